@@ -22,15 +22,17 @@ someone, of "anh ấy", or with "Pin" first: "hết pin" of the speaker's, the l
 low, charging, fully charged (or asked "… chưa?"), not charging, with some per cent left or asked how much or whether
 any; who (mt.hobbies.WHO, WHO_EN) is charging, needs, has or wants to charge, or has charged their own device (asked "…
 chưa?"), can charge it here or asks where, or plugs it, the charger or nothing in; who (one) forgot to charge their own
-device or battery ("quên sạc pin", "quên không sạc điện thoại", or a day behind: "Tối qua tôi quên sạc điện thoại.";
-asked "… à?"); a device or battery that charges slowly, takes long or forever, never or won't charge fully (_SLOW); a
-battery (the word "pin" once) worn out ("chai") or draining fast, or asked ("có … không?"). Left: "sạc" with no device
-("Tôi có thể sạc ở đây không?"), "sạc điện thoại" after "có", or after "quên" with no day, "không" or "chưa" (also a
-phone charger: "Bạn có sạc điện thoại không?", "Tôi quên sạc điện thoại."), "máy tính" (a desktop or a calculator?),
-"chai" or "drains" of a device, not its battery, a person "chai", "nhanh hết rồi" (ran out once?), several forgetting
-("our phones"?), someone else's device charged, chargers borrowed, brought, forgotten or lost (mt/loans.py,
-mt/bring_along.py, mt/finding.py, the phrasebook's "Cho tôi mượn sạc được không?"), the power off (mt/outages.py), "Ở
-đây có chỗ sạc điện thoại không?" (mt/patterns.py's), and a device broken (mt/broken.py).
+device or battery ("quên sạc pin", "quên không sạc điện thoại", or a night behind: "Tối qua tôi quên sạc điện
+thoại."; asked "… à?"); a device or battery that charges slowly, takes long or forever, never or won't charge fully
+(_SLOW); a battery (the word "pin" once) worn out ("chai") or draining fast, or asked ("có … không?"). Left: "sạc" with
+no device ("Tôi có thể sạc ở đây không?"), "sạc điện thoại" after "có", or "sạc" a device or its battery after "quên"
+with no night, "không" or "chưa" (also a charger: "Bạn có sạc điện thoại không?", "Tôi quên sạc điện thoại.", "Sáng nay
+tôi quên sạc laptop.", "Tôi quên sạc pin máy ảnh."), "máy tính" (a desktop or a calculator?), "chai" or "drains" of a
+device, not its battery, a person "chai", "nhanh hết rồi" (ran out once?), "quá", "so" … asked of draining (too fast?),
+a device or battery of "chúng tôi", "họ" and several forgetting ("our phones"?), someone else's device charged,
+chargers borrowed, brought, forgotten or lost (mt/loans.py, mt/bring_along.py, mt/finding.py, the phrasebook's "Cho
+tôi mượn sạc được không?"), the power off (mt/outages.py), "Ở đây có chỗ sạc điện thoại không?" (mt/patterns.py's),
+and a device broken (mt/broken.py).
 mt.phrasebook.translate tries these after mt/homework.py.
 
     >>> translate("Pin điện thoại tôi yếu rồi.", "vi", "en"), translate("My phone is about to die.", "en", "vi")
@@ -68,6 +70,7 @@ _KEYS = {"vi": lazy(r"(?i:pin|sạc|cắm)"), "en": lazy(r"(?i:batter|charg|dead
 _DEV = rf"(?i:{alternatives(DEVICES)})"
 # (mt/mishaps.py takes "… hết pin" of these owners' devices, and of a device of no one's)
 _MISHAPS_OWNERS = {"tôi", "mình", "bạn", "chúng tôi"}
+_SEVERAL = {"our", "their"}  # (whose of more than one: "Điện thoại chúng tôi", one phone or several?)
 
 # a device or its battery, whose after it ("Điện thoại mẹ tôi", "Pin điện thoại của tôi", "Pin của tôi", "Pin"), or
 # who (only for what is left: "Tôi còn 10% pin.")
@@ -118,10 +121,11 @@ _CAN_EN = lazy(
     r"\s*(?P<end>[.!?]*)")
 
 # who forgot to charge their own device or battery ("Tối qua tôi quên sạc điện thoại.", "Bạn quên sạc pin à?"); not
-# "quên sạc" alone, with whose after it, or "quên sạc điện thoại" with no day, "không" or "chưa" (a charger forgotten?)
+# "quên sạc" alone, with whose after it, or "quên sạc (pin) điện thoại" with no night, "không" or "chưa" (a charger?)
 _DAYS = near_days("hôm qua", "tối qua", "tối hôm qua", "đêm qua", "hôm nay", "sáng nay")
 _DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}
 _DAY = rf"(?i:{alternatives(_DAYS)})"
+_NIGHTS = {"tối qua", "tối hôm qua", "đêm qua"}  # (when a device is charged: "Hôm qua …" may be a charger left)
 _FORGOT = lazy(rf"(?:(?P<day>{_DAY})\s*,?\s+)?{WHO}\s+(?:đã\s+)?quên(?:\s+mất)?\s+(?:(?P<not>không|chưa)\s+)?sạc"
                rf"(?:\s+(?P<pin>pin))?(?:\s+(?P<device>{_DEV}))?(?:\s+(?P<day2>{_DAY}))?(?:\s+rồi|\s+(?P<a>à))?"
                rf"{SOFTENED_END}")
@@ -141,12 +145,13 @@ _SLOW_EN = {"takes forever to charge": "sạc mãi mới đầy", "takes ages to
             "charges slowly": "sạc chậm", "charges so slowly": "sạc chậm quá", "charges very slowly": "sạc rất chậm",
             "charges really slowly": "sạc rất chậm", "never charges fully": "sạc mãi không đầy",
             "never fully charges": "sạc mãi không đầy", "won't charge fully": "sạc không đầy"}
+_SLOWS_EN = alternatives(_SLOW_EN).replace("'", "['’]")  # ("won’t charge fully" typed with a curly apostrophe)
 _WEAR = lazy(rf"{_SUBJECT}\s+(?:(?P<ask>có)\s+)?(?:(?P<bi>bị)\s+)?(?:(?P<worn>chai)(?P<of>\s+pin)?|(?P<fast>nhanh\s+)?"
              rf"(?:hết|hao)(?P<of2>\s+pin)?(?(fast)|\s+nhanh)|sạc\s+(?P<slow>{alternatives(_SLOW)}))"
              rf"(?:\s+(?P<very>quá|lắm))?(?:\s+(?P<done>rồi))?{ASKED_END}")
 _WEAR_EN = lazy(rf"(?:(?P<q>Is|Does)\s+)?{_SUBJECT_EN}(?P<is>\s+is|['’]s)?\s+(?:(?P<worn>worn\s+out)|"
                 r"(?P<drain>drains?)\s+(?:(?P<very>really|so|very)\s+)?(?:fast|quickly)|"
-                rf"(?P<slow>{alternatives(_SLOW_EN)}))\s*(?P<end>[.!?]*)")
+                rf"(?P<slow>{_SLOWS_EN}))\s*(?P<end>[.!?]*)")
 
 
 @key_checked(_KEYS)
@@ -179,7 +184,7 @@ def _state(text: str) -> str | None:
     if m["who"] or m["kin"] or m["given"] or m["titled"]:  # (who: only what is left)
         return _left(m, asked)
     mishaps = not (pin or m["someone"]) and keyed(m["owner"] or "tôi") in _MISHAPS_OWNERS
-    if m["dead"] and (bool(m["of"]) == pin or mishaps) or not (pin or device) or \
+    if _of_several(m) or m["dead"] and (bool(m["of"]) == pin or mishaps) or not (pin or device) or \
             m["full"] and not (m["by"] or pin or " pin" in m["full"]):
         return None
     subject, battery = _subject(m), not device
@@ -197,6 +202,11 @@ def _state(text: str) -> str | None:
     if m["wont"]:
         return capitalised(f"{subject} won't charge.")
     return _left_of(subject, True, m)
+
+
+def _of_several(m: re.Match) -> bool:
+    """Whether the device or battery of a match of _SUBJECT is of "chúng tôi", "họ" … (_SEVERAL: our phones?)."""
+    return bool(m["owner"]) and OWNERS[keyed(m["owner"])] in _SEVERAL
 
 
 def _unsaid(m: re.Match, asked: bool, pin: bool) -> bool:
@@ -245,8 +255,8 @@ def _charge(text: str) -> str | None:
             m["ask"] and not m["asked"] or (said := who(m, asked)) is None:
         return None
     who_, one = said
-    if (own := whose_own(m, who_)) is None:
-        return None
+    if (own := whose_own(m, who_)) is None or own in _SEVERAL and (m["device"] or verb == "cắm sạc"):
+        return None  # ("Chúng tôi đang sạc điện thoại.": our phone or our phones?)
     thing = f"{own} {DEVICES[keyed(m['device'])]}" if m["device"] else f"{own} charger" if verb == "cắm sạc" else ""
     doing = f"charge {thing}" if verb == "sạc" else f"plug in {thing}".rstrip()
     if aux == "có thể" or m["can"]:
@@ -400,12 +410,13 @@ def _can_vi(text: str) -> str | None:
 def _forgot(text: str) -> str | None:
     """"Tôi quên không sạc điện thoại." as "I forgot to charge my phone.", "Tối qua mẹ tôi quên sạc pin điện thoại."
     as "My mother forgot to charge her phone battery last night.", "Bạn quên sạc pin à?" as "Did you forget to charge
-    your battery?" (_FORGOT); None for anything else, "sạc" with no device or battery, "sạc điện thoại" with no day,
-    "không" or "chưa" (a phone charger forgotten?), and who many ("our phones"?)."""
+    your battery?" (_FORGOT); None for anything else, "sạc" with no device or battery, "sạc (pin) điện thoại" with
+    no night, "không" or "chưa" (a phone charger forgotten?), and who many ("our phones"?)."""
     m = _FORGOT.fullmatch(text)
-    if not m or not (m["pin"] or m["device"]) or m["day"] and m["day2"] or agreement_asked(text) or \
-            not (m["pin"] or m["not"] or m["day"] or m["day2"]):  # ("Tôi quên sạc điện thoại.": a phone charger?)
+    if not m or not (m["pin"] or m["device"]) or m["day"] and m["day2"] or agreement_asked(text):
         return None
+    if m["device"] and not (m["not"] or keyed(m["day"] or m["day2"] or "") in _NIGHTS):
+        return None  # (a charger forgotten?: "Tôi quên sạc pin máy ảnh.", "Sáng nay tôi quên sạc laptop.")
     asked = "?" in m["end"]
     said = who(m, asked) if asked == bool(m["a"]) else None
     if said is None or (own := whose_own(m, said[0])) in (None, "our", "their"):
@@ -435,9 +446,9 @@ def _wear(text: str) -> str | None:
     """"Pin điện thoại tôi chai rồi." as "My phone battery is worn out.", "Pin điện thoại bạn có bị chai không?" as "Is
     your phone battery worn out?", "Pin điện thoại tôi nhanh hết." as "My phone battery drains fast.", "Điện thoại
     tôi sạc mãi không đầy." as "My phone never charges fully." (_WEAR); None for anything else, "chai" or "hết"
-    without "pin" or with it twice, and who (a person worn out?)."""
+    without "pin" or with it twice, who (a person worn out?), "quá" asked (too fast?) and of "chúng tôi", "họ"."""
     m = _WEAR.fullmatch(text)
-    if not m or agreement_asked(text) or m["who"] or m["kin"] or m["given"] or m["titled"]:
+    if not m or agreement_asked(text) or m["who"] or m["kin"] or m["given"] or m["titled"] or _of_several(m):
         return None
     pin, device, asked = bool(m["pin"]), bool(m["device"] or m["device0"]), "?" in m["end"]
     if asked != bool(m["asked"]) or m["ask"] and not asked or m["bi"] and not m["worn"] or m["done"] and (
@@ -448,7 +459,8 @@ def _wear(text: str) -> str | None:
         if m["very"] or m["ask"] or asked:
             return None
         return capitalised(f"{subject}{' battery' if pin and device else ''} {_SLOW[keyed(m['slow'])]}.")
-    if pin == bool(m["of"] or m["of2"]) or m["worn"] and m["very"]:  # ("pin" once: the battery, said once)
+    # ("pin" once: the battery, said once; "có nhanh hết quá không?" asks whether too fast)
+    if pin == bool(m["of"] or m["of2"]) or m["very"] and (m["worn"] or asked):
         return None
     battery = f"{subject} battery" if device else subject
     if m["worn"]:
@@ -460,7 +472,8 @@ def _wear(text: str) -> str | None:
 def _wear_vi(text: str) -> str | None:
     """"My phone battery is worn out." as "Pin điện thoại của tôi bị chai rồi.", "Does your laptop battery drain
     fast?" as "Pin máy tính xách tay của bạn có nhanh hết không?", "My phone takes ages to charge." as "Điện thoại của
-    tôi sạc mãi mới đầy." (_WEAR_EN); None for anything else, a device worn out or draining (not its battery)."""
+    tôi sạc mãi mới đầy." (_WEAR_EN); None for anything else, a device worn out or draining (not its battery), and
+    "so", "really" asked (too fast?)."""
     m = _WEAR_EN.fullmatch(text)
     if not m or ("?" in m["end"]) != bool(m["q"]):
         return None
@@ -469,7 +482,7 @@ def _wear_vi(text: str) -> str | None:
     if m["slow"]:
         slow = _SLOW_EN[keyed(m["slow"]).replace("’", "'")]
         return None if q or m["is"] else capitalised(f"{pin if battery else said} {slow}.")
-    if not battery or m["worn"] and bool(m["is"]) == (q == "is") or m["drain"] and (
+    if not battery or m["worn"] and bool(m["is"]) == (q == "is") or m["very"] and q or m["drain"] and (
             m["is"] or q not in ("", "does") or bool(q) != (m["drain"] == "drain")):
         return None
     if m["worn"]:
