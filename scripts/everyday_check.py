@@ -1305,6 +1305,10 @@
    thang máy nửa tiếng."), both ways (v8: "I was caught in elevator half an hour.");
 554. who forgot to charge their phone last night, a phone battery worn out, a phone slow to charge (mt/batteries.py,
    stop 70: "Pin điện thoại tôi chai rồi."), both ways (v8: "My phone battery is bottled.").
+555. who is revising for their exams, stayed up late revising, is waiting for the results (mt/revising.py: "Tôi đang
+   ôn thi."), both ways (v8: "I'm getting a test.");
+556. who is trying to cut down on coffee, has given up sugar, is doing intermittent fasting (mt/cutting_down.py: "Tôi
+   đang nhịn ăn gián đoạn."), both ways (v8: "I'm binary eating disruptions.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1349,7 +1353,8 @@ from mt import blushing, body_odour, complaining, infections, jealousy
 from mt import eye_troubles, kites, procrastination, shoes, snacking
 from mt import hair_dyeing, ironing, teachers_day, voices
 from mt import ears, fireworks, walks
-from mt import air_pollution, broke, digestion, fussy_babies, meditation, posture, roadworks, tenancy
+from mt import air_pollution, broke, cutting_down, digestion, fussy_babies, meditation, posture, revising, roadworks
+from mt import tenancy
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2621,6 +2626,7 @@ def main() -> None:
     stop69(t, rng, n)
     stop70(t, rng, n)
     stop70b(t, rng, n)
+    stop70c(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -16660,6 +16666,67 @@ def charging_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         ("My phone battery is worn out.", "^Pin điện thoại (?:của )?tôi (?:bị )?chai rồi\\."),
                         ("My phone takes ages to charge.",
                          "^Điện thoại (?:của )?tôi sạc (?:lâu|mãi mới) đầy\\.")][shape])
+    return out
+
+
+
+def stop70c(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 70's third round (555–), after the second."""
+    count_whole(t, rng, n, [("is revising for their exams, stayed up late revising, waiting for the exam results",
+                             revising_70, revising, "translate", "translate"),
+                            ("is trying to cut down on coffee, has given up sugar, is doing intermittent fasting",
+                             cutting_down_70, cutting_down, "translate", "translate")])
+
+
+# who sits exams (parents are left by mt/revising.py): Vietnamese, English, be, whose, one, Vietnamese right
+PUPILS_70 = [("Tôi", "I", "am", "my", False, "(?i:tôi)"), ("Anh ấy", "He", "is", "his", True, "(?i:anh (?:ấy|ta))"),
+             ("Chúng tôi", "We", "are", "our", False, "(?i:chúng tôi)"),
+             ("Con gái tôi", "My daughter", "is", "her", True, "(?i:con gái (?:của )?tôi)")]
+
+
+def revising_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is revising for their exams, stayed up late revising last night, is waiting for their exam results; right:
+    "… is revising for my/his/our/her exams", "… stayed up late revising last night", "… is waiting for … exam
+    results"; or "… đang ôn thi", "Tối qua … thức khuya ôn bài", "… đang (đợi|chờ) kết quả thi"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, be, whose, _one, w_right = rng.choice(PUPILS_70)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} đang ôn thi.", f"^{w_en}\\s?{_BE_68[be]} revising for {whose} exams\\."),
+                        (f"Tối qua {_lower(w_vi)} thức khuya ôn bài.",
+                         f"^{w_en} stayed up late revising last night\\."),
+                        (f"{w_vi} đang đợi kết quả thi.",
+                         f"^{w_en}\\s?{_BE_68[be]} waiting for {whose} exam results\\.")][shape])
+        else:
+            out.append([(f"{w_en} {be} revising for {whose} exams.", f"^{w_right} đang ôn thi\\."),
+                        (f"{w_en} stayed up late revising last night.",
+                         f"^Tối qua {_lower(w_right)} thức khuya ôn bài\\."),
+                        (f"{w_en} {be} waiting for {whose} exam results.",
+                         f"^{w_right} đang (?:đợi|chờ) kết quả thi\\.")][shape])
+    return out
+
+
+def cutting_down_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is trying to cut down on coffee, has given up sugar, is doing intermittent fasting; right: "… is trying to
+    cut down on coffee", "… has given up sugar", "… is doing intermittent fasting"; or "… đang cố uống ít cà phê
+    hơn", "… (đã) cai đường rồi", "… đang nhịn ăn gián đoạn"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, be, _whose, one, w_right = rng.choice(WHO_68)
+        has = "has" if one else "have"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} đang cố uống ít cà phê hơn.",
+                         f"^{w_en}\\s?{_BE_68[be]} trying to cut down on coffee\\."),
+                        (f"{w_vi} cai đường rồi.", f"^{w_en}\\s?(?:{has}|'ve|'s) given up sugar\\."),
+                        (f"{w_vi} đang nhịn ăn gián đoạn.",
+                         f"^{w_en}\\s?{_BE_68[be]} doing intermittent fasting\\.")][shape])
+        else:
+            out.append([(f"{w_en} {be} trying to cut down on coffee.",
+                         f"^{w_right} đang cố (?:uống ít cà phê hơn|bớt uống cà phê)\\."),
+                        (f"{w_en} {has} given up sugar.", f"^{w_right} (?:đã )?(?:cai|bỏ) đường rồi\\."),
+                        (f"{w_en} {be} doing intermittent fasting.", f"^{w_right} đang nhịn ăn gián đoạn\\.")][shape])
     return out
 
 
