@@ -16,8 +16,10 @@ gián đoạn"): now, a habit, trying, tried, not, asked, for a span.
 Left: "bỏ đường", "bỏ muối" without "ăn", "hẳn", "cai" or a span ("Tôi bỏ đường rồi.", "Bạn đã bỏ đường chưa?": sugar
 put in, as often as given up), "đang bỏ" (putting in now?), giving up salt (not said; put in), "không … nữa" without
 "còn" ("Tôi không uống cà phê nữa.": no more now, or not any more?), a plain "Tôi giảm đường." (a habit, or a recipe?),
-"giảm đường rồi" without "ăn" (less sugar put in), "cố" without "đang" (tried, or tries?), "I quit sugar." (now, or
-done?), asked of oneself, "anh", "chị", "em" alone saying it, "nhỉ"; and what others take first: coffee given up
+"giảm đường rồi" without "ăn" (less sugar put in), sugar or salt without "ăn" wanted, will or should be less ("Tôi
+muốn bớt đường.": an order; "Bạn nên giảm muối.": a recipe), "đang … chưa?" (not asked so), "hẳn" with a span, "cố"
+without "đang" (tried, or tries?), "I quit sugar." (now, or done?), "just … ago" (only that long ago), asked of
+oneself, "anh", "chị", "em" alone saying it, "nhỉ"; and what others take first: coffee given up
 (mt/addiction.py), sweets not eaten or given up ("Tôi bỏ ăn đồ ngọt rồi.", "I don't eat sweets any more.":
 mt/diets.py), how one takes coffee ("Tôi uống cà phê không đường.", "I take my coffee black.": mt/drinks.py), snacks
 (mt/snacking.py), a diet and weight (mt/weight.py), fasting before a test and the doctor's advice (mt/check_ups.py).
@@ -49,6 +51,7 @@ CUT_EN = {en: vi for vi, (en, _) in reversed(CUT.items())} | {
 _MANY = {"fizzy drinks", "soft drinks", "sweets", "sweet things", "carbs", "carbohydrates", "fried foods"}  # (fewer)
 _TASTES = {"ngọt": "sugar", "mặn": "salt"}  # (after "ăn": "bớt ăn mặn", eat less salty food)
 _PUT_IN = {"đường", "muối"}  # ("bỏ đường" is also putting sugar in)
+_LESS_PUT_IN = {"muốn", "sẽ", "nên"}  # (… "muốn bớt đường" less sugar in it, please; "nên giảm muối" in a recipe)
 _UNITS_VI = {"day": "ngày", "week": "tuần", "month": "tháng", "year": "năm"}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:cà\s+phê|trà\s+sữa|nước\s+có\s+ga|đường|ngọt|bánh\s+kẹo|muối|mặn|tinh\s+bột|đồ\s+ăn\s+nhanh|"
@@ -156,7 +159,10 @@ def _cut(text: str) -> str | None:
     if asked or how == "vừa":
         return None
     if how in _MEANS:
-        return None if m["done"] else _means(who_, one, _MEANS[how], doing)
+        # ("Tôi muốn bớt đường.": an order, as often; "Bạn nên giảm muối.", "Tôi sẽ bớt đường.": in a recipe)
+        if m["done"] or how in _LESS_PUT_IN and not verb and keyed(what or "") in _PUT_IN:
+            return None
+        return _means(who_, one, _MEANS[how], doing)
     if (how == "đã" or m["done"]) and verb:  # ("Tôi giảm đường rồi.": less sugar put in?)
         return capitalised(contracted(who_, f"{'has' if one else 'have'} cut down on {thing}."))
     return None
@@ -182,9 +188,12 @@ def _give(text: str) -> str | None:
     if asked:
         if m["done"] == "chưa" and how in ("", "đã") and not (m["n"] or m["hard"]):
             return f"{has.capitalize()} {who_} given up {thing} yet?"
-        return f"{be(who_).capitalize()} {who_} giving up {thing}?" if how == "đang" and not m["hard"] else None
-    if m["n"]:
-        return capitalised(f"{who_} gave up {thing} {span(m)} ago.") if done and how in ("", "đã") else None
+        if how != "đang" or m["hard"] or m["done"]:  # ("Bạn đang cai đường chưa?" is not asked so)
+            return None
+        return f"{be(who_).capitalize()} {who_} giving up {thing}?"
+    if m["n"]:  # ("bỏ hẳn đường được hai tháng rồi": for good, not written with a span)
+        ago = done and how in ("", "đã") and not m["hard"]
+        return capitalised(f"{who_} gave up {thing} {span(m)} ago.") if ago else None
     good = " for good" if m["hard"] else ""
     if how in _MEANS or how.startswith("đang"):
         if done or good and how.startswith("đang"):
@@ -345,8 +354,10 @@ def _give_vi(text: str) -> str | None:
     if verb == "gave up":
         if q or aux or m["trying"]:
             return None
-        if m["ago"]:
-            return None if m["good"] or (n := _span_vi(m)) is None else capitalised(f"{who_} {gave} được {n} rồi.")
+        if m["ago"]:  # ("just gave up sugar a week ago": only a week ago, not written)
+            if m["good"] or m["just"] or (n := _span_vi(m)) is None:
+                return None
+            return capitalised(f"{who_} {gave} được {n} rồi.")
         return capitalised(f"{who_} {'vừa' if m['just'] else 'đã'} {gave}.")
     if m["just"] or m["ago"]:
         return None

@@ -78,6 +78,13 @@ from mt.cutting_down import translate
     ("Tôi đang giảm cân.", None), ("Tôi cai thuốc lá rồi.", None), ("Đường này đang giảm tốc.", None),
     ("Tôi đang nhịn ăn.", None), ("Tôi thử nhịn ăn gián đoạn.", None), ("Tôi không còn uống đường nữa.", None),
     ("I'm trying to cut down on coffee.", None),
+    # review: "đang … chưa?" is not asked so; "hẳn" with a span (not written); sugar or salt without "ăn" wanted,
+    # to be or should be less is as often an order or a recipe ("Tôi muốn bớt đường.": less sugar in it, please)
+    ("Bạn đang cai đường chưa?", None), ("Bạn đang cai cà phê chưa?", None),
+    ("Tôi bỏ hẳn đường được hai tháng rồi.", None), ("Tôi muốn bớt đường.", None), ("Tôi muốn giảm đường.", None),
+    ("Tôi sẽ bớt đường.", None), ("Tôi sẽ giảm muối.", None), ("Bạn nên bớt đường.", None),
+    ("Bạn nên giảm muối.", None), ("Tôi muốn bớt ăn đường.", "I want to cut down on sugar."),
+    ("Tôi cần bớt đường.", "I need to cut down on sugar."), ("Tôi muốn giảm đồ ngọt.", "I want to cut down on sweets."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -161,6 +168,8 @@ def test_vi_en(text, said):
     ("I drink my coffee without sugar.", None), ("The road is cutting down on traffic.", None),
     ("I'm cutting down the tree.", None), ("She needs to give up smoking.", None), ("I'm giving up.", None),
     ("Tôi đang giảm đường.", None), ("She wants to cut down on sugar?", None), ("I'm off to get coffee.", None),
+    # review: "just … ago" is only that long ago (not written)
+    ("I just gave up sugar two months ago.", None), ("I just gave up sugar a week ago.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
