@@ -18,7 +18,10 @@ and "thức khuya ôn bài" with no day (a habit, or last night?), parents, gran
 "em" alone saying it, "thi hát", "thi chạy" (contests), passed and failed, "có bài thi", "have an exam" (mt/exams.py),
 worries before an exam (mt/worries.py), putting off revising (mt/procrastination.py), test results (mt/check_ups.py),
 which subjects asked ("Bạn thi môn gì?": one exam or several?), not yet revised ("Tôi chưa ôn bài.", "I haven't
-revised yet.": begun, or done?), "à?" asking, "still" asked, and anything else.
+revised yet.": begun, or done?), "à?" asking, "still" asked, a statement with "nhỉ" (asking to be agreed with),
+an exam "sáng nay", "chiều nay" with no tense (over, or to come?), "của mình" after anyone but "tôi" ("Anh ấy đang đợi
+kết quả thi của mình.": his, or the speaker's?), "his" after a woman's name ("Lan is waiting for his exam results."),
+"a" or "an" not agreeing ("a English exam"), and anything else.
 mt.phrasebook.translate tries these after mt/digestion.py.
 
     >>> translate("Mai tôi thi học kỳ.", "vi", "en"), translate("I'm revising for my exams.", "en", "vi")
@@ -28,14 +31,16 @@ from __future__ import annotations
 
 import re
 
+from .articles import a_or_an
 from .dates import NEAR_WAY, near_days
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, be_agrees, be_of, own_thing, who, who_vi, whose_own
 from .lazy_re import lazy
+from .names import WOMEN
 from .people import KIN_VI
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, SOFTENED_QUESTION, alternatives, be, capitalised,
-                   contracted, keyed)
+from .text import (ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, SOFTENED_QUESTION, agreement_asked, alternatives, be,
+                   capitalised, contracted, keyed, strip_marks)
 
 # who sits exams: kin of mt.people.NAMED_WHO (not parents, grandparents, a boss or a pet: "Mẹ tôi đang đợi kết quả
 # thi." is likely her child's results)
@@ -58,6 +63,9 @@ _GRADES = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "b�
 _AHEAD = near_days("ngày mai", "sáng mai", "chiều mai", "ngày kia", "ngày mốt", "tuần sau", "tuần tới", "tháng sau",
                    "tháng tới")
 _TODAY = near_days("hôm nay", "sáng nay", "chiều nay", "tuần này", "tháng này")
+# ... of which these are said of an exam over already as often as of one to come ("Sáng nay tôi thi toán.": had, or
+# have?), and left from Vietnamese (English says which: "I have my maths exam this morning.")
+_TENSELESS = {"sáng nay", "chiều nay"}
 _BEHIND = near_days("hôm qua", "sáng hôm qua", "sáng qua", "chiều hôm qua", "chiều qua", "hôm kia", "tuần trước",
                     "tháng trước")
 _NIGHTS = near_days("tối qua", "tối hôm qua", "đêm qua", "hôm qua", "hôm kia", "tuần trước")
@@ -90,10 +98,13 @@ _OUT = lazy(rf"(?:(?P<aux>(?i:đã|vẫn\s+chưa|chưa|khi\s+nào|bao\s+giờ))\
             rf"(?:\s+(?P<tail>rồi|chưa))?{SOFTENED_END}")
 _OUT2 = lazy(rf"(?i:{_RESULTS})\s+(?:(?P<aux>đã|vẫn\s+chưa|chưa)\s+)?có(?:\s+(?P<tail>rồi|chưa))?{SOFTENED_END}")
 
+# women's names as English writes them ("Huong"): "his" after one is another's (_own)
+_WOMEN_EN = {strip_marks(name) for name in WOMEN}
+
 # ... and in English: an exam ("my end-of-term exams", "the grade 10 entrance exam", "a maths exam", "exams")
 _KIND_EN = (rf"(?:(?P<kind>{alternatives(_KINDS_EN)})\s+|(?P<subject>(?i:{alternatives(_SUBJECTS_EN)}))\s+|"
-            r"(?:grade|year)\s+(?P<grade>1[0-2]|[1-9])\s+entrance\s+)?(?P<exam>exams?)|(?P<finals>finals)|entrance\s+exam\s+for\s+"
-            r"(?:grade|year)\s+(?P<grade2>1[0-2]|[1-9])")
+            r"(?:grade|year)\s+(?P<grade>1[0-2]|[1-9])\s+entrance\s+)?(?P<exam>exams?)|(?P<finals>finals)|"
+            r"entrance\s+exam\s+for\s+(?:grade|year)\s+(?P<grade2>1[0-2]|[1-9])")
 _OWNED_EN = rf"(?:(?P<owner>the|an?|{WHOSE_WORDS})\s+)?(?:{_KIND_EN})"
 _REVISE_EN = lazy(rf"(?:(?P<q>Are|Is|Am)\s+)?{WHO_EN}{BE_EN}?(?P<still>\s+still)?\s+(?P<verb>revising|studying)"
                   rf"(?:\s+for\s+{_OWNED_EN})?\s*(?P<end>[.!?]*)")
@@ -105,7 +116,8 @@ _EXAM_EN = lazy(rf"{WHO_EN}(?:\s+(?P<verb>have|has|had)|(?P<about>{BE_EN}\s+abou
 _WHEN_EN = lazy(rf"When\s+(?P<is>is|are)\s+(?:(?P<owner>{WHOSE_WORDS})|(?P<named>{SOMEONE_EN})['’]s)\s+(?:{_KIND_EN})"
                 r"\s*\?+")
 _RESULTS_EN = (rf"(?P<owner>[Tt]he|(?i:{WHOSE_WORDS}))\s+(?:(?P<kind>{alternatives(_KINDS_EN)})\s+|(?P<subject>"
-               rf"(?i:{alternatives(_SUBJECTS_EN)}))\s+|(?:grade|year)\s+(?P<grade>1[0-2]|[1-9])\s+entrance\s+)?exam\s+results")
+               rf"(?i:{alternatives(_SUBJECTS_EN)}))\s+|(?:grade|year)\s+(?P<grade>1[0-2]|[1-9])\s+entrance\s+)?"
+               r"exam\s+results")
 _WAIT_EN = lazy(rf"(?:(?P<q>Are|Is|Am)\s+)?{WHO_EN}{BE_EN}?(?P<still>\s+still)?\s+waiting\s+for\s+{_RESULTS_EN}"
                 r"\s*(?P<end>[.!?]*)")
 _OUT_EN = lazy(rf"(?:(?P<q>Are)\s+)?{_RESULTS_EN}(?P<be>\s+are|['’]re)?(?P<not>\s+not|n['’]t)?\s+out"
@@ -118,6 +130,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who is revising or stayed up late revising, who has an exam on a day
     or when, who is waiting for their exam results, or whether the results are out; None for any other."""
     if src == "vi":
+        if agreement_asked(text) and "?" not in text:
+            return None  # ("Tôi đang ôn thi nhỉ.": asks to be agreed with; "… chưa nhỉ?" asks)
         said = _revise(text) or _late(text) or _exam(text) or _when(text) or _wait(text) or _out(text)
     else:
         text = text.replace("’", "'")
@@ -159,7 +173,7 @@ def _phrase(m: re.Match, whose: str | None, having: bool = False) -> str:
     if whose:
         return f"{whose} {kind}"
     if having and (many or m["subject"]):
-        return kind if many else f"a {kind}"
+        return kind if many else f"{a_or_an(kind)} {kind}"  # ("an English exam")
     return kind if kind == "exams" else f"the {kind}"
 
 
@@ -216,7 +230,8 @@ def _exam(text: str) -> str | None:
     """"Mai tôi thi học kỳ." as "I have my end-of-term exams tomorrow.", "Tuần sau con tôi thi cuối kỳ." as "My child
     has final exams next week.", "Hôm qua chúng tôi thi toán." as "We had our maths exam yesterday.", "Con tôi sắp
     thi vào lớp mười." as "My child is about to take the grade 10 entrance exam." (_EXAM); None for anything else,
-    no day ("Tôi thi học kỳ.": when?), and a day that is not the verb's ("Hôm qua tôi sẽ thi …")."""
+    no day ("Tôi thi học kỳ.": when?), "sáng nay", "chiều nay" (over, or to come?), and a day that is not the verb's
+    ("Hôm qua tôi sẽ thi …")."""
     m = _EXAM.fullmatch(text)
     if not m or "?" in m["end"] or m["mai"] and m["given"] or (m["day"] and m["day2"]):
         return None
@@ -229,7 +244,7 @@ def _exam(text: str) -> str | None:
         taken = _phrase(m, EN_WHOSE.get(who_))
         return None if day else capitalised(contracted(who_, f"{be(who_)} about to take {taken}."))
     way = NEAR_WAY.get(day)
-    if not day or aux == "sẽ" and way != "ahead" or aux == "đã" and way != "behind":
+    if not day or day in _TENSELESS or aux == "sẽ" and way != "ahead" or aux == "đã" and way != "behind":
         return None
     verb = "had" if way == "behind" else "has" if one else "have"
     return capitalised(f"{who_} {verb} {_phrase(m, EN_WHOSE.get(who_), True)} {_DAYS[day]}.")
@@ -258,13 +273,16 @@ def _results(m: re.Match, whose: str | None) -> str:
 def _wait(text: str) -> str | None:
     """"Tôi đang đợi kết quả thi." as "I'm waiting for my exam results.", "Con gái tôi vẫn đang chờ kết quả thi." as
     "My daughter is still waiting for her exam results.", "Bạn có đang đợi kết quả thi không?" as "Are you waiting
-    for your exam results?" (_WAIT); None for anything else, and asked of oneself."""
+    for your exam results?" (_WAIT); None for anything else, asked of oneself, and "của mình" after anyone but "tôi"
+    (their own, or the speaker's?)."""
     m = _WAIT.fullmatch(text)
     asked = m and _asked(m)
     said = None if not m or asked is None else _pupil(m, asked)
     aux = keyed(m["aux"]) if m else ""
     if said is None or asked and (said[0] in ("I", "we") or aux != "đang"):
         return None
+    if keyed(m["owner"] or "") == "mình" and said[0] != "I":
+        return None  # ("Anh ấy đang đợi kết quả thi của mình.": his own, or the speaker's, "mình" as I?)
     who_, _ = said
     results = _results(m, whose_own(m, who_))
     if asked:
@@ -311,20 +329,29 @@ def _kind_vi(m: re.Match) -> tuple[str, bool] | None:
 
 def _owned(m: re.Match, who_: str, one: bool) -> tuple[str, bool] | None:
     """The exam of a match of _OWNED_EN in Vietnamese ("học kỳ", "" for plain "exams") and whether many, where its
-    whose is who's own, "the", or "a" for one subject's exam, or none for many; None for anything else."""
+    whose is who's own, "the", or "a" or "an" (agreeing) for one subject's exam, or none for many; None for anything
+    else."""
     kind = _kind_vi(m)
     owner = (m["owner"] or "").lower()
-    if kind is None or owner in ("a", "an") and not (m["subject"] and not kind[1] and m["owner"].lower() == "a"):
-        return None
+    if kind is None or owner in ("a", "an") and not (m["subject"] and not kind[1] and owner == a_or_an(m["subject"])):
+        return None  # (one subject's exam, the article agreeing: "a maths exam", "an English exam")
     if not owner:
         return kind if kind[1] else None
-    return kind if owner in ("the", "a", "an") or own_thing(m, who_, one) else None
+    return kind if owner in ("the", "a", "an") or _own(m, who_, one) else None
+
+
+def _own(m: re.Match, who_: str, one: bool) -> bool | None:
+    """mt.hobbies.own_thing, but False for "his" after a woman's name (mt.names.WOMEN): "Lan is waiting for his exam
+    results." are another's."""
+    if m["given"] in _WOMEN_EN and m["owner"].lower() == "his":
+        return False
+    return own_thing(m, who_, one)
 
 
 def _doing(m: re.Match, who_: str, one: bool) -> str | None:
     """What is revised, of a match of _REVISE_EN or _LATE_EN, in Vietnamese: "ôn thi học kỳ" for "revising for my
     end-of-term exams", "ôn bài" for "revising" alone; None where the exams are not who's own (_owned)."""
-    if not (m["exam"] or m["finals"]):
+    if not (m["exam"] or m["finals"] or m["grade2"]):  # ("the entrance exam for grade 10" says no "exam" group)
         return "ôn bài"
     kind = _owned(m, who_, one)
     return kind and f"ôn thi{' ' * bool(kind[0])}{kind[0]}"
@@ -435,7 +462,7 @@ def _wait_vi(text: str) -> str | None:
     if not said or not _verb_agrees(m, *said):
         return None
     who_, one = said
-    if not own_thing(m, who_, one) or m["q"] and (who_ in ("tôi", "chúng tôi") or m["still"]):
+    if not _own(m, who_, one) or m["q"] and (who_ in ("tôi", "chúng tôi") or m["still"]):
         return None
     results = _results_vi(m).split(" của ")[0]  # (one's own: "kết quả thi")
     if m["q"]:
@@ -445,8 +472,8 @@ def _wait_vi(text: str) -> str | None:
 
 def _out_vi(text: str) -> str | None:
     """"The exam results are out." as "Đã có kết quả thi rồi.", "Are the exam results out yet?" as "Đã có kết quả
-    thi chưa?", "The exam results aren't out yet." as "Vẫn chưa có kết quả thi.", "When will the exam results be
-    out?" as "Khi nào có kết quả thi?" (_OUT_EN, _WHEN_OUT_EN); None for anything else."""
+    thi chưa?", "The exam results aren't out yet." as "Vẫn chưa có kết quả thi." ("aren't out": "Chưa có …"), "When
+    will the exam results be out?" as "Khi nào có kết quả thi?" (_OUT_EN, _WHEN_OUT_EN); None for anything else."""
     m = _OUT_EN.fullmatch(text)
     if m:
         results, yet, asked = _results_vi(m), (m["yet"] or "").lower(), "?" in m["end"]
@@ -455,7 +482,8 @@ def _out_vi(text: str) -> str | None:
         if asked or not m["be"]:
             return None
         if m["not"]:
-            return f"Vẫn chưa có {results}." if yet in ("", "yet") else None
+            # ("aren't out yet": "vẫn chưa", still not; "aren't out": "chưa")
+            return f"{'Vẫn chưa' if yet else 'Chưa'} có {results}." if yet in ("", "yet") else None
         return f"Đã có {results} rồi." if yet != "yet" else None
     m = _WHEN_OUT_EN.fullmatch(text)
     if not m or (m["w"], " ".join(m["how"].split())) not in (("will", "be out"), ("are", "out"), ("do", "come out")):

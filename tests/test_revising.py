@@ -63,6 +63,22 @@ from mt.revising import translate
     ("Tôi có đang ôn thi không?", None), ("Bạn có vẫn đang ôn thi không?", None), ("Mai Lan thi học kỳ.", None),
     ("Hôm qua tôi sẽ thi học kỳ.", None), ("Ngày mai tôi đã thi học kỳ.", None), ("Kết quả thi có rồi?", None),
     ("Tối qua tôi hay thức khuya ôn bài.", None), ("Bố tôi sắp thi đại học.", None), ("Tôi thích thi.", None),
+    # review: "an" before a subject that opens with a vowel ("a English exam")
+    ("Ngày mai con tôi thi tiếng Anh.", "My child has an English exam tomorrow."),
+    ("Hôm nay Lan thi tiếng Anh.", "Lan has an English exam today."),
+    ("Ngày mai tôi thi tiếng Anh.", "I have my English exam tomorrow."),
+    # review: "nhỉ" on a statement asks to be agreed with (isn't it?); on a question it is a softener
+    ("Tôi đang ôn thi nhỉ.", None), ("Ngày mai con tôi thi học kỳ nhỉ.", None), ("Ngày mai tôi thi toán nhỉ.", None),
+    ("Tối qua tôi thức khuya ôn bài nhỉ.", None), ("Tôi đang đợi kết quả thi nhỉ.", None),
+    ("Kết quả thi có rồi nhỉ.", None), ("Có kết quả thi rồi nhỉ.", None),
+    ("Đã có kết quả thi chưa nhỉ?", "Are the exam results out yet?"),
+    ("Khi nào bạn thi nhỉ?", "When are your exams?"),
+    # review: "của mình" after someone else is theirs, or the speaker's ("mình": I)
+    ("Anh ấy đang đợi kết quả thi của mình.", None), ("Con gái tôi đang chờ kết quả thi của mình.", None),
+    ("Bạn có đang đợi kết quả thi của mình không?", None),
+    ("Tôi đang đợi kết quả thi của mình.", "I'm waiting for my exam results."),
+    # review: this morning, this afternoon, no tense said: over already, or still to come?
+    ("Sáng nay tôi thi toán.", None), ("Chiều nay con tôi thi văn.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -119,6 +135,19 @@ def test_vi_en(text, said):
     ("I stay up late revising last night.", None), ("The exam results is out.", None),
     ("Are the exam results out.", None), ("He stays up late revising.", None), ("We have exams.", None),
     ("Tôi đang ôn thi.", None),
+    # review: the grade of "the entrance exam for grade 10" kept
+    ("I'm revising for the entrance exam for grade 10.", "Tôi đang ôn thi vào lớp 10."),
+    ("Are you revising for the entrance exam for grade 10?", "Bạn có đang ôn thi vào lớp 10 không?"),
+    ("I stayed up late revising for the entrance exam for grade 10.", "Tôi đã thức khuya ôn thi vào lớp 10."),
+    # review: "an" before a vowel ("an English exam"), not "a"
+    ("Lan has an English exam tomorrow.", "Ngày mai Lan thi môn tiếng Anh."),
+    ("Lan has a English exam tomorrow.", None), ("I have an maths exam tomorrow.", None),
+    # review: "his" after a woman's name is another's
+    ("Lan is waiting for his exam results.", None), ("Lan is revising for his exams.", None),
+    ("Lan is waiting for her exam results.", "Lan đang đợi kết quả thi."),
+    # review: "aren't out" without "yet" is not "still" ("vẫn")
+    ("The exam results aren't out.", "Chưa có kết quả thi."),
+    ("The exam results are not out yet.", "Vẫn chưa có kết quả thi."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
