@@ -1309,6 +1309,10 @@
    ôn thi."), both ways (v8: "I'm getting a test.");
 556. who is trying to cut down on coffee, has given up sugar, is doing intermittent fasting (mt/cutting_down.py: "Tôi
    đang nhịn ăn gián đoạn."), both ways (v8: "I'm binary eating disruptions.").
+557. who went to a parents' meeting yesterday, a child's bad mark in maths, the teacher complained about a child
+   (mt/school_reports.py: "Con tôi bị điểm kém môn toán."), both ways (v8: "My child was subjected in math.");
+558. whose order went to the wrong address, whose parcel got lost, where's my order (mt/order_trouble.py: "Đơn hàng
+   của tôi bị giao nhầm địa chỉ."), both ways (v8: "Thứ tự của tôi được cung cấp cho địa chỉ sai.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1354,7 +1358,7 @@ from mt import eye_troubles, kites, procrastination, shoes, snacking
 from mt import hair_dyeing, ironing, teachers_day, voices
 from mt import ears, fireworks, walks
 from mt import air_pollution, broke, cutting_down, digestion, fussy_babies, meditation, posture, revising, roadworks
-from mt import tenancy
+from mt import order_trouble, school_reports, tenancy
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2627,6 +2631,7 @@ def main() -> None:
     stop70(t, rng, n)
     stop70b(t, rng, n)
     stop70c(t, rng, n)
+    stop70d(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -16727,6 +16732,68 @@ def cutting_down_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str
                          f"^{w_right} đang cố (?:uống ít cà phê hơn|bớt uống cà phê)\\."),
                         (f"{w_en} {has} given up sugar.", f"^{w_right} (?:đã )?(?:cai|bỏ) đường rồi\\."),
                         (f"{w_en} {be} doing intermittent fasting.", f"^{w_right} đang nhịn ăn gián đoạn\\.")][shape])
+    return out
+
+
+
+def stop70d(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 70's fourth round (557–), after the third."""
+    count_whole(t, rng, n, [("went to a parents' meeting yesterday, a child's bad mark in maths, the teacher complains",
+                             school_70, school_reports, "translate", "translate"),
+                            ("whose order went to the wrong address, a parcel lost, where's my order",
+                             orders_70, order_trouble, "translate", "translate")])
+
+
+# a child as Vietnamese and English write it
+CHILDREN_70 = [("Con trai tôi", "My son"), ("Con gái tôi", "My daughter"), ("Con trai bạn", "Your son")]
+
+
+def school_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who went to a parents' meeting yesterday, a child's bad mark in maths, the teacher complained about a child;
+    right: "… went to a parents' meeting yesterday", "… got a bad mark in maths", "The teacher complained about …";
+    or "Hôm qua … (đã) đi họp phụ huynh", "… bị điểm kém môn toán", "Cô giáo phàn nàn về …"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, _one, w_right = rng.choice(WHO_68)
+        c_vi, c_en = rng.choice(CHILDREN_70)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"Hôm qua {_lower(w_vi)} đi họp phụ huynh.",
+                         f"^{w_en} went to a parents' meeting yesterday\\."),
+                        (f"{c_vi} bị điểm kém môn toán.", f"^{c_en} got a bad mark in maths\\."),
+                        (f"Cô giáo phàn nàn về {_lower(c_vi)}.",
+                         f"^The teacher complained about {_lower(c_en)}\\.")][shape])
+        else:
+            out.append([(f"{w_en} went to a parents' meeting yesterday.",
+                         f"^Hôm qua {_lower(w_right)} (?:đã )?đi họp phụ huynh\\."),
+                        (f"{c_en} got a bad mark in maths.", f"^{c_vi} bị điểm kém (?:môn )?toán\\."),
+                        (f"The teacher complained about {_lower(c_en)}.",
+                         f"^(?:Cô|Thầy) giáo (?:đã )?phàn nàn về {_lower(c_vi)}\\.")][shape])
+    return out
+
+
+# whose order: Vietnamese after "của", English
+OWNERS_70 = [("tôi", "My"), ("mẹ tôi", "My mother's"), ("anh ấy", "His"), ("chúng tôi", "Our")]
+
+
+def orders_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whose order was delivered to the wrong address, whose parcel got lost, where's my order; right: "My/… order
+    was delivered to the wrong address", "My/… parcel got lost", "Where's my order?"; or "Đơn hàng của … bị giao
+    nhầm địa chỉ", "Gói hàng của … bị thất lạc", "Đơn hàng của tôi đâu rồi?"."""
+    out = []
+    for _ in range(n):
+        o_vi, o_en = rng.choice(OWNERS_70)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"Đơn hàng của {o_vi} bị giao nhầm địa chỉ.",
+                         f"^{o_en} order was delivered to the wrong address\\."),
+                        (f"Gói hàng của {o_vi} bị thất lạc.", f"^{o_en} (?:parcel|package) got lost\\."),
+                        ("Đơn hàng của tôi đâu rồi?", "^Where(?:'s| is) my order\\?")][shape])
+        else:
+            out.append([(f"{o_en} order was delivered to the wrong address.",
+                         f"^Đơn hàng của {o_vi} bị giao (?:nhầm|sai) địa chỉ\\."),
+                        (f"{o_en} parcel got lost.", f"^Gói hàng của {o_vi} bị thất lạc\\."),
+                        ("Where's my order?", "^Đơn hàng của tôi (?:đâu rồi|ở đâu)\\?")][shape])
     return out
 
 
