@@ -11,23 +11,25 @@ thiếu theo thứ tự của tôi.", "My order was three days late." → "Thứ
 → "Tôi ra lệnh của tôi ở đâu?", "The delivery driver called but I didn't pick up." → "Trình điều khiển sinh nở gọi
 nhưng tôi không chọn.".
 
-Taken: an order ("đơn hàng", or "hàng" with whose; "order") or a parcel ("gói hàng", "bưu kiện", "kiện hàng";
-"parcel", "package") of someone (mt.hobbies.OWNER, SOMEONE_EN) or "the": delivered to the wrong address ("giao
-nhầm/sai địa chỉ") or the wrong person ("giao nhầm cho người khác"), lost ("thất lạc"), cancelled ("hủy"), delivered
-late or so many days late, short of one to three items ("thiếu một món") or of something, arrived damaged or broken
-("hỏng", "vỡ" "khi giao"; "hàng" alone is then the item), a box or a parcel dented ("móp"): said ("đã"), done ("rồi":
-"has been"), denied, asked ("có … không?"; "… chưa?" of a cancelling); "they", the shop or the seller having sent or
-delivered the wrong item, colour or size (to whom), who received the wrong one; who cancelled the order ("đã", "rồi",
-"vừa", "sẽ", "muốn", "… chưa?"), the shop having cancelled one's order; where an order or a parcel is ("… đâu rồi?",
-"Where's my order?"); the delivery driver ("shipper") having called but who did not pick up. Left: "giao nhầm" alone
-("Đơn hàng của tôi bị giao nhầm.": to the wrong address, to the wrong person, or the wrong item? none is sure), "hàng"
-without whose elsewhere (a shop's stock?), a box with whose ("Hộp của tôi": mine, or what came in it?), "Hàng của tôi
-bị thiếu." (short of stock?), "bị mất" (lost, or stolen?), "bị chậm" (late now, or delivered late?), "I got the wrong
-size" (bought it so, or was sent it?), "gửi nhầm món" (a dish), a plain "Tôi hủy đơn hàng." and "Bạn có hủy đơn hàng
-không?" (did, or does?), "anh", "chị", "em" alone saying it, a pet as who; and what others take first: an order arrived
-or not and paying on delivery (mt/online_shopping.py), food delivered and the driver outside or calling
-(mt/food_delivery.py), returns and refunds (mt/returns.py), "Where is my parcel?" (mt/patterns.py), things broken
-(mt/broken.py), the wrong bus or number (mt/mistakes.py).
+Taken: an order ("đơn hàng", or "hàng" with whose; "order") or a parcel ("gói hàng", "bưu kiện", "kiện hàng"; "parcel",
+"package") of someone (mt.hobbies.OWNER, SOMEONE_EN) or "the": delivered to the wrong address ("giao nhầm/sai địa chỉ")
+or the wrong person ("giao nhầm cho người khác"), lost ("thất lạc"), cancelled ("hủy": of Vietnamese, an order only),
+delivered late or so many days late, short of one to three items ("thiếu một món") or of something, arrived damaged or
+broken ("hỏng", "vỡ" "khi giao"; "hàng" alone is then the item), a box or a parcel dented ("móp"): said ("đã"), done
+("rồi": "has been"), denied, asked ("có … không?"; "… chưa?" of a cancelling); "they", the shop or the seller having
+sent or delivered the wrong item, colour or size (to whom), who received the wrong one; who cancelled the order ("đã",
+"rồi", "vừa", "sẽ", "muốn", "… chưa?"), the shop having cancelled one's order; where an order or a parcel is ("… đâu
+rồi?", "Where's my order?"); the delivery driver ("shipper") having called but who did not pick up. Left: "giao nhầm"
+alone ("Đơn hàng của tôi bị giao nhầm.": to the wrong address, to the wrong person, or the wrong item? none is sure), a
+parcel or "hàng" "bị hủy" (cancelled, or destroyed?), "nhỉ" on a statement (wasn't it?), "my mother" called and then
+"she" ("cô ấy" is no way to speak of her), "one days late", "hàng" without whose elsewhere (a shop's stock?), a box with
+whose ("Hộp của tôi": mine, or what came in it?), "Hàng của tôi bị thiếu." (short of stock?), "bị mất" (lost, or
+stolen?), "bị chậm" (late now, or delivered late?), "I got the wrong size" (bought it so, or was sent it?), "gửi nhầm
+món" (a dish), a plain "Tôi hủy đơn hàng." and "Bạn có hủy đơn hàng không?" (did, or does?), "anh", "chị", "em" alone
+saying it, a pet as who; and what others take first: an order arrived or not and paying on delivery
+(mt/online_shopping.py), food delivered and the driver outside or calling (mt/food_delivery.py), returns and refunds
+(mt/returns.py), "Where is my parcel?" (mt/patterns.py), things broken (mt/broken.py), the wrong bus or number
+(mt/mistakes.py).
 mt.phrasebook.translate tries these after mt/cutting_down.py.
 
     >>> translate("Đơn hàng của tôi bị giao nhầm địa chỉ.", "vi", "en"), translate("My parcel got lost.", "en", "vi")
@@ -42,7 +44,7 @@ from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed
+from .text import ASKED_END, SOFTENED_END, agreement_asked, alternatives, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:hàng|bưu\s+kiện|hộp|shipper|nhầm|sai|hủy\s+đơn|huỷ\s+đơn)"),
@@ -90,8 +92,8 @@ _BEFELL_EN = lazy(rf"(?:(?P<q>Was|Has|Did|Is)\s+)?{_ORDER_EN}(?P<aux>\s+was(?:\s
                   r"(?P<address>delivered\s+to\s+the\s+wrong\s+(?P<place>address|person)|"
                   r"(?P<went>went)\s+to\s+the\s+wrong\s+address)|(?:get\s+)?(?P<lost>lost)|"
                   r"(?P<cancel>cancell?ed)|(?P<late>delivered\s+late|late|arrive\s+late)|"
-                  r"(?:delivered\s+)?(?P<days>\d{1,2}|"
-                  rf"{alternatives(EN_TO_VI)})\s+days?\s+late|(?:arrive\s+)?(?P<damaged>damaged|broken)|"
+                  r"(?:delivered\s+)?(?P<days>[1-9]\d?|"
+                  rf"{alternatives(EN_TO_VI)})\s+(?P<day>days?)\s+late|(?:arrive\s+)?(?P<damaged>damaged|broken)|"
                   r"(?P<dented>dented|arrive\s+dented))\s*(?P<end>[.!?]*)")
 _MISSING_EN = lazy(r"(?:(?P<n>An|One|Two|Three)\s+(?P<items>items?)\s+(?P<be>is|are)|(?P<some>Something|Nothing)\s+is|"
                    rf"(?P<q>Is)\s+anything)\s+missing\s+from\s+{_ORDER_EN}\s*(?P<end>[.!?]*)")
@@ -116,6 +118,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     missing, a parcel lost, damaged or dented, an order late or cancelled, where it is, or the driver's call missed;
     None for any other."""
     if src == "vi":
+        if agreement_asked(text) and "?" not in text:
+            return None  # ("… nhỉ.": a statement asking to be agreed with, wasn't it?, not said plainly)
         return _befell(text) or _sent(text) or _got(text) or _cancelled(text) or _where(text) or _called(text)
     text = text.replace("’", "'")
     return (_befell_vi(text) or _missing_vi(text) or _sent_vi(text) or _got_vi(text) or _cancelled_vi(text) or
@@ -152,8 +156,9 @@ def _befell(text: str) -> str | None:
             return f"Is {order} dented?" if asked else capitalised(f"{order} is dented.")
         how = "dented" if m["dented"] else "broken" if keyed(m["damaged"]) == "vỡ" else "damaged"
         return f"Did {order} arrive {how}?" if asked else capitalised(f"{order} arrived {how}.")
-    if box or m["short"] and m["order"].lower() == "hàng":
-        return None  # (a box is only dented or damaged; "Hàng của tôi bị thiếu": short of stock?)
+    if box or m["short"] and m["order"].lower() == "hàng" or m["cancel"] and keyed(m["order"]) != "đơn hàng":
+        # (a box is only dented or damaged; "Hàng của tôi bị thiếu": short of stock?; "Gói hàng bị hủy": destroyed?)
+        return None
     if m["short"]:
         return _short(m, order, asked)
     not_ = keyed(m["not"] or "")
@@ -274,7 +279,7 @@ def _called(text: str) -> str | None:
 
 def _order_vi(m: re.Match) -> str | None:
     """The order of a match of _ORDER_EN in Vietnamese: "Đơn hàng của tôi", "gói hàng của mẹ tôi", "hộp"; None for
-    a box or an item with whose, and someone not read."""
+    a box with whose, and someone not read ("my item" is "hàng của tôi")."""
     what, whose = _ORDERS_VI[m["order"]], (m["whose"] or "").lower()
     if whose == "the":
         return what
@@ -287,7 +292,8 @@ def _befell_vi(text: str) -> str | None:
     lost." as "Gói hàng của tôi bị thất lạc.", "Has your order been cancelled?" as "Đơn hàng của bạn đã bị hủy
     chưa?", "My order was three days late." as "Đơn hàng của tôi bị giao chậm ba ngày.", "The item arrived damaged."
     as "Hàng bị hỏng khi giao.", "The box was dented." as "Hộp bị móp." (_BEFELL_EN); None for anything else, and
-    where the verb does not go with what is said ("My order got cancelled late", "Did my order lost?")."""
+    where the verb does not go with what is said ("My order got cancelled late", "Did my order lost?") or the count
+    does not agree with "days" ("one days late")."""
     m = _BEFELL_EN.fullmatch(text)
     if not m or (order := _order_vi(m)) is None or bool(m["q"]) != ("?" in m["end"]):
         return None
@@ -336,6 +342,8 @@ def _befell_vi(text: str) -> str | None:
         return None
     if m["days"]:
         days = m["days"].lower()
+        if (days in ("one", "1")) != (m["day"] == "day"):
+            return None  # ("one days late", "three day late": the count and the word do not agree)
         return capitalised(f"{order} bị giao chậm {EN_TO_VI.get(days, days)} ngày.")
     return capitalised(said.format("giao chậm"))
 
@@ -439,9 +447,18 @@ def _where_vi(text: str) -> str | None:
 
 def _called_vi(text: str) -> str | None:
     """"The delivery driver called but I didn't pick up." as "Shipper gọi mà tôi không nghe máy.", "… called me …" as
-    "Shipper gọi cho tôi mà …" (_CALLED_EN); None for anything else."""
+    "Shipper gọi cho tôi mà …" (_CALLED_EN); None for anything else, a pet, and kin called then "she"
+    (_kin_then_pronoun)."""
     m = _CALLED_EN.fullmatch(text)
-    if not m or animal(m):
+    if not m or animal(m) or _kin_then_pronoun(m):
         return None
     whom = as_whom(m["whom"], "en") if m["whom"] else ""
     return None if whom is None else f"Shipper gọi{' cho ' + whom if whom else ''} mà {who_vi(m)[0]} không nghe máy."
+
+
+def _kin_then_pronoun(m: re.Match) -> bool:
+    """Whether a match of _CALLED_EN calls kin and then says "he", "she" or "they" ("called my mother but she …"):
+    Vietnamese does not speak of one's mother as "cô ấy", and "my father … she" may be someone else."""
+    whom = (m["whom"] or "").lower().split()
+    kin = len(whom) > 1 and whom[0] in WHOSE_VI  # ("my mother"; not "her", nor a name: "Lan … she" is said)
+    return kin and (m["who"] or "").lower() in ("he", "she", "they")

@@ -96,6 +96,13 @@ from mt.order_trouble import translate
     ("Shipper gọi mà tôi không nghe được.", None), ("Shipper gọi mà anh không nghe máy.", None),
     ("Đơn hàng của tôi đâu rồi.", None), ("Đơn hàng của tôi bị giao chậm ba ngày rồi.", None),
     ("My order was cancelled.", None), ("Hàng xóm tôi bị hủy hoại.", None),
+    # not: "nhỉ" on a statement (asks to be agreed with: wasn't it?); a question with it is still asked
+    ("Đơn hàng của tôi bị giao nhầm địa chỉ nhỉ.", None), ("Hộp bị móp nhỉ.", None),
+    ("Họ gửi nhầm hàng cho tôi nhỉ.", None), ("Tôi đã hủy đơn hàng rồi nhỉ.", None),
+    ("Tôi nhận được nhầm màu nhỉ.", None), ("Shipper gọi mà tôi không nghe máy nhỉ.", None),
+    ("Đơn hàng của tôi đâu nhỉ?", "Where's my order?"),
+    # not: a parcel or "hàng" "bị hủy" (cancelled, or destroyed?): only an order is cancelled
+    ("Gói hàng của tôi bị hủy.", None), ("Hàng của tôi bị hủy.", None), ("Kiện hàng của tôi đã bị hủy chưa?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -181,6 +188,16 @@ def test_vi_en(text, said):
     ("The box is in order.", None), ("Put them in order.", None),
     ("The box was heavy.", None), ("My order were cancelled.", None), ("My order is my order.", None),
     ("Đơn hàng của tôi bị hủy.", None), ("They has sent me the wrong item.", None),
+    # not: no days late, or "day" not agreeing with the count
+    ("My order was 0 days late.", None), ("My order was one days late.", None), ("My order was three day late.", None),
+    ("My order was 1 days late.", None), ("My order was 1 day late.", "Đơn hàng của tôi bị giao chậm 1 ngày."),
+    # not: "he", "she", "they" after kin called ("cô ấy" is no way to speak of one's mother; "my father … she"?)
+    ("The delivery driver called my mother but she didn't pick up.", None),
+    ("The delivery driver called my father but she didn't pick up.", None),
+    ("The delivery driver called my parents but they didn't pick up.", None),
+    ("The delivery driver called Lan but she didn't pick up.", "Shipper gọi cho Lan mà cô ấy không nghe máy."),
+    ("The delivery driver called my mother but my mother didn't pick up.", "Shipper gọi cho mẹ tôi mà mẹ tôi không "
+     "nghe máy."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
