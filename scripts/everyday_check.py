@@ -1313,6 +1313,12 @@
    (mt/school_reports.py: "Con tôi bị điểm kém môn toán."), both ways (v8: "My child was subjected in math.");
 558. whose order went to the wrong address, whose parcel got lost, where's my order (mt/order_trouble.py: "Đơn hàng
    của tôi bị giao nhầm địa chỉ."), both ways (v8: "Thứ tự của tôi được cung cấp cho địa chỉ sai.").
+559. who got a lift with a colleague yesterday, "Can you give me a lift to the station?", "Do you need a lift?"
+   (mt/car_sharing.py: "Tôi đi nhờ xe đồng nghiệp."), both ways (v8: "I went to ask my co-workers.");
+560. whose card has been blocked or was declined, who was charged twice, "I forgot my PIN." (mt/card_trouble.py: "Tôi
+   bị trừ tiền hai lần."), both ways (v8: "I was cracked twice as money.");
+561. who is watching a Korean drama, binge-watched the whole series, is waiting for the next episode (mt/series.py:
+   "Tôi đang xem phim bộ Hàn Quốc."), both ways (v8: "I'm watching the movie of South Korea.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1358,7 +1364,7 @@ from mt import eye_troubles, kites, procrastination, shoes, snacking
 from mt import hair_dyeing, ironing, teachers_day, voices
 from mt import ears, fireworks, walks
 from mt import air_pollution, broke, cutting_down, digestion, fussy_babies, meditation, posture, revising, roadworks
-from mt import order_trouble, school_reports, tenancy
+from mt import car_sharing, card_trouble, order_trouble, school_reports, series, tenancy
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2632,6 +2638,7 @@ def main() -> None:
     stop70b(t, rng, n)
     stop70c(t, rng, n)
     stop70d(t, rng, n)
+    stop70e(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -16794,6 +16801,86 @@ def orders_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^Đơn hàng của {o_vi} bị giao (?:nhầm|sai) địa chỉ\\."),
                         (f"{o_en} parcel got lost.", f"^Gói hàng của {o_vi} bị thất lạc\\."),
                         ("Where's my order?", "^Đơn hàng của tôi (?:đâu rồi|ở đâu)\\?")][shape])
+    return out
+
+
+
+def stop70e(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 70's last round (559–), after the fourth."""
+    count_whole(t, rng, n, [("got a lift with a colleague yesterday, can you give me a lift, do you need a lift",
+                             lift_70, car_sharing, "translate", "translate"),
+                            ("whose card was blocked or declined, charged twice, forgot the PIN", cards_70,
+                             card_trouble, "translate", "translate"),
+                            ("is watching a Korean drama, binge-watched a series, is waiting for the next episode",
+                             series_70, series, "translate", "translate")])
+
+
+def lift_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who got a lift with a colleague yesterday, "Can you give me a lift to the station?", "Do you need a lift?";
+    right as written; or "Hôm qua … đi nhờ xe (một) đồng nghiệp", "Bạn cho tôi đi nhờ (xe) (đến|ra) ga được không?",
+    "Bạn có cần đi nhờ (xe) không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, _one, w_right = rng.choice(WHO_68)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"Hôm qua {_lower(w_vi)} đi nhờ xe đồng nghiệp.",
+                         f"^{w_en} got a lift with a colleague yesterday\\."),
+                        ("Bạn cho tôi đi nhờ đến ga được không?", "^Can you give me a lift to the station\\?"),
+                        ("Bạn có cần đi nhờ không?", "^Do you need a lift\\?")][shape])
+        else:
+            out.append([(f"{w_en} got a lift with a colleague yesterday.",
+                         f"^Hôm qua {_lower(w_right)} (?:đã )?đi nhờ xe (?:một )?đồng nghiệp\\."),
+                        ("Can you give me a lift to the station?",
+                         "^Bạn (?:có thể )?cho tôi đi nhờ (?:xe )?(?:đến|ra) ga (?:được không|không)\\?"),
+                        ("Do you need a lift?", "^Bạn có cần đi nhờ (?:xe )?không\\?")][shape])
+    return out
+
+
+def cards_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whose card has been blocked or was declined, who was charged twice, forgot their PIN; right: "My/… card has
+    been blocked", "… card was declined", "… was/were charged twice", "I forgot my PIN"; or "Thẻ của … bị khóa",
+    "Thẻ của … bị từ chối", "… bị trừ tiền hai lần", "Tôi quên mã PIN"."""
+    out = []
+    for _ in range(n):
+        o_vi, o_en = rng.choice(OWNERS_70)
+        w_vi, w_en, _be, _whose, _one, w_right = rng.choice(WHO_68)
+        was = "were" if w_en == "We" else "was"
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([(f"Thẻ của {o_vi} bị khóa.", f"^{o_en} card has been blocked\\."),
+                        (f"Thẻ của {o_vi} bị từ chối.", f"^{o_en} card was declined\\."),
+                        (f"{w_vi} bị trừ tiền hai lần.", f"^{w_en} {was} charged twice\\."),
+                        ("Tôi quên mã PIN.", "^I forgot my PIN\\.")][shape])
+        else:
+            out.append([(f"{o_en} card has been blocked.", f"^Thẻ của {o_vi} bị khóa(?: rồi)?\\."),
+                        (f"{o_en} card was declined.", f"^Thẻ của {o_vi} bị từ chối\\."),
+                        (f"{w_en} {was} charged twice.", f"^{w_right} bị trừ tiền hai lần\\."),
+                        ("I forgot my PIN.", "^Tôi quên mã PIN\\.")][shape])
+    return out
+
+
+def series_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is watching a Korean drama, binge-watched the whole series last night, is waiting for the next episode;
+    right: "… is watching a Korean drama", "… binge-watched the whole series last night", "… is waiting for the next
+    episode"; or "… đang xem phim bộ Hàn Quốc", "Tối qua … cày hết cả bộ phim", "… đang chờ tập tiếp theo"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, be, _whose, _one, w_right = rng.choice(WHO_68)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} đang xem phim bộ Hàn Quốc.",
+                         f"^{w_en}\\s?{_BE_68[be]} watching a Korean drama\\."),
+                        (f"Tối qua {_lower(w_vi)} cày hết cả bộ phim.",
+                         f"^{w_en} binge-watched the whole series last night\\."),
+                        (f"{w_vi} đang chờ tập tiếp theo.",
+                         f"^{w_en}\\s?{_BE_68[be]} waiting for the next episode\\.")][shape])
+        else:
+            out.append([(f"{w_en} {be} watching a Korean drama.", f"^{w_right} đang xem phim (?:bộ )?Hàn(?: Quốc)?\\."),
+                        (f"{w_en} binge-watched the whole series last night.",
+                         f"^Tối qua {_lower(w_right)} (?:đã )?cày hết cả bộ phim\\."),
+                        (f"{w_en} {be} waiting for the next episode.",
+                         f"^{w_right} đang (?:chờ|đợi) tập tiếp theo\\.")][shape])
     return out
 
 
