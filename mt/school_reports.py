@@ -15,14 +15,16 @@ teacher; English's "the teacher" written "cô giáo", as mt/school_trouble.py wr
 someone), or praising someone for something of _FOR: a plain verb the past (a parent telling what the teacher did, as
 mt/school_trouble.py reads "Cô giáo khen con tôi."), just, often, always, asked; a mark got in a subject, bad, low,
 good, high, full marks or "N out of ten" (marks are out of ten: "a ten" would not say so): a plain verb the past, a day
-behind or today, just, often or always (marks, many), never ("has never had"), asked, what mark; a child (CHILD_KIN, a
-name) doing well or badly at school or in a subject, very, quite, not, asked, how. Left: "đi họp phụ huynh" with no
-word of when or "đã" alone (went, or has gone?), "hôm nay" with a plain verb (before or after?); praise, telling off,
+behind or today, just, often or always (marks, many, as for we and they), never ("has never had"), asked, what mark;
+a child (CHILD_KIN, a name) doing well or badly at school or in a subject, very, quite, not, asked, how. Left: "đi họp
+phụ huynh" with no word of when or "đã" alone (went, or has gone?), "hôm nay" with a plain verb (before or after?);
+"mới" alone after the teacher (the new teacher?) or before a mark of a number (only 5?); praise, telling off,
 calling in with no reason, "bị mời phụ huynh", a good student (mt/school_trouble.py); the best in the class, grades
 (mt/school_years.py); exams (mt/exams.py); homework, extra classes (mt/homework.py, mt/tutoring.py); goals
 (mt/scores.py); work meetings (mt/meetings.py); "bị" with a good mark, "được" with a bad one; a test's mark; "him",
 "her" complained about (a child: "anh ấy"?); "anh", "chị", "em" alone saying it; grown-ups doing well or badly ("Mẹ
-tôi học giỏi toán.": now, or long ago?); "nhỉ".
+tôi học giỏi toán.": now, or long ago?), and in English a name good or bad at something (a grown-up?); good at music
+or art (a gift, not a subject); "nhỉ".
 mt.phrasebook.translate tries these after mt/order_trouble.py.
 
     >>> translate("Con tôi bị điểm kém môn toán.", "vi", "en"), translate("My son is weak at English.", "en", "vi")
@@ -78,7 +80,8 @@ _ASK_WHEN = [lazy(rf"(?P<when>(?i:{alternatives(_WHEN)}))\s+(?:thì\s+)?(?:có\s
 _TEACHER = (rf"(?i:(?:cô|thầy)\s+giáo|giáo\s+viên)(?:\s+(?P<form>chủ\s+nhiệm)|\s+(?:dạy\s+)?(?:môn\s+)?"
             rf"(?P<tsubj>{_SUBJECT}))?|(?i:cô|thầy)\s+(?:(?P<form2>chủ\s+nhiệm)|dạy\s+(?:môn\s+)?"
             rf"(?P<tsubj2>{_SUBJECT}))")
-_HOW = {"đã": "past", "vừa": "just", "mới": "just", "vừa mới": "just", "hay": "often", "thường": "often",
+# (not "mới" alone after the teacher: "Cô giáo mới phàn nàn …" may be the new teacher)
+_HOW = {"đã": "past", "vừa": "just", "vừa mới": "just", "hay": "often", "thường": "often",
         "thường xuyên": "often", "luôn": "always", "lúc nào cũng": "always"}
 # what a child is praised for (the first Vietnamese of each is written back)
 _FOR = {"học giỏi": "doing well at school", "học tốt": "doing well at school", "chăm chỉ": "working hard",
@@ -95,7 +98,7 @@ _MARKS = {"kém": ("bị", "a bad mark", "bad marks"), "xấu": ("bị", "a bad 
 _MARKS_VI = {en: vi for vi, (_, one, many) in reversed(_MARKS.items()) for en in (one, many)} | {
     "a poor mark": "kém", "poor marks": "kém"}
 _MARKS_VI |= {en.replace("mark", "grade"): vi for en, vi in _MARKS_VI.items() if "full" not in en}
-_MARK_HOW = _HOW | {"chưa bao giờ": "never", "chưa từng": "never"}
+_MARK_HOW = _HOW | {"mới": "just", "chưa bao giờ": "never", "chưa từng": "never"}
 _N = rf"(?:10|\d|(?i:{alternatives(VI_TO_EN)}))"
 _MARK = lazy(rf"{_DAY}{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<how>{alternatives(_MARK_HOW)})\s+)?(?P<verb>bị|được)\s+"
              rf"(?:điểm\s+(?:(?P<kind>{alternatives(_MARKS)})|(?P<n>{_N})|(?P<what2>mấy))|(?P<n2>{_N})\s+điểm|"
@@ -291,18 +294,20 @@ def _mark(text: str) -> str | None:
         verb, one_mark, many_marks = _MARKS[keyed(m["kind"])]
         if m["verb"] != verb:  # ("bị điểm cao": a good mark is not suffered)
             return None
-    elif n and (m["verb"] == "bị" and _value(n) > 4 or how in ("often", "always", "never")):
-        return None
+    elif n and (m["verb"] == "bị" and _value(n) > 4 or how in ("often", "always", "never") or
+                keyed(m["how"] or "") == "mới"):
+        return None  # ("mới được 5 điểm": has just got 5, or got only 5?)
     else:
         one_mark = many_marks = n and (f"{n} out of 10" if n.isdigit() else f"{VI_TO_EN[keyed(n)]} out of ten")
     where = f" in {_SUBJECTS_KEYED[keyed(m['subj'])]}" if m["subj"] else ""
+    got = many_marks if who_ in ("we", "they") else one_mark  # (each their own: "They got high marks.")
     if what:
         return f"What mark did {who_} get{where}{day}?"
     if asked:
         return f"{'Does' if one else 'Do'} {who_} often get {many_marks}{where}?" if how else \
-            f"Did {who_} get {one_mark}{where}{day}?"
+            f"Did {who_} get {got}{where}{day}?"
     has, s = ("has", "s") if one else ("have", "")
-    said = {"": f"got {one_mark}", "past": f"got {one_mark}", "just": f"{has} just got {one_mark}",
+    said = {"": f"got {got}", "past": f"got {got}", "just": f"{has} just got {got}",
             "often": f"often get{s} {many_marks}", "always": f"always get{s} {many_marks}",
             "never": f"{has} never had {one_mark}"}[how]
     return capitalised(f"{who_} {said}{where}{day}{stop(m['end'])}")
@@ -447,12 +452,15 @@ def _mark_vi(text: str) -> str | None:
 
 
 def _doing_vi(text: str) -> str | None:
-    """"My child does very well at school." as "Con tôi học rất giỏi.", "Is Lan good at English?", "How is your
-    son doing at school?" (_DOING_EN, _HOW_EN); None for anything else, and for anyone but a child or a name."""
+    """"My child does very well at school." as "Con tôi học rất giỏi.", "Is your son good at English?", "How is
+    Lan doing at school?" (_DOING_EN, _HOW_EN); None for anything else, for anyone but a child or a name, and for a
+    name good at something (a grown-up: "học giỏi" says a pupil) or good at music or art (a gift, not a subject)."""
     m = _HOW_EN.fullmatch(text) or _DOING_EN.fullmatch(text)
     if not m or not (m["given"] or (m["kin"] or "").lower() in CHILD_KIN_EN):
         return None
     subject, who_ = m["subj"] or m.groupdict().get("subj2"), who_vi(m)[0]
+    if m.groupdict().get("good") and (m["given"] or subject.lower() in ("music", "art")):
+        return None
     where = subject and f"môn {SUBJECTS_VI[subject.lower()]}"
     if m.re == _HOW_EN:
         return _vi(who_, "học", where or "hành", "thế nào", end="?")
