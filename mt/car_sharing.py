@@ -23,7 +23,10 @@ with no word of when ("Tôi đi nhờ xe đồng nghiệp.", "Anh ấy chở tô
 (mt/school_days.py), taxis (mt/taxis.py), pick-ups (mt/pickups.py), driving (mt/driving.py), how long a commute
 takes (mt/commutes.py), "Did you get a lift?" and "Will you …?" with no day, "I need a lift." with no place (a
 ride, or cheering up?), "Shall we …?" (chúng ta, or chúng tôi?), "nhỉ", "thế", "vậy" ending a statement, an animal
-as who or whom, and anything else.
+as who or whom, who as whom or among it ("Lan chở Lan", "I gave us a lift"), "em", "anh", "chị" asking to get a
+lift ("Em đi nhờ xe anh được không?": I, or you?), how often with "mỗi ngày" ("often … every day"), a lift needed
+or wanted with whom ("Would you like a lift with me?"), "Tôi có muốn …?", "đồng nghiệp" or "hàng xóm" given a
+lift (one, or many?), "never", "rarely" asked ("Bạn có không bao giờ …?"), and anything else.
 mt.phrasebook.translate tries these after mt/school_reports.py.
 
     >>> translate("Hôm qua tôi đi nhờ xe đồng nghiệp.", "vi", "en"), translate("We carpool to work.", "en", "vi")
@@ -132,12 +135,15 @@ def _tense(day: str | None, aux: str, often: str | None, every: str | None) -> s
 
 def _whom_said(said: str, who_: str | None, offered: bool = False) -> str | None:
     """Whom of _whom in English ("anh ấy" as "him", "đồng nghiệp" as "a colleague"; "bạn" as "you" only `offered`
-    or asked); None for an animal, for anh, chị, em (read by the callers), and for who themself."""
+    or asked); None for an animal, for anh, chị, em (read by the callers), for who themself ("Lan chở Lan", "bố tôi
+    … bố tôi"), and for I among us or we with me ("Tôi cho chúng tôi đi nhờ xe.": "I gave us a lift")."""
     key = keyed(said)
     if key in _YOU - {"bạn"} or key == "mình" or key == "bạn" and not offered:
         return None  # ("xe bạn": your car, or a friend's?; "mình": me, or us?)
     whom = _BARE.get(key) or as_whom(said, "vi")
-    return None if whom is None or who_ and EN_OBJECT.get(who_) == whom or _pet(whom) else whom
+    if whom is None or who_ and whom in (EN_OBJECT.get(who_), who_) or _pet(whom):
+        return None
+    return None if who_ in ("I", "we") and whom in ("me", "us") else whom
 
 
 def _pet(whom: str) -> bool:
@@ -162,10 +168,12 @@ def _said(text: str) -> str | None:
         return None
     place = PLACES[keyed(m["place0"] or m["place"])] if m["place0"] or m["place"] else ""
     whom = _whom_of(m, asked, who_)
-    if whom is None or m["by"] and not m["car"] or m["mate"] and keyed(m["mate"]) in ("đồng nghiệp", "hàng xóm"):
+    if whom is None or m["by"] and not m["car"] or _many(m["mate"]):
         return None  # ("đi nhờ anh ấy": on him, or with him?; "đi chung xe với đồng nghiệp": one, or many?)
     if m["give"]:
         rest = _joined(whom, "a lift", place)
+        if _many(m["whom"]):
+            return None  # ("chở đồng nghiệp về nhà": a colleague, or colleagues?)
         if (m["give"] == "chở") == bool(m["lift"]) or m["give"] == "chở" and (not place or keyed(m["place"]) in
                                                                                    _SCHOOL or asked == "can"):
             return None  # ("chở" asked: mt/journeys.py's; to school: mt/school_days.py's)
@@ -184,6 +192,8 @@ def _said(text: str) -> str | None:
             asked or m["not"]):
         tense = "habit"  # (carpooling to work: a habit, as English says it)
     often = SELDOM[keyed(m["often"])] if m["often"] else ""
+    if often and every:
+        return None  # ("often … every day" says two things, and "thường" there is "usually")
     if not tense or m["not"] and (tense == "habit" and keyed(m["often"] or "") not in _NOT_OFTEN or every) or \
             asked and tense == "habit" and m["often"] and often not in ("often", "usually", "always", "sometimes"):
         return None
@@ -193,17 +203,25 @@ def _said(text: str) -> str | None:
 
 def _whom_of(m: re.Match, asked: str, who_: str) -> str | None:
     """Whom of a match of _SAID in English (`_whom_said`; "" where none is said): asking what one can do, "anh",
-    "chị", "em" are "you" to "I" ("Tôi đi nhờ xe anh được không?"), and "me" to another of them ("Anh cho em đi
-    nhờ được không?"); None where whom is not known."""
+    "chị", "em" are "you" to "I" ("Tôi đi nhờ xe anh được không?"), and "me" to another of them giving ("Anh cho em
+    đi nhờ được không?"); None where whom is not known, and for another of them getting ("Em đi nhờ xe anh được
+    không?": I, asking, or you?)."""
     said = m["by"] or m["mate"] or m["whom"]
     if not said:
         return ""
     kin, asker = keyed(said), keyed(m["who"] or "")
     if asked == "can" and asker in _YOU - {"bạn"} and kin in ("em", "anh", "chị"):
-        return "me" if kin != asker else None
+        # (giving, the one asked is "you"; getting, "Em đi nhờ xe anh được không?" is as often em asking to go)
+        return "me" if kin != asker and m["whom"] else None
     if asked == "can" and who_ in ("I", "we") and kin in _YOU:
         return "you"
     return _whom_said(said, who_, bool(asked))
+
+
+def _many(said: str | None) -> bool:
+    """Whether whom said is "đồng nghiệp" or "hàng xóm" with no "một": one, or many ("chở đồng nghiệp về nhà": a
+    colleague, or colleagues?), where a car ("xe đồng nghiệp") is one's."""
+    return keyed(said or "") in ("đồng nghiệp", "hàng xóm")
 
 
 def _asked(m: re.Match) -> str | None:
@@ -224,12 +242,15 @@ def _joined(*words: str) -> str:
 
 def _needed(m: re.Match, who_: str, one: bool, asked: str, rest: str, verb: str) -> str | None:
     """Who needs or wants a lift, of a match of _SAID: "Do you need a lift?", "Would you like a lift home?", "I need
-    a lift to the airport."; None for anything but a lift got, a day or a habit, or a statement with no place."""
+    a lift to the airport."; None for anything but a lift got, a day or a habit, a statement with no place, whom
+    ("Would you like a lift with me?" says no English), and "muốn" asked of I or we ("Would I like …?")."""
+    if m["by"]:
+        return None  # ("Bạn có muốn đi nhờ xe tôi không?": "a lift with me" says no English)
     if verb != "get" or m["aux"] or m["often"] or m["every"] or m["day0"] or m["day"] or not (asked or m["place"] or
                                                                                               m["not"]):
         return None
-    if keyed(m["need"]) == "muốn" and asked:
-        return f"Would {who_} like {rest}?"
+    if keyed(m["need"]) == "muốn" and asked:  # (an offer, made to another)
+        return None if who_ in ("I", "we") else f"Would {who_} like {rest}?"
     return present(who_, one, "need" if keyed(m["need"]) == "cần" else "want", rest, bool(asked), bool(m["not"]),
                    m["end"])
 
@@ -268,6 +289,8 @@ def _offer(text: str) -> str | None:
     if not m or "?" in m["end"] and not m["nhe"] or not ("?" in m["end"] or m["let"]):
         return None  # ("Tôi chở bạn về nhà." with no "để", no "nhé?": when?)
     me, said = keyed(m["me"]), m["whom"] or m["whom2"]
+    if _many(said):
+        return None  # ("Để tôi chở đồng nghiệp về nhà.": one, or many?)
     if me in _YOU:  # ("Để anh chở em về.": anh the speaker, em spoken to)
         whom = "you" if keyed(said) in _YOU - {"bạn"} and keyed(said) != me else None
     else:  # ("Để tôi chở anh về.": anh spoken to)
@@ -325,17 +348,22 @@ def _said_vi(text: str) -> str | None:
             q in ("did", "will") and not day or tense == "habit" and (day or dont and (every or often and
                                                                                               often != "often")):
         return None
+    if q and often in ("never", "rarely"):
+        return None  # ("Do you never …?": "Bạn có không bao giờ … không?" is no Vietnamese)
     return _vi(who_, tense, bool(q), dont or aux in ("did not", "will not"), HABIT_VI.get(often, ""), core,
                EVERY_VI.get(every, ""), _DAYS_VI.get(day, ""), m["end"])
 
 
 def _whom_vi(said: str | None, who_: str) -> str | None:
     """Whom of _whom_en in Vietnamese ("him" as "anh ấy", "a colleague" as "một đồng nghiệp"); "" where none is
-    said; None for a pet, and for who themself ("I gave me a lift")."""
+    said; None for a pet, for who themself ("I gave me a lift"), and for I among us or we with me ("I gave us a
+    lift")."""
     if said is None:
         return ""
     whom = _BARE_VI.get(said.lower()) or as_whom(said, "en")
-    return None if whom is None or keyed(whom) == keyed(who_) or _pet(whom) else whom
+    if whom is None or keyed(whom) == keyed(who_) or _pet(whom):
+        return None
+    return None if {keyed(whom), keyed(who_)} == {"tôi", "chúng tôi"} else whom
 
 
 def _s_forms() -> set[str]:

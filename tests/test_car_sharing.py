@@ -74,6 +74,29 @@ from mt.car_sharing import translate
     ("Tôi chở bạn về nhà.", None), ("Để anh chở anh về.", None), ("Hôm qua tôi chở anh ấy.", None),
     ("Tôi không luôn đi nhờ xe anh trai tôi.", None), ("Tôi nhờ đồng nghiệp chở về nhà.", None),
     ("Hôm qua tôi đi nhờ xe đồng nghiệp nhỉ.", None), ("I got a lift with a colleague.", None),
+    # who and whom one person, or one among the other ("Lan gave Lan a lift", "I gave us a lift", "We got a lift with
+    # me"); "em", "anh", "chị" getting a lift asked ("Em đi nhờ xe anh được không?": I, asking you, or you, asked?);
+    # how often with every day ("often … every day"); needing or wanting a lift with whom ("Would you like a lift
+    # with me?"); "đồng nghiệp", "hàng xóm" given a lift (one, or many?); "muốn" asked of I ("Would I like …?")
+    ("Hôm qua Lan chở Lan về nhà.", None), ("Minh hay chở Minh đi làm.", None),
+    ("Hôm qua bố tôi chở bố tôi ra ga.", None), ("Hôm qua mẹ tôi đi nhờ xe mẹ tôi.", None),
+    ("Hôm qua tôi cho chúng tôi đi nhờ xe.", None), ("Hôm qua chúng tôi chở tôi về nhà.", None),
+    ("Hôm qua chúng tôi đi nhờ xe tôi.", None), ("Hôm qua tôi đi nhờ xe chúng tôi.", None),
+    ("Hôm qua tôi đi chung xe với chúng tôi.", None), ("Chúng tôi hay đi chung xe với tôi.", None),
+    ("Hôm qua họ cho chúng tôi đi nhờ xe về nhà.", "They gave us a lift home yesterday."),
+    ("Em đi nhờ xe anh được không?", None), ("Chị đi nhờ xe em được không?", None),
+    ("Anh có thể đi nhờ xe em không?", None), ("Em cho anh đi nhờ được không?", "Can you give me a lift?"),
+    ("Bạn đi nhờ xe tôi được không?", "Can you get a lift with me?"),
+    ("Bố tôi hay chở tôi đi làm mỗi ngày.", None), ("Bố tôi không bao giờ chở tôi đi làm mỗi ngày.", None),
+    ("Tôi thường đi nhờ xe đồng nghiệp mỗi sáng.", None), ("Bạn có hay đi nhờ xe đồng nghiệp mỗi ngày không?", None),
+    ("Bố tôi chở tôi đi làm hằng ngày.", "My father gives me a lift to work every day."),
+    ("Bạn có muốn đi nhờ xe tôi không?", None), ("Bạn có cần đi nhờ xe tôi không?", None),
+    ("Tôi cần đi nhờ xe anh ấy ra ga.", None), ("Tôi không muốn đi nhờ xe anh ấy.", None),
+    ("Hôm qua tôi chở đồng nghiệp về nhà.", None), ("Tôi hay chở đồng nghiệp đi làm.", None),
+    ("Hôm qua tôi cho hàng xóm đi nhờ xe.", None), ("Để tôi chở đồng nghiệp về nhà.", None),
+    ("Hôm qua tôi chở một người bạn ra ga.", "I gave a friend a lift to the station yesterday."),
+    ("Để tôi chở một người hàng xóm về nhà.", "Let me give a neighbour a lift home."),
+    ("Tôi có muốn đi nhờ không?", None), ("Tôi có cần đi nhờ xe không?", "Do I need a lift?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -143,6 +166,15 @@ def test_vi_en(text, said):
     ("Let me give me a lift.", None), ("I often got a lift with him.", None), ("Give me a lift.", None),
     ("Let me drive you.", None), ("Would you like a lift with me?", None), ("Can we carpool?", None),
     ("Shall we give your mother a lift?", None), ("Tôi đi nhờ xe đồng nghiệp.", None),
+    # who and whom one among the other ("Tôi cho chúng tôi đi nhờ xe."), "never", "rarely" asked ("Bạn có không bao
+    # giờ … không?" is no Vietnamese)
+    ("I got a lift with us yesterday.", None), ("We got a lift with me yesterday.", None),
+    ("I carpool with us.", None), ("We gave me a lift yesterday.", None), ("We drove me home.", None),
+    ("Can I give us a lift?", None), ("Can we get a lift with me?", None),
+    ("He carpools with us to work.", "Anh ấy đi chung xe đi làm với chúng tôi."),
+    ("Do you never get a lift to work?", None), ("Does she rarely get a lift home?", None),
+    ("Does he never give you a lift?", None),
+    ("Do you sometimes get a lift to work?", "Bạn có thỉnh thoảng đi nhờ xe đi làm không?"),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
