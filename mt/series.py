@@ -14,10 +14,12 @@ watching them, said, denied, asked; is binge-watching; binge-watched all night, 
 (just, done, on a day behind); is waiting, or can't wait, for the next episode; the next or new episode, a season or
 the new season out, out yet, soon, on a weekday, and when; new episodes every Friday; how many episodes this or that
 series has; "No spoilers!", "Don't give away the ending!". Left: "bộ phim", "phim" and "phim Hàn" watched or liked (a
-film, or a series? "xem phim" is mt/doing_now.py's, mt/hobbies.py's, mt/books_films.py's), "drama" alone (a genre),
-"phần hai" (a sequel, or a season?), "Tập mới ra vào thứ Sáu." (this Friday, or each?), a bare "Tôi cày phim."
-(when?), "cả đêm" with a day, "Còn hai tập nữa." (episodes, or a book's volumes?), "khi nào" after the thing (when it
-came out), binge-watching asked, "binged" alone (eating?), "Don't spoil it for me!" in English (a surprise?).
+film, or a series? "xem phim" is mt/doing_now.py's, mt/hobbies.py's, mt/books_films.py's), "bộ phim truyền hình"
+liked (one series: which?), "drama" alone (a genre) or of a people but Korean, Chinese, Japanese, Thai, Vietnamese
+("an American drama": a film?), "phần hai" (a sequel, or a season?), "Tập mới ra vào thứ Sáu." (this Friday, or
+each?), a bare "Tôi cày phim." (when?), "cả đêm" with a day, "Còn hai tập nữa." (episodes, or a book's volumes?),
+"nữa" after waiting but "không chờ nổi" (too?), "khi nào" after the thing (when it came out), binge-watching asked,
+"binged" alone (eating?), "Don't spoil it for me!" in English (a surprise?).
 mt.phrasebook.translate tries these after mt/card_trouble.py.
 
     >>> translate("Tôi đang xem phim bộ Hàn Quốc.", "vi", "en"), translate("I binge-watched all night.", "en", "vi")
@@ -70,7 +72,7 @@ _BINGE = lazy(rf"(?:(?P<day>(?i:{alternatives(_BEHIND)}))\s+)?{WHO}\s+(?:(?P<aux
 # waiting for the next episode ("Tôi đang chờ tập tiếp theo.", "Tôi nóng lòng chờ tập tiếp theo quá.")
 _WAIT = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<ing>đang)\s+(?:chờ|đợi)|(?P<eager>nóng\s+lòng\s+(?:chờ|đợi)|"
              r"(?:chờ|đợi)\s+không\s+nổi|không\s+(?:chờ|đợi)\s+(?:nổi|được)))\s+(?:đến\s+)?tập\s+(?:tiếp\s+theo|tiếp|"
-             rf"sau)(?:\s+(?P<much>quá|lắm))?(?:\s+nữa)?{ASKED_END}")
+             rf"sau)(?:\s+(?P<much>quá|lắm))?(?P<more>\s+nữa)?{ASKED_END}")
 # an episode or a season out ("Mùa hai ra rồi.", "Tập tiếp theo ra vào thứ Sáu.", "Khi nào có tập mới?")
 _THING = (r"(?P<thing>(?i:tập)\s+(?:(?P<next>tiếp\s+theo|tiếp|sau)|(?P<new>mới))|(?i:mùa)\s+(?:(?P<sn>hai|ba|bốn|năm|"
           r"[2-9])|(?P<snew>mới)))")
@@ -183,8 +185,8 @@ def _watch(text: str) -> str | None:
         said = f"{doing} {_series(_nation(m), False, bool(m['new']))}"
         return f"{be(who_).capitalize()} {who_} {said}?" if asked else capitalised(
             contracted(who_, f"{be(who_)} {said}{stop(m['end'])}"))
-    if m["one"] or m["new"] or asked and who_ == "I":
-        return None
+    if m["one"] or m["new"] or asked and who_ == "I" or keyed(m["series"]).startswith("bộ"):
+        return None  # ("thích bộ phim truyền hình Hàn Quốc": "bộ" counts one series, not Korean dramas)
     verb = "love" if m["likes"] == "mê" else "like"
     watching = "watching " if m["xem"] else ""
     if m["very"] and (asked or m["not"]):
@@ -231,6 +233,8 @@ def _wait(text: str) -> str | None:
     found = m and asked == ("?" in m["end"]) == bool(m["ask"]) and _who(m, asked)
     if not found or asked and (m["eager"] or found[0] == "I") or m["much"] and not m["eager"]:
         return None
+    if m["more"] and "không" not in (m["eager"] or ""):
+        return None  # ("nữa" is "any longer" only after "không chờ nổi"; "đang chờ … nữa" is "too"?)
     who_ = found[0]
     if m["eager"]:
         return capitalised(f"{who_} can't wait for the next episode{stop(m['end'])}")
@@ -316,10 +320,11 @@ def _spoil(text: str) -> str | None:
 
 def _series_vi(m: re.Match) -> str | None:
     """The series of a match of _ONE_EN or _MANY_EN in Vietnamese: "phim bộ Hàn Quốc", "phim bộ"; None for "drama"
-    without a people (a film's genre), "TV drama", and "a" where English says "an" ("a American series")."""
+    without a people or of a people not of _DRAMAS (a film's genre), "TV drama", and "a" where English says "an" ("a
+    American series")."""
     nation, kind = m["nation"], m["kind"]
-    if kind.startswith("drama") and (not nation or m["tv"]):
-        return None
+    if kind.startswith("drama") and (not nation or m["tv"] or nation not in _DRAMAS):
+        return None  # ("an American drama" may be a film of the genre: English calls only Asian series dramas)
     first = (m.groupdict().get("new") or nation or ("TV" if m["tv"] else kind)).split()[0]
     if m.groupdict().get("a") and m["a"] != a_or_an(first):
         return None

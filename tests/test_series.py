@@ -80,6 +80,10 @@ from mt.series import translate
     ("Tôi đang xem phim bộ Hàn Quốc nhỉ.", None), ("Tôi đang tập thể dục.", None), ("Mùa hè ra rồi.", None),
     ("Phim này có bao nhiêu tập.", None), ("Tối qua tôi cày hết bộ phim rồi.", None),
     ("I'm watching a Korean drama.", None), ("Phim bộ này hay lắm.", None), ("Tôi cày hết bộ phim cả đêm.", None),
+    # "nữa" (too?) but after "can't wait" (any longer), "bộ phim truyền hình" liked (one series: which?)
+    ("Tôi đang chờ tập tiếp theo nữa.", None), ("Tôi nóng lòng chờ tập tiếp theo nữa.", None),
+    ("Bạn có đang đợi tập tiếp theo nữa không?", None), ("Tôi thích xem bộ phim truyền hình Hàn Quốc.", None),
+    ("Bạn có thích bộ phim truyền hình Hàn Quốc không?", None), ("Chúng tôi thích bộ phim truyền hình Mỹ.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -152,6 +156,9 @@ def test_vi_en(text, said):
     ("Don't spoil the children.", None), ("The season is over.", None), ("Spoilers!", None),
     ("I binge-watched the whole series all night.", None), ("Is the next episode out yet.", None),
     ("Tôi đang xem phim bộ Hàn Quốc.", None),
+    # "drama" of a people whose series English does not call dramas (a film of the genre?)
+    ("I'm watching an American drama.", None), ("I like British dramas.", None),
+    ("I like watching American dramas.", None), ("I'm watching an Indian drama.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
