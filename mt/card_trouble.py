@@ -19,7 +19,8 @@ ate a card and cards taken (mt/cash.py), accounts locked and passwords (mt/accou
 papers and an ID card expiring (mt/papers.py), scams and theft (mt/scams.py, mt/theft.py), cards of other kinds
 (library, student, membership), "hết hạn" with no "rồi" or "đã" (expires or expired?), a day said, "Tôi bị trừ
 tiền." alone (fined, docked?), sums, "anh", "chị", "em" alone saying it, a name's own PIN (his or hers?), "Uncle
-Hung's" in English (SOMEONE_EN has no titles), a pet as who, and anything else.
+Hung's" in English (SOMEONE_EN has no titles), a pet as who or whose, "pin" alone forgotten (a battery), and anything
+else.
 mt.phrasebook.translate tries these after mt/car_sharing.py.
 
     >>> translate("Tôi bị trừ tiền hai lần.", "vi", "en"), translate("My card has been blocked.", "en", "vi")
@@ -39,11 +40,13 @@ from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, WHOSE_OF, agreement_asked,
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:thẻ|tài\s+khoản|thanh\s+toán|giao\s+dịch|pin|ngân\s+hàng|trừ\s+tiền)"),
          "en": lazy(r"(?i:card|charged|account|payment|transaction|pin|bank)")}
-# cards (the first Vietnamese of each English is written back)
+# cards, and accounts ("bank" kept both ways)
 _CARDS = {"thẻ": "card", "thẻ ngân hàng": "bank card", "thẻ tín dụng": "credit card", "thẻ atm": "debit card",
-          "thẻ ghi nợ": "debit card", "thẻ visa": "Visa card"}
+          "thẻ ghi nợ": "debit card", "thẻ visa": "Visa card", "tài khoản": "account",
+          "tài khoản ngân hàng": "bank account"}
 _CARDS_VI = {"card": "thẻ", "bank card": "thẻ ngân hàng", "credit card": "thẻ tín dụng", "debit card": "thẻ ATM",
-             "atm card": "thẻ ATM", "visa card": "thẻ Visa"}
+             "atm card": "thẻ ATM", "visa card": "thẻ Visa", "account": "tài khoản",
+             "bank account": "tài khoản ngân hàng"}
 _TIMES = {"một": "once", "1": "once", "hai": "twice", "2": "twice", "ba": "three times", "3": "three times",
           "bốn": "four times", "4": "four times", "năm": "five times", "5": "five times"}
 _TIMES_VI = {en: vi for vi, en in reversed(_TIMES.items())}
@@ -70,10 +73,11 @@ _BANK = lazy(rf"(?i:ngân\s+hàng)\s+(?:(?P<aux>đã|vừa\s+mới|vừa)\s+)?{_
 _PAID = lazy(rf"(?:(?P<pay>(?i:thanh\s+toán|giao\s+dịch)){_OWNED}|{WHO}\s+thanh\s+toán)\s+(?:(?P<ask>có)\s+|"
              r"(?P<aux>đã|chưa|vẫn\s+chưa)\s+)?(?P<verb>không\s+thành\s+công|thành\s+công|thất\s+bại)"
              rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?{ASKED_END}")
-# a PIN forgotten or entered wrong ("Tôi quên mã PIN rồi.", "Tôi nhập sai mã PIN ba lần.")
+# a PIN forgotten or entered wrong ("Tôi quên mã PIN rồi.", "Tôi nhập sai mã PIN ba lần."); forgotten, "pin" alone
+# is a battery ("Tôi quên pin.": mt/batteries.py's word), so "mã pin" or "PIN" is asked for there
 _PIN = r"(?:mã\s+)?(?:PIN|pin)"
-_FORGOT = lazy(rf"{WHO}\s+(?:(?P<aux>đã)\s+)?(?P<verb>quên(?:\s+mất)?|không\s+nhớ)\s+{_PIN}(?:\s+(?:của\s+)?"
-               rf"{_CARD})?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+_FORGOT = lazy(rf"{WHO}\s+(?:(?P<aux>đã)\s+)?(?P<verb>quên(?:\s+mất)?|không\s+nhớ)\s+(?:mã\s+(?:PIN|pin)|PIN)"
+               rf"(?:\s+(?:của\s+)?{_CARD})?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 _WRONG = lazy(rf"{WHO}\s+(?:(?P<aux>đã|vừa)\s+)?(?:nhập|bấm)\s+sai\s+{_PIN}(?:\s+(?P<n>{alternatives(_TIMES)})\s+lần)?"
               rf"(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 _CALL = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?P<modal>phải|cần|nên|sẽ)\s+gọi\s+(?:điện\s+)?"
@@ -130,11 +134,19 @@ def _asked(m: re.Match) -> bool | None:
     return None if asked and (groups.get("not") or groups.get("done")) else asked
 
 
+def _pet(said: str, lang: str) -> bool:
+    """Whether someone of SOMEONE (`lang` "vi") or SOMEONE_EN ("en") is a pet ("con mèo của tôi", "my dog"): a pet
+    has no card, account or payment (left, as a pet as who is)."""
+    m = re.fullmatch(WHO if lang == "vi" else WHO_EN, " ".join(said.split()))
+    return m is not None and animal(m)
+
+
 def _whose(m: re.Match, noun: str) -> str | None:
-    """Whose thing of a match of _OWNED in English: "my card", "my mother's credit card", "this card", "the card"."""
+    """Whose thing of a match of _OWNED in English: "my card", "my mother's credit card", "this card", "the card";
+    None for a pet's."""
     if m["someone"]:
         said = someone(m["someone"], "vi")
-        return said and f"{said}'s {noun}"
+        return None if not said or _pet(m["someone"], "vi") else f"{said}'s {noun}"
     return f"{OWNERS[keyed(m['owner'])] if m['owner'] else 'this' if m['this'] else 'the'} {noun}"
 
 
@@ -186,8 +198,7 @@ def _state(text: str) -> str | None:
             else "twice" if m["twice"] else "taken")
     if m["account"] and what not in ("twice", "taken") or m["card"] and what == "taken":
         return None
-    noun = _CARDS[keyed(m["card"])] if m["card"] else "bank account" if "hàng" in keyed(m["account"]) else "account"
-    said, thing = _SAID.get((what, tense)), _whose(m, noun)
+    said, thing = _SAID.get((what, tense)), _whose(m, _CARDS[keyed(m["card"] or m["account"])])
     return said and thing and _ended(capitalised(said.format(thing)), m["end"])
 
 
@@ -307,12 +318,12 @@ def _call(text: str) -> str | None:
     return capitalised(contracted(who_, f"{modal} call the bank{stop(m['end'])}"))
 
 
-def _owner_vi(m: re.Match, noun: str) -> str:
+def _owner_vi(m: re.Match) -> str | None:
     """A card or account of a match of _THING_EN in Vietnamese: "Thẻ của tôi", "Thẻ tín dụng của mẹ tôi", "Thẻ này",
-    "Thẻ"."""
-    det = (m["det"] or "").lower()
+    "Tài khoản ngân hàng"; None for a pet's."""
+    det, noun = (m["det"] or "").lower(), _CARDS_VI[keyed(m["card"] or m["account"])]
     if m["someone"]:
-        return capitalised(f"{noun} của {someone(m['someone'], 'en')}")
+        return None if _pet(m["someone"], "en") else capitalised(f"{noun} của {someone(m['someone'], 'en')}")
     return capitalised(f"{noun} này" if det == "this" else noun if det == "the" else f"{noun} của {WHOSE_VI[det]}")
 
 
@@ -367,14 +378,14 @@ def _state_vi(text: str) -> str | None:
     tôi sắp hết hạn.", "My account was charged twice." as "Tài khoản của tôi bị trừ tiền hai lần." (_STATE_EN,
     _SOON_EN); None for anything else, and an account blocked or declined."""
     if m := _SOON_EN.fullmatch(text):
-        return m["card"] and f"{_owner_vi(m, _CARDS_VI[keyed(m['card'])])} sắp hết hạn{stop(m['end'])}"
+        return (thing := m["card"] and _owner_vi(m)) and f"{thing} sắp hết hạn{stop(m['end'])}"
     m = _STATE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]):
         return None
     verb = _VERBS_EN[keyed(m["verb"].replace("-", " "))]
     if (form := _form(m, verb)) is None or m["account"] and verb != "twice":
         return None
-    return _said_vi(_owner_vi(m, _CARDS_VI[keyed(m["card"])] if m["card"] else "tài khoản"), verb, form, m)
+    return (thing := _owner_vi(m)) and _said_vi(thing, verb, form, m)
 
 
 def _charged_vi(text: str) -> str | None:
@@ -396,17 +407,15 @@ def _taken_vi(text: str) -> str | None:
     """"Money was taken from my account." as "Tài khoản của tôi bị trừ tiền.", "The bank has blocked my card." as
     "Ngân hàng khóa thẻ của tôi rồi.", "The bank just blocked my card." as "Ngân hàng vừa khóa thẻ của tôi."
     (_TAKEN_EN, _BANK_EN); None for anything else."""
-    if (m := _BANK_EN.fullmatch(text)) and m["card"]:  # (an account blocked is mt/accounts.py's)
-        thing = _owner_vi(m, _CARDS_VI[keyed(m["card"])])
-        thing = thing[0].lower() + thing[1:]
+    if (m := _BANK_EN.fullmatch(text)) and m["card"] and (thing := _owner_vi(m)):  # (an account: mt/accounts.py)
         done = "vừa khóa {}" if m["just"] else "khóa {} rồi" if m["aux"] else "đã khóa {}"
-        return f"Ngân hàng {done.format(thing)}{stop(m['end'])}"
+        return f"Ngân hàng {done.format(thing[0].lower() + thing[1:])}{stop(m['end'])}"
     m = _TAKEN_EN.fullmatch(text)
-    if not m or not m["account"]:
+    if not m or not m["account"] or not (thing := _owner_vi(m)):
         return None
     aux = keyed(m["aux"])
     done = "vừa bị trừ tiền" if "just" in aux else "bị trừ tiền rồi" if aux == "has been" else "bị trừ tiền"
-    return f"{_owner_vi(m, 'tài khoản')} {done}{stop(m['end'])}"
+    return f"{thing} {done}{stop(m['end'])}"
 
 
 def _paid_vi(text: str) -> str | None:

@@ -113,6 +113,13 @@ from mt.card_trouble import translate
     ("Tôi quên mã PIN à?", None), ("Tài khoản của tôi bị trừ tiền mà tôi không biết.", None),
     ("Thẻ của tôi bị khóa rồi nhỉ.", None), ("Em quên mã PIN rồi.", None), ("Con mèo của tôi quên mã PIN.", None),
     ("Thanh toán không thành công rồi.", None),
+    # not: a pet's card, account or payment (a pet as who is left, and as whose too); "pin" alone forgotten (a battery:
+    # "Tôi quên pin." is the batteries forgotten), though "mã pin" and "PIN" are a PIN, and "pin" entered wrong too
+    ("Thẻ của con mèo của tôi bị khóa.", None), ("Ngân hàng khóa thẻ của con mèo của tôi rồi.", None),
+    ("Tài khoản của con chó của tôi bị trừ tiền hai lần.", None),
+    ("Thanh toán của con mèo của tôi không thành công.", None), ("Tôi quên pin.", None), ("Tôi không nhớ pin.", None),
+    ("Tôi quên mã pin rồi.", "I've forgotten my PIN."), ("Tôi quên PIN.", "I forgot my PIN."),
+    ("Tôi nhập sai pin ba lần.", "I entered the wrong PIN three times."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -137,7 +144,8 @@ def test_vi_en(text, said):
     # v8: "Tiền được lấy từ tài khoản của tôi."
     ("Money was taken from my account.", "Tài khoản của tôi bị trừ tiền."),
     ("Money has just been taken from my account.", "Tài khoản của tôi vừa bị trừ tiền."),
-    ("Money was taken from my mother's bank account.", "Tài khoản của mẹ tôi bị trừ tiền."),
+    ("Money was taken from my mother's bank account.", "Tài khoản ngân hàng của mẹ tôi bị trừ tiền."),
+    ("My bank account has been charged twice.", "Tài khoản ngân hàng của tôi bị trừ tiền hai lần rồi."),
     # v8: "Thẻ của tôi bị chặn." (odd: "bị khóa" is usual), "Có thẻ của bạn bị chặn chưa?", "Thẻ ghi nợ của cha tôi
     # bị chặn."
     ("My card has been blocked.", "Thẻ của tôi bị khóa rồi."),
@@ -229,6 +237,9 @@ def test_vi_en(text, said):
     ("My library card was declined.", None), ("I charged my phone twice.", None),
     ("She was charged with theft.", None), ("My card expires next month.", None), ("Tôi bị trừ tiền hai lần.", None),
     ("My card has been blocked yet.", None), ("The payment has gone through yet.", None),
+    ("My dog's card was declined.", None), ("The bank blocked my dog's card.", None),
+    ("Money was taken from my dog's account.", None), ("My cat's card is about to expire.", None),
+    ("My cat's account was charged twice.", None),
     ("Has the card been declined yet?", None), ("I have forgot my PIN.", None), ("My card has been stopped.", None),
 ])
 def test_en_vi(text, said):
