@@ -42,7 +42,8 @@ from .people import KIN_VI
 from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, EN_OBJECT_VI, alternatives, be_said, capitalised, contracted, keyed, present
+from .text import (ASKED_END, EN_OBJECT_VI, alternatives, be_said, capitalised, contracted, keyed, present,
+                   progressive)
 from .traits import TRAITS
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -189,14 +190,9 @@ def _share(text: str) -> str | None:
     if m["used"]:
         return f"{'Has' if one else 'Have'} {who_} ever shared {said}?" if asked else \
             capitalised(f"{who_} used to share {said}.")
-    if asked:
-        return f"{_be(who_, one).capitalize()} {who_} sharing {said}?" if m["ing"] else \
-            f"{'Does' if one else 'Do'} {who_} share {said}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t share {said}.")
-    if m["ing"]:
-        return capitalised(contracted(who_, f"{_be(who_, one)} sharing {said}."))
-    return capitalised(f"{who_} {'shares' if one else 'share'} {said}.")
+    if m["ing"] and (asked or not m["not"]):  # (denied, "đang" or not, is "doesn't share")
+        return progressive(who_, _be(who_, one), f"sharing {said}", asked)
+    return present(who_, one, "share", said, asked, bool(m["not"]))
 
 
 def _look(text: str) -> str | None:

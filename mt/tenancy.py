@@ -43,7 +43,7 @@ from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (ASKED_END, SOFTENED_END, agreement_asked, alternatives, be, capitalised, contracted, keyed, present,
-                   stop, third_person)
+                   progressive, stop)
 
 _KEYS = {"vi": lazy(r"(?i:thuê|trọ|tiền\s+nhà|chủ\s+nhà)"), "en": lazy(r"(?i:rent|landlord|landlady)")}
 # what is rented (English; "" for "nhà" alone, renting one's home; None for "phòng" alone, a hotel room too)
@@ -201,14 +201,9 @@ def _rent(text: str) -> str | None:
     verb, rest = ("live", " in a rented room") if m["lodge"] else ("rent", what)
     rest += f" {_NEAR[keyed(m['near'])]}" if m["near"] else ""
     still = "still " if m["still"] else ""
-    if asked:
-        return f"{be(who_).capitalize()} {who_} {_ING[verb]}{rest}?" if m["ing"] else \
-            f"{'Does' if one else 'Do'} {who_} {verb}{rest}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {verb}{rest}{stop(m['end'])}")
-    if m["ing"]:
-        return capitalised(contracted(who_, f"{be(who_)} {still}{_ING[verb]}{rest}") + stop(m["end"]))
-    return capitalised(f"{who_} {still}{third_person(verb) if one else verb}{rest}{stop(m['end'])}")
+    if m["ing"]:  # (denied with "đang" was left above)
+        return progressive(who_, be(who_), f"{still}{_ING[verb]}{rest}", asked, m["end"])
+    return present(who_, one, verb, rest.strip(), asked, bool(m["not"]), m["end"], still)
 
 
 def _look(text: str) -> str | None:

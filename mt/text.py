@@ -232,13 +232,22 @@ def present(who: str, one: bool, verb: str, rest: str, asked: bool = False, deni
             end: str | None = None, adverb: str = "") -> str:
     """A sentence in the simple present, its verb agreed with who (`one`: he, she, a name), an `adverb` ("really ")
     before it: asked ("Does my mother like fireworks?"), `denied` ("My mother doesn't really like fireworks.") or said
-    ("My mother really likes fireworks.", the full stop as the source `end`ed). One place for what many rules wrote
-    out each time."""
+    ("My mother really likes fireworks.", the full stop as the source `end`ed); `rest` may be empty ("Do you rent?").
+    One place for what many rules wrote out each time."""
+    rest = f" {rest}" if rest else ""
     if asked:
-        return f"{'Does' if one else 'Do'} {who} {adverb}{verb} {rest}?"
+        return f"{'Does' if one else 'Do'} {who} {adverb}{verb}{rest}?"
     if denied:
-        return capitalised(f"{who} {'doesn' if one else 'don'}'t {adverb}{verb} {rest}{stop(end)}")
-    return capitalised(f"{who} {adverb}{third_person(verb) if one else verb} {rest}{stop(end)}")
+        return capitalised(f"{who} {'doesn' if one else 'don'}'t {adverb}{verb}{rest}{stop(end)}")
+    return capitalised(f"{who} {adverb}{third_person(verb) if one else verb}{rest}{stop(end)}")
+
+
+def progressive(who: str, be_: str, doing: str, asked: bool = False, end: str | None = None) -> str:
+    """A sentence in the present progressive, `be_` agreed with who by the caller: asked ("Are you renting a flat?")
+    or said, contracted where English contracts it ("I'm renting a flat.", the full stop as the source `end`ed)."""
+    if asked:
+        return f"{be_.capitalize()} {who} {doing}?"
+    return capitalised(contracted(who, f"{be_} {doing}") + stop(end))
 
 
 def contracted(who: str, said: str) -> str:

@@ -1,7 +1,7 @@
 import pytest
 
 from mt.text import (EN_OBJECT_VI, be, contracted, is_shouting, join_clitics, normalize, opened_as, present,
-                     place_tones, regular_plural, sentence_case, split_sentences, stop, titled)
+                     place_tones, progressive, regular_plural, sentence_case, split_sentences, stop, titled)
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -148,6 +148,19 @@ def test_have_to_is_not_contracted(who, said, written):
     (("Lan", True, "like", "cooking", False, True, None, "really "), "Lan doesn't really like cooking."),
     (("she", True, "watch", "films", False, False, ".", "really "), "She really watches films."),
     (("you", False, "go", "for walks", True), "Do you go for walks?"),
+    (("you", False, "rent", "", True), "Do you rent?"),  # (nothing after the verb: no space before the end)
+    (("my sister", True, "rent", "", False, False, "!", "still "), "My sister still rents!"),
+    (("he", True, "rent", "", False, True), "He doesn't rent."),
 ])
 def test_present_agrees_with_who(args, written):
     assert present(*args) == written
+
+
+@pytest.mark.parametrize("args, written", [
+    (("I", "am", "renting a flat"), "I'm renting a flat."),
+    (("you", "are", "renting a flat", True), "Are you renting a flat?"),
+    (("my mother", "is", "sharing a room", False, "!"), "My mother is sharing a room!"),  # (kin: not contracted)
+    (("he", "is", "still renting"), "He's still renting."),
+])
+def test_progressive_contracts_where_english_does(args, written):
+    assert progressive(*args) == written
