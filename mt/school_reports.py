@@ -18,7 +18,8 @@ good, high, full marks or "N out of ten" (marks are out of ten: "a ten" would no
 behind or today, just, often or always (marks, many, as for we and they), never ("has never had"), asked, what mark;
 a child (CHILD_KIN, a name) doing well or badly at school or in a subject, very, quite, not, asked, how. Left: "đi họp
 phụ huynh" with no word of when or "đã" alone (went, or has gone?), "hôm nay" with a plain verb (before or after?);
-"mới" alone after the teacher (the new teacher?) or before a mark of a number (only 5?); praise, telling off,
+"mới" alone after the teacher (the new teacher?) or before a mark of a number (only 5?), a mark of a number with
+no subject ("Tôi được 8 điểm.": or points in a game?); praise, telling off,
 calling in with no reason, "bị mời phụ huynh", a good student (mt/school_trouble.py); the best in the class, grades
 (mt/school_years.py); exams (mt/exams.py); homework, extra classes (mt/homework.py, mt/tutoring.py); goals
 (mt/scores.py); work meetings (mt/meetings.py); "bị" with a good mark, "được" with a bad one; a test's mark; "him",
@@ -295,8 +296,8 @@ def _mark(text: str) -> str | None:
         if m["verb"] != verb:  # ("bị điểm cao": a good mark is not suffered)
             return None
     elif n and (m["verb"] == "bị" and _value(n) > 4 or how in ("often", "always", "never") or
-                keyed(m["how"] or "") == "mới"):
-        return None  # ("mới được 5 điểm": has just got 5, or got only 5?)
+                keyed(m["how"] or "") == "mới" or not m["subj"]):
+        return None  # ("mới được 5 điểm": has just got 5, or got only 5?; "Tôi được 8 điểm.": or points in a game?)
     else:
         one_mark = many_marks = n and (f"{n} out of 10" if n.isdigit() else f"{VI_TO_EN[keyed(n)]} out of ten")
     where = f" in {_SUBJECTS_KEYED[keyed(m['subj'])]}" if m["subj"] else ""

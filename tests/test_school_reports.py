@@ -96,6 +96,7 @@ from mt.school_reports import translate
     # review: "mới" after the teacher (the new teacher, or just?), "mới" with a number (just, or only 5?)
     ("Cô giáo mới phàn nàn về con tôi.", None), ("Cô giáo chủ nhiệm mới khen con tôi ngoan.", None),
     ("Con tôi mới được 5 điểm.", None), ("Con tôi mới được điểm năm.", None),
+    ("Tôi được 8 điểm.", None), ("Con tôi được 3 điểm.", None),  # (no subject: out of ten, or points in a game?)
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
