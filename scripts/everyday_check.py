@@ -1319,6 +1319,10 @@
    bị trừ tiền hai lần."), both ways (v8: "I was cracked twice as money.");
 561. who is watching a Korean drama, binge-watched the whole series, is waiting for the next episode (mt/series.py:
    "Tôi đang xem phim bộ Hàn Quốc."), both ways (v8: "I'm watching the movie of South Korea.").
+562. who gets seven days off for Tet, bought a peach blossom branch, how many days off for Tet (mt/tet_holiday.py:
+   "Nhà tôi mua một cành đào."), both ways (v8: "My home bought a cherry tutor.");
+563. my mother, boss or father told me off yesterday, for being late, did your mother tell you off (mt/told_off.py:
+   "Hôm qua tôi bị mẹ mắng."), both ways (v8: "Yesterday, I was lucky.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1364,7 +1368,7 @@ from mt import eye_troubles, kites, procrastination, shoes, snacking
 from mt import hair_dyeing, ironing, teachers_day, voices
 from mt import ears, fireworks, walks
 from mt import air_pollution, broke, cutting_down, digestion, fussy_babies, meditation, posture, revising, roadworks
-from mt import car_sharing, card_trouble, order_trouble, school_reports, series, tenancy
+from mt import car_sharing, card_trouble, order_trouble, school_reports, series, tenancy, tet_holiday, told_off
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2639,6 +2643,7 @@ def main() -> None:
     stop70c(t, rng, n)
     stop70d(t, rng, n)
     stop70e(t, rng, n)
+    stop70f(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -16881,6 +16886,65 @@ def series_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^Tối qua {_lower(w_right)} (?:đã )?cày hết cả bộ phim\\."),
                         (f"{w_en} {be} waiting for the next episode.",
                          f"^{w_right} đang (?:chờ|đợi) tập tiếp theo\\.")][shape])
+    return out
+
+
+
+def stop70f(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 70's Tet and telling-off rules (562–), last."""
+    count_whole(t, rng, n, [("gets seven days off for Tet, bought a peach blossom branch, how many days off for Tet",
+                             tet_70, tet_holiday, "translate", "translate"),
+                            ("my mother or boss told me off yesterday, for being late, did your mother tell you off",
+                             told_off_70, told_off, "translate", "translate")])
+
+
+def tet_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who gets seven days off for Tet this year, bought a peach blossom branch yesterday, how many days off for Tet;
+    right: "… get(s) seven days off for Tet this year", "… bought a peach blossom branch yesterday", "How many days
+    off do you get for Tet?"; or "Năm nay … được nghỉ Tết bảy ngày", "Hôm qua … (đã) mua một cành (hoa) đào", "Bạn
+    được nghỉ Tết mấy ngày?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, one, w_right = rng.choice(WHO_68)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"Năm nay {_lower(w_vi)} được nghỉ Tết bảy ngày.",
+                         f"^{w_en} get{'s' * one} seven days off for Tet this year\\."),
+                        (f"Hôm qua {_lower(w_vi)} mua một cành đào.",
+                         f"^{w_en} bought a peach blossom branch yesterday\\."),
+                        ("Bạn được nghỉ Tết mấy ngày?", "^How many days off do you get for Tet\\?")][shape])
+        else:
+            out.append([(f"{w_en} get{'s' * one} seven days off for Tet this year.",
+                         f"^Năm nay {_lower(w_right)} được nghỉ Tết bảy ngày\\."),
+                        (f"{w_en} bought a peach blossom branch yesterday.",
+                         f"^Hôm qua {_lower(w_right)} (?:đã )?mua một cành (?:hoa )?đào\\."),
+                        ("How many days off do you get for Tet?",
+                         "^Bạn được nghỉ Tết (?:mấy|bao nhiêu) ngày\\?")][shape])
+    return out
+
+
+# who tells someone off: Vietnamese, English
+TELLERS_70 = [("mẹ", "My mother"), ("sếp", "My boss"), ("bố", "My father")]
+
+
+def told_off_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """My mother, boss or father told me off yesterday, my boss told me off for being late, did your mother tell you
+    off; right: "… told me off yesterday", "My boss told me off for being late", "Did your mother tell you off?"; or
+    "Hôm qua tôi bị … mắng", "(Sếp mắng tôi|Tôi bị sếp mắng) vì đi muộn", "Bạn có bị mẹ mắng không?"."""
+    out = []
+    for _ in range(n):
+        t_vi, t_en = rng.choice(TELLERS_70)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"Hôm qua tôi bị {t_vi} mắng.", f"^{t_en} told me off yesterday\\."),
+                        ("Sếp mắng tôi vì đi muộn.", "^My boss told me off for being late\\."),
+                        ("Bạn có bị mẹ mắng không?", "^Did your mother tell you off\\?")][shape])
+        else:
+            out.append([(f"{t_en} told me off yesterday.",
+                         f"^(?:Hôm qua tôi bị {t_vi} mắng|Hôm qua {t_vi} (?:tôi )?mắng tôi)\\."),
+                        ("My boss told me off for being late.",
+                         "^(?:Tôi bị sếp mắng|Sếp (?:tôi )?mắng tôi) vì đi muộn\\."),
+                        ("Did your mother tell you off?", "^Bạn có bị mẹ mắng không\\?")][shape])
     return out
 
 
