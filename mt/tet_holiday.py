@@ -24,8 +24,9 @@ first of the lunar month (mt/religion.py: "Mùng một chúng tôi đi lễ chù
 (mt/days_off.py, mt/leave.py), flowers in bloom (mt/plants.py: "Hoa đào nở rồi."), a bare "Tôi mua hoa đào." (done, or a
 habit?), a plant counted bought "vào dịp Tết" with no habit word (once, or every year?), a plant had ("Nhà tôi có một
 cây đào.": grown or displayed?), "có … không?" of buying (did, or do?), a region with no Tet said, "Bạn có được nghỉ Tết
-không?" (any at all, or now?), "Did you …?" of the pagoda, "temple", a bare plant bought with "rồi" (how many?), and
-anything else.
+không?" (any at all, or now?), "Did you …?" of the pagoda, "temple", a bare plant bought with "rồi" (how many?),
+"nhỉ" on a statement (isn't it?), "chúng ta" or "mình" buying or going to the pagoda with no tense or habit word
+(let's?), and anything else.
 mt.phrasebook.translate tries these after mt/series.py.
 
     >>> translate("Nhà tôi mua một cành đào.", "vi", "en"), translate("We get a week off for Tet.", "en", "vi")
@@ -43,7 +44,7 @@ from .numbers import EN_TO_VI, VI_TO_EN
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, keyed
+from .text import ASKED_END, SOFTENED_END, agreement_asked, alternatives, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here ("mai" only after a plant: tomorrow)
 _KEYS = {"vi": lazy(r"(?i:tết|đào|hoa\s+mai|cành\s+mai|cây\s+mai|chậu\s+mai|chơi\s+mai|quất|chùa)"),
@@ -74,7 +75,7 @@ _BOUGHT_ON = near_days("hôm qua", "hôm kia", "tuần trước", "năm ngoái",
 _BOUGHT_ON_VI = {en: vi for vi, en in reversed(_BOUGHT_ON.items())}
 _FOR_TET = {"để chơi tết": "once", "để đón tết": "once", "chơi tết": "once", "cho tết": "once",
             "vào dịp tết": "habit", "dịp tết": "habit", "vào ngày tết": "habit", "ngày tết": "habit"}
-_REGIONS = {"bắc": "North", "nam": "South", "trung": "Centre"}
+_REGIONS = {"bắc": "the North", "nam": "the South", "trung": "central Vietnam"}  # ("the Centre" is not said)
 _N_VI = rf"(?P<n>\d{{1,2}}|(?i:{alternatives(VI_TO_EN)}))"
 _N_EN = rf"(?P<n>an?|\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}))"
 
@@ -125,6 +126,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of days off for Tet, a Tet plant bought, a region's Tet flower, or the pagoda
     at the start of the year or on a day of Tet; None for any other."""
     if src == "vi":
+        if agreement_asked(text) and "?" not in text:
+            return None  # ("Tôi đi chùa đầu năm nhỉ.": "nhỉ" on a statement asks to be agreed with, don't I?)
         return _off(text) or _buy(text) or _region(text) or _pagoda(text)
     text = text.replace("’", "'")
     return _off_vi(text) or _how_many_vi(text) or _buy_vi(text) or _region_vi(text) or _pagoda_vi(text)
@@ -149,6 +152,11 @@ def _who_vi(m: re.Match) -> tuple[str, bool] | None:
     if m["parents"]:
         return parents_said(m, "vi"), False
     return None if animal(m) else who_vi(m)
+
+
+def _lets(m: re.Match) -> bool:
+    """Whether who of a match of _WHO is "chúng ta" or "mình", who may suggest ("Chúng ta mua một cây quất.": let's)."""
+    return keyed(m["who"] or "") in ("chúng ta", "mình")
 
 
 def _way(year: str) -> str:
@@ -233,6 +241,8 @@ def _buy(text: str) -> str | None:
         return None
     if m["for"] and _FOR_TET[keyed(m["for"])] == "habit" and not habit:
         return None  # ("Tôi mua một cành đào vào dịp Tết.": once, or every Tet?)
+    if _lets(m) and not (tense or m["done"] or m["yet"] or m["day"] or habit):
+        return None  # ("Chúng ta mua một cây quất.": bought, or let's buy?)
     who_, one = said
     tet = " for Tet" if m["for"] else ""
     if habit:
@@ -263,7 +273,7 @@ def _region(text: str) -> str | None:
         return None
     often = "usually " if m["often"] else ""
     flower = "peach" if m["flower"] == "đào" else "apricot"
-    return f"In the {_REGIONS[keyed(m['region'])]}, people {often}have {flower} blossom for Tet."
+    return f"In {_REGIONS[keyed(m['region'])]}, people {often}have {flower} blossom for Tet."
 
 
 def _pagoda(text: str) -> str | None:
@@ -281,6 +291,8 @@ def _pagoda(text: str) -> str | None:
     said = _who(m, asked)
     if said is None or m["not"] and (m["often"] or m["every"]):
         return None
+    if _lets(m) and not (tense or asked or m["not"] or m["often"] or m["every"]):
+        return None  # ("Chúng ta đi chùa đầu năm.": we go, or let's go?)
     who_, one = said
     day = PAGODA_DAYS[keyed(re.sub(r"^[Vv]ào\s+", "", m["day0"] or m["day"]))]
     if m["every"]:
@@ -382,9 +394,10 @@ def _buy_vi(text: str) -> str | None:
         return None
     bare = PLANTS_VI[keyed(m["plant"])]
     tet = " để chơi Tết" if m["for"] else ""
-    if q or "n't" in aux:  # (asked, or not yet: the count goes, "chưa mua cây quất")
+    if q or "n't" in aux:  # (asked, or not yet: "a" goes, "chưa mua cây quất"; "two" stays, "chưa mua hai cây quất")
         if adv or day:
             return None
+        bare = bare if plant.startswith("một ") else plant
         return capitalised(f"{who_} đã mua {bare}{tet} chưa?" if q else f"{who_} chưa mua {bare}{tet}.")
     if aux:
         if day or adv not in (None, "just", "already"):

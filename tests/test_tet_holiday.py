@@ -84,6 +84,20 @@ from mt.tet_holiday import translate
     ("Tôi đã mua hoa đào chưa?", None), ("Tôi đã không đi chùa đầu năm.", None),
     ("Tôi đi chùa vào đêm giao thừa không?", None),
     ("I go to the pagoda at the start of the year.", None),
+    # not: "nhỉ" on a statement (isn't it?), "chúng ta" or "mình" with no tense (let's?)
+    ("Tôi được nghỉ Tết bảy ngày nhỉ.", None), ("Tôi không được nghỉ Tết nhỉ.", None),
+    ("Nhà tôi mua một cành đào nhỉ.", None), ("Tôi đi chùa đầu năm nhỉ.", None),
+    ("Miền Nam thường chơi hoa mai vào dịp Tết nhỉ.", None), ("Chúng ta mua một cây quất.", None),
+    ("Mình mua một cây quất.", None), ("Chúng ta đi chùa đầu năm.", None),
+    ("Chúng ta đi chùa vào mùng một Tết.", None), ("Mùng một Tết mình đi chùa.", None),
+    # ... but asking with "nhỉ", and "chúng ta" with a tense or a habit
+    ("Bạn được nghỉ Tết mấy ngày nhỉ?", "How many days off do you get for Tet?"),
+    ("Bạn có đi chùa đầu năm không nhỉ?", "Do you go to the pagoda at the start of the year?"),
+    ("Chúng ta đã mua một cây quất.", "We bought a kumquat tree."),
+    ("Chúng ta sẽ đi chùa vào mùng một Tết.", "We will go to the pagoda on the first day of Tet."),
+    ("Năm nào chúng ta cũng đi chùa đầu năm.", "We go to the pagoda at the start of every year."),
+    # "the Centre" is not said of Vietnam
+    ("Miền Trung chơi hoa mai ngày Tết.", "In central Vietnam, people have apricot blossom for Tet."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -155,6 +169,10 @@ def test_vi_en(text, said):
     ("Did you go to the pagoda on the first day of Tet?", None), ("I always bought a kumquat tree.", None),
     ("She gets an day off for Tet.", None), ("I haven't got any time off for Tet.", None),
     ("Bạn được nghỉ Tết mấy ngày?", None), ("Peach blossom tet kumquat pagoda.", None),
+    # a count of more than one kept, asked or not yet ("a" goes: "chưa mua cây quất")
+    ("Have you bought two kumquat trees yet?", "Bạn đã mua hai cây quất chưa?"),
+    ("She hasn't bought two kumquat trees yet.", "Cô ấy chưa mua hai cây quất."),
+    ("Has he bought three peach blossom branches yet?", "Anh ấy đã mua ba cành đào chưa?"),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
