@@ -17,13 +17,16 @@ as with "đã" or a day done (hôm qua, sáng nay …: mt.dates.near_days); not 
 "à?"), just ("vừa"), now ("đang"), ahead ("sẽ": will), how often (mt.hobbies.SELDOM: "hay" often, "luôn" always,
 "thỉnh thoảng" …; "lúc nào cũng", "suốt ngày": is always telling off), never yet ("chưa bao giờ": has never), asked
 how often ("có hay … không?"); for a reason of _WHY ("vì đi muộn": for being late, "vì về muộn": for coming home
-late, "vì điểm kém": for bad marks, lying, answering back …). Left: the teacher's (mt/school_trouble.py: "bị cô giáo
-mắng"), "chửi" (swearing at), a bare teller of a name or of kin ("Lan bị mẹ mắng", "Mẹ tôi bị bà mắng": whose
-mother?), a bare "ông" or "bà" of "anh ấy" (his, or mine?), "la" with no teller, or with no reason in the active ("Mẹ
-la tôi.": shouted, or told off?), "anh", "chị", "em" alone saying it, "tôi" asked, "rồi", "chưa?", "nhỉ", "mắng …
-một trận", a reason not of the table ("vì quên …"), a day with a habit or ahead, English's plain present ("My mother
-tells me off.": a habit, or a story told?), "Mum" without whose, "his" or "her" teller of kin or a name ("My son got
-told off by his boss."), and anything else.
+late, "vì điểm kém": for bad marks, lying, answering back …; a day after the reason kept after it: "vì đi muộn hôm
+qua", "for being late yesterday"). Left: the teacher's (mt/school_trouble.py: "bị cô giáo mắng"), "chửi" (swearing
+at), a bare teller of a name or of kin ("Lan bị mẹ mắng", "Mẹ tôi bị bà mắng": whose mother?), a bare "ông" or "bà"
+of "anh ấy" (his, or mine?), "mới" after a bare teller ("Sếp mới mắng tôi.": the new boss, or just?), "la" with no
+teller, or with no reason in the active ("Mẹ la tôi.": shouted, or told off?), "anh", "chị", "em" alone saying it,
+"tôi" or "chúng tôi" asked, told off or telling off ("Mẹ có mắng tôi không?": done, or will she?), "rồi", "chưa?",
+"nhỉ", "mắng … một trận", a reason not of the table ("vì quên …"), a day with a habit or ahead, English's plain
+present ("My mother tells me off.": a habit, or a story told?), a verb with "-s" after the first ("Did your boss
+tells"), "Mum" without whose, "his", "her" or "their" teller of kin or a name, both ways ("My son got told off by his
+boss.", "Lan bị mẹ cô ấy mắng."), and anything else.
 mt.phrasebook.translate tries these after mt/tet_holiday.py.
 
     >>> translate("Hôm qua tôi bị mẹ mắng.", "vi", "en"), translate("My boss told me off for being late.", "en", "vi")
@@ -177,7 +180,8 @@ _ENGLISH = {
 def _english(how: str, who_: str, one: bool, whom: str | None, m: re.Match) -> str:
     """The English of how, of the teller `who_` telling whom off (or, `whom` None, of `who_` told off by no one
     said), the verbs agreeing and a pronoun's contracted ("I've never been told off."), with the day and why of a
-    match of _TOLD or _TELLING."""
+    match of _TOLD or _TELLING, a day said after the reason kept after it ("vì đi muộn hôm qua": "for being late
+    yesterday", the lateness's day, or the telling off's?)."""
     shape = _ENGLISH[how][whom is None] if how in _ENGLISH else (  # (a habit: "often tells", "never gets")
         f"{{T}} {how} tell{{s}} {{O}} off" if whom is not None else f"{{T}} {how} get{{s}} told off")
     slots = {"O": whom, "s": "s" if one else "", "has": "has" if one else "have",
@@ -186,22 +190,26 @@ def _english(how: str, who_: str, one: bool, whom: str | None, m: re.Match) -> s
     day = m["day0"] or m["day1"]
     day = f" {_DAYS[keyed(day)]}" if day else ""
     why = f" for {_WHY[keyed(m['why'])]}" if m["why"] else ""
-    return capitalised(f"{said}{day}{why}{'?' if how.startswith('asked') else stop(m['end'])}")
+    after = f"{why}{day}" if m["day1"] else f"{day}{why}"
+    return capitalised(f"{said}{after}{'?' if how.startswith('asked') else stop(m['end'])}")
 
 
 def _told(text: str) -> str | None:
     """"Hôm qua tôi bị mẹ mắng." as "My mother told me off yesterday.", "Tôi không bị mắng." as "I didn't get told
     off.", "Bạn có bị mẹ mắng không?" as "Did your mother tell you off?" (_TOLD); None for anything else, a pet told
-    off, "la" with no teller, "tôi" asked, and a bare teller of a name or of kin ("Lan bị mẹ mắng.": his or hers?)."""
+    off, "la" with no teller, "tôi", "chúng tôi" asked, a bare teller of a name or of kin ("Lan bị mẹ mắng.": his or
+    hers?), and a teller of "anh ấy", "cô ấy", "họ" of a name or of kin ("Lan bị mẹ cô ấy mắng.": Lan's?)."""
     m = _TOLD.fullmatch(text)
     if not m or animal(m) or (how := _how(m)) is None or keyed(m["verb"]) == "la" and not m["tkin"]:
         return None
     said = who(m, how.startswith("asked"))
-    if said is None or how.startswith("asked") and said[0] == "I":
-        return None  # ("Tôi có bị mắng không?": asked of oneself)
+    if said is None or how.startswith("asked") and said[0] in ("I", "we"):
+        return None  # ("Tôi có bị mắng không?": asked of oneself, done, or will I be?)
     who_, one = said
     if not m["tkin"]:
         return _english(how, who_, one, None, m)
+    if not m["who"] and m["twhose"] and OWNERS[keyed(m["twhose"])] in ("his", "her", "their"):
+        return None  # ("Lan bị mẹ cô ấy mắng.": Lan's mother, or another's? "Her mother told Lan off." says another's)
     teller = _teller(m, EN_WHOSE.get(who_) if m["who"] else None, who_ in _OWN_NEAR)
     return teller and _english(how, *teller, EN_OBJECT.get(who_, who_), m)
 
@@ -209,12 +217,17 @@ def _told(text: str) -> str | None:
 def _telling(text: str) -> str | None:
     """"Bố tôi hay mắng tôi." as "My father often tells me off.", "Sếp mắng tôi vì đi muộn." as "My boss told me off
     for being late.", "Mẹ tôi chưa bao giờ mắng tôi." as "My mother has never told me off." (_TELLING); None for
-    anything else, "la" with no reason ("Mẹ la tôi.": shouted at, or told off?), and a bare teller of any but "tôi",
-    "chúng tôi", or "bà", "ông", "hàng xóm" bare."""
+    anything else, "la" with no reason ("Mẹ la tôi.": shouted at, or told off?), a bare teller of any but "tôi",
+    "chúng tôi", or "bà", "ông", "hàng xóm" bare, "mới" after a bare teller ("Sếp mới": the new boss?), and "tôi",
+    "chúng tôi" asked of."""
     m = _TELLING.fullmatch(text)
     if not m or (how := _how(m)) is None or keyed(m["verb"]) == "la" and not m["why"]:
         return None
+    if keyed(m["how"] or "") == "mới" and not m["twhose"]:
+        return None  # ("Sếp mới mắng tôi.": the new boss, or just?)
     whom = as_whom(m["whom"], "vi")
+    if how.startswith("asked") and whom in ("me", "us"):
+        return None  # ("Mẹ có mắng tôi không?": asked of oneself, done, or will she?)
     teller = whom and _teller(m, {"me": "my", "us": "our"}.get(whom), False)  # ("Bà mắng tôi.": you, ma'am?)
     return teller and _english(how, *teller, whom, m)
 
@@ -222,10 +235,14 @@ def _telling(text: str) -> str | None:
 def _how_en(m: re.Match, words: list[str], person: str) -> str | None:
     """How a match of _TOLD_EN or _TELLING_EN says it, a key of _VI_SAID (or an often word), by its words from "Did"
     to the verb (`words`, contractions written out), the first verb agreeing with who (`person`: "one", "I",
-    "many"); None for any other, and for a day with anything but a thing done, denied or asked."""
-    first = next((w for w in words if w not in _NOT_VERBS), "")
+    "many") and none after it ("Did … tells"); None for any other, and for a day with anything but a thing done,
+    denied or asked."""
+    verbs = [w for w in words if w not in _NOT_VERBS]
+    first = verbs[0] if verbs else ""
     if first in _AGREEING and first not in _FORMS[person] or m["day1"] and m["day2"]:
         return None
+    if any(w in _FORMS["one"] for w in verbs[1:]):
+        return None  # (only the first verb agrees: "Did your boss tells you off?" is not English)
     how = _SAID_EN.get((bool(m["q"]), " ".join(_PLAIN.get(w, w) for w in words)))
     if how is None or bool(m["q"]) != ("?" in m["end"]) or (m["day1"] or m["day2"]) and how not in _DAY_HOWS:
         return None
@@ -251,10 +268,14 @@ _VI_SAID = {"past": "", "not": "không ", "just": "vừa ", "now": "đang ", "wi
 
 def _vietnamese(how: str, who_: str, said: str, m: re.Match) -> str:
     """The Vietnamese of who (`who_`) and what is said of them ("bị mẹ mắng", "mắng tôi") as `how` says it, with the
-    day and why of a match of _TOLD_EN or _TELLING_EN: "Hôm qua tôi bị mẹ mắng.", "Bạn có bị mẹ mắng không?"."""
+    day and why of a match of _TOLD_EN or _TELLING_EN: "Hôm qua tôi bị mẹ mắng.", "Bạn có bị mẹ mắng không?"; a
+    day said after the reason kept after it ("for being late yesterday": "vì đi muộn hôm qua", whose day?)."""
     day = m["day1"] or m["day2"]
-    day = f"{_DAYS_VI[day.lower()]} " if day else ""
+    day = _DAYS_VI[day.lower()] if day else ""
     why = f" vì {_WHY_VI[m['why']]}" if m["why"] else ""
+    if m["day2"]:
+        why, day = f"{why} {day}", ""
+    day = f"{day} " if day else ""
     end = " không?" if how.startswith("asked") else stop(m["end"])
     return capitalised(f"{day}{who_} {_VI_SAID[how]}{said}{why}{end}")
 
@@ -262,14 +283,14 @@ def _vietnamese(how: str, who_: str, said: str, m: re.Match) -> str:
 def _told_vi(text: str) -> str | None:
     """"I got told off by my mother." as "Tôi bị mẹ mắng.", "I didn't get told off." as "Tôi không bị mắng.", "Do
     you often get told off by your boss?" as "Bạn có hay bị sếp mắng không?" (_TOLD_EN); None for anything else,
-    where a verb does not agree with who, a pet, "I" asked, and "his" or "her" teller of kin or a name."""
+    where a verb does not agree with who, a pet, "I", "we" asked, and "his" or "her" teller of kin or a name."""
     m = _TOLD_EN.fullmatch(text)
     if not m or animal(m):
         return None
     who_, one = who_vi(m)
     how = _how_en(m, _words(m), "one" if one else "I" if who_ == "tôi" else "many")
-    if how is None or how.startswith("asked") and who_ == "tôi":
-        return None
+    if how is None or how.startswith("asked") and who_ in ("tôi", "chúng tôi"):
+        return None  # ("Did we get told off?": "Chúng tôi có bị mắng không?" reads as will we?)
     if not m["tkin"]:
         return _vietnamese(how, who_, "bị mắng", m)
     teller = _teller_vi(m, (m["who"] or "").lower())
@@ -289,8 +310,8 @@ def _teller_vi(m: re.Match, pronoun: str) -> str | None:
 def _telling_vi(text: str) -> str | None:
     """"My boss told me off for being late." as "Tôi bị sếp mắng vì đi muộn.", "My dad often tells me off." as "Tôi
     hay bị bố mắng.", "My mother told my son off." as "Mẹ tôi mắng con trai tôi." (_TELLING_EN); None for anything
-    else, where a verb does not agree with the teller, and "off" missing, twice, or before a pronoun ("told off
-    me")."""
+    else, where a verb does not agree with the teller, "off" missing, twice, or before a pronoun ("told off
+    me"), and "me", "us" asked of."""
     m = _TELLING_EN.fullmatch(text)
     if not m:
         return None
@@ -300,8 +321,8 @@ def _telling_vi(text: str) -> str | None:
     kin = _TELLERS_VI[m["tkin"].lower()]
     how = _how_en(m, _words(m), "one" if _TELLERS[kin][1] else "many")
     whom_vi = as_whom(m["whom"], "en")
-    if how is None or whom_vi is None:
-        return None
+    if how is None or whom_vi is None or how.startswith("asked") and whom in ("me", "us"):
+        return None  # ("Did my mother tell me off?": "Tôi có bị mẹ mắng không?" reads as will she?)
     if _OBJECT_WHOSE.get(whom) == m["twhose"].lower():  # ("My mother told me off.": "Tôi bị mẹ mắng.")
         teller = _teller_vi(m, {"me": "i", "us": "we", "him": "he", "her": "she", "them": "they"}.get(whom, whom))
         return _vietnamese(how, whom_vi, f"bị {teller} mắng", m)

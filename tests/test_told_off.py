@@ -73,6 +73,18 @@ from mt.told_off import translate
     ("Con chó của tôi bị mẹ mắng.", None), ("Tôi bị mẹ mắng cho một trận.", None), ("Tôi bị mẹ mắng?", None),
     ("Bạn có vừa bị mẹ mắng không?", None), ("Mẹ la hét.", None), ("Tôi bị bà ấy mắng.", None),
     ("My mother told me off.", None),
+    # a day after the reason is the reason's, as English keeps it ("yesterday" of being late, or of the telling off?)
+    ("Tôi bị mẹ mắng vì đi muộn hôm qua.", "My mother told me off for being late yesterday."),
+    ("Sếp tôi mắng tôi vì đi muộn hôm qua.", "My boss told me off for being late yesterday."),
+    # not: "mới" after a bare teller ("Sếp mới mắng tôi.": the new boss, or just?), "tôi", "chúng tôi" asked told
+    # off ("Mẹ có mắng tôi không?": will she?), a "his", "her", "their" teller of kin or a name ("Lan bị mẹ cô ấy
+    # mắng.": Lan's mother, or another's?)
+    ("Sếp mới mắng tôi.", None), ("Vợ mới mắng tôi.", None), ("Mẹ mới mắng tôi.", None),
+    ("Mẹ có mắng tôi không?", None), ("Mẹ tôi mắng tôi à?", None), ("Mẹ tôi có hay mắng tôi không?", None),
+    ("Bố có mắng chúng tôi không?", None), ("Chúng tôi có bị mắng không?", None),
+    ("Chúng tôi có bị sếp mắng không?", None), ("Lan bị mẹ cô ấy mắng.", None), ("Minh bị vợ anh ấy mắng.", None),
+    ("Lan có bị mẹ cô ấy mắng không?", None), ("Con trai tôi bị vợ anh ấy mắng.", None),
+    ("Mẹ tôi bị bố cô ấy mắng.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -83,7 +95,10 @@ def test_vi_en(text, said):
     # tôi.", "Sếp tôi thường nói cho tôi biết."
     ("My mother told me off yesterday.", "Hôm qua tôi bị mẹ mắng."),
     ("My boss told me off for being late.", "Tôi bị sếp mắng vì đi muộn."),
-    ("My mother told me off for being late yesterday.", "Hôm qua tôi bị mẹ mắng vì đi muộn."),
+    ("My mother told me off yesterday for being late.", "Hôm qua tôi bị mẹ mắng vì đi muộn."),
+    # (a day after the reason is the reason's: "late yesterday", as Vietnamese keeps it)
+    ("My mother told me off for being late yesterday.", "Tôi bị mẹ mắng vì đi muộn hôm qua."),
+    ("I got told off for being late yesterday.", "Tôi bị mắng vì đi muộn hôm qua."),
     ("My dad always tells me off.", "Tôi luôn bị bố mắng."),
     ("My boss often tells me off.", "Tôi hay bị sếp mắng."),
     ("My parents often tell me off.", "Tôi hay bị bố mẹ mắng."),
@@ -135,6 +150,12 @@ def test_vi_en(text, said):
     ("My boss often tells me off yesterday.", None), ("My mother told me to switch it off.", None),
     ("Did your mother tell you off.", None), ("My boss told me off again.", None), ("My mother told me off?", None),
     ("Mẹ tôi mắng tôi.", None),
+    # not: a verb after the first with "-s" ("Did your boss tells"), "me" or "us" asked of, "we" asked
+    ("Did your boss tells you off?", None), ("Does he often gets told off?", None),
+    ("My wife will tells me off.", None), ("Do your parents often tells you off?", None),
+    ("Did your boss scolds you?", None), ("Did my boss tell me off?", None), ("Did my mother tell me off?", None),
+    ("Does my mother often tell me off?", None), ("Did my mother tell us off?", None),
+    ("Were we told off?", None), ("Did we get told off?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
