@@ -29,7 +29,7 @@ from .ever import OBJECTS
 from .hobbies import SOMEONE, WHO, WHOM_EN, WHO_EN, as_whom, be_of, who, who_vi
 from .lazy_re import lazy
 from .meals import MEALS, MEALS_VI
-from .text import EN_WHO_VI, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import EN_WHO_VI, alternatives, be, be_said, capitalised, contracted, keyed, progressive
 
 # what one is about to do, and how English says it after "about to" (the first Vietnamese of each is written back;
 # the meals as mt.meals says them: "ăn cơm" is eating)
@@ -112,9 +112,7 @@ def _soon(text: str) -> str | None:
     else:
         doing = f"about to {doing}" if asked or how == "about" else f"just about to {doing}"
     be_ = ("was" if one or who_ == "I" else "were") if how == "was" else be(who_)
-    if asked:
-        return f"{be_.capitalize()} {who_} {doing}?"
-    return capitalised(contracted(who_, f"{be_} {doing}") + ("!" if "!" in m["end"] else "."))
+    return progressive(who_, be_, doing, asked, end=m["end"])
 
 
 def _off(text: str) -> str | None:

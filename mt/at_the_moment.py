@@ -45,8 +45,8 @@ from .text import (
     alternatives,
     be_said,
     capitalised,
-    contracted,
     keyed,
+    progressive,
 )
 
 # what one is doing, as English says it after "is" (the first Vietnamese of each English is written back; "{whose}"
@@ -125,9 +125,7 @@ def _now(text: str) -> str | None:
             return None  # ("Con tôi đang trên đường đến.": "My child is on the way" is a birth)
         doing = doing.format(whose=whose or "the")  # ("Lan is on the way home.": his or her unknown)
     doing = f"{'still ' * bool(m['still'])}{doing}"
-    if asked:
-        return f"{be_.capitalize()} {who_} {doing}?"
-    return capitalised(contracted(who_, f"{be_} {doing}")) + ("!" if "!" in m["end"] else ".")
+    return progressive(who_, be_, doing, asked, end=m["end"])
 
 
 def _what(text: str) -> str | None:

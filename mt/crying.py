@@ -45,6 +45,7 @@ from .text import (
     capitalised,
     contracted,
     keyed,
+    progressive,
 )
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -188,9 +189,7 @@ def _said(text: str) -> str | None:
     if m["now"]:
         if not (m["still"] or m["ing"]) or asked and m["ask"] and m["still"]:
             return None
-        still = " still" * bool(m["still"])
-        return f"{be(who_).capitalize()} {who_}{still} crying?" if asked else \
-            capitalised(contracted(who_, f"{be(who_)}{still} crying."))
+        return progressive(who_, be(who_), f"{'still ' * bool(m['still'])}crying", asked)
     if m["often"]:
         return _often(m, who_, one, asked)
     if m["teeth"]:

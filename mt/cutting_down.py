@@ -37,7 +37,8 @@ from .hobbies import WHO, WHO_EN, animal, be_of, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI
 from .rule_keys import key_checked
-from .text import ASKED_END, SOFTENED_END, agreement_asked, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import (ASKED_END, SOFTENED_END, agreement_asked, alternatives, be, be_said, capitalised, contracted, keyed,
+                   progressive)
 
 # what is cut down on or given up, in English, and whether drunk (the first Vietnamese of each is written back)
 CUT = {"cà phê": ("coffee", True), "trà sữa": ("bubble tea", True), "nước ngọt": ("fizzy drinks", True),
@@ -154,8 +155,7 @@ def _cut(text: str) -> str | None:
         doing = f"trying to {doing}" if how != "đang" else f"cutting down on {thing}"
         if m["done"]:
             return None
-        return f"{be(who_).capitalize()} {who_} {doing}?" if asked else \
-            capitalised(contracted(who_, f"{be(who_)} {doing}."))
+        return progressive(who_, be(who_), doing, asked)
     if asked or how == "vừa":
         return None
     if how in _MEANS:
@@ -238,9 +238,7 @@ def _fast(text: str) -> str | None:
         return capitalised(contracted(who_, f"{'has' if one else 'have'} been doing {fasting} for {span(m)}."))
     if how.startswith("đang"):
         doing = "trying" if how == "đang thử" else "doing"
-        if asked:
-            return f"{be(who_).capitalize()} {who_} {doing} {fasting}?"
-        return capitalised(contracted(who_, f"{be(who_)} {doing} {fasting}."))
+        return progressive(who_, be(who_), f"{doing} {fasting}", asked)
     if how:
         return None if asked else capitalised(contracted(who_, f"{'has' if one else 'have'} tried {fasting}."))
     if asked:

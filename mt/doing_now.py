@@ -39,8 +39,8 @@ from .text import (
     be,
     be_said,
     capitalised,
-    contracted,
     keyed,
+    progressive,
 )
 
 # what one is doing, as English says it after "is" (the first Vietnamese of each is written back; "{whose}" is
@@ -133,9 +133,7 @@ def _now(text: str) -> str | None:
             return None
         doing = doing.format(whose=whose) + "s" * (whose in ("our", "their") or bool(m["group"]))  # (many)
     doing = f"{'still ' * bool(m['still'])}{doing}"
-    if asked:
-        return f"{be_.capitalize()} {who_} {doing}?"
-    return capitalised(contracted(who_, f"{be_} {doing}")) + ("!" if "!" in m["end"] else ".")
+    return progressive(who_, be_, doing, asked, end=m["end"])
 
 
 def _what(text: str) -> str | None:

@@ -220,9 +220,7 @@ def _look(text: str) -> str | None:
     if m["need"]:
         need = "need" if keyed(m["need"]) == "cần" else "want"
         return present(who_, one, need, f"to find {mate}", asked)
-    if asked:
-        return f"{_be(who_, one).capitalize()} {who_} looking for {mate}?"
-    return capitalised(contracted(who_, f"{_be(who_, one)} looking for {mate}."))
+    return progressive(who_, _be(who_, one), f"looking for {mate}", asked)
 
 
 def _liked(text: str) -> str | None:

@@ -41,7 +41,7 @@ from .names import woman_named
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import EN_SELF, SOFTENED_END, SOFTENER, WHOSE_OF, agreement_asked, alternatives, be, capitalised, \
-    contracted, keyed, present
+    contracted, keyed, present, progressive
 
 # a cheap look before the regexes: each sentence of every text comes here ("là" only before the clothes)
 _KEYS = {"vi": lazy(r"(?i:ủi|là\s+quần|là\s+áo|là\s+váy|là\s+đầm|là\s+chân|là\s+bộ|là\s+đồ)"), "en": lazy(r"(?i:iron)")}
@@ -214,8 +214,7 @@ def _english(kind: str, said: tuple[str, bool], asked: bool, not_: str, thing: s
     how = f" {often_said(often, bool(every))}" if often else ""
     have = "has" if one else "have"
     if kind == "now":
-        return f"{be(who_).capitalize()} {who_} ironing{obj}?" if asked else \
-            capitalised(contracted(who_, f"{be(who_)} ironing{obj}") + ".")
+        return progressive(who_, be(who_), f"ironing{obj}", asked)
     if kind == "must":
         return f"{do} {who_} have to iron{obj}?" if asked else capitalised(f"{who_} {have} to iron{obj}.")
     if kind in ("hate", "like", "know"):

@@ -36,7 +36,7 @@ from .patterns import WORN_IN_PAIRS
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, his_her
 from .text import (ASKED_END, EN_OBJECT, EN_OBJECT_VI, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised,
-                   contracted, keyed, present)
+                   contracted, keyed, present, progressive)
 
 # what one can do or learn (the first Vietnamese of each is written back)
 _CRAFTS = {"đan len": "knit", "đan": "knit", "móc len": "crochet", "may": "sew", "may vá": "sew", "khâu": "sew",
@@ -161,8 +161,7 @@ def _learning(text: str) -> str | None:
         return None
     (who_, one), aux, craft = said, keyed(m["aux"]), _CRAFTS[keyed(m["craft"])]
     if aux == "đang":
-        return f"{be(who_).capitalize()} {who_} learning to {craft}?" if asked else \
-            capitalised(contracted(who_, f"{be(who_)} learning to {craft}."))
+        return progressive(who_, be(who_), f"learning to {craft}", asked)
     if aux == "muốn":
         return present(who_, one, "want", f"to learn to {craft}", asked)
     return None if asked else capitalised(contracted(who_, f"{'has' if one else 'have'} just started learning to "

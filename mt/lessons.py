@@ -42,7 +42,8 @@ from .lazy_re import lazy
 from .music import INSTRUMENTS, INSTRUMENTS_VI
 from .rule_keys import key_checked
 from .tense import BEHIND
-from .text import BE_EN, EN_DAYS, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, present, stop
+from .text import (BE_EN, EN_DAYS, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, present,
+                   progressive, stop)
 
 # what is learnt: (as English learns it, or None; its lessons; "lessons" or "classes"), the first Vietnamese of each
 # English written back
@@ -221,8 +222,7 @@ def _learning(text: str) -> str | None:
     learnt = m["subject"] and _SUBJECTS_KEYED[subject][0]
     doing = f"learning {learnt}" if learnt else f"taking {lessons}"
     if aux == "đang":
-        return f"{be(who_).capitalize()} {who_} {doing}?" if asked else capitalised(
-            contracted(who_, f"{be(who_)} {doing}{stop(m['end'])}"))
+        return progressive(who_, be(who_), doing, asked, end=m["end"])
     if aux == "muốn":
         want = f"to learn {learnt}" if learnt else f"to take {lessons}"
         return present(who_, one, "want", want, asked, end=m["end"])

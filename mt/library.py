@@ -38,7 +38,8 @@ from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
 from .terms import OWNERS
-from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, present
+from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed,
+                   present, progressive)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:thư\s+viện|quá\s+hạn|gia\s+hạn|mượn\s+(?:bao|mấy|tối|\d|một|hai|ba|bốn|năm|sáu))"),
@@ -300,8 +301,7 @@ def _going(text: str) -> str | None:
             return None
         if not on:  # ("Tôi sẽ đi thư viện.": "I'm going to the library." would be now)
             return capitalised(contracted(who_, "will go to the library."))
-        return f"{be(who_).capitalize()} {who_} going to the library{on}?" if asked else \
-            capitalised(contracted(who_, f"{be(who_)} going to the library{on}."))
+        return progressive(who_, be(who_), f"going to the library{on}", asked)
     if (done == "đã" or behind) and not ahead:
         return f"Did {who_} go to the library{on}?" if asked else capitalised(f"{who_} went to the library{on}.")
     return None

@@ -56,6 +56,7 @@ from .text import (
     capitalised,
     contracted,
     keyed,
+    progressive,
 )
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -153,8 +154,7 @@ def _lie(text: str) -> str | None:
             return None  # ("Bạn có nói dối không?": did, or do?)
         return f"Did {who_} lie{to}?" if asked else capitalised(f"{who_} lied{to}.")
     if pre == "đang":
-        return f"{be(who_).capitalize()} {who_} lying{to}?" if asked else capitalised(
-            contracted(who_, f"{be(who_)} lying{to}."))
+        return progressive(who_, be(who_), f"lying{to}", asked)
     if pre == "không":
         if asked or not (tail or who_ in ("I", "we")):
             return None  # ("Anh ấy không nói dối.": doesn't, or didn't?)

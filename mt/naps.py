@@ -32,7 +32,7 @@ from .free_time import placed, when
 from .hobbies import EVERY, HABIT_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
 from .text import (ASKED_END, BE_EN, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, present,
-                   stop)
+                   progressive, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:ngủ\s+trưa|chợp\s+mắt|ngủ\s+(?:một|1)\s+(?:lát|chút|tí|lúc))"),
@@ -262,9 +262,7 @@ def _now(text: str) -> str | None:
     if (said := _who(m, asked)) is None or m["ask"] and m["still"]:
         return None
     who_, still = said[0], "still " * bool(m["still"])
-    if asked:
-        return f"{be(who_).capitalize()} {who_} {still}taking {_a_nap(m)}?"
-    return capitalised(contracted(who_, f"{be(who_)} {still}taking {_a_nap(m)}{stop(m['end'])}"))
+    return progressive(who_, be(who_), f"{still}taking {_a_nap(m)}", asked, end=m["end"])
 
 
 def _nap_vi(m: re.Match) -> str:

@@ -37,7 +37,7 @@ from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_WORDS, his_her
 from .text import (ASKED_END, BE_EN, EN_OBJECT, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, be_said,
-                   capitalised, contracted, keyed, present)
+                   capitalised, contracted, keyed, present, progressive)
 from .workdays import UNITS, UNITS_VI
 
 # what pocket money is spent on (the first Vietnamese of each is written back)
@@ -177,9 +177,7 @@ def _saved(text: str) -> str | None:
         return None
     money = f"{whose} pocket money"
     if m["now"]:
-        be_ = be(who_)
-        return f"{be_.capitalize()} {who_} saving {money}?" if asked else capitalised(
-            contracted(who_, f"{be_} saving {money}."))
+        return progressive(who_, be(who_), f"saving {money}", asked)
     return present(who_, one, "save", money, asked, bool(m["not"]))
 
 

@@ -50,7 +50,7 @@ from .rule_keys import key_checked
 from .sleep import WHEN_SLEPT
 from .terms import his_her
 from .text import (BE_EN, EN_WHOSE, SOFTENED_END, SOFTENER, agreement_asked, alternatives, be, be_said, capitalised,
-                   contracted, keyed, present)
+                   contracted, keyed, present, progressive)
 
 # the reflexes, and English's verb for each (the first Vietnamese of each is written back)
 REFLEXES = {"hắt hơi": "sneeze", "hắt xì": "sneeze", "hắt xì hơi": "sneeze", "ngáp": "yawn", "ngáy": "snore",
@@ -331,10 +331,8 @@ def _now(m: re.Match, who_: str, one: bool, asked: bool) -> str | None:
     verb = REFLEXES[keyed(m["verb"])]
     if m["bi"]:
         return present(who_, one, "have", "hiccups", asked, bool(m["not"]))
-    still, loud = " still" * bool(m["still"]), _loud(m)
-    if asked:
-        return f"{be(who_).capitalize()} {who_}{still} {_form(verb, 'ing')}{loud}?"
-    return capitalised(contracted(who_, f"{be(who_)}{still} {_form(verb, 'ing')}{loud}."))
+    still, loud = "still " * bool(m["still"]), _loud(m)
+    return progressive(who_, be(who_), f"{still}{_form(verb, 'ing')}{loud}", asked)
 
 
 def _told_vi(text: str) -> str | None:

@@ -43,7 +43,7 @@ from .hobbies import EVERY, WHO, WHO_EN, be_agrees, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
-from .text import BE_EN, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
+from .text import BE_EN, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, progressive
 
 # distances in words, 1 to 50 (a half marathon is 21, a marathon 42)
 _NUMBERS = {vi_word(n): en_word(n) for n in range(1, 51)}
@@ -219,9 +219,7 @@ def _training(text: str) -> str | None:
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) and not asked or (said := who(m, asked)) is None:
         return None
     who_, far = said[0], _far(m, "en")
-    if asked:
-        return f"{be(who_).capitalize()} {who_} training for {far}?"
-    return capitalised(contracted(who_, f"{be(who_)} training for {far}."))
+    return progressive(who_, be(who_), f"training for {far}", asked)
 
 
 def _signed(text: str) -> str | None:

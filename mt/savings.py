@@ -34,7 +34,8 @@ from .lazy_re import lazy
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
+from .text import (ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed,
+                   progressive)
 
 # what one saves up to buy: of mt.broken's things those one saves for, and a home (the first Vietnamese of each is
 # written back; not "xe" alone: a car or a motorbike)
@@ -170,7 +171,7 @@ def _saving(text: str) -> str | None:
         return f"What {be_} {who_} saving up for?"
     if trying or not modal and (m["now"] or purpose):
         doing = f"trying to save{rest}" if trying else f"saving{rest}"
-        return f"{be_.capitalize()} {who_} {doing}?" if asked else capitalised(contracted(who_, f"{be_} {doing}."))
+        return progressive(who_, be_, doing, asked)
     if not modal:
         if not (asked or m["way"]):
             return None

@@ -37,7 +37,7 @@ from .nations import NATIONALITIES
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
 from .text import (ASKED_END, BE_EN, EN_DAYS, SOFTENED_END, agreement_asked, alternatives, be, capitalised, contracted,
-                   keyed, present, stop)
+                   keyed, present, progressive, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:phim|tập|mùa|spoil|tiết\s+lộ)"),
@@ -183,8 +183,7 @@ def _watch(text: str) -> str | None:
             return None
         doing = "following" if "dõi" in m["now"] else "watching"
         said = f"{doing} {_series(_nation(m), False, bool(m['new']))}"
-        return f"{be(who_).capitalize()} {who_} {said}?" if asked else capitalised(
-            contracted(who_, f"{be(who_)} {said}{stop(m['end'])}"))
+        return progressive(who_, be(who_), said, asked, end=m["end"])
     if m["one"] or m["new"] or asked and who_ == "I" or keyed(m["series"]).startswith("bộ"):
         return None  # ("thích bộ phim truyền hình Hàn Quốc": "bộ" counts one series, not Korean dramas)
     verb = "love" if m["likes"] == "mê" else "like"
@@ -238,9 +237,7 @@ def _wait(text: str) -> str | None:
     who_ = found[0]
     if m["eager"]:
         return capitalised(f"{who_} can't wait for the next episode{stop(m['end'])}")
-    if asked:
-        return f"{be(who_).capitalize()} {who_} waiting for the next episode?"
-    return capitalised(contracted(who_, f"{be(who_)} waiting for the next episode{stop(m['end'])}"))
+    return progressive(who_, be(who_), "waiting for the next episode", asked, end=m["end"])
 
 
 def _thing(m: re.Match, x: str = "") -> str:

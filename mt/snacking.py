@@ -38,7 +38,7 @@ from .ever import PRONOUNS
 from .hobbies import EVERY, EVERY_VI, HABIT_VI, SELDOM, WHO, WHO_EN, animal, be_agrees, often_said, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
-from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed, present, stop
+from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed, present, progressive, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:ăn\s+vặt|quà\s+vặt)"), "en": lazy(r"(?i:snack)")}
@@ -207,9 +207,7 @@ def _now(m: re.Match, asked: bool, who_: str, one: bool) -> str | None:
     snacking?"; None with "không" denying, "nữa" or when."""
     if m["not"] or m["when"] or m["more"] or m["again"] or asked and keyed(m["asked"]) == "à" and m["ask"]:
         return None
-    if asked:
-        return f"{be(who_).capitalize()} {who_} snacking?"
-    return capitalised(contracted(who_, f"{be(who_)} snacking{stop(m['end'])}"))
+    return progressive(who_, be(who_), "snacking", asked, end=m["end"])
 
 
 def _on_day(m: re.Match, day: str, asked: bool, who_: str, one: bool) -> str | None:
@@ -261,8 +259,7 @@ def _stop(text: str) -> str | None:
         return None
     pre = _TRY[aux]
     if pre == "trying to":
-        return f"{be(who_).capitalize()} {who_} trying to {base} snacking?" if asked else \
-            capitalised(contracted(who_, f"{be(who_)} trying to {base} snacking{stop(m['end'])}"))
+        return progressive(who_, be(who_), f"trying to {base} snacking", asked, end=m["end"])
     if pre in ("should", "will"):  # ("sẽ" asked or denied is left above)
         nt = "n't" if not_ else ""
         return f"Should {who_} {base} snacking?" if asked else \

@@ -222,8 +222,7 @@ def _look(text: str) -> str | None:
     if asked is None or m["yet"] or m["done"] or aux not in ("đang", "muốn", "cần"):
         return None
     if aux == "đang":
-        return f"{be(who_).capitalize()} {who_} looking for {sought}?" if asked else \
-            capitalised(contracted(who_, f"{be(who_)} looking for {sought}") + stop(end))
+        return progressive(who_, be(who_), f"looking for {sought}", asked, end=end)
     return present(who_, one, "need" if aux == "cần" else "want", f"to find {sought}", asked, end=end)
 
 

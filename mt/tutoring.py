@@ -42,7 +42,8 @@ from .rule_keys import key_checked
 from .skills import LANGUAGES_VI
 from .studies import SUBJECTS
 from .tense import BEHIND
-from .text import ASKED_END, EN_DAYS, EN_WHOSE, EXPANDED, SOFTENER, alternatives, be, capitalised, contracted, keyed
+from .text import (ASKED_END, EN_DAYS, EN_WHOSE, EXPANDED, SOFTENER, alternatives, be, capitalised, contracted, keyed,
+                   progressive)
 
 # subjects one has extra classes or a tutor in (mt.studies'; at school "toán" is "maths"), and some languages
 SUBJECTS_TUTORED = {vi: SUBJECTS[vi] for vi in ("tiếng Anh", "vật lý", "hóa học", "sinh học", "lịch sử")} | {
@@ -187,8 +188,7 @@ def _classes(text: str) -> str | None:
     if aux == "sẽ":
         return capitalised(contracted(who_, f"will {verb} {said}."))
     if span == "ahead" and go:
-        return f"{be(who_).capitalize()} {who_} going {said}?" if asked else capitalised(
-            contracted(who_, f"{be(who_)} going {said}."))
+        return progressive(who_, be(who_), f"going {said}", asked)
     if asked:
         return f"{'Did' if span == 'behind' else does.capitalize()} {who_} {verb} {said}?"
     verb = {"go": "went", "have": "had"}[verb] if span == "behind" else {"go": "goes", "have": "has"}[verb] if one \
@@ -242,9 +242,7 @@ def _seeks(text: str) -> str | None:
         return None
     said = f"{_tutor(m)}{whom}"
     if doing.startswith("be "):
-        be_ = be(who_)
-        return f"{be_.capitalize()} {who_} {doing[3:]} {said}?" if asked else capitalised(
-            contracted(who_, f"{be_} {doing[3:]} {said}."))
+        return progressive(who_, be(who_), f"{doing[3:]} {said}", asked)
     if asked:
         return f"{'Does' if one else 'Do'} {who_} {doing} {said}?"
     first, _, rest = doing.partition(" ")
