@@ -92,12 +92,12 @@ _HOOKED_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}(?:(?P<be>{_BE}|\s+was|\s
                   r"slightly|seriously|badly|heavily))?\s+(?:(?:addicted\s+to|hooked\s+on)\s+(?P<what>"
                   rf"{alternatives(ADDICTIONS_VI)})|(?P<a>an?)\s+(?P<addict>{alternatives(_ADDICTS_VI)}))"
                   r"\s*(?P<end>[.!?]*)")
-_N_EN = rf"(?P<n>an?|\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}))\s+(?P<unit>{alternatives(_UNITS_VI)})(?P<s>s?)"
+SPAN_EN = rf"(?P<n>an?|\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}))\s+(?P<unit>{alternatives(_UNITS_VI)})(?P<s>s?)"
 _REHAB_EN = lazy(rf"{WHO_EN}(?:(?P<been>'s\s+been|'ve\s+been|\s+has\s+been|\s+have\s+been)|(?P<be>"
                  rf"{_BE})|\s+(?P<means>wants?|needs?|has|have)\s+to|\s+(?P<should>should))?"
                  r"(?:\s+(?P<just>just))?\s+(?P<how>in\s+rehab|(?P<verb>going|go|went|gone)\s+(?P<into>in)?to\s+rehab|"
-                 rf"got\s+out\s+of\s+rehab)(?:\s+for\s+{_N_EN})?{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
-_CLEAN_EN = lazy(rf"{WHO_EN}(?P<has>'s|'ve|\s+has|\s+have)\s+been\s+(?P<state>sober|clean)\s+for\s+{_N_EN}"
+                 rf"got\s+out\s+of\s+rehab)(?:\s+for\s+{SPAN_EN})?{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
+_CLEAN_EN = lazy(rf"{WHO_EN}(?P<has>'s|'ve|\s+has|\s+have)\s+been\s+(?P<state>sober|clean)\s+for\s+{SPAN_EN}"
                  r"(?:\s+now)?\s*(?P<end>[.!]*)")
 _GIVES_UP_EN = lazy(rf"{WHO_EN}(?:(?P<be>{_BE})\s+trying\s+to|(?P<has>'s|'ve|\s+has|\s+have)|"
                     r"\s+(?P<means>wants?|needs?)\s+to|\s+(?P<should>should))?(?:\s+(?P<just>just))?\s+(?P<verb>quit|"
@@ -256,8 +256,8 @@ def _hooked_vi(text: str) -> str | None:
     return capitalised(f"{who_} {'không ' * bool(m['not'])}{said}.")
 
 
-def _span_vi(m: re.Match) -> str | None:
-    """A span of _N_EN in Vietnamese ("two years" → "hai năm", "a month" → "một tháng"); None where English says
+def span_vi(m: re.Match) -> str | None:
+    """A span of SPAN_EN (days to years: mt/spans.py has no months or years) in Vietnamese ("two years" → "hai năm", "a month" → "một tháng"); None where English says
     "years" of one or "year" of more."""
     n = m["n"].lower()
     one = n in ("a", "an", "one", "1")
@@ -282,7 +282,7 @@ def _rehab_vi(text: str) -> str | None:
     if has and (has in ("has", "wants", "needs")) != one or m["be"] and not be_agrees(m, m["be"]):
         return None
     if m["been"]:  # ("He's been in rehab for three months.")
-        n = m["n"] and _span_vi(m)
+        n = m["n"] and span_vi(m)
         return capitalised(f"{who_} {go} được {n} rồi.") if n and how == "in rehab" and not (day or m["just"]) else None
     if m["n"] or m["just"] and not how.startswith("got") or verb == "gone":
         return None
@@ -304,7 +304,7 @@ def _clean_vi(text: str) -> str | None:
     """"She's been sober for two years." as "Cô ấy bỏ rượu được hai năm rồi.", "He's been clean for six months." as
     "Anh ấy cai nghiện được sáu tháng rồi." (_CLEAN_EN); None for anything else, and where "has" does not agree."""
     m = _CLEAN_EN.fullmatch(text)
-    if not m or (n := _span_vi(m)) is None:
+    if not m or (n := span_vi(m)) is None:
         return None
     who_, one = who_vi(m)
     if (keyed(m["has"]) in ("has", "'s")) != one:

@@ -32,12 +32,12 @@ from __future__ import annotations
 
 import re
 
+from .addiction import SPAN_EN, span_vi
 from .dates import SPAN, span
 from .hobbies import WHO, WHO_EN, animal, be_of, who, who_vi
 from .lazy_re import lazy
-from .numbers import EN_TO_VI
 from .rule_keys import key_checked
-from .text import (ASKED_END, SOFTENED_END, agreement_asked, alternatives, be, be_said, capitalised, contracted, keyed,
+from .text import (ASKED_END, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed,
                    progressive)
 
 # what is cut down on or given up, in English, and whether drunk (the first Vietnamese of each is written back)
@@ -53,7 +53,6 @@ _MANY = {"fizzy drinks", "soft drinks", "sweets", "sweet things", "carbs", "carb
 _TASTES = {"ngọt": "sugar", "mặn": "salt"}  # (after "ăn": "bớt ăn mặn", eat less salty food)
 _PUT_IN = {"đường", "muối"}  # ("bỏ đường" is also putting sugar in)
 _LESS_PUT_IN = {"muốn", "sẽ", "nên"}  # (… "muốn bớt đường" less sugar in it, please; "nên giảm muối" in a recipe)
-_UNITS_VI = {"day": "ngày", "week": "tuần", "month": "tháng", "year": "năm"}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:cà\s+phê|trà\s+sữa|nước\s+có\s+ga|đường|ngọt|bánh\s+kẹo|muối|mặn|tinh\s+bột|đồ\s+ăn\s+nhanh|"
                     r"đồ\s+chiên|sô\s+cô\s+la|gián\s+đoạn)"),
@@ -79,33 +78,32 @@ _FAST = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<how>đang\
 _AUX_EN = (r"(?P<aux>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re|\s+has|\s+have|['’]ve|\s+will|['’]ll|\s+should|"
            r"\s+needs?\s+to|\s+wants?\s+to|\s+ha(?:s|ve)\s+to)?(?P<trying>\s+trying\s+to)?")
 _WHAT_EN = rf"(?P<what>(?i:{alternatives(CUT_EN)}))"
-_N_EN = rf"(?P<n>an?|\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}))\s+(?P<unit>day|week|month|year)(?P<s>s?)"
 _CUT_EN = lazy(rf"(?:(?P<q>Are|Is|Am)\s+)?{WHO_EN}{_AUX_EN}\s+(?P<verb>cutting\s+(?:down|back)\s+on|"
                rf"cut\s+(?:down|back)\s+on|(?P<eat>eat|drink)\s+(?P<less>less|fewer))\s+{_WHAT_EN}\s*(?P<end>[.!?]*)")
 _GIVE_EN = lazy(rf"(?:(?P<q>Have|Has|Are|Is|Am)\s+)?{WHO_EN}{_AUX_EN}(?:\s+(?P<just>just))?\s+(?P<verb>given\s+up|"
-                rf"gave\s+up|give\s+up|giving\s+up|cut\s+out|quit)\s+{_WHAT_EN}(?:\s+{_N_EN}\s+(?P<ago>ago)|"
+                rf"gave\s+up|give\s+up|giving\s+up|cut\s+out|quit)\s+{_WHAT_EN}(?:\s+{SPAN_EN}\s+(?P<ago>ago)|"
                 r"\s+(?P<good>for\s+good))?(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
 _OFF_EN = lazy(rf"(?:(?P<q>Are|Is|Am)\s+)?{WHO_EN}{_AUX_EN}(?P<been>\s+been)?\s+off\s+{_WHAT_EN}"
-               rf"(?:\s+for\s+{_N_EN})?\s*(?P<end>[.!?]*)")
+               rf"(?:\s+for\s+{SPAN_EN})?\s*(?P<end>[.!?]*)")
 _NO_MORE_EN = lazy(rf"{WHO_EN}\s+(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+(?P<verb>eat|drink)|"
                    rf"no\s+longer\s+(?P<verb2>eats?|drinks?))\s+{_WHAT_EN}(?P<more>\s+any\s*more)?"
                    r"\s*(?P<end>[.!]*)")
 _FAST_EN = lazy(rf"(?:(?P<q>Are|Is|Am|Do|Does|Have|Has)\s+)?{WHO_EN}(?P<aux>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re|"
                 r"\s+has|\s+have|['’]ve|\s+do\s+not|\s+does\s+not|\s+don['’]t|\s+doesn['’]t)?(?:\s+(?P<ever>ever))?"
                 r"\s+(?P<verb>doing|does|do|trying|tried|been\s+doing)\s+intermittent\s+fasting"
-                rf"(?:\s+for\s+{_N_EN})?\s*(?P<end>[.!?]*)")
+                rf"(?:\s+for\s+{SPAN_EN})?\s*(?P<end>[.!?]*)")
 _BE = {"is", "am", "are", "'s", "'m", "'re"}
 _MEANS = {"nên": "should", "cần": "need to", "muốn": "want to", "phải": "have to", "sẽ": "will"}
 _MEANS_VI = {"should": "nên", "need to": "cần", "needs to": "cần", "want to": "muốn", "wants to": "muốn",
              "have to": "phải", "has to": "phải", "will": "sẽ", "'ll": "sẽ"}
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is cutting down on or giving up coffee, sugar, sweets,
     fizzy drinks, salt …, no longer has them, or does intermittent fasting; None for any other."""
     if src == "vi":
-        return None if agreement_asked(text) else _cut(text) or _give(text) or _no_more(text) or _fast(text)
+        return _cut(text) or _give(text) or _no_more(text) or _fast(text)
     return _cut_vi(text) or _give_vi(text) or _off_vi(text) or _no_more_vi(text) or _fast_vi(text)
 
 
@@ -317,16 +315,6 @@ def _given_up(noun: str) -> str:
     return f"cai {noun}" if noun in _PUT_IN else f"bỏ {noun}"
 
 
-def _span_vi(m: re.Match) -> str | None:
-    """A span of _N_EN in Vietnamese ("two months" → "hai tháng"); None where English says "months" of one or
-    "month" of more."""
-    n = m["n"].lower()
-    one = n in ("a", "an", "one", "1")
-    if bool(m["s"]) == one or n == "an":
-        return None
-    return f"{'một' if one else EN_TO_VI.get(n, n)} {_UNITS_VI[m['unit']]}"
-
-
 def _give_vi(text: str) -> str | None:
     """"I've given up sugar." as "Tôi đã cai đường rồi.", "I gave up sugar two months ago." as "Tôi cai đường được hai
     tháng rồi.", "I'm giving up coffee." as "Tôi đang cai cà phê.", "She wants to give up bubble tea." as "Cô ấy muốn
@@ -353,7 +341,7 @@ def _give_vi(text: str) -> str | None:
         if q or aux or m["trying"]:
             return None
         if m["ago"]:  # ("just gave up sugar a week ago": only a week ago, not written)
-            if m["good"] or m["just"] or (n := _span_vi(m)) is None:
+            if m["good"] or m["just"] or (n := span_vi(m)) is None:
                 return None
             return capitalised(f"{who_} {gave} được {n} rồi.")
         return capitalised(f"{who_} {'vừa' if m['just'] else 'đã'} {gave}.")
@@ -384,7 +372,7 @@ def _off_vi(text: str) -> str | None:
     if m["been"]:
         if asked or aux not in ("has", "have", "'ve", "'s") or not m["n"] or not _agrees(aux, who_, one):
             return None
-        return None if (n := _span_vi(m)) is None else capitalised(f"{who_} kiêng {noun} được {n} rồi.")
+        return None if (n := span_vi(m)) is None else capitalised(f"{who_} kiêng {noun} được {n} rồi.")
     if m["n"] or (aux if asked else aux not in _BE) or not _agrees(m["q"] or aux, who_, one):
         return None
     return capitalised(f"{who_} có đang kiêng {noun} không?" if asked else f"{who_} đang kiêng {noun}.")
@@ -425,7 +413,7 @@ def _fast_vi(text: str) -> str | None:
         doing = "đang thử" if verb == "trying" else "đang"
         return capitalised(f"{who_} có {doing} {fasting} không?" if asked else f"{who_} {doing} {fasting}.")
     if verb == "been doing":
-        n = m["n"] and aux in ("has", "have", "'ve", "'s") and _span_vi(m)
+        n = m["n"] and aux in ("has", "have", "'ve", "'s") and span_vi(m)
         return capitalised(f"{who_} {fasting} được {n} rồi.") if n else None
     if verb == "tried":
         if q in ("have", "has"):
