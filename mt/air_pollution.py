@@ -35,7 +35,7 @@ from .hobbies import HABIT_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, animal, be_agrees
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import his_her
-from .text import ASKED_END, BE_EN, EN_WHOSE, alternatives, agreement_asked, be, capitalised, contracted, keyed, stop
+from .text import ASKED_END, BE_EN, EN_WHOSE, alternatives, be, capitalised, contracted, keyed, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:ô\s+nhiễm|không\s+khí|bụi|khẩu\s+trang|aqi|pm2)"),
@@ -160,12 +160,12 @@ _MASK_EN = lazy(r"(?:(?P<remind>(?i:remember\s+to))\s+|(?P<q>Do|Does|Should)\s+)
                 rf"because\s+of\s+(?P<cause>{alternatives(_CAUSES_VI)}))(?:\s+(?P<day>today))?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of the air polluted, its quality, the PM2.5 level or the AQI, a city's air
     pollution, a mask worn against it, or smog; None for any other."""
     if src == "vi":
-        return None if agreement_asked(text) else (_state(text) or _has(text) or _mask(text))
+        return (_state(text) or _has(text) or _mask(text))
     return _state_vi(text) or _what_vi(text) or _has_vi(text) or _mask_vi(text)
 
 

@@ -39,8 +39,7 @@ from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, b
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import (ASKED_END, BE_EN, EN_OBJECT, EN_WHOSE, PAST_BE, SOFTENER, WHOSE_OF, agreement_asked,
-                   alternatives, be, be_said, capitalised, contracted, keyed, stop)
+from .text import (ASKED_END, BE_EN, EN_OBJECT, EN_WHOSE, PAST_BE, SOFTENER, WHOSE_OF, alternatives, be, be_said, capitalised, contracted, keyed, stop)
 
 # what bites or stings, and whether it bites or stings (the first Vietnamese of each is written back; mosquitoes and
 # ants are mt/injuries.py's and mt/outdoors.py's)
@@ -138,12 +137,10 @@ _ALL_OVER_EN = lazy(rf"(?:(?P<q>Were|Was|Did)\s+)?{WHO_EN}(?:\s+(?P<was>got|get|
                     rf"(?P<part>{alternatives(_PARTS_VI)}))?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="asked")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks a bite or a sting from an animal; None for any other."""
     if src == "vi":
-        if agreement_asked(text) and "?" not in text:  # ("Chó cắn tôi nhỉ.": "nhỉ" on a statement, didn't it?)
-            return None
         return (_active(text) or _bitten(text) or _bites(text) or _was_it(text) or _what(text) or _itches(text) or
                 _part(text) or _covered(text))
     return (_active_vi(text) or _bitten_vi(text) or _did_vi(text) or _bites_vi(text) or _was_it_vi(text) or

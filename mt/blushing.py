@@ -37,7 +37,7 @@ from .lazy_re import lazy
 from .people import KIN_VI
 from .rule_keys import key_checked
 from .terms import his_her
-from .text import (EN_SELF, EN_WHOSE, SOFTENED_END, agreement_asked, alternatives, be, capitalised, contracted,
+from .text import (EN_SELF, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted,
                    keyed, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -107,13 +107,11 @@ _DONT_EN = lazy(r"(?:Don't|Do\s+not)\s+(?:be\s+(?:embarrassed|ashamed)|(?P<blush
                 r"\s*(?P<end2>[.!]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who blushes, is embarrassed, feels awkward or is ashamed of
     themselves, or tells someone not to be; None for any other."""
     if src == "vi":
-        if agreement_asked(text):  # ("…, nhỉ": isn't it?)
-            return None
         return _blush(text) or _why(text) or _shame(text) or _dont(text)
     text = text.replace("’", "'")
     return _state_vi(text) or _feel_vi(text) or _habit_vi(text) or _easily_vi(text) or _red_vi(text) or _dont_vi(text)

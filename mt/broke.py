@@ -34,7 +34,7 @@ from .dates import NEAR_WAY, near_days
 from .hobbies import HABIT_VI, SELDOM, WHO, WHO_EN, animal, be_agrees, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
-from .text import ASKED_END, PAST_BE, SOFTENED_END, agreement_asked, alternatives, be, capitalised, contracted, keyed, \
+from .text import ASKED_END, PAST_BE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, \
     present, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -95,12 +95,12 @@ _WAIT_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<aux>\s+(?:do|does)\s+not|\s
                 r"(?P<have>have|has)\s+to\s+wait\s+(?:until|till|for)\s+payday\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is broke or short of money (now, on a day, at the end of
     the month) or has to wait until payday; None for any other."""
     if src == "vi":
-        return None if agreement_asked(text) else _now(text) or _month(text) or _wait(text)
+        return _now(text) or _month(text) or _wait(text)
     return _now_vi(text) or _month_vi(text) or _wait_vi(text)
 
 

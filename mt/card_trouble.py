@@ -34,7 +34,7 @@ from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, someone, who, who_v
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, WHOSE_OF, agreement_asked, alternatives, capitalised, contracted,
+from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, capitalised, contracted,
                    keyed, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -113,13 +113,13 @@ _CALL_EN = lazy(rf"(?:(?P<q>Do|Does|Should)\s+)?{WHO_EN}(?P<modal>\s+(?:have|has
                 r"['’]ll|\s+(?:don['’]t|doesn['’]t)\s+(?:have|need)\s+to)?\s+call\s+the\s+bank\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a card blocked, declined or expired, someone charged twice, a payment that did
     not go through, a PIN forgotten or entered wrong, or the bank to call; None for any other."""
-    if src == "vi":  # ("… nhỉ?" asks to be agreed with: left)
+    if src == "vi":
         rules = (_state, _charged, _locked, _paid, _pin, _call)
-        return None if agreement_asked(text) else next((said for rule in rules if (said := rule(text))), None)
+        return next((said for rule in rules if (said := rule(text))), None)
     text = text.replace("’", "'")
     return (_state_vi(text) or _charged_vi(text) or _taken_vi(text) or _paid_vi(text) or _pin_vi(text)
             or _call_vi(text))

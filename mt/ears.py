@@ -33,7 +33,7 @@ from .people import KIN_VI
 from .rule_keys import key_checked
 from .spans import EN as SPAN_EN, VI as SPAN_VI, said as span_said
 from .terms import WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, EN_WHOSE, agreement_asked, alternatives, capitalised, keyed, present, stop
+from .text import ASKED_END, EN_WHOSE, alternatives, capitalised, keyed, present, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:tai\b)"), "en": lazy(r"(?i:ears?\b|earwax)")}
@@ -104,12 +104,12 @@ _SHORT = {"are not": "aren't", "is not": "isn't", "do not": "don't", "does not":
 _BLOCKED_WORDS = lazy(r"\b(?:clogged|plugged(?:\s+up)?|stuffed\s+up|stuffy|blocked\s+up)\b")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks whose ears ring or feel blocked, or who has a lot of earwax;
     None for any other."""
     if src == "vi":
-        return None if agreement_asked(text) else _state(text) or _wax(text)
+        return _state(text) or _wax(text)
     return _state_vi(text) or _ringing_vi(text) or _wax_vi(text) or _wax_blocked_vi(text)
 
 

@@ -38,7 +38,7 @@ from .noise import GROUPS, GROUPS_VI
 from .people import KIN_VI
 from .rule_keys import key_checked
 from .terms import WHOSE_VI
-from .text import (ASKED_END, BE_EN, agreement_asked, alternatives, be_said, capitalised, contracted, keyed, present,
+from .text import (ASKED_END, BE_EN, alternatives, be_said, capitalised, contracted, keyed, present,
                    stop)
 
 # a cheap look before the regexes: each sentence of every text comes here ("pháo" alone may be a gun or a chess piece)
@@ -116,13 +116,11 @@ _HOW_EN = lazy(rf"(?:The\s+fireworks{_DAY_EN}\s+(?P<be>are|were)(?:\s+(?P<very>s
                rf"(?P<look3>{_LOOK_EN})\s+fireworks))\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of fireworks watched, liked, feared, had on a day, set off, or how they are;
     None for any other."""
     if src == "vi":
-        if agreement_asked(text):  # ("Pháo hoa đẹp quá nhỉ!": aren't they?)
-            return None
         return _watch(text) or _like(text) or _fear(text) or _there(text) or _set_off(text) or _how(text)
     text = text.replace("’", "'")
     if _EVERYONE_NOT.search(text):

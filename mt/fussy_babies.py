@@ -43,7 +43,7 @@ from .numbers import EN_TO_VI, VI_TO_EN
 from .people import CHILD_KIN, NAMED_WHO
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .rule_keys import key_checked
-from .text import SOFTENER, WHOSE_OF, agreement_asked, alternatives, capitalised, contracted, keyed, stop, strip_marks
+from .text import SOFTENER, WHOSE_OF, alternatives, capitalised, contracted, keyed, stop, strip_marks
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:quấy|cai\s+sữa|\bhăm)"), "en": lazy(r"(?i:fuss|wean|rash)")}
@@ -182,12 +182,12 @@ for _vi, _en in _ROWS:
 _WEANING_VI = {_key(said, "vi")[0]: form for form, ways in _WEANING.items() for said in ways}
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a fussy baby, a baby weaned, who weans a baby, or nappy rash; None for any
     other."""
     if src == "vi":
-        return None if agreement_asked(text) else _baby(text) or _weaning(text)
+        return _baby(text) or _weaning(text)
     return _baby_vi(text) or _weaning_vi(text)
 
 

@@ -35,7 +35,7 @@ from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, SOFTENED_END, agreement_asked, alternatives, capitalised, contracted, keyed,
+from .text import (ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed,
                    stop)
 
 # the illnesses (the first Vietnamese of each English is written back)
@@ -155,14 +155,12 @@ _WHENS = ("day0", "young0", "day", "young")
 _MANY_VI = {"chúng tôi", "chúng ta", "họ"}  # (who had it "as children")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who has, had, has had, caught or got over chickenpox, measles,
     mumps, hand, foot and mouth disease, dengue fever, heat rash or hives, or whether one is contagious; None for any
     other."""
     if src == "vi":
-        if agreement_asked(text):  # ("…, nhỉ": isn't it?)
-            return None
         return _has(text) or _well(text) or _from(text) or _spreads(text)
     text = text.replace("’", "'")
     return _has_vi(text) or _spreads_vi(text)

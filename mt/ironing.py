@@ -40,7 +40,7 @@ from .lazy_re import lazy
 from .names import woman_named
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import EN_SELF, SOFTENED_END, SOFTENER, WHOSE_OF, agreement_asked, alternatives, be, capitalised, \
+from .text import EN_SELF, SOFTENED_END, SOFTENER, WHOSE_OF, alternatives, be, capitalised, \
     contracted, keyed, present, progressive
 
 # a cheap look before the regexes: each sentence of every text comes here ("là" only before the clothes)
@@ -90,13 +90,11 @@ _ANYONE_EN = lazy(rf"Who(?P<verb>\s+irons|\s+is\s+ironing|['’]s\s+ironing|\s+i
 _SHORT = {"'m": "am", "'re": "are", "'ve": "have", "cannot": "can not", "can't": "can not"}
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who irons the clothes or a thing of theirs, now, done, has
     to, likes or hates it, knows how to, can, does it themselves or how often, or who does it; None for any other."""
     if src == "vi":
-        if agreement_asked(text):  # ("…, nhỉ": isn't it?)
-            return None
         return _does(text) or _anyone(text)
     text = text.replace("’", "'")
     return _does_vi(text) or _anyone_vi(text)

@@ -38,7 +38,7 @@ from .lazy_re import lazy
 from .numbers import EN_TO_VI
 from .rule_keys import key_checked
 from .spans import COUNTS, EN as SPAN_EN, VI as SPAN_VI, said as span_said
-from .text import (ASKED_END, SOFTENED_END, agreement_asked, alternatives, be, capitalised, contracted, keyed, stop,
+from .text import (ASKED_END, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, stop,
                    third_person)
 
 _KEYS = {"vi": lazy(r"(?i:thiền)"), "en": lazy(r"(?i:meditat)")}
@@ -106,13 +106,11 @@ _HELP_EN = lazy(rf"(?:(?P<do>Does|Do)\s+)?(?P<subj>(?i:meditation|yoga\s+and\s+m
                 rf"(?P<does>{alternatives(_HELPS_VI)})\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="asked")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who meditates, how often or long, now, learning, started,
     liked or tried, or meditation helping; None for any other."""
     if src == "vi":
-        if agreement_asked(text) and "?" not in text:
-            return None  # ("Anh ấy đang thiền nhỉ.": "nhỉ" on a statement asks to be agreed with, isn't he?)
         return _habit(text) or _now(text) or _started(text) or _long(text) or \
             _like(text) or _tried(text) or _help(text)
     return _habit_vi(text) or _now_vi(text) or _started_vi(text) or \

@@ -48,7 +48,7 @@ from .hobbies import WHO, WHO_EN, animal, who, who_vi, whose_own
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import WHOSE_WORDS, his_her
-from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, WHOSE_OF, agreement_asked, alternatives, capitalised,
+from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, capitalised,
                    keyed)
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -106,14 +106,12 @@ _DONT_EN = lazy(rf"(?:(?P<dont>Don['’]t|Do\s+not)|(?P<stop>Stop))\s+{_VERB_EN}
                 r"(?P<obj>nails|thumb|knuckles|nose|lips?)\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who bites their nails, sucks their thumb, cracks their
     knuckles, picks their nose, or bites or licks their lips, has stopped, or tells someone not to; None for any
     other."""
     if src == "vi":
-        if agreement_asked(text):  # ("…, nhỉ": isn't it?)
-            return None
         return _do(text) or _stop(text) or _dont(text)
     text = text.replace("’", "'")
     return _do_vi(text) or _stop_vi(text) or _dont_vi(text)

@@ -44,7 +44,7 @@ from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, SOFTENED_END, agreement_asked, alternatives, capitalised, contracted, keyed
+from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:hàng|bưu\s+kiện|hộp|shipper|nhầm|sai|hủy\s+đơn|huỷ\s+đơn)"),
@@ -112,14 +112,12 @@ _CALLED_EN = lazy(rf"The\s+(?:delivery\s+driver|courier)\s+called(?:\s+{WHOM_EN}
                   r"(?:didn['’]t|did\s+not)\s+(?:pick\s+up|answer)(?:\s+the\s+phone)?\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="asked")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of an order delivered to the wrong address, the wrong item sent, an item
     missing, a parcel lost, damaged or dented, an order late or cancelled, where it is, or the driver's call missed;
     None for any other."""
     if src == "vi":
-        if agreement_asked(text) and "?" not in text:
-            return None  # ("… nhỉ.": a statement asking to be agreed with, wasn't it?, not said plainly)
         return _befell(text) or _sent(text) or _got(text) or _cancelled(text) or _where(text) or _called(text)
     text = text.replace("’", "'")
     return (_befell_vi(text) or _missing_vi(text) or _sent_vi(text) or _got_vi(text) or _cancelled_vi(text) or

@@ -36,7 +36,7 @@ from .hobbies import HABIT_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, animal, s
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import ASKED_END, EN_WHOSE, SOFTENED_END, agreement_asked, alternatives, capitalised, keyed, stop
+from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, keyed, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:đau|mỏi|cứng|sái\s+cổ|vẹo\s+cổ|đi\s+lại|thẳng\s+lưng)"),
@@ -136,12 +136,12 @@ _THIRD = {"has", "does", "is", "'s", "doesn't", "does not", "'s got", "has got",
           "has been", "'s been"}
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says a neck, back, eyes or neck and shoulders hurt, ache, are stiff or tired
     (from sitting, sleeping badly or a screen), or that tells one to get up and walk around; None for any other."""
-    if src == "vi":  # ("… nhỉ?" asks to be agreed with: left)
-        return None if agreement_asked(text) else _who_first(text) or _part_first(text) or _so(text) or _advice(text)
+    if src == "vi":
+        return _who_first(text) or _part_first(text) or _so(text) or _advice(text)
     return _part_vi(text) or _have_vi(text) or _so_vi(text) or _advice_vi(text)
 
 

@@ -49,7 +49,7 @@ from .lazy_re import lazy
 from .rule_keys import key_checked
 from .sleep import WHEN_SLEPT
 from .terms import his_her
-from .text import (BE_EN, EN_WHOSE, SOFTENED_END, SOFTENER, agreement_asked, alternatives, be, be_said, capitalised,
+from .text import (BE_EN, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised,
                    contracted, keyed, present, progressive)
 
 # the reflexes, and English's verb for each (the first Vietnamese of each is written back)
@@ -141,12 +141,12 @@ _JUST_EN = lazy(rf"(?:(?P<did>Did)\s+)?{_SUBJ_EN}\s+just\s+(?:{_VERB_EN}|(?P<big
 _OF_ONE = {"does", "doesn't", "does not", "has", "'s", "keeps"}
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who sneezes, yawns, snores, coughs on, burps or has hiccups,
     how to get rid of hiccups, or says "Bless you!"; None for any other."""
-    if src == "vi":  # ("… nhỉ?" asks to be agreed with: not a plain statement)
-        return None if agreement_asked(text) else _told(text) or _why(text) or _keeps(text) or _span(text) or \
+    if src == "vi":
+        return _told(text) or _why(text) or _keeps(text) or _span(text) or \
             _said(text) or _stop(text) or _just(text)
     return _told_vi(text) or _keeps_vi(text) or _span_vi(text) or _hiccups_vi(text) or _said_vi(text) or \
         _now_vi(text) or _stop_vi(text) or _just_vi(text)

@@ -39,7 +39,7 @@ from .names import WOMEN
 from .people import KIN_VI
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, SOFTENED_QUESTION, agreement_asked, alternatives, be,
+from .text import (ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, SOFTENED_QUESTION, alternatives, be,
                    capitalised, contracted, keyed, strip_marks)
 
 # who sits exams: kin of mt.people.NAMED_WHO (not parents, grandparents, a boss or a pet: "Mẹ tôi đang đợi kết quả
@@ -125,13 +125,11 @@ _OUT_EN = lazy(rf"(?:(?P<q>Are)\s+)?{_RESULTS_EN}(?P<be>\s+are|['’]re)?(?P<not
 _WHEN_OUT_EN = lazy(rf"When\s+(?P<w>will|are|do)\s+{_RESULTS_EN}\s+(?P<how>be\s+out|out|come\s+out)\s*\?+")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="asked")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who is revising or stayed up late revising, who has an exam on a day
     or when, who is waiting for their exam results, or whether the results are out; None for any other."""
     if src == "vi":
-        if agreement_asked(text) and "?" not in text:
-            return None  # ("Tôi đang ôn thi nhỉ.": asks to be agreed with; "… chưa nhỉ?" asks)
         said = _revise(text) or _late(text) or _exam(text) or _when(text) or _wait(text) or _out(text)
     else:
         text = text.replace("’", "'")

@@ -36,7 +36,7 @@ from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, SOFTENED_END, agreement_asked, alternatives, capitalised, contracted, keyed, stop
+from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:sửa|đào|thi\s+công|vòng|bụi|lầy|chắn|chặn|cấm)"),
@@ -135,13 +135,11 @@ _DETOUR_EN = lazy(rf"(?:(?P<q>Do|Does|Did|Will)\s+)?{WHO_EN}(?P<aux>\s+(?:have|h
                   rf"(?:\s+(?P<day>{alternatives(DAYS_VI)}))?(?:\s+because\s+of\s+{_WORKS_EN})?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="asked")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a road repaired, dug up, closed, dusty or muddy for the works, how long they go
     on and when they end, or a detour taken; None for any other."""
     if src == "vi":
-        if agreement_asked(text) and "?" not in text:
-            return None  # ("Đường này đang sửa nhỉ.": "nhỉ" on a statement, isn't it?)
         return (_being(text) or _done(text) or _dug(text) or _they(text) or _closed(text) or _dirt(text) or
                 _span(text) or _when(text) or _detour(text))
     text = text.replace("’", "'")

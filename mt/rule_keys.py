@@ -55,19 +55,29 @@ _GROUP_NAME = lazy(r"\(\?P(?:<\w+>|=\w+\))")
 PAIRS = (("vi", "en"), ("en", "vi"))
 
 
-def key_checked(keys: dict):
+def key_checked(keys: dict, agreement: str | None = None):
     """A keyed rule module's `translate`, called only for a pair it knows and on a sentence (stripped) in which
     `keys[src]` finds one of its words; None for any other. Each module, called alone (its tests, a check that
-    switches rules off) as well as by mt.phrasebook, checks its own key: the opening 235 modules wrote out."""
+    switches rules off) as well as by mt.phrasebook, checks its own key: the opening 235 modules wrote out. A
+    Vietnamese sentence that asks to be agreed with ("… nhỉ", mt.text.agreement_asked) is left too where `agreement`
+    is "left", and where it is "asked" unless it is a question ("Đường này sửa xong chưa nhỉ?"): a statement read
+    plainly would lose the asking ("Tôi đang ôn thi nhỉ."), as 24 modules checked each for themselves."""
     def decorate(translate):
         @wraps(translate)
         def checked(text: str, src: str, tgt: str) -> str | None:
             text = text.strip()
-            if (src, tgt) not in PAIRS or not keys[src].search(text):
+            if (src, tgt) not in PAIRS or not keys[src].search(text) or _agreeing(text, src, agreement):
                 return None
             return translate(text, src, tgt)
         return checked
     return decorate
+
+
+def _agreeing(text: str, src: str, agreement: str | None) -> bool:
+    """Whether key_checked leaves `text` for asking to be agreed with (see there)."""
+    from .text import agreement_asked  # (mt.text imports nothing of this module; kept here as key_checked's alone)
+
+    return bool(agreement) and src == "vi" and agreement_asked(text) and (agreement == "left" or "?" not in text)
 
 
 def quick(pattern: str) -> re.Pattern | None:

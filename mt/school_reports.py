@@ -42,7 +42,7 @@ from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import CHILD_KIN, CHILD_KIN_EN
 from .rule_keys import key_checked
-from .text import ASKED_END, SOFTENED_QUESTION, agreement_asked, alternatives, be, capitalised, contracted, keyed, stop
+from .text import ASKED_END, SOFTENED_QUESTION, alternatives, be, capitalised, contracted, keyed, stop
 from .tutoring import SUBJECTS_TUTORED
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -157,13 +157,11 @@ _DOING_HEARD = {("", "", "does"), ("", "is", "doing"), ("", "is", "is"), ("", "d
 _HOW_EN = lazy(rf"How(?:['’]s|\s+is)\s+{WHO_EN}\s+doing\s+(?:at\s+school|in\s+(?P<subj>{_SUBJECT_EN}))\s*\?+")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a parents' meeting, the teacher complaining or praising, a mark got, or a
     child doing well or badly at school; None for any other."""
     if src == "vi":
-        if agreement_asked(text):  # ("nhỉ": isn't it? a plain statement would lose the asking)
-            return None
         return _go(text) or _there(text) or _ask_when(text) or _teacher(text) or _mark(text) or _doing(text)
     text = text.replace("’", "'")
     return (_go_vi(text) or _there_vi(text) or _ask_when_vi(text) or _teacher_vi(text) or _mark_vi(text) or

@@ -36,7 +36,7 @@ from .lazy_re import lazy
 from .nations import NATIONALITIES
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
-from .text import (ASKED_END, BE_EN, EN_DAYS, SOFTENED_END, agreement_asked, alternatives, be, capitalised, contracted,
+from .text import (ASKED_END, BE_EN, EN_DAYS, SOFTENED_END, alternatives, be, capitalised, contracted,
                    keyed, present, progressive, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -120,13 +120,11 @@ _SPOIL_EN = lazy(r"(?:(?P<no>No\s+spoilers(?:,?\s+please)?)|(?:Please\s+)?[Dd]on
                  r"away|spoil)\s+the\s+ending(?:,?\s+please)?)\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a TV series watched, followed, liked or binge-watched, its next episode or
     season, its episodes counted, or spoilers; None for any other."""
     if src == "vi":
-        if agreement_asked(text):
-            return None  # ("… nhỉ.": asks to be agreed with)
         return (_watch(text) or _binge(text) or _wait(text) or _out(text) or _when(text) or _count(text) or
                 _spoil(text))
     text = text.replace("’", "'")

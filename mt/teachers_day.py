@@ -38,7 +38,7 @@ from .hobbies import WHO, WHO_EN, who, who_vi, whose_own
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import SOFTENER, agreement_asked, alternatives, capitalised, keyed
+from .text import SOFTENER, alternatives, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:thầy|cô|nhà\s+giáo|20/11|20\s*-\s*11|20\s+tháng\s+(?:11|mười\s+một))"),
@@ -122,13 +122,11 @@ _GIVEN_EN = lazy(rf"{WHO_EN}\s+(?P<verb>gave|bought)\s+(?P<gift>{alternatives(_G
 _THANKS_EN = lazy(rf"(?i:thank\s+you)\s+for\s+teaching\s+(?P<whom>me|us){_VOC}{_END_EN}")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that greets, wishes well, hands a present to or thanks a teacher on Teachers'
     Day, or says when the day is; None for any other."""
     if src == "vi":
-        if agreement_asked(text):  # ("… nhỉ?": isn't it?)
-            return None
         text = text.replace("khoẻ", "khỏe")  # (the older spelling of the same word)
         return _greet(text) or _day_wish(text) or _wished(text) or _is(text) or _handed(text) or _given(text) or \
             _thanks(text)

@@ -42,7 +42,7 @@ from .hobbies import WHO, WHO_EN, animal, own_thing, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, SOFTENED_END, agreement_asked, alternatives, be, capitalised, contracted, keyed, present,
+from .text import (ASKED_END, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, present,
                    progressive, stop)
 
 _KEYS = {"vi": lazy(r"(?i:thuê|trọ|tiền\s+nhà|chủ\s+nhà)"), "en": lazy(r"(?i:rent|landlord|landlady)")}
@@ -150,13 +150,11 @@ _MANY = {"do", "are", "'re", "don't", "do not", "have", "haven't", "have not", "
          "rent", "live", "pay"}
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of renting a home, looking for one, the rent or the landlord; None for any
     other."""
     if src == "vi":
-        if agreement_asked(text):
-            return None  # ("… nhỉ?" asks to be agreed with)
         return _rent(text) or _look(text) or _how_much(text) or _rise(text) or _pay(text) or _lord(text)
     text = text.replace("’", "'")
     return (_rent_vi(text) or _look_vi(text) or _how_much_vi(text) or _rise_vi(text) or _pay_vi(text)

@@ -44,7 +44,7 @@ from .numbers import EN_TO_VI, VI_TO_EN
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, SOFTENED_END, agreement_asked, alternatives, capitalised, keyed
+from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here ("mai" only after a plant: tomorrow)
 _KEYS = {"vi": lazy(r"(?i:tết|đào|hoa\s+mai|cành\s+mai|cây\s+mai|chậu\s+mai|chơi\s+mai|quất|chùa)"),
@@ -121,13 +121,11 @@ _PAGODA_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{_WHO_EN}(?P<aux>\s+(?:do|does)\s+not
                   rf"(?P<day>(?i:{alternatives(PAGODA_DAYS_VI)}))(?:\s+(?P<every>every\s+year))?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="asked")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of days off for Tet, a Tet plant bought, a region's Tet flower, or the pagoda
     at the start of the year or on a day of Tet; None for any other."""
     if src == "vi":
-        if agreement_asked(text) and "?" not in text:
-            return None  # ("Tôi đi chùa đầu năm nhỉ.": "nhỉ" on a statement asks to be agreed with, don't I?)
         return _off(text) or _buy(text) or _region(text) or _pagoda(text)
     text = text.replace("’", "'")
     return _off_vi(text) or _how_many_vi(text) or _buy_vi(text) or _region_vi(text) or _pagoda_vi(text)

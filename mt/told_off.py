@@ -41,7 +41,7 @@ from .hobbies import HABIT_VI, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_wh
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, EN_OBJECT, EN_OBJECT_VI, EN_WHOSE, WHOSE_OF, agreement_asked, alternatives, capitalised,
+from .text import (ASKED_END, EN_OBJECT, EN_OBJECT_VI, EN_WHOSE, WHOSE_OF, alternatives, capitalised,
                    contracted, keyed, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -129,12 +129,12 @@ _SAID_EN = {
 _OBJECT_WHOSE = {"me": "my", "us": "our", "you": "your", "him": "his", "her": "her", "them": "their"}
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who was told off, by whom and why, or who tells them off;
     None for any other."""
     if src == "vi":
-        return None if agreement_asked(text) else _told(text) or _telling(text)
+        return _told(text) or _telling(text)
     text = text.replace("’", "'")
     return _told_vi(text) or _telling_vi(text)
 

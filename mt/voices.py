@@ -39,7 +39,7 @@ from .lazy_re import lazy
 from .people import NAMED_WHO
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import (ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, WHOSE_OF, agreement_asked, alternatives, be,
+from .text import (ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be,
                    capitalised, contracted, keyed, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -96,12 +96,12 @@ _ONE = {"talks", "speaks", "does", "has", "has got", "'s got", "doesn't", "does 
 _OTHER = {"talk", "speak", "do", "have", "have got", "'ve got", "don't", "do not"}
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says how someone talks (loudly, quietly, fast, slowly), what their voice
     is like, or that it is hoarse or lost; None for any other."""
     if src == "vi":
-        return None if agreement_asked(text) else _talk(text) or _voice(text) or _has_voice(text) or _hoarse(text)
+        return _talk(text) or _voice(text) or _has_voice(text) or _hoarse(text)
     return _talk_vi(text) or _voice_vi(text) or _has_voice_vi(text) or _losing_vi(text)
 
 

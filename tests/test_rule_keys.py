@@ -145,6 +145,21 @@ def test_key_checked_calls_a_rule_only_for_its_pairs_and_key_words():
     assert translate.__doc__ == "A stand-in rule."
 
 
+@pytest.mark.parametrize("agreement, text, taken", [
+    (None, "Thả diều vui nhỉ.", True),
+    ("left", "Thả diều vui nhỉ.", False), ("left", "Thả diều có vui không nhỉ?", False),
+    ("asked", "Thả diều vui nhỉ.", False), ("asked", "Thả diều có vui không nhỉ?", True),
+    ("left", "Flying a kite is fun, isn't it?", True),  # (English: the rule's own)
+])
+def test_key_checked_leaves_a_sentence_asking_to_be_agreed_with(agreement, text, taken):
+    @rule_keys.key_checked({"vi": lazy(r"(?i:diều)"), "en": lazy(r"(?i:kite)")}, agreement)
+    def translate(text, src, tgt):
+        return "taken"
+
+    src = "en" if "kite" in text else "vi"
+    assert (translate(text, src, "vi" if src == "en" else "en") == "taken") is taken
+
+
 def test_keyed_rules_check_their_own_keys_when_called_alone():
     # (the opening once written out in each module: a rule called alone takes nothing its key does not find)
     checked = [m for m in phrasebook._RULES if getattr(m.translate, "__wrapped__", None)]
