@@ -257,8 +257,9 @@ def _hooked_vi(text: str) -> str | None:
 
 
 def span_vi(m: re.Match) -> str | None:
-    """A span of SPAN_EN (days to years: mt/spans.py has no months or years) in Vietnamese ("two years" → "hai năm", "a month" → "một tháng"); None where English says
-    "years" of one or "year" of more."""
+    """A span of SPAN_EN (days to years: mt/spans.py has no months or years) in Vietnamese ("two years" → "hai năm",
+    "a month" → "một tháng"); None where English says "years" of one or "year" of more. mt/cutting_down.py reads
+    its spans with these too."""
     n = m["n"].lower()
     one = n in ("a", "an", "one", "1")
     if bool(m["s"]) == one or n == "an":

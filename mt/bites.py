@@ -39,7 +39,8 @@ from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, b
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import (ASKED_END, BE_EN, EN_OBJECT, EN_WHOSE, PAST_BE, SOFTENER, WHOSE_OF, alternatives, be, be_said, capitalised, contracted, keyed, stop)
+from .text import (ASKED_END, BE_EN, EN_OBJECT, EN_WHOSE, PAST_BE, SOFTENER, WHOSE_OF, alternatives, be, be_said,
+                   capitalised, contracted, keyed, stop)
 
 # what bites or stings, and whether it bites or stings (the first Vietnamese of each is written back; mosquitoes and
 # ants are mt/injuries.py's and mt/outdoors.py's)
