@@ -1,27 +1,31 @@
-"""Being late, both ways, written whole by rule: why someone is (was, is always) late, who was, is again or will be
-late for work, school, class or the meeting, by how long, on what day and why, "don't be late", and not wanting to be
-(hating being) late. v8 with every other rule: "Sao bạn đến muộn vậy?" → "Why are you coming later?", "Tại sao bạn
-đến muộn?" → "Why are you coming lately?", "Sao anh ấy đến muộn?" → "Why are he coming later?", "Hôm nay tôi đi làm
-muộn." → "I'm go to work late today.", "Tôi bị muộn giờ làm." → "I'm late to do.", "Tôi đến lớp muộn." → "I came to
-the class late.", "Bạn lại muộn rồi." → "You're later.", "Cô ấy lại đi làm muộn." → "She was goes to work late.", "Mẹ
-tôi sẽ về muộn." → "My mother will go back to late.", "Đừng đi học muộn nhé." → "Don't go to school later.", "Lần sau
-đừng đến muộn nữa." → "Don't come later.", "Tôi không muốn đến muộn." → "I don't want to go later.", "Tôi ghét đến
-muộn." → "I hate to late.", "Tôi đến muộn vì ngủ quên." → "I'm late forgot to sleep."; "Why are you late?" → "Tại
-sao bạn lại muộn?", "Why is she late?" → "Tại sao lại muộn?" (she lost), "Why were you late for work?" → "Sao cậu
-về làm việc?", "I was late for school yesterday." → "Tôi ở cuối trường hôm qua." (at the end of the school), "I'm late
-for class." → "Tôi về lớp.", "You're late again." → "Bạn đã về muộn.", "Don't be late for school." → "Đừng muộn gì để
-học.", "I was ten minutes late for work." → "Tôi mất 10 phút để làm việc.", "Am I late?" → "Tôi late không?".
+"""Being late, both ways, written whole by rule: why someone is (was, is always) late, who was, is again or will be late
+for work, school, class or the meeting, by how long, on what day and why, "don't be late", and not wanting to be (hating
+being) late. v8 with every other rule: "Sao bạn đến muộn vậy?" → "Why are you coming later?", "Tại sao bạn đến muộn?" →
+"Why are you coming lately?", "Sao anh ấy đến muộn?" → "Why are he coming later?", "Hôm nay tôi đi làm muộn." → "I'm go
+to work late today.", "Tôi bị muộn giờ làm." → "I'm late to do.", "Tôi đến lớp muộn." → "I came to the class late.",
+"Bạn lại muộn rồi." → "You're later.", "Cô ấy lại đi làm muộn." → "She was goes to work late.", "Mẹ tôi sẽ về muộn." →
+"My mother will go back to late.", "Đừng đi học muộn nhé." → "Don't go to school later.", "Lần sau đừng đến muộn nữa." →
+"Don't come later.", "Tôi không muốn đến muộn." → "I don't want to go later.", "Tôi ghét đến muộn." → "I hate to late.",
+"Tôi đến muộn vì ngủ quên." → "I'm late forgot to sleep.", "Tôi bị muộn làm hôm nay." → "I'm late to do today.", "Hôm
+qua anh ấy bị muộn làm." → "Yesterday, he was late to do.", "Tôi lại muộn làm rồi." → "I'm late to do it.", "Hôm qua
+Minh muộn làm." → "Yesterday, Minh lately.", "Sáng qua tôi đi làm muộn." → "I'm went to work The morning."; "Why are you
+late?" → "Tại sao bạn lại muộn?", "Why is she late?" → "Tại sao lại muộn?" (she lost), "Why were you late for work?" →
+"Sao cậu về làm việc?", "I was late for school yesterday." → "Tôi ở cuối trường hôm qua." (at the end of the school),
+"I'm late for class." → "Tôi về lớp.", "You're late again." → "Bạn đã về muộn.", "Don't be late for school." → "Đừng
+muộn gì để học.", "I was ten minutes late for work." → "Tôi mất 10 phút để làm việc.", "Am I late?" → "Tôi late không?".
 
-Taken: who (mt.hobbies.WHO, WHO_EN) asked why they are, were or are always late ("Sao …", "Tại sao …", "Vì sao …
-vậy?"), late for work, school, class or the meeting ("đi làm", "đi học", "đến lớp", "đến họp"; "bị muộn giờ làm"),
-again ("lại … rồi"), by a span (mt/spans.py), on a day (mt.free_time.when: past with a day behind or "đã", to come
-with "sẽ", now with "rồi", "lại" or "bị"), home late to come ("sẽ về muộn"), because of the traffic or the rain or
-because they overslept, got up late or missed the bus; "Đừng (đi làm) muộn (nữa) nhé!" for tomorrow, tonight or next
-time; not wanting to be late, hating it; asked in English whether someone is or was late. Left: "Tôi đến muộn.", "đến
-muộn" and "sẽ muộn" by a span or plain (mt/mishaps.py), always or never late (mt/arrivals.py), going to be or running
-late (mt/hurry.py), "Sorry I'm late." and "Muộn rồi." (the phrasebook's), a bus or flight late (mt/delays.py), "anh",
-"chị", "em" alone saying it, "đi làm muộn" with nothing that says when (a habit, or a plan), asked in Vietnamese ("Bạn
-có đến muộn không?": are you, or will you be?), "về muộn" but to come.
+Taken: who (mt.hobbies.WHO, WHO_EN) asked why they are, were or are always late ("Sao …", "Tại sao …", "Vì sao … vậy?"),
+late for work, school, class or the meeting ("đi làm", "đi học", "đến lớp", "đến họp"; "(bị) muộn giờ làm", "muộn làm",
+"muộn học"), again ("lại … rồi"), by a span (mt/spans.py), on a day (mt.free_time.when and "sáng qua", "chiều qua": past
+with a day behind or "đã", to come with "sẽ", now with "rồi", "lại", "bị" or "muộn làm"), home late to come ("sẽ về
+muộn"), because of the traffic or the rain or because they overslept, got up late or missed the bus; "Đừng (đi làm) muộn
+(nữa) nhé!" for tomorrow, tonight or next time; not wanting to be late, hating it; asked in English whether someone is
+or was late. Left: "Tôi đến muộn.", "đến muộn" and "sẽ muộn" by a span or plain (mt/mishaps.py), always or never late
+(mt/arrivals.py), going to be or running late (mt/hurry.py), "Sorry I'm late." and "Muộn rồi." (the phrasebook's), a bus
+or flight late (mt/delays.py), "anh", "chị", "em" alone saying it, "đi làm muộn" with nothing that says when, or only
+"hôm nay" or a weekday (a habit, or a plan: "Hôm nay tôi đi làm muộn (mười phút)."), "làm muộn" (working late), asked in
+Vietnamese ("Bạn có đến muộn không?", "Bạn muộn làm à?": are you, or will you be?), "về muộn" but to come, "suýt",
+"không" or "chưa bao giờ" late.
 mt.phrasebook.translate tries these after mt/busy.py.
 
     >>> translate("Sao bạn đến muộn vậy?", "vi", "en"), translate("Why are you late?", "en", "vi")
@@ -32,7 +36,7 @@ from __future__ import annotations
 import re
 
 from . import spans
-from .dates import AHEAD, LAST
+from .dates import AHEAD, LAST, near_days
 from .free_time import OPENS, placed, when
 from .hobbies import WHO, WHO_EN, be_of, his_her_of, who, who_vi
 from .lazy_re import lazy
@@ -56,17 +60,19 @@ _KEYS = {"vi": lazy(r"(?i:muộn|trễ)"), "en": lazy(r"(?i:\blate\b)")}
 _TO = {"đến": "", "tới": "", "đi làm": " for work", "đi học": " for school", "đến lớp": " for class",
        "tới lớp": " for class", "vào lớp": " for class", "đến họp": " for the meeting", "đi họp": " for the meeting",
        "về": " home", "về nhà": " home"}
-_TO_AFTER = {"giờ làm": " for work", "học": " for school", "giờ học": " for class", "họp": " for the meeting"}
+_TO_AFTER = {"giờ làm": " for work", "làm": " for work", "học": " for school", "giờ học": " for class",
+             "họp": " for the meeting"}  # ("muộn làm", "muộn học": late for work, for school; not "làm muộn")
 _TO_VI = {"": "đến", " for work": "đi làm", " for school": "đi học", " for class": "đến lớp",
           " for the meeting": "đến họp", " home": "về"}
-_TO_AFTER_VI = {en: vi for vi, en in _TO_AFTER.items()}
+_TO_AFTER_VI = {en: vi for vi, en in reversed(_TO_AFTER.items())}  # (the first written back: "giờ làm")
 # why ("{}": who again, as a pronoun: "because she overslept")
 _REASONS = {"kẹt xe": "of the traffic", "tắc đường": "of the traffic", "tắc xe": "of the traffic",
             "trời mưa": "of the rain", "mưa": "of the rain", "ngủ quên": "{} overslept", "dậy muộn": "{} got up late",
             "lỡ xe buýt": "{} missed the bus", "bị lỡ xe buýt": "{} missed the bus"}
 _REASONS_VI = {en.removeprefix("{} "): vi for vi, en in reversed(_REASONS.items())} | {"of traffic": "kẹt xe"}
 _PRONOUNS = {"I", "you", "he", "she", "we", "they"}
-_MORE_DAYS = LAST | {"lần sau": "next time"}  # (days mt.free_time.when does not read alone)
+# (days mt.free_time.when does not read alone; "sáng hôm qua" before "sáng qua", the one written back)
+_MORE_DAYS = LAST | near_days("sáng hôm qua", "sáng qua", "chiều hôm qua", "chiều qua") | {"lần sau": "next time"}
 _YOU_ALL = r"(?i:bạn|anh|chị|em|con|cậu|các\s+bạn|các\s+em|các\s+con)"  # bidden: "Con đừng đi học muộn nhé."
 
 _DAY0 = rf"(?:(?P<day0>(?:{OPENS}|[Ll]ần\s+sau)[^,.!?]*?)\s*,?\s+)?"
@@ -131,8 +137,8 @@ def _day(said: str | None, src: str) -> tuple[str, str] | None:
 
 
 def _for(m: re.Match) -> str | None:
-    """What someone is late for (" for work", " home"), in English, from "đi làm muộn" or "muộn giờ làm"; None for both
-    said."""
+    """What someone is late for (" for work", " home"), in English, from "đi làm muộn", "muộn giờ làm" or "muộn làm";
+    None for both said."""
     if m["to"] and m["to2"] and keyed(m["to"]) not in ("đến", "tới"):
         return None
     return _TO_AFTER[keyed(m["to2"])] if m["to2"] else _TO[keyed(m["to"])] if m["to"] else ""
@@ -179,7 +185,8 @@ def _tense(m: re.Match, when_: str) -> str | None:
 def _late(text: str) -> str | None:
     """"Hôm qua tôi đi làm muộn." as "I was late for work yesterday.", "Bạn lại đến muộn rồi." as "You're late
     again.", "Tôi bị muộn giờ làm." as "I'm late for work.", "Mẹ tôi sẽ về muộn." as "My mother will be home late.",
-    "Tôi đến muộn vì ngủ quên." as "I'm late because I overslept." (_LATE); None for anything else."""
+    "Tôi đến muộn vì ngủ quên." as "I'm late because I overslept.", "Sáng qua anh ấy bị muộn làm." as "He was late
+    for work yesterday morning." (_LATE); None for anything else."""
     m = _LATE.fullmatch(text)
     said = m and sum(bool(m[g]) for g in ("day0", "day", "day3")) < 2 and who(m, False)
     day = said and _day(m["day0"] or m["day"] or m["day3"], "vi")

@@ -54,6 +54,80 @@ from mt.lateness import translate
     ("Tôi không muốn đến muộn.", "I don't want to be late."),
     ("Tôi ghét đến muộn.", "I hate being late."),
     ("Cô ấy không muốn đi làm muộn.", "She doesn't want to be late for work."),
+    # v8: "I'm late to do today.", "Yesterday, he was late to do.", "I'm late to do it.", "I'm late to do.", "My mother
+    # was late to do.", "Yesterday, Minh lately.", "I'm late to make ten minutes.", "Yesterday, I was late for ten
+    # minutes.", "Yesterday, Dad later half an hour.", "I'm late to do it for traffic jam.", "I was late to do my
+    # forgot.", "I was delayed.", "They're late for 15 minutes."
+    ("Tôi bị muộn làm hôm nay.", "I'm late for work today."),
+    ("Hôm nay tôi muộn làm.", "I'm late for work today."),
+    ("Hôm nay tôi bị muộn làm.", "I'm late for work today."),
+    ("Hôm qua anh ấy bị muộn làm.", "He was late for work yesterday."),
+    ("Tôi lại muộn làm rồi.", "I'm late for work again."),
+    ("Tôi muộn làm.", "I'm late for work."),
+    ("Tôi bị trễ làm.", "I'm late for work."),
+    ("Mẹ tôi bị muộn làm.", "My mother is late for work."),
+    ("Bác Lan bị muộn làm.", "Aunt Lan is late for work."),
+    ("Hôm qua Minh muộn làm.", "Minh was late for work yesterday."),
+    ("Chúng tôi muộn làm rồi.", "We're late for work."),
+    ("Bạn lại muộn làm rồi.", "You're late for work again."),
+    ("Tôi bị muộn làm mười phút.", "I'm ten minutes late for work."),
+    ("Họ muộn làm mười lăm phút.", "They're fifteen minutes late for work."),
+    ("Hôm qua tôi muộn làm mười phút.", "I was ten minutes late for work yesterday."),
+    ("Hôm qua bố tôi muộn làm nửa tiếng.", "My father was half an hour late for work yesterday."),
+    ("Tôi muộn làm vì kẹt xe.", "I'm late for work because of the traffic."),
+    ("Tôi bị muộn làm vì ngủ quên.", "I'm late for work because I overslept."),
+    ("Ngày mai tôi sẽ muộn làm.", "I'll be late for work tomorrow."),
+    ("Tôi muộn học.", "I'm late for school."),
+    ("Hôm qua tôi muộn học.", "I was late for school yesterday."),
+    ("Cô ấy bị muộn học hôm qua.", "She was late for school yesterday."),
+    # v8: "Why are you late to do?", "Why do yesterday you get late?", "Don't be late to do.", "I don't want to be
+    # late to do.", "I hate to do it later."
+    ("Sao bạn muộn làm?", "Why are you late for work?"),
+    ("Sao hôm qua bạn bị muộn làm vậy?", "Why were you late for work yesterday?"),
+    ("Đừng muộn làm nhé.", "Don't be late for work."),
+    ("Tôi không muốn muộn làm.", "I don't want to be late for work."),
+    ("Tôi ghét muộn làm.", "I hate being late for work."),
+    # v8: "I'm went to work The morning.", "He went to work late.", "My mother was late to do.", "We're went to
+    # school late.", "Her afternoon came to the late class.", "The Land was late for traffic jam."
+    ("Sáng qua tôi đi làm muộn.", "I was late for work yesterday morning."),
+    ("Chiều qua anh ấy đi làm muộn.", "He was late for work yesterday afternoon."),
+    ("Sáng qua mẹ tôi bị muộn làm.", "My mother was late for work yesterday morning."),
+    ("Sáng qua chúng tôi đi học muộn.", "We were late for school yesterday morning."),
+    ("Chiều qua cô ấy đến lớp muộn.", "She was late for class yesterday afternoon."),
+    ("Sáng qua Lan muộn làm vì kẹt xe.", "Lan was late for work yesterday morning because of the traffic."),
+    # taken already (v8 with every rule on writes them right), kept so
+    ("Sáng nay tôi đi làm muộn mười phút.", "I was ten minutes late for work this morning."),
+    ("Sáng nay mẹ tôi đi làm muộn.", "My mother was late for work this morning."),
+    ("Tôi đi làm muộn hôm qua.", "I was late for work yesterday."),
+    # left: "làm muộn" (working late), asked, "muộn làm" with more after it, an animal, "anh" alone, "về" with
+    # "làm", a day to come without "sẽ", a day that does not agree, "đã … rồi", "nữa" without "lại", "đi làm muộn"
+    # with only "hôm nay" or a weekday (a habit, or a plan), almost, not or never late, a name whose "she" is unsaid
+    ("Tôi làm muộn.", None),
+    ("Hôm nay tôi làm muộn.", None),
+    ("Hôm qua tôi phải làm muộn.", None),
+    ("Bạn muộn làm à?", None),
+    ("Bạn có muộn làm không?", None),
+    ("Tôi muộn làm hôm qua?", None),
+    ("Tôi muộn làm bài tập.", None),
+    ("Tôi muộn làm việc.", None),
+    ("Muộn làm gì nữa.", None),
+    ("Sáng qua con chó muộn làm.", None),
+    ("Con mèo bị muộn học.", None),
+    ("Anh muộn làm rồi.", None),
+    ("Tôi về muộn làm.", None),
+    ("Ngày mai tôi muộn làm.", None),
+    ("Sáng qua tôi sẽ đi làm muộn.", None),
+    ("Tôi đã muộn làm rồi.", None),
+    ("Tôi muộn làm nữa.", None),
+    ("Tôi đi làm muộn hôm nay.", None),
+    ("Hôm nay tôi đi làm muộn mười phút.", None),
+    ("Tôi đi làm muộn mười phút.", None),
+    ("Thứ hai tôi đi làm muộn.", None),
+    ("Tôi suýt muộn làm.", None),
+    ("Tôi không muộn làm.", None),
+    ("Tôi chưa bao giờ muộn làm.", None),
+    ("Sáng qua Lan muộn làm vì ngủ quên.", None),
+    ("Hôm qua tôi muộn làm, may mà sếp không biết.", None),
     # left: the speaker or the listener ("anh", "em" alone), "tôi" asking why, nothing that says when (a habit or a
     # plan), a day that does not agree, a name whose "he" or "she" English cannot say, asked in Vietnamese
     ("Anh lại đến muộn rồi.", None),
@@ -133,6 +207,26 @@ def test_vi_en(text, said):
     ("I don't want to be late.", "Tôi không muốn đến muộn."),
     ("She doesn't want to be late.", "Cô ấy không muốn đến muộn."),
     ("My father hates being late for work.", "Bố tôi ghét đi làm muộn."),
+    # taken before "muộn làm" and "sáng qua" were read, and kept so: written back with "đi làm muộn", "bị muộn giờ
+    # làm" and "sáng hôm qua", never "muộn làm" or "sáng qua"
+    ("I was late for work today.", "Hôm nay tôi đã đi làm muộn."),
+    ("He was late for work again.", "Anh ấy lại đi làm muộn."),
+    ("I was late for class this morning.", "Sáng nay tôi đã đến lớp muộn."),
+    ("I'm late for work today.", "Hôm nay tôi bị muộn giờ làm rồi."),
+    ("You're late for work.", "Bạn bị muộn giờ làm rồi."),
+    ("I'm late for work again.", "Tôi lại đi làm muộn rồi."),
+    ("Lan was ten minutes late for work yesterday.", "Hôm qua Lan đi làm muộn mười phút."),
+    ("She was late for class yesterday morning.", "Sáng hôm qua cô ấy đến lớp muộn."),
+    ("My mother was late for work yesterday afternoon.", "Chiều hôm qua mẹ tôi đi làm muộn."),
+    ("We were late for school this morning.", "Sáng nay chúng tôi đã đi học muộn."),
+    ("Why was he late for work yesterday morning?", "Sao sáng hôm qua anh ấy đi làm muộn vậy?"),
+    ("Were you late for work yesterday morning?", "Sáng hôm qua bạn có đi làm muộn không?"),
+    # left: almost, not late, bad agreement, a day that does not agree
+    ("I was almost late for work.", None),
+    ("I wasn't late for work.", None),
+    ("He were late for work again.", None),
+    ("I was late for work tomorrow.", None),
+    ("Tôi bị muộn làm.", None),
     # left: bad agreement, a day that does not agree, whose "because" is someone else's, "I'll be late tonight"
     # (home late, or there?), asking oneself why
     ("She were late for work.", None),
