@@ -7,19 +7,29 @@ số tiền.", "I'd like to change dollars into dong." → "Tôi muốn thay đ�
 của tôi." → "ATM swallows my card.", "Tôi muốn đổi tiền." → "I want to change my money.", "Chúng tôi chỉ nhận tiền
 mặt." → "We only get cash.", "Bạn có tiền lẻ cho tờ 500 nghìn không?" → "Do you have small change for the page 500
 thousand?", "Tỷ giá là bao nhiêu?" → "How much is the price?", "Một đô la bằng bao nhiêu tiền Việt?" → "How much does
-the Vietnamese money?".
+the Vietnamese money?"; and paying by QR code and what a shop takes: "Tôi trả tiền bằng mã QR." → "I pay for QR code.",
+"Ở đây có quét mã được không?" → "Is the scanned here?", "Tôi quét mã để trả tiền." → "I scand my code to pay.",
+"Cửa hàng này không nhận chuyển khoản." → "This store does not receive the transfer."; "Can I pay by QR code here?" →
+"Có thể tôi trả tiền bằng mã QR ở đây không?", "I paid with a QR code." → "Tôi đã trả bằng một mã QR.", "This shop
+doesn't take bank transfers." → "Cửa hàng này không đưa ra chuyển giao ngân hàng.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN) has change or cash, any, enough, none, only cash or only a note, and change for a
-note, said or asked ("Anh ấy có tiền lẻ không?"); what we, they, you or "ở đây" (here) take, only take or do not take
-(cash, cards, dollars …: TAKEN), and "Cash only."; the ATM that ate or kept whose card ("Máy ATM nuốt thẻ của tôi.",
-"Tôi bị cây ATM nuốt thẻ."); who would like, needs or has to change money (into a currency of CURRENCIES) or get some
-cash, or asks whether they can here; the exchange rate of a currency, today, and one of it in đồng. Sums of đồng are
-read and written by mt/amounts.py ("tờ 500.000 đồng" "a VND500,000 note"). Left: "Bạn có tiền lẻ không?", "Bạn có
-tiền mặt không?" (mt/patterns.py), running out of cash (mt/mishaps.py), cash brought (mt/bring_along.py), paying in
-cash or by card and getting money ("tiền") out (mt/transfers.py), the phrasebook's ("Tôi muốn đổi đô la.", "I'd like
-to change some money.", "What's the exchange rate?", "Bạn có nhận thẻ không?"), bills (mt/bills.py), prices
-(mt/prices.py), lending (mt/loans.py), "I" or he or she taking cards ("nhận thẻ": also receiving a card), sums of
-other currencies past 999, changing money done.
+note, said or asked ("Anh ấy có tiền lẻ không?"); what we, they, you, "ở đây" (here) or a shop ("Cửa hàng này", "this
+shop": _SHOPS) take, only take or do not take (cash, cards, dollars, bank transfers, QR codes …: TAKEN), and "Cash
+only."; paying by QR code ("bằng mã QR", "by QR code", "with a QR code"), read by mt/transfers.py as paying by bank
+transfer (its tense, who and asking; said bare by "tôi" or "chúng tôi", what the speaker will do), the means put back;
+whether one can pay by QR code here ("Ở đây có quét mã được không?"); who scans the code, to pay or not, by the tense
+("đã", "rồi", "vừa", "sẽ", "chưa"), asked "chưa?" or "được không?"; the ATM that ate or kept whose card ("Máy ATM
+nuốt thẻ của tôi.", "Tôi bị cây ATM nuốt thẻ."); who would like, needs or has to change money (into a currency of
+CURRENCIES) or get some cash, or asks whether they can here; the exchange rate of a currency, today, and one of it in
+đồng. Sums of đồng are read and written by mt/amounts.py ("tờ 500.000 đồng" "a VND500,000 note"). Left: "Bạn có tiền
+lẻ không?", "Bạn có tiền mặt không?" (mt/patterns.py), running out of cash (mt/mishaps.py), cash brought
+(mt/bring_along.py), paying in cash or by card, money sent by bank transfer and getting money ("tiền") out
+(mt/transfers.py), the phrasebook's ("Tôi muốn đổi đô la.", "I'd like to change some money.", "What's the exchange
+rate?", "Bạn có nhận thẻ không?"), bills (mt/bills.py), prices (mt/prices.py), lending (mt/loans.py), "I" or he or
+she taking cards ("nhận thẻ": also receiving a card), sums of other currencies past 999, changing money done; "nhận
+mã QR" but by a shop or here (also getting a code), paying "qua mã QR", scanning said bare by others (scans, will or
+scanned?) or asked "có … không?", "Ở đây có quét mã không?" (maybe a ticket), "I scanned the code to pay." (v8's).
 mt.phrasebook.translate tries these after mt/days_off.py.
 
     >>> translate("Máy ATM nuốt thẻ của tôi.", "vi", "en"), translate("Do you have any change?", "en", "vi")
@@ -30,22 +40,16 @@ from __future__ import annotations
 import re
 
 from . import amounts
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, someone, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (
-    ASKED_END,
-    EN_WHOSE,
-    SOFTENED_QUESTION,
-    alternatives,
-    capitalised,
-    keyed,
-)
+from .text import ASKED_END, EN_WHOSE, SOFTENED_QUESTION, alternatives, capitalised, contracted, keyed
+from .transfers import translate as paid_by
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:tiền|tờ|nhận|atm|đổi|t[ỷỉ]\s+giá)"),
-         "en": lazy(r"(?i:change|cash|card|note|bill|take|accept|atm|rate|dollar|euro|pound|yen|dong|vnd)")}
+_KEYS = {"vi": lazy(r"(?i:tiền|tờ|nhận|atm|đổi|t[ỷỉ]\s+giá|qr|quét)"),
+         "en": lazy(r"(?i:change|cash|card|note|bill|take|accept|atm|rate|dollar|euro|pound|yen|dong|vnd|qr)")}
 # currencies, keyed, and what English calls one (the first Vietnamese of each is written back; "đồng" alone is left:
 # also bronze, and a sum of đồng is mt/amounts.py's)
 CURRENCIES = {"đô la": "dollar", "đô la mỹ": "dollar", "đô": "dollar", "tiền đô": "dollar", "tiền đô la": "dollar",
@@ -59,9 +63,15 @@ _CUR = rf"(?i:{alternatives(CURRENCIES)})"
 _CUR_EN = rf"(?i:{alternatives(_CURRENCIES_EN)})"
 # what a place takes (the first Vietnamese of each is written back)
 TAKEN = {"tiền mặt": "cash", "thẻ": "cards", "thẻ tín dụng": "credit cards", "thẻ visa": "Visa", "đô la": "dollars",
-         "đô": "dollars", "usd": "dollars", "euro": "euros", "chuyển khoản": "bank transfers"}
-TAKEN_VI = {en.lower(): vi.replace("visa", "Visa") for vi, en in reversed(TAKEN.items())} | {
-    "card": "thẻ", "credit card": "thẻ tín dụng", "us dollars": "đô la"}
+         "đô": "dollars", "usd": "dollars", "euro": "euros", "chuyển khoản": "bank transfers",
+         "thanh toán bằng mã qr": "QR codes", "thanh toán qua mã qr": "QR codes", "mã qr": "QR codes"}
+TAKEN_VI = {en.lower(): vi.replace("visa", "Visa").replace("qr", "QR") for vi, en in reversed(TAKEN.items())} | {
+    "card": "thẻ", "credit card": "thẻ tín dụng", "us dollars": "đô la", "qr code payments": "thanh toán bằng mã QR"}
+# a shop or a place as what takes them ("Cửa hàng này không nhận chuyển khoản."), said of one ("This shop takes")
+_SHOPS = {"cửa hàng này": "this shop", "tiệm này": "this shop", "quán này": "this place", "nhà hàng này":
+          "this restaurant", "khách sạn này": "this hotel", "siêu thị này": "this supermarket"}
+_SHOPS_VI = {"this shop": "cửa hàng này", "this store": "cửa hàng này", "this restaurant": "nhà hàng này",
+             "this hotel": "khách sạn này", "this supermarket": "siêu thị này", "this place": "ở đây"}
 _NUM = r"\d+(?:[.,]\d+)*"
 
 # who has change or cash, or a note ("Tôi không có tiền lẻ.", "Bạn có tiền lẻ để đổi tờ 500 nghìn không?")
@@ -69,7 +79,8 @@ _HAVE = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+(?:có\s+)?|(?P<only>chỉ)\s+có\s
              r"(?:tiền\s+(?P<what>lẻ|mặt))?(?:\s*(?:(?P<for>để\s+đổi|cho)\s+)?tờ\s+"
              rf"(?P<note>{_NUM}(?:\s*[^\W\d_]+){{0,2}}?))?(?:\s+thôi)?{ASKED_END}")
 # what who, or a place ("ở đây"), takes ("Chúng tôi chỉ nhận tiền mặt.", "Ở đây có nhận đô la không?")
-_TAKE = lazy(rf"(?:(?P<here>[Ởở]\s+đây)\s+|{WHO}\s+)?(?:(?P<only>[Cc]hỉ)\s+|(?P<not>không)\s+|(?P<ask>có)\s+)?"
+_TAKE = lazy(rf"(?:(?P<here>[Ởở]\s+đây)\s+|(?P<shop>(?i:{alternatives(_SHOPS)}))\s+|{WHO}\s+)?"
+             r"(?:(?P<only>[Cc]hỉ)\s+|(?P<not>không)\s+|(?P<ask>có)\s+)?"
              rf"nhận\s+(?P<what>(?i:{alternatives(TAKEN)}))(?P<here2>\s+ở\s+đây)?(?:\s+thôi)?{ASKED_END}")
 # the ATM that ate a card ("Máy ATM nuốt thẻ của tôi.", "Tôi bị cây ATM nuốt thẻ.")
 _ATM = lazy(rf"(?:(?P<by>{WHO})\s+bị\s+)?(?i:máy|cây)\s+ATM(?P<this>\s+này)?\s+(?:(?P<just>vừa)\s+|đã\s+)?"
@@ -84,6 +95,19 @@ _HERE = lazy(rf"[Ởở]\s+đây\s+có\s+đổi\s+(?:(?P<money>tiền)|(?P<cur2>
 # the exchange rate ("Tỷ giá đô la hôm nay là bao nhiêu?"), one of a currency in đồng
 _RATE = lazy(rf"[Tt][ỷỉ]\s+giá(?:\s+hối\s+đoái)?(?:\s+(?P<cur>{_CUR}))?(?P<today>\s+hôm\s+nay)?\s+(?:là\s+)?"
              rf"bao\s+nhiêu{SOFTENED_QUESTION}")
+# paying by QR code, read as mt/transfers.py reads paying by bank transfer (whose MEANS lack it): "mã QR" where it
+# says how one pays ("bằng mã QR", "tiền mặt hay mã QR"), and back ("by QR code", "with a QR code")
+_QR = lazy(r"(?i:(?P<by>bằng|hay)\s+mã\s+qr|mã\s+qr(?=\s+hay\s))")
+_QR_EN = lazy(r"(?i:(?:by|with)\s+(?:a\s+)?qr\s+code|by\s+qr)(?!\w)")
+# ... asked whether one can here ("Ở đây trả bằng mã QR được không?", "Ở đây có quét mã được không?")
+_PAY = r"(?:trả|thanh\s+toán)(?:\s+tiền)?"
+_HERE_QR = lazy(rf"(?:[Ởở]\s+đây\s+(?:(?P<ask>có)\s+)?(?:{_PAY}\s+bằng\s+(?i:mã\s+qr)|(?P<scan>quét\s+mã"
+                rf"(?:\s+QR)?))|{WHO}\s+(?:(?P<can>có\s+thể)\s+)?{_PAY}\s+bằng\s+(?i:mã\s+qr)\s+ở\s+đây)"
+                rf"(?:\s+(?P<can2>được))?\s+không{SOFTENED_QUESTION}")
+# who scans the code, to pay or not, said by the tense or asked ("Tôi đã quét mã rồi.", "Bạn quét mã chưa?")
+_SCAN = lazy(rf"{WHO}\s+(?:(?P<tense>đã|vừa|sẽ|chưa)\s+)?(?:(?P<can>có\s+thể)\s+)?quét\s+mã(?P<qr>\s+QR)?"
+             rf"(?P<pay>\s+để\s+{_PAY})?(?:\s+(?P<can2>được))?(?:\s+(?P<asked>không|chưa))?(?:\s+(?P<done>rồi))?"
+             r"(?:\s+(?:ạ|vậy|thế))?\s*(?P<end>[.!?]*)")
 _ONE = lazy(rf"(?i:một|1)\s+(?P<cur>{_CUR})\s+(?:bằng|được|đổi\s+được|là)\s+bao\s+nhiêu\s+"
             rf"(?:tiền\s+Việt|tiền\s+đồng|đồng|VND){SOFTENED_QUESTION}")
 
@@ -93,8 +117,9 @@ _NOTE_EN = r"(?P<note>(?:VND|VNĐ)\s?\d[\d,.]*(?:\s+(?:thousand|million))?|\d[\d
 _HAVE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<only>only)|\s+(?P<not>don['’]t|doesn['’]t|"
                 r"do\s+not|does\s+not))?\s+(?P<v>have|has)\s+(?:(?P<q>any|some|enough)\s+)?(?P<what>change|cash)?"
                 rf"(?:\s*(?P<for>for\s+)?a\s+{_NOTE_EN}\s+(?:note|bill))?\s*(?P<end>[.!?]*)")
-_TAKE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<only>only)|\s+(?P<not>don['’]t|doesn['’]t|do\s+not|"
-                rf"does\s+not))?\s+(?P<v>take|takes|accept|accepts)\s+(?P<what>(?i:{alternatives(TAKEN_VI)}))"
+_TAKE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?(?:(?P<shop>(?i:{alternatives(_SHOPS_VI)}))|{WHO_EN})"
+                r"(?:\s+(?P<only>only)|\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+"
+                rf"(?P<v>take|takes|accept|accepts)\s+(?P<what>(?i:{alternatives(TAKEN_VI)}))"
                 r"(?P<here>\s+here)?\s*(?P<end>[.!?]*)")
 _ONLY_EN = lazy(r"(?P<what>Cash|Cards)\s+only\s*[.!]*")
 _ATM_EN = lazy(rf"(?P<this>The|This)\s+(?:ATM|cash\s+machine|cashpoint)\s+(?P<just>just\s+)?"
@@ -109,6 +134,7 @@ _WANTS_EN = lazy(rf"(?:(?P<q>Would|Do|Does|Can|Could)\s+)?{WHO_EN}(?P<modal>['�
                  r"(?P<end>[.!?]*)")
 _RATE_EN = lazy(rf"What(?:['’]s|\s+is)\s+the\s+(?:(?P<cur>{_CUR_EN})\s+(?:exchange\s+)?rate|exchange\s+rate"
                 rf"(?:\s+for\s+(?:the\s+)?(?P<cur2>{_CUR_EN}))?)(?P<today>\s+today)?\s*\?+")
+_HERE_QR_EN = lazy(rf"Can\s+{WHO_EN}\s+pay\s+(?:by|with)\s+(?:a\s+)?(?i:QR)\s+code\s+here\s*\?+")
 _ONE_EN = lazy(rf"How\s+much\s+is\s+(?:a|one|1)\s+(?P<cur>{_CUR_EN})\s+in\s+(?:Vietnamese\s+)?(?:dong|VND)\s*\?+")
 # ... the modals, in Vietnamese (would like, need, have to)
 _MODALS_VI = {"'d like": "muốn", "would like": "muốn", "want": "muốn", "wants": "muốn", "need": "cần", "needs": "cần",
@@ -119,8 +145,8 @@ _MODALS_VI = {"'d like": "muốn", "would like": "muốn", "want": "muốn", "wa
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about having change or cash, what a place takes, an ATM that ate a card,
     changing money or getting cash, or the exchange rate; None for any other."""
-    rules = (_have, _take, _atm, _wants, _rate) if src == "vi" else (
-        _have_vi, _take_vi, _atm_vi, _wants_vi, _rate_vi)
+    rules = (_have, _take, _atm, _wants, _rate, _paid, _here_qr, _scan) if src == "vi" else (
+        _have_vi, _take_vi, _atm_vi, _wants_vi, _rate_vi, _paid_vi, _here_qr_vi)
     return next((said for rule in rules if (said := rule(text))), None)
 
 
@@ -167,13 +193,19 @@ def _have(text: str) -> str | None:
 
 def _take(text: str) -> str | None:
     """"Chúng tôi chỉ nhận tiền mặt." as "We only take cash.", "Ở đây có nhận đô la không?" as "Do you take dollars
-    here?", "Chỉ nhận tiền mặt." as "Cash only." (_TAKE); None for anything else, and for "tôi", he or she ("nhận
-    thẻ" is also receiving a card)."""
+    here?", "Chỉ nhận tiền mặt." as "Cash only.", "Cửa hàng này không nhận chuyển khoản." as "This shop doesn't take
+    bank transfers." (_TAKE); None for anything else, for "tôi", he or she ("nhận thẻ" is also receiving a card),
+    and for "nhận mã QR" but by a shop or here (also getting a code)."""
     m = _TAKE.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or m["here"] and m["here2"]:
         return None
     what, here = TAKEN[keyed(m["what"])], bool(m["here"] or m["here2"])
+    if keyed(m["what"]) == "mã qr" and not (here or m["shop"]) or m["shop"] and here:
+        return None
+    if m["shop"]:
+        shop, verb = _SHOPS[keyed(m["shop"])], "doesn't take" if m["not"] else "only takes" if m["only"] else "takes"
+        return f"Does {shop} take {what}?" if asked else capitalised(f"{shop} {verb} {what}.")
     if not (m["here"] or m["who"] or m["kin"] or m["title"] or m["given"]):
         return f"{what.capitalize()} only." if m["only"] and not here and what in ("cash", "cards") else None
     said = ("you" if asked else "they", False) if m["here"] else who(m, asked)
@@ -258,6 +290,52 @@ def _rate(text: str) -> str | None:
     return f"What's the exchange rate{f' for the {cur}' if cur else ''}{' today' if m['today'] else ''}?"
 
 
+def _paid(text: str) -> str | None:
+    """"Tôi đã trả tiền bằng mã QR." as "I paid by QR code.", "Tôi trả bằng mã QR." as "I'll pay by QR code.": read
+    by mt/transfers.py as paying by bank transfer, and the means put back (_QR); None for anything it leaves, and for
+    a sentence that also says "chuyển khoản" or scanning."""
+    if len(_QR.findall(text)) != 1 or re.search(r"(?i:chuyển\s+khoản|quét)", text):
+        return None
+    said = paid_by(_QR.sub(lambda m: f"{m['by'] or ''} chuyển khoản".lstrip(), text), "vi", "en")
+    return re.sub(r"[Bb]ank transfer", "QR code", said) if said and said.lower().count("bank transfer") == 1 else None
+
+
+def _here_qr(text: str) -> str | None:
+    """"Ở đây trả bằng mã QR được không?", "Ở đây có quét mã được không?" as "Can I pay by QR code here?", "Mẹ tôi
+    có thể thanh toán bằng mã QR ở đây không?" as "Can my mother pay by QR code here?" (_HERE_QR); None for anything
+    else, for scanning asked without "được" (may be scanning a ticket), and for a pet as who."""
+    m = _HERE_QR.fullmatch(text)
+    if not m or m["scan"] and not m["can2"] or not (m["ask"] or m["can"] or m["can2"]):
+        return None
+    said = not animal(m) and who(m, True) if m["who"] or m["kin"] or m["title"] or m["given"] else ("I", False)
+    return f"Can {said[0]} pay by QR code here?" if said else None
+
+
+def _scan(text: str) -> str | None:
+    """"Tôi quét mã để trả tiền." as "I'll scan the code to pay." (said bare, what the speaker will do, as
+    mt/transfers.py reads paying), "Tôi đã quét mã QR rồi." as "I've already scanned the QR code.", "Bạn quét mã
+    chưa?" as "Have you scanned the code yet?", "Tôi quét mã được không?" as "Can I scan the code?" (_SCAN); None
+    for anything else, for others said bare (scan, will or scanned?), and for a pet as who."""
+    m = _SCAN.fullmatch(text)
+    asked = bool(m and m["asked"])
+    if not m or asked != ("?" in m["end"]) or animal(m) or (said := who(m, asked)) is None:
+        return None
+    (who_, one), said, done = said, keyed(m["tense"] or ""), m["done"]
+    code, can, have = f"the {'QR ' * bool(m['qr'])}code{' to pay' * bool(m['pay'])}", m["can"] or m["can2"], \
+        "has" if one else "have"
+    if asked:
+        if keyed(m["asked"]) == "không":
+            return f"Can {who_} scan {code}?" if can and not (said or done) else None
+        return f"{have.capitalize()} {who_} scanned {code} yet?" if said in ("", "đã") and not (can or done) and \
+            who_ != "I" else None
+    if can or done and said not in ("", "đã") or not (said or done or who_ in ("I", "we")):
+        return None  # ("Mẹ tôi quét mã.": scans, will or scanned?)
+    said = f"{have} {'already ' * bool(said)}scanned" if done else {  # ("rồi": have; "đã … rồi": already)
+        "chưa": f"{have}n't scanned", "đã": "scanned", "vừa": f"{have} just scanned"}.get(said, "will scan")
+    yet = " yet" * said.endswith("n't scanned")
+    return capitalised(contracted(who_, f"{said} {code}{yet}{m['end'] or '.'}"))
+
+
 def _have_vi(text: str) -> str | None:
     """"Do you have any change?" as "Bạn có tiền lẻ không?", "Do you have change for a 500,000 note?" as "Bạn có
     tiền lẻ để đổi tờ 500.000 đồng không?", "I don't have enough cash." as "Tôi không có đủ tiền mặt.", "I only have a
@@ -291,18 +369,23 @@ def _have_vi(text: str) -> str | None:
 def _take_vi(text: str) -> str | None:
     """"We only take cash." as "Chúng tôi chỉ nhận tiền mặt.", "Do you take cards here?" as "Ở đây có nhận thẻ
     không?", "They don't take cards here." as "Ở đây không nhận thẻ.", "Cash only." as "Chỉ nhận tiền mặt."
-    (_TAKE_EN, _ONLY_EN); None for anything else, and for "I", he or she."""
+    (_TAKE_EN, _ONLY_EN), "This shop doesn't take bank transfers." as "Cửa hàng này không nhận chuyển khoản."; None
+    for anything else, for "I", he or she, and where "takes" or "does" does not agree with who."""
     if m := _ONLY_EN.fullmatch(text):
         return f"Chỉ nhận {TAKEN_VI[m['what'].lower()]}."
     m = _TAKE_EN.fullmatch(text)
-    if not m or bool(m["do"]) != ("?" in m["end"]) or m["v"].endswith("s") or \
-            (m["do"] or m["not"] or "").lower().startswith("does"):
-        return None
-    who_, _ = who_vi(m)
-    if who_ not in ("bạn", "chúng tôi", "họ") or (who_ == "bạn") != bool(m["do"]) or \
-            m["do"] and (m["only"] or m["not"]):
+    aux = m and (m["do"] or m["not"] or "").lower()
+    if not m or bool(m["do"]) != ("?" in m["end"]) or (aux.startswith("does") if aux else m["v"].endswith("s")) != \
+            bool(m["shop"]) or aux and m["v"].endswith("s") or m["do"] and (m["only"] or m["not"]):
         return None
     what = TAKEN_VI[m["what"].lower()]
+    if m["shop"]:  # (a shop said of one; "this place" as "ở đây")
+        shop, said = _SHOPS_VI[keyed(m["shop"])], f"{'không ' if m['not'] else 'chỉ ' if m['only'] else ''}nhận"
+        said = f"{shop} có nhận {what} không?" if m["do"] else f"{shop} {said} {what}."
+        return None if m["here"] else capitalised(said)
+    who_, _ = who_vi(m)
+    if who_ not in ("bạn", "chúng tôi", "họ") or (who_ == "bạn") != bool(m["do"]):
+        return None
     if m["do"]:
         return f"Ở đây có nhận {what} không?" if m["here"] else f"Bạn có nhận {what} không?"
     said = f"{'chỉ ' if m['only'] else 'không ' if m['not'] else ''}nhận {what}"
@@ -374,3 +457,24 @@ def _rate_vi(text: str) -> str | None:
     if not m or cur == "dong" or m["cur"] and keyed(m["cur"]).split()[-1] != cur:  # ("the dollars rate")
         return None
     return f"Tỷ giá{f' {CURRENCIES_VI[cur]}' if cur else ''}{' hôm nay' if m['today'] else ''} là bao nhiêu?"
+
+
+def _paid_vi(text: str) -> str | None:
+    """"I paid with a QR code." as "Tôi đã trả bằng mã QR.", "Can I pay by QR code?" as "Tôi có thể trả bằng mã QR
+    không?": read by mt/transfers.py as paying by bank transfer, and the means put back (_QR_EN); None for anything
+    it leaves, where it writes "chuyển khoản" as more than how one pays, and for a sentence that says "transfer"."""
+    if len(_QR_EN.findall(text)) != 1 or "transfer" in text.lower():
+        return None
+    said = paid_by(_QR_EN.sub("by bank transfer", text), "en", "vi")
+    if not said or said.lower().count("chuyển khoản") != 1 or \
+            not re.search(r"(?i:(?:bằng|hay)\s+chuyển\s+khoản|chuyển\s+khoản\s+hay)", said):
+        return None  # ("I sent you the money by QR code": "chuyển khoản" the verb)
+    return re.sub(r"(?i:chuyển khoản)", lambda c: "Mã QR" if c[0][0] == "C" else "mã QR", said)
+
+
+def _here_qr_vi(text: str) -> str | None:
+    """"Can I pay by QR code here?" as "Ở đây trả bằng mã QR được không?", "Can my mother pay by QR code here?" as
+    "Mẹ tôi trả bằng mã QR ở đây được không?" (_HERE_QR_EN); None for anything else."""
+    who_ = (m := _HERE_QR_EN.fullmatch(text)) and who_vi(m)[0]  # ("I": asked of the place, as Vietnamese asks it)
+    return who_ and ("Ở đây trả bằng mã QR" if who_ == "tôi" else capitalised(f"{who_} trả bằng mã QR ở đây")) + \
+        " được không?"

@@ -59,6 +59,58 @@ from mt.cash import translate
     ("Tỷ giá euro là bao nhiêu vậy?", "What's the exchange rate for the euro?"),
     ("Một đô la bằng bao nhiêu tiền Việt?", "How much is one dollar in dong?"),
     ("Một đô đổi được bao nhiêu tiền Việt?", "How much is one dollar in dong?"),
+    # v8: "I pay for QR code.", "I answered by QR code.", "My mother answered by QR code.", "Lands with QR code.",
+    # "He paid for the QR code."
+    ("Tôi trả tiền bằng mã QR.", "I'll pay by QR code."),
+    ("Tôi trả bằng mã QR.", "I'll pay by QR code."),
+    ("Tôi đã trả tiền bằng mã QR.", "I paid by QR code."),
+    ("Mẹ tôi đã trả bằng mã QR.", "My mother paid by QR code."),
+    ("Lan đã thanh toán bằng mã QR.", "Lan paid by QR code."),
+    ("Tôi đã thanh toán bằng mã QR rồi.", "I've already paid by QR code."),
+    ("Anh ấy sẽ trả bằng mã QR.", "He'll pay by QR code."),
+    ("Chúng tôi sẽ thanh toán bằng mã QR.", "We'll pay by QR code."),
+    ("Tôi chưa trả bằng mã QR.", "I haven't paid by QR code yet."),
+    ("Bạn đã thanh toán bằng mã QR chưa?", "Have you paid by QR code yet?"),
+    ("Bạn muốn trả bằng tiền mặt hay mã QR?", "Would you like to pay in cash or by QR code?"),
+    ("Tiền mặt hay mã QR?", "Cash or QR code?"),
+    # v8: "Is the scanned here?", "Is the QR code here answered?"
+    ("Ở đây có quét mã được không?", "Can I pay by QR code here?"),
+    ("Ở đây quét mã QR được không?", "Can I pay by QR code here?"),
+    ("Ở đây trả bằng mã QR được không?", "Can I pay by QR code here?"),
+    ("Ở đây có thanh toán bằng mã QR không?", "Can I pay by QR code here?"),
+    ("Mẹ tôi có thể thanh toán bằng mã QR ở đây không?", "Can my mother pay by QR code here?"),
+    ("Chúng tôi trả bằng mã QR ở đây được không?", "Can we pay by QR code here?"),
+    # v8: "I scand my code to pay.", "I sweeped the code."
+    ("Tôi quét mã để trả tiền.", "I'll scan the code to pay."),
+    ("Tôi đã quét mã rồi.", "I've already scanned the code."),
+    ("Tôi quét mã rồi.", "I've scanned the code."),
+    ("Mẹ tôi đã quét mã QR để thanh toán.", "My mother scanned the QR code to pay."),
+    ("Anh ấy vừa quét mã.", "He's just scanned the code."),
+    ("Tôi chưa quét mã.", "I haven't scanned the code yet."),
+    ("Chúng tôi sẽ quét mã.", "We'll scan the code."),
+    ("Bạn quét mã chưa?", "Have you scanned the code yet?"),
+    ("Bạn đã quét mã QR chưa?", "Have you scanned the QR code yet?"),
+    ("Tôi có thể quét mã để trả tiền không?", "Can I scan the code to pay?"),
+    # v8: "This store does not receive the transfer.", "This store receives transfer of the account.", "This store
+    # only receives the cash.", "Is the QR code here?", "We received payments through QR code."
+    ("Cửa hàng này không nhận chuyển khoản.", "This shop doesn't take bank transfers."),
+    ("Cửa hàng này nhận chuyển khoản.", "This shop takes bank transfers."),
+    ("Cửa hàng này có nhận chuyển khoản không?", "Does this shop take bank transfers?"),
+    ("Cửa hàng này chỉ nhận tiền mặt.", "This shop only takes cash."),
+    ("Quán này không nhận thẻ.", "This place doesn't take cards."),
+    ("Ở đây có nhận mã QR không?", "Do you take QR codes here?"),
+    ("Chúng tôi nhận thanh toán qua mã QR.", "We take QR codes."),
+    # not: paying bare by others (pays, will or paid?), "có … không?" (paying, paid or will), "nhé" (let me), a "?"
+    # on a statement, scanning asked with "có" or without "được" here (maybe a ticket), a pet as who, scanning bare
+    # by others, "rồi" with "chưa", "nhận mã QR" by "chúng tôi" or "bạn" (also got a code), a shop here, a shop
+    # asked without "có", money sent ("chuyển khoản": mt/transfers.py's)
+    ("Mẹ tôi trả bằng mã QR.", None), ("Bạn có trả bằng mã QR không?", None), ("Tôi trả tiền bằng mã QR nhé.", None),
+    ("Tôi trả bằng mã QR?", None), ("Ở đây có quét mã không?", None), ("Ở đây trả bằng mã QR không?", None),
+    ("Con mèo của tôi có thể trả bằng mã QR ở đây không?", None), ("Con chó của tôi quét mã.", None),
+    ("Mẹ tôi quét mã.", None), ("Tôi quét mã nhé.", None), ("Tôi quét mã không?", None),
+    ("Tôi chưa quét mã rồi.", None), ("Chúng tôi không nhận mã QR.", None), ("Bạn có nhận mã QR không?", None),
+    ("Cửa hàng này ở đây nhận thẻ.", None), ("Cửa hàng này nhận chuyển khoản không?", None),
+    ("Chúng tôi đã chuyển khoản bằng mã QR.", None),
     # not: "anh" alone saying it (the speaker or "you"), asked of oneself, a note mt.amounts does not read as đồng,
     # "tôi" or he taking a card (also receiving one), whose card not said, a sum of đồng changed, money into itself,
     # a thing exchanged (mt/returns.py's), changing money done or said bare, "can" said, the rate in đồng
@@ -124,6 +176,39 @@ def test_vi_en(text, said):
     ("What is the exchange rate for euros today?", "Tỷ giá euro hôm nay là bao nhiêu?"),
     ("How much is one dollar in dong?", "Một đô la bằng bao nhiêu tiền Việt?"),
     ("How much is a euro in Vietnamese dong?", "Một euro bằng bao nhiêu tiền Việt?"),
+    # v8: "Có thể tôi trả tiền bằng mã QR ở đây không?" (maybe I pay), "Tôi đã trả bằng một mã QR.", "Lan được trả
+    # bởi mã QR." (was paid), "Chúng ta có thể trả tiền bằng mã QR ở đây không?"
+    ("Can I pay by QR code here?", "Ở đây trả bằng mã QR được không?"),
+    ("Can we pay by QR code here?", "Chúng tôi trả bằng mã QR ở đây được không?"),
+    ("Can my mother pay with a QR code here?", "Mẹ tôi trả bằng mã QR ở đây được không?"),
+    ("Can I pay by QR code?", "Tôi có thể trả bằng mã QR không?"),
+    ("I paid with a QR code.", "Tôi đã trả bằng mã QR."),
+    ("My mother paid by QR code.", "Mẹ tôi đã trả bằng mã QR."),
+    ("Lan paid by QR code.", "Lan đã trả bằng mã QR."),
+    ("I'll pay by QR code.", "Tôi sẽ trả bằng mã QR."),
+    ("She has paid by QR code.", "Cô ấy đã trả bằng mã QR rồi."),
+    ("Have you paid by QR code yet?", "Bạn đã trả bằng mã QR chưa?"),
+    ("Would you like to pay in cash or by QR code?", "Bạn muốn trả bằng tiền mặt hay mã QR?"),
+    # v8: "Cửa hàng này không đưa ra chuyển giao ngân hàng.", "Cửa hàng này phải chuyển tiền ngân hàng.", "Cửa hàng
+    # này có chuyển giao ngân hàng không?", "Cửa hàng này chỉ mất tiền.", "Bạn có thực hiện mã QR không?"
+    ("This shop doesn't take bank transfers.", "Cửa hàng này không nhận chuyển khoản."),
+    ("This shop takes bank transfers.", "Cửa hàng này nhận chuyển khoản."),
+    ("Does this shop take bank transfers?", "Cửa hàng này có nhận chuyển khoản không?"),
+    ("This shop only takes cash.", "Cửa hàng này chỉ nhận tiền mặt."),
+    ("This store doesn't take cards.", "Cửa hàng này không nhận thẻ."),
+    ("This place only takes cash.", "Ở đây chỉ nhận tiền mặt."),
+    ("Do you take QR codes?", "Bạn có nhận thanh toán bằng mã QR không?"),
+    ("Do you take QR codes here?", "Ở đây có nhận thanh toán bằng mã QR không?"),
+    ("We only take QR codes.", "Chúng tôi chỉ nhận thanh toán bằng mã QR."),
+    ("This restaurant doesn't accept QR code payments.", "Nhà hàng này không nhận thanh toán bằng mã QR."),
+    # not: "I pay" (transfers.py reads no habit), money sent by "QR code" (the verb "chuyển khoản"), "transfer"
+    # said too, "QR" alone, a "." on a question, "take" or "don't" not agreeing with a shop, "does … only" asked,
+    # a shop with "here"
+    ("I pay by QR code.", None), ("I sent you the money by QR code.", None),
+    ("I paid by QR code by bank transfer.", None), ("Can I pay by QR here?", None),
+    ("Can I pay by QR code here.", None), ("This shop don't take cards.", None), ("This shop take cards.", None),
+    ("Does this shop only take cash?", None), ("This shop takes cards here.", None),
+    ("Do this shop take cards?", None),
     # not: "has", "does", "want" or "need" not agreeing, asked of oneself, he or "I" taking cards (or receiving one),
     # "ate" and "eaten" mixed, "dollar" and "dollars" mixed, "have to" asked, rooms changed, a rate of what not said
     ("Does she has any change?", None), ("She don't have any change.", None), ("Do I have any cash?", None),
