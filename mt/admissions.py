@@ -74,9 +74,10 @@ _POINTS = lazy(rf"{WHO}\s+(?:đã\s+)?thi(?:\s+(?:vào\s+)?(?P<exam>(?i:{alterna
 # the cut-off score ("Điểm chuẩn năm nay cao quá.", "Điểm chuẩn năm nay là bao nhiêu?")
 _CUTOFF = lazy(rf"{_DAY0}[Đđ]iểm\s+chuẩn{_DAY}\s+(?:(?:(?P<before>rất|khá|hơi)\s+)?(?P<how>cao|thấp)"
                rf"(?:\s+(?P<after>quá|lắm))?|là\s+(?:(?P<what>bao\s+nhiêu(?:\s+điểm)?)|{_N}\s+điểm)){SOFTENED_END}")
-# points short ("Tôi thiếu nửa điểm.", "Tôi chỉ thiếu nửa điểm để đỗ đại học.")
-_SHORT_OF = lazy(rf"{WHO}\s+(?:(?P<only>chỉ)\s+)?(?:bị\s+)?thiếu\s+(?:có\s+)?(?P<n>{alternatives(_SHORT)})\s+điểm"
-                 rf"(?:\s+để\s+(?:đỗ|đậu)\s+(?:vào\s+)?{_PLACE})?(?:\s+(?P<only2>thôi))?{SOFTENED_END}")
+# points short ("Tôi thiếu nửa điểm.", "Tôi chỉ thiếu nửa điểm để đỗ đại học."; "thiếu có": only)
+_SHORT_OF = lazy(rf"{WHO}\s+(?:(?P<only>chỉ)\s+)?(?:bị\s+)?thiếu\s+(?:(?P<only3>có)\s+)?"
+                 rf"(?P<n>{alternatives(_SHORT)})\s+điểm(?:\s+để\s+(?:đỗ|đậu)\s+(?:vào\s+)?{_PLACE})?"
+                 rf"(?:\s+(?P<only2>thôi))?{SOFTENED_END}")
 # applying ("Tôi nộp hồ sơ vào ba trường.", "Bạn nộp hồ sơ vào mấy trường?"; "mới" left: just, or only three?)
 _APPLIED = lazy(rf"{WHO}\s+(?:(?P<tense>đã|vừa\s+mới|vừa)\s+)?nộp\s+hồ\s+sơ\s+(?:xét\s+tuyển\s+)?vào\s+"
                 rf"(?:(?:(?P<how>mấy|bao\s+nhiêu)|(?P<n>\d|(?i:{alternatives(VI_TO_EN)})))\s+trường"
@@ -101,8 +102,8 @@ _GOT_POINTS_EN = lazy(rf"{WHO_EN}\s+got\s+(?P<n>\d{{1,2}}(?:\.\d{{1,2}})?)\s+(?P
                       r"\s*(?P<end>[.!]*)")
 _CUTOFF_EN = lazy(rf"(?:(?P<what>What)\s+(?P<be0>is|was)\s+the|The)\s+cut-?off\s+(?:score|mark)(?:\s+(?P<day0>this\s+"
                   rf"year|last\s+year))?(?:\s+(?P<be>is|was)\s+(?:(?:(?P<d>{alternatives(EN_DEGREE)})\s+)?(?P<how>"
-                  r"high|low)|(?P<n>\d{1,2}(?:\.\d{1,2})?)\s+points))?(?:\s+(?P<day>this\s+year|last\s+year))?"
-                  r"\s*(?P<end>[.!?]*)")
+                  r"high|low)|(?P<n>\d{1,2}(?:\.\d{1,2})?)\s+(?P<points>points?)))?"
+                  r"(?:\s+(?P<day>this\s+year|last\s+year))?\s*(?P<end>[.!?]*)")
 _SHORT_EN = lazy(rf"{WHO_EN}\s+(?P<be>was|were)\s+(?:(?P<only>only|just)\s+)?(?P<n>{alternatives(_SHORT_VI)})\s+"
                  rf"short(?:\s+of\s+getting\s+into\s+{_PLACE_EN})?\s*(?P<end>[.!]*)")
 _APPLIED_EN = lazy(rf"{WHO_EN}(?P<aux>\s+(?:has|have)(?:\s+just)?|'(?:s|ve)(?:\s+just)?)?\s+applied\s+to\s+(?:(?P<n>"
@@ -241,21 +242,22 @@ def _cutoff(text: str) -> str | None:
     if m["what"]:
         return f"What {be_} the cut-off score{on}?"
     if m["n"]:
-        return f"The cut-off score{on} {be_} {m['n'].replace(',', '.')} points{stop(m['end'])}"
+        n = m["n"].replace(",", ".")
+        return f"The cut-off score{on} {be_} {n} point{'' if n == '1' else 's'}{stop(m['end'])}"
     degree = DEGREE[m["before"] or m["after"]] + " " if m["before"] or m["after"] else ""
     return f"The cut-off score {be_} {degree}{'high' if m['how'] == 'cao' else 'low'}{on}{stop(m['end'])}"
 
 
 def _short(text: str) -> str | None:
     """"Tôi thiếu nửa điểm." as "I was half a point short.", "Con tôi chỉ thiếu một điểm để đỗ đại học." as "My child
-    was only one point short of getting into university." (_SHORT_OF); None for anything else, and "chỉ … thôi"
-    both."""
+    was only one point short of getting into university.", "Tôi thiếu có nửa điểm." as "I was only half a point
+    short." (_SHORT_OF); None for anything else, and "chỉ … thôi" both."""
     m = _SHORT_OF.fullmatch(text)
     if not m or "?" in m["end"] or m["only"] and m["only2"] or (said := _who(m, False)) is None:
         return None
     who_, one = said
     was = "was" if one or who_ == "I" else "were"
-    only = "only " if m["only"] or m["only2"] else ""
+    only = "only " if m["only"] or m["only2"] or m["only3"] else ""
     of = f" of getting into {_PLACES[keyed(m['place'])]}" if m["place"] else ""
     return capitalised(f"{who_} {was} {only}{_SHORT[keyed(m['n'])]} short{of}{stop(m['end'])}")
 
@@ -285,12 +287,14 @@ def _applied(text: str) -> str | None:
 
 def _agrees(word: str, who_: str, one: bool) -> bool:
     """Whether an English verb or auxiliary agrees with who (`who_` in Vietnamese): "has", "is", "was" with one,
-    "am" with "tôi", the others with the rest."""
+    "am" and "was" with "tôi" (not "are", "were"), the others with the rest."""
     word = word.lower().split()[0].replace("n't", "")
     if word in ("am", "'m"):
         return who_ == "tôi"
     if word in ("was",):
         return one or who_ == "tôi"
+    if who_ == "tôi" and word in ("are", "'re", "aren", "were"):  # ("I are", "I were": not one, yet not agreeing)
+        return False
     return word not in ("has", "is", "'s", "was", "isn", "hasn") if not one else word not in (
         "have", "are", "'re", "'ve", "were", "aren", "haven")
 
@@ -382,10 +386,12 @@ def _points_vi(text: str) -> str | None:
 
 def _cutoff_vi(text: str) -> str | None:
     """"The cut-off score is very high this year." as "Điểm chuẩn năm nay rất cao.", "What is the cut-off score this
-    year?" as "Điểm chuẩn năm nay là bao nhiêu?" (_CUTOFF_EN); None for anything else, and a tense not agreeing with
-    the year ("was … this year")."""
+    year?" as "Điểm chuẩn năm nay là bao nhiêu?" (_CUTOFF_EN); None for anything else, a tense not agreeing with
+    the year ("was … this year"), and "1 points"."""
     m = _CUTOFF_EN.fullmatch(text)
     if not m or m["day0"] and m["day"] or bool(m["what"]) != ("?" in m["end"]) or bool(m["what"]) == bool(m["be"]):
+        return None
+    if m["n"] and (m["n"] == "1") != (m["points"] == "point"):  # ("1 points", "27 point")
         return None
     day = keyed(m["day0"] or m["day"] or "")
     if (m["be0"] or m["be"]) != ("was" if day == "last year" else "is"):

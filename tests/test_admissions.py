@@ -51,12 +51,18 @@ from mt.admissions import translate
     ("Điểm chuẩn năm ngoái rất thấp.", "The cut-off score was very low last year."),
     ("Điểm chuẩn năm nay là bao nhiêu?", "What is the cut-off score this year?"),
     ("Điểm chuẩn năm nay là 27 điểm.", "The cut-off score this year is 27 points."),
+    ("Điểm chuẩn năm nay là 1 điểm.", "The cut-off score this year is 1 point."),
+    ("Điểm chuẩn năm ngoái là 1 điểm.", "The cut-off score last year was 1 point."),
     # v8: "I'm half a point missing.", "I'm just half- points to park college."
     ("Tôi thiếu nửa điểm.", "I was half a point short."),
     ("Tôi thiếu nửa điểm thôi.", "I was only half a point short."),
     ("Tôi chỉ thiếu nửa điểm để đỗ đại học.", "I was only half a point short of getting into university."),
     ("Con tôi chỉ thiếu một điểm để đỗ đại học.", "My child was only one point short of getting into university."),
     ("Chúng tôi thiếu hai điểm.", "We were two points short."),
+    # ("có" before the points is "only", not dropped)
+    ("Tôi thiếu có nửa điểm.", "I was only half a point short."),
+    ("Con tôi thiếu có một điểm để đỗ vào trường chuyên.",
+     "My child was only one point short of getting into a specialist school."),
     # v8: "I file a profile in three schools.", "We filed a profile into college.", "How many fields do you file?"
     ("Tôi nộp hồ sơ vào ba trường.", "I applied to three schools."),
     ("Tôi đã nộp hồ sơ vào ba trường đại học.", "I applied to three universities."),
@@ -129,6 +135,7 @@ def test_vi_en(text, said):
     ("The cut-off mark is too high.", "Điểm chuẩn cao quá."),
     ("What is the cut-off score this year?", "Điểm chuẩn năm nay là bao nhiêu?"),
     ("What was the cut-off score last year?", "Điểm chuẩn năm ngoái là bao nhiêu?"),
+    ("The cut-off score is 1 point.", "Điểm chuẩn là 1 điểm."),
     # v8: "Tôi là nửa điểm ngắn."
     ("I was half a point short.", "Tôi thiếu nửa điểm."),
     ("He was only one point short of getting into university.", "Anh ấy chỉ thiếu một điểm để đỗ đại học."),
@@ -157,6 +164,10 @@ def test_vi_en(text, said):
     ("I was two point short.", None), ("I'm half a point short.", None), ("I applied to one university.", None),
     ("She have applied to three universities.", None), ("I applied to three jobs.", None),
     ("Tôi thiếu nửa điểm.", None),
+    # "I" with "are" or "were" (not agreeing), "1 points"
+    ("I were half a point short.", None), ("I are taking the university entrance exam this year.", None),
+    ("Are I taking the university entrance exam this year?", None),
+    ("The cut-off score this year is 1 points.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
