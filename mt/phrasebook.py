@@ -35,7 +35,7 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                colours, commutes, comparisons, complaining, compliments, concerts, conditions, condolences, contact,
                cooking, couples, creaks, crushes, crying, cutting_down, cycling, damp, dating, days_asked, days_off,
                deadlines, decisions, delays, dentist, diets, digestion, directions, disasters, dislikes, doing_now,
-               doors, dozing, dreams, drinking_out, drinks, driving, driving_tests, earnings, ears, elderly,
+               doors, dorms, dozing, dreams, drinking_out, drinks, driving, driving_tests, earnings, ears, elderly,
                emergencies, enrolment, exams, eye_troubles, eyesight, falls, family, fans, favourites, favours, fears,
                features, fed_up, feel, finding, fines, fireworks, fishing, flatmates, floods, food_delivery, forgiving,
                fortune, free_time, freelance, fridge, funerals, fussy_babies, games, getting_lost, getting_wet, gifts,
@@ -351,7 +351,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           eye_troubles, hair_dyeing, voices, teachers_day, ironing, ears, walks, fireworks, tenancy, fussy_babies,
           broke, posture, meditation, roadworks, air_pollution, digestion, revising, cutting_down, order_trouble,
           school_reports, car_sharing, card_trouble, series, tet_holiday, told_off, sick_leave, admissions, mid_autumn,
-          investing, disasters, insurance)
+          investing, disasters, insurance, dorms)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
