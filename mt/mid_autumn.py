@@ -16,15 +16,19 @@ Taken: who (mt.hobbies.WHO, WHO_EN; "bọn trẻ", "the kids" of mt.noise.GROUPS
 for someone (mt.hobbies.WHOM; "em tôi" only as "em trai", "em gái"), with "đã", "vừa", "rồi", "chưa", "sẽ", "đang"
 or a near day (mt.dates.near_days), and bare with "cho" as done ("Tôi mua bánh trung thu cho bọn trẻ.": bought);
 making one's own mooncakes ("tự làm"); eating them yet, already or on a day behind; liking mooncakes or watching
-the lion dance; wanting a lantern; going out with lanterns ("đi rước đèn"), watching the lion dance or going to, having
-the feast ("phá cỗ": "a Mid-Autumn feast"; in English "a feast" only on Mid-Autumn night), on a near day, on the
-festival night or with a word of tense, asked ("Did …", "Are … tonight?"); when the festival is ("rằm tháng tám").
+the lion dance; wanting a lantern (lanterns, wanted by the kids, we or they; "a" denied is not counted in Vietnamese:
+"không muốn đèn lồng"); going out with lanterns ("đi rước đèn"), watching the lion dance or going to, having the feast
+("phá cỗ": "a Mid-Autumn feast"; in English "a feast" only on Mid-Autumn night), on a near day, on the festival night
+or with a word of tense, asked ("Did …", "Are … tonight?"); when the festival is ("rằm tháng tám").
 Left: buying, making or eating with no word of time ("Tôi mua bánh trung thu.": done, or a habit?), a lantern bought
 or made for no one and uncounted (one or many?), "bánh nướng" alone (any baked cake; "bánh nướng trung thu" is taken),
 tastes ("Bánh dẻo ngọt quá.": so sweet, or too sweet?; mt/tastes.py), gifts given ("tặng", "biếu": mt/gifts.py),
 the festival spent or gone home for (mt/holidays.py), "tối rằm" (any month's full moon), "các con tôi" (not in
 mt.hobbies.WHOM), "em tôi" as who or whom, "anh", "chị", "em" alone saying it, a pet as who, asked of oneself, "không?"
-without "có", a statement asking to be agreed with ("nhỉ"), and anything else.
+without "có", a statement asking to be agreed with ("nhỉ"), "chúng ta", "mình" doing it with no word of tense and no
+day behind ("Tối nay chúng ta đi rước đèn.": let's?), "đang đi xem múa lân" ("We're going to watch …" reads as a
+plan), English going out, going to watch or having the feast with "-ing" and no day ("We're going out with lanterns.":
+now, or a plan?), and anything else.
 mt.phrasebook.translate tries these after mt/admissions.py.
 
     >>> translate("Bà tôi tự làm bánh trung thu.", "vi", "en"), translate("My son wants a star lantern.", "en", "vi")
@@ -157,10 +161,20 @@ def _said(text: str) -> str | None:
     tense = _tense(keyed(m["aux"] or ""), way, bool(m["done"]), bool(m["yet"]), bool(m["asked"]))
     if tense is None or m["very"] and not (m["likes"] or keyed(m["verb"] or "") == "thích") or m["very"] and m["aux"]:
         return None
+    if _lets(m, tense):
+        return None  # ("Tối nay chúng ta đi rước đèn.": we are, or let's?)
     when = f" {_DAYS.get(day) or _NIGHT[day]}" if day else ""
     if m["act"]:
         return _act(m, said, tense, when)
     return _thing(m, said, tense, when)
+
+
+def _lets(m: re.Match, tense: str) -> bool:
+    """Whether who of a match of _SAID is "chúng ta" or "mình" doing it with no word of tense and no day behind, who
+    may suggest it ("Ngày mai chúng ta đi xem múa lân.": let's?); liking and wanting are never suggested."""
+    liking = m["likes"] or keyed(m["verb"] or "") in ("thích", "muốn")
+    return keyed(m["who"] or "") in ("chúng ta", "mình") and not (m["aux"] or liking) and tense in (
+        "bare", "going", "will")
 
 
 def _act(m: re.Match, said: tuple[str, bool], tense: str, when: str) -> str | None:
@@ -177,6 +191,8 @@ def _act(m: re.Match, said: tuple[str, bool], tense: str, when: str) -> str | No
     if tense in ("bare", "asked", "not") and not night or tense in ("yet?", "not yet", "already") and (
             act == "đi rước đèn" or when):
         return None  # (a habit with no night said; out with lanterns "rồi": gone, or back?)
+    if tense == "ing" and act == "đi xem múa lân":
+        return None  # ("We're going to watch the lion dance.": a plan, not "on the way")
     *forms, rest = ACTS[act]
     if act.startswith("phá cỗ"):  # (a feast alone is any: "phá cỗ" is the festival's)
         rest = " a feast" if night else " a Mid-Autumn feast"
@@ -203,8 +219,8 @@ def _thing(m: re.Match, said: tuple[str, bool], tense: str, when: str) -> str | 
         what = f"{_ONE[keyed(m['cls'])]} {many_en if m['cls'] == 'hộp' else one_en}"
     elif tense in ("not yet", "yet?"):
         what = f"any {many_en}"
-    elif verb == "muốn" and lantern:
-        what = f"a {one_en}"
+    elif verb == "muốn" and lantern:  # (the kids, we, they: one each)
+        what = many_en if said[0] in ("the kids", "we", "they") else f"a {one_en}"
     elif verb in ("mua", "làm") and lantern and not whom:
         return None  # (a lantern, or lanterns?)
     else:
@@ -376,6 +392,8 @@ def _act_vi(who_: str, tense: str, day: str, act: str) -> str | None:
     Vietnamese; None where the tense wants a time ("We go out with lanterns." with none)."""
     if act == "thích xem múa lân":
         return None if day or tense not in ("bare", "asked", "not") else _vi(who_, tense, act, "")
+    if tense == "ing" and act != "xem múa lân":
+        return None  # ("We're going out with lanterns.", "We're having a …": now, or a plan?)
     if tense in ("bare", "asked", "not") and not day.startswith("on ") or tense in ("not yet", "yet?", "already") and (
             act == "đi rước đèn" or day) or act == "phá cỗ" and not day.startswith("on "):
         return None  # (a habit with no night; "a feast" not said of the festival: any feast)
@@ -396,7 +414,8 @@ def _thing_vi(m: re.Match, who_: str, one: bool, verb: str, tense: str, day: str
     whom = ("bọn trẻ" if m["kids2"] else as_whom(m["whom"], "en")) if m["whom"] or m["kids2"] else ""
     if whom is None:
         return None
-    count = "một hộp " if det == "a box of" else "một chiếc " if det in ("a", "an") else ""
+    one_said = det in ("a", "an") and tense not in ("not", "not yet")  # ("không muốn đèn lồng", not "một chiếc")
+    count = "một hộp " if det == "a box of" else "một chiếc " if one_said else ""
     what = f"{count}{THINGS_VI[thing]}{f' cho {whom}' if whom else ''}"
     if m["own"]:
         if m["own"].lower() not in _own_en(m, who_, one) or verb != "làm" or whom or day or det or tense not in (

@@ -43,6 +43,8 @@ from mt.mid_autumn import translate
     ("Tôi mua đèn lồng cho bọn trẻ.", "I bought lanterns for the kids."),
     ("Ông tôi làm đèn ông sao cho chúng tôi.", "My grandfather made star lanterns for us."),
     ("Con tôi muốn đèn ông sao.", "My child wants a star lantern."),
+    ("Bọn trẻ muốn đèn lồng.", "The kids want lanterns."), ("Họ muốn đèn lồng.", "They want lanterns."),
+    ("Chúng tôi muốn đèn ông sao.", "We want star lanterns."),
     ("Con gái tôi muốn một chiếc đèn lồng.", "My daughter wants a lantern."),
     ("Bạn có muốn đèn ông sao không?", "Do you want a star lantern?"),
     ("Tôi không muốn đèn ông sao.", "I don't want a star lantern."),
@@ -87,6 +89,13 @@ from mt.mid_autumn import translate
     ("Lan tự làm bánh trung thu.", None), ("Bạn đi rước đèn chưa?", None),
     ("Tôi mua bánh trung thu cho bọn trẻ vào đêm trung thu.", None), ("Tôi có ăn bánh trung thu không?", None),
     ("I bought mooncakes for the kids.", None), ("Trung thu này tôi về quê.", None),
+    # ... nor "chúng ta", "mình" saying it with no word of tense, not behind (let's?), nor "đang đi xem" ("We're going
+    # to watch": a plan)
+    ("Chúng ta mua bánh trung thu cho bọn trẻ.", None), ("Mình mua bánh trung thu cho bọn trẻ.", None),
+    ("Tối nay chúng ta phá cỗ.", None), ("Tối nay chúng ta đi rước đèn.", None), ("Tối nay mình đi rước đèn.", None),
+    ("Ngày mai chúng ta đi xem múa lân.", None), ("Đêm trung thu chúng ta phá cỗ.", None),
+    ("Chúng ta tự làm bánh trung thu.", None), ("Mình tự làm bánh trung thu.", None),
+    ("Chúng tôi đang đi xem múa lân.", None), ("Bọn trẻ đang đi xem múa lân.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -124,6 +133,11 @@ def test_vi_en(text, said):
     ("My father is making a revolving lantern for my son.", "Bố tôi đang làm một chiếc đèn kéo quân cho con trai tôi."),
     ("My son wants a star lantern.", "Con trai tôi muốn một chiếc đèn ông sao."),
     ("Do you want a star lantern?", "Bạn có muốn một chiếc đèn ông sao không?"),
+    ("I don't want a lantern.", "Tôi không muốn đèn lồng."),
+    ("My son doesn't want a lantern.", "Con trai tôi không muốn đèn lồng."),
+    ("I don't want a mooncake.", "Tôi không muốn bánh trung thu."),
+    ("I haven't bought a lantern yet.", "Tôi chưa mua đèn lồng."),
+    ("She hasn't made a lantern for her son yet.", "Cô ấy chưa làm đèn lồng cho con trai cô ấy."),
     # v8: "Trẻ ra ngoài với các cơn bão tối nay." (storms)
     ("The kids are going out with lanterns tonight.", "Tối nay bọn trẻ đi rước đèn."),
     ("The children are going out with their lanterns tonight.", "Tối nay bọn trẻ đi rước đèn."),
@@ -157,6 +171,11 @@ def test_vi_en(text, said):
     ("I bought mooncakes for the kids?", None), ("My son loves mooncakes.", None),
     ("The Mid-Autumn Festival is in September.", None), ("I bought a mooncakes.", None),
     ("I like mooncake.", None), ("Tôi mua bánh trung thu cho bọn trẻ.", None),
+    # ... nor going out, going to watch or having the feast with no day ("We're going to watch …": will, or on the
+    # way?; "We're having a …": now, or a plan?)
+    ("We're going to watch the lion dance.", None), ("The kids are going to watch the lion dance.", None),
+    ("We're going out with lanterns.", None), ("The kids are going out with lanterns.", None),
+    ("We're having a Mid-Autumn feast.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
