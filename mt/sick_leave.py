@@ -19,8 +19,10 @@ the flu, a fever … (mt.terms.AILMENTS) so has to take sick leave, or has to be
 ("gọi điện xin nghỉ ốm") on a day behind or today, or has already. Left: off sick with no word of time ("Anh ấy nghỉ
 ốm cả tuần.": was, is, or will be?), "xin nghỉ ốm" and "called in sick" with a day and "off sick" on a day or asked
 (mt/workdays.py), a child off school sick (mt/school_days.py), a day off to look after the sick (mt/leave.py), an
-ailment alone (mt/ailments.py), "I" asked how long, "anh", "chị", "em" alone saying it, a pet, a boss asked, and
-anything else. mt.phrasebook.translate tries these after mt/told_off.py.
+ailment alone (mt/ailments.py), "I" asked how long, "anh", "chị", "em" alone saying it, a pet (who or whom), a boss
+asked, "đã … được" a span with no other word of time ("Anh ấy đã nghỉ ốm được ba ngày.": was, or has been?), a child
+("con", "con trai", "con gái") having to take it (off school, not leave), and anything else. mt.phrasebook.translate
+tries these after mt/told_off.py.
 
     >>> translate("Tôi nghỉ ốm ba ngày rồi.", "vi", "en"), translate("Do you have a sick note?", "en", "vi")
     ("I've been off sick for three days.", 'Bạn có giấy nghỉ ốm không?')
@@ -55,10 +57,12 @@ _HAVING = {"có": "have", "cần": "need", "phải xin": "have to get", "cần x
 _HAVING_EN = {en: vi for vi, en in _HAVING.items()}
 _WHOLE = {"tuần": "week", "tháng": "month"}
 _PRONOUN = {"his": "he", "her": "she"}
+# a child, whose "nghỉ ốm" to be done is staying off school (mt/school_days.py), not sick leave to take
+_CHILDREN = {"con", "con trai", "con gái"}
 
 # off sick for a span ("Tôi nghỉ ốm ba ngày rồi.", "Bạn nghỉ ốm bao lâu rồi?", "Anh ấy đã nghỉ ốm cả tuần.")
 _OFF = lazy(rf"(?:(?P<day0>(?i:{alternatives(_BEHIND)}))\s*,?\s+)?{WHO}\s+(?:(?P<did>đã)\s+)?nghỉ\s+ốm\s+"
-            rf"(?:được\s+)?(?:{SPAN_VI}|cả\s+(?P<whole>tuần|tháng)|(?P<few>mấy)\s+(?P<funit>ngày|tuần)|"
+            rf"(?P<got>được\s+)?(?:{SPAN_VI}|cả\s+(?P<whole>tuần|tháng)|(?P<few>mấy)\s+(?P<funit>ngày|tuần)|"
             r"(?P<long>bao\s+lâu)|bao\s+nhiêu\s+(?P<hunit>ngày|tuần))(?:\s+(?P<now>nay|rồi|nay\s+rồi))?"
             + SOFTENED_END)
 # whose boss gave whom sick leave, or would not ("Sếp cho tôi nghỉ ốm hai ngày.", "Sếp không cho tôi nghỉ ốm.")
@@ -129,6 +133,22 @@ def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     return None if said is None or asked and said[0] == "I" else said
 
 
+def _child(m: re.Match) -> bool:
+    """Whether who of a match of WHO is a child ("Con tôi", "Con trai tôi"), who has no sick leave to take."""
+    return keyed(m["kin"] or "") in _CHILDREN
+
+
+def _who_vi(m: re.Match) -> tuple[str, bool] | None:
+    """Who of a match of WHO_EN in Vietnamese and whether one (mt.hobbies.who_vi); None for a pet ("my dog")."""
+    return None if animal(m) else who_vi(m)
+
+
+def _pet(whom: str, lang: str) -> bool:
+    """Whether whom of a match of WHOM (`lang` "vi") or WHOM_EN ("en") is a pet ("con chó của tôi", "my cat")."""
+    m = re.fullmatch(WHO if lang == "vi" else WHO_EN, " ".join(whom.split()))
+    return bool(m) and animal(m)
+
+
 def _asked(m: re.Match) -> bool | None:
     """Whether a Vietnamese match of ASKED_END asks with "có … không?" (the "có" as group ask or the verb "có"); None
     where "?" and "không" do not go together, or "có" asks nothing."""
@@ -161,7 +181,7 @@ def _off(text: str) -> str | None:
     """"Tôi nghỉ ốm ba ngày rồi." as "I've been off sick for three days.", "Bạn nghỉ ốm bao lâu rồi?" as "How long
     have you been off sick?", "Anh ấy đã nghỉ ốm cả tuần." as "He was off sick all week.", "Tuần trước anh ấy nghỉ ốm
     ba ngày." as "He was off sick for three days last week." (_OFF); None for anything else, and with no word of
-    time ("Anh ấy nghỉ ốm cả tuần.": was, is or will be?)."""
+    time ("Anh ấy nghỉ ốm cả tuần.": was, is or will be?; "Anh ấy đã nghỉ ốm được ba ngày.": was, or has been?)."""
     m = _OFF.fullmatch(text)
     asked = bool(m and "?" in m["end"])
     if not m or (said := _who(m, asked)) is None or (span := _span(m, "en")) is None:
@@ -185,7 +205,8 @@ def _off(text: str) -> str | None:
     if now:  # (up to now)
         return None if m["day0"] else capitalised(contracted(who_, f"{'has' if one else 'have'} been off sick {span}"
                                                              f"{end}"))
-    if not (m["did"] or m["day0"]) or m["day0"] and m["whole"]:
+    # ("Anh ấy đã nghỉ ốm được ba ngày.": "được" reads as up to now as often as in the past)
+    if not (m["did"] or m["day0"]) or m["day0"] and m["whole"] or m["got"] and not m["day0"]:
         return None
     day = f" {_BEHIND[keyed(m['day0'])]}" if m["day0"] else ""
     return capitalised(f"{who_} {'was' if one or who_ == 'I' else 'were'} off sick {span}{day}{end}")
@@ -194,10 +215,10 @@ def _off(text: str) -> str | None:
 def _boss(text: str) -> str | None:
     """"Sếp cho tôi nghỉ ốm hai ngày." as "My boss gave me two days of sick leave.", "Sếp không cho tôi nghỉ ốm." as
     "My boss won't let me take sick leave.", with "đã" "didn't" (_BOSS); None for anything else: a question, leave
-    given with no span ("cho tôi nghỉ ốm": let me?), or denied with one."""
+    given with no span ("cho tôi nghỉ ốm": let me?), denied with one, or given a pet."""
     m = _BOSS.fullmatch(text)
     if not m or "?" in m["end"] or not (whom := as_whom(m["whom"], "vi")) or (span := _span(m, "en")) is None or \
-            bool(span) == bool(m["not"]):
+            bool(span) == bool(m["not"]) or _pet(m["whom"], "vi"):
         return None
     whose = OWNERS[keyed(m["bwhose"])] if m["bwhose"] else {"me": "my", "us": "our"}.get(whom, "the")
     if m["not"]:
@@ -234,10 +255,12 @@ def _present(who_: str, one: bool, verb: str, rest: str, asked: bool, denied: bo
 def _must(text: str) -> str | None:
     """"Tôi phải nghỉ ốm." as "I have to take sick leave.", "Tôi phải nghỉ ốm ba ngày." as "I have to take three days
     of sick leave.", "Bạn có phải nghỉ ốm không?" as "Do you have to take sick leave?", "Tôi phải gọi điện xin nghỉ
-    ốm." as "I have to call in sick." (_MUST); None for anything else."""
+    ốm." as "I have to call in sick." (_MUST); None for anything else, and for a child taking it ("Con tôi phải nghỉ
+    ốm.": off school, not on leave)."""
     m = _MUST.fullmatch(text)
     asked = m and _asked(m)
-    if asked is None or (said := _who(m, asked)) is None or (span := _span(m, "en")) is None or span and m["call"]:
+    if asked is None or (said := _who(m, asked)) is None or (span := _span(m, "en")) is None or span and m["call"] or \
+            _child(m) and not m["call"]:
         return None
     rest = "to call in sick" if m["call"] else f"to take {span} of sick leave" if span else "to take sick leave"
     return _present(*said, "have", rest, asked, bool(m["not"]), m["end"])
@@ -253,9 +276,10 @@ def _pronoun(m: re.Match, who_: str) -> str | None:
 def _so(text: str) -> str | None:
     """"Tôi bị cảm nên phải nghỉ ốm." and "Tôi bị cảm, tôi phải nghỉ ốm." as "I've got a cold, so I have to take sick
     leave.", "Mẹ tôi phải nghỉ ốm vì bị cúm." as "My mother has to take sick leave because she's got the flu." (_SO,
-    _BECAUSE); None for anything else, and where who is said again as another ("Tôi bị cảm, mẹ tôi phải nghỉ ốm.")."""
+    _BECAUSE); None for anything else, where who is said again as another ("Tôi bị cảm, mẹ tôi phải nghỉ ốm."), and
+    for a child ("Con tôi bị cúm nên phải nghỉ ốm.": off school, not on leave)."""
     m = _SO.fullmatch(text) or _BECAUSE.fullmatch(text)
-    if not m or "?" in m["end"] or m["subj2"] and keyed(m["subj2"]) != keyed(m["subj"]) or \
+    if not m or "?" in m["end"] or m["subj2"] and keyed(m["subj2"]) != keyed(m["subj"]) or _child(m) or \
             (said := _who(m, False)) is None:
         return None
     (who_, one), ill, end = said, _ILLS[keyed(m["ill"])], stop(m["end"])
@@ -297,16 +321,15 @@ def _off_vi(text: str) -> str | None:
     nghỉ ốm cả tuần.", "He was off sick for three days last week." as "Tuần trước anh ấy nghỉ ốm ba ngày.", "How long
     have you been off sick?" as "Bạn nghỉ ốm bao lâu rồi?" (_OFF_EN, _HOW_LONG_EN); None for anything else."""
     if m := _HOW_LONG_EN.fullmatch(text):
-        who_, one = who_vi(m)
-        if not _agrees(m["aux"], one) or who_ == "tôi":
+        if (said := _who_vi(m)) is None or not _agrees(m["aux"], said[1]) or said[0] == "tôi":
             return None
+        who_ = said[0]
         how = "bao lâu" if m["long"] else f"mấy {'ngày' if m['hunit'] == 'days' else 'tuần'}"
         return capitalised(f"{who_} nghỉ ốm {how} rồi?")
     m = _OFF_EN.fullmatch(text)
-    if not m or (span := _span(m, "vi")) is None:
+    if not m or (span := _span(m, "vi")) is None or (said := _who_vi(m)) is None:
         return None
-    who_, one = who_vi(m)
-    aux, end = _said(m["aux"]), stop(m["end"])
+    (who_, one), aux, end = said, _said(m["aux"]), stop(m["end"])
     if not _agrees(aux, one, who_):
         return None
     span = span or f"cả {'tuần' if m['whole'] == 'week' else 'tháng'}"
@@ -320,10 +343,10 @@ def _off_vi(text: str) -> str | None:
 def _boss_vi(text: str) -> str | None:
     """"My boss gave me two days of sick leave." as "Sếp cho tôi nghỉ ốm hai ngày.", "My boss gave him a week of sick
     leave." as "Sếp tôi cho anh ấy nghỉ ốm một tuần.", "My boss won't let me take sick leave." as "Sếp không cho tôi
-    nghỉ ốm." (_BOSS_EN); None for anything else."""
+    nghỉ ốm." (_BOSS_EN); None for anything else, and given a pet."""
     m = _BOSS_EN.fullmatch(text)
     if not m or bool(m["aux"]) != bool(m["take"]) or not (whom := as_whom(m["whom"], "en")) or \
-            (span := _span(m, "vi")) is None:
+            (span := _span(m, "vi")) is None or _pet(m["whom"], "en"):
         return None
     whose = m["bwhose"].lower()
     # ("My boss … me": "Sếp … tôi", whose boss said by whom)
@@ -339,9 +362,9 @@ def _note_vi(text: str) -> str | None:
     giấy bác sĩ.", "She's got a sick note." as "Cô ấy có giấy nghỉ ốm." (_NOTE_EN); None for anything else, and where
     the verb does not agree with who."""
     m = _NOTE_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or m["got"] and (m["q"] or m["neg"]):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["got"] and (m["q"] or m["neg"]) or (said := _who_vi(m)) is None:
         return None
-    who_, one = who_vi(m)
+    who_, one = said
     verb = _said(m["verb"]) or "have"
     aux = _said(m["q"] or m["neg"] or m["got"] or m["verb"])
     if not _agrees(aux, one) or (m["q"] or m["neg"]) and verb.startswith(("has", "needs")) or \
@@ -359,9 +382,9 @@ def _must_vi(text: str) -> str | None:
     nghỉ ốm ba ngày.", "Do you have to take sick leave?" as "Bạn có phải nghỉ ốm không?", "I have to call in sick."
     as "Tôi phải gọi điện xin nghỉ ốm." (_MUST_EN); None for anything else."""
     m = _MUST_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or (span := _span(m, "vi")) is None:
+    if not m or bool(m["q"]) != ("?" in m["end"]) or (span := _span(m, "vi")) is None or (pair := _who_vi(m)) is None:
         return None
-    who_, one = who_vi(m)
+    who_, one = pair
     if not _agrees(m["q"] or m["neg"] or m["verb"], one) or (m["q"] or m["neg"]) and m["verb"] == "has":
         return None
     said = f"phải {'gọi điện xin ' * bool(m['call'])}nghỉ ốm{' ' * bool(span)}{span}"
@@ -375,9 +398,9 @@ def _so_vi(text: str) -> str | None:
     leave because I have a fever." as "Tôi phải nghỉ ốm vì bị sốt." (_SO_EN, _BECAUSE_EN); None for anything else,
     where a verb does not agree, or where the pronoun is not who ("I've got a cold, so she has to …")."""
     m = _SO_EN.fullmatch(text) or _BECAUSE_EN.fullmatch(text)
-    if not m:
+    if not m or (said := _who_vi(m)) is None:
         return None
-    who_, one = who_vi(m)
+    who_, one = said
     pron = (m["pron"] or "").lower()
     p_one = pron in ("he", "she")
     # (who said again: the same pronoun, "she" of "my mother", "he" or "she" of a name or "my friend")
@@ -398,9 +421,9 @@ def _so_vi(text: str) -> str | None:
 def _already_vi(text: str) -> str | None:
     """"I've already called in sick." as "Tôi đã gọi điện xin nghỉ ốm rồi." (_ALREADY_EN); None for anything else."""
     m = _ALREADY_EN.fullmatch(text)
-    if not m:
+    if not m or (said := _who_vi(m)) is None:
         return None
-    who_, one = who_vi(m)
+    who_, one = said
     aux = _said(m["aux"])
     if not _agrees(aux, one):
         return None

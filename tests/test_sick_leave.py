@@ -80,6 +80,12 @@ from mt.sick_leave import translate
     ("Ngày mai tôi gọi điện xin nghỉ ốm.", None), ("Con chó của tôi có giấy nghỉ ốm.", None),
     ("Tôi phải gọi điện xin nghỉ ốm ba ngày.", None), ("Tôi nghỉ ốm ba ngày rồi nhỉ.", None),
     ("Ốm nghỉ giấy bác sĩ tôi.", None), ("Sếp của mẹ tôi đã cho mẹ tôi nghỉ ốm hai tuần.", None),
+    # (review) a pet given sick leave; "đã … được" with no other word of time (was, or has been?); a child's "nghỉ
+    # ốm" to be done is off school, not sick leave
+    ("Sếp cho con chó của tôi nghỉ ốm ba ngày.", None), ("Anh ấy đã nghỉ ốm được ba ngày.", None),
+    ("Con tôi phải nghỉ ốm.", None), ("Con tôi không phải nghỉ ốm.", None), ("Con gái tôi phải nghỉ ốm ba ngày.", None),
+    ("Con tôi bị cúm nên phải nghỉ ốm.", None), ("Con trai tôi bị cúm nên phải nghỉ ốm.", None),
+    ("Con tôi phải nghỉ ốm vì bị sốt.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -145,6 +151,12 @@ def test_vi_en(text, said):
     ("She's been off sick since Monday.", None), ("He's been off sick for three days last week.", None),
     ("I have to take sick leave because she has a fever.", None), ("Sick note doctor the.", None),
     ("Tôi nghỉ ốm ba ngày rồi.", None), ("My parents were off sick for a week.", None),
+    # (review) a pet, in every shape
+    ("My dog has been off sick for two days.", None), ("How long has my dog been off sick?", None),
+    ("Does my dog have a sick note?", None), ("My dog has a sick note.", None), ("My cat needs a doctor's note.", None),
+    ("My dog has to call in sick.", None), ("My dog has to take sick leave.", None),
+    ("My dog has a cold and has to take sick leave.", None), ("My dog has already called in sick.", None),
+    ("My boss gave my dog a week of sick leave.", None), ("My boss won't let my cat take sick leave.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
