@@ -57,8 +57,8 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                scores, screen_time, seats, series, shoes, shopping, showers, sick_leave, sights, singing, sizes, skills,
                skin_troubles, sky, sleep, smells, smoking, snacking, social_media, stammering, studies, suggestions,
                sunburn, supplies, switches, symptoms, tastes, tattoos, taxes, taxis, teachers_day, tech_trouble, teeth,
-               telling, temperatures, tenancy, tet_holiday, theft, tickets, tidying, time_zones, timetables, tips,
-               told_off, traffic, traits, transfers, travel_sickness, trips, tuition_fees, tutoring, tv, twins,
+               telling, temperatures, tenancy, tet_holiday, theft, theses, tickets, tidying, time_zones, timetables,
+               tips, told_off, traffic, traits, transfers, travel_sickness, trips, tuition_fees, tutoring, tv, twins,
                unpaid_wages, visas, visits, voices, volume, volunteering, waiting, waking, walks, washing,
                weather_asked, weather_said, weddings, weight, wifi, wishes, work_patterns, work_status, workdays,
                workouts, worries, wrapping, yard_work)
@@ -352,7 +352,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           eye_troubles, hair_dyeing, voices, teachers_day, ironing, ears, walks, fireworks, tenancy, fussy_babies,
           broke, posture, meditation, roadworks, air_pollution, digestion, revising, cutting_down, order_trouble,
           school_reports, car_sharing, card_trouble, series, tet_holiday, told_off, sick_leave, admissions, mid_autumn,
-          investing, disasters, insurance, dorms, unpaid_wages, tuition_fees)
+          investing, disasters, insurance, dorms, unpaid_wages, tuition_fees, theses)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
