@@ -19,9 +19,10 @@ mt.amounts reads it ("10 triệu": VND10 million), past, just, has, or is; the p
 stocks gone up or down (plain, "rồi", "đã": has; "vừa": has just; "đang": is), sharply, again, today, asked with
 "chưa?". Left: "mua" or "bán" with no word of tense ("Tôi mua vàng.": bought or buys?), asked buying or selling,
 "chỉ" and "cây" of gold (a weight English has no word for), sums in words ("mười triệu": mt.amounts reads none), a
-profit or a loss on nothing said ("Tôi lãi được 10 triệu.": interest on savings?), "lãi tiền" (interest), "giữ" gold
-with no place (holds on to it, or keeps it?), "anh", "chị", "em" alone saying it, "I" asked, an animal as who,
-lottery tickets (mt/lottery.py), saving (mt/savings.py), earnings (mt/earnings.py), prices of things
+profit or a loss on nothing said ("Tôi lãi được 10 triệu.": interest on savings?), a sum straight before what is
+held ("lãi 5 triệu cổ phiếu": 5 million shares?), "lãi tiền" (interest), "giữ" gold with no place (holds on to it,
+or keeps it?), "anh", "chị", "em" alone saying it, "I" asked, an animal as who, a statement with "nhỉ" (asks to be
+agreed with), lottery tickets (mt/lottery.py), saving (mt/savings.py), earnings (mt/earnings.py), prices of things
 (mt/prices.py), and anything else.
 mt.phrasebook.translate tries these after mt/mid_autumn.py.
 
@@ -87,7 +88,7 @@ _TRADE = lazy(rf"(?:(?P<day>(?i:{alternatives(_DAYS)}))\s+)?{WHO}\s+(?:(?P<pre>�
 # who lost or made money on it ("Anh ấy lỗ tiền chứng khoán.", "Tôi lãi được 10 triệu nhờ chứng khoán.")
 _MONEY = lazy(rf"{WHO}\s+(?:(?P<pre>đã|vừa|mới|đang)\s+)?(?P<bi>bị\s+)?(?P<verb>(?:thua\s+)?lỗ|lãi|lời)"
               rf"(?P<got>\s+được)?(?P<lost>\s+mất)?(?:\s+(?P<money>tiền)|\s+{_SUM})?\s+(?:(?P<by>khi|vì|do|với|từ|"
-              rf"nhờ)\s+)?(?:(?:chơi|đầu\s+tư(?:\s+vào)?)\s+)?{_HELD}(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+              rf"nhờ)\s+)?(?:(?P<doing>chơi|đầu\s+tư(?:\s+vào)?)\s+)?{_HELD}(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 # the price of it gone up or down ("Giá vàng tăng rồi.", "Giá cổ phiếu đang giảm mạnh.", "Giá vàng tăng chưa?")
 _PRICE = lazy(rf"[Gg]iá\s+(?P<what>(?i:{alternatives(_PRICED)}))(?:\s+(?P<today>hôm\s+nay))?\s+(?:(?P<again>lại)\s+)?"
               rf"(?:(?P<pre>đang|vừa|đã)\s+)?(?P<move>{alternatives(_MOVES)})(?:\s+(?P<sharp>mạnh))?"
@@ -112,7 +113,7 @@ _PAST = {"went up", "rose", "fell", "went down", "came down"}  # (the past; "dro
 _ONE = {"does", "doesn't", "does not", "has", "'s", "is"}  # (said of one: he, she, my mother, the price)
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="asked")  # ("Giá vàng tăng rồi nhỉ.": hasn't it?, not written as a plain statement)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of who invests in, plays, buys, sells, keeps, loses or makes money on stocks,
     shares, gold or cryptocurrency, or of the price of gold or shares going up or down; None for any other."""
@@ -202,8 +203,9 @@ def _money(text: str) -> str | None:
     """"Anh ấy lỗ tiền chứng khoán." as "He lost money on the stock market.", "Tôi bị lỗ 5 triệu khi chơi chứng
     khoán." as "I lost VND5 million on the stock market.", "Tôi lãi được 10 triệu nhờ chứng khoán." as "I made a profit
     of VND10 million on the stock market.", "Bố tôi đang lỗ tiền ảo." as "My father is losing money on
-    cryptocurrency." (_MONEY); None for anything else, a sum mt.amounts does not read, and words that do not go with
-    the verb ("bị lãi", "lãi tiền": interest)."""
+    cryptocurrency." (_MONEY); None for anything else, a sum mt.amounts does not read, a sum straight before what is
+    held ("lãi 5 triệu cổ phiếu": 5 million shares?), and words that do not go with the verb ("bị lãi", "lãi tiền":
+    interest)."""
     m = _MONEY.fullmatch(text)
     if not m or "?" in m["end"] or (said := _person(m, False)) is None:
         return None
@@ -211,6 +213,8 @@ def _money(text: str) -> str | None:
     lose, pre, by = "lỗ" in m["verb"], keyed(m["pre"] or ""), m["by"] or ""
     if lose and (m["got"] or by == "nhờ") or not lose and (m["bi"] or m["lost"] or m["money"] or by in ("vì", "do")):
         return None  # ("bị lãi" is no Vietnamese; "lãi tiền" is interest; one loses "vì", gains "nhờ")
+    if m["sum"] and not (by or m["doing"]):
+        return None  # ("5 triệu cổ phiếu" reads as a number of shares too)
     sum_ = amounts.sum_said(m["sum"], "vi") if m["sum"] else ""
     if sum_ is None or pre == "đang" and (sum_ or m["done"]) or pre and m["done"]:
         return None

@@ -70,6 +70,15 @@ from mt.investing import translate
     ("Tôi mua áo màu vàng.", None), ("Lá cây chuyển sang màu vàng.", None), ("Tôi mua vé số.", None),
     ("Tôi tiết kiệm được 10 triệu.", None), ("Giá vàng bao nhiêu?", None), ("Giá vàng vừa tăng rồi.", None),
     ("I invest in stocks.", None), ("Chứng khoán vàng tiền ảo.", None),
+    # not: a statement with "nhỉ" (asks to be agreed with: "haven't they?"), a sum straight before what is held (5
+    # million shares?)
+    ("Chúng tôi đầu tư vào tiền ảo nhỉ.", None), ("Giá vàng tăng rồi nhỉ.", None), ("Anh ấy đã mua vàng nhỉ.", None),
+    ("Tôi lỗ tiền chứng khoán nhỉ.", None), ("Tôi lãi 5 triệu cổ phiếu.", None), ("Tôi lãi 5 nghìn cổ phiếu.", None),
+    ("Tôi bị lỗ 3 triệu vàng.", None),
+    # ... but a question with "nhỉ", and a sum with the losing said
+    ("Giá vàng tăng chưa nhỉ?", "Has the price of gold gone up yet?"),
+    ("Anh ấy lỗ mất 20 triệu do chơi chứng khoán.", "He lost VND20 million on the stock market."),
+    ("Tôi lỗ 5 triệu chơi chứng khoán.", "I lost VND5 million on the stock market."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
