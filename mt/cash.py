@@ -14,23 +14,27 @@ the Vietnamese money?"; and paying by QR code and what a shop takes: "Tôi trả
 doesn't take bank transfers." → "Cửa hàng này không đưa ra chuyển giao ngân hàng.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN) has change or cash, any, enough, none, only cash or only a note, and change for a
-note, said or asked ("Anh ấy có tiền lẻ không?"); what we, they, you, "ở đây" (here) or a shop ("Cửa hàng này", "this
-shop": _SHOPS) take, only take or do not take (cash, cards, dollars, bank transfers, QR codes …: TAKEN), and "Cash
-only."; paying by QR code ("bằng mã QR", "by QR code", "with a QR code"), read by mt/transfers.py as paying by bank
-transfer (its tense, who and asking; said bare by "tôi" or "chúng tôi", what the speaker will do), the means put back;
-whether one can pay by QR code here ("Ở đây có quét mã được không?"); who scans the code, to pay or not, by the tense
-("đã", "rồi", "vừa", "sẽ", "chưa"), asked "chưa?" or "được không?"; the ATM that ate or kept whose card ("Máy ATM
-nuốt thẻ của tôi.", "Tôi bị cây ATM nuốt thẻ."); who would like, needs or has to change money (into a currency of
-CURRENCIES) or get some cash, or asks whether they can here; the exchange rate of a currency, today, and one of it in
-đồng. Sums of đồng are read and written by mt/amounts.py ("tờ 500.000 đồng" "a VND500,000 note"). Left: "Bạn có tiền
-lẻ không?", "Bạn có tiền mặt không?" (mt/patterns.py), running out of cash (mt/mishaps.py), cash brought
-(mt/bring_along.py), paying in cash or by card, money sent by bank transfer and getting money ("tiền") out
-(mt/transfers.py), the phrasebook's ("Tôi muốn đổi đô la.", "I'd like to change some money.", "What's the exchange
-rate?", "Bạn có nhận thẻ không?"), bills (mt/bills.py), prices (mt/prices.py), lending (mt/loans.py), "I" or he or
-she taking cards ("nhận thẻ": also receiving a card), sums of other currencies past 999, changing money done; "nhận
-mã QR" but by a shop or here (also getting a code), paying "qua mã QR", scanning said bare by others (scans, will or
-scanned?) or asked "có … không?", "Ở đây có quét mã không?" (maybe a ticket), "I scanned the code to pay." (v8's).
-mt.phrasebook.translate tries these after mt/days_off.py.
+note, said or asked ("Anh ấy có tiền lẻ không?"), "thôi" at the end as "only" ("Tôi có tiền mặt thôi."); what we, they,
+you, "ở đây" (here) or a shop ("Cửa hàng này", "this shop": _SHOPS) take, only take or do not take (cash, cards,
+dollars, bank transfers, QR codes …: TAKEN; "… nhận tiền mặt thôi.": only take), and "Cash only."; paying by QR code
+("bằng mã QR", "by QR code", "with a QR code"), as mt/transfers.py reads it (one of its MEANS: its tense, who and
+asking; said bare by "tôi" or "chúng tôi", what the speaker will do); whether one can pay by QR code here ("Ở đây có
+quét mã được không?"); who scans the code, to pay or not, by the tense ("đã", "rồi", "vừa", "sẽ", "chưa"), asked "chưa?"
+or "được không?"; the ATM that ate or kept whose card ("Máy ATM nuốt thẻ của tôi.", "Tôi bị cây ATM nuốt thẻ."); who
+would like, needs or has to change money (into a currency of CURRENCIES) or get some cash, or asks whether they can
+here; the exchange rate of a currency, today, and one of it in đồng. Sums of đồng are read and written by mt/amounts.py
+("tờ 500.000 đồng" "a VND500,000 note"). Left: "Bạn có tiền lẻ không?", "Bạn có tiền mặt không?" (mt/patterns.py),
+running out of cash (mt/mishaps.py), cash brought (mt/bring_along.py), paying in cash or by card, money sent by bank
+transfer and getting money ("tiền") out (mt/transfers.py), the phrasebook's ("Tôi muốn đổi đô la.", "I'd like to change
+some money.", "What's the exchange rate?", "Bạn có nhận thẻ không?"), bills (mt/bills.py), prices (mt/prices.py),
+lending (mt/loans.py), "I" or he or she taking cards ("nhận thẻ": also receiving a card), sums of other currencies past
+999, changing money done; "nhận mã QR" but by a shop or here (also getting a code), paying "qua mã QR", scanning said
+bare by others (scans, will or scanned?) or asked "có … không?", "Ở đây có quét mã không?" (maybe a ticket), "I scanned
+the code to pay." (v8's); "thôi" asked; of what mt/transfers.py writes of paying by QR code, "không" with no day ("Tôi
+không trả bằng mã QR.": didn't, don't or won't), which way asked of oneself ("Tôi trả bằng mã QR hay tiền mặt?": shall
+I, not "Am I paying"), "Did you pay by QR code?" (how, not "… chưa?"); a word of kinship alone ("Anh", "Em") asking
+whether one can pay or scan (the speaker or "you"), a pet asking to pay here; "by QR", "with QR code" (not among
+mt.transfers.MEANS_VI). mt.phrasebook.translate tries these after mt/days_off.py.
 
     >>> translate("Máy ATM nuốt thẻ của tôi.", "vi", "en"), translate("Do you have any change?", "en", "vi")
     ('The ATM ate my card.', 'Bạn có tiền lẻ không?')
@@ -74,14 +78,17 @@ _SHOPS_VI = {"this shop": "cửa hàng này", "this store": "cửa hàng này", 
              "this hotel": "khách sạn này", "this supermarket": "siêu thị này", "this place": "ở đây"}
 _NUM = r"\d+(?:[.,]\d+)*"
 
-# who has change or cash, or a note ("Tôi không có tiền lẻ.", "Bạn có tiền lẻ để đổi tờ 500 nghìn không?")
+# who has change or cash, or a note ("Tôi không có tiền lẻ.", "Bạn có tiền lẻ để đổi tờ 500 nghìn không?"); "thôi"
+# at the end says "only" ("Tôi có tiền mặt thôi.")
 _HAVE = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+(?:có\s+)?|(?P<only>chỉ)\s+có\s+|có\s+)(?P<enough>đủ\s+)?"
              r"(?:tiền\s+(?P<what>lẻ|mặt))?(?:\s*(?:(?P<for>để\s+đổi|cho)\s+)?tờ\s+"
-             rf"(?P<note>{_NUM}(?:\s*[^\W\d_]+){{0,2}}?))?(?:\s+thôi)?{ASKED_END}")
-# what who, or a place ("ở đây"), takes ("Chúng tôi chỉ nhận tiền mặt.", "Ở đây có nhận đô la không?")
+             rf"(?P<note>{_NUM}(?:\s*[^\W\d_]+){{0,2}}?))?(?:\s+(?P<alone>thôi))?{ASKED_END}")
+# what who, or a place ("ở đây"), takes ("Chúng tôi chỉ nhận tiền mặt.", "Ở đây có nhận đô la không?"), "thôi" as
+# "only" ("Cửa hàng này nhận tiền mặt thôi.")
 _TAKE = lazy(rf"(?:(?P<here>[Ởở]\s+đây)\s+|(?P<shop>(?i:{alternatives(_SHOPS)}))\s+|{WHO}\s+)?"
              r"(?:(?P<only>[Cc]hỉ)\s+|(?P<not>không)\s+|(?P<ask>có)\s+)?"
-             rf"nhận\s+(?P<what>(?i:{alternatives(TAKEN)}))(?P<here2>\s+ở\s+đây)?(?:\s+thôi)?{ASKED_END}")
+             rf"nhận\s+(?P<what>(?i:{alternatives(TAKEN)}))(?P<here2>\s+ở\s+đây)?(?:\s+(?P<alone>thôi))?"
+             rf"{ASKED_END}")
 # the ATM that ate a card ("Máy ATM nuốt thẻ của tôi.", "Tôi bị cây ATM nuốt thẻ.")
 _ATM = lazy(rf"(?:(?P<by>{WHO})\s+bị\s+)?(?i:máy|cây)\s+ATM(?P<this>\s+này)?\s+(?:(?P<just>vừa)\s+|đã\s+)?"
             rf"(?P<v>nuốt|giữ)(?:\s+mất)?\s+thẻ(?:\s+ATM)?(?:\s+của\s+{OWNER})?(?:\s+rồi)?\s*(?P<end>[.!]*)")
@@ -95,10 +102,17 @@ _HERE = lazy(rf"[Ởở]\s+đây\s+có\s+đổi\s+(?:(?P<money>tiền)|(?P<cur2>
 # the exchange rate ("Tỷ giá đô la hôm nay là bao nhiêu?"), one of a currency in đồng
 _RATE = lazy(rf"[Tt][ỷỉ]\s+giá(?:\s+hối\s+đoái)?(?:\s+(?P<cur>{_CUR}))?(?P<today>\s+hôm\s+nay)?\s+(?:là\s+)?"
              rf"bao\s+nhiêu{SOFTENED_QUESTION}")
-# paying by QR code, read as mt/transfers.py reads paying by bank transfer (whose MEANS lack it): "mã QR" where it
-# says how one pays ("bằng mã QR", "tiền mặt hay mã QR"), and back ("by QR code", "with a QR code")
-_QR = lazy(r"(?i:(?P<by>bằng|hay)\s+mã\s+qr|mã\s+qr(?=\s+hay\s))")
-_QR_EN = lazy(r"(?i:(?:by|with)\s+(?:a\s+)?qr\s+code|by\s+qr)(?!\w)")
+# paying by QR code, read by mt/transfers.py (one of its MEANS): "mã QR" where it says how one pays ("bằng mã QR",
+# "tiền mặt hay mã QR"), and back ("by QR code", "with a QR code")
+_QR = lazy(r"(?i:(?:bằng|hay)\s+mã\s+qr|mã\s+qr(?=\s+hay\s))")
+_QR_EN = lazy(r"(?i:by\s+qr\s+code|with\s+a\s+qr\s+code)(?!\w)")
+# ... what mt/transfers.py writes of it that is not sure: "không" read as "didn't" with no day said ("Tôi không trả
+# bằng mã QR.": didn't, don't or won't), which way asked of oneself ("Tôi trả bằng mã QR hay tiền mặt?": shall I,
+# not "Am I paying …?"), "Did … pay by QR code?" written "… chưa?" (yet, not how); and "bạn", which says "you" where a
+# word of kinship alone asking whether one can may be the speaker ("Em trả bằng mã QR được không?": can I or you)
+_NOT_SURE = lazy(r"\sdidn't\s+pay\s+by\s+QR\s+code[.!]*$|^(?:Am\s+I|Are\s+we)\s+paying\s")
+_DID_EN = lazy(r"(?i:did)\s")
+_BAN = lazy(r"(?i:(?<!\w)bạn(?!\w))")
 # ... asked whether one can here ("Ở đây trả bằng mã QR được không?", "Ở đây có quét mã được không?")
 _PAY = r"(?:trả|thanh\s+toán)(?:\s+tiền)?"
 _HERE_QR = lazy(rf"(?:[Ởở]\s+đây\s+(?:(?P<ask>có)\s+)?(?:{_PAY}\s+bằng\s+(?i:mã\s+qr)|(?P<scan>quét\s+mã"
@@ -166,22 +180,23 @@ def _note_vi(said: str) -> str | None:
 def _have(text: str) -> str | None:
     """"Tôi không có tiền lẻ." as "I don't have any change.", "Anh ấy có tiền mặt không?" as "Does he have any
     cash?", "Bạn có tiền lẻ để đổi tờ 500.000 đồng không?" as "Do you have change for a VND500,000 note?", "Tôi chỉ
-    có tờ 500 nghìn." as "I only have a VND500 thousand note." (_HAVE); None for anything else."""
+    có tờ 500 nghìn." and "Tôi có tiền mặt thôi." as "I only have …" (_HAVE); None for anything else, and for
+    "thôi" asked."""
     m = _HAVE.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or (said := who(m, asked)) is None or asked and said[0] == "I":
         return None
     (who_, one), thing = said, {"lẻ": "change", "mặt": "cash", None: ""}[m["what"] and keyed(m["what"])]
-    note = m["note"] and _note_en(m["note"])
+    note, only = m["note"] and _note_en(m["note"]), m["only"] or m["alone"] and not m["not"]  # ("có … thôi": only)
     if m["note"] and not note or not (note or thing) or bool(m["for"]) != bool(note and thing) or asked and (
-            m["not"] or m["only"]):
+            m["not"] or m["only"] or m["alone"]):
         return None
     have = "has" if one else "have"
     if asked:
         if note:
             return f"{'Does' if one else 'Do'} {who_} have change for {note}?" if thing == "change" else None
         return f"{'Does' if one else 'Do'} {who_} have {'enough' if m['enough'] else 'any'} {thing}?"
-    if m["only"]:
+    if only:
         said = None if m["enough"] or thing == "change" or note and thing else note or thing
         return said and capitalised(f"{who_} only {have} {said}.")
     if note or not thing:
@@ -194,24 +209,27 @@ def _have(text: str) -> str | None:
 def _take(text: str) -> str | None:
     """"Chúng tôi chỉ nhận tiền mặt." as "We only take cash.", "Ở đây có nhận đô la không?" as "Do you take dollars
     here?", "Chỉ nhận tiền mặt." as "Cash only.", "Cửa hàng này không nhận chuyển khoản." as "This shop doesn't take
-    bank transfers." (_TAKE); None for anything else, for "tôi", he or she ("nhận thẻ" is also receiving a card),
-    and for "nhận mã QR" but by a shop or here (also getting a code)."""
+    bank transfers.", "Cửa hàng này nhận tiền mặt thôi." as "This shop only takes cash." (_TAKE); None for anything
+    else, for "tôi", he or she ("nhận thẻ" is also receiving a card), for "nhận mã QR" but by a shop or here (also
+    getting a code), and for "thôi" asked."""
     m = _TAKE.fullmatch(text)
     asked = bool(m and m["asked"])
-    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or m["here"] and m["here2"]:
+    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or m["here"] and m["here2"] or \
+            asked and m["alone"]:
         return None
+    only = m["only"] or m["alone"] and not m["not"]  # ("… nhận tiền mặt thôi.": only; "không … thôi": just not)
     what, here = TAKEN[keyed(m["what"])], bool(m["here"] or m["here2"])
     if keyed(m["what"]) == "mã qr" and not (here or m["shop"]) or m["shop"] and here:
         return None
     if m["shop"]:
-        shop, verb = _SHOPS[keyed(m["shop"])], "doesn't take" if m["not"] else "only takes" if m["only"] else "takes"
+        shop, verb = _SHOPS[keyed(m["shop"])], "doesn't take" if m["not"] else "only takes" if only else "takes"
         return f"Does {shop} take {what}?" if asked else capitalised(f"{shop} {verb} {what}.")
     if not (m["here"] or m["who"] or m["kin"] or m["title"] or m["given"]):
-        return f"{what.capitalize()} only." if m["only"] and not here and what in ("cash", "cards") else None
+        return f"{what.capitalize()} only." if only and not here and what in ("cash", "cards") else None
     said = ("you" if asked else "they", False) if m["here"] else who(m, asked)
     if said is None or said[0] not in ("you", "we", "they") or not asked and said[0] == "you":
         return None
-    where, verb = " here" if here else "", "don't take" if m["not"] else "only take" if m["only"] else "take"
+    where, verb = " here" if here else "", "don't take" if m["not"] else "only take" if only else "take"
     return f"Do {said[0]} take {what}{where}?" if asked else capitalised(f"{said[0]} {verb} {what}{where}.")
 
 
@@ -291,31 +309,41 @@ def _rate(text: str) -> str | None:
 
 
 def _paid(text: str) -> str | None:
-    """"Tôi đã trả tiền bằng mã QR." as "I paid by QR code.", "Tôi trả bằng mã QR." as "I'll pay by QR code.": read
-    by mt/transfers.py as paying by bank transfer, and the means put back (_QR); None for anything it leaves, and for
-    a sentence that also says "chuyển khoản" or scanning."""
+    """"Tôi đã trả tiền bằng mã QR." as "I paid by QR code.", "Tôi trả bằng mã QR." as "I'll pay by QR code.": as
+    mt/transfers.py reads it (_QR); None for anything it leaves, for a sentence that also says "chuyển khoản" or
+    scanning, and for what it writes that is not sure (_NOT_SURE, and "Can you …?" of a word of kinship alone)."""
     if len(_QR.findall(text)) != 1 or re.search(r"(?i:chuyển\s+khoản|quét)", text):
         return None
-    said = paid_by(_QR.sub(lambda m: f"{m['by'] or ''} chuyển khoản".lstrip(), text), "vi", "en")
-    return re.sub(r"[Bb]ank transfer", "QR code", said) if said and said.lower().count("bank transfer") == 1 else None
+    said = paid_by(text, "vi", "en")
+    if not said or _NOT_SURE.search(said) or said.startswith("Can you ") and not _BAN.search(text):
+        return None
+    return said
 
 
 def _here_qr(text: str) -> str | None:
     """"Ở đây trả bằng mã QR được không?", "Ở đây có quét mã được không?" as "Can I pay by QR code here?", "Mẹ tôi
     có thể thanh toán bằng mã QR ở đây không?" as "Can my mother pay by QR code here?" (_HERE_QR); None for anything
-    else, for scanning asked without "được" (may be scanning a ticket), and for a pet as who."""
+    else, for scanning asked without "được" (may be scanning a ticket), for a pet as who, and for a word of kinship
+    alone (_kin_alone)."""
     m = _HERE_QR.fullmatch(text)
     if not m or m["scan"] and not m["can2"] or not (m["ask"] or m["can"] or m["can2"]):
         return None
     said = not animal(m) and who(m, True) if m["who"] or m["kin"] or m["title"] or m["given"] else ("I", False)
-    return f"Can {said[0]} pay by QR code here?" if said else None
+    return f"Can {said[0]} pay by QR code here?" if said and not _kin_alone(m, said[0]) else None
+
+
+def _kin_alone(m: re.Match, who_: str) -> bool:
+    """Whether who of a match of WHO (`who_`, in English) is "you" said by a word of kinship alone ("Anh", "Em"),
+    which asking whether one can may be the speaker ("Em quét mã được không?": can I or can you?)."""
+    return who_ == "you" and not _BAN.fullmatch(m["who"] or "")
 
 
 def _scan(text: str) -> str | None:
     """"Tôi quét mã để trả tiền." as "I'll scan the code to pay." (said bare, what the speaker will do, as
     mt/transfers.py reads paying), "Tôi đã quét mã QR rồi." as "I've already scanned the QR code.", "Bạn quét mã
     chưa?" as "Have you scanned the code yet?", "Tôi quét mã được không?" as "Can I scan the code?" (_SCAN); None
-    for anything else, for others said bare (scan, will or scanned?), and for a pet as who."""
+    for anything else, for others said bare (scan, will or scanned?), for a pet as who, and for a word of kinship
+    alone asking whether one can (_kin_alone)."""
     m = _SCAN.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or animal(m) or (said := who(m, asked)) is None:
@@ -325,7 +353,7 @@ def _scan(text: str) -> str | None:
         "has" if one else "have"
     if asked:
         if keyed(m["asked"]) == "không":
-            return f"Can {who_} scan {code}?" if can and not (said or done) else None
+            return f"Can {who_} scan {code}?" if can and not (said or done or _kin_alone(m, who_)) else None
         return f"{have.capitalize()} {who_} scanned {code} yet?" if said in ("", "đã") and not (can or done) and \
             who_ != "I" else None
     if can or done and said not in ("", "đã") or not (said or done or who_ in ("I", "we")):
@@ -461,20 +489,15 @@ def _rate_vi(text: str) -> str | None:
 
 def _paid_vi(text: str) -> str | None:
     """"I paid with a QR code." as "Tôi đã trả bằng mã QR.", "Can I pay by QR code?" as "Tôi có thể trả bằng mã QR
-    không?": read by mt/transfers.py as paying by bank transfer, and the means put back (_QR_EN); None for anything
-    it leaves, where it writes "chuyển khoản" as more than how one pays, and for a sentence that says "transfer"."""
-    if len(_QR_EN.findall(text)) != 1 or "transfer" in text.lower():
-        return None
-    said = paid_by(_QR_EN.sub("by bank transfer", text), "en", "vi")
-    if not said or said.lower().count("chuyển khoản") != 1 or \
-            not re.search(r"(?i:(?:bằng|hay)\s+chuyển\s+khoản|chuyển\s+khoản\s+hay)", said):
-        return None  # ("I sent you the money by QR code": "chuyển khoản" the verb)
-    return re.sub(r"(?i:chuyển khoản)", lambda c: "Mã QR" if c[0][0] == "C" else "mã QR", said)
+    không?": as mt/transfers.py reads it (_QR_EN); None for anything it leaves, and for "Did … pay by QR code?"
+    (_DID_EN: how one paid, not "… chưa?")."""
+    return None if len(_QR_EN.findall(text)) != 1 or _DID_EN.match(text) else paid_by(text, "en", "vi")
 
 
 def _here_qr_vi(text: str) -> str | None:
     """"Can I pay by QR code here?" as "Ở đây trả bằng mã QR được không?", "Can my mother pay by QR code here?" as
-    "Mẹ tôi trả bằng mã QR ở đây được không?" (_HERE_QR_EN); None for anything else."""
-    who_ = (m := _HERE_QR_EN.fullmatch(text)) and who_vi(m)[0]  # ("I": asked of the place, as Vietnamese asks it)
+    "Mẹ tôi trả bằng mã QR ở đây được không?" (_HERE_QR_EN); None for anything else, and for a pet as who (as the
+    Vietnamese is left)."""
+    who_ = (m := _HERE_QR_EN.fullmatch(text)) and not animal(m) and who_vi(m)[0]  # ("I": asked of the place)
     return who_ and ("Ở đây trả bằng mã QR" if who_ == "tôi" else capitalised(f"{who_} trả bằng mã QR ở đây")) + \
         " được không?"

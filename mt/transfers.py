@@ -13,12 +13,12 @@ one ("500 nghìn", "500,000 dong"); how one pays one of MEANS; when a day mt.fre
 "sẽ", "chưa", "vừa", "rồi" … or by the day (loans' way: said bare, sent and got are past, paying is what the speaker
 will do). Taken: money transferred or sent to someone or to their account ("tài khoản của mình" who's own, the speaker's
 after "tôi" or "bạn"), by bank transfer ("chuyển khoản"), asked whether, when, or whether one can; money got, asked
-whether; paying (in cash, by card …), asked how ("… tiền mặt hay thẻ?"); getting money out, having to, and where. Left:
-borrowing, lending, owing and paying back (mt/loans.py), "gửi tiền" with no one said (sent or put in the bank), "I've
-got the money" (got or has), paying for something or someone ("trả tiền phòng", "trả cho bạn"), "tài khoản của mình"
-after a name alone (his or hers?), a day of the week and no tense ("Tôi chuyển tiền cho bạn vào thứ Sáu.": sent or to
-send), and habits. The phrasebook's own phrases ("Can I pay by card?") are found before these. mt.phrasebook.translate
-tries these after mt/pets.py.
+whether; paying (in cash, by card, by QR code "bằng mã QR" …), asked how ("… tiền mặt hay thẻ?"); getting money out,
+having to, and where. Left: borrowing, lending, owing and paying back (mt/loans.py), "gửi tiền" with no one said (sent
+or put in the bank), "I've got the money" (got or has), paying for something or someone ("trả tiền phòng", "trả cho
+bạn"), "tài khoản của mình" after a name alone (his or hers?), a day of the week and no tense ("Tôi chuyển tiền cho bạn
+vào thứ Sáu.": sent or to send), and habits. The phrasebook's own phrases ("Can I pay by card?") are found before these.
+mt.phrasebook.translate tries these after mt/pets.py.
 
     >>> translate("Tôi đã chuyển tiền cho bạn rồi.", "vi", "en"), translate("Did you get the money?", "en", "vi")
     ("I've already transferred the money to you.", 'Bạn nhận được tiền chưa?')
@@ -36,11 +36,12 @@ from .patterns import SUM_EN, SUM_VI, sum_said
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_OBJECT, EN_OBJECT_VI, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
-# how one pays (the first Vietnamese of each is written back)
+# how one pays (the first Vietnamese of each is written back); MEANS_VI keyed, lower-cased ("by qr code")
 MEANS = {"tiền mặt": "in cash", "thẻ": "by card", "thẻ tín dụng": "by credit card", "thẻ ghi nợ": "by debit card",
-         "thẻ ATM": "by debit card", "chuyển khoản": "by bank transfer"}
-MEANS_VI = {en: vi for vi, en in reversed(MEANS.items())} | {"cash": "tiền mặt", "with cash": "tiền mặt",
-                                                            "with a card": "thẻ", "with a credit card": "thẻ tín dụng"}
+         "thẻ ATM": "by debit card", "chuyển khoản": "by bank transfer", "mã QR": "by QR code"}
+MEANS_VI = {en.lower(): vi for vi, en in reversed(MEANS.items())} | {
+    "cash": "tiền mặt", "with cash": "tiền mặt", "with a card": "thẻ", "with a credit card": "thẻ tín dụng",
+    "with a qr code": "mã QR"}
 _MEANS_KEYED = {keyed(vi): en for vi, en in MEANS.items()}
 # ... as a thing alone, asked which ("Cash or card?")
 _NOUNS_VI = {en.split(" ", 1)[1]: vi for en, vi in MEANS_VI.items() if en.startswith(("in ", "by "))}

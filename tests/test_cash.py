@@ -120,6 +120,22 @@ from mt.cash import translate
     ("Tôi muốn đổi đô la sang đô.", None), ("Tôi muốn đổi cái áo này.", None), ("Tôi đổi tiền.", None),
     ("Tôi có thể đổi tiền.", None), ("Anh muốn đổi tiền.", None), ("Tỷ giá tiền Việt là bao nhiêu?", None),
     ("Tôi có tiền lẻ không.", None), ("Tôi phải đổi tiền được không?", None), ("Tôi có muốn đổi tiền không?", None),
+    # "thôi" at the end as "only" (once dropped: "This shop takes cash."), not asked with it
+    ("Cửa hàng này nhận tiền mặt thôi.", "This shop only takes cash."),
+    ("Cửa hàng này nhận thanh toán bằng mã QR thôi.", "This shop only takes QR codes."),
+    ("Chúng tôi nhận tiền mặt thôi.", "We only take cash."), ("Ở đây nhận tiền mặt thôi.", "They only take cash here."),
+    ("Tôi có tiền mặt thôi.", "I only have cash."), ("Ở đây có nhận thẻ thôi không?", None),
+    ("Tôi có tiền lẻ thôi.", None),
+    # not: paying by QR code denied with no day (didn't, don't or won't), which way asked of oneself ("Shall I …?",
+    # not "Am I paying …?"), a word of kinship alone asking whether one can (the speaker or "you")
+    ("Hôm qua tôi không trả bằng mã QR.", "I didn't pay by QR code yesterday."),
+    ("Tôi không trả bằng mã QR.", None), ("Tôi trả bằng mã QR hay tiền mặt?", None),
+    ("Chúng tôi trả bằng tiền mặt hay mã QR?", None), ("Em trả bằng mã QR được không?", None),
+    ("Em quét mã được không?", None), ("Anh quét mã QR được không?", None),
+    ("Anh có thể trả bằng mã QR ở đây không?", None), ("Chị trả bằng mã QR ở đây được không?", None),
+    # ... but a word of kinship alone asking "chưa?" is "you"
+    ("Anh trả bằng mã QR chưa?", "Have you paid by QR code yet?"),
+    ("Anh quét mã chưa?", "Have you scanned the code yet?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -218,6 +234,9 @@ def test_vi_en(text, said):
     ("I'd like to change 100 dollar.", None), ("Do you have to change money?", None),
     ("I'd like to change rooms.", None), ("What's the rate?", None), ("How much is one dollars in dong?", None),
     ("What's the dollars rate?", None),
+    # not: "Did … pay by QR code?" (asks how one paid; "… chưa?" asks whether yet), a pet asking to pay here (as the
+    # Vietnamese is left)
+    ("Did you pay by QR code?", None), ("Did he pay with a QR code?", None), ("Can my cat pay by QR code here?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

@@ -49,6 +49,9 @@ from mt.transfers import translate
     ("Bạn muốn trả bằng tiền mặt hay thẻ?", "Would you like to pay in cash or by card?"),
     ("Bạn trả bằng tiền mặt hay thẻ?", "Are you paying in cash or by card?"),
     ("Tiền mặt hay thẻ?", "Cash or card?"),
+    ("Tôi đã trả bằng mã QR.", "I paid by QR code."), ("Tôi trả tiền bằng mã QR.", "I'll pay by QR code."),
+    ("Bạn muốn trả bằng tiền mặt hay mã QR?", "Would you like to pay in cash or by QR code?"),
+    ("Mã QR hay thẻ?", "QR code or card?"),
     # getting money out (v7: "He had to walk money.", "I withdrawed money at the ATM.")
     ("Tôi phải đi rút tiền.", "I have to go and get some money out."),
     ("Anh ấy phải đi rút tiền.", "He has to go and get some money out."),
@@ -115,6 +118,9 @@ def test_vi_en(text, said):
     ("Would you like to pay in cash or by card?", "Bạn muốn trả bằng tiền mặt hay thẻ?"),
     ("Are you paying in cash or by card?", "Bạn trả bằng tiền mặt hay thẻ?"),
     ("Cash or card?", "Tiền mặt hay thẻ?"),
+    ("I paid with a QR code.", "Tôi đã trả bằng mã QR."), ("Can I pay by QR code?", "Tôi có thể trả bằng mã QR không?"),
+    ("Would you like to pay in cash or by QR code?", "Bạn muốn trả bằng tiền mặt hay mã QR?"),
+    ("Cash or QR code?", "Tiền mặt hay mã QR?"),
     # getting money out (v7: "Tôi phải đi và lấy một số tiền ra.", "Tôi có thể lấy một số tiền ở đâu?")
     ("I have to go and get some money out.", "Tôi phải đi rút tiền."),
     ("She has to go and get some money out.", "Cô ấy phải đi rút tiền."),
