@@ -16,8 +16,11 @@ just hit, or suffering a drought now ("đang bị"); the volcano (this, that; on
 on a day behind, and still active; who (mt.hobbies.WHO, WHO_EN) felt the earthquake on a day behind, just or "đã",
 asked or denied. Left: no tense said ("Núi lửa phun trào.", "Có sạt lở đất ở miền Trung.", "Bạn có cảm thấy động đất
 không?"), shaking felt ("Tôi cảm thấy rung lúc nửa đêm.": what shook?), a day ahead, an earthquake "năm nay" (one, or
-some by now?), "Anh" opening a sentence (the UK, or you?), a place asked whether hit, floods and storms (mt/floods.py),
-the weather (mt/weather.py), and anything else.
+some by now?), in Vietnamese a strike "chiều nay" (the afternoon may lie ahead) and a tsunami today (a warning?), a
+drought just had ("Vừa có hạn hán.": begun, or over?), a landslide in the Mekong Delta ("sạt lở" there is a river's
+bank giving way), "Anh" opening a sentence (the UK, or you?), a place asked whether hit, a verb not agreeing with a
+place ("The Central Highlands was hit …"), floods and storms (mt/floods.py), the weather (mt/weather.py), and anything
+else.
 mt.phrasebook.translate tries these after mt/investing.py.
 
     >>> translate("Hôm qua có động đất.", "vi", "en"), translate("Are there often earthquakes here?", "en", "vi")
@@ -65,7 +68,10 @@ _REGIONS = REGIONS | {"miền Tây": "the Mekong Delta", "đồng bằng sông C
 _REGIONS_KEYED = {keyed(vi): en for vi, en in _REGIONS.items()}
 _PLACES = {"Indonesia": "Indonesia", "Philippines": "the Philippines", "Đài Loan": "Taiwan",
            "Thổ Nhĩ Kỳ": "Turkey", "Chile": "Chile", "Nepal": "Nepal"}
-_MANY_PLACES = {"the Central Highlands"}  # (… "are suffering", "often have")
+_MANY_PLACES = {"the Central Highlands"}  # (… "are suffering", "often have", "were hit", "have just been hit")
+_MANY_PLACES_KEYED = {p.lower() for p in _MANY_PLACES}
+# "sạt lở" in the flat Mekong Delta is a river's bank giving way, no landslide
+_FLAT = {"the Mekong Delta"}
 _PLACES_VI = {en.lower(): vi for vi, en in reversed((_REGIONS | _PLACES).items())}
 _OFTEN = {vi: en for vi, en in SELDOM.items() if en in ("often", "rarely")}
 _OFTEN_VI = {"often": "hay", "rarely": "ít khi"}
@@ -108,13 +114,14 @@ _ONE_EN = (rf"(?:(?P<a>an?)\s+)?(?:(?P<size>{alternatives(_SIZES_VI)})\s+)?(?P<w
 _MANY_EN = r"(?P<what>(?i:earthquakes|tsunamis|landslides|droughts|saltwater\s+intrusion))"
 _THERE_EN = lazy(rf"{_DAY0_EN}(?:[Tt]here(?P<be>\s+was|\s+is|['’]s\s+just\s+been|\s+has\s+just\s+been|['’]s)|"
                  rf"(?P<q>Was|Is)\s+there)\s+{_ONE_EN}{_WHERE_EN}?{_DAY_END_EN}")
-_HABIT_EN = [lazy(rf"(?:(?P<q>Are|Is)\s+there|There\s+(?P<be>are|is|['’]s))\s+(?P<often>often|rarely)\s+{_MANY_EN}"
-                  rf"{_WHERE_EN}\s*(?P<end>[.!?]*)"),
-             lazy(rf"(?:(?P<q>Does)\s+)?{_PLACE_EN}\s+(?P<often>often|rarely)\s+(?P<has>has|have)\s+{_MANY_EN}"
+# ("There's" as "There is": translate has read "’" as "'")
+_HABIT_EN = [lazy(rf"(?:(?P<q>Are|Is)\s+there|There(?:\s+(?P<be>are|is)|(?P<be_s>'s)))\s+(?P<often>often|rarely)\s+"
+                  rf"{_MANY_EN}{_WHERE_EN}\s*(?P<end>[.!?]*)"),
+             lazy(rf"(?:(?P<q>Does|Do)\s+)?{_PLACE_EN}\s+(?P<often>often|rarely)\s+(?P<has>has|have)\s+{_MANY_EN}"
                   r"\s*(?P<end>[.!?]*)"),
              lazy(rf"(?:(?P<q>Are|Is)\s+)?{_MANY_EN}(?:\s+(?P<be>are|is))?\s+common{_WHERE_EN}\s*(?P<end>[.!?]*)")]
-_HIT_EN = lazy(rf"{_PLACE_EN}\s+(?:(?P<was>was|has\s+just\s+been)\s+hit\s+by|(?P<now>is|are)\s+suffering\s+from)\s+"
-               rf"{_ONE_EN}{_DAY_END_EN}")
+_HIT_EN = lazy(rf"{_PLACE_EN}\s+(?:(?P<was>was|were|ha(?:s|ve)\s+just\s+been)\s+hit\s+by|"
+               rf"(?P<now>is|are)\s+suffering\s+from)\s+{_ONE_EN}{_DAY_END_EN}")
 _VOLCANO_EN = (r"(?:(?P<det>[Tt]he|[Tt]his|[Tt]hat)\s+volcano|(?P<a>A)\s+volcano\s+in\s+"
                r"(?P<place>(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*){0,2}))")
 # (translate reads "’" as "'")
@@ -152,6 +159,12 @@ def _place(said: str | None) -> str | None:
         return None
     said = " ".join(said.split())
     return _REGIONS_KEYED.get(keyed(said)) or _PLACES.get(said) or named_place(said, "vi")
+
+
+def _fits(what: str, place: str | None) -> bool:
+    """Whether `what` (a key of WHAT) may be said of `place` (in English): no landslide in the Mekong Delta, where
+    "sạt lở" is a river's bank giving way ("Miền Tây hay bị sạt lở.")."""
+    return not (place in _FLAT and WHAT[what][0] == "landslide")
 
 
 def _place_vi(said: str | None, opening: bool = False) -> str | None:
@@ -197,7 +210,7 @@ def _there(text: str) -> str | None:
     """"Hôm qua có động đất." as "There was an earthquake yesterday.", "Vừa có động đất mạnh ở Nhật Bản." as "There
     has just been a strong earthquake in Japan.", "Năm nay hạn hán nặng." as "There's a bad drought this year.",
     "Hôm qua có động đất không?" as "Was there an earthquake yesterday?" (_THERE); None for anything else, and for
-    no day nor "vừa" (a tense not said)."""
+    no day nor "vừa" (a tense not said), a drought "vừa", a strike "chiều nay" or a tsunami today."""
     m = _THERE.fullmatch(text)
     if not m or (sized := _sized(m)) is None or bool(m["asked"]) != ("?" in m["end"]):
         return None
@@ -206,10 +219,12 @@ def _there(text: str) -> str | None:
     if m["there"] is None and not (lasting and size and not asked) or (day := _day(m, lasting)) is None:
         return None  # ("có" left out only before a drought's size: "Năm nay hạn hán nặng.")
     places = [p for p in (m["here0"], m["place0"], m["here1"], m["place1"]) if p]
-    if len(places) > 1 or bool(day[0]) == bool(m["just"]) or m["just"] and asked:
-        return None
+    if len(places) > 1 or bool(day[0]) == bool(m["just"]) or m["just"] and (asked or lasting):
+        return None  # (and "Vừa có hạn hán.": one just begun, or just over?)
+    if not lasting and (day[0] == "this afternoon" or day[1] and WHAT[what][0] == "tsunami"):
+        return None  # ("Chiều nay có động đất.": the afternoon may lie ahead; "Hôm nay có sóng thần không?": warned?)
     named = m["place0"] or m["place1"]
-    if named and (place := _place(named)) is None:
+    if named and ((place := _place(named)) is None or not _fits(what, place)):
         return None
     where = f" in {place}" if named else " here" if m["here0"] or m["here1"] else ""
     one, on = _one(m, what, size), f" {day[0]}" if day[0] else ""
@@ -231,7 +246,7 @@ def _habit(text: str) -> str | None:
     if not m or asked != ("?" in m["end"]) or m["ask"] and not asked or asked and often == "rarely":
         return None
     many, place = WHAT[keyed(m["what"])][1], None if m["here0"] else _place(m["place0"])
-    if place is None and not m["here0"]:
+    if place is None and not m["here0"] or not _fits(keyed(m["what"]), place):
         return None
     be = "is" if many in _UNCOUNTED else "are"
     if m["at0"] or m["here0"]:
@@ -252,15 +267,16 @@ def _hit(text: str) -> str | None:
         return None
     what, size = sized
     lasting, aux = WHAT[what][2], keyed(m["aux"] or "")
-    if (day := _day(m, lasting)) is None:
+    if (day := _day(m, lasting)) is None or not _fits(what, place):
         return None
-    one, on = _one(m, what, size), f" {day[0]}" if day[0] else ""
+    one, on, many = _one(m, what, size), f" {day[0]}" if day[0] else "", place in _MANY_PLACES
     if aux == "đang":
-        be = "are" if place in _MANY_PLACES else "is"
+        be = "are" if many else "is"
         return capitalised(f"{place} {be} suffering from {one}{on}.") if lasting and (day[1] or not day[0]) else None
     if aux:
-        return capitalised(f"{place} has just been hit by {one}.") if not (lasting or day[0]) else None
-    return capitalised(f"{place} was hit by {one}{on}.") if day[0] and not day[1] else None
+        has = "have" if many else "has"
+        return capitalised(f"{place} {has} just been hit by {one}.") if not (lasting or day[0]) else None
+    return capitalised(f"{place} {'were' if many else 'was'} hit by {one}{on}.") if day[0] and not day[1] else None
 
 
 def _volcano(m: re.Match) -> str | None:
@@ -343,7 +359,8 @@ def _day_vi(m: re.Match, lasting: bool) -> tuple[str, bool] | None:
 def _there_vi(text: str) -> str | None:
     """"There was an earthquake yesterday." as "Hôm qua có động đất.", "There's a bad drought this year." as "Năm
     nay hạn hán nặng.", "There has just been an earthquake in Japan." as "Vừa có động đất ở Nhật Bản.", "Was there a
-    tsunami last year?" as "Năm ngoái có sóng thần không?" (_THERE_EN); None for anything else."""
+    tsunami last year?" as "Năm ngoái có sóng thần không?" (_THERE_EN); None for anything else, and a drought
+    "just"."""
     m = _THERE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (said := _what_vi(m)) is None:
         return None
@@ -353,8 +370,8 @@ def _there_vi(text: str) -> str | None:
         return None
     be = " ".join((m["q"] or m["be"]).lower().split())
     just = "just" in be
-    if just == bool(day[0]) or not just and (be in ("is", "'s")) != (day[1] and lasting):
-        return None
+    if just == bool(day[0]) or just and lasting or not just and (be in ("is", "'s")) != (day[1] and lasting):
+        return None  # (and "There has just been a drought.": one just begun, or just over?)
     if (place := "đây" if m["here"] else _place_vi(m["place"]) if m["place"] else "") is None:
         return None
     where = f" ở {place}" if place else ""
@@ -376,9 +393,12 @@ def _habit_vi(text: str) -> str | None:
         return None
     what = " ".join(m["what"].lower().split())
     groups, vi = m.groupdict(), WHAT_VI[what]
-    be = (m["q"] or groups.get("be") or "").lower()
-    one = what in _UNCOUNTED
-    if be and be != "does" and (be in ("is", "'s")) != one or "has" in groups and (m["has"] == "has") == bool(m["q"]):
+    be = (m["q"] or groups.get("be") or groups.get("be_s") or "").lower()
+    if "has" in groups:  # (the place's own verb: "Japan often has", "Does Japan …", "The Central Highlands often have")
+        many = keyed(m["place"]) in _MANY_PLACES_KEYED
+        if m["has"] != ("have" if m["q"] or many else "has") or m["q"] and m["q"] != ("Do" if many else "Does"):
+            return None
+    elif be and (be in ("is", "'s")) != (what in _UNCOUNTED):
         return None
     # ("common": one of the two verbs, never both or none)
     often = m["often"] if "often" in groups else "often" if bool(m["q"]) != bool(m["be"]) else None
@@ -402,13 +422,13 @@ def _hit_vi(text: str) -> str | None:
     lasting = WHAT[vi][2]
     if (day := _day_vi(m, lasting)) is None:
         return None
-    was = " ".join((m["was"] or "").split())
+    verb = keyed(m["now"] or m["was"]).split()[0]
+    if (verb in ("are", "were", "have")) != (keyed(m["place"]) in _MANY_PLACES_KEYED):
+        return None  # (the verb agreeing with the place: "The Central Highlands are suffering", "Japan was hit")
     if m["now"]:
-        if (m["now"] == "are") != (keyed(m["place"]) in {p.lower() for p in _MANY_PLACES}):
-            return None
         return capitalised(f"{day[0]} {place} đang bị {vi}{size}.".lstrip()) if lasting and (day[1] or not day[0]) \
             else None
-    if was == "has just been":
+    if verb in ("has", "have"):
         return capitalised(f"{place} vừa bị {vi}{size}.") if not (lasting or day[0]) else None
     return capitalised(f"{day[0]} {place} bị {vi}{size}.") if day[0] and not day[1] else None
 

@@ -83,6 +83,14 @@ from mt.disasters import translate
     ("Hôm qua có động đất hôm kia.", None), ("There was an earthquake yesterday.", None),
     ("Động đất động đất động đất.", None), ("Năm nay hạn hán nặng nhỉ.", None), ("Hôm qua có động đất ở Anh.", None),
     ("Núi lửa ở đây vừa phun trào.", None),
+    # (review) the Central Highlands are many; a drought just begun, or just ended?; "chiều nay" may lie ahead, and
+    # a tsunami today may be a warning; "sạt lở" in the Mekong Delta is its rivers' banks giving way, no landslide
+    ("Tây Nguyên vừa bị động đất.", "The Central Highlands have just been hit by an earthquake."),
+    ("Năm ngoái Tây Nguyên bị hạn hán.", "The Central Highlands were hit by a drought last year."),
+    ("Vừa có hạn hán.", None), ("Chiều nay có sóng thần không?", None), ("Chiều nay có động đất.", None),
+    ("Hôm nay có sóng thần không?", None), ("Miền Tây hay bị sạt lở.", None),
+    ("Năm ngoái miền Tây bị sạt lở đất.", None), ("Ở miền Tây hay có sạt lở đất không?", None),
+    ("Vừa có sạt lở ở miền Tây.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -153,6 +161,17 @@ def test_vi_en(text, said):
     ("Central Vietnam are suffering from a drought.", None), ("Did I feel the earthquake?", None),
     ("The Central Highlands is suffering from a drought.", None), ("I was hit by a landslide yesterday.", None),
     ("I just felt an earthquake yesterday.", None),
+    # (review) the Central Highlands are many; a drought just begun, or just ended?; "There's often …"
+    ("The Central Highlands were hit by a drought last year.", "Năm ngoái Tây Nguyên bị hạn hán."),
+    ("The Central Highlands was hit by a drought last year.", None),
+    ("The Central Highlands have just been hit by a landslide.", "Tây Nguyên vừa bị sạt lở đất."),
+    ("The Central Highlands has just been hit by a landslide.", None),
+    ("The Central Highlands often have droughts.", "Tây Nguyên hay có hạn hán."),
+    ("The Central Highlands often has droughts.", None),
+    ("Do the Central Highlands often have droughts?", "Tây Nguyên hay có hạn hán không?"),
+    ("Do Japan often have earthquakes?", None),
+    ("There has just been a drought.", None),
+    ("There's often saltwater intrusion here.", "Ở đây hay có hạn mặn."), ("There's often earthquakes here.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
