@@ -10,14 +10,16 @@ yet?" → "Bạn có phục hồi bảo hiểm của mình chưa?", "My mother h
 
 Taken: who (mt.hobbies.WHO, WHO_EN) has insurance (of _KINDS), said, denied, not yet, already, asked, asked yet; who
 bought, has bought, has just bought, has not yet, didn't, will, has to, needs to, wants to, forgot to buy it (for
-someone), asked yet; renewing the same ways, their own insurance; the insurance (card; whose) has expired, has just,
-is about to, not yet, asked yet; a company paying for whose insurance, said, denied, asked; the insurance (company)
-paying a hospital bill, the repairs, or someone: paid, has, has just, hasn't yet, didn't, will, won't, asked yet.
-Left: a helmet ("mũ bảo hiểm": mt/safety_gear.py, mt/fines.py), a price including insurance (mt/patterns.py), "Tôi
-có bảo hiểm du lịch" alone (mt.phrasebook's list), "mua", "gia hạn", "hết hạn", "trả" bare (now, a habit or done?),
-"Bảo hiểm không trả …" (doesn't, didn't or won't?), "có … không?" of buying or of paying (did, does or will?), "xe"
-alone as a kind or repaired (car or motorbike?), renewing for another or a name's own (his or hers?), "anh", "chị",
-"em" saying it, pets as who, and anything else. mt.phrasebook.translate tries these after mt/disasters.py.
+someone, or for myself, ourselves, yourself), asked yet; renewing the same ways, their own insurance; the insurance
+(card; whose) has expired, has just, is about to, not yet, asked yet; a company paying for whose insurance, said,
+denied, asked; the insurance (company) paying a hospital bill, the repairs, or someone: paid, has, has just, hasn't
+yet, didn't, will, won't, asked yet.
+Left: a helmet ("mũ bảo hiểm": mt/safety_gear.py, mt/fines.py), a price including insurance (mt/patterns.py), "mua",
+"gia hạn", "hết hạn", "trả" bare (now, a habit or done?), "Bảo hiểm không trả …" (doesn't, didn't or won't?), "có …
+không?" of buying or of paying (did, does or will?), "xe" alone as a kind or repaired (car or motorbike?), renewing
+for another or a name's own (his or hers?), buying for whom who may be ("Anh ấy … cho anh ấy", "cho mình" after
+another: himself or another?), "anh", "chị", "em" saying it, pets as who (both ways) or paid, and anything else.
+mt.phrasebook.translate tries these after mt/disasters.py.
 
     >>> translate("Bảo hiểm của tôi hết hạn rồi.", "vi", "en"), translate("I have to renew my insurance.", "en", "vi")
     ('My insurance has expired.', 'Tôi phải gia hạn bảo hiểm.')
@@ -31,7 +33,8 @@ from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_w
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed, present, stop
+from .text import (ASKED_END, EN_OBJECT, EN_SELF, EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed,
+                   present, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:bảo\s+hiểm)"), "en": lazy(r"(?i:insurance)")}
@@ -168,10 +171,10 @@ def _doing(text: str) -> str | None:
             return None
         what = f"{whose} {_kind(m)}"
     else:
-        whom = _whom(m["whom"]) if m["whom"] else ("",)
+        whom = _for_whom(m, who_)
         if whom is None:
             return None
-        what = _kind(m) + f" for {whom[0]}" * bool(whom[0])
+        what = _kind(m) + f" for {whom}" * bool(whom)
     base, done = ("renew", "renewed") if renew else ("buy", "bought")
     has = "has" if one else "have"
     if m["yet"]:
@@ -189,6 +192,21 @@ def _doing(text: str) -> str | None:
                "not need to": f"{do_not} need to {base} {what}", "forgot to": f"forgot to {base} {what}",
                "want to": f"{'wants' if one else 'want'} to {base} {what}"}[aux]
     return capitalised(contracted(who_, said_as) if aux == "just" else f"{who_} {said_as}") + end
+
+
+def _for_whom(m: re.Match, who_: str) -> str | None:
+    """Whom of a match of _DOING bought for in English, who said `who_`: "my mother", "myself" ("Tôi … cho tôi",
+    "cho mình"), "" for none; None where whom may be who or another ("Anh ấy … cho anh ấy", "Họ … cho họ": himself,
+    or another man? "cho mình" after another: herself, or me?) or is not known."""
+    if not m["whom"]:
+        return ""
+    whom, said = _whom(m["whom"]), keyed(m["whom"])
+    if whom is None:
+        return None
+    if whom[0] == EN_OBJECT.get(who_, who_) or said == "mình":  # (who themselves, or maybe so)
+        own = who_ in ("I", "we", "you") and (said == keyed(m["who"] or "") or said == "mình" and who_ == "I")
+        return EN_SELF[who_] if own else None  # ("chúng ta" after "chúng tôi": with you, or not?)
+    return whom[0]
 
 
 def _owned(m: re.Match) -> str:
@@ -242,8 +260,8 @@ def _pays(text: str) -> str | None:
             or m["yet"] and m["done"] or not (aux or m["done"] or m["yet"]) or aux == "không" or m["co"] and m["kind"]:
         return None
     whom = _whom(m["whom"]) if m["whom"] else None
-    if m["whom"] and whom is None or m["money"] and not whom:
-        return None
+    if m["whom"] and (whom is None or _pet(m["whom"], "vi")) or m["money"] and not whom:
+        return None  # (a pet paid, or its hospital bill: "my dog's hospital bill" is a vet's)
     if m["bill"]:
         what = f"{whom[1] if whom else 'the'} hospital bill"
     elif m["repair"]:
@@ -259,6 +277,12 @@ def _pays(text: str) -> str | None:
     said = {"": "has paid", "đã": "paid", "vừa": "has just paid", "mới": "has just paid", "vừa mới": "has just paid",
             "sẽ": "will pay", "sẽ không": "won't pay", "đã không": "didn't pay", "chưa": "hasn't paid"}[aux]
     return capitalised(f"{payer} {said} {what}{' yet' * (aux == 'chưa')}") + stop(m["end"])
+
+
+def _pet(said: str, lang: str) -> bool:
+    """Whether someone of SOMEONE (`lang` "vi") or SOMEONE_EN ("en") is a pet ("con chó của tôi", "my dog")."""
+    m = re.fullmatch(WHO if lang == "vi" else WHO_EN, " ".join(said.split()))
+    return m is not None and animal(m)
 
 
 def _agrees(word: str, one: bool) -> bool:
@@ -277,8 +301,8 @@ def _have_vi(text: str) -> str | None:
     xe máy không?", "I don't have travel insurance yet." as "Tôi chưa có bảo hiểm du lịch." (_HAVE_EN); None for
     anything else, and where the verb does not agree with who ("She have", "Does he has")."""
     m = _HAVE_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or m["adv"] and (m["q"] or m["aux"] or m["yet"]):
-        return None
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["adv"] and (m["q"] or m["aux"] or m["yet"]) or animal(m):
+        return None  # (a pet as who is left, as Vietnamese leaves it)
     who_, one = who_vi(m)
     first = (m["q"] or m["aux"] or m["verb"]).split()[0].lower().replace("n't", "")
     first = {"doesn": "does", "don": "do"}.get(first, first)
@@ -317,7 +341,7 @@ def _doing_vi(text: str) -> str | None:
     life insurance for my mother." as "Tôi đã mua bảo hiểm nhân thọ cho mẹ tôi." (_DOING_EN); None for anything
     else, a verb not agreeing with who, buying "my insurance", and renewing another's ("I renewed your insurance")."""
     m = _DOING_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
     aux = m["aux"].strip().lower()
     if "'s" in aux and (not aux.startswith("'s") or "to" in aux.split()):  # ("She's to buy …": is to)
@@ -325,8 +349,8 @@ def _doing_vi(text: str) -> str | None:
     said = f"{m['q'] or ''} {aux}".lower().replace("n't", " not").replace("'ve", " have").replace("'ll", " will")
     words = said.replace("'s", " has").split()
     who_, one = who_vi(m)
-    if words and not _agrees(words[0], one):
-        return None
+    if words and not _agrees(words[0], one) or m["whom"] and as_whom(m["whom"], "en") == who_:
+        return None  # (and "I bought it for me", "He … for him": for oneself, or another man?)
     q = _BASE.get(words[0], words[0]) if m["q"] else ""
     aux = " ".join(_BASE.get(w, w) for w in words[1 if q else 0:])
     form = "past" if m["verb"] in ("bought", "renewed") else "base"
@@ -416,6 +440,8 @@ def _pays_vi(text: str) -> str | None:
     whose = _whose_vi(owner) if owner else ""
     if owner and owner.lower() != "the" and not whose or m["whom"] and not as_whom(m["whom"], "en"):
         return None
+    if any(said and _pet(said.removesuffix("'s"), "en") for said in (owner, m["whom"])):
+        return None  # (a pet paid, or its hospital bill)
     to = f" cho {whose}" if whose else ""
     if m["bill"]:
         what = f"tiền viện phí{to}"

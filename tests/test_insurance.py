@@ -76,6 +76,21 @@ from mt.insurance import translate
     ("Công ty tôi trả bảo hiểm cho bạn.", None), ("Tôi gia hạn bảo hiểm cho mẹ tôi rồi.", None),
     ("Tôi đã mua bảo hiểm chưa?", None), ("Bạn có bảo hiểm chưa không?", None),
     ("Bảo hiểm xe của tôi hết hạn rồi.", None),
+    # the phrasebook's list says it too, the same
+    ("Tôi có bảo hiểm du lịch.", "I have travel insurance."),
+    # bought for oneself: "for myself", not "for me"; left where whom may be who or another ("cho mình" after
+    # another: himself or me? "Anh ấy … cho anh ấy", "Họ … cho họ"; "chúng ta" after "chúng tôi")
+    ("Tôi mua bảo hiểm y tế cho tôi rồi.", "I've bought health insurance for myself."),
+    ("Tôi mua bảo hiểm y tế cho mình rồi.", "I've bought health insurance for myself."),
+    ("Chúng tôi đã mua bảo hiểm cho chúng tôi.", "We bought insurance for ourselves."),
+    ("Bạn đã mua bảo hiểm cho bạn chưa?", "Have you bought insurance for yourself yet?"),
+    ("Bạn đã mua bảo hiểm cho mình chưa?", None), ("Anh ấy mua bảo hiểm cho mình rồi.", None),
+    ("Mẹ tôi đã mua bảo hiểm cho mình.", None), ("Họ đã mua bảo hiểm cho họ.", None),
+    ("Anh ấy đã mua bảo hiểm cho anh ấy.", None), ("Chúng tôi đã mua bảo hiểm cho chúng ta.", None),
+    ("Mẹ tôi mua bảo hiểm cho mẹ tôi rồi.", None),
+    # not: the insurance paying a pet (v: "The insurance paid my dog.", "… for my cat's motorbike repairs.")
+    ("Bảo hiểm đã trả tiền cho con chó của tôi.", None), ("Bảo hiểm đã trả tiền viện phí cho con chó của tôi.", None),
+    ("Bảo hiểm đã trả tiền sửa xe máy cho con mèo của tôi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -141,6 +156,11 @@ def test_vi_en(text, said):
     ("The insurance doesn't pay for hospital bills.", None), ("Do you have travel insurance.", None),
     ("Bảo hiểm của tôi hết hạn rồi.", None), ("I have an insurance policy.", None), ("I forgot my helmet.", None),
     ("My company pay for my insurance.", None), ("I renew my insurance.", None),
+    # not: bought for who themselves ("for me": for myself, or "him" another?), the insurance paying a pet, a pet
+    # having or buying it (left as Vietnamese leaves it)
+    ("I bought insurance for me.", None), ("He bought insurance for him.", None), ("We bought insurance for us.", None),
+    ("The insurance paid my dog.", None), ("The insurance paid my dog's hospital bill.", None),
+    ("My dog has insurance.", None), ("My dog bought insurance.", None), ("Does your cat have insurance?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
