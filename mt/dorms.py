@@ -21,12 +21,13 @@ too; "quá" after: so; "lắm"), denied or asked; how many people there are in a
 "đang ở ký túc xá" (at the dorm now, or living there?), "ở" with "đã" and no year (was there, or lived there?), "năm
 nhất" bare (this year, or back then?), "còn ở" said (still, or also?), "chuyển ra ký túc xá" (moved out of it, or out
 to it?), a move with no word of its tense ("Tôi chuyển vào ký túc xá.": done, or ahead?), "mới" with a day (only),
-"đông" bare ("KTX Đông", the east dorm?), one person to a room, "từng … chưa?" (taken only from English: "Have you
-ever lived in a dorm?"), "anh", "chị", "em" alone saying it, "I" or "we" asked, "à?" or "không?" without "có", "nhỉ",
-a pet as who; in English "I'm in the dorm" (at it now), "I'm moving into the dorm" with no day (now, or soon?), "Did
-you live in the dorm?" with no year, the dorms said plural or with whom; a dorm's rules, rent and curfew, sharing a flat
-or a room (mt/flatmates.py), renting (mt/tenancy.py), moving house (mt/moving.py), the noise of people (mt/noise.py),
-and anything else.
+"đông" or "cũ" bare ("KTX Đông", the east dorm? the old dorm?), a statement ending in "vậy" or "thế" ("Tôi ở
+ký túc xá vậy.": then, a choice made; "Ký túc xá ồn thế.": so noisy), one person to a room, "từng … chưa?" (taken
+only from English: "Have you ever lived in a dorm?"), "anh", "chị", "em" alone saying it, "I" or "we" asked, "à?" or
+"không?" without "có", "nhỉ", a pet as who; in English "I'm in the dorm" (at it now), "I'm moving into the dorm" with
+no day (now, or soon?), "Did you live in the dorm?" with no year, the dorms said plural or with whom; a dorm's rules,
+rent and curfew, sharing a flat or a room (mt/flatmates.py), renting (mt/tenancy.py), moving house (mt/moving.py),
+the noise of people (mt/noise.py), and anything else.
 mt.phrasebook.translate tries these after mt/insurance.py.
 
     >>> translate("Tôi ở ký túc xá.", "vi", "en"), translate("I moved into the dorm last week.", "en", "vi")
@@ -55,7 +56,8 @@ _DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}
 # a year of one's studies (the first Vietnamese of each is written back)
 _NTH = {"nhất": "first", "hai": "second", "ba": "third", "tư": "fourth", "cuối": "final"}
 _NTH_VI = {en: vi for vi, en in reversed(_NTH.items())} | {"last": "cuối"}
-# what the dorm is like (the first Vietnamese of each is written back; "đông" bare is left: "KTX Đông")
+# what the dorm is like (the first Vietnamese of each is written back; "đông", "cũ" bare are left: "KTX Đông", the
+# old dorm)
 _ADJ = {"ồn": "noisy", "ồn ào": "noisy", "đông người": "crowded", "đông đúc": "crowded", "đông": "crowded",
         "chật": "cramped", "chật chội": "cramped", "rẻ": "cheap", "đắt": "expensive", "sạch sẽ": "clean",
         "sạch": "clean", "bẩn": "dirty", "yên tĩnh": "quiet", "thoải mái": "comfortable", "nóng": "hot", "cũ": "old",
@@ -139,6 +141,9 @@ _MOVES = {
                                                      "{Be} {who} planning to move {what}"], ""),
     "q_want": ("{who} có muốn chuyển {what} không?", ["{Do} {who} want to move {what}"], ""),
 }
+# a statement ending in "vậy" or "thế" (mt.text.ASKED_END takes them): "then" of a choice made ("Tôi ở ký túc xá
+# vậy.": I'll live in the dorm, then), or "so" of what it is like ("Ký túc xá ồn thế.")
+_THEN = lazy(r".*\s(?:vậy|thế)\s*[.!]*", re.IGNORECASE | re.DOTALL)
 _NOTS = {"has not": "hasn't", "have not": "haven't", "do not": "don't", "does not": "doesn't", "did not": "didn't"}
 
 
@@ -147,6 +152,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who lives in the dorm or moves into or out of it, what the
     dorm is like or how many people share a dorm room; None for any other."""
     if src == "vi":
+        if _THEN.fullmatch(text):
+            return None
         return _live(text) or _move(text) or _like(text) or _room(text)
     return _said_vi(text) or _like_vi(text) or _room_vi(text)
 
@@ -275,15 +282,15 @@ def _move(text: str) -> str | None:
 def _like(text: str) -> str | None:
     """"Ký túc xá ồn quá." as "The dorm is so noisy.", "Ký túc xá xa trường." as "The dorm is far from the
     school.", "Ký túc xá của tôi quá chật." as "My dorm is too cramped.", "Ký túc xá có rẻ không?" as "Is the dorm
-    cheap?" (_LIKE); None for anything else, and "đông" bare."""
+    cheap?" (_LIKE); None for anything else, and "đông" or "cũ" bare."""
     m = _LIKE.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or m["ask"] and not asked or m["before"] and m["after"] or (
             m["not"] and asked):
         return None
     before, after = m["before"] or "", m["after"] or ""
-    if keyed(m["adj"]) == "đông" and not (before or after or asked or m["not"]):
-        return None  # ("Ký túc xá Đông": the east dorm?)
+    if keyed(m["adj"]) in ("đông", "cũ") and not (before or after or asked or m["not"]):
+        return None  # ("Ký túc xá Đông": the east dorm? "Ký túc xá cũ.": the old dorm?)
     dorm = f"{OWNERS[keyed(m['owner'])]} dorm" if m["owner"] else "this dorm" if m["this"] else "the dorm"
     adj = _ADJ[keyed(m["adj"])]
     if asked or m["not"]:

@@ -94,6 +94,14 @@ from mt.dorms import translate
     ("Tôi thích ký túc xá.", None), ("Ký túc xá mở cửa lúc mấy giờ?", None),
     # (review: "nhỉ" asks to be agreed with; "à?" and "không?" without "có": surprise, or at the dorm now?)
     ("Ký túc xá ồn quá nhỉ.", None), ("Bạn ở ký túc xá à?", None), ("Bạn ở ký túc xá không?", None),
+    # (review: "vậy" or "thế" ending a statement: "then" of a choice made, or "so" of what the dorm is like)
+    ("Tôi ở ký túc xá vậy.", None), ("Mẹ tôi ở ký túc xá thế.", None), ("Tôi sẽ chuyển vào ký túc xá vậy.", None),
+    ("Tôi chuyển vào ký túc xá tuần sau vậy.", None), ("Hồi năm nhất tôi ở ký túc xá vậy.", None),
+    ("Ký túc xá ồn thế.", None), ("Ký túc xá ồn vậy.", None), ("Phòng ký túc xá có sáu người vậy.", None),
+    ("Bạn có ở ký túc xá không vậy?", "Do you live in the dorm?"),
+    # (review: "cũ" bare: "the old dorm", as "đông" bare)
+    ("Ký túc xá cũ.", None), ("KTX cũ!", None), ("Ký túc xá cũ quá.", "The dorm is so old."),
+    ("Ký túc xá có cũ không?", "Is the dorm old?"),
     # (the other way's language, and nonsense)
     ("I live in a dorm.", None), ("Ký túc xá ký túc xá.", None),
 ])
