@@ -17,7 +17,9 @@ are "my", "your" … for a pronoun, "the" for anyone else ("Mẹ tôi chưa đó
 plain "Tôi đóng học phí." (pays, or paid?), a bare "Học phí tăng.", a course's or a tutor's fees (mt/tutoring.py,
 mt/enrolment.py), a per cent off, "rẻ quá" (so cheap, or too cheap?), scholarships (mt/scholarships.py), "I" asked,
 pets, "anh", "chị", "em" alone saying it, a day behind with what is to come, "fees" alone in English (a gym's?),
-"My fees are waived.", and anything else. No module before this one takes these.
+"My fees are waived.", "đắt thế" (so dear), fees paid "cho" him, her or a name (theirs, or paid to a teacher?),
+"trả … cho" one not kin but by one's own kin (paid to you?), "cho" or whose taking who in ("I pay our …"), and
+anything else. No module before this one takes these.
 mt.phrasebook.translate tries these after mt/unpaid_wages.py.
 
     >>> translate("Học phí đắt quá.", "vi", "en"), translate("My parents pay my tuition fees.", "en", "vi")
@@ -58,6 +60,8 @@ _POSSESSIVE = {"me": "my", "you": "your", "him": "his", "her": "her", "us": "our
 _OBJECTS_VI = {"my": "tôi", "your": "bạn", "his": "anh ấy", "her": "cô ấy", "our": "chúng tôi", "their": "họ"}
 _MUST_VI = {"have to": "phải", "has to": "phải", "need to": "cần", "needs to": "cần", "will": "sẽ", "'ll": "sẽ"}
 # "have to" asked ("Do you have to …?", q "do") or denied, said of fees with no one's
+# one of whom pays for all, in "cho" ("Tôi đóng học phí cho chúng tôi.") or whose ("We pay my …"): left
+_TAKES_IN = {("I", "our"), ("we", "my"), ("tôi", "our"), ("chúng tôi", "my")}
 _BARE = {("do", "have to"), ("does", "have to"), ("", "don't have to"), ("", "doesn't have to"),
          ("", "do not have to"), ("", "does not have to")}
 
@@ -78,7 +82,7 @@ _HOW_MUCH = lazy(rf"{_FEES}(?:\s+(?P<per0>{_PER_SAID}))?\s+(?:là\s+|hết\s+|m�
                  rf"(?:\s+tiền)?|{_SUM})(?:\s+(?P<per>{_PER_SAID}))?{SOFTENED_END}")
 # paying ("Bố mẹ tôi đóng học phí cho tôi.", "Bạn đã đóng học phí chưa?", "Tôi phải đóng học phí trước thứ sáu.")
 _PAY = lazy(rf"(?:(?P<ai>[Aa]i)|{_WHO})\s+(?:(?P<ask>có)\s+)?(?:(?P<aux>đã|chưa|phải|cần|vừa\s+mới|vừa|mới|sẽ|vẫn|"
-            r"không\s+phải|không)\s+)?(?P<own>tự\s+)?(?:đóng|nộp|trả)\s+(?i:tiền\s+)?(?i:học\s+phí)"
+            r"không\s+phải|không)\s+)?(?P<own>tự\s+)?(?P<verb>đóng|nộp|trả)\s+(?i:tiền\s+)?(?i:học\s+phí)"
             rf"(?:\s+cho\s+(?:{WHOM}|(?P<child>con)))?(?:\s+(?:(?P<by>trước)\s+)?(?P<day>{OPENS}[^,.!?]*?))?"
             rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?{ASKED_END}")
 # the deadline ("Hạn đóng học phí là thứ Sáu.", "Hạn nộp học phí là khi nào?", "Khi nào là hạn đóng học phí?")
@@ -86,6 +90,8 @@ _TERM = r"(?i:hạn(?:\s+chót|\s+cuối)?\s+(?:đóng|nộp)\s+(?:tiền\s+)?h�
 _DEADLINE = lazy(rf"(?:{_TERM}\s+là\s+(?:(?P<asked>khi\s+nào|bao\s+giờ|ngày\s+nào)|(?P<day>[^,.!?]+?))|"
                  rf"(?P<asked0>(?i:khi\s+nào|bao\s+giờ))\s+là\s+{_TERM}){SOFTENED_END}")
 # exempt or reduced ("Tôi được miễn học phí.", "Con tôi được giảm học phí.", "Bạn có được miễn học phí không?")
+# "thế", "vậy" ending a statement of how dear: "so" ("Học phí đắt thế.": so expensive), SOFTENED_END passing them over
+_SO = lazy(r"(?:thế|vậy)\W*")
 _WAIVED = lazy(rf"{_WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?được\s+(?P<how>miễn|giảm)\s+(?i:học\s+phí)"
                rf"{ASKED_END}")
 
@@ -179,10 +185,11 @@ def _rise(text: str) -> str | None:
 
 def _dear(text: str) -> str | None:
     """"Học phí đắt quá." as "The tuition fees are too expensive.", "Học phí có đắt không?" as "Are the tuition fees
-    expensive?" (_DEAR); None for anything else, "rẻ quá" (so cheap, or too cheap?) and two words of how much."""
+    expensive?" (_DEAR); None for anything else, "rẻ quá" (so cheap, or too cheap?), two words of how much and "thế"
+    or "vậy" after the word ("đắt thế": so expensive; "không đắt thế": not that expensive)."""
     m = _DEAR.fullmatch(text)
     asked = _asked(m) if m else None
-    if asked is None or m["how"] and m["after"]:
+    if asked is None or m["how"] and m["after"] or not (asked or m["after"]) and _SO.search(text[m.end("like"):]):
         return None
     like, how, after = _LIKE[keyed(m["like"])], keyed(m["how"] or ""), keyed(m["after"] or "")
     if like == "cheap" and (after == "quá" or how == "quá") or asked and (how or after):
@@ -212,11 +219,20 @@ def _how_much(text: str) -> str | None:
 
 def _whose_for(m: re.Match, who_: str) -> str | None:
     """Whose fees are paid in a match of _PAY, in English: "my" ("cho tôi"), "my mother's" ("cho mẹ tôi"), "my
-    child's" ("cho con", a pronoun's own); None where whom is who, or "con" after any but a pronoun."""
+    child's" ("cho con", a pronoun's own); None where whom is who or takes who in, "con" after any but a pronoun,
+    whom him, her, them or one by name ("cho cô ấy", "cho Lan": theirs, or paid to them, a teacher?), and "trả …
+    cho" any but kin, unless one's own kin pays ("Mẹ tôi trả học phí cho tôi."; "Tôi trả học phí cho bạn.": paid
+    to you?)."""
     if m["child"]:
         return f"{EN_WHOSE[who_]} child's" if who_ in ("I", "you", "he", "she") else None
     whom = keyed(m["whom"])
-    said = _POSSESSIVE[OBJECTS[whom]] if whom in OBJECTS else f"{someone(m['whom'], 'vi')}'s"
+    kin = whom not in OBJECTS and re.fullmatch(WHO, " ".join(m["whom"].split()))["kin"]
+    payer = keyed(m["whose"] or m["pwhose"] or "") if m["kin"] or m["parents"] else None
+    if not kin and (whom not in OBJECTS or keyed(m["verb"]) == "trả" and payer != whom):
+        return None
+    said = f"{someone(m['whom'], 'vi')}'s" if kin else _POSSESSIVE[OBJECTS[whom]]
+    if said in ("his", "her", "their") or (who_, said) in _TAKES_IN:
+        return None
     return None if said == EN_WHOSE.get(who_) else said  # ("Tôi đóng học phí cho tôi.")
 
 
@@ -246,7 +262,7 @@ def _pay(text: str) -> str | None:
     if aux in ("phải", "cần", "sẽ", "không phải") and not (done or yet):
         if aux == "không phải" or q:  # (no fees to pay at all, or asked whether: whose not said)
             return None if m["whom"] or m["child"] or day or q and (aux != "phải" or not m["asked"]) else \
-                present(who_, one, "have", "to pay tuition fees", q, not q, end)
+                present(who_, one, "have", f"to pay {fees if m['own'] else 'tuition fees'}", q, not q, end)
         verb = "will pay" if aux == "sẽ" else f"{'needs' if one else 'need'} to pay" if aux == "cần" else \
             f"{has} to pay"
         return capitalised(contracted(who_, f"{verb} {fees}{day}") + stop(end))
@@ -325,7 +341,7 @@ def _rise_vi(text: str) -> str | None:
     if aux and not _fits(aux, "", one) or m["just"] and (again or day or verb != "gone"):
         return None
     if verb == "went" and not aux and way != "ahead":
-        return capitalised(f"{_YEARS_VI[day]} {fees} {again or 'đã '}tăng{end}" if day else f"{fees} đã tăng{end}")
+        return capitalised(f"{_YEARS_VI[day] + ' ' if day else ''}{fees} {again or 'đã '}tăng{end}")
     if verb == "gone" and aux in ("have", "has", "'ve", "'s") and way in ("", "today"):
         day = f" {_YEARS_VI[day]}" if day else ""
         return capitalised(f"{fees}{day} vừa tăng{end}" if m["just"] else f"{fees}{day} {again}tăng rồi{end}")
@@ -394,7 +410,7 @@ def _pay_vi(text: str) -> str | None:
     if (q, aux) in _BARE:
         return None
     own = owner == "the" or not m["someone"] and not m["ai"] and own_thing(m, said[0], one)
-    if own is None or owner == "the" and m["ai"] or m["own"] and not own:
+    if own is None or owner == "the" and m["ai"] or m["own"] and not own or (said[0], owner) in _TAKES_IN:
         return None
     whom = f" cho {someone(m['someone'], 'en')}" if m["someone"] else "" if own else f" cho {_OBJECTS_VI[owner]}"
     fees = f"{'tự ' * bool(m['own'])}đóng học phí{whom}"

@@ -78,6 +78,15 @@ from mt.tuition_fees import translate
     ("Học phí tiếng Anh bao nhiêu?", None), ("Học phí là 50 người.", None), ("Lan tự đóng học phí.", None),
     ("Tôi phải đóng học phí hôm qua.", None), ("Học phí năm sau tăng rồi.", None), ("Học phí rất đắt lắm.", None),
     ("Phí gửi xe đắt quá.", None), ("Tuition fees have gone up.", None),
+    # not: "thế", "vậy" after how dear ("so expensive", "not that expensive"), "cho" a third person or a name (whose
+    # fees, or paid to her, a teacher?), "trả … cho" one not kin (paid to you?) by anyone but kin, whom taking who in
+    ("Học phí đắt thế.", None), ("Học phí cao thế!", None), ("Học phí rẻ vậy.", None),
+    ("Học phí không đắt thế.", None), ("Tôi đóng học phí cho cô ấy.", None), ("Tôi đã trả học phí cho Lan.", None),
+    ("Tôi trả học phí cho bạn.", None), ("Ai trả học phí cho bạn?", None), ("Tôi đóng học phí cho chúng tôi.", None),
+    ("Chúng tôi đóng học phí cho tôi.", None),
+    ("Bạn có phải tự đóng học phí không?", "Do you have to pay your own tuition fees?"),
+    ("Mẹ tôi trả học phí cho tôi.", "My mother pays my tuition fees."),
+    ("Học phí đắt quá vậy.", "The tuition fees are too expensive."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -147,6 +156,8 @@ def test_vi_en(text, said):
     ("Tuition is too cheap.", None), ("I have to pay my tuition fees yesterday.", None),
     ("The tuition is expensive.", None), ("Who paid the tuition fees?", None), ("My fees are waived.", None),
     ("Tuition fees have gone up last year.", None), ("Học phí đắt quá.", None),
+    ("I pay our tuition fees.", None), ("We pay my tuition fees.", None),
+    ("Tuition fees went up again.", "Học phí lại tăng."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
