@@ -16,16 +16,18 @@ muộn gì để học.", "I was ten minutes late for work." → "Tôi mất 10 
 
 Taken: who (mt.hobbies.WHO, WHO_EN) asked why they are, were or are always late ("Sao …", "Tại sao …", "Vì sao … vậy?"),
 late for work, school, class or the meeting ("đi làm", "đi học", "đến lớp", "đến họp"; "(bị) muộn giờ làm", "muộn làm",
-"muộn học"), again ("lại … rồi"), by a span (mt/spans.py), on a day (mt.free_time.when and "sáng qua", "chiều qua": past
-with a day behind or "đã", to come with "sẽ", now with "rồi", "lại", "bị" or "muộn làm"), home late to come ("sẽ về
-muộn"), because of the traffic or the rain or because they overslept, got up late or missed the bus; "Đừng (đi làm) muộn
-(nữa) nhé!" for tomorrow, tonight or next time; not wanting to be late, hating it; asked in English whether someone is
-or was late. Left: "Tôi đến muộn.", "đến muộn" and "sẽ muộn" by a span or plain (mt/mishaps.py), always or never late
-(mt/arrivals.py), going to be or running late (mt/hurry.py), "Sorry I'm late." and "Muộn rồi." (the phrasebook's), a bus
-or flight late (mt/delays.py), "anh", "chị", "em" alone saying it, "đi làm muộn" with nothing that says when, or only
-"hôm nay" or a weekday (a habit, or a plan: "Hôm nay tôi đi làm muộn (mười phút)."), "làm muộn" (working late), asked in
-Vietnamese ("Bạn có đến muộn không?", "Bạn muộn làm à?": are you, or will you be?), "về muộn" but to come, "suýt",
-"không" or "chưa bao giờ" late.
+"muộn học"), again ("lại … rồi"), by minutes or hours (mt/spans.py), on a day (mt.free_time.when and "sáng qua", "chiều
+qua": past with a day behind or "đã", to come with "sẽ", now with "rồi", "lại", "bị" or "muộn làm"), home late to come
+("sẽ về muộn"), because of the traffic or the rain or because they overslept, got up late or missed the bus; "Đừng (đi
+làm) muộn (nữa) nhé!" for tomorrow, tonight, this week or next time; not wanting to be late, hating it; asked in English
+whether someone is or was late. Left: "Tôi đến muộn.", "đến muộn" and "sẽ muộn" by a span or plain (mt/mishaps.py),
+always or never late (mt/arrivals.py), going to be or running late (mt/hurry.py), "Sorry I'm late." and "Muộn rồi." (the
+phrasebook's), a bus or flight late (mt/delays.py), "anh", "chị", "em" alone saying it, "đi làm muộn" with nothing that
+says when, or only "hôm nay" or a weekday (a habit, or a plan: "Hôm nay tôi đi làm muộn (mười phút)."), "làm muộn"
+(working late), asked in Vietnamese ("Bạn có đến muộn không?", "Bạn muộn làm à?": are you, or will you be?), "về muộn"
+but to come, "suýt", "không" or "chưa bao giờ" late, "đến muộn làm" ("… làm mọi người phải chờ": making everyone wait),
+late by days or weeks (on two days, or two days late?), late now this week or month (has been late) or on a weekday
+("She's late for work on Monday.").
 mt.phrasebook.translate tries these after mt/busy.py.
 
     >>> translate("Sao bạn đến muộn vậy?", "vi", "en"), translate("Why are you late?", "en", "vi")
@@ -73,6 +75,8 @@ _REASONS_VI = {en.removeprefix("{} "): vi for vi, en in reversed(_REASONS.items(
 _PRONOUNS = {"I", "you", "he", "she", "we", "they"}
 # (days mt.free_time.when does not read alone; "sáng hôm qua" before "sáng qua", the one written back)
 _MORE_DAYS = LAST | near_days("sáng hôm qua", "sáng qua", "chiều hôm qua", "chiều qua") | {"lần sau": "next time"}
+# spans too long to be late by at once (spans.VI and EN read them: "late for work on two days" too)
+_DAYS_LONG = {"ngày", "tuần", "day", "week"}
 _YOU_ALL = r"(?i:bạn|anh|chị|em|con|cậu|các\s+bạn|các\s+em|các\s+con)"  # bidden: "Con đừng đi học muộn nhé."
 
 _DAY0 = rf"(?:(?P<day0>(?:{OPENS}|[Ll]ần\s+sau)[^,.!?]*?)\s*,?\s+)?"
@@ -123,23 +127,26 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def _day(said: str | None, src: str) -> tuple[str, str] | None:
-    """A day in the other language and when it is, "past", "ahead", "now" (today, this afternoon) or "" (a weekday):
-    "hôm qua" ("yesterday", "past"), "lần sau" ("next time", "ahead"), "tonight" ("tối nay", "ahead"); ("", "") for
-    none said, None for one not read."""
+    """A day in the other language and when it is, "past", "ahead", "now" (today, this afternoon), "this" (this week
+    or month) or "" (a weekday): "hôm qua" ("yesterday", "past"), "lần sau" ("next time", "ahead"), "tonight" ("tối
+    nay", "ahead"); ("", "") for none said, None for one not read."""
     day = when(said, src, _MORE_DAYS)
     if not said or not day:
         return None if said else ("", "")
     en = keyed(day if src == "vi" else said)
     if BEHIND.match(en) or en == "this morning" and src == "vi":
         return day, "past"
+    if en in ("this week", "this month"):  # (late in it is "has been late": "Tuần này tôi lại muộn làm rồi.")
+        return day, "this"
     return day, "ahead" if AHEAD.match(en) or en in ("tonight", "next time") else "now" if en.startswith(
         ("today", "this ")) else ""
 
 
 def _for(m: re.Match) -> str | None:
     """What someone is late for (" for work", " home"), in English, from "đi làm muộn", "muộn giờ làm" or "muộn làm";
-    None for both said."""
-    if m["to"] and m["to2"] and keyed(m["to"]) not in ("đến", "tới"):
+    None for both said but "đến muộn giờ làm", and for "đến muộn" before a bare "làm", "học" or "họp" ("Tôi đến muộn
+    làm mọi người phải chờ": came late, making everyone wait)."""
+    if m["to"] and m["to2"] and (keyed(m["to"]) not in ("đến", "tới") or not keyed(m["to2"]).startswith("giờ ")):
         return None
     return _TO_AFTER[keyed(m["to2"])] if m["to2"] else _TO[keyed(m["to"])] if m["to"] else ""
 
@@ -160,7 +167,7 @@ def _why(text: str) -> str | None:
     said = m and not (m["day0"] and m["day"]) and who(m, True)
     day = said and _day(m["day0"] or m["day"], "vi")
     to = day and _for(m)
-    if not day or to in (None, " home") or said[0] == "I" or day[1] == "ahead" or day[0] and not day[1]:
+    if not day or to in (None, " home") or said[0] == "I" or day[1] in ("ahead", "this") or day[0] and not day[1]:
         return None
     if m["always"] and (day[0] or m["more"]):
         return None
@@ -171,7 +178,8 @@ def _why(text: str) -> str | None:
 
 def _tense(m: re.Match, when_: str) -> str | None:
     """"past", "will" or "now" for a match of _LATE said on a day that is `when_` (as _day says): "đã" or a day behind,
-    "sẽ", or now with "rồi", "lại", "bị" or a reason; None where these do not agree or nothing says when."""
+    "sẽ", or now with "rồi", "lại", "bị" or a reason; None where these do not agree or nothing says when (this week
+    or month: "has been late")."""
     said = keyed(m["tense"] or "")
     if said == "đã":
         return "past" if when_ != "ahead" and not m["done"] else None
@@ -193,6 +201,8 @@ def _late(text: str) -> str | None:
     to = day and _for(m)
     tense = to is not None and day and _tense(m, day[1] if day[0] else "none")
     if not tense or m["more"] and not m["again"] or to == " home" and (tense != "will" or m["n"] or m["half_hour"]):
+        return None
+    if m["unit"] and keyed(m["unit"]) in _DAYS_LONG:  # ("đi làm muộn hai ngày": on two days, or two days late?)
         return None
     who_ = said[0]
     why = _REASONS[keyed(m["why"])] if m["why"] else ""
@@ -217,7 +227,7 @@ def _dont(text: str) -> str | None:
     m = _DONT.fullmatch(text)
     day = m and _day(m["day0"], "vi")
     to = day and _for(m)
-    if not day or to in (None, " home") or day[0] and day[1] not in ("ahead", "now"):
+    if not day or to in (None, " home") or day[0] and day[1] not in ("ahead", "now", "this"):
         return None
     please = "Please don't" if m["please"] else "Don't"
     return f"{please} be late{to}{' again' * bool(m['more'])}{' ' * bool(day[0])}{day[0]}{m['end'] or '.'}"
@@ -242,11 +252,14 @@ def _to_vi(m: re.Match) -> str:
     return _TO_VI[" " + " ".join(m["to"].split()) if m["to"] else ""]
 
 
-def _span_vi(said: str | None) -> str:
-    """A span of _SPAN_EN in Vietnamese, " " before it ("ten minutes" → " mười phút"); "" for none."""
+def _span_vi(said: str | None) -> str | None:
+    """A span of _SPAN_EN in Vietnamese, " " before it ("ten minutes" → " mười phút"); "" for none, None for days or
+    weeks ("đi làm muộn hai ngày" is late on two days too)."""
     if not said:
         return ""
     m = re.fullmatch(rf"(?:(?P<about>about|around)\s+)?{spans.EN}", " ".join(said.split()), re.IGNORECASE)
+    if m["unit"] and m["unit"].lower() in _DAYS_LONG:
+        return None
     return f" {'khoảng ' if m['about'] else ''}{spans.said(m, 'vi')}"
 
 
@@ -315,11 +328,13 @@ def _late_vi(text: str) -> str | None:
     if tense != "will" and be_ != be_of(who_, one, tense == "past") or not day or why is None or m["home"] and (
             tense != "will") or not (m["to"] or m["again"] or why or day[0] or m["by"] or m["home"]):
         return None
-    # ("I'll be late tonight": home late, or there?)
+    # ("I'll be late tonight": home late, or there?; "She's late for work on Monday.": not now)
     if day[1] == "past" and tense != "past" or day[1] == "ahead" and tense != "will" or day[0] == "tối nay" and not (
-            m["to"] or m["home"]):
+            m["to"] or m["home"]) or day[0] and not day[1] and tense == "now":
         return None
     span, again = _span_vi(m["span"] or m["by"]), "lại " if m["again"] else ""
+    if span is None:
+        return None
     to = " " + " ".join(m["to"].split()) if m["to"] else ""
     verb = "về" if m["home"] else _to_vi(m)
     if tense == "will":

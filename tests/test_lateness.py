@@ -95,6 +95,10 @@ from mt.lateness import translate
     ("Sáng qua chúng tôi đi học muộn.", "We were late for school yesterday morning."),
     ("Chiều qua cô ấy đến lớp muộn.", "She was late for class yesterday afternoon."),
     ("Sáng qua Lan muộn làm vì kẹt xe.", "Lan was late for work yesterday morning because of the traffic."),
+    ("Tôi đến muộn giờ làm.", "I'm late for work."),
+    ("Tuần này đừng đến muộn nhé.", "Don't be late this week."),
+    ("Tuần này tôi đã đi làm muộn.", "I was late for work this week."),
+    ("Sáng qua cô ấy muộn làm hai tiếng.", "She was two hours late for work yesterday morning."),
     # taken already (v8 with every rule on writes them right), kept so
     ("Sáng nay tôi đi làm muộn mười phút.", "I was ten minutes late for work this morning."),
     ("Sáng nay mẹ tôi đi làm muộn.", "My mother was late for work this morning."),
@@ -128,6 +132,25 @@ from mt.lateness import translate
     ("Tôi chưa bao giờ muộn làm.", None),
     ("Sáng qua Lan muộn làm vì ngủ quên.", None),
     ("Hôm qua tôi muộn làm, may mà sếp không biết.", None),
+    # left: "đến muộn" with a bare "làm", "học" or "họp" after it ("Tôi đến muộn làm mọi người phải chờ": came late,
+    # making …), "this week" or "this month" with nothing that puts it in the past ("I've been late", not "I'm late"),
+    # late by days or weeks ("đi làm muộn hai ngày": late on two days, or starting two days late?)
+    ("Tôi đến muộn làm.", None),
+    ("Tôi tới muộn làm.", None),
+    ("Tôi đến muộn họp.", None),
+    ("Sáng qua tôi đến muộn làm.", None),
+    ("Sao bạn đến muộn làm?", None),
+    ("Đừng đến muộn làm nhé.", None),
+    ("Tuần này tôi muộn làm.", None),
+    ("Tháng này tôi bị muộn làm.", None),
+    ("Tuần này tôi lại muộn làm rồi.", None),
+    ("Tuần này tôi bị muộn giờ làm.", None),
+    ("Tháng này tôi lại đến muộn rồi.", None),
+    ("Sao tuần này bạn lại đến muộn?", None),
+    ("Tôi muộn làm một ngày.", None),
+    ("Tôi muộn học hai tuần.", None),
+    ("Anh ấy muộn làm ba ngày.", None),
+    ("Hôm qua chúng tôi đến họp muộn hai ngày.", None),
     # left: the speaker or the listener ("anh", "em" alone), "tôi" asking why, nothing that says when (a habit or a
     # plan), a day that does not agree, a name whose "he" or "she" English cannot say, asked in Vietnamese
     ("Anh lại đến muộn rồi.", None),
@@ -221,6 +244,9 @@ def test_vi_en(text, said):
     ("We were late for school this morning.", "Sáng nay chúng tôi đã đi học muộn."),
     ("Why was he late for work yesterday morning?", "Sao sáng hôm qua anh ấy đi làm muộn vậy?"),
     ("Were you late for work yesterday morning?", "Sáng hôm qua bạn có đi làm muộn không?"),
+    ("He's an hour late for work.", "Anh ấy đi làm muộn một tiếng."),
+    ("She was late for work on Monday.", "Cô ấy đã đi làm muộn vào thứ Hai."),
+    ("I'll be late for work on Monday.", "Tôi sẽ đi làm muộn vào thứ Hai."),
     # left: almost, not late, bad agreement, a day that does not agree
     ("I was almost late for work.", None),
     ("I wasn't late for work.", None),
@@ -242,6 +268,14 @@ def test_vi_en(text, said):
     ("I was late because she overslept.", None),
     ("I'll be late tonight.", None),
     ("Why am I late?", None),
+    # left: late now on a weekday ("rồi vào thứ Hai"), late by days or weeks (Vietnamese "đi làm muộn hai ngày" is
+    # late on two days too)
+    ("She's late for work on Monday.", None),
+    ("I'm late again on Monday.", None),
+    ("He's late on Monday because of the traffic.", None),
+    ("I'm two days late for work.", None),
+    ("I was two days late for school.", None),
+    ("She was a week late for class.", None),
     # left to mt/mishaps.py, mt/arrivals.py, mt/hurry.py and the phrasebook
     ("I'm late.", None),
     ("She'll be ten minutes late.", None),
