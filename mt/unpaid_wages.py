@@ -21,8 +21,11 @@ every month, asked. Left: who not yet paid with no month, when who gets paid, go
 (mt/earnings.py), bonuses (mt/bonuses.py), overtime pay (mt/overtime.py), broke until payday (mt/broke.py), money
 owed between people (mt/loans.py), "Công ty chậm lương." bare or with a habit, "trả lương muộn" with "lại" (this once,
 or a habit?), a payer paying on a day, "Lương chưa về." (whose?), who not paid last month (not, or not yet?), "hai
-tháng nay" behind, "anh", "chị", "em" alone as whom or who saying it, a pet as who, a "?" with no asking words, and
-anything else.
+tháng nay" behind, "anh", "chị", "em" alone as whom or who saying it, a pet as who, whom or whose, a name alone
+right after "Lương" ("Lương Lan chưa về.": Luong Lan, a surname, has not come home?), in English a company, factory,
+shop or restaurant that pays whom late or has not paid whom where wages are unsaid and it is not whom's own ("my
+company … me" is taken, "The shop hasn't paid us yet." may be owed for goods, not wages), a "?" with no asking
+words, and anything else.
 mt.phrasebook.translate tries these after mt/dorms.py.
 
     >>> translate("Công ty nợ lương tôi.", "vi", "en"), translate("I get paid on the fifth.", "en", "vi")
@@ -33,7 +36,7 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import (HABIT_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, someone, who,
+from .hobbies import (HABIT_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, who,
                       who_vi)
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
@@ -76,7 +79,7 @@ _NOT_PAID = lazy(rf"(?:(?P<month0>[Tt]háng\s+này)\s+)?{_PAYER}\s+(?:(?P<still>
                  rf"trả\s+lương\s+cho\s+{WHOM}(?:\s+(?P<month>tháng\s+này)|{_SPAN})?(?:\s+(?P<yet>chưa))?"
                  rf"{SOFTENED_END}")
 # pay not in yet ("Lương tháng này chưa về.", "Lương của tôi vẫn chưa về.", "Lương tháng này về chưa?")
-_IN = lazy(rf"[Ll]ương\s+(?:(?P<month>tháng\s+(?:này|trước))\s+)?(?:(?:của\s+)?{OWNER}\s+)?(?:(?P<still>vẫn)\s+)?"
+_IN = lazy(rf"[Ll]ương\s+(?:(?P<month>tháng\s+(?:này|trước))\s+)?(?:(?P<of>của\s+)?{OWNER}\s+)?(?:(?P<still>vẫn)\s+)?"
            r"(?:(?P<not>chưa)\s+|(?P<did>đã)\s+)?(?P<verb>về|được\s+trả)(?:\s+(?P<done>rồi)|\s+(?P<yet>chưa))?"
            rf"{SOFTENED_END}")
 # who is not paid ("Tháng này tôi chưa được trả lương.", "Hai tháng nay tôi chưa được trả lương.")
@@ -156,12 +159,25 @@ def _months(n: str) -> str:
     return "a month" if n in ("một", "1") else f"{VI_TO_EN.get(n, n)} months"
 
 
+def _someone(said: str, lang: str) -> re.Match | None:
+    """A match of WHO (`lang` "vi") or WHO_EN ("en") of whom or whose `said` ("con chó của tôi", "my dog", "Lan"),
+    to tell a pet or a name alone; None for anything else."""
+    return re.fullmatch(WHO if lang == "vi" else WHO_EN, " ".join(said.split()))
+
+
+def _person(said: str, lang: str) -> str | None:
+    """Whom or whose of WHOM, OWNER or WHOM_EN `said` in the other language, as mt.hobbies.as_whom gives it ("tôi" as
+    "me", "my mother" as "mẹ tôi"); None for a pet ("con chó của tôi", "my dog"): a pet earns no wages."""
+    m = _someone(said, lang)
+    return None if m and animal(m) else as_whom(said, lang)
+
+
 def _owe(text: str) -> str | None:
     """"Công ty nợ lương tôi." as "The company owes me wages.", "Công ty nợ lương tôi hai tháng rồi." as "The company
     has owed me two months' wages.", "Công ty có còn nợ lương bạn không?" (_OWE); None for anything else."""
     m = _OWE.fullmatch(text)
     asked = m and _asked(m, "still")
-    whom = asked is not None and as_whom(m["whom"], "vi")
+    whom = asked is not None and _person(m["whom"], "vi")
     done = whom and keyed(m["done"] or "")
     if not whom or done == "nay" or done and (asked or m["not"] or m["still"]) or m["not"] and m["n"]:
         return None
@@ -180,7 +196,7 @@ def _behind(text: str) -> str | None:
     the wages again.", "Công ty chậm trả lương cho chúng tôi." as "… with our wages" (_BEHIND); None for anything
     else, and "Công ty chậm lương." (late now, or as a habit?)."""
     m = _BEHIND.fullmatch(text)
-    whom = m and m["whom"] and as_whom(m["whom"], "vi")
+    whom = m and m["whom"] and _person(m["whom"], "vi")
     if not m or "?" in m["end"] or m["whom"] and not (whom and m["pay"]) or keyed(m["done"] or "") == "nay":
         return None
     payer, aux = _payer(m, whom), keyed(m["aux"] or "")
@@ -200,7 +216,7 @@ def _late(text: str) -> str | None:
     công ty trả lương muộn." as "The company paid wages late last month." (_LATE); None for anything else."""
     m = _LATE.fullmatch(text)
     asked = m and _asked(m)
-    whom = m and m["whom"] and as_whom(m["whom"], "vi")
+    whom = m and m["whom"] and _person(m["whom"], "vi")
     habit = m and m["habit"] and SELDOM[keyed(m["habit"])]
     if asked is None or m["whom"] and not whom or m["not"] and habit or habit == "never" and asked or m["day"] and (
             asked or m["not"] or habit):
@@ -218,7 +234,7 @@ def _not_paid(text: str) -> str | None:
     này công ty chưa trả lương cho tôi." as "The company hasn't paid me this month.", "Công ty đã trả lương cho bạn
     chưa?" as "Has the company paid you yet?" (_NOT_PAID); None for anything else."""
     m = _NOT_PAID.fullmatch(text)
-    whom = m and as_whom(m["whom"], "vi")
+    whom = m and _person(m["whom"], "vi")
     if not whom or bool(m["yet"]) != ("?" in m["end"]) or m["month0"] and (m["month"] or m["n"]):
         return None
     payer, aux, month = _payer(m, whom), keyed(m["aux"] or ""), " this month" if m["month0"] or m["month"] else ""
@@ -234,12 +250,13 @@ def _in(text: str) -> str | None:
     """"Lương tháng này chưa về." as "This month's pay hasn't come in yet.", "Lương của tôi vẫn chưa về." as "My pay
     still hasn't come in.", "Lương tháng này về chưa?" as "Has this month's pay come in yet?", "Lương tháng trước chưa
     được trả." as "Last month's wages haven't been paid yet." (_IN); None for anything else, and "Lương chưa về."
-    (whose?)."""
+    (whose?), a pet's, and "Lương Lan chưa về." (Luong Lan, a surname and a name, not home yet?)."""
     m = _IN.fullmatch(text)
     if not m or bool(m["yet"]) != ("?" in m["end"]) or not (m["month"] or m["owner"] or m["someone"]):
         return None
-    whose = OWNERS[keyed(m["owner"])] if m["owner"] else m["someone"] and someone(m["someone"], "vi")
-    if m["someone"] and not whose:
+    whose = OWNERS[keyed(m["owner"])] if m["owner"] else m["someone"] and _person(m["someone"], "vi")
+    named = m["someone"] and not (m["of"] or m["month"]) and _someone(m["someone"], "vi")["given"]
+    if m["someone"] and not whose or named:
         return None
     whose = whose and (whose if m["owner"] else f"{whose}'s")
     month = m["month"] and f"{'this' if keyed(m['month']).endswith('này') else 'last'} month"
@@ -317,7 +334,7 @@ def _owe_vi(text: str) -> str | None:
     (_OWE_EN); None for anything else, and the verb not agreeing."""
     m = _OWE_EN.fullmatch(text)
     asked = bool(m and m["do"])
-    if not m or asked != ("?" in m["end"]) or not (whom := as_whom(m["whom"], "en")):
+    if not m or asked != ("?" in m["end"]) or not (whom := _person(m["whom"], "en")):
         return None
     months = _months_vi(m)
     form = "owe" if asked or m["not"] else "owed" if m["has"] else "owes"
@@ -337,7 +354,7 @@ def _behind_vi(text: str) -> str | None:
     "My company is behind on wages." as "Công ty tôi đang chậm lương.", "The company is late with the wages again." as
     "Công ty lại chậm lương." (_BEHIND_EN); None for anything else."""
     m = _BEHIND_EN.fullmatch(text)
-    whom = m and (WHOSE_VI[m["whose"].lower()] if m["whose"] else m["someone"] and someone(m["someone"], "en"))
+    whom = m and (WHOSE_VI[m["whose"].lower()] if m["whose"] else m["someone"] and _person(m["someone"], "en"))
     months = m and _months_vi(m)
     if not m or m["someone"] and not whom or months is None or m["again"] and (m["behind"] or months):
         return None
@@ -349,14 +366,27 @@ def _behind_vi(text: str) -> str | None:
     return capitalised(f"{said.format('đang ')}." if m["behind"] else f"{said.format('')} rồi.")
 
 
+# whose a payer is where it is whom's own ("my company" paying "me" or "us": where they work)
+_OWN_PAYER = {"me": ("my", "our"), "us": ("our", "my"), "you": ("your",), "him": ("his",), "her": ("her",),
+              "them": ("their",)}
+
+
+def _employs(m: re.Match) -> bool:
+    """Whether the payer of a match of _PAYER_EN plainly pays whom wages: a boss, or whom's own company, shop …
+    ("My company hasn't paid me."); "The shop hasn't paid us." and "The company pays me late." say no wages, and a
+    company or shop pays its suppliers too (an invoice, not "lương")."""
+    return m["payer"] == "boss" or m["pdet"].lower() in _OWN_PAYER.get(m["whom"].lower(), ())
+
+
 def _late_vi(text: str) -> str | None:
     """"My boss pays us late." as "Sếp tôi trả lương cho chúng tôi muộn.", "Does your company often pay wages late?"
     as "Công ty bạn có hay trả lương muộn không?", "The company paid wages late last month." as "Tháng trước công ty
-    trả lương muộn." (_LATE_EN); None for anything else, and the verb not agreeing."""
+    trả lương muộn." (_LATE_EN); None for anything else, the verb not agreeing, and whom paid by a payer that may
+    owe them for goods (_employs)."""
     m = _LATE_EN.fullmatch(text)
     asked = bool(m and m["do"])
-    whom = m and m["whom"] and as_whom(m["whom"], "en")
-    if not m or asked != ("?" in m["end"]) or m["whom"] and not whom:
+    whom = m and m["whom"] and _person(m["whom"], "en")
+    if not m or asked != ("?" in m["end"]) or m["whom"] and not (whom and _employs(m)):
         return None
     form, habit = "paid" if m["day"] else "pay" if asked or m["not"] else "pays", (m["habit"] or "").lower()
     if m["pay"] != form or (m["day"] or m["not"]) and habit or m["day"] and (asked or m["not"]) or \
@@ -372,11 +402,12 @@ def _late_vi(text: str) -> str | None:
 
 
 def _not_paid_vi(text: str) -> str | None:
-    """"The company hasn't paid us for two months." as "Công ty chưa trả lương cho chúng tôi hai tháng rồi.", "Has the
-    company paid you yet?" as "Công ty đã trả lương cho bạn chưa?" (_NOT_PAID_EN); None for anything else."""
+    """"Our company hasn't paid us for two months." as "Công ty chúng tôi chưa trả lương cho chúng tôi hai tháng rồi.",
+    "Has your boss paid you yet?" as "Sếp bạn đã trả lương cho bạn chưa?" (_NOT_PAID_EN); None for anything else, and
+    whom paid by a payer that may owe them for goods ("The company hasn't paid us.": _employs)."""
     m = _NOT_PAID_EN.fullmatch(text)
     asked = bool(m and m["has0"])
-    whom = m and as_whom(m["whom"], "en")
+    whom = m and _employs(m) and _person(m["whom"], "en")
     months = whom and _months_vi(m)
     if not whom or asked != ("?" in m["end"]) or asked == bool(m["aux"]) or asked == bool(m["not"]) or \
             months is None or asked and (months or m["still"]) or m["still"] and (m["yet"] or m["month"] or months):
@@ -397,7 +428,7 @@ def _in_vi(text: str) -> str | None:
     asked = bool(m and m["has0"])
     if not m or asked != ("?" in m["end"]) or asked == bool(m["aux"]) or m["month"] and m["month2"]:
         return None
-    whose = WHOSE_VI[m["whose"].lower()] if m["whose"] else m["someone"] and someone(m["someone"], "en")
+    whose = WHOSE_VI[m["whose"].lower()] if m["whose"] else m["someone"] and _person(m["someone"], "en")
     have = (m["has0"] or m["aux"]).strip().lower()
     if m["someone"] and not whose or (have == "have") != (m["what"] == "wages") or asked and (m["not"] or m["still"]) \
             or m["yet"] and not (asked or m["not"]) or m["still"] and (m["yet"] or not m["not"]):

@@ -78,6 +78,15 @@ from mt.unpaid_wages import translate
     ("Công ty không bao giờ trả lương muộn không?", None), ("The company owes me wages.", None),
     ("Lương lương lương.", None), ("Sếp hay chậm trả lương cho chúng tôi.", None),
     ("Công ty trả lương vào ngày mùng mười.", None), ("Tôi được trả lương vào cuối mỗi tháng hàng tháng.", None),
+    # (review) a pet as whom or whose, owed, paid or behind with: pets earn no wages
+    ("Công ty nợ lương con chó của tôi.", None), ("Công ty chưa trả lương cho con mèo của tôi.", None),
+    ("Sếp trả lương cho con chó của tôi muộn.", None), ("Công ty chậm trả lương cho con mèo của tôi rồi.", None),
+    ("Lương của con mèo của tôi chưa về.", None), ("Lương con chó tôi chưa về.", None),
+    # (review) a name alone right after "Lương" may be a full name, the surname Lương: "Lương Lan hasn't come home."
+    ("Lương Lan chưa về.", None), ("Lương Hùng về rồi.", None),
+    ("Lương của Lan chưa về.", "Lan's pay hasn't come in yet."),
+    ("Lương tháng này của Lan chưa về.", "Lan's pay for this month hasn't come in yet."),
+    ("Lương mẹ tôi chưa về.", "My mother's pay hasn't come in yet."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -123,11 +132,11 @@ def test_vi_en(text, said):
     ("My father still hasn't been paid for three months.", "Bố tôi vẫn chưa được trả lương ba tháng rồi."),
     ("Have you been paid this month?", "Tháng này bạn đã được trả lương chưa?"),
     ("We've not been paid this month.", "Tháng này chúng tôi chưa được trả lương."),
-    ("The company hasn't paid us for two months.", "Công ty chưa trả lương cho chúng tôi hai tháng rồi."),
-    ("The company hasn't paid me this month.", "Tháng này công ty chưa trả lương cho tôi."),
-    ("Has the company paid you yet?", "Công ty đã trả lương cho bạn chưa?"),
+    ("Our company hasn't paid us for two months.", "Công ty chúng tôi chưa trả lương cho chúng tôi hai tháng rồi."),
+    ("My company hasn't paid me this month.", "Tháng này công ty tôi chưa trả lương cho tôi."),
+    ("Has your company paid you yet?", "Công ty bạn đã trả lương cho bạn chưa?"),
     ("My boss hasn't paid me yet.", "Sếp tôi chưa trả lương cho tôi."),
-    ("The company still hasn't paid us.", "Công ty vẫn chưa trả lương cho chúng tôi."),
+    ("The boss still hasn't paid us.", "Sếp vẫn chưa trả lương cho chúng tôi."),
     # v8: "Tôi được trả tiền thứ năm." (Thursday), "Tôi đã trả tiền vào cuối tháng." (I paid), "Mẹ tôi được trả tiền
     # vào ngày 15 hàng tháng."
     ("I get paid on the fifth.", "Tôi được trả lương vào ngày mùng năm."),
@@ -149,6 +158,22 @@ def test_vi_en(text, said):
     ("The company owes me one months' wages.", None), ("Has this month's pay come in yet", None),
     ("Công ty nợ lương tôi.", None), ("The boss is behind with his work.", None),
     ("The company pays wages on the tenth.", None), ("Do you usually get paid on the fifth?", None),
+    # (review) a pet as whom or whose
+    ("The company owes my dog wages.", None), ("The company is late with my dog's wages.", None),
+    ("The boss pays my cat late.", None), ("The company hasn't paid my cat.", None),
+    ("Has the company paid my dog yet?", None), ("My dog's pay hasn't come in yet.", None),
+    # (review) paying whom, wages unsaid, by a company, shop, restaurant or factory not whom's own: a supplier is paid
+    # too, for goods (an invoice, not "lương")
+    ("The company hasn't paid us for two months.", None), ("The company hasn't paid me this month.", None),
+    ("Has the company paid you yet?", None), ("The company still hasn't paid us.", None),
+    ("Your company hasn't paid us yet.", None), ("Your company pays us late.", None),
+    ("The shop hasn't paid us yet.", None), ("The restaurant pays me late.", None),
+    ("The restaurant paid us late last month.", None), ("The factory hasn't paid us for two months.", None),
+    ("The company has not paid me.", None),
+    ("My company always pays us late.", "Công ty tôi luôn trả lương cho chúng tôi muộn."),
+    ("Her company hasn't paid her for two months.", "Công ty cô ấy chưa trả lương cho cô ấy hai tháng rồi."),
+    ("The boss paid me late last month.", "Tháng trước sếp trả lương cho tôi muộn."),
+    ("The company pays wages late.", "Công ty trả lương muộn."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
