@@ -30,11 +30,10 @@ some money.", "What's the exchange rate?", "Bạn có nhận thẻ không?"), bi
 lending (mt/loans.py), "I" or he or she taking cards ("nhận thẻ": also receiving a card), sums of other currencies past
 999, changing money done; "nhận mã QR" but by a shop or here (also getting a code), paying "qua mã QR", scanning said
 bare by others (scans, will or scanned?) or asked "có … không?", "Ở đây có quét mã không?" (maybe a ticket), "I scanned
-the code to pay." (v8's); "thôi" asked; of what mt/transfers.py writes of paying by QR code, "không" with no day ("Tôi
-không trả bằng mã QR.": didn't, don't or won't), which way asked of oneself ("Tôi trả bằng mã QR hay tiền mặt?": shall
-I, not "Am I paying"), "Did you pay by QR code?" (how, not "… chưa?"); a word of kinship alone ("Anh", "Em") asking
-whether one can pay or scan (the speaker or "you"), a pet asking to pay here; "by QR", "with QR code" (not among
-mt.transfers.MEANS_VI). mt.phrasebook.translate tries these after mt/days_off.py.
+the code to pay." (v8's); "thôi" asked; what mt/transfers.py leaves of paying by QR code ("Tôi không trả bằng mã QR.",
+"Did you pay by QR code?" …); a word of kinship alone ("Anh", "Em") asking whether one can pay here or scan (the speaker
+or "you"), a pet asking to pay here; "by QR", "with QR code" (not among mt.transfers.MEANS_VI). mt.phrasebook.translate
+tries these after mt/days_off.py.
 
     >>> translate("Máy ATM nuốt thẻ của tôi.", "vi", "en"), translate("Do you have any change?", "en", "vi")
     ('The ATM ate my card.', 'Bạn có tiền lẻ không?')
@@ -106,12 +105,8 @@ _RATE = lazy(rf"[Tt][ỷỉ]\s+giá(?:\s+hối\s+đoái)?(?:\s+(?P<cur>{_CUR}))?
 # "tiền mặt hay mã QR"), and back ("by QR code", "with a QR code")
 _QR = lazy(r"(?i:(?:bằng|hay)\s+mã\s+qr|mã\s+qr(?=\s+hay\s))")
 _QR_EN = lazy(r"(?i:by\s+qr\s+code|with\s+a\s+qr\s+code)(?!\w)")
-# ... what mt/transfers.py writes of it that is not sure: "không" read as "didn't" with no day said ("Tôi không trả
-# bằng mã QR.": didn't, don't or won't), which way asked of oneself ("Tôi trả bằng mã QR hay tiền mặt?": shall I,
-# not "Am I paying …?"), "Did … pay by QR code?" written "… chưa?" (yet, not how); and "bạn", which says "you" where a
-# word of kinship alone asking whether one can may be the speaker ("Em trả bằng mã QR được không?": can I or you)
-_NOT_SURE = lazy(r"\sdidn't\s+pay\s+by\s+QR\s+code[.!]*$|^(?:Am\s+I|Are\s+we)\s+paying\s")
-_DID_EN = lazy(r"(?i:did)\s")
+# ... "bạn", which says "you" where a word of kinship alone asking whether one can may be the speaker ("Em quét mã
+# được không?": can I or you)
 _BAN = lazy(r"(?i:(?<!\w)bạn(?!\w))")
 # ... asked whether one can here ("Ở đây trả bằng mã QR được không?", "Ở đây có quét mã được không?")
 _PAY = r"(?:trả|thanh\s+toán)(?:\s+tiền)?"
@@ -310,14 +305,10 @@ def _rate(text: str) -> str | None:
 
 def _paid(text: str) -> str | None:
     """"Tôi đã trả tiền bằng mã QR." as "I paid by QR code.", "Tôi trả bằng mã QR." as "I'll pay by QR code.": as
-    mt/transfers.py reads it (_QR); None for anything it leaves, for a sentence that also says "chuyển khoản" or
-    scanning, and for what it writes that is not sure (_NOT_SURE, and "Can you …?" of a word of kinship alone)."""
-    if len(_QR.findall(text)) != 1 or re.search(r"(?i:chuyển\s+khoản|quét)", text):
-        return None
-    said = paid_by(text, "vi", "en")
-    if not said or _NOT_SURE.search(said) or said.startswith("Can you ") and not _BAN.search(text):
-        return None
-    return said
+    mt/transfers.py reads it (_QR); None for anything it leaves, and for a sentence that also says "chuyển khoản" or
+    scanning."""
+    return None if len(_QR.findall(text)) != 1 or re.search(r"(?i:chuyển\s+khoản|quét)", text) else \
+        paid_by(text, "vi", "en")
 
 
 def _here_qr(text: str) -> str | None:
@@ -489,9 +480,8 @@ def _rate_vi(text: str) -> str | None:
 
 def _paid_vi(text: str) -> str | None:
     """"I paid with a QR code." as "Tôi đã trả bằng mã QR.", "Can I pay by QR code?" as "Tôi có thể trả bằng mã QR
-    không?": as mt/transfers.py reads it (_QR_EN); None for anything it leaves, and for "Did … pay by QR code?"
-    (_DID_EN: how one paid, not "… chưa?")."""
-    return None if len(_QR_EN.findall(text)) != 1 or _DID_EN.match(text) else paid_by(text, "en", "vi")
+    không?": as mt/transfers.py reads it (_QR_EN); None for anything it leaves."""
+    return None if len(_QR_EN.findall(text)) != 1 else paid_by(text, "en", "vi")
 
 
 def _here_qr_vi(text: str) -> str | None:

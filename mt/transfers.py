@@ -17,8 +17,11 @@ whether; paying (in cash, by card, by QR code "bằng mã QR" …), asked how ("
 having to, and where. Left: borrowing, lending, owing and paying back (mt/loans.py), "gửi tiền" with no one said (sent
 or put in the bank), "I've got the money" (got or has), paying for something or someone ("trả tiền phòng", "trả cho
 bạn"), "tài khoản của mình" after a name alone (his or hers?), a day of the week and no tense ("Tôi chuyển tiền cho bạn
-vào thứ Sáu.": sent or to send), and habits. The phrasebook's own phrases ("Can I pay by card?") are found before these.
-mt.phrasebook.translate tries these after mt/pets.py.
+vào thứ Sáu.": sent or to send), habits, paying denied with no day ("Tôi không trả bằng thẻ.": didn't, don't or won't),
+which way asked of oneself ("Tôi trả bằng tiền mặt hay thẻ?": shall I, not "Am I paying"), a word of kinship alone
+("Anh", "Em") asking which way, when or whether one can (the speaker or "you"; "you" beside "tôi"), and "Did you pay
+by card?" (how one paid: "… chưa?" asks whether yet). The phrasebook's own phrases ("Can I pay by card?") are found
+before these. mt.phrasebook.translate tries these after mt/pets.py.
 
     >>> translate("Tôi đã chuyển tiền cho bạn rồi.", "vi", "en"), translate("Did you get the money?", "en", "vi")
     ("I've already transferred the money to you.", 'Bạn nhận được tiền chưa?')
@@ -82,6 +85,8 @@ _MEAN = rf"(?i:{alternatives(MEANS)})"
 _EITHER = lazy(rf"(?:{WHO}\s+(?:(?P<want>muốn)\s+)?(?:trả|thanh\s+toán)(?:\s+tiền)?\s+bằng\s+)?(?P<a>{_MEAN})\s+"
                rf"hay\s+(?:bằng\s+)?(?P<b>{_MEAN}){SOFTENER}\s*\?+")
 _WHERE = lazy(rf"{WHO}\s+(?:có\s+thể\s+)?(?:đi\s+)?rút\s+tiền\s+ở\s+đâu{SOFTENER}\s*\?+")
+# the speaker as "tôi" in whom or whose account, beside which a word of kinship is "you" ("cho tôi", "mẹ tôi")
+_TOI = lazy(r"(?i:(?<!\w)tôi(?!\w))")
 
 # ... and in English: the tense or a modal after who, as Vietnamese says it before the verb, the verb's form it
 # takes (0 base, 1 past, 2 participle) and whether it is said of one ("has") or of others ("have"), or either
@@ -223,8 +228,8 @@ def _tensed(m: re.Match, doing: str, who_: str, one: bool, verb: tuple[str, str,
         return None if said or done or day else capitalised(contracted(who_, f"{be(who_)} going to get{rest}{end}"))
     if ahead or said == "không" and done:
         return None
-    if said == "không":
-        return capitalised(f"{who_} didn't {base}{any_}{day}{end}")
+    if said == "không":  # (paying with no day: didn't, don't or won't; "Hôm qua tôi không trả …": didn't)
+        return None if doing == "pay" and not day else capitalised(f"{who_} didn't {base}{any_}{day}{end}")
     if done and not day:  # ("Tôi nhận được tiền rồi.": I've got it; "đã … rồi": already)
         return capitalised(contracted(who_, f"{have} {'already ' * (said == 'đã')}{participle}{rest}{end}"))
     if day and not (said or done or behind):
@@ -238,12 +243,14 @@ def _asked(m: re.Match, doing: str, who_: str, one: bool, verb: tuple[str, str, 
            day: str) -> str | None:
     """Who doing it asked: "When will you …?" ("Khi nào …?"), "Can you …?" ("có thể … không?", "… được không?"),
     "Have you … yet?" ("… chưa?"), "Did you get …?" ("nhận được … chưa?", "có nhận được … không?"); None for anything
-    else, and for a day behind."""
+    else, for a day behind, and for a word of kinship alone asking when or whether one can (_kin_alone)."""
     said, modal, base = keyed(m["tense"] or ""), keyed(m["modal"] or ""), verb[0]
     asked = keyed(m["asked"] or "").removeprefix("rồi ")  # ("Bạn nhận được tiền rồi chưa?")
     if m["done"] or tense.BEHIND.match(day) or not verb[2]:
         return None
     day = f" {day}" if day else ""
+    if (m["when"] or modal == "có thể" or m["can2"]) and _kin_alone(m, who_):
+        return None  # ("Em trả bằng mã QR được không?": can I or can you?)
     if m["when"]:  # ("Khi nào bạn chuyển tiền cho tôi?")
         return None if m["asked"] or m["can2"] or modal or said not in ("", "sẽ") or day else \
             f"When will {who_} {base}{rest}?"
@@ -259,17 +266,27 @@ def _asked(m: re.Match, doing: str, who_: str, one: bool, verb: tuple[str, str, 
     return f"{'Has' if one else 'Have'} {who_} {verb[2]}{rest.replace('some money', 'any money')} yet?"
 
 
+def _kin_alone(m: re.Match, who_: str) -> bool:
+    """Whether who of a match of WHO (`who_`, in English) is "you" said by a word of kinship alone ("Anh", "Em"), with
+    no "tôi" in whom or whose account: in shop talk the speaker often calls themselves "anh" or "em" ("Em trả bằng mã
+    QR được không?": can I or can you?), but not beside "tôi" ("Anh chuyển tiền cho tôi được không?": you)."""
+    found = m.groupdict()
+    return who_ == "you" and keyed(m["who"] or "") != "bạn" and not _TOI.search(
+        f"{found.get('to') or ''} {found.get('acct') or ''}")
+
+
 def _either(text: str) -> str | None:
     """"Bạn muốn trả bằng tiền mặt hay thẻ?" as "Would you like to pay in cash or by card?", "Bạn trả bằng tiền mặt
     hay thẻ?" as "Are you paying in cash or by card?", "Tiền mặt hay thẻ?" as "Cash or card?" (_EITHER); None for
-    anything else."""
+    anything else, asked of oneself ("Tôi trả bằng tiền mặt hay thẻ?": shall I, not "Am I paying …?") and by a word
+    of kinship alone (_kin_alone)."""
     m = _EITHER.fullmatch(text)
     a, b = (_MEANS_KEYED[keyed(m["a"])], _MEANS_KEYED[keyed(m["b"])]) if m else ("", "")
     if a == b:  # (none, or the same twice)
         return None
     if not (m["who"] or m["kin"] or m["title"] or m["given"]):
         return capitalised(f"{a.split(' ', 1)[1]} or {b.split(' ', 1)[1]}?")
-    if not (said := who(m, True)):
+    if not (said := who(m, True)) or said[0] in ("I", "we") or _kin_alone(m, said[0]):
         return None
     if m["want"]:
         return f"Would {said[0]} like to pay {a} or {b}?"
@@ -277,10 +294,11 @@ def _either(text: str) -> str | None:
 
 
 def _where(text: str) -> str | None:
-    """"Tôi có thể rút tiền ở đâu?" as "Where can I get some money out?" (_WHERE); None for anything else."""
+    """"Tôi có thể rút tiền ở đâu?" as "Where can I get some money out?" (_WHERE); None for anything else, and for
+    a word of kinship alone asking (_kin_alone)."""
     m = _WHERE.fullmatch(text)
     said = m and who(m, True)
-    return f"Where can {said[0]} get some money out?" if said else None
+    return f"Where can {said[0]} get some money out?" if said and not _kin_alone(m, said[0]) else None
 
 
 def _whom_vi(said: str | None, who_: str) -> str | None:
@@ -317,7 +335,8 @@ def _said_vi(text: str) -> str | None:
     """"I've transferred the money to you." as "Tôi đã chuyển tiền cho bạn rồi.", "Did you get the money?" as "Bạn
     nhận được tiền chưa?", "I paid in cash." as "Tôi đã trả bằng tiền mặt.", "I have to go and get some money out." as
     "Tôi phải đi rút tiền." (_SAID_EN); None for anything else, for a verb whose form does not go with its tense ("I
-    will paid", "I pay"), "has" or "have" not agreeing with who, and a day that does not go with the tense."""
+    will paid", "I pay"), "has" or "have" not agreeing with who, a day that does not go with the tense, and "Did …
+    pay by card?" (how, not "… chưa?")."""
     m, doing = next(((m, d) for d, (key, said) in _SAID_EN.items() if key.search(text) and (m := said.fullmatch(text))),
                     (None, ""))
     if m is None or bool(m["q"]) != ("?" in m["end"]) or m["q"] and (m["aux"] or m["adv"]):
@@ -342,6 +361,8 @@ def _said_vi(text: str) -> str | None:
             said in ("đã", "không") and dates.AHEAD.match(m["day"] or ""):
         return None
     if m["q"]:
+        if aux == "did" and not m["yet"] and (m.groupdict().get("means") or m.groupdict().get("bank")):
+            return None  # ("Did you pay by card?": how one paid; "… chưa?" asks whether yet)
         if aux == "when will":
             return f"Khi nào {who_} {doing_vi}?"
         if said == "có thể":

@@ -80,6 +80,39 @@ from mt.transfers import translate
     ("Tôi trả tiền cho bạn.", None),
     ("Bạn có trả bằng thẻ không?", None), ("Tiền mặt hay tiền mặt?", None), ("Anh ấy trả bằng thẻ.", None),
     ("Tôi đã đi rút tiền.", None), ("Tôi cần nhận được tiền.", None), ("Bạn nhận được tiền chưa.", None),
+    # not paid by any means with no day ("không": didn't, don't or won't; once "I didn't pay by card."), but with a
+    # day behind
+    ("Tôi không trả bằng thẻ.", None), ("Tôi không trả bằng mã QR.", None), ("Tôi không trả bằng tiền mặt.", None),
+    ("Anh ấy không thanh toán bằng thẻ tín dụng.", None), ("Mẹ tôi không trả bằng chuyển khoản.", None),
+    ("Chúng tôi không trả tiền.", None), ("Lan không thanh toán.", None),
+    ("Hôm qua tôi không trả bằng thẻ.", "I didn't pay by card yesterday."),
+    ("Hôm qua mẹ tôi không trả bằng tiền mặt.", "My mother didn't pay in cash yesterday."),
+    ("Tôi không nhận được tiền.", "I didn't get the money."),
+    # which way asked of oneself: "Shall I …?" (once "Am I paying …?", "Are we paying …?", "Would I like to …?"), or
+    # by a word of kinship alone (the speaker or "you"); asked of "bạn" or others it stays
+    ("Tôi trả bằng tiền mặt hay thẻ?", None), ("Chúng tôi trả bằng thẻ hay mã QR?", None),
+    ("Chúng ta thanh toán bằng tiền mặt hay chuyển khoản?", None), ("Mình trả bằng tiền mặt hay thẻ?", None),
+    ("Tôi muốn trả bằng tiền mặt hay thẻ?", None), ("Em trả bằng tiền mặt hay thẻ?", None),
+    ("Anh trả bằng tiền mặt hay mã QR?", None),
+    ("Bạn trả bằng thẻ hay mã QR?", "Are you paying by card or by QR code?"),
+    ("Anh ấy trả bằng tiền mặt hay thẻ?", "Is he paying in cash or by card?"),
+    ("Mẹ tôi muốn trả bằng thẻ hay tiền mặt?", "Would my mother like to pay by card or in cash?"),
+    # a word of kinship alone asking whether one can, or when (in shop talk the speaker often calls themselves "anh"
+    # or "em": once "Can you pay …?"), but not beside "tôi"; "bạn" and others asking it stay
+    ("Em trả bằng mã QR được không?", None), ("Anh trả bằng thẻ được không?", None),
+    ("Chị có thể thanh toán bằng tiền mặt không?", None), ("Cậu trả bằng chuyển khoản được không?", None),
+    ("Em chuyển tiền cho anh ấy được không?", None), ("Anh có thể chuyển tiền vào tài khoản của mình không?", None),
+    ("Khi nào em trả tiền?", None), ("Anh có thể rút tiền ở đâu?", None),
+    ("Bạn trả bằng thẻ được không?", "Can you pay by card?"),
+    ("Bạn có thể trả bằng mã QR không?", "Can you pay by QR code?"),
+    ("Anh ấy có thể trả bằng tiền mặt không?", "Can he pay in cash?"),
+    ("Mẹ tôi trả bằng mã QR được không?", "Can my mother pay by QR code?"),
+    ("Tôi trả bằng thẻ được không?", "Can I pay by card?"),
+    ("Em chuyển tiền cho tôi được không?", "Can you transfer the money to me?"),
+    ("Anh chuyển khoản cho tôi được không?", "Can you send me the money by bank transfer?"),
+    ("Chị chuyển tiền cho mẹ tôi được không?", "Can you transfer the money to my mother?"),
+    ("Khi nào anh chuyển tiền cho tôi?", "When will you transfer the money to me?"),
+    ("Anh trả bằng thẻ chưa?", "Have you paid by card yet?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -136,6 +169,14 @@ def test_vi_en(text, said):
     ("I sent you the money to him.", None), ("I paid by bitcoin.", None), ("I'll pay card.", None),
     ("Is you paying in cash or by card?", None), ("Cash or cash?", None), ("I need to get the money.", None),
     ("I went and got some money out.", None),
+    # "Did … pay by …?" asks how one paid ("… chưa?" asks whether yet; once "Bạn trả bằng thẻ chưa?"), with any means
+    # or who; "Did you pay?" and "… yet?" ask whether
+    ("Did you pay by card?", None), ("Did he pay with a QR code?", None), ("Did your mother pay in cash?", None),
+    ("Did they pay by bank transfer?", None), ("Did Lan pay by credit card?", None),
+    ("Did you send me the money by bank transfer?", None),
+    ("Did you pay?", "Bạn trả tiền chưa?"), ("Did you pay by card yet?", "Bạn trả bằng thẻ chưa?"),
+    ("Have you paid by card yet?", "Bạn đã trả bằng thẻ chưa?"),
+    ("Did you transfer the money?", "Bạn chuyển tiền chưa?"),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
