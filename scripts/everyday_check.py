@@ -1,4 +1,4 @@
-"""The rules of stops 32–70 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–71 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -1323,6 +1323,28 @@
    "Nhà tôi mua một cành đào."), both ways (v8: "My home bought a cherry tutor.");
 563. my mother, boss or father told me off yesterday, for being late, did your mother tell you off (mt/told_off.py:
    "Hôm qua tôi bị mẹ mắng."), both ways (v8: "Yesterday, I was lucky.").
+564. who has been off sick for three days, my boss gave me two days of sick leave, a sick note asked
+   (mt/sick_leave.py: "Tôi nghỉ ốm ba ngày rồi."), both ways (v8: "I'm sick three days.").
+565. who is taking the university entrance exam this year, failed it last year, the cut-off score very high
+   (mt/admissions.py: "Năm nay con tôi thi đại học."), both ways (v8: "This year, I had a college exam.").
+566. who bought mooncakes for the kids yesterday, wants a star lantern, have you eaten mooncakes yet
+   (mt/mid_autumn.py: "Con tôi muốn đèn ông sao."), both ways (v8: "I want you to light you.").
+567. who invests in stocks, the price of gold has gone up, do you play the stock market (mt/investing.py: "Tôi đầu
+   tư vào chứng khoán."), both ways (v8: "I invest in the security.").
+568. an earthquake yesterday, a tsunami last year, earthquakes often here, a bad drought this year
+   (mt/disasters.py: "Năm nay hạn hán nặng."), both ways (v8: "This year, heavy groin.").
+569. who has no travel insurance yet, has to renew their insurance, motorbike insurance asked (mt/insurance.py:
+   "Tôi phải gia hạn bảo hiểm."), both ways (v8: "I have to limit my insurance.").
+570. who lives in the dorm, has moved out of it, the dorm is too noisy (mt/dorms.py: "Tôi ở ký túc xá."), both
+   ways (v8: "I'm in the dormacy.").
+571. who hasn't paid their tuition fees yet, fees gone up this year, how much a year (mt/tuition_fees.py: "Tôi chưa
+   đóng học phí."), both ways (v8: "I'm not going to close school.").
+572. who was late for work yesterday, said "bị muộn làm" (mt/lateness.py: "Hôm qua tôi bị muộn làm."), both ways
+   (v8: "I'm late to do today." for "Tôi bị muộn làm hôm nay.").
+573. paying by QR code, can I pay by QR code here, does this shop take bank transfers (mt/cash.py, mt/transfers.py:
+   "Ở đây có quét mã được không?"), both ways (v8: "Is the scanned here?").
+574. the company owes me wages, this month's pay not in yet, who gets paid on the fifth (mt/unpaid_wages.py: "Công
+   ty nợ lương tôi."), both ways (v8: "My debt company.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1378,6 +1400,8 @@ from mt import (aches, ailments, allergies, amounts, appointments, arrivals, art
                 people, phrasebook, pickups, post, relations, rentals, restore, routines, skills, sleep, studies, tense,
                 terms, timetables, traits, trips, visits, weather, weather_asked, weather_said, weight, when, workdays)
 from mt import sizes as worn_sizes  # ("sizes" is stop 40's check of another size)
+from mt import admissions, disasters, dorms, insurance, investing, mid_autumn, sick_leave, tuition_fees
+from mt import unpaid_wages
 from mt import broken as broken_things  # ("broken" is stop 41's check of it)
 from mt import commutes as times_to_work  # ("commutes" is stop 48's check of how one gets there)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
@@ -2644,6 +2668,8 @@ def main() -> None:
     stop70d(t, rng, n)
     stop70e(t, rng, n)
     stop70f(t, rng, n)
+    stop71(t, rng, n)
+    stop71b(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -16966,3 +16992,257 @@ def phrases_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 if __name__ == "__main__":
     main()
+
+
+def stop71(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 71 (564–), after the earlier ones so that those draw the sentences they drew before."""
+    count_whole(t, rng, n, [("off sick for three days, a boss giving sick leave, a sick note asked", sick_71,
+                             sick_leave, "translate", "translate"),
+                            ("taking the university entrance exam this year, failed it last year, the cut-off score",
+                             admissions_71, admissions, "translate", "translate"),
+                            ("bought mooncakes for the kids yesterday, wants a star lantern, eaten mooncakes yet",
+                             mid_autumn_71, mid_autumn, "translate", "translate"),
+                            ("invests in stocks, the price of gold gone up, plays the stock market", investing_71,
+                             investing, "translate", "translate"),
+                            ("an earthquake yesterday, earthquakes often here, a bad drought this year",
+                             disasters_71, disasters, "translate", "translate"),
+                            ("no travel insurance yet, has to renew their insurance, motorbike insurance asked",
+                             insurance_71, insurance, "translate", "translate")])
+
+
+def _who_71(rng: random.Random) -> tuple[str, str, str, str, bool, str]:
+    """One who of WHO_68, with "my" as the speaker's whose."""
+    w_vi, w_en, be, whose, one, w_right = rng.choice(WHO_68)
+    return w_vi, w_en, be, "my" if w_en == "I" else whose, one, w_right
+
+
+def sick_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has been off sick for three days, my boss gave me two days of sick leave, do you have a sick note; right:
+    "… ha(s|ve) been off sick for three days", "My boss gave me two days of sick leave", "Do you have a sick note?";
+    or "… nghỉ ốm ba ngày rồi", "Sếp (tôi )?cho tôi nghỉ ốm hai ngày", "Bạn có giấy nghỉ ốm không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, one, w_right = _who_71(rng)
+        has = "has" if one else "have"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} nghỉ ốm ba ngày rồi.", f"^{w_en}(?: {has}|'s|'ve) been off sick for three days\\."),
+                        ("Sếp cho tôi nghỉ ốm hai ngày.", "^My boss gave me two days of sick leave\\."),
+                        ("Bạn có giấy nghỉ ốm không?", "^Do you have a sick note\\?")][shape])
+        else:
+            out.append([(f"{w_en} {has} been off sick for three days.", f"^{w_right} (?:đã )?nghỉ ốm ba ngày rồi\\."),
+                        ("My boss gave me two days of sick leave.",
+                         "^Sếp (?:tôi )?(?:đã )?cho tôi nghỉ ốm hai ngày\\."),
+                        ("Do you have a sick note?", "^Bạn có giấy nghỉ ốm không\\?")][shape])
+    return out
+
+
+def admissions_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is taking the university entrance exam this year, failed it last year, the cut-off score very high; right:
+    "… (am|is|are) taking the university entrance exam this year", "… failed the university entrance exam last
+    year", "The cut-off score is (very|so) high this year"; or "Năm nay … thi đại học", "… (thi )?trượt đại học năm
+    ngoái", "Điểm chuẩn năm nay (rất cao|cao quá)"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, be, _whose, _one, w_right = _who_71(rng)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"Năm nay {_lower(w_vi)} thi đại học.",
+                         f"^{w_en}\\s?{_BE_68[be]} taking the university entrance exam this year\\."),
+                        (f"{w_vi} trượt đại học năm ngoái.",
+                         f"^{w_en} failed the university entrance exam last year\\."),
+                        ("Điểm chuẩn năm nay rất cao.", "^The cut-off score is very high this year\\.")][shape])
+        else:
+            out.append([(f"{w_en} {be} taking the university entrance exam this year.",
+                         f"^Năm nay {_lower(w_right)} thi đại học\\."),
+                        (f"{w_en} failed the university entrance exam last year.",
+                         f"^{w_right} (?:thi )?trượt đại học năm ngoái\\."),
+                        ("The cut-off score is very high this year.", "^Điểm chuẩn năm nay rất cao\\.")][shape])
+    return out
+
+
+def mid_autumn_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who bought mooncakes for the kids yesterday, wants a star lantern, have you eaten mooncakes yet; right: "…
+    bought mooncakes for the kids yesterday", "… want(s) a star lantern", "Have you eaten (any )?mooncakes yet?"; or
+    "Hôm qua … mua bánh trung thu cho bọn trẻ", "… muốn (một chiếc )?đèn ông sao", "Bạn đã ăn bánh trung thu
+    chưa?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, one, w_right = _who_71(rng)
+        shape = rng.randrange(3) if w_en != "We" else rng.randrange(0, 3, 2)  # ("We want star lanterns": each one)
+        if src == "vi":
+            out.append([(f"Hôm qua {_lower(w_vi)} mua bánh trung thu cho bọn trẻ.",
+                         f"^{w_en} bought mooncakes for the kids yesterday\\."),
+                        (f"{w_vi} muốn đèn ông sao.", f"^{w_en} want{'s' * one} a star lantern\\."),
+                        ("Bạn đã ăn bánh trung thu chưa?", "^Have you eaten (?:any )?mooncakes yet\\?")][shape])
+        else:
+            out.append([(f"{w_en} bought mooncakes for the kids yesterday.",
+                         f"^Hôm qua {_lower(w_right)} (?:đã )?mua bánh trung thu cho bọn trẻ\\."),
+                        (f"{w_en} want{'s' * one} a star lantern.",
+                         f"^{w_right} muốn (?:một )?(?:chiếc )?đèn ông sao\\."),
+                        ("Have you eaten any mooncakes yet?", "^Bạn đã ăn bánh trung thu chưa\\?")][shape])
+    return out
+
+
+def investing_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who invests in stocks, the price of gold has gone up, does someone play the stock market; right: "… invest(s)
+    in stocks", "The price of gold has gone up", "Do you play the stock market?"; or "… đầu tư vào chứng khoán", "Giá
+    vàng (đã )?tăng (rồi)?", "Bạn có chơi chứng khoán không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, one, w_right = _who_71(rng)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} đầu tư vào chứng khoán.", f"^{w_en} invest{'s' * one} in stocks\\."),
+                        ("Giá vàng tăng rồi.", "^The price of gold has gone up\\."),
+                        ("Bạn có chơi chứng khoán không?", "^Do you play the stock market\\?")][shape])
+        else:
+            out.append([(f"{w_en} invest{'s' * one} in stocks.",
+                         f"^{w_right} đầu tư vào (?:thị trường )?chứng khoán\\."),
+                        ("The price of gold has gone up.", "^Giá vàng (?:đã )?tăng(?: rồi)?\\."),
+                        ("Do you play the stock market?", "^Bạn có chơi chứng khoán không\\?")][shape])
+    return out
+
+
+def disasters_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """An earthquake yesterday or a tsunami last year, earthquakes often here, a bad drought this year; right: "There
+    was an earthquake yesterday", "There was a tsunami last year", "Are there often earthquakes here?", "There's a
+    bad drought this year"; or "Hôm qua có động đất", "Năm ngoái có sóng thần", "Ở đây (hay|thường) có động đất
+    không?", "Năm nay (có )?hạn hán nặng"."""
+    vi = [("Hôm qua có động đất.", "^There was an earthquake yesterday\\."),
+          ("Năm ngoái có sóng thần.", "^There was a tsunami last year\\."),
+          ("Ở đây hay có động đất không?", "^Are there often earthquakes here\\?"),
+          ("Năm nay hạn hán nặng.", "^There(?:'s| is) a bad drought this year\\.")]
+    en = [("There was an earthquake yesterday.", "^Hôm qua có (?:trận )?động đất\\."),
+          ("There was a tsunami last year.", "^Năm ngoái có (?:trận )?sóng thần\\."),
+          ("Are there often earthquakes here?", "^Ở đây (?:hay|thường) có động đất không\\?"),
+          ("There's a bad drought this year.", "^Năm nay (?:có )?hạn hán (?:rất )?nặng\\.")]
+    return [rng.choice(vi if src == "vi" else en) for _ in range(n)]
+
+
+def insurance_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who doesn't have travel insurance yet, has to renew their insurance, do you have motorbike insurance; right:
+    "… do(es)n't have travel insurance yet", "… ha(s|ve) to renew (my|her|his|our) insurance", "Do you have motorbike
+    insurance?"; or "… chưa có bảo hiểm du lịch", "… phải gia hạn bảo hiểm", "Bạn có bảo hiểm xe máy không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, whose, one, w_right = _who_71(rng)
+        does, has = ("doesn't", "has") if one else ("don't", "have")
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} chưa có bảo hiểm du lịch.", f"^{w_en} {does} have travel insurance yet\\."),
+                        (f"{w_vi} phải gia hạn bảo hiểm.", f"^{w_en} {has} to renew {whose} insurance\\."),
+                        ("Bạn có bảo hiểm xe máy không?", "^Do you have motorbike insurance\\?")][shape])
+        else:
+            out.append([(f"{w_en} {does} have travel insurance yet.", f"^{w_right} chưa có bảo hiểm du lịch\\."),
+                        (f"{w_en} {has} to renew {whose} insurance.", f"^{w_right} phải gia hạn bảo hiểm\\."),
+                        ("Do you have motorbike insurance?", "^Bạn có bảo hiểm xe máy không\\?")][shape])
+    return out
+
+
+def stop71b(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 71's student-life and pay rules (570–), after stop71."""
+    count_whole(t, rng, n, [("lives in the dorm, has moved out of it, the dorm is too noisy", dorms_71, dorms,
+                             "translate", "translate"),
+                            ("hasn't paid their tuition fees yet, fees gone up this year, how much a year",
+                             fees_71, tuition_fees, "translate", "translate"),
+                            ("was late for work yesterday ('muộn làm'), in English back", late_71, lateness,
+                             "translate", "translate"),
+                            ("paying by QR code, can I pay by QR code here, a shop taking bank transfers", qr_71, cash,
+                             "translate", "translate"),
+                            ("the company owes me wages, this month's pay not in yet, who gets paid on the fifth",
+                             wages_71, unpaid_wages, "translate", "translate")])
+
+
+def dorms_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who lives in the dorm, has moved out of the dorm, the dorm is too noisy; right: "… live(s) in the dorm", "…
+    ha(s|ve) moved out of the dorm", "The dorm is too noisy"; or "… ở ký túc xá", "… (đã )?chuyển ra khỏi ký túc xá
+    rồi", "Ký túc xá quá ồn"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, one, w_right = _who_71(rng)
+        has = "has" if one else "have"
+        shape = rng.randrange(3) if w_en != "My mother" else rng.randrange(1, 3)  # (a mother in a dorm: rare)
+        if src == "vi":
+            out.append([(f"{w_vi} ở ký túc xá.", f"^{w_en} live{'s' * one} in the dorm\\."),
+                        (f"{w_vi} chuyển ra khỏi ký túc xá rồi.",
+                         f"^{w_en}(?: {has}|'s|'ve) moved out of the dorm\\."),
+                        ("Ký túc xá quá ồn.", "^The dorm is too noisy\\.")][shape])
+        else:
+            out.append([(f"{w_en} live{'s' * one} in the dorm.", f"^{w_right} (?:sống |ở )+ký túc xá\\."),
+                        (f"{w_en} {has} moved out of the dorm.",
+                         f"^{w_right} (?:đã )?chuyển ra khỏi ký túc xá(?: rồi)?\\."),
+                        ("The dorm is too noisy.", "^Ký túc xá quá ồn\\.")][shape])
+    return out
+
+
+def fees_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who hasn't paid their tuition fees yet, tuition fees have gone up this year, how much a year; right: "…
+    ha(s|ve)n't paid (my|his|our|the|her) tuition fees yet", "Tuition fees have gone up this year", "How much are the
+    tuition fees a year?"; or "… chưa đóng học phí", "(Năm nay học phí|Học phí năm nay) (đã )?tăng( rồi)?", "Học phí
+    một năm (là )?bao nhiêu?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, whose, one, w_right = _who_71(rng)
+        hasnt = "hasn't" if one else "haven't"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} chưa đóng học phí.",
+                         f"^{w_en} {hasnt} paid (?:{whose}|the) tuition fees yet\\."),
+                        ("Học phí năm nay tăng rồi.", "^Tuition fees have gone up this year\\."),
+                        ("Học phí một năm bao nhiêu?", "^How much are the tuition fees a year\\?")][shape])
+        else:
+            out.append([(f"{w_en} {hasnt} paid {whose} tuition fees yet.", f"^{w_right} chưa đóng học phí\\."),
+                        ("Tuition fees have gone up this year.",
+                         "^(?:Năm nay học phí|Học phí năm nay) (?:đã )?tăng(?: rồi)?\\."),
+                        ("How much are the tuition fees a year?", "^Học phí một năm (?:là )?bao nhiêu\\?")][shape])
+    return out
+
+
+def late_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who was late for work yesterday, said "bị muộn làm"; right: "… (was|were) late for work yesterday"; or
+    "Hôm qua … (đã )?(đi làm muộn|bị muộn (giờ )?làm)"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, _one, w_right = _who_71(rng)
+        was = "were" if w_en == "We" else "was"
+        if src == "vi":
+            out.append((f"Hôm qua {_lower(w_vi)} bị muộn làm.", f"^{w_en} {was} late for work yesterday\\."))
+        else:
+            out.append((f"{w_en} {was} late for work yesterday.",
+                        f"^Hôm qua {_lower(w_right)} (?:đã )?(?:đi làm muộn|bị muộn (?:giờ )?làm)\\."))
+    return out
+
+
+def qr_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """I paid by QR code yesterday, can I pay by QR code here, does this shop take bank transfers; right: "I paid by
+    QR code yesterday", "Can I pay by QR code here?", "Does this shop take bank transfers?"; or "Hôm qua tôi (đã )?trả
+    bằng mã QR", "Ở đây (có )?trả bằng mã QR được không?", "Cửa hàng này có nhận chuyển khoản không?"."""
+    vi = [("Hôm qua tôi trả bằng mã QR.", "^I paid by QR code yesterday\\."),
+          ("Ở đây có quét mã được không?", "^Can I pay by QR code here\\?"),
+          ("Cửa hàng này có nhận chuyển khoản không?", "^Does this shop take bank transfers\\?")]
+    en = [("I paid by QR code yesterday.", "^Hôm qua tôi (?:đã )?trả bằng mã QR\\."),
+          ("Can I pay by QR code here?", "^Ở đây (?:có )?trả bằng mã QR được không\\?"),
+          ("Does this shop take bank transfers?", "^Cửa hàng này có nhận chuyển khoản không\\?")]
+    return [rng.choice(vi if src == "vi" else en) for _ in range(n)]
+
+
+def wages_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The company owes me wages, this month's pay hasn't come in yet, who gets paid on the fifth; right: "The company
+    owes me wages", "This month's pay hasn't come in yet", "… get(s) paid on the fifth"; or "Công ty nợ lương tôi",
+    "Lương tháng này chưa về", "… được trả lương vào ngày mùng (năm|5)"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, one, w_right = _who_71(rng)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([("Công ty nợ lương tôi.", "^The company owes me wages\\."),
+                        ("Lương tháng này chưa về.", "^This month's pay hasn't come in yet\\."),
+                        (f"{w_vi} được trả lương vào ngày mùng năm.",
+                         f"^{w_en} get{'s' * one} paid on the fifth\\.")][shape])
+        else:
+            out.append([("The company owes me wages.", "^Công ty nợ lương tôi\\."),
+                        ("This month's pay hasn't come in yet.", "^Lương tháng này chưa về\\."),
+                        (f"{w_en} get{'s' * one} paid on the fifth.",
+                         f"^{w_right} được trả lương vào ngày (?:mùng )?(?:năm|5)\\.")][shape])
+    return out
