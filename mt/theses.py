@@ -18,9 +18,10 @@ just, has not yet, is about to, asked ("có … không?", "… chưa?"), when wh
 quite, a bit, not, asked. Left: handing a thesis in (mt/deadlines.py's); a plain "Tôi viết luận văn.", "Tôi bảo vệ
 luận văn." (now, done or ahead?), "mới" (just, or not until?), "Bạn bảo vệ luận văn khi nào?" (when did, or will?), a
 weekday (behind or ahead?), "hôm nay" without "đã" or "sẽ"; whose not known in English (a name alone, "bạn tôi");
-another's thesis ("I'm writing her thesis"); "anh", "chị", "em" alone saying it; asked of oneself; a pet as who; a
-plain "supervisor" in English (a boss at work too: only a "thesis", "dissertation" or "PhD supervisor" is taken), one
-without whose, "cô hướng dẫn tôi" (she guides me); a thesis's topic said; and anything else, to the model.
+another's thesis ("I'm writing her thesis"); "anh", "chị", "em" alone saying it; asked of oneself; a pet as who or
+whose; a plain "supervisor" in English (a boss at work too: only a "thesis", "dissertation" or "PhD" supervisor or
+advisor is taken; an "advisee" is the student), one without whose, "cô hướng dẫn tôi" (she guides me); a thesis's
+topic said; and anything else, to the model.
 mt.phrasebook.translate tries these after mt/tuition_fees.py.
 
     >>> translate("Anh ấy đang viết luận văn.", "vi", "en"), translate("I defended my thesis yesterday.", "en", "vi")
@@ -103,7 +104,9 @@ _DEFEND_EN = lazy(rf"(?:(?P<q>Did|Is|Are|Am|Has|Have|When\s+(?:is|are|am|did|wil
                   r"\s+(?:hasn't|haven't)|'(?:s|ve|re|m|ll))?(?:\s+(?P<adv>just|already|about\s+to))?"
                   rf"\s+(?P<verb>defended|defending|defends|defend)\s+{_OWN_EN}"
                   rf"(?:\s+(?P<day>{alternatives(_DAYS_VI)}))?(?:\s+(?P<yet>yet))?{_END}")
-_SUPERVISOR_EN = lazy(rf"(?:(?P<q>Is)\s+)?{_WHOSE_EN}\s+(?P<of>(?i:thesis|dissertation|phd))\s+(?:supervisor|advis\w+)"
+# (an "advisor" or "adviser": not an "advisee", the student, nor "advisers" with "is")
+_SUPERVISOR_EN = lazy(rf"(?:(?P<q>Is)\s+)?{_WHOSE_EN}\s+(?P<of>(?i:thesis|dissertation|phd))\s+"
+                      r"(?:supervisor|advis[eo]r)"
                       r"(?P<aux>\s+is(?:\s+not)?|\s+isn't|'s(?:\s+not)?)?(?:\s+(?P<how>very|quite|a\s+bit|really|so))?"
                       rf"\s+(?P<trait>{alternatives(TRAITS_VI)}){_END}")
 # how much, in Vietnamese (the trait in {}), said or denied
@@ -142,11 +145,19 @@ def _who(m: re.Match, asked: bool) -> tuple[str, bool, str] | None:
     return own and (*said, own)
 
 
+def _pet(said: str, lang: str) -> bool:
+    """Whether someone said as whose (SOMEONE in `lang` "vi", SOMEONE_EN in "en") is a pet ("con mèo của tôi", "my
+    dog"): a thesis, a supervisor are people's, as writing and defending one are."""
+    m = re.fullmatch(WHO if lang == "vi" else WHO_EN, " ".join(said.split()))
+    return m is not None and animal(m)
+
+
 def _owner(m: re.Match) -> str | None:
-    """Whose of a match of mt.hobbies.OWNER in English ("my", "my mother's"); None for someone not read."""
+    """Whose of a match of mt.hobbies.OWNER in English ("my", "my mother's"); None for someone not read, and a
+    pet."""
     if m["owner"]:
         return OWNERS[keyed(m["owner"])]
-    said = someone(m["someone"], "vi")
+    said = None if _pet(m["someone"], "vi") else someone(m["someone"], "vi")
     return said and f"{said}'s"
 
 
@@ -356,8 +367,11 @@ def _writing_vi(text: str) -> str | None:
 
 
 def _whose_vi(m: re.Match) -> str | None:
-    """Whose of a match of _WHOSE_EN in Vietnamese ("tôi", "mẹ tôi", "Lan"); None for someone not read."""
-    return WHOSE_VI[m["poss"].lower()] if m["poss"] else someone(m["someone"], "en")
+    """Whose of a match of _WHOSE_EN in Vietnamese ("tôi", "mẹ tôi", "Lan"); None for someone not read, and a
+    pet."""
+    if m["poss"]:
+        return WHOSE_VI[m["poss"].lower()]
+    return None if _pet(m["someone"], "en") else someone(m["someone"], "en")
 
 
 def _topic_vi(text: str) -> str | None:

@@ -94,6 +94,9 @@ from mt.theses import translate
     ("Tôi bảo vệ quan điểm trong luận văn.", None), ("Cô ấy hướng dẫn tôi làm luận văn.", None),
     ("Thầy hướng dẫn của tôi là giáo sư.", None), ("Bạn đang viết luận văn không?", None),
     ("Con tôi đang viết luận văn.", None), ("Tôi đang viết thư.", None),
+    # a pet as whose, as a pet as who
+    ("Luận văn của con mèo của tôi chưa xong.", None), ("Đề tài luận văn của con mèo tôi là gì?", None),
+    ("Thầy hướng dẫn của con chó tôi rất nghiêm khắc.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -181,6 +184,14 @@ def test_vi_en(text, said):
     ("My thesis supervisor is a bit kind.", None), ("My thesis is finished?", None),
     ("The thesis was written by my sister.", None), ("Thesis statements are hard.", None),
     ("I'm defending my thesis.", None), ("My dog is writing his thesis.", None), ("Tôi đang viết luận văn.", None),
+    # an adviser said otherwise, and what is not one (an advisee is the student)
+    ("My thesis adviser is very kind.", "Giáo viên hướng dẫn luận văn của tôi rất tốt bụng."),
+    ("My PhD advisor is very busy.", "Giáo viên hướng dẫn luận án của tôi rất bận."),
+    ("My PhD advisee is very busy.", None), ("My thesis advising is strict.", None),
+    ("My dissertation advisory is strict.", None), ("My thesis advisers is strict.", None),
+    # a pet as whose, as a pet as who
+    ("My dog's thesis supervisor is strict.", None), ("What is my dog's thesis about?", None),
+    ("My cat's thesis isn't finished yet.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
