@@ -36,10 +36,10 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                condolences, contact, cooking, couples, creaks, crushes, crying, cutting_down, cycling, damp, dating,
                days_asked, days_off, deadlines, decisions, delays, dentist, deposits, diets, digestion, directions,
                disasters, dislikes, doing_now, doors, dorms, dozing, dreams, drinking_out, drinks, driving,
-               driving_tests, earnings, ears, elderly, emergencies, enrolment, exams, eye_troubles, eyesight, falls,
-               family, fans, favourites, favours, fears, features, fed_up, feel, finding, fines, fire_safety, fireworks,
-               fishing, flatmates, floods, food_delivery, forgiving, fortune, free_time, freelance, fridge, funerals,
-               fussy_babies, games, getting_lost, getting_wet, gifts, goodbyes, gossip, graduation, growing,
+               driving_tests, earnings, ears, elderly, elections, emergencies, enrolment, exams, eye_troubles, eyesight,
+               falls, family, fans, favourites, favours, fears, features, fed_up, feel, finding, fines, fire_safety,
+               fireworks, fishing, flatmates, floods, food_delivery, forgiving, fortune, free_time, freelance, fridge,
+               funerals, fussy_babies, games, getting_lost, getting_wet, gifts, goodbyes, gossip, graduation, growing,
                hair_dyeing, hair_loss, haircuts, handedness, handwriting, hangovers, happenings, hobbies, holidays,
                homework, hospital, hosting, hotels, house_sitting, housewarming, how_was, hunger, hurry, infections,
                injuries, insomnia, instalments, insurance, investing, ironing, jabs, jealousy, jokes, journeys, keys,
@@ -354,7 +354,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           broke, posture, meditation, roadworks, air_pollution, digestion, revising, cutting_down, order_trouble,
           school_reports, car_sharing, card_trouble, series, tet_holiday, told_off, sick_leave, admissions, mid_autumn,
           investing, disasters, insurance, dorms, unpaid_wages, tuition_fees, theses, car_servicing, deposits,
-          notarising, womens_day, fire_safety)
+          notarising, womens_day, fire_safety, elections)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
