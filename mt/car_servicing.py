@@ -11,14 +11,17 @@ thế nào?".
 Taken: who (mt.hobbies.WHO, WHO_EN) takes ("mang", "đưa", "đem") a car, a motorbike or a bike in for a service or its
 inspection, changes the oil ("thay dầu", "thay nhớt"; on a vehicle named, or "xe" as none: "the oil"), washes one,
 goes to get one washed, serviced or its oil changed ("đi rửa …": "get … washed"), pumps up a motorbike's or a car's
-tyres: now ("đang"; a plain "mang … đi", "đi rửa": being done or about to be), will, has to, needs to, did (a day
-behind, "đã"), has just, has already ("rồi"), hasn't yet, a habit (mt.hobbies.EVERY), on a day ahead, asked ("có …
-không?" with a habit, a day behind, "phải", "cần"; "… chưa?"), and how often ("… bao lâu một lần?"); a car or a
-motorbike of whose due for a service or its inspection (soon, on a day ahead) or that has to go in for one. Left: "xe"
-alone but for the oil (a car, or a motorbike?), a name's own vehicle (his or hers?), a plain "rửa", "thay dầu" (a
-habit, or done?), "bảo dưỡng" with no "đi" (done oneself, or at a garage?), the bike's tyres pumped (mt/cycling.py),
-a flat tyre, petrol and breakdowns (mt/driving.py, mt/car_trouble.py), "I" asked of oneself, a pet, "… nhỉ." (asked
-to be agreed with), and anything else.
+tyres: now ("đang"; a plain "mang … đi", "đi rửa" said by "tôi" or "chúng tôi": being done or about to be), will,
+has to, needs to, did (a day behind, "đã"), has just, has already ("rồi"), hasn't yet, a habit (mt.hobbies.EVERY), on
+a day ahead, asked ("có … không?" with a habit, a day behind, "phải", "cần"; "… chưa?"), and how often ("… bao lâu
+một lần?"); a car or a motorbike of whose due for a service or its inspection (soon, on a day ahead) or that has to go
+in for one. Left: "xe" alone but for the oil (a car, or a motorbike?), a name's own vehicle (his or hers?), our or
+their motorbikes or bikes (one, or more?), a plain "rửa", "thay dầu" (a habit, or done?), a plain "mang … đi", "đi
+rửa" of anyone but the speaker (done: "Mẹ tôi mang xe máy đi bảo dưỡng.", has taken it in; or bidden: "Bạn đi rửa xe
+máy."), "đi … rồi" (gone to get it done, or done?), "vừa đi …" but of the speaker (just gone, or just done?), "mang
+đi" with nothing named, "bảo dưỡng" with no "đi" (done oneself, or at a garage?), the bike's tyres pumped, in
+Vietnamese (mt/cycling.py), a flat tyre, petrol and breakdowns (mt/driving.py, mt/car_trouble.py), "I" asked of
+oneself, a pet, "… nhỉ." (asked to be agreed with), and anything else.
 mt.phrasebook.translate tries these after mt/theses.py.
 
     >>> translate("Tôi vừa thay dầu xe máy.", "vi", "en"), translate("How often do you change the oil?", "en", "vi")
@@ -61,6 +64,8 @@ DAYS_VI = {en: vi for vi, en in reversed(DAYS.items())}
 _AHEAD = {vi: en for vi, en in DAYS.items() if NEAR_WAY[vi] == "ahead"}
 _AHEAD_VI = {en: vi for vi, en in reversed(_AHEAD.items())}
 _FOR = {"bảo dưỡng": "a service", "đăng kiểm": "its inspection"}
+# the vehicles each of a family has one of, not one between them as a car ("xe máy của họ": one, or more?)
+_EACH = {"xe máy", "xe đạp"}
 # how often (mt.hobbies.EVERY, and the months and years a car is looked after by, which it lacks)
 _EVERY = EVERY | {"mỗi tháng": "every month", "hằng tháng": "every month", "hàng tháng": "every month",
                   "mỗi năm": "every year", "hằng năm": "every year", "hàng năm": "every year"}
@@ -131,10 +136,14 @@ def _job(m: re.Match, who_: str) -> dict[str, str] | None:
     whose = OWNERS[keyed(m["owner"])] if m["owner"] else whose_own(m, who_)
     if veh and veh != "xe" and whose is None:
         return None  # ("Lan rửa xe máy": his, or hers?)
-    if veh == "xe đạp" and (verb.startswith("thay") or keyed(m["for"] or "") == "đăng kiểm"):
-        return None
+    if veh in _EACH and whose in ("our", "their"):
+        return None  # ("Họ rửa xe máy hằng ngày.": their motorbike, or motorbikes?)
+    if veh == "xe đạp" and (verb.startswith(("thay", "bơm")) or keyed(m["for"] or "") == "đăng kiểm"):
+        return None  # (a bike's oil or inspection; its tyres are mt/cycling.py's)
     said = f"{whose} {VEHICLES[veh]}" if veh in VEHICLES else ""
     if m["for"]:
+        if not said:
+            return None  # ("Tôi mang đi bảo dưỡng.": what is taken in is not said)
         base, rest = "take", f"{said} in for {_FOR[keyed(m['for'])]}"
     elif verb.startswith("thay"):
         on = f" {'in' if said.endswith('car') else 'on'} {said}" if said else ""
@@ -191,14 +200,20 @@ def _doing(text: str) -> str | None:
     if every:
         return capitalised(f"{who_} {job['s' if one else 'base']}{every}{stop(m['end'])}") if not (aux or tail) \
             else None
-    going = bool(m["go"] or m["verb"] in ("mang", "đưa", "đem"))  # (going there: said plainly, it is now)
+    if m["go"] and (tail == "rồi" or aux in ("vừa", "vừa mới", "mới") and who_ not in ("I", "we")):
+        return None  # ("Anh ấy đi rửa xe máy rồi.", "Anh ấy vừa đi rửa xe máy.": gone to get it done, or done?)
+    # going there, said plainly by the speaker, is now ("Tôi đi rửa xe máy."); of anyone else it is as often done
+    # ("Mẹ tôi mang xe máy đi bảo dưỡng.": has taken it in) or bidden ("Bạn đi rửa xe máy.": go and get it washed;
+    # "Chúng ta đi rửa ô tô.": let's)
+    going = bool(m["go"] or m["verb"] in ("mang", "đưa", "đem")) and who_ in ("I", "we") and \
+        keyed(m["who"] or "") != "chúng ta"
     said = _said(aux, tail, kind, who_, one, job, going)
     return said and capitalised(f"{said}{on}{stop(m['end'])}")
 
 
 def _said(aux: str, tail: str, kind: str, who_: str, one: bool, job: dict[str, str], going: bool) -> str | None:
     """Who does it in English, said (no day, no end), by the Vietnamese word of tense `aux`, "rồi" or "đây" (`tail`),
-    the day's kind and whether one goes or takes it there (`going`); None where they do not tell the tense."""
+    the day's kind and whether the speaker goes or takes it there (`going`); None where they do not tell the tense."""
     if tail == "đây":  # ("Tôi đi rửa xe máy đây.": about to)
         return _said("", "", "", who_, one, job, going) if going and not (aux or kind) else None
     if tail:  # "rồi": done already, today or with no day
@@ -247,6 +262,8 @@ def _due(text: str) -> str | None:
     whose = OWNERS[keyed(m["owner"])] if m["owner"] else someone(m["someone"], "vi")
     if whose is None:
         return None
+    if whose in ("our", "their") and keyed(m["veh"]) in _EACH:
+        return None  # ("Xe máy của họ …": one, or more?)
     whose = whose if m["owner"] else f"{whose}'s"
     what, day = keyed(m["for"]), f" {_AHEAD[keyed(m['day'])]}" if m["day"] else ""
     vehicle = f"{whose} {VEHICLES[keyed(m['veh'])]}"

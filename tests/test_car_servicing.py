@@ -39,7 +39,8 @@ from mt.car_servicing import translate
     ("Tôi đã rửa ô tô rồi.", "I've already washed my car."),
     ("Anh ấy đang rửa ô tô.", "He's washing his car."),
     ("Bố tôi đang rửa xe ô tô của tôi.", "My father is washing my car."),
-    ("Hôm qua họ không rửa xe máy.", "They didn't wash their motorbike yesterday."),
+    ("Hôm qua họ không rửa ô tô.", "They didn't wash their car yesterday."),
+    ("Họ rửa ô tô mỗi tuần.", "They wash their car every week."),
     # v8: "I went to wash my motorcycle.", "I'm washing here."
     ("Tôi đi rửa xe máy.", "I'm going to get my motorbike washed."),
     ("Tôi đi rửa xe máy đây.", "I'm going to get my motorbike washed."),
@@ -64,6 +65,22 @@ from mt.car_servicing import translate
     # not: "xe" alone (a car, or a motorbike?) but for the oil, a plain "rửa" or "thay dầu" (a habit, or done?), a
     # name's own vehicle (his, or hers?), "anh" alone saying it, a pet, "I" asked, a "?" on a statement, a bike's oil
     # or inspection, "bảo dưỡng" with no "đi", the bike's tyres (mt/cycling.py), cooking oil, "nhỉ", English
+    # the review's: said plainly by the speaker it is now, by anyone else done or bidden as often ("Mẹ tôi mang xe máy
+    # đi bảo dưỡng.": has taken it in; "Bạn đi rửa xe máy.": go and get it washed; "Chúng ta đi …": let's)
+    ("Chúng tôi mang ô tô đi đăng kiểm.", "We're taking our car in for its inspection."),
+    ("Bố tôi đang mang xe máy đi bảo dưỡng.", "My father is taking his motorbike in for a service."),
+    ("Mẹ tôi mang xe máy đi bảo dưỡng.", None), ("Chị ấy đi rửa xe máy.", None), ("Bạn đi rửa xe máy.", None),
+    ("Bạn mang xe máy đi bảo dưỡng.", None), ("Họ mang ô tô đi đăng kiểm.", None),
+    ("Mẹ tôi đi thay nhớt xe máy.", None), ("Chúng ta đi rửa ô tô.", None),
+    # ... "đi … rồi" (gone to get it done, or done?), "vừa đi" of anyone but the speaker (just gone, or just done?)
+    ("Tôi vừa đi rửa xe máy.", "I've just got my motorbike washed."),
+    ("Anh ấy đi rửa xe máy rồi.", None), ("Tôi đi bảo dưỡng xe máy rồi.", None),
+    ("Anh ấy đi thay dầu xe máy rồi.", None), ("Anh ấy vừa đi rửa xe máy.", None),
+    # ... nothing taken in ("I'm taking  in for a service."), our or their motorbikes (one, or more?), a bike's tyres
+    ("Tôi mang đi bảo dưỡng.", None), ("Tôi phải mang đi bảo dưỡng.", None), ("Bạn đã mang đi đăng kiểm chưa?", None),
+    ("Hôm qua họ không rửa xe máy.", None), ("Họ rửa xe máy hằng ngày.", None),
+    ("Chúng tôi vừa thay dầu xe máy.", None), ("Tôi rửa xe máy của họ hôm qua.", None),
+    ("Xe máy của họ đến hạn bảo dưỡng rồi.", None), ("Tôi phải bơm lốp xe đạp.", None),
     ("Tôi mang xe đi bảo dưỡng.", None), ("Xe tôi phải đi đăng kiểm tháng sau.", None),
     ("Anh ấy rửa xe mỗi tuần.", None), ("Tôi rửa ô tô.", None), ("Tôi thay dầu xe máy.", None),
     ("Lan rửa xe máy mỗi tuần.", None), ("Anh rửa xe máy mỗi tuần.", None),
