@@ -50,7 +50,7 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                neighbours, new_year, news, noise, notarising, numbness, offers, online_shopping, opening_hours,
                order_trouble, orders, origins, outages, outdoors, outfits, outings, overtime, painting, papers, parking,
                parties, patterns, pensions, people, permission, pests, pets, phone_credit, photos, pickups,
-               picky_eating, plants, platforms, pocket_money, pools, post, posture, prices, pride, printing,
+               picky_eating, plants, platforms, pocket_money, pools, post, posture, pregnancy, prices, pride, printing,
                procrastination, promises, proposals, puzzles, quarrels, queues, reception, recommendations, reflexes,
                regards, relations, religion, remembering, rentals, repeats, residence, returns, revising, ripeness,
                road_trips, roadworks, routines, rubbish, rule_keys, running, safety_gear, sales, salons, savings, scams,
@@ -354,7 +354,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           broke, posture, meditation, roadworks, air_pollution, digestion, revising, cutting_down, order_trouble,
           school_reports, car_sharing, card_trouble, series, tet_holiday, told_off, sick_leave, admissions, mid_autumn,
           investing, disasters, insurance, dorms, unpaid_wages, tuition_fees, theses, car_servicing, deposits,
-          notarising, womens_day, fire_safety, elections, surgery)
+          notarising, womens_day, fire_safety, elections, surgery, pregnancy)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
