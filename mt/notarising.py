@@ -18,8 +18,11 @@ done, has not yet, asked ("có cần … không?", "… chưa?"), need not; wher
 closes, whether there is one near here. Left: anything said with no tense word ("Tôi mang bằng đại học đi công
 chứng.", "Tôi đi xin giấy khai sinh cho con.": did it, does it, or is going?), a certificate got or a copy asked for
 in the past ("đã xin": got, or only asked?), "anh", "chị", "em" alone saying it, a name alone with whose papers
-(his or hers?), "I" asked whether done, "sổ hồng", a red book (English) that may be a book, papers had, lost or brought
-(mt/papers.py, mt/bring_along.py), counted copies, and anything else.
+(his or hers?; "Lan … his": another's), "Tôi" asked whether done, a birth certificate for a child whose is not said
+got by a parent, a grandparent or one courting (his, or the speaker's?), or for a wife's or husband's own child
+("her son": not the couple's), a land-use certificate "got" asked with no "yet" (has one?), "sổ hồng", a red book
+(English) that may be a book, papers had, lost or brought (mt/papers.py, mt/bring_along.py), counted copies, and
+anything else.
 mt.phrasebook.translate tries these after mt/deposits.py.
 
     >>> translate("Bố tôi mới làm sổ đỏ.", "vi", "en"), translate("I took my degree to be notarised.", "en", "vi")
@@ -31,6 +34,8 @@ import re
 
 from .hobbies import WHO, WHO_EN, animal, be_agrees, who, who_vi, whose_own
 from .lazy_re import lazy
+from .names import woman_named
+from .people import NAMED_WHO
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (ASKED_END, SOFTENED_QUESTION, WHOSE_OF, agreement_asked, alternatives, capitalised, contracted,
@@ -53,6 +58,11 @@ _PLACES_VI = {"at the notary's": "ở phòng công chứng", "at the notary's of
               "at the ward office": "ở phường"}
 _CHILDREN = {"con": "child", "con trai": "son", "con gái": "daughter", "bé": "baby"}
 _CHILDREN_VI = {en: vi for vi, en in _CHILDREN.items()}
+# whose a child is, whose not said, by who gets the certificate (_child_of): a wife's or husband's is the couple's
+# ("my wife" → "our"), a parent's or one courting's not known (the speaker's own, a grandchild, or theirs?)
+_COUPLED, _COUPLES = {"wife", "husband"}, {"my": "our", "our": "our", "your": "your", "his": "their", "her": "their",
+                                          "their": "their"}
+_UNSURE_OF_CHILD = {"father", "mother", "grandfather", "grandmother", "boyfriend", "girlfriend"}
 # the forms of the English verb (base, -ing, past, with "have"): "get … notarised", "have had … notarised"
 _GET, _HAD = ("get", "getting", "got", "got"), ("get", "getting", "got", "had")
 _TAKE = ("take", "taking", "took", "taken")
@@ -136,14 +146,26 @@ def _thing(m: re.Match, who_: str) -> tuple[str, tuple[str, str, str, str]] | No
     if verb != "xin" and m["child"] or verb == "xin" and not (m["copy"] or m["child"] and doc == "birth certificate"):
         return None  # ("xin giấy khai sinh": a new one or a copy?)
     if m["child"]:
-        owner = OWNERS[keyed(m["cwhose"])] if m["cwhose"] else whose
-        return None if m["copy"] else (f"a birth certificate for {owner} {_CHILDREN[keyed(m['child'])]}", _GET)
+        owner = OWNERS[keyed(m["cwhose"])] if m["cwhose"] else _child_of(m, whose)
+        if m["copy"] or owner is None:
+            return None
+        return f"a birth certificate for {owner} {_CHILDREN[keyed(m['child'])]}", _GET
     if verb == "xin":
         return paper, _GET
     if verb in ("sao y", "photo công chứng"):
         many = doc == "documents"
         return None if m["copy"] else (f"{'certified copies' if many else 'a certified copy'} of {paper}", _GET)
     return f"{paper} {done}", _HAD
+
+
+def _child_of(m: re.Match, whose: str) -> str | None:
+    """Whose a child ("cho con", whose not said) of a match of _DOES is, who's own `whose` said: the couple's for a
+    wife or husband ("Vợ tôi … cho con gái": our daughter, not hers alone); None for a parent, a grandparent or one
+    courting ("Bố tôi … cho con": his, or the speaker's own, his grandchild?)."""
+    kin = NAMED_WHO.get(keyed(m["kin"] or ""))
+    if kin in _COUPLED:
+        return _COUPLES[OWNERS[keyed(m["whose"])]]
+    return None if kin in _UNSURE_OF_CHILD else whose
 
 
 def _does(text: str) -> str | None:
@@ -238,13 +260,15 @@ def _does_vi(text: str) -> str | None:
         return None
     if m["adv"] and (said[0] != "đã" or q or form != 3) or m["yet"] and said[1] == " rồi" or m["yet"] and form != 3:
         return None
-    if m["red"] and form == 3 and not (q or m["adv"]):
-        return None  # ("She's got a land-use certificate.": has one)
+    if m["red"] and form == 3 and not (q and m["yet"] or m["adv"]):
+        return None  # ("She's got a land-use certificate.", "Have you got …?": has one)
     if not (m["done"] or m["red"]) and said[0] not in _FORWARD and not (m["ccopy"] and said[0] == "đã" and form == 2):
         return None  # (a copy or a certificate got: asked for, or got?)
     if m["owner"] and (m["owner"].lower() != "the" and not _own(m, m["owner"], who_, one) or
                        keyed(m["owner"]) == "the" and DOCS_VI[m["doc"].lower()] != "hợp đồng"):
         return None
+    if m["child"] and (m["kin"] or "").lower() in _COUPLED and _own(m, m["cwhose"], who_, one):
+        return None  # ("My wife … her son": hers alone, where "Vợ tôi … cho con trai" is the couple's)
     does, tail = said
     if m["adv"] == "just":
         does, tail = "vừa", ""
@@ -256,8 +280,11 @@ def _does_vi(text: str) -> str | None:
 
 def _own(m: re.Match, whose: str, who_: str, one: bool) -> bool:
     """Whether `whose` ("my", "her") is who's own of a match of WHO_EN (`who_`, `one` as who_vi gives them): "I … my",
-    "My mother … her", "Lan … his" or "her"."""
+    "My mother … her", "Lan … her" (a woman's name: mt.names.woman_named); a name alone is no one's else (English
+    names are not told apart, as mt/ironing.py leaves them; "Minh … his" may be another's)."""
     own = WHOSE_OF[m["who"].lower()] if m["who"] else his_her(who_) if m["kin"] else None
+    if m["given"]:  # ("Lan … his", "John … her": another's)
+        return whose.lower() == "her" and woman_named(m["given"])
     return whose.lower() == own or own is None and one and whose.lower() in ("his", "her")
 
 
@@ -270,7 +297,8 @@ def _doing_vi(m: re.Match, who_: str, one: bool) -> str:
     if m["child"]:
         whose = m["cwhose"].lower()
         owner = "" if _own(m, whose, who_, one) else f" {WHOSE_VI[whose]}"
-        return f"xin giấy khai sinh cho {_CHILDREN_VI[m['child']]}{owner}"
+        child = "con" if owner and m["child"] == "baby" else _CHILDREN_VI[m["child"]]  # (not "bé chúng tôi")
+        return f"xin giấy khai sinh cho {child}{owner}"
     doc = DOCS_VI[keyed(m["doc"])]
     if m["ccopy"]:
         return f"sao y {doc}"

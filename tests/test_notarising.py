@@ -42,7 +42,11 @@ from mt.notarising import translate
     ("Chúng tôi cần làm sổ đỏ.", "We need to get a land-use certificate (red book)."),
     # v8: "I went to paper for my baby.", "I must have to copy the paper to the birth."
     ("Tôi phải đi xin giấy khai sinh cho con.", "I have to get a birth certificate for my child."),
-    ("Vợ tôi cần xin giấy khai sinh cho con gái.", "My wife needs to get a birth certificate for her daughter."),
+    # (a wife's or husband's child, whose not said, is the couple's; a parent's may be the speaker's, or the speaker)
+    ("Vợ tôi cần xin giấy khai sinh cho con gái.", "My wife needs to get a birth certificate for our daughter."),
+    ("Chồng tôi sẽ xin giấy khai sinh cho bé.", "My husband will get a birth certificate for our baby."),
+    ("Chị gái tôi phải xin giấy khai sinh cho con.", "My sister has to get a birth certificate for her child."),
+    ("Bố tôi cần xin giấy khai sinh cho con.", None), ("Mẹ tôi cần xin giấy khai sinh cho con.", None),
     ("Tôi phải xin bản sao giấy khai sinh.", "I have to get a copy of my birth certificate."),
     # v8: "What hour hour does the public room open?", "Where is the proof?", "Are there any public room recently?"
     ("Phòng công chứng mở cửa lúc mấy giờ?", "What time does the notary's office open?"),
@@ -103,12 +107,17 @@ def test_vi_en(text, said):
     ("I need to get a birth certificate for my child.", "Tôi cần xin giấy khai sinh cho con."),
     ("My wife has to get a birth certificate for our son.",
      "Vợ tôi phải đi xin giấy khai sinh cho con trai chúng tôi."),
+    # (a baby of another's: "con chúng tôi", not "bé chúng tôi")
+    ("I need to get a birth certificate for our baby.", "Tôi cần xin giấy khai sinh cho con chúng tôi."),
+    ("He needs to get a birth certificate for their baby.", "Anh ấy cần xin giấy khai sinh cho con họ."),
     # v8: "Mở văn phòng của thanh quản vào thời gian nào?", "Văn phòng của thanh quản ở đâu?"
     ("What time does the notary's office open?", "Phòng công chứng mở cửa lúc mấy giờ?"),
     ("What time does the notary office close?", "Phòng công chứng đóng cửa lúc mấy giờ?"),
     ("Where is the notary's office?", "Phòng công chứng ở đâu?"),
     ("Where's the nearest notary's office?", "Phòng công chứng gần nhất ở đâu?"),
     ("Is there a notary's office near here?", "Gần đây có phòng công chứng nào không?"),
+    ("Minh has to get his degree notarised.", None),  # (a name alone: his own, or another man's?)
+    ("Have I had my degree certified yet?", "Tôi đã chứng thực bằng đại học chưa?"),
     # not: the verb not agreeing ("She need", "Does you"), a bare present (a habit?), papers not who's own ("your"
     # after "I", "the documents"), papers got, not done ("get my passport": a new one?), a copy got in the past
     # (asked for, or got?), a red book (a book?), "yet" not asked, "just" with the past, a "?" with no asking word,
@@ -123,6 +132,12 @@ def test_vi_en(text, said):
     ("I need to get a certified copy of my ID card notarised.", None), ("He is a notary.", None),
     ("Tôi phải đi công chứng giấy tờ.", None), ("I took my degree to be notarised tomorrow.", None),
     ("Have I had my documents notarised the contract?", None), ("She's got a land-use certificate.", None),
+    # not: a land-use certificate "got" asked with no "yet" (has one?), a name alone with whose not theirs ("Lan …
+    # his": Lan is a woman), a wife's or husband's own child (not the couple's?)
+    ("Have you got a land-use certificate?", None), ("Has he got a land-use certificate?", None),
+    ("Lan has to get his degree notarised.", None), ("John has to get her degree notarised.", None),
+    ("My wife needs to get a birth certificate for her son.", None),
+    ("My husband needs to get a birth certificate for his baby.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
