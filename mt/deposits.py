@@ -10,17 +10,21 @@ lại.", "I put down a deposit on a car." → "Tôi đặt tiền gửi lên xe 
 tiền bao nhiêu?".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; no pets) paid a deposit ("đặt cọc"): a sum (mt.amounts, or one to ten thousand,
-million, billion in words), months' rent, on a car, a motorbike, a house or a flat (mua …) or to rent one (thuê …), or
-none said: in the past ("đã", or bare with what it is on), just, already ("rồi"), not yet, asked "chưa?", has to, had
-to, will (have to), "có phải … không?", and how much ("bao nhiêu?"); how much the deposit is, or what it is ("Tiền cọc
-là …"); the landlord, the shop, the hotel … (or "họ", "anh ấy" …) giving it back ("trả lại", "hoàn lại"; whose by
-"của …" or "cho …"): didn't ("không", as a complaint of what happened), not yet, did, has, just, will, asked; who
-lost their deposit (past, already, just, will); who got it back (did, has, just, not yet, will, asked "chưa?").
-Left: "không" and "có … không?" on losing or getting it back ("Bạn có bị mất cọc không?": did, or will?), "không
-chịu trả lại" (won't, or refused?), "trả cọc" with no "lại" (paid or returned?), bare "Tôi đặt cọc." and "Tôi lấy lại
-tiền cọc." (when?), "anh", "chị", "em" alone saying it, pets, a deposit given back to someone by kin or name in
-English ("gave my mother her deposit back"), "Will you pay a deposit?", deposits with a bank ("gửi tiền", "tiền
-gửi"), the rent itself (mt/tenancy.py), bookings (mt/bookings.py), refunds of a purchase (mt/returns.py), and
+million, billion in words), months' rent, on a car ("ô tô"), a motorbike or a house (mua …), to buy a flat, or to rent
+one (thuê …), or none said: in the past ("đã"), just, already ("rồi"), not yet, asked "chưa?", has to, had to, will
+(have to), "có phải … không?", and how much ("đã … bao nhiêu?", "… bao nhiêu rồi?", "phải … bao nhiêu?"); how much
+the deposit is, or what it is ("Tiền cọc là …"); the landlord, the shop, the hotel … (or "họ", "anh ấy" …) giving it
+back ("trả lại", "hoàn lại"; whose by "của …" or "cho …"): didn't ("đã không"), not yet, did, has, just, will, asked
+"chưa?"; who lost their deposit ("bị", or past, already, just, will); who got it back (did, has, just, not yet, will,
+asked "chưa?").
+Left: "không" and "có … không?" on losing, getting or giving it back ("Bạn có bị mất cọc không?": did, or will?;
+"Chủ nhà không trả lại tiền cọc.": didn't, won't, or doesn't?), "không chịu trả lại" (won't, or refused?), "trả cọc"
+with no "lại" (paid or returned?), a bare "đặt cọc" ("Tôi đặt cọc năm triệu.": done, about to, or with "chúng ta"
+let's?; "Bạn đặt cọc bao nhiêu?": paid, or to pay?), "mua xe" (a car, or a motorbike?), a bare "Tôi mất cọc." (lost,
+or would lose?), a bare "Tôi lấy lại tiền cọc." (when?), "nhỉ" on a statement (isn't it?), "anh", "chị", "em" alone
+saying it, pets, a deposit given back to someone by kin or name in English ("gave my mother her deposit back"), "a
+deposit on a flat" in English (to rent it, or to buy?), "Will you pay a deposit?", deposits with a bank ("gửi tiền",
+"tiền gửi"), the rent itself (mt/tenancy.py), bookings (mt/bookings.py), refunds of a purchase (mt/returns.py), and
 anything else (none of these modules takes a sentence with "cọc" or "deposit" now).
 mt.phrasebook.translate tries these after mt/car_servicing.py.
 
@@ -37,15 +41,16 @@ from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
 from .terms import WHOSE_VI
-from .text import EN_OBJECT_VI, SOFTENED_END, alternatives, capitalised, keyed
+from .text import EN_OBJECT_VI, SOFTENED_END, agreement_asked, alternatives, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:cọc)"), "en": lazy(r"(?i:deposit)")}
-# what a deposit is put down on (the first Vietnamese of each is written back)
-_ON = {"mua ô tô": "on a car", "mua xe ô tô": "on a car", "mua xe": "on a car", "mua xe máy": "on a motorbike",
-       "mua nhà": "on a house", "mua căn hộ": "on a flat", "thuê nhà": "to rent a house",
+# what a deposit is put down on (the first Vietnamese of each is written back); not "mua xe" ("xe" alone is as
+# often a motorbike), and a flat bought said as such ("a deposit on a flat" may be one rented)
+_ON = {"mua ô tô": "on a car", "mua xe ô tô": "on a car", "mua xe máy": "on a motorbike",
+       "mua nhà": "on a house", "mua căn hộ": "to buy a flat", "thuê nhà": "to rent a house",
        "thuê căn hộ": "to rent a flat", "thuê phòng": "to rent a room"}
-_ON_VI = {en: vi for vi, en in reversed(_ON.items())} | {"on an apartment": "mua căn hộ",
+_ON_VI = {en: vi for vi, en in reversed(_ON.items())} | {"to buy an apartment": "mua căn hộ",
                                                         "to rent an apartment": "thuê căn hộ"}
 # who gives a deposit back (the first Vietnamese of each is written back)
 _GIVERS = {"chủ nhà": "the landlord", "chủ trọ": "the landlord", "chủ nhà trọ": "the landlord",
@@ -78,7 +83,8 @@ _BACK = lazy(rf"(?P<giver>(?i:{alternatives(_GIVERS)}))\s+(?:(?P<aux>đã\s+khô
              rf"\s+)?(?P<verb>trả\s+lại|hoàn\s+lại|hoàn\s+trả)\s+(?:tiền\s+)?cọc(?:\s+của\s+(?P<of>{_WHOM}))?"
              rf"(?:\s+cho\s+(?P<to>{_WHOM}))?{_END}")
 # a deposit lost ("Tôi bị mất cọc.") and got back ("Tôi lấy lại tiền cọc rồi.")
-_LOST = lazy(rf"{WHO}\s+(?:(?P<aux>đã|vừa|sẽ)\s+)?(?:bị\s+)?mất\s+(?:tiền\s+)?cọc(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+_LOST = lazy(rf"{WHO}\s+(?:(?P<aux>đã|vừa|sẽ)\s+)?(?:(?P<bi>bị)\s+)?mất\s+(?:tiền\s+)?cọc(?:\s+(?P<done>rồi))?"
+             rf"{SOFTENED_END}")
 _GOT = lazy(rf"{WHO}\s+(?:(?P<aux>đã|vừa\s+mới|vừa|chưa|sẽ)\s+)?(?:lấy|nhận)\s+lại\s+(?:được\s+)?(?:tiền\s+)?cọc"
             rf"{_END}")
 
@@ -126,6 +132,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a deposit paid, how much it is, given back, lost or got back; None for any
     other."""
     if src == "vi":
+        if agreement_asked(text) and not text.rstrip().endswith("?"):
+            return None  # ("Tôi đặt cọc rồi nhỉ.": I've paid it, haven't I?)
         return _pay(text) or _is(text) or _back(text) or _lost(text) or _got(text)
     text = text.replace("’", "'")
     return _pay_vi(text) or _how_vi(text) or _is_vi(text) or _back_vi(text) or _lost_vi(text) or _got_vi(text)
@@ -159,9 +167,10 @@ def _have(who_: str, one: bool) -> str:
 
 def _pay(text: str) -> str | None:
     """"Tôi phải đặt cọc hai tháng tiền nhà." as "I have to pay two months' rent as a deposit.", "Tôi đã đặt cọc năm
-    triệu." as "I paid a deposit of five million dong.", "Tôi đặt cọc mua xe." as "I put down a deposit on a car.",
-    "Bạn đã đặt cọc chưa?" as "Have you paid the deposit yet?", "Bạn đặt cọc bao nhiêu?" as "How much deposit did you
-    pay?" (_PAY); None for anything else, a sum not read, and bare "Tôi đặt cọc." (done, or to do?)."""
+    triệu." as "I paid a deposit of five million dong.", "Tôi đã đặt cọc mua ô tô." as "I put down a deposit on a car.",
+    "Bạn đã đặt cọc chưa?" as "Have you paid the deposit yet?", "Bạn đã đặt cọc bao nhiêu?" as "How much deposit did
+    you pay?" (_PAY); None for anything else, a sum not read, and a bare "đặt cọc" ("Tôi đặt cọc năm triệu.", "Bạn đặt
+    cọc bao nhiêu?": done, or to do?)."""
     m = _PAY.fullmatch(text)
     if not m:
         return None
@@ -173,8 +182,10 @@ def _pay(text: str) -> str | None:
     if said is None:
         return None
     who_, one = said
-    if how:
-        does = {"": "did", "đã": "did", "phải": "does" if one else "do", "đã phải": "did", "sẽ phải": "will"}.get(aux)
+    if how and done:  # ("Bạn đặt cọc bao nhiêu rồi?": so far)
+        return f"How much deposit {'has' if one else 'have'} {who_} paid?"
+    if how:  # (bare, not asked: paid, or about to pay at the counter?)
+        does = {"đã": "did", "phải": "does" if one else "do", "đã phải": "did", "sẽ phải": "will"}.get(aux)
         to = " have to" if aux.endswith("phải") else ""
         return does and f"How much deposit {does} {who_}{to} pay?"
     verb, paid = ("put down", "put down") if m["on"] and _ON[keyed(m["on"])].startswith("on ") else ("pay", "paid")
@@ -195,7 +206,8 @@ def _pay(text: str) -> str | None:
         return f"{'Does' if one else 'Do'} {who_} have to {verb} {what}?"
     if done:
         return capitalised(f"{_have(who_, one)} {paid} {what}.")
-    said = {"": paid if what != "a deposit" else None, "đã": paid, "vừa": f"just {paid}", "vừa mới": f"just {paid}",
+    # (bare: done, about to at the counter, or "Chúng ta đặt cọc …" let's?)
+    said = {"đã": paid, "vừa": f"just {paid}", "vừa mới": f"just {paid}",
             "phải": f"{'has' if one else 'have'} to {verb}", "đã phải": f"had to {verb}",
             "sẽ phải": f"will have to {verb}", "sẽ": f"will {verb}",
             "chưa": f"{'hasn' if one else 'haven'}'t {paid}"}.get(aux)
@@ -228,27 +240,25 @@ def _whose_en(said: str | None) -> str | None:
 
 
 def _back(text: str) -> str | None:
-    """"Chủ nhà không trả lại tiền cọc." as "The landlord didn't give the deposit back.", "Chủ nhà chưa trả lại tiền
-    cọc cho tôi." as "The landlord hasn't given my deposit back yet.", "Cửa hàng đã trả lại tiền cọc cho mẹ tôi rồi."
-    as "The shop has given my mother's deposit back." (_BACK); None for anything else, both "của" and "cho", and a
-    bare "Chủ nhà trả lại tiền cọc." (when?)."""
+    """"Chủ nhà đã không trả lại tiền cọc." as "The landlord didn't give the deposit back.", "Chủ nhà chưa trả lại
+    tiền cọc cho tôi." as "The landlord hasn't given my deposit back yet.", "Cửa hàng đã trả lại tiền cọc cho mẹ tôi
+    rồi." as "The shop has given my mother's deposit back." (_BACK); None for anything else, both "của" and "cho", a
+    bare "Chủ nhà trả lại tiền cọc." (when?), and "không", "có … không?" (didn't, won't, or doesn't?)."""
     m = _BACK.fullmatch(text)
     if not m or m["of"] and m["to"] or (owner := _whose_en(m["of"] or m["to"])) is None:
         return None
     aux, asked, done = keyed(m["aux"] or ""), keyed(m["asked"] or ""), bool(m["done"])
-    if ("?" in m["end"]) != bool(asked) or (asked == "không") != (aux == "có") or done and (
+    if ("?" in m["end"]) != bool(asked) or asked == "không" or aux in ("không", "có") or done and (
             asked or aux not in ("", "đã")) or asked == "chưa" and aux not in ("", "đã"):
-        return None
+        return None  # ("Chủ nhà không trả lại tiền cọc.": a landlord who didn't, won't, or never does)
     giver = _GIVERS[keyed(m["giver"])]
     one = giver not in ("they",)
     back = f"{owner} deposit back"
     if asked == "chưa":
         return f"{'Has' if one else 'Have'} {giver} given {back} yet?"
-    if asked:
-        return f"Did {giver} give {back}?"
     if done:
         return capitalised(f"{giver} {'has' if one else 'have'} given {back}.")
-    said = {"không": "didn't give", "đã không": "didn't give", "đã": "gave", "sẽ": "will give",
+    said = {"đã không": "didn't give", "đã": "gave", "sẽ": "will give",
             "vừa": f"{'has' if one else 'have'} just given", "vừa mới": f"{'has' if one else 'have'} just given",
             "chưa": f"{'hasn' if one else 'haven'}'t given"}.get(aux)
     return said and capitalised(f"{giver} {said} {back}{' yet' if aux == 'chưa' else ''}.")
@@ -257,9 +267,9 @@ def _back(text: str) -> str | None:
 def _lost(text: str) -> str | None:
     """"Tôi bị mất cọc." as "I lost my deposit.", "Mẹ tôi bị mất tiền cọc rồi." as "My mother has lost her
     deposit.", "Bạn sẽ bị mất cọc." as "You will lose your deposit." (_LOST); None for anything else ("?": did, or
-    will?)."""
+    will?), and a bare "Tôi mất cọc." (lost, or would lose if …?)."""
     m = _LOST.fullmatch(text)
-    if not m or "?" in m["end"] or (said := _who(m, False)) is None:
+    if not m or "?" in m["end"] or not (m["bi"] or m["aux"] or m["done"]) or (said := _who(m, False)) is None:
         return None
     who_, one = said
     aux, done = keyed(m["aux"] or ""), bool(m["done"])

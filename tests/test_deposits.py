@@ -10,25 +10,26 @@ from mt.deposits import translate
     ("Tôi phải đặt cọc hai tháng tiền nhà.", "I have to pay two months' rent as a deposit."),
     ("Tôi đã đặt cọc năm triệu.", "I paid a deposit of five million dong."),
     ("Mẹ tôi đã đặt cọc 5 triệu đồng.", "My mother paid a deposit of VND5 million."),
-    ("Tôi đặt cọc mua xe.", "I put down a deposit on a car."),
+    ("Tôi đã đặt cọc mua xe ô tô rồi.", "I've put down a deposit on a car."),
     ("Chúng tôi vừa đặt cọc thuê nhà.", "We've just paid a deposit to rent a house."),
     ("Bạn đã đặt cọc chưa?", "Have you paid the deposit yet?"),
     ("Anh đã đặt cọc chưa?", "Have you paid the deposit yet?"),
     ("Tôi đã đặt cọc.", "I paid a deposit."),
     ("Mẹ tôi đã đặt cọc mua nhà rồi.", "My mother has put down a deposit on a house."),
     ("Lan vừa đặt cọc mua xe máy.", "Lan has just put down a deposit on a motorbike."),
-    ("Bác Lan đã đặt cọc mua căn hộ.", "Aunt Lan put down a deposit on a flat."),
+    ("Bác Lan đã đặt cọc mua căn hộ.", "Aunt Lan paid a deposit to buy a flat."),
     ("Bạn có phải đặt cọc không?", "Do you have to pay a deposit?"),
     ("Cô ấy có phải đặt cọc hai tháng tiền nhà không?", "Does she have to pay two months' rent as a deposit?"),
     ("Chúng tôi sẽ phải đặt cọc một tháng tiền nhà.", "We will have to pay a month's rent as a deposit."),
     ("Anh ấy chưa đặt cọc.", "He hasn't paid the deposit yet."),
     ("Cô ấy đã phải đặt cọc 10 triệu đồng.", "She had to pay a deposit of VND10 million."),
     ("Tôi đã đặt cọc năm trăm nghìn.", "I paid a deposit of five hundred thousand dong."),
-    ("Họ đã đặt cọc mua xe rồi.", "They've put down a deposit on a car."),
+    ("Họ đã đặt cọc mua ô tô rồi.", "They've put down a deposit on a car."),
     ("Tôi phải đặt cọc hai tháng tiền nhà ạ.", "I have to pay two months' rent as a deposit."),
     # v8: "How much do you put it?", "How much is the money?"
-    ("Bạn đặt cọc bao nhiêu?", "How much deposit did you pay?"),
-    ("Bạn đặt cọc bao nhiêu vậy?", "How much deposit did you pay?"),
+    ("Bạn đã đặt cọc bao nhiêu?", "How much deposit did you pay?"),
+    ("Bạn đã đặt cọc bao nhiêu vậy?", "How much deposit did you pay?"),
+    ("Bạn đã đặt cọc bao nhiêu rồi?", "How much deposit have you paid?"),
     ("Bạn phải đặt cọc bao nhiêu?", "How much deposit do you have to pay?"),
     ("Mẹ tôi phải đặt cọc bao nhiêu tiền?", "How much deposit does my mother have to pay?"),
     ("Tiền cọc là bao nhiêu?", "How much is the deposit?"),
@@ -37,17 +38,18 @@ from mt.deposits import translate
     ("Tiền cọc là 5 triệu.", "The deposit is VND5 million."),
     # v8: "The owner didn't return the deposit.", "The owner didn't pay back my deposit.", "The store returned the
     # rubber for my mother."
-    ("Chủ nhà không trả lại tiền cọc.", "The landlord didn't give the deposit back."),
+    ("Chủ nhà đã không trả lại tiền cọc.", "The landlord didn't give the deposit back."),
     ("Chủ nhà chưa trả lại tiền cọc cho tôi.", "The landlord hasn't given my deposit back yet."),
     ("Cửa hàng đã trả lại tiền cọc cho mẹ tôi.", "The shop gave my mother's deposit back."),
     ("Chủ nhà đã trả lại tiền cọc cho tôi rồi.", "The landlord has given my deposit back."),
     ("Chủ nhà đã trả lại tiền cọc cho bạn chưa?", "Has the landlord given your deposit back yet?"),
-    ("Cửa hàng có trả lại tiền cọc cho bạn không?", "Did the shop give your deposit back?"),
+    ("Chủ nhà trả lại tiền cọc cho tôi chưa ạ?", "Has the landlord given my deposit back yet?"),
     ("Họ vừa hoàn lại tiền cọc cho chúng tôi.", "They have just given our deposit back."),
     ("Khách sạn sẽ hoàn lại tiền cọc.", "The hotel will give the deposit back."),
     ("Chủ nhà chưa trả lại tiền cọc của Lan.", "The landlord hasn't given Lan's deposit back yet."),
     # v8: "I was lost.", "Do you lose the picket?"
     ("Tôi bị mất cọc.", "I lost my deposit."),
+    ("Tôi mất tiền cọc rồi.", "I've lost my deposit."),
     ("Tôi bị mất cọc rồi.", "I've lost my deposit."),
     ("Mẹ tôi bị mất tiền cọc.", "My mother lost her deposit."),
     ("Lan bị mất cọc.", "Lan lost the deposit."),
@@ -59,6 +61,7 @@ from mt.deposits import translate
     ("Tôi đã lấy lại được tiền cọc.", "I got my deposit back."),
     ("Bạn đã lấy lại tiền cọc chưa?", "Have you got your deposit back yet?"),
     ("Bạn lấy lại tiền cọc chưa?", "Have you got your deposit back yet?"),
+    ("Bạn đã đặt cọc chưa nhỉ?", "Have you paid the deposit yet?"),
     ("Mẹ tôi sẽ lấy lại tiền cọc.", "My mother will get her deposit back."),
     ("Chúng tôi chưa lấy lại được tiền cọc.", "We haven't got our deposit back yet."),
     # not: bare "đặt cọc" or "lấy lại" (when?), "anh" saying it, a pet, "?" on a statement, "không" or "có … không?"
@@ -74,6 +77,17 @@ from mt.deposits import translate
     ("Tôi đặt cọc năm.", None), ("Tiền cọc hai tháng tiền nhà.", None), ("Tiền cọc là bao nhiêu.", None),
     ("Tôi gửi tiền vào ngân hàng.", None), ("Đóng cọc xuống đất.", None), ("Tôi vừa đặt cọc mua xe rồi.", None),
     ("Bạn có đặt cọc không?", None), ("I lost my deposit.", None),
+    # not: a bare "đặt cọc" with a sum or what it is on (paid, about to, or "chúng ta": let's?), bare "bao nhiêu"
+    # (paid, or to pay?), "mua xe" (a car, or a motorbike?), "không" and "có … không?" on giving back (didn't,
+    # won't or doesn't?), "mất" without "bị" or a tense word (lost, or would lose?), "nhỉ" on a statement (isn't
+    # it?)
+    ("Tôi đặt cọc năm triệu.", None), ("Mẹ tôi đặt cọc mua nhà.", None), ("Chúng ta đặt cọc mua nhà.", None),
+    ("Tôi đặt cọc hai tháng tiền nhà.", None), ("Bạn đặt cọc bao nhiêu?", None), ("Chị đặt cọc bao nhiêu ạ?", None),
+    ("Tôi đặt cọc mua xe.", None), ("Họ đã đặt cọc mua xe rồi.", None), ("Chủ nhà không trả lại tiền cọc.", None),
+    ("Chủ nhà không trả lại tiền cọc cho tôi.", None), ("Cửa hàng có trả lại tiền cọc cho bạn không?", None),
+    ("Họ có hoàn lại tiền cọc không?", None), ("Tôi mất cọc.", None), ("Tôi đặt cọc rồi nhỉ.", None),
+    ("Chủ nhà chưa trả lại tiền cọc cho tôi nhỉ.", None), ("Tôi bị mất cọc nhỉ.", None),
+    ("Tôi lấy lại tiền cọc rồi nhỉ.", None), ("Tiền cọc là 5 triệu nhỉ.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -88,6 +102,7 @@ def test_vi_en(text, said):
     ("They paid a deposit of 2,000,000 dong.", "Họ đã đặt cọc 2.000.000 đồng."),
     ("I put down a deposit on a car.", "Tôi đã đặt cọc mua ô tô."),
     ("Lan put down a deposit on a motorbike.", "Lan đã đặt cọc mua xe máy."),
+    ("I paid a deposit to buy a flat.", "Tôi đã đặt cọc mua căn hộ."),
     ("Have you paid the deposit yet?", "Bạn đã đặt cọc chưa?"),
     ("Has she paid the deposit?", "Cô ấy đã đặt cọc chưa?"),
     ("She has to pay a deposit.", "Cô ấy phải đặt cọc."),
@@ -141,6 +156,8 @@ def test_vi_en(text, said):
     ("The landlord did not give the deposit back yet.", None), ("My dog lost his deposit.", None),
     ("I deposited money in the bank.", None), ("Will you pay a deposit?", None),
     ("The shop gave my mother her deposit back.", None), ("Tôi bị mất cọc.", None),
+    # not: a deposit on a flat (to rent it, or to buy?)
+    ("I paid a deposit on a flat.", None), ("She put down a deposit on an apartment.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
