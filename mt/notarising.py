@@ -280,8 +280,8 @@ def _does_vi(text: str) -> str | None:
 
 def _own(m: re.Match, whose: str, who_: str, one: bool) -> bool:
     """Whether `whose` ("my", "her") is who's own of a match of WHO_EN (`who_`, `one` as who_vi gives them): "I … my",
-    "My mother … her", "Lan … her" (a woman's name: mt.names.woman_named); a name alone is no one's else (English
-    names are not told apart, as mt/ironing.py leaves them; "Minh … his" may be another's)."""
+    "My mother … her", "Lan … her" (a woman's name: mt.names.woman_named) and no other name alone (English names
+    are not told apart, as mt/ironing.py leaves them; "Minh … his" may be another man's)."""
     own = WHOSE_OF[m["who"].lower()] if m["who"] else his_her(who_) if m["kin"] else None
     if m["given"]:  # ("Lan … his", "John … her": another's)
         return whose.lower() == "her" and woman_named(m["given"])
