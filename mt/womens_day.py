@@ -13,16 +13,19 @@ mother a Women's Day present yet?" → "Bạn đã mua quà cho mẹ một ngày
 Taken: "Chúc mừng ngày 8/3, 20/10, Quốc tế Phụ nữ, Phụ nữ Việt Nam" ("Happy Women's Day!", "Happy Vietnamese
 Women's Day!"); "Chúc mẹ, bạn, chị em, mọi người ngày 8/3 vui vẻ" ("Happy Women's Day, Mum!"); who (mt.hobbies.WHO,
 no pets) giving ("tặng") or buying ("mua") flowers, a present, a card … (_GIFTS) for someone (mt.hobbies.WHOM-like:
-a pronoun, kin with whose, kin alone as the giver's own: "cho vợ" after "anh ấy" is "his wife") with the day said once:
-before who ("Ngày 20 tháng 10 anh ấy …"), after ("… ngày 8 tháng 3": on March 8; "nhân ngày 8/3": for Women's Day),
-or in the present ("quà 8/3": a Women's Day present); the tense as mt/gifts.py reads it (a plain verb is the past;
-"đã", "vừa", "sẽ", "định", "thường", "chưa" … "yet", "rồi", asked "… chưa?"); "Bạn tặng gì cho vợ nhân ngày 8/3?"
-("What did you give your wife for Women's Day?"); "Hôm nay là ngày Quốc tế Phụ nữ.", "Ngày Phụ nữ Việt Nam là ngày 20
-tháng 10.", "Sắp đến ngày 8/3 rồi.". English "Women's Day" alone is 8 March ("ngày 8/3"). Left: a present with no day
-(mt/gifts.py), "Hôm nay là ngày 8/3." (a date, mt/dates.py), "có … không?" of giving (does or did?), "anh", "chị",
-"em" alone saying it, "bà" and "em" wished (who?), a name's own kin (his or hers?), one asking whether oneself gave,
-"ngày Phụ nữ" asked when (which one?), a date not the day's ("ngày Phụ nữ Việt Nam là ngày 8/3"), English "-ing"
-(now, or ahead?), Teachers' Day (mt/teachers_day.py), and anything else.
+a pronoun, kin with whose, kin alone as the giver's own: "cho vợ" after "anh ấy" is "his wife"; after kin, a child's
+or a partner: _kin_own) with the day said once: before who ("Ngày 20 tháng 10 anh ấy …"), after ("… ngày 8 tháng
+3": on March 8; "nhân ngày 8/3": for Women's Day), or in the present ("quà 8/3": a Women's Day present); the tense as
+mt/gifts.py reads it (a plain verb is the past; "đã", "vừa", "sẽ", "định", "thường", "chưa" … "yet", "rồi", asked
+"… chưa?"); "Bạn đã tặng gì cho vợ nhân ngày 8/3?" ("What did you give your wife for Women's Day?"); "Hôm nay là
+ngày Quốc tế Phụ nữ.", "Ngày Phụ nữ Việt Nam là ngày 20 tháng 10.", "Sắp đến ngày 8/3 rồi.". English "Women's Day"
+alone is 8 March ("ngày 8/3"). Left: a present with no day (mt/gifts.py), "Hôm nay là ngày 8/3." (a date,
+mt/dates.py), "có … không?" of giving (does or did?), "anh", "chị", "em" alone saying it, "bà" and "em" wished
+(who?), a name's own kin (his or hers?), kin alone after a parent, a sibling or a spouse ("Bố tôi … cho mẹ": my
+mother; "My father gave his mother …"), one asking whether oneself gave, a plain "tặng gì" asked (did, or will?),
+a present named by a day without "ngày" ("quà phụ nữ": for women) or with its date, "ngày Phụ nữ" asked when (which
+one?), a date not the day's ("ngày Phụ nữ Việt Nam là ngày 8/3"), English "-ing" (now, or ahead?), Teachers' Day
+(mt/teachers_day.py), and anything else.
 mt.phrasebook.translate tries these after mt/notarising.py.
 
     >>> translate("Chúc mừng ngày 8/3!", "vi", "en"), translate("He gave me flowers on Women's Day.", "en", "vi")
@@ -32,11 +35,13 @@ from __future__ import annotations
 
 import re
 
+from .articles import a_or_an
 from .dates import NEAR_WAY, near_days
 from .ever import OBJECTS
 from .gifts import BARE_KIN
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, as_whom, who, who_vi, whose_own
 from .lazy_re import lazy
+from .people import KIN_VI
 from .rule_keys import key_checked
 from .terms import his_her
 from .text import EN_WHOSE, SOFTENER, alternatives, capitalised, contracted, keyed
@@ -75,12 +80,19 @@ _YOU = {"mẹ": ", Mum", "chị em": ", ladies", "các chị em": ", ladies", "m
 _YOU_EN = {"mum": "mẹ", "mom": "mẹ", "ladies": "các chị em", "everyone": "mọi người"}
 _SELF = {("I", "me"), ("we", "us"), ("you", "you")}  # (given to oneself: "Tôi tặng hoa cho mình" is not this)
 _KIN_VI = {en: vi for vi, en in reversed(BARE_KIN.items())} | {"mum": "mẹ", "mom": "mẹ", "dad": "bố"}
+# kin alone, whose after who said by kin: a child's ("Con trai tôi … cho mẹ": his mother), or a partner of anyone's
+# but a spouse's; not a parent's or a sibling's, whose family is the speaker's too ("Bố tôi tặng hoa cho mẹ": my
+# mother, not his), nor a spouse's ("Chồng tôi … cho mẹ": his mother, or mine?)
+_CHILDREN = {"con", "con trai", "con gái"}
+_PARTNERS = {"vợ", "chồng", "bạn gái", "bạn trai", "bạn thân"}
+_SPOUSES = {"vợ", "chồng"}
 _NEAR = near_days("hôm qua", "hôm nay", "ngày mai")
 _NEAR_EN = {en: vi for vi, en in _NEAR.items()}
 
 _DAY = rf"(?P<day>(?i:{alternatives(_DAYS)}))"
 _WHOM = rf"(?P<whom>(?i:{alternatives(OBJECTS)})|{SOMEONE}|(?i:{alternatives(BARE_KIN)}))"
-_GIFT = rf"(?:(?i:quà)\s+(?:(?i:ngày)\s+)?{_DAY.replace('<day>', '<gday>')}|(?P<gift>(?i:{alternatives(_GIFTS)})))"
+_GIFT = (rf"(?:(?i:quà)\s+(?P<gngay>(?i:ngày)\s+)?{_DAY.replace('<day>', '<gday>')}|"
+         rf"(?P<gift>(?i:{alternatives(_GIFTS)})))")
 
 
 def _when(p: str) -> str:
@@ -98,7 +110,9 @@ _GIVEN = lazy(rf"(?:{_when('f_')}\s*,?\s+)?{WHO}\s+(?:(?P<aspect>{alternatives(_
               rf"(?:{_GIFT}\s+cho\s+{_WHOM}|(?P<cho>cho\s+)?{_WHOM.replace('<whom>', '<whom2>')}\s+"
               rf"{_GIFT.replace('<g', '<b_g')})(?:\s*,?\s+{_when('b_')})?(?:\s+(?P<done>rồi|chưa))?{SOFTENER}"
               r"\s*(?P<end>[.!?]*)")
-_WHAT = lazy(rf"(?:{_when('f_')}\s*,?\s+)?{WHO}\s+(?:(?P<aspect>đã|sẽ|định)\s+)?(?P<verb>tặng|mua)\s+"
+# (with "đã", "sẽ" or "định": "Bạn tặng gì cho vợ nhân ngày 8/3?" may ask ahead of the day, and of oneself it is
+# what one should give)
+_WHAT = lazy(rf"(?:{_when('f_')}\s*,?\s+)?{WHO}\s+(?P<aspect>đã|sẽ|định)\s+(?P<verb>tặng|mua)\s+"
              rf"(?:(?:quà\s+)?gì\s+cho\s+{_WHOM}|(?P<cho>cho\s+)?{_WHOM.replace('<whom>', '<whom2>')}\s+(?:quà\s+)?gì)"
              rf"(?:\s*,?\s+{_when('b_')})?(?:\s+(?:vậy|thế))?\s*\?+")
 _IS = lazy(rf"(?P<near>(?i:{alternatives(_NEAR)}))\s+là\s+(?i:ngày)\s+{_DAY}{_END}")
@@ -176,12 +190,29 @@ def _greet(text: str) -> str | None:
     return None
 
 
+def _kin_own(kin: str, bare: str) -> bool:
+    """Whether kin alone (`bare`, Vietnamese) is the own of who said by kin (`kin`: "bố" of "bố tôi"), as
+    _CHILDREN, _PARTNERS and _SPOUSES say: "mẹ" after "con trai", "vợ" after "bố"; not "mẹ" after "bố"."""
+    kin, bare = keyed(kin), keyed(bare)
+    return kin in _CHILDREN or bare in _PARTNERS and kin not in _SPOUSES
+
+
 def _whom_en(m: re.Match, said: str, own: str | None) -> str | None:
     """Whom of _WHOM in English: "tôi" as "me", "mẹ tôi" as "my mother", kin alone as the giver's own (`own`: "my",
-    "his"; None where not known); None for anything else."""
+    "his"; None where not known, and after kin where _kin_own says it is not); None for anything else."""
     if keyed(said) in BARE_KIN:
-        return own and f"{own} {BARE_KIN[keyed(said)]}"
+        return own and (not m["kin"] or _kin_own(m["kin"], said)) and f"{own} {BARE_KIN[keyed(said)]}" or None
     return as_whom(said, "vi")
+
+
+def _present(m: re.Match, gday: str) -> str | None:
+    """A present named by its day (the group gngay or b_gngay of a match of _GIVEN says "ngày") in English: "an
+    International Women's Day present"; None for a named day without "ngày" ("quà phụ nữ": a present for women), and
+    a day with its date ("quà ngày Quốc tế Phụ nữ 8/3")."""
+    holiday = _holiday(gday)
+    if keyed(gday) in _NAMED and not (m["gngay"] or m["b_gngay"]) or "(" in holiday:
+        return None
+    return f"{a_or_an(holiday)} {holiday} present"
 
 
 def _given(text: str) -> str | None:
@@ -206,8 +237,8 @@ def _given(text: str) -> str | None:
         return None
     (who_, one), give = said, m["verb"] == "tặng"
     whom = _whom_en(m, m["whom"] or m["whom2"], whose_own(m, who_))
-    gift = f"a {_holiday(gday)} present" if gday else _GIFTS[keyed(m["gift"] or m["b_gift"])]
-    if whom is None or (who_, whom) in _SELF:
+    gift = _present(m, gday) if gday else _GIFTS[keyed(m["gift"] or m["b_gift"])]
+    if whom is None or gift is None or (who_, whom) in _SELF:
         return None
     what = f"{whom} {gift}{front or back}"
     base, past, part = ("give", "gave", "given") if give else ("buy", "bought", "bought")
@@ -222,9 +253,10 @@ def _given(text: str) -> str | None:
 
 
 def _what(text: str) -> str | None:
-    """"Bạn tặng gì cho vợ nhân ngày 8/3?" as "What did you give your wife for Women's Day?", "Anh ấy sẽ mua gì cho
-    mẹ nhân dịp 20/10?" as "What will he buy his mother for Vietnamese Women's Day?", "… vợ ngày 8/3?" as "… on
-    Women's Day?" (_WHAT); None for anything else, a pet, oneself as whom, and the day said twice or not at all."""
+    """"Bạn đã tặng gì cho vợ nhân ngày 8/3?" as "What did you give your wife for Women's Day?", "Anh ấy sẽ mua gì
+    cho mẹ nhân dịp 20/10?" as "What will he buy his mother for Vietnamese Women's Day?", "… vợ ngày 8/3?" as "… on
+    Women's Day?" (_WHAT); None for anything else, a pet, oneself as whom, the day said twice or not at all, and a
+    plain "tặng gì" (did, or will?)."""
     m = _WHAT.fullmatch(text)
     if not m or bool(m["f_day"]) == bool(m["b_day"]) or animal(m) or (
             m["verb"] == "mua" and m["whom2"] and not m["cho"]):
@@ -239,7 +271,7 @@ def _what(text: str) -> str | None:
     if whom is None or (who_, whom) in _SELF:
         return None
     verb = "give" if m["verb"] == "tặng" else "buy"
-    aux = {"sẽ": "will", "định": f"{'is' if one else 'am' if who_ == 'I' else 'are'}"}.get(m["aspect"] or "", "did")
+    aux = {"sẽ": "will", "định": f"{'is' if one else 'am' if who_ == 'I' else 'are'}"}.get(m["aspect"], "did")
     verb = f"going to {verb}" if m["aspect"] == "định" else verb
     return f"What {aux} {who_} {verb} {whom}{time}?"
 
@@ -306,12 +338,17 @@ def _agrees(m: re.Match, one: bool, who_: str) -> str | None:
 
 def _whom_vi(said: str, m: re.Match, who_: str) -> str | None:
     """Whom of _WHOM_EN in Vietnamese (mt.hobbies.as_whom), kin alone where whose is the giver's (who of a match of
-    WHO_EN, `who_` in Vietnamese): "my mother" after "I" as "mẹ", "his wife" after "he" or "my son" as "vợ"."""
+    WHO_EN, `who_` in Vietnamese): "my mother" after "I" as "mẹ", "his wife" after "he" or "my son" as "vợ"; None
+    for whose the giver's after kin where _kin_own says kin alone is not ("My father gave his mother …": "Bố tôi …
+    cho mẹ" is my mother; "mẹ anh ấy" is not said of one's father)."""
     whose, _, kin = said.lower().partition(" ")
     pronoun = (m["who"] or "").lower()
     own = EN_WHOSE.get("I" if pronoun == "i" else pronoun) if pronoun else his_her(who_) if m["kin"] else None
-    if own and whose == own and keyed(kin) in _KIN_VI:
+    if own and whose == own and keyed(kin) in _KIN_VI and (
+            not m["kin"] or _kin_own(KIN_VI[m["kin"].lower()], _KIN_VI[keyed(kin)])):
         return _KIN_VI[keyed(kin)]
+    if own and whose == own and m["kin"]:
+        return None
     return as_whom(said, "en")
 
 

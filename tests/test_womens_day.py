@@ -52,10 +52,10 @@ from mt.womens_day import translate
     ("Anh ấy mua quà 20/10 cho vợ chưa?", "Has he bought his wife a Vietnamese Women's Day present yet?"),
     # v8: "What do you give your wife March 8?", "What do your husband gives you an October 20?", "What would he buy
     # for his mother for 20/10?"
-    ("Bạn tặng gì cho vợ nhân ngày 8/3?", "What did you give your wife for Women's Day?"),
-    ("Chồng bạn tặng bạn gì nhân ngày 20/10?", "What did your husband give you for Vietnamese Women's Day?"),
+    ("Bạn đã tặng gì cho vợ nhân ngày 8/3?", "What did you give your wife for Women's Day?"),
+    ("Chồng bạn đã tặng bạn gì nhân ngày 20/10?", "What did your husband give you for Vietnamese Women's Day?"),
     ("Anh ấy sẽ mua gì cho mẹ nhân dịp 20/10?", "What will he buy his mother for Vietnamese Women's Day?"),
-    ("Bạn tặng gì cho vợ ngày 8/3?", "What did you give your wife on Women's Day?"),
+    ("Bạn đã tặng gì cho vợ ngày 8/3?", "What did you give your wife on Women's Day?"),
     # v8: "Today is the International Women's Day.", "Tomorrow is a day of Vietnamese women.", "Vietnamese Women's Day
     # is October 20.", "What is the International Women's Day?", "It's up to March 8."
     ("Hôm nay là ngày Quốc tế Phụ nữ.", "Today is International Women's Day."),
@@ -81,6 +81,20 @@ from mt.womens_day import translate
     ("Tôi tặng hoa cho mình nhân ngày 8/3.", None), ("Chúc em ngày 8/3 vui vẻ!", None),
     ("Tôi nhận được hoa nhân ngày 8/3.", None), ("Tôi thích ngày 8/3.", None), ("Happy Women's Day!", None),
     ("hoa hoa 8/3 8/3", None),
+    # review: kin alone after kin is the speaker's too (a parent, a sibling: "Bố tôi … cho mẹ" is my mother, not his),
+    # or either's after a spouse; a plain "tặng gì" asked (did, or will? and of oneself: what should I?); a present
+    # named by its day: "an" International, not "quà phụ nữ" (for women), not with the date after the name
+    ("Bố tôi tặng hoa cho mẹ nhân ngày 8/3.", None), ("Mẹ tôi tặng hoa cho bố nhân ngày 8/3.", None),
+    ("Anh trai tôi tặng hoa cho mẹ nhân ngày 8/3.", None), ("Bố bạn tặng hoa cho mẹ nhân ngày 8/3.", None),
+    ("Chồng tôi tặng hoa cho mẹ nhân ngày 8/3.", None), ("Vợ tôi tặng hoa cho chồng nhân ngày 8/3.", None),
+    ("Bố bạn đã tặng gì cho mẹ nhân ngày 8/3?", None), ("Chồng bạn đã tặng gì cho mẹ nhân ngày 20/10?", None),
+    ("Bố tôi tặng hoa cho vợ nhân ngày 8/3.", "My father gave his wife flowers for Women's Day."),
+    ("Con gái tôi tặng hoa cho bố nhân ngày 8/3.", "My daughter gave her father flowers for Women's Day."),
+    ("Bạn tặng gì cho vợ nhân ngày 8/3?", None), ("Chồng bạn tặng bạn gì nhân ngày 20/10?", None),
+    ("Mình tặng gì cho bạn gái nhân ngày 8/3?", None), ("Chúng ta tặng gì cho mẹ nhân ngày 8/3?", None),
+    ("Tôi tặng quà ngày Quốc tế Phụ nữ cho vợ.", "I gave my wife an International Women's Day present."),
+    ("Tôi tặng quà Quốc tế Phụ nữ cho vợ.", None), ("Cô ấy mua quà phụ nữ cho mẹ.", None),
+    ("Cô ấy mua quà ngày Quốc tế Phụ nữ 8/3 cho mẹ.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -145,6 +159,16 @@ def test_vi_en(text, said):
     ("I haven't bought my wife a Women's Day present.", None), ("I bought my wife a March 8 present.", None),
     ("Yesterday is Women's Day.", None), ("Women's Day is on March 8.", None), ("Chúc mừng ngày 8/3!", None),
     ("The women marched on March 8.", None), ("We will march in October.", None),
+    # review: whose own after kin said alone (Vietnamese "mẹ" after "Bố tôi" is my mother), or as "anh ấy", "cô ấy"
+    # (not said of one's own family); a partner, and after a child, kept
+    ("My father gave his mother flowers for Women's Day.", None),
+    ("My mother gave her mother flowers for Women's Day.", None),
+    ("My brother gave his mother flowers for Women's Day.", None),
+    ("My husband gave his mother flowers for Women's Day.", None),
+    ("What did your husband give his mother for Women's Day?", None),
+    ("My daughter gave her grandmother flowers for Women's Day.", None),
+    ("My father gave his wife flowers for Women's Day.", "Bố tôi đã tặng hoa cho vợ nhân ngày 8/3."),
+    ("My son gave his mother a card for Women's Day.", "Con trai tôi đã tặng một tấm thiệp cho mẹ nhân ngày 8/3."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
