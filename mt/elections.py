@@ -8,16 +8,19 @@ result of election results?"; and back, "Who did you vote for?" → "Cậu bỏ 
 time." → "Lần đầu tôi bỏ phiếu lần đầu.", "Are the election results out yet?" → "Cuộc bầu cử vẫn chưa?".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; no pets) votes ("đi bầu (cử)", "(đi) bỏ phiếu"; "bỏ phiếu" written back): on a
-day behind or "sáng nay" (voted), a day ahead (is going to), "đã", "vừa", "rồi" (already), "sẽ", "sẽ không", "chưa"
-(hasn't yet), "không" with a day, "lần đầu" (voted for the first time; "sẽ": will); asked "… chưa?" (have … yet?) or
-"có … không?" with a day; "bầu cho ai?" (who did … vote for; "sẽ" or a day ahead: will), who voted or will vote for
-whom (mt.hobbies.WHOM); who is, is not yet, or will be old enough to vote ("đủ tuổi đi bầu"; this year, next year),
-asked; a day near today or "Chủ nhật này" that is election day, "Ngày bầu cử là khi nào?"; the election results out,
-not yet, asked, when, or out tomorrow. Left: "Tôi đi bầu." and "Bạn có đi bầu không?" (did, does or will?), "hôm nay",
-"chiều nay" without "đã" (done or ahead?), "Tôi bầu cho Lan." (did, or will?), asked of oneself ("Tôi đã đi bầu
-chưa?"), "Chúng ta đi bầu chưa?" (shall we go?), "anh", "chị", "em" alone saying it, "có bầu" (pregnant:
+day behind (voted), a day ahead (is going to), "đã", "vừa", "rồi" (already), "sẽ", "sẽ không", "chưa" (hasn't yet),
+"không" with a day, "lần đầu" with a tense (voted for the first time; "sẽ": will); asked "… chưa?" (have … yet?) or
+"có … không?" with a day; "bầu cho ai?" with "đã" or a day behind (who did … vote for; "sẽ" or a day ahead: will),
+who voted or will vote for whom (mt.hobbies.WHOM); who is, is not yet, or will be old enough to vote ("đủ tuổi đi
+bầu"; this year, next year), asked; a day near today or "Chủ nhật này" that is election day, "Ngày bầu cử là khi
+nào?"; the election results out, not yet, asked, when, or out tomorrow; "Did you vote?" as "Bạn đã bỏ phiếu chưa?".
+Left: "Tôi đi bầu." and "Bạn có đi bầu không?" (did, does or will?), "hôm nay", "sáng nay", "chiều nay" without "đã"
+(done or ahead?), "Tôi đi bầu cử lần đầu.", "Tôi bầu cho Lan.", "Bạn bầu cho ai?" (did, or will?), "mình" as whom
+(me, or himself?), another who "đi bầu rồi", "vừa đi bầu" (has voted, or has gone to vote?), asked of oneself ("Tôi
+đã đi bầu chưa?"), "Chúng ta đi bầu chưa?" (shall we go?), "anh", "chị", "em" alone saying it, "có bầu" (pregnant:
 mt/babies.py), "bầu trời" (mt/sky.py), "ông bầu", votes in general ("We voted to stay.", "I vote we go."), "Did you
-vote for the first time?", and anything else.
+vote for the first time?", "we" asked in English ("Who are we voting for?": chúng ta, or chúng tôi?), and anything
+else.
 mt.phrasebook.translate tries these after mt/fire_safety.py.
 
     >>> translate("Bạn đã đi bỏ phiếu chưa?", "vi", "en"), translate("Who did you vote for?", "en", "vi")
@@ -35,7 +38,7 @@ from .text import EN_OBJECT, SOFTENED_END, agreement_asked, alternatives, be, ca
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:bầu|bỏ\s+phiếu)"), "en": lazy(r"(?i:vot|election)")}
-# the days a vote is said on (mt.dates.NEAR_WAY is the tense: "sáng nay" done, "hôm nay", "chiều nay" left)
+# the days a vote is said on (mt.dates.NEAR_WAY is the tense: "hôm nay", "sáng nay", "chiều nay" left without "đã")
 _DAYS = near_days("hôm qua", "sáng hôm qua", "sáng qua", "chiều hôm qua", "chiều qua", "tuần trước", "cuối tuần trước",
                   "tháng trước", "năm ngoái", "năm trước", "sáng nay", "hôm nay", "chiều nay", "ngày mai", "sáng mai",
                   "chiều mai", "ngày kia", "ngày mốt", "tuần sau", "tuần tới", "cuối tuần sau", "cuối tuần tới",
@@ -52,7 +55,7 @@ _WEEKDAYS = {keyed(vi): en for en, vi in _WEEKDAYS_VI.items()}
 _ON_VI = {en: vi for vi, en in reversed(_ON.items())}
 _WEEK = {"này": "this {}", "tuần sau": "{} next week", "tuần tới": "{} next week"}
 
-_VOTE = r"(?:đi\s+bầu(?:\s+cử)?|(?:đi\s+)?bỏ\s+phiếu)"
+_VOTE = r"(?P<verb>đi\s+bầu(?:\s+cử)?|(?:đi\s+)?bỏ\s+phiếu)"
 _DAY0 = rf"(?:(?P<day0>(?i:{alternatives(_DAYS)}))\s*,?\s+)?"
 _DAY2 = rf"(?:\s+(?P<day2>(?i:{alternatives(_DAYS)})))?"
 _END = rf"(?:\s+(?P<q>chưa|không))?{SOFTENED_END}"
@@ -100,6 +103,9 @@ _RESULTS_EN = lazy(r"(?:(?P<q>Are)\s+the\s+election\s+results\s+out(?P<yet>\s+ye
                    r"\s+election\s+results\s+be\s+out|The\s+election\s+results\s+(?P<vp>are|aren't|are\s+not|"
                    r"are\s+still\s+not|will\s+be)\s+out(?:\s+(?P<day>tomorrow))?(?P<yet2>\s+yet)?)"
                    r"\s*(?P<end>[.!?]*)")
+# who is not asked of in English: oneself ("Did I vote?"), and we ("Who are we voting for?": "chúng ta", the one
+# asked with us, or "chúng tôi", without?)
+_NOT_ASKED = ("tôi", "chúng tôi")
 # English verbs as _verb reads them ("'s voted" is "has voted", "'s going" "is going"): what is said, and whether it
 # must agree with "-s" (True for "has", False for "have"), with be ("be"), or with any who (None)
 _VERBS = {"voted": ("past", None), "just voted": ("just", None), "has voted": ("done", True),
@@ -149,10 +155,12 @@ def _has(who_: str, one: bool, rest: str) -> str:
 
 
 def _voted(text: str) -> str | None:
-    """"Tôi đi bầu cử sáng nay." as "I voted this morning.", "Bạn đã đi bỏ phiếu chưa?" as "Have you voted yet?",
-    "Tôi đi bầu cử lần đầu." as "I voted for the first time.", "Ngày mai chúng tôi sẽ đi bỏ phiếu." as "We'll vote
-    tomorrow.", "Tôi chưa đi bầu." as "I haven't voted yet." (_VOTED); None for anything else, and for a tense not
-    known ("Tôi đi bầu.", "Bạn có đi bầu không?": did, do or will?)."""
+    """"Tôi đã đi bầu cử sáng nay." as "I voted this morning.", "Bạn đã đi bỏ phiếu chưa?" as "Have you voted yet?",
+    "Năm ngoái tôi đi bầu cử lần đầu." as "I voted for the first time last year.", "Ngày mai chúng tôi sẽ đi bỏ
+    phiếu." as "We'll vote tomorrow.", "Tôi chưa đi bầu." as "I haven't voted yet." (_VOTED); None for anything else,
+    for a tense not known ("Tôi đi bầu.", "Bạn có đi bầu không?": did, do or will?; "Tôi đi bầu cử sáng nay.", "Tôi đi
+    bầu cử lần đầu.": said before going too), and for another who "đi bầu rồi" or "vừa đi bầu" (has voted, or has
+    gone to vote?)."""
     m = _VOTED.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (when := _day(m)) is None:
         return None
@@ -162,6 +170,10 @@ def _voted(text: str) -> str | None:
     if said is None or (aux == "có") != (q == "không") or done and (q or day or first) or q and first:
         return None
     who_, one = said
+    # ("Mẹ tôi đi bầu rồi.", "Anh ấy vừa đi bầu.": has voted, or has gone off to vote? Not the speaker, or the one
+    # spoken to, who are here)
+    if (done or aux.startswith("vừa")) and who_ not in ("I", "we", "you") and keyed(m["verb"]).startswith("đi "):
+        return None
     if q == "chưa":  # ("Chúng ta đi bầu chưa?": shall we go and vote?)
         ok = aux in ("", "đã") and not day and who_ != "we"
         return f"{'Has' if one else 'Have'} {who_} voted yet?" if ok else None
@@ -173,16 +185,18 @@ def _voted(text: str) -> str | None:
     if aux in ("vừa", "vừa mới"):
         return _has(who_, one, f"just voted{first}.") if not day else None
     if aux in ("chưa", "vẫn chưa"):
+        yet = " yet" if aux == "chưa" else ""  # (not "still hasn't voted yet")
         still = "still " if aux == "vẫn chưa" else ""
-        return capitalised(f"{who_} {still}{'hasn' if one else 'haven'}'t voted yet.") if not (day or first) else None
+        return capitalised(f"{who_} {still}{'hasn' if one else 'haven'}'t voted{yet}.") if not (day or first) else None
     if aux in ("sẽ", "sẽ không"):
         said = f"{who_} won't vote{day}." if aux == "sẽ không" else contracted(who_, f"will vote{first}{day}.")
         return capitalised(said) if way != "behind" and not (first and aux == "sẽ không") else None
     if aux == "không" and not first:
         return (capitalised(f"{who_} didn't vote{day}.") if way == "behind" else
                 capitalised(contracted(who_, f"{be(who_)} not going to vote{day}.")) if way == "ahead" else None)
-    # said plainly or with "đã": done on a day behind or this morning, or "đã"; for the first time (done)
-    if aux in ("", "đã") and (way == "behind" or day == " this morning" or aux and way != "ahead" or first and not day):
+    # said plainly, done on a day behind, or with "đã" on any day not ahead ("Tôi đi bầu cử sáng nay.", "Tôi đi bầu cử
+    # lần đầu." left: said before going, they are ahead)
+    if aux in ("", "đã") and (way == "behind" or aux and way != "ahead"):
         return capitalised(f"{who_} voted{first}{day}.")
     if way == "ahead" and not aux:
         return capitalised(contracted(who_, f"{be(who_)} going to vote{first}{day}."))
@@ -190,9 +204,9 @@ def _voted(text: str) -> str | None:
 
 
 def _for(text: str) -> str | None:
-    """"Bạn bầu cho ai?" as "Who did you vote for?", "Bạn sẽ bầu cho ai?" as "Who will you vote for?", "Tôi đã bỏ
+    """"Bạn đã bầu cho ai?" as "Who did you vote for?", "Bạn sẽ bầu cho ai?" as "Who will you vote for?", "Tôi đã bỏ
     phiếu cho anh ấy." as "I voted for him.", "Tôi sẽ bầu cho Lan." as "I'll vote for Lan." (_FOR); None for anything
-    else, and for whom said with no tense ("Tôi bầu cho Lan.": did, or will?)."""
+    else, for no tense ("Tôi bầu cho Lan.", "Bạn bầu cho ai?": did, or will?), and for "mình" (me, or himself?)."""
     m = _FOR.fullmatch(text)
     if not m or bool(m["ai"]) != ("?" in m["end"]) or (when := _day(m)) is None:
         return None
@@ -201,10 +215,13 @@ def _for(text: str) -> str | None:
         return None
     who_, one = said
     will = aux == "sẽ" or way == "ahead"
+    if not (aux or day):  # ("Bạn bầu cho ai?": who did, or who will you vote for?)
+        return None
     if m["ai"]:
         return f"Who will {who_} vote for{day}?" if will else f"Who did {who_} vote for{day}?"
     whom = as_whom(m["whom"], "vi")
-    if whom is None or not (aux or day) or whom == EN_OBJECT.get(who_, who_):  # (not "I voted for me")
+    # (not "I voted for me"; "mình" after another is "himself" as often as "me")
+    if whom is None or whom == EN_OBJECT.get(who_, who_) or keyed(m["whom"]) == "mình":
         return None
     return capitalised(contracted(who_, f"will vote for {whom}{day}.") if will else f"{who_} voted for {whom}{day}.")
 
@@ -343,24 +360,25 @@ def _voted_vi(text: str) -> str | None:
 
 
 def _asked_vi(text: str) -> str | None:
-    """"Have you voted yet?" as "Bạn đã bỏ phiếu chưa?", "Did you vote yesterday?" as "Hôm qua bạn có đi bỏ phiếu
-    không?", "Are you going to vote tomorrow?" as "Ngày mai bạn có đi bỏ phiếu không?", "Are you going to vote?" as
-    "Bạn có định đi bỏ phiếu không?" (_ASKED_EN); None for anything else, for "I" asked, and where "Has", "Is" do not
-    agree."""
+    """"Have you voted yet?" and "Did you vote?" as "Bạn đã bỏ phiếu chưa?", "Did you vote yesterday?" as "Hôm qua
+    bạn có đi bỏ phiếu không?", "Are you going to vote tomorrow?" as "Ngày mai bạn có đi bỏ phiếu không?", "Are you
+    going to vote?" as "Bạn có định đi bỏ phiếu không?" (_ASKED_EN); None for anything else, for "I" and "we" asked
+    (_NOT_ASKED), and where "Has", "Is" do not agree."""
     m = _ASKED_EN.fullmatch(text)
     if not m or animal(m):
         return None
     who_, one = who_vi(m)
     q, verb, (day, way), first = m["q"], " ".join(m["verb"].split()), _day_vi(m), " lần đầu tiên" if m["first"] else ""
-    if who_ == "tôi" or q in ("Has", "Have") and (q == "Has") != one or q in ("Is", "Are") and q.lower() != be_of(
+    if who_ in _NOT_ASKED or q in ("Has", "Have") and (q == "Has") != one or q in ("Is", "Are") and q.lower() != be_of(
             who_, one):
         return None
     if q in ("Has", "Have"):
         return _said_on("", who_, "đã bỏ phiếu chưa?") if verb == "voted" and not (day or first) else None
     if m["yet"] or first:  # ("Did you vote for the first time?": was it the first?)
         return None
-    if q == "Did":
-        return _said_on(day, who_, "có đi bỏ phiếu không?") if verb == "vote" and way != "ahead" else None
+    if q == "Did":  # ("Bạn có đi bỏ phiếu không?" with no day behind reads as "Are you going to vote?")
+        ask = "có đi bỏ phiếu không?" if way == "behind" else "đã bỏ phiếu chưa?"
+        return _said_on(day, who_, ask) if verb == "vote" and way != "ahead" else None
     if (verb == "vote") != (q == "Will") or way not in ("", "ahead"):
         return None
     return _said_on(day, who_, "có đi bỏ phiếu không?" if day else "có định đi bỏ phiếu không?")
@@ -369,13 +387,13 @@ def _asked_vi(text: str) -> str | None:
 def _for_vi(text: str) -> str | None:
     """"Who did you vote for?" as "Bạn đã bỏ phiếu cho ai?", "Who are you voting for?" as "Bạn sẽ bỏ phiếu cho ai?",
     "I voted for her." as "Tôi đã bỏ phiếu cho cô ấy.", "I'll vote for Lan." as "Tôi sẽ bỏ phiếu cho Lan." (_WHOM_Q_EN,
-    _FOR_EN); None for anything else, and where a verb does not agree."""
+    _FOR_EN); None for anything else, for "I" and "we" asked (_NOT_ASKED), and where a verb does not agree."""
     m = _WHOM_Q_EN.fullmatch(text)
     if m:
         who_, one = who_vi(m)
         day, way = _day_vi(m)
         q, verb = m["q"], " ".join(m["verb"].split())
-        if who_ == "tôi" or animal(m) or q in ("is", "are") and (q != be_of(who_, one) or verb == "vote") or \
+        if who_ in _NOT_ASKED or animal(m) or q in ("is", "are") and (q != be_of(who_, one) or verb == "vote") or \
                 q in ("did", "will") and verb != "vote" or (q == "did") != (way in ("", "behind")) and day:
             return None
         return _said_on(day, who_, "đã bỏ phiếu cho ai?" if q == "did" else "sẽ bỏ phiếu cho ai?")
@@ -396,8 +414,8 @@ def _for_vi(text: str) -> str | None:
 def _age_vi(text: str) -> str | None:
     """"I'm old enough to vote this year." as "Năm nay tôi đủ tuổi đi bầu.", "My son isn't old enough to vote yet." as
     "Con trai tôi chưa đủ tuổi đi bầu.", "She'll be old enough to vote next year." as "Năm sau cô ấy sẽ đủ tuổi đi
-    bầu.", "Are you old enough to vote?" as "Bạn có đủ tuổi đi bầu không?" (_AGE_EN); None for anything else, and
-    where the verb does not agree."""
+    bầu.", "Are you old enough to vote?" as "Bạn có đủ tuổi đi bầu không?" (_AGE_EN); None for anything else, for
+    "we" asked (chúng ta, or chúng tôi?), and where the verb does not agree."""
     m = _AGE_EN.fullmatch(text)
     if not m or animal(m) or bool(m["q"]) == bool(m["vp"]) or bool(m["q"]) != ("?" in m["end"]):
         return None
@@ -410,7 +428,7 @@ def _age_vi(text: str) -> str | None:
         return None
     if m["q"]:
         ask = "đã đủ tuổi đi bầu chưa?" if m["yet"] else "có đủ tuổi đi bầu không?"
-        return None if day or m["now"] else _said_on("", who_, ask)
+        return None if day or m["now"] or who_ == "chúng tôi" else _said_on("", who_, ask)
     if not_:
         return None if vp == "will be" or day or m["now"] else _said_on("", who_, "chưa đủ tuổi đi bầu.")
     if vp == "will be":

@@ -8,21 +8,23 @@ from mt.elections import translate
 @pytest.mark.parametrize("text, said", [
     # v8: "I went to vote this morning.", "Did you vote?", "I went to the first election.", "Yesterday, my father went
     # to the electoral.", "I'm not going to go to the vote."
-    ("Tôi đi bầu cử sáng nay.", "I voted this morning."),
-    ("Sáng nay tôi đi bầu cử.", "I voted this morning."),
+    ("Tôi đã đi bầu cử sáng nay.", "I voted this morning."),
+    ("Sáng nay tôi đã đi bầu cử.", "I voted this morning."),
     ("Hôm qua bố tôi đi bầu.", "My father voted yesterday."),
     ("Cô ấy đã đi bỏ phiếu hôm qua.", "She voted yesterday."),
     ("Tuần trước chúng tôi đi bầu cử.", "We voted last week."),
-    ("Tôi đi bầu cử lần đầu.", "I voted for the first time."),
+    ("Năm ngoái tôi đi bầu cử lần đầu.", "I voted for the first time last year."),
     ("Lan đã đi bầu lần đầu tiên.", "Lan voted for the first time."),
     ("Tôi đã đi bỏ phiếu.", "I voted."),
-    ("Mẹ tôi đi bầu rồi.", "My mother has already voted."),
+    ("Mẹ tôi bỏ phiếu rồi.", "My mother has already voted."),
+    ("Tôi đi bầu rồi.", "I've already voted."),
     ("Chúng tôi đã bỏ phiếu rồi.", "We've already voted."),
-    ("Anh ấy vừa đi bầu.", "He's just voted."),
+    ("Anh ấy vừa bỏ phiếu.", "He's just voted."),
+    ("Tôi vừa đi bầu.", "I've just voted."),
     ("Bạn đã đi bỏ phiếu chưa?", "Have you voted yet?"),
     ("Bố bạn đi bầu chưa?", "Has your father voted yet?"),
     ("Tôi chưa đi bầu.", "I haven't voted yet."),
-    ("Bà tôi vẫn chưa đi bầu.", "My grandmother still hasn't voted yet."),
+    ("Bà tôi vẫn chưa đi bầu.", "My grandmother still hasn't voted."),
     ("Ngày mai chúng tôi sẽ đi bỏ phiếu.", "We'll vote tomorrow."),
     ("Tôi sẽ đi bầu lần đầu.", "I'll vote for the first time."),
     ("Ngày mai tôi đi bầu.", "I'm going to vote tomorrow."),
@@ -33,10 +35,10 @@ from mt.elections import translate
     ("Hôm qua bạn có đi bầu không?", "Did you vote yesterday?"),
     ("Ngày mai bạn có đi bỏ phiếu không?", "Are you going to vote tomorrow?"),
     # v8: "Who is you electoral?", "Who's my mother elected?", "I voted for him."
-    ("Bạn bầu cho ai?", "Who did you vote for?"),
+    ("Hôm qua bạn bầu cho ai?", "Who did you vote for yesterday?"),
     ("Mẹ tôi đã bầu cho ai?", "Who did my mother vote for?"),
     ("Bạn sẽ bầu cho ai?", "Who will you vote for?"),
-    ("Anh bỏ phiếu cho ai?", "Who did you vote for?"),
+    ("Anh đã bỏ phiếu cho ai?", "Who did you vote for?"),
     ("Tôi đã bỏ phiếu cho anh ấy.", "I voted for him."),
     ("Tôi sẽ bầu cho Lan.", "I'll vote for Lan."),
     ("Hôm qua bố tôi bầu cho cô ấy.", "My father voted for her yesterday."),
@@ -74,6 +76,13 @@ from mt.elections import translate
     ("Ngày mai tôi đã đi bầu.", None), ("Hôm qua tôi không đi bầu lần đầu.", None), ("Chưa có kết quả bầu cử?", None),
     ("Năm sau tôi đủ tuổi đi bầu rồi.", None), ("Con mèo của tôi đủ tuổi đi bầu.", None),
     ("Hôm nay ngày bầu cử không?", None), ("Ông ấy là ông bầu của đội bóng.", None),
+    # not (found in review): "sáng nay" without "đã" (done, or this morning ahead?), "lần đầu" with no tense (did, or
+    # will?), "bầu cho ai?" with no tense (who did, or who will … vote for?), "mình" as whom (me, or himself?), someone
+    # else who "đi bầu rồi", "vừa đi bầu" (has voted, or has gone to vote?)
+    ("Tôi đi bầu cử sáng nay.", None), ("Sáng nay tôi đi bầu cử.", None), ("Tôi bỏ phiếu sáng nay.", None),
+    ("Tôi đi bầu cử lần đầu.", None), ("Bạn bầu cho ai?", None), ("Anh bỏ phiếu cho ai?", None),
+    ("Bạn đi bầu cho ai?", None), ("Chúng ta bầu cho ai?", None), ("Anh ấy đã bầu cho mình.", None),
+    ("Mẹ tôi đi bầu rồi.", None), ("Anh ấy vừa đi bầu.", None), ("Bác Hùng đã đi bầu rồi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -99,6 +108,10 @@ def test_vi_en(text, said):
     ("Have you voted yet?", "Bạn đã bỏ phiếu chưa?"),
     ("Has your father voted?", "Bố bạn đã bỏ phiếu chưa?"),
     ("Did you vote yesterday?", "Hôm qua bạn có đi bỏ phiếu không?"),
+    # ("Bạn có đi bỏ phiếu không?" reads as "Are you going to vote?")
+    ("Did you vote?", "Bạn đã bỏ phiếu chưa?"),
+    ("Did you vote this afternoon?", "Chiều nay bạn đã bỏ phiếu chưa?"),
+    ("Did you vote today?", "Hôm nay bạn đã bỏ phiếu chưa?"),
     ("Are you going to vote tomorrow?", "Ngày mai bạn có đi bỏ phiếu không?"),
     ("Is she going to vote?", "Cô ấy có định đi bỏ phiếu không?"),
     # v8: "Cậu bỏ phiếu cho mình?", "Tôi bỏ phiếu cho cô ấy."
@@ -134,6 +147,9 @@ def test_vi_en(text, said):
     ("I'm voting.", None), ("My vote counts.", None), ("I haven't voted for the first time yet.", None),
     ("Are you not old enough to vote?", None), ("She isn't not old enough to vote.", None),
     ("Who did I vote for?", None), ("Who did you vote for tomorrow?", None),
+    # not (found in review): "we" asked ("chúng ta", the one asked with us, or "chúng tôi", without?)
+    ("Who are we voting for?", None), ("Who will we vote for?", None), ("Are we going to vote tomorrow?", None),
+    ("Have we voted yet?", None), ("Did we vote?", None), ("Are we old enough to vote?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
