@@ -16,11 +16,12 @@ hasn't yet got a fire extinguisher or a smoke alarm (at home, in the car, in the
 where it is; a smoke alarm's battery dead, running low, or a new one needed; a fire drill had by who or whose company
 or school, done, just, now, ahead or on a day (mt.dates.near_days), not, not yet, asked; "có diễn tập" (there was, is,
 will be) on a day; who has to, needs to or should call the fire brigade or 114 (now), not, asked. Left: "Chuông báo
-cháy kêu." and "không kêu" with no tense word (now or then? broken?), "lại kêu" (now or then?), "hôm nay" drills with
-no tense word (done or ahead?), "Tôi có … không?" (asked of oneself), the fire brigade on its way, alarm clocks
-(mt/alarms.py), the fire brigade called, will call, can call, calling told, a house on fire and the numbers
-(mt/emergencies.py), phones' batteries (mt/batteries.py), burning food (mt/kitchen_mishaps.py), fireworks
-(mt/fireworks.py), and anything else.
+cháy kêu." and "không kêu" with no tense word (now or then? broken?), "lại kêu" (now or then?), "Did … go off?" with
+no day (reads "Does it go off?"), "hôm nay" and "sáng nay" drills with no tense word (done or ahead?), "đang … rồi",
+"vừa … rồi" drills, "Tôi có … không?" (asked of oneself), "anh", "em" … asking whether to call (the speaker?), a pet to
+call (the call is for it), the fire brigade on its way, alarm clocks (mt/alarms.py), the fire brigade called, will
+call, can call, calling told, a house on fire and the numbers (mt/emergencies.py), phones' batteries
+(mt/batteries.py), burning food (mt/kitchen_mishaps.py), fireworks (mt/fireworks.py), and anything else.
 mt.phrasebook.translate tries these after mt/womens_day.py.
 
     >>> translate("Máy báo khói hết pin rồi.", "vi", "en"), translate("We don't have a fire extinguisher.", "en", "vi")
@@ -31,7 +32,7 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_DAYS, NEAR_WAY, near_days
-from .hobbies import WHO, WHO_EN, who, who_vi
+from .hobbies import WHO, WHO_EN, animal, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
@@ -56,7 +57,8 @@ _WHERE_VI = {en: vi for vi, en in reversed(_WHERE.items())}
 # days: behind for an alarm gone off; all near ones for a drill (its way said by NEAR_WAY)
 _DAYS = near_days(*NEAR_DAYS["behind"], "hôm nay", "sáng nay", "chiều nay", "tuần này", *NEAR_DAYS["ahead"])
 _DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}
-_WAY = NEAR_WAY | {"sáng nay": "behind"}  # (an alarm, a drill "this morning" is said when it is over)
+# an alarm gone off "this morning" is said when it is over; a drill "sáng nay" (planned) may be ahead, as "hôm nay"
+_ALARM_WAY = NEAR_WAY | {"sáng nay": "behind"}
 _ORGS = {"công ty": "company", "trường": "school"}
 _ORGS_VI = {en: vi for vi, en in _ORGS.items()}
 _SERVICES = {"cứu hỏa": "the fire brigade", "cứu hoả": "the fire brigade", "xe cứu hỏa": "the fire brigade",
@@ -147,7 +149,7 @@ def _off(text: str) -> str | None:
     if not m or bool(m["asked"]) != ("?" in m["end"]):
         return None
     day, aux, asked, done = keyed(m["day0"] or ""), keyed(m["aux"] or ""), keyed(m["asked"] or ""), m["done"]
-    if day and _WAY[day] != "behind" or m["more"] and aux != "cứ" or (aux == "có") != (asked == "không"):
+    if day and _ALARM_WAY[day] != "behind" or m["more"] and aux != "cứ" or (aux == "có") != (asked == "không"):
         return None
     alarm = f"the {ALARMS[keyed(m['alarm'])]}{' ' + PLACES[keyed(m['place'])] if m['place'] else ''}"
     when = " ".join(filter(None, (m["mid"] and ("at midnight" if "nửa" in m["mid"] else
@@ -242,8 +244,9 @@ def _drilled(text: str) -> str | None:
     if not m or bool(m["asked"]) != ("?" in m["end"]) or m["day0"] and m["day"]:
         return None
     day = keyed(m["day0"] or m["day"] or "")
-    aux, asked, way = keyed(m["aux"] or ""), keyed(m["asked"] or ""), _WAY.get(day, "")
-    said = (f"{OWNERS[keyed(m['owhose'])]} {_ORGS[keyed(m['org'])]}", True) if m["org"] else _who(m, bool(asked))
+    aux, asked, way = keyed(m["aux"] or ""), keyed(m["asked"] or ""), NEAR_WAY.get(day, "")
+    whose = "our" if asked and keyed(m["owhose"] or "") == "mình" else OWNERS.get(keyed(m["owhose"] or ""))
+    said = (f"{whose} {_ORGS[keyed(m['org'])]}", True) if m["org"] else _who(m, bool(asked))  # ("công ty mình?": ours)
     if said is None:
         return None
     who_, one = said
@@ -267,7 +270,8 @@ def _drilled(text: str) -> str | None:
         return capitalised(f"{who_} will have a fire drill{when}{end}")
     if aux in ("đã", "") and (way == "behind" or way == "today" and (aux or m["done"])):
         return capitalised(f"{who_} had a fire drill{when}{end}")
-    return capitalised(f"{who_} {has} had a fire drill{end}") if m["done"] and not (day or aux == "sẽ") else None
+    # (not "đang … rồi", under way, nor "vừa … rồi", just over)
+    return capitalised(f"{who_} {has} had a fire drill{end}") if m["done"] and not day and aux in ("đã", "") else None
 
 
 def _there(text: str) -> str | None:
@@ -278,7 +282,7 @@ def _there(text: str) -> str | None:
     if not m or bool(m["asked"]) != ("?" in m["end"]) or m["day0"] and m["day"] or m["place0"] and m["place"]:
         return None
     day, aux = keyed(m["day0"] or m["day"] or ""), keyed(m["aux"] or "")
-    way, place = _WAY.get(day, ""), m["place0"] or m["place"]
+    way, place = NEAR_WAY.get(day, ""), m["place0"] or m["place"]
     rest = f"a fire drill{' ' + PLACES[keyed(place)] if place else ''}{' ' + _DAYS[day] if day else ''}"
     if way == "behind" and aux != "sẽ" or aux == "đã" and way in ("", "today"):
         return f"Was there {rest}?" if m["asked"] else f"There was {rest}{stop(m['end'])}"
@@ -293,10 +297,12 @@ def _call(text: str) -> str | None:
     else."""
     m = _CALL.fullmatch(text)
     asked = bool(m and m["asked"])
-    if not m or asked != ("?" in m["end"]) or asked != bool(m["ask"]) or asked and m["not"] or \
+    if not m or asked != ("?" in m["end"]) or asked != bool(m["ask"]) or asked and m["not"] or animal(m) or \
             (said := who(m, asked)) is None:
-        return None
+        return None  # (a pet: "Con chó của tôi phải gọi cứu hỏa." is the dog the call is for)
     who_, one = said
+    if asked and who_ == "you" and keyed(m["who"] or "") != "bạn":
+        return None  # ("Anh có nên gọi cứu hỏa không?" may be the speaker asking: should I?)
     modal, svc = keyed(m["modal"]), _SERVICES[keyed(m["svc"])]
     call = f"call {svc}{' right away' if m['now'] else ''}"
     verb = {"phải": "have to", "cần": "need to"}.get(modal)
@@ -329,8 +335,9 @@ def _off_vi(text: str) -> str | None:
         return None
     said = _OFF_VI.get(f"? {_words(m['q'])} {_words(m['verb'])}" if m["q"] else _words(m["verb"]))
     day = _DAYS_VI[_words(m["day"])] if m["day"] else ""
-    if said is None or (m["day"] or m["mid"]) and said not in _PAST or day and _WAY[day] != "behind":
-        return None
+    if said is None or (m["day"] or m["mid"]) and said not in _PAST or day and _ALARM_WAY[day] != "behind" or \
+            said == "có kêu{} không?" and not day:
+        return None  # ("Chuông báo cháy có kêu không?" with no day asks whether it goes off, works: left the other way)
     if day or m["mid"]:  # ("Đêm qua chuông báo cháy kêu.": the day says it is done)
         said = said.removeprefix("đã ")
     mid = (" lúc nửa đêm" if "midnight" in m["mid"] else " giữa đêm") if m["mid"] else ""
@@ -409,7 +416,7 @@ def _drilled_vi(text: str) -> str | None:
         return None
     verb = _words(m["verb"])  # (none after "Did": "have")
     how, day = _HAD_VI.get(verb, "có" if m["q"] else None), _DAYS_VI[_words(m["day"])] if m["day"] else ""
-    way = _WAY.get(day, "")
+    way = NEAR_WAY.get(day, "")
     who_, one = (f"{_ORGS_VI[m['org']]} {WHOSE_VI[m['owhose'].lower()]}", True) if m["org"] else who_vi(m)
     who_ = "chúng ta" if m["q"] and who_ == "chúng tôi" else who_  # ("we" asking: of the hearer's too)
     if how is None or verb in _ONE_VERBS and not one or verb in _MANY_VERBS and (one or who_ == "tôi" and "having"
@@ -420,6 +427,7 @@ def _drilled_vi(text: str) -> str | None:
     if not ok[how] or m["yet"] and how != "chưa":
         return None
     how = "sẽ" if how == "đang" and day else how  # ("We're having a fire drill tomorrow.")
+    how = "đã không" if how == "không" and not day else how  # ("không diễn tập" alone may be a habit)
     said = {"rồi": "đã diễn tập phòng cháy rồi", "có": "có diễn tập phòng cháy không"}.get(
         how, f"{how} diễn tập phòng cháy")
     return capitalised(f"{day + ' ' if day else ''}{who_} {said}{'?' if m['q'] else stop(m['end'])}")
@@ -434,12 +442,14 @@ def _there_vi(text: str) -> str | None:
         return None
     be = {"s": "is", "ll be": "will be"}.get(m["be2"] or "", m["be2"]) or _words(m["be"] or m["q"])
     day = _DAYS_VI.get(_words(m["day"])) if m["day"] else ""
-    way = _WAY.get(day or "", "")
+    way = NEAR_WAY.get(day or "", "")
     if not {"was": way in ("behind", "today"), "is": way in ("ahead", "today"), "will be": way != "behind"}[be]:
         return None
     aux = "đã " if be == "was" and way == "today" else "sẽ " if be == "will be" and way in ("", "today") else ""
     place = PLACES_VI[_words(m["place"])] + " " if m["place"] else ""
-    drill = "diễn tập phòng cháy không?" if m["q"] else f"buổi diễn tập phòng cháy{stop(m['end'])}"
+    # (asked of a drill over today: "đã … chưa?", not "đã … không?")
+    drill = f"diễn tập phòng cháy {'chưa' if aux == 'đã ' else 'không'}?" if m["q"] else \
+        f"buổi diễn tập phòng cháy{stop(m['end'])}"
     return capitalised(f"{day + ' ' if day else ''}{place}{aux}có {drill}")
 
 
@@ -448,8 +458,8 @@ def _call_vi(text: str) -> str | None:
     có nên gọi cứu hỏa không?", "You don't need to call 114." as "Bạn không cần gọi 114." (_CALL_EN); None for
     anything else, and where the verb does not agree with who."""
     m = _CALL_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]):
-        return None
+    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
+        return None  # ("Con mèo tôi phải gọi cứu hỏa." reads as the cat the call is for)
     who_, one = who_vi(m)
     modal, q = _words(m["modal"]), (m["q"] or "").lower()
     first, neg = (q or modal).split(" ")[0], "n't" in modal or " not " in modal

@@ -87,6 +87,17 @@ from mt.fire_safety import translate
     ("Con chó có bình chữa cháy.", None), ("The fire alarm went off.", None), ("Báo cháy báo khói.", None),
     ("Cảnh sát phòng cháy chữa cháy đã đến.", None), ("Tôi muốn mua bình chữa cháy.", None),
     ("Chuông báo cháy kêu nhỉ.", None),
+    # a drill "sáng nay" with no tense word may be ahead (said in the morning), as "hôm nay"; "đang … rồi" is under way,
+    # not over, and "vừa … rồi" just over; "anh", "em", "chị" asking what to do may be the speaker ("Should I …?"); a
+    # pet "phải gọi cứu hỏa" is the pet the call is for; "công ty mình" asked is ours
+    ("Sáng nay trường tôi diễn tập phòng cháy.", None), ("Sáng nay có diễn tập phòng cháy.", None),
+    ("Sáng nay có diễn tập phòng cháy không?", None), ("Sáng nay bạn có diễn tập phòng cháy không?", None),
+    ("Sáng nay công ty tôi đã diễn tập phòng cháy.", "My company had a fire drill this morning."),
+    ("Sáng nay sẽ có diễn tập phòng cháy.", "There's a fire drill this morning."),
+    ("Chúng tôi đang diễn tập phòng cháy rồi.", None), ("Chúng tôi vừa diễn tập phòng cháy rồi.", None),
+    ("Anh có phải gọi cứu hỏa không?", None), ("Em có cần gọi 114 không?", None),
+    ("Chị có nên gọi cứu hỏa không?", None), ("Con chó của tôi phải gọi cứu hỏa.", None),
+    ("Công ty mình đã diễn tập phòng cháy chưa?", "Has our company had a fire drill yet?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -157,6 +168,19 @@ def test_vi_en(text, said):
     ("The fire brigade is on its way.", None), ("I have an fire extinguisher.", None), ("The alarm went off.", None),
     ("I've called the fire brigade.", None), ("The fire alarm went off?", None), ("Chuông báo cháy đang kêu!", None),
     ("We have a fire drill.", None),
+    # "có kêu không?" with no day asks whether it goes off (works), as the other way leaves it; "không diễn tập" with
+    # no day may be a habit, and "đã … không?" is not said; a drill "sáng nay" with no tense word may be ahead; "Con
+    # mèo tôi phải gọi cứu hỏa." is the cat the call is for
+    ("Did the fire alarm go off?", None), ("Did the smoke alarm go off at midnight?", None),
+    ("We didn't have a fire drill.", "Chúng tôi đã không diễn tập phòng cháy."),
+    ("My company didn't have a fire drill last week.", "Tuần trước công ty tôi không diễn tập phòng cháy."),
+    ("Was there a fire drill today?", "Hôm nay đã có diễn tập phòng cháy chưa?"),
+    ("There was a fire drill this morning.", "Sáng nay đã có buổi diễn tập phòng cháy."),
+    ("Was there a fire drill this morning?", "Sáng nay đã có diễn tập phòng cháy chưa?"),
+    ("Did you have a fire drill this morning?", None),
+    ("We had a fire drill this morning.", "Sáng nay chúng tôi đã diễn tập phòng cháy."),
+    ("The fire alarm went off this morning.", "Sáng nay chuông báo cháy kêu."),
+    ("My cat has to call the fire brigade.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
