@@ -199,8 +199,11 @@ def _kin_own(kin: str, bare: str) -> bool:
 
 def _whom_en(m: re.Match, said: str, own: str | None) -> str | None:
     """Whom of _WHOM in English: "tôi" as "me", "mẹ tôi" as "my mother", kin alone as the giver's own (`own`: "my",
-    "his"; None where not known, and after kin where _kin_own says it is not); None for anything else."""
+    "his"; None where not known, after kin where _kin_own says it is not, and a partner of "we" or "they"); None for
+    anything else."""
     if keyed(said) in BARE_KIN:
+        if own in ("our", "their") and keyed(said) in _PARTNERS:
+            return None  # ("Chúng tôi … cho vợ": each one's wife, not "our wife")
         return own and (not m["kin"] or _kin_own(m["kin"], said)) and f"{own} {BARE_KIN[keyed(said)]}" or None
     return as_whom(said, "vi")
 

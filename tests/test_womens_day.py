@@ -69,6 +69,7 @@ from mt.womens_day import translate
     # nữ" asked when (which one?), another date, no "ngày" before a named day, another word after the day, "sẽ" with
     # "rồi", one asking oneself, "Chúc mừng … không?", "nhỉ", oneself as whom, "em" wished (who?), a present got
     ("Mẹ tôi tặng hoa cho bà vào ngày 8/3.", None), ("Lan tặng hoa cho mẹ nhân ngày 8/3.", None),
+    ("Chúng tôi chưa mua quà 8/3 cho vợ.", None), ("Họ đã tặng hoa cho vợ nhân ngày 8/3.", None),  # (each one's)
     ("Anh tặng hoa cho em nhân ngày 8/3.", None), ("Con mèo của tôi tặng hoa cho tôi nhân ngày 8/3.", None),
     ("Tôi tặng hoa cho mẹ nhân ngày 8/3?", None), ("Bạn có tặng hoa cho vợ nhân ngày 8/3 không?", None),
     ("Tôi mua vợ hoa nhân ngày 8/3.", None), ("Tôi tặng hoa cho mẹ 8/3.", None),
