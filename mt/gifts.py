@@ -160,10 +160,13 @@ def _gift_en(m: re.Match, p: str = "") -> str | None:
 
 def _whom_en(said: str, giver: str | None) -> str | None:
     """Whom of _WHOM in English: "tôi" as "me", "mẹ tôi" as "my mother", kin alone as the giver's (`giver` "my",
-    "his" …: "vợ" after "anh ấy" as "his wife"); None where whose is not known."""
+    "his" …: "vợ" after "anh ấy" as "his wife"); None where whose is not known, and for a wife or husband of "we"
+    or "they" (each one's, not "our wife")."""
     if keyed(said) in OBJECTS:
         return OBJECTS[keyed(said)]
     if keyed(said) in BARE_KIN:
+        if giver in ("our", "their") and keyed(said) in ("vợ", "chồng"):
+            return None
         return giver and f"{giver} {BARE_KIN[keyed(said)]}"
     return someone(said, "vi")
 

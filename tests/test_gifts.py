@@ -59,6 +59,7 @@ from mt.gifts import translate
     # "mang gì" (to a party?), "Em" alone, a thing not a present, not said lovely enough, thanks for nothing, a gift
     # sent (mt/post.py's)
     ("Anh mua quà cho mẹ.", None), ("Bạn muốn mua quà cho mẹ.", None), ("Bố tặng tôi chiếc đồng hồ.", None),
+    ("Chúng tôi đã mua quà cho vợ.", None), ("Họ đã mua quà cho chồng.", None),  # (each one's, not "our wife")
     ("Mẹ mua quà cho bố.", None), ("Cô ấy tặng Lan một chiếc nhẫn nhân dịp sinh nhật.", None),
     ("Tôi mua quà cho mẹ nhé.", None), ("Bạn tặng gì cho mẹ bạn?", None), ("Bạn không cần tặng quà.", None),
     ("Bạn không cần mang gì đâu.", None), ("Em tặng tôi hoa.", None), ("Tôi tặng bạn cái này.", None),
