@@ -1345,6 +1345,20 @@
    "Ở đây có quét mã được không?"), both ways (v8: "Is the scanned here?").
 574. the company owes me wages, this month's pay not in yet, who gets paid on the fifth (mt/unpaid_wages.py: "Công
    ty nợ lương tôi."), both ways (v8: "My debt company.").
+575. who is writing their thesis, my thesis isn't finished yet, what are you writing your thesis on
+   (mt/theses.py: "Anh ấy đang viết luận văn."), both ways (v8: "He's writing the text.").
+576. who has just changed the oil on their motorbike, washed their car yesterday, how often do you change the oil
+   (mt/car_servicing.py: "Bao lâu bạn thay dầu một lần?"), both ways (v8: "How long do you replace oil once?").
+577. who paid a deposit of five million, has got it back, the landlord hasn't given my deposit back
+   (mt/deposits.py: "Tôi đã đặt cọc năm triệu."), both ways (v8: "I put five millions of dollars.").
+578. who has to get their documents notarised, the notary's office opening (mt/notarising.py: "Tôi phải đi công
+   chứng giấy tờ."), both ways (v8: "I must go to paperwork.").
+579. who gave their mother flowers for Women's Day, Happy Vietnamese Women's Day (mt/womens_day.py: "Chúc mừng ngày
+   20/10!"), both ways (v8: "Happy Vietnam's Day!" for "Chúc mừng ngày Phụ nữ Việt Nam!").
+580. a fire extinguisher at home asked, the fire alarm just went off, the smoke alarm's battery (mt/fire_safety.py:
+   "Nhà bạn có bình cứu hoả không?"), both ways (v8: "Do you save fire?").
+581. who voted yesterday, hasn't voted yet, this Sunday is election day (mt/elections.py: "Chủ nhật này là ngày bầu
+   cử."), both ways (v8: "I went to the first election." for "Tôi đi bầu cử lần đầu.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1401,7 +1415,7 @@ from mt import (aches, ailments, allergies, amounts, appointments, arrivals, art
                 terms, timetables, traits, trips, visits, weather, weather_asked, weather_said, weight, when, workdays)
 from mt import sizes as worn_sizes  # ("sizes" is stop 40's check of another size)
 from mt import admissions, disasters, dorms, insurance, investing, mid_autumn, sick_leave, tuition_fees
-from mt import unpaid_wages
+from mt import car_servicing, deposits, elections, fire_safety, notarising, theses, unpaid_wages, womens_day
 from mt import broken as broken_things  # ("broken" is stop 41's check of it)
 from mt import commutes as times_to_work  # ("commutes" is stop 48's check of how one gets there)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
@@ -2670,6 +2684,7 @@ def main() -> None:
     stop70f(t, rng, n)
     stop71(t, rng, n)
     stop71b(t, rng, n)
+    stop71c(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -17245,4 +17260,164 @@ def wages_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         ("This month's pay hasn't come in yet.", "^Lương tháng này chưa về\\."),
                         (f"{w_en} get{'s' * one} paid on the fifth.",
                          f"^{w_right} được trả lương vào ngày (?:mùng )?(?:năm|5)\\.")][shape])
+    return out
+
+
+def stop71c(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 71's later rules (575–), after stop71b."""
+    count_whole(t, rng, n, [("has written a thesis, is writing one, is it finished", theses_71, theses, "translate",
+                             "translate"),
+                            ("has just changed the oil on their motorbike, washed their car yesterday, how often",
+                             servicing_71, car_servicing, "translate", "translate"),
+                            ("paid a deposit of five million, got it back, the landlord hasn't given it back",
+                             deposits_71, deposits, "translate", "translate"),
+                            ("has to get their documents notarised, the notary's office opening", notary_71, notarising,
+                             "translate", "translate"),
+                            ("gave my mother flowers for Women's Day, Happy Vietnamese Women's Day", women_71,
+                             womens_day, "translate", "translate"),
+                            ("no fire extinguisher at home, the fire alarm just went off, the smoke alarm's battery",
+                             fire_71, fire_safety, "translate", "translate"),
+                            ("voted yesterday, hasn't voted yet, election day this Sunday", votes_71, elections,
+                             "translate", "translate")])
+
+
+def theses_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is writing their thesis, my thesis isn't finished yet, what are you writing your thesis on; right: "…
+    (am|is|are) writing (my|her|his|our) thesis", "My thesis isn't finished yet", "What are you writing your thesis
+    on?"; or "… đang viết luận văn", "Luận văn của tôi chưa xong", "Bạn viết luận văn về gì?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, be, whose, _one, w_right = _who_71(rng)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} đang viết luận văn.", f"^{w_en}\\s?{_BE_68[be]} writing {whose} thesis\\."),
+                        ("Luận văn của tôi chưa xong.", "^My thesis isn't finished yet\\."),
+                        ("Bạn viết luận văn về gì?", "^What are you writing your thesis on\\?")][shape])
+        else:
+            out.append([(f"{w_en} {be} writing {whose} thesis.", f"^{w_right} đang viết luận văn\\."),
+                        ("My thesis isn't finished yet.", "^Luận văn của tôi (?:vẫn )?chưa xong\\."),
+                        ("What are you writing your thesis on?", "^Bạn (?:đang )?viết luận văn về (?:gì|cái gì)\\?")
+                        ][shape])
+    return out
+
+
+def servicing_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has just changed the oil on their motorbike, washed their car yesterday, how often do you change the oil;
+    right: "… ha(s|ve) just changed the oil on (my|her|his) motorbike", "… washed (my|her|his|our) car yesterday",
+    "How often do you change the oil?"; or "… vừa thay dầu xe máy", "Hôm qua … (đã )?rửa ô tô", "Bạn thay dầu bao lâu
+    một lần?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, whose, one, w_right = _who_71(rng)
+        has = "has" if one else "have"
+        shape = rng.randrange(3) if w_en != "We" else rng.randrange(1, 3)  # ("our motorbike": one each?)
+        if src == "vi":
+            out.append([(f"{w_vi} vừa thay dầu xe máy.",
+                         f"^{w_en}(?: {has}|'s|'ve) just changed the oil on {whose} motorbike\\."),
+                        (f"Hôm qua {_lower(w_vi)} đã rửa ô tô.", f"^{w_en} washed {whose} car yesterday\\."),
+                        ("Bao lâu bạn thay dầu một lần?", "^How often do you change the oil\\?")][shape])
+        else:
+            out.append([(f"{w_en} {has} just changed the oil on {whose} motorbike.",
+                         f"^{w_right} vừa thay dầu xe máy\\."),
+                        (f"{w_en} washed {whose} car yesterday.", f"^Hôm qua {_lower(w_right)} (?:đã )?rửa ô tô\\."),
+                        ("How often do you change the oil?", "^Bạn thay dầu bao lâu một lần\\?")][shape])
+    return out
+
+
+def deposits_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who paid a deposit of five million dong, has got their deposit back, the landlord hasn't given my deposit back;
+    right: "… paid a deposit of five million dong", "… ha(s|ve) got (my|her|his|our) deposit back", "The landlord
+    hasn't given my deposit back yet"; or "… (đã )?đặt cọc năm triệu( đồng)?", "… lấy lại tiền cọc rồi", "Chủ nhà chưa
+    trả lại tiền cọc cho tôi"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, whose, one, w_right = _who_71(rng)
+        has = "has" if one else "have"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} đã đặt cọc năm triệu.", f"^{w_en} paid a deposit of five million dong\\."),
+                        (f"{w_vi} lấy lại tiền cọc rồi.", f"^{w_en}(?: {has}|'s|'ve) got {whose} deposit back\\."),
+                        ("Chủ nhà chưa trả lại tiền cọc cho tôi.",
+                         "^The landlord hasn't given my deposit back yet\\.")][shape])
+        else:
+            out.append([(f"{w_en} paid a deposit of five million dong.",
+                         f"^{w_right} (?:đã )?đặt cọc năm triệu(?: đồng)?\\."),
+                        (f"{w_en} {has} got {whose} deposit back.", f"^{w_right} (?:đã )?lấy lại tiền cọc rồi\\."),
+                        ("The landlord hasn't given my deposit back yet.",
+                         "^Chủ nhà chưa trả lại tiền cọc cho tôi\\.")][shape])
+    return out
+
+
+def notary_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to get their documents notarised, what time the notary's office opens; right: "… ha(s|ve) to get
+    (my|her|his|our) documents notarised", "What time does the notary's office open?"; or "… phải (đi )?công chứng giấy
+    tờ", "Phòng công chứng mở cửa lúc mấy giờ?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, whose, one, w_right = _who_71(rng)
+        has = "has" if one else "have"
+        shape = rng.randrange(2)
+        if src == "vi":
+            out.append([(f"{w_vi} phải đi công chứng giấy tờ.", f"^{w_en} {has} to get {whose} documents notarised\\."),
+                        ("Phòng công chứng mở cửa lúc mấy giờ?",
+                         "^What time does the notary's office open\\?")][shape])
+        else:
+            out.append([(f"{w_en} {has} to get {whose} documents notarised.",
+                         f"^{w_right} phải (?:đi )?công chứng giấy tờ\\."),
+                        ("What time does the notary's office open?",
+                         "^Phòng công chứng mở cửa lúc mấy giờ\\?")][shape])
+    return out
+
+
+def women_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who gave their mother flowers for Women's Day, Happy Vietnamese Women's Day; right: "… gave (my|his|our)
+    mother flowers for Women's Day", "Happy Vietnamese Women's Day!"; or "… (đã )?tặng hoa cho mẹ nhân ngày 8/3",
+    "Chúc mừng ngày Phụ nữ Việt Nam!"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, whose, _one, w_right = rng.choice([w for w in WHO_68 if w[1] != "My mother"])
+        whose = "my" if w_en == "I" else whose
+        shape = rng.randrange(2)
+        if src == "vi":
+            out.append([(f"{w_vi} đã tặng hoa cho mẹ nhân ngày 8/3.",
+                         f"^{w_en} gave {whose} mother flowers for Women's Day\\."),
+                        ("Chúc mừng ngày 20/10!", "^Happy Vietnamese Women's Day!")][shape])
+        else:
+            out.append([(f"{w_en} gave {whose} mother flowers for Women's Day.",
+                         f"^{w_right} (?:đã )?tặng hoa cho mẹ nhân ngày (?:8/3|Quốc tế Phụ nữ)\\."),
+                        ("Happy Vietnamese Women's Day!", "^Chúc mừng ngày (?:Phụ nữ Việt Nam|20/10)!")][shape])
+    return out
+
+
+def fire_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Do you have a fire extinguisher at home, the fire alarm just went off, the smoke alarm's battery is dead; right:
+    "Do you have a fire extinguisher at home?", "The fire alarm just went off", "The smoke alarm's battery is dead";
+    or "Nhà bạn có bình (chữa cháy|cứu hoả) không?", "Chuông báo cháy vừa kêu", "Máy báo khói hết pin rồi"."""
+    vi = [("Nhà bạn có bình cứu hoả không?", "^Do you have a fire extinguisher at home\\?"),
+          ("Chuông báo cháy vừa kêu.", "^The fire alarm just went off\\."),
+          ("Máy báo khói hết pin rồi.", "^The smoke alarm's battery is dead\\.")]
+    en = [("Do you have a fire extinguisher at home?", "^Nhà bạn có bình (?:chữa cháy|cứu hoả|cứu hỏa) không\\?"),
+          ("The fire alarm just went off.", "^Chuông báo cháy vừa kêu\\."),
+          ("The smoke alarm's battery is dead.", "^Máy báo khói hết pin rồi\\.")]
+    return [rng.choice(vi if src == "vi" else en) for _ in range(n)]
+
+
+def votes_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who voted yesterday, hasn't voted yet, this Sunday is election day; right: "… voted yesterday", "…
+    ha(s|ve)n't voted yet", "This Sunday is election day"; or "Hôm qua … (đã )?(đi )?(bỏ phiếu|bầu)", "… chưa (đi )?(bỏ
+    phiếu|bầu)", "Chủ nhật này là ngày bầu cử"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, one, w_right = _who_71(rng)
+        hasnt = "hasn't" if one else "haven't"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"Hôm qua {_lower(w_vi)} đi bầu.", f"^{w_en} voted yesterday\\."),
+                        (f"{w_vi} chưa đi bầu.", f"^{w_en} {hasnt} voted yet\\."),
+                        ("Chủ nhật này là ngày bầu cử.", "^This Sunday is election day\\.")][shape])
+        else:
+            out.append([(f"{w_en} voted yesterday.",
+                         f"^Hôm qua {_lower(w_right)} (?:đã )?(?:đi )?(?:bỏ phiếu|bầu(?: cử)?)\\."),
+                        (f"{w_en} {hasnt} voted yet.", f"^{w_right} chưa (?:đi )?(?:bỏ phiếu|bầu(?: cử)?)\\."),
+                        ("This Sunday is election day.", "^Chủ nhật này là ngày bầu cử\\.")][shape])
     return out
