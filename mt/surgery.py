@@ -9,16 +9,20 @@ nói tôi cần một hoạt động.", "My mother has just had her appendix out
 stay in hospital for three days." → "Tôi phải ở lại bệnh viện được ba ngày rồi.", "The operation was a success." →
 "Thao tác là thành công.", "Have you ever had an operation?" → "Bạn chưa từng có thao tác?".
 
-Taken: who (mt.hobbies.WHO, WHO_EN; not a pet) needs an operation or one of OPS ("cần mổ", "phải phẫu thuật tim"),
-has to, had to or will have to stay in hospital (for a span of mt.spans, after the operation), said, denied or asked,
-alone or after "Bác sĩ bảo …" ("The doctor says …"); who has just had one ("vừa", "mới"), has had it ("đã", "rồi"),
-had it on a day behind, is having it on a day ahead or "sẽ", "sắp", has had it yet ("… chưa?"), ever ("đã bao giờ …
-chưa?") or never; the operation (whose) a success, not, asked, gone well, how long it took; who is recovering, has
-recovered, has not yet, asked. Left: an operation of many ("Chúng tôi vừa mổ.": surgeons?), an appendix out of a
-name alone (his or hers?), "anh", "chị", "em" alone saying it, a pet, one's own "… chưa?" ("Tôi đã mổ chưa?"),
-"từng" said, a day today ("Hôm nay tôi mổ.": done or ahead?), "mổ" with no tense ("Mẹ tôi mổ ruột thừa."), "mổ cá",
-"mổ lợn", "mổ xẻ" (other meanings), a caesarean ("mổ đẻ": births), being in hospital now, for a span so far or on a
-day, taken there, out of it, discharged, "sẽ phải nằm viện" (all mt/hospital.py's), and anything else.
+Taken: who (mt.hobbies.WHO, WHO_EN; not a pet) needs an operation or one of OPS ("cần mổ", "sẽ phải phẫu thuật
+tim"), needs to, had to or will have to stay in hospital (for a span of mt.spans, after the operation), said, denied
+or asked, alone or after "Bác sĩ bảo …" ("The doctor says …", "phải" too); who has just had one ("vừa", "mới"), has
+had it ("đã", "rồi"), had it on a day behind, is having it on a day ahead or "sẽ", "sắp", has had it yet ("…
+chưa?"), ever ("đã bao giờ … chưa?") or never; the operation (whose) a success, not, asked, gone well, how long it
+took; who is recovering, has recovered, has not yet, asked. Left: "phải" with no tense, the doctor not saying it
+("Tôi phải nằm viện ba ngày.", "Bạn có phải mổ không?": has to or had to, as mt/hospital.py leaves "Bố tôi phải nhập
+viện."), "mổ xong" ("Tôi vừa mổ xong.": a surgeon done operating?), "nhỉ" said (asking to be agreed with), an
+operation of many ("Chúng tôi vừa mổ.": surgeons?), an appendix out of a name alone (his or hers?), "anh", "chị",
+"em" alone saying it, a pet, one's own "… chưa?" ("Tôi đã mổ chưa?"), "từng" said, a day today ("Hôm nay tôi mổ.":
+done or ahead?), "mổ" with no tense ("Mẹ tôi mổ ruột thừa."), "mổ cá", "mổ lợn", "mổ xẻ" (other meanings), a
+caesarean ("mổ đẻ": births), recovering "tốt" asked ("… hồi phục tốt sau mổ chưa?"), being in hospital now, for a span
+so far or on a day, taken there, out of it, discharged (all mt/hospital.py's, which is tried first and takes "đã phải",
+"sẽ phải nằm viện" too), and anything else.
 mt.phrasebook.translate tries these after mt/elections.py.
 
     >>> translate("Mẹ tôi mới mổ ruột thừa.", "vi", "en"), translate("The doctor says I need an operation.", "en", "vi")
@@ -65,14 +69,15 @@ _OP = rf"(?:\s+(?P<op>{alternatives(OPS)}))?"
 _DAY_VI = rf"(?i:{alternatives(_DAYS)})"
 # the doctor saying it ("Bác sĩ bảo tôi phải mổ."): what follows is read as a sentence of _NEED
 _DOCTOR = lazy(r"[Bb]ác\s+sĩ\s+(?:bảo|nói)(?:\s+(?:là|rằng))?\s+(?P<rest>\S.*)")
-# needs one, has to stay in hospital ("Tôi cần mổ.", "Bạn có phải nằm viện không?", "Tôi phải nằm viện ba ngày.")
+# needs one, has to stay in hospital ("Tôi cần mổ.", "Bạn có cần nằm viện không?", "Tôi sẽ phải nằm viện ba ngày.")
 _NEED = lazy(rf"{WHO}\s+(?:(?P<tense>đã|sẽ)\s+)?(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?P<must>cần\s+phải|cần|phải)\s+"
              rf"(?:{_CUT}{_OP}|(?P<stay>nằm\s+viện)(?:\s+{spans.VI})?(?P<after>\s+sau\s+(?:khi\s+)?(?:ca\s+)?{_CUT})?)"
              rf"{ASKED_END}")
-# had one, is having one ("Mẹ tôi mới mổ ruột thừa.", "Bố tôi mổ tim năm ngoái.", "Bạn đã bao giờ mổ chưa?")
+# had one, is having one ("Mẹ tôi mới mổ ruột thừa.", "Bố tôi mổ tim năm ngoái.", "Bạn đã bao giờ mổ chưa?"); not
+# "mổ xong" ("Tôi vừa mổ xong.": a surgeon says it of operating)
 _HAD = lazy(rf"(?:(?P<day0>{_DAY_VI})\s*,?\s+)?{WHO}\s+(?:(?P<tense>đã\s+bao\s+giờ|đã\s+từng|chưa\s+bao\s+giờ|"
             r"chưa\s+từng|vừa\s+mới|vừa|mới|đã|sẽ|sắp)\s+)?(?:được\s+)?"
-            rf"{_CUT}{_OP}(?:\s+(?P<over>xong))?(?:\s+(?P<day>{_DAY_VI}))?(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?"
+            rf"{_CUT}{_OP}(?:\s+(?P<day>{_DAY_VI}))?(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?"
             rf"{SOFTENED_END}")
 # the operation a success, gone well, how long ("Ca mổ thành công.", "Ca mổ của mẹ tôi có thành công không?")
 _WENT = lazy(rf"[Cc]a\s+{_CUT}(?:\s+(?:của\s+)?{OWNER})?\s+(?:(?P<aux>đã|rất|có|không|đã\s+rất)\s+)?"
@@ -104,7 +109,7 @@ _HEAL_EN = lazy(rf"(?:(?P<q>Has|Have|Is|Are)\s+)?{WHO_EN}(?P<aux>\s+(?:has|have|
                 rf"{WHOSE_WORDS}))\s+(?:operation|surgery)(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="asked")  # ("Tôi cần mổ nhỉ.": asks to be agreed with, not said)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who needs an operation, has had or is having one, has to stay in
     hospital, how it went or who is recovering from it; None for any other."""
@@ -146,9 +151,10 @@ def _doctor(text: str) -> str | None:
 
 
 def _need(text: str, doctor: bool = False) -> str | None:
-    """"Tôi cần mổ." as "I need an operation.", "Bạn có phải mổ tim không?" as "Do you need heart surgery?", "Tôi phải
-    nằm viện ba ngày." as "I have to stay in hospital for three days.", "Anh ấy đã phải mổ." as "He had to have an
-    operation." (_NEED; `doctor` saying it: not asked, and who not capitalised); None for anything else."""
+    """"Tôi cần mổ." as "I need an operation.", "Bạn có cần mổ tim không?" as "Do you need heart surgery?", "Tôi sẽ
+    phải nằm viện ba ngày." as "I will have to stay in hospital for three days.", "Anh ấy đã phải mổ." as "He had to
+    have an operation." (_NEED; `doctor` saying it: not asked, and who not capitalised); None for anything else, and
+    for "phải" with no tense, the doctor not saying it ("Tôi phải nằm viện ba ngày.": has to, or had to?)."""
     m = _NEED.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or asked != bool(m["ask"]) or asked and (doctor or m["tense"]) or (
@@ -156,6 +162,8 @@ def _need(text: str, doctor: bool = False) -> str | None:
         return None
     who_, one = said
     tense, must = m["tense"] or "", not m["must"].startswith("cần")
+    if must and not (tense or doctor):
+        return None  # (as mt/hospital.py leaves "Bố tôi phải nhập viện."; the doctor's "phải" is ahead)
     if m["stay"]:
         span = spans.said(m, "en")
         what = f"stay in hospital{f' for {span}' * bool(span)}{' after the operation' * bool(m['after'])}"
@@ -195,7 +203,7 @@ def _had(text: str) -> str | None:
             "ahead" if tense in ("", "sẽ") and ahead and not done else "going" if tense in ("sẽ", "sắp") and not day
             else "past" if tense in ("", "đã") and day and not ahead and not done else
             "done" if tense == "đã" or done and not tense else None)
-    if form is None or day and form not in ("ahead", "past") or m["over"] and form not in ("just", "done"):
+    if form is None or day and form not in ("ahead", "past"):
         return None
     if form in ("yet", "done") and op == "an operation" and (form == "yet" or done):
         op = "the operation"  # ("Bạn đã mổ chưa?", "Tôi mổ rồi.": the one to be had)
@@ -254,7 +262,7 @@ def _heal(text: str) -> str | None:
         return capitalised(contracted(who_, f"{is_}{still} recovering{well} {what}{end}"))
     if tense == "có đang" and yet == "không" and how != "hoàn toàn":
         return f"{is_.capitalize()} {who_} recovering{well} {what}?"
-    if yet == "chưa" and tense in ("", "đã") and not m["done"] and who_ != "I":
+    if yet == "chưa" and tense in ("", "đã") and not m["done"] and who_ != "I" and how != "tốt":  # ("tốt": well, lost)
         return f"{has.capitalize()} {who_}{fully} recovered {what} yet?"
     if yet or how == "tốt":
         return None
