@@ -8,16 +8,18 @@ pregnancy."; "She craves sour food." → "Cô ấy rưỡi thức ăn chua.", "M
 caesarean.", "My wife went for a pregnancy scan yesterday." → "Vợ tôi đã quét thai hôm qua.", "Her morning sickness is
 over." → "Chứng ốm nghén của cô ấy quá nhiều.".
 
-Taken: who (mt.hobbies.WHO, WHO_EN; not a man by his word, mt.terms.his_her, nor a pet, nor "we" or "they") has
-morning sickness (bad, really bad; still), or not, asked, or is over it ("hết ốm nghén rồi", "… chưa?"); who craves
-sour, sweet, spicy or salty food (now, often, really; asked: anyone); who had, has just had, is going to, wants to or
-plans to have a caesarean or a natural birth, a day behind or ahead as the verb says, and "sinh thường hay sinh mổ?"
-asked; who (and "we") went for, has had, has just had, hasn't had, is going for a pregnancy scan or an antenatal
-check-up, asked "… chưa?", a day read by mt.dates.near_days; someone's due date (a near day, a month, a day of a
-month), asked when. Left: being pregnant, months pregnant, due soon, a baby born (mt/babies.py); "thèm ăn" alone
-(appetite), "không thèm" (can't be bothered), a craving with "quá", "lắm"; morning sickness had ("đã bị": when?), a
-birth or a scan without a tense read ("Vợ tôi đi siêu âm thai.", "Bạn có sinh mổ không?" of the future), "phải" (has
-to, or had to?), "siêu âm" without "thai" (any scan), check-ups (mt/check_ups.py), and anything else.
+Taken: who (mt.hobbies.WHO, WHO_EN; not a man by his word, mt.terms.his_her, "anh" or "chú" addressed, nor a
+pet, nor "we" or "they") has morning sickness (bad, really bad; still), or not, asked, or is over it ("hết ốm nghén
+rồi", "… chưa?"); who craves sour, sweet, spicy or salty food (now, often, really; asked: anyone); who (not a child, nor
+a name not a woman's: the one born?) had, has just had, is going to, wants to or plans to have a caesarean or a natural
+birth, a day behind or ahead as the verb says, and "sinh thường hay sinh mổ?" asked; who (and "we") went for, has had,
+has just had, hasn't had, is going for a pregnancy scan or an antenatal check-up, asked "… chưa?", a day read by
+mt.dates.near_days; someone's due date (a near day, a month, a day of a month), asked when. Left: being pregnant,
+months pregnant, due soon, a baby born (mt/babies.py); "thèm ăn" alone (appetite), "không thèm" (can't be bothered), a
+craving with "quá", "lắm", "Do you really crave …?"; morning sickness had ("đã bị": when?), a birth or a scan without
+a tense read ("Vợ tôi đi siêu âm thai.", "Bạn có sinh mổ không?" of the future), a birth had with "nhé", another's
+"vừa đi", "đi … rồi" without "về" or "đã" (gone, there still?), "phải" (has to, or had to?), "siêu âm" without "thai"
+(any scan), check-ups (mt/check_ups.py), "the due date" in English (a bill's?), a day no month has, and anything else.
 mt.phrasebook.translate tries these after mt/surgery.py.
 
     >>> translate("Vợ tôi bị ốm nghén.", "vi", "en"), translate("My wife had a caesarean.", "en", "vi")
@@ -28,8 +30,9 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, VI_MONTH_WORDS, near_days
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, be_of, his_her_of, someone, who, who_vi
+from .hobbies import KIN_VI, SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, be_of, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
+from .names import woman_named
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (ASKED_END, EN_MONTHS, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised,
@@ -72,7 +75,7 @@ _CRAVE = lazy(rf"{WHO}\s+(?:(?P<aux>đang|hay|thường|rất|có\s+hay|có)\s+)
               rf"{ASKED_END}")
 # a caesarean or a natural birth ("Vợ tôi sinh mổ.", "Chị tôi sẽ sinh mổ vào tuần sau.", "Tôi muốn sinh thường.")
 _BIRTH = lazy(rf"{_DAY}{WHO}\s+(?:(?P<aux>đã|vừa\s+mới|vừa|mới|sẽ|sắp|muốn|định)\s+)?(?:sinh|đẻ)\s+(?P<kind>mổ|thường)"
-              rf"{_DAY2}(?:\s+(?:ạ|nhé))?\s*(?P<end>[.!?]*)")
+              rf"{_DAY2}(?:\s+(?:ạ|(?P<nhe>nhé)))?\s*(?P<end>[.!?]*)")
 _WHICH = lazy(rf"{WHO}\s+(?:(?P<aux>đã|sẽ|định|muốn)\s+)?(?:sinh|đẻ)\s+(?P<k1>thường|mổ)\s+hay\s+(?:(?:sinh|đẻ)\s+)?"
               rf"(?P<k2>thường|mổ){SOFTENER}\s*\?+")
 # a scan or a check-up ("Vợ tôi đi siêu âm thai hôm qua.", "Bạn đã đi siêu âm thai chưa?")
@@ -111,6 +114,7 @@ _ON_EN = rf"(?:(?:on\s+)?(?P<m1>{'|'.join(EN_MONTHS)})\s+(?P<d1>\d{{1,2}})(?:st|
          rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{'|'.join(EN_MONTHS)}))"
 _DUE_EN = lazy(rf"{_WHOSE_EN}\s+due\s+date\s+(?P<be>is|was)\s+(?:(?P<near>{alternatives(DAYS_VI)})|"
                rf"in\s+(?P<month>{'|'.join(EN_MONTHS)})|{_ON_EN})\s*(?P<end>[.!]*)")
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # (February's 29th: a leap year's)
 _DUE_ASKED_EN = lazy(rf"When(?:\s+is|['’]s)\s+{_WHOSE_EN}\s+due\s+date\s*\?+")
 
 
@@ -123,11 +127,27 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _sickness_vi(text) or _crave_vi(text) or _birth_vi(text) or _check_vi(text) or _due_vi(text)
 
 
+def _man(m: re.Match) -> bool:
+    """Whether who of a match of WHO is a man by his word: by kin or a title ("chồng tôi", "Bác Hùng"), or "you"
+    addressed as one ("Anh sinh thường hay sinh mổ?" asks how he was born; not "cậu", "bác": a woman, a friend too)."""
+    return his_her_of(m) == "his" or keyed(m["who"] or "") in ("anh", "chú")
+
+
+def _may_be_born(m: re.Match, src: str = "vi") -> bool:
+    """Whether who of a match of WHO (of WHO_EN, `src` "en") in a birth may be the baby born, not the mother: a child
+    ("Con tôi sinh mổ.": my child was born by caesarean; "con gái" either), or in Vietnamese a name not most often a
+    woman's ("Hùng sinh mổ.", mt.names.woman_named)."""
+    kin = keyed(m["kin"] or "")
+    if src == "en":
+        return KIN_VI.get(kin, "").split(" ")[0] == "con"
+    return kin.split(" ")[0] == "con" or bool(m["given"]) and not woman_named(m["given"])
+
+
 def _bearer(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     """Who of a match of WHO in English, and whether "-s", where they may be pregnant: not a man by his word ("anh
-    ấy", "chồng tôi"), a pet, "we" nor "they"; None for any other."""
+    ấy", "chồng tôi", "anh" addressed), a pet, "we" nor "they"; None for any other."""
     said = who(m, asked)
-    if said is None or animal(m) or said[0] in ("we", "they", "he") or his_her_of(m) == "his":
+    if said is None or animal(m) or said[0] in ("we", "they", "he") or _man(m):
         return None
     return None if asked and said[0] == "I" else said  # (asked of oneself: one knows)
 
@@ -199,15 +219,18 @@ def _day(m: re.Match) -> tuple[str, str] | None:
 
 def _birth(text: str) -> str | None:
     """"Vợ tôi sinh mổ." as "My wife had a caesarean.", "Chị tôi sẽ sinh mổ vào tuần sau." as "My sister is going to
-    have a caesarean next week." (_BIRTH); None for any other, and where the day and the tense disagree."""
+    have a caesarean next week." (_BIRTH); None for any other, one who may be the baby (_may_be_born), where the day
+    and the tense disagree, and a birth had with "nhé"."""
     m = _BIRTH.fullmatch(text)
-    if not m or "?" in m["end"] or (found := _day(m)) is None or (said := _bearer(m, False)) is None:
+    if not m or "?" in m["end"] or (found := _day(m)) is None or _may_be_born(m) or (said := _bearer(m, False)) is None:
         return None
     (day, way), (who_, one), aux = found, said, keyed(m["aux"] or "")
     kind, end = BIRTHS[m["kind"]], stop(m["end"])
     if aux in ("muốn", "định") and not day:
         verb = ("wants" if one else "want") if aux == "muốn" else f"{be(who_)} planning"
         return capitalised(f"{who_} {verb} to have {kind}{end}")
+    if m["nhe"] and aux in ("", "đã", "vừa", "mới", "vừa mới") and way != "ahead":
+        return None  # ("Vợ tôi sinh mổ nhé.": not told of a birth had; "nhé" asks to be agreed with what is to come)
     if aux in ("vừa", "mới", "vừa mới") and not day:
         return capitalised(f"{who_} {'has' if one else 'have'} just had {kind}{end}")
     if aux in ("", "đã") and (way == "behind" or not day or way == "today" and aux):
@@ -222,7 +245,7 @@ def _which(text: str) -> str | None:
     """"Bạn sinh thường hay sinh mổ?" as "Did you have a natural birth or a caesarean?", "Chị sẽ sinh thường hay
     sinh mổ?" as "Are you going to have a natural birth or a caesarean?" (_WHICH); None for anything else."""
     m = _WHICH.fullmatch(text)
-    if not m or m["k1"] == m["k2"] or (said := _bearer(m, True)) is None:
+    if not m or m["k1"] == m["k2"] or _may_be_born(m) or (said := _bearer(m, True)) is None:
         return None
     who_, one = said
     kinds = f"{BIRTHS[m['k1']]} or {BIRTHS[m['k2']]}"
@@ -242,12 +265,15 @@ def _check(text: str) -> str | None:
     if bool(asked) != ("?" in m["end"]) or (asked == "không") != (aux == "có") or m["done"] and (asked or day):
         return None
     said = who(m, bool(asked))
-    if said is None or animal(m) or his_her_of(m) == "his" or said[0] in ("they", "he") or asked and said[0] == "I":
+    if said is None or animal(m) or _man(m) or said[0] in ("they", "he") or asked and said[0] == "I":
         return None  # ("we" go together: "Chúng tôi đi siêu âm thai hôm qua.")
     (who_, one), what, end = said, CHECKS[keyed(m["what"])], stop(m["end"])
     has = "has" if one else "have"
     if m["back"] and (aux not in ("vừa", "mới", "vừa mới") or day):
         return None
+    # another "vừa đi", "đi … rồi" without "về", "đã" may be there still ("Vợ tôi đi khám thai rồi.": she has gone);
+    # I and we, telling it, are back
+    gone = m["go"] and not m["back"] and who_ not in ("I", "we")
     if asked == "chưa":
         return None if day or aux not in ("", "đã") else f"{has.capitalize()} {who_} had {what} yet?"
     if asked:  # ("có … không?": its tense is its day's)
@@ -257,11 +283,11 @@ def _check(text: str) -> str | None:
     if aux == "chưa":
         return None if day else capitalised(f"{who_} {has}n't had {what} yet{end}")
     if aux in ("vừa", "mới", "vừa mới"):
-        return None if day else capitalised(f"{who_} {has} just had {what}{end}")
+        return None if day or gone else capitalised(f"{who_} {has} just had {what}{end}")
     if aux in ("", "đã") and (way == "behind" or way == "today" and aux):
         return capitalised(f"{who_} {'went for' if m['go'] else 'had'} {what}{day}{end}")
     if aux in ("đã", "") and not day and (aux or m["done"]):
-        return capitalised(f"{who_} {has} had {what}{end}")
+        return None if not aux and gone else capitalised(f"{who_} {has} had {what}{end}")
     if aux in ("sẽ", "sắp") and way in ("", "ahead") or not aux and way == "ahead" or aux == "sẽ" and way == "today":
         soon = " soon" if aux == "sắp" and not day else ""
         return capitalised(contracted(who_, f"{be(who_)} going for {what}{day}{soon}{end}"))
@@ -284,7 +310,7 @@ def _due(text: str) -> str | None:
         day, was = DAYS[keyed(m["near"])], NEAR_WAY[keyed(m["near"])] == "behind"
     else:
         month = int(m["month"]) if m["month"].isdigit() else VI_MONTH_WORDS[keyed(m["month"])]
-        if not 1 <= month <= 12 or m["date"] and not 1 <= int(m["date"]) <= 31:
+        if not 1 <= month <= 12 or m["date"] and not 1 <= int(m["date"]) <= _MONTH_DAYS[month - 1]:
             return None
         day, was = (f"{EN_MONTHS[month - 1]} {int(m['date'])}" if m["date"] else f"in {EN_MONTHS[month - 1]}"), False
     return capitalised(f"{whose} due date {'was' if was else 'is'} {day}{stop(m['end'])}")
@@ -344,8 +370,8 @@ def _crave_vi(text: str) -> str | None:
         return None
     (who_, one), verb, food = who_vi(m), m["verb"], FOODS_VI[m["food"]]
     if (verb == "craving") != bool(m["be"]) or m["be"] and (m["q"] or m["adv"]) or m["q"] and verb != "crave" or \
-            not _agrees(m["q"] or m["be"] or verb, who_, one):
-        return None
+            not _agrees(m["q"] or m["be"] or verb, who_, one) or m["q"] and m["adv"] == "really":
+        return None  # ("Do you really crave …?" doubts: "có … không?" would not)
     if m["q"]:
         return capitalised(f"{who_} có {'hay ' * (m['adv'] == 'often')}thèm {food} không?")
     how = "đang " if m["be"] else {"often": "hay ", "really": "rất "}.get(m["adv"] or "", "")
@@ -356,7 +382,7 @@ def _birth_vi(text: str) -> str | None:
     """"My wife had a caesarean." as "Vợ tôi đã sinh mổ.", "Did you have a natural birth or a caesarean?" as "Bạn
     sinh thường hay sinh mổ?" (_BIRTH_EN); None for any other, a verb not agreeing, a day not the tense's."""
     m = _BIRTH_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or (said := _bearer_vi(m)) is None:
+    if not m or bool(m["q"]) != ("?" in m["end"]) or _may_be_born(m, "en") or (said := _bearer_vi(m)) is None:
         return None
     (who_, one), q, verb = said, m["q"] or "", " ".join(m["verb"].split())
     aux = " ".join((m["aux"] or "").lower().replace("’", "'").split())
@@ -420,8 +446,8 @@ def _check_vi(text: str) -> str | None:
     if be_ or aux == "'s":
         return None if verb != "going for" or way == "behind" else capitalised(
             f"{who_} sẽ đi {what}{day}{stop(m['end'])}")
-    if verb in ("went for", "had") and way in ("behind", "today"):
-        return capitalised(f"{who_} đi {what}{day}{stop(m['end'])}")
+    if verb in ("went for", "had") and way in ("behind", "today"):  # ("đi … hôm nay" alone may be to come: "đã")
+        return capitalised(f"{who_} {'đã ' * (way == 'today')}đi {what}{day}{stop(m['end'])}")
     if verb in ("went for", "had") and not day:
         return capitalised(f"{who_} đã đi {what}{stop(m['end'])}")
     if verb in ("have", "has") and way == "ahead":
@@ -431,14 +457,15 @@ def _check_vi(text: str) -> str | None:
 
 def _due_vi(text: str) -> str | None:
     """"Her due date is next month." as "Ngày dự sinh của cô ấy là tháng sau.", "When is your due date?" as "Ngày
-    dự sinh của bạn là khi nào?" (_DUE_EN, _DUE_ASKED_EN); None for any other, a man's, and "is" a day behind."""
+    dự sinh của bạn là khi nào?" (_DUE_EN, _DUE_ASKED_EN); None for any other, a man's, "the" (a bill's?), "is" a
+    day behind, and a day no month has."""
     m = _DUE_ASKED_EN.fullmatch(text) or _DUE_EN.fullmatch(text)
     if not m:
         return None
-    whose = "" if m["the"] else _owner_vi(m)
+    whose = _owner_vi(m)  # (not "the due date": a bill's or an essay's as often)
     if whose is None:
         return None
-    of = f"Ngày dự sinh của {whose}" if whose else "Ngày dự sinh"
+    of = f"Ngày dự sinh của {whose}"
     if m.re == _DUE_ASKED_EN:
         return f"{of} là khi nào?"
     if m["near"]:
@@ -449,6 +476,6 @@ def _due_vi(text: str) -> str | None:
         return None
     month = EN_MONTHS.index(m["month"] or m["m1"] or m["m2"]) + 1
     date = m["d1"] or m["d2"]
-    if date and not 1 <= int(date) <= 31:
+    if date and not 1 <= int(date) <= _MONTH_DAYS[month - 1]:
         return None
     return f"{of} là {f'ngày {int(date)} ' if date else ''}tháng {month}{stop(m['end'])}"

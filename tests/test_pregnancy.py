@@ -76,6 +76,26 @@ from mt.pregnancy import translate
     ("Bạn sinh mổ hay sinh mổ?", None), ("Vợ tôi có bầu được năm tháng rồi.", None), ("Chị tôi sắp sinh rồi.", None),
     ("Họ đi siêu âm thai hôm qua.", None), ("Tôi đã đi siêu âm thai chưa?", None),
     ("My wife has morning sickness.", None), ("Nghén nghén thèm thèm.", None),
+    # the review's: "nhé" on a birth read as past; a child ("con") or a name not a woman's may be the one born by it
+    # ("Con tôi sinh mổ.": my child was born by caesarean); a man addressed ("anh", "chú"); "vừa đi", "đi …
+    # rồi" of another (just gone, has gone: still there?); a date no month has
+    ("Vợ tôi sinh mổ nhé.", None), ("Chị tôi sẽ sinh mổ nhé.", "My sister is going to have a caesarean."),
+    ("Con tôi sinh mổ.", None), ("Con gái tôi sinh mổ.", None), ("Con tôi sẽ sinh mổ.", None),
+    ("Con gái tôi sắp sinh mổ.", None), ("Con bạn sinh thường hay sinh mổ?", None),
+    ("Con gái bạn sinh thường hay sinh mổ?", None), ("Hùng sinh mổ.", None), ("Minh sinh thường.", None),
+    ("Lan sinh mổ tuần trước.", "Lan had a caesarean last week."),
+    ("Anh sinh thường hay sinh mổ?", None), ("Anh muốn sinh thường hay sinh mổ?", None),
+    ("Anh có bị ốm nghén không?", None), ("Chú có bị ốm nghén không?", None),
+    ("Cậu có bị ốm nghén không?", "Do you have morning sickness?"),
+    ("Anh đã đi siêu âm thai chưa?", None), ("Anh có đi siêu âm thai hôm qua không?", None),
+    ("Em sinh thường hay sinh mổ?", "Did you have a natural birth or a caesarean?"),
+    ("Vợ tôi vừa đi khám thai.", None), ("Vợ tôi mới đi khám thai.", None), ("Vợ tôi đi khám thai rồi.", None),
+    ("Vợ tôi vừa siêu âm thai.", "My wife has just had a pregnancy scan."),
+    ("Vợ tôi khám thai rồi.", "My wife has had an antenatal check-up."),
+    ("Tôi vừa đi khám thai.", "I have just had an antenatal check-up."),
+    ("Tôi đi khám thai rồi.", "I have had an antenatal check-up."),
+    ("Ngày dự sinh của cô ấy là ngày 30 tháng 2.", None), ("Ngày dự sinh của tôi là ngày 31 tháng 4.", None),
+    ("Ngày dự sinh của tôi là ngày 29 tháng 2.", "My due date is February 29."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -135,7 +155,7 @@ def test_vi_en(text, said):
     ("My wife's due date is March 5.", "Ngày dự sinh của vợ tôi là ngày 5 tháng 3."),
     ("Her due date is in May.", "Ngày dự sinh của cô ấy là tháng 5."),
     ("Her due date was yesterday.", "Ngày dự sinh của cô ấy là hôm qua."),
-    ("The due date is on the 5th of March.", "Ngày dự sinh là ngày 5 tháng 3."),
+    ("My due date is on the 5th of March.", "Ngày dự sinh của tôi là ngày 5 tháng 3."),
     # not: a man, a pet, "they", the verb not agreeing, "is having" without a day (now?), a day the tense denies,
     # "Are you going to have a caesarean?" ("sẽ … à?"), a scan or an ultrasound alone, morning sickness had (past),
     # asked of oneself, "his" or "their" due date or sickness, a date that is none; the other way's language
@@ -152,6 +172,15 @@ def test_vi_en(text, said):
     ("Is her morning sickness over yet.", None), ("Their morning sickness is over.", None),
     ("His due date is next month.", None), ("Her due date is last week.", None), ("Her due date was next month.", None),
     ("My wife's due date is March 45.", None), ("She craves pizza.", None), ("Vợ tôi bị ốm nghén.", None),
+    # the review's: "really" asked (doubting) dropped; a child's caesarean ("Con tôi đã sinh mổ." reads as born by
+    # it); a scan today without "đã" (going today?); "the due date" (a bill's, an essay's); a date no month has
+    ("Do you really crave sweets?", None), ("My child had a caesarean.", None),
+    ("My daughter had a caesarean.", None), ("Did your daughter have a caesarean?", None),
+    ("My wife went for a pregnancy scan today.", "Vợ tôi đã đi siêu âm thai hôm nay."),
+    ("I had a pregnancy scan this morning.", "Tôi đã đi siêu âm thai sáng nay."),
+    ("The due date is next month.", None), ("When is the due date?", None),
+    ("My due date is February 30.", None), ("My due date is April 31.", None),
+    ("My due date is February 29.", "Ngày dự sinh của tôi là ngày 29 tháng 2."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
