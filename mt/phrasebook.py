@@ -50,12 +50,12 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                neighbours, new_year, newborns, news, noise, notarising, numbness, offers, online_shopping,
                opening_hours, order_trouble, orders, origins, outages, outdoors, outfits, outings, overtime, painting,
                papers, parking, parties, patterns, pensions, people, permission, pests, pets, phone_credit, photos,
-               pickups, picky_eating, plants, platforms, pocket_money, pools, post, posture, pregnancy, prices, pride,
-               printing, procrastination, promises, proposals, puzzles, quarrels, queues, reception, recommendations,
-               reflexes, regards, relations, religion, remembering, rentals, repeats, residence, returns, revising,
-               ripeness, road_trips, roadworks, routines, rubbish, rule_keys, running, safety_gear, sales, salons,
-               savings, scams, scholarships, school_days, school_reports, school_trouble, school_years, scores,
-               screen_time, seats, series, shoes, shopping, showers, sick_leave, sights, singing, sizes, skills,
+               pickups, picky_eating, plants, platforms, pocket_money, pools, post, postgrad, posture, pregnancy,
+               prices, pride, printing, procrastination, promises, proposals, puzzles, quarrels, queues, reception,
+               recommendations, reflexes, regards, relations, religion, remembering, rentals, repeats, residence,
+               returns, revising, ripeness, road_trips, roadworks, routines, rubbish, rule_keys, running, safety_gear,
+               sales, salons, savings, scams, scholarships, school_days, school_reports, school_trouble, school_years,
+               scores, screen_time, seats, series, shoes, shopping, showers, sick_leave, sights, singing, sizes, skills,
                skin_troubles, sky, sleep, smells, smoking, snacking, social_media, stammering, studies, suggestions,
                sunburn, supplies, surgery, switches, symptoms, tastes, tattoos, taxes, taxis, teachers_day,
                tech_trouble, teeth, telling, temperatures, tenancy, tet_holiday, theft, theses, tickets, tidying,
@@ -354,7 +354,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           broke, posture, meditation, roadworks, air_pollution, digestion, revising, cutting_down, order_trouble,
           school_reports, car_sharing, card_trouble, series, tet_holiday, told_off, sick_leave, admissions, mid_autumn,
           investing, disasters, insurance, dorms, unpaid_wages, tuition_fees, theses, car_servicing, deposits,
-          notarising, womens_day, fire_safety, elections, surgery, pregnancy, newborns)
+          notarising, womens_day, fire_safety, elections, surgery, pregnancy, newborns, postgrad)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
