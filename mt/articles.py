@@ -7,6 +7,9 @@ and a term shown to it inside the Vietnamese leaves the article before it as the
 agent", "a UN report" are left as written, as are "a one", "a European", "a university" and "an hour".
 """
 from __future__ import annotations
+
+import re
+
 from .lazy_re import lazy
 
 
@@ -163,6 +166,8 @@ def _vowel_sound(word: str) -> bool | None:
     """Whether the word opens with a vowel sound; None where its letters do not tell (an abbreviation, "Uber")."""
     if word[0] == "U":  # "Uber", "Ukrainian", "Umbria": the letters do not tell
         return None
+    if word[0].isdigit():  # as the number is said: "an 8-year", "an 11-month", "an 18-month"; "a 110-year"
+        return word.startswith("8") or re.match(r"1[18](?!\d)", word) is not None
     if _SILENT_H.match(word):
         return True
     if word[0].lower() in "aeiou":

@@ -78,3 +78,9 @@ def test_the_way(text, mended):
 def test_to_a_meal(text, mended):
     words = text.split()
     assert " ".join(articles.to_a_meal(words).get(i, w) for i, w in enumerate(words)) == mended
+
+
+@pytest.mark.parametrize("word, article", [("8-year", "an"), ("11-month", "an"), ("18-month", "an"), ("80", "an"),
+                                           ("110-year", "a"), ("118", "a"), ("2-day", "a"), ("1-year", "a")])
+def test_a_number_takes_the_article_of_how_it_is_said(word, article):
+    assert articles.a_or_an(word) == article
