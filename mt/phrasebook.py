@@ -33,9 +33,9 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                bulbs, business_trips, busy, calls, car_servicing, car_sharing, car_trouble, card_trouble, careers, cash,
                casts, cautions, changing_schools, chargers, check_ups, childcare, childhood, chores, clock,
                clothes_care, colours, commutes, comparisons, complaining, compliments, concerts, conditions,
-               condolences, contact, cooking, couples, creaks, crushes, crying, cutting_down, cycling, damp, dating,
-               days_asked, days_off, deadlines, decisions, delays, dentist, deposits, diets, digestion, directions,
-               disasters, dislikes, doing_now, doors, dorms, dozing, dreams, drinking_out, drinks, driving,
+               condolences, contact, contracts, cooking, couples, creaks, crushes, crying, cutting_down, cycling, damp,
+               dating, days_asked, days_off, deadlines, decisions, delays, dentist, deposits, diets, digestion,
+               directions, disasters, dislikes, doing_now, doors, dorms, dozing, dreams, drinking_out, drinks, driving,
                driving_tests, earnings, ears, elderly, elections, emergencies, enrolment, exams, eye_troubles, eyesight,
                falls, family, fans, favourites, favours, fears, features, fed_up, feel, finding, fines, fire_safety,
                fireworks, fishing, flatmates, floods, food_delivery, forgiving, fortune, free_time, freelance, fridge,
@@ -354,7 +354,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           broke, posture, meditation, roadworks, air_pollution, digestion, revising, cutting_down, order_trouble,
           school_reports, car_sharing, card_trouble, series, tet_holiday, told_off, sick_leave, admissions, mid_autumn,
           investing, disasters, insurance, dorms, unpaid_wages, tuition_fees, theses, car_servicing, deposits,
-          notarising, womens_day, fire_safety, elections, surgery, pregnancy, newborns, postgrad)
+          notarising, womens_day, fire_safety, elections, surgery, pregnancy, newborns, postgrad, contracts)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
