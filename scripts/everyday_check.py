@@ -1359,6 +1359,10 @@
    "Nhà bạn có bình cứu hoả không?"), both ways (v8: "Do you save fire?").
 581. who voted yesterday, hasn't voted yet, this Sunday is election day (mt/elections.py: "Chủ nhật này là ngày bầu
    cử."), both ways (v8: "I went to the first election." for "Tôi đi bầu cử lần đầu.").
+582. who needs an operation, had heart surgery last year, the operation was a success (mt/surgery.py: "Mẹ tôi
+   vừa mổ mắt."), both ways (v8: "My mother was leftover cesarean." for "Mẹ tôi mới mổ ruột thừa.").
+583. who has morning sickness, had a caesarean, went for a pregnancy scan yesterday (mt/pregnancy.py: "Vợ tôi bị
+   ốm nghén."), both ways (v8: "My heart is sick.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1416,6 +1420,7 @@ from mt import (aches, ailments, allergies, amounts, appointments, arrivals, art
 from mt import sizes as worn_sizes  # ("sizes" is stop 40's check of another size)
 from mt import admissions, disasters, dorms, insurance, investing, mid_autumn, sick_leave, tuition_fees
 from mt import car_servicing, deposits, elections, fire_safety, notarising, theses, unpaid_wages, womens_day
+from mt import pregnancy, surgery
 from mt import broken as broken_things  # ("broken" is stop 41's check of it)
 from mt import commutes as times_to_work  # ("commutes" is stop 48's check of how one gets there)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
@@ -2685,6 +2690,7 @@ def main() -> None:
     stop71(t, rng, n)
     stop71b(t, rng, n)
     stop71c(t, rng, n)
+    stop71d(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -17420,4 +17426,57 @@ def votes_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^Hôm qua {_lower(w_right)} (?:đã )?(?:đi )?(?:bỏ phiếu|bầu(?: cử)?)\\."),
                         (f"{w_en} {hasnt} voted yet.", f"^{w_right} chưa (?:đi )?(?:bỏ phiếu|bầu(?: cử)?)\\."),
                         ("This Sunday is election day.", "^Chủ nhật này là ngày bầu cử\\.")][shape])
+    return out
+
+
+def stop71d(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 71's last rules (582–), after stop71c."""
+    count_whole(t, rng, n, [("needs an operation, had heart surgery last year, the operation was a success",
+                             surgery_71, surgery, "translate", "translate"),
+                            ("has morning sickness, had a caesarean, went for a pregnancy scan yesterday",
+                             pregnancy_71, pregnancy, "translate", "translate")])
+
+
+# who has an operation or a baby: Vietnamese, English, takes "-s", as the Vietnamese back reads
+MOTHERS_71 = [("Tôi", "I", False, "(?i:tôi)"), ("Vợ tôi", "My wife", True, "(?i:vợ (?:của )?tôi)"),
+              ("Cô ấy", "She", True, "(?i:cô ấy)"), ("Mẹ tôi", "My mother", True, "(?i:mẹ (?:của )?tôi)")]
+
+
+def surgery_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who needs an operation, had heart surgery last year, the operation was a success; right: "… need(s) an
+    operation", "… had heart surgery last year", "The operation was a success"; or "… cần (phải )?mổ", "Năm ngoái …
+    (đã )?mổ tim", "Ca mổ (đã )?thành công"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(MOTHERS_71 + [("Anh ấy", "He", True, "(?i:anh (?:ấy|ta))")])
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} cần mổ.", f"^{w_en} need{'s' * one} an operation\\."),
+                        (f"Năm ngoái {_lower(w_vi)} mổ tim.", f"^{w_en} had heart surgery last year\\."),
+                        ("Ca mổ thành công.", "^The operation was a success\\.")][shape])
+        else:
+            out.append([(f"{w_en} need{'s' * one} an operation.", f"^{w_right} cần (?:phải )?mổ\\."),
+                        (f"{w_en} had heart surgery last year.", f"^Năm ngoái {_lower(w_right)} (?:đã )?mổ tim\\."),
+                        ("The operation was a success.", "^Ca mổ (?:đã )?thành công\\.")][shape])
+    return out
+
+
+def pregnancy_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has morning sickness, had a caesarean, went for a pregnancy scan yesterday; right: "… ha(s|ve) morning
+    sickness", "… had a caesarean", "… went for a pregnancy scan yesterday"; or "… bị ốm nghén", "… (đã )?sinh mổ",
+    "(Hôm qua )?… (đã )?đi siêu âm thai( hôm qua)?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, one, w_right = rng.choice(MOTHERS_71[:3])
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} bị ốm nghén.", f"^{w_en} ha{'s' if one else 've'} morning sickness\\."),
+                        (f"{w_vi} đã sinh mổ.", f"^{w_en} had a caesarean\\."),
+                        (f"Hôm qua {_lower(w_vi)} đi siêu âm thai.",
+                         f"^{w_en} went for a pregnancy scan yesterday\\.")][shape])
+        else:
+            out.append([(f"{w_en} ha{'s' if one else 've'} morning sickness.", f"^{w_right} bị ốm nghén\\."),
+                        (f"{w_en} had a caesarean.", f"^{w_right} (?:đã )?sinh mổ\\."),
+                        (f"{w_en} went for a pregnancy scan yesterday.",
+                         f"^(?:Hôm qua {_lower(w_right)}|{w_right}) (?:đã )?đi siêu âm thai(?: hôm qua)?\\.")][shape])
     return out
