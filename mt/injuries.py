@@ -7,19 +7,29 @@ chân." → "I'm snugging.", "Bạn có sao không?" → "What do you?", "Tay t�
 "Tôi đã đốt tay.", "I fell off my bike." → "Tôi ngã xuống cái xe đạp.", "I twisted my ankle." → "Tôi vặn cái bàn
 chân của tôi.", "Are you okay?" → "Bạn có muốn không?" (want), "Are you hurt?" → "Bạn có bị tổn thương không?"
 (hurt feelings), "My knee is bleeding." → "Đức vua của tôi đang chảy máu." (the king), "She broke her wrist." → "Cô
-ấy chia tay vợt của mình." (broke up).
+ấy chia tay vợt của mình." (broke up); a bone stuck and scalds: "Tôi bị hóc xương cá." → "I'm balding my bones.",
+"Con tôi bị hóc xương gà." → "My child was balded.", "Tôi bị bỏng nước sôi." → "I was left boiling water.", "Con tôi
+bị bỏng nước sôi ở tay." → "My child was left boiling water in my hands."; "I got a fish bone stuck in my throat." →
+"Tôi bị xương thủy sản bị kẹt trong cổ họng.", "I scalded myself with boiling water." → "Tôi múc mình bằng nước
+sôi." (ladled), "My son scalded his hand with boiling water." → "Con trai tôi múc tay bằng nước sôi.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN) cut a hand or a finger, burned a hand or a finger or got burned, fell over, fell off
 a bike or a motorbike, twisted or sprained an ankle, broke an arm, a leg, a wrist or a finger (said, with "vừa" just, a
 day behind as mt.free_time.when reads it, or asked "có … không?", "Did …?"); was bitten or stung by mosquitoes, ants, a
 bee, a dog or a cat (said); is hurt or not, or bleeding (said or asked); is okay ("có sao không?", "không sao chứ?", "có
 ổn không?", "không sao", "ổn"; "Are you okay?", "I'm all right."); a part of someone's body bleeding ("Tay tôi bị chảy
-máu.", "My knee is bleeding."). Whose body English says by who: his or her by the word of kinship (mt.terms.his_her),
-"their" for one it does not tell ("con tôi"); none after a name alone, nor of "we" or "they". Left: "anh", "chị", "em"
+máu.", "My knee is bleeding."); a bone (a fish or a chicken bone) stuck in the
+throat ("hóc xương cá", "mắc xương": "I've got …" now, "I got …" with "đã", "vừa" or a day; "I choked on a fish
+bone.", "Did you get …?", "Have you got …?"), scalds by boiling or hot water or hot oil, on a part or not ("bỏng nước
+sôi", "bỏng dầu", "bỏng nước sôi ở tay"; "I scalded myself with …", "I got scalded by …", "He scalded his hand with
+…"). Whose body English says by who: his or her by the word of kinship (mt.terms.his_her), "their" for one it does
+not tell ("con tôi"); none after a name alone, nor of "we" or "they". Left: "anh", "chị", "em"
 alone saying it (the speaker or "you": mt.hobbies.who), a negated injury ("Tôi không bị ngã."), bites asked (did or
 does), "bị bong gân" without where, "I'm hurt." (maybe hurt feelings), "It's bleeding." and nosebleeds (v8's are right),
 "Tôi bị ong đốt." and "Tôi bị ngã xe." (the phrasebook's), "Tôi bị gãy tay." said or asked plainly (a broken arm:
-mt/ailments.py's), a part that hurts (mt/aches.py), a sunburn (mt/ailments.py).
+mt/ailments.py's), a part that hurts (mt/aches.py), a sunburn (mt/ailments.py); a throat or a scalded part of a name
+alone, "we", "they" or a pet (his, her or its?), "ở chân" (the foot or the leg?), burns on a stove ("Anh ấy bị bỏng
+tay vì bếp.", "He burnt his hand on the stove.": not said so), "I scalded my hand." without what, "nhỉ".
 mt.phrasebook.translate tries these after mt/seats.py.
 
     >>> translate("Tôi bị đứt tay.", "vi", "en"), translate("Are you okay?", "en", "vi")
@@ -31,7 +41,7 @@ import re
 
 from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, his_her_of, someone, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, be_of, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, his_her
@@ -40,6 +50,7 @@ from .text import (
     BE_EN,
     EN_WHOSE,
     SOFTENER,
+    agreement_asked,
     alternatives,
     be,
     be_said,
@@ -50,9 +61,9 @@ from .text import (
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:đứt|gãy|bỏng|phỏng|đốt|cắn|ngã|té|trẹo|trặc|lật|bong\s+gân|thương|chảy\s+máu|sao|"
-                    r"ổn)"),
+                    r"ổn|hóc|mắc\s+xương)"),
          "en": lazy(r"(?i:cut|burn|br[eo]|bitten|stung|fell|fall|twist|sprain|hurt|injured|bleeding|ok|"
-                    r"al+\s*right)")}
+                    r"al+\s*right|bone|scald)")}
 
 # what happened, in Vietnamese after "bị", and in English: said (the past) and asked after "did" (the base), whose
 # body at {w}
@@ -128,15 +139,46 @@ _BE_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}(?:{BE_EN}(?P<not>\s+not|n['�
 # "My knee is bleeding.", "My mother's hand is bleeding."
 _PART_EN = lazy(rf"(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))|(?P<someone>{SOMEONE_EN})['’]s)\s+"
                 rf"(?P<part>{alternatives(_BLEEDING_VI)})(?:\s+is|['’]s)\s+bleeding\s*(?P<end>[.!]*)")
+# a bone stuck in the throat ("hóc xương cá"), and scalds by what: (English's verb, by what)
+_BONES = {"cá": "fish bone", "gà": "chicken bone", "": "bone"}
+_BONES_VI = {"fish": " cá", "chicken": " gà", "": ""}
+_SCALDS = {"nước sôi": ("scald", "boiling water"), "nước nóng": ("scald", "hot water"), "dầu": ("burn", "hot oil"),
+           "dầu nóng": ("burn", "hot oil"), "dầu sôi": ("burn", "hot oil")}
+_SCALDS_VI = {"boiling water": "nước sôi", "hot water": "nước nóng", "hot oil": "dầu"}
+# a part scalded ("chân" left: the foot or the leg)
+_SCALDED = {"tay": "hand", "bàn tay": "hand", "ngón tay": "finger", "cánh tay": "arm", "bàn chân": "foot",
+            "mặt": "face"}
+_SCALDED_VI = {en: vi for vi, en in reversed(_SCALDED.items())}
+_SCALD_FORMS = {"scald": ("scald", "", ""), "scalded": ("scald", "scalded", "scalded")}
+_SELF_WHOSE = {"myself": "my", "yourself": "your", "himself": "his", "herself": "her", "ourselves": "our",
+               "themselves": "their"}
+_SCALD_PART = rf"(?i:{alternatives(_SCALDED)})"
+# "Tôi bị hóc xương cá.", "Bạn có bị hóc xương không?", "Tôi bị bỏng nước sôi.", "Con tôi bị bỏng nước sôi ở tay."
+_MISHAP = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<did>đã|vừa)\s+)?bị\s+(?:(?P<stuck>hóc|mắc)\s+"
+               r"xương(?:\s+(?P<bone>cá|gà))?(?:\s+ở\s+cổ(?:\s+họng)?)?|(?:bỏng|phỏng)\s+(?:(?P<part0>"
+               rf"{_SCALD_PART})\s+(?:do|vì)\s+)?(?P<by>(?i:{alternatives(_SCALDS)}))(?:\s+ở\s+(?P<part>"
+               rf"{_SCALD_PART}))?){DAY_AFTER}(?:\s+(?P<yet>rồi))?{ASKED_END}")
+# "I got a fish bone stuck in my throat.", "Have you got a bone stuck in your throat?", "I choked on a fish bone."
+_STUCK_EN = lazy(rf"(?:(?P<aux>Did|Have|Has)\s+)?{WHO_EN}(?:{_HAVE_EN})?(?P<just>\s+just)?\s+(?:(?P<get>got|get|"
+                 r"have|has)\s+a\s+(?:(?P<bone>fish|chicken)\s+)?bone\s+stuck\s+in\s+(?P<own>my|your|his|her|"
+                 r"their)\s+throat|(?P<choke>choked|choke)\s+on\s+a\s+(?:(?P<bone2>fish|chicken)\s+)?bone)"
+                 rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
+# "I scalded myself with boiling water.", "My son scalded his hand with boiling water.", "I got scalded by boiling
+# water.", "Did you burn yourself with hot oil?"
+_SCALD_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}(?:{_HAVE_EN})?(?P<just>\s+just)?\s+(?:(?P<verb>scalded|scald|"
+                 r"burned|burnt|burn)\s+(?:(?P<self>myself|yourself|himself|herself|ourselves|themselves)|"
+                 rf"(?P<own>my|your|his|her|their)\s+(?P<part>{alternatives(_SCALDED_VI)}))\s+with|"
+                 r"(?P<got>got|get|was|were)\s+(?:scalded|burned|burnt)\s+(?:by|with))\s+"
+                 rf"(?P<by>boiling\s+water|hot\s+water|hot\s+oil){DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says or asks a small injury, whether someone is hurt, bleeding or all
-    right; None for any other."""
+    """The translation of a sentence that says or asks a small injury (a bone stuck, a scald too), whether someone is
+    hurt, bleeding or all right; None for any other."""
     if src == "vi":
-        return _said(text) or _okay(text) or _part(text)
-    return _done_vi(text) or _bitten_vi(text) or _be_vi(text) or _part_vi(text)
+        return _said(text) or _okay(text) or _part(text) or _mishap(text)
+    return _done_vi(text) or _bitten_vi(text) or _be_vi(text) or _part_vi(text) or _stuck_vi(text) or _scald_vi(text)
 
 
 def _whose(m: re.Match, said: str) -> str | None:
@@ -335,3 +377,100 @@ def _part_vi(text: str) -> str | None:
         return None
     whose = WHOSE_VI[m["whose"].lower()] if m["whose"] else someone(m["someone"], "en")
     return capitalised(f"{_BLEEDING_VI[m['part']]} {whose} đang chảy máu.") if whose else None
+
+
+def _mishap(text: str) -> str | None:
+    """"Tôi bị hóc xương cá." as "I've got a fish bone stuck in my throat.", "Hôm qua con tôi bị hóc xương gà." as "My
+    child got a chicken bone stuck in their throat yesterday.", "Tôi bị bỏng nước sôi." as "I got scalded by boiling
+    water.", "Con tôi bị bỏng nước sôi ở tay." as "My child scalded their hand with boiling water." (_MISHAP); None
+    for anything else, "vừa" or "rồi" with a day or asked, and a throat or a hand whose English does not tell."""
+    m = _MISHAP.fullmatch(text)
+    asked = bool(m and m["asked"])
+    if not m or agreement_asked(text) or asked != bool(m["ask"]) or asked != ("?" in m["end"]) or m["day0"] and (
+            m["day"]) or m["part0"] and m["part"]:
+        return None
+    said, day = who(m, asked), _day(m["day0"] or m["day"], "vi")
+    just = bool(m["did"]) and keyed(m["did"]) == "vừa"
+    if said is None or day is None or m["did"] and (asked or day and just) or m["yet"] and (asked or day or just):
+        return None
+    (who_, one), part = said, m["part0"] or m["part"]
+    whose = _whose(m, who_) if m["stuck"] or part else ""
+    if whose is None or whose and animal(m):
+        return None  # (a pet's throat or paw is "its": who is not read as a pet)
+    when_, did = f" {day}" if day else "", f"{who_} just" if just else who_
+    if m["stuck"]:
+        thing = f"a {_BONES[keyed(m['bone'] or '')]} stuck in {whose} throat"
+        if asked:
+            return f"Did {who_} get {thing}{when_}?" if day else f"{'Has' if one else 'Have'} {who_} got {thing}?"
+        if day or just or m["did"]:
+            return capitalised(f"{did} got {thing}{when_}.")
+        return capitalised(contracted(who_, f"{'has' if one else 'have'} got {thing}."))
+    verb, by = _SCALDS[keyed(m["by"])]
+    if part:  # ("scalded her hand with", as "burned her hand" above)
+        done = f"{whose} {_SCALDED[keyed(part)]} with {by}{when_}"
+        return f"Did {who_} {verb} {done}?" if asked else capitalised(f"{did} {verb}ed {done}.")
+    return f"Did {who_} get {verb}ed by {by}{when_}?" if asked else capitalised(f"{did} got {verb}ed by {by}{when_}.")
+
+
+def _owns(m: re.Match, own: str, who_: str, one: bool) -> bool:
+    """Whether whose (`own`) is who's, as _agrees says, or "their" of kin English says neither his nor hers of ("My
+    child … their"); "we" and "they" have no one throat."""
+    if m["who"] and m["who"].lower() in ("we", "they"):
+        return False
+    if own.lower() == "their" and m["kin"]:
+        return his_her(who_) is None
+    return _agrees(m, own, who_, one)
+
+
+def _stuck_vi(text: str) -> str | None:
+    """"I got a fish bone stuck in my throat." and "I've got …", "I have …", "I choked on a fish bone." as "Tôi bị hóc
+    xương cá.", "Did you get a bone stuck in your throat?" as "Bạn có bị hóc xương không?" (_STUCK_EN); None for
+    anything else, and where a verb or whose does not agree with who."""
+    m = _STUCK_EN.fullmatch(text)
+    asked = bool(m and m["aux"])
+    if not m or asked != ("?" in m["end"]) or asked and (m["have"] or m["just"]):
+        return None
+    who_, one = who_vi(m)
+    verb, aux, day = (m["get"] or m["choke"]).lower(), (m["aux"] or "").lower(), _day(m["day"], "en")
+    if aux == "did":
+        right = verb in ("get", "choke")
+    elif aux:
+        right = verb == "got" and (aux == "has") == one and not m["day"]
+    elif m["have"]:
+        right = verb == "got" and _have_agrees(m["have"], one) and not m["day"]
+    else:  # ("I got …", "I choked …", or "I have …", "She has …" now)
+        right = verb in ("got", "choked") or verb in ("have", "has") and (verb == "has") == one and not (
+            m["just"] or m["day"])
+    if not right or day is None or m["just"] and day or m["own"] and not _owns(m, m["own"], who_, one):
+        return None
+    said = f"hóc xương{_BONES_VI[(m['bone'] or m['bone2'] or '').lower()]}"
+    if asked:
+        return placed(f"{who_} có bị {said}", day, " không?")
+    return placed(f"{who_} {'vừa ' if m['just'] else ''}bị {said}", day, ".")
+
+
+def _scald_vi(text: str) -> str | None:
+    """"I scalded myself with boiling water." and "I got scalded by boiling water." as "Tôi bị bỏng nước sôi.", "My
+    son scalded his hand with boiling water." as "Con trai tôi bị bỏng nước sôi ở tay.", "Did you burn yourself with
+    hot oil?" as "Bạn có bị bỏng dầu không?" (_SCALD_EN); None for anything else, and where a verb, "was", whose or
+    "-self" does not agree with who."""
+    m = _SCALD_EN.fullmatch(text)
+    asked = bool(m and m["did"])
+    if not m or asked != ("?" in m["end"]) or asked and (m["have"] or m["just"]):
+        return None
+    who_, one = who_vi(m)
+    got, day = (m["got"] or "").lower(), _day(m["day"], "en")
+    form = 0 if asked else 2 if m["have"] else 1
+    if m["verb"]:
+        verb = m["verb"].lower()
+        right = (_FORMS | _SCALD_FORMS)[verb][form] == verb and _have_agrees(m["have"], one)
+    else:  # ("I got scalded", "Did you get scalded", "I was scalded")
+        right = not m["have"] and (got == "get" if asked else got == "got" or got == be_of(who_, one, past=True))
+    own = m["own"] or _SELF_WHOSE.get((m["self"] or "").lower())
+    if not right or day is None or (m["just"] or m["have"]) and day or own and not _owns(m, own, who_, one):
+        return None
+    said = f"bỏng {_SCALDS_VI[' '.join(m['by'].lower().split())]}"
+    said += f" ở {_SCALDED_VI[m['part'].lower()]}" if m["part"] else ""
+    if asked:
+        return placed(f"{who_} có bị {said}", day, " không?")
+    return placed(f"{who_} {'vừa ' if m['just'] else ''}bị {said}", day, ".")

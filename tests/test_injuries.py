@@ -131,3 +131,90 @@ def test_en_vi(text, said):
 @pytest.mark.parametrize("text, src, tgt", [("Tôi bị đứt tay.", "vi", "fr"), ("I cut my finger.", "vi", "en")])
 def test_other_pairs(text, src, tgt):
     assert translate(text, src, tgt) is None
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "I'm balding my bones.", "My child was balded.", "My mother was balded.", "Are you balded?", "He is balded."
+    ("Tôi bị hóc xương cá.", "I've got a fish bone stuck in my throat."),
+    ("Con tôi bị hóc xương gà.", "My child has got a chicken bone stuck in their throat."),
+    ("Mẹ tôi bị hóc xương cá.", "My mother has got a fish bone stuck in her throat."),
+    ("Anh ấy bị hóc xương cá.", "He's got a fish bone stuck in his throat."),
+    ("Tôi bị hóc xương.", "I've got a bone stuck in my throat."),
+    ("Bạn có bị hóc xương cá không?", "Have you got a fish bone stuck in your throat?"),
+    ("Anh có bị hóc xương cá không?", "Have you got a fish bone stuck in your throat?"),
+    ("Bà tôi có bị hóc xương không?", "Has my grandmother got a bone stuck in her throat?"),
+    # v8: "Yesterday, I was balding my bones.", "I've been balded.", "I have a skeletal bones in the throat."
+    ("Hôm qua tôi bị hóc xương cá.", "I got a fish bone stuck in my throat yesterday."),
+    ("Tôi vừa bị hóc xương cá.", "I just got a fish bone stuck in my throat."),
+    ("Tôi đã bị hóc xương gà.", "I got a chicken bone stuck in my throat."),
+    ("Tôi bị mắc xương cá ở cổ họng.", "I've got a fish bone stuck in my throat."),
+    ("Hôm qua bạn có bị hóc xương cá không?", "Did you get a fish bone stuck in your throat yesterday?"),
+    # v8: "I was left boiling water.", "My mother was left boiling water.", "Do you get hot water?", "Yesterday, she
+    # was left boiling water.", "We were left boiling water.", "I'm getting rid of oil."
+    ("Tôi bị bỏng nước sôi.", "I got scalded by boiling water."),
+    ("Mẹ tôi bị bỏng nước sôi.", "My mother got scalded by boiling water."),
+    ("Lan bị bỏng nước sôi.", "Lan got scalded by boiling water."),
+    ("Chúng tôi bị bỏng nước sôi.", "We got scalded by boiling water."),
+    ("Bạn có bị bỏng nước sôi không?", "Did you get scalded by boiling water?"),
+    ("Hôm qua cô ấy bị bỏng nước sôi.", "She got scalded by boiling water yesterday."),
+    ("Tôi vừa bị bỏng nước sôi.", "I just got scalded by boiling water."),
+    ("Tôi bị bỏng nước nóng.", "I got scalded by hot water."),
+    ("Tôi bị bỏng dầu.", "I got burned by hot oil."),
+    # v8: "My child was left boiling water in my hands.", "I was left boiling water in my hands."
+    ("Con tôi bị bỏng nước sôi ở tay.", "My child scalded their hand with boiling water."),
+    ("Tôi bị bỏng nước sôi ở tay.", "I scalded my hand with boiling water."),
+    ("Tôi bị bỏng tay do nước sôi.", "I scalded my hand with boiling water."),
+    ("Bác Lan bị bỏng nước sôi ở bàn tay.", "Aunt Lan scalded her hand with boiling water."),
+    ("Bạn có bị bỏng nước sôi ở tay không?", "Did you scald your hand with boiling water?"),
+    # not: a name alone's throat or hand (his or her?), "we" with one throat, a pet's (its?), "anh" saying it, a
+    # day ahead, denied, a "?" on a statement, "ở chân" (the foot or the leg?), a stove, "nhỉ", "hóc búa" (tricky),
+    # "rồi" with "vừa", the other way's language
+    ("Lan bị hóc xương cá.", None), ("Lan bị bỏng nước sôi ở tay.", None), ("Chúng tôi bị hóc xương cá.", None),
+    ("Con mèo của tôi bị hóc xương cá.", None), ("Anh bị hóc xương cá.", None),
+    ("Bà tôi bị hóc xương cá ngày mai.", None), ("Tôi không bị hóc xương cá.", None),
+    ("Tôi bị bỏng nước sôi?", None), ("Tôi bị hóc xương cá không?", None), ("Tôi bị bỏng nước sôi ở chân.", None),
+    ("Anh ấy bị bỏng tay vì bếp.", None), ("Mẹ tôi bị hóc xương cá nhỉ.", None), ("Bài này hóc búa quá.", None),
+    ("Tôi vừa bị hóc xương cá rồi.", None), ("I got scalded by boiling water.", None),
+])
+def test_mishaps_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "Tôi bị xương thủy sản bị kẹt trong cổ họng." (seafood), "Con tôi bị con gà bị kẹt trong cổ họng.", "Tôi có
+    # xương cá bị kẹt trong cổ họng.", "Tôi chạy trên một xương cá." (ran on)
+    ("I got a fish bone stuck in my throat.", "Tôi bị hóc xương cá."),
+    ("I've got a fish bone stuck in my throat.", "Tôi bị hóc xương cá."),
+    ("I have a fish bone stuck in my throat.", "Tôi bị hóc xương cá."),
+    ("She has a fish bone stuck in her throat.", "Cô ấy bị hóc xương cá."),
+    ("My child got a chicken bone stuck in their throat.", "Con tôi bị hóc xương gà."),
+    ("My mother got a fish bone stuck in her throat.", "Mẹ tôi bị hóc xương cá."),
+    ("Did you get a fish bone stuck in your throat?", "Bạn có bị hóc xương cá không?"),
+    ("Has he got a bone stuck in his throat?", "Anh ấy có bị hóc xương không?"),
+    ("I just got a fish bone stuck in my throat.", "Tôi vừa bị hóc xương cá."),
+    ("I got a fish bone stuck in my throat yesterday.", "Hôm qua tôi bị hóc xương cá."),
+    ("I choked on a fish bone.", "Tôi bị hóc xương cá."),
+    # v8: "Tôi múc mình bằng nước sôi." (ladled), "Tôi đã múc bằng nước sôi.", "Cô ấy tự quỳ mình bằng nước sôi."
+    # (knelt), "Mẹ tôi múc mình bằng nước sôi hôm qua.", "Con trai tôi múc tay bằng nước sôi."
+    ("I scalded myself with boiling water.", "Tôi bị bỏng nước sôi."),
+    ("I got scalded by boiling water.", "Tôi bị bỏng nước sôi."),
+    ("I was scalded by boiling water.", "Tôi bị bỏng nước sôi."),
+    ("We were scalded by boiling water.", "Chúng tôi bị bỏng nước sôi."),
+    ("She scalded herself with boiling water.", "Cô ấy bị bỏng nước sôi."),
+    ("My mother scalded herself with boiling water yesterday.", "Hôm qua mẹ tôi bị bỏng nước sôi."),
+    ("Did you scald yourself with boiling water?", "Bạn có bị bỏng nước sôi không?"),
+    ("I burned myself with hot oil.", "Tôi bị bỏng dầu."),
+    ("My son scalded his hand with boiling water.", "Con trai tôi bị bỏng nước sôi ở tay."),
+    ("I've scalded my hand with boiling water.", "Tôi bị bỏng nước sôi ở tay."),
+    # not: verbs, "was", whose or "-self" not agreeing with who, "we" with one throat, a day with the perfect, a day
+    # ahead, a stove (not said so), a scald without what, a present habit, a "?" on a statement
+    ("She have a fish bone stuck in her throat.", None), ("Has you got a bone stuck in your throat?", None),
+    ("My mother got a fish bone stuck in his throat.", None), ("We got a fish bone stuck in our throat.", None),
+    ("I've got a fish bone stuck in my throat yesterday.", None), ("I choke on a fish bone.", None),
+    ("I were scalded by boiling water.", None), ("She scalded himself with boiling water.", None),
+    ("He burnt his hand on the stove.", None), ("I scalded my hand.", None),
+    ("I got scalded by boiling water tomorrow.", None), ("I scalded myself with boiling water?", None),
+    ("I get a fish bone stuck in my throat.", None), ("Tôi bị bỏng nước sôi.", None),
+])
+def test_mishaps_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
