@@ -22,7 +22,7 @@ import re
 from .glossary import HINT, Match, merge
 from .lazy_re import lazy
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
-from .text import EN_DAYS, EN_MONTHS, keyed
+from .text import EN_DAYS, EN_MONTHS, VI_DAYS, keyed
 
 VI_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                   "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
@@ -267,9 +267,8 @@ _EN_TIME = lazy(r"(?<![\w.,:])(?:(?P<at>(?i:at|by|until|till))\s+)?(?P<h>\d{1,2}
                 r"|(?(at)(?<=\d:\d\d)(?!:\d|[.,]\d)|(?!)))(?!\w)")
 
 
-# Days of the week: Vietnamese writes the day's word with a capital ("thứ Hai"; "thứ hai" is also "second"), and
-# "Thế chiến thứ Hai" is the Second World War
-_WEEK = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
+# Days of the week: Vietnamese writes the day's word with a capital (VI_DAYS: "thứ Hai"; "thứ hai" is also
+# "second"), and "Thế chiến thứ Hai" is the Second World War
 # "vào"/"hôm" (on) and a part of the day go with it: "chiều thứ Tư" is "Wednesday afternoon"
 _VI_DAY = lazy(r"(?<![Cc]hiến )(?<![Gg]iới )(?<!\w)(?:(?P<on>[Vv]ào(?:\s+hôm)?|[Hh]ôm|(?P<by>[Tt]rước))\s+)?"
                      # (not the part of the day of a time before it: "9h sáng thứ Hai")
@@ -416,7 +415,7 @@ def whole(said: str, src: str, tgt: str) -> str | None:
 def day(said: str, src: str, tgt: str) -> str | None:
     """A day said where nothing else could stand (after "rảnh", free; "hẹn", an appointment), read by `whole` with the
     day of the week in small letters too ("vào thứ bảy", "Thứ bảy" opening a sentence; elsewhere also "on the
-    seventh": _WEEK); None for anything else."""
+    seventh": VI_DAYS); None for anything else."""
     if src == "vi":
         said = re.sub(r"(?<!\w)([Tt]hứ\s+)(hai|ba|tư|năm|sáu|bảy)(?!\w)", lambda m: m[1] + m[2].capitalize(), said)
     return whole(said, src, tgt)
@@ -480,8 +479,8 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
         found += _will(text, found)
     elif (src, tgt) == ("en", "vi"):
         days = [_en_days(m) for m in _EN_DAYS.finditer(text)]
-        days += [Match(*m.span(), f"từ {_WEEK[EN_DAYS.index(m.group('a'))]} đến {_WEEK[EN_DAYS.index(m.group('b'))]}",
-                       "date") for m in _EN_DAY_RANGE.finditer(text)]
+        days += [Match(*m.span(), f"từ {VI_DAYS[EN_DAYS.index(m.group('a'))]} đến "
+                       f"{VI_DAYS[EN_DAYS.index(m.group('b'))]}", "date") for m in _EN_DAY_RANGE.finditer(text)]
         days += [Match(*m.span(), "vào " * bool(m.group("on")) + f"ngày {int(m.group('d'))} hàng tháng", "date")
                  for m in _EN_MONTHLY.finditer(text) if 1 <= int(m.group("d")) <= 31]
         found = [_en_date(m) for m in _EN_DATE.finditer(text)]
@@ -538,7 +537,7 @@ def _vi_weekday(m: re.Match, text: str) -> Match:
     elif m.group("digit") or m.group("short"):  # "thứ 2", "T2" is Monday
         day = int(m.group("digit") or m.group("short")) - 2
     else:
-        day = [w.split()[1] for w in _WEEK[:6]].index(m.group("day"))
+        day = [w.split()[1] for w in VI_DAYS[:6]].index(m.group("day"))
     part = _DAY_PARTS[m.group("part").lower()] if m.group("part") else ""
     on = ("before " if m.group("by") else "on ") if m.group("on") else ""  # "trước thứ 6": v6 dropped "trước"
     if week:
@@ -557,7 +556,7 @@ def _en_weekday(m: re.Match) -> Match:
     part = _EN_PARTS[m.group("part")] + " " if m.group("part") else ""
     on = _EN_BEFORE_DAY[m.group("on").lower()] + " " if m.group("on") else ""
     week = _EN_WEEK_REL[m.group("rel").lower()] if m.group("rel") else ""
-    return Match(*m.span(), on + part + _WEEK[EN_DAYS.index(m.group("day"))] + week, "date")
+    return Match(*m.span(), on + part + VI_DAYS[EN_DAYS.index(m.group("day"))] + week, "date")
 
 
 def _en_weekend(m: re.Match) -> Match:

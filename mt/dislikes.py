@@ -28,7 +28,6 @@ import re
 
 from .allergies import ALLERGENS
 from .cooking import FOODS as COOKED
-from .dates import day
 from .family import PETS
 from .favourites import SEASONS
 from .hobbies import THINGS_LIKED, WHO, WHO_EN, joined, listed, who, who_vi
@@ -36,11 +35,12 @@ from .lazy_re import lazy
 from .orders import ORDERED
 from .outdoors import PESTS, PESTS_VI
 from .rule_keys import key_checked
-from .text import ASKED_END, EN_DAYS, SOFTENED_END, SOFTENER, alternatives, capitalised, keyed, stop
+from .text import (ASKED_END, EN_DAYS, SOFTENED_END, SOFTENER, VI_DAYS, alternatives, capitalised, keyed,
+                   stop)
 from .weather import LIKE
 
 # the days, as many in English ("thứ Hai", "thứ 2", "ngày thứ Hai": "Mondays")
-_WEEK = {day(en, "en", "vi"): f"{en}s" for en in EN_DAYS}
+_WEEK = {vi: f"{en}s" for en, vi in zip(EN_DAYS, VI_DAYS)}
 DAYS = _WEEK | {f"thứ {n}": en for n, en in zip(range(2, 8), _WEEK.values())}
 DAYS |= {f"ngày {vi}": en for vi, en in DAYS.items() if vi.startswith("thứ")}
 # the weather and the seasons ("trời nóng", "thời tiết nóng": hot weather; the first Vietnamese of each written back)

@@ -34,7 +34,8 @@ from .dates import NEAR_WAY, near_days
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_of, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
-from .text import EN_OBJECT, SOFTENED_END, agreement_asked, alternatives, be, capitalised, contracted, keyed
+from .text import (EN_DAYS, EN_OBJECT, SOFTENED_END, VI_DAYS, agreement_asked, alternatives, be, capitalised,
+                   contracted, keyed)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:bầu|bỏ\s+phiếu)"), "en": lazy(r"(?i:vot|election)")}
@@ -49,8 +50,7 @@ _AGE_DAYS = near_days("năm nay", "năm sau", "năm tới", "tháng sau", "thán
 _AGE_DAYS_VI = {en: vi for vi, en in reversed(_AGE_DAYS.items())}
 # ... election day: a day near today, or a weekday of this week or the next ("Chủ nhật này": this Sunday)
 _ON = near_days("hôm qua", "hôm nay", "ngày mai", "ngày kia", "ngày mốt")
-_WEEKDAYS_VI = {"Monday": "thứ Hai", "Tuesday": "thứ Ba", "Wednesday": "thứ Tư", "Thursday": "thứ Năm",
-                "Friday": "thứ Sáu", "Saturday": "thứ Bảy", "Sunday": "Chủ nhật"}
+_WEEKDAYS_VI = dict(zip(EN_DAYS, VI_DAYS))
 _WEEKDAYS = {keyed(vi): en for en, vi in _WEEKDAYS_VI.items()}
 _ON_VI = {en: vi for vi, en in reversed(_ON.items())}
 _WEEK = {"này": "this {}", "tuần sau": "{} next week", "tuần tới": "{} next week"}

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from . import dates, hobbies
+from . import hobbies
 from .dates import NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, be_agrees
@@ -47,6 +47,7 @@ from .text import (
     PAST_BE,
     SOFTENED_END,
     SOFTENER,
+    VI_DAYS,
     alternatives,
     be,
     be_said,
@@ -62,7 +63,7 @@ KINDS = {"sinh nhật": "birthday", "tân gia": "housewarming", "chia tay": "far
          "Noel": "Christmas"}
 KINDS_VI = {en.lower(): vi for vi, en in reversed(KINDS.items())}
 # days the party is on, besides those mt.free_time.when reads ("thứ Bảy này": this Saturday)
-_DAYS = NEAR_SPANS | {f"{keyed(dates.day(d, 'en', 'vi'))} này": f"this {d}" for d in EN_DAYS}
+_DAYS = NEAR_SPANS | {f"{keyed(vi)} này": f"this {en}" for en, vi in zip(EN_DAYS, VI_DAYS)}
 _PARTY = rf"(?:(?i:(?:một\s+)?(?:bữa|buổi)\s+tiệc)|(?i:t)iệc)(?:\s+(?P<kind>(?i:{alternatives(KINDS)})))?"
 _ING = {"have": "having", "throw": "throwing", "go": "going", "come": "coming"}
 _OF = rf"(?:\s+(?P<of>của\s+)?{OWNER})?"  # whose ("của Lan", "của tôi", "bạn tôi")

@@ -35,7 +35,7 @@ from .lazy_re import lazy
 from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, BE_EN, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import ASKED_END, BE_EN, EN_DAYS, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:đạo|tôn\s+giáo|chùa|nhà\s+thờ|phật|vô\s+thần|công\s+giáo|hồi\s+giáo|tin\s+lành)"),
@@ -55,7 +55,6 @@ _NOUNS = {"Buddhist", "Catholic", "Christian", "Protestant", "Muslim", "Hindu"} 
 # the places gone to, in English, and back
 _PLACES = {"chùa": "the pagoda", "lễ chùa": "the pagoda", "nhà thờ": "church", "lễ nhà thờ": "church"}
 _PLACES_VI = {"the pagoda": "chùa", "church": "lễ nhà thờ"}
-_EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # who, and their family ("Gia đình tôi theo đạo Phật.", "My family is Buddhist.")
 _WHO = rf"(?:(?P<fam>[Gg]ia\s+đình)\s+(?:của\s+)?(?P<fwhose>(?i:{alternatives(OWNERS)}))|{WHO})"
@@ -203,7 +202,7 @@ def habit_en(said: str) -> str | None:
         return _HABITS[k]
     m = _WEEKLY.fullmatch(k)
     day = m and (m["each"] or m["weekly"]) and not (m["each"] == "mỗi" and m["weekly"]) and when(m["day"], "vi")
-    if not day or day.removeprefix("on ") not in _EN_DAYS:
+    if not day or day.removeprefix("on ") not in EN_DAYS:
         return None
     return f"every {day[3:]}" if m["each"] == "mỗi" else f"{day}s"  # ("mỗi Chủ nhật", "vào các ngày Chủ nhật")
 
@@ -222,7 +221,7 @@ def _day_en(said: str | None) -> tuple[str, str] | None:
         return habit, "habit"
     if (day := when(said, "vi", NEAR_SPANS)) is None:
         return None
-    if day in (f"on {d}" for d in _EN_DAYS):
+    if day in (f"on {d}" for d in EN_DAYS):
         return day, "weekday"
     return day, "behind" if _behind(day) else "ahead" if AHEAD.match(day) else "other"
 
@@ -344,7 +343,7 @@ def _day_vi(said: str | None) -> tuple[str, str] | None:
         return habit, "habit"
     if (day := when(said, "en", NEAR_SPANS)) is None:
         return None
-    if k in (f"on {d.lower()}" for d in _EN_DAYS):
+    if k in (f"on {d.lower()}" for d in EN_DAYS):
         return day, "weekday"
     return day, "behind" if _behind(k) else "ahead" if AHEAD.match(k) else "other"
 
@@ -353,7 +352,7 @@ def _weekly_vi(said: str) -> str | None:
     """"every Sunday" as "mỗi Chủ nhật", "on Sundays" as "vào các ngày Chủ nhật" (`said` keyed); None for any
     other."""
     m = re.fullmatch(r"(?P<every>every|on)\s+(?P<day>[a-z]+)", said)
-    if not m or m["day"].removesuffix("s").capitalize() not in _EN_DAYS or (m["every"] == "on") != m["day"].endswith(
+    if not m or m["day"].removesuffix("s").capitalize() not in EN_DAYS or (m["every"] == "on") != m["day"].endswith(
             "s"):
         return None
     day = when(f"on {m['day'].removesuffix('s').capitalize()}", "en").removeprefix("vào ")

@@ -30,13 +30,13 @@ from __future__ import annotations
 import re
 
 from .articles import a_or_an
-from .dates import day, near_days
+from .dates import near_days
 from .hobbies import WHO, WHO_EN, animal, be_agrees, who, who_vi
 from .lazy_re import lazy
 from .nations import NATIONALITIES
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
-from .text import (ASKED_END, BE_EN, EN_DAYS, SOFTENED_END, alternatives, be, capitalised, contracted,
+from .text import (ASKED_END, BE_EN, EN_DAYS, SOFTENED_END, VI_DAYS, alternatives, be, capitalised, contracted,
                    keyed, present, progressive, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -55,8 +55,8 @@ _N_EN = rf"(?P<n>\d{{1,3}}|(?i:{alternatives(EN_TO_VI)}))"
 # days behind that binge-watching is said on (the first Vietnamese of each is written back), and the days of the week
 _BEHIND = near_days("tối qua", "tối hôm qua", "đêm qua", "hôm qua", "hôm kia", "cuối tuần trước", "tuần trước")
 _BEHIND_VI = {en: vi for vi, en in reversed(_BEHIND.items())}
-_WEEK = {keyed(day(en, "en", "vi")): en for en in EN_DAYS} | {f"thứ {n}": en for n, en in zip(range(2, 8), EN_DAYS)}
-_WEEK_VI = {en: day(en, "en", "vi") for en in EN_DAYS}
+_WEEK = {keyed(vi): en for en, vi in zip(EN_DAYS, VI_DAYS)} | {f"thứ {n}": en for n, en in zip(range(2, 8), EN_DAYS)}
+_WEEK_VI = dict(zip(EN_DAYS, VI_DAYS))
 _WHOLE = {"cả đêm": "all night", "suốt đêm": "all night", "thâu đêm": "all night"}
 
 # watching or following a series now, liking them ("Tôi đang xem phim bộ Hàn Quốc.", "Bạn có thích xem phim bộ

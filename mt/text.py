@@ -27,6 +27,8 @@ _TITLE_FORMS = {t.lower(): t for t in sorted(_TITLES) if t[0].isupper() and t[1:
 _TITLE_WORD = lazy(rf"(?<!\w)({'|'.join(_TITLE_FORMS)})\. (\w)", re.IGNORECASE)
 _WORD_BEFORE_DOT = lazy(r"(?<![^\W\d_])([^\W\d_]+)\.$")
 EN_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+# ... and in Vietnamese, the day's word with a capital ("thứ Hai"; "thứ hai" is also "second")
+VI_DAYS = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
 EN_MONTHS = "January February March April May June July August September October November December".split()
 # Nor does the dot of "a.m."/"p.m." before a day, a month or a time zone ("At 1:15 a.m. Saturday, ..."), or that of
 # a month before its day ("Jan. 15")
