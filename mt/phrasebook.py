@@ -61,9 +61,9 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                tastes, tattoos, taxes, taxis, teachers_day, tech_trouble, teeth, telling, temperatures, tenancy,
                tet_holiday, theft, theses, tickets, tidying, time_zones, timetables, tips, told_off, traffic, traits,
                transfers, travel_sickness, trips, tuition_fees, tutoring, tv, twins, unpaid_wages, visas, visits,
-               voices, volume, volunteering, waiting, waking, walks, washing, weather_asked, weather_said, weddings,
-               weight, wifi, wishes, womens_day, work_patterns, work_status, workdays, workouts, worries, wrapping,
-               yard_work)
+               voices, volume, volunteering, waiting, waking, walks, washing, water_heaters, weather_asked,
+               weather_said, weddings, weight, wifi, wishes, womens_day, work_patterns, work_status, workdays, workouts,
+               worries, wrapping, yard_work)
 from .glossary import HINT, Match, parse_glossary
 from .lazy_re import lazy
 from .restore import RESOURCES, restorer
@@ -356,7 +356,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           school_reports, car_sharing, card_trouble, series, tet_holiday, told_off, sick_leave, admissions, mid_autumn,
           investing, disasters, insurance, dorms, unpaid_wages, tuition_fees, theses, car_servicing, deposits,
           notarising, womens_day, fire_safety, elections, surgery, pregnancy, newborns, postgrad, contracts,
-          cooking_gas)
+          cooking_gas, water_heaters)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
