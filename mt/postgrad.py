@@ -16,16 +16,17 @@ Taken: who (mt.hobbies.WHO, WHO_EN; people, not pets) doing a degree of _DEGREES
 "đang", "đã" (did), "sẽ", "sẽ không", "muốn", "định", "dự định", "không muốn" (a day ahead of mt.dates with "sẽ",
 "muốn", "định"), in a subject of mt.studies.SUBJECTS ("ngành kinh tế"), in a country of mt.people.COUNTRIES or abroad
 ("ở nước ngoài"), asked ("có đang … không?", "có muốn … không?", "… à?"); what ("ngành gì?") or where ("ở đâu?") someone
-is doing or did it, whose own in English (mt.hobbies.whose_own); working and studying, or doing a degree, at once ("vừa
-đi làm vừa học thạc sĩ"); who has a master's, a PhD ("có bằng thạc sĩ") or a second degree, in a subject, not, asked,
-already ("rồi"); who has just ("vừa"), has ("đã", "rồi"), has not yet ("chưa"), asked ("… chưa?"), or on a day behind
-finished ("học xong", "tốt nghiệp") or got ("lấy bằng") one. Left: "mới" (just, or not until?); a plain "Tôi học thạc sĩ
-ở Anh." (now, or in the past?), "Tôi không học thạc sĩ." (isn't, or didn't?) and "có học thạc sĩ không?" (does, did or
-will?); "vừa làm vừa học" with no degree (also learning on the job); "là tiến sĩ" ("tiến sĩ" is also "Dr.",
-mt/names.py); theses and supervisors (mt/theses.py), a subject with no degree (mt/studies.py), "du học"
-(mt/graduation.py, mt/scholarships.py), a scholarship, graduating from university (mt/graduation.py); "I've got my
-master's" (had or got?); a name's "his" or "her" (English cannot tell which); "anh", "chị", "em" alone saying it; "I"
-asked; and anything else, to the model.
+is doing ("đang") or did ("đã") it, whose own in English (mt.hobbies.whose_own); working and studying, or doing a
+degree, at once ("vừa đi làm vừa học thạc sĩ"); who has a master's, a PhD ("có bằng thạc sĩ") or a second degree (we
+and they one each: "PhDs"), in a subject, not, asked, already ("rồi"); who has just ("vừa"), has ("đã", "rồi"), has not
+yet ("chưa"), asked ("… chưa?"), or on a day behind finished ("học xong", "tốt nghiệp") or got ("lấy bằng") one. Left:
+"mới" (just, or not until?); a plain "Tôi học thạc sĩ ở Anh." (now, or in the past?), "Bạn học thạc sĩ ở đâu?" and
+"… ngành gì?" with no "đang" or "đã" (asked as often of a degree long done), "Tôi không học thạc sĩ." (isn't, or
+didn't?) and "có học thạc sĩ không?" (does, did or will?); "vừa làm vừa học" with no degree (also learning on the
+job); "là tiến sĩ" ("tiến sĩ" is also "Dr.", mt/names.py); theses and supervisors (mt/theses.py), a subject with no
+degree (mt/studies.py), "du học" (mt/graduation.py, mt/scholarships.py), a scholarship, graduating from university
+(mt/graduation.py); "I've got my master's" (had or got?); a name's "his" or "her" (English cannot tell which); "anh",
+"chị", "em" alone saying it; "I" asked; and anything else, to the model.
 mt.phrasebook.translate tries these after mt/newborns.py.
 
     >>> translate("Tôi đang học thạc sĩ.", "vi", "en"), translate("He has a master's degree in economics.", "en", "vi")
@@ -53,6 +54,7 @@ _DEGREES = {"thạc sĩ": "master", "thạc sỹ": "master", "cao học": "maste
 _DEG = rf"(?i:{alternatives(_DEGREES)})"
 # ... in English: with "a", the short "a" (working as well), and with whose
 _A = {"master": "a master's degree", "phd": "a PhD", "second": "a second degree"}
+_MANY = {"master": "master's degrees", "phd": "PhDs", "second": "second degrees"}  # (had by we or they: one each)
 _A_SHORT = _A | {"master": "a master's"}
 _OWN = {"master": "master's", "phd": "PhD", "second": "second degree"}
 _OWN_DONE = _OWN | {"master": "master's degree"}
@@ -77,8 +79,9 @@ _TENSES = r"đang|đã|sẽ\s+không|sẽ|không\s+muốn|muốn|không\s+địn
 _STUDY = lazy(rf"(?:(?P<day0>(?i:{alternatives(_AHEAD)}))\s*,?\s+)?{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<tense>{_TENSES})"
               rf"\s+)?(?P<verb>học|làm)\s+(?P<deg>{_DEG}){_SUBJECT}{_PLACE}(?:\s+(?P<day>{alternatives(_AHEAD)}))?"
               rf"{_END}")
-# what or where ("Bạn học thạc sĩ ngành gì?", "Bạn đã học thạc sĩ ở đâu?")
-_WHAT = lazy(rf"{WHO}\s+(?:(?P<tense>đang|đã)\s+)?(?P<verb>học|làm)\s+(?P<deg>{_DEG})\s+(?:(?P<what>(?:chuyên\s+)?"
+# what or where ("Bạn đang học thạc sĩ ngành gì?", "Bạn đã học thạc sĩ ở đâu?"), said with its tense: "Bạn học thạc sĩ
+# ở đâu?" asks as often of a degree long done as of one being done
+_WHAT = lazy(rf"{WHO}\s+(?P<tense>đang|đã)\s+(?P<verb>học|làm)\s+(?P<deg>{_DEG})\s+(?:(?P<what>(?:chuyên\s+)?"
              rf"ngành\s+gì)|ở\s+(?P<where>đâu)){SOFTENED_END}")
 # working and studying ("Tôi vừa đi làm vừa học thạc sĩ.", "Tôi vừa học vừa đi làm.")
 _WORK = r"đi\s+làm|làm\s+việc|làm"
@@ -164,7 +167,8 @@ def _study(text: str) -> str | None:
     if tense == "không" or asked and tense not in (("đang", "muốn", "định", "dự định") if m["ask"] else (
             "", "đang", "đã", "sẽ", "muốn", "định", "dự định")):
         return None  # ("Bạn có học thạc sĩ không?": does, did or will? "Tôi không học thạc sĩ.": isn't, or didn't?)
-    if m["day0"] and m["day"] or day and tense not in ("sẽ", "muốn", "định", "dự định") or (m["place"] or m["abroad"]) and not tense:
+    if m["day0"] and m["day"] or day and tense not in ("sẽ", "muốn", "định", "dự định") or (
+            m["place"] or m["abroad"]) and not tense:
         return None  # (a plain "Tôi học thạc sĩ ở Anh." may be the past)
     said = _person(m, asked)
     if said is None:
@@ -184,8 +188,9 @@ def _study(text: str) -> str | None:
 
 
 def _what(text: str) -> str | None:
-    """"Bạn học thạc sĩ ngành gì?" as "What are you doing your master's in?", "Bạn đã học thạc sĩ ở đâu?" as "Where
-    did you do your master's?" (_WHAT); None for anything else, and where whose is not known ("Lan": his or hers?)."""
+    """"Bạn đang học thạc sĩ ngành gì?" as "What are you doing your master's in?", "Bạn đã học thạc sĩ ở đâu?" as
+    "Where did you do your master's?" (_WHAT); None for anything else, with no "đang" or "đã" (now, or done?), and
+    where whose is not known ("Lan": his or hers?)."""
     m = _WHAT.fullmatch(text)
     if not m or "?" not in m["end"] or (m["verb"] == "làm") != (keyed(m["deg"]) == "nghiên cứu sinh"):
         return None
@@ -221,7 +226,8 @@ def _both(text: str) -> str | None:
 def _has(text: str) -> str | None:
     """"Anh ấy có bằng thạc sĩ kinh tế." as "He has a master's degree in economics.", "Mẹ bạn có bằng tiến sĩ
     không?" as "Does your mother have a PhD?", "Tôi không có bằng thạc sĩ." as "I don't have a master's degree.",
-    "Cô ấy đã có bằng thạc sĩ rồi." as "She already has a master's degree." (_HAS); None for anything else."""
+    "Cô ấy đã có bằng thạc sĩ rồi." as "She already has a master's degree.", "Họ có bằng tiến sĩ." as "They have
+    PhDs." (_HAS); None for anything else."""
     m = _HAS.fullmatch(text)
     if not m or (asked := _asked(m)) is None or m["tense"] and asked or m["done"] and (asked or m["tense"] == "không"):
         return None
@@ -229,7 +235,8 @@ def _has(text: str) -> str | None:
     if said is None:
         return None
     who_, one = said
-    what = _A[_kind(m["deg"])] + _said(m)
+    # (we or they have one each: "They have a PhD." would be one between them)
+    what = (_MANY if who_ in ("we", "they") else _A)[_kind(m["deg"])] + _said(m)
     if m["done"]:
         return capitalised(f"{who_} already {'has' if one else 'have'} {what}{stop(m['end'])}")
     return present(who_, one, "have", what, asked, m["tense"] == "không", m["end"])

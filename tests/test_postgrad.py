@@ -36,10 +36,10 @@ from mt.postgrad import translate
     ("Năm sau chị tôi dự định học cao học.", "My sister is planning to do a master's degree next year."),
     ("Bạn có định học tiến sĩ không?", "Are you planning to do a PhD?"),
     # v8: "What do you learn the industry?", "What do I learn the industry?", "Where did you study the doctor?"
-    ("Bạn học thạc sĩ ngành gì?", "What are you doing your master's in?"),
-    ("Chị tôi học tiến sĩ ngành gì?", "What is my sister doing her PhD in?"),
-    ("Anh ấy làm nghiên cứu sinh ngành gì?", "What is he doing his PhD in?"),
-    ("Bạn học thạc sĩ ở đâu?", "Where are you doing your master's?"),
+    ("Bạn đang học thạc sĩ ngành gì?", "What are you doing your master's in?"),
+    ("Chị tôi đang học tiến sĩ ngành gì?", "What is my sister doing her PhD in?"),
+    ("Anh ấy đang làm nghiên cứu sinh ngành gì?", "What is he doing his PhD in?"),
+    ("Bạn đang học thạc sĩ ở đâu?", "Where are you doing your master's?"),
     ("Bạn đã học thạc sĩ ở đâu?", "Where did you do your master's?"),
     # v8: "I'm just went to work studying my doctor.", "I just learned to do it."
     ("Tôi vừa đi làm vừa học thạc sĩ.", "I'm working and doing a master's at the same time."),
@@ -57,6 +57,12 @@ from mt.postgrad import translate
     ("Bạn có bằng thạc sĩ không?", "Do you have a master's degree?"),
     ("Tôi không có bằng thạc sĩ.", "I don't have a master's degree."),
     ("Cô ấy đã có bằng thạc sĩ rồi.", "She already has a master's degree."),
+    # (more than one: each has one of their own, not "They have a PhD.")
+    ("Họ có bằng tiến sĩ.", "They have PhDs."),
+    ("Chúng tôi có bằng thạc sĩ kinh tế.", "We have master's degrees in economics."),
+    ("Họ không có bằng tiến sĩ.", "They don't have PhDs."), ("Họ có bằng tiến sĩ không?", "Do they have PhDs?"),
+    ("Chúng tôi đã có bằng thạc sĩ rồi.", "We already have master's degrees."),
+    ("Họ có văn bằng hai.", "They have second degrees."),
     # v8: "I've learned the doctor.", "In the last year, she took the doctor.", "Have you studied the doctor yet?",
     # "He has not yet studied the doctor."
     ("Tôi vừa học xong thạc sĩ.", "I've just finished my master's degree."),
@@ -86,6 +92,9 @@ from mt.postgrad import translate
     ("Tôi đang học thạc sĩ nhỉ.", None), ("Tôi vừa học xong thạc sĩ rồi.", None),
     ("Tôi vừa học thạc sĩ.", None), ("Bạn có bằng thạc sĩ?", None), ("Tôi học thạc sĩ ở nước ngoài.", None),
     ("Tôi đang học thạc sĩ năm nay.", None), ("I'm doing a master's degree.", None),
+    # ... and what or where with no word for the tense: asked as often of a degree long done ("Where did you do …?")
+    ("Bạn học thạc sĩ ngành gì?", None), ("Bạn học thạc sĩ ở đâu?", None), ("Chị tôi học tiến sĩ ngành gì?", None),
+    ("Anh ấy làm nghiên cứu sinh ngành gì?", None), ("Anh học thạc sĩ ở đâu?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
