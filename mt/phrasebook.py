@@ -49,8 +49,8 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                messages, mid_autumn, milestones, military_service, mishaps, missing, mistakes, moods, moving, music,
                nail_biting, names, nappies, naps, neighbours, new_year, newborns, news, noise, notarising, numbness,
                offers, online_shopping, opening_hours, order_trouble, orders, origins, outages, outdoors, outfits,
-               outings, overtime, painting, papers, parking, parties, patterns, pensions, people, permission, pests,
-               pets, phone_credit, photos, pickups, picky_eating, plants, platforms, pocket_money, pools, post,
+               outings, overtime, painting, papers, parking, parties, passports, patterns, pensions, people, permission,
+               pests, pets, phone_credit, photos, pickups, picky_eating, plants, platforms, pocket_money, pools, post,
                postgrad, posture, pregnancy, prices, pride, printing, procrastination, promises, proposals, puzzles,
                quarrels, queues, reception, recommendations, reflexes, regards, relations, religion, remembering,
                rentals, repeats, residence, returns, revising, ripeness, road_trips, roadworks, routines, rubbish,
@@ -356,7 +356,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           school_reports, car_sharing, card_trouble, series, tet_holiday, told_off, sick_leave, admissions, mid_autumn,
           investing, disasters, insurance, dorms, unpaid_wages, tuition_fees, theses, car_servicing, deposits,
           notarising, womens_day, fire_safety, elections, surgery, pregnancy, newborns, postgrad, contracts,
-          cooking_gas, water_heaters)
+          cooking_gas, water_heaters, passports)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
