@@ -45,8 +45,9 @@ _SO_FAR = {"this week", "this month"}
 # words for a kilo (and "kg", kept as it is)
 KILOS = ("cân", "ký", "kí", "kilô", "kilo", "ki-lô", "ki lô", "kg")
 _UNIT = rf"(?:{alternatives(KILOS)})"
-_KILOS = (rf"(?:(?P<half_kilo>nửa)\s+{_UNIT}|(?P<n>\d{{1,3}}(?:[.,]\d)?|(?i:{alternatives(VI_TO_EN)}))\s*"
-          rf"(?P<unit>{alternatives(KILOS)})(?:\s+(?P<half>rưỡi))?)")
+# kilos said (groups half_kilo, n, unit, half; read by kilos_en), public for mt/newborns.py's baby weights
+KILOS_SAID = (rf"(?:(?P<half_kilo>nửa)\s+{_UNIT}|(?P<n>\d{{1,3}}(?:[.,]\d)?|(?i:{alternatives(VI_TO_EN)}))\s*"
+              rf"(?P<unit>{alternatives(KILOS)})(?:\s+(?P<half>rưỡi))?)")
 _HOW = rf"(?P<how>bao\s+nhiêu|mấy)\s+{_UNIT}"  # asked ("bao nhiêu cân": how much weight; "mấy cân": how many kilos)
 _LATE = rf"(?i:{alternatives(LATELY)})"
 _TIME = rf"(?:{_LATE}|{OPENS}[^,.!?]*?)"
@@ -57,7 +58,7 @@ _CHANGED = lazy(rf"(?:(?P<when0>{_TIME})\s*,?\s+)?{WHO}\s+(?:(?P<when1>{_LATE})\
                 r"(?:(?P<not>không|chưa)\s+|(?P<ask>có)\s+)?(?:(?P<tense>đã|đang|vừa|mới)\s+)?(?:bị\s+)?"
                 rf"(?P<verb>{alternatives(_GAIN)})\s+(?:(?P<got>được)\s+)?"
                 r"(?:(?P<weight>cân)(?:\s+(?P<any>nào))?(?:\s+(?P<much>nhiều)(?:\s+(?:quá|lắm))?)?|"
-                rf"(?P<much2>nhiều)\s+cân|{_KILOS}|{_HOW})(?:\s+(?P<asked>không))?(?:\s+rồi)?"
+                rf"(?P<much2>nhiều)\s+cân|{KILOS_SAID}|{_HOW})(?:\s+(?P<asked>không))?(?:\s+rồi)?"
                 rf"(?:\s+(?P<when2>{_TIME}))?(?:\s+(?:đấy|đó|ạ|nhỉ|vậy|thế))?\s*(?P<end>[.!?]*)")
 # thinner or fatter ("Bạn gầy đi đấy.", "Anh ấy béo lên nhiều.", "Trông bạn gầy đi.", "Tôi có béo lên không?")
 _LOOKS = lazy(rf"(?:(?P<look>[Tt]rông|[Nn]hìn)\s+)?{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<look2>trông)\s+)?"
@@ -75,7 +76,7 @@ AIMS = {"cố": "try", "cố gắng": "try", "muốn": "want", "cần": "need", 
 AIMS_VI = {en: vi for vi, en in reversed(AIMS.items())}  # (reversed: the first wins, "cố")
 _AIMED = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:(?P<now>đang)\s+)?"
               rf"(?P<aim>{alternatives(AIMS)})\s+(?P<verb>giảm|tăng)\s+(?:được\s+)?"
-              rf"(?:(?P<weight>cân)|{_KILOS}|{_HOW})(?:\s+(?P<asked>không))?(?:\s+ạ)?\s*(?P<end>[.!?]*)")
+              rf"(?:(?P<weight>cân)|{KILOS_SAID}|{_HOW})(?:\s+(?P<asked>không))?(?:\s+ạ)?\s*(?P<end>[.!?]*)")
 # how much someone named weighs (mt.people's: anyone else)
 _WEIGHS = lazy(rf"{WHO}\s+nặng\s+(?:(?P<about>{alternatives(ABOUT)})\s+)?"
                rf"(?:(?P<kg>\d{{1,3}}(?:[.,]\d)?)\s*{_UNIT}|(?P<how>bao\s+nhiêu)(?:\s+{_UNIT})?)"
@@ -83,9 +84,10 @@ _WEIGHS = lazy(rf"{WHO}\s+nặng\s+(?:(?P<about>{alternatives(ABOUT)})\s+)?"
 
 # in English: kilos, weight, and when
 _N_EN = rf"(?P<n>\d{{1,3}}(?:\.\d)?|(?i:{alternatives(EN_TO_VI)}))"
-_KILOS_EN = (r"(?:(?P<half_kilo>half\s+a\s+kilo)|(?P<a>a)\s+kilo(?P<half2>\s+and\s+a\s+half)?|"
-             rf"{_N_EN}(?P<half>\s+and\s+a\s+half)?\s*(?P<unit>kg|kilos?|kilograms?))")
-_WHAT_EN = rf"(?:(?:(?P<much>a\s+lot\s+of|much)|(?P<any>any))\s+)?(?P<weight>weight)|{_KILOS_EN}"
+# ... in English (groups half_kilo, a, half2, n, half, unit; read by kilos_vi), public as KILOS_SAID is
+KILOS_SAID_EN = (r"(?:(?P<half_kilo>half\s+a\s+kilo)|(?P<a>a)\s+kilo(?P<half2>\s+and\s+a\s+half)?|"
+                 rf"{_N_EN}(?P<half>\s+and\s+a\s+half)?\s*(?P<unit>kg|kilos?|kilograms?))")
+_WHAT_EN = rf"(?:(?:(?P<much>a\s+lot\s+of|much)|(?P<any>any))\s+)?(?P<weight>weight)|{KILOS_SAID_EN}"
 _WHEN_EN = rf"(?:\s+(?P<when>(?i:{alternatives([*LATELY_VI, *_SO_FAR])})))?"
 # the English verbs, whether they gain, and their form
 _VERBS_EN = {"put on": (True, "done"), "gained": (True, "done"), "lost": (False, "done"),
@@ -144,7 +146,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def kilos_en(m: re.Match) -> str | None:
-    """Kilos of a match of _KILOS in English: "5 cân" as "5 kilos", "ba ký" as "three kilos", "nửa cân" as "half a
+    """Kilos of a match of KILOS_SAID in English: "5 cân" as "5 kilos", "ba ký" as "three kilos", "nửa cân" as "half a
     kilo", "một cân rưỡi" as "a kilo and a half", "1,5 kg" as "1.5 kg"; None for "1,5 cân rưỡi"."""
     if m["half_kilo"]:
         return "half a kilo"
@@ -160,7 +162,7 @@ def kilos_en(m: re.Match) -> str | None:
 
 
 def kilos_vi(m: re.Match) -> str | None:
-    """Kilos of a match of _KILOS_EN in Vietnamese: "5 kilos" as "5 cân", "three kilos" as "ba cân", "half a kilo"
+    """Kilos of a match of KILOS_SAID_EN in Vietnamese: "5 kilos" as "5 cân", "three kilos" as "ba cân", "half a kilo"
     as "nửa cân", "1.5 kg" as "1,5 kg"; None where the kilos do not agree with the number ("five kilo", "one
     kilos")."""
     if m["half_kilo"]:
