@@ -11,14 +11,18 @@ yet?" → "Bạn có tên con chưa?", "We named our daughter Mai." → "Chúng 
 
 Taken: a near day (mt.dates.near_days) that is a child's one-month celebration or first-birthday ceremony; who
 (mt.hobbies.WHO, WHO_EN) holding one for a child: held ("đã", a day behind), just, already, not yet, asked "… chưa?",
-or ahead ("sẽ", "sắp", "định", a day ahead; "vào chủ nhật" with "sẽ"); a woman in her confinement ("đang", "vẫn",
-asked) or done with it ("ở cữ xong rồi", "hết cữ"); a baby's weight of one to six kilos (mt.weight's), now or at
-birth, asked; who gave birth so long ago, asked; who named their child (mt.names' names), is going to, asked what or
-whether yet, not yet. Left: "làm thôi nôi" with no tense or day, or "hôm nay" alone (held, or holding?), a man or
-"we" in confinement, "con" with no whose, over six kilos (mt/weight.py, mt/people.py), "weighed" without "at birth",
-"Con tôi mới sinh được hai tuần." (born, or gave birth?), a baby born with its weight or name (mt/babies.py), names
-asked (mt/names.py), birthdays, parties, presents (mt/birthdays.py, parties.py, gifts.py), "his" or "her" of a name
-alone, a marked name written back from English ("Hung": Hùng or Hưng?), and anything else.
+or ahead ("sẽ", "sắp", a day ahead; "định", planned, with a day or not; "vào chủ nhật" with "sẽ" or "định"); a woman
+in her confinement ("đang", "vẫn", asked) or done with it ("ở cữ xong rồi", "hết cữ"); a baby's weight of one to six
+kilos (mt.weight's KILOS_SAID, KILOS_SAID_EN), now or at birth, asked; who gave birth so long ago, asked; who named
+their child (mt.names' names), is going to, asked what or whether yet, not yet; "we" asking in English as "chúng
+ta". Left: "làm thôi nôi" with no tense or day, or "hôm nay" alone (held, or holding?), a man or "we" in confinement,
+"con" with no whose, and a parent's or grandparent's own ("Mẹ tôi làm đầy tháng cho con.": hers, or a grandchild?),
+over six kilos (mt/weight.py, mt/people.py), "weighed" without "at birth", "Lúc sinh con bạn nặng bao nhiêu?" (the
+mother's weight as she gave birth?), "Con tôi mới sinh được hai tuần." (born, or gave birth?), "we" asking what with
+no tense ("Chúng ta đặt tên con là gì?": named, or shall name?), "What did we name …?", "How long ago did we …?", a
+baby born with its weight or name (mt/babies.py), names asked (mt/names.py), birthdays, parties, presents
+(mt/birthdays.py, parties.py, gifts.py), "his" or "her" of a name alone, a marked name written back from English
+("Hung": Hùng or Hưng?), and anything else.
 mt.phrasebook.translate tries these after mt/pregnancy.py.
 
     >>> translate("Chị tôi đang ở cữ.", "vi", "en"), translate("We named our daughter Mai.", "en", "vi")
@@ -33,12 +37,13 @@ from .free_time import when
 from .hobbies import WHO, WHO_EN, animal, be_of, his_her_of, who, who_vi, whose_own
 from .lazy_re import lazy
 from .names import GIVEN_AFTER_KIN, GIVEN_EN
-from .numbers import EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN
+from .numbers import EN_NUMBER_WORDS, EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN, value_of
+from .people import KIN_VI
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, be_said, capitalised, contracted, keyed, stop,
                    strip_marks)
-from .weight import KILOS, kilos_en, kilos_vi
+from .weight import KILOS, KILOS_SAID, KILOS_SAID_EN, kilos_en, kilos_vi
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:đầy\s+tháng|thôi\s+nôi|cữ|nặng|sinh|đẻ|đặt\s+tên)"),
@@ -74,9 +79,7 @@ _DONE = lazy(rf"{WHO}\s+(?:(?P<tense>đã|chưa)\s+)?(?:ở\s+cữ\s+xong|hết\
              rf"(?:\s+(?P<asked>chưa))?{SOFTENED_END}")
 # a baby's weight, now or at birth ("Em bé nặng ba cân rưỡi.", "Lúc sinh bé nặng bao nhiêu?")
 _AT_BIRTH = r"(?i:lúc|khi)\s+(?:mới\s+)?(?:sinh(?:\s+ra)?|chào\s+đời)"
-_KILOS = (rf"(?:(?P<half_kilo>nửa)\s+cân|(?P<n>[1-6](?:[.,]\d{{1,2}})?|(?i:{alternatives(VI_TO_EN)}))\s*"
-          rf"(?P<unit>{alternatives(KILOS)})(?:\s+(?P<half>rưỡi))?)")
-_WEIGHT = lazy(rf"(?:(?P<at0>{_AT_BIRTH})\s*,?\s+)?{_CHILD}\s+(?:(?P<at1>{_AT_BIRTH})\s+)?nặng\s+(?:{_KILOS}|"
+_WEIGHT = lazy(rf"(?:(?P<at0>{_AT_BIRTH})\s*,?\s+)?{_CHILD}\s+(?:(?P<at1>{_AT_BIRTH})\s+)?nặng\s+(?:{KILOS_SAID}|"
                rf"(?P<how>bao\s+nhiêu|mấy)(?:\s+(?:{alternatives(KILOS)}))?)(?:\s+(?P<at2>{_AT_BIRTH}))?"
                rf"(?:\s+(?P<now>rồi))?{SOFTENED_END}")
 # who gave birth so long ago ("Tôi mới sinh con được hai tuần.", "Bạn sinh con được bao lâu rồi?")
@@ -93,17 +96,14 @@ _IS_DAY_EN = lazy(rf"(?P<day>Today|Tomorrow|Yesterday)(?P<be>\s+is|\s+was|['’]
 _AUX_EN = (r"(?P<aux>\s+(?:have|has)(?:\s+not|n['’]t)?|['’]ve|['’]s|\s+(?:am|is|are)|['’]m|['’]re|\s+will|"
            r"\s+(?:haven|hasn)['’]t)?")
 _HELD_EN = lazy(rf"(?:(?P<q>Have|Has)\s+)?{WHO_EN}{_AUX_EN}(?:\s+(?P<adv>just|already|going\s+to))?\s+"
-                rf"(?P<verb>held|had|having|hold|have)\s+{_CHILD_EN}['’]s\s+{_EVENT_EN}(?:\s+(?!yet\b)(?P<day>[^,.!?]+?))?"
-                r"(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
+                rf"(?P<verb>held|had|having|hold|have)\s+{_CHILD_EN}['’]s\s+{_EVENT_EN}"
+                r"(?:\s+(?!yet\b)(?P<day>[^,.!?]+?))?(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 _CONFINEMENT_EN = r"(?:postpartum\s+confinement|confinement\s+month|month\s+of\s+(?:postpartum\s+)?confinement)"
 _CONFINED_EN = lazy(rf"(?:(?P<q>Is|Are|Am)\s+)?{WHO_EN}(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)?"
                     rf"(?:\s+(?P<still>still))?\s+(?:doing|observing|in)\s+(?P<own>her|my|your)\s+{_CONFINEMENT_EN}"
                     r"(?:\s+after\s+giving\s+birth)?\s*(?P<end>[.!?]*)")
-_KILOS_EN = (r"(?:(?P<half_kilo>half\s+a\s+kilo)|(?P<a>a)\s+kilo(?P<half2>\s+and\s+a\s+half)?|"
-             r"(?P<n>[1-6](?:\.\d{1,2})?|one|two|three|four|five|six)(?P<half>\s+and\s+a\s+half)?\s*"
-             r"(?P<unit>kg|kilos?|kilograms?))")
 _WEIGHT_EN = lazy(rf"(?:How\s+much\s+(?P<do>does|did)\s+)?{_CHILD_EN}\s+(?:weigh|"
-                  rf"(?P<verb>weighs|weighed)\s+{_KILOS_EN})(?:\s+(?P<at>at\s+birth))?(?:\s+(?P<now>now))?"
+                  rf"(?P<verb>weighs|weighed)\s+{KILOS_SAID_EN})(?:\s+(?P<at>at\s+birth))?(?:\s+(?P<now>now))?"
                   r"\s*(?P<end>[.!?]*)")
 _N_EN = r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _AGO_EN = lazy(rf"(?:(?P<how>How\s+long\s+ago)\s+did\s+)?{WHO_EN}\s+(?:(?P<gave>gave|give)\s+birth|(?P<had>had|have)"
@@ -114,6 +114,9 @@ _NAMED_EN = lazy(rf"(?:(?P<what>What)\s+(?P<wh>did|are|is|am)\s+|(?P<q>Have|Has)
                  rf"(?:\s+(?P<name>{alternatives(GIVEN_EN)})|\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 # names that English writes without their marks ("Hung": Hùng, or Hưng? "Thu": Thu, or Thư?), not written back
 _MARKED = {strip_marks(name) for name in GIVEN_AFTER_KIN if strip_marks(name) != name}
+# a parent or grandparent, whose "con" with no whose may be their own or the speaker's ("Mẹ tôi làm đầy tháng cho
+# con.": her own baby, or her grandchild?)
+_ELDERS = {"mẹ", "bố", "ba", "ông", "bà", "ông nội", "ông ngoại", "bà nội", "bà ngoại"}
 _MEN = {"anh", "chú", "bác", "cậu", "ông", "anh ấy", "ông ấy", "anh ta", "ông ta", "chúng tôi", "chúng ta", "họ"}
 
 
@@ -134,16 +137,42 @@ def _child(m: re.Match, own: str | None = None) -> str | None:
     return whose and f"{whose} {_NOUNS[keyed(m['ck'] or m['cb'])]}"
 
 
+def _own(m: re.Match, who_: str) -> str | None:
+    """Whose, in English, "con" with no whose is, done by who of a match of WHO (`who_` as `who` gives it): the
+    doer's own (whose_own); None for a parent or grandparent (_ELDERS: their own baby, or the speaker's?)."""
+    return None if keyed(m["kin"] or "") in _ELDERS else whose_own(m, who_)
+
+
+def _kilos_fit(m: re.Match, words: list[str]) -> bool:
+    """Whether kilos of a match of mt.weight's KILOS_SAID or KILOS_SAID_EN (its number `words`) are a newborn's: one
+    to six, a half counted ("sáu cân rưỡi", "6,5 kg" are over; "nửa cân" is under)."""
+    if m["half_kilo"]:
+        return False
+    if m.groupdict().get("a"):  # ("a kilo", "a kilo and a half")
+        return True
+    n = keyed(m["n"])
+    value = words.index(n) if n in words else value_of(n)
+    return isinstance(value, (int, float)) and 1 <= value + 0.5 * bool(m["half"]) <= 6
+
+
+def _asking(who_: str) -> str:
+    """Who in Vietnamese, asking: "we" asking each other is "chúng ta" (the one asked among us), not "chúng tôi"."""
+    return "chúng ta" if who_ == "chúng tôi" else who_
+
+
 def _child_vi(m: re.Match, doer: str | None = None, one: bool = False) -> str | None:
     """The child of a match of _CHILD_EN (and of WHO_EN, who `doer` and `one` as who_vi gives them, or none) in
     Vietnamese: "my son" as "con trai tôi", "the baby" as "em bé", the doer's own ("her son" of "my sister") as "con
-    trai"; None for "the son", and "his" or "her" of a name ("Lan held her son's …": her own, or another's?)."""
+    trai"; None for "the son", "his" or "her" of a name ("Lan held her son's …": her own, or another's?), and a
+    parent's or grandparent's own (_ELDERS)."""
     whose, noun = m["cw"].lower(), _NOUNS_VI[m["cn"]]
     if whose == "the":
         return "em bé" if noun == "con" else None
     own = doer and (WHOSE_OF[m["who"].lower()] if m["who"] else his_her(doer) if m["kin"] else None)
     if doer and own is None and whose in ("his", "her"):
         return None
+    if doer and whose == own and m["kin"] and KIN_VI[m["kin"].lower()] in _ELDERS:
+        return None  # ("My mother held her son's …": "cho con trai" reads as the speaker's son too)
     return noun if doer and whose == own else f"{noun} {WHOSE_VI[whose]}"
 
 
@@ -181,7 +210,7 @@ def _held(text: str) -> str | None:
     if not m or m["day0"] and m["day"] or bool(m["asked"]) != ("?" in m["end"]) or animal(m):
         return None
     said = who(m, bool(m["asked"]))
-    if said is None or (child := _child(m, whose_own(m, said[0]))) is None:
+    if said is None or (child := _child(m, _own(m, said[0]))) is None:
         return None
     who_, one = said
     said_day, tense, done = m["day0"] or m["day"], keyed(m["tense"] or ""), bool(m["done"])
@@ -207,9 +236,9 @@ def _held(text: str) -> str | None:
         return capitalised(f"{who_} held {what}{day}.") if way in ("", "behind", "today") else None
     if way == "behind" or not tense and way != "ahead" or tense == "đang" and way == "ahead":
         return None  # (no tense and no day, or today: held, or holding?)
-    if tense in ("sẽ", "định") and not day:
+    if tense == "định" or tense == "sẽ" and not day:  # ("định" plans, with a day too: "having" would fix it)
         going = "planning" if tense == "định" else "going"
-        return capitalised(contracted(who_, f"{be(who_)} {going} to hold {what}."))
+        return capitalised(contracted(who_, f"{be(who_)} {going} to hold {what}{day}."))
     return capitalised(contracted(who_, f"{be(who_)} having {what}{day or ' soon' * (tense == 'sắp')}."))
 
 
@@ -249,19 +278,19 @@ def _confined(text: str) -> str | None:
 def _weight(text: str) -> str | None:
     """"Em bé nặng ba cân rưỡi." as "The baby weighs three and a half kilos.", "Con tôi nặng 3,2 kg lúc sinh." as
     "My baby weighed 3.2 kg at birth.", "Lúc sinh bé nặng bao nhiêu?" as "How much did the baby weigh at birth?"
-    (_WEIGHT); None for anything else, a weight over six kilos, and "con" asked now (a child of any age)."""
+    (_WEIGHT); None for anything else, a weight over six kilos, "con" asked now (a child of any age), and "lúc sinh"
+    before "con" asked ("Lúc sinh con bạn nặng bao nhiêu?": the baby's weight, or the mother's as she gave birth?)."""
     m = _WEIGHT.fullmatch(text)
     ats = [at for at in (m["at0"], m["at1"], m["at2"]) if at] if m else []
     if not m or len(ats) > 1 or ats and m["now"] or bool(m["how"]) != ("?" in m["end"]) or (
             child := _child(m)) is None:
         return None
     if m["how"]:
-        if m["now"] or m["ck"] and not ats:
+        if m["now"] or m["ck"] and (not ats or m["at0"]):
             return None
         how = "How many kilos" if keyed(m["how"]) == "mấy" else "How much"
         return f"{how} did {child} weigh at birth?" if ats else f"{how} does {child} weigh?"
-    n = keyed(m["n"] or "")
-    if m["half_kilo"] or n in VI_TO_EN and VI_NUMBER_WORDS.index(n) > 6 or (kilos := kilos_en(m)) is None:
+    if not _kilos_fit(m, VI_NUMBER_WORDS) or (kilos := kilos_en(m)) is None:
         return None  # (half a kilo, seven kilos: not a newborn's)
     said = f"weighed {kilos} at birth" if ats else f"weighs {kilos}{' now' * bool(m['now'])}"
     return capitalised(f"{child} {said}{stop(m['end'])}")
@@ -292,19 +321,20 @@ _UNITS_VI = {en: vi for vi, en in _UNITS.items()}
 
 def _named(text: str) -> str | None:
     """"Chúng tôi đặt tên con là Mai." as "We named our baby Mai.", "Bạn đặt tên cho con là gì?" as "What did you
-    name your baby?", "Bạn đã đặt tên cho em bé chưa?" as "Have you named the baby yet?" (_NAMED); None else."""
+    name your baby?", "Bạn đã đặt tên cho em bé chưa?" as "Have you named the baby yet?" (_NAMED); None else, and
+    "we" asking what with no tense ("Chúng ta đặt tên con là gì?": what did we, or what shall we name?)."""
     m = _NAMED.fullmatch(text)
     asked = bool(m and (m["what"] or m["asked"]))
     if not m or asked != ("?" in m["end"]) or m["what"] and m["asked"] or animal(m) or (said := who(m, asked)) is None:
         return None
     who_, one = said
-    tense, child = keyed(m["tense"] or ""), _child(m, whose_own(m, said[0]))
+    tense, child = keyed(m["tense"] or ""), _child(m, _own(m, said[0]))
     if child is None or asked and who_ == "I":
         return None
     have, is_ = "has" if one else "have", be(who_)
     if m["what"]:
         return f"What {is_} {who_} going to name {child}?" if tense in ("sẽ", "định") else \
-            f"What did {who_} name {child}?" if tense in ("", "đã") else None
+            f"What did {who_} name {child}?" if tense == "đã" or not tense and who_ != "we" else None
     if m["asked"]:
         return f"{capitalised(have)} {who_} named {child} yet?" if tense in ("", "đã") and not m["name"] else None
     if tense == "chưa":
@@ -338,8 +368,8 @@ def _aux(m: re.Match) -> tuple[str, bool]:
 
 def _held_vi(text: str) -> str | None:
     """"We held our daughter's first-birthday ceremony." as "Chúng tôi đã làm thôi nôi cho con gái.", "We're having
-    our son's one-month celebration on Sunday." as "Chúng tôi sẽ làm … vào Chủ nhật." (_HELD_EN); None for anything
-    else, a verb not agreeing with who, and a day not agreeing with the tense."""
+    our son's one-month celebration on Sunday." as "Chúng tôi sẽ làm … vào Chủ nhật." (_HELD_EN), "we" asking as
+    "chúng ta"; None for anything else, a verb not agreeing with who, and a day not agreeing with the tense."""
     m = _HELD_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and (m["aux"] or m["who"] == "I"):
         return None
@@ -355,7 +385,8 @@ def _held_vi(text: str) -> str | None:
         if not held or day_en or adv == "going to" or bool(m["q"] or denied) != bool(m["yet"]):
             return None
         if m["q"] or denied:
-            return None if adv else capitalised(f"{who_} đã làm {what} chưa?" if m["q"] else f"{who_} chưa làm {what}.")
+            return None if adv else capitalised(
+                f"{_asking(who_)} đã làm {what} chưa?" if m["q"] else f"{who_} chưa làm {what}.")
         return capitalised(f"{who_} vừa làm {what}." if adv == "just" else f"{who_} đã làm {what} rồi.")
     if denied or m["yet"] or m["q"]:
         return None
@@ -395,7 +426,8 @@ def _confined_vi(text: str) -> str | None:
 def _weight_vi(text: str) -> str | None:
     """"The baby weighs three and a half kilos." as "Em bé nặng ba cân rưỡi.", "My son weighed 3.2 kg at birth." as
     "Con trai tôi nặng 3,2 kg lúc mới sinh.", "How much did the baby weigh at birth?" as "Em bé nặng bao nhiêu cân lúc
-    mới sinh?" (_WEIGHT_EN); None for anything else, "weighed" without "at birth", and half a kilo."""
+    mới sinh?" (_WEIGHT_EN), "… now?" as "… rồi?"; None for anything else, "weighed" without "at birth", and a weight
+    not of one to six kilos."""
     m = _WEIGHT_EN.fullmatch(text)
     if not m or bool(m["do"]) != ("?" in m["end"]) or bool(m["do"]) == bool(m["verb"]) or m["half_kilo"] or (
             m["at"] and m["now"]):
@@ -405,16 +437,18 @@ def _weight_vi(text: str) -> str | None:
         return None
     at = " lúc mới sinh" if m["at"] else ""
     if m["do"]:
-        return capitalised(f"{child} nặng bao nhiêu cân{at}?")
-    kilos = kilos_vi(m)
+        return capitalised(f"{child} nặng bao nhiêu cân{at}{' rồi' * bool(m['now'])}?")
+    kilos = kilos_vi(m) if _kilos_fit(m, EN_NUMBER_WORDS) else None
     return kilos and capitalised(f"{child} nặng {kilos}{at}{' rồi' * bool(m['now'])}{stop(m['end'])}")
 
 
 def _ago_vi(text: str) -> str | None:
     """"I gave birth just two weeks ago." as "Tôi mới sinh con được hai tuần.", "How long ago did you give birth?" as
-    "Bạn sinh con được bao lâu rồi?" (_AGO_EN); None for anything else, a man, and "gave" asked."""
+    "Bạn sinh con được bao lâu rồi?" (_AGO_EN); None for anything else, a man, "gave" asked, and "I" or "we"
+    asking."""
     m = _AGO_EN.fullmatch(text)
-    if not m or bool(m["how"]) != ("?" in m["end"]) or bool(m["how"]) == bool(m["n"]) or m["how"] and m["who"] == "I":
+    if not m or bool(m["how"]) != ("?" in m["end"]) or bool(m["how"]) == bool(m["n"]) or m["how"] and (
+            m["who"] or "").lower() in ("i", "we"):  # (not asked of oneself)
         return None
     who_, one = who_vi(m)
     said = m["who"].lower() if m["who"] else ""
@@ -434,7 +468,8 @@ def _ago_vi(text: str) -> str | None:
 def _named_vi(text: str) -> str | None:
     """"We named our daughter Mai." as "Chúng tôi đặt tên cho con gái là Mai.", "What did you name your baby?" as
     "Bạn đặt tên cho con là gì?", "Have you named the baby yet?" as "Bạn đã đặt tên cho em bé chưa?" (_NAMED_EN);
-    None for anything else, a verb not agreeing with who, and a name whose marks are not known ("Hung")."""
+    "we" asking as "chúng ta"; None for anything else, a verb not agreeing with who, a name whose marks are not known
+    ("Hung"), and "What did we name …?" (not asked of oneself)."""
     m = _NAMED_EN.fullmatch(text)
     if not m or bool(m["what"] or m["q"]) != ("?" in m["end"]) or (m["what"] or m["q"]) and m["who"] == "I":
         return None
@@ -446,13 +481,14 @@ def _named_vi(text: str) -> str | None:
         return None
     said, going = f"đặt tên cho {child}", have in ("am", "is", "are") and m["going"] and not named
     if m["what"]:
-        if m["name"] or m["yet"] or m["just"] or not (going or wh == "did" and not m["going"] and not named):
+        if m["name"] or m["yet"] or m["just"] or not (going or wh == "did" and not m["going"] and not named) or (
+                wh == "did" and who_ == "chúng tôi"):
             return None
-        return capitalised(f"{who_} {'định ' * bool(going)}{said} là gì?")
+        return capitalised(f"{_asking(who_)} {'định ' * bool(going)}{said} là gì?")
     if m["q"] or denied:
         if not (m["yet"] and named and have in ("have", "has")) or m["just"] or m["going"]:
             return None
-        return capitalised(f"{who_} đã {said} chưa?" if m["q"] else f"{who_} chưa {said}.")
+        return capitalised(f"{_asking(who_)} đã {said} chưa?" if m["q"] else f"{who_} chưa {said}.")
     name = m["name"]
     if not name or name in _MARKED:
         return None
