@@ -14,20 +14,22 @@ Taken: who (mt.hobbies.WHO, WHO_EN; people only) on probation ("đang thử vi�
 English only "in my probation period" or "on probation at my new job"), still, asked, no longer; whose probation period
 over ("hết thời gian thử việc"), just, about to, not yet, asked yet, ending on a day ahead or ended on one behind; the
 probation period's length in months; who signed a contract (an employment contract; for a span of months or years: "a
-two-year contract"): plain with a span (done), "đã", on a day behind (mt.dates.near_days), "rồi", just, will (a day
-ahead), about to, not yet, asked yet, planning or wanting to; who hands in their notice ("nộp đơn (xin) nghỉ việc"; "đơn
-từ chức", a resignation) the same ways; whose contract ("hợp đồng (lao động)", with whose or not) expired, about to,
-just, not yet, asked yet, expiring on a day ahead, when it expires asked; whose contract renewed, or a company (whose or
-not) renewing whose contract ("gia hạn hợp đồng cho tôi"), won't; a company or factory laying people off ("cắt giảm nhân
-sự"), now, asked, just, done, about to, going to. English is read by writing each reading back and comparing
+two-year contract"): plain with a span (done), "đã", on a day behind (mt.dates.near_days), "rồi" (with no span), just,
+will (a day ahead), about to, not yet, asked yet, planning or wanting to; who hands in their notice ("nộp đơn (xin) nghỉ
+việc"; "đơn từ chức", a resignation) the same ways; whose contract ("hợp đồng (lao động)", with whose or not) expired,
+about to, just, not yet, asked yet, expiring on a day ahead, when it expires asked; whose contract renewed, or a company
+(whose or not) renewing whose contract ("gia hạn hợp đồng cho tôi"), won't; a company or factory laying people off ("cắt
+giảm nhân sự"), now, asked, just, done, about to, going to. English is read by writing each reading back and comparing
 (`_tense_en`). Left: fired or laid off ("bị sa thải", "bị đuổi việc", "laid off": mt/careers.py), quitting or losing a
 job ("nghỉ việc": mt/workdays.py), a lease ("hợp đồng thuê nhà": mt/tenancy.py), insurance expiring (mt/insurance.py),
 English "on probation" alone and "my probation is over" (a court's probation too), "qua thử việc" (passed, or past it?),
-"Tôi ký hợp đồng." (signed, or signs them?), "với …", a plain "ký", "nộp" or "cắt giảm" with a day ahead or a plain "cắt
-giảm" (a habit?), "không" with a plain verb (didn't, or won't?), "mới" after a company or a contract (new, or just?), a
-company by name ("Công ty Hoa": Hoa's, or its name?), who renewing their own contract (a lease, a client's?), whose
-notice of a name alone or "bạn tôi" (his or hers?), "anh", "chị", "em" alone saying it, "I" asked, pets, "nhỉ", and
-anything else.
+"Tôi ký hợp đồng." (signed, or signs them?), a span and "rồi" ("… hai năm rồi": signed two years ago?), "bạn" or "chúng
+ta" with a plain "ký", "nộp" (told to, or proposing?), "họ", "chúng tôi" with a plain "ký" (a firm's habit?), "với …", a
+plain "ký", "nộp" or "cắt giảm" with a day ahead or a plain "cắt giảm" (a habit?), "không" with a plain verb (didn't, or
+won't?), "mới" after a company or a contract (new, or just?), a company by name ("Công ty Hoa": Hoa's, or its name?),
+who renewing their own contract (a lease, a client's?), whose notice of a name alone or "bạn tôi" (his or hers?), "anh",
+"chị", "em" alone saying it, "I" asked, pets (who, whose or whom), "nhỉ", and anything else. English "has signed" with a
+span is written with "đã", not "rồi" (two years ago?).
 mt.phrasebook.translate tries these after mt/postgrad.py.
 
     >>> translate("Tôi ký hợp đồng hai năm.", "vi", "en"), translate("My contract is about to expire.", "en", "vi")
@@ -242,7 +244,8 @@ def _work(text: str) -> str | None:
     """"Tôi đang thử việc." as "I'm on probation.", "Tôi hết thời gian thử việc rồi." as "My probation period is
     over.", "Tôi ký hợp đồng hai năm." as "I signed a two-year contract.", "Tôi nộp đơn nghỉ việc rồi." as "I've
     handed in my notice.", "Tôi được gia hạn hợp đồng rồi." as "My contract has been renewed." (_WORK); None for
-    anything else, a pet, "I" asked, and notice handed in where English can't tell whose."""
+    anything else, a pet, "I" asked, notice handed in where English can't tell whose, and a plain verb or a span
+    with "rồi" where it may mean another (_left_plain)."""
     m = _WORK.fullmatch(text)
     if not m or animal(m):
         return None
@@ -251,8 +254,7 @@ def _work(text: str) -> str | None:
         "will not"}
     tense = _tense_vi(m, allowed, "past" if doing else "perfect", "past" if doing else None)
     said = tense and who(m, tense.startswith("asked"))
-    plain = not (m["n"] or m["aux"] or m["done"] or m["asked"] or _day(m))  # ("Tôi ký hợp đồng.": signed, or signs?)
-    if not said or tense.startswith("asked") and said[0] == "I" or m["sign"] and plain:
+    if not said or tense.startswith("asked") and said[0] == "I" or doing and _left_plain(m):
         return None
     who_, one = said
     if m["probation"]:
@@ -273,13 +275,37 @@ def _work(text: str) -> str | None:
                     _END if m["over"] else _RENEWED, day=_day(m), end=m["end"])
 
 
+def _left_plain(m: re.Match) -> bool:
+    """Whether a match of _WORK signing or handing in notice is left for its plain verb: "Tôi ký hợp đồng." (signed,
+    or signs?), "Bạn nộp đơn nghỉ việc." (told to hand it in?), "Chúng ta …" (proposing?), "Họ ký hợp đồng ba năm."
+    (a firm's habit?); or for a span and "rồi": "Tôi ký hợp đồng hai năm rồi." (signed two years ago?)."""
+    if m["n"] and keyed(m["done"] or "") == "rồi":
+        return True
+    if m["aux"] or m["done"] or m["asked"] or _day(m):
+        return False
+    said = keyed(m["who"] or "")
+    return said in ("bạn", "chúng ta") or bool(m["sign"]) and (not m["n"] or said in ("họ", "chúng tôi"))
+
+
+def _pet(m: re.Match, lang: str) -> bool:
+    """Whether whose or whom of a match (its groups "someone", "someone2", "whom" of SOMEONE, SOMEONE_EN, WHOM; `lang`
+    "vi" or "en") is a pet ("con chó của tôi", "my dog's"): a pet's contract, company or probation is left."""
+    for group in ("someone", "someone2", "whom"):
+        said = m.groupdict().get(group)
+        found = said and re.fullmatch(WHO if lang == "vi" else WHO_EN, " ".join(said.split()))
+        if found and animal(found):
+            return True
+    return False
+
+
 def _contract(text: str) -> str | None:
     """"Hợp đồng của tôi sắp hết hạn." as "My contract is about to expire.", "Hợp đồng của anh ấy hết hạn rồi." as
     "His contract has expired.", "Tháng sau hợp đồng của tôi hết hạn." as "My contract expires next month.", "Hợp
     đồng của tôi đã được gia hạn." as "My contract has been renewed." (_CONTRACT); None for anything else."""
     m = _CONTRACT.fullmatch(text)
-    tense = m and keyed(m["aux"] or "") != "mới" and _tense_vi(m, _ENDING if m["expire"] else _RENEWING, "perfect",
-                                                               None)
+    if not m or keyed(m["aux"] or "") == "mới" or _pet(m, "vi"):
+        return None
+    tense = _tense_vi(m, _ENDING if m["expire"] else _RENEWING, "perfect", None)
     if not tense:
         return None
     contract = f"{_whose(m, 'vi') or 'the'} {'employment contract' if m['kind'] else 'contract'}"
@@ -291,7 +317,9 @@ def _company(text: str) -> str | None:
     nhân sự." as "My company is laying people off.", "Công ty bạn có đang cắt giảm nhân sự không?" as "Is your
     company laying people off?" (_COMPANY); None for anything else, and "mới" (new, or just?)."""
     m = _COMPANY.fullmatch(text)
-    tense = m and keyed(m["aux"] or "") != "mới" and _tense_vi(m, _CUTTING if m["cut"] else _RENEWING, "perfect", None)
+    if not m or keyed(m["aux"] or "") == "mới" or _pet(m, "vi"):
+        return None
+    tense = _tense_vi(m, _CUTTING if m["cut"] else _RENEWING, "perfect", None)
     if not tense:
         return None
     company = f"{_whose(m, 'vi') or 'the'} {_PLACES[keyed(m['place'])]}"
@@ -306,7 +334,7 @@ def _when(text: str) -> str | None:
     """"Hợp đồng của bạn khi nào hết hạn?" and "Khi nào hợp đồng của bạn hết hạn?" as "When does your contract
     expire?" (_WHEN); None for anything else."""
     m = _WHEN.fullmatch(text)
-    if not m or bool(m["when0"]) == bool(m["when"]):
+    if not m or bool(m["when0"]) == bool(m["when"]) or _pet(m, "vi"):
         return None
     return f"When does {_whose(m, 'vi') or 'the'} {'employment contract' if m['kind'] else 'contract'} expire?"
 
@@ -315,7 +343,7 @@ def _length(text: str) -> str | None:
     """"Thời gian thử việc của tôi là hai tháng." as "My probation period is two months." (_LENGTH); None for
     anything else, and a span of years."""
     m = _LENGTH.fullmatch(text)
-    if not m or "?" in m["end"] or keyed(m["unit"]) != "tháng":
+    if not m or "?" in m["end"] or keyed(m["unit"]) != "tháng" or _pet(m, "vi"):
         return None
     n = VI_TO_EN.get(keyed(m["n"]), m["n"])
     months = "one month" if n in ("one", "1") else f"{n} months"
@@ -359,9 +387,9 @@ def _who_en(m: re.Match) -> str:
 def _work_vi(text: str) -> str | None:
     """"I'm in my probation period." as "Tôi đang trong thời gian thử việc.", "I signed a two-year contract." as "Tôi
     đã ký hợp đồng hai năm.", "She's handed in her notice." as "Cô ấy nộp đơn nghỉ việc rồi." (_WORK_EN); None for
-    anything else, "his" or "her" not who's own, and "on probation" but at a new job."""
+    anything else, a pet, "his" or "her" not who's own, and "on probation" but at a new job."""
     m = _WORK_EN.fullmatch(text)
-    if not m:
+    if not m or animal(m):
         return None
     who_vi_, one = who_vi(m)
     what = keyed(m["what"] or "")
@@ -378,6 +406,8 @@ def _work_vi(text: str) -> str | None:
         verb = "thử việc ở chỗ làm mới" if on else "trong thời gian thử việc"
     if not tense or tense.startswith("asked") and who_vi_ == "tôi":
         return None  # ("Am I in my probation period?": asked of oneself)
+    if tense == "perfect" and m["n"]:  # ("Tôi ký hợp đồng hai năm rồi." may be signed two years ago)
+        tense = "past"
     return _vietnamese(tense, who_vi_, verb, m["day"] or "")
 
 
@@ -385,7 +415,7 @@ def _over_vi(text: str) -> str | None:
     """"My probation period is over." as "Tôi hết thời gian thử việc rồi.", "Her probation period ends next month."
     as "Tháng sau cô ấy hết thời gian thử việc." (_OVER_EN); None for anything else, and "the" (whose?)."""
     m = _OVER_EN.fullmatch(text)
-    who_ = m and _whose(m, "en")
+    who_ = m and not _pet(m, "en") and _whose(m, "en")
     if not who_:
         return None
     tense = _tense_en(text, m, "it", True, _END, _ENDING - {"will"})
@@ -396,7 +426,7 @@ def _contract_vi(text: str) -> str | None:
     """"My contract is about to expire." as "Hợp đồng của tôi sắp hết hạn.", "My contract has been renewed." as "Hợp
     đồng của tôi được gia hạn rồi." (_CONTRACT_EN); None for anything else."""
     m = _CONTRACT_EN.fullmatch(text)
-    if not m:
+    if not m or _pet(m, "en"):
         return None
     whose = _whose(m, "en")
     contract = f"hợp đồng{' lao động' * bool(m['kind'])}{f' của {whose}' if whose else ''}"
@@ -411,7 +441,7 @@ def _company_vi(text: str) -> str | None:
     """"The company has renewed my contract." as "Công ty gia hạn hợp đồng cho tôi rồi.", "My company is laying
     people off." as "Công ty tôi đang cắt giảm nhân sự." (_COMPANY_EN); None for anything else."""
     m = _RENEW_EN.fullmatch(text) or _CUT_EN.fullmatch(text)
-    if not m:
+    if not m or _pet(m, "en"):
         return None
     whose, place = _whose(m, "en"), _PLACES_EN[m["place"].lower()]
     company = f"{place} {whose}" if m["owner"] else f"{place} của {whose}" if whose else place
@@ -427,7 +457,7 @@ def _when_vi(text: str) -> str | None:
     """"When does your contract expire?" as "Khi nào hợp đồng của bạn hết hạn?" (_WHEN_EN); None for anything
     else."""
     m = _WHEN_EN.fullmatch(text)
-    if not m:
+    if not m or _pet(m, "en"):
         return None
     whose = _whose(m, "en")
     return f"Khi nào hợp đồng{' lao động' * bool(m['kind'])}{f' của {whose}' if whose else ''} hết hạn?"
@@ -437,7 +467,7 @@ def _length_vi(text: str) -> str | None:
     """"My probation period is two months." as "Thời gian thử việc của tôi là hai tháng." (_LENGTH_EN); None for
     anything else, and "one months", "two month"."""
     m = _LENGTH_EN.fullmatch(text)
-    if not m or (keyed(m["n"]) in ("one", "1")) != (m["unit"] == "month"):
+    if not m or (keyed(m["n"]) in ("one", "1")) != (m["unit"] == "month") or _pet(m, "en"):
         return None
     whose = _whose(m, "en")
     return f"Thời gian thử việc{f' của {whose}' if whose else ''} là {_span(m, 'en')}."

@@ -28,7 +28,6 @@ from mt.contracts import translate
     ("Bạn đã ký hợp đồng chưa?", "Have you signed the contract yet?"),
     ("Chúng tôi vừa ký hợp đồng 18 tháng.", "We've just signed an 18-month contract."),
     ("Tuần sau anh ấy sẽ ký hợp đồng lao động.", "He'll sign the employment contract next week."),
-    ("Tôi đã ký hợp đồng hai năm rồi.", "I've signed a two-year contract."),
     ("Tôi chưa ký hợp đồng.", "I haven't signed the contract yet."),
     ("Lan sắp ký hợp đồng ba năm.", "Lan is about to sign a three-year contract."),
     # v8: "My contract is going to be expired.", "His contract expired.", "When is your contract?"
@@ -79,6 +78,18 @@ from mt.contracts import translate
     ("Tôi thử việc.", None), ("Tôi hết thời gian thử việc.", None), ("Công ty đang cắt giảm chi phí.", None),
     ("Tôi nộp đơn xin việc rồi.", None), ("Tôi vừa ký hợp đồng hai năm với công ty.", None),
     ("Thời gian thử việc của tôi là một năm.", None), ("My contract is about to expire.", None),
+    # found in review: a span and "rồi" (a two-year contract, or signed two years ago?), "bạn" or "chúng ta" with a
+    # plain verb (telling one to, proposing?), "họ", "chúng tôi" signing with a plain verb (a firm's habit?), pets
+    ("Hôm qua chúng tôi ký hợp đồng hai năm.", "We signed a two-year contract yesterday."),
+    ("Họ nộp đơn nghỉ việc.", "They handed in their notice."),
+    ("Tôi đã ký hợp đồng hai năm rồi.", None), ("Tôi ký hợp đồng hai tháng rồi.", None),
+    ("Anh ấy ký hợp đồng một năm rồi.", None), ("Họ ký hợp đồng ba năm.", None),
+    ("Chúng tôi ký hợp đồng sáu tháng.", None), ("Chúng ta ký hợp đồng hai năm.", None),
+    ("Chúng ta nộp đơn nghỉ việc.", None), ("Bạn ký hợp đồng hai năm.", None), ("Bạn nộp đơn nghỉ việc.", None),
+    ("Công ty của con chó tôi đang cắt giảm nhân sự.", None),
+    ("Công ty gia hạn hợp đồng cho con chó của tôi rồi.", None),
+    ("Hợp đồng của con chó tôi hết hạn rồi.", None), ("Thời gian thử việc của con mèo tôi là hai tháng.", None),
+    ("Khi nào hợp đồng của con chó tôi hết hạn?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -140,6 +151,14 @@ def test_vi_en(text, said):
     ("My contract expires.", None), ("The probation period is over.", None), ("My contract has expired?", None),
     ("Hợp đồng của tôi sắp hết hạn.", None), ("Contract contract notice.", None), ("My contract is ending.", None),
     ("I read the contract.", None), ("The company is cutting costs.", None),
+    # found in review: a span signed, written with "đã" ("… hai năm rồi" may be two years ago), and pets
+    ("Lan has signed an 18-month contract.", "Lan đã ký hợp đồng 18 tháng."),
+    ("We've signed a one-year contract.", "Chúng tôi đã ký hợp đồng một năm."),
+    ("My dog's contract has expired.", None), ("My cat's contract is about to expire.", None),
+    ("The company renewed my dog's contract.", None), ("My dog's company is laying people off.", None),
+    ("My dog's probation period is over.", None), ("My cat's probation period is two months.", None),
+    ("When does my dog's contract expire?", None), ("My dog is on probation at his new job.", None),
+    ("My cat has handed in her notice.", None), ("My dog wants to sign a contract.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
