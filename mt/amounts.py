@@ -16,7 +16,8 @@ import re
 
 from .glossary import Match, merge
 from .lazy_re import lazy
-from .numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS, restyled
+from .numbers import EN_NUMBER_WORDS, EN_TENS, EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN, restyled
+from .text import alternatives
 
 _NUM = r"\d+(?:[.,]\d+)*(?:\s?[-–]\s?\d+(?:[.,]\d+)*)?"  # a number or a range ("60.000-120.000")
 _VI_SCALES = {"nghìn tỷ": "trillion", "nghìn tỉ": "trillion", "nghìn": "thousand", "ngàn": "thousand",
@@ -73,6 +74,17 @@ _VI_COMPOUND = lazy(r"(?<![\w-])(?<!tháng )(?<!Tháng )(?P<nth>thứ )?"
                     rf"(?:(?P<t>{'|'.join(_VI_TENS)}) mươi|(?P<ten>mười))"
                     rf" (?P<u>{'|'.join(_VI_UNITS)})(?!\w)"
                     r"(?! (?:trăm|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))", re.IGNORECASE)
+# a sum said in words, one to ten (hundred) thousand, million or billion: "năm triệu", "năm trăm nghìn đồng", "five
+# million dong" ("five million" alone in English may count anything). `matches` and `sum_said` leave these (the ~100
+# modules that ask them take digits only); a module that takes them puts SUM_WORDS or SUM_WORDS_EN (no groups) into
+# its pattern and reads what it matched with words_sum or words_in_digits
+_SUM_WORDS = {
+    "vi": rf"(?P<n>(?i:{alternatives(VI_TO_EN)}))(?P<hundred>\s+trăm)?"
+          rf"\s+(?P<scale>{alternatives(w for w in _VI_SCALES if ' ' not in w)})(?:\s+đồng)?",
+    "en": rf"(?P<n>(?i:{alternatives(EN_TO_VI)}))(?P<hundred>\s+hundred)?"
+          rf"\s+(?P<scale>{alternatives(s for s in _EN_SCALES if s != 'trillion')})\s+dong"}
+SUM_WORDS, SUM_WORDS_EN = (re.sub(r"\(\?P<\w+>", "(?:", _SUM_WORDS[lang]) for lang in ("vi", "en"))
+_WORDS = {lang: lazy(pattern) for lang, pattern in _SUM_WORDS.items()}
 _EN = lazy("|".join([
     rf"(?<![\w.,])(?:VND|VNĐ)\s?(?P<n>{_NUM})(?:\s(?P<s>{'|'.join(_EN_SCALES)}))?(?!\w)",
     rf"(?<![\w.,])(?P<n2>{_NUM})(?:\s(?P<s2>{'|'.join(_EN_SCALES)}))?\s?(?:dong|VND|VNĐ)(?!\w)",
@@ -113,6 +125,36 @@ def sum_said(said: str, src: str) -> str | None:
     if len(found) != 1 or (found[0].start, found[0].end) != (start, len(shown)):
         return None
     return found[0].replacement if src == "en" or found[0].replacement.startswith("VND") else None
+
+
+def words_sum(said: str, src: str) -> str | None:
+    """A sum said in words (SUM_WORDS, SUM_WORDS_EN), in the other language's words: "năm triệu" "five million
+    dong", "năm trăm nghìn đồng" "five hundred thousand dong", "five million dong" "năm triệu đồng"; None for any
+    other ("5 triệu", "five million").
+
+    >>> words_sum("Mười triệu", "vi"), words_sum("two hundred thousand dong", "en"), words_sum("5 triệu", "vi")
+    ('ten million dong', 'hai trăm nghìn đồng', None)
+    """
+    m = _WORDS[src].fullmatch(said)
+    if not m:
+        return None
+    if src == "vi":
+        return f"{VI_TO_EN[m['n'].lower()]}{' hundred' * bool(m['hundred'])} {_VI_SCALES[m['scale']]} dong"
+    return f"{EN_TO_VI[m['n'].lower()]}{' trăm' * bool(m['hundred'])} {_EN_SCALES[m['scale']]} đồng"
+
+
+def words_in_digits(said: str, src: str) -> str | None:
+    """A sum said in words (SUM_WORDS, SUM_WORDS_EN) in digits, as `sum_said` reads it: "mười triệu" "10 triệu",
+    "năm trăm ngàn đồng" "500 ngàn đồng", "five million dong" "5 million dong"; None for any other.
+
+    >>> words_in_digits("mười triệu", "vi"), sum_said(words_in_digits("mười triệu", "vi"), "vi")
+    ('10 triệu', 'VND10 million')
+    """
+    m = _WORDS[src].fullmatch(said)
+    if not m:
+        return None
+    n = (VI_NUMBER_WORDS if src == "vi" else EN_NUMBER_WORDS).index(m["n"].lower()) * (100 if m["hundred"] else 1)
+    return " ".join([str(n), m["scale"], *said[m.end("scale"):].split()])  # ("đồng", "dong" after it)
 
 
 def matches(text: str, src: str, tgt: str) -> list[Match]:

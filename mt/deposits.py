@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from .amounts import sum_said
+from .amounts import SUM_WORDS, SUM_WORDS_EN, sum_said, words_sum
 from .hobbies import WHO, WHO_EN, WHOM, animal, as_whom, own_thing, who, who_vi, whose_own
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
@@ -60,13 +60,9 @@ _GIVERS = {"chủ nhà": "the landlord", "chủ trọ": "the landlord", "chủ n
            "bà ấy": "she"}
 _GIVERS_VI = {en: vi for vi, en in reversed(_GIVERS.items())} | {"the store": "cửa hàng"}
 _OBJECT_WHOSE = {"me": "my", "you": "your", "him": "his", "her": "her", "us": "our", "them": "their"}
-_SCALES = {"nghìn": "thousand", "ngàn": "thousand", "triệu": "million", "tỷ": "billion", "tỉ": "billion"}
-_SCALES_VI = {"thousand": "nghìn", "million": "triệu", "billion": "tỷ"}
 
-# a sum (mt.amounts reads digits; one to ten thousand, million or billion in words), or months' rent
-_SUM = (r"(?P<sum>\d[\d.,]*(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|tr|k))?(?:\s*(?:đồng|đ|VNĐ|VND))?|"
-        rf"(?P<n>(?i:{alternatives(VI_TO_EN)}))(?P<hundred>\s+trăm)?\s+(?P<scale>{alternatives(_SCALES)})"
-        r"(?:\s+đồng)?)")
+# a sum (mt.amounts reads it, in digits or words: one to ten (hundred) thousand, million or billion), or months' rent
+_SUM = rf"(?P<sum>\d[\d.,]*(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|tr|k))?(?:\s*(?:đồng|đ|VNĐ|VND))?|{SUM_WORDS})"
 _MONTHS = rf"(?P<months>(?i:{alternatives(VI_TO_EN)})|\d{{1,2}})\s+tháng\s+tiền\s+(?:nhà|thuê(?:\s+nhà)?|phòng)"
 _END = rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}"
 _WHOM = WHOM.replace("(?P<whom>", "(?:", 1)  # (used twice below: of whom, to whom)
@@ -90,9 +86,7 @@ _GOT = lazy(rf"{WHO}\s+(?:(?P<aux>đã|vừa\s+mới|vừa|chưa|sẽ)\s+)?(?:l�
 
 # ... and in English (’ read as ')
 _SUM_EN = (r"(?P<sum>VND\s?\d[\d.,]*(?:\s+(?:thousand|million|billion))?|"
-           r"\d[\d.,]*(?:\s+(?:thousand|million|billion))?\s+(?:dong|VND)|"
-           rf"(?P<n>(?i:{alternatives(EN_TO_VI)}))(?P<hundred>\s+hundred)?\s+(?P<scale>thousand|million|billion)"
-           r"\s+dong)")
+           rf"\d[\d.,]*(?:\s+(?:thousand|million|billion))?\s+(?:dong|VND)|{SUM_WORDS_EN})")
 _MONTHS_EN = rf"(?P<months>(?i:a|{alternatives(EN_TO_VI)})|\d{{1,2}})\s+(?P<unit>month's|months')\s+rent"
 _OWNER_EN = r"(?P<owner>the|my|your|his|her|our|their)"
 # who asked, and the auxiliary after who (_FORMS reads which tense, and which verb goes with it)
@@ -140,12 +134,9 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def _sum_en(m: re.Match) -> str | None:
-    """The sum of a match of _SUM in English: "VND5 million" (mt.amounts), "five million dong"; None for one not
+    """The sum of a match of _SUM in English: "VND5 million", "five million dong" (mt.amounts); None for one not
     read."""
-    if m["n"]:
-        hundred = " hundred" if m["hundred"] else ""
-        return f"{VI_TO_EN[keyed(m['n'])]}{hundred} {_SCALES[keyed(m['scale'])]} dong"
-    return sum_said(m["sum"], "vi")
+    return words_sum(m["sum"], "vi") or sum_said(m["sum"], "vi")
 
 
 def _months_en(said: str) -> str:
@@ -354,12 +345,9 @@ def _pay_vi(text: str) -> str | None:
 
 
 def _sum_vi(m: re.Match) -> str | None:
-    """The sum of a match of _SUM_EN in Vietnamese: "5 triệu đồng" (mt.amounts), "năm triệu đồng"; None for one not
+    """The sum of a match of _SUM_EN in Vietnamese: "5 triệu đồng", "năm triệu đồng" (mt.amounts); None for one not
     read."""
-    if m["n"]:
-        hundred = " trăm" if m["hundred"] else ""
-        return f"{EN_TO_VI[m['n'].lower()]}{hundred} {_SCALES_VI[m['scale']]} đồng"
-    return sum_said(m["sum"], "en")
+    return words_sum(m["sum"], "en") or sum_said(m["sum"], "en")
 
 
 def _how_vi(text: str) -> str | None:

@@ -29,13 +29,12 @@ from __future__ import annotations
 
 import re
 
-from .amounts import sum_said
+from .amounts import SUM_WORDS, sum_said, words_in_digits
 from .dates import NEAR_SPANS, NEAR_WAY, near_days
 from .ever import OBJECTS
 from .free_time import OPENS, when
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, animal, own_thing, someone, who, who_vi
 from .lazy_re import lazy
-from .numbers import VI_NUMBER_WORDS
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .rule_keys import key_checked
 from .tense import BEHIND
@@ -53,7 +52,6 @@ _LIKE = {"đắt": "expensive", "mắc": "expensive", "cao": "high", "rẻ": "ch
 _LIKE_VI = {"expensive": "đắt", "high": "cao", "cheap": "rẻ"}
 _HOW = {"rất": "very", "hơi": "a bit", "khá": "quite", "quá": "too", "cực kỳ": "extremely"}
 _HOW_VI = {en: vi for vi, en in reversed(_HOW.items())}
-_SCALES = {"nghìn": "nghìn", "ngàn": "nghìn", "triệu": "triệu"}
 _JUST = ("vừa", "mới", "vừa mới")
 _POSSESSIVE = {"me": "my", "you": "your", "him": "his", "her": "her", "us": "our", "them": "their"}
 # whose fees, written back as whom ("my tuition fees" paid by another: "cho tôi")
@@ -68,8 +66,9 @@ _BARE = {("do", "have to"), ("does", "have to"), ("", "don't have to"), ("", "do
 # the fees ("học phí", "tiền học phí"), and where ("Học phí trường này …")
 _FEES = rf"(?:(?i:tiền\s+)?(?i:học\s+phí))(?:\s+(?P<at>{alternatives(_AT)}))?"
 _WHO = rf"(?:{PARENTS_WHOSE}|{WHO})"
-_SUM = (rf"(?:(?P<word>{alternatives(VI_NUMBER_WORDS[1:])})\s+(?P<scale>{alternatives(_SCALES)})(?:\s+đồng)?|"
-        r"(?P<sum>\d[\d.,]*(?:\s*[^\W\d_]+){0,3}?))")  # (mt.amounts says whether it is a sum of đồng)
+_SUM = rf"(?:(?P<words>{SUM_WORDS})|(?P<sum>\d[\d.,]*(?:\s*[^\W\d_]+){{0,3}}?))"  # (mt.amounts: whether of đồng)
+# (in words, one to ten thousand or million, small letters: "mười triệu", not "năm trăm nghìn", "Mười tỷ")
+_WORDS_TAKEN = lazy(r"[^\W\d_]+\s+(?:nghìn|ngàn|triệu)(?:\s+đồng)?")
 _PER_SAID = rf"(?:một|mỗi|1)\s+(?:{alternatives(_PER)})"
 # gone up ("Học phí năm nay tăng rồi.", "Năm sau học phí sẽ tăng.")
 _RISE = lazy(rf"(?:(?P<day0>(?i:{alternatives(_YEARS)}))\s+)?{_FEES}(?:\s+(?P<day>{alternatives(_YEARS)}))?\s+"
@@ -212,8 +211,9 @@ def _how_much(text: str) -> str | None:
     per = f" a {_PER[keyed(per).split(' ', 1)[1]]}" if per else ""
     if m["how"]:
         return f"How much are {_fees(m)}{per}?"
-    money = sum_said(f"{VI_NUMBER_WORDS.index(keyed(m['word']))} {_SCALES[keyed(m['scale'])]}" if m["word"] else
-                     m["sum"], "vi")  # ("mười triệu": "10 triệu", as mt.amounts reads it)
+    if m["words"] and not (m["words"].islower() and _WORDS_TAKEN.fullmatch(m["words"])):
+        return None
+    money = sum_said(words_in_digits(m["words"], "vi") if m["words"] else m["sum"], "vi")  # ("mười triệu": "10 triệu")
     return capitalised(f"{_fees(m)} are {money}{per}{stop(m['end'])}") if money else None
 
 

@@ -1,7 +1,7 @@
 """Sums of đồng: found, written in the other language by rule, and passed through translation as placeholders."""
 import pytest
 
-from mt.amounts import matches, sum_said
+from mt.amounts import matches, sum_said, words_in_digits, words_sum
 from mt.detailed import translate_detailed
 from mt.translate import Translator
 
@@ -75,6 +75,25 @@ def test_matches(text, src, tgt, found):
 ])
 def test_a_sum_said_alone(said, src, written):  # (mt/prices.py and mt/cash.py read prices and notes with it)
     assert sum_said(said, src) == written
+
+
+@pytest.mark.parametrize("said, src, words, digits", [
+    ("năm triệu", "vi", "five million dong", "5 triệu"),
+    ("Mười triệu đồng", "vi", "ten million dong", "10 triệu đồng"),
+    ("năm trăm nghìn", "vi", "five hundred thousand dong", "500 nghìn"),
+    ("hai tỉ", "vi", "two billion dong", "2 tỉ"),
+    ("five million dong", "en", "năm triệu đồng", "5 million dong"),
+    ("Two hundred thousand dong", "en", "hai trăm nghìn đồng", "200 thousand dong"),
+    ("ten billion dong", "en", "mười tỷ đồng", "10 billion dong"),
+    # not words, or not a sum: digits (sum_said's), a count ("five million" alone), past ten, "nghìn tỷ"
+    ("5 triệu", "vi", None, None), ("năm", "vi", None, None), ("mười lăm triệu", "vi", None, None),
+    ("năm nghìn tỷ", "vi", None, None), ("five million", "en", None, None), ("5 million dong", "en", None, None),
+    ("twenty million dong", "en", None, None),
+])
+def test_a_sum_said_in_words(said, src, words, digits):  # (mt/deposits.py, mt/tuition_fees.py)
+    assert (words_sum(said, src), words_in_digits(said, src)) == (words, digits)
+    if words:  # (sum_said reads digits only: the digits, not the words)
+        assert sum_said(said, src) is None and sum_said(digits, src) is not None
 
 
 @pytest.mark.parametrize("text, src, tgt, amount", [
