@@ -9,21 +9,22 @@ hơi cay chưa?", "The gas has just been delivered." → "Chứng đầy hơi v�
 → "Bạn đã tắt hơi cay chưa?", "How much is a gas bottle?" → "Chai xăng dầu bao nhiêu?".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; no pets) calling for the gas ("gọi ga") or a new gas bottle ("gọi đổi bình ga"),
-turning the gas off ("khoá ga"), closing the gas valve, turning off the gas stove: done ("rồi", "đã"), just, not yet,
-asked ("… chưa?"), will, has to, needs to (asked, denied), forgot to, on a near day (mt.dates.near_days) behind or ahead
-as the tense says; told ("Nhớ khoá ga nhé.", "Đừng quên khoá ga.", "Khoá ga lại đi.", "Để tôi gọi ga."); the gas or a
-gas bottle delivered ("Người ta vừa mang ga đến."): just, done, not yet, asked, will; a gas bottle's price asked; the
-price of gas gone up or down; the gas bottle empty or almost; the stove out of gas; a gas bottle, stove, pipe, valve or
-hose leaking (said, denied, asked) and a gas leak ("Hình như ga bị rò rỉ."). Left: "Nhà tôi hết ga rồi." and "We've run
-out of cooking gas." (mt/supplies.py), "Tôi ngửi thấy mùi ga." and "I can smell gas." (mt/smells.py), "Tắt bếp ga." and
-"Turn off the gas." (mt/cooking.py: the burner, or the valve?), "We've run out of gas." (petrol, in American English),
-"Hết ga rồi." (a drink gone flat?), "The gas is leaking." (petrol?), a plain present ("Tôi gọi ga.": now, or will?), "có
-… không?" of a deed done ("Bạn có gọi ga không?"), asked of oneself, "anh", "chị", "em" alone saying it, and anything
-else.
+turning the gas off ("khoá ga"; in Vietnamese only), closing the gas valve, turning off the gas stove: done ("rồi",
+"đã"), just, not yet, asked ("… chưa?"), will, has to, needs to (asked, denied), forgot to, on a near day
+(mt.dates.near_days) behind or ahead as the tense says (a plain present only of a day behind); told ("Nhớ khoá ga nhé.",
+"Đừng quên khoá ga.", "Khoá ga lại đi.", "Để tôi gọi ga."); the gas or a gas bottle delivered ("Người ta vừa mang ga
+đến."): just, done, not yet, asked, will; a gas bottle's price asked; the price of gas gone up or down; the gas bottle
+empty or almost; the stove out of gas; a gas bottle, stove, pipe, valve or hose leaking (said, denied, asked) and a gas
+leak ("Hình như ga bị rò rỉ."). Left: "Nhà tôi hết ga rồi." and "We've run out of cooking gas." (mt/supplies.py), "Tôi
+ngửi thấy mùi ga." and "I can smell gas." (mt/smells.py), "Tắt bếp ga." and "Turn off the gas." (mt/cooking.py: the
+burner, or the valve?), as "Have you turned the gas off?", "We've run out of gas." (petrol, in American English), "Hết
+ga rồi." (a drink gone flat?), "The gas is leaking." (petrol?), a plain present ("Tôi gọi ga.", "Chiều nay tôi gọi ga.":
+now, or will?), "có … không?" of a deed done ("Bạn có gọi ga không?"), asked of oneself, "anh", "chị", "em" alone saying
+it, and anything else.
 mt.phrasebook.translate tries these after mt/contracts.py.
 
-    >>> translate("Tôi phải gọi đổi bình ga.", "vi", "en"), translate("Have you turned the gas off?", "en", "vi")
-    ('I have to call for a new gas bottle.', 'Bạn đã khoá ga chưa?')
+    >>> translate("Tôi phải gọi đổi bình ga.", "vi", "en"), translate("Have you called for the gas yet?", "en", "vi")
+    ('I have to call for a new gas bottle.', 'Bạn đã gọi ga chưa?')
 """
 from __future__ import annotations
 
@@ -40,10 +41,10 @@ _DOINGS = {"gọi đổi bình ga": ("call", "called", "for a new gas bottle"),
            "khoá ga": ("turn", "turned", "the gas off"), "khóa ga": ("turn", "turned", "the gas off"),
            "khoá van ga": ("close", "closed", "the gas valve"), "khóa van ga": ("close", "closed", "the gas valve"),
            "tắt bếp ga": ("turn", "turned", "off the gas stove")}
-# ... and back, by the English after the verb (and the verbs it takes)
+# ... and back, by the English after the verb (and the verbs it takes); not "the gas" turned off: the burner ("tắt
+# bếp"), or the valve ("khoá ga")? (as mt/cooking.py leaves "Turn off the gas.")
 _DOINGS_VI = {"for the gas": ("gọi ga", "call"), "for a new gas bottle": ("gọi đổi bình ga", "call"),
-              "for a new bottle of gas": ("gọi đổi bình ga", "call"), "the gas off": ("khoá ga", "turn"),
-              "off the gas": ("khoá ga", "turn"), "the gas valve": ("khoá van ga", "close"),
+              "for a new bottle of gas": ("gọi đổi bình ga", "call"), "the gas valve": ("khoá van ga", "close"),
               "off the gas valve": ("khoá van ga", "turn"), "the gas valve off": ("khoá van ga", "turn"),
               "off the gas stove": ("tắt bếp ga", "turn"), "the gas stove off": ("tắt bếp ga", "turn")}
 _DAYS = near_days("hôm qua", "tối qua", "sáng nay", "hôm nay", "chiều nay", "tối nay", "ngày mai", "sáng mai",
@@ -170,8 +171,9 @@ def _do(text: str) -> str | None:
         return capitalised(f"{will} {base} {obj}{on}.") if way != "behind" and not m["done"] else None
     if tense == "quên":
         return capitalised(f"{who_} forgot to {base} {obj}{on}.") if way != "ahead" else None
-    if day:  # (a day behind, or this morning: done then)
-        ok = tense in ("", "đã") and way in ("behind", "today") and not m["done"] and day != "tối nay"
+    if day:  # (a day behind, or this morning with "đã": done then; "Chiều nay tôi gọi ga." at noon is planned)
+        ok = not m["done"] and (way == "behind" and tense in ("", "đã") or way == "today" and tense == "đã" and
+                                day != "tối nay")
         return capitalised(f"{who_} {past} {obj}{on}.") if ok else None
     if tense in ("vừa", "mới", "vừa mới"):
         return _have(who_, one, f"just {past} {obj}.") if not m["done"] else None
@@ -211,8 +213,10 @@ def _brought(text: str) -> str | None:
     if day:
         if tense == "sẽ" and way != "behind" and not done:
             return capitalised(f"{what} will be delivered{on}.")
-        return capitalised(f"{what} was delivered{on}.") if tense in ("", "đã") and way != "ahead" and not done \
-            and day != "tối nay" else None
+        # (a plain present today may be planned: "Chiều nay người ta mang ga đến." at noon)
+        ok = not done and (way == "behind" and tense in ("", "đã") or way == "today" and tense == "đã" and
+                           day != "tối nay")
+        return capitalised(f"{what} was delivered{on}.") if ok else None
     if tense in ("vừa", "mới", "vừa mới"):
         return capitalised(f"{what} has just been delivered.") if not done else None
     if tense == "chưa":
@@ -283,9 +287,9 @@ def _leak(text: str) -> str | None:
 
 def _do_vi(text: str) -> str | None:
     """"I have to call for a new gas bottle." as "Tôi phải gọi đổi bình ga.", "Have you called for the gas yet?" as "Bạn
-    đã gọi ga chưa?", "Did you turn off the gas?" as "Bạn đã khoá ga chưa?", "She hasn't turned the gas off." as "Cô ấy
-    chưa khoá ga.", "I'll call for the gas tomorrow." as "Ngày mai tôi sẽ gọi ga." (_DO_EN); None for anything else, a
-    verb not agreeing with who, and asked of oneself."""
+    đã gọi ga chưa?", "Did you close the gas valve?" as "Bạn đã khoá van ga chưa?", "She hasn't called for the gas." as
+    "Cô ấy chưa gọi ga.", "I'll call for the gas tomorrow." as "Ngày mai tôi sẽ gọi ga." (_DO_EN); None for anything
+    else, a verb not agreeing with who, asked of oneself, and "the gas" turned off (_DOINGS_VI)."""
     m = _DO_EN.fullmatch(text)
     if not m or animal(m) or ("?" in m["end"]) != bool(m["q"]):
         return None
@@ -339,9 +343,10 @@ def _do_vi(text: str) -> str | None:
 
 
 def _told_vi(text: str) -> str | None:
-    """"Remember to turn off the gas." as "Nhớ khoá ga nhé.", "Don't forget to call for the gas." as "Đừng quên gọi ga
-    nhé.", "Let me call for the gas." as "Để tôi gọi ga.", "Close the gas valve." as "Khoá van ga lại đi." (_TOLD_EN);
-    None for anything else, and "Turn off the gas." (mt/cooking.py leaves it: the burner, or the valve?)."""
+    """"Remember to close the gas valve." as "Nhớ khoá van ga nhé.", "Don't forget to call for the gas." as "Đừng quên
+    gọi ga nhé.", "Let me call for the gas." as "Để tôi gọi ga.", "Close the gas valve." as "Khoá van ga lại đi."
+    (_TOLD_EN); None for anything else, "the gas" turned off (_DOINGS_VI), and "Turn off the gas stove." told
+    (mt/cooking.py's)."""
     m = _TOLD_EN.fullmatch(text)
     if not m:
         return None
@@ -353,7 +358,7 @@ def _told_vi(text: str) -> str | None:
         return f"Để tôi {doing}."
     if tell:
         return f"{'Nhớ' if tell == 'remember to' else 'Đừng quên'} {doing} nhé."
-    if doing in ("khoá ga", "tắt bếp ga"):
+    if doing == "tắt bếp ga":
         return None
     return capitalised(f"{doing}{' lại' if doing.startswith('kh') else ''} đi.")
 
@@ -420,8 +425,8 @@ def _leak_vi(text: str) -> str | None:
     m = _LEAK_EN.fullmatch(text)
     if m:
         be = " ".join((m["be"] or "").lower().replace("’", "'").replace("n't", " not").split())
-        if bool(m["q"]) == bool(be) or m["q"] and m["det"][0].isupper():
-            return None  # ("Is the bottle is leaking?", "The gas bottle leaking.")
+        if bool(m["q"]) == bool(be) or m["q"] and m["det"][0].isupper() or bool(m["q"]) != ("?" in m["end"]):
+            return None  # ("Is the bottle is leaking?", "The gas bottle leaking.", "The gas bottle is leaking?")
         what = f"{_LEAKERS_VI[keyed(m['what'])]}{' này' if m['det'].lower() == 'this' else ''}"
         if m["q"]:
             return capitalised(f"{what} có bị rò rỉ không?")
