@@ -18,19 +18,19 @@ a bike or a motorbike, twisted or sprained an ankle, broke an arm, a leg, a wris
 day behind as mt.free_time.when reads it, or asked "có … không?", "Did …?"); was bitten or stung by mosquitoes, ants, a
 bee, a dog or a cat (said); is hurt or not, or bleeding (said or asked); is okay ("có sao không?", "không sao chứ?", "có
 ổn không?", "không sao", "ổn"; "Are you okay?", "I'm all right."); a part of someone's body bleeding ("Tay tôi bị chảy
-máu.", "My knee is bleeding."); a bone (a fish or a chicken bone) stuck in the
-throat ("hóc xương cá", "mắc xương": "I've got …" now, "I got …" with "đã", "vừa" or a day; "I choked on a fish
-bone.", "Did you get …?", "Have you got …?"), scalds by boiling or hot water or hot oil, on a part or not ("bỏng nước
-sôi", "bỏng dầu", "bỏng nước sôi ở tay"; "I scalded myself with …", "I got scalded by …", "He scalded his hand with
-…"). Whose body English says by who: his or her by the word of kinship (mt.terms.his_her), "their" for one it does
-not tell ("con tôi"); none after a name alone, nor of "we" or "they". Left: "anh", "chị", "em"
-alone saying it (the speaker or "you": mt.hobbies.who), a negated injury ("Tôi không bị ngã."), bites asked (did or
-does), "bị bong gân" without where, "I'm hurt." (maybe hurt feelings), "It's bleeding." and nosebleeds (v8's are right),
-"Tôi bị ong đốt." and "Tôi bị ngã xe." (the phrasebook's), "Tôi bị gãy tay." said or asked plainly (a broken arm:
-mt/ailments.py's), a part that hurts (mt/aches.py), a sunburn (mt/ailments.py); a throat or a scalded part of a name
-alone, "we", "they" or a pet (his, her or its?), "ở chân" (the foot or the leg?), burns on a stove ("Anh ấy bị bỏng
-tay vì bếp.", "He burnt his hand on the stove.": not said so), "I scalded my hand." without what, "nhỉ".
-mt.phrasebook.translate tries these after mt/seats.py.
+máu.", "My knee is bleeding."); a bone (a fish or a chicken bone) stuck in the throat ("hóc xương cá", "mắc xương":
+"I've got …" now, "I got …" with "đã", "vừa" or a day; "I choked on a fish bone.", "Did you get …?", "Have you got …?"),
+scalds by boiling or hot water or hot oil, on a part or not ("bỏng nước sôi", "bỏng dầu", "bỏng nước sôi ở tay"; "I
+scalded myself with …", "I got scalded by …", "He scalded his hand with …"). Whose body English says by who: his or her
+by the word of kinship (mt.terms.his_her), "their" for one it does not tell ("con tôi"); none after a name alone or
+after a title that does not tell ("Em Lan"), nor of "we" or "they". Left: "anh", "chị", "em" alone saying it (the
+speaker or "you": mt.hobbies.who), a negated injury ("Tôi không bị ngã."), bites asked (did or does), "bị bong gân"
+without where, "I'm hurt." (maybe hurt feelings), "It's bleeding." and nosebleeds (v8's are right), "Tôi bị ong đốt."
+and "Tôi bị ngã xe." (the phrasebook's), "Tôi bị gãy tay." said or asked plainly (a broken arm: mt/ailments.py's), a
+part that hurts (mt/aches.py), a sunburn (mt/ailments.py); a throat or a scalded part of a name alone, "we", "they" or a
+pet (his, her or its?), "ở chân" (the foot or the leg?), burns on a stove ("Anh ấy bị bỏng tay vì bếp.", "He burnt his
+hand on the stove.": not said so), "I scalded my hand." without what, "nhỉ". mt.phrasebook.translate tries these after
+mt/seats.py.
 
     >>> translate("Tôi bị đứt tay.", "vi", "en"), translate("Are you okay?", "en", "vi")
     ('I cut my hand.', 'Bạn có ổn không?')
@@ -183,11 +183,12 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _whose(m: re.Match, said: str) -> str | None:
     """Whose body, in English, of who of a match of WHO said as `said`: "my" for "tôi", "her" for "mẹ tôi", "their"
-    for "con tôi"; None for "we", "they" (bodies) and a name alone (his or her not known)."""
+    for "con tôi"; None for "we", "they" (bodies) and a name alone or after a title that does not tell ("Em Lan": his
+    or her not known)."""
     if m["who"]:
         return None if said in ("we", "they") else EN_WHOSE[said]
-    if m["given"]:
-        return None
+    if m["given"] or m["titled"]:  # (a name is his or hers, never "their": "Lan cut their hand.")
+        return his_her_of(m)
     return his_her_of(m) or "their"
 
 

@@ -62,6 +62,7 @@ from mt.injuries import translate
     ("Tôi không bị ngã.", None), ("Tôi thương em.", None), ("Nó đang chảy máu.", None),
     ("Tôi bị chảy máu mũi.", None), ("Tay tôi bị đau.", None), ("Tôi bị gãy tay.", None),
     ("Bạn có bị muỗi đốt không?", None), ("Bạn có bị ngã?", None), ("Tôi đang bị thương.", None),
+    ("Em Lan bị đứt tay.", None),  # (a title that does not say his or her: "Lan cut their hand.")
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -175,6 +176,9 @@ def test_other_pairs(text, src, tgt):
     ("Tôi bị bỏng nước sôi?", None), ("Tôi bị hóc xương cá không?", None), ("Tôi bị bỏng nước sôi ở chân.", None),
     ("Anh ấy bị bỏng tay vì bếp.", None), ("Mẹ tôi bị hóc xương cá nhỉ.", None), ("Bài này hóc búa quá.", None),
     ("Tôi vừa bị hóc xương cá rồi.", None), ("I got scalded by boiling water.", None),
+    # (a name after a title that does not say his or her is a name alone: not "Lan … their throat")
+    ("Em Lan bị hóc xương cá.", None), ("Bạn Lan bị bỏng nước sôi ở tay.", None),
+    ("Em Lan có bị hóc xương cá không?", None),
 ])
 def test_mishaps_vi_en(text, said):
     assert translate(text, "vi", "en") == said
