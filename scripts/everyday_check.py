@@ -1363,6 +1363,16 @@
    vừa mổ mắt."), both ways (v8: "My mother was leftover cesarean." for "Mẹ tôi mới mổ ruột thừa.").
 583. who has morning sickness, had a caesarean, went for a pregnancy scan yesterday (mt/pregnancy.py: "Vợ tôi bị
    ốm nghén."), both ways (v8: "My heart is sick.").
+584. today is my baby's one-month celebration, a sister doing her confinement, the baby's weight
+   (mt/newborns.py: "Chị tôi đang ở cữ."), both ways (v8: "She's staying in Vui.").
+585. who has handed in their notice, whose contract is about to expire, my company laying people off
+   (mt/contracts.py: "Tôi nộp đơn nghỉ việc rồi."), both ways (v8: "I file a vacation.").
+586. who is doing a master's degree, has one in economics (mt/postgrad.py: "Tôi đang học thạc sĩ."), both ways (v8:
+   "I'm studying the doctor.").
+587. who has to call for a new gas bottle, how much is a gas bottle, the bottle is leaking (mt/cooking_gas.py: "Tôi
+   phải gọi đổi bình ga."), both ways (v8: "I have to call the average station.").
+588. who got a fish bone stuck in their throat yesterday, got scalded by boiling water (mt/injuries.py: "Tôi bị
+   hóc xương cá."), both ways (v8: "I'm balding my bones.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1420,7 +1430,7 @@ from mt import (aches, ailments, allergies, amounts, appointments, arrivals, art
 from mt import sizes as worn_sizes  # ("sizes" is stop 40's check of another size)
 from mt import admissions, disasters, dorms, insurance, investing, mid_autumn, sick_leave, tuition_fees
 from mt import car_servicing, deposits, elections, fire_safety, notarising, theses, unpaid_wages, womens_day
-from mt import pregnancy, surgery
+from mt import contracts, cooking_gas, newborns, postgrad, pregnancy, surgery
 from mt import broken as broken_things  # ("broken" is stop 41's check of it)
 from mt import commutes as times_to_work  # ("commutes" is stop 48's check of how one gets there)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
@@ -2691,6 +2701,7 @@ def main() -> None:
     stop71b(t, rng, n)
     stop71c(t, rng, n)
     stop71d(t, rng, n)
+    stop71e(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -17479,4 +17490,112 @@ def pregnancy_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         (f"{w_en} had a caesarean.", f"^{w_right} (?:đã )?sinh mổ\\."),
                         (f"{w_en} went for a pregnancy scan yesterday.",
                          f"^(?:Hôm qua {_lower(w_right)}|{w_right}) (?:đã )?đi siêu âm thai(?: hôm qua)?\\.")][shape])
+    return out
+
+
+def stop71e(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 71's work, degree, gas and kitchen-injury rules (584–), after stop71d."""
+    count_whole(t, rng, n, [("the one-month celebration today, a sister in confinement, the baby's weight",
+                             newborns_71, newborns, "translate", "translate"),
+                            ("has handed in their notice, whose contract is about to expire, laying people off",
+                             contracts_71, contracts, "translate", "translate"),
+                            ("is doing a master's degree, has one in economics", postgrad_71, postgrad, "translate",
+                             "translate"),
+                            ("has to call for a new gas bottle, how much is a gas bottle, the bottle is leaking",
+                             gas_71, cooking_gas, "translate", "translate"),
+                            ("got a fish bone stuck yesterday, got scalded by boiling water", bones_71, injuries,
+                             "translate", "translate")])
+
+
+def newborns_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Today is my baby's one-month celebration, my sister is doing her postpartum confinement, the baby weighs three
+    and a half kilos; or "Hôm nay là đầy tháng con tôi", "(Chị|Em gái) tôi đang ở cữ", "Em bé nặng ba cân rưỡi"."""
+    vi = [("Hôm nay là đầy tháng con tôi.", "^Today is my baby's one-month celebration\\."),
+          ("Chị tôi đang ở cữ.", "^My sister is doing her postpartum confinement\\."),
+          ("Em bé nặng ba cân rưỡi.", "^The baby weighs three and a half kilos\\.")]
+    en = [("Today is my baby's one-month celebration.", "^Hôm nay là (?:lễ )?đầy tháng (?:của )?con tôi\\."),
+          ("My sister is doing her postpartum confinement.", "^(?:Chị|Em gái) (?:của )?tôi đang ở cữ\\."),
+          ("The baby weighs three and a half kilos.", "^Em bé nặng ba cân rưỡi\\.")]
+    return [rng.choice(vi if src == "vi" else en) for _ in range(n)]
+
+
+def contracts_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has handed in their notice, whose contract is about to expire, my company is laying people off; right: "…
+    ha(s|ve) handed in (my|her|his|our) notice", "(My|My mother's|His|Our) contract is about to expire", "My company
+    is laying people off"; or "… (đã )?nộp đơn nghỉ việc rồi", "Hợp đồng của … sắp hết hạn", "Công ty (của )?tôi đang
+    cắt giảm nhân sự"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, whose, one, w_right = _who_71(rng)
+        has = "has" if one else "have"
+        owner = {"I": "My", "My mother": "My mother's", "He": "His", "We": "Our"}[w_en]
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} nộp đơn nghỉ việc rồi.",
+                         f"^{w_en}(?: {has}|'s|'ve) handed in {whose} notice\\."),
+                        (f"Hợp đồng của {_lower(w_vi)} sắp hết hạn.", f"^{owner} contract is about to expire\\."),
+                        ("Công ty tôi đang cắt giảm nhân sự.", "^My company is laying people off\\.")][shape])
+        else:
+            out.append([(f"{w_en} {has} handed in {whose} notice.", f"^{w_right} (?:đã )?nộp đơn nghỉ việc rồi\\."),
+                        (f"{owner} contract is about to expire.",
+                         f"^Hợp đồng của {_lower(w_right)} sắp hết hạn\\."),
+                        ("My company is laying people off.", "^Công ty (?:của )?tôi đang cắt giảm nhân sự\\.")][shape])
+    return out
+
+
+def postgrad_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is doing a master's degree, has a master's degree in economics; right: "… (am|is|are) doing a master's
+    degree", "… ha(s|ve) a master's degree in economics"; or "… đang học thạc sĩ", "… có bằng thạc sĩ kinh tế"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, be, _whose, one, w_right = rng.choice([w for w in WHO_68 if w[1] != "We"])
+        shape = rng.randrange(2)
+        if src == "vi":
+            out.append([(f"{w_vi} đang học thạc sĩ.", f"^{w_en}\\s?{_BE_68[be]} doing a master's degree\\."),
+                        (f"{w_vi} có bằng thạc sĩ kinh tế.",
+                         f"^{w_en} ha{'s' if one else 've'} a master's degree in economics\\.")][shape])
+        else:
+            out.append([(f"{w_en} {be} doing a master's degree.", f"^{w_right} đang học thạc sĩ\\."),
+                        (f"{w_en} ha{'s' if one else 've'} a master's degree in economics.",
+                         f"^{w_right} có bằng thạc sĩ (?:ngành )?kinh tế\\.")][shape])
+    return out
+
+
+def gas_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to call for a new gas bottle, how much is a gas bottle, the gas bottle is leaking; right: "… ha(s|ve)
+    to call for a new gas bottle", "How much is a gas bottle?", "The gas bottle is leaking"; or "… phải gọi đổi bình
+    ga", "Một bình ga (giá )?bao nhiêu( tiền)?", "Bình ga bị rò rỉ"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, one, w_right = _who_71(rng)
+        has = "has" if one else "have"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} phải gọi đổi bình ga.", f"^{w_en} {has} to call for a new gas bottle\\."),
+                        ("Một bình ga bao nhiêu tiền?", "^How much is a gas bottle\\?"),
+                        ("Bình ga bị rò rỉ.", "^The gas bottle is leaking\\.")][shape])
+        else:
+            out.append([(f"{w_en} {has} to call for a new gas bottle.", f"^{w_right} phải gọi đổi bình ga\\."),
+                        ("How much is a gas bottle?", "^Một bình ga (?:giá )?bao nhiêu(?: tiền)?\\?"),
+                        ("The gas bottle is leaking.", "^Bình ga (?:bị|đang) rò rỉ\\.")][shape])
+    return out
+
+
+def bones_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who got a fish bone stuck in their throat yesterday, got scalded by boiling water; right: "… got a fish bone
+    stuck in (my|her|his) throat yesterday", "… got scalded by boiling water"; or "Hôm qua … bị hóc xương cá", "… bị
+    bỏng nước sôi"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, whose, _one, w_right = rng.choice([w for w in WHO_68 if w[1] != "We"])
+        whose = "my" if w_en == "I" else whose
+        shape = rng.randrange(2)
+        if src == "vi":
+            out.append([(f"Hôm qua {_lower(w_vi)} bị hóc xương cá.",
+                         f"^{w_en} got a fish bone stuck in {whose} throat yesterday\\."),
+                        (f"{w_vi} bị bỏng nước sôi.", f"^{w_en} got scalded by boiling water\\.")][shape])
+        else:
+            out.append([(f"{w_en} got a fish bone stuck in {whose} throat yesterday.",
+                         f"^Hôm qua {_lower(w_right)} (?:đã )?bị hóc xương cá\\."),
+                        (f"{w_en} got scalded by boiling water.", f"^{w_right} (?:đã )?bị bỏng nước sôi\\.")][shape])
     return out
