@@ -18,8 +18,8 @@ as my family) uses one, said, denied, asked, or has put one in (just, already, a
 or off, forgetting to, left on (mt/switches.py's: "Bạn đã bật bình nóng lạnh chưa?", "Tôi quên tắt bình nóng
 lạnh."), not heating up or giving no hot water (mt/appliances.py's), "Không có nước nóng." and "Có nước nóng không?"
 (mt/showers.py's), leaks (mt/leaks.py), "bình nước nóng" (a flask of hot water too), "nhà tôi không có nước nóng"
-(my house, or my husband?), "nhỉ", a day said with anything but broken, "Tôi" asked, "anh", "chị", "em" alone
-saying it, and anything else.
+(my house, or my husband?), "nhỉ", a day said with anything but broken, "Tôi" and "nhà tôi", "nhà mình" asked
+(ours, or my house?), "anh", "chị", "em" alone saying it, a pet using or putting one in, and anything else.
 mt.phrasebook.translate tries these after mt/cooking_gas.py.
 
     >>> translate("Bình nóng lạnh bị hỏng.", "vi", "en"), translate("Our water heater has broken down.", "en", "vi")
@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, someone, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, someone, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
@@ -259,9 +259,13 @@ def _there(text: str) -> str | None:
 
 def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     """Who of a match of _FAM in English, and whether one ("my family", True); mt.hobbies.who for anyone else; None
-    for "I" asked ("Tôi có dùng … không?": a slip) and for "anh" alone saying it."""
+    for "I" or "my family" asked ("Tôi có dùng … không?": a slip; "Nhà mình … chưa?": ours; "Nhà tôi đã lắp …
+    chưa?" asked of the fitter: my house), for "anh" alone saying it, and for a pet (using or putting one in are
+    people's)."""
+    if animal(m):
+        return None
     said = (f"{OWNERS[keyed(m['fwhose'])]} family", True) if m["fam"] else who(m, asked)
-    return None if not said or asked and said[0] == "I" else said
+    return None if not said or asked and said[0] in ("I", "my family") else said
 
 
 def _use(text: str) -> str | None:
@@ -325,8 +329,8 @@ def _broken_vi(text: str) -> str | None:
         return capitalised(f"{heater} {again}bị hỏng{end}")
     if aux in ("has", "'s") and verb == "broken down" or aux == "has" and verb == "broken":
         return capitalised(f"{heater} {again}bị hỏng rồi{end}")
-    if not aux and verb == "broke down":
-        return capitalised(f"{heater} đã {again}bị hỏng{end}")
+    if not aux and verb == "broke down":  # ("lại" alone: "đã lại bị hỏng" is not said)
+        return capitalised(f"{heater} {again or 'đã '}bị hỏng{end}")
     return None
 
 
@@ -400,20 +404,26 @@ def _there_vi(text: str) -> str | None:
     return f"Từ {_SINCE_VI[keyed(m['since'])]} đến giờ không có nước nóng{stop(m['end'])}"
 
 
-def _who_vi(m: re.Match) -> tuple[str, bool]:
+def _who_vi(m: re.Match) -> tuple[str, bool] | None:
     """Who of a match of _WHO_EN in Vietnamese, and whether English says it with "-s": "nhà tôi" (True) for "my
-    family", mt.hobbies.who_vi for anyone else."""
-    return (f"nhà {WHOSE_VI[m['fwhose'].lower()]}", True) if m["fwhose"] else who_vi(m)
+    family", mt.hobbies.who_vi for anyone else; None for a pet ("My cat uses …": using or putting one in are
+    people's)."""
+    if m["fwhose"]:
+        return f"nhà {WHOSE_VI[m['fwhose'].lower()]}", True
+    return None if animal(m) else who_vi(m)
 
 
 def _use_vi(text: str) -> str | None:
     """"My family uses a solar water heater." as "Nhà tôi dùng máy nước nóng năng lượng mặt trời.", "Do you use a
     water heater?" as "Bạn có dùng bình nóng lạnh không?" (_USE_EN); None for anything else, "a new …", "an water
-    heater", and where a verb does not agree with who ("She use …", "Do she …")."""
+    heater", a pet, and where a verb does not agree with who ("She use …", "Do she …")."""
     m = _USE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["new"] or m["art"] != "a" or m["q"] and m["not"]:
         return None
-    who_, one = _who_vi(m)
+    said = _who_vi(m)
+    if said is None:
+        return None
+    who_, one = said
     aux = keyed((m["q"] or m["not"] or "").replace("’", "'"))
     if aux and aux.startswith("does") != one or (m["verb"] == "uses") != (one and not aux) or \
             m["q"] and who_ == "tôi":
@@ -427,12 +437,15 @@ def _use_vi(text: str) -> str | None:
 def _fitted_vi(text: str) -> str | None:
     """"We've just installed a solar water heater." as "Chúng tôi vừa lắp máy nước nóng năng lượng mặt trời.", "My
     family has installed a water heater." as "Nhà tôi đã lắp bình nóng lạnh rồi.", "Have you installed a water heater
-    yet?" as "Bạn đã lắp bình nóng lạnh chưa?" (_FITTED_EN); None for anything else, and where "have" does not agree
-    with who."""
+    yet?" as "Bạn đã lắp bình nóng lạnh chưa?" (_FITTED_EN); None for anything else, a pet, and where "have" does
+    not agree with who."""
     m = _FITTED_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["art"] != "a" or m["q"] and m["aux"]:
         return None
-    who_, one = _who_vi(m)
+    said = _who_vi(m)
+    if said is None:
+        return None
+    who_, one = said
     aux = keyed((m["q"] or m["aux"] or "").replace("’", "'"))
     if aux and (aux in ("has", "'s")) != one or m["yet"] and not m["q"] or m["q"] and (m["adv"] or who_ == "tôi"):
         return None

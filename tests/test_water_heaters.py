@@ -86,6 +86,12 @@ from mt.water_heaters import translate
     ("Bình nước nóng bị hỏng.", None), ("Máy nước nóng lạnh bị hỏng.", None), ("Nước nóng quá.", None),
     ("Bình nóng lạnh bị hỏng không bị.", None), ("The water heater is broken.", None),
     ("Ngày mai bình nóng lạnh bị hỏng.", None),
+    # not: a pet using or putting one in (people's verbs: mt.hobbies.animal), "my family" asked ("Nhà mình … chưa?":
+    # ours, not "my family"; "Nhà tôi đã lắp … chưa?" asked of the fitter: my house)
+    ("Con mèo của tôi dùng bình nóng lạnh.", None), ("Con chó của tôi vừa lắp bình nóng lạnh.", None),
+    ("Nhà mình có dùng bình nóng lạnh không?", None), ("Nhà mình lắp bình nóng lạnh chưa?", None),
+    ("Nhà tôi đã lắp máy nước nóng năng lượng mặt trời chưa?", None),
+    ("Nhà chúng ta có dùng bình nóng lạnh không?", "Does our family use a water heater?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -159,6 +165,9 @@ def test_vi_en(text, said):
     ("Have you switched on the water heater?", None), ("There's no hot water.", None),
     ("The water heater is hot.", None), ("The water heater broke down tomorrow.", None),
     ("Bình nóng lạnh bị hỏng.", None), ("The water is broken.", None),
+    # "lại" alone, not "đã lại" (was "Bình nóng lạnh đã lại bị hỏng."); a pet using or putting one in
+    ("The water heater broke down again.", "Bình nóng lạnh lại bị hỏng."),
+    ("My cat uses a water heater.", None), ("My dog has installed a water heater.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
