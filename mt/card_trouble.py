@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, someone, who, who_vi, whose_own
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, pet, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -134,19 +134,12 @@ def _asked(m: re.Match) -> bool | None:
     return None if asked and (groups.get("not") or groups.get("done")) else asked
 
 
-def _pet(said: str, lang: str) -> bool:
-    """Whether someone of SOMEONE (`lang` "vi") or SOMEONE_EN ("en") is a pet ("con mèo của tôi", "my dog"): a pet
-    has no card, account or payment (left, as a pet as who is)."""
-    m = re.fullmatch(WHO if lang == "vi" else WHO_EN, " ".join(said.split()))
-    return m is not None and animal(m)
-
-
 def _whose(m: re.Match, noun: str) -> str | None:
     """Whose thing of a match of _OWNED in English: "my card", "my mother's credit card", "this card", "the card";
     None for a pet's."""
     if m["someone"]:
         said = someone(m["someone"], "vi")
-        return None if not said or _pet(m["someone"], "vi") else f"{said}'s {noun}"
+        return None if not said or pet(m["someone"], "vi") else f"{said}'s {noun}"
     return f"{OWNERS[keyed(m['owner'])] if m['owner'] else 'this' if m['this'] else 'the'} {noun}"
 
 
@@ -323,7 +316,7 @@ def _owner_vi(m: re.Match) -> str | None:
     "Tài khoản ngân hàng"; None for a pet's."""
     det, noun = (m["det"] or "").lower(), _CARDS_VI[keyed(m["card"] or m["account"])]
     if m["someone"]:
-        return None if _pet(m["someone"], "en") else capitalised(f"{noun} của {someone(m['someone'], 'en')}")
+        return None if pet(m["someone"], "en") else capitalised(f"{noun} của {someone(m['someone'], 'en')}")
     return capitalised(f"{noun} này" if det == "this" else noun if det == "the" else f"{noun} của {WHOSE_VI[det]}")
 
 

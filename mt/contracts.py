@@ -42,7 +42,7 @@ import re
 from .articles import a_or_an
 from .dates import NEAR_WAY, near_days
 from .ever import PRONOUNS
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM, animal, own_thing, someone, who, who_vi, whose_own
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM, animal, own_thing, pet, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
@@ -290,12 +290,7 @@ def _left_plain(m: re.Match) -> bool:
 def _pet(m: re.Match, lang: str) -> bool:
     """Whether whose or whom of a match (its groups "someone", "someone2", "whom" of SOMEONE, SOMEONE_EN, WHOM; `lang`
     "vi" or "en") is a pet ("con chó của tôi", "my dog's"): a pet's contract, company or probation is left."""
-    for group in ("someone", "someone2", "whom"):
-        said = m.groupdict().get(group)
-        found = said and re.fullmatch(WHO if lang == "vi" else WHO_EN, " ".join(said.split()))
-        if found and animal(found):
-            return True
-    return False
+    return any(pet(m.groupdict().get(group), lang) for group in ("someone", "someone2", "whom"))
 
 
 def _contract(text: str) -> str | None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, own_thing, someone, who, who_vi
+from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, own_thing, pet, someone, who, who_vi
 from .lazy_re import lazy
 from .people import KIN_VI
 from .rule_keys import key_checked
@@ -231,8 +231,7 @@ def _whose_vi(m: re.Match) -> str | None:
     ("my dog's": only people say their ears ring)."""
     if m["poss"]:
         return WHOSE_VI[m["poss"].lower()]
-    who_m = re.fullmatch(WHO_EN, " ".join(m["someone"].split()))
-    return None if who_m is None or animal(who_m) else someone(m["someone"], "en")
+    return None if pet(m["someone"], "en") else someone(m["someone"], "en")
 
 
 def _state_vi(text: str) -> str | None:

@@ -34,8 +34,8 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import (EVERY, HABIT_VI, SELDOM, SOMEONE_EN, WHO, WHO_EN, animal, be_of, own_thing, someone,
-                      who, who_vi, whose_own)
+from .hobbies import (EVERY, HABIT_VI, SELDOM, SOMEONE_EN, WHO, WHO_EN, animal, be_of, own_thing, pet, someone, who,
+                      who_vi, whose_own)
 from .lazy_re import lazy
 from .names import GIVEN_AFTER_KIN, WOMEN
 from .patterns import COLOURS, COLOURS_VI
@@ -292,7 +292,7 @@ def _hair_vi(text: str) -> str | None:
         return None
     if m["ofs"]:
         whose = someone(m["ofs"], "en")
-        if whose is None or animal(re.fullmatch(WHO_EN, " ".join(m["ofs"].split()))):
+        if whose is None or pet(m["ofs"], "en"):
             return None
     else:
         whose = WHOSE_VI[m["of"].lower()]

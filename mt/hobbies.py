@@ -308,6 +308,17 @@ def animal(m: re.Match) -> bool:
     return NAMED_WHO.get(kin, kin) in _ANIMALS
 
 
+def pet(said: str | None, lang: str) -> bool:
+    """Whether someone said in `lang` ("vi": a match of WHO, "en": of WHO_EN; as whose or whom) is a pet ("con chó
+    của tôi", "my dog"); False for None, "" and anyone else.
+
+    >>> pet("con chó  của tôi", "vi"), pet("my dog", "en"), pet("mẹ tôi", "vi"), pet("my mother", "en"), pet(None, "vi")
+    (True, True, False, False, False)
+    """
+    m = said and re.fullmatch(WHO if lang == "vi" else WHO_EN, " ".join(said.split()))
+    return bool(m) and animal(m)
+
+
 def who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     """Who of a match of WHO in English, and whether it takes "does" ("my father", "he"); None for a word of kinship
     that is "you" only asking ("Anh thích đọc sách." may be the speaker)."""

@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 
 from .ever import OBJECTS, PRONOUNS
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, someone, who, who_vi, whose_own
+from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, pet, someone, who, who_vi,
+                      whose_own)
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -260,7 +261,7 @@ def _pays(text: str) -> str | None:
             or m["yet"] and m["done"] or not (aux or m["done"] or m["yet"]) or aux == "không" or m["co"] and m["kind"]:
         return None
     whom = _whom(m["whom"]) if m["whom"] else None
-    if m["whom"] and (whom is None or _pet(m["whom"], "vi")) or m["money"] and not whom:
+    if m["whom"] and (whom is None or pet(m["whom"], "vi")) or m["money"] and not whom:
         return None  # (a pet paid, or its hospital bill: "my dog's hospital bill" is a vet's)
     if m["bill"]:
         what = f"{whom[1] if whom else 'the'} hospital bill"
@@ -277,12 +278,6 @@ def _pays(text: str) -> str | None:
     said = {"": "has paid", "đã": "paid", "vừa": "has just paid", "mới": "has just paid", "vừa mới": "has just paid",
             "sẽ": "will pay", "sẽ không": "won't pay", "đã không": "didn't pay", "chưa": "hasn't paid"}[aux]
     return capitalised(f"{payer} {said} {what}{' yet' * (aux == 'chưa')}") + stop(m["end"])
-
-
-def _pet(said: str, lang: str) -> bool:
-    """Whether someone of SOMEONE (`lang` "vi") or SOMEONE_EN ("en") is a pet ("con chó của tôi", "my dog")."""
-    m = re.fullmatch(WHO if lang == "vi" else WHO_EN, " ".join(said.split()))
-    return m is not None and animal(m)
 
 
 def _agrees(word: str, one: bool) -> bool:
@@ -440,7 +435,7 @@ def _pays_vi(text: str) -> str | None:
     whose = _whose_vi(owner) if owner else ""
     if owner and owner.lower() != "the" and not whose or m["whom"] and not as_whom(m["whom"], "en"):
         return None
-    if any(said and _pet(said.removesuffix("'s"), "en") for said in (owner, m["whom"])):
+    if any(said and pet(said.removesuffix("'s"), "en") for said in (owner, m["whom"])):
         return None  # (a pet paid, or its hospital bill)
     to = f" cho {whose}" if whose else ""
     if m["bill"]:

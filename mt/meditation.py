@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import (EVERY, EVERY_VI, HABIT_VI, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_agrees, who,
-                      who_vi)
+from .hobbies import (EVERY, EVERY_VI, HABIT_VI, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_agrees, pet,
+                      who, who_vi)
 from .lazy_re import lazy
 from .numbers import EN_TO_VI
 from .rule_keys import key_checked
@@ -140,12 +140,6 @@ def _simple(who_: str, one: bool, verb: str, rest: str, asked: bool, denied: boo
         return capitalised(f"{who_} {'doesn' if one else 'don'}'t {verb}{rest}{stop(end)}")
     head, _, tail = verb.partition(" ")
     return capitalised(f"{who_} {adverb}{third_person(head) if one else head}{' ' * bool(tail)}{tail}{rest}{stop(end)}")
-
-
-def _pet(whom: str | None, pattern: str) -> bool:
-    """Whether whom helped (a match of mt.hobbies.WHOM or WHOM_EN) is a pet ("con chó của tôi", "my dog")."""
-    m = re.fullmatch(pattern, " ".join(whom.split())) if whom else None
-    return bool(m) and animal(m)
 
 
 def _habit(text: str) -> str | None:
@@ -298,7 +292,7 @@ def _help(text: str) -> str | None:
         return None
     does = _HELPS[keyed(m["does"])]
     whom = as_whom(m["whom"], "vi") if m["whom"] else ""
-    if whom is None or _pet(m["whom"], WHO) or not whom and does != "reduce stress":
+    if whom is None or pet(m["whom"], "vi") or not whom and does != "reduce stress":
         return None
     subj = keyed(m["subj"])
     thing = "yoga and meditation" if subj.startswith("yoga") else "meditation and yoga" if "yoga" in subj \
@@ -465,7 +459,7 @@ def _help_vi(text: str) -> str | None:
             not aux and help_ != "helped" and (help_ == "helps") != one:
         return None
     does, whom = _HELPS_VI[keyed(m["does"])], as_whom(m["whom"], "en") if m["whom"] else ""
-    if whom is None or _pet(m["whom"], WHO_EN) or (keyed(m["does"]) == "with stress" if whom else
+    if whom is None or pet(m["whom"], "en") or (keyed(m["does"]) == "with stress" if whom else
                                                    does != "giảm căng thẳng"):
         return None  # ("Meditation helps me with stress.": said otherwise; whom left out but of stress)
     if whom == "chúng tôi":

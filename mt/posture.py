@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import HABIT_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, animal, someone, who, who_vi, whose_own
+from .hobbies import HABIT_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, animal, pet, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -333,8 +333,7 @@ def _en_whose(m: re.Match) -> tuple[str, set[str]] | None:
     if m["poss"]:
         return WHOSE_VI[m["poss"].lower()], {m["poss"].lower()}
     said = " ".join(m["someone"].split())
-    found = re.fullmatch(WHO_EN, said)
-    vi = None if found is None or animal(found) else someone(said, "en")
+    vi = None if pet(said, "en") else someone(said, "en")
     return vi and (vi, {his_her(vi)} if his_her(vi) else {"his", "her"})
 
 

@@ -33,7 +33,7 @@ import re
 
 from .ailments import AILMENTS_VI
 from .dates import near_days
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, his_her_of, who, who_vi
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, his_her_of, pet, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .spans import EN as SPAN_EN, VI as SPAN_VI, said as span_said
@@ -143,12 +143,6 @@ def _who_vi(m: re.Match) -> tuple[str, bool] | None:
     return None if animal(m) else who_vi(m)
 
 
-def _pet(whom: str, lang: str) -> bool:
-    """Whether whom of a match of WHOM (`lang` "vi") or WHOM_EN ("en") is a pet ("con chó của tôi", "my cat")."""
-    m = re.fullmatch(WHO if lang == "vi" else WHO_EN, " ".join(whom.split()))
-    return bool(m) and animal(m)
-
-
 def _asked(m: re.Match) -> bool | None:
     """Whether a Vietnamese match of ASKED_END asks with "có … không?" (the "có" as group ask or the verb "có"); None
     where "?" and "không" do not go together, or "có" asks nothing."""
@@ -218,7 +212,7 @@ def _boss(text: str) -> str | None:
     given with no span ("cho tôi nghỉ ốm": let me?), denied with one, or given a pet."""
     m = _BOSS.fullmatch(text)
     if not m or "?" in m["end"] or not (whom := as_whom(m["whom"], "vi")) or (span := _span(m, "en")) is None or \
-            bool(span) == bool(m["not"]) or _pet(m["whom"], "vi"):
+            bool(span) == bool(m["not"]) or pet(m["whom"], "vi"):
         return None
     whose = OWNERS[keyed(m["bwhose"])] if m["bwhose"] else {"me": "my", "us": "our"}.get(whom, "the")
     if m["not"]:
@@ -346,7 +340,7 @@ def _boss_vi(text: str) -> str | None:
     nghỉ ốm." (_BOSS_EN); None for anything else, and given a pet."""
     m = _BOSS_EN.fullmatch(text)
     if not m or bool(m["aux"]) != bool(m["take"]) or not (whom := as_whom(m["whom"], "en")) or \
-            (span := _span(m, "vi")) is None or _pet(m["whom"], "en"):
+            (span := _span(m, "vi")) is None or pet(m["whom"], "en"):
         return None
     whose = m["bwhose"].lower()
     # ("My boss … me": "Sếp … tôi", whose boss said by whom)

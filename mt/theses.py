@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, be_of, own_thing, someone, who, who_vi, whose_own
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, be_of, own_thing, pet, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
@@ -145,19 +145,12 @@ def _who(m: re.Match, asked: bool) -> tuple[str, bool, str] | None:
     return own and (*said, own)
 
 
-def _pet(said: str, lang: str) -> bool:
-    """Whether someone said as whose (SOMEONE in `lang` "vi", SOMEONE_EN in "en") is a pet ("con mèo của tôi", "my
-    dog"): a thesis, a supervisor are people's, as writing and defending one are."""
-    m = re.fullmatch(WHO if lang == "vi" else WHO_EN, " ".join(said.split()))
-    return m is not None and animal(m)
-
-
 def _owner(m: re.Match) -> str | None:
     """Whose of a match of mt.hobbies.OWNER in English ("my", "my mother's"); None for someone not read, and a
     pet."""
     if m["owner"]:
         return OWNERS[keyed(m["owner"])]
-    said = None if _pet(m["someone"], "vi") else someone(m["someone"], "vi")
+    said = None if pet(m["someone"], "vi") else someone(m["someone"], "vi")
     return said and f"{said}'s"
 
 
@@ -371,7 +364,7 @@ def _whose_vi(m: re.Match) -> str | None:
     pet."""
     if m["poss"]:
         return WHOSE_VI[m["poss"].lower()]
-    return None if _pet(m["someone"], "en") else someone(m["someone"], "en")
+    return None if pet(m["someone"], "en") else someone(m["someone"], "en")
 
 
 def _topic_vi(text: str) -> str | None:

@@ -36,8 +36,7 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import (HABIT_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, who,
-                      who_vi)
+from .hobbies import HABIT_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, pet, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
@@ -168,8 +167,7 @@ def _someone(said: str, lang: str) -> re.Match | None:
 def _person(said: str, lang: str) -> str | None:
     """Whom or whose of WHOM, OWNER or WHOM_EN `said` in the other language, as mt.hobbies.as_whom gives it ("tôi" as
     "me", "my mother" as "mẹ tôi"); None for a pet ("con chó của tôi", "my dog"): a pet earns no wages."""
-    m = _someone(said, lang)
-    return None if m and animal(m) else as_whom(said, lang)
+    return None if pet(said, lang) else as_whom(said, lang)
 
 
 def _owe(text: str) -> str | None:

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import HABIT_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, animal, his_her_of, someone, who, who_vi
+from .hobbies import HABIT_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, animal, his_her_of, pet, someone, who, who_vi
 from .lazy_re import lazy
 from .people import NAMED_WHO
 from .rule_keys import key_checked
@@ -164,20 +164,13 @@ def _talk(text: str) -> str | None:
     return capitalised(f"{who_} {'talks' if one else 'talk'} {degree}{stop(m['end'])}")
 
 
-def _pet(said: str, lang: str) -> bool:
-    """Whether someone of SOMEONE (`lang` "vi") or SOMEONE_EN ("en") is a pet ("con chó của tôi", "my dog"), whose
-    voice is a bark or a meow."""
-    m = re.fullmatch(WHO if lang == "vi" else WHO_EN, " ".join(said.split()))
-    return m is not None and animal(m)
-
-
 def _whose(m: re.Match) -> str | None:
     """Whose, in English, of a match of OWNER: "my", "my mother's", "Lan's"; None for "our" and "their" (voices),
     for "Giọng Nam" (an accent), and for a pet ("con chó của tôi": a bark)."""
     if m["owner"]:
         whose = OWNERS[keyed(m["owner"])]
         return None if whose in ("our", "their") else whose
-    if not m["of"] and keyed(m["someone"]) in _REGIONS or _pet(m["someone"], "vi"):
+    if not m["of"] and keyed(m["someone"]) in _REGIONS or pet(m["someone"], "vi"):
         return None
     said = someone(m["someone"], "vi")
     return said and f"{said}'s"
@@ -300,7 +293,7 @@ def _whose_vi(m: re.Match) -> str | None:
     and anyone not known."""
     if m["owner"]:
         return None if m["owner"].lower() in ("our", "their") else WHOSE_VI[m["owner"].lower()]
-    return None if _pet(m["someone"], "en") else someone(m["someone"], "en")
+    return None if pet(m["someone"], "en") else someone(m["someone"], "en")
 
 
 def _voice_vi(text: str) -> str | None:

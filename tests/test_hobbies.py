@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from mt.hobbies import WHO_EN, be_agrees, be_of, joined, translate
+from mt.hobbies import WHO_EN, be_agrees, be_of, joined, pet, translate
 from mt.tense import said_of_one
 from mt.translate import Translator
 
@@ -168,3 +168,13 @@ def test_be_after_who_said_in_english():
 def test_be_agrees_with_who(who, said, past, agrees):
     """mt/luck.py, mt/weddings.py, mt/parties.py and mt/jokes.py each had this check written out."""
     assert be_agrees(re.fullmatch(WHO_EN, who), said, past) is agrees
+
+
+@pytest.mark.parametrize("said, lang, is_pet", [
+    ("con chó của tôi", "vi", True), ("Con mèo  tôi", "vi", True), ("my dog", "en", True), ("My cat", "en", True),
+    ("mẹ tôi", "vi", False), ("Lan", "vi", False), ("my mother", "en", False), ("tôi", "vi", False),
+    ("my dog", "vi", False), ("", "en", False), (None, "vi", False)])
+def test_pet_of_someone_said(said, lang, is_pet):
+    """mt/card_trouble.py, mt/insurance.py, mt/sick_leave.py, mt/meditation.py, mt/theses.py, mt/voices.py … each had
+    this check written out."""
+    assert pet(said, lang) is is_pet
