@@ -7,16 +7,28 @@ see my key lead?", "Bạn có chìa khóa dự phòng không?" → "Do you have 
 → "Tôi rời khỏi chìa khóa của tôi bên trong." (went away from), "I locked myself out." → "Tôi tự khóa.", "I'm locked
 out." → "Tôi bị khóa.", "He forgot his keys." → "Anh ấy quên khóa của mình." (the lock), "Do you have a spare key?"
 → "Bạn có khóa co giật không?", "I dropped my keys." → "Tôi ghét chìa khóa của tôi." (hate), "I just lost my car
-keys." → "Tôi chỉ mất các phím xe của tôi." (a keyboard's).
+keys." → "Tôi chỉ mất các phím xe của tôi." (a keyboard's). A spare key cut, a locksmith: "Tôi đi đánh thêm chìa khoá."
+→ "I'm going to hit more key leads.", "Tôi vừa đánh thêm một chìa khoá." → "I've hit a key lead.", "Tôi phải gọi thợ
+khoá." → "I must call the mechanic.", "Bạn có số thợ khoá không?" → "Do you have some lockers?", "Mẹ tôi đang gọi thợ
+khóa." → "My mother is calling the locker."; "I'm going to get a spare key cut." → "Tôi sẽ có một cái cắt khóa
+spare.", "Have you had a spare key cut?" → "Bạn có cắt co giật không?", "I have to call a locksmith." → "Tôi phải gọi
+khóa.", "Do you have a locksmith's number?" → "Bạn có khóa số thứ tự không?", "He's just called a locksmith." → "Anh
+ấy chỉ gọi khóa học." (a course).
 
 Taken: who (mt.hobbies.WHO, WHO_EN; "anh", "chị", "em" alone only asking) forgot, left (at home, inside, in the car,
 at the office, at work, at school: PLACES), lost, dropped or can't find their keys (car keys, house keys; whose said
 or not), with "đã", "vừa" (just) or "rồi" (have); who is locked out or locked themselves out; "Have you seen my
 keys?" (or "Has anyone …"); whether who has a spare key, or "Is there a spare key?"; whether who has their keys with
-them.
-Left: a key of a room (the phrase list's), a key stolen, kin or a name losing, dropping, forgetting or not finding
-keys with no place said (mt/mishaps.py's), "Where are my keys?" (an earlier rule's), "I left my keys." with no place,
-"their" for one person ("Lan để quên chìa khóa ở nhà."), a time or a day said, and anything else.
+them; who gets a spare key cut ("đánh thêm", "làm thêm" a key: "I'm going to get a spare key cut.") or calls a
+locksmith ("thợ khóa", "thợ sửa khoá"), going to ("đi"), will, has to, needs to, not needing or having to, asked so
+("có cần … không?"), just, "đã" (past), "rồi" (have), "chưa?" (yet), "chưa" (not yet), "đang" (calling); whether who
+has a locksmith's number, or needs a locksmith.
+Left: "Tôi gọi thợ khóa." with no time said (called, or calls?), "đi" with a time behind or to a locksmith (went to
+fetch?), "Bạn có gọi thợ khóa chưa?", "He's called a locksmith." (is called one?), a key cut with no "thêm" (a
+replacement?), "a key cut", "the locksmith's number" (which one?), a pet as who, a key of a room (the phrase
+list's), a key stolen, kin or a name losing, dropping, forgetting or not finding keys with no place said
+(mt/mishaps.py's), "Where are my keys?" (an earlier rule's), "I left my keys." with no place, "their" for one person
+("Lan để quên chìa khóa ở nhà."), a time or a day said, and anything else.
 mt.phrasebook.translate tries these after mt/moving.py.
 
     >>> translate("Tôi quên mang chìa khóa.", "vi", "en"), translate("I left my keys inside.", "en", "vi")
@@ -26,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, be_of, his_her_of, own_thing, who, who_vi
+from .hobbies import WHO, WHO_EN, animal, be_of, his_her_of, own_thing, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -47,7 +59,7 @@ from .text import (
 )
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:chìa|kh[oó][aá]|nhốt)"), "en": lazy(r"(?i:\bkeys?\b|\blocked\b)")}
+_KEYS = {"vi": lazy(r"(?i:chìa|kh[oó][aá]|nhốt)"), "en": lazy(r"(?i:\bkeys?\b|\blocked\b|locksmith)")}
 # where keys were left (the first English of each is written back, and the first Vietnamese; not "trong phòng", a
 # room's key, the phrase list's)
 PLACES = {"ở nhà": "at home", "ở trong nhà": "inside", "trong nhà": "inside", "trong xe": "in the car",
@@ -103,14 +115,47 @@ _HAVE_EN = lazy(rf"(?:(?P<do>Do|Does|Did)\s+)?{WHO_EN}(?P<not>\s+(?:don['’]t|d
                 rf"(?P<obj>me|you|him|her|us|them))?)\s*(?P<end>[.!?]*)")
 _THERE_EN = lazy(r"Is\s+there\s+a\s+spare\s+key\s*\?+")
 
+# a spare key cut, a locksmith called ("Tôi đi đánh thêm chìa khóa.", "Tôi phải gọi thợ khóa."): the word before the
+# verb, by the mode it is read as ("có" before "cần", "phải" asks; "rồi", "chưa?" after: done, not yet)
+_MODES = {"sẽ": "will", "phải": "must", "cần": "need", "không cần": "not_need", "không phải": "not_must",
+          "vừa": "just", "vừa mới": "just", "đã": "past", "đang": "ing", "chưa": "not_yet"}
+_SMITH = r"thợ\s+(?:sửa\s+)?kh(?:óa|oá)"
+_GETTING = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<tense>{alternatives(_MODES)})\s+)?(?:(?P<go>đi)\s+)?"
+                rf"(?:(?:đánh|làm)\s+thêm\s+(?:(?:một|1)\s+)?(?:(?:cái|chiếc)\s+)?{_KEY}(?:\s+dự\s+phòng)?|"
+                rf"(?P<call>gọi)\s+(?:cho\s+)?(?:(?:một|1)\s+)?(?:người\s+)?{_SMITH})"
+                rf"(?:\s+(?P<done>rồi|chưa))?{ASKED_END}")
+# a locksmith's number had, a locksmith needed ("Bạn có số thợ khóa không?", "Tôi cần thợ khóa.")
+_SMITH_HAD = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<number>có\s+số(?:\s+điện\s+thoại)?)\s+"
+                  rf"|cần\s+)(?:(?:một|1)\s+)?(?:người\s+)?{_SMITH}{ASKED_END}")
+# ... in English: what comes before the verb (its contractions written out, its verb agreed and made "be", "have",
+# "need", "do"), by the mode it is read as; and each thing's verb: base, past, done, "-ing"
+_MODES_EN = {"be going to": "going", "will": "will", "have to": "must", "need to": "need",
+             "do not need to": "not_need", "do not have to": "not_must", "have just": "just", "just": "just",
+             "": "past", "have": "done", "have not": "not_yet", "be": "ing"}
+_MODES_VI = {"going": "sẽ", "will": "sẽ", "must": "phải", "need": "cần", "not_need": "không cần",
+             "not_must": "không phải", "just": "vừa", "past": "đã", "done": "đã", "not_yet": "chưa", "ing": "đang",
+             "yet_q": "đã", "need_q": "có cần", "must_q": "có phải"}
+_FORMS = {"cut": ("get", "had", "had", "getting", "a spare key cut"),
+          "call": ("call", "called", "called", "calling", "a locksmith")}
+_AUX = (r"(?:\s+(?:am|is|are)|['’](?:m|re|s))\s+going\s+to|\s+will|['’]ll|\s+(?:have|has|need|needs)\s+to|"
+        r"\s+(?:do|does)\s+not\s+(?:have|need)\s+to|\s+(?:don|doesn)['’]t\s+(?:have|need)\s+to|"
+        r"(?:\s+(?:have|has)|['’](?:ve|s))(?:\s+just)?|\s+just|\s+(?:have|has)\s+not|\s+(?:haven|hasn)['’]t|"
+        r"\s+(?:am|is|are)|['’](?:m|re|s)")
+_GETTING_EN = lazy(rf"(?:(?P<q>Have|Has|Did|Do|Does)\s+)?{WHO_EN}(?P<aux>{_AUX})?\s+"
+                   r"(?P<v>get|have|had|got|getting|call|called|calling)\s+(?P<what>(?:a\s+spare|an\s+extra|"
+                   r"another)\s+key\s+cut|a\s+locksmith)(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
+_SMITH_HAD_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<not>\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+"
+                     r"(?P<v>have|has|need|needs)\s+a\s+locksmith(?P<number>['’]s\s+(?:phone\s+)?number)?\s*"
+                     r"(?P<end>[.!?]*)")
+
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who forgot, left, lost or can't find their keys, is locked out, or
     asks for keys seen or a spare key; None for any other."""
     if src == "vi":
-        return _lost(text) or _out(text) or _seen(text) or _have(text)
-    return _lost_vi(text) or _out_vi(text) or _seen_vi(text) or _have_vi(text)
+        return _lost(text) or _out(text) or _seen(text) or _have(text) or _getting(text) or _smith(text)
+    return _lost_vi(text) or _out_vi(text) or _seen_vi(text) or _have_vi(text) or _getting_vi(text) or _smith_vi(text)
 
 
 def _whose_of(m: re.Match, who_: str) -> str | None:
@@ -299,3 +344,120 @@ def _have_vi(text: str) -> str | None:
         return None
     return capitalised(f"{who_} có mang {_keys_vi(m, True)} không?" if m["do"] else
                        f"{who_} không mang theo {_keys_vi(m, True)}.")
+
+
+def _said_en(who_: str, one: bool, mode: str, thing: str) -> str:
+    """A spare key cut or a locksmith called (`thing`: "cut", "call") by who in English, in `mode` (of _MODES_EN,
+    or "yet_q", "need_q", "must_q" asked): "I'm going to get a spare key cut.", "Have you called a locksmith yet?"."""
+    base, past, done, ing, what = _FORMS[thing]
+    has, do = ("has", "does") if one else ("have", "do")
+    if mode.endswith("_q"):
+        return (f"{has.capitalize()} {who_} {done} {what} yet?" if mode == "yet_q" else
+                f"{do.capitalize()} {who_} {'need' if mode == 'need_q' else 'have'} to {base} {what}?")
+    said = {"going": f"{be(who_)} going to {base}", "will": f"will {base}", "must": f"{has} to {base}",
+            "need": f"{'needs' if one else 'need'} to {base}", "not_need": f"{do}n't need to {base}",
+            "not_must": f"{do}n't have to {base}", "just": f"{has} just {done}", "past": past, "done": f"{has} {done}",
+            "not_yet": f"{has}n't {done}", "ing": f"{be(who_)} {ing}"}[mode]
+    return capitalised(contracted(who_, f"{said} {what}{' yet' if mode == 'not_yet' else ''}."))
+
+
+def _mode(m: re.Match) -> str | None:
+    """The mode of a match of _GETTING (of _MODES, or asked: "yet_q", "need_q", "must_q"); None where its words do
+    not go together ("có" with no "cần", "phải" and "không?"; "đi" to a locksmith or done), or tell no time ("Tôi gọi
+    thợ khóa.": called, or calls?)."""
+    mode, done, asked = _MODES.get(keyed(m["tense"] or ""), ""), keyed(m["done"] or ""), "?" in m["end"]
+    if m["go"] and (m["call"] or done or mode not in ("", "will", "must", "need", "not_need", "not_must")):
+        return None
+    if m["asked"] or m["ask"]:
+        return f"{mode}_q" if m["ask"] and m["asked"] and mode in ("need", "must") and not done else None
+    if done == "chưa":
+        return "yet_q" if asked and mode in ("", "past") else None
+    if asked or done and mode not in ("", "past"):
+        return None
+    return "done" if done else "going" if m["go"] and mode in ("", "will") else mode or None
+
+
+def _getting(text: str) -> str | None:
+    """"Tôi đi đánh thêm chìa khóa." as "I'm going to get a spare key cut.", "Tôi vừa đánh thêm một chìa khóa." as
+    "I've just had a spare key cut.", "Tôi phải gọi thợ khóa." as "I have to call a locksmith.", "Bạn đã gọi thợ khóa
+    chưa?" as "Have you called a locksmith yet?" (_GETTING); None for anything else, and for a pet."""
+    m = _GETTING.fullmatch(text)
+    if not m or (mode := _mode(m)) is None or (said := who(m, mode.endswith("_q"))) is None or animal(m):
+        return None
+    return _said_en(*said, mode, "call" if m["call"] else "cut")
+
+
+def _smith(text: str) -> str | None:
+    """"Bạn có số thợ khóa không?" as "Do you have a locksmith's number?", "Tôi cần thợ khóa." as "I need a
+    locksmith." (_SMITH_HAD); None for anything else."""
+    m = _SMITH_HAD.fullmatch(text)
+    asked = bool(m and m["asked"])
+    if not m or asked != ("?" in m["end"]) or m["not"] and asked or m["ask"] and (m["number"] or not asked):
+        return None
+    if (said := who(m, asked)) is None or animal(m):
+        return None
+    verb, what = ("have", "a locksmith's number") if m["number"] else ("need", "a locksmith")
+    return present(*said, verb, what, asked, bool(m["not"]), m["end"])
+
+
+def _agreed(word: str, one: bool) -> str | None:
+    """A verb said after who ("is", "has", "needs", "does") as _MODES_EN keys it ("be", "have", "need", "do"), where it
+    agrees with who (`one`: he, she, my mother); the word itself for any other, None where it does not agree."""
+    for one_, many, key in (("has", "have", "have"), ("needs", "need", "need"), ("does", "do", "do")):
+        if word in (one_, many):
+            return key if (word == one_) == one else None
+    return word
+
+
+def _getting_vi(text: str) -> str | None:
+    """"I'm going to get a spare key cut." as "Tôi sẽ đi đánh thêm một chìa khóa.", "I've just had a spare key cut."
+    as "Tôi vừa đánh thêm một chìa khóa.", "I have to call a locksmith." as "Tôi phải gọi thợ khóa." (_GETTING_EN);
+    None for anything else, a verb that does not agree or is not of its mode, and "'s called" (is called?)."""
+    m = _GETTING_EN.fullmatch(text)
+    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
+        return None
+    (who_, one), thing, v = who_vi(m), "call" if "locksmith" in m["what"] else "cut", m["v"]
+    said = " ".join((m["aux"] or "").lower().replace("’", "'").replace("n't", " not").split())
+    if said == "'s" and v == "called":
+        return None
+    is_ = "is" if "going" in said or v.endswith("ing") else "has"
+    aux = " ".join({"'m": "am", "'re": "are", "'ll": "will", "'ve": "have", "'s": is_}.get(w, w) for w in said.split())
+    if q := (m["q"] or "").lower():
+        if q in ("have", "has", "did") and (aux or q == "has" and not one or q == "have" and one) or q in (
+                "do", "does") and (aux not in ("need to", "have to") or (q == "does") != one):
+            return None
+        mode = "yet_q" if q in ("have", "has", "did") else "need_q" if aux == "need to" else "must_q"
+        verb = "done" if q in ("have", "has") else "base"
+    else:
+        first, _, rest = aux.partition(" ")
+        first = ("be" if first == be_of(who_, one) else None) if first in ("am", "is", "are") else _agreed(first, one)
+        mode = first is not None and _MODES_EN.get(" ".join(filter(None, (first, rest))))
+        if not mode:
+            return None
+        verb = {"past": "past", "just": "past" if aux == "just" else "done", "done": "done", "not_yet": "done",
+                "ing": "ing"}.get(mode, "base")
+    base, past, done, ing, _ = _FORMS[thing]
+    # ("I need to have a spare key cut.", "I got a spare key cut.")
+    forms = {"base": {base} | ({"have"} if thing == "cut" else set()), "past": {past} | (
+        {"got"} if thing == "cut" else set()), "done": {done}, "ing": {ing}}[verb]
+    if v not in forms or m["yet"] and mode not in ("not_yet", "yet_q"):
+        return None
+    did = _MODES_VI[mode] + (" đi" if mode == "going" and thing == "cut" else "")
+    what = "gọi thợ khóa" if thing == "call" else "đánh thêm một chìa khóa"
+    end = {"done": " rồi.", "yet_q": " chưa?", "need_q": " không?", "must_q": " không?"}.get(mode, ".")
+    return capitalised(f"{who_} {did} {what}{end}")
+
+
+def _smith_vi(text: str) -> str | None:
+    """"Do you have a locksmith's number?" as "Bạn có số thợ khóa không?", "I need a locksmith." as "Tôi cần thợ
+    khóa." (_SMITH_HAD_EN); None for anything else and where a verb does not agree."""
+    m = _SMITH_HAD_EN.fullmatch(text)
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["not"] or animal(m):
+        return None
+    who_, one = who_vi(m)
+    aux, v = (m["q"] or m["not"] or "").lower().split(), m["v"]
+    if aux and (v in ("has", "needs") or aux[0].startswith("does") != one) or not aux and (
+            v in ("has", "needs")) != one or v.startswith("ne") == bool(m["number"]):
+        return None
+    did = ("có số" if m["number"] else "có cần" if m["q"] else "cần")
+    return capitalised(f"{who_} {'không ' if m['not'] else ''}{did} thợ khóa{' không?' if m['q'] else '.'}")
