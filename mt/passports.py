@@ -15,13 +15,15 @@ Taken: who (mt.hobbies.WHO, WHO_EN; not "we", "they" but for residence, not a pe
 (hộ chiếu; căn cước, CCCD, chứng minh thư, CMND …): "làm" (get one), "làm lại", "làm mới", "đổi", "làm … mới" (get a
 new one), "gia hạn" (renew), "đi lấy" (go and collect), "đăng ký tạm trú" (register one's temporary residence): with
 "cần", "phải", "muốn", "định" (said, "không", asked "có … không?"), "sẽ", "đang"; renewed or registered done ("rồi",
-"đã … rồi"), just ("vừa"), not yet ("chưa"), asked ("… chưa?"); whose paper ready ("có rồi", "làm xong rồi"), asked
-("có chưa?"), not yet ("chưa có"), about to expire ("sắp hết hạn (rồi)"), expired ("hết hạn rồi"), long ago ("hết hạn
-lâu rồi"); who has lost an ID card (CCCD too), and lost one "nên phải làm lại" (so has to get a new one); how long (how
-many days) it takes; "Khi nào tôi lấy được hộ chiếu?" (when can I get it). Left: "làm", "làm lại" done ("Tôi đã
-làm lại hộ chiếu rồi.": got it, or applied?), "đã" with no "rồi", "đi" with no modal nor "sẽ" (went, or goes?), a
-plain "có" (had, or ready?), "cần phải", a name alone with whose own (his or hers?), "we" and "they" with papers and
-"của chúng tôi" (one or several?), a passport lost alone (mt/mishaps.py), English "got" (had, or got?); visas, and
+"đã … rồi"), just ("vừa"), not yet ("chưa"), asked ("… chưa?"); whose paper ("của …") ready ("có rồi", "làm xong
+rồi"), asked ("có chưa?"), not yet ("chưa có"), about to expire ("sắp hết hạn (rồi)"), expired ("hết hạn rồi"), long
+ago ("hết hạn lâu rồi"); who has lost an ID card (CCCD too), and lost one "nên phải làm lại" (so has to get a new
+one); how long (how many days) it takes; "Khi nào tôi lấy được hộ chiếu?" (when can I get it). Left: "làm", "làm
+lại" done ("Tôi đã làm lại hộ chiếu rồi.": got it, or applied?), "đã" with no "rồi", "đi" with no modal nor "sẽ"
+(went, or goes?), a plain "có" (had, or ready?), whose without "của" ready ("Hộ chiếu bạn có chưa?": have you got
+one?), "nhỉ" on a statement (isn't it?), "cần phải", a name alone with whose own (his or hers?), "we" and "they"
+with papers and "của chúng tôi" (one or several?), a passport lost alone (mt/mishaps.py), English "got" (had, or
+got?); visas, and
 what mt/papers.py (renewing with "cần", "phải", "muốn", expiring, an ID card lost) and mt/visas.py (a passport got
 without "đi", how long it takes) take first, as written here; papers brought, left, stolen, notarised (their
 modules), and anything else.
@@ -69,7 +71,8 @@ _KEYS = {"vi": lazy(r"(?i:hộ\s+chiếu|căn\s+cước|chứng\s+minh|cccd|cmnd
 
 _DOC = rf"(?P<doc>(?i:{alternatives(_DOCS)}))"
 _SINGLE = r"(?i:tôi|mình|bạn|anh\s+ấy|cô\s+ấy)"  # (whose a paper is, one: "của chúng tôi" may be several)
-_WHOSE_DOC = rf"{_DOC}\s+(?:của\s+)?(?:(?P<owner>{_SINGLE})|(?P<someone>{SOMEONE}))"
+_WHOSE = rf"(?:(?P<owner>{_SINGLE})|(?P<someone>{SOMEONE}))"
+_WHOSE_DOC = rf"{_DOC}\s+(?:của\s+)?{_WHOSE}"
 # done: "Tôi phải đi làm lại căn cước.", "Bạn đã gia hạn hộ chiếu chưa?", "Tôi đăng ký tạm trú rồi."
 _DOING = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không|chưa)\s+)?(?:(?P<aux>cần|phải|muốn|định|sẽ|đang|đã|"
               r"vừa\s+mới|vừa)\s+)?(?:(?P<go>đi)\s+)?(?:(?P<act>(?i:làm\s+lại|làm\s+mới|đổi|gia\s+hạn|làm|lấy))\s+"
@@ -78,8 +81,10 @@ _DOING = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không|chưa)\s+)?(?:(?P
 _TAKES = lazy(rf"(?:(?P<act>(?i:làm\s+lại|làm\s+mới|đổi|gia\s+hạn|làm))\s+{_DOC}(?P<new>\s+mới)?|"
               r"(?P<reg>(?i:đăng\s+ký\s+tạm\s+trú)))\s+mất\s+(?P<how>bao\s+lâu|mấy\s+ngày|bao\s+nhiêu\s+ngày)"
               rf"{SOFTENED_QUESTION}")
-# ready: "Hộ chiếu của tôi có rồi.", "Căn cước của bạn có chưa?", "Hộ chiếu của mẹ tôi chưa có."
-_READY = lazy(rf"{_WHOSE_DOC}\s+(?:(?P<aux>đã|chưa)\s+)?(?:có|làm\s+xong)(?:\s+(?P<done>rồi|chưa))?{SOFTENED_END}")
+# ready: "Hộ chiếu của tôi có rồi.", "Căn cước của bạn có chưa?", "Hộ chiếu của mẹ tôi chưa có."; "của" said:
+# without it whose is who has one ("Hộ chiếu bạn có chưa?": have you got a passport yet?)
+_READY = lazy(rf"{_DOC}\s+của\s+{_WHOSE}\s+(?:(?P<aux>đã|chưa)\s+)?(?:có|làm\s+xong)(?:\s+(?P<done>rồi|chưa))?"
+               rf"{SOFTENED_END}")
 # expiring: "Hộ chiếu của tôi sắp hết hạn rồi.", "CCCD của tôi hết hạn lâu rồi."
 _EXPIRES = lazy(rf"{_WHOSE_DOC}\s+(?:(?P<aux>đã|sắp)\s+)?hết\s+hạn(?:\s+(?P<done>lâu\s+rồi|từ\s+lâu(?:\s+rồi)?|rồi))?"
                 rf"{SOFTENED_END}")
@@ -112,7 +117,7 @@ _LOST_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?\s+lost\s+{
 _WHEN_EN = lazy(rf"When\s+can\s+{WHO_EN}\s+(?:get|collect|pick\s+up)\s+{_WHOSE_EN}\s+{_DOC_EN}\s*\?+")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="asked")  # ("Tôi phải đăng ký tạm trú nhỉ.": don't I?)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who gets, renews or collects a passport or an ID card or
     registers their temporary residence, whose is ready or expiring, who lost one, how long it takes or when one can
@@ -135,8 +140,8 @@ def _doc_vi(m: re.Match, group: str = "doc") -> str:
 
 
 def _whose_doc(m: re.Match) -> str | None:
-    """Whose paper of a match of _WHOSE_DOC in English ("my passport", "my mother's ID card"); None for someone not
-    read."""
+    """Whose paper of a match of _WHOSE_DOC or _READY in English ("my passport", "my mother's ID card"); None for
+    someone not read."""
     whose = OWNERS[keyed(m["owner"])] if m["owner"] else (s := someone(m["someone"], "vi")) and f"{s}'s"
     return whose and f"{whose} {_doc(m)}"
 
@@ -208,14 +213,15 @@ def _takes(text: str) -> str | None:
     if m["reg"]:
         return f"How {how} does it take to register for temporary residence?"
     act, doc = keyed(m["act"]), _doc(m)
-    doing = "renew a" if act == "gia hạn" else "get a new" if act != "làm" or m["new"] else f"get {a_or_an(doc)}"
+    doing = f"renew {a_or_an(doc)}" if act == "gia hạn" else "get a new" if act != "làm" or m["new"] else \
+        f"get {a_or_an(doc)}"
     return f"How {how} does it take to {doing} {doc}?"
 
 
 def _ready(text: str) -> str | None:
     """"Hộ chiếu của tôi có rồi." as "My passport is ready.", "Căn cước của bạn có chưa?" as "Is your ID card ready
     yet?", "Hộ chiếu của mẹ tôi chưa có." as "My mother's passport isn't ready yet." (_READY); None for anything
-    else, and "có" with neither "rồi" nor "chưa" (had, or ready?)."""
+    else, "có" with neither "rồi" nor "chưa" (had, or ready?), and whose without "của" (who has one?)."""
     m = _READY.fullmatch(text)
     if not m or (doc := _whose_doc(m)) is None:
         return None

@@ -92,6 +92,14 @@ from mt.passports import translate
     ("Lan lấy được hộ chiếu bao giờ?", None), ("Tôi lấy hộ chiếu.", None), ("Tôi phải đi lấy hộ chiếu rồi.", None),
     ("Tôi muốn đổi tiền.", None), ("Làm lại hộ chiếu mất bao nhiêu tiền?", None), ("Hộ chiếu mất bao lâu?", None),
     ("Tôi làm mất hộ chiếu của bạn.", None), ("I have to get a new ID card.", None), ("Căn cước lâu rồi.", None),
+    # review: "an ID card" renewed; "nhỉ" on a statement (isn't it?) left; whose without "của" before "có" is who has
+    # one ("Hộ chiếu bạn có chưa?": have you got a passport yet?), left
+    ("Gia hạn căn cước mất bao lâu?", "How long does it take to renew an ID card?"),
+    ("Tôi phải đăng ký tạm trú nhỉ.", None), ("Tôi gia hạn hộ chiếu rồi nhỉ.", None),
+    ("Tôi chưa gia hạn hộ chiếu nhỉ.", None), ("Hộ chiếu của tôi sắp hết hạn nhỉ.", None),
+    ("Hộ chiếu của tôi có chưa nhỉ?", "Is my passport ready yet?"),
+    ("Hộ chiếu bạn có chưa?", None), ("Hộ chiếu tôi chưa có.", None), ("Căn cước mẹ tôi có rồi.", None),
+    ("Hộ chiếu tôi làm xong rồi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
