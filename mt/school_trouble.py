@@ -11,20 +11,29 @@ praised my son." → "Thầy giáo viên ca ngợi con trai tôi.", "The teacher
 trai mình ra khỏi.", "He got detention." → "Anh ta bị detention.", "He cheated in the test." → "Anh ấy che giấu trong
 bài kiểm tra." (hid), "My son was suspended from school." → "Con trai tôi ngưng học.", "He was made to stand in the
 corner." → "Anh ta phải đứng ở góc phố." (a street corner), "The teacher called me in." → "Thầy giáo viên gọi tôi ở
-trong.", "My son got told off by the teacher." → "Con trai tôi nổi tiếng với giáo viên.".
+trong.", "My son got told off by the teacher." → "Con trai tôi nổi tiếng với giáo viên.". Teased: "Con tôi hay bị bạn
+trêu." → "My child is provocative.", "Con gái tôi hay bị bạn cùng lớp trêu." → "My daughter is often friends with a
+classroom.", "Các bạn cùng lớp trêu con gái tôi vì con bé đeo kính." → "The classmates my daughter's class because the
+child wears glasses.", "Đừng trêu em nữa!" → "Don't dancing me!"; "My son is often teased by his classmates." → "Con
+trai tôi thường uống trà bởi những người bạn cùng lớp của mình." (drinks tea), "Stop teasing your sister!" → "Hãy ngưng
+uống trà!".
 
-Taken: who (mt.hobbies.WHO, WHO_EN; "anh", "chị", "em" alone only asking) praised ("được cô giáo khen") or told off
-("bị cô giáo mắng") by the teacher, or the teacher ("cô giáo", "thầy giáo", "giáo viên"; "the teacher", written "cô
-giáo") praising, telling off or calling in ("mời … lên trường") whom (mt.hobbies.WHOM, WHOM_EN): done, just ("vừa"),
-often ("hay", "thường"), always ("luôn", "lúc nào cũng"), asked ("có … không?"); who bullied ("bị bắt nạt", at school
-or not: now, before, often, asked; plain "bị bắt nạt" only with "ở trường", "is being bullied"), cheating ("quay cóp",
-"gian lận") in a test or an exam (which must be said), caught doing it; suspended ("bị đình chỉ học", for a span) or
-expelled ("bị đuổi học"); given detention ("bị phạt ở lại sau giờ học"), made to stand in the corner ("bị phạt đứng
-góc lớp"); a good or excellent student ("học sinh giỏi", "xuất sắc"), one of the best in their class; always or often
-in trouble at school; one's parents called in ("bị mời phụ huynh", by a pronoun). Left: a test or an exam not said
-("Anh ấy quay cóp.", "He cheated.": cheating on a partner?), "gian lận" elsewhere, trouble with no how often ("gặp rắc
-rối": had problems, or got into trouble?), "bị phạt" alone (v8 writes "was punished"), days and times, the best in the
-class (mt/school_years.py), marks and exams passed (mt/exams.py), homework (mt/homework.py), lying (mt/lies.py).
+Taken: who (mt.hobbies.WHO, WHO_EN; "anh", "chị", "em" alone only asking) praised ("được cô giáo khen") or told off ("bị
+cô giáo mắng") by the teacher, or the teacher ("cô giáo", "thầy giáo", "giáo viên"; "the teacher", written "cô giáo")
+praising, telling off or calling in ("mời … lên trường") whom (mt.hobbies.WHOM, WHOM_EN): done, just ("vừa"), often
+("hay", "thường"), always ("luôn", "lúc nào cũng"), asked ("có … không?"); who bullied ("bị bắt nạt", at school or not:
+now, before, often, asked; plain "bị bắt nạt" only with "ở trường", "is being bullied"), cheating ("quay cóp", "gian
+lận") in a test or an exam (which must be said), caught doing it; suspended ("bị đình chỉ học", for a span) or expelled
+("bị đuổi học"); given detention ("bị phạt ở lại sau giờ học"), made to stand in the corner ("bị phạt đứng góc lớp"); a
+good or excellent student ("học sinh giỏi", "xuất sắc"), one of the best in their class; always or often in trouble at
+school; one's parents called in ("bị mời phụ huynh", by a pronoun); who teased ("bị (bạn, bạn cùng lớp) trêu (chọc)", as
+bullied: now, before, a near day behind, often, asked), the other kids ("các bạn khác", "bạn bè") or classmates teasing
+whom, often or for wearing glasses ("vì nó đeo kính": he or she told); "Đừng trêu em gái (nữa)!". Left: teased plain
+with no "ở trường" (now, or once?), "Các bạn trêu …" ("các bạn": you?), a child's "nó" with no son or daughter said,
+"Đừng trêu em nữa!" ("em": me?), "your sister" (older?), "trêu ngươi", "trêu ghẹo", a test or an exam not said ("Anh ấy
+quay cóp.", "He cheated.": cheating on a partner?), "gian lận" elsewhere, trouble with no how often ("gặp rắc rối": had
+problems, or got into trouble?), "bị phạt" alone (v8 writes "was punished"), days and times, the best in the class
+(mt/school_years.py), marks and exams passed (mt/exams.py), homework (mt/homework.py), lying (mt/lies.py).
 mt.phrasebook.translate tries these after mt/new_year.py.
 
     >>> translate("Con tôi được cô giáo khen.", "vi", "en"), translate("He cheated in the test.", "en", "vi")
@@ -34,18 +43,22 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi
+from .dates import near_days
+from .ever import OBJECTS
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_of, who, who_vi, whose_own
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .people import YOUNG_KIN
 from .terms import WHOSE_VI, his_her
-from .text import ASKED_END, BE_EN, EN_OBJECT, WHOSE_OF, alternatives, be, capitalised, contracted, keyed
+from .text import (ASKED_END, BE_EN, EN_OBJECT, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised,
+                   contracted, keyed)
 from .workdays import UNITS, UNITS_VI
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:giáo|bắt\s+nạt|quay\s+cóp|gian\s+lận|đình\s+chỉ|đuổi\s+học|phạt|học\s+sinh|rắc\s+rối|"
-                    r"phụ\s+huynh)"),
+                    r"phụ\s+huynh|trêu)"),
          "en": lazy(r"(?i:teacher|bullied|cheat|suspended|expelled|detention|corner|student|best\s+in|trouble|"
-                    r"called\s+in)")}
+                    r"called\s+in|teas)")}
 
 # (act, how, English, Vietnamese): what is said, how (done, just, often, always, asked …), and the two sentences;
 # {S} who, {O} whom, {T} the teacher; vi→en writes the first English of an act and how
@@ -92,6 +105,13 @@ _SAID = [
     ("best", "", "{S} {be} one of the best in {own} class.", "{S} là một trong những học sinh giỏi nhất lớp."),
     ("trouble", "always", "{S} {be} always in trouble at school.", "{S} lúc nào cũng gặp rắc rối ở trường."),
     ("trouble", "often", "{S} often {gets} into trouble at school.", "{S} hay gặp rắc rối ở trường."),
+    ("teased", "now", "{S} {be} being teased{by}{at}.", "{S} đang bị {by}trêu{at}."),
+    ("teased", "past", "{S} {was} teased{by}{at}.", "{S} đã bị {by}trêu{at}."),
+    ("teased", "day", "{S} {was} teased{by}{at} {day}.", "{Day} {S} bị {by}trêu{at}."),
+    ("teased", "often", "{S} often {gets} teased{by}{at}.", "{S} hay bị {by}trêu{at}."),
+    ("teased", "often", "{S} {be} often teased{by}{at}.", "{S} hay bị {by}trêu{at}."),
+    ("teased", "", "{S} {gets} teased{by}{at}.", "{S} bị {by}trêu{at}."),
+    ("teased", "asked", "{Be} {S} being teased{by}{at}?", "{S} có bị {by}trêu{at} không?"),
     ("parents", "", "{Own} parents were called in.", "{S} bị mời phụ huynh."),
     ("parents", "", "{Own} parents were called in to school.", "{S} bị mời phụ huynh."),
     ("parents", "asked", "Were {own} parents called in?", "{S} có bị mời phụ huynh không?"),
@@ -132,7 +152,33 @@ _DONE_VI = {
     "best": r"là\s+một\s+trong\s+(?:số\s+)?(?:những|các)\s+học\s+sinh\s+giỏi\s+nhất\s+(?:trong\s+)?lớp",
     "trouble": r"gặp\s+rắc\s+rối\s+ở\s+trường",
     "parents": r"bị\s+mời\s+phụ\s+huynh"}
+# teased by whom: other children ("bạn", "các bạn": at school, the other kids), or classmates; "trêu" or "trêu chọc"
+# alone ("trêu ngươi", "trêu ghẹo", "trêu tức" are other things)
+_BY = {"bạn": "kids", "các bạn": "kids", "các bạn khác": "kids", "bạn bè": "kids", "bạn cùng lớp": "class",
+       "các bạn cùng lớp": "class", "bạn bè cùng lớp": "class", "bạn học": "class", "các bạn trong lớp": "class"}
+_TEASE = r"trêu(?:\s+chọc)?"
+_DONE_VI["teased"] = rf"bị\s+(?:(?P<by>{alternatives(_BY)})\s+)?{_TEASE}(?P<at>\s+ở\s+trường)?"
+_DAYS = near_days("hôm qua", "hôm kia", "tuần trước", "hôm nay", "sáng nay", "chiều nay")  # (teased then: past)
+_DAYS_VI = {en: vi for vi, en in _DAYS.items()}
 _DONE = {act: lazy(rf"(?P<subj>{WHO})\s+{_ASPECT}{said}{ASKED_END}") for act, said in _DONE_VI.items()}
+_DONE["teased"] = lazy(rf"(?:(?P<day>(?i:{alternatives(_DAYS)}))\s*,?\s+)?(?P<subj>{WHO})\s+{_ASPECT}"
+                      rf"{_DONE_VI['teased']}{ASKED_END}")  # ("Hôm qua con tôi bị bạn trêu.": past)
+# classmates teasing someone ("Các bạn cùng lớp trêu con gái tôi vì con bé đeo kính."): "các bạn" alone may be
+# "you" (spoken to), so other kids are "các bạn khác" or "bạn bè"; said of a child, "nó", "cháu", "con bé" is it
+_AGENTS = {k: v for k, v in _BY.items() if k not in ("bạn", "các bạn", "bạn học")}
+_ITS = {"nó": "", "cháu": "", "con bé": "she", "thằng bé": "he"}
+_TEASING = lazy(rf"(?P<agent>(?i:{alternatives(_AGENTS)}))\s+(?:(?P<how>hay|thường(?:\s+xuyên)?)\s+)?{_TEASE}\s+"
+                rf"{WHOM}(?P<at>\s+ở\s+trường)?(?:\s+vì\s+(?:(?P<it>\w+(?:\s+(?:ấy|bé))?)\s+)?(?P<glasses>đeo\s+"
+                rf"kính(?:\s+cận)?))?{SOFTENED_END}")
+_TEASING_EN = lazy(rf"(?:(?P<kids>(?i:the)\s+other\s+(?:kids|children))|(?P<cown>(?i:my|your|his|her|our|their))"
+                   rf"\s+classmates)\s+(?:(?P<often>often)\s+)?tease\s+{WHOM_EN}(?P<at>\s+at\s+school)?(?:\s+because"
+                   r"\s+(?P<it>I|you|he|she|we|they)\s+(?P<wear>wears?)\s+glasses)?\s*(?P<end>[.!]*)")
+# "Đừng trêu em gái nữa!": a parent to a child, the child's little sister ("Đừng trêu em nữa!" may be "me": left)
+_STOP = lazy(rf"[Đđ]ừng\s+{_TEASE}\s+(?:(?P<sib>em\s+(?:gái|trai))|{WHOM})(?P<more>\s+nữa)?(?:\s+nhé)?\s*"
+             r"(?P<end>[.!]*)")
+_STOP_EN = lazy(rf"(?:(?P<more>Stop)\s+teasing|(?:Don['’]t|Do\s+not)\s+tease)\s+(?:your\s+(?:little|younger)\s+"
+                rf"(?P<sib>sister|brother)|{WHOM_EN})\s*(?P<end>[.!]*)")
+_SIB = {"em gái": "sister", "em trai": "brother"}
 # the teacher doing it ("Cô giáo mắng con tôi.", "Cô giáo mời tôi lên trường.")
 _TEACHER_DID = lazy(rf"{_TEACHER}\s+{_ASPECT}(?:(?P<praised>khen(?:\s+ngợi)?)|(?P<told_off>(?:la\s+)?mắng)|"
                     rf"(?P<called>mời|gọi))\s+{WHOM}(?(called)\s+(?:lên|đến|tới)\s+trường|){ASKED_END}")
@@ -146,7 +192,10 @@ _SLOTS_EN = {
     "{wheres}": r"\s+in\s+(?P<where>test|exam)s", "{out}": r"(?P<out>suspended|expelled)",
     "{for}": rf"(?:\s+for\s+(?P<n>an?|\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}))\s+(?P<unit>(?:day|week|month)s?))?",
     "{own}": r"(?P<own>my|your|his|her|our|their)", "{Own}": r"(?P<own>(?i:my|your|his|her|our|their))",
-    "{good}": r"(?P<a>an?\s+)?(?P<good>good|top|excellent)\s+(?P<student>students?)"}
+    "{good}": r"(?P<a>an?\s+)?(?P<good>good|top|excellent)\s+(?P<student>students?)",
+    "{by}": r"(?:\s+by\s+(?:(?P<kids>(?:the\s+)?other\s+(?:kids|children))|(?:(?P<cown>(?i:the|my|your|his|her|our|"
+            r"their))\s+)?(?P<mates>classmates)))?",
+    " {day}": rf"\s+(?P<day>{alternatives(_DAYS_VI)})"}
 _SLOT = "|".join(map(re.escape, _SLOTS_EN))
 
 
@@ -164,11 +213,13 @@ _SAID_EN = [(act, how, lazy(_pattern(en)), vi) for act, how, en, vi in _SAID]
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks a child at school was praised, told off, bullied, caught
-    cheating, punished, suspended, or is a good student or always in trouble; None for any other."""
+    cheating, punished, suspended, teased, or is a good student or always in trouble; None for any other."""
     text = " ".join(text.split())
     if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
         return None
-    return _done(text) or _teacher_did(text) if src == "vi" else _english(text)
+    if src == "vi":
+        return _done(text) or _teacher_did(text) or _teasing(text) or _stop(text)
+    return _english(text) or _teasing_en(text) or _stop_en(text)
 
 
 def _how(m: re.Match) -> str | None:
@@ -223,7 +274,14 @@ def _done(text: str) -> str | None:
     if not said:
         return None
     who_en, groups = said[0], m.groupdict()
-    if act == "bullied" and how in ("", "asked now"):
+    if act == "teased" and (animal(m) or groups["day"] and how not in ("", "past")):
+        return None  # (a pet teased by classmates; "Hôm qua … có bị …?", "Hôm qua … hay …")
+    if act == "teased" and keyed(m["by"] or "") in ("bạn", "các bạn") and (how.startswith("asked") or who_en in (
+            "I", "you", "we")):
+        return None  # ("Tôi bị bạn trêu.", "Con tôi có bị bạn trêu không?": by you?)
+    if act == "teased" and groups["day"]:
+        how = "day"
+    if act in ("bullied", "teased") and how in ("", "asked now"):
         how = "asked" if how else "now" if m["at"] else None  # ("bị bắt nạt" alone: now, or once?)
     if act == "cheated" and m["caught"]:
         how = "caught" if how in ("", "past") else None
@@ -235,7 +293,11 @@ def _done(text: str) -> str | None:
     where = _WHERE.get(keyed(groups.get("where") or ""), "")
     slots = {"O": EN_OBJECT.get(who_en, who_en), "at": " at school" if groups.get("at") else "",
              "where": f" in the {where}", "wheres": f" in {where}s", "for": ""}
-    if act == "suspended":
+    if act == "teased":
+        by, own = _BY.get(keyed(m["by"] or "")), whose_own(m, who_en)  # (a name's classmates: "by classmates")
+        slots["by"] = {"kids": " by the other kids", "class": f" by {own + ' ' if own else ''}classmates"}.get(by, "")
+        slots["day"] = _DAYS.get(keyed(m["day"] or ""), "")
+    elif act == "suspended":
         slots |= {"out": _OUT[keyed(m["out"])], "for": _span_en(m)}
         if slots["out"] == "expelled" and slots["for"]:
             return None
@@ -308,7 +370,12 @@ def _english(text: str) -> str | None:
             _own(m["whom"], whom) if whom else _own(pronoun, said)):
         return None  # ("Her teacher praised him.")
     slots = {"S": said, "O": whom, "at": " ở trường" if groups.get("at") else "", "for": ""}
-    if act == "cheated":
+    if act == "teased":
+        if animal(m) or groups["cown"] and m["cown"].lower() not in _own(pronoun, said):
+            return None  # ("My dog gets teased …", "My son is teased by her classmates.")
+        slots["by"] = "các bạn khác " if m["kids"] else "bạn cùng lớp " if m["mates"] else ""
+        slots["Day"] = _DAYS_VI.get((groups.get("day") or "").lower(), "")
+    elif act == "cheated":
         slots["cheat"], slots["where"], slots["wheres"] = _WHERE_VI[m["where"]]
     elif act == "suspended":
         slots["out"] = _OUT_VI[m["out"]]
@@ -331,3 +398,76 @@ def _english(text: str) -> str | None:
     elif act == "parents":
         slots["S"] = WHOSE_VI[m["own"].lower()]
     return capitalised(vi.format(**slots))
+
+
+
+def _he_she(said_vi: str) -> tuple[str, ...]:
+    """Who someone said in Vietnamese (whom of WHOM, or WHOM_EN's in Vietnamese) is again in English, a pronoun:
+    ("I",) for "tôi", ("he",) for "con trai tôi", ("he", "she") for "con tôi" or a name; () for kin not young (a
+    reason said of "mẹ tôi" with "nó" is rude) and for a pet."""
+    if keyed(said_vi) in OBJECTS:
+        return ({obj: who_ for who_, obj in EN_OBJECT.items()}[OBJECTS[keyed(said_vi)]],)
+    m = re.fullmatch(WHO, said_vi)
+    if not m or animal(m) or not (m["given"] or keyed(m["kin"] or "") in YOUNG_KIN):
+        return ()
+    own = whose_own(m, "")
+    return ({"his": "he", "her": "she"}[own],) if own else ("he", "she")
+
+
+def _teasing(text: str) -> str | None:
+    """"Các bạn cùng lớp trêu con gái tôi vì con bé đeo kính." as "Her classmates tease my daughter because she
+    wears glasses.", "Bạn bè hay trêu anh ấy." as "The other kids often tease him." (_TEASING); None for anything
+    else, a plain one with no reason (now, or once?), and where he or she is not told."""
+    m = _TEASING.fullmatch(text)
+    whom = m and as_whom(m["whom"], "vi")
+    if not whom or "?" in m["end"] or not (m["how"] or m["glasses"]):
+        return None
+    its, it = _he_she(m["whom"]), keyed(m["it"] or "")
+    if it and keyed(m["whom"]) in OBJECTS:
+        its = its if it == keyed(m["whom"]) else ()  # ("trêu anh ấy vì anh ấy đeo kính")
+    elif it:
+        its = tuple(p for p in its if _ITS.get(it) in ("", p))  # ("con tôi … con bé": she; "nó": he or she)
+    kids = _BY[keyed(m["agent"])] == "kids"
+    if not its or len(its) > 1 and (m["glasses"] or not kids):
+        return None  # (a pet; "con tôi … vì nó đeo kính", a name's classmates: his or hers?)
+    agent = "The other kids" if kids else f"{EN_WHOSE[its[0]].capitalize()} classmates"
+    because = f" because {its[0]} {'wears' if its[0] in ('he', 'she') else 'wear'} glasses" if m["glasses"] else ""
+    return f"{agent} {'often ' * bool(m['how'])}tease {whom}{' at school' * bool(m['at'])}{because}."
+
+
+def _teasing_en(text: str) -> str | None:
+    """"Her classmates tease my daughter because she wears glasses." as "Các bạn cùng lớp trêu con gái tôi vì nó
+    đeo kính.", "The other kids often tease him." as "Các bạn khác hay trêu anh ấy." (_TEASING_EN); None for
+    anything else, and where the classmates, he or she, or "wear" do not agree with whom."""
+    m = _TEASING_EN.fullmatch(text)
+    whom = m and as_whom(m["whom"], "en")
+    its = _he_she(whom) if whom else ()
+    it = m and (m["it"] or "").lower().replace("i", "I")
+    if not its or it and (it not in its or m["wear"].endswith("s") != (it in ("he", "she"))):
+        return None  # (a pet; "my son … she", "he wear")
+    if m["cown"] and m["cown"].lower() not in {EN_WHOSE[p] for p in its}:
+        return None  # ("My classmates tease my son.")
+    agent = "Các bạn khác" if m["kids"] else "Các bạn cùng lớp"
+    because = f" vì {whom if keyed(whom) in OBJECTS else 'nó'} đeo kính" if it else ""
+    return f"{agent} {'hay ' * bool(m['often'])}trêu {whom}{' ở trường' * bool(m['at'])}{because}."
+
+
+def _stop(text: str) -> str | None:
+    """"Đừng trêu em gái nữa!" as "Stop teasing your little sister!", "Đừng trêu tôi." as "Don't tease me."
+    (_STOP); None for anything else ("Đừng trêu em nữa!": "me", or a younger sibling?; "bạn")."""
+    m = _STOP.fullmatch(text)
+    whom = m and (f"your little {_SIB[keyed(m['sib'])]}" if m["sib"] else as_whom(m["whom"], "vi"))
+    if not whom or whom == "you":
+        return None
+    said = "Stop teasing" if m["more"] else "Don't tease"
+    return f"{said} {whom}{m['end'][:1] or '.'}"
+
+
+def _stop_en(text: str) -> str | None:
+    """"Stop teasing your little sister!" as "Đừng trêu em gái nữa!", "Don't tease me." as "Đừng trêu tôi."
+    (_STOP_EN); None for anything else ("my sister": older or younger?)."""
+    m = _STOP_EN.fullmatch(text)
+    whom = m and (f"em {'gái' if m['sib'] == 'sister' else 'trai'}" if m["sib"] else as_whom(m["whom"], "en"))
+    if not whom or whom == "bạn" or m["whom"] and re.search(r"(?i)(?:my|your|his|her|our|their)\s+(?:sister|brother)$", m["whom"]):
+        return None
+    return f"Đừng trêu {whom}{' nữa' * bool(m['more'])}{m['end'][:1] or '.'}"

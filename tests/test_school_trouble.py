@@ -139,3 +139,101 @@ def test_other_pairs_and_topics():
     assert translate("Con tôi được cô giáo khen.", "vi", "fr") is None
     assert translate("Tôi vừa cắt tóc.", "vi", "en") is None
     assert translate("I passed the exam.", "en", "vi") is None
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "My child is provocative.", "My daughter is often friends with a classroom.", "Yesterday, my son was getting
+    # friends with the same class.", "He is often poured by you.", "My daughter was provoked."
+    ("Con tôi hay bị bạn trêu.", "My child often gets teased by the other kids."),
+    ("Con trai tôi hay bị bạn cùng lớp trêu.", "My son often gets teased by his classmates."),
+    ("Con gái tôi hay bị các bạn cùng lớp trêu chọc.", "My daughter often gets teased by her classmates."),
+    ("Con gái tôi thường bị bạn bè trêu.", "My daughter often gets teased by the other kids."),
+    ("Hôm qua con trai tôi bị bạn cùng lớp trêu.", "My son was teased by his classmates yesterday."),
+    ("Hôm qua, con gái tôi bị bạn trêu ở trường.", "My daughter was teased by the other kids at school yesterday."),
+    ("Hôm nay Lan bị trêu ở trường.", "Lan was teased at school today."),
+    ("Con trai tôi bị bạn cùng lớp trêu ở trường.", "My son is being teased by his classmates at school."),
+    ("Anh ấy đang bị bạn bè trêu chọc.", "He's being teased by the other kids."),
+    ("Cô ấy đã bị bạn cùng lớp trêu.", "She was teased by her classmates."),
+    ("Tôi hay bị bạn cùng lớp trêu.", "I often get teased by my classmates."),
+    ("Lan hay bị bạn cùng lớp trêu.", "Lan often gets teased by classmates."),
+    ("Em trai tôi hay bị trêu.", "My younger brother often gets teased."),
+    ("Chúng tôi hay bị các bạn khác trêu.", "We often get teased by the other kids."),
+    ("Con tôi có bị trêu ở trường không?", "Is my child being teased at school?"),
+    ("Con trai bạn có bị bạn cùng lớp trêu không?", "Is your son being teased by his classmates?"),
+    # v8: "The classmates my daughter's class because the child wears glasses.", "You provoke my child because it
+    # wears glasses.", "My younger brothers and classmates."
+    ("Các bạn cùng lớp trêu con gái tôi vì con bé đeo kính.",
+     "Her classmates tease my daughter because she wears glasses."),
+    ("Các bạn khác trêu con trai tôi vì nó đeo kính.", "The other kids tease my son because he wears glasses."),
+    ("Các bạn khác trêu con tôi vì con bé đeo kính.", "The other kids tease my child because she wears glasses."),
+    ("Bạn bè trêu con gái tôi vì đeo kính.", "The other kids tease my daughter because she wears glasses."),
+    ("Các bạn cùng lớp hay trêu tôi vì tôi đeo kính.", "My classmates often tease me because I wear glasses."),
+    ("Bạn bè hay trêu anh ấy.", "The other kids often tease him."),
+    ("Bạn bè hay trêu con tôi.", "The other kids often tease my child."),
+    ("Các bạn cùng lớp hay trêu con trai tôi ở trường.", "His classmates often tease my son at school."),
+    # v8: "Don't dancing me!" (for "Đừng trêu em nữa!", left)
+    ("Đừng trêu em gái nữa!", "Stop teasing your little sister!"),
+    ("Đừng trêu em trai nhé.", "Don't tease your little brother."),
+    ("Đừng trêu tôi nữa!", "Stop teasing me!"),
+    ("Đừng trêu chọc em gái tôi nữa!", "Stop teasing my sister!"),
+    # not: teased plain with no "ở trường" (now, or once?), "bạn" by "I" or asked (by you?), a pet, "Các bạn" alone
+    # (you?), "nó" of a child not said a son or daughter, a name's classmates (his or hers?), "con bé" of a son,
+    # teasing plain with no reason (now, or once?), "em" alone (me?), "bạn" teased, "?" on a statement, a near day
+    # asked or with "hay", "trêu ngươi", "trêu ghẹo", "vừa", the other way's language
+    ("Con trai tôi bị bạn cùng lớp trêu.", None), ("Tôi hay bị bạn trêu.", None),
+    ("Con tôi có bị bạn trêu không?", None), ("Con chó của tôi hay bị bạn trêu.", None),
+    ("Các bạn trêu con tôi vì nó đeo kính.", None), ("Các bạn khác trêu con tôi vì nó đeo kính.", None),
+    ("Các bạn cùng lớp hay trêu con tôi.", None), ("Các bạn cùng lớp trêu Lan vì đeo kính.", None),
+    ("Các bạn khác trêu con trai tôi vì con bé đeo kính.", None),
+    ("Các bạn cùng lớp hay trêu tôi vì anh ấy đeo kính.", None), ("Bạn bè trêu con trai tôi.", None),
+    ("Đừng trêu em nữa!", None), ("Đừng trêu bạn nữa!", None), ("Con tôi bị bạn trêu?", None),
+    ("Hôm qua con tôi có bị trêu không?", None), ("Hôm qua con tôi hay bị trêu.", None),
+    ("Con trai tôi bị bạn trêu ngươi.", None), ("Anh ấy hay trêu ghẹo con gái.", None),
+    ("Con tôi vừa bị bạn trêu.", None), ("Bạn bè hay trêu con tôi?", None),
+    ("My son gets teased by his classmates.", None),
+])
+def test_teased_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "Con trai tôi thường uống trà bởi những người bạn cùng lớp của mình." (drinks tea), "Con tôi thường được
+    # uống trà bởi những đứa trẻ khác.", "Con trai tôi bị tràng bởi các bạn cùng lớp của anh ấy.", "Anh ấy được uống
+    # trà ở trường.", "Con trai của bạn có uống trà ở trường không?"
+    ("My son is often teased by his classmates.", "Con trai tôi hay bị bạn cùng lớp trêu."),
+    ("My child often gets teased by the other kids.", "Con tôi hay bị các bạn khác trêu."),
+    ("My son gets teased by his classmates.", "Con trai tôi bị bạn cùng lớp trêu."),
+    ("My daughter was teased by her classmates yesterday.", "Hôm qua con gái tôi bị bạn cùng lớp trêu."),
+    ("I often get teased by my classmates.", "Tôi hay bị bạn cùng lớp trêu."),
+    ("He gets teased at school.", "Anh ấy bị trêu ở trường."),
+    ("She was teased at school.", "Cô ấy đã bị trêu ở trường."),
+    ("Is your son being teased at school?", "Con trai bạn có bị trêu ở trường không?"),
+    ("Are you being teased by your classmates?", "Bạn có bị bạn cùng lớp trêu không?"),
+    ("Lan is often teased by her classmates.", "Lan hay bị bạn cùng lớp trêu."),
+    ("They're being teased by the other children.", "Họ đang bị các bạn khác trêu."),
+    # v8: "Những đứa trẻ khác có thể uống trà vì mặc kính.", "Những người bạn cùng lớp trà của cô ấy."
+    ("The other kids tease my child because he wears glasses.", "Các bạn khác trêu con tôi vì nó đeo kính."),
+    ("The other kids tease my child because she wears glasses.", "Các bạn khác trêu con tôi vì nó đeo kính."),
+    ("Her classmates tease my daughter because she wears glasses.",
+     "Các bạn cùng lớp trêu con gái tôi vì nó đeo kính."),
+    ("My classmates often tease me because I wear glasses.", "Các bạn cùng lớp hay trêu tôi vì tôi đeo kính."),
+    ("The other kids often tease him.", "Các bạn khác hay trêu anh ấy."),
+    ("Her classmates tease her because she wears glasses.", "Các bạn cùng lớp trêu cô ấy vì cô ấy đeo kính."),
+    # v8: "Hãy ngưng uống trà!" (for "Stop teasing your sister!", left: older or younger?)
+    ("Stop teasing your little sister!", "Đừng trêu em gái nữa!"),
+    ("Don't tease your younger brother.", "Đừng trêu em trai."),
+    ("Stop teasing me!", "Đừng trêu tôi nữa!"),
+    ("Stop teasing my little sister!", "Đừng trêu em gái tôi nữa!"),
+    ("Don't tease my older brother!", "Đừng trêu anh trai tôi!"),
+    # not: another's classmates, a pet, agreement broken, "he" of a daughter, one not young with a reason (nó?),
+    # "your sister" (older or younger?), "you", teasing hair or an album, the other way's language
+    ("My son is often teased by her classmates.", None), ("My dog gets teased by the other kids.", None),
+    ("My son get teased by his classmates.", None), ("The other kids tease my son because she wears glasses.", None),
+    ("His classmates tease my daughter.", None), ("The other kids tease him because he wear glasses.", None),
+    ("The other kids tease my mother because she wears glasses.", None), ("Stop teasing your sister!", None),
+    ("Stop teasing my brother!", None), ("Stop teasing you!", None), ("She teased her hair.", None),
+    ("The trailer teased the new album.", None), ("Are the other kids teasing him?", None),
+    ("Con tôi hay bị bạn trêu.", None),
+])
+def test_teased_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
