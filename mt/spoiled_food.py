@@ -13,7 +13,7 @@ Taken: a food of mt.fridge.KEPT (or "đồ ăn", "thức ăn": food; bare, or "n
 "hư"), sour ("chua", with "rồi"), mouldy ("mốc") or rotten ("thối"), each only of the foods it is said of (_GOES: "cơm
 hỏng" may be rice cooked wrong), with "bị" or "rồi": said, "chưa" (not yet), asked ("có bị … không?", "… rồi à?"); in
 English "has gone off", "bad", "sour", "mouldy", "rotten", "is mouldy", "is rotten", asked or not yet; a food that "có
-mùi rồi" (smells off; "hơi", a bit; "bắt đầu", starting to); a food, "cái này" or "nó" still OK to eat or drink ("còn
+mùi rồi" (smells off; "hơi", a bit; "bắt đầu", starting to); a food, "cái này" or "it" still OK to eat or drink ("còn
 ăn được không?", "vẫn còn ăn được"; "still good" of a food), or a food no longer ("không ăn được nữa rồi"); who
 (mt.hobbies.WHO, WHO_EN) ate something off ("ăn phải đồ ôi", "đồ ăn thiu" …: "I ate", "rồi": "I've eaten", "Hình như":
 "I think", "Chắc … rồi": "I must have eaten", denied, asked, a day behind) and got a stomach ache ("an upset stomach"
@@ -22,10 +22,11 @@ in English) or diarrhoea from it; who threw a spoiled, mouldy or rotten food awa
 first, with the same words), out of date (mt/fridge.py), smells bad or of something (mt/smells.py), food poisoning,
 and a stomach ache from "đồ ăn ôi thiu" (mt/digestion.py takes it first: "from eating spoiled food"), ripe or fresh
 (mt/ripeness.py), burnt (mt/kitchen_mishaps.py), sour to taste (mt/tastes.py: "Canh bị chua." without "rồi", "The soup
-is sour."), "is off" (the light?), "went off" (when?), "sữa chua" (yoghurt) and "canh chua" (a sour soup) as sour,
-"cơm" or "canh" "hỏng", "Cơm thiu." alone (a noun), asked with "chưa" ("Cơm thiu chưa?"), "Cái này có mùi rồi." (not
-surely food), "Cái này không ăn được nữa." (full?), "anh", "em" … alone saying it, "tôi" asked, throwing away with no
-tense ("Mẹ tôi vứt sữa hỏng đi."), an animal as who, and anything else.
+is sour."), "is off" (the light?), "went off" (when?), "sữa chua" (yoghurt) and "canh chua" (a sour soup; "Canh chua
+rồi." without "bị") as sour, "cơm" or "canh" "hỏng", "Cơm thiu." alone (a noun), asked with "chưa" ("Cơm thiu chưa?"),
+"Cái này có mùi rồi." (not surely food), "Cái này không ăn được nữa." (full?), "nó" still OK to eat ("Nó còn ăn được
+không?": can he or she still eat?), "anh", "em" … alone saying it, "tôi" asked, throwing away with no tense ("Mẹ tôi
+vứt sữa hỏng đi."), an animal as who ("con chó của tôi", "my dog"), and anything else.
 mt.phrasebook.translate tries these after mt/passports.py.
 
     >>> translate("Đồ ăn bị thiu rồi.", "vi", "en"), translate("The food has gone off.", "en", "vi")
@@ -37,7 +38,7 @@ import re
 
 from .dates import near_days
 from .fridge import KEPT
-from .hobbies import WHO, WHO_EN, who, who_vi
+from .hobbies import WHO, WHO_EN, animal, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed, stop
@@ -69,8 +70,9 @@ _GONE = lazy(rf"{_FOOD}\s+(?:(?P<ask>có)\s+|(?P<yet>chưa)\s+|(?P<did>đã)\s+)
              rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<a>à))?{ASKED_END}")
 # smells off ("Thịt này có mùi rồi.", "Cá hơi có mùi rồi.", "Thịt bắt đầu có mùi rồi.")
 _SMELLS = lazy(rf"{_FOOD}\s+(?:(?P<bit>hơi)\s+|(?P<start>bắt\s+đầu)\s+)?(?:bị\s+)?có\s+mùi\s+rồi{SOFTENED_END}")
-# still OK to eat ("Cái này còn ăn được không?", "Sữa này còn uống được không?", "Cơm này không ăn được nữa rồi.")
-_STILL = lazy(rf"(?:{_FOOD}|(?P<it>(?i:nó|cái\s+này)))\s+(?:(?P<still>(?:vẫn\s+)?còn)|(?P<no>không))\s+"
+# still OK to eat ("Cái này còn ăn được không?", "Sữa này còn uống được không?", "Cơm này không ăn được nữa rồi."; not
+# "nó": "Nó còn ăn được không?" may ask whether he or she can still eat)
+_STILL = lazy(rf"(?:{_FOOD}|(?P<it>(?i:cái\s+này)))\s+(?:(?P<still>(?:vẫn\s+)?còn)|(?P<no>không))\s+"
               rf"(?P<verb>ăn|uống)\s+được(?:\s+(?P<more>nữa\s+rồi))?{ASKED_END}")
 # something off eaten ("Tôi ăn phải đồ ôi.", "Tôi bị đau bụng vì ăn phải đồ ôi.", "Chắc tôi ăn phải đồ ôi rồi.")
 _BAD = r"(?:đồ|đồ\s+ăn|thức\s+ăn)\s+(?:bị\s+)?(?:ôi\s+thiu|ôi|thiu|hỏng|hư)"
@@ -151,8 +153,8 @@ def _gone(text: str) -> str | None:
             not m["asked"] or m["a"] and not m["done"] or m["yet"] and (m["done"] or asked):
         return None
     if not (m["bi"] or m["done"] or m["yet"]) or off == "chua" and not m["done"] or not _goes(off, FOODS[keyed(
-            m["food"])]) or keyed(m["food"]) == "sữa" and off == "chua" and not m["bi"]:
-        return None  # ("Cơm thiu." a noun; "Canh chua." a taste, "Sữa chua rồi." read as yoghurt?)
+            m["food"])]) or keyed(m["food"]) in ("sữa", "canh") and off == "chua" and not m["bi"]:
+        return None  # ("Cơm thiu." a noun; "Canh chua." a taste, "Sữa chua rồi." yoghurt, "Canh chua rồi." the dish?)
     food, many = _food(m, bool(m["this"]))
     has, gone = "have" if many else "has", f"gone {_OFF[off]}"
     if asked:
@@ -186,7 +188,7 @@ def _still(text: str) -> str | None:
     if asked != ("?" in m["end"]) or m["no"] and (asked or not m["more"] or m["it"]) or m["still"] and m["more"]:
         return None  # ("Cái này không ăn được nữa rồi.": I can't eat any more?)
     if m["it"]:
-        thing, many = ("it" if keyed(m["it"]) == "nó" else "this"), False
+        thing, many = "this", False
     else:
         if (FOODS[keyed(m["food"])] in _DRINKS) != (verb == "drink"):
             return None
@@ -207,7 +209,7 @@ def _ate(text: str) -> str | None:
     m = _ATE.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or asked != bool(m["ask"]) or asked and (m["think"] or m["day"] or m[
-            "done"]) or m["not"] and (m["think"] or m["done"]) or (said := who(m, asked)) is None:
+            "done"]) or m["not"] and (m["think"] or m["done"]) or animal(m) or (said := who(m, asked)) is None:
         return None
     who_, one = said
     think, day = keyed(m["think"] or ""), _BEHIND.get(keyed(m["day"] or ""), "")
@@ -228,8 +230,9 @@ def _ate(text: str) -> str | None:
         return capitalised(f"{who_} didn't eat anything off{on}{stop(m['end'])}")
     if think == "chắc":
         return capitalised(f"{who_} must have eaten something off{stop(m['end'])}")
-    if m["done"]:
-        return capitalised(contracted(who_, f"{'has' if one else 'have'} eaten something off") + stop(m["end"]))
+    if m["done"]:  # ("Hình như tôi ăn phải đồ ôi rồi.": I think I've eaten)
+        has = contracted(who_, f"{'has' if one else 'have'} eaten something off")
+        return capitalised(f"{'I think ' * bool(think)}{has}{stop(m['end'])}")
     return capitalised(f"{'I think ' * bool(think)}{who_} ate something off{on}{stop(m['end'])}")
 
 
@@ -249,7 +252,7 @@ def _thrown(text: str) -> str | None:
     thing = f"{this} {_SPOILT[_OFF[off]]} {en}"
     if not m["by"]:
         return None if m["done"] or asked else f"Throw {thing} away{stop(m['end'])}"
-    said = who(m, asked)
+    said = None if animal(m) else who(m, asked)
     if said is None or asked and (said[0] == "I" or tense not in ("", "đã")):
         return None
     who_, one = said
@@ -356,7 +359,7 @@ def _ate_vi(text: str) -> str | None:
     ăn phải đồ ôi không?", "I didn't eat anything off." as "Tôi không ăn phải đồ ôi." (_ATE_EN); None for anything
     else, "eat" but asked or denied, "anything" said, and "has eaten" not agreeing."""
     m = _ATE_EN.fullmatch(text)
-    if not m:
+    if not m or animal(m):
         return None
     who_, one = who_vi(m)
     asked, some, have = bool(m["q"]), m["some"], (m["have"] or "").strip().replace("'", "")
@@ -383,7 +386,7 @@ def _ache_vi(text: str) -> str | None:
     diarrhoea from eating something off." as "Hôm qua tôi bị tiêu chảy vì ăn phải đồ ôi." (_ACHE_EN); None for
     anything else, a verb that does not agree, and two days."""
     m = _ACHE_EN.fullmatch(text)
-    if not m or m["day0"] and m["day"]:
+    if not m or m["day0"] and m["day"] or animal(m):
         return None
     who_, one = who_vi(m)
     aux = " ".join(m["aux"].split())
@@ -404,7 +407,7 @@ def _thrown_vi(text: str) -> str | None:
     chưa?", "Throw the rotten eggs away." as "Vứt trứng thối đi." (_THROWN_EN); None for anything else, "away" said
     twice or not at all, and a verb that does not agree."""
     m = _THROWN_EN.fullmatch(text)
-    if not m or bool(m["away0"]) == bool(m["away"]):
+    if not m or bool(m["away0"]) == bool(m["away"]) or animal(m):
         return None
     en = FOODS[FOODS_VI[keyed(m["food"])]]
     many, det = en in _MANY, m["det"].lower()

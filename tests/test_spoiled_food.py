@@ -39,7 +39,6 @@ from mt.spoiled_food import translate
     ("Cái này còn ăn được không?", "Is this still OK to eat?"),
     ("Cơm này còn ăn được không?", "Is this rice still OK to eat?"),
     ("Sữa này còn uống được không?", "Is this milk still OK to drink?"),
-    ("Nó còn ăn được không?", "Is it still OK to eat?"),
     ("Trứng còn ăn được không?", "Are the eggs still OK to eat?"),
     ("Cái này vẫn còn ăn được.", "This is still OK to eat."),
     ("Cơm này không ăn được nữa rồi.", "This rice isn't OK to eat any more."),
@@ -57,6 +56,7 @@ from mt.spoiled_food import translate
     ("Tôi ăn phải đồ ôi.", "I ate something off."),
     ("Tôi ăn phải đồ ôi rồi.", "I've eaten something off."),
     ("Chắc tôi ăn phải đồ ôi rồi.", "I must have eaten something off."),
+    ("Hình như tôi ăn phải đồ ôi rồi.", "I think I've eaten something off."),
     ("Hình như mẹ tôi ăn phải đồ ôi.", "I think my mother ate something off."),
     ("Bạn có ăn phải đồ ôi không?", "Did you eat something off?"),
     ("Cô ấy không ăn phải đồ ôi.", "She didn't eat anything off."),
@@ -84,6 +84,11 @@ from mt.spoiled_food import translate
     ("Vứt canh chua đi.", None), ("Tôi bị ngộ độc thực phẩm.", None), ("Con chó ăn phải đồ ôi.", None),
     ("Xe tôi bị hỏng rồi.", None), ("Tôi vứt nó đi rồi.", None), ("The food has gone off.", None),
     ("Cơm có thiu không?", None), ("Tôi không bị đau bụng vì ăn phải đồ ôi.", None),
+    # ... nor "canh chua rồi" without "bị" (a sour soup, or sour enough?), "nó" (he or she can still eat?), nor a pet
+    ("Canh chua rồi.", None), ("Nó còn ăn được không?", None), ("Nó vẫn còn ăn được.", None),
+    ("Nó còn uống được không?", None), ("Con chó của tôi ăn phải đồ ôi.", None),
+    ("Con mèo của tôi bị tiêu chảy vì ăn phải đồ ôi.", None), ("Chắc con chó của tôi ăn phải đồ ôi rồi.", None),
+    ("Con chó của tôi vứt thịt ôi đi rồi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -156,6 +161,9 @@ def test_vi_en(text, said):
     ("Throw the mouldy bread.", None), ("Throw away the mouldy bread away.", None),
     ("Throw the sour milk away.", None), ("I've got food poisoning.", None), ("Đồ ăn bị thiu rồi.", None),
     ("The rice has gone off?", None), ("This meat smells off?", None), ("I throw the mouldy bread away.", None),
+    # ... nor a pet ("an animal as who")
+    ("My dog ate something off.", None), ("Did my dog eat something off?", None),
+    ("My cat has got diarrhoea from eating something off.", None), ("My dog has thrown the spoiled meat away.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
