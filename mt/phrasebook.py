@@ -58,7 +58,7 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                school_reports, school_trouble, school_years, scores, screen_time, seats, series, shoes, shopping,
                showers, sick_leave, sights, singing, sizes, skills, skin_troubles, sky, sleep, smells, smoking,
                snacking, social_media, spoiled_food, stammering, studies, suggestions, sunburn, supplies, surgery,
-               switches, symptoms, tastes, tattoos, taxes, taxis, teachers_day, tech_trouble, teeth, telling,
+               switches, symptoms, tailoring, tastes, tattoos, taxes, taxis, teachers_day, tech_trouble, teeth, telling,
                temperatures, tenancy, tet_holiday, theft, theses, tickets, tidying, time_zones, timetables, tips,
                told_off, traffic, traits, transfers, travel_sickness, trips, tuition_fees, tutoring, tv, twins,
                unpaid_wages, visas, visits, voices, volume, volunteering, waiting, waking, walks, washing,
@@ -356,7 +356,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           school_reports, car_sharing, card_trouble, series, tet_holiday, told_off, sick_leave, admissions, mid_autumn,
           investing, disasters, insurance, dorms, unpaid_wages, tuition_fees, theses, car_servicing, deposits,
           notarising, womens_day, fire_safety, elections, surgery, pregnancy, newborns, postgrad, contracts,
-          cooking_gas, water_heaters, passports, spoiled_food)
+          cooking_gas, water_heaters, passports, spoiled_food, tailoring)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
