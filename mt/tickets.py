@@ -1,23 +1,26 @@
 """Tickets for a film, a concert, a match, a show, a train or a bus, both ways, written whole by rule: any left, sold
-out, who got, bought, booked (online) or has them and how many, and what a ticket costs, said or asked. v8 with every
-other rule: "Còn vé không?" → "Will you have a ticket?", "Còn vé xem phim không?" → "Will the movie ticket?", "Vé đã
-bán hết rồi." → "He sold all.", "Hết vé rồi." → "Out of the ticket.", "Vé tàu đã bán hết rồi." → "The ship was sold
-all.", "Tôi mua được vé rồi." → "I bought the ticket.", "Tôi chưa mua vé." → "I don't buy tickets.", "Tôi không
-mua được vé." → "I can't buy tickets.", "Vé bao nhiêu tiền?" → "How much money does it fall?"; "Are there any tickets
-left?" → "Có trái vé nào không?" (fruit), "There are no tickets left." → "Không có vé nào trái.", "The tickets are
-sold out." → "Các vé được bán ra.", "Did you get the tickets?" → "Bạn có lấy vé không?", "Have you booked the
-tickets?" → "Bạn đã viết vé chưa?", "How much is a ticket for the concert?" → "Buổi hòa nhạc bao nhiêu?".
+out, who got, bought, booked or has them, what one costs, refunds and changes, said or asked. v8 with every other rule:
+"Còn vé không?" → "Will you have a ticket?", "Vé đã bán hết rồi." → "He sold all.", "Tôi chưa mua vé." → "I don't buy
+tickets.", "Tôi muốn hoàn vé." → "I want to complete my ticket.", "Vé này có hoàn được không?" → "Is this fall?", "Tôi
+được hoàn tiền vé rồi." → "I'm finished my ticket.", "Đổi vé mất phí không?" → "Change ticket loss?", "Vé này không
+đổi được." → "This fall is not changed.", "Anh ấy sẽ đổi vé tàu." → "He will change the ticket."; "Are there any
+tickets left?" → "Có trái vé nào không?" (fruit), "Have you booked the tickets?" → "Bạn đã viết vé chưa?", "I want a
+refund for my ticket." → "Tôi muốn xin tị nạn cho vé." (asylum), "Is this ticket refundable?" → "Vé này có thể được
+tái tài trợ không?", "I've got a refund for my ticket." → "Tôi đã có một chiếc máy tinh lọc cho vé.", "I want to
+change my ticket." → "Tôi muốn thay vé.", "Is there a fee to change the ticket?" → "Có phải để thay đổi vé không?".
 
-Taken: tickets (KINDS: "vé xem phim", "vé buổi hòa nhạc", "vé tàu" …; "train tickets", "tickets for the concert"),
-counted or not, asked whether any are left ("Còn vé không?", "Bạn còn vé không?"), said left ("Vẫn còn vé.", "Chỉ còn
-hai vé.", "Không còn vé nào."), sold out, said or asked with "chưa" ("Vé đã bán hết rồi.", "Hết vé rồi."; "The concert
-is sold out."); who (mt.hobbies.WHO, WHO_EN) bought, got ("mua được"), booked them (online: "qua mạng", "trên mạng",
-"trực tuyến", "online") or has them: done ("rồi", "have"), just, past ("đã"), "sẽ", "chưa" (not yet), "không … được"
-(couldn't), "muốn" (would like to), asked with "chưa" (English "Did …?", "Have … yet?"); and what a ticket costs
-("Vé xem phim bao nhiêu tiền?"). Left: a plain "Tôi mua vé." (when?), "Bạn có mua (được) vé không?" (did, will or
-can?), "Bạn có vé không?" (a ticket, or the tickets?), "anh", "chị", "em" alone saying it, a day; tickets to a place
-asked for or priced ("Cho tôi hai vé đi Huế.", "Vé tàu đi Huế bao nhiêu tiền?": mt/patterns.py), "Một vé bao nhiêu
-tiền?" (mt.patterns' price per), "vé khứ hồi", "vé vào cửa" (the phrasebook's), "vé máy bay" (a flight).
+Taken: tickets (KINDS: "vé xem phim", "vé tàu" …; "train tickets", "tickets for the concert"), counted or not, any
+left, asked or said ("Còn vé không?", "Chỉ còn hai vé."), sold out ("Hết vé rồi."; "The concert is sold out."); who
+(mt.hobbies.WHO, WHO_EN) bought, got ("mua được"), booked them (online) or has them: done ("rồi", "have"), just, past
+("đã"), "sẽ", "chưa" (not yet), "không … được" (couldn't), "muốn", asked with "chưa" ("Did …?", "Have … yet?"); what a
+ticket costs ("Vé xem phim bao nhiêu tiền?"); who would like a refund ("Tôi muốn hoàn vé.", "Bạn có muốn …", "Tôi có
+thể … không?"), got one ("được hoàn tiền vé") or changes their own ticket (to a day ahead: "sang ngày mai"), done,
+just, past, "sẽ", "chưa", asked with "chưa"; a ticket refundable or changeable, said, denied or asked ("Vé này có hoàn
+được không?"), and a fee to change or refund it. Left: "Tôi mua vé." (when?), "Bạn có mua (được) vé không?" (did,
+will or can?), "Bạn có vé không?", "anh", "chị", "em" alone saying it; "Tôi đã hoàn vé rồi." (asked for or got?),
+"hoàn" said ahead ("Chúng tôi sẽ hoàn vé.": a seller?), "được đổi" (allowed), "Vé này được hoàn tiền." (refunded?),
+another's ticket ("I want to change her ticket."); tickets to a place ("Cho tôi hai vé đi Huế.": mt/patterns.py),
+"vé khứ hồi", "vé vào cửa" (the phrasebook's), "vé máy bay" (a flight), goods refunded (mt/returns.py).
 mt.phrasebook.translate tries these after mt/workouts.py.
 
     >>> translate("Còn vé xem phim không?", "vi", "en"), translate("The tickets are sold out.", "en", "vi")
@@ -27,11 +30,12 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, who, who_vi
+from .dates import near_days
+from .hobbies import WHO, WHO_EN, own_thing, who, who_vi, whose_own
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
-from .text import SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
+from .text import ASKED_END, SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
 
 # what a ticket is for, as Vietnamese says it, and in English (a ride goes before "tickets", anything else after:
 # "train tickets", "tickets for the concert")
@@ -110,13 +114,72 @@ _PRONOUNS_EN = {"I", "you", "he", "she", "we", "they"}  # "I'd like to" (but "my
 _EN_VERBS = {"buy": "mua", "bought": "mua", "get": "mua được", "got": "mua được", "book": "đặt", "booked": "đặt"}
 
 
+# refunds and changes: the days a ticket is changed to, and "này" after the tickets ("vé tàu này")
+_AHEAD = near_days("ngày mai", "sáng mai", "chiều mai", "tối mai", "ngày kia", "ngày mốt", "tuần sau", "tuần tới")
+_AHEAD_VI = {en: vi for vi, en in reversed(_AHEAD.items())}
+_THIS = r"(?:\s+(?P<this>này))?"
+# who would like, can, has or hasn't a refund or a change ("Tôi muốn hoàn vé.", "Tôi được hoàn tiền vé rồi.", "Tôi đổi
+# vé sang ngày mai rồi.", "Bạn có muốn đổi vé không?", "Tôi có thể đổi vé không?")
+_CHANGE = lazy(rf"{WHO}\s+(?:(?P<ask>có\s+)?(?P<aux>muốn|có\s+thể|đã|sẽ|chưa|vừa\s+mới|vừa|mới)\s+)?"
+               rf"(?:(?P<got>được)\s+)?(?P<act>hoàn(?:\s+lại)?(?:\s+tiền)?|đổi)\s+{_TK}{_THIS}"
+               rf"(?:\s+sang\s+(?P<day>{alternatives(_AHEAD)}))?(?:\s+(?P<can>được))?(?:\s+(?P<done>rồi|chưa))?"
+               rf"{ASKED_END}")
+# ... the tense, by (the word before the verb, "có" before it, "không" asking, "được" after, "rồi" or "chưa")
+_TENSES = {(aux, 0, 0, 0, ""): tense for aux, tense in (("muốn", "want"), ("có thể", "can"), ("đã", "past"),
+           ("sẽ", "will"), ("chưa", "yet"), ("vừa", "just"), ("vừa mới", "just"), ("mới", "just"))} | {
+    ("muốn", 1, 1, 0, ""): "wantq", ("có thể", 0, 1, 0, ""): "canq", ("có thể", 0, 1, 1, ""): "canq",
+    ("", 0, 1, 1, ""): "canq", ("", 0, 0, 0, "rồi"): "done", ("đã", 0, 0, 0, "rồi"): "done",
+    ("", 0, 0, 0, "chưa"): "doneq", ("đã", 0, 0, 0, "chưa"): "doneq"}
+# ... in English after who ({b}: the verb and the rest, {p}: its participle, {w}: what is wanted), or asked
+_SAID_EN = {"want": "would like {w}.", "can": "can {b}.", "done": "{have} {p}.", "just": "{have} just {p}.",
+            "past": "{p}.", "will": "will {b}.", "yet": "{have}n't {p} yet.", "wantq": "Would {who} like {w}?",
+            "canq": "Can {who} {b}?", "doneq": "{Have} {who} {p} yet?"}
+# a ticket refundable or changeable ("Vé này có hoàn được không?", "Vé này không đổi được."), or a fee to ("Đổi vé có
+# mất phí không?")
+_ABLE = lazy(rf"(?:(?P<fee>[Hh]oàn|[Đđ]ổi)\s+)?{_TK}{_THIS}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<pre>được\s+)?"
+             rf"(?P<act>hoàn(?:\s+lại)?(?:\s+tiền)?|đổi)(?:\s+(?P<post>được))?|(?:mất|tốn)\s+(?:lệ\s+)?phí){ASKED_END}")
+# ... in English: the tickets whose ("my train ticket", "this ticket", "your ticket for the film")
+_MINE_EN = (r"(?P<owner>(?i:my|your|his|her|our|their|the|this|these|a))\s+(?:(?P<kind>"
+            rf"{alternatives(_BEFORE_EN)})\s+)?(?P<tickets>tickets?)(?:\s+for\s+the\s+(?P<event>"
+            rf"{alternatives(_AFTER_EN)}))?")
+_CHANGE_EN = {act: lazy(rf"(?:(?P<do>Have|Has|Did|Can|Would|Do|Does)\s+)?{WHO_EN}(?P<aux>['’]d\s+like|['’]ve|['’]s|"
+                        r"['’]ll|\s+(?:would\s+like|wants?|like|have|has|will|can|(?:have|has)\s+not)|"
+                        rf"\s+(?:haven|hasn)['’]t)?\s+{said}(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
+              for act, said in {"refund": rf"(?:(?P<to>to\s+)?(?P<v>get|got)\s+)?a\s+refund\s+(?:for|on)\s+{_MINE_EN}",
+                                "change": rf"(?P<to>to\s+)?(?P<v>change|changed)\s+{_MINE_EN}(?:\s+to\s+"
+                                          rf"(?P<day>{alternatives(_AHEAD_VI)}))?"}.items()}
+# ... the tense, by (the word before who, the word after who, the verb's form), and which of them says "-s"
+_TENSES_EN = {("", aux, form): tense for tense, form, auxes in (
+    ("want", "to", ("'d like", "would like", "want", "wants")), ("done", "part", ("'ve", "have", "'s", "has")),
+    ("yet", "part", ("haven't", "hasn't", "have not", "has not")), ("will", "base", ("'ll", "will")),
+    ("can", "base", ("can",)), ("past", "part", ("",))) for aux in auxes} | {
+    ("have", "", "part"): "doneq", ("has", "", "part"): "doneq", ("did", "", "base"): "doneq",
+    ("can", "", "base"): "canq", ("would", "like", "to"): "wantq", ("do", "want", "to"): "wantq",
+    ("does", "want", "to"): "wantq"}
+_ONE_EN = dict.fromkeys(("wants", "'s", "has", "hasn't", "has not", "does"), True) | dict.fromkeys(
+    ("want", "'ve", "have", "haven't", "have not", "do"), False)
+# ... in Vietnamese after who ({v}: the verb and the rest)
+_SAID_VI = {"want": "muốn {v}.", "wantq": "có muốn {v} không?", "can": "có thể {v}.", "canq": "có thể {v} không?",
+            "done": "{v} rồi.", "past": "đã {v}.", "will": "sẽ {v}.", "yet": "chưa {v}.", "doneq": "{v} chưa?"}
+# ... refundable, changeable, a fee ("Is this ticket refundable?", "This ticket can't be changed."), and the verb
+# before, by whether it says one ticket (None: "can", of any)
+_ABLE_EN = [lazy(rf"(?P<be>Is|Are|Can)\s+{_MINE_EN}\s+(?P<bee>be\s+)?(?P<act>refundable|changed|refunded)\s*\?+"),
+            lazy(rf"{_MINE_EN}(?P<be>\s+(?:is|are|can)|['’](?:s|re))(?P<not>\s+not|n['’]t|not|['’]t)?\s+(?P<bee>be\s+)?"
+                 r"(?P<non>non-)?(?P<act>refundable|changed|refunded)\s*[.!]*"),
+            lazy(r"(?:(?P<ask>Is)\s+there\s+a|There(?:\s+is|['’]s)\s+(?:(?P<not>no)|a))\s+fee\s+(?:to\s+(?P<act>change|"
+                 rf"refund)|for\s+(?P<ing>chang|refund)ing)\s+{_MINE_EN}\s*(?P<end>[.!?]*)")]
+_BE_EN = dict.fromkeys(("is", "'s", "is not", "isn't", "'s not"), True) | dict.fromkeys(
+    ("are", "'re", "are not", "aren't", "'re not"), False) | dict.fromkeys(("can", "cannot", "can not", "can't"))
+
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks or says whether tickets are left or sold out, who bought, got, booked
     or has them, or what one costs; None for any other."""
     if src == "vi":
-        return _left(text) or _left_said(text) or _sold(text) or _done(text) or _price(text)
-    return _left_vi(text) or _left_said_vi(text) or _sold_vi(text) or _done_vi(text) or _price_vi(text)
+        return (_left(text) or _left_said(text) or _sold(text) or _done(text) or _price(text) or _change(text)
+                or _able(text))
+    return (_left_vi(text) or _left_said_vi(text) or _sold_vi(text) or _done_vi(text) or _price_vi(text)
+            or _change_vi(text) or _able_vi(text))
 
 
 def _tickets_en(m: re.Match, det: str = "the") -> tuple[str, str] | None:
@@ -315,3 +378,108 @@ def _price_vi(text: str) -> str | None:
     if det not in ("", "a", "an", "the") or (m["be"] in ("is", "does")) != tickets[1]:
         return None
     return f"{tickets[0].removeprefix('một ')} bao nhiêu tiền?".capitalize()
+
+
+def _ticket_en(m: re.Match, whose: str, many: bool = False) -> str | None:
+    """The ticket of a match of _TK and _THIS in English, `whose` where no count or "này" says it ("my ticket", "this
+    train ticket", "two tickets for the film", "our tickets" if `many`); None for a count with "này", "vé cho tàu"."""
+    kind = KINDS.get(keyed(m["kind"] or ""))
+    if m["cho"] and kind in _RIDES or m["n"] and m["this"]:
+        return None
+    n = m["n"] and VI_TO_EN.get(keyed(m["n"]), m["n"])
+    many = n != "one" if n else many and not m["this"]
+    noun, after = (f"{kind} ticket", "") if kind in _RIDES else ("ticket", f" for the {kind}" if kind else "")
+    return f"{'this' if m['this'] else n or whose} {noun}{'s' * many}{after}"
+
+
+def _change(text: str) -> str | None:
+    """"Tôi muốn hoàn vé." as "I'd like a refund for my ticket.", "Tôi được hoàn tiền vé rồi." as "I've got a refund
+    for my ticket.", "Tôi đổi vé sang ngày mai rồi." as "I've changed my ticket to tomorrow." (_CHANGE, _TENSES); None
+    for anything else, "được đổi" (allowed to), and "hoàn" but wanted or asked ("Chúng tôi sẽ hoàn vé.": a seller?)."""
+    m = _CHANGE.fullmatch(text)
+    tense = m and _TENSES.get((keyed(m["aux"] or ""), bool(m["ask"]), bool(m["asked"]), bool(m["can"]),
+                               m["done"] or ""))
+    if not tense or tense.endswith("q") != ("?" in m["end"]) or (said := who(m, tense.endswith("q"))) is None:
+        return None
+    change, (who_, one), asks_you = keyed(m["act"]) == "đổi", said, (said[0], tense) == ("you", "canq")
+    # ("Bạn có thể hoàn vé không?" may ask the clerk to; "Bạn có thể đổi vé không?": maybe the speaker's, "the ticket")
+    if (m["got"] if change else m["day"] or not m["got"] and (tense.rstrip("q") not in ("want", "can") or asks_you)
+            ) or who_ == "I" and tense in ("wantq", "doneq") or who_ == "you" and tense in ("want", "can") or (
+            t := _ticket_en(m, "the" if asks_you else whose_own(m, who_) or "the", who_ in ("we", "they"))) is None:
+        return None
+    day = f" to {_AHEAD[keyed(m['day'])]}" if m["day"] else ""
+    b, p, w = (f"change {t}{day}", f"changed {t}{day}", f"to change {t}{day}") if change else (
+        f"get a refund for {t}", f"got a refund for {t}", f"a refund for {t}")
+    said = _SAID_EN[tense].format(b=b, p=p, w=w, who=who_, have=("have", "has")[one], Have=("Have", "Has")[one])
+    if tense == "want" and who_ in _PRONOUNS_EN:
+        return capitalised(f"{who_}'d like {w}.")
+    return said if tense.endswith("q") else capitalised(contracted(who_, said))
+
+
+def _able(text: str) -> str | None:
+    """"Vé này có hoàn được không?" as "Is this ticket refundable?", "Đổi vé có mất phí không?" as "Is there a fee to
+    change the ticket?" (_ABLE); None for anything else, a count, "Vé này được hoàn tiền." (refundable or refunded?)."""
+    m = _ABLE.fullmatch(text)
+    if not m or bool(m["asked"]) != ("?" in m["end"]) or m["ask"] and not m["asked"] or m["n"] or bool(m["fee"]) == (
+            bool(m["act"])) or m["act"] and (bool(m["pre"]) == bool(m["post"]) or m["pre"] and not (
+            m["asked"] or m["not"])) or (t := _ticket_en(m, "the")) is None:
+        return None
+    if m["fee"]:
+        fee = f"fee to {'change' if keyed(m['fee']) == 'đổi' else 'refund'} {t}"
+        return f"Is there a {fee}?" if m["asked"] else f"There's {'no' if m['not'] else 'a'} {fee}."
+    can, be = ("can't", "isn't") if m["not"] else ("can", "is")
+    if keyed(m["act"]) == "đổi":
+        return f"Can {t} be changed?" if m["asked"] else capitalised(f"{t} {can} be changed.")
+    return f"Is {t} refundable?" if m["asked"] else capitalised(f"{t} {be} refundable.")
+
+
+def _ticket_vi(m: re.Match, whose: tuple[str, ...]) -> str | None:
+    """The tickets of a match of _MINE_EN in Vietnamese ("vé tàu", "vé xem phim này"); None for whose not of `whose`,
+    "this tickets", "these ticket", "a tickets", and a ride and an event both."""
+    owner, one = m["owner"].lower(), m["tickets"] == "ticket"
+    if m["kind"] and m["event"] or owner in ("this", "a") and not one or owner == "these" and one or owner not in whose:
+        return None
+    what = KINDS_VI[(m["kind"] or m["event"]).lower()] if m["kind"] or m["event"] else ""
+    return " ".join(w for w in ("vé", what, "này" * (owner in ("this", "these"))) if w)
+
+
+def _change_vi(text: str) -> str | None:
+    """"I want a refund for my ticket." as "Tôi muốn hoàn vé.", "I've got a refund for my ticket." as "Tôi được hoàn
+    tiền vé rồi.", "I've changed my ticket to tomorrow." as "Tôi đổi vé sang ngày mai rồi." (_CHANGE_EN, _TENSES_EN);
+    None for anything else, another's ticket ("I … her ticket"), and a verb that does not agree with who."""
+    act, m = next(((act, m) for act, p in _CHANGE_EN.items() if (m := p.fullmatch(text))), (None, None))
+    if not m or m["to"] and m["v"] in ("got", "changed"):
+        return None
+    do, aux = (m["do"] or "").lower(), " ".join((m["aux"] or "").lower().replace("’", "'").split())
+    tense = _TENSES_EN.get((do, aux, "to" if m["to"] or not m["v"] else "base" if m["v"] in ("get", "change") else
+                            "part"))
+    who_, one = who_vi(m)
+    if not tense or tense.endswith("q") != ("?" in m["end"]) or _ONE_EN.get(do or aux, one) != one or m["yet"] and (
+            tense not in ("yet", "doneq")) or tense in ("wantq", "doneq") and who_ == "tôi":
+        return None
+    t = _ticket_vi(m, ("my", "your", "his", "her", "our", "their", "the", "this", "these"))
+    if t is None or m["owner"].lower() not in ("this", "these") and own_thing(m, who_, one) is not True:
+        return None
+    day = f" sang {_AHEAD_VI[keyed(m['day'])]}" if act == "change" and m["day"] else ""
+    v = f"đổi {t}{day}" if act == "change" else f"hoàn {t}" if tense in ("want", "wantq", "can", "canq") else \
+        f"được hoàn tiền {t}"
+    return capitalised(f"{who_} {_SAID_VI[tense].format(v=v)}")
+
+
+def _able_vi(text: str) -> str | None:
+    """"Is this ticket refundable?" as "Vé này có hoàn được không?", "Is there a fee to change the ticket?" as "Đổi vé
+    có mất phí không?" (_ABLE_EN); None for anything else, another's ticket, and "is", "are", "be" not agreeing."""
+    i, m = next(((i, m) for i, p in enumerate(_ABLE_EN) if (m := p.fullmatch(text))), (None, None))
+    if not m or (t := _ticket_vi(m, ("the", "this", "these") + ("a", "my", "your", "our") * (i == 2))) is None:
+        return None
+    said = m.groupdict()
+    verb = "đổi" if (said["act"] or said["ing"]).startswith("chang") else "hoàn"
+    if i == 2:
+        return f"{verb.capitalize()} {t} " + ("có mất phí không?" if said["ask"] else
+                                              f"{'không ' * bool(said['not'])}mất phí.")
+    be = _BE_EN.get(" ".join((said["be"] + (said.get("not") or "")).lower().replace("’", "'").split()), "?")
+    if be == "?" or (be is None) != bool(said["bee"]) or (be is None) == (m["act"] == "refundable") or (
+            be is not None and be != (m["tickets"] == "ticket") or said.get("not") and said.get("non")):
+        return None
+    denied = bool(said.get("not") or said.get("non"))
+    return capitalised(f"{t} có {verb} được không?" if i == 0 else f"{t} {'không ' * denied}{verb} được.")

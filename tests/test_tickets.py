@@ -123,3 +123,128 @@ def test_vi_en(text, said):
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "I want to complete my ticket.", "My mother wanted to complete the ship ticket.", "We want to complete two
+    # tickets.", "Can I get tickets?"
+    ("Tôi muốn hoàn vé.", "I'd like a refund for my ticket."),
+    ("Mẹ tôi muốn hoàn vé tàu.", "My mother would like a refund for her train ticket."),
+    ("Chúng tôi muốn hoàn hai vé.", "We'd like a refund for two tickets."),
+    ("Tôi muốn được hoàn tiền vé xem phim.", "I'd like a refund for my ticket for the film."),
+    ("Tôi có thể hoàn vé không?", "Can I get a refund for my ticket?"),
+    ("Bạn có muốn hoàn vé không?", "Would you like a refund for your ticket?"),
+    # v8: "I'm finished my ticket.", "Can you complete the ticket?", "My mother hadn't been completed by the ticket."
+    ("Tôi được hoàn tiền vé rồi.", "I've got a refund for my ticket."),
+    ("Bạn được hoàn tiền vé chưa?", "Have you got a refund for your ticket yet?"),
+    ("Mẹ tôi chưa được hoàn tiền vé.", "My mother hasn't got a refund for her ticket yet."),
+    ("Anh ấy đã được hoàn tiền vé tàu.", "He got a refund for his train ticket."),
+    ("Lan được hoàn tiền vé rồi ạ.", "Lan has got a refund for the ticket."),
+    # v8: "My mother wanted to change the ticket to tomorrow.", "I changed my ticket to tomorrow.", "We have changed
+    # our tickets next week.", "He will change the ticket." (the train lost), "Lan changed the movie ticket."
+    ("Tôi muốn đổi vé.", "I'd like to change my ticket."),
+    ("Mẹ tôi muốn đổi vé sang ngày mai.", "My mother would like to change her ticket to tomorrow."),
+    ("Tôi đổi vé sang ngày mai rồi.", "I've changed my ticket to tomorrow."),
+    ("Chúng tôi đã đổi vé sang tuần sau.", "We changed our tickets to next week."),
+    ("Bạn đổi vé chưa?", "Have you changed your ticket yet?"),
+    ("Tôi chưa đổi vé.", "I haven't changed my ticket yet."),
+    ("Anh ấy sẽ đổi vé tàu.", "He'll change his train ticket."),
+    ("Lan đã đổi vé xem phim rồi.", "Lan has changed the ticket for the film."),
+    ("Bác Lan vừa đổi vé tàu.", "Aunt Lan has just changed her train ticket."),
+    ("Tôi có thể đổi vé sang ngày kia không?", "Can I change my ticket to the day after tomorrow?"),
+    ("Tôi đổi vé tàu được không?", "Can I change my train ticket?"),
+    ("Bạn có muốn đổi vé không?", "Would you like to change your ticket?"),
+    ("Bạn có thể đổi vé không?", "Can you change the ticket?"),
+    # v8: "Is this fall?", "Is the ship complete?", "This fall is not completed.", "Can this fall in money?", "Can this
+    # change?", "This fall is not changed."
+    ("Vé này có hoàn được không?", "Is this ticket refundable?"),
+    ("Vé tàu có hoàn được không?", "Is the train ticket refundable?"),
+    ("Vé này không hoàn được.", "This ticket isn't refundable."),
+    ("Vé này có được hoàn tiền không?", "Is this ticket refundable?"),
+    ("Vé này không được hoàn tiền.", "This ticket isn't refundable."),
+    ("Vé này có đổi được không?", "Can this ticket be changed?"),
+    ("Vé này không đổi được.", "This ticket can't be changed."),
+    ("Vé xem phim đổi được không?", "Can the ticket for the film be changed?"),
+    # v8: "Change ticket loss?", "Do you change the ticket?", "Do you lose the ticket?"
+    ("Đổi vé mất phí không?", "Is there a fee to change the ticket?"),
+    ("Đổi vé có mất phí không?", "Is there a fee to change the ticket?"),
+    ("Hoàn vé có mất phí không?", "Is there a fee to refund the ticket?"),
+    ("Đổi vé tàu không mất phí.", "There's no fee to change the train ticket."),
+    # not: "hoàn vé" done (asked for, or got?), "hoàn" ahead (maybe the seller's), "Bạn có thể hoàn vé không?" (may
+    # ask the clerk to), "được đổi" (allowed), "được hoàn tiền" said of a ticket (refunded, or refundable?), no tense,
+    # "không" asking without "có … muốn" or "được", a refund to a day, a "?" on a statement, "anh" saying it,
+    # swapping with someone, "hoàn" without "được", a count with "này", "I" asking whether I have, "có" not asking,
+    # someone else's ticket, a day not ahead, "được" twice, "Bạn muốn …" said, an animal, the other language
+    ("Tôi đã hoàn vé rồi.", None), ("Chúng tôi sẽ hoàn vé.", None), ("Bạn có thể hoàn vé không?", None),
+    ("Tôi được đổi vé.", None), ("Vé này được hoàn tiền.", None), ("Tôi đổi vé.", None), ("Bạn đổi vé không?", None),
+    ("Tôi muốn hoàn vé sang ngày mai.", None), ("Tôi đổi vé sang ngày mai rồi?", None), ("Anh đổi vé rồi.", None),
+    ("Tôi muốn đổi vé với Lan.", None), ("Vé này có hoàn không?", None), ("Hai vé này có hoàn được không?", None),
+    ("Tôi được hoàn tiền vé chưa?", None), ("Đổi vé có mất phí.", None), ("Mẹ tôi muốn đổi vé của bố tôi.", None),
+    ("Tôi muốn đổi vé sang ngày khác.", None), ("Vé này có được đổi được không?", None), ("Bạn muốn đổi vé.", None),
+    ("Tôi muốn đổi vé không?", None), ("Con mèo muốn đổi vé.", None), ("I want to change my ticket.", None),
+])
+def test_refunds_and_changes_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "Tôi muốn xin tị nạn cho vé." (asylum), "Tôi muốn xin tị nạn trên vé.", "Mẹ tôi muốn xin tị nạn cho vé xe lửa
+    # của mình.", "Tôi có thể lấy một chiếc xe máy cho vé của tôi không?" (a motorbike)
+    ("I want a refund for my ticket.", "Tôi muốn hoàn vé."),
+    ("I'd like a refund on my ticket.", "Tôi muốn hoàn vé."),
+    ("I want to get a refund for my ticket.", "Tôi muốn hoàn vé."),
+    ("My mother wants a refund for her train ticket.", "Mẹ tôi muốn hoàn vé tàu."),
+    ("Can I get a refund for my ticket?", "Tôi có thể hoàn vé không?"),
+    ("Would you like a refund for your ticket?", "Bạn có muốn hoàn vé không?"),
+    # v8: "Tôi đã có một chiếc máy tinh lọc cho vé.", "Bạn chưa có một lời tị nạn cho vé của mình?", "Cô ta chưa có một
+    # chiếc xe ướp nào đó để vé của mình.", "Tôi có một người tị nạn cho vé." (a refugee)
+    ("I've got a refund for my ticket.", "Tôi được hoàn tiền vé rồi."),
+    ("Have you got a refund for your ticket yet?", "Bạn được hoàn tiền vé chưa?"),
+    ("She hasn't got a refund for her ticket yet.", "Cô ấy chưa được hoàn tiền vé."),
+    ("I got a refund for my ticket.", "Tôi đã được hoàn tiền vé."),
+    ("Did Lan get a refund for her ticket?", "Lan được hoàn tiền vé chưa?"),
+    # v8: "Tôi muốn thay vé.", "Mẹ tôi muốn thay đổi vé của mình thành ngày mai.", "Tôi đã thay đổi vé của tôi thành
+    # ngày mai.", "Chúng tôi đã thay đổi vé của chúng tôi vào tuần tới.", "Anh ta sẽ thay vé xe lửa."
+    ("I want to change my ticket.", "Tôi muốn đổi vé."),
+    ("I'd like to change my ticket.", "Tôi muốn đổi vé."),
+    ("My mother wants to change her ticket to tomorrow.", "Mẹ tôi muốn đổi vé sang ngày mai."),
+    ("I've changed my ticket to tomorrow.", "Tôi đổi vé sang ngày mai rồi."),
+    ("We changed our tickets to next week.", "Chúng tôi đã đổi vé sang tuần sau."),
+    ("Have you changed your ticket yet?", "Bạn đổi vé chưa?"),
+    ("I haven't changed my ticket yet.", "Tôi chưa đổi vé."),
+    ("He'll change his train ticket.", "Anh ấy sẽ đổi vé tàu."),
+    ("My father will change his ticket to next week.", "Bố tôi sẽ đổi vé sang tuần sau."),
+    ("Lan has changed her ticket for the film.", "Lan đổi vé xem phim rồi."),
+    ("Can I change my ticket?", "Tôi có thể đổi vé không?"),
+    ("Do you want to change your ticket?", "Bạn có muốn đổi vé không?"),
+    # v8: "Vé này có thể được tái tài trợ không?" (refinanced), "Có thể lọc vé không?" (filtered), "Vé này không thể
+    # xác định được.", "Vé này không tài trợ được."
+    ("Is this ticket refundable?", "Vé này có hoàn được không?"),
+    ("Are the tickets refundable?", "Vé có hoàn được không?"),
+    ("This ticket is non-refundable.", "Vé này không hoàn được."),
+    ("This ticket isn't refundable.", "Vé này không hoàn được."),
+    ("These tickets are refundable.", "Vé này hoàn được."),
+    ("Can this ticket be changed?", "Vé này có đổi được không?"),
+    ("This ticket can't be changed.", "Vé này không đổi được."),
+    ("The train tickets cannot be refunded.", "Vé tàu không hoàn được."),
+    # v8: "Có phải để thay đổi vé không?"
+    ("Is there a fee to change the ticket?", "Đổi vé có mất phí không?"),
+    ("Is there a fee for changing my ticket?", "Đổi vé có mất phí không?"),
+    ("There's no fee to refund this ticket.", "Hoàn vé này không mất phí."),
+    # not: another's ticket ("I … her ticket", "Can you change my ticket?", a fee for his), a verb that does not
+    # agree ("She want", "Has you", "The tickets is", "this tickets", "I'd like to changed", "I want to got"), "be"
+    # where "is" is ("Is the ticket changed?", "can be refundable"), "not non-refundable", no ticket ("a fee for a
+    # refund"), a place, a "?" on a statement, a ride and an event both, "I" asking, "have a refund" (what tense?),
+    # whose asked of ("Is my ticket refundable?"), "isnot", the other language
+    ("I want to change her ticket.", None), ("Can you change my ticket?", None),
+    ("She want to change her ticket.", None), ("Has you changed your ticket?", None), ("This tickets is refundable.", None), ("The tickets is refundable.", None),
+    ("Is the ticket changed?", None), ("Can the ticket be refundable?", None), ("This ticket can be refundable.", None),
+    ("This ticket isn't non-refundable.", None), ("Is there a fee for a refund?", None),
+    ("I changed my ticket to Hanoi.", None), ("I've changed my ticket?", None),
+    ("I want to change my train ticket for the concert.", None), ("Is there a fee to change his ticket?", None),
+    ("Have I changed my ticket yet?", None), ("I have a refund for my ticket.", None),
+    ("I want to got a refund for my ticket.", None), ("I'd like to changed my ticket.", None),
+    ("Is my ticket refundable?", None), ("The ticket isnot refundable.", None), ("Tôi muốn đổi vé.", None),
+])
+def test_refunds_and_changes_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
