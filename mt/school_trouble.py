@@ -30,8 +30,10 @@ school; one's parents called in ("bị mời phụ huynh", by a pronoun); who te
 bullied: now, before, a near day behind, often, asked), the other kids ("các bạn khác", "bạn bè") or classmates teasing
 whom, often or for wearing glasses ("vì nó đeo kính": he or she told); "Đừng trêu em gái (nữa)!". Left: teased plain
 with no "ở trường" (now, or once?), "Các bạn trêu …" ("các bạn": you?), a child's "nó" with no son or daughter said,
-"Đừng trêu em nữa!" ("em": me?), "your sister" (older?), "trêu ngươi", "trêu ghẹo", a test or an exam not said ("Anh ấy
-quay cóp.", "He cheated.": cheating on a partner?), "gian lận" elsewhere, trouble with no how often ("gặp rắc rối": had
+"bạn", "bạn bè", "các bạn khác" of one not said a child or a younger sibling, with no "ở trường" ("Mẹ tôi hay bị bạn
+trêu.": her friends, not the other kids), a statement ending "nhỉ" (isn't it?), "Đừng trêu em nữa!" ("em": me?), "your
+sister" (older?), "trêu ngươi", "trêu ghẹo", a test or an exam not said ("Anh ấy quay cóp.", "He cheated.": cheating on
+a partner?), "gian lận" elsewhere, trouble with no how often ("gặp rắc rối": had
 problems, or got into trouble?), "bị phạt" alone (v8 writes "was punished"), days and times, the best in the class
 (mt/school_years.py), marks and exams passed (mt/exams.py), homework (mt/homework.py), lying (mt/lies.py).
 mt.phrasebook.translate tries these after mt/new_year.py.
@@ -47,6 +49,7 @@ from .dates import near_days
 from .ever import OBJECTS
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_of, who, who_vi, whose_own
 from .lazy_re import lazy
+from .rule_keys import key_checked
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import YOUNG_KIN
 from .terms import WHOSE_VI, his_her
@@ -179,6 +182,7 @@ _STOP = lazy(rf"[Đđ]ừng\s+{_TEASE}\s+(?:(?P<sib>em\s+(?:gái|trai))|{WHOM})(
 _STOP_EN = lazy(rf"(?:(?P<more>Stop)\s+teasing|(?:Don['’]t|Do\s+not)\s+tease)\s+(?:your\s+(?:little|younger)\s+"
                 rf"(?P<sib>sister|brother)|{WHOM_EN})\s*(?P<end>[.!]*)")
 _SIB = {"em gái": "sister", "em trai": "brother"}
+_SIBLING_EN = lazy(r"(?i)(?:my|your|his|her|our|their)\s+(?:sister|brother)\Z")  # (older or younger?)
 # the teacher doing it ("Cô giáo mắng con tôi.", "Cô giáo mời tôi lên trường.")
 _TEACHER_DID = lazy(rf"{_TEACHER}\s+{_ASPECT}(?:(?P<praised>khen(?:\s+ngợi)?)|(?P<told_off>(?:la\s+)?mắng)|"
                     rf"(?P<called>mời|gọi))\s+{WHOM}(?(called)\s+(?:lên|đến|tới)\s+trường|){ASKED_END}")
@@ -211,12 +215,11 @@ def _pattern(english: str) -> str:
 _SAID_EN = [(act, how, lazy(_pattern(en)), vi) for act, how, en, vi in _SAID]
 
 
+@key_checked(_KEYS, agreement="asked")  # (a statement ending "nhỉ" asks agreement: "…, doesn't she?")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks a child at school was praised, told off, bullied, caught
     cheating, punished, suspended, teased, or is a good student or always in trouble; None for any other."""
     text = " ".join(text.split())
-    if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
-        return None
     if src == "vi":
         return _done(text) or _teacher_did(text) or _teasing(text) or _stop(text)
     return _english(text) or _teasing_en(text) or _stop_en(text)
@@ -279,6 +282,8 @@ def _done(text: str) -> str | None:
     if act == "teased" and keyed(m["by"] or "") in ("bạn", "các bạn") and (how.startswith("asked") or who_en in (
             "I", "you", "we")):
         return None  # ("Tôi bị bạn trêu.", "Con tôi có bị bạn trêu không?": by you?)
+    if act == "teased" and _BY.get(keyed(m["by"] or "")) == "kids" and not (m["at"] or _young(m)):
+        return None  # ("Mẹ tôi hay bị bạn bè trêu.", "Anh ấy hay bị bạn trêu.": a grown-up's friends, not kids)
     if act == "teased" and groups["day"]:
         how = "day"
     if act in ("bullied", "teased") and how in ("", "asked now"):
@@ -401,6 +406,12 @@ def _english(text: str) -> str | None:
 
 
 
+def _young(m: re.Match) -> bool:
+    """Whether who of a match of WHO is said young, a child or a younger sibling ("con tôi", "em trai tôi"), whose
+    "bạn bè" are "the other kids" (a pronoun, a name or other kin may be a grown-up, whose are friends)."""
+    return not animal(m) and keyed(m["kin"] or "") in YOUNG_KIN
+
+
 def _he_she(said_vi: str) -> tuple[str, ...]:
     """Who someone said in Vietnamese (whom of WHOM, or WHOM_EN's in Vietnamese) is again in English, a pronoun:
     ("I",) for "tôi", ("he",) for "con trai tôi", ("he", "she") for "con tôi" or a name; () for kin not young (a
@@ -417,7 +428,8 @@ def _he_she(said_vi: str) -> tuple[str, ...]:
 def _teasing(text: str) -> str | None:
     """"Các bạn cùng lớp trêu con gái tôi vì con bé đeo kính." as "Her classmates tease my daughter because she
     wears glasses.", "Bạn bè hay trêu anh ấy." as "The other kids often tease him." (_TEASING); None for anything
-    else, a plain one with no reason (now, or once?), and where he or she is not told."""
+    else, a plain one with no reason (now, or once?), where he or she is not told, and "bạn bè" of one not said a
+    child with no "ở trường" (a grown-up's friends)."""
     m = _TEASING.fullmatch(text)
     whom = m and as_whom(m["whom"], "vi")
     if not whom or "?" in m["end"] or not (m["how"] or m["glasses"]):
@@ -430,6 +442,8 @@ def _teasing(text: str) -> str | None:
     kids = _BY[keyed(m["agent"])] == "kids"
     if not its or len(its) > 1 and (m["glasses"] or not kids):
         return None  # (a pet; "con tôi … vì nó đeo kính", a name's classmates: his or hers?)
+    if kids and not m["at"] and not ((young := re.fullmatch(WHO, m["whom"])) and _young(young)):
+        return None  # ("Bạn bè hay trêu tôi.": a grown-up's friends, not kids)
     agent = "The other kids" if kids else f"{EN_WHOSE[its[0]].capitalize()} classmates"
     because = f" because {its[0]} {'wears' if its[0] in ('he', 'she') else 'wear'} glasses" if m["glasses"] else ""
     return f"{agent} {'often ' * bool(m['how'])}tease {whom}{' at school' * bool(m['at'])}{because}."
@@ -437,8 +451,9 @@ def _teasing(text: str) -> str | None:
 
 def _teasing_en(text: str) -> str | None:
     """"Her classmates tease my daughter because she wears glasses." as "Các bạn cùng lớp trêu con gái tôi vì nó
-    đeo kính.", "The other kids often tease him." as "Các bạn khác hay trêu anh ấy." (_TEASING_EN); None for
-    anything else, and where the classmates, he or she, or "wear" do not agree with whom."""
+    đeo kính.", "The other kids often tease him." as "Các bạn khác hay trêu anh ấy.", a name said again ("… Lan vì
+    Lan đeo kính.") (_TEASING_EN); None for anything else, and where the classmates, he or she, or "wear" do not
+    agree with whom."""
     m = _TEASING_EN.fullmatch(text)
     whom = m and as_whom(m["whom"], "en")
     its = _he_she(whom) if whom else ()
@@ -448,7 +463,8 @@ def _teasing_en(text: str) -> str | None:
     if m["cown"] and m["cown"].lower() not in {EN_WHOSE[p] for p in its}:
         return None  # ("My classmates tease my son.")
     agent = "Các bạn khác" if m["kids"] else "Các bạn cùng lớp"
-    because = f" vì {whom if keyed(whom) in OBJECTS else 'nó'} đeo kính" if it else ""
+    named = (said := re.fullmatch(WHO, whom)) and said["given"]  # (a name again: "nó" of a grown-up is rude)
+    because = f" vì {whom if keyed(whom) in OBJECTS or named else 'nó'} đeo kính" if it else ""
     return f"{agent} {'hay ' * bool(m['often'])}trêu {whom}{' ở trường' * bool(m['at'])}{because}."
 
 
@@ -468,6 +484,6 @@ def _stop_en(text: str) -> str | None:
     (_STOP_EN); None for anything else ("my sister": older or younger?)."""
     m = _STOP_EN.fullmatch(text)
     whom = m and (f"em {'gái' if m['sib'] == 'sister' else 'trai'}" if m["sib"] else as_whom(m["whom"], "en"))
-    if not whom or whom == "bạn" or m["whom"] and re.search(r"(?i)(?:my|your|his|her|our|their)\s+(?:sister|brother)$", m["whom"]):
-        return None
+    if not whom or whom == "bạn" or m["whom"] and _SIBLING_EN.search(m["whom"]):
+        return None  # ("you"; "my sister": older or younger?)
     return f"Đừng trêu {whom}{' nữa' * bool(m['more'])}{m['end'][:1] or '.'}"

@@ -152,12 +152,12 @@ def test_other_pairs_and_topics():
     ("Hôm qua, con gái tôi bị bạn trêu ở trường.", "My daughter was teased by the other kids at school yesterday."),
     ("Hôm nay Lan bị trêu ở trường.", "Lan was teased at school today."),
     ("Con trai tôi bị bạn cùng lớp trêu ở trường.", "My son is being teased by his classmates at school."),
-    ("Anh ấy đang bị bạn bè trêu chọc.", "He's being teased by the other kids."),
+    ("Anh ấy bị bạn bè trêu ở trường.", "He's being teased by the other kids at school."),
     ("Cô ấy đã bị bạn cùng lớp trêu.", "She was teased by her classmates."),
     ("Tôi hay bị bạn cùng lớp trêu.", "I often get teased by my classmates."),
     ("Lan hay bị bạn cùng lớp trêu.", "Lan often gets teased by classmates."),
     ("Em trai tôi hay bị trêu.", "My younger brother often gets teased."),
-    ("Chúng tôi hay bị các bạn khác trêu.", "We often get teased by the other kids."),
+    ("Chúng tôi hay bị các bạn khác trêu ở trường.", "We often get teased by the other kids at school."),
     ("Con tôi có bị trêu ở trường không?", "Is my child being teased at school?"),
     ("Con trai bạn có bị bạn cùng lớp trêu không?", "Is your son being teased by his classmates?"),
     # v8: "The classmates my daughter's class because the child wears glasses.", "You provoke my child because it
@@ -168,7 +168,8 @@ def test_other_pairs_and_topics():
     ("Các bạn khác trêu con tôi vì con bé đeo kính.", "The other kids tease my child because she wears glasses."),
     ("Bạn bè trêu con gái tôi vì đeo kính.", "The other kids tease my daughter because she wears glasses."),
     ("Các bạn cùng lớp hay trêu tôi vì tôi đeo kính.", "My classmates often tease me because I wear glasses."),
-    ("Bạn bè hay trêu anh ấy.", "The other kids often tease him."),
+    ("Bạn bè hay trêu anh ấy ở trường.", "The other kids often tease him at school."),
+    ("Bạn bè hay trêu em trai tôi.", "The other kids often tease my younger brother."),
     ("Bạn bè hay trêu con tôi.", "The other kids often tease my child."),
     ("Các bạn cùng lớp hay trêu con trai tôi ở trường.", "His classmates often tease my son at school."),
     # v8: "Don't dancing me!" (for "Đừng trêu em nữa!", left)
@@ -191,6 +192,20 @@ def test_other_pairs_and_topics():
     ("Con trai tôi bị bạn trêu ngươi.", None), ("Anh ấy hay trêu ghẹo con gái.", None),
     ("Con tôi vừa bị bạn trêu.", None), ("Bạn bè hay trêu con tôi?", None),
     ("My son gets teased by his classmates.", None),
+    # not: "bạn", "bạn bè", "các bạn khác" of someone not said young with no "ở trường" (a grown-up's friends, not
+    # "the other kids"), a statement ending "nhỉ" (isn't he?)
+    ("Mẹ tôi hay bị bạn trêu.", None), ("Bố tôi hay bị bạn bè trêu.", None), ("Bác Hùng hay bị bạn bè trêu.", None),
+    ("Ông tôi hay bị các bạn khác trêu.", None), ("Chồng tôi hay bị bạn bè trêu chọc.", None),
+    ("Anh trai tôi hay bị bạn trêu.", None), ("Hôm qua mẹ tôi bị bạn trêu.", None), ("Tôi hay bị bạn bè trêu.", None),
+    ("Tôi hay bị các bạn khác trêu.", None), ("Anh ấy hay bị bạn trêu.", None), ("Cô ấy đang bị bạn bè trêu.", None),
+    ("Anh ấy đang bị bạn bè trêu chọc.", None), ("Chúng tôi hay bị bạn bè trêu.", None), ("Họ hay bị bạn trêu.", None),
+    ("Lan hay bị bạn trêu.", None), ("Chúng tôi hay bị các bạn khác trêu.", None), ("Bạn bè hay trêu tôi.", None),
+    ("Bạn bè hay trêu tôi vì tôi đeo kính.", None), ("Bạn bè hay trêu anh ấy vì anh ấy đeo kính.", None),
+    ("Bạn bè hay trêu anh ấy.", None), ("Các bạn khác hay trêu Lan.", None),
+    ("Các bạn khác hay trêu chúng tôi.", None), ("Bạn bè hay trêu họ.", None),
+    ("Con tôi hay bị bạn trêu nhỉ.", None), ("Con tôi hay bị bạn trêu nhỉ", None),
+    ("Bạn bè hay trêu con tôi nhỉ.", None), ("Bạn bè hay trêu con tôi nhỉ!", None),
+    ("Cô ấy là học sinh giỏi nhỉ.", None), ("Cô giáo hay khen con tôi nhỉ.", None),
 ])
 def test_teased_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -219,6 +234,9 @@ def test_teased_vi_en(text, said):
     ("My classmates often tease me because I wear glasses.", "Các bạn cùng lớp hay trêu tôi vì tôi đeo kính."),
     ("The other kids often tease him.", "Các bạn khác hay trêu anh ấy."),
     ("Her classmates tease her because she wears glasses.", "Các bạn cùng lớp trêu cô ấy vì cô ấy đeo kính."),
+    # a name said again, not "nó" (of a grown-up, rude)
+    ("Her classmates tease Lan because she wears glasses.", "Các bạn cùng lớp trêu Lan vì Lan đeo kính."),
+    ("The other kids tease Nam because he wears glasses.", "Các bạn khác trêu Nam vì Nam đeo kính."),
     # v8: "Hãy ngưng uống trà!" (for "Stop teasing your sister!", left: older or younger?)
     ("Stop teasing your little sister!", "Đừng trêu em gái nữa!"),
     ("Don't tease your younger brother.", "Đừng trêu em trai."),
