@@ -22,9 +22,11 @@ keys?" (or "Has anyone …"); whether who has a spare key, or "Is there a spare 
 them; who gets a spare key cut ("đánh thêm", "làm thêm" a key: "I'm going to get a spare key cut.") or calls a
 locksmith ("thợ khóa", "thợ sửa khoá"), going to ("đi"), will, has to, needs to, not needing or having to, asked so
 ("có cần … không?"), just, "đã" (past), "rồi" (have), "chưa?" (yet), "chưa" (not yet), "đang" (calling); whether who
-has a locksmith's number, or needs a locksmith.
+has a locksmith's number, or needs a locksmith. "đi" with no "sẽ" only for the speaker ("Tôi", "Chúng tôi").
 Left: "Tôi gọi thợ khóa." with no time said (called, or calls?), "đi" with a time behind or to a locksmith (went to
-fetch?), "Bạn có gọi thợ khóa chưa?", "He's called a locksmith." (is called one?), a key cut with no "thêm" (a
+fetch?), "đi" with no "sẽ" said of anyone else ("Lan đi đánh thêm chìa khóa.": has gone, or is going?; "Bạn đi …": go
+and get one; "Chúng ta đi …": let's), "nhỉ" on a statement (isn't it?), "I'm getting a spare key cut." (now, or
+arranged?), "Bạn có gọi thợ khóa chưa?", "He's called a locksmith." (is called one?), a key cut with no "thêm" (a
 replacement?), "a key cut", "the locksmith's number" (which one?), a pet as who, a key of a room (the phrase
 list's), a key stolen, kin or a name losing, dropping, forgetting or not finding keys with no place said
 (mt/mishaps.py's), "Where are my keys?" (an earlier rule's), "I left my keys." with no place, "their" for one person
@@ -120,6 +122,9 @@ _THERE_EN = lazy(r"Is\s+there\s+a\s+spare\s+key\s*\?+")
 _MODES = {"sẽ": "will", "phải": "must", "cần": "need", "không cần": "not_need", "không phải": "not_must",
           "vừa": "just", "vừa mới": "just", "đã": "past", "đang": "ing", "chưa": "not_yet"}
 _SMITH = r"thợ\s+(?:sửa\s+)?kh(?:óa|oá)"
+# who may go with "đi" and no "sẽ" ("Tôi đi đánh thêm chìa khóa.": the speaker setting off; "Mẹ tôi đi …" may have
+# gone already, "Bạn đi …" sends the one spoken to, "Chúng ta đi …" is "let's")
+_GOING_SPEAKER = {"tôi", "mình", "chúng tôi"}
 _GETTING = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<tense>{alternatives(_MODES)})\s+)?(?:(?P<go>đi)\s+)?"
                 rf"(?:(?:đánh|làm)\s+thêm\s+(?:(?:một|1)\s+)?(?:(?:cái|chiếc)\s+)?{_KEY}(?:\s+dự\s+phòng)?|"
                 rf"(?P<call>gọi)\s+(?:cho\s+)?(?:(?:một|1)\s+)?(?:người\s+)?{_SMITH})"
@@ -149,7 +154,7 @@ _SMITH_HAD_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<not>\s+(?:don['’]t|d
                      r"(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="asked")  # ("Tôi gọi thợ khóa rồi nhỉ.": haven't I?)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who forgot, left, lost or can't find their keys, is locked out, or
     asks for keys seen or a spare key; None for any other."""
@@ -363,10 +368,11 @@ def _said_en(who_: str, one: bool, mode: str, thing: str) -> str:
 
 def _mode(m: re.Match) -> str | None:
     """The mode of a match of _GETTING (of _MODES, or asked: "yet_q", "need_q", "must_q"); None where its words do
-    not go together ("có" with no "cần", "phải" and "không?"; "đi" to a locksmith or done), or tell no time ("Tôi gọi
-    thợ khóa.": called, or calls?)."""
+    not go together ("có" with no "cần", "phải" and "không?"; "đi" to a locksmith or done, or with no "sẽ" but by the
+    speaker), or tell no time ("Tôi gọi thợ khóa.": called, or calls?)."""
     mode, done, asked = _MODES.get(keyed(m["tense"] or ""), ""), keyed(m["done"] or ""), "?" in m["end"]
-    if m["go"] and (m["call"] or done or mode not in ("", "will", "must", "need", "not_need", "not_must")):
+    if m["go"] and (m["call"] or done or mode not in ("", "will", "must", "need", "not_need", "not_must") or (
+            not mode and keyed(m["who"] or "") not in _GOING_SPEAKER)):
         return None
     if m["asked"] or m["ask"]:
         return f"{mode}_q" if m["ask"] and m["asked"] and mode in ("need", "must") and not done else None
@@ -412,7 +418,8 @@ def _agreed(word: str, one: bool) -> str | None:
 def _getting_vi(text: str) -> str | None:
     """"I'm going to get a spare key cut." as "Tôi sẽ đi đánh thêm một chìa khóa.", "I've just had a spare key cut."
     as "Tôi vừa đánh thêm một chìa khóa.", "I have to call a locksmith." as "Tôi phải gọi thợ khóa." (_GETTING_EN);
-    None for anything else, a verb that does not agree or is not of its mode, and "'s called" (is called?)."""
+    None for anything else, a verb that does not agree or is not of its mode, "'s called" (is called?) and "getting" a
+    key cut (now, or arranged for later?)."""
     m = _GETTING_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
@@ -440,7 +447,8 @@ def _getting_vi(text: str) -> str | None:
     # ("I need to have a spare key cut.", "I got a spare key cut.")
     forms = {"base": {base} | ({"have"} if thing == "cut" else set()), "past": {past} | (
         {"got"} if thing == "cut" else set()), "done": {done}, "ing": {ing}}[verb]
-    if v not in forms or m["yet"] and mode not in ("not_yet", "yet_q"):
+    # ("I'm getting a spare key cut." is as often a plan as the cutting now: "đang" says only the second)
+    if v not in forms or m["yet"] and mode not in ("not_yet", "yet_q") or mode == "ing" and thing == "cut":
         return None
     did = _MODES_VI[mode] + (" đi" if mode == "going" and thing == "cut" else "")
     what = "gọi thợ khóa" if thing == "call" else "đánh thêm một chìa khóa"

@@ -121,7 +121,9 @@ def test_en_vi(text, said):
     # key lead.", "Do you have added key?", "He'll add a key lead.", "We must add key leads."
     ("Tôi đi đánh thêm chìa khoá.", "I'm going to get a spare key cut."),
     ("Tôi sẽ đi đánh thêm chìa khóa.", "I'm going to get a spare key cut."),
-    ("Lan đi đánh thêm chìa khóa.", "Lan is going to get a spare key cut."),
+    ("Chúng tôi đi đánh thêm chìa khoá.", "We're going to get a spare key cut."),
+    ("Mẹ tôi sẽ đi đánh thêm chìa khóa.", "My mother is going to get a spare key cut."),
+    ("Bạn sẽ đi đánh thêm chìa khóa.", "You're going to get a spare key cut."),
     ("Tôi vừa đánh thêm một chìa khoá.", "I've just had a spare key cut."),
     ("Cô ấy vừa mới làm thêm một chìa khóa dự phòng.", "She's just had a spare key cut."),
     ("Tôi cần đánh thêm chìa khóa.", "I need to get a spare key cut."),
@@ -145,6 +147,7 @@ def test_en_vi(text, said):
     ("Anh có cần thợ khóa không?", "Do you need a locksmith?"),
     ("Chúng tôi đã gọi thợ khóa.", "We called a locksmith."),
     ("Mẹ tôi đang gọi thợ khóa.", "My mother is calling a locksmith."),
+    ("Bạn đã đánh thêm chìa khoá chưa nhỉ?", "Have you had a spare key cut yet?"),
     ("Tôi sẽ gọi thợ khóa.", "I'll call a locksmith."),
     ("Anh ấy vừa gọi thợ khóa.", "He's just called a locksmith."),
     ("Tôi gọi cho thợ khóa rồi.", "I've called a locksmith."),
@@ -161,6 +164,14 @@ def test_en_vi(text, said):
     ("Con chó của tôi gọi thợ khóa.", None), ("Tôi vừa đánh chìa khóa.", None),
     ("Bạn có số của thợ khóa không?", None), ("Bạn có có số thợ khóa không?", None), ("Tôi có thợ khóa.", None),
     ("Tôi phải gọi thợ sửa xe.", None), ("Tôi vừa đánh thêm chìa khóa rồi.", None),
+    # not: "đi" with no "sẽ" but for the speaker (Lan đi …: has gone, or went?; "Bạn đi …": go and get one; "Chúng
+    # ta đi …": let's), "nhỉ" on a statement (asks to be agreed with)
+    ("Lan đi đánh thêm chìa khóa.", None), ("Mẹ tôi đi đánh thêm chìa khoá.", None),
+    ("Anh ấy đi đánh thêm chìa khoá.", None), ("Họ đi đánh thêm chìa khoá.", None),
+    ("Bạn đi đánh thêm chìa khoá.", None), ("Chúng ta đi đánh thêm chìa khoá.", None),
+    ("Tôi đi đánh thêm chìa khoá nhỉ.", None), ("Tôi gọi thợ khóa rồi nhỉ.", None),
+    ("Tôi phải gọi thợ khoá nhỉ.", None), ("Tôi cần thợ khóa nhỉ.", None),
+    ("Anh ấy vừa đánh thêm chìa khoá nhỉ.", None), ("Tôi quên mang chìa khóa nhỉ.", None),
 ])
 def test_vi_en_key_cut_locksmith(text, said):
     assert translate(text, "vi", "en") == said
@@ -211,6 +222,8 @@ def test_vi_en_key_cut_locksmith(text, said):
     ("I need to call a locksmith?", None), ("I called a locksmith yet.", None), ("I have a locksmith.", None),
     ("I've got a spare key cut.", None), ("Do you get a spare key cut?", None), ("My dog needs a locksmith.", None),
     ("I need to calling a locksmith.", None), ("Tôi phải gọi thợ khóa.", None), ("I had to call a locksmith.", None),
+    # not: a key cut "getting" (now, or arranged for later?)
+    ("I'm getting a spare key cut.", None), ("She's getting a spare key cut.", None),
 ])
 def test_en_vi_key_cut_locksmith(text, said):
     assert translate(text, "en", "vi") == said
