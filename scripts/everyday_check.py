@@ -1373,6 +1373,16 @@
    phải gọi đổi bình ga."), both ways (v8: "I have to call the average station.").
 588. who got a fish bone stuck in their throat yesterday, got scalded by boiling water (mt/injuries.py: "Tôi bị
    hóc xương cá."), both ways (v8: "I'm balding my bones.").
+589. the water heater broken, heated up yet, any hot water yet (mt/water_heaters.py: "Bình nóng lạnh bị hỏng."),
+   both ways (v8: "Cold hot flashes are broken.").
+590. who has to get a new ID card, has renewed their passport (mt/passports.py: "Tôi phải đi làm lại căn cước."),
+   both ways (v8: "I have to leave the footnotes.").
+591. the rice gone off, the bread mouldy, the meat smells off, who ate something off (mt/spoiled_food.py: "Cơm bị
+   thiu rồi."), both ways (v8: "You're getting a sake." for "Đồ ăn bị thiu rồi.").
+592. who has to call a locksmith, has just had a spare key cut (mt/keys.py: "Tôi phải gọi thợ khoá."), both ways (v8:
+   "I must call the mechanic.").
+593. a child often teased by the other kids, a son by his classmates (mt/school_trouble.py: "Con tôi hay bị bạn
+   trêu."), both ways (v8: "My child is provocative.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1431,6 +1441,7 @@ from mt import sizes as worn_sizes  # ("sizes" is stop 40's check of another siz
 from mt import admissions, disasters, dorms, insurance, investing, mid_autumn, sick_leave, tuition_fees
 from mt import car_servicing, deposits, elections, fire_safety, notarising, theses, unpaid_wages, womens_day
 from mt import contracts, cooking_gas, newborns, postgrad, pregnancy, surgery
+from mt import passports, spoiled_food, water_heaters
 from mt import broken as broken_things  # ("broken" is stop 41's check of it)
 from mt import commutes as times_to_work  # ("commutes" is stop 48's check of how one gets there)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
@@ -2702,6 +2713,7 @@ def main() -> None:
     stop71c(t, rng, n)
     stop71d(t, rng, n)
     stop71e(t, rng, n)
+    stop71f(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -17599,3 +17611,101 @@ def bones_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                          f"^Hôm qua {_lower(w_right)} (?:đã )?bị hóc xương cá\\."),
                         (f"{w_en} got scalded by boiling water.", f"^{w_right} (?:đã )?bị bỏng nước sôi\\.")][shape])
     return out
+
+
+def stop71f(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 71's household and paper rules (589–), after stop71e."""
+    count_whole(t, rng, n, [("the water heater broken, heated up yet, any hot water yet", heaters_71, water_heaters,
+                             "translate", "translate"),
+                            ("has to get a new ID card, has renewed their passport", passports_71, passports,
+                             "translate", "translate"),
+                            ("the rice gone off, the bread mouldy, the meat smells off, who ate something off",
+                             spoiled_71, spoiled_food, "translate", "translate"),
+                            ("has to call a locksmith, has just had a spare key cut", locksmith_71, keys, "translate",
+                             "translate"),
+                            ("a child often teased by the other kids, a son by his classmates", teased_71,
+                             school_trouble, "translate", "translate")])
+
+
+def heaters_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The water heater is broken, has it heated up yet, is there any hot water yet; or "Bình nóng lạnh bị hỏng",
+    "Bình nóng lạnh (đã )?nóng chưa?", "Có nước nóng chưa?"."""
+    vi = [("Bình nóng lạnh bị hỏng.", "^The water heater is broken\\."),
+          ("Bình nóng lạnh nóng chưa?", "^Has the water heater heated up yet\\?"),
+          ("Có nước nóng chưa?", "^Is there any hot water yet\\?")]
+    en = [("The water heater is broken.", "^Bình nóng lạnh (?:bị )?hỏng(?: rồi)?\\."),
+          ("Has the water heater heated up yet?", "^Bình nóng lạnh (?:đã )?nóng chưa\\?"),
+          ("Is there any hot water yet?", "^(?:Đã )?[Cc]ó nước nóng chưa\\?")]
+    return [rng.choice(vi if src == "vi" else en) for _ in range(n)]
+
+
+def passports_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to get a new ID card, has renewed their passport; right: "… ha(s|ve) to get a new ID card", "…
+    ha(s|ve) renewed (my|her|his) passport"; or "… phải (đi )?làm (lại )?(thẻ )?căn cước( mới)?", "… (đã )?gia hạn hộ
+    chiếu rồi"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, whose, one, w_right = rng.choice([w for w in WHO_68 if w[1] != "We"])
+        whose = "my" if w_en == "I" else whose
+        has = "has" if one else "have"
+        shape = rng.randrange(2)
+        if src == "vi":
+            out.append([(f"{w_vi} phải đi làm lại căn cước.", f"^{w_en} {has} to get a new ID card\\."),
+                        (f"{w_vi} đã gia hạn hộ chiếu rồi.",
+                         f"^{w_en}(?: {has}|'s|'ve) renewed {whose} passport\\.")][shape])
+        else:
+            out.append([(f"{w_en} {has} to get a new ID card.",
+                         f"^{w_right} phải (?:đi )?làm (?:lại )?(?:thẻ )?căn cước(?: mới)?\\."),
+                        (f"{w_en} {has} renewed {whose} passport.",
+                         f"^{w_right} (?:đã )?gia hạn hộ chiếu rồi\\.")][shape])
+    return out
+
+
+def spoiled_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The rice has gone off, the bread has gone mouldy, this meat smells off, who ate something off; or "Cơm bị thiu
+    rồi", "Bánh mì bị mốc rồi", "Thịt này có mùi rồi", "… (đã )?ăn phải đồ ôi"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, _one, w_right = _who_71(rng)
+        shape = rng.randrange(4)
+        if src == "vi":
+            out.append([("Cơm bị thiu rồi.", "^The rice has gone off\\."),
+                        ("Bánh mì bị mốc rồi.", "^The bread has gone mouldy\\."),
+                        ("Thịt này có mùi rồi.", "^This meat smells off\\."),
+                        (f"{w_vi} ăn phải đồ ôi.", f"^{w_en} ate something off\\.")][shape])
+        else:
+            out.append([("The rice has gone off.", "^Cơm (?:bị )?thiu rồi\\."),
+                        ("The bread has gone mouldy.", "^Bánh mì (?:bị )?mốc rồi\\."),
+                        ("This meat smells off.", "^Thịt này (?:có mùi|bị ôi)(?: rồi)?\\."),
+                        (f"{w_en} ate something off.", f"^{w_right} (?:đã )?ăn phải (?:đồ|thứ gì) ôi\\.")][shape])
+    return out
+
+
+def locksmith_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to call a locksmith, has just had a spare key cut; right: "… ha(s|ve) to call a locksmith", "…
+    ha(s|ve) just had a spare key cut"; or "… phải gọi thợ khoá", "… vừa đánh thêm (một )?chìa khoá"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, one, w_right = _who_71(rng)
+        has = "has" if one else "have"
+        shape = rng.randrange(2)
+        if src == "vi":
+            out.append([(f"{w_vi} phải gọi thợ khoá.", f"^{w_en} {has} to call a locksmith\\."),
+                        (f"{w_vi} vừa đánh thêm một chìa khoá.",
+                         f"^{w_en}(?: {has}|'s|'ve) just had a spare key cut\\.")][shape])
+        else:
+            out.append([(f"{w_en} {has} to call a locksmith.", f"^{w_right} phải gọi thợ kh(?:oá|óa)\\."),
+                        (f"{w_en} {has} just had a spare key cut.",
+                         f"^{w_right} vừa đánh thêm (?:một )?chìa kh(?:oá|óa)\\.")][shape])
+    return out
+
+
+def teased_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """My child often gets teased by the other kids, my son by his classmates; or "Con tôi hay bị (các )?bạn( khác)?
+    trêu", "Con trai tôi hay bị bạn cùng lớp trêu"."""
+    vi = [("Con tôi hay bị bạn trêu.", "^My child often gets teased by the other kids\\."),
+          ("Con trai tôi hay bị bạn cùng lớp trêu.", "^My son often gets teased by his classmates\\.")]
+    en = [("My child often gets teased by the other kids.",
+           "^Con tôi (?:hay|thường) bị (?:các )?bạn(?: khác)? trêu\\."),
+          ("My son is often teased by his classmates.", "^Con trai tôi (?:hay|thường) bị bạn cùng lớp trêu\\.")]
+    return [rng.choice(vi if src == "vi" else en) for _ in range(n)]
