@@ -8,21 +8,24 @@ tôi." → "My wife has taken the number of measurements."; and back, "I'm takin
 sẵn sàng không?", "How long does it take to have a suit made?" → "Phải có một chiếc va-li được làm như thế nào?",
 "This tailor does very good work." → "Earlor này có tác dụng rất tốt.".
 
-Taken: who (mt.hobbies.WHO, WHO_EN) having a thing of _CLOTHES made ("đặt may": now, "đã", "rồi", "chưa?"; for
-someone); taking their own, someone's or this one to be altered ("mang … đi sửa") or to the tailor's, with "đã",
-"vừa", "đang", "sẽ", "cần", "phải", "muốn"; going to be measured for one ("đi đo để may"), so; the tailor or who
-taking someone's measurements ("lấy số đo"); a thing of someone's or "này" ready ("may xong": yet?, not yet, now,
-will be, on a day ahead, when?); how long having or making one takes, or how many days, and that it takes so long;
-where who had this one made, asked; a tailor's (this, that, whose) good work, said, denied or asked. Left: "đã",
-"vừa", "sẽ", "đang", "muốn" with "may", "đi may", "may đo", the tailor making someone one, shortening, taking in and
-mending (mt/mending.py: "Tôi đi may áo dài.", "I'm having an ao dai made."), "Mẹ tôi đang may áo dài." (sewing it,
-or having it made?), sewing as a skill (mt/knitting.py), a thing without whose ("Áo may xong chưa?"), "may xong"
-said plainly (done when?), "khi nào" after the verb (when it was done), "mang áo đi may" (cloth, or a shirt?), "anh",
-"chị", "em" alone saying it, a pet as who, "I" asking where it was made, and anything else.
+Taken: who (mt.hobbies.WHO, WHO_EN) having a thing of _CLOTHES made ("đặt may" one: now; "đã", "rồi", "chưa?"; for
+someone); taking their own, someone's or this one to the tailor's ("mang … ra tiệm may"; in English to be altered too),
+with "đã", "vừa", "đang", "sẽ", "cần", "phải", "muốn"; going to be measured for one ("đi đo để may"), so; the tailor or
+who taking someone's measurements ("lấy số đo"); a thing of someone's or "này" ready ("may xong": yet?, not yet, now,
+will be, on a day ahead, when?); how long having or making one takes, or how many days, and that it takes so long; where
+who had this one made, asked; a tailor's (this, that, whose) good work, said, denied or asked. Left: "đã", "vừa", "sẽ",
+"đang", "muốn" with "may", "đi may", "may đo", the tailor making someone one, shortening, taking in and mending
+(mt/mending.py: "Tôi đi may áo dài.", "I'm having an ao dai made."), "Mẹ tôi đang may áo dài." (sewing it, or having it
+made?), sewing as a skill (mt/knitting.py), a thing without whose ("Áo may xong chưa?"), "may xong" said plainly (done
+when?), "khi nào" after the verb (when it was done), "mang áo đi may" (cloth, or a shirt?), "anh", "chị", "em" alone
+saying it, a pet as who, "I" asking where it was made, "sửa" of clothes ("mang quần đi sửa": altered, or repaired? as
+mt/mending.py leaves it), "nhỉ" said (asking to be agreed with), "đặt may" now without "một" ("Mẹ tôi đặt may áo dài.":
+a habit too), "cho mình" after anyone but "tôi" (for oneself, or for me?), who's own measurements in English ("She took
+her measurements."), and anything else.
 mt.phrasebook.translate tries these after mt/spoiled_food.py.
 
-    >>> translate("Tôi mang quần đi sửa.", "vi", "en"), translate("Is my shirt ready yet?", "en", "vi")
-    ("I'm taking my trousers to be altered.", 'Áo sơ mi của tôi xong chưa?')
+    >>> translate("Tôi mang quần ra tiệm may.", "vi", "en"), translate("Is my shirt ready yet?", "en", "vi")
+    ("I'm taking my trousers to the tailor's.", 'Áo sơ mi của tôi xong chưa?')
 """
 from __future__ import annotations
 
@@ -36,10 +39,10 @@ from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import EN_OBJECT, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
+from .text import EN_OBJECT, EN_SELF, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:may|đi\s+sửa|số\s+đo)"), "en": lazy(r"(?i:tailor|altered|measure|ready|made|make)")}
+_KEYS = {"vi": lazy(r"(?i:may|số\s+đo)"), "en": lazy(r"(?i:tailor|altered|measure|ready|made|make)")}
 # what a tailor makes (the first Vietnamese of each is written back; "trousers" are a pair, and "these")
 _CLOTHES = {"bộ vest": "suit", "bộ com lê": "suit", "bộ com-lê": "suit", "bộ comple": "suit", "áo dài": "ao dai",
             "áo sơ mi": "shirt", "áo": "shirt", "áo khoác": "jacket", "váy": "dress", "đầm": "dress",
@@ -60,9 +63,10 @@ _OWNED = rf"{_THING}(?:\s+(?P<this>này)|\s+(?:của\s+)?{OWNER})?"
 # having one made, plainly or done ("Tôi đặt may một bộ com-lê.", "Tôi đã đặt may áo dài rồi.", "… chưa?")
 _ORDER = lazy(rf"{WHO}\s+(?:(?P<past>đã)\s+)?đặt\s+may\s+{_A}(?:\s+cho\s+{WHOM})?(?:\s+(?P<done>rồi))?"
               rf"(?:\s+(?P<yet>chưa))?{SOFTENED_END}")
-# taken to be altered, or to the tailor's ("Tôi mang quần đi sửa.", "Mẹ tôi đã mang váy ra tiệm may.")
-_TAKEN = lazy(rf"{WHO}\s+{_AUX}(?:mang|đem)\s+{_OWNED}\s+(?:(?P<fix>đi\s+sửa)|(?:đi|ra|đến|tới)\s+(?:chỗ\s+)?"
-              rf"(?:tiệm|hiệu|thợ)\s+may){SOFTENED_END}")
+# taken to the tailor's ("Tôi mang quần ra tiệm may.", "Mẹ tôi đã mang váy ra tiệm may."; not "đi sửa": altered,
+# or repaired?)
+_TAKEN = lazy(rf"{WHO}\s+{_AUX}(?:mang|đem)\s+{_OWNED}\s+(?:đi|ra|đến|tới)\s+(?:chỗ\s+)?(?:tiệm|hiệu|thợ)\s+may"
+              rf"{SOFTENED_END}")
 # measured for one ("Tôi phải đi đo để may áo dài."), measurements taken ("Thợ may đã lấy số đo cho tôi.")
 _MEASURE = lazy(rf"{WHO}\s+{_AUX}đi\s+đo(?:\s+người)?\s+(?:để\s+)?(?:đặt\s+)?may\s+{_A}{SOFTENED_END}")
 _MEASURES = lazy(rf"(?:(?P<tailor>(?i:thợ\s+may))(?:\s+(?P<tthis>này|đó))?|{WHO})\s+{_AUX}lấy\s+số\s+đo\s+"
@@ -129,7 +133,7 @@ _TAKE = _phrases(*_TAKES)
 _MEASURED = _phrases("go and be", "went to be", "going to be", "been")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="asked")  # ("… nhỉ.": isn't it? said as a statement it is not)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks of clothes made by a tailor, taken to be altered, measured
     for, ready, how long one takes, where one was made, or a tailor's work; None for any other."""
@@ -191,12 +195,13 @@ def _who(m: re.Match, asked: bool = False) -> tuple[str, bool] | None:
 def _order(text: str) -> str | None:
     """"Tôi đặt may một bộ com-lê." as "I'm having a suit made.", "Tôi đã đặt may áo dài rồi." as "I've ordered a
     tailor-made ao dai.", "Bạn đặt may áo dài chưa?" as "Have you ordered a tailor-made ao dai yet?" (_ORDER); None
-    for anything else."""
+    for anything else, and "đặt may" now without "một" ("Mẹ tôi đặt may áo dài.": now, or her habit?)."""
     m = _ORDER.fullmatch(text)
     asked = bool(m) and "?" in m["end"]
     said = m and asked == bool(m["yet"]) and not (m["yet"] and m["done"]) and _who(m, asked)
-    thing = said and not (asked and said[0] == "I") and _a(m)  # ("Have I ordered …?": asked of oneself)
-    whom = thing and m["whom"] and as_whom(m["whom"], "vi")
+    now = said and not (m["past"] or m["done"] or m["yet"])
+    thing = said and not (asked and said[0] == "I") and not (now and not m["a"]) and _a(m)  # ("Have I …?": of oneself)
+    whom = thing and m["whom"] and _whom(m["whom"], said[0])
     if not thing or m["whom"] and not whom:
         return None
     who_, one = said
@@ -211,10 +216,10 @@ def _order(text: str) -> str | None:
 
 
 def _taken(text: str) -> str | None:
-    """"Tôi mang quần đi sửa." as "I'm taking my trousers to be altered.", "Mẹ tôi đã mang váy ra tiệm may." as "My
-    mother took her dress to the tailor's.", "Tôi phải đi đo để may áo dài." as "I have to go and be measured for an
-    ao dai.", "Tôi đi đo để may một bộ vest." as "I'm going to be measured for a suit." (_TAKEN, _MEASURE); None for
-    anything else, and a thing of who's own where English cannot tell whose ("Lan mang váy đi sửa.")."""
+    """"Tôi mang quần ra tiệm may." as "I'm taking my trousers to the tailor's.", "Mẹ tôi đã mang váy ra tiệm may." as
+    "My mother took her dress to the tailor's.", "Tôi phải đi đo để may áo dài." as "I have to go and be measured for
+    an ao dai.", "Tôi đi đo để may một bộ vest." as "I'm going to be measured for a suit." (_TAKEN, _MEASURE); None
+    for anything else, and a thing of who's own where English cannot tell whose ("Lan mang váy ra tiệm may.")."""
     m = _TAKEN.fullmatch(text) or _MEASURE.fullmatch(text)
     said = m and "?" not in m["end"] and _who(m)
     thing = said and (_a(m) if m.re == _MEASURE else (owned := _owned(m, whose_own(m, said[0]), said[0])) and owned[0])
@@ -223,8 +228,7 @@ def _taken(text: str) -> str | None:
     if m.re == _MEASURE:
         verb = ("go and be measured for", "went to be measured for", "going to be measured for", "been measured for")
         return _said(*said, _AUXES.get(keyed(m["aux"] or ""), "now"), verb, thing)
-    to = "to be altered" if m["fix"] else "to the tailor's"
-    return _said(*said, _AUXES.get(keyed(m["aux"] or ""), "now"), _TAKES, f"{thing} {to}")
+    return _said(*said, _AUXES.get(keyed(m["aux"] or ""), "now"), _TAKES, f"{thing} to the tailor's")
 
 
 def _measures(text: str) -> str | None:
@@ -234,14 +238,25 @@ def _measures(text: str) -> str | None:
     m = _MEASURES.fullmatch(text)
     said = m and "?" not in m["end"] and (("this tailor" if m["tthis"] == "này" else "that tailor" if m["tthis"]
                                            else "the tailor", True) if m["tailor"] else _who(m))
-    whom = said and as_whom(m["whom"], "vi")
-    whose = whom and {EN_OBJECT[w]: EN_WHOSE[w] for w in EN_OBJECT}.get(whom, f"{whom}'s")
+    whom = said and _whom(m["whom"], said[0])
+    whose = whom and ({EN_OBJECT[w]: EN_WHOSE[w] for w in EN_OBJECT} | {EN_SELF[w]: EN_WHOSE[w] for w in EN_SELF}
+                      ).get(whom, f"{whom}'s")
     key = whose and (_AUXES.get(keyed(m["aux"] or "")) or ("just" if m["done"] else None))
     if not key or m["done"] and keyed(m["aux"] or "") not in ("", "đã"):
         return None
     key = "just" if m["done"] else key
     said_ = _said(*said, key, _TAKES, f"{whose} measurements")
     return said_.replace(" just ", " ") if m["done"] else said_  # ("rồi": has taken)
+
+
+def _whom(said: str, who_: str) -> str | None:
+    """Whom said ("cho tôi", of mt.hobbies.WHOM) in English for who said `who_` in English: "myself" or "ourselves"
+    where it is "I" or "we" ("Tôi đặt may … cho tôi", "cho mình" after "tôi"), as mt.hobbies.as_whom gives it
+    otherwise; None for "mình" after anyone else ("Lan … cho mình": for herself, or for me?)."""
+    whom = as_whom(said, "vi")
+    if keyed(said) == "mình" and who_ != "I":
+        return None
+    return EN_SELF[who_] if who_ in ("I", "we") and whom == EN_OBJECT[who_] else whom
 
 
 def _ready(text: str) -> str | None:
@@ -373,14 +388,17 @@ def _one_vi(m: re.Match) -> str | None:
 
 def _measures_vi(text: str) -> str | None:
     """"The tailor took my measurements." as "Thợ may đã lấy số đo cho tôi." (_MEASURES_EN); None for anything
-    else."""
+    else, and who's own ("I took my measurements.": "Tôi … cho tôi" is not said) or maybe so ("She took her …")."""
     m = _MEASURES_EN.fullmatch(text)
     if not m:
         return None
     det = m["tailor"] and m["tailor"].split()[0].lower()
     said = _agrees(m, _TAKE, det and (f"thợ may{'' if det == 'the' else ' này' if det == 'this' else ' đó'}", True))
     whom = said and (WHOSE_VI[m["mine"].lower()] if m["mine"] else someone(m["someone"], "en"))
-    if not whom or said[1] not in ("now", "past", "just", "will"):
+    # (a pronoun's own is its own whose: "she … her"; a name's or kin's his or her may be)
+    own = whom and not det and (whom == said[0] or not m["who"] and m["mine"] and m["mine"].lower() in (
+        "his", "her", "their"))
+    if not whom or own or said[1] not in ("now", "past", "just", "will"):
         return None
     return capitalised(f"{said[0]} {_AUXES_VI[said[1]] or 'đang'} lấy số đo cho {whom}.")
 
@@ -424,7 +442,8 @@ def _long_vi(text: str) -> str | None:
     single = n in ("a", "an", "one", "1")
     if single != (not unit.endswith("s")) or n in ("a", "an") and n != a_or_an(unit):
         return None
-    return f"{made} mất {'khoảng ' * bool(m['about'])}{'một' if single else EN_TO_VI.get(n, n)} {_UNITS_VI[unit[:4]]}."
+    unit = _UNITS_VI[unit.removesuffix("s")]  # ("days", "months": the unit without its plural)
+    return f"{made} mất {'khoảng ' * bool(m['about'])}{'một' if single else EN_TO_VI.get(n, n)} {unit}."
 
 
 def _good_vi(text: str) -> str | None:
@@ -436,7 +455,8 @@ def _good_vi(text: str) -> str | None:
             m["not"] or m["very"]):
         return None
     det = m["det"].lower()
-    owned = {"this": " này", "that": " đó", "the": ""}.get(det) or f" của {WHOSE_VI[det]}"
+    owned = {"this": " này", "that": " đó", "the": ""}.get(det)  # ("the": none said, not whose)
+    owned = f" của {WHOSE_VI[det]}" if owned is None else owned
     maker = f"{'thợ may' if m['maker'] == 'tailor' else 'tiệm may'}{owned}"
     how = "có may đẹp không?" if asked else f"may {'không đẹp' if m['not'] else 'rất đẹp' if m['very'] else 'đẹp'}"
     return capitalised(f"{maker} {how}{' lắm' if m['not'] and m['very'] else ''}{'' if asked else '.'}")
@@ -444,9 +464,9 @@ def _good_vi(text: str) -> str | None:
 
 def _where_vi(text: str) -> str | None:
     """"Where did you have this suit made?" as "Bạn đặt may bộ vest này ở đâu?" (_WHERE_EN); None for anything else,
-    "I" or "we" asking it, and "this trousers"."""
+    "I" or "we" asking it, a pet, and "this trousers"."""
     m = _WHERE_EN.fullmatch(text)
-    if not m or (m["det"] in ("these", "those")) != (m["thing"].lower() in _PAIRED):
+    if not m or animal(m) or (m["det"] in ("these", "those")) != (m["thing"].lower() in _PAIRED):
         return None
     who_, _ = who_vi(m)
     if who_ in ("tôi", "chúng tôi"):

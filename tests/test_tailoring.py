@@ -9,20 +9,22 @@ from mt.tailoring import translate
     # v8: "I set up a complication.", "My mother puts an ao dai.", "I put up my squiring."
     ("Tôi đặt may một bộ com-lê.", "I'm having a suit made."),
     ("Mẹ tôi đặt may một chiếc áo dài.", "My mother is having an ao dai made."),
-    ("Chúng tôi đặt may áo dài cho mẹ tôi.", "We're having an ao dai made for my mother."),
+    ("Chúng tôi đặt may một chiếc áo dài cho mẹ tôi.", "We're having an ao dai made for my mother."),
+    ("Tôi đặt may một bộ vest cho mình.", "I'm having a suit made for myself."),
+    ("Tôi đặt may một bộ vest cho tôi.", "I'm having a suit made for myself."),
+    ("Chúng tôi đã đặt may một bộ vest cho chúng tôi.", "We had a suit made for ourselves."),
     ("Tôi đặt may một bộ vest rồi.", "I've ordered a tailor-made suit."),
     ("Lan đã đặt may một chiếc váy rồi.", "Lan has ordered a tailor-made dress."),
     ("Bạn đặt may áo dài chưa?", "Have you ordered a tailor-made ao dai yet?"),
     ("Anh ấy đã đặt may một bộ com-lê.", "He had a suit made."),
     # v8: "I bring clothes fixed.", "My mother had a fixture.", "I bring the coat out of the shop."
-    ("Tôi mang quần đi sửa.", "I'm taking my trousers to be altered."),
-    ("Mẹ tôi đã mang váy đi sửa.", "My mother took her dress to be altered."),
-    ("Bố tôi vừa mang quần đi sửa.", "My father has just taken his trousers to be altered."),
-    ("Cô ấy sẽ mang cái quần này đi sửa.", "She'll take these trousers to be altered."),
+    ("Mẹ tôi đã mang váy ra tiệm may.", "My mother took her dress to the tailor's."),
+    ("Bố tôi vừa mang quần ra tiệm may.", "My father has just taken his trousers to the tailor's."),
+    ("Cô ấy sẽ mang cái quần này ra tiệm may.", "She'll take these trousers to the tailor's."),
     ("Tôi cần mang áo dài của mẹ tôi ra tiệm may.", "I need to take my mother's ao dai to the tailor's."),
     ("Tôi mang áo ra tiệm may.", "I'm taking my shirt to the tailor's."),
     ("Chúng tôi phải đem bộ vest này đến thợ may.", "We have to take this suit to the tailor's."),
-    ("Lan mang váy của cô ấy đi sửa.", "Lan is taking her dress to be altered."),
+    ("Lan mang váy của cô ấy ra tiệm may.", "Lan is taking her dress to the tailor's."),
     # v8: "I must go to measure ao dai.", "I'm going to measure a gest."
     ("Tôi phải đi đo để may áo dài.", "I have to go and be measured for an ao dai."),
     ("Tôi đi đo để may một bộ vest.", "I'm going to be measured for a suit."),
@@ -39,6 +41,7 @@ from mt.tailoring import translate
     # finish?", "Tomorrow, your shirt will be finished."
     ("Áo của tôi may xong chưa?", "Is my shirt ready yet?"),
     ("Áo của tôi may xong chưa ạ?", "Is my shirt ready yet?"),
+    ("Áo của tôi may xong chưa nhỉ?", "Is my shirt ready yet?"),  # ("nhỉ" asking: wondering)
     ("Cái quần này may xong chưa?", "Are these trousers ready yet?"),
     ("Bộ vest của tôi may xong rồi.", "My suit is ready."),
     ("Quần của tôi may xong rồi.", "My trousers are ready."),
@@ -77,6 +80,20 @@ from mt.tailoring import translate
     ("Thợ may đang may cho tôi một bộ vest.", None), ("May một bộ vest mất hai tuần?", None),
     # (asked of oneself: "Have I ordered …?")
     ("Tôi đặt may áo dài chưa?", None),
+    # "sửa" of clothes: altered, or repaired (a zip, a tear)? (mt/mending.py leaves it too)
+    ("Tôi mang quần đi sửa.", None), ("Mẹ tôi đã mang váy đi sửa.", None), ("Lan mang váy của cô ấy đi sửa.", None),
+    ("Anh mang quần ra tiệm may.", None), ("Con mèo của tôi mang áo ra tiệm may.", None),
+    ("Lan mang váy ra tiệm may.", None), ("Tôi mang quần ra tiệm may?", None),
+    # "nhỉ" said asks to be agreed with (isn't it?)
+    ("Tôi đặt may một bộ com-lê nhỉ.", None), ("Tôi mang quần ra tiệm may nhỉ.", None),
+    ("Áo của tôi may xong rồi nhỉ.", None), ("Thợ may này may rất đẹp nhỉ.", None),
+    ("May một bộ vest mất hai tuần nhỉ.", None), ("Thợ may đang lấy số đo cho tôi nhỉ.", None),
+    # "đặt may" alone without "một": a habit too ("has her ao dais made")
+    ("Mẹ tôi đặt may áo dài.", None), ("Tôi đặt may quần.", None), ("Chúng tôi đặt may áo dài cho mẹ tôi.", None),
+    # "cho mình" after anyone but "tôi": for oneself, or for me?
+    ("Lan đặt may một bộ vest cho mình.", None), ("Mẹ tôi đặt may một chiếc áo dài cho mình.", None),
+    ("Bạn đặt may một bộ vest cho mình chưa?", None), ("Lan đã lấy số đo cho mình.", None),
+    ("Anh ấy đã lấy số đo cho mình.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -104,6 +121,7 @@ def test_vi_en(text, said):
     ("The tailor is taking my measurements.", "Thợ may đang lấy số đo cho tôi."),
     ("This tailor will take your measurements.", "Thợ may này sẽ lấy số đo cho bạn."),
     ("My mother took Lan's measurements.", "Mẹ tôi đã lấy số đo cho Lan."),
+    ("She took his measurements.", "Cô ấy đã lấy số đo cho anh ấy."),
     # v8: "Có phải áo của tôi sẵn sàng không?", "Cái va-li của tôi sẵn sàng.", "Bạn áo dài chưa sẵn sàng.", "Khi nào
     # sẽ áo dài của tôi sẵn sàng?", "Chiếc áo của bạn sẽ sẵn sàng ngày mai."
     ("Is my shirt ready yet?", "Áo sơ mi của tôi xong chưa?"),
@@ -123,11 +141,17 @@ def test_vi_en(text, said):
     ("How many days does it take to make a dress?", "May một chiếc váy mất mấy ngày?"),
     ("It takes about two weeks to make a suit.", "May một bộ vest mất khoảng hai tuần."),
     ("It takes a week to make a pair of trousers.", "May một cái quần mất một tuần."),
+    ("It takes around three days to make a dress.", "May một chiếc váy mất khoảng ba ngày."),
+    ("It takes ten days to make a pair of trousers.", "May một cái quần mất mười ngày."),
+    ("It takes a month to get an ao dai made.", "Đặt may một chiếc áo dài mất một tháng."),
     # v8: "Earlor này có tác dụng rất tốt."
     ("This tailor does very good work.", "Thợ may này may rất đẹp."),
     ("Does your tailor do good work?", "Thợ may của bạn có may đẹp không?"),
     ("My tailor doesn't do very good work.", "Thợ may của tôi may không đẹp lắm."),
     ("That tailor's does good work.", "Tiệm may đó may đẹp."),
+    ("The tailor does good work.", "Thợ may may đẹp."),
+    ("Does the tailor do good work?", "Thợ may có may đẹp không?"),
+    ("The tailor's doesn't do very good work.", "Tiệm may may không đẹp lắm."),
     # v8: "Bạn đã làm chiếc va-li này ở đâu?"
     ("Where did you have this suit made?", "Bạn đặt may bộ vest này ở đâu?"),
     ("Where did your mother get this ao dai made?", "Mẹ bạn đặt may cái áo dài này ở đâu?"),
@@ -144,6 +168,9 @@ def test_vi_en(text, said):
     ("Where did you have this trousers made?", None), ("I'm having a suit made.", None),
     ("Are you ready yet?", None), ("Dinner is ready.", None), ("Tôi mang quần đi sửa.", None),
     ("Is my car ready yet?", None), ("My cat took her dress to be altered.", None),
+    # a pet as who; who's own measurements ("Tôi đã lấy số đo cho tôi.": "tự … cho mình"), or another's? ("her")
+    ("Where did my dog have this shirt made?", None), ("I took my measurements.", None),
+    ("She took her measurements.", None), ("We took our measurements.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
