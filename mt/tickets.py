@@ -17,10 +17,11 @@ ticket costs ("Vé xem phim bao nhiêu tiền?"); who would like a refund ("Tôi
 thể … không?"), got one ("được hoàn tiền vé") or changes their own ticket (to a day ahead: "sang ngày mai"), done,
 just, past, "sẽ", "chưa", asked with "chưa"; a ticket refundable or changeable, said, denied or asked ("Vé này có hoàn
 được không?"), and a fee to change or refund it. Left: "Tôi mua vé." (when?), "Bạn có mua (được) vé không?" (did,
-will or can?), "Bạn có vé không?", "anh", "chị", "em" alone saying it; "Tôi đã hoàn vé rồi." (asked for or got?),
-"hoàn" said ahead ("Chúng tôi sẽ hoàn vé.": a seller?), "được đổi" (allowed), "Vé này được hoàn tiền." (refunded?),
-another's ticket ("I want to change her ticket."); tickets to a place ("Cho tôi hai vé đi Huế.": mt/patterns.py),
-"vé khứ hồi", "vé vào cửa" (the phrasebook's), "vé máy bay" (a flight), goods refunded (mt/returns.py).
+will or can?), "Bạn có vé không?", "anh", "chị", "em" alone saying it, a pet; "Tôi đã hoàn vé rồi." (asked for or
+got?), "hoàn" said ahead ("Chúng tôi sẽ hoàn vé.": a seller?), "có thể" said (can or may?), "được đổi" (allowed), "Vé
+này được hoàn tiền." (refunded?), another's ticket ("I want to change her ticket."); tickets to a place ("Cho tôi hai
+vé đi Huế.": mt/patterns.py), "vé khứ hồi", "vé vào cửa" (the phrasebook's), "vé máy bay" (a flight), goods refunded
+(mt/returns.py).
 mt.phrasebook.translate tries these after mt/workouts.py.
 
     >>> translate("Còn vé xem phim không?", "vi", "en"), translate("The tickets are sold out.", "en", "vi")
@@ -31,7 +32,7 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import WHO, WHO_EN, own_thing, who, who_vi, whose_own
+from .hobbies import WHO, WHO_EN, animal, own_thing, who, who_vi, whose_own
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
@@ -125,14 +126,15 @@ _CHANGE = lazy(rf"{WHO}\s+(?:(?P<ask>có\s+)?(?P<aux>muốn|có\s+thể|đã|s�
                rf"(?:\s+sang\s+(?P<day>{alternatives(_AHEAD)}))?(?:\s+(?P<can>được))?(?:\s+(?P<done>rồi|chưa))?"
                rf"{ASKED_END}")
 # ... the tense, by (the word before the verb, "có" before it, "không" asking, "được" after, "rồi" or "chưa")
-_TENSES = {(aux, 0, 0, 0, ""): tense for aux, tense in (("muốn", "want"), ("có thể", "can"), ("đã", "past"),
-           ("sẽ", "will"), ("chưa", "yet"), ("vừa", "just"), ("vừa mới", "just"), ("mới", "just"))} | {
+# ("có thể" said is left: can or may, and maybe a seller's, "Chúng tôi có thể hoàn vé.")
+_TENSES = {(aux, 0, 0, 0, ""): tense for aux, tense in (("muốn", "want"), ("đã", "past"), ("sẽ", "will"),
+           ("chưa", "yet"), ("vừa", "just"), ("vừa mới", "just"), ("mới", "just"))} | {
     ("muốn", 1, 1, 0, ""): "wantq", ("có thể", 0, 1, 0, ""): "canq", ("có thể", 0, 1, 1, ""): "canq",
     ("", 0, 1, 1, ""): "canq", ("", 0, 0, 0, "rồi"): "done", ("đã", 0, 0, 0, "rồi"): "done",
     ("", 0, 0, 0, "chưa"): "doneq", ("đã", 0, 0, 0, "chưa"): "doneq"}
 # ... in English after who ({b}: the verb and the rest, {p}: its participle, {w}: what is wanted), or asked
-_SAID_EN = {"want": "would like {w}.", "can": "can {b}.", "done": "{have} {p}.", "just": "{have} just {p}.",
-            "past": "{p}.", "will": "will {b}.", "yet": "{have}n't {p} yet.", "wantq": "Would {who} like {w}?",
+_SAID_EN = {"want": "would like {w}.", "done": "{have} {p}.", "just": "{have} just {p}.", "past": "{p}.",
+            "will": "will {b}.", "yet": "{have}n't {p} yet.", "wantq": "Would {who} like {w}?",
             "canq": "Can {who} {b}?", "doneq": "{Have} {who} {p} yet?"}
 # a ticket refundable or changeable ("Vé này có hoàn được không?", "Vé này không đổi được."), or a fee to ("Đổi vé có
 # mất phí không?")
@@ -242,7 +244,7 @@ def _done(text: str) -> str | None:
     m = _DONE.fullmatch(text)
     asked = bool(m and m["done"] == "chưa")
     verbs = m and _VERBS.get((m["verb"], bool(m["got"])))
-    if not m or not verbs or asked != ("?" in m["end"]) or (said := who(m, asked)) is None:
+    if not m or not verbs or asked != ("?" in m["end"]) or animal(m) or (said := who(m, asked)) is None:
         return None
     aux, (who_, one), (base, past, part) = m["aux"] or "", said, verbs
     tickets = _tickets_en(m, "" if aux == "muốn" else "any" if aux == "không" else "the")
@@ -341,7 +343,8 @@ def _done_vi(text: str) -> str | None:
     two tickets for the film online." as "Tôi đã đặt hai vé xem phim online.", "I couldn't get any tickets." as "Tôi
     không mua được vé." (_DONE_EN, _AUX, _SAID); None for anything else, and where a verb does not agree with who."""
     m = _DONE_EN.fullmatch(text)
-    if not m or bool(m["do"]) != ("?" in m["end"]) or m["left"] or m["left2"] or (tickets := _tickets_vi(m)) is None:
+    if not m or bool(m["do"]) != ("?" in m["end"]) or m["left"] or m["left2"] or animal(m) or (
+            tickets := _tickets_vi(m)) is None:
         return None
     who_, one = who_vi(m)
     aux = " ".join((m["aux"] or "").lower().replace("’", "'").split())
@@ -399,12 +402,14 @@ def _change(text: str) -> str | None:
     m = _CHANGE.fullmatch(text)
     tense = m and _TENSES.get((keyed(m["aux"] or ""), bool(m["ask"]), bool(m["asked"]), bool(m["can"]),
                                m["done"] or ""))
-    if not tense or tense.endswith("q") != ("?" in m["end"]) or (said := who(m, tense.endswith("q"))) is None:
+    if not tense or tense.endswith("q") != ("?" in m["end"]) or animal(m) or (
+            said := who(m, tense.endswith("q"))) is None:
         return None
     change, (who_, one), asks_you = keyed(m["act"]) == "đổi", said, (said[0], tense) == ("you", "canq")
-    # ("Bạn có thể hoàn vé không?" may ask the clerk to; "Bạn có thể đổi vé không?": maybe the speaker's, "the ticket")
+    # ("Bạn có thể hoàn vé không?" may ask the clerk to; "Bạn có thể đổi vé không?": maybe the speaker's, "the ticket";
+    # "Would we like …?" is not asked)
     if (m["got"] if change else m["day"] or not m["got"] and (tense.rstrip("q") not in ("want", "can") or asks_you)
-            ) or who_ == "I" and tense in ("wantq", "doneq") or who_ == "you" and tense in ("want", "can") or (
+            ) or who_ in ("I", "we") and tense == "wantq" or (who_, tense) in (("I", "doneq"), ("you", "want")) or (
             t := _ticket_en(m, "the" if asks_you else whose_own(m, who_) or "the", who_ in ("we", "they"))) is None:
         return None
     day = f" to {_AHEAD[keyed(m['day'])]}" if m["day"] else ""
@@ -420,8 +425,9 @@ def _able(text: str) -> str | None:
     """"Vé này có hoàn được không?" as "Is this ticket refundable?", "Đổi vé có mất phí không?" as "Is there a fee to
     change the ticket?" (_ABLE); None for anything else, a count, "Vé này được hoàn tiền." (refundable or refunded?)."""
     m = _ABLE.fullmatch(text)
-    if not m or bool(m["asked"]) != ("?" in m["end"]) or m["ask"] and not m["asked"] or m["n"] or bool(m["fee"]) == (
-            bool(m["act"])) or m["act"] and (bool(m["pre"]) == bool(m["post"]) or m["pre"] and not (
+    # ("có" only asking, "không" only saying: "Vé này không hoàn được không?" is not "Is it refundable?")
+    if not m or bool(m["asked"]) != ("?" in m["end"]) or m["not" if m["asked"] else "ask"] or m["n"] or bool(
+            m["fee"]) == bool(m["act"]) or m["act"] and (bool(m["pre"]) == bool(m["post"]) or m["pre"] and not (
             m["asked"] or m["not"])) or (t := _ticket_en(m, "the")) is None:
         return None
     if m["fee"]:
@@ -455,14 +461,17 @@ def _change_vi(text: str) -> str | None:
                             "part"))
     who_, one = who_vi(m)
     if not tense or tense.endswith("q") != ("?" in m["end"]) or _ONE_EN.get(do or aux, one) != one or m["yet"] and (
-            tense not in ("yet", "doneq")) or tense in ("wantq", "doneq") and who_ == "tôi":
+            tense not in ("yet", "doneq")) or tense == "doneq" and who_ == "tôi" or tense == "wantq" and who_ in (
+            "tôi", "chúng tôi") or animal(m):
         return None
     t = _ticket_vi(m, ("my", "your", "his", "her", "our", "their", "the", "this", "these"))
-    if t is None or m["owner"].lower() not in ("this", "these") and own_thing(m, who_, one) is not True:
+    # ("Bạn có thể đổi vé không?" asks the listener to change the speaker's ticket, "… hoàn vé không?" to refund it)
+    if t is None or m["owner"].lower() not in ("this", "these") and own_thing(m, who_, one) is not True or (
+            act, tense, m["owner"].lower()) == ("change", "canq", "your"):
         return None
     day = f" sang {_AHEAD_VI[keyed(m['day'])]}" if act == "change" and m["day"] else ""
-    v = f"đổi {t}{day}" if act == "change" else f"hoàn {t}" if tense in ("want", "wantq", "can", "canq") else \
-        f"được hoàn tiền {t}"
+    v = f"đổi {t}{day}" if act == "change" else f"hoàn {t}" if tense in ("want", "wantq") or (tense, who_) == (
+        "canq", "tôi") else f"được hoàn tiền {t}"
     return capitalised(f"{who_} {_SAID_VI[tense].format(v=v)}")
 
 
@@ -470,7 +479,8 @@ def _able_vi(text: str) -> str | None:
     """"Is this ticket refundable?" as "Vé này có hoàn được không?", "Is there a fee to change the ticket?" as "Đổi vé
     có mất phí không?" (_ABLE_EN); None for anything else, another's ticket, and "is", "are", "be" not agreeing."""
     i, m = next(((i, m) for i, p in enumerate(_ABLE_EN) if (m := p.fullmatch(text))), (None, None))
-    if not m or (t := _ticket_vi(m, ("the", "this", "these") + ("a", "my", "your", "our") * (i == 2))) is None:
+    if not m or (t := _ticket_vi(m, ("the", "this", "these") + ("a", "my", "your", "our") * (i == 2))) is None or (
+            i == 2 and bool(m["ask"]) != ("?" in m["end"])):  # ("There's a fee …?", "Is there a fee … .")
         return None
     said = m.groupdict()
     verb = "đổi" if (said["act"] or said["ing"]).startswith("chang") else "hoàn"

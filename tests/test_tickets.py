@@ -57,6 +57,7 @@ from mt.tickets import translate
     ("Mẹ tôi còn vé không?", None), ("Vé tàu đi Huế bao nhiêu tiền?", None), ("Cho tôi hai vé đi Huế.", None),
     ("Một vé bao nhiêu tiền?", None), ("Vé khứ hồi bao nhiêu tiền?", None), ("Vé máy bay đã bán hết rồi.", None),
     ("Tôi sẽ có vé.", None), ("Tôi mua được vé chưa?", None), ("Vé cho tàu bao nhiêu tiền?", None),
+    ("Con mèo của tôi đã mua vé.", None),  # (a pet)
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -120,6 +121,7 @@ def test_vi_en(text, said):
     ("How much are two tickets?", None), ("How much is a ticket to Hue?", None), ("I'd like two tickets.", None),
     ("Two tickets to Hue, please.", None), ("My mother want to buy two train tickets.", None),
     ("How much is a train ticket for the concert?", None), ("I got the tickets online.", None),
+    ("My dog bought the tickets.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
@@ -182,6 +184,11 @@ def test_en_vi(text, said):
     ("Tôi được hoàn tiền vé chưa?", None), ("Đổi vé có mất phí.", None), ("Mẹ tôi muốn đổi vé của bố tôi.", None),
     ("Tôi muốn đổi vé sang ngày khác.", None), ("Vé này có được đổi được không?", None), ("Bạn muốn đổi vé.", None),
     ("Tôi muốn đổi vé không?", None), ("Con mèo muốn đổi vé.", None), ("I want to change my ticket.", None),
+    # ... a pet, "có thể" said (can or may? a seller?), "we" asking whether we would like, "không" asking a denial
+    ("Con chó của tôi muốn hoàn vé.", None), ("Con mèo của tôi muốn đổi vé.", None), ("Tôi có thể đổi vé.", None),
+    ("Tôi có thể hoàn vé.", None), ("Anh ấy có thể đổi vé.", None), ("Chúng tôi có thể hoàn vé.", None),
+    ("Chúng tôi có muốn đổi vé không?", None), ("Chúng ta có muốn đổi vé không?", None),
+    ("Đổi vé không mất phí không?", None), ("Vé này không hoàn được không?", None),
 ])
 def test_refunds_and_changes_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -195,6 +202,10 @@ def test_refunds_and_changes_vi_en(text, said):
     ("I want to get a refund for my ticket.", "Tôi muốn hoàn vé."),
     ("My mother wants a refund for her train ticket.", "Mẹ tôi muốn hoàn vé tàu."),
     ("Can I get a refund for my ticket?", "Tôi có thể hoàn vé không?"),
+    # ("Bạn có thể hoàn vé không?" would ask the listener to refund it)
+    ("Can you get a refund for your ticket?", "Bạn có thể được hoàn tiền vé không?"),
+    ("Can they get a refund for their tickets?", "Họ có thể được hoàn tiền vé không?"),
+    ("He can get a refund for his ticket.", "Anh ấy có thể được hoàn tiền vé."),
     ("Would you like a refund for your ticket?", "Bạn có muốn hoàn vé không?"),
     # v8: "Tôi đã có một chiếc máy tinh lọc cho vé.", "Bạn chưa có một lời tị nạn cho vé của mình?", "Cô ta chưa có một
     # chiếc xe ướp nào đó để vé của mình.", "Tôi có một người tị nạn cho vé." (a refugee)
@@ -237,7 +248,8 @@ def test_refunds_and_changes_vi_en(text, said):
     # refund"), a place, a "?" on a statement, a ride and an event both, "I" asking, "have a refund" (what tense?),
     # whose asked of ("Is my ticket refundable?"), "isnot", the other language
     ("I want to change her ticket.", None), ("Can you change my ticket?", None),
-    ("She want to change her ticket.", None), ("Has you changed your ticket?", None), ("This tickets is refundable.", None), ("The tickets is refundable.", None),
+    ("She want to change her ticket.", None), ("Has you changed your ticket?", None),
+    ("This tickets is refundable.", None), ("The tickets is refundable.", None),
     ("Is the ticket changed?", None), ("Can the ticket be refundable?", None), ("This ticket can be refundable.", None),
     ("This ticket isn't non-refundable.", None), ("Is there a fee for a refund?", None),
     ("I changed my ticket to Hanoi.", None), ("I've changed my ticket?", None),
@@ -245,6 +257,11 @@ def test_refunds_and_changes_vi_en(text, said):
     ("Have I changed my ticket yet?", None), ("I have a refund for my ticket.", None),
     ("I want to got a refund for my ticket.", None), ("I'd like to changed my ticket.", None),
     ("Is my ticket refundable?", None), ("The ticket isnot refundable.", None), ("Tôi muốn đổi vé.", None),
+    # ... a pet, "we" asking whether we would like, "Can you change your ticket?" ("Bạn có thể đổi vé không?" asks the
+    # listener to change the speaker's), a "?" on a statement, "Is there" said
+    ("My cat wants to change her ticket.", None), ("Would we like to change our tickets?", None),
+    ("Would we like a refund for our tickets?", None), ("Can you change your ticket?", None),
+    ("There's a fee to change the ticket?", None), ("Is there a fee to change the ticket.", None),
 ])
 def test_refunds_and_changes_en_vi(text, said):
     assert translate(text, "en", "vi") == said
