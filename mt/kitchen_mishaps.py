@@ -121,7 +121,7 @@ _REMIND_EN = lazy(rf"(?:(?P<dont>Don['’]t\s+forget|Do\s+not\s+forget)|Remember
                   r"(?:,?\s+please)?\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="asked")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says a food is burnt or spoilt, who spoilt it or put in too much salt, the
     milk boiling over, a cake not risen, something burning, or the stove left on; None for any other."""

@@ -100,7 +100,7 @@ _BODY_EN = lazy(rf"(?P<whose>(?i:{WHOSE_WORDS}))\s+(?P<part>{alternatives(PARTS_
 _VERBS = {"massage": {"get", "for"}, "noun": {"get"}, "nails": {"get"}, "spa": {"to"}}
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="asked")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says, asks or wants a massage, nails done or the spa, asks its price, says
     who does nails or massages, or what needs a massage; None for any other."""

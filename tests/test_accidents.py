@@ -58,6 +58,7 @@ from mt.accidents import translate
     # not: "anh" alone (the speaker?), whose shirt for a name alone, things many, water broken, a mirror spilled, a
     # phone dropped (v8 has it right; mt/mishaps.py's for kin), a device broken (mt/broken.py's), a bottle of what,
     # asked without "không", a pet alone
+    ("Bình hoa bị vỡ nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh làm vỡ cái cốc.", None), ("Lan làm đổ cà phê lên áo.", None), ("Tôi làm vỡ mấy quả trứng.", None),
     ("Tôi làm vỡ nước.", None), ("Tôi làm đổ gương.", None), ("Tôi đánh rơi điện thoại.", None),
     ("Điện thoại của tôi bị hỏng.", None), ("Tôi làm vỡ chai rượu.", None), ("Bạn có làm vỡ bình hoa?", None),

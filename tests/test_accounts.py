@@ -61,6 +61,7 @@ from mt.accounts import translate
     # not: "anh" saying it (may be the speaker), a name (his or her?), a habit, "đăng ký" alone (for what?), the
     # wifi password asked (the phrasebook's), what a password is, money put in an account, a remembering said,
     # "chưa" not asked, another's password, the wifi's account
+    ("Sai mật khẩu nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh quên mật khẩu rồi.", None), ("Lan quên mật khẩu rồi.", None), ("Tôi đổi mật khẩu.", None),
     ("Tôi vừa đăng ký.", None), ("Mật khẩu wifi là gì?", None), ("Mật khẩu của bạn là gì?", None),
     ("Tôi muốn gửi tiền vào tài khoản.", None), ("Tôi nhớ mật khẩu.", None), ("Bạn đăng nhập chưa.", None),

@@ -54,6 +54,7 @@ from mt.addiction import translate
     # said of more than one, "thuốc" alone (tobacco or medicine?), quitting drink or smoking (mt/smoking.py), a plain
     # "bỏ" (now, or done?), "bỏ đường" (also putting sugar in), "cai nghiện được" (clean, or in rehab, that long?),
     # "đi cai nghiện" with no tense, "có" asked with "à", "rất … nặng", a question of rehab
+    ("Họ nghiện ma túy nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Con tôi nghiện game.", None), ("Con trai tôi nghiện điện thoại.", None), ("Anh nghiện rượu.", None),
     ("Họ là người nghiện rượu.", None), ("Anh ấy nghiện thuốc.", None), ("Anh ấy bỏ rượu rồi.", None),
     ("Tôi bỏ cờ bạc.", None), ("Tôi đã bỏ đường rồi.", None), ("Anh ấy cai nghiện được ba tháng rồi.", None),

@@ -60,6 +60,7 @@ from mt.adoption import translate
     # not: "anh" saying it (the speaker?), did they or are they, not adopting (a habit?), nothing adopted (a pet?), a
     # pet adopted (mt/pets.py's), a pet kept (mt/family.py's), a year ahead with the past, whose adoptive mother, an
     # age of another, "bà ấy" (not of OWNERS), adoptive parents doing something else, a pet as "con nuôi"
+    ("Tôi là con nuôi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh muốn nhận con nuôi.", None), ("Họ có nhận con nuôi không?", None), ("Họ không nhận con nuôi.", None),
     ("Họ muốn nhận nuôi.", None), ("Chúng tôi vừa nhận nuôi một con mèo.", None), ("Tôi nuôi một con chó.", None),
     ("Họ nhận nuôi một bé gái năm sau.", None), ("Cô ấy là mẹ nuôi.", None), ("Đây là con nuôi.", None),

@@ -37,6 +37,7 @@ from mt.ages import translate
     ("Chúng tôi bằng tuổi nhau.", "We're the same age."),
     ("Chúng tôi cùng tuổi.", "We're the same age."),
     ("Tôi bằng tuổi anh ấy.", "I'm the same age as him."),
+    ("Chúng tôi cùng tuổi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi bằng tuổi tôi.", None), ("Anh ấy bằng tuổi anh ấy.", None),  # (the same age as oneself)
     ("Con tôi bằng tuổi con bạn.", "My child is the same age as your child."),
     ("Mẹ tôi bằng tuổi mẹ bạn.", "My mother is the same age as your mother."),  # v8: "My mother is your age."

@@ -66,6 +66,7 @@ from mt.agreeing import translate
     # not: "anh", "em" alone saying it (the speaker or "you"), "Are you right?", "không đúng" (not true?), "nói nhầm"
     # (misspoke), "chắc" alone (probably), "Bạn thấy thế nào?" (how you feel?), "… tôi thế nào?" (how I look?), "Bạn
     # nghĩ gì?" (what you are thinking), guessing of someone else, asked without "không", other topics
+    ("Tôi đã sai nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh nói đúng.", None), ("Em không đồng ý.", None), ("Bạn nói đúng không?", None),
     ("Bạn nói không đúng.", None), ("Tôi nói nhầm.", None), ("Tôi chắc vậy.", None), ("Tôi chắc.", None),
     ("Bạn thấy thế nào?", None), ("Bạn thấy tôi thế nào?", None), ("Bạn nghĩ gì?", None),

@@ -64,6 +64,7 @@ from mt.air_con import translate
     # not: "em" asked (may I, or can you?), "anh" saying it (the speaker?), "không ngủ" (doesn't, or can't?), a plain
     # "để" (then, or every day?), "mát quá" (praise), "quạt lạnh" (an air cooler), "lạnh" alone, way and verb at odds,
     # degrees of a fan, degrees out of range ("by" or "to"?), switches' and temperatures' own, no device in the clause
+    ("Quạt mạnh quá nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Em giảm điều hòa xuống được không?", None), ("Anh không ngủ được nếu không có điều hòa.", None),
     ("Tôi không ngủ nếu không có điều hòa.", None), ("Tôi để điều hòa 26 độ.", None), ("Điều hòa mát quá.", None),
     ("Quạt lạnh quá.", None), ("Điều hòa lạnh.", None), ("Tăng điều hòa xuống.", None), ("Để quạt 26 độ.", None),

@@ -50,6 +50,7 @@ from mt.alarms import translate
     # "báo thức của mình" not heard is who's own ("my" after "tôi", "bạn": friends' "mình"); not said after a name
     ("Cô ấy không nghe thấy báo thức của mình.", "She didn't hear her alarm."),
     ("Tôi không nghe thấy báo thức của mình.", "I didn't hear my alarm."),
+    ("Tôi ngủ quên nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Lan không nghe thấy báo thức của mình.", None),
     # not: "anh" saying it (may be the speaker), last night (fell asleep), an alarm ringing when, he or she setting
     # without a tense (sets or set), whose for a name, asked without "đã", "em" woken (the speaker or "you"), "gọi"

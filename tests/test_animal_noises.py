@@ -48,6 +48,7 @@ from mt.animal_noises import translate
     # not: the neighbours' dog all night or now (mt/neighbours.py's), "chó" alone (a dog or dogs?), a habit with
     # nothing after the verb (now or always?), a noise not the animal's, "to" alone (big), "anh" alone (the speaker
     # or "you"), a day ahead, a bird scratching, a sofa scratched, bites (mt/bites.py's)
+    ("Chim hót sớm nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Chó sủa cả đêm.", None), ("Sao chó sủa thế?", None),
     ("Con chó sủa.", None), ("Con mèo kêu meo meo.", None), ("Con chó kêu.", None), ("Con mèo sủa cả đêm.", None),
     ("Con chó to quá.", None), ("Anh bị mèo cào.", None), ("Con chó cào tôi ngày mai.", None),

@@ -52,6 +52,7 @@ from mt.anniversaries import translate
     # not: a wish at parting (mt/wishes.py or the model), "kỷ niệm" alone (a memory), the phrasebook's ("Cạn ly!",
     # "Một, hai, ba, dô!"), no one's, "bạn" without "của" (a friend's?), "sẽ" with yesterday, a dating anniversary,
     # "because of that", "Hãy uống!" (drink it), "Tôi nâng ly." (said, not proposed), the 0th
+    ("Kỷ niệm ngày cưới của Lan là thứ bảy nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Chúc sức khỏe.", None), ("Chúc bạn sức khỏe.", None), ("Chúc mừng kỷ niệm!", None),
     ("Hôm nay là kỷ niệm của chúng tôi.", None), ("Cạn ly!", None), ("Một, hai, ba, dô!", None),
     ("Hôm nay là ngày kỷ niệm.", None), ("Hôm nay là kỷ niệm ngày cưới bạn.", None),

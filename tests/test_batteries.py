@@ -61,6 +61,7 @@ from mt.batteries import translate
     # saying it (may be the speaker); a name alone (his or her?); "sạc" with no device, after "có" (a charger had?)
     # or "quên"; "Pin" with "pin" again; "đầy" without "sạc" or "pin"; "đang sạc rồi"; a charger borrowed or brought;
     # the power off; a device switched off; asked without "không" or "chưa"
+    ("Pin yếu rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Điện thoại của tôi hết pin rồi.", None), ("Điện thoại tôi sắp hết pin.", None),
     ("Điện thoại hết pin rồi.", None),
     ("Tôi hết pin rồi.", None), ("Anh đang sạc điện thoại.", None), ("Lan đang sạc điện thoại.", None),

@@ -45,6 +45,7 @@ from mt.bedtimes import translate
     ("Tôi sẽ cho bọn trẻ đi ngủ sớm.", "I'll put the kids to bed early."),
     # not: I or you asleep or refusing, "anh" alone, "cho … ngủ" (let sleep), "con" alone as subject (the kids, or
     # you?), kin's bedtimes (mt/routines.py's), a time of one day, "dỗ" not now, a son not said whose, asked without "?"
+    ("Anh ấy đi ngủ rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi ngủ rồi.", None), ("Bạn ngủ chưa?", None), ("Anh không chịu ngủ.", None), ("Tôi cho con ngủ.", None),
     ("Con đi ngủ lúc mấy giờ?", None), ("Con bạn đi ngủ lúc mấy giờ?", None),
     ("Bọn trẻ đi ngủ lúc 9 giờ tối nay.", None), ("Tôi dỗ con ngủ.", None), ("Tôi đang cho con trai đi ngủ.", None),

@@ -56,6 +56,7 @@ from mt.books_films import translate
     # not: "anh" saying it (the speaker?), do or did, "xem phim" (going to the films), "xem" of a book, reading now,
     # "bao giờ" (mt/ever.py), "nó" about (a talk?), a book's length, a day ahead, "xem" counted alone (checked?),
     # its ending, whether it is any good (mt/recommendations.py), how it was (mt/how_was.py), not asked right
+    ("Cái kết buồn quá nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh đã đọc cuốn sách đó rồi.", None), ("Tôi đọc cuốn sách đó.", None), ("Bạn có đọc cuốn sách đó không?", None),
     ("Tôi đã xem phim rồi.", None), ("Tôi đã xem cuốn sách đó.", None), ("Tôi đang đọc cuốn sách đó.", None),
     ("Bạn đã bao giờ đọc cuốn sách đó chưa?", None), ("Nó nói về gì?", None), ("Cuốn sách dài bao lâu?", None),

@@ -50,6 +50,7 @@ from mt.bring_along import translate
     # not: "đi" without "theo" (take it away?), "cầm" (hold) without "theo", "anh", "em" alone saying it (the speaker?),
     # "Bạn nhớ mang ô." (or recalls?), told or said?, "theo" twice, her passport or his (a name alone), the speaker
     # asked, keys (mt/keys.py's), two things, the phrasebook's, a bag (mt/shopping.py's)
+    ("Tôi đã mang theo ô nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Mang ô đi.", None), ("Cầm ô nhé.", None), ("Anh mang ô theo nhé.", None), ("Anh quên mang ô.", None),
     ("Anh nên mang theo áo khoác.", None), ("Bạn nhớ mang ô.", None), ("Tôi mang theo ô.", None),
     ("Mang ô đấy.", None), ("Mang theo ô theo nhé.", None), ("Lan quên mang hộ chiếu.", None),

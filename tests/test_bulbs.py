@@ -56,6 +56,7 @@ from mt.bulbs import translate
     # not: "đèn" alone cháy (a fire?) or not lighting (mt/broken.py's), a bulb burning, "nhấp nháy" alone or "đang"
     # (flashing), "sáng" alone (on), a plain verb (now, or a habit), "em" asking (may I?), how many not said, a light
     # turned off (mt/switches.py's), a bulb someone's, asked without "không"
+    ("Đèn mờ quá nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Đèn cháy rồi.", None), ("Đèn không sáng.", None), ("Bóng đèn cháy.", None), ("Đèn nhấp nháy.", None),
     ("Đèn đang nhấp nháy.", None), ("Đèn sáng.", None), ("Tôi thay bóng đèn.", None),
     ("Em thay bóng đèn được không?", None), ("Anh thay bóng đèn rồi.", None), ("Tôi cần mua bóng đèn.", None),

@@ -59,6 +59,7 @@ from mt.business_trips import translate
     # not: nothing that says when (is or went? for how long?), "đang công tác ở" (works at), "vừa" without "về" (just
     # left, or back?), "Anh …" alone saying it, a day against the tense, a name's trip ("his" or "her"?), a place not
     # known, how often and at a place, how a trip was (mt/how_was.py's), asked without "có"
+    ("Tôi sắp đi công tác nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Mẹ tôi đi công tác ở Hà Nội.", None), ("Tôi đi công tác một tuần.", None),
     ("Mẹ tôi đang công tác ở Hà Nội.", None), ("Tôi vừa đi công tác.", None), ("Anh đang đi công tác.", None),
     ("Tuần sau tôi đã đi công tác.", None), ("Hôm qua tôi sẽ đi công tác.", None),

@@ -52,6 +52,7 @@ from mt.busy import translate
     # not: busy plain or on a day, not busy (mt/free_time.py's), a pronoun busy lately (mt/feelings.py's), "anh" or
     # "em" saying it (the speaker or the listener), "đang" with a day not now or with lately, a meeting tomorrow,
     # "I" asked, "rất" asked, "Mai" alone (a day mt.free_time.when does not read), asked too busy, other topics
+    ("Tôi đang bận nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi bận.", None), ("Tối nay tôi bận.", None), ("Bạn có bận không?", None), ("Tôi không bận.", None),
     ("Dạo này tôi bận quá.", None), ("Anh đang bận.", None), ("Em đang bận.", None), ("Tối nay tôi đang bận.", None),
     ("Dạo này tôi đang bận.", None), ("Ngày mai anh ấy bận họp.", None), ("Tôi đang bận việc không?", None),

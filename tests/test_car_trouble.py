@@ -50,6 +50,7 @@ from mt.car_trouble import translate
     # not: "anh" alone saying it, someone else broken down (crying?) or their engine, broken down not on the way
     # (mt/broken.py's), "hết xăng" without "bị" (mt/supplies.py's), asked, not starting on the way, someone's
     # motorbike to fix ("sửa xe máy" of "mẹ tôi": hers?), help pushing asked of "tôi", other topics
+    ("Tôi cần vá xe nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh bị thủng lốp.", None), ("Xe của mẹ tôi bị hỏng giữa đường.", None), ("Xe anh ấy bị hỏng giữa đường.", None),
     ("Xe của mẹ tôi bị chết máy.", None), ("Xe tôi bị hỏng.", None), ("Xe hết xăng.", None),
     ("Xe tôi bị thủng lốp à?", None), ("Xe không nổ máy giữa đường.", None), ("Mẹ tôi cần sửa xe máy.", None),

@@ -104,6 +104,7 @@ from mt.cash import translate
     # on a statement, scanning asked with "có" or without "được" here (maybe a ticket), a pet as who, scanning bare
     # by others, "rồi" with "chưa", "nhận mã QR" by "chúng tôi" or "bạn" (also got a code), a shop here, a shop
     # asked without "có", money sent ("chuyển khoản": mt/transfers.py's)
+    ("Tôi có tiền lẻ nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Mẹ tôi trả bằng mã QR.", None), ("Bạn có trả bằng mã QR không?", None), ("Tôi trả tiền bằng mã QR nhé.", None),
     ("Tôi trả bằng mã QR?", None), ("Ở đây có quét mã không?", None), ("Ở đây trả bằng mã QR không?", None),
     ("Con mèo của tôi có thể trả bằng mã QR ở đây không?", None), ("Con chó của tôi quét mã.", None),

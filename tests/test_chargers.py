@@ -57,6 +57,7 @@ from mt.chargers import translate
     # alone (the phrasebook's, mt/loans.py's), borrowing one's own, asking "bạn" to borrow with no whose, a charger "hết
     # pin", "đứt" of a charger, "sạc" with no whose, "vừa" alone (just), a socket broken (mt/broken.py), forgotten to
     # bring (mt/bring_along.py), asked without "không"
+    ("Sạc không vào nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh có sạc dự phòng.", None), ("Tôi cần sạc iPhone.", None), ("Tôi có sạc điện thoại.", None),
     ("Bạn có sạc không?", None), ("Cho tôi mượn sạc được không?", None),
     ("Tôi có thể mượn sạc dự phòng của tôi không?", None), ("Bạn có thể mượn sạc dự phòng không?", None),

@@ -69,6 +69,7 @@ from mt.check_ups import translate
     # taking blood pressure who is not a nurse or a doctor, "nói" (said: had to, or has to), results of anything
     # but a test that are good, waiting asked or with no "đang", what an earlier rule takes (mt/conditions.py,
     # mt/jabs.py)
+    ("Tôi còn đợi kết quả nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi khám sức khỏe.", None), ("Tôi đang đi khám sức khỏe.", None), ("Hôm nay tôi đi khám sức khỏe.", None),
     ("Thứ bảy tôi đi khám sức khỏe.", None), ("Chị đã đi khám sức khỏe.", None), ("Anh đi khám sức khỏe.", None),
     ("Bạn đi khám sức khỏe không?", None), ("Bạn đi khám sức khỏe khi nào?", None),

@@ -55,6 +55,7 @@ from mt.childcare import translate
     # speaker?), "em" asked for (me?), one's own brother asked for (whose?), a habit with a day (this Saturday, or
     # every?), "trông trẻ" alone (looks young?), "giữ" of anyone but a sibling, a day behind with "sẽ", a name,
     # "con tôi" at someone's (one or many?), the speaker at someone's, asked without "?"
+    ("Tối nay tôi sẽ giữ trẻ nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Bạn trông mệt.", None), ("Mẹ tôi trông giống bà tôi.", None), ("Tối nay tôi phải trông em.", None),
     ("Tôi phải giữ em.", None), ("Anh trông bọn trẻ.", None), ("Anh trông bọn trẻ giúp em được không?", None),
     ("Bạn trông em trai giúp tôi được không?", None), ("Mẹ tôi trông bọn trẻ vào thứ Bảy.", None),

@@ -50,6 +50,7 @@ from mt.childhood import translate
     # not: "anh" alone saying it (may be the speaker), crying once or a lot?, a job as a child, a degree said twice or
     # asked, a place no table knows, "không" with "used to", "từng" with a doing (once? mt/ever.py), "từng là"
     # (people's), "có" without "không", liking (hobbies'), two people joined, other topics
+    ("Lúc bé tôi rất gầy nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Hồi nhỏ anh hay khóc.", None), ("Hồi nhỏ tôi khóc.", None), ("Hồi nhỏ tôi là giáo viên.", None),
     ("Hồi nhỏ tôi rất nhút nhát lắm.", None), ("Hồi nhỏ bạn có rất nhút nhát không?", None),
     ("Hồi nhỏ tôi sống ở quê.", None), ("Ngày xưa tôi không sống ở đây.", None), ("Chúng tôi từng bơi ở sông.", None),

@@ -65,6 +65,7 @@ from mt.clock import translate
     # not: a time alone (an answer), about a time with no "Bây giờ" (maybe how long), hours that may be a span ("17
     # giờ", "24 giờ"), someone waiting hours, a time tomorrow, a place not known, asked with "à", "đồng hồ" with no
     # owner (a clock or a watch) or "anh" (the speaker or not), a watch stopped, a span of days, other topics
+    ("Khuya rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Ba giờ.", None), ("Khoảng 3 giờ.", None), ("Khoảng 3 giờ rồi.", None), ("Đã 17 giờ rồi.", None),
     ("Đã 24 giờ rồi.", None),
     ("Tôi đợi 3 giờ rồi.", None), ("Bây giờ là 3 giờ sáng mai.", None), ("Bây giờ là 8 giờ sáng ở Tokyo.", None),

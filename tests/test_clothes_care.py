@@ -28,6 +28,7 @@ from mt.clothes_care import translate
     ("Anh ấy ủi cháy áo.", "He burnt a shirt with the iron."),
     ("Cô ấy ủi cháy áo.", "She burnt a shirt with the iron."),
     ("Họ ủi cháy áo.", "They burnt a shirt with the iron."),
+    ("Họ ủi cháy áo nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Mẹ tôi ủi cháy áo của mẹ tôi.", None),
     # v8: "The shirt is empty.", "My miracle is wrinkled.", "This miracle needs to be."
     ("Quần áo nhăn hết rồi.", "The clothes are all creased."),

@@ -69,6 +69,7 @@ from mt.complaining import translate
     # formal complaints, a "?" on a statement, "lại" without "rồi", "không còn" without "nữa", asked of oneself now,
     # whom or "về" where the verb takes none, whom "bạn" told, "Thôi" without "nữa", "Mẹ" telling "con" (who is
     # who?), English
+    ("Tôi đang phàn nàn nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh ấy phàn nàn.", None), ("Anh ấy không phàn nàn.", None), ("Anh ấy có phàn nàn không?", None),
     ("Anh hay cằn nhằn.", None), ("Lan hay cằn nhằn chồng.", None), ("Mẹ tôi hay cằn nhằn con.", None),
     ("Con chó của tôi hay mè nheo.", None), ("Anh ấy hay phàn nàn về cái máy lạnh.", None),

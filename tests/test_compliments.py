@@ -42,6 +42,7 @@ from mt.compliments import translate
     # not: "xe" alone (a car, a motorbike or a bike?), "anh", "em" alone (the speaker or the listener?), "mình" (my or
     # our?), a pair of shirts, no whose and no "quá", asked, two degrees, "khá" with "tuyệt vời", one's own thing,
     # kin found cute (mt/traits.py), food (mt/tastes.py), looks
+    ("Nhà bạn đẹp quá nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Xe của bạn đẹp quá.", None), ("Nhà anh đẹp quá.", None), ("Anh thích cái áo của em quá.", None),
     ("Nhà mình đẹp quá.", None), ("Đôi áo này đẹp quá.", None), ("Nhà đẹp.", None), ("Nhà bạn có đẹp không?", None),
     ("Nhà bạn rất đẹp quá.", None), ("Gia đình bạn khá tuyệt vời.", None), ("Tôi thích nhà tôi quá.", None),

@@ -51,6 +51,7 @@ from mt.concerts import translate
     # not: no tense said ("Tôi đi xem hòa nhạc.", a weekday alone), "anh" alone saying it (the speaker?), "với" someone,
     # a name without capitals, a place not known, "từng" said (been before?), a day and "sẽ" that disagree, a day
     # said twice, asked without "không", "chưa" without "bao giờ", the start time (mt.patterns')
+    ("Họ đang biểu diễn nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi đi xem hòa nhạc.", None), ("Lan đi xem hòa nhạc tối thứ bảy.", None),
     ("Anh đi xem hòa nhạc tối qua.", None), ("Tôi đi xem hòa nhạc với bạn tôi.", None),
     ("Cô ấy hát ở một buổi hòa nhạc.", None), ("Em gái tôi đã hát ở buổi hòa nhạc của trường.", None),

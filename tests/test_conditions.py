@@ -52,6 +52,7 @@ from mt.conditions import translate
     # speaker or the listener), "đều" of one, "có" with a condition but heart problems, how much of normal, a
     # temperature of a name alone (a city too), "nó" (it or him), asked without "có", medicine taken now or asked
     # (mt/medicine.py's), type 2
+    ("Cô ấy bị hen nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Con trai tôi bị sốt cao.", None), ("Mẹ tôi bị tiểu đường hai năm rồi.", None), ("Bà tôi đã bị tiểu đường.", None),
     ("Bố tôi bị đau tim.", None), ("Anh bị tiểu đường.", None), ("Huyết áp của anh cao.", None),
     ("Tôi đều bị huyết áp cao.", None), ("Tôi có hen.", None), ("Huyết áp của tôi rất bình thường.", None),

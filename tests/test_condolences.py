@@ -63,6 +63,7 @@ from mt.condolences import translate
     # not: how long ago, as mt/family.py says it ("… mất được 10 năm rồi"; more below), "mất" lost ("Tôi mất ví.", "mất
     # việc"), a pet, "anh" alone (the speaker or "you"), the speaker dying, a death ahead, "vừa" on a weekday, a day
     # not read, a funeral behind, "ông" alone (whom?), "yên nghỉ" bare, going to the funeral (v8's is right)
+    ("Ông ấy đã mất rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Ông tôi mất được 10 năm rồi.", None),
     ("Tôi mất ví.", None), ("Anh ấy vừa mất việc.", None), ("Con chó của tôi vừa mất.", None),
     ("Anh vừa mất.", None), ("Tôi vừa mất.", None), ("Ông ấy mất ngày mai.", None),

@@ -58,6 +58,7 @@ from mt.contact import translate
     # not: "chúng ta" saying what we do, keeping in touch told to "you", "với nhau" of one, "anh" saying it (the
     # speaker or "you"), "liên lạc với" alone (contact?), "mất liên lạc" of one with no one (a signal?) or with no
     # when, not hearing with no span or with no one (mt/news.py's), talking with no "every", reaching (reception's)
+    ("Tôi sẽ liên lạc nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Chúng ta giữ liên lạc.", None), ("Giữ liên lạc với bạn nhé.", None), ("Tôi vẫn giữ liên lạc với nhau.", None),
     ("Anh vẫn còn liên lạc với cô ấy.", None), ("Bạn có liên lạc với cô ấy không?", None),
     ("Tôi mất liên lạc rồi.", None), ("Chúng tôi mất liên lạc.", None), ("Tôi chưa có tin gì từ anh ấy.", None),

@@ -56,6 +56,7 @@ from mt.cooking import translate
     # not: "vào" not said (a waiter asked?), a little of eggs, a span of days, "nữa" without "thêm", "Khuấy." alone,
     # "Nước sôi." (boiling water), the way the heat goes not said, someone addressed with no particle (a statement?),
     # ripe or cooked ("Nó", "Cà chua", nothing said), "cơm" (mt/mealtimes.py's), the phrase list's, not food
+    ("Nước sôi rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Cho thêm muối.", None), ("Cho thêm chút trứng vào.", None), ("Nấu thêm hai ngày nữa.", None),
     ("Nấu mười phút nữa.", None), ("Khuấy.", None), ("Nước sôi.", None), ("Vặn lửa.", None),
     ("Con thái hành.", None), ("Nó chưa chín.", None), ("Chưa chín.", None), ("Cà chua chín chưa?", None),

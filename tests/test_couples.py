@@ -36,6 +36,7 @@ from mt.couples import translate
     ("Bố mẹ tôi đã ở bên nhau được vài tháng.", "My parents have been together for a few months."),
     # v8: "She splits her hands.", "I break up.", "Why do they break up?"
     ("Cô ấy chia tay bạn trai.", "She broke up with her boyfriend."),
+    ("Họ ly thân rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Cô ấy chia tay anh ấy.", None), ("Lan chia tay Minh.", None),  # (said of one not a partner: or a goodbye?)
     ("Anh tôi chia tay bạn gái của anh ấy.", "My brother broke up with his girlfriend."),
     ("Tại sao họ chia tay?", "Why did they break up?"),

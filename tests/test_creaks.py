@@ -61,6 +61,7 @@ from mt.creaks import translate
     # not: "anh" saying it (may be the speaker), oiling plainly (now or a habit?), a door wobbly, a door broken
     # (mt/broken.py's or the model's), "hơi bị" (slang: really), "rồi" after wobbly, "nhỉ?", "kẹt" (stuck), a fridge,
     # loose teeth, "này" with the door's hinges, "không còn" without "nữa", a door's room, "cánh" of a chair
+    ("Cửa kêu cót két nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh sẽ tra dầu vào bản lề.", None), ("Tôi tra dầu vào bản lề.", None), ("Cửa bị lung lay.", None),
     ("Cửa bị hỏng.", None), ("Cái ghế này hơi bị lung lay.", None), ("Cái ghế này lung lay rồi.", None),
     ("Cửa kêu cót két nhỉ?", None), ("Cửa bị kẹt.", None), ("Tủ lạnh kêu cót két.", None),

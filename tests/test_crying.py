@@ -62,6 +62,7 @@ from mt.crying import translate
     ("Đừng làm em bé khóc.", "Don't make the baby cry."),
     # not: "anh" saying it (may be the speaker), "khóc" alone (now, or then?), "khóc nhiều", "có khóc không" (does,
     # or did?), a reason, a film, asked without "không", said with it, wisdom teeth, holding one's breath, "em" as whom
+    ("Lan đang khóc nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh đang khóc.", None), ("Em bé khóc.", None), ("Cô ấy khóc.", None), ("Em bé khóc nhiều lắm.", None),
     ("Em bé có khóc không?", None), ("Con gái tôi khóc vì đói.", None), ("Bộ phim làm tôi khóc.", None),
     ("Em bé đang khóc?", None), ("Em bé đang khóc không.", None), ("Tôi đang mọc răng khôn.", None),

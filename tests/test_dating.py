@@ -51,6 +51,7 @@ from mt.dating import translate
     # not: "anh" saying it (the speaker?), two with one boyfriend, dating without "đang" (a date?), one dating alone,
     # one broken up alone (with whom?), a name's girlfriend (his or hers?), a goodbye to kin, no tense, a day ahead,
     # "người yêu" as whom, love alone (v8 writes it well), asked without "không", the phrasebook's
+    ("Tôi đang yêu nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh có bạn gái rồi.", None), ("Họ có bạn trai chưa?", None), ("Họ hẹn hò.", None),
     ("Tôi đang hẹn hò.", None), ("Anh ấy chia tay rồi.", None), ("Lan vừa chia tay bạn trai.", None),
     ("Tôi vừa chia tay mẹ tôi.", None), ("Họ chia tay.", None), ("Họ chia tay tuần sau.", None),

@@ -58,6 +58,7 @@ from mt.days_off import translate
     # not: a day off "được nghỉ" with a whole day (mt/workdays.py's), leave, "đi nghỉ" with nothing that says when
     # (to rest? to bed?), gone to bed ("đi nghỉ rồi"), a part of a day, "Mai" before a name, "anh" saying it (may be
     # the speaker), "nghỉ làm" without a day (quitting?), whose day off by kin alone, "nghỉ" alone, a place (trips)
+    ("Mai tôi đi nghỉ nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Ngày mai tôi được nghỉ.", None), ("Cô ấy đang nghỉ phép.", None), ("Tôi đi nghỉ.", None),
     ("Mẹ tôi đi nghỉ rồi.", None), ("Tối nay tôi đi nghỉ.", None), ("Mai Lan đi nghỉ.", None),
     ("Anh đang đi nghỉ.", None), ("Tôi đã nghỉ làm.", None), ("Ngày nghỉ của anh là ngày nào?", None),

@@ -50,6 +50,7 @@ from mt.decisions import translate
     ("Tuỳ mẹ tôi quyết định.", "It's up to my mother to decide."),
     # not: "anh" alone saying it (the speaker, or "you"?), a name alone (his or her mind?), did or will?, "đi" without
     # "đã" ("Tôi quyết định đi.": I'll decide, then?), "tùy anh", thinking now, asked without its word, other topics
+    ("Tôi đổi ý rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh đổi ý rồi.", None), ("Lan đổi ý rồi.", None), ("Bạn có đổi ý không?", None), ("Tôi quyết định đi.", None),
     ("Tùy anh.", None), ("Tôi đang suy nghĩ.", None), ("Bạn đã quyết định chưa.", None), ("Em chưa quyết định.", None),
     ("Bạn quyết định rồi à?", None), ("Tôi muốn đổi cái áo này.", None), ("Tôi sẽ không đổi ý rồi.", None),

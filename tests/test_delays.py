@@ -52,6 +52,7 @@ from mt.delays import translate
     # not: a plain miss or delay (mt/mishaps.py's), "anh" or "em" saying it (may be the speaker), another who in the
     # "if", a plane cancelled (destroyed), a span cancelled, a bus taking off, "sẽ … rồi", "kẻo" without "sẽ", a
     # ride not the next
+    ("Chuyến tàu bị hủy nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi bị lỡ xe buýt.", None), ("Chuyến bay bị hoãn.", None), ("Anh bị lỡ chuyến xe buýt cuối cùng.", None),
     ("Em sẽ lỡ tàu nếu không nhanh lên.", None), ("Nếu bạn không nhanh lên, chúng ta sẽ lỡ tàu.", None),
     ("Máy bay bị hủy.", None), ("Chuyến bay bị hủy hai tiếng.", None), ("Xe buýt tiếp theo khi nào cất cánh?", None),

@@ -56,6 +56,7 @@ from mt.dentist import translate
     # not: "đi" with no time said (went or going), "anh" saying it (may be the speaker), a grown-up's teeth lost (with
     # age), a toothache (mt.terms'), teething (mt/crying.py's), a first tooth (mt/milestones.py's), "đang" of a tooth
     # out, a name's own teeth (his or hers), a day ahead with "đã", asked without "không"
+    ("Tôi vừa đi trám răng nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi đi nhổ răng khôn.", None), ("Anh phải đi nhổ răng khôn.", None), ("Mẹ tôi bị rụng răng.", None),
     ("Tôi bị đau răng.", None), ("Con tôi đang mọc răng.", None), ("Con trai tôi mọc chiếc răng đầu tiên rồi.", None),
     ("Tôi đang nhổ răng khôn.", None), ("Minh phải đi lấy cao răng.", None), ("Tôi đã nhổ răng khôn ngày mai.", None),

@@ -54,6 +54,7 @@ from mt.diets import translate
     # not: "anh" alone saying it (may be the speaker), "I" asked, "phải" as must, a weekday that may be next Monday,
     # "thuần chay" on a day, a food eaten said (an order?), the past, spicy food (mt/tastes.py's), a diet
     # (mt/weight.py's), asked without "có", "gì" said, a list asked, "à?" asked
+    ("Lan ăn chay nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh ăn chay.", None), ("Tôi có ăn thịt không?", None), ("Tôi phải là người ăn chay.", None),
     ("Tôi ăn chay vào thứ Hai.", None), ("Tôi ăn thuần chay vào ngày rằm.", None), ("Tôi ăn cá.", None),
     ("Tôi đã không ăn thịt.", None), ("Anh ấy không ăn được cay.", None), ("Tôi đang ăn kiêng.", None),

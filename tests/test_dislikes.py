@@ -52,6 +52,7 @@ from mt.dislikes import translate
     # not: mt/hobbies.py's things liked and activities, mt/tastes.py's "thích đồ cay", "anh", "em" alone saying it
     # (may be the speaker), a person, the past, "có" without "không", "I" asked, "gà" (the bird or the meat), fears,
     # "ưa" not negated, "thích … hơn" (mt/favourites.py's), one thing against itself
+    ("Lan ghét cá nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi ghét mèo.", None), ("Bạn có thích mèo không?", None), ("Tôi ghét nấu ăn.", None),
     ("Tôi thích đồ cay.", None), ("Anh ghét mưa.", None), ("Em không thích rau.", None), ("Tôi ghét anh ta.", None),
     ("Tôi đã ghét mưa.", None), ("Tôi có ghét mưa.", None), ("Tôi có ghét mưa không?", None), ("Tôi ghét gà.", None),

@@ -73,6 +73,7 @@ from mt.doors import translate
     # plain "không khóa" (a habit?), "không mở" (won't open?), a particle that does not go with the verb, "get" with
     # a window, a plain verb with no tense, a label with no full stop, keys (mt/keys.py's), a lock broken
     # (mt/broken.py's), asked without "?"
+    ("Cửa bị khóa nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Chúng tôi đóng cửa rồi.", None), ("Bạn mở cửa chưa?", None), ("Đóng cửa.", None),
     ("Cửa hàng đóng cửa rồi.", None), ("Em mở cửa sổ được không?", None), ("Anh khóa cửa rồi.", None),
     ("Tôi không khóa cửa.", None), ("Cửa không mở.", None), ("Đóng cửa ra.", None), ("Làm ơn ra mở cửa sổ.", None),

@@ -54,6 +54,7 @@ from mt.dreams import translate
     # not: no tense said (had one, or has them?), "anh" saying it (the speaker, or "you"?), oneself alone, a habit
     # last night, "có" asking without "không", a dream as a hope, a wish for life, "Chúc ngủ ngon" alone (the
     # phrasebook's), sleep (mt/sleep.py's), "hôm qua"
+    ("Lan mơ thấy Minh nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi gặp ác mộng.", None), ("Bạn có gặp ác mộng không?", None), ("Bạn có mơ không?", None),
     ("Anh mơ thấy em.", None), ("Tôi mơ thấy mình.", None), ("Tối qua tôi hay mơ thấy bạn.", None),
     ("Tôi có một giấc mơ kỳ lạ.", None), ("Tôi có một giấc mơ.", None), ("Bạn mơ thấy tôi không?", None),

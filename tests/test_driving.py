@@ -60,6 +60,7 @@ from mt.driving import translate
     # not: "anh" alone saying it (the speaker?), "too carefully" (praise), how well (mt/skills.py), "lái xe hơi"
     # (a car), a licence got tomorrow or by a name alone (his or her?), "xe" with no owner (a car or a motorbike?),
     # "chậm lại" (mt/hurry.py), "cẩn thận nhé" (mt/goodbyes.py), who drove yesterday, asked without "không"
+    ("Tôi đi đổ xăng nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh lái xe nhanh quá.", None), ("Cô ấy lái xe cẩn thận quá.", None), ("Anh ấy lái xe giỏi.", None),
     ("Anh ấy lái xe hơi.", None), ("Tôi lấy bằng lái ngày mai.", None), ("Lan vừa lấy bằng lái.", None),
     ("Xe bị thủng lốp rồi.", None), ("Lái chậm lại.", None), ("Lái xe cẩn thận nhé.", None),

@@ -45,6 +45,7 @@ from mt.driving_tests import translate
     # not: a plain pass or fail (mt/exams.py), no day (now, or planned?), "anh" or a name alone, "khi nào" after,
     # "now", passed twice, failed first time, "học" with no tense, one lesson, "hết hạn" alone, a driving licence
     # (mt/papers.py), learning (mt/skills.py), a licence had (mt/driving.py)
+    ("Tôi sắp thi bằng lái nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi thi trượt bằng lái xe.", None), ("Tôi thi bằng lái.", None), ("Anh thi bằng lái tuần sau.", None),
     ("Lan thi bằng lái tuần sau.", None), ("Bạn thi bằng lái khi nào?", None), ("Bây giờ tôi thi bằng lái.", None),
     ("Tôi thi đỗ bằng lái hai lần.", None), ("Tôi thi trượt bằng lái lần đầu.", None),

@@ -63,6 +63,7 @@ from mt.earnings import translate
     # not: "anh", "chị", "em" alone saying (may be the speaker), how much with no month (from one sale?), a sum with
     # no month, a sum in words (mt.amounts writes none), "hôm nay" with no tense (gets or got?), "vừa" with a day,
     # more (a comparison), a pay rise (mt/careers.py), asked without "?", a salary by the week asked
+    ("Lương của tôi thấp nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh kiếm được nhiều tiền.", None), ("Chị được trả lương cao.", None), ("Em vừa nhận lương.", None),
     ("Bạn kiếm được bao nhiêu?", None), ("Anh ấy kiếm được 10 triệu.", None),
     ("Tôi kiếm được mười triệu một tháng.", None), ("Hôm nay tôi nhận lương.", None),

@@ -65,6 +65,7 @@ from mt.elderly import translate
     # not: "lẫn" of "I" or "you" (muddled), "anh" alone saying it (the speaker or "you"), "bác tôi" (uncle or aunt),
     # "tôi" in a nursing home (visiting?), memory loss or amnesia, can't walk or can't go, a state not to be asked or
     # denied, asked without "không", looked after without "ở nhà" (mt/childcare.py), "bà" alone looked after
+    ("Tôi già rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi bị lẫn rồi.", None), ("Bạn có bị lẫn không?", None), ("Anh bị lãng tai.", None),
     ("Bác tôi bị lãng tai.", None), ("Tôi ở viện dưỡng lão.", None), ("Ông tôi bị mất trí nhớ.", None),
     ("Ông tôi không đi được nữa.", None), ("Ông tôi có già rồi không?", None), ("Bà tôi không già rồi.", None),

@@ -70,6 +70,7 @@ from mt.emergencies import translate
     # not: "anh", "em" alone saying it (the speaker or "you"), the phrasebook's and mt/theft.py's, a heart attack,
     # a bone in the throat, "đã bất tỉnh" (was or has been?), a day, "cháy" of food, a statement ending with "?",
     # "đang ngất", a restaurant on fire ("nhà hàng"), the speaker not breathing, anyone said
+    ("Tôi bị ngất nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh bị ngất.", None), ("Em bị say nắng.", None), ("Gọi cảnh sát đi!", None), ("Cứu tôi với!", None),
     ("Anh ấy bị đau tim.", None), ("Con tôi bị hóc xương cá.", None), ("Anh ấy đã bất tỉnh.", None),
     ("Hôm qua anh ấy bị ngất.", None), ("Cháy rồi!", None), ("Anh ấy bị ngất?", None), ("Anh ấy đang ngất.", None),

@@ -52,6 +52,7 @@ from mt.enrolment import translate
     # not: a habit ("đi mẫu giáo"), "vừa đi" (just went), "đi học chưa?" (today?), no tense, "anh" saying it (the
     # speaker?), "khi nào" after (did or does?), a month with no tense, lessons of no kind, a lock ("khóa"), grades
     # with a year or "sắp" (mt/school_years.py's), a clock time (mt/timetables.py's)
+    ("Con tôi mới đi nhà trẻ nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Con tôi đi mẫu giáo.", None), ("Con tôi vừa đi nhà trẻ.", None), ("Con bạn đi học chưa?", None),
     ("Mẹ tôi đăng ký lớp nấu ăn.", None), ("Anh muốn đăng ký lớp yoga.", None), ("Khóa học bắt đầu khi nào?", None),
     ("Con tôi bắt đầu đi học vào tháng Chín.", None), ("Tôi đã đăng ký học.", None),

@@ -82,6 +82,7 @@ from mt.eye_troubles import translate
     ("Con đừng dụi mắt nữa.", "Stop rubbing your eyes."),
     # not: a "?" on a statement, "không?" without "có", asked of oneself, "giật" without "bị" (or "giật mình",
     # startled), "anh" alone saying it, a pet, whose eye for "we", how long asked or denied, the eye said twice
+    ("Tôi bị lẹo mắt nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Mắt tôi bị giật?", None), ("Mắt tôi bị giật không?", None), ("Mắt tôi có bị giật không?", None),
     ("Mắt tôi giật.", None), ("Tôi bị giật.", None), ("Tôi bị giật mình.", None), ("Anh bị giật mắt.", None),
     ("Mắt con mèo của tôi bị giật.", None), ("Mắt chúng tôi bị giật.", None), ("Mắt tôi bị giật mắt.", None),

@@ -58,6 +58,7 @@ from mt.eyesight import translate
     # (mt/features.py's "phải đeo kính"; "cần kính": a glass?), another's glasses, a day with "cần", "nên" asked,
     # "đọc" without "được" (don't read), reading not at all, a thing too small alone, where the glasses are
     # (mt/finding.py's), eyes asked
+    ("Tôi bị cận nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh bị cận.", None), ("Cô ấy viễn.", None), ("Bạn có bị cận.", None), ("Bạn có bị cận à?", None),
     ("Tôi phải đeo kính.", None), ("Tôi cần kính.", None), ("Tôi cần kính mới.", None),
     ("Tôi không nhìn thấy gì nếu không có kính của bạn.", None), ("Tôi cần đi khám mắt ngày mai.", None),

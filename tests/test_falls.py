@@ -51,6 +51,7 @@ from mt.falls import translate
     # not: "anh" saying it (may be the speaker), "bị ngã" alone and off a bike (mt/injuries.py's), a fall denied,
     # "trượt" alone (failing an exam), hardships tripped over, a day ahead, "vừa" with a day, almost asked, "rồi",
     # asked without "có", other words after the fall, a warning (mt/cautions.py's)
+    ("Tôi bị vấp nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh bị vấp ngã.", None), ("Tôi bị ngã.", None), ("Con tôi bị té.", None), ("Tôi bị ngã xe đạp.", None),
     ("Tôi không bị vấp ngã.", None), ("Tôi bị trượt.", None), ("Tôi vấp phải nhiều khó khăn.", None),
     ("Ngày mai tôi bị ngã cầu thang.", None), ("Hôm qua tôi vừa bị vấp ngã.", None), ("Bạn có suýt ngã không?", None),

@@ -48,6 +48,7 @@ from mt.fans import translate
     # not: "Anh" alone (the speaker or "you"), England ("Anh"), a person by name, a Vietnamese name that is no place,
     # an idea, support in the past or since a time, a question without "không", whom a fan of (a singer too), a
     # team liked (v8 has it), a match (mt/matches.py)
+    ("Tôi cổ vũ Arsenal nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh ủng hộ Arsenal.", None), ("Tôi ủng hộ Anh.", None), ("Tôi ủng hộ Minh.", None),
     ("Tôi ủng hộ Hoàng Anh Gia Lai.", None), ("Tôi ủng hộ Đảng.", None), ("Tôi ủng hộ ý kiến của bạn.", None),
     ("Tối qua tôi cổ vũ Việt Nam.", None), ("Cô ấy ủng hộ Liverpool từ khi còn nhỏ.", None),

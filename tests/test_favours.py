@@ -55,6 +55,7 @@ from mt.favours import translate
     # not: helped, or asked? no "được không"; the phrasebook's (sorry to bother you, the inconvenience); "anh", "em"
     # alone saying or owing (the speaker, or you?); "em" after him (may be the speaker); a bare "I owe you" (money?);
     # owing oneself; "Không phiền." alone; "anh" asking whether he bothers "em"; "Tôi … đâu" (not now, or won't?)
+    ("Em nợ anh một lần nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Bạn giúp tôi một việc.", None), ("Xin lỗi vì đã làm phiền bạn.", None), ("Xin lỗi vì sự bất tiện này.", None),
     ("Anh muốn nhờ em một việc.", None), ("Anh ấy muốn nhờ em một việc.", None), ("Anh nợ em một lần.", None),
     ("Tôi nợ bạn.", None), ("Tôi nợ tôi một lần.", None), ("Không phiền.", None), ("Anh có làm phiền em không?", None),

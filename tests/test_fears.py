@@ -47,6 +47,7 @@ from mt.fears import translate
     ("Có gì đâu mà sợ.", "There's nothing to be afraid of."),
     # not: how one feels, no object (mt/feelings.py's), "anh" saying it (the speaker?), a thing not known, "sợ là"
     # (I'm afraid that), the speaker asking, "not" with "so", "very" asking, asked without "?", "hết" after a thing
+    ("Tôi sợ ma nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi sợ quá.", None), ("Anh sợ chó.", None), ("Tôi sợ con chó đó.", None), ("Tôi sợ là không kịp.", None),
     ("Tôi sợ muộn.", None), ("Tôi sợ gì?", None), ("Tôi không sợ chó lắm.", None), ("Bạn có rất sợ chó không?", None),
     ("Bạn có sợ chó không.", None), ("Tôi sợ chó hết.", None), ("Tôi không còn sợ chó.", None),

@@ -46,6 +46,7 @@ from mt.features import translate
     ("Anh ấy có râu không?", "Does he have a beard?"),
     ("Ông tôi không có ria mép.", "My grandfather doesn't have a moustache."),
     ("Anh ấy đang để râu.", "He's growing a beard."),
+    ("Họ có râu nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Họ đều có râu.", None), ("Họ có râu.", "They have beards."),
     # v8: "She's like her.", "My son like it."
     ("Cô ấy giống mẹ.", "She takes after her mother."),

@@ -55,6 +55,7 @@ from mt.feel import translate
     # thế nào?" (or what do you think?), a day of no tense, a day ahead without "sẽ", a day after (than yesterday?),
     # how much that does not go with the word, "I" asked, asked without "không", cold (mt/temperatures.py's), sleepy
     # (mt/sleep.py's), nauseous (mt/travel_sickness.py's), "ốm" (ill, or thin?), "cũng"
+    ("Tôi thấy đói nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi thấy anh ấy.", None), ("Tôi thấy nó hay.", None), ("Anh thấy mệt.", None), ("Bạn thấy thế nào?", None),
     ("Sáng nay tôi thấy mệt.", None), ("Ngày mai tôi thấy mệt.", None), ("Tôi thấy khỏe hơn hôm qua.", None),
     ("Tôi thấy rất khỏe hơn.", None), ("Tôi thấy mệt nhiều.", None), ("Tôi có thấy mệt không?", None),

@@ -53,6 +53,7 @@ from mt.fishing import translate
     # not: no tense said (habit, past or now?), a habit or a liking (mt/hobbies.py's), "anh" alone saying it (may be
     # the speaker), "chưa" and "ever", a day ahead with fish caught or the fish biting, "rất" with no size, "cần câu"
     # without a classifier after "có" (also "need …"), a rod forgotten (whose?), a fish caught denied by count
+    ("Cá đang cắn câu nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi đi câu cá với bố tôi.", None), ("Tôi hay đi câu cá vào cuối tuần.", None), ("Tôi thích câu cá.", None),
     ("Anh câu được một con cá to.", None), ("Anh muốn đi câu cá.", None),
     ("Bạn đã bao giờ đi câu cá chưa?", None), ("Ngày mai tôi câu được một con cá to.", None),

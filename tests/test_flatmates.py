@@ -80,6 +80,7 @@ from mt.flatmates import translate
     # "không", one person ("một người": another?), found with no "rồi", how much twice, a move with no tense or to a
     # place, "vừa" with a day, another's bill (mt/bills.py), "ghép" alone (a transplant, a jigsaw), a roommate's name
     # (mt/people.py), roommates had uncounted, what each pays, living with someone (mt/residence.py)
+    ("Tôi không ở ghép nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi ở ghép với bạn.", None), ("Tôi có ở ghép không?", None), ("Con mèo của tôi ở ghép với tôi.", None),
     ("Anh ở ghép.", None), ("Tôi ở ghép?", None), ("Bạn có ở ghép?", None), ("Tôi ở ghép với một người.", None),
     ("Tôi tìm được người ở ghép.", None), ("Bạn cùng phòng của tôi không rất bừa bộn.", None),

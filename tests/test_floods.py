@@ -54,6 +54,7 @@ from mt.floods import translate
     # not: "nhà anh" (yours or mine), a day ahead or one that does not go with the verb, no tense said ("Có bão.",
     # "Bão đổ bộ vào Đà Nẵng."), a house hit, a place not known, "bị lũ", figurative "ngập", the power out
     # (mt/outages.py), a flight cancelled (mt/delays.py), schools closed for no reason said, asked with "à"
+    ("Sắp có bão nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Nhà anh bị ngập.", None), ("Ngày mai đường bị ngập.", None), ("Đường đã bị ngập hôm nay.", None),
     ("Có bão.", None), ("Bão đổ bộ vào Đà Nẵng.", None), ("Bão sẽ đổ bộ vào Huế tối qua.", None),
     ("Bão đã đổ bộ vào nhà tôi.", None), ("Bão đã đổ bộ vào Paris.", None), ("Làng tôi bị lũ.", None),

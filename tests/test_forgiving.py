@@ -59,6 +59,7 @@ from mt.forgiving import translate
     # forgive me?), a third person forgiving or apologising with no word of time (forgives, or forgave?), "Tôi xin
     # lỗi bạn." (I'm sorry), oneself forgiven, "you" bid to forgive you, a bid with neither "hãy" nor "đi", the
     # phrasebook's and mt/favours.py's sorry, a sentence going on
+    ("Tha thứ cho tôi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh tha thứ cho em nhé.", None), ("Anh tha thứ cho tôi.", None), ("Cô ấy tha thứ cho anh ấy.", None),
     ("Cô ấy không tha thứ cho anh ấy.", None), ("Anh ấy xin lỗi tôi.", None), ("Tôi xin lỗi bạn.", None),
     ("Tôi tha thứ cho tôi.", None), ("Hãy tha thứ cho bạn.", None), ("Xin lỗi anh.", None),

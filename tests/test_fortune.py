@@ -65,6 +65,7 @@ from mt.fortune import translate
     ("Quét nhà vào mùng một Tết là xui lắm.", "It's very bad luck to sweep the house on the first day of Tet."),
     # not: did, or do?; "anh" saying it (the speaker?); said without "không" asking; ghosts and astrology
     # (mt/lies.py's); luck (mt/luck.py's); an age; a year by number; an omen not listed; asked omens
+    ("Tôi tuổi Tuất nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Bạn có đi xem bói không?", None), ("Anh đi xem bói.", None), ("Anh rất mê tín.", None),
     ("Bạn có mê tín?", None), ("Bạn tin vào bói toán không.", None), ("Tôi rất mê tín lắm.", None),
     ("Bạn có tin vào ma không?", None), ("Tôi xui quá.", None), ("Tôi ba mươi tuổi.", None),

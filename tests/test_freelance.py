@@ -54,6 +54,7 @@ from mt.freelance import translate
     # not: "anh" or "em" alone saying it (the speaker?), "his" or "her" of a name, opened or runs ("mở" without a
     # tense), opening the shop for the day, "có" a business with no "một", for how long, selling at the market, not
     # wanting, asked without "không", a day with "vừa", Sếp asked (v8 has it)
+    ("Tôi làm tự do nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh muốn tự kinh doanh.", None), ("Em làm tự do.", None), ("Lan có cửa hàng riêng.", None),
     ("Bố mẹ tôi mở một nhà hàng nhỏ.", None), ("Hôm nay tôi mở cửa hàng.", None), ("Bố tôi có cửa hàng.", None),
     ("Tôi đã làm tự do được hai năm.", None), ("Bố mẹ tôi bán hàng ở chợ.", None),

@@ -21,6 +21,7 @@ from mt.games import translate
     ("Anh ấy có chơi mạt chược không?", "Does he play mahjong?"),
     # v8: "They're playing slights."
     ("Họ đang chơi mạt chược.", "They're playing mahjong."),
+    ("Đến lượt bạn nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Chúng tôi đang đánh bài với hàng xóm.", None),  # (whom not read)
     ("Lan đang chơi cờ tỷ phú với bạn.", "Lan is playing Monopoly with you."),
     # v8: "Do you know playing chess?", "I don't know how to play the song."

@@ -51,6 +51,7 @@ from mt.getting_lost import translate
     # not: "anh" saying it (the speaker or "you"), "tôi" asked, asked without a word that asks, a place with no word
     # for the tense (is lost there, or got lost there?), a place not known, a day ahead, "vừa" with a day, "lạc" of
     # peanuts, "liên lạc" (contact), "lạc quan" (hopeful), afraid of getting lost, "em bé" (not read)
+    ("Tôi vừa bị lạc nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh bị lạc rồi.", None), ("Tôi có bị lạc không?", None), ("Bạn bị lạc?", None),
     ("Con tôi bị lạc ở chợ.", None), ("Chúng tôi bị lạc ở chợ rồi.", None), ("Tôi bị lạc ở chỗ nào đó.", None),
     ("Ngày mai tôi bị lạc.", None), ("Sáng nay tôi bị lạc.", None), ("Tôi bị dị ứng lạc.", None),

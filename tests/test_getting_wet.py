@@ -62,6 +62,7 @@ from mt.getting_wet import translate
     # not: "anh" alone saying it (the speaker?), asked of "I", "Did I …?", "not" with how wet, "Mưa tạnh." (when?),
     # waiting without "đã" or who, someone by kin waiting ("let's"?), a day with "vừa", bring_along's ("theo",
     # "quên mang"), the weather, a floor wet (mt/cautions.py), a statement asked
+    ("Tôi bị ướt nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh bị ướt hết rồi.", None), ("Anh bị mắc mưa.", None), ("Tôi có bị ướt không?", None),
     ("Tôi không bị ướt sũng.", None), ("Mưa tạnh.", None), ("Đợi tạnh mưa.", None),
     ("Mẹ tôi đợi tạnh mưa đã.", None), ("Hôm qua tôi vừa bị mắc mưa.", None), ("Mang theo ô đi.", None),

@@ -58,6 +58,7 @@ from mt.gifts import translate
     # "mẹ" (Dad may say it), whose birthday for a name, "nhé" (an offer), what "bạn" gave, "tặng quà" to no one,
     # "mang gì" (to a party?), "Em" alone, a thing not a present, not said lovely enough, thanks for nothing, a gift
     # sent (mt/post.py's)
+    ("Tôi mua quà cho mẹ nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh mua quà cho mẹ.", None), ("Bạn muốn mua quà cho mẹ.", None), ("Bố tặng tôi chiếc đồng hồ.", None),
     ("Chúng tôi đã mua quà cho vợ.", None), ("Họ đã mua quà cho chồng.", None),  # (each one's, not "our wife")
     ("Mẹ mua quà cho bố.", None), ("Cô ấy tặng Lan một chiếc nhẫn nhân dịp sinh nhật.", None),

@@ -59,6 +59,7 @@ from mt.gossip import translate
     # not: no word of time ("Họ buôn chuyện.": now or then?), "anh" alone (the speaker, or you), asked (did or do?),
     # a name with no his or her, one gossip said of many, "who told you" (mt/telling.py's), everyone knows (v8 has
     # it), "heard that" with another clause, "tin" as believing, a police station
+    ("Đó chỉ là tin đồn nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh ấy nói xấu tôi.", None), ("Họ buôn chuyện.", None), ("Anh nói xấu tôi sau lưng.", None),
     ("Anh hay buôn chuyện.", None), ("Bạn có nói xấu tôi không?", None), ("Anh ấy nói xấu tôi sau lưng à?", None),
     ("Anh ấy nói xấu Lan sau lưng.", None), ("Họ là người hay buôn chuyện.", None), ("Tôi nói xấu tôi sau lưng.", None),

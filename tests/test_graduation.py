@@ -60,6 +60,7 @@ from mt.graduation import translate
     # not: a year or "năm nào?" (mt/studies.py's), "năm nay" with no tense, a day against the tense, "anh" saying it
     # (may be the speaker), "đi du học" with no tense (going, gone or there), a span with no tense, where asked, a
     # school by its name, a place not known, "Ở đại học …" (now or then), a trip
+    ("Tôi vừa tốt nghiệp nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi tốt nghiệp năm 2020.", None), ("Bạn tốt nghiệp năm nào?", None), ("Tôi tốt nghiệp năm nay.", None),
     ("Tôi sẽ tốt nghiệp năm ngoái.", None), ("Tôi vừa tốt nghiệp năm ngoái.", None),
     ("Anh tốt nghiệp năm ngoái.", None),

@@ -51,6 +51,7 @@ from mt.growing import translate
     # not: "cháu", "con", "anh" … alone (who?), "nó", "lớn quá" of a pronoun or a pet (too big?), elders, I, a
     # question, "cao" without "lên" (features'), taller than or how tall without "giờ", "rồi" (comparisons', people's),
     # growing up somewhere (the phrasebook's), the father of one neither his nor her ("con tôi": his? her?)
+    ("Anh ấy đang lớn nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Cháu lớn nhanh quá.", None), ("Cháu lớn quá!", None), ("Con lớn quá rồi!", None),
     ("Nhìn cháu lớn chưa kìa!", None), ("Anh lớn quá rồi.", None), ("Nó lớn nhanh quá.", None),
     ("Anh ấy lớn quá.", None), ("Con chó của tôi lớn quá.", None), ("Mẹ tôi lớn quá rồi.", None),

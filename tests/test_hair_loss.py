@@ -53,6 +53,7 @@ from mt.hair_loss import translate
     # not: bald or grey plain (mt/features.py's), "anh" alone saying it (the speaker?), a name alone with his or her
     # head, "cạo đầu" with no word of tense (a habit?), "thấy" without "vừa" (saw?), a pet's fur, "Sao" said, "có"
     # without "không", a beard (mt/makeup.py's), a haircut (mt/haircuts.py's), money and leaves ("bạc", "rụng")
+    ("Tóc tôi bị rụng nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh ấy bị hói.", None), ("Anh ấy hói đầu.", None), ("Tóc tôi bạc rồi.", None), ("Anh bắt đầu hói.", None),
     ("Tóc anh bị rụng.", None), ("Lan cạo trọc đầu.", None), ("Anh ấy cạo đầu.", None),
     ("Tôi thấy một sợi tóc bạc.", None), ("Tôi đã thấy một sợi tóc bạc.", None),

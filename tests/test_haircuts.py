@@ -60,6 +60,7 @@ from mt.haircuts import translate
     # not: "anh", "em" alone saying it (the speaker or "you"), a plain verb (a habit or the past), asked without
     # "vừa", "mới" or "rồi", "hôm nay" with no word for the tense, "vừa" with a day ahead, her hair of a name alone,
     # booking (the phrasebook's), a haircut given someone, "tỉa" without "chỉ" or "thôi", other topics
+    ("Tôi đi cắt tóc nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh muốn cắt tóc.", None), ("Em vừa cắt tóc.", None), ("Tôi cắt tóc.", None), ("Bạn cắt tóc à?", None),
     ("Bạn có cắt tóc không?", None), ("Hôm nay tôi đi cắt tóc.", None), ("Ngày mai tôi vừa cắt tóc.", None),
     ("Lan mới nhuộm tóc.", None), ("Tôi muốn đặt lịch cắt tóc.", None), ("Tôi vừa cắt tóc cho con.", None),

@@ -55,6 +55,7 @@ from mt.handedness import translate
     # not: "anh", "em" alone saying it (the speaker or "you"), "đều" of more than two or of one, "đều" without "cả
     # hai", "hay" with "có … không", the same side twice, "ăn tay trái" (not said so), both hands without "can", a
     # time said, other topics ("viết tay": handwritten)
+    ("Họ thuận tay phải nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh thuận tay trái.", None), ("Em viết bằng tay trái.", None), ("Họ đều thuận tay trái.", None),
     ("Anh ấy đều thuận tay trái.", None), ("Cả hai đứa con tôi thuận tay trái.", None),
     ("Bạn có thuận tay trái hay tay phải không?", None), ("Bạn thuận tay trái hay tay trái?", None),

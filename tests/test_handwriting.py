@@ -58,6 +58,7 @@ from mt.handwriting import translate
     # not: "chữ" without whose or with "này" (a word, a font: mt/repeats.py), "chữ Hoa" (Chinese script), "anh" or
     # "mình" alone (who?), two degrees, "không đọc" without "được", "viết cẩn thận" said of "bạn" (a statement),
     # not nice said, beautiful yet unreadable, "chữ của ai vậy"
+    ("Chữ bạn đẹp quá nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Chữ này đẹp quá.", None), ("Chữ này nghĩa là gì?", None), ("Chữ Hoa đẹp quá.", None),
     ("Chữ Hán khó đọc lắm.", None), ("Chữ anh đẹp quá.", None), ("Anh viết chữ đẹp quá.", None),
     ("Chữ mình xấu lắm.", None), ("Chữ bạn rất đẹp quá.", None), ("Tôi không đọc chữ của bạn.", None),

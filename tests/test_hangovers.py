@@ -55,6 +55,7 @@ from mt.hangovers import translate
     # not: mt/smoking.py's ("say rượu", "say rồi", "không say", "say" with a day), "anh" alone saying it (maybe the
     # speaker), "uống say" and "tỉnh rượu" with no tense, "tỉnh táo" (awake?), "say xe" (car sick), a habit of beers,
     # beers had said ("mới": just, or only?), "không lái xe" without "được" (not driving?), a day ahead, tired from work
+    ("Anh ấy còn say nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi say rượu.", None), ("Anh ấy say rồi.", None), ("Tôi không say.", None), ("Hôm qua anh ấy say rượu.", None),
     ("Anh say rượu rồi.", None), ("Anh ấy uống say.", None), ("Anh ấy tỉnh rượu.", None), ("Tôi tỉnh táo.", None),
     ("Tôi bị say xe.", None), ("Tôi uống hai cốc bia.", None), ("Bạn uống mấy cốc bia?", None),

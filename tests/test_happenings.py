@@ -57,6 +57,7 @@ from mt.happenings import translate
     # not: "xe" alone (a car, a motorbike, a bicycle), "anh" in a statement (the speaker or "you"), "you" with "có
     # chuyện gì" (may be "what is it?"), "Có sao không?" and "Có chuyện gì không?" (are you OK, does it matter, what is
     # it?), "Không có gì cả." (nothing; you're welcome), the future, said where asked, "đang" with whom, "có … chứ"
+    ("Có gì đó không ổn nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Xe bạn bị sao vậy?", None), ("Xe của bạn bị sao vậy?", None), ("Có chuyện xảy ra với anh.", None),
     ("Bạn có chuyện gì vậy?", None), ("Có sao không?", None), ("Có chuyện gì không?", None),
     ("Không có gì cả.", None), ("Chuyện gì sẽ xảy ra?", None), ("Bạn bị sao.", None), ("Chuyện gì?", None),

@@ -60,6 +60,7 @@ from mt.homework import translate
     # not: "anh", "con" alone saying it (the speaker or "you"), whose "his" or "her" not known ("Lan", "em tôi"), a
     # plain verb (a habit, or now?), "làm bài" alone (an exam?), exercises, how hard, a day behind with "sẽ" or due,
     # "đã … mỗi ngày", "quá" asked, "quên bài tập" alone, "em" as whom, "có làm … không?" (does or did?)
+    ("Tôi đang làm bài tập nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh đang làm bài tập.", None), ("Con đang làm bài tập.", None), ("Con có nhiều bài tập.", None),
     ("Lan đang làm bài tập về nhà.", None),
     ("Em tôi đang làm bài tập.", None), ("Tôi làm bài tập.", None), ("Hôm qua tôi làm bài tập.", None),

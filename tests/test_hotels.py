@@ -65,6 +65,7 @@ from mt.hotels import translate
     # (asked?), asked without "không", extending a stay with no "my" to say, towels needed (mt/showers.py's), "khăn"
     # alone (a scarf too), the phrasebook's and mt/patterns.py's, "phải nhận phòng", locked out with no room
     # (mt/keys.py's), a day said, a thing in the room not listed
+    ("Phòng tôi ồn quá nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi đổi phòng.", None), ("Anh muốn đổi phòng.", None), ("Bạn muốn đổi phòng.", None),
     ("Em có thể đổi phòng không?", None), ("Chị trả phòng muộn được không?", None),
     ("Tôi có thể đổi phòng?", None), ("Mẹ tôi muốn gia hạn thêm một đêm.", None),

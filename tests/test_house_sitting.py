@@ -60,6 +60,7 @@ from mt.house_sitting import translate
     # habit?), "nhà tôi" away (a spouse?), "đi vắng" without "sẽ" or a day ahead (out: mt/calls.py), "trông con"
     # (mt/childcare.py), "bác" (aunt or uncle?), "anh" or "em" whose (the speaker?), a pet as who, a restaurant
     # ("nhà hàng"), looking rustic ("nhà quê"), whose neighbour not sure, another's cat, a day the tense does not fit
+    ("Tôi sẽ đi vắng mấy hôm nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Nhờ bạn cho mèo ăn.", None), ("Nhờ bạn lấy thư giúp tôi.", None), ("Tưới cây giúp tôi nhé.", None),
     ("Tôi trông nhà cho cô tôi.", None), ("Nhà tôi đi vắng cả tuần.", None), ("Chúng tôi đi vắng cả tuần.", None),
     ("Anh ấy đi vắng rồi.", None), ("Tôi trông con giúp bạn.", None), ("Tôi đang trông nhà cho bác tôi.", None),

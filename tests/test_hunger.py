@@ -61,6 +61,7 @@ from mt.hunger import translate
     # not: a pronoun said (mt/feelings.py writes the clause), "anh" alone said (the speaker or the listener), "các
     # con" said (the kids, or you kids?), full of mt/mealtimes.py ("Bạn no chưa?", "Mẹ tôi no rồi.", "Tôi ăn no
     # rồi."), "không no", a day or "đã", "Am I …?", "có … chưa?", "không … rồi", "rất … rồi", another topic
+    ("Tôi chưa no nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi đói quá.", None), ("Tôi đói rồi.", None), ("Tôi không đói.", None), ("Họ đói lắm.", None),
     ("Tôi khát nước.", None), ("Anh đói rồi.", None), ("Các con đói rồi.", None), ("Bạn no chưa?", None),
     ("Mẹ tôi no rồi.", None), ("Tôi ăn no rồi.", None), ("Tôi không no.", None), ("Hôm qua bố tôi đói.", None),

@@ -64,6 +64,7 @@ from mt.hurry import translate
     # not: "anh" alone saying it (the speaker or "you"), "bạn … không vội đâu" (not in a hurry, or needn't be), late
     # with "sẽ" or "rồi" (mt/mishaps.py's), how long left (or until), speaking slowly (the phrasebook's), whose time
     # not said, asked without a question mark, other topics
+    ("Tôi đang vội nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh đang vội.", None), ("Anh sắp muộn rồi.", None), ("Bạn không vội đâu.", None), ("Mẹ tôi vội đâu.", None),
     ("Chúng ta sẽ bị muộn.", None), ("Chúng ta còn bao lâu?", None), ("Nói chậm lại.", None),
     ("Có nhiều thời gian.", None), ("Bạn có vội không.", None), ("Tôi đang đợi xe buýt.", None),

@@ -57,6 +57,7 @@ from mt.injuries import translate
     # not: "anh" saying it (the speaker or "you"), a name alone (his or her?), "we" with hands, a dog stinging,
     # "bong gân" without where, a day ahead, a fall denied, "thương" as love, "nó" (v8's is right), a nosebleed, the
     # phrasebook's, a part that hurts (mt/aches.py's), a broken arm (mt.terms'), asked without "không"
+    ("Tôi ổn nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh bị đứt tay.", None), ("Anh không sao.", None), ("Lan bị đứt tay.", None), ("Chúng tôi bị đứt tay.", None),
     ("Tôi bị chó đốt.", None), ("Tôi bị bong gân.", None), ("Bà tôi bị ngã ngày mai.", None),
     ("Tôi không bị ngã.", None), ("Tôi thương em.", None), ("Nó đang chảy máu.", None),

@@ -52,6 +52,7 @@ from mt.insomnia import translate
     # not: "anh" alone (may be the speaker), one night counted, two times, "thức trắng" with no night, "sẽ", "không
     # ngủ lại" (won't), "hay" with a time (a habit: mt/routines.py), "phải" alone (mt/medicine.py's), a reason unknown,
     # a past span, and mt/sleep.py's ("Tôi bị mất ngủ.", "Tôi không ngủ được.")
+    ("Tôi trằn trọc cả đêm nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh không ngủ được vì nóng quá.", None), ("Tôi bị mất ngủ một đêm nay.", None),
     ("Đêm qua tôi trằn trọc cả đêm.", None), ("Tôi thức trắng.", None), ("Tôi sẽ thức trắng cả đêm.", None),
     ("Tôi không ngủ lại.", None), ("Tôi hay thức dậy lúc 3 giờ sáng.", None), ("Tôi phải uống thuốc ngủ.", None),

@@ -66,6 +66,7 @@ from mt.instalments import translate
     # bought with no "đã" or "rồi" (at the counter: "I'll buy this phone …"), "chúng ta" with a bare verb (a plan:
     # "Let's buy …"), "chúng tôi", "chúng em" with no "cho", "hỗ trợ", "nhận" or "bên" (the buyers: "We aren't paying
     # in instalments")
+    ("Trả góp 0% lãi suất nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Bạn có mua xe máy trả góp không?", None), ("Tôi không mua xe máy trả góp.", None),
     ("Tôi mua xe máy trả góp à?", None), ("Tôi mua xe máy trả góp?", None), ("Anh trả góp xong rồi.", None),
     ("Con mèo của tôi mua xe máy trả góp.", None), ("Tôi góp tiền mua quà.", None), ("Tôi góp ý.", None),

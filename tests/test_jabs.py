@@ -61,6 +61,7 @@ from mt.jabs import translate
     # of anything), no tense, day or habit, "không" said, "ba tháng" without "một lần" (for three months), a day ahead
     # with "đã", "sáng nay … đi" (going or gone), the speaker asked what he would like, fears (the phrasebook's),
     # "Có đau không?" (of anything), another topic
+    ("Tôi đi hiến máu nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh đã tiêm phòng.", None), ("Lan đã tiêm mũi thứ hai.", None), ("Tôi vừa tiêm.", None),
     ("Tôi hiến máu.", None), ("Tôi đi hiến máu rồi.", None), ("Tôi không hiến máu.", None),
     ("Tôi hiến máu ba tháng.", None),

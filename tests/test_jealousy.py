@@ -69,6 +69,7 @@ from mt.jealousy import translate
     # mine? her sister or mine?), so not said
     ("Tôi ghen với bạn trai cũ của mình.", "I'm jealous of my ex-boyfriend."),
     ("Bạn ghen với bạn gái cũ của mình à?", "Are you jealous of my ex-girlfriend?"),
+    ("Tôi ghen nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh ấy ghen với bạn trai cũ của mình.", None), ("Cô ấy ghen tị với em gái của mình.", None),
     ("Cô ấy ghen tị với em gái mình.", None),
     # not: "anh" saying it (may be the speaker), a "?" with no asking word, asked of oneself, "rồi" (got jealous, or

@@ -37,6 +37,7 @@ VI_EN = [
     # not: "anh", "em" alone saying it (the speaker or the listener), asked of the speaker, a plain "đùa" (a habit,
     # or done?), "Đừng đùa." (no way?), "đùa với" (mess with), "hài hước" of no subject or a person (mt/traits.py's,
     # the phrasebook's), fun, a whom that may be the speaker, a tale told, asked with no question mark, another topic
+    ("Tôi đùa thôi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh đùa thôi.", None), ("Em không đùa đâu.", None), ("Tôi đùa à?", None), ("Anh ấy đùa.", None),
     ("Đừng đùa.", None), ("Tôi không đùa với bạn.", None), ("Hài hước quá!", None), ("Bạn hài hước quá.", None),
     ("Không vui đâu.", None), ("Đừng cười anh.", None), ("Anh làm tôi cười.", None),

@@ -64,6 +64,7 @@ from mt.kitchen_mishaps import translate
     # list's), too salty (mt/tastes.py's), a lot (no "quá"), too much twice, "nhão" or "khê" of what is neither,
     # "Sữa trào." and "Sữa bị trào kìa!" (when?), a command (mt/cooking.py's), a hand burnt, a house on fire, asked
     # without "không", "cơm" not cooked (dinner not ready?), fruit not ripe, "vào món", a cake overcooked
+    ("Cơm bị nhão nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh quên tắt bếp.", None), ("Em làm cháy cơm rồi.", None), ("Cơm cháy.", None), ("Cá còn sống.", None),
     ("Gà vẫn còn sống.", None), ("Thịt chưa chín.", None), ("Cá chưa chín.", None), ("Canh mặn quá.", None),
     ("Tôi cho nhiều muối vào canh.", None), ("Tôi cho quá nhiều muối vào canh quá.", None), ("Rau bị nhão.", None),

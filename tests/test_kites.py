@@ -79,6 +79,7 @@ from mt.kites import translate
     # today's days (done, or ahead?), as a child (mt/childhood.py), "anh" alone saying it, asked of "I", a pet, a "?"
     # on a statement or "không" with no "có", a day with "đang", "đã" asked, "đi" or "nhé" alone telling (let's, or
     # go yourself?), "hâu" (a hawk), "thả" of other things, high asked or "rồi", the string of "this", a kite "đứt"
+    ("Tôi đang thả diều nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi thả diều.", None), ("Bạn có thả diều không?", None), ("Bố tôi làm diều.", None),
     ("Bố tôi làm diều cho tôi.", None), ("Tôi không thả diều.", None), ("Hôm nay chúng tôi đi thả diều.", None),
     ("Hồi nhỏ tôi hay thả diều.", None), ("Anh thích thả diều.", None), ("Tôi có hay thả diều không?", None),

@@ -50,6 +50,7 @@ from mt.knitting import translate
     # not: "anh" saying it (the speaker, or you?), "học may" alone (learning, or learnt?), "đan khăn" with neither
     # "một" nor a classifier (one or many? a habit?), a pair of scarves, a given name's grandchildren (his or hers?),
     # knitting for oneself, whose shirt not said, asked without "không", "may mắn" (luck), mt/hobbies.py's
+    ("Tôi biết thêu nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh biết may.", None), ("Tôi học may.", None), ("Bà tôi đan khăn cho tôi.", None),
     ("Bà tôi đan một đôi khăn.", None), ("Lan thường đan tất cho các cháu.", None),
     ("Tôi đan cho tôi một cái khăn.", None), ("Tôi nhờ mẹ khâu lại áo.", None), ("Bạn có biết may?", None),

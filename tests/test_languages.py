@@ -55,6 +55,7 @@ from mt.languages import translate
     ("Tiếng mẹ đẻ của tôi là tiếng Việt.", "My native language is Vietnamese."),
     # not: "nói được", "biết nói" alone (mt/skills.py's), "anh" saying it (may be the speaker), "học" alone (learning
     # or studying), a span with no word for the tense, "hai tiếng" (two hours), asked without "không", whose by kin
+    ("Anh ấy nói tiếng Đức nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi nói được một chút tiếng Việt.", None), ("Mẹ tôi không nói được tiếng Anh.", None),
     ("Tôi không biết nói tiếng Pháp.", None), ("Anh nói tiếng Anh trôi chảy.", None),
     ("Anh muốn học tiếng Việt.", None), ("Tôi học tiếng Việt.", None), ("Tôi đã học tiếng Việt hai năm.", None),

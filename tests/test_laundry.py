@@ -56,6 +56,7 @@ from mt.laundry import translate
     ("Họ đang giặt quần áo của mình.", "They're washing their clothes."),
     ("Tôi đang ủi áo sơ mi của mình.", "I'm ironing my shirt."),
     ("Bạn đã giặt quần bò của mình chưa?", "Have you washed my jeans yet?"),
+    ("Quần áo khô rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Lan đang ủi váy của mình.", None),
     # not: mt/chores.py's ("phơi quần áo", "phải giặt quần áo"), mt/broken.py's, a plain verb (a habit or now),
     # "anh" alone saying it, "là" as "to be" ("Nó đã là áo của tôi.": it was my shirt; "Là áo sơ mi.": it's a shirt),

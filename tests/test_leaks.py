@@ -65,6 +65,7 @@ from mt.leaks import translate
     # not: the phrasebook's, broken (mt/broken.py's), the bath (mt/showers.py's), a thing that does not do it, "rỉ"
     # alone (rusty), "nhà" other than leaking, "anh" calling (may be the speaker), asked without "có" or "không",
     # a pipe burst still, a plumber wanted, a day with "on the way", traffic
+    ("Nhà tôi bị dột nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Nhà vệ sinh bị tắc.", None), ("Vòi nước bị hỏng.", None), ("Bồn tắm bị tắc.", None),
     ("Vòi nước bị tắc.", None), ("Mái nhà bị vỡ.", None), ("Vòi nước bị rỉ.", None), ("Nhà này bị dột.", None),
     ("Nhà tôi bị tắc.", None), ("Anh cần gọi thợ sửa ống nước.", None), ("Vòi nước bị rò rỉ không?", None),

@@ -56,6 +56,7 @@ from mt.leave import translate
     # not: maternity leave of "he", paternity leave of "she", "anh" saying it (may be the speaker), a name whose
     # English "his" or "her" is not known, a part of a day, a span without a verb (taking it? took it?), a day after
     # "đã", "tuần sau" for "the day off", asked of a boss, "nghỉ ốm" and "thai sản" being on it (mt/workdays.py's)
+    ("Tôi hết phép rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh ấy đang nghỉ sinh.", None), ("Cô ấy đang nghỉ phép chăm vợ sinh.", None), ("Anh hết phép rồi.", None),
     ("Lan phải nghỉ làm để chăm con.", None), ("Tối nay cô ấy nghỉ sinh.", None), ("Cô ấy nghỉ sinh sáu tháng.", None),
     ("Tuần sau tôi phải nghỉ làm để chăm con.", None), ("Sếp bạn không cho bạn nghỉ à?", None),

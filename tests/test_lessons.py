@@ -59,6 +59,7 @@ from mt.lessons import translate
     # (practice?), one Saturday (this one, or every?), a span without "được" or "rồi" (over?), "có" without "không",
     # a lesson with no day, "Ai dạy bạn" and "dạy … chơi" (taught, likely), "đang đi học" (now, or these days?), and
     # mt/skills.py's, mt/languages.py's, mt/tutoring.py's
+    ("Con tôi học võ nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh học đàn piano.", None), ("Con trai tôi đi học võ.", None), ("Con tôi học đàn piano mỗi ngày.", None),
     ("Con gái tôi học đàn piano vào thứ Bảy.", None), ("Tôi học đàn piano ba năm.", None),
     ("Bạn có học đàn piano?", None), ("Cô ấy có buổi học bơi.", None), ("Ai dạy bạn đàn piano?", None),

@@ -60,6 +60,7 @@ from mt.library import translate
     # not: "sách" alone borrowed (a book or books), a tense not told, "anh" saying it (may be the speaker), a day
     # ahead with "đã" or behind with "phải", the library's hours (mt/opening_hours.py's), fines, a name losing a
     # card (his or hers), someone else's card lost, a book lent between people (mt/loans.py's)
+    ("Nó bị quá hạn rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi mượn sách ở thư viện.", None), ("Tôi trả sách cho thư viện.", None), ("Tôi đi thư viện.", None),
     ("Anh đi thư viện mỗi tuần.", None), ("Anh muốn làm thẻ thư viện.", None),
     ("Ngày mai tôi đã trả sách cho thư viện.", None), ("Hôm qua tôi phải trả sách cho thư viện.", None),

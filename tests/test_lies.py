@@ -56,6 +56,7 @@ from mt.lies import translate
     # not: "nói dối" alone (lied, or lying?), "có … không" (did, or do?), "anh" saying it (the speaker, or "you"),
     # "Anh ấy không nói dối." (doesn't, or didn't?), "Tôi tin." (so?), "Tin tôi." alone, the phrasebook's "Không thể
     # tin được.", asked without "không", "mẹ" alone as whom (whose?), another topic
+    ("Tôi tin bạn nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Bạn nói dối.", None), ("Cô ấy nói dối.", None), ("Bạn có nói dối không?", None), ("Bạn nói dối à?", None),
     ("Anh đang nói dối.", None), ("Anh ấy không nói dối.", None), ("Tôi tin.", None), ("Anh tin em.", None),
     ("Tin tôi.", None), ("Không thể tin được.", None), ("Bạn có tin tôi.", None), ("Tôi tin tưởng vào ma.", None),

@@ -60,6 +60,7 @@ from mt.lifts import translate
     # done or to do ("đi thang máy lên tầng năm" with no word for when), now or as a habit, "anh", "em" alone (the
     # speaker?), "chúng ta" with no "nhé", a lift climbed, "đi bộ lên" with no stairs or floor, "tầng một" (ground or
     # first?), a floor said asked, "Thang máy lên." (done, or to come?), stairs slippery (mt/cautions.py)
+    ("Tôi đi thang bộ nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Thang máy ở đâu?", None), ("Thang máy bị hỏng.", None), ("Tôi sống ở tầng năm.", None),
     ("Tôi đi thang máy lên tầng năm.", None), ("Bạn có đi thang máy không?", None), ("Anh đi thang bộ.", None),
     ("Em đi thang bộ nhé.", None), ("Chúng ta đi thang máy.", None), ("Tôi leo thang máy.", None),

@@ -49,6 +49,7 @@ from mt.livestock import translate
     ("Hôm qua con trâu đẻ.", "The buffalo gave birth yesterday."),
     # not: "anh" saying it (the speaker?), hens in general, feeding (mt/pets.py's), kept and counted by who
     # (mt/family.py's), dogs kept uncounted (one or many?), a young not its own, asked without "không", a day ahead
+    ("Họ nuôi dê nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh nuôi gà.", None), ("Gà đẻ trứng.", None), ("Gà có đẻ trứng không?", None), ("Tôi cho gà ăn.", None),
     ("Nhà tôi nuôi hai con bò.", None), ("Nhà tôi nuôi chó.", None), ("Con trâu đẻ một con bê.", None),
     ("Bạn có nuôi gà?", None), ("Ngày mai con bò đẻ.", None), ("Con bò đẻ.", None), ("Tôi có nuôi gà.", None),

@@ -45,6 +45,7 @@ from mt.looking_forward import translate
     # not: "anh", "chị", "em" alone saying it, "you" too eager (impatient?), "mong" alone (hope), "mong đợi" not or
     # asked (expect), "mong đến" an event (hope to come to), the past, a day not read, waiting (mt/waiting.py's),
     # going home for Tet (mt/holidays.py's), "Tết này", "nóng lòng" alone, a thing not known, asked without "không"
+    ("Tôi rất mong chờ nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh nóng lòng quá.", None), ("Chị háo hức quá.", None), ("Bạn nóng lòng quá.", None),
     ("Tôi mong bạn khỏe.", None), ("Tôi mong gặp lại bạn.", None), ("Tôi không mong đợi gì.", None),
     ("Bạn có mong đợi chuyến đi không?", None), ("Tôi mong đến bữa tiệc lắm.", None),

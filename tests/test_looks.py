@@ -49,6 +49,7 @@ from mt.looks import translate
     # south, thin), "đẹp" (handsome, of a man), free, past days, "very okay", "không rất", "có vẻ" asked, asked
     # without "không", feelings said plainly (mt/feelings.py), what someone is like (mt/traits.py), clothes that suit
     # (mt/outfits.py), "trông" as looking after
+    ("Trông họ lo lắng nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Trông anh mệt quá.", None), ("Trông em buồn quá.", None), ("Nhìn bạn mệt quá.", None),
     ("Trông anh ấy ốm.", None), ("Trông bạn đẹp lắm.", None), ("Trông bạn rảnh quá.", None),
     ("Hôm qua trông bạn mệt quá.", None), ("Trông bạn ổn lắm.", None), ("Trông bạn không rất vui.", None),

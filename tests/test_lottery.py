@@ -62,6 +62,7 @@ from mt.lottery import translate
     # not: "anh" alone saying it (the speaker or the listener), tickets of no number said (bought or buys) or asked
     # so, "anything" said, a win ahead, a thing won, a contest named, "đoạt" of the lottery, another who in the "if",
     # "Chú tôi" (mt.hobbies.WHO leaves it), a match won (mt/matches.py), travel tickets (mt/tickets.py)
+    ("Tôi trúng số nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh trúng số rồi.", None), ("Tôi mua vé số.", None), ("Bạn có mua vé số không?", None),
     ("Tôi trúng gì.", None), ("Tôi trúng số ngày mai.", None), ("Tôi trúng một chiếc xe máy.", None),
     ("Lan đoạt giải nhất cuộc thi hát.", None), ("Tôi đoạt xổ số.", None),

@@ -55,6 +55,7 @@ from mt.luggage import translate
     ("Anh giúp tôi xách vali được không?", "Can you help me carry my suitcase?"),
     # not: "anh" alone saying it (the speaker, or you?), a bag with no whose (which?), "xếp đồ" with no word of time
     # (packing, or tidying?), pockets, help offered (mt/offers.py), "soạn đồ xong" (mt/moving.py's), the phrasebook's
+    ("Tôi có hai vali nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Vali của anh nặng quá.", None), ("Vali nặng quá.", None), ("Anh chưa xếp đồ.", None), ("Tôi xếp đồ.", None),
     ("Áo này có hai túi.", None), ("Tôi giúp bạn xách vali nhé?", None), ("Bạn soạn đồ xong chưa?", None),
     ("Hành lý của tôi bị thất lạc.", None), ("Tôi gửi hành lý ở đây được không?", None),

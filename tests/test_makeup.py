@@ -49,6 +49,7 @@ from mt.makeup import translate
     # not: "anh" alone (the speaker?), a name alone (his or her makeup?), a plain verb, shaving with "không" alone
     # (now or then?), "vừa làm móng" and "đang làm tóc" (herself, or at the salon?), "làm móng" without "đi", a
     # beard grown (mt/features.py), a haircut (mt/haircuts.py), asked without "không"
+    ("Tôi cần cạo râu nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh muốn cạo râu.", None), ("Lan đang trang điểm.", None), ("Lan thường sơn móng tay.", None),
     ("Cô ấy trang điểm.", None),
     ("Anh ấy không cạo râu.", None), ("Anh ấy có cạo râu không?", None), ("Cô ấy vừa làm móng.", None),

@@ -58,6 +58,7 @@ from mt.medicine import translate
     # not: how not said, "anh" saying it (may be the speaker), whose not known ("Lan": his or her), a painkiller
     # forgotten, "có … không" without how often (do or did), cigarettes ("thuốc lá"), going to the pharmacy, a dose
     # in tablets (mt/patterns.py's), whose medicine a pet's
+    ("Họ uống thuốc rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Uống thuốc này.", None), ("Tôi uống thuốc.", None), ("Anh đã uống thuốc rồi.", None),
     ("Lan đã uống thuốc chưa?", None), ("Tôi quên uống thuốc giảm đau.", None), ("Bạn có uống thuốc không?", None),
     ("Bạn có quên uống thuốc không?", None), ("Tôi cần mua thuốc lá.", None), ("Bạn có thuốc lá không?", None),

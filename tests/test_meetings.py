@@ -63,6 +63,7 @@ from mt.meetings import translate
     # not: "hủy" without "bị", "rồi" or "đã"; a meeting behind; cancelled to a day; "anh" alone (speaker?); a part
     # of the day twice; a presentation with no day nor "phải"; whose of a name; "có họp" with no day; rescheduling
     # said, not asked; in a meeting now (mt/at_the_moment.py's); when it ends (the model's)
+    ("Cuộc họp đã bị huỷ nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Cuộc họp hủy.", None), ("Cuộc họp hôm qua bị hủy.", None), ("Cuộc họp bị hủy sang thứ Sáu.", None),
     ("Anh họp cả ngày.", None), ("Chiều nay tôi họp cả buổi chiều.", None), ("Tôi thuyết trình.", None),
     ("Lan vừa thuyết trình xong.", None), ("Tôi có họp.", None), ("Tôi hủy cuộc họp.", None),

@@ -45,6 +45,7 @@ from mt.milestones import translate
     # not: "cháu" alone (the child, or the one asked?), he or she walking (a grown-up?), elders, I, "anh" alone, pets,
     # skills (mt/skills.py), teething (mt/crying.py), a name (his or her?), "rồi" and "chưa" both, "có" without
     # "không", "tập" without "đang", "vừa" with a day, how many teeth
+    ("Cô ấy biết lẫy rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Cháu đã biết nói chưa?", None), ("Cô ấy biết đi rồi.", None), ("Mẹ tôi biết đi rồi.", None),
     ("Tôi biết bò rồi.", None), ("Anh biết nói chưa?", None), ("Con chó tôi biết ngồi rồi.", None),
     ("Con tôi biết bơi rồi.", None), ("Con tôi biết nói tiếng Anh.", None), ("Con tôi đang mọc răng.", None),

@@ -58,6 +58,7 @@ from mt.military_service import translate
     ("Nghĩa vụ quân sự ở Hàn Quốc kéo dài 18 tháng.", "Military service in Korea lasts 18 months."),
     # not: a word of kinship alone (the speaker or the listener), "đã đi bộ đội" and "có đi bộ đội không" (joined, or
     # did service?), "nhập ngũ" with no word of when, a span that may be over, a day with "vừa", a firefighter, weeks
+    ("Họ là lính nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh đang đi bộ đội.", None), ("Em vừa xuất ngũ.", None), ("Anh ấy đã đi bộ đội.", None),
     ("Bạn có đi bộ đội không?", None), ("Anh ấy nhập ngũ.", None), ("Tôi đã đi bộ đội hai năm.", None),
     ("Anh ấy vừa xuất ngũ năm ngoái.", None), ("Anh ấy là lính cứu hỏa.", None),

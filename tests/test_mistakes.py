@@ -72,6 +72,7 @@ VI_EN = [
     # speaker, or you?), a fault asked of one ("Lỗi của tôi?"), "ai" said, a message sent or deleted (the wrong one?),
     # "nhầm số" said of oneself without a verb, one's own bag, a mistake asked ("Bạn có mắc lỗi không?"), "tàu" with
     # "xuống" (a stop), a wrong seat (mt/seats.py), "xin lỗi" with nothing of this module after it
+    ("Lỗi của tôi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi nhầm.", None), ("Tôi sai rồi.", None), ("Bạn nói đúng.", None), ("Tại tôi.", None),
     ("Anh gọi nhầm số.", None), ("Em mắc lỗi rồi.", None), ("Lỗi của tôi?", None), ("Lỗi của ai.", None),
     ("Tôi gửi nhầm tin nhắn.", None), ("Tôi xóa nhầm tin nhắn.", None), ("Tôi nhầm số.", None),

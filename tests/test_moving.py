@@ -54,6 +54,7 @@ from mt.moving import translate
     # not: no word of the tense (moved, or moving?), "anh" saying it (may be the speaker), "mới" with a day (only),
     # a day behind said of a move ahead, "vào thứ bảy" with no tense, a place by its name (mt/visits.py's, or the
     # model's), "dọn" alone and "dọn nhà" (cleaning: mt/chores.py), asked without "có", other topics
+    ("Tôi đang dọn đồ nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi chuyển nhà.", None), ("Anh chuyển nhà rồi.", None), ("Tôi mới chuyển nhà tuần trước.", None),
     ("Tôi sắp chuyển nhà tuần trước.", None), ("Chúng tôi chuyển nhà vào thứ bảy.", None),
     ("Tuần sau chúng tôi chuyển đến Hà Nội.", None), ("Tôi đang dọn.", None), ("Tôi đang dọn nhà.", None),

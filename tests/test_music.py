@@ -62,6 +62,7 @@ from mt.music import translate
     # not: "anh" saying it (may be the speaker), no kind said ("nghe nhạc", "âm nhạc": mt/hobbies.py), the past,
     # "nghe nhạc gì" (now or as a habit?), best (a choice), a favourite singer that is a kind or two names, "biết
     # chơi" the guitar or piano (mt/skills.py's), "nhạc cụ nào" said, asked without "không", "nó"
+    ("Tôi yêu nhạc Việt nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh thích nhạc jazz.", None), ("Tôi thích nghe nhạc.", None), ("Tôi thích âm nhạc.", None),
     ("Tôi đã nghe nhạc jazz.", None), ("Bạn nghe nhạc gì?", None), ("Tôi thích nhạc jazz nhất.", None),
     ("Bạn thích nhạc jazz hay nhạc rock?", None), ("Ca sĩ yêu thích của tôi là nhạc jazz.", None),

@@ -54,6 +54,7 @@ from mt.nappies import translate
     ("Chúng ta cần mua thêm bỉm.", "We need to buy more nappies."),
     # not: "anh", "con" alone or I as the child (the speaker?), an elder, a name needing changing (a carer?), a habit,
     # "anh" changing (the speaker?), asked without "không", "chưa" of a change, the toilet, another subject
+    ("Hết bỉm rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh vẫn còn đóng bỉm.", None), ("Con vẫn còn tè dầm.", None), ("Tôi vẫn còn tè dầm.", None),
     ("Mẹ tôi vẫn đóng bỉm.", None), ("Chị tôi vẫn còn đóng bỉm.", None), ("Lan cần thay bỉm.", None),
     ("Tôi thay bỉm cho con.", None), ("Anh thay bỉm cho con.", None), ("Con bạn còn đóng bỉm?", None),

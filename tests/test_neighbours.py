@@ -57,6 +57,7 @@ from mt.neighbours import translate
     # not: a room (the phrasebook's), who someone is (mt/people.py), sleep alone (mt/sleep.py), a dog of no
     # neighbour's, "to" of people (big), said not asked, work or music with no time or not loud, "anh" alone (the
     # speaker or "you"), whose after "nhà bên cạnh", asked without "có", "làm ồn" of music, a dog barking with no when
+    ("Nhạc to quá nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Phòng này ồn quá.", None), ("Hàng xóm tôi là bác sĩ.", None), ("Tôi không ngủ được.", None),
     ("Con chó sủa cả đêm.", None), ("Hàng xóm to quá.", None), ("Bạn vặn nhỏ nhạc.", None),
     ("Hàng xóm sửa nhà.", None), ("Hàng xóm bật nhạc.", None), ("Anh không ngủ được vì tiếng ồn.", None),

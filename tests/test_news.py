@@ -58,6 +58,7 @@ from mt.news import translate
     # a plain "xem" or "nghe" but on the news (a habit too), reading the paper now (mt/doing_now.py), "Tin tốt đây!"
     # (v8 has it), "lên báo" with no "đã" or "rồi", "tin gì" with no "mới" or "về" asked of who (believe?), "đọc"
     # on the radio, "nghe tin" plain (when?)
+    ("Tin buồn quá nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh có tin vui.", None), ("Em vừa nghe tin.", None), ("Bạn có tin không?", None), ("Tôi có tin nhắn.", None),
     ("Có tin nhắn gì không?", None), ("Nó đã lên tin tức.", None), ("Tôi xem trên tivi.", None),
     ("Tôi nghe trên đài.", None), ("Bạn có xem trên tivi không?", None), ("Bố tôi đang đọc báo.", None),

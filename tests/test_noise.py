@@ -56,6 +56,7 @@ from mt.noise import translate
     # not: "anh", "em" alone (the speaker or "you"), "ở đây" noisy (mt/neighbours.py's), a room (the phrasebook's),
     # "ồn" with no degree, a person quiet, a place making noise, "nhỉ", "Trật tự." (a heading?), talking loudly
     # without "đang" (now or always?), making noise asked, a reason after a comma, tense unknown
+    ("Bạn nói to quá nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh ồn quá.", None), ("Em làm ồn quá.", None), ("Ở đây ồn quá.", None), ("Phòng này ồn quá.", None),
     ("Ồn.", None), ("Bạn yên tĩnh quá.", None), ("Đường này làm ồn quá.", None), ("Ở đây yên tĩnh nhỉ.", None),
     ("Trật tự.", None), ("Anh ấy nói to quá.", None), ("Bọn trẻ có làm ồn không?", None),

@@ -52,6 +52,7 @@ from mt.numbness import translate
     # "they", whose a child's part is, a stomach cramp, cramp when swimming with no tense, "tê liệt" (paralysed), a
     # hard drive, a negation, "rất bị" (not Vietnamese), "mỏi" alone (tired where?), cold hands
     # (mt/temperatures.py), pain (mt/aches.py)
+    ("Tôi bị tê rần nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi bị tê.", None), ("Tôi bị tê cóng.", None), ("Anh cứng cổ lắm.", None), ("Tôi cứng cổ.", None),
     ("Anh bị chuột rút.", None), ("Chân anh bị tê.", None), ("Chúng tôi bị tê chân.", None), ("Họ bị chuột rút.", None),
     ("Con tôi bị chuột rút ở chân.", None), ("Tôi bị chuột rút ở bụng.", None), ("Tôi bị chuột rút khi bơi.", None),

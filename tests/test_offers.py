@@ -58,6 +58,7 @@ from mt.offers import translate
     # not: who is who ("anh", "em" alone), "you" helping, helping oneself, a habit ("Tôi giúp bạn."), "không" with
     # no "có thể", "mang … cho" (bring it to), asking for help (the phrasebook's), paying (mt/bills.py), a door
     # (mt/doors.py), thanks alone, "Tôi tự làm được." alone (the phrasebook's), thanks and no thanks at once
+    ("Để tôi lo nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Để anh giúp em.", None), ("Anh giúp em nhé?", None), ("Để bạn giúp tôi.", None), ("Để tôi giúp tôi.", None),
     ("Tôi giúp bạn.", None), ("Tôi giúp bạn không?", None), ("Để tôi mang cái này cho bạn.", None),
     ("Bạn giúp tôi được không?", None), ("Để tôi trả.", None), ("Để tôi mở cửa cho bạn.", None),

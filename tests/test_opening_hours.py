@@ -62,6 +62,7 @@ from mt.opening_hours import translate
     # tôi" asking, "anh" (may be the speaker), a clock (mt/timetables.py's), a year or a month (opened then), opened
     # yesterday (for the first time?), closed until a time, "mai" alone (a name?), the part of a day, these shops,
     # "bạn" opening at a time and "chúng tôi" just opening (the door?)
+    ("Bưu điện vừa đóng cửa nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Bạn có mở cửa không?", None), ("Bảo tàng đóng cửa.", None), ("Bảo tàng có mở cửa vào Chủ nhật.", None),
     ("Bạn mở cửa vào Chủ nhật.", None), ("Chúng tôi có mở cửa vào Chủ nhật không?", None),
     ("Anh có mở cửa vào Chủ nhật không?", None), ("Ngân hàng đóng cửa lúc 5 giờ.", None),

@@ -43,6 +43,7 @@ from mt.outages import translate
     ("Nhà tôi vẫn chưa có điện.", "The power still isn't back on at my house."),
     # not: alone (a heading as often), a cut ahead, a person dehydrated or near death, a phone lost, "Có điện." alone,
     # the signal (mt/reception.py's), slow (the phrases'), a day not behind, "cắt mạng", since a day ahead
+    ("Điện về rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Mất điện.", None), ("Ngày mai cúp điện.", None), ("Tôi bị mất nước.", None), ("Anh ấy suýt mất mạng.", None),
     ("Mất điện thoại rồi.", None), ("Có điện.", None), ("Mất sóng rồi.", None), ("Mạng chậm quá.", None),
     ("Tối nay mất điện.", None), ("Cắt mạng rồi.", None), ("Mất điện từ ngày mai.", None),

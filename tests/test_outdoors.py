@@ -57,6 +57,7 @@ from mt.outdoors import translate
     # "Có muỗi." (here? you have?), a hat without the sun (a helmet?), told without "nhé" or "hãy" (said or told?),
     # "bôi" with no time (did, does, will?), "Bạn nhớ …" with no "nhé" (recalls?), "đeo mũ", sold
     # (mt/patterns.py's), brought (mt/bring_along.py's), the weather, asked and denied at once
+    ("Mẹ tôi bị cháy nắng nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh bị cháy nắng.", None), ("Tôi bị muỗi đốt.", None), ("Muỗi quá.", None), ("Có muỗi.", None),
     ("Nhớ đội mũ nhé.", None), ("Bôi kem chống nắng.", None), ("Tôi bôi kem chống nắng.", None),
     ("Bạn nhớ bôi kem chống nắng.", None), ("Đeo mũ khi ra nắng.", None), ("Bạn có bán kem chống nắng không?", None),

@@ -54,6 +54,7 @@ from mt.outfits import translate
     # (carrying?) a jacket, "xanh" (blue or green), wearing without "đang" (now or then), not a thing worn, "không …
     # lắm", asked without "?", a helmet, sizes, trying on and too big (mt/sizes.py, the phrasebook's,
     # mt/patterns.py), returns (mt/returns.py)
+    ("Tôi đang thay đồ nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Cái áo này hợp với anh.", None), ("Em nên mặc gì?", None), ("Anh đang mặc gì?", None),
     ("Cái giày này hợp với bạn.", None), ("Anh ấy đang mang áo khoác.", None), ("Màu xanh hợp với bạn.", None),
     ("Cô ấy mặc váy đỏ.", None), ("Công việc này hợp với bạn.", None), ("Cái này hợp với bạn.", None),

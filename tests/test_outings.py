@@ -48,6 +48,7 @@ from mt.outings import translate
     # not: "Hát karaoke đi!" (may be told to the listener), "mình … nhé" (may be "I"), no tense ("Chúng tôi đi cắm
     # trại."), asked with no time, "anh" alone saying it, a time and a tense that disagree, karaoke in a park, "with"
     # someone, a day behind suggested, "có bao giờ … không?" (ever, or ever does?), another topic
+    ("Lan hay đi hát karaoke nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Hát karaoke đi!", None), ("Mình đi hát karaoke nhé.", None), ("Chúng tôi đi cắm trại.", None),
     ("Bạn có đi cắm trại không?", None), ("Anh muốn đi dã ngoại.", None), ("Hôm qua chúng tôi sẽ đi cắm trại.", None),
     ("Ngày mai chúng tôi đã đi cắm trại.", None), ("Chúng ta đi hát karaoke ở công viên nhé.", None),

@@ -50,6 +50,7 @@ from mt.overtime import translate
     # not: plain (a habit or a time?), "đã làm muộn" alone (did it late?), "làm thêm" alone (a job on the side?),
     # "anh" alone saying it, some evenings this week (done or to do?), "đã" with a day ahead, "not" with how often, a
     # boss's order to come, asked without "không", being late for work (mt/lateness.py), other topics
+    ("Bố tôi hay làm muộn nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi làm muộn.", None), ("Tôi đã làm muộn.", None), ("Tôi làm thêm mỗi ngày.", None),
     ("Anh thường làm muộn.", None), ("Tuần này tôi làm thêm giờ ba buổi tối.", None),
     ("Ngày mai tôi đã làm muộn.", None), ("Tôi không hay làm muộn.", None),

@@ -58,6 +58,7 @@ from mt.painting import translate
     ("Thợ sơn đến rồi.", "The painters are here."),
     # not: "anh" alone saying it (the speaker or "you"), no word of tense, no place (a picture?), did or will?,
     # mt/smells.py's, mt/colours.py's, nails, needed of nothing said, a day that does not fit, "Anh Sơn" a man
+    ("Sơn ướt nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh đang sơn nhà.", None), ("Tôi sơn nhà.", None), ("Bố tôi đang sơn.", None),
     ("Bạn sơn phòng ngủ màu gì?", None), ("Có mùi sơn.", None),
     ("Tôi đang sơn móng tay.", None), ("Cần sơn lại.", None), ("Chúng tôi đã sơn nhà vào tuần sau.", None),

@@ -49,6 +49,7 @@ from mt.parties import translate
     # not: kin alone said (the speaker?), whom who is, a tense and a day that disagree, "mời" with no tense (a
     # treat?), "tiệc bạn" (a friend's?), going with no tense nor day, a surprise party (mt/luck.py's), a wedding
     # (mt/weddings.py's), how the party was (mt/how_was.py's), asked with no "?", "Bạn mời những ai?" (when?)
+    ("Tôi đã mời Lan nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh tổ chức tiệc cho mẹ tôi.", None), ("Tôi tổ chức tiệc cho tôi.", None),
     ("Chúng tôi đã tổ chức tiệc vào thứ Bảy tuần sau.", None), ("Chúng tôi sẽ tổ chức tiệc tối qua.", None),
     ("Tôi mời bạn.", None), ("Tôi mời bạn đến dự tiệc.", None), ("Bạn có đến dự tiệc bạn không?", None),

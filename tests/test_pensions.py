@@ -46,6 +46,7 @@ from mt.pensions import translate
     ("Bà ấy đã đến tuổi nghỉ hưu.", "She's reached retirement age."),
     ("Bố bạn đã đến tuổi nghỉ hưu chưa?", "Has your father reached retirement age yet?"),
     # v8: "He was five years after retire." (read by mt/work_status.py with the day first)
+    ("Bố tôi có lương hưu nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh ấy năm sau nghỉ hưu.", None),  # (the day between who and the verb: left)
     ("Bố tôi tháng sau sẽ nghỉ hưu.", None),  # (the day between: left)
     # not: "anh" alone (the speaker?), retiring alone or on a day (mt/work_status.py, mt/people.py), "năm 60"

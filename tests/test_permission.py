@@ -51,6 +51,7 @@ from mt.permission import translate
     # not: "anh", "em", "cháu" alone asking (the speaker, or you?), "bạn" asking, "mình" (I or we), "con" saying (I
     # or you?), a bare "không được", a day behind, "nghỉ" with no day (a break?), "được chưa" with a day, "được" alone
     # said, sitting (mt/seats.py's), a window (mt/doors.py's), "nhé?", what is not asked leave for
+    ("Bạn có thể vào nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh vào được không?", None), ("Em vào được không?", None), ("Cháu vào được không?", None),
     ("Bạn vào được không?", None), ("Mình đi được không?", None), ("Con không được ra ngoài.", None),
     ("Không được.", None), ("Hôm qua tôi về sớm được không?", None), ("Tôi nghỉ được không?", None),

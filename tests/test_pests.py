@@ -54,6 +54,7 @@ from mt.pests import translate
     ("Đậy đồ ăn lại kẻo ruồi bâu vào.", "Cover the food or the flies will get it."),
     # left: a computer's mouse, what does not crawl, "quá" without "nhiều", a plain verb (did, does or will?),
     # "anh" alone (the speaker or "you"), "chuột" without "một con" seen, the cat that only sees one, afraid of them
+    ("Bếp có gián nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Chuột của tôi bị hỏng.", None),
     ("Muỗi bò khắp nơi.", None),
     ("Nhà tôi có gián quá.", None),

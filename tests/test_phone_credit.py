@@ -66,6 +66,7 @@ from mt.phone_credit import translate
     # "hết tiền" (mt/mishaps.py's), a name or "anh", "em" alone (his or her? the speaker?), a tense not told, asked
     # without "không", "còn data" said, a sum not of đồng, where with "cần", a battery, a SIM sold (mt/patterns.py's),
     # "you" asked whether they can top up (a shop asked whether it does?)
+    ("Tôi muốn nạp thẻ nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi cần nạp tiền.", None), ("Tôi hết dung lượng rồi.", None), ("Điện thoại tôi hết tiền rồi.", None),
     ("Tôi hết tiền rồi.", None), ("Lan cần nạp tiền điện thoại.", None), ("Anh cần nạp tiền điện thoại.", None),
     ("Em hết data rồi.", None), ("Tôi nạp tiền điện thoại.", None), ("Anh ấy có nạp tiền điện thoại không?", None),

@@ -59,6 +59,7 @@ from mt.photos import translate
     # not: a plain verb (a habit, or now), "anh", "em" saying it (may be the speaker), of oneself, "Ảnh đẹp." (one or
     # many), "Chúng ta chụp ảnh nhé." (mt/suggestions.py's), photography as a hobby, a camera broken, "Đừng chụp ảnh."
     # (v8 is right), a photo sent by Zalo, sent to "bạn" told, a question without "không"
+    ("Gửi ảnh cho tôi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi chụp nhiều ảnh lắm.", None), ("Cô ấy chụp ảnh selfie.", None), ("Tôi chụp cho bạn một tấm.", None),
     ("Anh chụp cho em một tấm nhé.", None), ("Anh gửi ảnh cho em nhé.", None), ("Bạn có thể chụp cho bạn không?", None),
     ("Ảnh đẹp.", None), ("Chúng ta chụp ảnh nhé.", None), ("Sở thích của tôi là chụp ảnh.", None),

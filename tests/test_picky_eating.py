@@ -71,6 +71,7 @@ from mt.picky_eating import _KEYS, translate
     # "rất … lắm", a "?" without "không", "có" not asked, "không … không?", "lười ăn" of a grown-up (too lazy?),
     # lately asked, nothing not liked, "you" eating anything (you may), "anh" alone saying it, foods not eaten
     # (mt/diets.py's), liking foods (mt/dislikes.py's), hunger, English, nonsense
+    ("Tôi kén ăn nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Con tôi hơi kén ăn.", None), ("Hồi nhỏ con tôi kén ăn.", None), ("Hồi nhỏ bé nhà tôi kén ăn.", None),
     ("Hồi nhỏ con chó của tôi kén ăn.", None), ("Con tôi còn kén ăn nữa.", None), ("Con tôi không kén ăn quá.", None),
     ("Con tôi rất kén ăn lắm.", None), ("Con bạn kén ăn?", None), ("Con tôi có kén ăn.", None),

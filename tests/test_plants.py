@@ -61,6 +61,7 @@ from mt.plants import translate
     # not: "anh" alone (the speaker?), asked "à", reminded or recalling, "cây" with no whose (a tree?), "Hoa" (a
     # name?), wilted or wilts, a habit, "cây" a classifier, a day said, a chore (mt/chores.py's), liking flowers
     # (mt/hobbies.py's), a garden praised (mt/compliments.py's), "trồng cây" (plants or trees?), "Con" (who?)
+    ("Hoa héo rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh quên tưới cây.", None), ("Bạn quên tưới cây à?", None), ("Bạn nhớ tưới cây.", None),
     ("Cây chết rồi.", None), ("Hoa chết rồi.", None), ("Hoa cần nước.", None), ("Cây của tôi héo.", None),
     ("Hoa nở.", None), ("Cây bút này hết mực rồi.", None), ("Cây ATM này cần tiền.", None),

@@ -47,6 +47,7 @@ from mt.pocket_money import translate
     # not: a sum with no unit of time (once, or each week?), "con" after "anh", "bác" (may be the speaker, asking an
     # elder), "anh" saying it, whose not told ("Lan", "em ấy"), spent or spends not told, another's money, "không
     # nhận" (refuses?), asked without "?", who giving to who, the topic not said, other topics
+    ("Cô ấy để dành tiền tiêu vặt nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Mẹ tôi cho tôi 50 nghìn tiền tiêu vặt.", None), ("Bác có cho con tiền tiêu vặt không?", None),
     ("Anh có cho con tiền tiêu vặt không?", None), ("Anh cho con tiền tiêu vặt.", None),
     ("Lan để dành tiền tiêu vặt.", None), ("Em ấy tiêu hết tiền tiêu vặt rồi.", None),

@@ -52,6 +52,7 @@ from mt.prices import translate
     # speaker), "rẻ" alone and a shop's sign, "quá rẻ" (too, or so?), "Rẻ vậy?" (surprised), a sum not of đồng,
     # asked without "không", the seller's offer, "em" getting a discount (may be the buyer), cheaper
     # (mt/comparisons.py), who pays (mt/bills.py)
+    ("Rẻ quá nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Đôi áo này bao nhiêu?", None), ("Cái áo này giá 200.000 đồng một cái.", None),
     ("Anh mua cái này với giá 200.000 đồng.", None), ("Rẻ.", None), ("Giá rẻ.", None), ("Giá hợp lý.", None),
     ("Quá rẻ!", None), ("Rẻ vậy?", None), ("Cái này 50.000.", None),

@@ -49,6 +49,7 @@ from mt.pride import translate
     # (mt/feelings.py), congratulations (mt/wishes.py, the phrasebook), "rất" and "lắm" both, not happy for, asked
     # without "không", "đều" of one, "Am I …?", "cũng", parents (not one of mt.hobbies.WHO), "vui cho bạn biết" (to
     # let you know)
+    ("Tôi rất vui cho bạn nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi rất tự hào về con.", None), ("Mẹ rất tự hào về bạn.", None), ("Anh rất tự hào về em.", None),
     ("Tôi tự hào là người Việt Nam.", None), ("Tôi không tự hào về điều đó.", None),
     ("Lan tự hào về bản thân mình.", None), ("Cô ấy tự hào về mình.", None), ("Tôi tự hào về tôi.", None),

@@ -55,6 +55,7 @@ from mt.printing import translate
     ("Tôi cần photo hộ chiếu của mình.", "I need to photocopy my passport."),
     ("Chúng tôi có thể photo hộ chiếu của mình ở đâu?", "Where can we photocopy our passport?"),
     ("Bạn đã scan hợp đồng của mình chưa?", "Have you scanned my contract yet?"),
+    ("In đen trắng nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Lan vừa scan hợp đồng của mình.", None), ("Chúng tôi cần photo hộ chiếu của mình.", None),
     ("Cô ấy sẽ in vé máy bay của mình cho tôi.", None),
     # not: "anh" asking without "giúp tôi" (may I, or you?), "anh" saying it, a bare ticket (one or more?), "Bạn …"

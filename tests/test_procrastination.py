@@ -69,6 +69,7 @@ from mt.procrastination import translate
     # "?" on a statement, "không?" without "có", "có" without "không?", a pet, events postponed (mt/meetings.py,
     # mt/delays.py), "hoãn" alone, a reason or a second clause, "Lan"'s homework (his or hers?), a span now, "sẽ
     # không" without "nữa", "cứ" without "mãi", asked of oneself, English
+    ("Tôi đang trì hoãn nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi trì hoãn việc học.", None), ("Anh ấy đã trì hoãn bài tập.", None), ("Anh ấy trì hoãn cả tuần.", None),
     ("Anh hay trì hoãn.", None), ("Anh ấy hay trì hoãn?", None), ("Bạn hay trì hoãn không?", None),
     ("Bạn có hay trì hoãn.", None), ("Con chó của tôi hay trì hoãn.", None), ("Cuộc họp bị trì hoãn.", None),

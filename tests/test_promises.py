@@ -54,6 +54,7 @@ from mt.promises import translate
     # not: mt/telling.py's ("Tôi hứa.", "Bạn có hứa không?", a secret), "anh" alone (the speaker, or you?), "Bạn hứa
     # sẽ đến." (you promise, or promise me?), kept or keeps?, a name's "his" or "her", what DOINGS does not hold, "có …
     # không" of he (does, or did?), asked without a particle, "Giữ lời hứa." (without "nhé")
+    ("Bạn hứa rồi mà nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi hứa.", None), ("Bạn có hứa không?", None), ("Tôi hứa sẽ không nói với ai.", None),
     ("Anh hứa sẽ đến.", None), ("Bạn hứa sẽ đến.", None), ("Anh ấy giữ lời hứa.", None),
     ("Lan đã thất hứa.", None), ("Mẹ tôi đã hứa sẽ mua cho tôi một con chó.", None),

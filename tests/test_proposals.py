@@ -64,6 +64,7 @@ from mt.proposals import translate
     # a tense that disagree, oneself, engaged without whom and done (mt/weddings.py's, or the model's), two engaged to
     # one, "đồng ý" and "nhận lời" alone (agreeing to anything), a fiancé whose "bạn" without "của" (a friend's?), the
     # speaker's own ring shown to them, how or where
+    ("Anh ấy cầu hôn tôi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh muốn cầu hôn cô ấy.", None), ("Anh ấy cầu hôn em ở đâu?", None), ("Anh ấy cầu hôn chị chưa?", None),
     ("Bạn có cầu hôn cô ấy không?", None), ("Tối qua anh ấy sắp cầu hôn cô ấy.", None),
     ("Anh ấy chưa cầu hôn hôm qua.", None), ("Tôi cầu hôn tôi.", None), ("Họ đã đính hôn.", None),

@@ -57,6 +57,7 @@ from mt.recommendations import translate
     # not: the phrasebook's, "Anh" saying it (may be the speaker), asked of oneself, a word that does not fit the
     # kind ("sách ngon", "đọc bộ phim"), nothing said of the restaurant, "giới thiệu" said (introduced, or recommend),
     # a place not to visit, a town not known, asked without "không", "not" and "lắm" together
+    ("Nơi này rất đẹp nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Bạn gợi ý món gì?", None), ("Anh nên thử phở ở đây.", None),
     ("Tôi có thể giới thiệu một nhà hàng ngon không?", None), ("Bạn có thể giới thiệu một cuốn sách ngon không?", None),
     ("Bạn nên đọc bộ phim này.", None), ("Bạn có biết nhà hàng không?", None), ("Tôi giới thiệu nhà hàng này.", None),

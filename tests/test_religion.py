@@ -61,6 +61,7 @@ from mt.religion import translate
     # not: "anh" saying it (may be the speaker), believing in God (mt/lies.py's), "đi chùa" with no day (now, or a
     # habit?), "Sáng nay" (went, or going?), a faith without "đạo" ("theo Phật"), "là đạo Phật", "phải là" (must
     # be), asked with "à", a day behind with "sẽ", ahead with "đã", another topic
+    ("Tôi theo đạo Phật nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh theo đạo Phật.", None), ("Bạn có tin vào Chúa không?", None), ("Tôi đi chùa.", None),
     ("Sáng nay tôi đi chùa.", None), ("Tôi theo Phật.", None), ("Tôi là đạo Phật.", None),
     ("Tôi phải là người Công giáo.", None), ("Bạn theo đạo Phật à?", None), ("Tôi sẽ đi chùa hôm qua.", None),

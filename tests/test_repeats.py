@@ -60,6 +60,7 @@ from mt.repeats import translate
     # not: the speaker saying it again ("nhé"), "tôi", someone else, "anh" telling without "đi", asked without
     # "không"; "Tôi không hiểu." and "Bạn có hiểu không?" alone (v8 is right); "em" saying it (may be the speaker);
     # hearing (mt/reception.py's); a word not quoted nor after "từ"; no language to say it in; "cái" spelt
+    ("Tôi hiểu ý bạn nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Em nói lại nhé.", None), ("Tôi nhắc lại được không?", None), ("Cô ấy nhắc lại được không?", None),
     ("Bạn nói to lên.", None), ("Bạn nhắc lại?", None), ("Tôi không hiểu.", None), ("Bạn có hiểu không?", None),
     ("Em không hiểu lắm.", None), ("Tôi nghe không rõ.", None), ("Phở nghĩa là gì?", None),

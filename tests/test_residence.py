@@ -49,6 +49,7 @@ from mt.residence import translate
     # or "you"), kin alone whose sex is not known, "với bạn" (you or a friend), still alive, a time lived or to come
     # (mt/origins.py's with a span), "có" asked without "không", "còn" said, "nữa" not denied, "you" together,
     # a place not known, the first floor
+    ("Họ sống xa đây nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh sống ở Hà Nội.", None),
     ("Em sống với bố mẹ.", None), ("Lan sống với mẹ.", None), ("Tôi sống với bạn.", None),
     ("Ông tôi còn sống.", None), ("Tôi đã sống ở Hà Nội.", None), ("Tôi sẽ sống ở Hà Nội.", None),

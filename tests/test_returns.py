@@ -43,6 +43,7 @@ from mt.returns import translate
      "This shirt doesn't fit, so I'd like to exchange it for a bigger size."),
     # not: what is exchanged not said, money changed, "anh" saying it (may be the speaker), a pair of shirts, "vừa"
     # alone (also "just"), a receipt kept or to keep, a thing broken (mt/broken.py's), asked without "không"
+    ("Nó bị lỗi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi muốn đổi.", None), ("Tôi muốn đổi tiền.", None), ("Anh muốn đổi cái này.", None),
     ("Tôi muốn đổi đôi áo này.", None), ("Cái áo này vừa.", None), ("Tôi giữ hóa đơn.", None),
     ("Điện thoại này bị hỏng.", None), ("Tôi có thể đổi cái này?", None), ("Bạn có có hóa đơn không?", None),

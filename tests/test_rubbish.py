@@ -68,6 +68,7 @@ from mt.rubbish import translate
     # the speaker helped by the one asked, "anh" saying it of himself (the speaker or "you"), where "you" put it (do
     # or did?), "Không vứt rác." (a rule, or "I don't"?), the truck with no day or a day maybe still ahead, "Khi nào"
     # (does or will?), the bin smelly (mt/smells.py's), another topic
+    ("Xe rác đến rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Bạn đổ rác nhé.", None), ("Bạn đổ rác giúp tôi được không?", None), ("Tôi đổ rác rồi.", None),
     ("Anh đổ rác giúp anh nhé.", None), ("Anh phân loại rác.", None), ("Bạn để rác ở đâu?", None),
     ("Tôi để cái này ở đâu?", None), ("Không vứt rác.", None), ("Xe rác đến.", None),

@@ -61,6 +61,7 @@ from mt.running import translate
     # now?), a marathon with no day (ran, or has run?), a distance with no tense, "anh" saying it (may be the
     # speaker), a day ahead with "đã", "thành tích tốt nhất" asked (a score?), "hụt hơi" (short of breath, as ill),
     # "về nhất", a time in days, running how often (mt/hobbies.py), "Đừng chạy" (mt/cautions.py)
+    ("Tôi hết hơi rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Bạn chạy được bao xa?", None), ("Tôi mới chạy được 5 km.", None), ("Con tôi chạy được 5 km rồi.", None),
     ("Cô ấy đã chạy marathon.", None), ("Tôi chạy mười cây số.", None), ("Anh chạy được mười cây số.", None),
     ("Tôi đã chạy 10 km ngày mai.", None), ("Thành tích tốt nhất của bạn là bao nhiêu?", None),

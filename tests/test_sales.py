@@ -57,6 +57,7 @@ from mt.sales import translate
     # (is it, or can it be?), "đôi áo", everything not on sale (not all?), a thing "khuyến mãi" (a gift with it?),
     # "giảm giá" asked without "đợt" (prices' "Có giảm giá không?"), a day behind, the market, "em" alone buying, a
     # question without "?", a discount asked for (mt/bargaining.py)
+    ("Đang có sale nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Cái này đang giảm.", None), ("Cái này giảm một nửa.", None), ("Nó giảm 30%.", None),
     ("Cái này có được giảm giá không?", None), ("Đôi áo này đang giảm giá.", None), ("Tất cả không giảm giá.", None),
     ("Cái này có đang khuyến mãi không?", None), ("Hôm nay có giảm giá không?", None),

@@ -61,6 +61,7 @@ from mt.salons import translate
     # not: "anh" alone (the speaker or "you"), going to work, mt/makeup.py's ("sẽ", "đang", "muốn" with "đi làm móng"),
     # whose nails not known after a name, "mình … nhé" (I'll go), "đi … rồi" (gone or been?), "mới" with a day (not
     # until), "vừa" with a day, "làm móng" without "đi" (oneself?), "Đi … đi" (told or let's?), habits, "hôm nay"
+    ("Tôi sẽ đi spa nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh đi spa.", None), ("Tôi đi làm.", None), ("Tôi sẽ đi làm móng.", None), ("Tôi đang đi làm móng.", None),
     ("Tôi muốn đi làm móng.", None), ("Lan đi làm móng.", None), ("Mình đi spa nhé.", None),
     ("Tôi đi mát xa rồi.", None), ("Mai tôi mới đi spa.", None), ("Tôi vừa đi mát xa hôm qua.", None),

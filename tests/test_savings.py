@@ -51,6 +51,7 @@ from mt.savings import translate
     # not: "xe" alone (a car or a motorbike), "anh" saying it (may be the speaker), saving power, "thrifty", a tense
     # not told (saves or saved, spends or spent), how much without saved or a month, whose for a name alone, "có"
     # without "không", "có thể", "có phải" asked, money alone bare, what for with "có"
+    ("Anh ấy tiêu hết tiền rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi đang tiết kiệm tiền để mua xe.", None), ("Anh đang tiết kiệm tiền để mua nhà.", None),
     ("Tôi tiết kiệm điện.", None), ("Cô ấy rất tiết kiệm.", None), ("Tôi tiết kiệm được 10 triệu.", None),
     ("Anh ấy tiêu hết tiền.", None), ("Bạn tiết kiệm được bao nhiêu?", None), ("Lan lúc nào cũng tiêu hết tiền.", None),

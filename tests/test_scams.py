@@ -53,6 +53,7 @@ from mt.scams import translate
     # not: "anh" alone (the speaker, or you?), tricking someone in play (mt/lies.py, mt/jokes.py), an account hacked
     # (mt/accounts.py), "có … không" (were you, or do you get?), a call (is, or was?), "lừa dối", no whose said for a
     # name's money, "hết" a sum, two sentences, no subject
+    ("Tôi bị lừa nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh bị lừa rồi.", None), ("Tôi lừa bạn đấy.", None), ("Tài khoản Facebook của tôi bị hack.", None),
     ("Bạn có bị lừa không?", None), ("Cuộc gọi đó là lừa đảo.", None), ("Tôi bị lừa dối.", None),
     ("Lan bị lừa mất tiền.", None), ("Tôi bị lừa hết 2 triệu.", None), ("Đừng tin họ, đó là lừa đảo.", None),

@@ -55,6 +55,7 @@ from mt.scholarships import translate
     ("Họ đi du học ở châu Âu.", "They're studying in Europe."),
     # left: no word for the tense (did or will? going or gone?), "anh" alone said (the speaker?), a day against the
     # tense, a place not known, "rồi" with "được" (got, or have?), and mt/graduation.py's
+    ("Cô ấy được học bổng nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi xin học bổng.", None),
     ("Bạn có xin học bổng không?", None),
     ("Chị tôi sang Nhật du học.", None),

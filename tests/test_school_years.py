@@ -47,6 +47,7 @@ from mt.school_years import translate
     # not: one alone in the same class, or with themselves, "anh" saying it (may be the speaker), "con Lan" (Lan
     # herself?), a grade without a year or asked "lớp mấy" (mt/people.py's), "lớp 5 năm nay" (five years now?), a
     # tense the year does not go with, a grade above 12, other topics
+    ("Tôi học lớp 3A nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi học cùng lớp.", None), ("Tôi học cùng lớp với tôi.", None), ("Anh nhỏ tuổi nhất lớp.", None),
     ("Tôi học cùng lớp với con Lan.", None), ("Con tôi học lớp ba.", None), ("Bạn học lớp mấy?", None),
     ("Con tôi học lớp 5 năm nay.", None), ("Năm ngoái con tôi sẽ lên lớp 7.", None),

@@ -49,6 +49,7 @@ from mt.scores import translate
     # not: "anh", "chị" alone saying it (may be the speaker), "Anh" as a side (England or you), a name not known,
     # asked without "có" or with "có" but no "không", "sẽ" with a day behind, a draw whose score is not one, a lead by
     # less, a result not going on at half time, another topic ("bàn": a table), "ghi bàn" where
+    ("Anh ấy ghi bàn nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh ghi bàn.", None), ("Chị ghi hai bàn.", None), ("Anh Anh ghi bàn.", None), ("Ronaldo ghi ba bàn.", None),
     ("Anh ấy ghi bàn không?", None), ("Không ai ghi bàn?", None), ("Anh ấy sẽ ghi bàn hôm qua.", None),
     ("Trận đấu hòa 2-1.", None), ("Trận đấu kết thúc.", None), ("Việt Nam đang dẫn 0-1.", None),

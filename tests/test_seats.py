@@ -54,6 +54,7 @@ from mt.seats import translate
     # else after a third person either (mine, or his own?), so not said
     ("Bạn đang ngồi chỗ của mình.", "You're sitting in my seat."),
     ("Anh ấy đang ngồi nhầm chỗ của mình.", "He's sitting in my seat."),
+    ("Tôi muốn đổi chỗ nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh ấy đang ngồi chỗ của mình.", None), ("Mẹ tôi đang ngồi chỗ của mình rồi.", None),
     # not: "anh", "em" alone asking leave or told (the speaker, or you), "dịch" alone (translate), a seat saved
     # plainly or in the past (booked?), "chỗ" alone as whose (my place?), "ghế" asked where (a chair?), room left,

@@ -82,6 +82,7 @@ from mt.shoes import translate
     # polishing (his or her?), "Tôi đánh giày." (a habit, or a shoeshine's work?), "đánh" as hit, "Buộc dây giày." (told
     # or said?), "anh" alone saying it, a pet, "rộng" said plainly (roomy?), "rồi" on tight shoes (outgrown?), a "?" on
     # a statement, "có" without "không", torn shoes (mt/mending.py), wet (mt/getting_wet.py), smelly, English
+    ("Dây giày bị đứt nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Dây giày bị tuột.", None), ("Đế giày bị bong.", None), ("Giày chật quá.", None),
     ("Con tôi đã biết buộc dây giày.", None), ("Lan đang đánh giày.", None), ("Tôi đánh giày.", None),
     ("Anh ấy đánh tôi.", None), ("Buộc dây giày.", None), ("Anh bị tuột dây giày kìa.", None),

@@ -61,6 +61,7 @@ from mt.shopping import translate
     # speaker), tense and day disagreeing, "hôm nay" with no tense, "rồi" with "đã", something not of BOUGHT, a
     # shopkeeper's "Anh mua gì?", a place with no tense (a habit?), "Tôi cần hóa đơn." (a bill?), a plain verb of
     # writing, paying by card and the bill (the phrasebook's), "Tôi có cần túi." (not asked)
+    ("Tôi đi mua đồ nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi đi chợ.", None), ("Mẹ tôi đang đi chợ.", None), ("Bạn có đi siêu thị không?", None),
     ("Anh đi siêu thị.", None), ("Tôi sẽ đi siêu thị hôm qua.", None), ("Hôm nay tôi đi siêu thị.", None),
     ("Tôi đã đi siêu thị rồi.", None), ("Tôi đi siêu thị mua quần áo.", None), ("Anh mua gì?", None),

@@ -12,6 +12,7 @@ from mt.showers import translate
     ("Tôi có thể tắm không?", "Can I have a shower?"),
     ("Tôi có thể tắm bồn trước không?", "Can I have a bath first?"),
     ("Mẹ tôi tắm được không?", "Can my mother have a shower?"),
+    ("Tôi tắm trước nhé nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh tắm được không?", None), ("Em tắm được không ạ?", None),  # (asking leave: often the speaker, "anh"/"em")
     ("Tôi tắm nhờ được không?", "Can I use your shower?"),
     # v8: "I'll show up after dinner.", "I'm bathing before.", "I'll go to bath before.", "She will bath before bed."

@@ -51,6 +51,7 @@ from mt.sights import translate
     # not: a town with "ghé thăm" or "xem" (mt/recommendations.py's), a place in the plural, not a place, "đây" without
     # "ở", "có … không" mixed, "Cũng đáng." and "Đáng đâu.", asked without "?", kin alone saying it (may be the
     # speaker), a time not said, mt/patterns.py's
+    ("Đáng lắm nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Hội An rất đáng để ghé thăm.", None), ("Vịnh Hạ Long rất đáng xem.", None),
     ("Địa đạo Củ Chi rất đáng đến.", None), ("Bạn có gì đáng xem không?", None), ("Anh ấy rất đáng đến.", None),
     ("Có gì đáng xem đây không?", None), ("Hội An có rất đáng đến không?", None), ("Cũng đáng.", None),

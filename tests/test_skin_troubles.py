@@ -65,6 +65,7 @@ from mt.skin_troubles import translate
     # not: a name alone with his or her hand, splinters denied, "bị phồng" with no part (swollen?), hands "khô" or
     # "nứt" (wet? broken?), bare pimples and dry skin (v8's right), warts and boils, pimples "before exams" once,
     # "có chấy" without "Đầu", pets, "anh" saying it, "I" asked, a "?" on a statement, "có" without "không"
+    ("Tôi bị dằm nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tay Lan bị dằm.", None), ("Tay tôi không bị dằm.", None), ("Tôi bị phồng.", None), ("Tay tôi bị khô.", None),
     ("Tay tôi bị nứt.", None), ("Tôi bị nổi mụn.", None), ("Tôi bị mụn.", None), ("Da tôi bị khô.", None),
     ("Mặt tôi nổi mụn cóc.", None), ("Tôi bị nổi mụn nhọt ở lưng.", None), ("Tôi bị nổi mụn trước kỳ thi.", None),

@@ -51,6 +51,7 @@ from mt.smells import translate
     ("Tôi ngửi thấy mùi gì đó.", "I can smell something."),
     # not: the family table's (mt/mealtimes.py), "anh" alone saying it (the speaker?), in the past, asked of oneself,
     # "hơi" (a bit), gone off (mt/supplies.py), too much of a smell, people, "Mùi gì?" alone, what it smells of asked
+    ("Có mùi ga nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Thơm quá!", None), ("Mùi gì thơm thế!", None), ("Anh ngửi thấy mùi ga.", None),
     ("Tôi đã ngửi thấy mùi ga.", None), ("Tôi có ngửi thấy mùi gì không?", None), ("Phòng này hơi hôi.", None),
     ("Cá bốc mùi rồi.", None), ("Có mùi ga quá.", None), ("Bạn có mùi rượu.", None), ("Mùi gì?", None),

@@ -81,6 +81,7 @@ from mt.smoking import translate
     # habit, or tonight), carsick, sunstroke, medicine put somewhere or taken, asking leave and "đừng" (the model's),
     # "có" with "à", asked without "?", drunk tomorrow, "sẽ" with a day behind, coffee, the phrasebook's toast and
     # "Is smoking allowed here?"
+    ("Tôi hơi say nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh say rồi.", None), ("Em không uống rượu.", None), ("Tôi bỏ thuốc lá.", None),
     ("Anh ấy uống quá nhiều.", None), ("Tôi say xe.", None), ("Anh ấy say nắng.", None),
     ("Tôi bỏ thuốc vào túi.", None), ("Tôi uống thuốc rồi.", None), ("Tôi có thể hút thuốc ở đây không?", None),

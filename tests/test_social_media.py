@@ -53,6 +53,7 @@ from mt.social_media import translate
     # not: "anh" saying it (the speaker, or you), posting or adding plainly (a habit, or done?), oneself added, a day
     # behind with "sẽ", using "yet", seen on a platform (v8 is right), Facebook news (mt/news.py), "kết bạn" with no
     # platform (making friends), "đang", "có" without "không", a call with no "video" (mt/messages.py)
+    ("Tôi dùng Zalo nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh kết bạn với tôi trên Facebook.", None), ("Tôi đăng ảnh lên Facebook.", None),
     ("Tôi kết bạn với tôi trên Facebook.", None), ("Hôm qua tôi sẽ gọi video cho bạn.", None),
     ("Bạn có dùng Facebook chưa?", None), ("Tôi thấy nó trên TikTok.", None), ("Tôi thấy trên Facebook.", None),

@@ -63,6 +63,7 @@ from mt.stammering import translate
     # "anh" saying it, a pet, stammering once ("lắp bắp"), speaking slowly, "we" as a child, "nói ngọng" denied or
     # often, "rồi" without "hết", "hết" without "rồi", "my child" as a child, "hay" with "tật", "chưa?", a grown-up
     # or a name a late talker now (slow to speak up?), "không vẫn", the other way's language
+    ("Con tôi nói lắp nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi có bị nói lắp không?", None), ("Con tôi bị nói lắp?", None), ("Con tôi bị nói lắp à?", None),
     ("Con bạn nói lắp không?", None), ("Con tôi có bị nói lắp.", None), ("Anh nói lắp.", None),
     ("Con chó của tôi nói lắp.", None), ("Anh ấy nói lắp bắp.", None), ("Con tôi nói chậm.", None),

@@ -63,6 +63,7 @@ from mt.sunburn import translate
     # not: sunburn with no day (the phrasebook's, mt/outdoors.py's), a day ahead or of its own, "anh" alone saying it
     # (the speaker?), "đen đi" looked or with "rất", "đen" alone (unlucky too), wanting sunburn, a hat with no sun (a
     # helmet?), sunscreen told (mt/outdoors.py), the weather, asked without "không"
+    ("Tôi bị rám nắng nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi bị cháy nắng.", None), ("Mẹ tôi bị cháy nắng.", None), ("Lưng tôi bị cháy nắng.", None),
     ("Ngày mai tôi bị cháy nắng.", None), ("Tối nay tôi bị cháy nắng.", None), ("Anh bị rám nắng.", None),
     ("Anh đen đi nhiều quá.", None), ("Trông bạn đen đi nhiều.", None), ("Bạn rất đen đi.", None),

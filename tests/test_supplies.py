@@ -56,6 +56,7 @@ from mt.supplies import translate
     # flat), "anh" saying it (the speaker or "you"), the home's petrol, a car's milk, asked with "à" or "chưa",
     # "sữa chua" (yogurt, or the milk sour?), coffee "chua" (its taste), coffee gone off, "hỏng" with nothing more,
     # "cần" asked of no one (v8: "Do you need …?")
+    ("Hết sữa rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi hết tiền rồi.", None), ("Xe máy hết xăng rồi.", None), ("Hết đường rồi.", None), ("Hết ga rồi.", None),
     ("Anh hết sữa rồi.", None), ("Nhà hết xăng rồi.", None), ("Xe hết sữa rồi.", None), ("Hết sữa rồi à?", None),
     ("Nhà hết sữa chưa?", None), ("Sữa chua rồi.", None), ("Cà phê bị chua rồi.", None),

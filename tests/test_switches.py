@@ -56,6 +56,7 @@ from mt.switches import translate
     # "em" asking (may I, or can you), someone else asked of, "tắt … lên", the light on or off without "đang",
     # "sáng" of a TV, the music turned down (mt/neighbours.py's), a thing that will not turn on (mt/broken.py's),
     # "tắt máy" (hung up), temperature, "Tôi bật quạt nhé." (I will, or shall I?)
+    ("Tắt đèn đi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi tắt đèn.", None), ("Anh tắt đèn rồi.", None), ("Bạn có tắt đèn không?", None),
     ("Em bật quạt được không?", None), ("Anh ấy bật quạt được không?", None), ("Tắt đèn lên.", None),
     ("Đèn tắt.", None), ("Bạn để tivi sáng.", None), ("Vặn nhỏ nhạc đi.", None), ("Quạt không bật được.", None),

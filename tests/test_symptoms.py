@@ -54,6 +54,7 @@ from mt.symptoms import translate
     # a lost voice since, "rồi" after itching, "ngứa mắt" (annoying to see), ailments' (sore throat, diarrhoea), the
     # phrasebook's "Tôi thấy chóng mặt." is left to it, asked without "không", a state the nose does not take, a day
     # told before who
+    ("Tôi bị ngứa nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh bị chóng mặt.", None), ("Lan bị phát ban ở tay.", None), ("Chúng tôi bị mất giọng.", None),
     ("Tôi bị chóng mặt từ ngày mai.", None), ("Tôi bị mất giọng từ hôm qua.", None), ("Tôi bị ngứa rồi.", None),
     ("Tôi bị ngứa mắt.", None), ("Tôi bị đau họng.", None), ("Tôi bị tiêu chảy.", None),

@@ -67,6 +67,7 @@ from mt.tastes import translate
     # not: food in general or a noun phrase ("Cà phê rất đắng.", "Canh mặn."), an order ("Không cay."), "Anh" saying
     # it (may be the speaker), a habit ("Tôi ăn cay."), asked without "không", draught beer ("bia hơi"), a juice
     # "nhạt", sour soup, sweet talk, the weather, "Cần thêm muối." (for the soup, or the shopping?), "làm cay" alone
+    ("Mặn quá nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Cà phê rất đắng.", None), ("Canh mặn.", None), ("Canh có mặn không?", None), ("Không cay.", None),
     ("Anh không ăn được cay.", None), ("Tôi ăn cay.", None), ("Bạn có thể làm ít cay hơn?", None),
     ("Bia hơi nhạt quá.", None), ("Nước cam nhạt quá.", None), ("Canh chua ngon quá.", None),

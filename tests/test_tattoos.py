@@ -60,6 +60,7 @@ from mt.tattoos import translate
     # not: "anh" saying it (may be the speaker), a name's part (his or her?), a friend's ("bạn tôi": his or her?),
     # a back said twice, "nào" said, "xăm" plain (a tattooist's work?), "đã có" (already has?), where one got it,
     # its looks, a tattoo of a name, asked "chưa", another topic
+    ("Cô ấy muốn đi xăm nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh có hình xăm.", None), ("Lan có hình xăm trên lưng.", None), ("Bạn tôi có hình xăm trên vai.", None),
     ("Lan vừa bấm lỗ tai.", None), ("Anh ấy có hình xăm trên hai lưng.", None), ("Anh ấy có hình xăm nào.", None),
     ("Anh ấy xăm hình.", None), ("Tôi đã có hình xăm.", None), ("Bạn xăm hình này ở đâu?", None),

@@ -62,6 +62,7 @@ from mt.taxis import translate
     # "chúng ta" and "mình" suggesting it (mt/suggestions.py's, or "we"), "có … không?" (did you, or will you?), a
     # taxi called home, a taxi taken "rồi" or "chưa" (ever?) or "đang" (in one?), "xe" alone (a car), asked without
     # "?", a fare to a place (mt/patterns.py's), how long a ride takes (mt/journeys.py's)
+    ("Taxi đến rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi gọi taxi.", None), ("Mẹ tôi đi taxi.", None), ("Anh gọi taxi rồi.", None),
     ("Chị gọi taxi giúp em được không?", None), ("Chúng ta đi taxi nhé.", None), ("Mình gọi taxi nhé?", None),
     ("Bạn có gọi taxi không?", None), ("Tôi sẽ gọi taxi về nhà.", None), ("Bạn đã đi taxi chưa?", None),

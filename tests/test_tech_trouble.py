@@ -58,6 +58,7 @@ from mt.tech_trouble import translate
     # saying it (the speaker or the listener), a phone thrown out, a light gone dark, "cứ" with "rồi", won't open
     # again, not a device, a plain verb (a habit, or now), and the other modules' (mt/broken.py, mt/batteries.py,
     # mt/accounts.py, mt/outages.py)
+    ("Nó bị treo rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Máy tính của bạn có bị treo không?", None), ("Máy tính treo.", None), ("Nó bị đơ.", None),
     ("Nó chạy lại rồi.", None), ("Nó bị văng ra.", None), ("Anh thử khởi động lại xem.", None),
     ("Anh đã khởi động lại rồi.", None), ("Điện thoại bị văng ra.", None), ("Đèn bị tối đen.", None),

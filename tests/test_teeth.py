@@ -58,6 +58,7 @@ from mt.teeth import translate
     # not: "anh" saying it (may be the speaker), a grown-up's "sún răng" or teeth in, a tooth lost, teething, tooth
     # decay, braces had (mt/dentist.py, mt/crying.py, mt/milestones.py), a name's gums when brushing (he or she?),
     # "rồi" on changing teeth (begun or done?), "có" with no "không", a toothache
+    ("Tôi bị ê răng nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh bị ê răng.", None), ("Em bị chảy máu chân răng.", None), ("Tôi bị sún răng.", None),
     ("Tôi mọc răng rồi.", None), ("Con tôi vừa rụng răng.", None), ("Con tôi đang mọc răng.", None),
     ("Con tôi bị sâu răng.", None), ("Tôi đang niềng răng.", None), ("Lan bị chảy máu chân răng khi đánh răng.", None),

@@ -59,6 +59,7 @@ from mt.telling import translate
     # not: "anh", "em" alone saying it (the speaker, or the one spoken to), didn't or won't, did or do, told or
     # tells, "Hứa nhé." (I promise, or promise me?), "Don't tell me" (not about a secret), do you keep secrets, a
     # third person promising now, what is told, other topics
+    ("Cô ấy chưa kể với ai nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh sẽ không nói với ai đâu.", None), ("Em chưa nói với ai cả.", None), ("Tôi không nói với ai.", None),
     ("Bạn có nói với ai không?", None), ("Cô ấy kể cho tôi mọi chuyện.", None), ("Hứa nhé.", None),
     ("Đừng nói với tôi nhé.", None), ("Bạn có giữ bí mật không?", None), ("Cô ấy hứa.", None),

@@ -53,6 +53,7 @@ from mt.temperatures import translate
     # not: "cold" or "hot" said plainly of someone else (unfriendly, good-looking?), "anh" alone saying it (may be the
     # speaker), "bị lạnh" (a chill?), how much asked, "rồi" (now?), "có" not asked, the weather (mt/weather.py's),
     # "này" alone, a car (its engine?), put on said plainly (done, or a habit), a fever (mt/ailments.py's)
+    ("Tôi rét quá nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Cô ấy lạnh quá.", None), ("Anh ấy có nóng không?", None), ("Anh lạnh quá.", None), ("Bạn lạnh quá.", None),
     ("Con tôi bị lạnh.", None), ("Bạn có lạnh lắm không?", None), ("Tôi lạnh rồi.", None), ("Tôi có lạnh.", None),
     ("Trời rét quá.", None), ("Ngoài trời lạnh quá.", None), ("Này lạnh quá.", None), ("Xe tôi nóng quá.", None),

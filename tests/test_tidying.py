@@ -49,6 +49,7 @@ from mt.tidying import translate
     # money put away, litter, a plain verb (a habit, or now), "Ai dọn phòng?" (did or does), "anh" alone saying it
     # (the speaker or "you"), "phòng của con" (yours or mine), "bếp" alone (the stove?), a room got dirty, "lộn
     # xộn" alone (of anything), a comparison, a faulty shirt (mt/returns.py's)
+    ("Lan vừa dọn phòng nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Dọn nhà đi!", None), ("Dọn đồ đi!", None), ("Dọn bàn đi!", None), ("Cất tiền đi.", None),
     ("Đừng vứt rác bừa bãi.", None), ("Tôi dọn phòng.", None), ("Ai dọn phòng?", None),
     ("Anh đã dọn phòng rồi.", None), ("Phòng của con bẩn quá.", None), ("Bếp bẩn quá.", None),

@@ -56,6 +56,7 @@ from mt.time_zones import translate
     # been?), a place not known, "bao nhiêu" with no hours nor "múi giờ" (prices?), the time here or in a place
     # mt/clock.py knows, "chưa quen" without "ở đây" (the time, or the hours kept?), a span of minutes, asked without
     # "không", hours compared of people
+    ("Anh ấy bị lệch múi giờ nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh vẫn bị lệch múi giờ.", None), ("Bạn bị lệch múi giờ bao lâu?", None),
     ("Hà Nội nhanh hơn Atlantis bảy tiếng.", None), ("Việt Nam và Nhật Bản chênh lệch bao nhiêu?", None),
     ("Ở Việt Nam bây giờ là mấy giờ?", None), ("Cô ấy chưa quen giờ giấc.", None),

@@ -57,6 +57,7 @@ from mt.travel_sickness import translate
     ("Nếu thấy buồn nôn thì bảo tôi nhé.", "Tell me if you feel sick."),
     # not: "anh" alone saying it (the speaker or "you"), drunk and sunstroke (mt/smoking.py's, the model's), "à"
     # asked, "đều" (all), a habit and "rồi" at once, a plain "uống" (a habit?), asked without "không", other topics
+    ("Tôi buồn nôn nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh bị say xe.", None), ("Anh ấy say rồi.", None), ("Tôi hơi say.", None), ("Tôi bị say nắng.", None),
     ("Em bị say xe à?", None), ("Chúng tôi đều bị say sóng.", None), ("Tôi hay bị say xe rồi.", None),
     ("Tôi uống thuốc chống say xe.", None), ("Bạn có bị say xe?", None), ("Tôi đã hay bị say xe.", None),

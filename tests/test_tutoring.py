@@ -55,6 +55,7 @@ from mt.tutoring import translate
     # not: "học thêm" alone (study more), "Anh", "Em" alone saying it (the speaker or "you"), "tìm" alone (looking or
     # looked?), "cho con" of kin (whose child?), now or these days, a day "hôm nay" (went or going?), a subject with a
     # modal (study more?), a tutor by a day that is not a habit, two subjects, other topics
+    ("Cô ấy làm gia sư nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi cần học thêm.", None), ("Tôi học thêm.", None), ("Anh đi học thêm.", None), ("Em đi học thêm.", None),
     ("Tôi tìm gia sư.", None), ("Mẹ tôi tìm gia sư cho con.", None), ("Con tôi đang đi học thêm.", None),
     ("Hôm nay tôi đi học thêm.", None), ("Tôi phải học thêm toán.", None), ("Chị có gia sư.", None),

@@ -62,6 +62,7 @@ from mt.twins import translate
     # not: one who may be many ("con tôi": my child, my children?), "anh" saying it (the speaker?), "anh em" of one,
     # "a twin" said with "anh em" (which?), he a sister, they having a twin, "hai đứa", "Ai lớn hơn?" (of what?),
     # "giống nhau" alone (similar), having twins (mt/babies.py), asked without "không"
+    ("Họ là sinh đôi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Con tôi là sinh đôi.", None), ("Anh là sinh đôi.", None), ("Tôi là anh em sinh đôi.", None),
     ("Tôi có anh em sinh đôi.", None), ("Anh ấy là em gái sinh đôi của tôi.", None),
     ("Họ có một người em gái sinh đôi.", None), ("Tôi không phân biệt được hai đứa.", None), ("Ai lớn hơn?", None),

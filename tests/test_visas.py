@@ -45,6 +45,7 @@ from mt.visas import translate
     # not: mt/papers.py's (a visa needed or applied for with no country, renewed, expiring), "anh" saying it,
     # "đã xin" without "rồi" (applied, or has applied?), a visa had, refused asked with "chưa", "có" without "không",
     # a US passport (had, not got to go there)
+    ("Tôi đã xin visa rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi cần xin visa.", None), ("Tôi có cần visa không?", None), ("Tôi cần gia hạn visa.", None),
     ("Hộ chiếu của tôi sắp hết hạn.", None), ("Anh cần xin visa đi Mỹ.", None), ("Tôi đã xin visa.", None),
     ("Bạn có visa Mỹ không?", None), ("Visa của bạn bị từ chối chưa?", None), ("Tôi có cần visa đi Mỹ.", None),

@@ -61,6 +61,7 @@ from mt.volume import translate
     ("Nhạc nhỏ quá, mẹ tôi không nghe thấy.", "The music is too quiet, my mother can't hear it."),
     # not: "anh", "em" alone (the speaker, or "you"), a plain verb (a habit, or done?), the words at odds, turned on
     # (mt/switches.py), "rung" alone (ringing), "nhỏ quá" alone (too small?), whose phone not known, asked unasked
+    ("Vặn to lên nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh vặn to lên được không?", None), ("Em để điện thoại chế độ im lặng rồi.", None),
     ("Tôi để điện thoại ở chế độ im lặng.", None), ("Bạn vặn to lên.", None), ("Vặn to xuống.", None),
     ("Vặn to ti vi to lên.", None), ("Bật đài lên.", None), ("Vặn âm lượng lên.", None),

@@ -62,6 +62,7 @@ from mt.volunteering import translate
     # not: "anh" alone (the speaker or the listener), "không" said, nothing given, "tình nguyện" alone, a sum, a
     # place not known, asked without a habit ("do you" or "did you"?), "ủng hộ" of charity or being done, a day ahead,
     # a habit and a day, "chưa" without "bao giờ", presents (mt/gifts.py), giving blood (mt/jabs.py)
+    ("Bố tôi làm từ thiện nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh làm tình nguyện ở bệnh viện.", None), ("Tôi không làm tình nguyện.", None), ("Tôi đã quyên góp.", None),
     ("Tôi tình nguyện đi trước.", None), ("Tôi đã quyên góp năm trăm nghìn.", None),
     ("Chúng tôi đang gây quỹ cho trường học.", None), ("Bạn có quyên góp cho đồng bào lũ lụt không?", None),

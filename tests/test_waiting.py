@@ -53,6 +53,7 @@ from mt.waiting import translate
     # not: "anh" or "Mẹ" alone saying it (the speaker?), "tàu" (a train or a boat), no aspect ("now" or "will"?), "không
     # đợi nữa" (won't wait), "mong chờ" (looking forward), the phrasebook's ("Chờ tôi một chút.", _SORRY, _THANKED), a
     # taxi's driver (mt/taxis.py's), "Đừng đợi." (whom not said), "có đang" without "không"
+    ("Tôi đợi lâu rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh đã đợi một tiếng rồi.", None), ("Mẹ đang đợi bạn ở ngoài.", None), ("Anh đang đợi em.", None),
     ("Tôi đang đợi tàu.", None), ("Tôi đợi bạn.", None), ("Tôi không đợi nữa.", None),
     ("Tôi rất mong chờ.", None), ("Chờ tôi một chút.", None), ("Đợi một chút.", None),

@@ -55,6 +55,7 @@ from mt.waking import translate
     # not: a habit (no day, no "đã": mt/routines.py's "Bạn dậy lúc mấy giờ?"), can't or couldn't, "anh" saying it (the
     # speaker?), "tỉnh" (sober, come round), "thức" alone (awake or staying up), "gọi" without "dậy" (calling), "I"
     # asked, a day ahead, woke or wakes, "wake me up at six" (mt/alarms.py), oversleeping
+    ("Tôi dậy rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi dậy muộn.", None), ("Em bé thức dậy lúc 3 giờ sáng.", None), ("Bạn dậy lúc mấy giờ?", None),
     ("Tôi không dậy nổi.", None), ("Anh dậy rồi.", None), ("Anh ấy tỉnh chưa?", None), ("Tôi thức khuya.", None),
     ("Tôi thức suốt đêm.", None), ("Đừng gọi tôi.", None), ("Tôi dậy chưa?", None), ("Ngày mai tôi dậy sớm.", None),

@@ -43,6 +43,7 @@ from mt.washing import translate
     # v8: "I'm going to show.", "I'll go to bath."
     ("Tôi đi tắm.", "I'm going to have a shower."),
     ("Tôi sẽ đi tắm.", "I'll have a shower."),
+    ("Tôi đi tắm nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi tắm bồn.", None),
     # v8: "I bath every morning.", "I brush twice a day."
     ("Tôi tắm mỗi sáng.", "I have a shower every morning."),

@@ -54,6 +54,7 @@ from mt.weddings import translate
     # not: "anh" saying it (may be the speaker), no time ("Tôi kết hôn."), married now or the year of the wedding
     # (mt/family.py's), a day and a tense that disagree, whom one marries, "đám cưới bạn" (a friend's, or yours?),
     # one's own wedding, with whom one goes, two people named, "sắp" going, a wedding not on a day
+    ("Họ sẽ cưới nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh sắp cưới.", None), ("Tôi kết hôn.", None), ("Họ đã kết hôn.", None), ("Họ kết hôn năm 2010.", None),
     ("Họ cưới nhau rồi.", None), ("Họ sẽ ly hôn năm ngoái.", None), ("Họ đã cưới nhau tháng sau.", None),
     ("Anh ấy sắp cưới Lan.", None), ("Tôi đi đám cưới bạn.", None), ("Tôi đi đám cưới của tôi.", None),

@@ -53,6 +53,7 @@ from mt.wifi import translate
     # not: slow with no place (mt/broken.py's), the internet weak, "Anh" or "Em" saying it (may be the speaker),
     # "nó" (a person losing touch?), gone online for what, asked without "không", "rất … quá", another topic, the
     # phrasebook's
+    ("Mạng cứ bị rớt nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Wifi chậm quá.", None), ("Mạng yếu quá.", None), ("Anh không kết nối được wifi.", None),
     ("Em không kết nối được wifi.", None), ("Nó cứ bị mất kết nối.", None), ("Bạn vào mạng chưa?", None),
     ("Wifi ở đây chậm quá vậy?", None), ("Wifi ở đây rất chậm quá.", None), ("Mạng xã hội chậm quá.", None),

@@ -58,6 +58,7 @@ from mt.work_patterns import translate
     # not: "làm thêm" alone or with a day (overtime?: mt/workdays.py), a weekday (this Friday or every Friday?),
     # "anh", "em" alone saying it, "đã" with no day, shifts with a day, a workplace with whose, a name's own
     # internship, "nhà hàng" (a restaurant), colleagues friendly (mt/traits.py), "whose" of "anh" (mine or yours?)
+    ("Tôi làm theo ca nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh ấy làm thêm.", None), ("Chị tôi làm thêm vào cuối tuần.", None), ("Tôi làm việc ở nhà vào thứ sáu.", None),
     ("Anh làm việc ở nhà.", None), ("Em đang thực tập.", None), ("Tôi đã làm việc ở nhà.", None),
     ("Ngày mai tôi làm theo ca.", None), ("Tôi đang thực tập ở công ty tôi.", None), ("Lan thực tập ở đâu?", None),

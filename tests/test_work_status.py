@@ -50,6 +50,7 @@ from mt.work_status import translate
     # (mt/people.py), looking for a job now (mt/careers.py), losing a job (mt/workdays.py), "không đi làm nữa" (not
     # going to work today?), a span that may be over, "sắp" with a day, a day neither behind nor ahead, a future year
     # said as past, "có … chưa", asked without "?"
+    ("Tôi thất nghiệp nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh thất nghiệp.", None), ("Chị sắp nghỉ hưu.", None), ("Bố tôi đã nghỉ hưu.", None),
     ("Bố tôi nghỉ hưu rồi.", None), ("Tôi đang tìm việc.", None), ("Anh ấy bị mất việc.", None),
     ("Mẹ tôi không đi làm nữa.", None), ("Tôi đã thất nghiệp hai năm.", None),

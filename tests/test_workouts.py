@@ -61,6 +61,7 @@ from mt.workouts import translate
     # not: how often mt/hobbies.py takes, "anh" saying it (may be the speaker), no "how often" or tense, "bắt đầu" alone
     # (when?), on the way or gone ("đang đi", "đi … rồi"), a habit's time, a day against the tense, "phòng tập" alone
     # (a rehearsal room?), liking (mt/hobbies.py), "more", asked without "?" or of oneself
+    ("Tôi đã tập gym nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi tập thể dục mỗi ngày.", None), ("Tôi tập yoga mỗi sáng.", None), ("Bạn tập thể dục bao lâu một lần?", None),
     ("Anh ấy không bao giờ tập thể dục.", None), ("Anh tập gym mỗi ngày.", None), ("Anh đang ở phòng gym.", None),
     ("Tôi tập gym.", None), ("Tôi bắt đầu tập gym.", None), ("Tôi đang đi tập gym.", None),

@@ -23,6 +23,7 @@ from mt.worries import translate
     ("Bố tôi lo về sức khỏe.", "My father is worried about his health."),
     ("Tôi hơi lo về tiền bạc.", "I'm a bit worried about money."),
     ("Tôi đã rất lo cho bạn.", "I was very worried about you."),
+    ("Bà tôi hay lo nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Chúng tôi đã lo lắng cho các con.", None),
     ("Tôi không lo về chuyện đó.", "I'm not worried about that."),
     ("Mẹ tôi không lo cho tôi.", "My mother isn't worried about me."),

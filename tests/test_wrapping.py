@@ -49,6 +49,7 @@ from mt.wrapping import translate
     # not: offered or maybe done already, "anh", "em" saying it (the speaker?), a plain verb with no day (a habit?),
     # a day that does not go with "sẽ", food to take away, a packet, bánh chưng, "gói quà" a gift pack, a present for
     # someone, "có" asking (do you do it?)
+    ("Tôi đang gói quà nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Gói quà không?", None), ("Bạn gói quà giúp tôi.", None), ("Anh gói quà giúp em nhé.", None),
     ("Gói quà giúp anh nhé.", None),
     ("Anh chưa gói quà.", None), ("Tôi gói quà.", None), ("Cô ấy sẽ gói quà tối qua.", None),

@@ -62,6 +62,7 @@ from mt.yard_work import translate
     # "cắt cỏ" with a place, sweeping the house (mt/chores.py), watering and planting (mt/plants.py, mt/chores.py), a
     # pet digging, "anh" alone saying it, a "?" on a statement, "có" with no "không", asked of oneself, a request with
     # neither "được" nor "có thể", one asking oneself, a day behind with "sẽ", English
+    ("Tôi cắt cỏ rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Tôi cắt cỏ.", None), ("Chiều nay tôi cắt cỏ.", None), ("Bố tôi cắt cỏ cho bò.", None),
     ("Tôi đang cắt cỏ ngoài vườn.", None), ("Tôi đang quét nhà.", None), ("Mẹ tôi đang tưới cây.", None),
     ("Tôi đang trồng cây.", None), ("Con chó của tôi đang đào hố.", None),
