@@ -1383,6 +1383,8 @@
    "I must call the mechanic.").
 593. a child often teased by the other kids, a son by his classmates (mt/school_trouble.py: "Con tôi hay bị bạn
    trêu."), both ways (v8: "My child is provocative.").
+594. who is having a suit made, is my shirt ready yet, how long an ao dai takes to make (mt/tailoring.py: "Tôi đặt
+   may một bộ com-lê."), both ways (v8: "I set up a complication.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1441,7 +1443,7 @@ from mt import sizes as worn_sizes  # ("sizes" is stop 40's check of another siz
 from mt import admissions, disasters, dorms, insurance, investing, mid_autumn, sick_leave, tuition_fees
 from mt import car_servicing, deposits, elections, fire_safety, notarising, theses, unpaid_wages, womens_day
 from mt import contracts, cooking_gas, newborns, postgrad, pregnancy, surgery
-from mt import passports, spoiled_food, water_heaters
+from mt import passports, spoiled_food, tailoring, water_heaters
 from mt import broken as broken_things  # ("broken" is stop 41's check of it)
 from mt import commutes as times_to_work  # ("commutes" is stop 48's check of how one gets there)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
@@ -2714,6 +2716,7 @@ def main() -> None:
     stop71d(t, rng, n)
     stop71e(t, rng, n)
     stop71f(t, rng, n)
+    stop71g(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -17709,3 +17712,31 @@ def teased_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
            "^Con tôi (?:hay|thường) bị (?:các )?bạn(?: khác)? trêu\\."),
           ("My son is often teased by his classmates.", "^Con trai tôi (?:hay|thường) bị bạn cùng lớp trêu\\.")]
     return [rng.choice(vi if src == "vi" else en) for _ in range(n)]
+
+
+def stop71g(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 71's tailoring rule (594–), after stop71f."""
+    count_whole(t, rng, n, [("is having a suit made, is my shirt ready yet, how long an ao dai takes", tailor_71,
+                             tailoring, "translate", "translate")])
+
+
+def tailor_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is having a suit made, is my shirt ready yet, how long does it take to make an ao dai; right: "…
+    (am|is|are) having a suit made", "Is my shirt ready yet?", "How long does it take to make an ao dai?"; or "…
+    (đang )?đặt may một bộ (com-lê|vest)", "Áo (sơ mi )?của tôi (may )?xong chưa?", "May một (bộ|chiếc) áo dài mất bao
+    lâu?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, be, _whose, _one, w_right = _who_71(rng)
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([(f"{w_vi} đặt may một bộ com-lê.", f"^{w_en}\\s?{_BE_68[be]} having a suit made\\."),
+                        ("Áo của tôi may xong chưa?", "^Is my shirt ready yet\\?"),
+                        ("May một bộ áo dài mất bao lâu?", "^How long does it take to make an ao dai\\?")][shape])
+        else:
+            out.append([(f"{w_en} {be} having a suit made.",
+                         f"^{w_right} (?:đang )?đặt may một bộ (?:com-lê|vest)\\."),
+                        ("Is my shirt ready yet?", "^Áo (?:sơ mi )?của tôi (?:may )?xong chưa\\?"),
+                        ("How long does it take to make an ao dai?",
+                         "^May một (?:bộ|chiếc) áo dài mất bao lâu\\?")][shape])
+    return out
