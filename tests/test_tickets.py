@@ -53,6 +53,7 @@ from mt.tickets import translate
     # a ticket or the tickets ("có vé không"), "Còn vé." alone, a count asked or sold out, someone else's tickets
     # left, tickets to a place or a price each (mt.patterns'), a return ticket (the phrasebook's), a flight
     ("Anh mua được vé rồi.", None), ("Tôi mua vé.", None), ("Bạn có mua được vé không?", None),
+    ("Tôi đổi vé sang ngày mai rồi nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Bạn có vé không?", None), ("Còn vé.", None), ("Còn hai vé không?", None), ("Hai vé đã bán hết.", None),
     ("Mẹ tôi còn vé không?", None), ("Vé tàu đi Huế bao nhiêu tiền?", None), ("Cho tôi hai vé đi Huế.", None),
     ("Một vé bao nhiêu tiền?", None), ("Vé khứ hồi bao nhiêu tiền?", None), ("Vé máy bay đã bán hết rồi.", None),
