@@ -10,14 +10,18 @@ này.", "Is there a tailor near here?" → "Có một cửa hiệu ở gần đ�
 
 Taken: a thing of mt.outfits.OUTFITS, whose (mt.terms.OWNERS, mt.hobbies.SOMEONE) or "này", torn, with a hole, worn
 out, a button come off; who (mt.hobbies.WHO, WHO_EN) sewing a button (back) on, mending, repairing shoes, shortening,
-taking in ("lên gấu", "bóp eo", "sửa … cho ngắn lại"), "I" or "we" getting it done ("Tôi cần sửa giày.", "mang … đi
-sửa"), having a thing made ("đi may", "đặt may", "may đo"), the tailor or someone making someone one ("may cho tôi"),
-each with "đã", "vừa", "đang", "sẽ", "cần", "phải", "muốn", or asked "(có thể) … (được) không?"; where I can get my
-shoes repaired or a thing made; a tailor near here. A thing "của mình" is who's own ("Cô ấy đã vá áo khoác của
-mình." → "She mended her jacket."; the speaker's after "tôi" or "bạn", friends' "mình"). Left: "của mình" after a
-name alone (his or hers?) or mended for someone (whose?), a verb alone ("Tôi vá áo.": now or a habit), "Tôi đang may
-áo dài." and "I" sewing for someone (or having it made?), "anh", "chị", "em" alone saying it (mt.hobbies.who), a thing
-without whose ("Giày bị rách."), "sửa" of clothes alone (altered or mended?), a thing torn with "này" and "these"
+taking in ("lên gấu", "bóp eo", "sửa … cho ngắn lại"), "I", "we" or "you" getting it done ("Tôi cần sửa giày.",
+"mang … đi sửa"), having a thing made ("đi may", "đặt may", "may đo"), the tailor or someone making someone one ("may
+cho tôi"), each with "đã", "vừa", "đang", "sẽ", "cần", "phải", "muốn", or asked "(có thể) … (được) không?"; for
+someone, or for oneself after "tôi", "chúng tôi" ("Tôi … cho tôi" → "for myself"); where I can get my shoes repaired
+or a thing made; a tailor near here. A thing "của mình" is who's own ("Cô ấy đã vá áo khoác của mình." → "She mended
+her jacket."; the speaker's after "tôi" or "bạn", friends' "mình"). Left: "của mình" after a name alone (his or
+hers?) or mended for someone (whose?), for who after anyone else ("Anh ấy … cho anh ấy": himself, or another man?),
+"cho mình" after anyone but "tôi", or "bạn" asking (oneself, or me?), a verb alone ("Tôi vá áo.": now or a habit),
+"Tôi đang may áo dài." and "I" sewing for someone (or having it made?), getting it done now ("I'm getting my suit
+altered.": "Tôi đang sửa bộ vest." says I alter it), asked, or by anyone but "I", "we", "you" ("She had her dress
+taken in.": "Cô ấy đã sửa váy …" says she did), "anh", "chị", "em" alone saying it (mt.hobbies.who), a thing without
+whose ("Giày bị rách."), "sửa" of clothes alone (altered or mended?), a thing torn with "này" and "these"
 (mt/returns.py), too big (mt/patterns.py), sizes (mt/sizes.py), ironing (mt/laundry.py), wearing (mt/outfits.py).
 mt.phrasebook.translate tries these after mt/work_patterns.py.
 
@@ -36,8 +40,8 @@ from .outfits import OUTFITS, OUTFITS_VI
 from .patterns import WORN_IN_PAIRS
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, EN_OBJECT, EN_WHOSE, SOFTENED_END, SOFTENED_QUESTION, alternatives, be, capitalised,
-                   contracted, keyed)
+from .text import (ASKED_END, EN_OBJECT, EN_SELF, EN_WHOSE, SOFTENED_END, SOFTENED_QUESTION, alternatives, be,
+                   capitalised, contracted, keyed)
 
 _THINGS = {vi: en for vi, en in OUTFITS.items() if en != "outfit"}
 _THINGS_VI = {en: vi for en, vi in OUTFITS_VI.items() if en != "outfit"}
@@ -134,7 +138,7 @@ _HEMMED = {"trousers", "jeans"}  # shortened for someone: "lên gấu quần cho
 _HOW = {"ngắn": "shorten", "dài": "lengthen", "nhỏ": "take in", "chật": "take in", "rộng": "let out"}
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement="asked")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says a thing to wear is torn or worn out, or who mends, alters or makes it
     or has it done, or where; None for any other."""
@@ -196,10 +200,25 @@ def _mine(m: re.Match, who_: str, whom: str) -> str | None:
     return None if whom else whose_own(m, who_)
 
 
-def _whom(m: re.Match, lang: str = "vi") -> str | None:
-    """" for me" ("cho tôi"), " cho mẹ tôi" ("for my mother", `lang` "en"); "" for none; None for one not known."""
-    whom = m["whom"] and as_whom(m["whom"], lang)
+def _whom(m: re.Match, lang: str = "vi", who_: str = "", asked: bool = False) -> str | None:
+    """" for me" ("cho tôi", after who said `who_` in English, `asked` or not), " cho mẹ tôi" ("for my mother", `lang`
+    "en"); "" for none; None for one not known, or not surely who or another (_for_whom)."""
+    whom = m["whom"] and (_for_whom(m["whom"], who_, asked) if lang == "vi" else as_whom(m["whom"], lang))
     return None if m["whom"] and not whom else f" {'for' if lang == 'vi' else 'cho'} {whom}" if whom else ""
+
+
+def _for_whom(said: str, who_: str, asked: bool = False) -> str | None:
+    """Whom said ("tôi", "mẹ tôi", "mình" of WHOM) in English after who said `who_` in English: "myself" or "ourselves"
+    where it is who, "I" or "we" ("Tôi … cho tôi", "cho mình" after "tôi"), as mt/tailoring.py's _whom; "me" for
+    "mình" after "you" `asked` ("Bạn có thể … cho mình không?": a favour to the speaker); None where it is anyone
+    else who ("Anh ấy … cho anh ấy": himself, or another man?), and "mình" after anyone else ("Cô ấy … cho mình",
+    "Bạn đã … cho mình": herself, or me?)."""
+    whom = as_whom(said, "vi")
+    if keyed(said) == "mình":
+        return "myself" if who_ == "I" else whom if who_ == "you" and asked else None
+    if whom and whom.lower() == EN_OBJECT.get(who_, who_).lower():
+        return EN_SELF.get(who_) if who_ in ("I", "we") else None
+    return whom
 
 
 def _state(text: str) -> str | None:
@@ -223,7 +242,7 @@ def _button(text: str) -> str | None:
     m = _BUTTON.fullmatch(text)
     key = m and _key(m)
     said = key and who(m, key == "can")
-    whom = said and _whom(m)
+    whom = said and _whom(m, "vi", said[0], key == "can")
     if whom is None or not said:
         return None
     button = "this button" if m["this"] else "a button" if m["a"] else "the button"
@@ -241,7 +260,8 @@ def _work(text: str) -> str | None:
     kind = said and _kind(m["work"], m.groupdict().get("how"), _THINGS[keyed(m["thing"])] in _FEET)
     if not kind:
         return None
-    who_, whom = said[0], "" if m.re == _TAKEN else _whom(m)
+    who_ = said[0]
+    whom = "" if m.re == _TAKEN else _whom(m, "vi", who_, key == "can")
     got = m.re == _TAKEN or kind != "mend" and (who_ in ("I", "we") or who_ == "you" and key != "can")
     if got and key == "now" and m.re == _WORK:  # ("Tôi đang sửa giày.": repairing them now, or having it done?)
         return None
@@ -272,12 +292,14 @@ def _sewn(m: re.Match) -> str:
 
 def _made(text: str) -> str | None:
     """"Tôi đi may áo dài." as "I'm having an ao dai made.", "Tôi muốn may đo một bộ vest." as "I'd like to have a
-    suit made to measure." (_MADE: "đi may", "đặt may", "may đo", or "muốn may" said by "I" or "we"); None for
-    anything else ("Tôi đang may áo dài.": sewing it?)."""
+    suit made to measure.", "Chúng tôi đã đặt may một bộ vest cho chúng tôi." as "We had a suit made for
+    ourselves." (_MADE: "đi may", "đặt may", "may đo", or "muốn may" said by "I" or "we"); None for anything else
+    ("Tôi đang may áo dài.": sewing it?), and for whom not surely who or another (_for_whom: "Anh ấy … cho anh
+    ấy")."""
     m = _MADE.fullmatch(text)
     key = m and _key(m)
     said = key is not None and key != "can" and who(m, False)
-    whom = said and _whom(m)
+    whom = said and _whom(m, "vi", said[0])
     if whom is None or not said or not (m["go"] or m["order"] or m["measure"] or key == "want" and said[0] in (
             "I", "we")) or not (key or m["go"]):
         return None
@@ -288,12 +310,14 @@ def _made(text: str) -> str | None:
 def _maker(text: str) -> str | None:
     """"Thợ may đang may cho tôi một bộ vest." as "The tailor is making me a suit.", "Mẹ tôi đã may cho tôi một chiếc
     áo dài." as "My mother made me an ao dai.", "… một bộ vest mới." as "… a new suit." (_MAKER: the tailor, or for
-    someone; not "I" or "we": having it made?); None for anything else."""
+    someone; not "I" or "we": having it made?); None for anything else, for whom not surely who or another
+    (_for_whom: "Cô ấy đã may cho cô ấy …"), and for two ("may cho tôi một bộ vest cho anh ấy")."""
     m = _MAKER.fullmatch(text)
     key = m and _key(m)
     said = key in ("past", "just", "now", "will") and (("the tailor", True) if m["tailor"] else who(m, False))
-    whom = said and (as_whom(m["whom"], "vi") if m["whom"] else m["whom2"] and as_whom(m["whom2"], "vi"))
-    if not said or said[0] in ("I", "we") or (m["whom"] or m["whom2"]) and not whom or not (whom or m["tailor"]):
+    whom = said and (m["whom"] or m["whom2"]) and _for_whom(m["whom"] or m["whom2"], said[0])
+    if not said or said[0] in ("I", "we") or (m["whom"] or m["whom2"]) and not whom or not (whom or m["tailor"]) or (
+            m["whom"] and m["whom2"]):
         return None
     return _said(said[0], key, _FORMS["make"], f"{whom + ' ' if whom else ''}{_sewn(m)}")
 
@@ -387,12 +411,12 @@ def _work_vi(text: str) -> str | None:
     cần sửa cái quần này cho ngắn lại.", "Can you take this dress in?" as "Bạn có thể sửa cái váy này cho nhỏ lại
     không?", "My mother shortened my trousers for me." as "Mẹ tôi đã lên gấu quần cho tôi." (_WORK_EN, _GOT_EN); None
     for anything else (clothes repaired or fixed, shoes shortened, "Can you take this dress in for me?": not "sửa …
-    cho nhỏ lại cho tôi")."""
+    cho nhỏ lại cho tôi"), and getting it done but as _got_vi says it ("I'm getting my suit altered.")."""
     m = _WORK_EN.fullmatch(text) or _GOT_EN.fullmatch(text)
     if not m:
         return None
     if m.re == _GOT_EN:
-        said = _key_en(m, m["verb"], (_FORMS["get"], _FORMS["have"], _GOT))
+        said = _got_vi(m, _key_en(m, m["verb"], (_FORMS["get"], _FORMS["have"], _GOT)))
         done = " ".join(m["done"].split())
         kind = next((k for k, d in _DONE.items() if d[2] == done), "repair" if done == "fixed" else "alter")
     else:
@@ -410,6 +434,15 @@ def _work_vi(text: str) -> str | None:
             return None
         done = _DONE_VI["take up"]
     return _vi(said, done.format(thing[0]) + whom)
+
+
+def _got_vi(m: re.Match, said: tuple[str, str] | None) -> tuple[str, str] | None:
+    """Who and what of a match of _GOT_EN (`said`) where Vietnamese may say getting a thing done as doing it, as _work
+    reads it back ("Tôi cần sửa giày." as "I need to get my shoes repaired."): "I", "we" or "you" saying it; None for
+    anyone else ("Cô ấy đã sửa váy.": she did it herself), now ("Tôi đang sửa bộ vest.": altering it myself, as
+    _work leaves it) and asked ("Bạn có thể sửa … không?": do it yourself)."""
+    got = said and said[1] not in ("now", "can") and (m["who"] or "").lower() in ("i", "we", "you")
+    return said if got else None
 
 
 def _one_vi(en: str) -> str:
