@@ -252,11 +252,14 @@ def _measures(text: str) -> str | None:
 def _whom(said: str, who_: str) -> str | None:
     """Whom said ("cho tôi", of mt.hobbies.WHOM) in English for who said `who_` in English: "myself" or "ourselves"
     where it is "I" or "we" ("Tôi đặt may … cho tôi", "cho mình" after "tôi"), as mt.hobbies.as_whom gives it
-    otherwise; None for "mình" after anyone else ("Lan … cho mình": for herself, or for me?)."""
+    otherwise; None for "mình" after anyone else ("Lan … cho mình": for herself, or for me?), and for anyone else
+    as their own whom ("Họ … cho họ": themselves, or others?)."""
     whom = as_whom(said, "vi")
     if keyed(said) == "mình" and who_ != "I":
         return None
-    return EN_SELF[who_] if who_ in ("I", "we") and whom == EN_OBJECT[who_] else whom
+    if who_ in ("I", "we"):
+        return EN_SELF[who_] if whom == EN_OBJECT[who_] else whom
+    return None if whom and whom.lower() in (who_.lower(), EN_OBJECT.get(who_.lower(), "")) else whom
 
 
 def _ready(text: str) -> str | None:

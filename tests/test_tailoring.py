@@ -72,6 +72,7 @@ from mt.tailoring import translate
     # "em" alone saying it, a pet as who, a name's own thing (his or hers?), "?" said, "I" asking where, cloth taken
     # ("mang áo đi may"), a plain "lấy số đo" (now, or a habit?), "bộ" before a shirt, the other language, nonsense
     ("Mẹ tôi đang may áo dài.", None), ("Áo may xong chưa?", None), ("Áo của tôi may xong.", None),
+    ("Họ đã đặt may áo dài cho họ.", None), ("Bố tôi đã đặt may một bộ vest cho bố tôi.", None),  # (themselves?)
     ("Áo dài của tôi may xong khi nào?", None), ("Anh mang quần đi sửa.", None), ("Em đặt may một bộ vest.", None),
     ("Con mèo của tôi mang áo đi sửa.", None), ("Lan mang váy đi sửa.", None), ("Tôi mang quần đi sửa?", None),
     ("Tôi may cái áo này ở đâu?", None), ("Tôi mang áo đi may đo.", None), ("Thợ may lấy số đo cho tôi.", None),
