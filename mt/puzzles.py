@@ -18,7 +18,8 @@ Tetris; "trò xếp hình", "chơi xếp hình"), "tranh ghép" with no pieces (
 Vietnamese), a plain verb with no time ("Tôi giải ô chữ.": a habit, or done?), "Can I/we solve …?" (may be leave),
 "finished the puzzle" (a jigsaw?), pieces missing in English from no jigsaw or puzzle named ("A piece is missing.":
 a chess piece, "quân cờ"? a part, "chi tiết"?), "Đố bạn …" (the riddle itself), "anh", "chị", "em" alone saying it
-(the speaker or the listener), and anything else.
+(the speaker or the listener), a statement asking to be agreed with ("… nhỉ.") but of one hard or easy (read plainly
+it loses the asking: "Tôi thích ghép hình nhỉ." is not "I like jigsaw puzzles."), and anything else.
 mt.phrasebook.translate tries these after mt/adoption.py.
 
     >>> translate("Tôi ghép xong bộ xếp hình một nghìn mảnh.", "vi", "en")
@@ -34,8 +35,8 @@ from .hobbies import EVERY, EVERY_VI, HABIT_VI, SELDOM, WHO, WHO_EN, be_of, ofte
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
-from .text import (ASKED_END, BE_EN, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, present,
-                   stop)
+from .text import (ASKED_END, BE_EN, SOFTENED_END, agreement_asked, alternatives, be, be_said, capitalised, contracted,
+                   keyed, present, stop)
 
 # the puzzles in Vietnamese (keyed), each a kind; "xếp hình" alone is also slang for sex, building blocks and Tetris
 # ("trò xếp hình"): it is taken only as "bộ xếp hình" or with pieces ("mảnh"), never liked alone, after "trò" or
@@ -126,8 +127,11 @@ _MISSING_EN = lazy(rf"{_THING_EN}\s+is\s+missing\s+(?:(?P<one>a|one)\s+piece|(?P
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who likes, is doing, has finished or can solve a puzzle, how
-    hard one is, or a piece missing; None for any other."""
+    hard one is, or a piece missing; None for any other, and a statement asking to be agreed with ("… nhỉ.") but of
+    one hard or easy, the one shape written as a tag ("…, isn't it?")."""
     if src == "vi":
+        if agreement_asked(text) and "?" not in text:
+            return _hard(text)  # ("Tôi thích ghép hình nhỉ.": "I like jigsaw puzzles, don't I?")
         return _liking(text) or _doing(text) or _done(text) or _can(text) or _hard(text) or _missing(text)
     text = text.replace("’", "'")
     return _liking_vi(text) or _doing_vi(text) or _done_vi(text) or _can_vi(text) or _hard_vi(text) or \

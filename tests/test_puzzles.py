@@ -50,6 +50,7 @@ from mt.puzzles import translate
     # v8: "The spot was too difficult.", "The spot is too easy."
     ("Câu đố này khó quá.", "This puzzle is so hard."),
     ("Câu đố này khó quá nhỉ.", "This puzzle is so hard, isn't it?"),
+    ("Câu đố đó rất dễ nhỉ.", "That puzzle is very easy, isn't it?"),
     ("Câu đố đó rất dễ.", "That puzzle is very easy."),
     ("Ô chữ hôm nay có khó không?", "Is today's crossword hard?"),
     ("Bài sudoku này không khó lắm.", "This sudoku isn't very hard."),
@@ -75,6 +76,15 @@ from mt.puzzles import translate
     ("Tôi thích xếp hình.", None), ("Họ thích tranh ghép.", None),
     ("Bạn chưa bao giờ giải được khối Rubik không?", None), ("Bạn không thích câu đố không?", None),
     ("Bạn không giải được câu đố này không?", None), ("Câu đố này không khó không?", None),
+    # ... "nhỉ" asking to be agreed with in any shape but a puzzle hard or easy (a tag): read plainly it would lose
+    # the asking ("Tôi thích ghép hình nhỉ.": "I like jigsaw puzzles, don't I?")
+    ("Tôi thích ghép hình nhỉ.", None), ("Chị ấy ghét câu đố nhỉ.", None), ("Lan không thích câu đố nhỉ.", None),
+    ("Tôi đang giải ô chữ nhỉ.", None), ("Ông tôi giải ô chữ mỗi sáng nhỉ.", None),
+    ("Bố tôi hay chơi sudoku nhỉ!", None),
+    ("Tôi ghép xong bộ xếp hình một nghìn mảnh nhỉ.", None), ("Tôi đã giải xong ô chữ rồi nhỉ.", None),
+    ("Em trai tôi vừa giải được khối Rubik nhỉ.", None), ("Tôi biết giải sudoku nhỉ.", None),
+    ("Tôi không giải được câu đố này nhỉ.", None), ("Anh ấy chưa bao giờ giải được ô chữ nhỉ.", None),
+    ("Tôi có thể giải khối Rubik trong 1 phút nhỉ", None), ("Bài sudoku này không khó lắm nhỉ.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
