@@ -49,12 +49,12 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                messages, mid_autumn, milestones, military_service, mishaps, missing, mistakes, moods, moving, music,
                nail_biting, names, nappies, naps, neighbours, new_year, newborns, news, noise, notarising, numbness,
                offers, online_shopping, opening_hours, order_trouble, orders, origins, outages, outdoors, outfits,
-               outings, overtime, painting, papers, parking, parties, passports, patterns, pensions, people, permission,
-               pests, pets, phone_credit, photos, pickups, picky_eating, plants, platforms, pocket_money, pools, post,
-               postgrad, posture, pregnancy, prices, pride, printing, procrastination, promises, proposals, puzzles,
-               quarrels, queues, reception, recommendations, reflexes, regards, relations, religion, remembering,
-               rentals, repeats, residence, returns, revising, ripeness, road_trips, roadworks, routines, rubbish,
-               rule_keys, running, safety_gear, sales, salons, savings, scams, scholarships, school_days,
+               outings, overtime, painting, papers, parking, parties, passports, patterns, pawnshops, pensions, people,
+               permission, pests, pets, phone_credit, photos, pickups, picky_eating, plants, platforms, pocket_money,
+               pools, post, postgrad, posture, pregnancy, prices, pride, printing, procrastination, promises, proposals,
+               puzzles, quarrels, queues, reception, recommendations, reflexes, regards, relations, religion,
+               remembering, rentals, repeats, residence, returns, revising, ripeness, road_trips, roadworks, routines,
+               rubbish, rule_keys, running, safety_gear, sales, salons, savings, scams, scholarships, school_days,
                school_reports, school_trouble, school_years, scores, screen_time, seats, series, shoes, shopping,
                showers, sick_leave, sights, singing, sizes, skills, skin_troubles, sky, sleep, smells, smoking,
                snacking, social_media, spoiled_food, stammering, studies, suggestions, sunburn, supplies, surgery,
@@ -356,7 +356,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           school_reports, car_sharing, card_trouble, series, tet_holiday, told_off, sick_leave, admissions, mid_autumn,
           investing, disasters, insurance, dorms, unpaid_wages, tuition_fees, theses, car_servicing, deposits,
           notarising, womens_day, fire_safety, elections, surgery, pregnancy, newborns, postgrad, contracts,
-          cooking_gas, water_heaters, passports, spoiled_food, tailoring)
+          cooking_gas, water_heaters, passports, spoiled_food, tailoring, pawnshops)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
