@@ -6,7 +6,11 @@ quá." → "I'm too much salt.", "Bánh không nở." → "That's not hatching."
 "Tôi quên tắt bếp." → "I forgot to turn off the kitchen."; "I burnt the rice." → "Tôi đốt gạo." (set fire to raw
 rice), "The rice is undercooked." → "Gạo được nấu chín." (cooked), "I put too much salt in the soup." → "Tôi đặt muối
 quá nhiều vào cà phê.", "The cake didn't rise." → "Hồ không tăng lên.", "I forgot to turn off the stove." → "Tôi
-quên tắt lò sưởi." (the heater).
+quên tắt lò sưởi." (the heater); a hand cut chopping, "đứt" read as knocked out: "Tôi bị đứt tay khi thái rau." →
+"I'm getting off my hands when I move out.", "Mẹ tôi bị dao cứa vào tay." → "My mother was knife into her hand.", "Con
+tôi bị đứt tay khi gọt táo." → "My child was knocked out when the apple was conscious."; "I cut my finger while
+chopping vegetables." → "Tôi cắt ngón tay trong khi đâm rau." (stabbing), "My mother cut her hand on a knife." → "Mẹ
+tôi cắt tay vào con dao.", "He cut his hand with a knife." → "Anh ấy cắt tay bằng con dao." (on purpose).
 
 Taken: a food of FOODS burnt ("khê" of rice), overcooked, mushy (rice, noodles), undercooked ("sống": rice; "chưa
 chín" only in English, or "vẫn chưa chín", still), said or asked ("Cơm có bị khê không?"); who (mt.hobbies.WHO,
@@ -14,12 +18,18 @@ WHO_EN) burnt, overcooked or undercooked it ("làm cháy cá", "nấu cơm bị 
 of a seasoning of mt.tastes.SEASONINGS in (a dish of mt.tastes.DISHES), just ("vừa"), again ("lại"), accidentally
 ("lỡ"), done ("rồi"); milk, soup or porridge boiling over or boiled over; a cake, bread or dough that didn't rise, has
 not risen yet or sank; something burning, said ("Hình như …") or asked, "What's burning?"; who forgot to turn off the
-stove or the oven, or on the rice cooker ("cắm cơm"), said or asked; "Don't forget …", "Remember …". Left: "X chưa
+stove or the oven, or on the rice cooker ("cắm cơm"), said or asked; "Don't forget …", "Remember …"; who cut a hand
+or a finger ("đứt tay" the hand, as mt/injuries.py; "cut my finger" back "đứt tay" too) while chopping, cutting,
+peeling or mincing a food of CHOPPED that way is said of ("bị đứt tay khi thái rau", "thái rau bị đứt tay"), or on a
+knife ("bị dao cứa vào tay"; "with a knife" too), just ("vừa"), or asked ("có … không?", "Did …?"). Left: "X chưa
 chín" and "The X isn't cooked yet" (mt/cooking.py's; "Thịt chưa chín." the phrase list's), "cơm" cooked or not
 (mt/mealtimes.py: "Cơm vẫn chưa chín." may be dinner not ready), too salty (mt/tastes.py), a smell of burning
 (mt/smells.py), turning the stove off told ("Tắt bếp đi.": mt/cooking.py), spilt or dropped (mt/accidents.py), "Cơm
 cháy." alone (a dish), "còn sống" of anything but rice (alive), "nhão" of anything but rice and noodles, questions of
-who did it ("Did you burn the rice?"), "I left the stove on." (on purpose?), and anything else.
+who did it ("Did you burn the rice?"), "I left the stove on." (on purpose?); "Tôi bị đứt tay." and "I cut my
+finger." plain (mt/injuries.py's), a cut with a day ("Hôm qua …"), "rồi", "I've cut …" (when?) or "cut myself" (where?),
+whose hand after a name alone (his or her?) or English's "their" after kin, a pet, "hành" (which onion?), "dao cắt vào
+tay", a way of cutting not said of the food ("gọt rau", "chopping an apple"), and anything else.
 mt.phrasebook.translate tries these after mt/addiction.py.
 
     >>> translate("Cơm bị khê rồi.", "vi", "en"), translate("I burnt the rice.", "en", "vi")
@@ -30,11 +40,12 @@ from __future__ import annotations
 import re
 
 from .cooking import FOODS as _COOKING_FOODS
-from .hobbies import WHO, WHO_EN, who, who_vi
+from .hobbies import WHO, WHO_EN, animal, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .tastes import DISHES, DISHES_VI, SEASONINGS, SEASONINGS_VI
-from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed
+from .terms import his_her
+from .text import ASKED_END, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, capitalised, contracted, keyed
 
 # what gets spoilt (the first Vietnamese of each is written back), what English says as many, what is cooked through
 _COOKED = {"meat", "fish", "eggs", "vegetables", "potatoes", "beef", "pork", "chicken", "prawns"}
@@ -57,9 +68,25 @@ BAKED = {"bánh": "cake", "bánh ngọt": "cake", "bánh bông lan": "sponge cak
 BAKED_VI = {en: vi for vi, en in reversed(BAKED.items())}
 STOVES = {"bếp": "stove", "bếp ga": "stove", "bếp điện": "stove", "lò": "oven", "lò nướng": "oven"}
 STOVES_VI = {"stove": "bếp", "cooker": "bếp", "hob": "bếp", "oven": "lò nướng"}
+# a hand cut while chopping: how (English's "-ing"), what (as English says it, "gọt táo": peeling an apple), and what
+# each way of cutting is said of ("hành" left: spring onions, shallots or onions?)
+CHOPS = {"thái": "chopping", "xắt": "chopping", "cắt": "cutting", "gọt": "peeling", "băm": "mincing"}
+CHOPPED = {"rau": "vegetables", "hành tây": "onions", "thịt": "meat", "thịt bò": "beef", "thịt lợn": "pork",
+           "thịt heo": "pork", "thịt gà": "chicken", "cá": "fish", "khoai tây": "potatoes", "cà rốt": "carrots",
+           "cà chua": "tomatoes", "ớt": "chillies", "tỏi": "garlic", "dưa chuột": "a cucumber", "táo": "an apple",
+           "xoài": "a mango", "lê": "a pear", "hoa quả": "fruit", "trái cây": "fruit", "bánh mì": "bread"}
+_FRUIT = {"an apple", "a mango", "a pear", "fruit"}
+_CHOP_FITS = {"chopping": set(CHOPPED.values()) - _FRUIT - {"bread"}, "cutting": set(CHOPPED.values()),
+              "peeling": _FRUIT | {"potatoes", "carrots", "a cucumber"},
+              "mincing": {"meat", "beef", "pork", "chicken", "garlic", "chillies"}}
+# ... and back: English's ways (slicing is "thái", or "cắt" where "thái" is not said) and what, as many or one
+CHOPS_VI = {"chopping": "thái", "slicing": "thái", "cutting": "cắt", "peeling": "gọt", "mincing": "băm"}
+CHOPPED_VI = {en: vi for vi, en in reversed(CHOPPED.items())} | {
+    "veg": "rau", "an onion": "hành tây", "a potato": "khoai tây", "a carrot": "cà rốt", "a tomato": "cà chua",
+    "chilies": "ớt", "apples": "táo", "mangoes": "xoài", "pears": "lê", "cucumbers": "dưa chuột"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:khê|cháy|nhão|sống|chín|trào|nở|xẹp|nhiều|quên|nhớ)"),
-         "en": lazy(r"(?i:burn|cooked|mushy|soggy|boil|too\s+much|rise|sank|sunk|collapsed|forg[eo]t|remember)")}
+_KEYS = {"vi": lazy(r"(?i:khê|cháy|nhão|sống|chín|trào|nở|xẹp|nhiều|quên|nhớ|đứt|cứa)"),
+         "en": lazy(r"(?i:burn|cooked|mushy|soggy|boil|too\s+much|rise|sank|sunk|collapsed|forg[eo]t|remember|cut)")}
 
 _FOOD = rf"(?:(?P<cl>(?i:{alternatives(_CLASSIFIERS)}))\s+)?(?P<food>(?i:{alternatives(FOODS)}))"
 # a food spoilt ("Cơm bị khê rồi.", "Cá bị chín quá.", "Cơm còn sống.", "Thịt vẫn chưa chín.", "Cơm có bị khê không?")
@@ -92,6 +119,13 @@ _APPLIANCE = (rf"(?:tắt\s+(?P<stove>(?i:{alternatives(STOVES)}))|(?P<cooker>(?
 _FORGOT = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<again>lại)\s+)?quên(?:\s+mất)?\s+(?:không\s+)?{_APPLIANCE}"
                rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<q>à|hả|phải\s+không))?{ASKED_END}")
 _REMIND = lazy(rf"(?:(?P<dont>(?i:đừng\s+quên))|(?i:nhớ))\s+{_APPLIANCE}(?:\s+(?:nhé|nha|đấy|nhá))?\s*(?P<end>[.!]*)")
+# a hand cut chopping ("Tôi bị đứt tay khi thái rau.", "Bạn có bị đứt tay khi gọt táo không?", "Mẹ tôi bị dao cứa
+# vào tay.", "Tôi thái rau bị đứt tay.")
+_CHOP = rf"(?P<chop>{alternatives(CHOPS)})\s+(?P<chopped>(?i:{alternatives(CHOPPED)}))"
+_TENSE = r"(?:(?P<tense>vừa|mới|đã)\s+)?"
+_CUT = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?{_TENSE}bị\s+(?:đứt\s+(?P<finger>ngón\s+)?tay\s+(?:khi|lúc|trong\s+lúc)"
+            rf"\s+(?:đang\s+)?{_CHOP}|(?P<knife>dao\s+cứa)\s+(?:vào\s+)?(?P<finger2>ngón\s+)?tay){ASKED_END}")
+_CUT_CHOPPING = lazy(rf"{WHO}\s+{_TENSE}{_CHOP}\s+(?:thì\s+)?bị\s+đứt\s+(?P<finger>ngón\s+)?tay{SOFTENED_END}")
 
 # ... and in English ("The rice is burnt.", "Is the rice burnt?", "The meat still isn't cooked.")
 _FOOD_EN = rf"(?P<food>(?i:{alternatives(FOODS_VI)}))"
@@ -120,16 +154,24 @@ _FORGOT_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}\s+(?P<verb>forgot|forget)\s+to
 _REMIND_EN = lazy(rf"(?:(?P<dont>Don['’]t\s+forget|Do\s+not\s+forget)|Remember)\s+to\s+{_APPLIANCE_EN}"
                   r"(?:,?\s+please)?\s*(?P<end>[.!]*)")
 
+# "I cut my finger while chopping vegetables.", "Did you cut your hand while peeling an apple?", "My mother cut her
+# hand on a knife.", "She's just cut her finger with a knife."
+_CUT_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?P<just>\s+just)?\s+cut\s+"
+               r"(?P<own>(?i:my|your|his|her|our|their))\s+(?P<part>hand|finger)(?P<many>s)?\s+(?:(?:while|when)\s+"
+               rf"(?P<ing>{alternatives(CHOPS_VI)})\s+(?:the\s+|some\s+)?(?P<food>(?i:{alternatives(CHOPPED_VI)}))|"
+               r"(?P<knife>on|with)\s+a\s+knife)\s*(?P<end>[.!?]*)")
+
 
 @key_checked(_KEYS, agreement="asked")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says a food is burnt or spoilt, who spoilt it or put in too much salt, the
-    milk boiling over, a cake not risen, something burning, or the stove left on; None for any other."""
+    milk boiling over, a cake not risen, something burning, the stove left on, or a hand cut chopping; None for any
+    other."""
     if src == "vi":
         return (_spoilt(text) or _did(text) or _salted(text) or _boiled(text) or _risen(text) or _burning(text)
-                or _forgot(text))
+                or _forgot(text) or _cut(text))
     return (_spoilt_vi(text) or _did_vi(text) or _salted_vi(text) or _boiled_vi(text) or _risen_vi(text)
-            or _burning_vi(text) or _forgot_vi(text))
+            or _burning_vi(text) or _forgot_vi(text) or _cut_vi(text))
 
 
 def _food(m: re.Match) -> str | None:
@@ -372,3 +414,60 @@ def _forgot_vi(text: str) -> str | None:
     who_, again = who_vi(m)[0], "lại " if m["again"] else ""
     return capitalised(f"{who_} có {again}quên {turn} không?" if m["did"] else
                        f"{who_} {again}quên {turn}{_end(m['end'])}")
+
+
+def _cut(text: str) -> str | None:
+    """"Tôi bị đứt tay khi thái rau." and "Tôi thái rau bị đứt tay." as "I cut my hand while chopping vegetables.",
+    "Con tôi vừa bị đứt ngón tay khi gọt táo." as "My child just cut their finger while peeling an apple.", "Bạn có
+    bị đứt tay khi thái thịt không?" as "Did you cut your hand while chopping meat?", "Mẹ tôi bị dao cứa vào tay." as
+    "My mother cut her hand on a knife." (_CUT, _CUT_CHOPPING); None for a pet, a name alone (his or her?), a way of
+    cutting not said of the food ("gọt rau"), and asked with "vừa" or "đã"."""
+    m = _CUT.fullmatch(text) or _CUT_CHOPPING.fullmatch(text)
+    g = m.groupdict() if m else {}
+    asked = bool(g.get("asked"))
+    if not m or asked != ("?" in m["end"]) or asked != bool(g.get("ask")) or asked and m["tense"] or animal(m) or \
+            (said := who(m, asked)) is None:
+        return None
+    who_ = said[0]  # (whose: "their" for kin that does not tell, "con tôi"; none for a name alone, as mt/injuries.py)
+    whose = EN_WHOSE.get(who_) if m["who"] else his_her_of(m) if m["given"] or m["titled"] else his_her_of(m) or "their"
+    if whose is None:
+        return None
+    part = f"{'finger' if m['finger'] or g.get('finger2') else 'hand'}{'s' * (who_ in ('we', 'they'))}"
+    if g.get("knife"):
+        how = "on a knife"
+    elif (food := CHOPPED[keyed(m["chopped"])]) in _CHOP_FITS[ing := CHOPS[m["chop"]]]:
+        how = f"while {ing} {food}"
+    else:
+        return None
+    if asked:
+        return f"Did {who_} cut {whose} {part} {how}?"
+    just = "just " if m["tense"] in ("vừa", "mới") else ""
+    return capitalised(f"{who_} {just}cut {whose} {part} {how}{_end(m['end'])}")
+
+
+def _cut_vi(text: str) -> str | None:
+    """"I cut my finger while chopping vegetables." as "Tôi bị đứt tay khi thái rau.", "Did you cut your hand while
+    peeling an apple?" as "Bạn có bị đứt tay khi gọt táo không?", "My mother cut her hand on a knife." as "Mẹ tôi bị
+    dao cứa vào tay.", "I've just cut …" as "Tôi vừa bị …" (_CUT_EN); None where whose, "have" or "hands" does not
+    agree with who, for "I've cut …" (when?), and a way of cutting not said of the food ("peeling vegetables")."""
+    m = _CUT_EN.fullmatch(text)
+    if not m or bool(m["did"]) != ("?" in m["end"]) or m["did"] and (m["have"] or m["just"]):
+        return None
+    who_, one = who_vi(m)
+    have, own = keyed((m["have"] or "").replace("’", "'")), m["own"].lower()
+    mine = WHOSE_OF[m["who"].lower()] == own if m["who"] else own in ("his", "her") and his_her(who_) in (None, own)
+    if not mine or have and (not m["just"] or (have in ("has", "'s")) != one or have == "'s" and not m["who"]) or \
+            bool(m["many"]) != (own in ("our", "their")):
+        return None
+    if m["knife"]:
+        cut = "dao cứa vào tay"
+    else:
+        food, chop = CHOPPED_VI[keyed(m["food"])], CHOPS_VI[m["ing"]]
+        if CHOPPED[food] not in _CHOP_FITS[CHOPS[chop]]:
+            chop = "cắt" if m["ing"] == "slicing" else None
+        if chop is None:
+            return None
+        cut = f"đứt tay khi {chop} {food}"
+    if m["did"]:
+        return capitalised(f"{who_} có bị {cut} không?")
+    return capitalised(f"{who_} {'vừa ' * bool(m['just'])}bị {cut}{_end(m['end'])}")

@@ -150,3 +150,81 @@ def test_en_vi(text, said):
 
 def test_other_pairs():
     assert translate("Cơm bị khê rồi.", "vi", "fr") is None
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "I'm getting off my hands when I move out.", "My child was knocked out when the apple was conscious.", "Do
+    # you get cut your hands when the attitude is meat?", "I walked out to the hand." (đứt read as knocked out)
+    ("Tôi bị đứt tay khi thái rau.", "I cut my hand while chopping vegetables."),
+    ("Tôi thái rau bị đứt tay.", "I cut my hand while chopping vegetables."),
+    ("Con tôi bị đứt tay khi gọt táo.", "My child cut their hand while peeling an apple."),
+    ("Mẹ tôi bị đứt tay lúc thái thịt.", "My mother cut her hand while chopping meat."),
+    ("Cô ấy bị đứt tay khi đang thái rau.", "She cut her hand while chopping vegetables."),
+    ("Anh ấy bị đứt ngón tay khi băm tỏi.", "He cut his finger while mincing garlic."),
+    ("Bạn có bị đứt tay khi thái thịt không?", "Did you cut your hand while chopping meat?"),
+    ("Chúng tôi bị đứt tay khi thái rau.", "We cut our hands while chopping vegetables."),
+    ("Họ bị đứt ngón tay khi thái khoai tây.", "They cut their fingers while chopping potatoes."),
+    ("Tôi vừa bị đứt tay khi thái rau.", "I just cut my hand while chopping vegetables."),
+    ("Chị Lan bị đứt tay khi gọt xoài.", "Lan cut her hand while peeling a mango."),
+    ("Bác Hùng bị đứt tay khi cắt bánh mì.", "Uncle Hung cut his hand while cutting bread."),
+    ("Em gái tôi gọt táo bị đứt tay.", "My sister cut her hand while peeling an apple."),
+    ("Con trai tôi đã bị đứt tay khi cắt cà chua.", "My son cut his hand while cutting tomatoes."),
+    ("Tôi bị đứt tay khi thái hành tây!", "I cut my hand while chopping onions!"),
+    ("Bạn tôi bị đứt tay khi xắt thịt bò.", "My friend cut their hand while chopping beef."),
+    ("Mình bị đứt tay khi thái rau ạ.", "I cut my hand while chopping vegetables."),
+    # v8: "My mother was knife into her hand.", "I was knife into my finger."
+    ("Mẹ tôi bị dao cứa vào tay.", "My mother cut her hand on a knife."),
+    ("Tôi bị dao cứa vào ngón tay.", "I cut my finger on a knife."),
+    ("Bố tôi có bị dao cứa vào tay không?", "Did my father cut his hand on a knife?"),
+    # not: a plain cut (mt/injuries.py's), "hành" (which onion?), a name alone (his or her?), a day, "dao cắt vào
+    # tay", washing a knife, peeling vegetables, "?" on a statement, "không" without "có", "anh" alone (the speaker?),
+    # a pet, "rồi", asked with "vừa", denied, "nhỉ", a rope snapped, English
+    ("Tôi bị đứt tay.", None), ("Anh ấy bị đứt tay khi cắt hành.", None),
+    ("Lan bị đứt ngón tay khi gọt khoai tây.", None), ("Hôm qua tôi bị đứt tay khi thái rau.", None),
+    ("Tôi bị dao cắt vào tay.", None), ("Tôi bị đứt tay khi rửa dao.", None), ("Tôi bị đứt tay khi gọt rau.", None),
+    ("Tôi bị đứt tay khi thái rau?", None), ("Bạn bị đứt tay khi thái rau không?", None),
+    ("Anh bị đứt tay khi thái rau.", None), ("Con mèo của tôi bị đứt tay khi thái rau.", None),
+    ("Tôi bị đứt tay khi thái rau rồi.", None), ("Bạn có vừa bị đứt tay khi thái rau không?", None),
+    ("Tôi không bị đứt tay khi thái rau.", None), ("Tôi bị đứt tay khi thái rau nhỉ.", None),
+    ("Dây bị đứt rồi.", None), ("I cut my finger while chopping vegetables.", None),
+])
+def test_cut_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "Tôi cắt ngón tay trong khi đâm rau." (stabbing), "Con trai tôi cắt ngón tay trong khi ngậm một quả táo."
+    # (sucking), "Tôi vừa cắt ngón tay trong khi rau.", "Mẹ tôi cắt ngón tay của mình trong khi thịt trượt."
+    ("I cut my finger while chopping vegetables.", "Tôi bị đứt tay khi thái rau."),
+    ("My son cut his finger while peeling an apple.", "Con trai tôi bị đứt tay khi gọt táo."),
+    ("I cut my hand while chopping onions.", "Tôi bị đứt tay khi thái hành tây."),
+    ("Did you cut your finger while cutting the meat?", "Bạn có bị đứt tay khi cắt thịt không?"),
+    ("Lan cut her finger while peeling potatoes.", "Lan bị đứt tay khi gọt khoai tây."),
+    ("We cut our fingers while chopping vegetables.", "Chúng tôi bị đứt tay khi thái rau."),
+    ("I've just cut my finger while chopping vegetables.", "Tôi vừa bị đứt tay khi thái rau."),
+    ("My mother cut her finger while slicing meat.", "Mẹ tôi bị đứt tay khi thái thịt."),
+    ("She's just cut her finger while slicing bread.", "Cô ấy vừa bị đứt tay khi cắt bánh mì."),
+    ("My sister cut her finger when mincing garlic!", "Em gái tôi bị đứt tay khi băm tỏi!"),
+    ("They cut their hands while peeling mangoes.", "Họ bị đứt tay khi gọt xoài."),
+    ("He cut his finger while cutting an apple.", "Anh ấy bị đứt tay khi cắt táo."),
+    # v8: "Mẹ tôi cắt tay vào con dao.", "Cô ấy cắt ngón tay vào một con dao.", "Anh ấy cắt tay bằng con dao."
+    ("My mother cut her hand on a knife.", "Mẹ tôi bị dao cứa vào tay."),
+    ("She cut her finger on a knife.", "Cô ấy bị dao cứa vào tay."),
+    ("He cut his hand with a knife.", "Anh ấy bị dao cứa vào tay."),
+    ("Did your father cut his hand on a knife?", "Bố bạn có bị dao cứa vào tay không?"),
+    ("He has just cut his hand on a knife.", "Anh ấy vừa bị dao cứa vào tay."),
+    # not: a plain cut (mt/injuries.py's), "cut myself" (where?), chopping fruit, peeling vegetables, whose not who's,
+    # "their" after kin, one finger of "we", fingers of "I", "I've cut" (when?), "Lan's" (is or has?), "has" with
+    # "I", "?" on a statement, "Did" without "?", a cake or hair cut, a command, Vietnamese
+    ("I cut my finger.", None), ("I cut myself while chopping vegetables.", None),
+    ("I cut my finger while chopping an apple.", None), ("I cut my finger while peeling vegetables.", None),
+    ("I cut her finger while chopping vegetables.", None), ("She cut his hand on a knife.", None),
+    ("My son cut their finger while peeling an apple.", None), ("We cut our finger while chopping vegetables.", None),
+    ("I cut my fingers while chopping vegetables.", None), ("I've cut my finger while chopping vegetables.", None),
+    ("Lan's just cut her finger on a knife.", None), ("I has just cut my finger on a knife.", None),
+    ("I cut my finger while chopping vegetables?", None), ("Did you cut your finger while chopping vegetables.", None),
+    ("I cut the cake.", None), ("I cut my hair.", None), ("Cut the vegetables.", None),
+    ("Tôi bị đứt tay khi thái rau.", None),
+])
+def test_cut_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
