@@ -36,16 +36,16 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                condolences, contact, contracts, cooking, cooking_gas, couples, creaks, crushes, crying, cutting_down,
                cycling, damp, dating, days_asked, days_off, deadlines, decisions, delays, dentist, deposits, diets,
                digestion, directions, disasters, dislikes, doing_now, doors, dorms, dozing, dreams, drinking_out,
-               drinks, driving, driving_tests, earnings, ears, elderly, elections, emergencies, enrolment, exams,
-               eye_troubles, eyesight, falls, family, fans, favourites, favours, fears, features, fed_up, feel, finding,
-               fines, fire_safety, fireworks, fishing, flatmates, floods, food_delivery, forgiving, fortune, free_time,
-               freelance, fridge, funerals, fussy_babies, games, getting_lost, getting_wet, gifts, goodbyes, gossip,
-               graduation, growing, hair_dyeing, hair_loss, haircuts, handedness, handwriting, hangovers, happenings,
-               hobbies, holidays, homework, hospital, hosting, hotels, house_sitting, housewarming, how_was, hunger,
-               hurry, infections, injuries, insomnia, instalments, insurance, investing, ironing, jabs, jealousy, jokes,
-               journeys, keys, kitchen_mishaps, kites, knitting, languages, lateness, laundry, leaks, leave,
-               left_behind, lessons, library, lies, lifts, livestock, loans, looking_forward, looks, lottery, luck,
-               luggage, makeup, matches, meals, mealtimes, medicine, meditation, meeting_up, meetings, mending,
+               drinks, driving, driving_tests, drunkenness, earnings, ears, elderly, elections, emergencies, enrolment,
+               exams, eye_troubles, eyesight, falls, family, fans, favourites, favours, fears, features, fed_up, feel,
+               finding, fines, fire_safety, fireworks, fishing, flatmates, floods, food_delivery, forgiving, fortune,
+               free_time, freelance, fridge, funerals, fussy_babies, games, getting_lost, getting_wet, gifts, goodbyes,
+               gossip, graduation, growing, hair_dyeing, hair_loss, haircuts, handedness, handwriting, hangovers,
+               happenings, hobbies, holidays, homework, hospital, hosting, hotels, house_sitting, housewarming, how_was,
+               hunger, hurry, infections, injuries, insomnia, instalments, insurance, investing, ironing, jabs,
+               jealousy, jokes, journeys, keys, kitchen_mishaps, kites, knitting, languages, lateness, laundry, leaks,
+               leave, left_behind, lessons, library, lies, lifts, livestock, loans, looking_forward, looks, lottery,
+               luck, luggage, makeup, matches, meals, mealtimes, medicine, meditation, meeting_up, meetings, mending,
                messages, mid_autumn, milestones, military_service, mishaps, missing, mistakes, moods, moving, music,
                nail_biting, names, nappies, naps, neighbours, new_year, newborns, news, noise, notarising, numbness,
                offers, online_shopping, opening_hours, order_trouble, orders, origins, outages, outdoors, outfits,
@@ -356,7 +356,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           school_reports, car_sharing, card_trouble, series, tet_holiday, told_off, sick_leave, admissions, mid_autumn,
           investing, disasters, insurance, dorms, unpaid_wages, tuition_fees, theses, car_servicing, deposits,
           notarising, womens_day, fire_safety, elections, surgery, pregnancy, newborns, postgrad, contracts,
-          cooking_gas, water_heaters, passports, spoiled_food, tailoring, pawnshops)
+          cooking_gas, water_heaters, passports, spoiled_food, tailoring, pawnshops, drunkenness)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
