@@ -1,26 +1,37 @@
-"""Nails, massages and the spa, both ways, written whole by rule: who went, goes, will go or would like to go for a
-massage, to get their nails done or to the spa; "let's"; what one costs; a nail technician; a back that needs a
-massage. v8 reads "đi làm" as going to work, "mát xa" as cold and far away, "spa" as bed: "Tôi đi làm móng." → "I go
-to work nails.", "Cô ấy vừa đi làm móng." → "She was just went to work nails.", "Tôi muốn đi mát xa." → "I'd like to
-get a cold away.", "Chúng tôi đi spa." → "We went to bed.", "Chúng ta đi mát xa chân đi." → "Let's get away from the
-feet.", "Mát xa bao nhiêu tiền?" → "How far are it?", "Cô ấy là thợ làm móng." → "She is a founder.", "Lưng tôi cần
-được mát xa." → "How long I need to be cool."; "She had her nails done." → "Cô ta đã làm móng tay." (cold "cô ta"),
-"We went to the spa." → "Chúng tôi đi đến thư rác." (spam), "I had a massage yesterday." → "Tôi có khối lượng hôm
-qua." (mass), "She had a pedicure." → "Cô ấy có một con tham lam.", "I'd like a manicure." → "Tôi muốn một người đàn
-ông.", "Is she a nail technician?" → "Bé có phải là bác sĩ sơ sinh không?", "Let's get our nails done." → "Chúng ta
-hãy lấy móng tay của chúng ta.", "I'd like a massage." → "Tôi muốn xoa bóp." (stiff).
+"""Nails, massages, the spa and hair washed at the salon, both ways, written whole by rule: who went, goes, will go or
+would like to go for a massage, to get their nails done, their hair washed at the salon or to the spa, and how often;
+"let's"; what one costs; a nail technician; a back that needs a massage. v8 reads "đi làm" as going to work, "mát xa" as
+cold and far away, "spa" as bed: "Tôi đi làm móng." → "I go to work nails.", "Cô ấy vừa đi làm móng." → "She was just
+went to work nails.", "Tôi muốn đi mát xa." → "I'd like to get a cold away.", "Chúng tôi đi spa." → "We went to bed.",
+"Chúng ta đi mát xa chân đi." → "Let's get away from the feet.", "Mát xa bao nhiêu tiền?" → "How far are it?", "Cô ấy là
+thợ làm móng." → "She is a founder.", "Lưng tôi cần được mát xa." → "How long I need to be cool."; "She had her nails
+done." → "Cô ta đã làm móng tay." (cold "cô ta"), "We went to the spa." → "Chúng tôi đi đến thư rác." (spam), "I had a
+massage yesterday." → "Tôi có khối lượng hôm qua." (mass), "She had a pedicure." → "Cô ấy có một con tham lam.", "I'd
+like a manicure." → "Tôi muốn một người đàn ông.", "Is she a nail technician?" → "Bé có phải là bác sĩ sơ sinh không?",
+"Let's get our nails done." → "Chúng ta hãy lấy móng tay của chúng ta.", "I'd like a massage." → "Tôi muốn xoa bóp."
+(stiff). Hair washed at the salon and habits: "Tôi đi gội đầu ở tiệm." → "I wash my head out.", "Mẹ tôi hay ra tiệm gội
+đầu." → "My mother usually comes out of the shampoo.", "Chị ấy làm móng mỗi tháng." → "She nails every month.", "Mẹ tôi
+hay đi spa." → "My mother usually goes to bed."; "I got my hair washed at the salon." → "Tôi có mái tóc của tôi giặt
+giặt vào thiên văn.", "She gets her nails done every month." → "Cô ấy lấy móng tay của mình mỗi tháng.", "My mother
+often goes to the salon to get her hair washed." → "Mẹ tôi thường đi đến túi tóc của mình để gội đầu.".
 
-Taken: who (mt.hobbies.WHO, WHO_EN) goes for a massage (of a kind of KINDS: "mát xa chân", a foot massage), to get
-their nails done or painted ("đi làm móng", "đi sơn móng tay"), for a pedicure ("đi làm móng chân") or to the spa
-("đi spa"): just ("vừa", "mới"), then ("đã", a day behind), already ("đã … rồi"), going to ("sẽ", "định", a day
-ahead, "đi" alone), would like or needs to ("muốn", "cần"; asked with "có … không?"), the day as mt.free_time.when
-reads it; "let's" ("Chúng ta đi spa đi."); how much a massage, a manicure or a pedicure is; who is a nail technician
-or a massage therapist, said or asked; whose back, neck, shoulders or feet need a massage. His or her nails are said
-only where who says which. Left: "anh", "chị", "em" alone saying it (mt.hobbies.who), "đang" (now, or on the way?),
-"đi … rồi" without "đã" (gone, or been?), "hôm nay" and the like with no word for the tense, habits, "làm móng"
-without "đi" (oneself, or at the salon?), "xoa bóp", "gội đầu dưỡng sinh"; "sẽ", "đang", "muốn" and "cần" with "đi
-làm móng" and no day, "I'm getting my nails done.", "I'd like to get my nails done." and painting one's own nails
-(mt/makeup.py's); hair (mt/haircuts.py), aches (mt/aches.py), prices of anything else (mt/prices.py).
+Taken: who (mt.hobbies.WHO, WHO_EN) goes for a massage (of a kind of KINDS: "mát xa chân", a foot massage), to get their
+nails done or painted ("đi làm móng", "đi sơn móng tay"), for a pedicure ("đi làm móng chân") or to the spa ("đi spa"),
+to get their hair washed at the salon ("đi gội đầu ở tiệm") or out to the salon for it or their nails ("ra tiệm gội
+đầu", "ra tiệm làm móng"): just ("vừa", "mới"), then ("đã", a day behind), already ("đã … rồi"), going to ("sẽ", "định",
+a day ahead, "đi" alone), would like or needs to ("muốn", "cần"; asked with "có … không?"), the day as mt.free_time.when
+reads it; as a habit, how often (mt.hobbies.SELDOM; asked "có hay … không?") or a week or more apart (_EVERY: "mỗi
+tháng", "hai tuần một lần"; "làm móng" without "đi" only so: "Chị ấy làm móng mỗi tháng."); "let's" ("Chúng ta đi spa
+đi."); how much a massage, a manicure or a pedicure is; who is a nail technician or a massage therapist, said or asked;
+whose back, neck, shoulders or feet need a massage. His or her nails are said only where who says which. Left: "anh",
+"chị", "em" alone saying it (mt.hobbies.who), "đang" (now, or on the way?), "đi … rồi" without "đã" (gone, or been?),
+"hôm nay" and the like with no word for the tense, habits at a time ("vào cuối tuần") or daily (a nail technician's
+work?), "làm móng" without "đi" and a period (oneself, or at the salon?), "đi gội đầu" with no salon (mt/haircuts.py's;
+at home?), "gội đầu ở tiệm" without "đi" (one who works there?), "ra tiệm … về" (back from the salon: why gone unsaid),
+a name alone or a pet with hair or nails (whose?), the plain present ("I get my hair washed at the salon.": a habit, or
+this time?), "xoa bóp", "gội đầu dưỡng sinh"; "sẽ", "đang", "muốn" and "cần" with "đi làm móng" and no day, "I'm getting
+my nails done.", "I'd like to get my nails done." and painting one's own nails (mt/makeup.py's); haircuts and hair done
+(mt/haircuts.py), hair washed at home (mt/washing.py), aches (mt/aches.py), prices of anything else (mt/prices.py).
 mt.phrasebook.translate tries these after mt/taxes.py.
 
     >>> translate("Tôi muốn đi mát xa chân.", "vi", "en"), translate("She had her nails done.", "en", "vi")
@@ -32,7 +43,20 @@ import re
 
 from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import WHO, WHO_EN, be_of, own_thing, who, who_vi, whose_own
+from .hobbies import (
+    EVERY,
+    HABIT_VI,
+    SELDOM,
+    WHO,
+    WHO_EN,
+    animal,
+    be_of,
+    often_said,
+    own_thing,
+    who,
+    who_vi,
+    whose_own,
+)
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .tense import BEHIND
@@ -40,8 +64,8 @@ from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import BE_EN, EN_WHOSE, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed, present
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:móng|nail|mát[\s-]?xa|massage|spa)"),
-         "en": lazy(r"(?i:nail|massage|manicur|pedicure|\bspa\b|masseu)")}
+_KEYS = {"vi": lazy(r"(?i:móng|nail|mát[\s-]?xa|massage|spa|gội\s+đầu)"),
+         "en": lazy(r"(?i:nail|massage|manicur|pedicure|\bspa\b|masseu|hair\s+washed)")}
 
 # a kind of massage (the first Vietnamese of each is written back)
 KINDS = {"chân": "foot", "lưng": "back", "toàn thân": "full-body", "body": "full-body",
@@ -50,7 +74,17 @@ KINDS_VI = {en.lower(): vi for vi, en in reversed(KINDS.items())} | {"full body"
 # what is done in English, going and gone ("{n}": the massage, "{w}": whose nails); the rest `_forms` makes of these
 _FORMS = {"massage": ("go for {n}", "had {n}"), "nails": ("get {w} nails done", "had {w} nails done"),
           "painted": ("get {w} nails painted", "had {w} nails painted"),
-          "pedicure": ("get a pedicure", "had a pedicure"), "spa": ("go to the spa", "went to the spa")}
+          "pedicure": ("get a pedicure", "had a pedicure"), "spa": ("go to the spa", "went to the spa"),
+          "hair": ("get {w} hair washed at the salon", "had {w} hair washed at the salon"),
+          "salon hair": ("go to the salon to get {w} hair washed", "went to the salon to get {w} hair washed"),
+          "salon nails": ("go to the salon to get {w} nails done", "went to the salon to get {w} nails done")}
+# how often, a week or longer apart (mt.hobbies.EVERY has no month; "mỗi ngày" may be a nail technician's work)
+_EVERY = {vi: en for vi, en in EVERY.items() if en in ("every week", "every weekend")} | {
+    "mỗi tháng": "every month", "hằng tháng": "every month", "hàng tháng": "every month",
+    "mỗi tuần một lần": "once a week", "mỗi tháng một lần": "once a month", "một tuần một lần": "once a week",
+    "tuần một lần": "once a week", "một tháng một lần": "once a month", "tháng một lần": "once a month",
+    "hai tuần một lần": "every two weeks"}
+_EVERY_VI = {en: vi for vi, en in reversed(_EVERY.items())}
 # a nail technician, a massage therapist, and back (with whether English said more than one)
 JOBS = {"thợ làm móng": "nail technician", "thợ làm nail": "nail technician", "thợ nail": "nail technician",
         "thợ mát xa": "massage therapist", "thợ mát-xa": "massage therapist", "nhân viên mát xa": "massage therapist"}
@@ -62,12 +96,17 @@ PARTS = {"lưng": ("back", False), "cổ": ("neck", False), "vai": ("shoulders",
 PARTS_VI = {en: vi for vi, (en, _) in PARTS.items()}
 
 _MASSAGE = r"(?i:mát[\s-]?xa|massage)"
-_ACT = (rf"(?:(?P<go>đi)\s+)?(?:(?P<nails>làm\s+(?:móng(?:\s+(?P<hand>tay|chân))?|nail))|(?P<painted>sơn\s+móng"
-        rf"(?:\s+tay)?)|(?P<massage>{_MASSAGE})(?:\s+(?P<kind>(?i:{alternatives(KINDS)})))?|(?P<spa>(?i:spa)))")
+# ("ra", out, only to the salon: "Mẹ tôi hay ra tiệm gội đầu.")
+_ACT = (rf"(?:(?P<go>đi|ra(?=\s+(?:tiệm|gội)))\s+)?(?:(?P<nails>làm\s+(?:móng(?:\s+(?P<hand>tay|chân))?|nail))|"
+        rf"(?P<painted>sơn\s+móng(?:\s+tay)?)|(?P<massage>{_MASSAGE})(?:\s+(?P<kind>(?i:{alternatives(KINDS)})))?|"
+        r"(?P<spa>(?i:spa))|(?P<hair>gội\s+đầu\s+ở\s+tiệm)|tiệm\s+(?P<shop>gội\s+đầu|làm\s+(?:móng|nail)))")
 # who goes, went, will go or would like to go ("Tôi vừa đi mát xa.", "Bạn có muốn đi spa không?")
 _SAID = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<tense>vừa\s+mới|vừa|mới|đã|sẽ|định)\s+)?"
              rf"(?:(?P<want>muốn|cần)\s+)?{_ACT}{DAY_AFTER}(?:\s+(?P<back>về))?(?:\s+(?P<done>rồi))?"
              rf"(?:\s+(?P<q>không))?{SOFTENER}\s*(?P<end>[.!?]*)")
+# a habit: how often who goes ("Mẹ tôi hay ra tiệm gội đầu.", "Chị ấy làm móng mỗi tháng.", "Bạn có hay đi spa không?")
+_HABIT = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<seldom>{alternatives(SELDOM)})\s+)?{_ACT}"
+              rf"(?:\s+(?P<every>{alternatives(_EVERY)}))?(?:\s+(?P<q>không))?{SOFTENER}\s*(?P<end>[.!?]*)")
 # let's ("Chúng ta đi mát xa chân đi.", "Bọn mình đi spa nhé."; "mình" alone may be the speaker: with "đi" only)
 _LETS = lazy(rf"(?:(?P<we>(?i:chúng\s+ta|chúng\s+mình|bọn\s+mình|tụi\s+mình))|(?i:mình))\s+(?:cùng\s+)?{_ACT}"
              r"\s+(?P<tail>đi|nhé|nha)\s*[.!]*")
@@ -79,9 +118,10 @@ _JOB = lazy(rf"{WHO}\s+(?:(?P<ask>có\s+phải\s+)?là|(?P<not>không\s+phải\s
 _BODY = lazy(rf"(?P<part>(?i:{alternatives(PARTS)}))\s+(?:của\s+)?(?P<owner>(?i:{alternatives(OWNERS)}))\s+cần\s+"
              rf"(?:được\s+)?{_MASSAGE}{SOFTENER}\s*[.!]*")
 
-# ... in English: a massage, a manicure or pedicure, whose nails done or painted, the spa
+# ... in English: a massage, a manicure or pedicure, whose nails done or painted or hair washed at the salon, the spa
 _OBJ_EN = (rf"(?:an?\s+(?:(?P<kind>(?i:{alternatives(KINDS_VI)}))\s+)?(?P<massage>massage)|a\s+(?P<noun>manicure|"
-           rf"pedicure)|(?P<hw>{WHOSE_WORDS})\s+nails\s+(?P<pp>done|painted)|the\s+(?P<spa>spa))")
+           rf"pedicure)|(?P<hw>{WHOSE_WORDS})\s+(?:nails\s+(?P<pp>done|painted)|(?P<hair>hair\s+washed\s+at\s+the\s+"
+           rf"salon))|the\s+(?P<spa>spa))")
 _DONE_EN = lazy(rf"{WHO_EN}(?P<have>'ve|'s|\s+have|\s+has)?(?:\s+(?P<just>just|already))?\s+(?P<v>had|got|"
                 rf"went\s+for|went\s+to|been\s+for|been\s+to)\s+{_OBJ_EN}{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 _GOING_EN = lazy(rf"{WHO_EN}(?:{BE_EN}\s+(?:going\s+(?P<v>to\s+get|to\s+have|for|to)|(?P<ing>getting|having))|"
@@ -96,6 +136,11 @@ _JOB_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}(?:{BE_EN}(?P<not>\s+not|n't
                rf"(?P<job>{alternatives(JOBS_VI)})\s*(?P<end>[.!?]*)")
 _BODY_EN = lazy(rf"(?P<whose>(?i:{WHOSE_WORDS}))\s+(?P<part>{alternatives(PARTS_VI)})\s+(?P<needs>needs?)\s+a\s+"
                 r"massage\s*[.!]*")
+# ... a habit ("She gets her nails done every month.", "My mother often goes to the salon to get her hair washed.")
+_HABIT_EN = lazy(rf"(?:(?P<aux>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<seldom>{alternatives(HABIT_VI)}))?\s+(?P<v>gets?|"
+                 rf"has|have|go(?:es)?\s+for|go(?:es)?\s+to)\s+(?:{_OBJ_EN}|the\s+salon\s+to\s+get\s+(?P<shw>"
+                 rf"{WHOSE_WORDS})\s+(?P<what>hair\s+washed|nails\s+done))(?:\s+(?P<every>"
+                 rf"{alternatives(_EVERY_VI)}))?\s*(?P<end>[.!?]*)")
 # which verb goes with which of _OBJ_EN ("get" for "get", "have", "had", "getting" …)
 _VERBS = {"massage": {"get", "for"}, "noun": {"get"}, "nails": {"get"}, "spa": {"to"}}
 
@@ -105,16 +150,19 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says, asks or wants a massage, nails done or the spa, asks its price, says
     who does nails or massages, or what needs a massage; None for any other."""
     if src == "vi":
-        return _said(text) or _lets(text) or _price(text) or _job(text) or _body(text)
+        return _said(text) or _habit(text) or _lets(text) or _price(text) or _job(text) or _body(text)
     text = text.replace("’", "'")
-    return _done_vi(text) or _going_vi(text) or _wanted_vi(text) or _lets_vi(text) or _price_vi(text) or \
-        _job_vi(text) or _body_vi(text)
+    return _done_vi(text) or _going_vi(text) or _wanted_vi(text) or _habit_vi(text) or _lets_vi(text) or \
+        _price_vi(text) or _job_vi(text) or _body_vi(text)
 
 
 def _act(m: re.Match) -> str:
-    """What a match of _ACT or _PRICE says is done: "massage", "nails", "painted", "pedicure" or "spa"."""
+    """What a match of _ACT or _PRICE says is done: "massage", "nails", "painted", "pedicure", "spa", "hair" (washed
+    at the salon), "salon hair" or "salon nails" (to the salon to get them done)."""
     if m["massage"]:
         return "massage"
+    if m.groupdict().get("hair") or m.groupdict().get("shop"):
+        return "hair" if m["hair"] else f"salon {'hair' if keyed(m['shop']) == 'gội đầu' else 'nails'}"
     if m.groupdict().get("painted") or m.groupdict().get("spa"):
         return "painted" if m["painted"] else "spa"
     return "pedicure" if keyed(m["hand"] or "") == "chân" else "nails"
@@ -125,7 +173,7 @@ def _forms(act: str, kind: str | None, whose: str | None) -> dict[str, str | Non
     "base" ("go for a foot massage"), "past" ("had a foot massage"), "perfect" ("been to the spa"), "going" ("going
     to get her nails done"), "want" (after "muốn đi": "to go to the spa"), "here" (after "muốn" alone, where one is,
     and the price asked: "a massage", "a manicure"); None where whose nails is needed and not known."""
-    if act in ("nails", "painted") and not whose:
+    if "{w}" in _FORMS[act][0] and not whose:
         return None
     n = f"a {KINDS[keyed(kind)]} massage" if kind else "a massage"
     base, past = (f.format(n=n, w=whose) for f in _FORMS[act])
@@ -155,7 +203,7 @@ def _said(text: str) -> str | None:
         return None  # (mt/makeup.py's)
     if m["want"]:
         return _wanted(m, forms, who_, one, ahead or not day)
-    if m["back"] and not (tense in ("vừa", "mới", "vừa mới", "đã") or behind):
+    if m["back"] and (act.startswith("salon") or not (tense in ("vừa", "mới", "vừa mới", "đã") or behind)):
         return None
     past = f"got back from {_from(act, forms)}" if m["back"] else forms["past"]
     if tense in ("vừa", "mới", "vừa mới"):  # (with a day, "mới" is "not until": "Mai tôi mới đi spa.")
@@ -170,6 +218,29 @@ def _said(text: str) -> str | None:
     if m["done"] or behind or not m["go"] or not (tense or ahead or not day):
         return None
     return capitalised(contracted(who_, f"{be(who_)} {forms['going']}{day}."))
+
+
+def _habit(text: str) -> str | None:
+    """"Mẹ tôi hay ra tiệm gội đầu." as "My mother often goes to the salon to get her hair washed.", "Chị ấy làm
+    móng mỗi tháng." as "She gets her nails done every month.", "Bạn có hay đi spa không?" as "Do you often go to
+    the spa?" (_HABIT); None with neither how often nor a period, without "đi" or "ra" (but "làm móng" with a
+    period: oneself, or a nail technician's work?), "never" or "rarely" with a period, a pet, and whose unknown."""
+    m = _HABIT.fullmatch(text)
+    asked = bool(m and "?" in m["end"])
+    seldom = keyed(m and m["seldom"] or "")
+    if not m or not (seldom or m["every"]) or asked != bool(m["q"]) or bool(m["ask"]) != bool(m["q"]) or \
+            asked and seldom not in ("", "hay", "thường") or m["every"] and SELDOM.get(seldom) in ("never", "rarely") \
+            or animal(m) or (said := who(m, asked)) is None:
+        return None
+    who_, one = said
+    act = _act(m)
+    if not m["go"] and not (act in ("nails", "pedicure") and m["every"]) or \
+            (forms := _forms(act, m["kind"], whose_own(m, who_))) is None:
+        return None
+    verb, _, rest = forms["base"].partition(" ")
+    every = f" {_EVERY[keyed(m['every'])]}" if m["every"] else ""
+    often = f"{often_said(seldom, bool(every))} " if seldom else ""
+    return present(who_, one and be(who_) == "is", verb, rest + every, asked, adverb=often)
 
 
 def _from(act: str, forms: dict[str, str | None]) -> str:
@@ -251,6 +322,8 @@ def _act_vi(m: re.Match, verb: str | None, prefix: str = "", own: bool = True) -
         return f"đi mát xa {kind}".rstrip()
     if obj == "noun":
         return "đi làm móng chân" if g["noun"] == "pedicure" else "đi làm móng"
+    if g["hair"]:
+        return "đi gội đầu ở tiệm"
     return "đi sơn móng tay" if g["pp"] == "painted" else "đi làm móng" if obj == "nails" else "đi spa"
 
 
@@ -321,6 +394,30 @@ def _wanted_vi(text: str) -> str | None:
         return None
     wants = "cần" if like.startswith("need") else "muốn"
     return capitalised(f"{who_} có {wants} {act} không?" if aux else f"{who_} {wants} {act}.")
+
+
+def _habit_vi(text: str) -> str | None:
+    """"She gets her nails done every month." as "Cô ấy đi làm móng mỗi tháng.", "My mother often goes to the salon
+    to get her hair washed." as "Mẹ tôi hay ra tiệm gội đầu.", "Do you often go to the spa?" as "Bạn có hay đi spa
+    không?" (_HABIT_EN); None with neither how often nor a period, and where the verb does not agree with who."""
+    m = _HABIT_EN.fullmatch(text)
+    if not m or bool(m["aux"]) != ("?" in m["end"]) or not (m["seldom"] or m["every"]):
+        return None
+    who_, one = who_vi(m)
+    v, seldom = " ".join(m["v"].split()), (m["seldom"] or "").lower()
+    if m["aux"] and ((m["aux"] == "Does") != one or v.split()[0] not in ("get", "have", "go") or who_ == "tôi" or
+                     seldom not in ("", "often", "usually")) or not m["aux"] and \
+            (v.split()[0] in ("gets", "has", "goes")) != one or m["every"] and seldom in ("never", "rarely"):
+        return None
+    if m["what"]:  # (to the salon to get them done)
+        if not v.endswith(" to") or not _own_nails(m, m["shw"]):
+            return None
+        act = f"ra tiệm {'gội đầu' if m['what'].startswith('hair') else 'làm móng'}"
+    elif (act := _act_vi(m, _verb(v))) is None:
+        return None
+    often = f"{HABIT_VI[seldom]} " if seldom else ""
+    every = f" {_EVERY_VI[m['every'].lower()]}" if m["every"] else ""
+    return capitalised(f"{who_} có {often}{act}{every} không?" if m["aux"] else f"{who_} {often}{act}{every}.")
 
 
 def _lets_vi(text: str) -> str | None:
