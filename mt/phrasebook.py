@@ -50,17 +50,17 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                nail_biting, names, nappies, naps, neighbours, new_year, newborns, news, noise, notarising, numbness,
                offers, online_shopping, opening_hours, order_trouble, orders, origins, outages, outdoors, outfits,
                outings, overtime, painting, papers, parking, parties, passports, patterns, pawnshops, pensions, people,
-               permission, pests, pets, phone_credit, photos, pickups, picky_eating, plants, platforms, pocket_money,
-               pools, post, postgrad, posture, pregnancy, prices, pride, printing, procrastination, promises, proposals,
-               puzzles, quarrels, queues, reception, recommendations, reflexes, regards, relations, religion,
-               remembering, rentals, repeats, residence, returns, revising, ripeness, road_trips, roadworks, routines,
-               rubbish, rule_keys, running, safety_gear, sales, salons, savings, scams, scholarships, school_days,
-               school_reports, school_trouble, school_years, scores, screen_time, seats, series, shoes, shopping,
-               showers, sick_leave, sights, singing, sizes, skills, skin_troubles, sky, sleep, smells, smoking,
-               snacking, social_media, spoiled_food, stammering, studies, suggestions, sunburn, supplies, surgery,
-               switches, symptoms, tailoring, tastes, tattoos, taxes, taxis, teachers_day, tech_trouble, teeth, telling,
-               temperatures, tenancy, tet_holiday, theft, theses, tickets, tidying, time_zones, timetables, tips,
-               told_off, traffic, traits, transfers, travel_sickness, trips, tuition_fees, tutoring, tv, twins,
+               permission, pests, pets, phone_credit, phone_storage, photos, pickups, picky_eating, plants, platforms,
+               pocket_money, pools, post, postgrad, posture, pregnancy, prices, pride, printing, procrastination,
+               promises, proposals, puzzles, quarrels, queues, reception, recommendations, reflexes, regards, relations,
+               religion, remembering, rentals, repeats, residence, returns, revising, ripeness, road_trips, roadworks,
+               routines, rubbish, rule_keys, running, safety_gear, sales, salons, savings, scams, scholarships,
+               school_days, school_reports, school_trouble, school_years, scores, screen_time, seats, series, shoes,
+               shopping, showers, sick_leave, sights, singing, sizes, skills, skin_troubles, sky, sleep, smells,
+               smoking, snacking, social_media, spoiled_food, stammering, studies, suggestions, sunburn, supplies,
+               surgery, switches, symptoms, tailoring, tastes, tattoos, taxes, taxis, teachers_day, tech_trouble, teeth,
+               telling, temperatures, tenancy, tet_holiday, theft, theses, tickets, tidying, time_zones, timetables,
+               tips, told_off, traffic, traits, transfers, travel_sickness, trips, tuition_fees, tutoring, tv, twins,
                unpaid_wages, visas, visits, voices, volume, volunteering, waiting, waking, walks, washing,
                water_heaters, weather_asked, weather_said, weddings, weight, wifi, wishes, womens_day, work_patterns,
                work_status, workdays, workouts, worries, wrapping, yard_work)
@@ -356,7 +356,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           school_reports, car_sharing, card_trouble, series, tet_holiday, told_off, sick_leave, admissions, mid_autumn,
           investing, disasters, insurance, dorms, unpaid_wages, tuition_fees, theses, car_servicing, deposits,
           notarising, womens_day, fire_safety, elections, surgery, pregnancy, newborns, postgrad, contracts,
-          cooking_gas, water_heaters, passports, spoiled_food, tailoring, pawnshops, drunkenness)
+          cooking_gas, water_heaters, passports, spoiled_food, tailoring, pawnshops, drunkenness, phone_storage)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
