@@ -28,8 +28,9 @@ chín" and "The X isn't cooked yet" (mt/cooking.py's; "Thịt chưa chín." the 
 cháy." alone (a dish), "còn sống" of anything but rice (alive), "nhão" of anything but rice and noodles, questions of
 who did it ("Did you burn the rice?"), "I left the stove on." (on purpose?); "Tôi bị đứt tay." and "I cut my
 finger." plain (mt/injuries.py's), a cut with a day ("Hôm qua …"), "rồi", "I've cut …" (when?) or "cut myself" (where?),
-whose hand after a name alone (his or her?) or English's "their" after kin, a pet, "hành" (which onion?), "dao cắt vào
-tay", a way of cutting not said of the food ("gọt rau", "chopping an apple"), and anything else.
+whose hand after a name alone (his or her?) or English's "their" after kin, a pet, "we" or "they" on a knife (one
+knife for all?), "hành" (which onion?), "dao cắt vào tay", a way of cutting not said of the food ("gọt rau",
+"chopping an apple"), and anything else.
 mt.phrasebook.translate tries these after mt/addiction.py.
 
     >>> translate("Cơm bị khê rồi.", "vi", "en"), translate("I burnt the rice.", "en", "vi")
@@ -158,7 +159,8 @@ _REMIND_EN = lazy(rf"(?:(?P<dont>Don['’]t\s+forget|Do\s+not\s+forget)|Remember
 # hand on a knife.", "She's just cut her finger with a knife."
 _CUT_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?P<just>\s+just)?\s+cut\s+"
                r"(?P<own>(?i:my|your|his|her|our|their))\s+(?P<part>hand|finger)(?P<many>s)?\s+(?:(?:while|when)\s+"
-               rf"(?P<ing>{alternatives(CHOPS_VI)})\s+(?:the\s+|some\s+)?(?P<food>(?i:{alternatives(CHOPPED_VI)}))|"
+               rf"(?P<ing>{alternatives(CHOPS_VI)})\s+(?P<the>the\s+|some\s+)?"
+               rf"(?P<food>(?i:{alternatives(CHOPPED_VI)}))|"
                r"(?P<knife>on|with)\s+a\s+knife)\s*(?P<end>[.!?]*)")
 
 
@@ -421,7 +423,7 @@ def _cut(text: str) -> str | None:
     "Con tôi vừa bị đứt ngón tay khi gọt táo." as "My child just cut their finger while peeling an apple.", "Bạn có
     bị đứt tay khi thái thịt không?" as "Did you cut your hand while chopping meat?", "Mẹ tôi bị dao cứa vào tay." as
     "My mother cut her hand on a knife." (_CUT, _CUT_CHOPPING); None for a pet, a name alone (his or her?), a way of
-    cutting not said of the food ("gọt rau"), and asked with "vừa" or "đã"."""
+    cutting not said of the food ("gọt rau"), "we" or "they" on a knife, and asked with "vừa" or "đã"."""
     m = _CUT.fullmatch(text) or _CUT_CHOPPING.fullmatch(text)
     g = m.groupdict() if m else {}
     asked = bool(g.get("asked"))
@@ -433,7 +435,9 @@ def _cut(text: str) -> str | None:
     if whose is None:
         return None
     part = f"{'finger' if m['finger'] or g.get('finger2') else 'hand'}{'s' * (who_ in ('we', 'they'))}"
-    if g.get("knife"):
+    if g.get("knife"):  # (not "we", "they": one knife for all?)
+        if who_ in ("we", "they"):
+            return None
         how = "on a knife"
     elif (food := CHOPPED[keyed(m["chopped"])]) in _CHOP_FITS[ing := CHOPS[m["chop"]]]:
         how = f"while {ing} {food}"
@@ -449,9 +453,13 @@ def _cut_vi(text: str) -> str | None:
     """"I cut my finger while chopping vegetables." as "Tôi bị đứt tay khi thái rau.", "Did you cut your hand while
     peeling an apple?" as "Bạn có bị đứt tay khi gọt táo không?", "My mother cut her hand on a knife." as "Mẹ tôi bị
     dao cứa vào tay.", "I've just cut …" as "Tôi vừa bị …" (_CUT_EN); None where whose, "have" or "hands" does not
-    agree with who, for "I've cut …" (when?), and a way of cutting not said of the food ("peeling vegetables")."""
+    agree with who, for "I've cut …" (when?), a way of cutting not said of the food ("peeling vegetables"), a pet,
+    "we" or "they" on a knife, and "the" or "some" before "a" or "an"."""
     m = _CUT_EN.fullmatch(text)
-    if not m or bool(m["did"]) != ("?" in m["end"]) or m["did"] and (m["have"] or m["just"]):
+    if not m or bool(m["did"]) != ("?" in m["end"]) or m["did"] and (m["have"] or m["just"]) or animal(m):
+        return None
+    # ("We cut our hands on a knife.": one knife for all? "with": a pact?; "the an apple": no English)
+    if m["knife"] and m["many"] or m["the"] and m["food"].lower().startswith(("a ", "an ")):
         return None
     who_, one = who_vi(m)
     have, own = keyed((m["have"] or "").replace("’", "'")), m["own"].lower()

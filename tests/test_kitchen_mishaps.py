@@ -187,6 +187,9 @@ def test_other_pairs():
     ("Tôi bị đứt tay khi thái rau rồi.", None), ("Bạn có vừa bị đứt tay khi thái rau không?", None),
     ("Tôi không bị đứt tay khi thái rau.", None), ("Tôi bị đứt tay khi thái rau nhỉ.", None),
     ("Dây bị đứt rồi.", None), ("I cut my finger while chopping vegetables.", None),
+    # not: "we" or "they" on a knife (one knife for all?)
+    ("Chúng tôi bị dao cứa vào tay.", None), ("Họ bị dao cứa vào tay.", None),
+    ("Chúng tôi bị dao cứa vào ngón tay.", None),
 ])
 def test_cut_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -225,6 +228,12 @@ def test_cut_vi_en(text, said):
     ("I cut my finger while chopping vegetables?", None), ("Did you cut your finger while chopping vegetables.", None),
     ("I cut the cake.", None), ("I cut my hair.", None), ("Cut the vegetables.", None),
     ("Tôi bị đứt tay khi thái rau.", None),
+    # not: a pet, "we" or "they" on a knife (one knife for all? "with": a pact?), an article before "a" or "an"
+    ("My dog cut his hand on a knife.", None), ("My cat cut his finger on a knife.", None),
+    ("My dog cut his finger while chopping vegetables.", None), ("We cut our fingers on a knife.", None),
+    ("We cut our hands with a knife.", None), ("They cut their hands on a knife.", None),
+    ("They cut their fingers with a knife.", None), ("I cut my finger while cutting the an apple.", None),
+    ("I cut my finger while peeling some a mango.", None),
 ])
 def test_cut_en_vi(text, said):
     assert translate(text, "en", "vi") == said
