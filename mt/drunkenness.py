@@ -9,21 +9,22 @@ rượu lái xe là phạm luật." → "Driving alcohol is a law."; "He was com
 say tối qua.", "Are you drunk yet?" → "Bạn có say xỉn không?", "I can't hold my drink." → "Tôi không thể giữ thức
 uống.", "Drink-driving is illegal." → "Uống rượu là bất hợp pháp.".
 
-Taken: who (mt.hobbies.WHO, WHO_EN; no pets) dead drunk ("completely drunk") now ("say khướt (rồi)"), or on a day
-behind (mt.dates.near_days: "Tối qua …", "… last night"), got so drunk ("uống say bí tỉ", "got completely drunk") on a
-day behind; who is a bit tipsy ("(hơi) ngà ngà say"), now or on a day behind; who is drunk yet, asked ("Bạn say
-chưa?", "Is he drunk yet?"; not of oneself); who often (mt.hobbies.SELDOM, HABIT_VI) drinks too much ("uống quá chén")
-or gets drunk ("say xỉn", "say rượu", "uống say"), asked ("có hay … không?"); who can't ("uống (rượu) kém, yếu", "tửu
-lượng kém, yếu, thấp", "uống … không giỏi") or can ("uống (rượu) giỏi", "uống rượu khỏe", "tửu lượng tốt, cao") hold
-their drink, really ("rất", "lắm", "quá"), asked ("có giỏi không?"); drink-driving ("say rượu lái xe", "lái xe khi say
-rượu", "uống rượu lái xe") illegal, against the law, banned, dangerous. Left: "say", "say rồi", "hơi say", "say quá",
-"không say", "chưa say", "say rồi à?", "quá chén rồi", "drunk", "a bit tipsy", "I'm not drunk" (mt/smoking.py), "bị
-say rượu", "uống say rồi", "still drunk", "got drunk", "too drunk to drive", "don't drink and drive"
-(mt/hangovers.py), "… say rồi, đừng lái xe" (mt/drinking_out.py), fined for drink-driving (mt/fines.py), "say xe",
-"say sóng" (mt/travel_sickness.py), "say nắng" (mt/emergencies.py), "say mê", "say sưa", "ngủ say" (passion, sleep),
-"never drinks" (mt/smoking.py), dead drunk with no day in the past ("đã say khướt": when?) or asked, "uống say khướt"
-with no "rồi" or day (a habit?), a child's "uống kém" (milk?), a name alone holding "his" or "her" drink in
-Vietnamese, "I'm a lightweight" (boxing?), "anh", "chị", "em" alone saying it, "nhỉ", and anything else.
+Taken: who (mt.hobbies.WHO, WHO_EN; no pets) dead drunk ("completely drunk") now ("say khướt (rồi)"), or on a day behind
+(mt.dates.near_days: "Tối qua …", "… last night"), got so drunk ("uống say bí tỉ", "got completely drunk") on a day
+behind; who is a bit tipsy ("(hơi) ngà ngà say"), now or on a day behind; who is drunk yet, asked ("Bạn say chưa?", "Is
+he drunk yet?"; not of oneself); who often (mt.hobbies.SELDOM, HABIT_VI) drinks too much ("uống quá chén") or gets drunk
+("say xỉn", "say rượu", "uống say"), asked ("có hay … không?"); who can't ("uống (rượu) kém, yếu", "tửu lượng kém, yếu,
+thấp", "uống … không giỏi") or can ("uống (rượu) giỏi", "uống rượu khỏe", "tửu lượng tốt, cao") hold their drink, really
+("rất", "lắm", "quá", "thế", "vậy"), asked ("có giỏi không?"; not of oneself); drink-driving ("say rượu lái xe", "lái xe
+khi say rượu", "uống rượu lái xe") illegal, against the law, banned, dangerous. Left: "say", "say rồi", "hơi say", "say
+quá", "không say", "chưa say", "say rồi à?", "quá chén rồi", "drunk", "a bit tipsy", "I'm not drunk" (mt/smoking.py),
+"bị say rượu", "uống say rồi", "still drunk", "got drunk", "too drunk to drive", "don't drink and drive"
+(mt/hangovers.py), "… say rồi, đừng lái xe" (mt/drinking_out.py), fined for drink-driving (mt/fines.py), "say xe", "say
+sóng" (mt/travel_sickness.py), "say nắng" (mt/emergencies.py), "say mê", "say sưa", "ngủ say" (passion, sleep), "never
+drinks" (mt/smoking.py), dead drunk with no day in the past ("đã say khướt": when?) or asked, "uống say khướt" with no
+"rồi" or day (a habit?), "hay say xỉn lắm, quá, thế" (so often), a child's "uống kém" (milk?) or "say chưa?" (carsick?),
+a name alone holding "his" or "her" drink in Vietnamese, "I'm a lightweight" (boxing?), "anh", "chị", "em" alone saying
+it, "nhỉ" on a statement, and anything else.
 mt.phrasebook.translate tries these after mt/pawnshops.py.
 
     >>> translate("Tối qua anh ấy say bí tỉ.", "vi", "en"), translate("I can't hold my drink.", "en", "vi")
@@ -58,13 +59,15 @@ _YET = lazy(rf"{WHO}\s+(?:đã\s+)?say(?:\s+rượu)?(?:\s+rồi)?\s+chưa{SOFTE
 # how often who drinks too much or gets drunk ("Bố tôi hay uống quá chén.", "Anh ấy có hay say xỉn không?")
 _ACTS = {"uống quá chén": "drink too much", "quá chén": "drink too much", "say xỉn": "get drunk",
          "say rượu": "get drunk", "uống say": "get drunk"}
+# ("… thế", "… vậy" said: "so often", as group "so")
 _OFTEN = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?P<often>{alternatives(SELDOM)})\s+(?P<act>{alternatives(_ACTS)})"
-              rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
+              rf"(?:\s+(?P<so>thế|vậy))?(?:\s+(?P<asked>không))?{SOFTENED_END}")
 # who holds their drink, or can't ("Tôi uống kém lắm.", "Tửu lượng của tôi kém.", "Bạn uống rượu có giỏi không?");
 # True where they can ("uống khỏe" only of drink named: "Con tôi ăn khỏe uống khỏe" is not of alcohol)
 _HOLD = {"kém": False, "yếu": False, "giỏi": True, "khỏe": True}
 _CAPACITY = {"kém": False, "yếu": False, "thấp": False, "tốt": True, "cao": True}
-_HOW = (r"\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+|(?P<very0>rất)\s+)?(?P<how>{})(?:\s+(?P<very>lắm|quá))?"
+# ("thế", "vậy" after how are "so", as "lắm" and "quá": "Bạn uống giỏi thế!", really)
+_HOW = (r"\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+|(?P<very0>rất)\s+)?(?P<how>{})(?:\s+(?P<very>lắm|quá|thế|vậy))?"
         rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
 _HOLDS = lazy(rf"{WHO}\s+(?:(?P<tl>tửu\s+lượng)|uống(?:\s+(?P<what>rượu|bia))?)"
               + _HOW.format(alternatives(_HOLD | _CAPACITY)))
@@ -128,10 +131,10 @@ def _drunk(text: str) -> str | None:
 
 def _yet(text: str) -> str | None:
     """"Bạn say chưa?" as "Are you drunk yet?", "Anh ấy say rồi chưa?" as "Is he drunk yet?" (_YET); None for
-    anything else, and asked of oneself ("Tôi say chưa?")."""
+    anything else, asked of oneself ("Tôi say chưa?"), and of a child ("Con tôi say chưa?": carsick? fast asleep?)."""
     m = _YET.fullmatch(text)
     said = m and "?" in m["end"] and _said(m, True)
-    if not said or said[0] in ("I", "we"):
+    if not said or said[0] in ("I", "we") or keyed(m["kin"] or "") in CHILD_KIN:
         return None
     return f"{be(said[0]).capitalize()} {said[0]} drunk yet?"
 
@@ -139,15 +142,15 @@ def _yet(text: str) -> str | None:
 def _often(text: str) -> str | None:
     """"Bố tôi hay uống quá chén." as "My father often drinks too much.", "Anh ấy thỉnh thoảng say xỉn." as "He
     sometimes gets drunk.", "Anh ấy có hay say xỉn không?" as "Does he often get drunk?" (_OFTEN); None for anything
-    else, and asked but of "hay" or "thường"."""
+    else, asked but of "hay" or "thường", and "so often" ("… thế", "… vậy")."""
     m = _OFTEN.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked:
         return None
     often = SELDOM[keyed(m["often"])]
     said = _said(m, asked)
-    if said is None or asked and (often != "often" or said[0] == "I"):
-        return None
+    if said is None or asked and (often != "often" or said[0] == "I") or m["so"]:
+        return None  # ("Anh ấy hay say xỉn thế.": so often, as "lắm" and "quá" are left)
     verb, rest = _ACTS[keyed(m["act"])].split(" ", 1)
     return present(*said, verb, rest, asked, end=m["end"], adverb=f"{often} ")
 
@@ -155,7 +158,8 @@ def _often(text: str) -> str | None:
 def _holds(text: str) -> str | None:
     """"Tôi uống kém lắm." as "I really can't hold my drink.", "Tửu lượng của tôi kém." as "I can't hold my drink.",
     "Anh ấy uống rượu giỏi." as "He can hold his drink.", "Bạn uống rượu có giỏi không?" as "Can you hold your
-    drink?" (_HOLDS, _CAPACITY_OF); None for anything else, a child (milk?), and a name alone (his or her?)."""
+    drink?" (_HOLDS, _CAPACITY_OF), "Bạn uống giỏi thế!" as "You can really hold your drink!"; None for anything
+    else, a child (milk?), and a name alone (his or her?)."""
     m = _HOLDS.fullmatch(text) or _CAPACITY_OF.fullmatch(text)
     if not m:
         return None
@@ -199,9 +203,10 @@ def _drunk_vi(text: str) -> str | None:
     if m["be"] is not None and not be_agrees(m, m["be"], past) or bool(m["day"]) != past and not m["got"]:
         return None
     day = _DAYS_EN[keyed(m["day"])] if m["day"] else ""
+    end = stop(m["end"])
     if m["got"]:
-        return capitalised(f"{day} {who_} uống say bí tỉ." if day else f"{who_} đã uống say bí tỉ.")
-    return capitalised(f"{day} {who_} say bí tỉ." if day else f"{who_} say bí tỉ rồi.")
+        return capitalised(f"{day} {who_} uống say bí tỉ{end}" if day else f"{who_} đã uống say bí tỉ{end}")
+    return capitalised(f"{day} {who_} say bí tỉ{end}" if day else f"{who_} say bí tỉ rồi{end}")
 
 
 def _yet_vi(text: str) -> str | None:
@@ -236,15 +241,18 @@ def _often_vi(text: str) -> str | None:
 def _holds_vi(text: str) -> str | None:
     """"I can't hold my drink." as "Tôi uống rượu kém.", "I really can't hold my drink." as "Tôi uống rượu kém lắm.",
     "He can hold his drink." as "Anh ấy uống rượu giỏi.", "Can you hold your drink?" as "Bạn uống rượu có giỏi
-    không?" (_HOLD_EN); None for anything else, and another's drink ("I can't hold your drink.": carry it)."""
+    không?" (_HOLD_EN); None for anything else, another's drink ("I can't hold your drink.": carry it), and asked
+    of oneself ("Can we hold our drink?")."""
     m = _HOLD_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["can"]) or animal(m):
         return None
     who_, one = who_vi(m)
     if own_thing(m, who_, one) is not True or m["really"] and m["really2"]:
         return None
-    if m["q"]:
-        return None if m["really"] or m["really2"] or who_ == "tôi" else capitalised(f"{who_} uống rượu có giỏi không?")
+    if m["q"]:  # (asked of oneself, "we" too, left as the other way leaves it)
+        if m["really"] or m["really2"] or who_ in ("tôi", "chúng tôi"):
+            return None
+        return capitalised(f"{who_} uống rượu có giỏi không?")
     cant = keyed(m["can"]) != "can"
     if cant and m["really2"] or not cant and m["really"]:
         return None  # ("can't really hold": not quite; "really can hold": insisted)

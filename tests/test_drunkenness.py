@@ -62,6 +62,15 @@ from mt.drunkenness import translate
     ("Tôi say chưa?", None), ("Bạn uống rượu giỏi không?", None), ("Bạn uống rượu có kém không?", None),
     ("Anh ấy say khướt nhỉ.", None), ("Say rượu lái xe là phạm luật?", None), ("Bố tôi uống quá chén.", None),
     ("He's completely drunk.", None),
+    # (review) "thế", "vậy" ending a statement of how well who drinks say "so", as "lắm" and "quá" do: "really", and
+    # left where "không" is before ("not that well")
+    ("Bạn uống giỏi thế!", "You can really hold your drink!"),
+    ("Bạn uống kém thế.", "You really can't hold your drink."),
+    ("Bạn uống rượu kém vậy.", "You really can't hold your drink."),
+    ("Tửu lượng của bạn cao thế!", "You can really hold your drink!"), ("Tôi uống không giỏi thế.", None),
+    # (review) "so often" left, as "lắm" and "quá" are; a child's bare "say" asked (carsick? fast asleep?)
+    ("Anh ấy hay say xỉn thế.", None), ("Anh ấy hay say xỉn vậy.", None),
+    ("Con tôi say chưa?", None), ("Con trai tôi say chưa?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -107,6 +116,11 @@ def test_vi_en(text, said):
     ("She often drink too much.", None), ("Does she often drinks too much?", None), ("I'm a lightweight.", None),
     ("Is he completely drunk?", None), ("Are you drunk yet.", None), ("Drink-driving is fun.", None),
     ("Can I hold my drink?", None), ("Anh ấy say khướt.", None),
+    # (review) "!" kept; "we" asking of ourselves left, as "I" is and as the other way leaves "Chúng tôi … có giỏi
+    # không?"
+    ("He is completely drunk!", "Anh ấy say bí tỉ rồi!"), ("We got completely drunk last night!",
+                                                           "Tối qua chúng tôi uống say bí tỉ!"),
+    ("They got blind drunk!", "Họ đã uống say bí tỉ!"), ("Can we hold our drink?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
