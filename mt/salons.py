@@ -21,17 +21,19 @@ to get their hair washed at the salon ("đi gội đầu ở tiệm") or out to 
 đầu", "ra tiệm làm móng"): just ("vừa", "mới"), then ("đã", a day behind), already ("đã … rồi"), going to ("sẽ", "định",
 a day ahead, "đi" alone), would like or needs to ("muốn", "cần"; asked with "có … không?"), the day as mt.free_time.when
 reads it; as a habit, how often (mt.hobbies.SELDOM; asked "có hay … không?") or a week or more apart (_EVERY: "mỗi
-tháng", "hai tuần một lần"; "làm móng" without "đi" only so: "Chị ấy làm móng mỗi tháng."); "let's" ("Chúng ta đi spa
-đi."); how much a massage, a manicure or a pedicure is; who is a nail technician or a massage therapist, said or asked;
-whose back, neck, shoulders or feet need a massage. His or her nails are said only where who says which. Left: "anh",
-"chị", "em" alone saying it (mt.hobbies.who), "đang" (now, or on the way?), "đi … rồi" without "đã" (gone, or been?),
-"hôm nay" and the like with no word for the tense, habits at a time ("vào cuối tuần") or daily (a nail technician's
-work?), "làm móng" without "đi" and a period (oneself, or at the salon?), "đi gội đầu" with no salon (mt/haircuts.py's;
-at home?), "gội đầu ở tiệm" without "đi" (one who works there?), "ra tiệm … về" (back from the salon: why gone unsaid),
-a name alone or a pet with hair or nails (whose?), the plain present ("I get my hair washed at the salon.": a habit, or
-this time?), "xoa bóp", "gội đầu dưỡng sinh"; "sẽ", "đang", "muốn" and "cần" with "đi làm móng" and no day, "I'm getting
-my nails done.", "I'd like to get my nails done." and painting one's own nails (mt/makeup.py's); haircuts and hair done
-(mt/haircuts.py), hair washed at home (mt/washing.py), aches (mt/aches.py), prices of anything else (mt/prices.py).
+tháng", "hai tuần một lần"; "làm móng" without "đi" only so: "Chị ấy làm móng mỗi tháng."), or both ("hay", "thường" as
+"usually", "luôn": _TIMED); "let's" ("Chúng ta đi spa đi."); how much a massage, a manicure or a pedicure is; who is a
+nail technician or a massage therapist, said or asked; whose back, neck, shoulders or feet need a massage. His or her
+nails are said only where who says which. Left: "anh", "chị", "em" alone saying it (mt.hobbies.who), "đang" (now, or on
+the way?), "đi … rồi" without "đã" and "đã ra tiệm … rồi" (gone, or been?), any other how often with a period ("thỉnh
+thoảng … mỗi tháng", "sometimes … every month"), "hôm nay" and the like with no word for the tense, habits at a time
+("vào cuối tuần") or daily (a nail technician's work?), "làm móng" without "đi" and a period (oneself, or at the
+salon?), "đi gội đầu" with no salon (mt/haircuts.py's; at home?), "gội đầu ở tiệm" without "đi" (one who works there?),
+"ra tiệm … về" (back from the salon: why gone unsaid), a name alone or a pet with hair or nails (whose?), the plain
+present ("I get my hair washed at the salon.": a habit, or this time?), "xoa bóp", "gội đầu dưỡng sinh"; "sẽ", "đang",
+"muốn" and "cần" with "đi làm móng" and no day, "I'm getting my nails done.", "I'd like to get my nails done." and
+painting one's own nails (mt/makeup.py's); haircuts and hair done (mt/haircuts.py), hair washed at home (mt/washing.py),
+aches (mt/aches.py), prices of anything else (mt/prices.py).
 mt.phrasebook.translate tries these after mt/taxes.py.
 
     >>> translate("Tôi muốn đi mát xa chân.", "vi", "en"), translate("She had her nails done.", "en", "vi")
@@ -51,7 +53,6 @@ from .hobbies import (
     WHO_EN,
     animal,
     be_of,
-    often_said,
     own_thing,
     who,
     who_vi,
@@ -70,7 +71,8 @@ _KEYS = {"vi": lazy(r"(?i:móng|nail|mát[\s-]?xa|massage|spa|gội\s+đầu)"),
 # a kind of massage (the first Vietnamese of each is written back)
 KINDS = {"chân": "foot", "lưng": "back", "toàn thân": "full-body", "body": "full-body",
          "cổ vai gáy": "neck and shoulder", "đầu": "head", "kiểu thái": "Thai", "thái": "Thai"}
-KINDS_VI = {en.lower(): vi for vi, en in reversed(KINDS.items())} | {"full body": "toàn thân"}
+# ("Thái", a country, with a capital: KINDS keys small letters)
+KINDS_VI = {en.lower(): vi for vi, en in reversed(KINDS.items())} | {"full body": "toàn thân", "thai": "kiểu Thái"}
 # what is done in English, going and gone ("{n}": the massage, "{w}": whose nails); the rest `_forms` makes of these
 _FORMS = {"massage": ("go for {n}", "had {n}"), "nails": ("get {w} nails done", "had {w} nails done"),
           "painted": ("get {w} nails painted", "had {w} nails painted"),
@@ -85,6 +87,9 @@ _EVERY = {vi: en for vi, en in EVERY.items() if en in ("every week", "every week
     "tuần một lần": "once a week", "một tháng một lần": "once a month", "tháng một lần": "once a month",
     "hai tuần một lần": "every two weeks"}
 _EVERY_VI = {en: vi for vi, en in reversed(_EVERY.items())}
+# how often, of SELDOM, with a period after it: "hay … mỗi tuần" is as a rule ("often … every week" says how often twice
+# over); "thỉnh thoảng … mỗi tháng" (sometimes, or every month?), "thường xuyên … mỗi tháng" are left
+_TIMED = {"hay": "usually", "thường": "usually", "thường thường": "usually", "luôn": "always", "luôn luôn": "always"}
 # a nail technician, a massage therapist, and back (with whether English said more than one)
 JOBS = {"thợ làm móng": "nail technician", "thợ làm nail": "nail technician", "thợ nail": "nail technician",
         "thợ mát xa": "massage therapist", "thợ mát-xa": "massage therapist", "nhân viên mát xa": "massage therapist"}
@@ -210,7 +215,8 @@ def _said(text: str) -> str | None:
         return None if day or m["done"] else capitalised(f"{who_} just {past}.")
     day = f" {day}" if day else ""
     if tense == "đã" or behind and not tense:
-        if ahead or m["done"] and (day or m["back"]):
+        # ("đã ra tiệm gội đầu rồi": gone out to the salon, there now, or been?)
+        if ahead or m["done"] and (day or m["back"] or act.startswith("salon")):
             return None
         if m["done"]:
             return capitalised(contracted(who_, f"{'has' if one else 'have'} already {forms['perfect']}."))
@@ -224,12 +230,13 @@ def _habit(text: str) -> str | None:
     """"Mẹ tôi hay ra tiệm gội đầu." as "My mother often goes to the salon to get her hair washed.", "Chị ấy làm
     móng mỗi tháng." as "She gets her nails done every month.", "Bạn có hay đi spa không?" as "Do you often go to
     the spa?" (_HABIT); None with neither how often nor a period, without "đi" or "ra" (but "làm móng" with a
-    period: oneself, or a nail technician's work?), "never" or "rarely" with a period, a pet, and whose unknown."""
+    period: oneself, or a nail technician's work?), how often but "hay", "thường" or "luôn" with a period (_TIMED), a
+    pet, and whose unknown."""
     m = _HABIT.fullmatch(text)
     asked = bool(m and "?" in m["end"])
     seldom = keyed(m and m["seldom"] or "")
     if not m or not (seldom or m["every"]) or asked != bool(m["q"]) or bool(m["ask"]) != bool(m["q"]) or \
-            asked and seldom not in ("", "hay", "thường") or m["every"] and SELDOM.get(seldom) in ("never", "rarely") \
+            asked and seldom not in ("", "hay", "thường") or m["every"] and seldom and seldom not in _TIMED \
             or animal(m) or (said := who(m, asked)) is None:
         return None
     who_, one = said
@@ -239,7 +246,7 @@ def _habit(text: str) -> str | None:
         return None
     verb, _, rest = forms["base"].partition(" ")
     every = f" {_EVERY[keyed(m['every'])]}" if m["every"] else ""
-    often = f"{often_said(seldom, bool(every))} " if seldom else ""
+    often = f"{_TIMED[seldom] if every else SELDOM[seldom]} " if seldom else ""
     return present(who_, one and be(who_) == "is", verb, rest + every, asked, adverb=often)
 
 
@@ -399,7 +406,8 @@ def _wanted_vi(text: str) -> str | None:
 def _habit_vi(text: str) -> str | None:
     """"She gets her nails done every month." as "Cô ấy đi làm móng mỗi tháng.", "My mother often goes to the salon
     to get her hair washed." as "Mẹ tôi hay ra tiệm gội đầu.", "Do you often go to the spa?" as "Bạn có hay đi spa
-    không?" (_HABIT_EN); None with neither how often nor a period, and where the verb does not agree with who."""
+    không?" (_HABIT_EN); None with neither how often nor a period, "never", "rarely" or "sometimes" with a period, and
+    where the verb does not agree with who."""
     m = _HABIT_EN.fullmatch(text)
     if not m or bool(m["aux"]) != ("?" in m["end"]) or not (m["seldom"] or m["every"]):
         return None
@@ -407,8 +415,10 @@ def _habit_vi(text: str) -> str | None:
     v, seldom = " ".join(m["v"].split()), (m["seldom"] or "").lower()
     if m["aux"] and ((m["aux"] == "Does") != one or v.split()[0] not in ("get", "have", "go") or who_ == "tôi" or
                      seldom not in ("", "often", "usually")) or not m["aux"] and \
-            (v.split()[0] in ("gets", "has", "goes")) != one or m["every"] and seldom in ("never", "rarely"):
+            (v.split()[0] in ("gets", "has", "goes")) != one:
         return None
+    if m["every"] and seldom in ("never", "rarely", "sometimes"):
+        return None  # (how often said twice over, as _TIMED leaves it: "sometimes … every month")
     if m["what"]:  # (to the salon to get them done)
         if not v.endswith(" to") or not _own_nails(m, m["shw"]):
             return None

@@ -100,6 +100,7 @@ def test_vi_en(text, said):
     # v8: "Tôi muốn xoa bóp." (stiff), "Tôi muốn một con búa." (a hammer), "Tôi muốn một người đàn ông." (a man)
     ("I'd like a massage.", "Tôi muốn đi mát xa."),
     ("I'd like a back massage, please.", "Tôi muốn đi mát xa lưng."),
+    ("I'd like a Thai massage.", "Tôi muốn đi mát xa kiểu Thái."),
     ("I'd like a pedicure.", "Tôi muốn đi làm móng chân."),
     ("I need a massage.", "Tôi cần đi mát xa."),
     ("My mother wants a massage.", "Mẹ tôi muốn đi mát xa."),
@@ -191,6 +192,15 @@ def test_en_vi(text, said):
     # v8: "My mother usually goes to bed.", "I'm usually going to go away every week."
     ("Mẹ tôi hay đi spa.", "My mother often goes to the spa."),
     ("Bố tôi thường đi mát xa mỗi tuần.", "My father usually goes for a massage every week."),
+    # "hay" with a period is "usually" ("often … every week" says how often twice)
+    ("Mẹ tôi hay ra tiệm gội đầu mỗi tuần.", "My mother usually goes to the salon to get her hair washed every week."),
+    ("Tôi hay đi spa mỗi cuối tuần.", "I usually go to the spa every weekend."),
+    ("Chị ấy hay làm móng mỗi tháng.", "She usually gets her nails done every month."),
+    ("Bà tôi hay đi gội đầu ở tiệm hai tuần một lần.",
+     "My grandmother usually gets her hair washed at the salon every two weeks."),
+    ("Bạn có hay đi spa mỗi tuần không?", "Do you usually go to the spa every week?"),
+    ("Bố tôi hay đi mát xa chân mỗi tuần.", "My father usually goes for a foot massage every week."),
+    ("Tôi luôn đi làm móng mỗi tháng.", "I always get my nails done every month."),
     # not: whose hair after a name alone, "gội đầu ở tiệm" or "làm móng" with no "đi" and no period (one who works
     # there? oneself?), daily (a nail technician's work?), "đi gội đầu" with no salon (at home?), "có" or "không"
     # alone, "?" on a statement, "chị" alone saying it, "never" with a period, "rarely" asked, back from the salon,
@@ -204,6 +214,10 @@ def test_en_vi(text, said):
     ("Cô ấy hay sơn móng tay mỗi tuần.", None), ("Họ làm móng nhà mỗi tháng.", None), ("Cô ấy hay mát xa.", None),
     ("Mẹ tôi hay ra tiệm mát xa.", None), ("Tôi đi gội đầu ở tiệm rồi.", None), ("Tôi đang đi gội đầu ở tiệm.", None),
     ("Cô ấy đi gội đầu ở tiệm hay ở nhà?", None), ("She gets her nails done every month.", None),
+    # "sometimes" or "regularly" with a period (how often, said twice over), "đã ra tiệm … rồi" (gone, or been?)
+    ("Tôi thỉnh thoảng đi spa mỗi tháng.", None), ("Cô ấy đôi khi đi spa mỗi tuần.", None),
+    ("Cô ấy thường xuyên đi spa mỗi tháng.", None), ("Cô ấy đã ra tiệm gội đầu rồi.", None),
+    ("Cô ấy đã ra tiệm làm móng rồi.", None),
 ])
 def test_hair_at_the_salon_and_habits_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -253,6 +267,7 @@ def test_hair_at_the_salon_and_habits_vi_en(text, said):
     ("Does she often go to the spa?", "Cô ấy có hay đi spa không?"),
     ("Do you often go for a massage?", "Bạn có hay đi mát xa không?"),
     ("My mother often has a massage.", "Mẹ tôi hay đi mát xa."),
+    ("She often goes for a Thai massage.", "Cô ấy hay đi mát xa kiểu Thái."),  # (a country: a capital)
     # not: the plain present (a habit, or this time?), bad agreement, another's nails or hair, his or her after a
     # name, "never" with a period, "rarely" asked, "?" missing, a pet, "getting" now, no salon (mt/washing.py's),
     # washing it oneself, asked of oneself, "gets" to the salon, "my" after "let's", "been" without "just", daily
@@ -266,6 +281,7 @@ def test_hair_at_the_salon_and_habits_vi_en(text, said):
     ("Do I often get my nails done?", None), ("She often gets the salon to get her hair washed.", None),
     ("Let's get my hair washed at the salon.", None), ("I've had my hair washed at the salon.", None),
     ("She gets her hair washed at the salon every day.", None), ("Mẹ tôi hay ra tiệm gội đầu.", None),
+    ("She sometimes gets her nails done every month.", None),
 ])
 def test_hair_at_the_salon_and_habits_en_vi(text, said):
     assert translate(text, "en", "vi") == said
