@@ -21,11 +21,13 @@ same, its verbs agreeing with who, and only "some" said ("any" denied or asked).
 số" ("Tôi xoá ảnh rồi.": which photos?), "xoá bớt" or "mua thêm" with no word of tense ("Tôi xoá bớt ảnh cho nhẹ
 máy.": done, about to, or a habit?), "mua thêm dung lượng" with no cloud or "lưu trữ" (mobile data too:
 mt/phone_credit.py's "dung lượng 4G"), "Tôi hết dung lượng rồi." (data?), "bộ nhớ" with no device (a memory?), "máy"
-alone, devices of "chúng tôi", "họ", "our", "their", and "chúng tôi", "họ" needing or buying a memory card (one, or one
-each?), "I" asked whether they did it or have one, a name deleting from their phone (his or hers?), a device not
-one's own, "Did …?" asked, "My phone is full.", "I'm out of storage.", photos taken or sent (mt/photos.py), apps
-downloaded (mt/social_media.py), the battery (mt/batteries.py), chargers (mt/chargers.py), credit and data
-(mt/phone_credit.py), a device frozen or slow (mt/tech_trouble.py, mt/broken.py), accounts (mt/accounts.py).
+alone, devices of "chúng tôi", "họ", and of "our", "their" but deleted from or bought for ("We deleted some photos
+from our phone.": Vietnamese says no number), and "chúng tôi", "họ" needing or buying a memory card (one, or one
+each?), "I" asked whether they did it or have one, a name or kin of no sex ("bạn tôi", "my friend") deleting from or
+buying for their device (his or hers?), a device not one's own, "Did …?" asked, "My phone is full.", "I'm out of
+storage.", photos taken or sent (mt/photos.py), apps downloaded (mt/social_media.py), the battery (mt/batteries.py),
+chargers (mt/chargers.py), credit and data (mt/phone_credit.py), a device frozen or slow (mt/tech_trouble.py,
+mt/broken.py), accounts (mt/accounts.py).
 mt.phrasebook.translate tries these after mt/drunkenness.py.
 
     >>> translate("Điện thoại tôi hết dung lượng rồi.", "vi", "en"), translate("I need a memory card.", "en", "vi")
@@ -38,7 +40,7 @@ import re
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, own_thing, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .rule_keys import key_checked
-from .terms import OWNERS, WHOSE_VI
+from .terms import OWNERS, WHOSE_VI, his_her
 from .text import ASKED_END, alternatives, be, capitalised, contracted, keyed
 
 # devices with storage (the first Vietnamese of each is written back)
@@ -389,6 +391,15 @@ def _en_tense(m: re.Match, one: bool, i: bool) -> str | None:
     return tense
 
 
+def _own_device(m: re.Match, who_: str, one: bool) -> bool:
+    """Whether the device of a match of _DO_EN is who's own (`who_`, `one` as who_vi gives them), as Vietnamese
+    dropping whose says it: own_thing, but "his" or "her" after a name or kin English gives no sex is left ("Lan
+    deleted some photos from his phone.": Lan's own, or a man's?)."""
+    if m["owner"].lower() in ("his", "her") and not m["who"] and his_her(who_) is None:
+        return False
+    return bool(own_thing(m, who_, one))
+
+
 def _do_vi(text: str) -> str | None:
     """"I have to delete some photos." as "Tôi phải xoá bớt ảnh.", "I deleted some photos to free up space." as "Tôi
     đã xoá bớt ảnh cho nhẹ máy.", "I've bought more iCloud storage." as "Tôi mua thêm dung lượng iCloud rồi.", "I need
@@ -415,7 +426,7 @@ def _do_vi(text: str) -> str | None:
         what = what.replace("đám mây", "lưu trữ đám mây")
     prep, why = (m["prep"] or "").lower(), m["why"]
     if not what or why and (verb != "delete" or tense in ("not yet", "ask yet")) or prep and (
-            (prep == "for") != bool(m["card"]) or verb == "buy" and not m["card"] or not own_thing(m, who_, one)):
+            (prep == "for") != bool(m["card"]) or verb == "buy" and not m["card"] or not _own_device(m, who_, one)):
         return None
     rest = f" {'cho' if prep == 'for' else 'trong'} {DEVICES_VI[m['device'].lower()]}" if prep else ""
     rest += " cho nhẹ máy" if why else ""

@@ -128,6 +128,9 @@ def test_vi_en(text, said):
     ("Do you need to delete some photos?", "Bạn có cần xoá bớt ảnh không?"),
     ("Have you deleted any photos yet?", "Bạn đã xoá bớt ảnh chưa?"),
     ("He has to delete some apps from his phone.", "Anh ấy phải xoá bớt ứng dụng trong điện thoại."),
+    ("My son deleted some photos from his phone.", "Con trai tôi đã xoá bớt ảnh trong điện thoại."),
+    ("Lan deleted some photos from the phone.", "Lan đã xoá bớt ảnh trong điện thoại."),
+    ("We deleted some photos from our phone.", "Chúng tôi đã xoá bớt ảnh trong điện thoại."),
     # v8: "Tôi đã mua thêm kho lưu iCloud.", "Bạn đã mua nhiều kho lưu iCloud hơn chưa?"
     ("I've bought more iCloud storage.", "Tôi mua thêm dung lượng iCloud rồi."),
     ("My father bought more Google Drive storage.", "Bố tôi đã mua thêm dung lượng Google Drive."),
@@ -159,6 +162,10 @@ def test_vi_en(text, said):
     ("I bought a memory card for your camera.", None), ("We need more space in the car.", None),
     ("Điện thoại tôi hết dung lượng rồi.", None), ("I bought more iCloud storage to free up space.", None),
     ("Is my phone storage almost full?", None), ("He need a memory card.", None),
+    # not: a name, or kin English gives no sex, with "his" or "her" device: their own, or another's? ("Lan … his")
+    ("Lan deleted some photos from his phone.", None), ("Minh deleted some photos from her phone.", None),
+    ("Lan bought a memory card for his camera.", None), ("My friend deleted some photos from her phone.", None),
+    ("My child deleted some photos from his phone.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
