@@ -1385,6 +1385,16 @@
    trêu."), both ways (v8: "My child is provocative.").
 594. who is having a suit made, is my shirt ready yet, how long an ao dai takes to make (mt/tailoring.py: "Tôi đặt
    may một bộ com-lê."), both ways (v8: "I set up a complication.").
+595. who cut their hand while chopping vegetables (mt/kitchen_mishaps.py: "Tôi bị đứt tay khi thái rau."), both ways
+   (v8: "I'm getting off my hands when I move out.").
+596. who was completely drunk last night, are you drunk yet (mt/drunkenness.py: "Tối qua anh ấy say bí tỉ."), both
+   ways (v8: "Last night, he said pumpkins.").
+597. who pawned their phone, a pawnshop near here (mt/pawnshops.py: "Tôi mang điện thoại đi cầm đồ."), both ways (v8:
+   "I bring the phone to the rumor.").
+598. a phone's storage full, who has to delete some photos, a memory card (mt/phone_storage.py: "Điện thoại tôi hết
+   dung lượng rồi."), both ways (v8: "My phone is all the content.").
+599. nails done every month, hair washed at the salon (mt/salons.py: "Chị ấy làm móng mỗi tháng."), both ways (v8:
+   "She nails every month.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1443,7 +1453,7 @@ from mt import sizes as worn_sizes  # ("sizes" is stop 40's check of another siz
 from mt import admissions, disasters, dorms, insurance, investing, mid_autumn, sick_leave, tuition_fees
 from mt import car_servicing, deposits, elections, fire_safety, notarising, theses, unpaid_wages, womens_day
 from mt import contracts, cooking_gas, newborns, postgrad, pregnancy, surgery
-from mt import passports, spoiled_food, tailoring, water_heaters
+from mt import drunkenness, passports, pawnshops, phone_storage, spoiled_food, tailoring, water_heaters
 from mt import broken as broken_things  # ("broken" is stop 41's check of it)
 from mt import commutes as times_to_work  # ("commutes" is stop 48's check of how one gets there)
 from mt.numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
@@ -2717,6 +2727,7 @@ def main() -> None:
     stop71e(t, rng, n)
     stop71f(t, rng, n)
     stop71g(t, rng, n)
+    stop71h(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -17740,3 +17751,98 @@ def tailor_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                         ("How long does it take to make an ao dai?",
                          "^May một (?:bộ|chiếc) áo dài mất bao lâu\\?")][shape])
     return out
+
+
+def stop71h(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 71's last round (595–), after stop71g."""
+    count_whole(t, rng, n, [("cut their hand while chopping vegetables", chopping_71, kitchen_mishaps, "translate",
+                             "translate"),
+                            ("was completely drunk last night, are you drunk yet", drunk_71, drunkenness, "translate",
+                             "translate"),
+                            ("pawned their phone, is there a pawnshop near here", pawn_71, pawnshops, "translate",
+                             "translate"),
+                            ("a phone's storage full, has to delete some photos, a memory card", storage_71,
+                             phone_storage, "translate", "translate"),
+                            ("gets her nails done every month, hair washed at the salon", nails_71, salons, "translate",
+                             "translate")])
+
+
+def chopping_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who cut their hand while chopping vegetables; right: "… cut (my|her|his) hand while chopping vegetables"; or
+    "… bị đứt tay khi thái rau"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, whose, _one, w_right = rng.choice([w for w in WHO_68 if w[1] != "We"])
+        whose = "my" if w_en == "I" else whose
+        if src == "vi":
+            out.append((f"{w_vi} bị đứt tay khi thái rau.", f"^{w_en} cut {whose} hand while chopping vegetables\\."))
+        else:
+            out.append((f"{w_en} cut {whose} hand while chopping vegetables.",
+                        f"^{w_right} (?:đã )?bị đứt tay khi thái rau\\."))
+    return out
+
+
+def drunk_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who was completely drunk last night, are you drunk yet; right: "… (was|were) completely drunk last night",
+    "Are you drunk yet?"; or "Tối qua … say bí tỉ", "Bạn say chưa?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, _one, w_right = _who_71(rng)
+        was = "were" if w_en == "We" else "was"
+        if src == "vi":
+            out.append(rng.choice([(f"Tối qua {_lower(w_vi)} say bí tỉ.",
+                                    f"^{w_en} {was} completely drunk last night\\."),
+                                   ("Bạn say chưa?", "^Are you drunk yet\\?")]))
+        else:
+            out.append(rng.choice([(f"{w_en} {was} completely drunk last night.",
+                                    f"^Tối qua {_lower(w_right)} (?:đã )?say (?:bí tỉ|khướt|mèm)\\."),
+                                   ("Are you drunk yet?", "^Bạn (?:đã )?say chưa\\?")]))
+    return out
+
+
+def pawn_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who pawned their phone, is there a pawnshop near here; right: "… pawned (my|her|his) phone", "Is there a
+    pawnshop near here?"; or "… (đã )?mang điện thoại đi cầm( đồ)?", "Gần đây có tiệm cầm đồ nào không?"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, whose, _one, w_right = rng.choice([w for w in WHO_68 if w[1] != "We"])
+        whose = "my" if w_en == "I" else whose
+        if src == "vi":
+            out.append(rng.choice([(f"{w_vi} đã mang điện thoại đi cầm.", f"^{w_en} pawned {whose} phone\\."),
+                                   ("Gần đây có tiệm cầm đồ nào không?", "^Is there a pawnshop near here\\?")]))
+        else:
+            out.append(rng.choice([(f"{w_en} pawned {whose} phone.",
+                                    f"^{w_right} (?:đã )?mang điện thoại đi cầm(?: đồ)?\\."),
+                                   ("Is there a pawnshop near here?",
+                                    "^Gần đây có tiệm cầm đồ nào không\\?")]))
+    return out
+
+
+def storage_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """My phone's storage is full, who has to delete some photos, I need to buy a memory card; or "(Điện thoại (của
+    )?tôi hết dung lượng|Bộ nhớ điện thoại của tôi đầy) rồi", "… phải xoá bớt ảnh", "Tôi cần mua (một )?thẻ nhớ"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, one, w_right = _who_71(rng)
+        has = "has" if one else "have"
+        shape = rng.randrange(3)
+        if src == "vi":
+            out.append([("Điện thoại tôi hết dung lượng rồi.", "^My phone's storage is full\\."),
+                        (f"{w_vi} phải xoá bớt ảnh.", f"^{w_en} {has} to delete some photos\\."),
+                        ("Tôi cần mua thẻ nhớ.", "^I need to buy a memory card\\.")][shape])
+        else:
+            out.append([("My phone's storage is full.",
+                         "^(?:Điện thoại (?:của )?tôi hết dung lượng|Bộ nhớ điện thoại của tôi (?:bị )?đầy) rồi\\."),
+                        (f"{w_en} {has} to delete some photos.", f"^{w_right} phải xo[áa] bớt ảnh\\."),
+                        ("I need to buy a memory card.", "^Tôi cần mua (?:một )?thẻ nhớ\\.")][shape])
+    return out
+
+
+def nails_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """She gets her nails done every month, I'm going to get my hair washed at the salon; or "(Chị|Cô) ấy (đi )?làm
+    móng mỗi tháng", "Tôi (sẽ )?đi gội đầu ở tiệm"."""
+    vi = [("Chị ấy làm móng mỗi tháng.", "^She gets her nails done every month\\."),
+          ("Tôi đi gội đầu ở tiệm.", "^I'm going to get my hair washed at the salon\\.")]
+    en = [("She gets her nails done every month.", "^(?:Chị|Cô) ấy (?:đi )?làm móng mỗi tháng\\."),
+          ("I'm going to get my hair washed at the salon.", "^Tôi (?:sẽ )?đi gội đầu ở tiệm\\.")]
+    return [rng.choice(vi if src == "vi" else en) for _ in range(n)]
