@@ -9,22 +9,26 @@ phone." → "Tôi đã bàn tay điện thoại.", "He pawned his motorbike." �
 redeem the ring." → "Tôi phải đỏ ngọn nhẫn.", "Is there a pawnshop near here?" → "Có một bàn tay ở đây không?",
 "Where's the nearest pawnshop?" → "Bộ tuần tra gần nhất ở đâu?".
 
-Taken: who (mt.hobbies.WHO, WHO_EN; not a pet) pawns a thing of _THINGS ("mang/đem … đi cầm (đồ)", "cầm cố …",
-"cầm … ở tiệm cầm đồ"; "pawn") or takes it to the pawnshop ("mang … ra tiệm cầm đồ"), their own or someone's said
-("của mẹ tôi"), for money, to pay the tuition fees or debts: bare or "đã" (pawned), "rồi" (has), "vừa", "mới" (has
-just), "phải" (has to), "đã phải" (had to), "sẽ" (will), "cần" (needs to), "chưa" (hasn't … yet), asked "… chưa?"
-(has … yet?); who redeems or buys back a thing ("chuộc lại": "buy back", a thief's ransom too, "redeem" where the
-pawnshop is said; "muốn" (wants to) too; in English "buy back" as "mua lại" but from the pawnshop); whether there is
-a pawnshop near here and where the nearest is; this or that pawnshop charging (very, quite) high interest, and how
-much. Left: "cầm" alone (hold: "Anh ấy đã cầm chiếc xe máy."), "cầm cố" of a house or land (a mortgage), "chuộc" of
-no thing of _THINGS ("chuộc lỗi": making amends), a name alone pawning its own thing (his or hers?), "không" and
-"có … không?" (did not, or does not? did, or will?), "đang", "Did …?", "anh", "chị", "em" alone saying it, "I"
-asked, "quá cao" (too high), a pawnshop's interest in general ("Tiệm cầm đồ tính lãi rất cao.": the pawnshop, or
-pawnshops?), borrowing and lending (mt/loans.py), selling, and a chess pawn. The things pawned are this module's own
-table: mt/instalments.py's THINGS has houses and fridges, mt/gifts.py's no phone.
+Taken: who (mt.hobbies.WHO, WHO_EN; not a pet) pawns a thing of _THINGS ("mang/đem … đi cầm (đồ)", "cầm cố …", "cầm … ở
+tiệm cầm đồ"; "pawn") or takes it to the pawnshop ("mang … ra tiệm cầm đồ"), their own ("của mình": who's) or someone's
+said ("của mẹ tôi"), for money, to pay the tuition fees or debts: "đã" (pawned; bare too, but "mang … đi", "mang … ra"),
+"rồi" (has), "vừa", "mới" (has just), "phải" (has to), "đã phải" (had to), "sẽ" (will), "cần" (needs to), "chưa" (hasn't
+… yet), asked "… chưa?" (has … yet?); who redeems or buys back a thing ("chuộc lại": "buy back", a thief's ransom too,
+"redeem" where the pawnshop is said; "muốn" (wants to) too; in English "buy back" one's own as "mua lại … của mình"
+("của bạn") but from the pawnshop); whether there is a pawnshop near here and where the nearest is; this or that
+pawnshop charging (very, quite) high interest, and how much. Left: "cầm" alone (hold: "Anh ấy đã cầm chiếc xe máy."), a
+bare "mang … đi cầm", "mang … ra tiệm cầm đồ" (on the way now, or done?), a bare "chúng ta" (let's?), "cầm cố" of a
+house or land (a mortgage), "chuộc" of no thing of _THINGS ("chuộc lỗi": making amends), a name alone pawning its own
+thing (his or hers?), "của mình" after "bạn" (yours, or mine?) or a name, "sợi" of a thing not a chain, in English a
+name alone with "his" or "her" but a woman's name with "her" ("Lan … his": another man's), another's thing bought back
+but from the pawnshop ("mua lại nhẫn của bạn": bought off you?), "không" and "có … không?" (did not, or does not? did,
+or will?), "đang", "Did …?", "anh", "chị", "em" alone saying it, "I" asked, "quá cao" (too high), a pawnshop's interest
+in general ("Tiệm cầm đồ tính lãi rất cao.": the pawnshop, or pawnshops?), borrowing and lending (mt/loans.py), selling,
+and a chess pawn. The things pawned are this module's own table: mt/instalments.py's THINGS has houses and fridges,
+mt/gifts.py's no phone.
 mt.phrasebook.translate tries these after mt/tailoring.py.
 
-    >>> translate("Tôi mang điện thoại đi cầm đồ.", "vi", "en"), translate("I have to redeem the ring.", "en", "vi")
+    >>> translate("Tôi đã mang điện thoại đi cầm đồ.", "vi", "en"), translate("I have to redeem the ring.", "en", "vi")
     ('I pawned my phone.', 'Tôi phải chuộc lại chiếc nhẫn.')
 """
 from __future__ import annotations
@@ -33,6 +37,7 @@ import re
 
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, own_thing, someone, who, who_vi, whose_own
 from .lazy_re import lazy
+from .names import woman_named
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import SOFTENED_END, SOFTENER, WHOSE_OF, alternatives, capitalised, contracted, keyed
@@ -44,7 +49,7 @@ _THINGS = {"điện thoại": "phone", "điện thoại di động": "mobile pho
            "laptop": "laptop", "máy tính xách tay": "laptop", "máy ảnh": "camera", "ti vi": "TV", "tivi": "TV"}
 _THINGS_VI = {en.lower(): vi for vi, en in reversed(_THINGS.items())} | {
     "motorcycle": "xe máy", "scooter": "xe máy", "mobile": "điện thoại", "bike": "xe đạp", "television": "ti vi"}
-_CLASSES = {"dây chuyền": "sợi", "vòng cổ": "sợi"}  # (others: "chiếc")
+_CLASSES = {"dây chuyền": "sợi", "dây chuyền vàng": "sợi", "vòng cổ": "sợi"}  # (others: "chiếc"; "sợi" of these only)
 # what the money was for (English; the first Vietnamese of each is written back); "{}" is whose debts
 _WHY = {"để lấy tiền": "for money", "lấy tiền": "for money", "để lấy tiền đóng học phí": "to pay the tuition fees",
         "lấy tiền đóng học phí": "to pay the tuition fees", "để đóng học phí": "to pay the tuition fees",
@@ -66,7 +71,7 @@ _THING = (rf"(?:(?P<cls>(?i:cái|chiếc|sợi))\s+)?(?P<thing>(?i:{alternatives
           rf"(?:\s+của\s+(?:(?P<owner>(?i:{alternatives(OWNERS)}))|(?P<someone>{SOMEONE})))?")
 _TENSE = r"(?:(?P<aux>(?i:đã\s+phải|đã|vừa\s+mới|vừa|mới|phải|sẽ|chưa|cần|muốn))\s+)?"
 _END = r"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>chưa))?" + SOFTENED_END
-# pawned ("Tôi mang điện thoại đi cầm đồ.", "Anh ấy đã cầm cố chiếc xe máy.", "Chị ấy cầm đồng hồ ở tiệm cầm đồ.")
+# pawned ("Tôi đã mang điện thoại đi cầm đồ.", "Anh ấy đã cầm cố chiếc xe máy.", "Chị ấy cầm đồng hồ ở tiệm cầm đồ.")
 _PAWN = lazy(rf"{WHO}\s+{_TENSE}(?:(?P<take>mang|đem)|(?P<pledge>cầm\s+cố)|(?P<hold>cầm))\s+{_THING}"
              rf"(?:\s+(?P<gone>đi\s+cầm(?:\s+cố|\s+đồ)?)|\s+(?P<to>ra|đến|tới)\s+{_SHOP}|\s+(?P<at>ở|tại)\s+{_SHOP})?"
              rf"(?:\s+(?P<why>{alternatives(_WHY)}))?{_END}")
@@ -116,7 +121,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 def _said(pattern, text: str) -> tuple[re.Match, str, str, bool] | None:
     """A match of `pattern` (_PAWN or _REDEEM), the tense English says ("past", "perfect", "just", "must", …, or
     "asked" for "… chưa?"), who in English and whether one ("she pawned"); None for no match, a "?" not asked with
-    "chưa", a tense said twice, and a pet, or "anh", "chị", "em" alone saying it."""
+    "chưa", a tense said twice, a pet, "anh", "chị", "em" alone saying it, and a bare "chúng ta" (let's?)."""
     m = pattern.fullmatch(text)
     if not m or bool(m["asked"]) != ("?" in m["end"]) or animal(m):
         return None
@@ -129,13 +134,24 @@ def _said(pattern, text: str) -> tuple[re.Match, str, str, bool] | None:
     said = tense and who(m, tense == "asked")
     if not said or tense == "asked" and said[0] == "I":  # ("Have I pawned my phone yet?": one's own is known)
         return None
+    if tense == "past" and not m["aux"] and keyed(m["who"] or "") == "chúng ta":
+        return None  # ("Chúng ta cầm cố ti vi.": done, or let's?)
     return m, tense, *said
 
 
-def _thing(m: re.Match, whose: str | None) -> str | None:
-    """The thing of a match of _THING in English, whose as said ("my mother's ring", "your phone") or `whose`
-    ("my"; "the"); None where whose is neither said nor known."""
+def _thing(m: re.Match, who_: str, whose: str | None) -> str | None:
+    """The thing of a match of _THING in English, whose as said ("my mother's ring", "your phone"; "của mình" who's
+    own) or `whose` ("my"; "the"), who said `who_` in English; None where whose is neither said nor known, and "sợi"
+    of a thing not a chain ("sợi điện thoại")."""
     thing = _THINGS[keyed(m["thing"])]
+    if keyed(m["cls"] or "") == "sợi" and keyed(m["thing"]) not in _CLASSES:
+        return None
+    # "mình" is who's own, the speaker's only after "tôi" ("Anh ấy … của mình": his; "Bạn … của mình": yours, or
+    # mine?; after a name: his or hers?), as in "của mẹ mình"
+    mine = keyed(m["owner"] or m["someone"] or "").split()[-1:] == ["mình"]
+    if mine and who_ != "I":
+        own = None if who_ == "you" or m["someone"] else whose_own(m, who_)
+        return own and f"{own} {thing}"
     if m["owner"]:
         return f"{OWNERS[keyed(m['owner'])]} {thing}"
     if m["someone"]:
@@ -158,10 +174,11 @@ def _english(tense: str, who_: str, one: bool, verbs: tuple[str, str, str], rest
 
 
 def _pawn(text: str) -> str | None:
-    """"Tôi mang điện thoại đi cầm đồ." as "I pawned my phone.", "Anh ấy đã cầm cố chiếc xe máy." as "He pawned his
+    """"Tôi đã mang điện thoại đi cầm đồ." as "I pawned my phone.", "Anh ấy đã cầm cố chiếc xe máy." as "He pawned his
     motorbike.", "Mẹ tôi cầm đồng hồ ở tiệm cầm đồ để lấy tiền đóng học phí." as "My mother pawned her watch to pay
     the tuition fees.", "Chúng tôi vừa mang laptop ra tiệm cầm đồ." as "We've just taken our laptop to the
-    pawnshop." (_PAWN); None for anything else, and "cầm" alone (held)."""
+    pawnshop." (_PAWN); None for anything else, "cầm" alone (held), and a bare "mang … đi cầm", "mang … ra tiệm cầm
+    đồ" (on the way now, or done?)."""
     said = _said(_PAWN, text)
     if said is None:
         return None
@@ -171,8 +188,10 @@ def _pawn(text: str) -> str | None:
     if not {"take": m["gone"] or m["to"], "pledge": not (m["gone"] or m["to"]), "hold": m["at"]}[how] or \
             m["why"] and tense in ("asked", "not yet"):
         return None
+    if how == "take" and tense == "past" and not m["aux"]:
+        return None  # ("Tôi mang điện thoại đi cầm đồ.": on the way now, or done? mt/tailoring.py reads it now)
     whose = whose_own(m, who_)
-    thing = _thing(m, whose)
+    thing = _thing(m, who_, whose)
     why = _WHY[keyed(m["why"])] if m["why"] else ""
     if thing is None or "{}" in why and whose is None:
         return None
@@ -189,7 +208,9 @@ def _redeem(text: str) -> str | None:
     if said is None:
         return None
     m, tense, who_, one = said
-    thing = _thing(m, "the")
+    thing = _thing(m, who_, "the")
+    if thing is None:
+        return None
     if m["shop"]:
         return _english(tense, who_, one, ("redeem", "redeemed", "redeemed"), f"{thing} from the pawnshop", m["end"])
     return _english(tense, who_, one, ("buy back", "bought back", "bought back"), thing, m["end"])
@@ -258,18 +279,27 @@ def _who_en(m: re.Match) -> tuple[str, bool, str | None] | None:
     return who_, one, WHOSE_OF[m["who"].lower()] if m["who"] else his_her(who_) if m["kin"] else None
 
 
-def _thing_vi(m: re.Match, who_: str, one: bool, bare: bool) -> str | None:
-    """The thing of a match of _THING_EN in Vietnamese: who's own "điện thoại" (`bare`) or "chiếc điện thoại",
-    "the ring" "chiếc nhẫn", another's "nhẫn của bạn", "nhẫn của mẹ tôi"; None where "his", "her" is neither's."""
+def _thing_vi(m: re.Match, who_: str, one: bool, bare: bool, mine: bool = False) -> str | None:
+    """The thing of a match of _THING_EN in Vietnamese: who's own "điện thoại" (`bare`) or "chiếc điện thoại" (with
+    "của mình", "của bạn" where `mine`), "the ring" "chiếc nhẫn", another's "nhẫn của bạn", "nhẫn của mẹ tôi" (None
+    where `mine`); None where "his", "her" is neither's, and after a name alone but a woman's with "her"."""
     vi = _THINGS_VI[m["thing"].lower()]
     if m["someone"]:
-        return f"{vi} của {someone(m['someone'], 'en')}"
+        return None if mine else f"{vi} của {someone(m['someone'], 'en')}"
+    whose = m["owner"].lower()
+    # ("Lan … his": another man's; "Minh", "Tom" … her or his: English names are not told apart, as mt/notarising.py)
+    if m["given"] and whose in ("his", "her") and not (whose == "her" and woman_named(m["given"])):
+        return None
     own = own_thing(m, who_, one)
-    if own is None:
+    if own is None or mine and not own:
         return None
     if not own:
-        return f"{vi} của {WHOSE_VI[m['owner'].lower()]}"
-    return vi if bare and m["owner"].lower() != "the" else f"{_CLASSES.get(vi, 'chiếc')} {vi}"
+        return f"{vi} của {WHOSE_VI[whose]}"
+    if whose == "the":
+        return f"{_CLASSES.get(vi, 'chiếc')} {vi}"
+    # ("của mình" after "bạn" reads as mine too: "của bạn")
+    whose_vi = f" của {'bạn' if who_ == 'bạn' else 'mình'}" if mine else ""
+    return vi if bare else f"{_CLASSES.get(vi, 'chiếc')} {vi}{whose_vi}"
 
 
 def _vietnamese(tense: str, who_: str, did: str, end: str) -> str:
@@ -305,7 +335,8 @@ def _pawn_vi(text: str) -> str | None:
 def _redeem_vi(text: str) -> str | None:
     """"I have to redeem the ring." as "Tôi phải chuộc lại chiếc nhẫn.", "We bought back the ring from the pawnshop."
     as "Chúng tôi đã chuộc lại chiếc nhẫn ở tiệm cầm đồ.", "She's just bought back her watch." as "Cô ấy vừa mua
-    lại chiếc đồng hồ." (_REDEEM_EN); None for anything else, and "buy" without "back"."""
+    lại chiếc đồng hồ của mình." (_REDEEM_EN); None for anything else, "buy" without "back", and another's bought back
+    but from the pawnshop (bought off them?)."""
     m = _REDEEM_EN.fullmatch(text)
     said = m and bool(m["q"]) == ("?" in m["end"]) and _who_en(m)
     buys = bool(m) and m["verb"].lower() in _BUYS
@@ -313,10 +344,13 @@ def _redeem_vi(text: str) -> str | None:
         return None
     who_, one, _ = said
     tense = _tense_en(m, one, _BUYS if buys else _REDEEMS)
-    thing = _thing_vi(m, who_, one, False)
+    # "mua lại" of another's reads as buying it off them ("mua lại nhẫn của bạn"), so is left; of one's own, as buying
+    # it again, so "của mình" says it was theirs ("mua lại chiếc đồng hồ của mình")
+    mua = buys and not m["shop"]
+    thing = _thing_vi(m, who_, one, False, mua)
     if tense is None or thing is None or tense == "asked" and who_ == "tôi":
         return None
-    verb = "mua lại" if buys and not m["shop"] else "chuộc lại"
+    verb = "mua lại" if mua else "chuộc lại"
     return _vietnamese(tense, who_, f"{verb} {thing}{' ở tiệm cầm đồ' * bool(m['shop'])}", m["end"])
 
 

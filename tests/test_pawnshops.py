@@ -7,15 +7,15 @@ from mt.pawnshops import translate
 @pytest.mark.parametrize("text, said", [
     # v8: "I bring the phone to the rumor.", "He held trying the motorcycle.", "My brother stopping a machine to pay
     # debt.", "My mother took the ring to get the cost of school."
-    ("Tôi mang điện thoại đi cầm đồ.", "I pawned my phone."),
+    ("Tôi đã mang điện thoại đi cầm đồ.", "I pawned my phone."),
     ("Tôi đã mang điện thoại đi cầm.", "I pawned my phone."),
     ("Anh ấy đã cầm cố chiếc xe máy.", "He pawned his motorbike."),
-    ("Mẹ tôi đem chiếc nhẫn đi cầm để lấy tiền đóng học phí.", "My mother pawned her ring to pay the tuition fees."),
+    ("Mẹ tôi đã đem chiếc nhẫn đi cầm để lấy tiền đóng học phí.", "My mother pawned her ring to pay the tuition fees."),
     ("Anh trai tôi cầm cố xe máy để trả nợ.", "My brother pawned his motorbike to pay off his debts."),
     ("Anh ấy cầm đồng hồ ở tiệm cầm đồ để lấy tiền.", "He pawned his watch for money."),
-    ("Bác Hùng đem đồng hồ đi cầm đồ.", "Uncle Hung pawned his watch."),
-    ("Lan mang điện thoại của tôi đi cầm.", "Lan pawned my phone."),
-    ("Tôi mang nhẫn của mẹ tôi đi cầm.", "I pawned my mother's ring."),
+    ("Bác Hùng đã đem đồng hồ đi cầm đồ.", "Uncle Hung pawned his watch."),
+    ("Lan đã mang điện thoại của tôi đi cầm.", "Lan pawned my phone."),
+    ("Tôi đã mang nhẫn của mẹ tôi đi cầm.", "I pawned my mother's ring."),
     ("Chúng tôi mang ti vi đi cầm rồi.", "We've pawned our TV."),
     ("Cô ấy vừa mang sợi dây chuyền vàng đi cầm.", "She's just pawned her gold necklace."),
     # v8: "I have not carried out my phone.", "Have you carried a motorcycle yet?", "I'm going to carry my laptop
@@ -29,7 +29,7 @@ from mt.pawnshops import translate
     ("Bạn mang xe máy đi cầm chưa?", "Have you pawned your motorbike yet?"),
     # v8: "We just brought the laptop out of the handle.", "They carried the motorcycle out of the rumor."
     ("Chúng tôi vừa mang laptop ra tiệm cầm đồ.", "We've just taken our laptop to the pawnshop."),
-    ("Họ mang xe máy ra tiệm cầm đồ.", "They took their motorbike to the pawnshop."),
+    ("Họ đã mang xe máy ra tiệm cầm đồ.", "They took their motorbike to the pawnshop."),
     # v8: "I have to fight the ring.", "Do you resist the motorcycle?", "My mother needs to resist the chain."
     ("Tôi phải chuộc lại chiếc nhẫn.", "I have to buy back the ring."),
     ("Tôi phải chuộc lại nhẫn của mẹ tôi.", "I have to buy back my mother's ring."),
@@ -52,14 +52,30 @@ from mt.pawnshops import translate
     # with its own thing (his or hers?), "không" (did not, or does not?), "có … không?" and "à?" (did, or will?),
     # "anh" saying it, a pet, "I" asked, a "?" on a statement, "nhỉ", a pawnshop's interest in general, "đang"
     ("Anh ấy đã cầm chiếc xe máy.", None), ("Tôi cầm điện thoại.", None), ("Tôi mang điện thoại đi.", None),
-    ("Tôi cầm cố nhà.", None), ("Tôi mang nhà đi cầm.", None), ("Anh ấy chuộc lỗi.", None),
-    ("Lan mang điện thoại đi cầm.", None), ("Tôi không mang điện thoại đi cầm.", None),
+    ("Tôi cầm cố nhà.", None), ("Tôi đã mang nhà đi cầm.", None), ("Anh ấy chuộc lỗi.", None),
+    ("Lan đã mang điện thoại đi cầm.", None), ("Tôi không mang điện thoại đi cầm.", None),
     ("Bạn có mang điện thoại đi cầm không?", None), ("Bạn mang điện thoại đi cầm à?", None),
-    ("Anh mang điện thoại đi cầm.", None), ("Con chó của tôi mang điện thoại đi cầm.", None),
-    ("Tôi đã mang điện thoại đi cầm chưa?", None), ("Tôi mang điện thoại đi cầm đồ?", None),
-    ("Tôi mang điện thoại đi cầm đồ nhỉ.", None), ("Tiệm cầm đồ tính lãi rất cao.", None),
+    ("Anh đã mang điện thoại đi cầm.", None), ("Con chó của tôi đã mang điện thoại đi cầm.", None),
+    ("Tôi đã mang điện thoại đi cầm chưa?", None), ("Tôi đã mang điện thoại đi cầm đồ?", None),
+    ("Tôi đã mang điện thoại đi cầm đồ nhỉ.", None), ("Tiệm cầm đồ tính lãi rất cao.", None),
     ("Tiệm cầm đồ này tính lãi rất cao?", None), ("Tôi đang mang điện thoại đi cầm.", None),
     ("Bạn chưa mang điện thoại đi cầm để lấy tiền chưa?", None), ("I pawned my phone.", None),
+    # bare "mang … đi cầm", "mang … ra tiệm cầm đồ": on the way now, or done?; "chúng ta" bare (let's?); "của mình"
+    # is who's own ("his" after "anh ấy"; you, or me, after "bạn"; his or hers after a name); "sợi" of a phone
+    ("Tôi mang điện thoại đi cầm đồ.", None), ("Mẹ tôi mang sợi dây chuyền vàng đi cầm.", None),
+    ("Tôi mang điện thoại ra tiệm cầm đồ.", None), ("Chú Tuấn mang xe máy ra tiệm cầm đồ.", None),
+    ("Chúng ta cầm cố ti vi.", None), ("Chúng ta chuộc lại chiếc nhẫn.", None),
+    ("Chúng ta phải cầm cố ti vi.", "We have to pawn our TV."),
+    ("Anh ấy đã cầm cố chiếc xe máy của mình.", "He pawned his motorbike."),
+    ("Chúng tôi đã cầm cố ti vi của mình.", "We pawned our TV."),
+    ("Mẹ tôi đã cầm cố nhẫn của mình.", "My mother pawned her ring."),
+    ("Anh ấy đã mang xe máy của mình ra tiệm cầm đồ.", "He took his motorbike to the pawnshop."),
+    ("Anh ấy chuộc lại xe máy của mình.", "He bought back his motorbike."),
+    ("Tôi đã cầm cố nhẫn của mình để trả nợ.", "I pawned my ring to pay off my debts."),
+    ("Tôi đã cầm cố nhẫn của mẹ mình.", "I pawned my mother's ring."),
+    ("Bạn đã cầm cố điện thoại của mình chưa?", None), ("Lan đã cầm cố nhẫn của mình.", None),
+    ("Bạn tôi đã cầm cố xe máy của mình.", None), ("Anh ấy đã cầm cố nhẫn của mẹ mình.", None),
+    ("Tôi đã mang sợi điện thoại đi cầm.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -101,8 +117,7 @@ def test_vi_en(text, said):
     ("I redeemed my watch from the pawnshop.", "Tôi đã chuộc lại chiếc đồng hồ ở tiệm cầm đồ."),
     ("We bought back the ring from the pawnshop.", "Chúng tôi đã chuộc lại chiếc nhẫn ở tiệm cầm đồ."),
     ("Have you redeemed your watch yet?", "Bạn đã chuộc lại chiếc đồng hồ chưa?"),
-    ("She's just bought back her watch.", "Cô ấy vừa mua lại chiếc đồng hồ."),
-    ("I want to buy back my mother's necklace.", "Tôi muốn mua lại dây chuyền của mẹ tôi."),
+    ("She's just bought back her watch.", "Cô ấy vừa mua lại chiếc đồng hồ của mình."),
     ("He has redeemed the motorbike.", "Anh ấy chuộc lại chiếc xe máy rồi."),
     # v8: "Có một bàn tay ở đây không?", "Bộ tuần tra gần nhất ở đâu?"
     ("Is there a pawnshop near here?", "Gần đây có tiệm cầm đồ nào không?"),
@@ -124,6 +139,17 @@ def test_vi_en(text, said):
     ("I redeemed my points.", None), ("My dog pawned my phone.", None), ("I pawned my phone?", None),
     ("Have I pawned my phone yet?", None), ("Pawnshops charge high interest.", None),
     ("He is a pawn in their game.", None), ("I pawned a house.", None), ("Tôi mang điện thoại đi cầm.", None),
+    # "Lan … his" (another man's), a name but a woman's with "her" (his or hers?); "mua lại" of one's own "của mình",
+    # of another's left (bought off them?)
+    ("Lan pawned his watch.", None), ("Lan redeemed his ring.", None), ("Tom pawned his watch.", None),
+    ("Lan pawned her watch.", "Lan đã mang đồng hồ đi cầm."),
+    ("Lan redeemed her ring.", "Lan đã chuộc lại chiếc nhẫn."),
+    ("I want to buy back my phone.", "Tôi muốn mua lại chiếc điện thoại của mình."),
+    ("I bought back the ring.", "Tôi đã mua lại chiếc nhẫn."),
+    ("Have you bought back your phone yet?", "Bạn đã mua lại chiếc điện thoại của bạn chưa?"),
+    ("I want to buy back my mother's necklace.", None), ("I bought back your ring.", None),
+    ("I redeemed my mother's ring.", "Tôi đã chuộc lại nhẫn của mẹ tôi."),
+    ("I pawned the gold necklace.", "Tôi đã mang sợi dây chuyền vàng đi cầm."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
