@@ -17048,9 +17048,6 @@ def phrases_70(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return [rng.choice(PHRASES_70[src]) for _ in range(n)]
 
 
-if __name__ == "__main__":
-    main()
-
 
 def stop71(t, rng: random.Random, n: int) -> None:
     """The checks of stop 71 (564–), after the earlier ones so that those draw the sentences they drew before."""
@@ -17846,3 +17843,7 @@ def nails_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     en = [("She gets her nails done every month.", "^(?:Chị|Cô) ấy (?:đi )?làm móng mỗi tháng\\."),
           ("I'm going to get my hair washed at the salon.", "^Tôi (?:sẽ )?đi gội đầu ở tiệm\\.")]
     return [rng.choice(vi if src == "vi" else en) for _ in range(n)]
+
+
+if __name__ == "__main__":
+    main()
