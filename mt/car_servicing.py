@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import EVERY, OWNER, SOMEONE_EN, WHO, WHO_EN, animal, be_agrees, someone, who, who_vi, \
+from .hobbies import EVERY, OWNER, SOMEONE_EN, WHO, WHO_EN, animal, aux_agrees, someone, who, who_vi, \
     whose_own
 from .lazy_re import lazy
 from .rule_keys import key_checked
@@ -316,7 +316,7 @@ def _doing_vi(text: str) -> str | None:
     how, adv, every, yet = _HOW_EN.get(aux), m["adv"], m["every"], bool(m["yet"])
     if aux == "'s" and "ing" not in kinds:
         how = "has"  # ("She's washed her car."; "She's washing …" is "is")
-    if how is None or not _agrees(m, aux, how, one) or every and (kind or adv or yet) or yet and (kind or adv):
+    if how is None or not aux_agrees(m, aux, how, one) or every and (kind or adv or yet) or yet and (kind or adv):
         return None
     head, end, bare = capitalised(f"{day}{who_}"), stop(m["end"]), not (adv or every or yet)
     if m["q"]:
@@ -337,16 +337,6 @@ def _doing_vi(text: str) -> str | None:
         return None if yet else f"{head} vừa {said}{end}" if adv == "just" else f"{head} đã {said} rồi{end}"
     return None
 
-
-def _agrees(m: re.Match, aux: str, how: str, one: bool) -> bool:
-    """Whether the auxiliary `aux` (or the question's first word) of a _DOING_EN match agrees with who ("she has",
-    "I am", "do you"); True for one that does not tell ("will", "did not")."""
-    first = (m["q"] or "").lower() or aux.split(" ")[0] if aux or m["q"] else ""
-    if first in ("is", "am", "are", "'s", "'re", "'m") and how != "has":
-        return be_agrees(m, first)
-    if first in ("has", "does", "'s", "needs"):
-        return one
-    return not one if first in ("have", "do", "'ve", "need") else True
 
 
 def _asked_vi(m: re.Match, how: str, said: str, kinds: set[str], head: str, kind: str, who_: str) -> str | None:

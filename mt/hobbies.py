@@ -199,6 +199,18 @@ def be_agrees(m: re.Match, said: str | None, past: bool = False) -> bool:
     return said is not None and be_said(said) == be_of(who_, one, past)
 
 
+def aux_agrees(m: re.Match, aux: str, how: str, one: bool) -> bool:
+    """Whether the auxiliary `aux` (or the question's first word, the group "q") of a match of a pattern over WHO_EN
+    agrees with who ("she has", "I am", "do you", "he needs"), `how` being "has" for the perfect; True for one that
+    does not tell ("will", "did not"). (yard_work and car_servicing each wrote it.)"""
+    first = (m["q"] or "").lower() or aux.split(" ")[0] if aux or m["q"] else ""
+    if first in ("is", "am", "are", "'s", "'re", "'m") and how != "has":
+        return be_agrees(m, first)
+    if first in ("has", "does", "'s", "needs"):
+        return one
+    return not one if first in ("have", "do", "'ve", "need") else True
+
+
 def listed(doings: str, table: dict[str, str], joins: dict[str, str]) -> tuple[str, int]:
     """The activities of `doings` in the other language (`table` keyed by mt.text.keyed), joined as it joins a list
     (by commas alone: with the first of `joins`), and how many there are."""
