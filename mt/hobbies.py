@@ -199,6 +199,22 @@ def be_agrees(m: re.Match, said: str | None, past: bool = False) -> bool:
     return said is not None and be_said(said) == be_of(who_, one, past)
 
 
+def person_of(m: re.Match, asked: bool, lang: str = "vi") -> tuple[str, bool] | None:
+    """Who of a match of WHO in English, or of WHO_EN (`lang` "en") in Vietnamese, and whether one ("she rents"), as
+    `who` and `who_vi` give them; None for a pet, "I" asked, or "anh" saying. (tenancy and tuition_fees each wrote
+    it.)"""
+    said = None if animal(m) else who(m, asked) if lang == "vi" else who_vi(m)
+    return None if not said or asked and said[0] in ("I", "tôi") else said
+
+
+def asked_of(m: re.Match) -> bool | None:
+    """Whether a Vietnamese match asks (its groups "asked", "ask", "end", and "not" if any: "có … không?"), False
+    said; None for "có" or "không?" alone, both "không" and asked, or a "?" on a statement."""
+    asked = bool(m["asked"])
+    wrong = asked != ("?" in m["end"]) or bool(m["ask"]) != asked or asked and m.groupdict().get("not")
+    return None if wrong else asked
+
+
 def aux_agrees(m: re.Match, aux: str, how: str, one: bool) -> bool:
     """Whether the auxiliary `aux` (or the question's first word, the group "q") of a match of a pattern over WHO_EN
     agrees with who ("she has", "I am", "do you", "he needs"), `how` being "has" for the perfect; True for one that

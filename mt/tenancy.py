@@ -38,7 +38,7 @@ import re
 
 from .amounts import sum_said
 from .dates import NEAR_WAY, near_days
-from .hobbies import WHO, WHO_EN, animal, own_thing, who, who_vi
+from .hobbies import WHO, WHO_EN, asked_of, own_thing, person_of
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
@@ -161,21 +161,6 @@ def translate(text: str, src: str, tgt: str) -> str | None:
             or _lord_vi(text))
 
 
-def _who(m: re.Match, asked: bool, lang: str = "vi") -> tuple[str, bool] | None:
-    """Who of a match of WHO in English, or of WHO_EN (`lang` "en") in Vietnamese, and whether one ("she rents");
-    None for a pet, "I" asked, or "anh" saying."""
-    said = None if animal(m) else who(m, asked) if lang == "vi" else who_vi(m)
-    return None if not said or asked and said[0] in ("I", "tôi") else said
-
-
-def _asked(m: re.Match) -> bool | None:
-    """Whether a Vietnamese match asks ("có … không?"), False said; None for "có" or "không?" alone, both "không"
-    and asked, or a "?" on a statement."""
-    asked = bool(m["asked"])
-    wrong = asked != ("?" in m["end"]) or bool(m["ask"]) != asked or asked and m.groupdict().get("not")
-    return None if wrong else asked
-
-
 def _rent(text: str) -> str | None:
     """"Tôi đang thuê nhà." as "I'm renting.", "Bạn có ở trọ không?" as "Do you live in a rented room?", "Bạn thuê
     nhà ở đâu?" as "Where do you rent?" (_RENT); None for anything else, and "phòng" without "căn" (a hotel's?)."""
@@ -185,13 +170,14 @@ def _rent(text: str) -> str | None:
         return None
     if m["where"]:
         said = "?" in m["end"] and not (m["ask"] or m["not"] or m["asked"] or m["still"] or m["near"] or thing)
-        if not (said := said and _who(m, True)):
+        if not (said := said and person_of(m, True)):
             return None
         (who_, one), room = said, " a room" if m["lodge"] else ""
         return f"Where {be(who_)} {who_} renting{room}?" if m["ing"] else \
             f"Where {'does' if one else 'do'} {who_} rent{room}?"
-    asked = _asked(m)
-    said = None if asked is None or m["not"] and (m["ing"] or m["still"]) or asked and m["still"] else _who(m, asked)
+    asked = asked_of(m)
+    said = None if asked is None or m["not"] and (m["ing"] or m["still"]) or asked and m["still"] else \
+        person_of(m, asked)
     if not said:
         return None
     who_, one = said
@@ -209,14 +195,14 @@ def _look(text: str) -> str | None:
     you found a room to rent yet?" (_LOOK); None for anything else, and "nhà trọ" (a guesthouse too)."""
     m = _LOOK.fullmatch(text)
     what = keyed(m["what"]) if m else ""
-    if not m or what in ("căn hộ", "nhà") and m["how"] == "trọ" or not (said := _who(m, "?" in m["end"])):
+    if not m or what in ("căn hộ", "nhà") and m["how"] == "trọ" or not (said := person_of(m, "?" in m["end"])):
         return None
     (who_, one), aux, end, sought = said, keyed(m["aux"] or ""), m["end"], _SOUGHT[what]
     if m["found"]:  # ("… chưa?" asks)
         if m["ask"] or m["asked"] or aux not in ("", "đã", "chưa", *_JUST) or bool(m["yet"]) != ("?" in end):
             return None
         return _done(who_, one, aux, bool(m["done"]), f"found {sought}", end)
-    asked = _asked(m)
+    asked = asked_of(m)
     if asked is None or m["yet"] or m["done"] or aux not in ("đang", "muốn", "cần"):
         return None
     if aux == "đang":
@@ -291,7 +277,7 @@ def _pay(text: str) -> str | None:
         return None
     asked, aux, end = "?" in m["end"], keyed(m["aux"] or ""), m["end"]
     # ("… tháng trước" may say when it was paid, "I paid the rent last month"; not after "chưa", "sẽ" or asked)
-    if not (said := _who(m, asked)) or bool(m["yet"]) != asked or day == "tháng trước" and not (
+    if not (said := person_of(m, asked)) or bool(m["yet"]) != asked or day == "tháng trước" and not (
             asked or aux in ("chưa", "sẽ")):
         return None
     who_, one = said
@@ -322,7 +308,7 @@ def _lord(text: str) -> str | None:
         return None
     if m.re == _LORD_LIKE:
         return f"What's {lord} like?"
-    asked, after = _asked(m), keyed(m["after"] or "")
+    asked, after = asked_of(m), keyed(m["after"] or "")
     if asked is None or m["how"] and (after or m["not"]) or after == "quá" and m["not"]:
         return None
     how = _HOW[keyed(m["how"])] + " " if m["how"] else "very " if after == "lắm" else "so " if after == "quá" else ""
@@ -348,7 +334,7 @@ def _rent_vi(text: str) -> str | None:
     """"I'm renting a flat." as "Tôi đang thuê một căn hộ.", "I live in a rented room." as "Tôi ở trọ.", "Where do
     you rent?" as "Bạn thuê nhà ở đâu?" (_RENT_EN, _WHERE_EN); None for anything else, or a verb not agreeing."""
     if m := _WHERE_EN.fullmatch(text):
-        said, ing = _who(m, True, "en"), m["verb"] == "renting"
+        said, ing = person_of(m, True, "en"), m["verb"] == "renting"
         return None if not said or ing != (m["q"] in ("are", "is")) or not _fits(m["q"], *said) else \
             capitalised(f"{said[0]} {'đang ' * ing}{'ở trọ' if m['room'] else 'thuê nhà'} ở đâu?")
     m = _RENT_EN.fullmatch(text)
@@ -356,7 +342,7 @@ def _rent_vi(text: str) -> str | None:
     if not m or bool(q) != ("?" in m["end"]) or q and aux or \
             aux not in ("", "do not", "does not", "don't", "doesn't", *_BE):
         return None
-    said, verb = _who(m, bool(q), "en"), m["verb"] or m["live"]
+    said, verb = person_of(m, bool(q), "en"), m["verb"] or m["live"]
     ing, neg = verb.endswith("ing"), "not" in aux or "n't" in aux
     if not said or not _fits(q or aux or verb, *said, verb) or ing != (q in ("Are", "Is") or aux in _BE) or \
             m["still"] and (q or neg) or m["size"] and m["thing"] == "place":
@@ -373,7 +359,8 @@ def _look_vi(text: str) -> str | None:
     """"I'm looking for a room to rent." as "Tôi đang tìm phòng trọ.", "Have you found a flat to rent yet?" as
     "Bạn tìm được căn hộ để thuê chưa?" (_LOOK_EN); None for anything else."""
     m = _LOOK_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or not (said := _who(m, bool(m["q"]), "en")):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or \
+            not (said := person_of(m, bool(m["q"]), "en")):
         return None
     aux, verb, q = keyed(m["aux"] or ""), m["verb"], (m["q"] or "").lower()
     first, sought = q or aux or verb, _SOUGHT_VI[m["apt"] or m["thing"]]
@@ -445,7 +432,8 @@ def _pay_vi(text: str) -> str | None:
     """"I haven't paid this month's rent yet." as "Tôi chưa trả tiền nhà tháng này.", "I pay rent at the start of
     the month." as "Tôi trả tiền nhà vào đầu tháng." (_PAY_EN); None for anything else."""
     m = _PAY_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or not (said := _who(m, bool(m["q"]), "en")):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or \
+            not (said := person_of(m, bool(m["q"]), "en")):
         return None
     aux, verb, q, end = keyed(m["aux"] or ""), m["verb"], (m["q"] or "").lower(), m["end"]
     if not _fits(q or aux or verb, *said, verb) or m["bare"] and (verb == "paid" or aux) or m["just"] and (

@@ -33,7 +33,7 @@ from .amounts import SUM_WORDS, sum_said, words_in_digits
 from .dates import NEAR_SPANS, NEAR_WAY, near_days
 from .ever import OBJECTS
 from .free_time import OPENS, when
-from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, animal, own_thing, someone, who, who_vi
+from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, asked_of, own_thing, person_of, someone
 from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .rule_keys import key_checked
@@ -143,16 +143,7 @@ def _who(m: re.Match, asked: bool, lang: str = "vi") -> tuple[str, bool] | None:
     None for a pet, "I" asked, or "anh" saying."""
     if m["parents"]:
         return parents_said(m, "en" if lang == "vi" else "vi"), False
-    said = None if animal(m) else who(m, asked) if lang == "vi" else who_vi(m)
-    return None if not said or asked and said[0] in ("I", "tôi") else said
-
-
-def _asked(m: re.Match) -> bool | None:
-    """Whether a Vietnamese match asks ("có … không?"), False said; None for "có" or "không?" alone, both "không"
-    and asked, or a "?" on a statement."""
-    asked = bool(m["asked"])
-    wrong = asked != ("?" in m["end"]) or bool(m["ask"]) != asked or asked and m.groupdict().get("not")
-    return None if wrong else asked
+    return person_of(m, asked, lang)
 
 
 def _fees(m: re.Match, the: str = "the ") -> str:
@@ -187,7 +178,7 @@ def _dear(text: str) -> str | None:
     expensive?" (_DEAR); None for anything else, "rẻ quá" (so cheap, or too cheap?), two words of how much and "thế"
     or "vậy" after the word ("đắt thế": so expensive; "không đắt thế": not that expensive)."""
     m = _DEAR.fullmatch(text)
-    asked = _asked(m) if m else None
+    asked = asked_of(m) if m else None
     if asked is None or m["how"] and m["after"] or not (asked or m["after"]) and _SO.search(text[m.end("like"):]):
         return None
     like, how, after = _LIKE[keyed(m["like"])], keyed(m["how"] or ""), keyed(m["after"] or "")
@@ -277,7 +268,7 @@ def _pay(text: str) -> str | None:
         return None if q or just and done else capitalised(contracted(who_, f"{has} {just}paid {fees}") + stop(end))
     if not (m["whom"] or m["child"] or m["own"]) or aux not in ("", "vẫn", "không"):
         return None  # ("Tôi đóng học phí.": pays, or paid?)
-    asked = _asked(m)
+    asked = asked_of(m)
     if asked is None or aux == "không" and asked:
         return None
     return present(who_, one, "pay", fees, asked, aux == "không", end, "still " * (aux == "vẫn"))
@@ -301,7 +292,7 @@ def _waived(text: str) -> str | None:
     """"Tôi được miễn học phí." as "I'm exempt from tuition fees.", "Con tôi được giảm học phí." as "My child gets
     reduced tuition fees." (_WAIVED); None for anything else."""
     m = _WAIVED.fullmatch(text)
-    asked = _asked(m) if m else None
+    asked = asked_of(m) if m else None
     if asked is None or not (said := _who(m, asked)):
         return None
     (who_, one), not_ = said, bool(m["not"])
