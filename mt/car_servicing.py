@@ -32,8 +32,8 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import EVERY, OWNER, SOMEONE_EN, WHO, WHO_EN, animal, aux_agrees, someone, who, who_vi, \
-    whose_own
+from .hobbies import (EVERY, EVERY_MONTH, OWNER, SOMEONE_EN, WHO, WHO_EN, animal, aux_agrees, someone, who, who_vi,
+                      whose_own)
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -67,8 +67,7 @@ _FOR = {"bảo dưỡng": "a service", "đăng kiểm": "its inspection"}
 # the vehicles each of a family has one of, not one between them as a car ("xe máy của họ": one, or more?)
 _EACH = {"xe máy", "xe đạp"}
 # how often (mt.hobbies.EVERY, and the months and years a car is looked after by, which it lacks)
-_EVERY = EVERY | {"mỗi tháng": "every month", "hằng tháng": "every month", "hàng tháng": "every month",
-                  "mỗi năm": "every year", "hằng năm": "every year", "hàng năm": "every year"}
+_EVERY = EVERY | EVERY_MONTH | {"mỗi năm": "every year", "hằng năm": "every year", "hàng năm": "every year"}
 _EVERY_VI = {en: vi for vi, en in reversed(_EVERY.items())}
 
 _DAY = rf"(?i:{alternatives(DAYS)})"

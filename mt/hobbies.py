@@ -132,6 +132,8 @@ EVERY = {"mỗi ngày": "every day", "hằng ngày": "every day", "hàng ngày":
          "hằng tuần": "every week", "mỗi sáng": "every morning", "mỗi buổi sáng": "every morning",
          "mỗi tối": "every evening", "mỗi buổi tối": "every evening", "mỗi cuối tuần": "every weekend"}
 EVERY_VI = {en: vi for vi, en in reversed(EVERY.items())}
+# ... and monthly, not in EVERY (a habit of every day or week is said of many more doings than a monthly one)
+EVERY_MONTH = {"mỗi tháng": "every month", "hằng tháng": "every month", "hàng tháng": "every month"}
 # how often, before the doing (the first Vietnamese of each is written back; "thường" is "usually" where a time or a
 # part of the week follows it: `often_said`)
 SELDOM = {"thỉnh thoảng": "sometimes", "đôi khi": "sometimes", "thường": "often", "thường xuyên": "often",

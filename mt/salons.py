@@ -47,6 +47,7 @@ from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import (
     EVERY,
+    EVERY_MONTH,
     HABIT_VI,
     SELDOM,
     WHO,
@@ -81,8 +82,7 @@ _FORMS = {"massage": ("go for {n}", "had {n}"), "nails": ("get {w} nails done", 
           "salon hair": ("go to the salon to get {w} hair washed", "went to the salon to get {w} hair washed"),
           "salon nails": ("go to the salon to get {w} nails done", "went to the salon to get {w} nails done")}
 # how often, a week or longer apart (mt.hobbies.EVERY has no month; "mỗi ngày" may be a nail technician's work)
-_EVERY = {vi: en for vi, en in EVERY.items() if en in ("every week", "every weekend")} | {
-    "mỗi tháng": "every month", "hằng tháng": "every month", "hàng tháng": "every month",
+_EVERY = {vi: en for vi, en in EVERY.items() if en in ("every week", "every weekend")} | EVERY_MONTH | {
     "mỗi tuần một lần": "once a week", "mỗi tháng một lần": "once a month", "một tuần một lần": "once a week",
     "tuần một lần": "once a week", "một tháng một lần": "once a month", "tháng một lần": "once a month",
     "hai tuần một lần": "every two weeks"}
