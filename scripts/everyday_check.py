@@ -17305,8 +17305,8 @@ def wages_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 
 def stop71c(t, rng: random.Random, n: int) -> None:
     """The checks of stop 71's later rules (575–), after stop71b."""
-    count_whole(t, rng, n, [("has written a thesis, is writing one, is it finished", theses_71, theses, "translate",
-                             "translate"),
+    count_whole(t, rng, n, [("is writing their thesis, my thesis not finished yet, what it is on", theses_71, theses,
+                             "translate", "translate"),
                             ("has just changed the oil on their motorbike, washed their car yesterday, how often",
                              servicing_71, car_servicing, "translate", "translate"),
                             ("paid a deposit of five million, got it back, the landlord hasn't given it back",
