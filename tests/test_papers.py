@@ -52,7 +52,7 @@ from mt.papers import translate
     # ahead, asked without "không", a name alone renewing (his or her?), where someone else applied (when?), a passport
     # lost (mt/mishaps.py's, mt.terms'), brought (mt/bring_along.py's), another topic, "thẻ visa" (a card)
     ("Anh cần visa.", None), ("Hộ chiếu của tôi hết hạn.", None), ("Hộ chiếu của tôi đã hết hạn tháng sau.", None),
-    ("Tôi phải gia hạn hộ chiếu nhỉ.", None), ("Hộ chiếu của tôi sắp hết hạn nhỉ.", None),  # (agreed with: "…, don't I?")
+    ("Tôi phải gia hạn hộ chiếu nhỉ.", None), ("Hộ chiếu của tôi sắp hết hạn nhỉ.", None),  # ("…, don't I?")
     ("Hộ chiếu của bạn còn hạn?", None), ("Lan cần gia hạn hộ chiếu.", None), ("Bạn xin visa ở đâu?", None),
     ("Tôi bị mất hộ chiếu.", None), ("Bạn có mang hộ chiếu không?", None), ("Anh bị mất chứng minh thư.", None),
     ("Tôi có cần visa.", None), ("Thẻ visa của tôi hết hạn rồi.", None), ("Tôi vừa cắt tóc.", None),
