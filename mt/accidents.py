@@ -119,7 +119,7 @@ _MEANT_EN = lazy(rf"(?:{WHO_EN}\s+(?:didn['’]t|did\s+not)\s+(?:mean\s+to(?P<th
                  r"on\s+purpose))\s*[.!]*")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who spilled, broke, knocked over or dropped something, that
     a thing is broken, or that it was not meant; None for any other."""

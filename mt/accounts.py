@@ -163,7 +163,7 @@ _DOING_EN = lazy(rf"(?:(?P<aux0>Have|Has|Did|Do|Does|Can|Could|Are|Is|Am)\s+)?{W
                  r"\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a password, logging in or out, or an account; None for any other."""
     if src == "vi":

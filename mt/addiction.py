@@ -105,7 +105,7 @@ _GIVES_UP_EN = lazy(rf"{WHO_EN}(?:(?P<be>{_BE})\s+trying\s+to|(?P<has>'s|'ve|\s+
                     rf"drinking\s+coffee){DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is addicted to what, is an addict, is in or goes to
     rehab, gives up gambling, drugs or coffee, or has been sober or clean a while; None for any other."""

@@ -128,7 +128,7 @@ _HAS_KIN = {"con": ("child", "children"), "con gái": ("daughter", "daughters"),
 _HAS_KIN_VI = {"child": "đứa con nuôi", "daughter": "con gái nuôi", "son": "con trai nuôi"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who adopts a child, is adopted, is someone's adopted child or
     adoptive parent, has adopted children, is an orphan or grew up in an orphanage; None for any other."""

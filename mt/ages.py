@@ -102,7 +102,7 @@ _THIS = {"này": "this", "đó": "that", "ấy": "that"}
 _THIS_VI = {"this": "này", "that": "đó"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks someone's age with a when, says two are the same age, or of
     the clauses "Hồi tôi mười tuổi," and "Ở tuổi tôi,"; None for any other."""

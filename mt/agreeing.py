@@ -100,7 +100,7 @@ _AGREE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}"
                  rf"(?:\s+with\s+{WHOM_EN})?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who is right, wrong, sure or agrees, thinks so or not, or asks what
     someone thinks of something; None for any other."""

@@ -135,7 +135,7 @@ _HAS_EN = [lazy(rf"{_PLACE_EN}\s+(?:(?P<has>has)|doesn['’]t\s+have|does\s+not\
                 rf"{_PLACE_EN}\s*[.!?]*")]
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that turns the air conditioning, a fan or the temperature up or down or sets
     it, asks or says what it is set to or how it is, says who can't sleep without it or whose house has it; None for

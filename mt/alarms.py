@@ -98,7 +98,7 @@ _WAKE_EN = lazy(rf"(?:(?P<can>Can|Could)\s+you\s+)?(?:(?P<please>(?i:please|reme
                 rf"to))\s+)?(?i:wake)\s+{WHOM_EN}\s+up\s+at\s+{_TIME}(?:,?\s+please)?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about oversleeping, an alarm going off, set, turned off or not heard, or being
     woken at a time; None for any other."""

@@ -112,7 +112,7 @@ _GOT_SCRATCHED_EN = lazy(rf"{WHO_EN}\s+(?:(?P<was>was|were|got)|(?P<just>just)\s
                          rf"{_BEAST_EN}{DAY_AFTER_EN}\s*[.!]*")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks an animal making its noise, loud, or a cat that scratched
     someone; None for any other."""

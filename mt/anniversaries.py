@@ -132,7 +132,7 @@ _TOAST_EN = lazy(r"(?:(?P<lets>Let['’]s\s+(?:all\s+)?)(?:raise\s+(?:a\s+glass|
 _TO_EN = lazy(rf"(?:Here['’]s\s+to|To)\s+{_TOASTED_EN}\s*(?P<end>!+)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that wishes a happy anniversary, says or asks when one is, or proposes a
     toast; None for any other."""

@@ -138,7 +138,7 @@ _SAID_EN = lazy(rf"{_THING_EN}(?P<said>['’]s\s+[^.!?]+?|\s+[^.!?]+?)\s*(?P<end
 _ASKED_EN = lazy(rf"Is\s+{_THING_EN}\s+(?P<said>cold(?:\s+enough)?|hot(?:\s+yet)?)\s*\?+")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says that an appliance is not working right, or asks whether the fridge is
     cold or the oven hot; None for any other."""

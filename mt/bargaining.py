@@ -168,7 +168,7 @@ _MUST_EN = lazy(rf"(?:(?P<place0>(?i:{alternatives(_PLACES_VI)}))\s*,?\s+)?(?:yo
 _DOWN_EN = lazy(rf"{WHO_EN}\s+(?:haggled|bargained)\s+(?:it|the\s+price)\s+down\s+to\s+{_SUM_EN}\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that haggles over a price: asking for it cheaper or a discount, offering a sum,
     taking it, the final price, not going lower, a discount for buying two, a bit dear; None for any other."""

@@ -154,7 +154,7 @@ _WEAR_EN = lazy(rf"(?:(?P<q>Is|Does)\s+)?{_SUBJECT_EN}(?P<is>\s+is|['’]s)?\s+(
                 rf"(?P<slow>{_SLOWS_EN}))\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how a device's battery is, or who charges it or where; None
     for any other."""

@@ -106,7 +106,7 @@ _PUT_EN = lazy(rf"{WHO_EN}(?:{_text.BE_EN}\s+(?P<ing>putting|getting)|(?P<will>[
                rf"(?:\s+(?:at\s+(?P<time>[^.!?]+?)|(?P<early>early)))?{_END_EN}")
 _DAY_SAID = lazy(r"\b(?:nay|qua|mai|hôm|today|tonight|tomorrow|yesterday)\b")  # (a habit's time is any day's)
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of children's bedtimes: when they go to bed, past bedtime, asleep or in bed, not
     going to sleep, a bedtime story, putting them to bed; None for any other."""

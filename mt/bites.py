@@ -138,7 +138,7 @@ _ALL_OVER_EN = lazy(rf"(?:(?P<q>Were|Was|Did)\s+)?{WHO_EN}(?:\s+(?P<was>got|get|
                     rf"(?P<part>{alternatives(_PARTS_VI)}))?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks a bite or a sting from an animal; None for any other."""
     if src == "vi":

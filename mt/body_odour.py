@@ -86,7 +86,7 @@ _THIRD = {"has", "does", "is", "'s", "doesn't", "does not", "'s got", "has got",
 _OTHER = {"have", "do", "are", "'re", "don't", "do not", "'ve got", "have got", "don't have", "do not have"}
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of bad breath, body odour, smelly feet, sweaty hands or feet, or sweating; None
     for any other."""

@@ -119,7 +119,7 @@ _SAME = {"won't": "will not", "n't": " not", "'ve": " have", "'ll": " will", "'s
 _SAME_SAID = lazy(rf"{alternatives(_SAME)}|\b(?:pay\s+)?r(?:a|i)i?se\b")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks of a bonus got or given, a thirteenth-month salary, or a pay
     rise by a per cent; None for any other."""

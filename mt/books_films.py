@@ -115,7 +115,7 @@ _THAT_IS = {"that": "That's", "it": "It's", "this": "This is"}
 _THAT_VI = {"it": "Đó", "that": "Đó", "this": "Đây"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks or says what a book or film is about, how long, who is in it or made
     it, who read or saw it, what it is based on, how its ending was, or that it is a good one; None for any other."""

@@ -107,7 +107,7 @@ _ASKED_VI = {"did": ("có mang theo", "không", None), "do": ("có cần mang th
              "have": ("đã mang theo", "chưa", False), "has": ("đã mang theo", "chưa", True)}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that tells someone to bring something along, or asks or says who brought it,
     forgot it, should or needs to; None for any other."""

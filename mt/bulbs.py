@@ -123,7 +123,7 @@ _AUX = {"has": ("have", True), "have": ("have", False), "'ve": ("have", False), 
         "has to": ("have to", True), "have to": ("have to", False), "'ll": ("will", None), "will": ("will", None)}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says a bulb has gone, a lamp is not working, a light flickers or is too
     dim or bright, who changes the bulb or needs a new one, or that it is an LED bulb; None for any other."""

@@ -101,7 +101,7 @@ _BACK_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?P<just>\s
                 r"\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is on, going on or back from a business trip, how often
     they travel for work, how long a trip is, or when they will be back; None for any other."""

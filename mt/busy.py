@@ -89,7 +89,7 @@ _LATELY_EN = lazy(rf"(?:(?P<have0>Have|Has)\s+)?{WHO_EN}(?P<have>['’]ve|\s+hav
 _WHAT_EN = lazy(rf"What(?:\s+(?P<be>is|are|am)|['’](?P<s>s))\s+{WHO_EN}\s+busy\s+with\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is busy now, with what, all day, lately, or too busy to
     do something; None for any other."""

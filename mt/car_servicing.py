@@ -114,7 +114,7 @@ _HOW_EN |= {f"{be_} going to": "going" for be_ in ("is", "am", "are", "'s", "'re
 _HOW_VI = {"will": "sẽ", "going": "sẽ", "won't": "sẽ không", "must": "phải", "need": "cần"}
 
 
-@key_checked(_KEYS, "asked")  # ("… mỗi tuần nhỉ.": asked to be agreed with, left)
+@key_checked(_KEYS)  # ("… mỗi tuần nhỉ.": asked to be agreed with, left)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who takes a car or a motorbike in for a service or its
     inspection, changes the oil, washes it or pumps up its tyres, how often, or that one is due; None for any other."""

@@ -113,7 +113,7 @@ _VERBS = {"get": ("get", "gets", "got"), "give": ("give", "gives", "gave"),
           "want": ("want", "wants", "wanted"), "like": ("like", "likes", "liked")}
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who got, gave, needs or can get a lift, carpools, asks for
     or offers a lift; None for any other."""

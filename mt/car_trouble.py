@@ -98,7 +98,7 @@ _WRONG_VI = {"down": "bị hỏng", "stall": "bị chết máy", "died": "bị c
              "flat": "bị thủng lốp", "start": "không nổ máy"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says a car or a motorbike has a flat tyre, a dead engine, won't start, broke
     down or ran out of petrol on the way, asks for a petrol station, a mechanic, a repair or help to push; else None."""

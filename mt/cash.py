@@ -150,7 +150,7 @@ _MODALS_VI = {"'d like": "muốn", "would like": "muốn", "want": "muốn", "wa
               "have": "phải", "has": "phải"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about having change or cash, what a place takes, an ATM that ate a card,
     changing money or getting cash, or the exchange rate; None for any other."""

@@ -135,7 +135,7 @@ _BANDAGE_EN = lazy(rf"(?P<by>The\s+doctor|The\s+nurse)(?P<just>\s+just)?\s+(?P<v
                    rf"\s+(?:(?P<wound>wound)|(?P<part>{alternatives(GRAZED_VI)})))\s*[.!]*")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a cast, crutches, stitches, a sling, a bandage or a graze; None for any
     other."""

@@ -94,7 +94,7 @@ _STATE_EN = lazy(
     rf"(?:\s+(?P<very>(?i:very|really|so)))?\s+(?P<state>(?i:wet|slippery|hot|sharp))")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a warning of one to three clauses set apart by commas (see the module's docstring); None
     for anything else, and for a clause that may be said alone only after another ("It's hot.", "Cẩn thận!")."""

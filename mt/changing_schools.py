@@ -140,7 +140,7 @@ _NOTS = {"has not": "hasn't", "have not": "haven't", "do not": "don't", "does no
          "will not": "won't", "is not": "isn't", "are not": "aren't"}
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who changes schools or classes, moves to a school of a kind
     or in a place, or settles into or likes the new school; None for any other."""

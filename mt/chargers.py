@@ -111,7 +111,7 @@ _FIT_EN = lazy(r"(?:(?P<do>Does|Will)\s+)?(?P<owner>(?i:the|this|my|your))\s+plu
                r"(?P<here>\s+here)?|this\s+socket))?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about having, needing, borrowing, a fault of, a charger, a cable, a power bank or
     an adaptor, or about a socket or a plug; None for any other."""

@@ -121,7 +121,7 @@ _WAITING_EN = lazy(rf"{WHO_EN}{_text.BE_EN}(?P<still>\s+still)?\s+waiting\s+for\
                    rf"\s+(?:{_TEST_EN}\s+)?results\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who goes for a check-up, has to fast before a test, had
     their blood pressure taken or was told by the doctor what to do, or what the results are; None for any other."""

@@ -101,7 +101,7 @@ _FORMS = {"look after": ("looks after", "looked after", "looking after"),
           "take care of": ("takes care of", "took care of", "taking care of")}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who looks after whom, who babysits, or where the kids are
     staying; None for any other."""

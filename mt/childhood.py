@@ -121,7 +121,7 @@ _SHAPES_EN = {
 _NOT_TAKEN = {True: {"use?"}, False: {"did", "didn't", "was", "did?", "was?"}}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks where someone lived, what they were like or did as a child, or
     what they used to be or do; None for any other."""

@@ -100,7 +100,7 @@ _WATCH_EN = lazy(rf"(?:(?P<be0>Is)\s+)?(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<some
 _THE_VI = {"the": "Đồng hồ", "this": "Cái đồng hồ này", "that": "Cái đồng hồ đó"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks the time, says it is late or early, or that a watch is slow
     or fast; None for any other."""

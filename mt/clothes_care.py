@@ -105,7 +105,7 @@ _OUT_EN = lazy(rf"(?:(?P<q>Will)\s+)?{_STAIN_EN}(?:\s+(?P<wont>won['’]t|will\s
                r"\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about the iron, clothes creased, shrunk, faded, run, stained or needing ironing,
     or a stain got out; None for any other."""

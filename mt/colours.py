@@ -86,7 +86,7 @@ _WOULD_EN = lazy(rf"Would\s+{WHO_EN}\s+like\s+(?P<it>it|this(?:\s+one)?)\s+in\s+
                  r"(?:,?\s+please)?\s*\?+")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks the colour of a thing, that it is painted one, or the colour
     someone would like; None for any other."""

@@ -92,7 +92,7 @@ _DONT_EN = lazy(rf"(?:(?P<stop>(?i:stop))|(?i:don't|do\s+not))\s+{_VERB_EN}(?:\s
                 r"\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who nags, grumbles, whines or complains, how often, now or
     before, or tells someone to stop; None for any other."""

@@ -98,7 +98,7 @@ _HAD_EN = lazy(rf"{WHO_EN}(?P<have>\s+have|\s+has|['’]ve\s+got|['’]s\s+got|\
                rf"(?P<new>\s+new)?\s+{_THING_EN}\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that finds someone's thing beautiful (or cute, cosy …), likes it, or says who
     has a beautiful one; None for any other."""

@@ -84,7 +84,7 @@ _PERFORMING_EN = lazy(rf"(?:(?P<aux0>Is|Are|Did|Will)\s+)?(?:(?P<q>Who|Which\s+b
                       rf"in\s+(?P<place>{_NAME_EN})))?{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who went, is going or likes going to a concert, or who is
     performing; None for any other."""

@@ -103,7 +103,7 @@ _ON_MEDS_EN = lazy(rf"{_WHO_EN}\s+(?:(?P<also>also)\s+)?(?P<take>takes?)\s+(?:(?
                    r"(?:medicine|medication|tablets|pills))(?P<too>\s+too)?\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who has a long-term condition, how someone's blood pressure,
     blood sugar or temperature is, or who takes medicine for a condition; None for any other."""

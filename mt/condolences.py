@@ -113,7 +113,7 @@ _FUNERAL_ASKED_EN = lazy(rf"(?P<ask>When|Where)(?:\s+is|['’]s|\s+will)\s+{_WHO
                          rf"(?:\s+held)?\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says someone died, or says sorry, condolences or may they rest in peace,
     or says or asks when or where the funeral is; None for any other."""

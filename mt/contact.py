@@ -134,7 +134,7 @@ _TALK_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<still>still))?\s+(?P
 _HOW_EN = lazy(rf"How\s+(?:can|do|could)\s+I\s+(?:get\s+in\s+touch\s+with|reach|contact)\s+{WHOM_EN}\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that keeps, loses or asks about being in touch, says someone has not been heard
     from, or still talks every week; None for any other."""

@@ -112,7 +112,7 @@ _STATE_EN = lazy(r"(?:(?P<be0>Is|Are|Has)\s+(?:the\s+(?P<food0>[a-z ]+?)|(?P<it0
                  r"boiled)(?:\s+(?P<yet>yet|now))?\s*(?P<end>[.!]*))")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a cooking command (add, cook for a span, stir, boil, the heat, chop, taste) or of a food
     said or asked cooked; None for any other sentence."""

@@ -108,7 +108,7 @@ _GAS_LEAK_EN = lazy(r"(?:(?P<seems>I\s+think)\s+)?(?:[Tt]here(?:['’]s|\s+is)\s
                     r"(?P<q>Is)\s+there\s+a\s+gas\s+leak\s*\?+)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of bottled cooking gas: calling for it, turned off, delivered, its price, the
     bottle empty, a leak; None for any other."""

@@ -94,7 +94,7 @@ _LONG_EN = lazy(rf"(?:(?P<ask>How\s+long\s+have)\s+)?{_TWO_EN}(?(ask)|(?:'ve|\s+
 _APART_EN = lazy(rf"{_TWO_EN}(?:(?P<be>'re|\s+are)|(?P<have>'ve|\s+have))?\s+separated{DAY_AFTER_EN}\s*[.!]*")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks whether two are still together or in love, how long they have
     been together, who broke up with whom or why, or that two are separated; None for any other."""

@@ -107,7 +107,7 @@ _OILS_EN = lazy(rf"(?:(?P<modal>Can|Could|Have|Has)\s+)?{WHO_EN}(?P<aux>['’]ll
                 rf"(?P<thing>{alternatives(_OILED_VI)})(?P<yet>\s+yet)?(?P<please>,?\s+please)?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks whether furniture is wobbly or broken, or something creaks,
     or needs oiling, or says who oils it; None for any other."""

@@ -86,7 +86,7 @@ _CRUSH_EN = lazy(rf"(?:(?P<q>Who)\s+)?(?:(?P<do>Do|Does|do|does)\s+)?{WHO_EN}(?:
                  r"time)?(?P<more>\s+any\s*more)?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who confessed their feelings to whom, has a crush on whom,
     turned down or said yes to a confession, or asked someone out; None for any other."""

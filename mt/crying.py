@@ -109,7 +109,7 @@ _DONT_EN = lazy(rf"(?:(?P<dont>Don['’]t|Do\s+not)\s+(?:(?P<make>make)\s+{_WHOM
                 r"(?P<more>\s+any\s*more)?|(?P<stop>Stop)\s+crying)\s*[.!]*")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who cries, why, how often, how long, that they won't stop or
     have stopped, who made them cry, that a baby is teething, or tells someone not to cry; None for any other."""

@@ -86,7 +86,7 @@ _AUX = {"'ve": (False, "have"), "have": (False, "have"), "'s": (True, "have"), "
         "can't": (None, "can't"), "cannot": (None, "can't"), "can not": (None, "can't")}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks whether someone changed their mind, has decided, will think
     about it, or that it is up to someone; None for any other."""

@@ -118,7 +118,7 @@ _WHEN_EN = lazy(rf"(?P<q>What\s+time|When)(?:\s+does\s+the\s+{_RIDE_EN}\s+(?P<do
 _IN_EN = lazy(rf"The\s+next\s+(?P<ride>{alternatives(_RIDES_VI)})\s+(?:is|['’]s)\s+in\s+{spans.EN}\s*[.!]*")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who missed a ride, that it is delayed or cancelled, or when
     the next one goes; None for any other."""

@@ -105,7 +105,7 @@ _ASPECTS_EN = {"|have to have": "must", "|have to get": "must", "|need to have":
 _THIRD, _OTHER = {"has", "needs", "is", "does"}, {"have", "need", "are", "do"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of braces, a tooth out, a filling, teeth cleaned, tooth decay, a child's tooth
     lost, or brushing twice a day told; None for any other."""

@@ -121,7 +121,7 @@ _FORMS |= {("", aux): ("base", "must") for aux in ("have to", "has to")}
 _FORMS |= {("", aux): ("base", "will have to") for aux in ("will have to", "'ll have to")}
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a deposit paid, how much it is, given back, lost or got back; None for any
     other."""

@@ -81,7 +81,7 @@ _STOP_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|\s+have|['’]s|\s+has)?\s+(?:stopp
                 rf"\s+up(?:\s+eating)?)\s+(?P<foods>{_FOOD_EN})\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks whether someone is vegetarian or vegan, eats vegetarian on
     the days of a habit, or does not eat, avoids or stopped eating a food; None for any other."""

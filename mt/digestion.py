@@ -105,7 +105,7 @@ _VERBS = {"feel": ("now", False), "feels": ("now", True), "felt": ("past", None)
           "'re": ("be", False), "are": ("be", False), "was": ("was", True), "were": ("was", False)}
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of who feels bloated, has indigestion, heartburn, acid reflux, a stomach ache
     from a cause, or got food poisoning; None for any other."""

@@ -140,7 +140,7 @@ _THIS = {"này": "this", "đó": "that", "ấy": "that"}
 _THIS_VI = {"this": " này", "that": " đó", "the": ""}
 
 
-@key_checked(_KEYS, "asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says there was an earthquake, a tsunami, a landslide, a drought or
     saltwater intrusion, how often a place has them, a place hit by one, a volcano erupting or active, or who felt an

@@ -99,7 +99,7 @@ _WHICH_EN = lazy(rf"Which\s+(?P<do>do|does)\s+{WHO_EN}\s+hate\s+more(?:\s*,\s*(?
                  rf"(?P<b>{_THING_EN}))?\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who hates, likes, does not like or cannot stand a thing of
     THINGS; None for any other."""

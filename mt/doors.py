@@ -116,7 +116,7 @@ _AT_DOOR_EN = [(rf"{_SOMEONE_EN}\s+at\s+the\s+(?:front\s+)?door\s*[.!]*", "Có n
 _AT_DOOR_EN = [(lazy(p), vi) for p, vi in _AT_DOOR_EN]
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks for a door or a window to be opened, closed or locked, asks or says
     whether someone has done it or left it open, says or asks whether it is open or locked, or says someone is at

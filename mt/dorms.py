@@ -147,7 +147,7 @@ _THEN = lazy(r".*\s(?:vậy|thế)\s*[.!]*", re.IGNORECASE | re.DOTALL)
 _NOTS = {"has not": "hasn't", "have not": "haven't", "do not": "don't", "does not": "doesn't", "did not": "didn't"}
 
 
-@key_checked(_KEYS, "left")  # ("Ký túc xá ồn quá nhỉ.": a tag English would say)
+@key_checked(_KEYS, agreement="left")  # ("Ký túc xá ồn quá nhỉ.": a tag English would say)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who lives in the dorm or moves into or out of it, what the
     dorm is like or how many people share a dorm room; None for any other."""

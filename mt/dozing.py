@@ -113,7 +113,7 @@ _DONT_EN = lazy(rf"(?:Don['’]t|Do\s+not)\s+(?:(?:nod|doze)\s+off|(?P<fall>fall
                 r"\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who nods off somewhere, sleepwalks, talks in their sleep or
     grinds their teeth in it, or tells one not to nod off; None for any other."""

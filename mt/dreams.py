@@ -102,7 +102,7 @@ _WISH_EN = lazy(r"(?i:(?P<night>good\s*night|sleep\s+(?:well|tight))\s*(?:,|\s+a
 _ASKED_SELDOM = {"ever": "bao giờ"}  # ("Do you ever dream …?": "Bạn có bao giờ mơ …?")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks what someone dreamed or dreams of, a nightmare had, or wishes
     sweet dreams; None for any other."""

@@ -112,7 +112,7 @@ _ONE = {"does": True, "has": True, "'s": True, "doesn't": True, "does not": True
         "do": False, "have": False, "'ve": False, "don't": False, "do not": False, "need": False, "want": False}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how or whether someone drives, who drives, a licence, a flat
     tyre or petrol needed; None for any other."""

@@ -91,7 +91,7 @@ _EXPIRY_VI = {("has", "expired"): "hết hạn rồi", ("'s", "expired"): "hết
               ("is", "about to expire"): "sắp hết hạn", ("'s", "about to expire"): "sắp hết hạn"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks when someone takes their driving test, how it went, their
     driving lessons, or that their licence has run out; None for any other."""

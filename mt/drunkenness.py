@@ -96,7 +96,7 @@ _DRIVE_EN = lazy(r"(?:(?:[Dd]rink|[Dd]runk)(?:-|\s+)driving|[Dd]riving\s+(?:(?:w
                  rf"(?:is|['’]s)\s+(?P<is>{alternatives(_IS_EN)})\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who is dead drunk or tipsy, asks whether who is drunk yet, says how
     often who drinks too much, whether who can hold their drink, or what drink-driving is; None for any other."""

@@ -110,7 +110,7 @@ _PAYDAY_EN = lazy(r"(?:(?P<day>Today|Tomorrow)\s+is|It(?:['’]s|\s+is))\s+payda
                   r"today|tomorrow))?\s*\?+|(?P<when>When(?:['’]s|\s+is)\s+payday\s*\?+)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks what someone earns, their salary, how they are paid, whether
     they got paid, or payday; None for any other."""

@@ -155,7 +155,7 @@ _CARE_EN = lazy(rf"{_WHO_EN}\s+(?P<must>(?:has|have)\s+to\s+)?(?P<verb>looks?\s+
                 rf"\s+{WHOM_EN}\s+at\s+home\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how old age troubles someone (dementia, hearing, a stick, a
     nursing home …) or who looks after someone at home; None for any other."""

@@ -118,7 +118,7 @@ _VERBS = {"voted": ("past", None), "just voted": ("just", None), "has voted": ("
           "be going to vote": ("will", "be"), "be not going to vote": ("won't", "be"), "be voting": ("ing", "be")}
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who voted or will vote, for whom, who is old enough to vote,
     which day is election day or whether the results are out; None for any other."""

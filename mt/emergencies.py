@@ -183,7 +183,7 @@ _NUMBER_EN = lazy(rf"(?:(?P<what>What)(?:'s|\s+is)\s+the|The)\s+(?:(?P<svc>{alte
                   r"(?:\s+is\s+(?P<n>11[2345]))?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of an emergency (an ambulance called, someone collapsed, a fire, first aid, a
     doctor asked for); None for any other."""

@@ -139,7 +139,7 @@ _BEGINS_EN = lazy(rf"(?:(?P<when>When)\s+(?P<q>does|will|did)\s+)?(?P<det>[Tt]he
                   r"(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who starts school or signs up for a class, how to sign up, or
     when a course starts; None for any other."""

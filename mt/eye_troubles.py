@@ -112,7 +112,7 @@ _RUB_EN = lazy(r"(?:(?:Don['’]t|Do\s+not)\s+rub|(?P<more>Stop)\s+rubbing)\s+yo
                re.IGNORECASE)
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a twitching eye, a stye or pink eye, dust in the eye, watering eyes, eyes
     itchy or red for a while, or "don't rub your eyes"; None for any other."""

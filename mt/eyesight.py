@@ -116,7 +116,7 @@ _SMALL_READ_EN = [lazy(rf"{_READ_EN}(?:\s*[,;:—–-]\s*|\s+(?P<because>because
                   lazy(rf"{_SMALL_EN}(?P<to>\s+to\s+read)?{_END}"), lazy(rf"{_READ_EN}{_END}")]
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about someone's eyesight, glasses to read, contact lenses, an eye test, or
     writing too small to read; None for any other."""

@@ -93,7 +93,7 @@ _HURT_EN = lazy(rf"(?:(?P<did>Did)\s+)?{_WHO_EN}\s+hurt\s+(?P<self>{alternatives
                 rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks that someone tripped, slipped or fell somewhere; None for any
     other."""

@@ -90,7 +90,7 @@ _WHICH_EN = lazy(rf"(?P<which>(?:Which|What)\s+team|Who)\s+(?:(?P<do>do|does)|(?
                  rf"\s+(?P<verb>support|cheering\s+for|supporting|a\s+fan\s+of){_DAY_EN}\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who supports, cheers for or is a fan of a team, or which team
     someone supports; None for any other."""

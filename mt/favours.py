@@ -101,7 +101,7 @@ _BOTHER_EN = [lazy(rf"(?P<be>Am|Is|Are)\s+{WHO_EN}\s+bothering\s+{WHOM_EN}\s*\?+
                    r"(?P<all>\s+at\s+all)?\s*[.!]*")]
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks a favour, owes one, says sorry for the trouble or that it is none, or
     asks or says who bothers whom; None for any other."""

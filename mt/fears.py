@@ -85,7 +85,7 @@ _NOTHING_EN = lazy(r"(?:There(?:['’]s|\s+is)\s+n|N)othing\s+to\s+(?:be\s+(?:af
                    r"\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is afraid of what, tells someone not to be afraid, or
     says there is nothing to be afraid of; None for any other."""

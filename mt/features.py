@@ -139,7 +139,7 @@ _LIKE_EN = lazy(rf"{WHO_EN}\s+(?:(?P<look>looks?)\s+(?P<just>just\s+)?like|(?P<t
 _ONE = {"has": True, "'s got": True, "has got": True, "doesn't have": True, "does not have": True}  # (else "have")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks what someone looks like; None for any other."""
     if src == "vi":

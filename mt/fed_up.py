@@ -111,7 +111,7 @@ _SAID_EN = lazy(rf"(?:(?P<be0>Am|Is|Are)\s+)?(?:{PARENTS_WHOSE_EN}|{WHO_EN}){BE_
                 rf"(?:{_WHAT_EN})|(?P<fed>fed\s+up))(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is fed up with, sick of or tired of something; None for
     any other."""

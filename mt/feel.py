@@ -90,7 +90,7 @@ _HOW_EN = lazy(rf"How\s+(?:(?P<be0>are|is|am)|(?P<do>do|does))\s+{WHO_EN}\s+(?P<
                r"\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how someone feels; None for any other."""
     if src == "vi":

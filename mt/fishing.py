@@ -102,7 +102,7 @@ _HAVE_EN = lazy(rf"(?:(?P<aux0>Do|Does)\s+)?{WHO_EN}(?P<aux>\s+(?:do|does)\s+not
 _BORROW_EN = lazy(r"(?:Can|Could|May)\s+I\s+borrow\s+(?P<owner>your|his|her|their)\s+fishing\s+rod\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that tells or asks of going fishing, fish caught, the fish biting or a fishing
     rod; None for any other."""

@@ -123,7 +123,7 @@ _MOVE_EN = lazy(rf"(?:(?P<q>Has)\s+)?(?P<whose>(?i:{WHOSE_WORDS}))\s+(?:(?P<new>
                 r"\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of sharing a flat or a room, a flatmate looked for, had or what they are like,
     the rent split or paid, or a roommate moving in or out; None for any other."""

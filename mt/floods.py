@@ -138,7 +138,7 @@ _SCHOOLS_EN = lazy(rf"{_DAY0_EN}(?:(?P<all>(?i:(?:all\s+(?:the\s+)?|the\s+)?scho
 
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of news of a flood or a storm; None for any other."""
     if src == "vi":

@@ -111,7 +111,7 @@ _ACCEPTED_EN = lazy(r"(?P<we>I|We)\s+accept\s+(?P<owner>your|his|her|their)\s+ap
 _CHILD_EN = lazy(r"I['’]m\s+(?:so\s+)?sorry,\s+(?P<parent>Mum|Mom|Mummy|Mommy|Dad|Daddy)\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks to be forgiven, says or asks who forgives whom or apologised, bids
     someone say sorry, or owes or accepts an apology; None for any other."""

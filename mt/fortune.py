@@ -134,7 +134,7 @@ _OMEN_EN = lazy(rf"(?:(?P<bad>It(?:['’]s|\s+is)\s+(?:bad\s+luck|unlucky)\s+to)
                 r"\s*[.!]*")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about fortune tellers, believing in fortune telling or feng shui, being
     superstitious, a zodiac animal or star sign, or an omen of OMENS; None for any other."""

@@ -109,7 +109,7 @@ _SHORT = {"am": "'m", "is": "'s", "are": "'re"}
 _CONTRACTED = lazy(r"won't|n't|'[smd]\b|'re|'ve|'ll")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about working for oneself or a business of one's own; None for any other."""
     if src == "vi":

@@ -100,7 +100,7 @@ _TURN_EN = lazy(rf"(?:(?P<is>Is\s+it)|It['’]s|It\s+is)\s+(?:(?P<own>(?i:{WHOSE
                 r"(?P<whose>Whose)\s+turn\s+is\s+it(?P<now2>\s+now)?\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who plays a game, can, wants to, is good at or hooked on it,
     "let's play", or whose turn it is; None for any other."""

@@ -98,7 +98,7 @@ _OFTEN_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{_WHO_EN}(?:\s+(?P<often>{alternative
 _DONT_EN = lazy(r"(?:(?P<careful>Be\s+careful\s+not\s+to)|Don['’]t|Do\s+not)\s+get\s+lost\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is, got or gets lost, or tells someone not to get lost;
     None for any other."""

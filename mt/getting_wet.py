@@ -112,7 +112,7 @@ _FORGOT_EN = lazy(rf"(?:(?P<q>Did)\s+)?{WHO_EN}\s+(?P<verb>forgot|forget)\s+(?P<
                   r"(?P<gear>umbrella|raincoat)\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who got wet or caught in the rain, a thing wet, the rain stopped or
     waited for, rain gear told or the umbrella forgotten; None for any other."""

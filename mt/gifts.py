@@ -137,7 +137,7 @@ _NEEDLESS_EN = lazy(rf"{WHO_EN}\s+(?P<not>don['’]t|doesn['’]t|didn['’]t)\s
                     r"presents|gifts|anything)\s*[.!]*")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says a present bought or given, thanks for one, finds one lovely, asks what
     to give or says none is needed; None for any other."""

@@ -95,7 +95,7 @@ _STAY_EN = lazy(r"(?:Please\s+)?Stay\s+(?:a\s+(?:little|bit|while)|a\s+little\s+
                 r"\s*(?P<end>[.!]*)", re.IGNORECASE)
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says someone has to go, asks whether they have to, wishes a safe drive or
     trip home, asks for word when someone gets home, or asks someone to stay; None for any other."""

@@ -117,7 +117,7 @@ _TALKED_EN = lazy(r"(?P<people>People|Everyone|Everybody)(?P<be>\s+is|\s+are|['â
                   rf"talking|talk)(?:\s+about\s+(?:(?P<it>it|that|this)|{WHOM_EN}))?\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of gossip or rumours; None for any other."""
     if src == "vi":

@@ -100,7 +100,7 @@ _STUDYING_VI = {"want": "muốn {go}", "plan": "định {go}", "will": "sẽ {go
 _SHORT = {"'d": " would", "'ll": " will", "'m": " am", "'re": " are", "'ve": " have"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks when someone graduated or will, or where they study or
     studied; None for any other."""

@@ -81,7 +81,7 @@ _LOOK_EN = lazy(rf"Look\s+(?:at\s+)?how\s+(?P<size>big|tall)\s+{_WHO_EN}(?:{BE_E
                 r"grown))\s*[.!]*")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says a child has grown, is growing or is taller now, asks how tall they
     are now, or says to look how big they are; None for any other."""

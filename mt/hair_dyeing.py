@@ -89,7 +89,7 @@ _HAIR_EN = lazy(rf"(?:(?P<q>Is)\s+)?{_WHOSE_EN}\s+hair(?P<be>\s+is(?:\s+not|n't)
 _HAIR_WHAT_EN = lazy(rf"What\s+colou?r\s+is\s+{_WHOSE_EN}\s+hair\s+dyed\s*\?+")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who dyes their hair (now, how often, never, ever, going to),
     or whose hair is dyed and what colour; None for any other."""

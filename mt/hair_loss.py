@@ -90,7 +90,7 @@ _FOUND_EN = lazy(rf"{WHO_EN}(?P<has>['’]s|['’]ve|\s+has|\s+have)?(?P<just>\s
 _ONE = {"has": True, "'s": True, "have": False, "'ve": False, "does": True, "do": False}  # (by who: "she has")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks that someone is going bald or grey, is losing their hair,
     shaved their head or found a grey hair; None for any other."""

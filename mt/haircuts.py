@@ -111,7 +111,7 @@ _ASKED_EN = {lazy(r"(?:Just\s+)?(?:A|a)\s+(?:little|bit)\s+shorter" + _PLEASE): 
              lazy(r"Not\s+too\s+short" + _PLEASE): "Đừng cắt ngắn quá nhé."}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says, asks or wants a haircut or the hair done, or asks where a
     hairdresser's is; None for any other."""

@@ -98,7 +98,7 @@ _THIS_EN = lazy(rf"(?:(?P<whose_q>Whose)\s+handwriting\s+is\s+this|(?:(?P<is>Is)
                 rf"(?P<not>isn['’]t|is\s+not)))\s+{_WHOSE_EN})\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that finds someone's handwriting nice or bad, can't read it, asks for neater
     writing or asks whose handwriting this is; None for any other."""

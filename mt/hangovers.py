@@ -99,7 +99,7 @@ _AWFUL_EN = lazy(rf"{WHO_EN}\s+(?P<feel>feels?|felt)\s+(?:(?:so|really)\s+)?(?:a
                  r"after\s+(?P<after>last\s+night|yesterday|the\s+party)\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who has a hangover, is drunk or sober, had how many beers, or
     that one should not drink and drive; None for any other."""

@@ -97,7 +97,7 @@ _NOTHING_EN = lazy(rf"(?i:nothing)(?:\s+(?P<happened>happened)(?:\s+to\s+{_X_EN}
 _SOMETHING_EN = lazy(rf"(?i:something)(?:\s+has|['’]s)?\s+happened(?:\s+to\s+{_X_EN})?\s*[.!]*")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks or says what happened or what is wrong; None for any other."""
     if src == "vi":

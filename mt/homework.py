@@ -116,7 +116,7 @@ _HELPS = {("can", "help"): "có thể giúp", ("be", "helping"): "đang giúp", 
 _SELDOM_VI = {"usually": "thường", "often": "hay", "always": "luôn"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who does their homework, how much there is, who helps with it,
     who forgot it, or when it is due; None for any other."""

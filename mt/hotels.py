@@ -125,7 +125,7 @@ _OUT_EN = lazy(r"(?P<me>I|We)(?:(?P<be>['’]m|\s+am|['’]re|\s+are)\s+locked\s
                r"\s*[.!]*")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence said or asked at a hotel's reception (see the module's docstring); None for any
     other."""

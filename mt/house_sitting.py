@@ -140,7 +140,7 @@ _HOW_LONG_EN = lazy(rf"How\s+long\s+will\s+{WHO_EN}\s+be\s+away\s*\?+")
 _BE = {"m": "am", "re": "are", "s": "is"}  # (contracted, the apostrophe dropped)
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks a favour of looking after a house or chores while away, says who looks
     after whose house, or who will be away; None for any other."""

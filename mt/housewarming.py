@@ -85,7 +85,7 @@ _COME_EN = lazy(r"(?:Please\s+come|Come)\s+to\s+(?P<ours>my|our)\s+housewarming(
                 r"\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is having a housewarming, coming to one or invited to
     one, of a housewarming present, what to bring to one or when it is, or that wishes a happy housewarming; None for

@@ -106,7 +106,7 @@ _HURRIED_EN = lazy(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}(?:{BE_EN}(?P<not>\s+not
 _SHARED = {"chúng tôi": "chúng ta"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that hurries someone, says who is or will be late, or in a hurry, that there is
     no rush, or how much time there is; None for any other."""

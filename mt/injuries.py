@@ -172,7 +172,7 @@ _SCALD_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}(?:{_HAVE_EN})?(?P<just>\s+just)
                  rf"(?P<by>boiling\s+water|hot\s+water|hot\s+oil){DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks a small injury (a bone stuck, a scald too), whether someone is
     hurt, bleeding or all right; None for any other."""

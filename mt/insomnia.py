@@ -114,7 +114,7 @@ _ONE_FORMS = {"has", "hasn't", "'s", "does", "doesn't", "keeps", "wakes", "takes
 _MANY_FORMS = {"have", "haven't", "'ve", "do", "don't", "keep", "wake", "take", "were"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who has slept badly for a while, lay awake, keeps waking in the night
     or takes sleeping pills; None for any other."""

@@ -133,7 +133,7 @@ _BE = {"I": "I'm", "you": "you're", "we": "we're", "they": "they're", "he": "he'
 _HAVE = {"I": "I've", "you": "you've", "we": "we've", "they": "they've", "he": "he's", "she": "she's"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of buying on instalments, paying in instalments, instalments offered, left,
     paid a month or paid off; None for any other."""

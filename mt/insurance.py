@@ -95,7 +95,7 @@ _PAYS_EN = lazy(rf"(?:(?P<q>Has|Did)\s+)?(?i:the)\s+{_KIND_EN}insurance(?P<co>\s
 _THIRD, _OTHER = {"has", "does", "needs", "wants"}, {"have", "do", "need", "want"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of insurance had, bought, renewed or expired, a company paying for it, or the
     insurance paying a hospital bill, repairs or someone; None for any other."""

@@ -113,7 +113,7 @@ _PAST = {"went up", "rose", "fell", "went down", "came down"}  # (the past; "dro
 _ONE = {"does", "doesn't", "does not", "has", "'s", "is"}  # (said of one: he, she, my mother, the price)
 
 
-@key_checked(_KEYS, agreement="asked")  # ("Giá vàng tăng rồi nhỉ.": hasn't it?, not written as a plain statement)
+@key_checked(_KEYS)  # ("Giá vàng tăng rồi nhỉ.": hasn't it?, not written as a plain statement)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of who invests in, plays, buys, sells, keeps, loses or makes money on stocks,
     shares, gold or cryptocurrency, or of the price of gold or shares going up or down; None for any other."""

@@ -117,7 +117,7 @@ _HURT_EN = {lazy(r"(?:Does\s+(?:the|a)\s+(?:jab|injection|vaccine)|Does\s+gettin
             "Hiến máu có đau không?"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who has been vaccinated, has had a jab, gives blood or has
     a blood test, or whether it hurts; None for any other."""

@@ -78,7 +78,7 @@ _DONT_EN = lazy(rf"(?:(?:[Dd]on['’]t|[Dd]o\s+not)\s+be|(?P<more>[Ss]top)\s+bei
                 r"\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is jealous or envious, of whom, who gets jealous easily,
     or tells someone not to be; None for any other."""

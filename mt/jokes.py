@@ -97,7 +97,7 @@ _CANT_EN = lazy(rf"{WHO_EN}\s+(?:can['’]t|cannot|can\s+not|couldn['’]t|could
                 r"\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about joking, laughing or something funny; None for any other."""
     if src == "vi":

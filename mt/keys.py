@@ -154,7 +154,7 @@ _SMITH_HAD_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<not>\s+(?:don['’]t|d
                      r"(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")  # ("Tôi gọi thợ khóa rồi nhỉ.": haven't I?)
+@key_checked(_KEYS)  # ("Tôi gọi thợ khóa rồi nhỉ.": haven't I?)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who forgot, left, lost or can't find their keys, is locked out, or
     asks for keys seen or a spare key; None for any other."""

@@ -164,7 +164,7 @@ _CUT_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|
                r"(?P<knife>on|with)\s+a\s+knife)\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says a food is burnt or spoilt, who spoilt it or put in too much salt, the
     milk boiling over, a cake not risen, something burning, the stove left on, or a hand cut chopping; None for any

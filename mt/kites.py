@@ -127,7 +127,7 @@ _LETS_EN = lazy(r"(?:(?P<lets>Let['’]s|Let\s+us)|(?P<shall>Shall\s+we))\s+(?:(
                 r"\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who flies kites, what a kite or its string did, who makes a
     kite, or "let's go fly a kite"; None for any other."""

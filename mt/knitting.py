@@ -121,7 +121,7 @@ _OF_ONE = {"does": True, "has": True, "'s": True, "wants": True, "knits": True, 
            "have": False, "'ve": False, "want": False, "knit": False, "know": False}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who can knit, sew or embroider or is learning to, who knits
     someone a thing, who asked someone to sew up or mend clothes, or who has a sewing machine; None for any other."""

@@ -103,7 +103,7 @@ _NATIVE_EN = [lazy(rf"What(?:['’]s|\s+is)\s+{_WHOSE_EN}\s+{_NATIVE_LANGUAGE}\s
               lazy(rf"(?P<lang>{_LANG_EN})\s+is\s+{_WHOSE_EN}\s+{_NATIVE_LANGUAGE}\s*(?P<end>[.!]*)")]
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks which languages someone speaks and how well, how many, whether
     they are learning one and how long for, whose Vietnamese is good, or whose native language is which; None for any

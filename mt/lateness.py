@@ -117,7 +117,7 @@ _WANT_EN = lazy(rf"{WHO_EN}\s+(?:(?P<dont>don['’]t|doesn['’]t|do\s+not|does\
                 rf"(?P<hate>hates?)\s+being)\s+late{_FOR_EN}\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks why someone is late, who was, is or will be late for what,
     again, by how long or why, or bids someone not to be late; None for any other."""

@@ -96,7 +96,7 @@ _STATE_EN = lazy(rf"{_OBJ_EN}(?P<still>\s+still)?{_BE_EN}(?P<not>\s+not|n['’]t
 _ASKED_EN = lazy(rf"(?P<be>Is|Are)\s+{_OBJ_EN}\s+(?P<state>dry|wet)(?P<yet>\s+yet)?\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks whether clothes are dry or wet, who washes, irons, folds
     them, puts them in the washing machine or brings the washing in, or tells someone to; None for any other."""

@@ -114,7 +114,7 @@ _LANDLORD_EN = lazy(rf"(?P<det>The|{WHOSE_WORDS})\s+(?:landlord|landlady)(?:\s+w
 
 _BEHIND = lazy(r"(?i:\b(?:yesterday|last|ago)\b)")  # (the plumber "will come" yesterday: left)
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks that something leaks, is blocked, won't flush or has burst,
     or is about a plumber or the landlord sending someone; None for any other."""

@@ -109,7 +109,7 @@ _NONE_LEFT_EN = lazy(rf"{WHO_EN}\s+(?:(?P<have>have|has)\s+no|(?P<do>don['’]t|
                      r"(?P<annual>annual\s+)?leave\s+left\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks of maternity, paternity or unpaid leave, a boss who won't let
     someone take time off, a day off to look after someone, days of leave, or leave used up; None for any other."""

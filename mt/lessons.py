@@ -140,7 +140,7 @@ _TEACHER_EN = lazy(rf"{WHO_EN}\s+(?P<verb>teach(?:es)?)\s+(?P<lessons>(?i:{alter
                    r"\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who takes lessons, has one, goes to classes or practice, is
     learning an instrument, how long for, or who teaches it; None for any other."""

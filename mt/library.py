@@ -105,7 +105,7 @@ _GOING_EN = lazy(rf"(?:(?P<do>Do|Does|Did|Are|Is|Am)\s+)?{WHO_EN}(?P<aux>\s+will
                  r"(?:\s+(?P<every>every\s+[A-Za-z]+))?" + DAY_AFTER_EN + r"\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about borrowing books from a library, taking them back, one overdue or renewed, a
     library card, how many books one may borrow, or going to the library; None for any other."""

@@ -113,7 +113,7 @@ _TRUST_ME_EN = lazy(r"(?P<please>Please\s+)?(?i:believe|trust)\s+me(?P<please2>,
 _NOBODY_EN = lazy(rf"(?:Nobody|No\s+one)\s+(?P<verb>believes|trusts)\s+{WHOM_EN}\s*[.!]*")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who lies or lied, tells someone not to lie, calls someone a
     liar, or says or asks who believes or trusts whom or what; None for any other."""

@@ -146,7 +146,7 @@ _AFRAID_EN = lazy(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}(?:{BE_EN}(?P<not>\s+not|
                   r"really))?\s+(?P<adj>afraid|scared|frightened|terrified)\s+of\s+(?:(?P<lifts>lifts|elevators)|"
                   r"(?:taking|using)\s+(?:the\s+lift|the\s+elevator|lifts|elevators))\s*(?P<end>[.!?]*)")
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a building's lift, stairs or floors; None for any other."""
     if src == "vi" and _STRESSED.search(text):

@@ -111,7 +111,7 @@ _BIRTH_EN = lazy(rf"(?:(?P<has0>Has)\s+)?{_MOTHER_EN}(?P<about>\s+is\s+about\s+t
                  r"(?:\s+(?P<day>yesterday|last\s+night|this\s+morning))?(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who keeps farm animals, how many or which, hens laying eggs
     or an animal giving birth; None for any other."""

@@ -109,7 +109,7 @@ _EXCITED_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{_WHO_EN}{BE_EN}?(?:\s+(?P<also>
                    rf"\s+to\s+{_DOING_EN})?{_TOO}")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who looks forward to something, can't wait for it or is
     excited about it; None for any other."""

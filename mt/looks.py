@@ -69,7 +69,7 @@ _IN_THAT_EN = lazy(rf"{WHO_EN}\s+(?P<look>looks?)\s+(?:great|lovely|beautiful|go
                    r"(?P<this>this|that|it)\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how someone looks now; None for any other."""
     if src == "vi":

@@ -98,7 +98,7 @@ _IF_EN = lazy(rf"What\s+would\s+{WHO_EN}\s+do\s+if\s+(?P<again>I|you|he|she|we|t
               r"the\s+lottery\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who won the lottery or a prize, who buys lottery tickets, or
     what someone would do if they won; None for any other."""

@@ -129,7 +129,7 @@ _PARTY_EN = lazy(rf"{WHO_EN}(?:\s+(?P<did>threw)|{BE_EN}\s+(?:(?P<plan>planning)
                  r"\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about someone's luck, a surprise, or what they did not expect; None for any
     other."""

@@ -108,7 +108,7 @@ _LEAVE_EN = lazy(rf"(?:(?:Can|Could|May)\s+(?P<me>I|we)|Where\s+can\s+(?P<me2>I|
                  r"(?P<here>\s+here)?(?:,?\s+please)?\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of luggage or packing (the module's docstring); None for any other."""
     if keyed(text.rstrip(".!? ")) in _LISTED:

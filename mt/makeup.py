@@ -121,7 +121,7 @@ _DONE_EN = lazy(rf"(?:(?P<aux>Have|Has|Did)\s+)?{WHO_EN}(?P<have>'ve|'s|\s+have|
                 rf"(?:\s+(?P<how>just|already))?\s+{_VP}(?:\s+(?P<after>yet|already))?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says, asks or tells someone to put on, wear or take off makeup, shave,
     or paint or do their nails; None for any other."""

@@ -148,7 +148,7 @@ _HAVE_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<aux>\s+(?:don't|doesn't|do\
 _NEEDS_RX_EN = lazy(r"Do\s+I\s+need\s+a\s+prescription\s+for\s+(?:this|it|this\s+medicine)\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says how to take a medicine, whether someone took it, forgot it or needs
     it, reminds someone to take it, or says who has, needs or buys a medicine or a prescription; None for any other."""

@@ -106,7 +106,7 @@ _HELP_EN = lazy(rf"(?:(?P<do>Does|Do)\s+)?(?P<subj>(?i:meditation|yoga\s+and\s+m
                 rf"(?P<does>{alternatives(_HELPS_VI)})\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who meditates, how often or long, now, learning, started,
     liked or tried, or meditation helping; None for any other."""

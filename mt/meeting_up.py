@@ -99,7 +99,7 @@ _STILL_EN = lazy(r"Are\s+we\s+(?P<still>still\s+)?(?:meeting(?:\s+up)?|(?P<on>on
 _PAST = lazy(r"(?i:yesterday|\blast\b|\bago\b)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that arranges where and when to meet, says see you there, or asks whether we
     are still meeting or where someone is now; None for any other."""

@@ -97,7 +97,7 @@ _MOVE_EN = lazy(rf"(?:Can|Could)\s+{WHO_EN}\s+(?:please\s+)?(?P<does>{alternativ
                 rf"{_TO_EN}\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a work meeting or a presentation; None for any other."""
     if src == "vi":

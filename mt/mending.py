@@ -138,7 +138,7 @@ _HEMMED = {"trousers", "jeans"}  # shortened for someone: "lên gấu quần cho
 _HOW = {"ngắn": "shorten", "dài": "lengthen", "nhỏ": "take in", "chật": "take in", "rộng": "let out"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says a thing to wear is torn or worn out, or who mends, alters or makes it
     or has it done, or where; None for any other."""

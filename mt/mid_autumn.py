@@ -113,7 +113,7 @@ _IS_EN = lazy(r"(?:(?P<when>When)\s+is\s+the\s+Mid-Autumn\s+Festival\s*\?+|The\s
               r"\s+on\s+the\s+fifteenth\s+day\s+of\s+the\s+eighth\s+lunar\s+month\s*[.!]*)")
 
 
-@key_checked(_KEYS, "asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of mooncakes or lanterns bought, made, eaten, liked or wanted, children out with
     their lanterns, the lion dance, the feast, or when the Mid-Autumn Festival is; None for any other."""

@@ -112,7 +112,7 @@ _FIRSTS = {"steps": ({"took"}, {"taken"}, "đi được những bước đầu t
            "teeth": ({"got", "cut"}, {"got", "gotten", "cut"}, "mọc những chiếc răng đầu tiên")}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks what a baby can do, has started or is learning to do, or that
     says or asks of their first steps, word or tooth; None for any other."""

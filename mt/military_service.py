@@ -120,7 +120,7 @@ _ALIKE_SAID = lazy(rf"{alternatives(_ALIKE)}")
 _HAS = lazy(r"'s(?= (?:just |ever |already )?(?:been|joined|left|finished|done|served)\b)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks of someone in the army or doing military service, joining or
     leaving it, a soldier, or how long military service is; None for any other."""

@@ -137,7 +137,7 @@ _TAKEN_FOR_EN = lazy(rf"{WHO_EN}\s+(?:(?P<mistook>mistook)|confused)\s+{WHOM_EN}
 _SORRY_EN = lazy(r"(?P<i>I['’]m\s+)?(?i:sorry)\s*,\s*(?P<rest>\S.*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks whose fault something is, that someone made a mistake, got the
     wrong number, bus, stop, room, day or thing, or took someone for someone else; None for any other."""

@@ -77,7 +77,7 @@ _SAID_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{_SUBJECT_EN}{BE_EN}?(?P<not>\s+not
 _WHY_EN = lazy(rf"Why\s+(?P<be0>is|are)\s+{_SUBJECT_EN}\s+(?P<so>so\s+)?{_MOOD_EN}\s*\?+")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how someone feels now; None for any other."""
     if src == "vi":

@@ -70,7 +70,7 @@ _NEW_HOME = lazy(r"(?i)\b(?:in)?to (?:a|the|my|our|your|his|her|their) new (?:(f
 _WHAT_VI = {"house": "nhà", "home": "nhà", "into a new apartment": "đến căn hộ mới", "into a new house": "đến nhà mới"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks of moving house, when, where to, or packing, or asks for the
     new address; None for any other."""

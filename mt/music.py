@@ -125,7 +125,7 @@ _PLAYING_EN = lazy(rf"(?:(?P<do>Do|Does|Can)\s+)?{WHO_EN}\s+(?:(?P<not>don['’]
 _WHAT_PLAYED_EN = lazy(rf"What\s+(?:musical\s+)?instruments?\s+(?P<do>do|does|can)\s+{WHO_EN}\s+play\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks what music someone likes or listens to, their favourite
     singer or band, or what instrument they play; None for any other."""

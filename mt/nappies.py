@@ -103,7 +103,7 @@ _TENSES = {"need to": "cần", "needs to": "cần", "have to": "phải", "has to
            "just": "vừa", "'ve just": "vừa", "have just": "vừa", "has just": "vừa", "": "đã"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks of a child's nappies, potty training or wetting the bed, of
     changing a nappy, or of running out of nappies; None for any other."""

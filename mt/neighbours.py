@@ -129,7 +129,7 @@ _IT_NOISY = lazy(r"(?:(?P<before>rất|quá)\s+)?ồn(?:\s+(?P<after>quá|lắm)
 _IT_NOISY_EN = lazy(r"it(?:['’]s|\s+is|\s+was)\s+(?:(?P<d>so|too|very|really)\s+)?noisy")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about noise and the neighbours; None for any other."""
     if src == "vi":

@@ -120,7 +120,7 @@ _ELDERS = {"mẹ", "bố", "ba", "ông", "bà", "ông nội", "ông ngoại", "b
 _MEN = {"anh", "chú", "bác", "cậu", "ông", "anh ấy", "ông ấy", "anh ta", "ông ta", "chúng tôi", "chúng ta", "họ"}
 
 
-@key_checked(_KEYS, "asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a baby's celebration, confinement, weight, birth or name; None for any other."""
     if src == "vi":

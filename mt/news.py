@@ -106,7 +106,7 @@ _WAS_EN = lazy(rf"(?:(?P<was0>Was)\s+)?(?i:it|that)(?P<was>\s+was|['’]s\s+been
                rf"(?P<media>(?i:{alternatives(MEDIA_VI)}))\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who heard the news, any news, good or bad news, or where
     something was seen or read; None for any other."""

@@ -108,7 +108,7 @@ _SLEEP_EN = lazy(rf"(?:{WHO_EN}|(?P<group>(?i:{alternatives(GROUPS_VI)})))\s+(?:
 _AWAKE_EN = lazy(rf"(?i:the\s+noise)\s+(?:kept|keeps|is\s+keeping)\s+{WHOM_EN}\s+awake\s*[.!]*")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about noise or quiet; None for any other."""
     if src == "vi":

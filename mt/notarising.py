@@ -104,7 +104,7 @@ _WHERE_EN = lazy(rf"(?:Where\s+is|Where['’]s)\s+the\s+(?P<near>nearest\s+)?(?:
                  rf"(?P<here>Is\s+there\s+an?\s+(?:{_OFFICE_EN})\s+(?:near\s+here|nearby|around\s+here))\s*\?+")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who gets papers notarised or certified, a copy, a birth
     certificate or a land-use certificate, or where the notary's office is and when it opens; None for any other."""

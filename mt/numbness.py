@@ -113,7 +113,7 @@ _SAID_WITH = {"numb": {"be", "gone", "went", "go"}, "to sleep": {"gone", "went",
               "asleep": {"be"}, "stiff": {"be", "get"}, "tired": {"be", "get"}}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who has cramp, pins and needles or a stiff neck, or that a part
     of someone's body is numb, stiff or tired; None for any other."""

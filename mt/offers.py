@@ -137,7 +137,7 @@ _DOING_EN = [(r"Leave\s+it\s+(?:to|with)\s+(?P<obj>me|us)", "Cứ để {me} lo.
 _DOING_EN = [(lazy(rf"{said}\s*(?P<end>[.!]*)"), vi) for said, vi in _DOING_EN]
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that offers help, asks who needs it, says who will do it, or thanks for it,
     declines or accepts it; None for any other."""

@@ -100,7 +100,7 @@ _SOON_EN = lazy(rf"(?:{_WHO_EN})(?:(?P<be>\s+is|\s+are|['’]s|['’]re)\s+(?:ab
                 r"(?P<did>opened|closed))\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks or says whether a place is open or closed, on which days or until
     when, what time it opens or closes, or that it is about to close or has just closed; None for any other."""

@@ -112,7 +112,7 @@ _CALLED_EN = lazy(rf"The\s+(?:delivery\s+driver|courier)\s+called(?:\s+{WHOM_EN}
                   r"(?:didn['’]t|did\s+not)\s+(?:pick\s+up|answer)(?:\s+the\s+phone)?\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of an order delivered to the wrong address, the wrong item sent, an item
     missing, a parcel lost, damaged or dented, an order late or cancelled, where it is, or the driver's call missed;

@@ -114,7 +114,7 @@ _WE_EN = lazy(rf"(?P<who>I|We|They)(?:\s+(?P<no>have\s+no|don['’]t\s+have\s+an
 _WE_VI = {"i": "tôi", "we": "chúng tôi", "they": "họ"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks that the power, the water or the internet is off or back on;
     None for any other."""

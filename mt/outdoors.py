@@ -152,7 +152,7 @@ _HAT_EN = lazy(rf"{_TELLING_EN}|(?P<should>You\s+should)\s+)?(?i:wear|put\s+on)\
                r"out\s+in\s+the\s+sun)?(?:,?\s+please)?\s*[.!]*")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about sunburn, insect bites, insects about, sunscreen or mosquito repellent, or
     a hat in the sun; None for any other."""

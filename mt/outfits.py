@@ -127,7 +127,7 @@ _OFF_ASKED_EN = lazy(rf"(?:(?P<do>Do|Does)|Should)\s+{WHO_EN}\s+(?:(?P<modal>nee
                      rf"(?P<own>my|your|his|her|our|their)\s+(?P<thing>{_THINGS_OFF})\s+off\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks whether clothes suit someone, what someone is wearing or
     should wear, new clothes bought, getting dressed, or shoes taken off; None for any other."""

@@ -135,7 +135,7 @@ _EVER_EN = lazy(rf"(?:(?P<aux0>Have|Has)\s+)?{WHO_EN}(?P<aux>\s+have|\s+has|['â€
                 r"\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that suggests, likes, wants, tells or asks of a picnic, karaoke or camping; None
     for any other."""

@@ -89,7 +89,7 @@ _AUX = {"don't": "do", "doesn't": "does", "didn't": "did", "won't": "will", "isn
         "'re": "are", "'s": "is", "'ll": "will", "'ve": "have"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who works late or overtime (how often, when, until when, how
     many evenings), who gets paid for overtime, or whose boss makes whom work late; None for any other."""

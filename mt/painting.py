@@ -109,7 +109,7 @@ _PAINTERS_EN = lazy(r"The\s+(?P<painters>painters?)(?:(?P<be>\s*'s|\s*'re|\s+is|
                     r"coming)|\s+(?P<have>has|have)\s+(?:just\s+)?(?:arrived|come))(?P<day>\s+[^,.!?]+?)?\s*[.!]*")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about painting a room, the house or the walls, the paint wet, another coat, its
     smell or the painters; None for any other."""

@@ -103,7 +103,7 @@ _LOST_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?\s+lost\s+(
                 rf"{_DOC_EN}\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who needs or has a visa, whose paper expires or is still
     valid, who needs to renew one, asks to see one, where to apply for one or who has lost one; None for any other."""

@@ -115,7 +115,7 @@ _INVITED_EN = lazy(rf"(?:(?P<aux0>Was|Were|Have|Has|Is|Are|Am)\s+)?{WHO_EN}(?P<a
 _WHERE_EN = lazy(rf"Where(?:['’]s|\s+is)\s+{_PARTY_EN}\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is having a party, who is coming to one, who invited whom
     or was invited, thanks for an invitation, or where the party is; None for any other."""

@@ -117,7 +117,7 @@ _LOST_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?\s+lost\s+{
 _WHEN_EN = lazy(rf"When\s+can\s+{WHO_EN}\s+(?:get|collect|pick\s+up)\s+{_WHOSE_EN}\s+{_DOC_EN}\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")  # ("Tôi phải đăng ký tạm trú nhỉ.": don't I?)
+@key_checked(_KEYS)  # ("Tôi phải đăng ký tạm trú nhỉ.": don't I?)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who gets, renews or collects a passport or an ID card or
     registers their temporary residence, whose is ready or expiring, who lost one, how long it takes or when one can

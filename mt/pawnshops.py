@@ -108,7 +108,7 @@ _HOW = {"rất": "very ", "khá": "quite ", "quá": "very ", "lắm": "very ", N
 _HOW_VI = {"very": "rất ", "quite": "khá ", None: ""}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of who pawned or redeems a thing, a pawnshop near here, or its interest; None
     for any other."""

@@ -106,7 +106,7 @@ _AGE_LIMIT_EN = lazy(rf"(?:(?P<ask>What(?:['’]s|\s+is)|How\s+old\s+is)\s+the|T
                      rf"(?:\s+is\s+{_N_EN}(?:\s+years\s+old)?)?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a pension, the retirement age, or retiring early, at an age or as
     planned; None for any other."""

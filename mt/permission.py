@@ -119,7 +119,7 @@ _SAID_EN = lazy(rf"{WHO_EN}(?:\s+(?P<modal>can|may|cannot|can['’]t|may\s+not)|
                 rf"(?P<act>(?i:{alternatives(_ACTS_VI)}))(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks leave to do something, says who may or may not, or answers; None for
     any other."""

@@ -119,7 +119,7 @@ _FOOD_EN = lazy(rf"(?:(?P<put>Put)\s+(?:the|your)\s+food\s+away|Cover\s+(?:the|y
 _FOOD_VI = {"kiến": "bò vào", "gián": "bò vào", "chuột": "ăn mất", "ruồi": "bâu vào"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about pests in the house; None for any other."""
     if src == "vi":

@@ -111,7 +111,7 @@ _SIM_EN = lazy(rf"(?:(?P<where>Where)\s+(?:can|could)\s+)?{WHO_EN}(?:\s+(?P<aux>
                rf"{_CARD_EN}\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about topping up a phone, credit or data run out or left, or a SIM card; None for
     any other."""

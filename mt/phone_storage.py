@@ -141,7 +141,7 @@ _EN_TENSE = {("", "past"): "past", ("have", "past"): "perfect", ("has", "past"):
              ("has not", "past"): "not yet"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a device's storage full or left, things deleted to free it, more storage or
     a memory card bought, needed or had; None for any other."""

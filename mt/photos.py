@@ -108,7 +108,7 @@ _NICE_EN = [lazy(rf"(?:What\s+a\s+)?{_LOVELY}\s+(?:photo|picture)\s*!*"),
                  r"\s*(?P<end>[.!]*)")]
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about taking photos, sending or showing them, or a lovely one; None for any
     other."""

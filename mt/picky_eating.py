@@ -100,7 +100,7 @@ _REFUSE_EN = lazy(rf"{_WHO_EN}(?:\s+(?P<still>still))?\s+(?:(?P<wont>won['’]t|
 _ANY_EN = lazy(rf"{_WHO_EN}(?P<aux>\s+will|['’]ll)?\s+(?P<verb>eats?)\s+anything\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a picky, good or poor eater, of not eating well lately, of a food refused or
     not liked, or of eating anything; None for any other."""

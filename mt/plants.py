@@ -110,7 +110,7 @@ _TREE = lazy(rf"{WHO}\s+(?:(?P<aux>{alternatives(set(_PLANTED) - {''})})\s+)?tr�
              rf"(?:cái\s+)?cây(?:\s+{_PLACE})?{SOFTENED_END}")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who forgot to water the plants, tells someone to, says plants died,
     wilt, bloom or need something, or who grows what or planted a tree; None for any other."""

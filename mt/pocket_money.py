@@ -92,7 +92,7 @@ _SPENT_EN = lazy(rf"{_WHO_EN}(?:\s+(?:(?P<often>always|usually|often)\s+)?(?P<sp
                  rf"(?:\s+on\s+(?P<on>(?i:{alternatives(_ON_VI)})))?{_END}")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who gives or gets pocket money, how much, or who saves or has
     spent it; None for any other."""

@@ -102,7 +102,7 @@ _DISCOUNT_EN = lazy(rf"(?:Is\s+there\s+(?:a|any)\s+discount|Are\s+there\s+any\s+
                     r"(?:,?\s+please)?\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks or says what a thing costs or what someone paid, says a thing is
     cheap or dear, or asks for a discount; None for any other."""

@@ -72,7 +72,7 @@ _SAID_EN = lazy(rf"(?:(?:(?P<be0>Is|Are|Am)\s+)?(?:(?P<everyone>(?i:everyone|eve
                 rf"\s+{_WHOM_EN}\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is proud of someone or happy for them; None for any
     other."""

@@ -115,7 +115,7 @@ _PRINTER_EN = lazy(rf"(?P<owner>The|This|{WHOSE_WORDS.title()})\s+printer\s+(?:i
 _WHERE_EN = lazy(rf"Where\s+can\s+(?P<me>I|we)\s+{_ACT_EN}\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks someone to print, photocopy or scan something, says who does it,
     how many copies, the printer not printing, or where to print; None for any other."""

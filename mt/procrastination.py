@@ -125,7 +125,7 @@ _AUX = {"": ("", None), "don't": ("not", False), "do not": ("not", False), "does
         "are": ("be", False), "'re": ("be", False)}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who procrastinates or puts something off, leaves things to the
     last minute, or tells someone not to; None for any other."""

@@ -111,7 +111,7 @@ _BROKEN = {"broke": ("did", False), "broken": ("has", False), "break": ("will", 
 _SUBJECT = {"his": "he", "her": "she"}  # (someone by kin said again as a pronoun: "my mother … she")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that promises, keeps or breaks a promise; None for any other."""
     rules = _VI if src == "vi" else _EN

@@ -119,7 +119,7 @@ _PARTY_EN = [lazy(rf"When(?:['’]s|\s+is)\s+{_WHOSE_EN}\s+engagement\s+(?:party
                   r"\s*(?P<end>[.!]*)")]
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who proposed or answered, who is engaged to whom, whose
     fiancé someone is, asks to see a ring, or says when the engagement party is; None for any other."""

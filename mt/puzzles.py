@@ -124,7 +124,7 @@ _MISSING_EN = lazy(rf"{_THING_EN}\s+is\s+missing\s+(?:(?P<one>a|one)\s+piece|(?P
                    r"\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who likes, is doing, has finished or can solve a puzzle, how
     hard one is, or a piece missing; None for any other, and a statement asking to be agreed with ("… nhỉ.") but of

@@ -105,7 +105,7 @@ _DONT_EN = lazy(rf"(?:(?P<lets>Let['’]s)\s+)?(?:(?P<stop>[Ss]top)|(?P<dont>Don
                 r"(?P<more>\s+any\s*more)?\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who argues, fights or has made up, or tells not to argue;
     None for any other."""

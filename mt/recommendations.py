@@ -141,7 +141,7 @@ _WORTH_EN = lazy(rf"(?:(?P<ask>Is)\s+)?(?:(?P<it>[Ii]t)|(?P<this>[Tt]his|[Tt]hat
                  rf"definitely\s+)?worth\s+(?P<act>{alternatives(_WORTH_VI)})\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks for or gives a recommendation, or says whether a place is any good or
     worth a visit; None for any other."""

@@ -108,7 +108,7 @@ _SENT_EN = [lazy(r"(?P<who_>.+?)\s+(?P<verb>says?)\s+(?P<hello>hi|hello)(?:\s+to
                  r"(?:best\s+)?regards(?:\s+to\s+(?P<whom>.+?))?\s*[.!]*")]
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks after someone, says how they are, or passes on or sends regards or a
     hello; None for any other."""

@@ -110,7 +110,7 @@ _GOES_EN = lazy(rf"(?:(?P<q>Do|Does|Did|Will|Are|Is|Am)\s+)?{_WHO_EN}(?P<aux>\s+
                 r"(?P<place>church|the\s+pagoda)(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks what religion someone is, whether they are religious, or who
     goes to the pagoda or to church; None for any other."""

@@ -114,7 +114,7 @@ _ABOUT_EN = lazy(rf"{_SORRY_EN}(?:{'|'.join(f'(?P<{k}>{v})' for k, v in _LEAD_EN
                  rf"(?P<tail>\s+mean|\s+called)?{_IN}?\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence asking someone to say it again, slower, louder or to spell it, saying or asking
     who understands or caught it, or asking what a word means or how it is said, spelt or pronounced; else None."""

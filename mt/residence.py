@@ -104,7 +104,7 @@ _PART_EN = lazy(rf"(?P<area>(?i:{alternatives(AREAS_VI)}))|"
                 r"near\s+(?P<near>[^.!?]+)|in\s+(?P<place>[^.!?]+)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks where, or with whom, someone lives now; None for any other."""
     if src == "vi":

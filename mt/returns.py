@@ -102,7 +102,7 @@ _AS_KEYED = {"does": "do", "has": "have", "'ve": "have", "'s": "have", "don't": 
              "do not": "not", "does not": "not", "didn't": "didnt", "did not": "didnt"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks for an exchange or a refund, returns a thing, says it is faulty or
     does not fit, or asks or says who has the receipt; None for any other."""

@@ -125,7 +125,7 @@ _OUT_EN = lazy(rf"(?:(?P<q>Are)\s+)?{_RESULTS_EN}(?P<be>\s+are|['’]re)?(?P<not
 _WHEN_OUT_EN = lazy(rf"When\s+(?P<w>will|are|do)\s+{_RESULTS_EN}\s+(?P<how>be\s+out|out|come\s+out)\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who is revising or stayed up late revising, who has an exam on a day
     or when, who is waiting for their exam results, or whether the results are out; None for any other."""

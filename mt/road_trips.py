@@ -124,7 +124,7 @@ _BACKPACKER_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}{BE_EN}?{_NOT_EN}\s+(
                       r"\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of who going, or gone, on a road trip, liking, wanting, having been on or just
     back from one, or being a backpacker; None for any other."""

@@ -135,7 +135,7 @@ _DETOUR_EN = lazy(rf"(?:(?P<q>Do|Does|Did|Will)\s+)?{WHO_EN}(?P<aux>\s+(?:have|h
                   rf"(?:\s+(?P<day>{alternatives(DAYS_VI)}))?(?:\s+because\s+of\s+{_WORKS_EN})?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a road repaired, dug up, closed, dusty or muddy for the works, how long they go
     on and when they end, or a detour taken; None for any other."""

@@ -130,7 +130,7 @@ _AHEAD = lazy(r"tomorrow|next\s|tonight|on\s|this\s+(?:evening|afternoon|weekend
 _ASKED_DAY_VI = {"what time": "lúc mấy giờ", "what day": "vào thứ mấy", "when": "khi nào"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks for the rubbish to be taken out, says or asks whether the bin is full,
     where rubbish goes, warns against litter, says or asks who recycles, puts a thing in a bin or says when the

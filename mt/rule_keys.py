@@ -55,13 +55,14 @@ _GROUP_NAME = lazy(r"\(\?P(?:<\w+>|=\w+\))")
 PAIRS = (("vi", "en"), ("en", "vi"))
 
 
-def key_checked(keys: dict, agreement: str | None = None):
+def key_checked(keys: dict, agreement: str | None = "asked"):
     """A keyed rule module's `translate`, called only for a pair it knows and on a sentence (stripped) in which
     `keys[src]` finds one of its words; None for any other. Each module, called alone (its tests, a check that
     switches rules off) as well as by mt.phrasebook, checks its own key: the opening 235 modules wrote out. A
-    Vietnamese sentence that asks to be agreed with ("… nhỉ", mt.text.agreement_asked) is left too where `agreement`
-    is "left", and where it is "asked" unless it is a question ("Đường này sửa xong chưa nhỉ?"): a statement read
-    plainly would lose the asking ("Tôi đang ôn thi nhỉ."), as 24 modules checked each for themselves."""
+    Vietnamese sentence that asks to be agreed with ("… nhỉ", mt.text.agreement_asked) is left too: by default
+    ("asked") unless it is a question ("Đường này sửa xong chưa nhỉ?"), as a statement read plainly would lose the
+    asking ("Tôi đang ôn thi nhỉ."; 220 modules passed "asked" before it was the default); always where `agreement`
+    is "left"; never where it is None (a module that reads "nhỉ" itself, or that nothing showed taking it)."""
     def decorate(translate):
         @wraps(translate)
         def checked(text: str, src: str, tgt: str) -> str | None:

@@ -107,7 +107,7 @@ _FINISHED_EN = lazy(rf"{WHO_EN}\s+finished\s+(?:the\s+(?P<race>race)|{_MARATHON_
 _BREATH_EN = lazy(rf"{WHO_EN}{BE_EN}\s+out\s+of\s+breath\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says how far or which race someone ran, asks how far, says who trains or
     signed up for a marathon, a personal best, a race finished or who is out of breath; None for any other."""

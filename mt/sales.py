@@ -115,7 +115,7 @@ _FOR_GROUP_EN = lazy(rf"(?:Is\s+there\s+(?:a|any)\s+discount\s+for\s+(?P<group>{
 _GROUP_GETS_EN = lazy(rf"(?P<got>{_GROUP_EN})\s+get\s+(?:a\s+discount|{_PCT_EN})\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a shop's sale or a discount (a thing on sale, a sale on or ending, buy one
     get one free, bought in the sale, the price after it, a discount for students); None for any other."""

@@ -150,7 +150,7 @@ _HABIT_EN = lazy(rf"(?:(?P<aux>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<seldom>{alternativ
 _VERBS = {"massage": {"get", "for"}, "noun": {"get"}, "nails": {"get"}, "spa": {"to"}}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says, asks or wants a massage, nails done or the spa, asks its price, says
     who does nails or massages, or what needs a massage; None for any other."""

@@ -121,7 +121,7 @@ _SPENT_EN = lazy(rf"{WHO_EN}(?:\s+(?:(?P<often>always|usually|often)\s+)?(?P<spe
                  rf"{WHOSE_WORDS}))\s+(?P<what>money|salary|wages|pay){_END}")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is saving money, what for or how, how much, that nothing
     is saved, or all of it spent; None for any other."""

@@ -139,7 +139,7 @@ _SMALL_EN = {"This", "That", "It", "Don", "My", "Your", "His", "Her", "Our", "Th
              "Scammers", "You", "He", "She", "We"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of scams and hacking that the rules above take; None for any other."""
     if src == "vi":

@@ -108,7 +108,7 @@ _SAID_VI = {"past": "", "did": "đã ", "just": "vừa ", "not": "không ", "ask
             "want?": "có muốn ", "will": "sẽ ", "plan": "định ", "plan?": "có định "}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who got or applies for a scholarship, where someone studies
     abroad, or who goes to a country to study; None for any other."""

@@ -215,7 +215,7 @@ def _pattern(english: str) -> str:
 _SAID_EN = [(act, how, lazy(_pattern(en)), vi) for act, how, en, vi in _SAID]
 
 
-@key_checked(_KEYS, agreement="asked")  # (a statement ending "nhỉ" asks agreement: "…, doesn't she?")
+@key_checked(_KEYS)  # (a statement ending "nhỉ" asks agreement: "…, doesn't she?")
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks a child at school was praised, told off, bullied, caught
     cheating, punished, suspended, teased, or is a good student or always in trouble; None for any other."""

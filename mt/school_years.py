@@ -100,7 +100,7 @@ _VERBS_EN = (rf"{_BE_ANY}\s+(?P<doing>in|going\s+into|starting|moving\s+up\s+to)
 _GRADED_EN = lazy(rf"{WHO_EN}(?:{_VERBS_EN})\s+{_GRADE_EN}(?:\s+(?P<when>{alternatives(_YEARS_VI)}))?\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who is in the same class, the youngest … in it, in which class or
     grade, or asks which class or year; None for any other."""

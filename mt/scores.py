@@ -89,7 +89,7 @@ _HALF = lazy(r"(?P<said>.+?)\s+sau\s+hiệp\s+(?:một|1)\s*(?P<end>[.!]*)")
 _HALF_EN = lazy(r"(?P<said>.+?),?\s+at\s+half[-\s]?time\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who scored, that a match was a draw or how it ended, that a
     side is leading, or a result with its score in words or at half time; None for any other."""

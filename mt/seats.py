@@ -121,7 +121,7 @@ _MINE = {"yours": "bạn", "his": "anh ấy", "hers": "cô ấy", "theirs": "h�
 _BE = {"'s": "is", "'m": "am", "'re": "are"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a seat (taken or free, sitting, moving over, swapping, saving one, whose
     it is); None for any other."""

@@ -96,7 +96,7 @@ _THIRD = {"is", "has", "does", "needs", "wants", "'s"}  # (said of one: "she has
 _OTHER = {"are", "have", "do", "need", "want", "'re", "'ve"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a shoelace undone or broken, shoelaces tied, shoes polished, a sole coming
     off or worn, shoes tight or loose, or shoes that hurt; None for any other."""

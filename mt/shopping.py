@@ -118,7 +118,7 @@ _BRING_EN = lazy(rf"(?:(?P<did>Did)\s+{WHO_EN}\s+bring\s+(?:a\s+bag|(?P<list>the
 _CHECKOUT_EN = lazy(r"Where(?:['’]s|\s+is)\s+the\s+checkout\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who goes shopping or what they bought, or speaks of the
     shopping list, a bag, a receipt or the checkout; None for any other."""

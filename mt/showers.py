@@ -143,7 +143,7 @@ _WHOSE = lazy(rf"Khăn\s+tắm\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)})\
 _WHOSE_EN = lazy(rf"Where(?:['’]s|\s+is)\s+(?P<whose>{alternatives(WHOSE_VI)})\s+towel\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks for a shower or a bath, says or asks when one is had, says who is in
     the shower, that there is no hot water, or asks for a towel; None for any other."""

@@ -98,7 +98,7 @@ _SHOP_EN = lazy(r"Where(?:['’]s|\s+is)\s+the\s+(?P<nearest>nearest\s+)?souveni
                 r"(?:\s+(?P<near>here|near\s+here|nearby|around\s+here))?\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks or says what is worth seeing, whether a place or it is worth a visit,
     or who buys souvenirs and where; None for any other."""

@@ -125,7 +125,7 @@ _CAN_EN = [lazy(rf"Can\s+{WHO_EN}\s+sing\s*\?+"),
            lazy(rf"{WHO_EN}\s+(?P<can>can['’]t|cannot|can\s+not|can)\s+sing(?P<all>\s+at\s+all)?\s*(?P<end>[.!]*)")]
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says how well someone sings, in tune or not, their voice, asks who sings a
     song, asks for a song, a favourite karaoke song, sung at a wedding, or a voice hoarse; None for any other."""

@@ -103,7 +103,7 @@ _OUT_EN = lazy(r"(?:Can|Could)\s+you\s+(?:please\s+)?get\s+(?P<det>the|this)\s+s
 _CANT_EN = lazy(r"I\s+(?:can['’]t|cannot|can\s+not)\s+get\s+the\s+splinter\s+out\s*[.!]*")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who has a splinter, blisters, pimples or head lice, whose lips,
     hands, heels or skin are chapped, cracked or dry, or asks to get a splinter out; None for any other."""

@@ -107,7 +107,7 @@ _SENSE_EN = lazy(rf"(?:(?P<can0>Can|Do|Does)\s+)?{WHO_EN}(?:\s+(?P<can>can)|\s+(
                  r"(?P<some>something)|(?P<any>anything))\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a smell (see the module's docstring); None for any other."""
     if src == "vi":

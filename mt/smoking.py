@@ -102,7 +102,7 @@ _TOO_MUCH_EN = lazy(rf"{WHO_EN}(?P<have>'ve|'s|\s+have|\s+has)?\s+(?P<verb>had|d
                     rf"{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who smokes or drinks, quits, is drunk or had too much, or
     that smoking is not allowed; None for any other."""

@@ -117,7 +117,7 @@ _PRE_VI = {"am trying to": ("đang cố", None), "is trying to": ("đang cố", 
 _OUT = {"'m": " am", "'re": " are", "'ve": " have", "'ll": " will", "n't": " not"}
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who snacks, how often, when or whether they like it, who
     tries to stop, tells someone not to, or offers a snack; None for any other."""

@@ -119,7 +119,7 @@ _VIETNAMESE = {"habit": "{who} {act}", "not": "{who} không {act}", "do?": "{who
                "lets": "chúng ta {act} nhé"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says, asks or tells who adds, follows, posts, uses, downloads, video calls,
     sends or messages on a platform or an app; None for any other."""

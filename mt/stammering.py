@@ -84,7 +84,7 @@ _LATE_EN = lazy(rf"(?:(?P<q>Is|Are|Was|Were)\s+)?{WHO_EN}"
                 r"\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who stammers, has a lisp or trouble with some sounds, or is a
     late talker, now or as a child; None for any other."""

@@ -100,7 +100,7 @@ _SAID_EN = [(lazy(rf"(?:[Ll]et['’]s|(?P<asked>[Ss]hall\s+we))\s+{_DOING_EN}{DA
                   r"\s*(?P<end>\?+)"), _OUTINGS_ING)]
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that suggests doing one of OUTINGS together, or asks whether to; None for any
     other."""

@@ -113,7 +113,7 @@ _HABIT_EN = lazy(rf"{WHO_EN}\s+(?P<often>{alternatives(SELDOM_VI)})\s+(?P<verb>w
                  r"(?P<sun>\s+in\s+the\s+sun)?\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a tan or sunburn, or a hat or sunscreen worn in the sun; None for any
     other."""

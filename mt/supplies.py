@@ -101,7 +101,7 @@ _GONE_EN = lazy(rf"(?:(?P<q>Has|Have|Is|Are)\s+)?(?P<det>[Tt]he|[Tt]his|[Tt]hese
                 rf"(?P<off>{alternatives(_OFF_VI)})\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says someone is out of, or almost out of, something at home or petrol,
     asks whether any is left, says more is to be bought, or that food has gone off; None for any other."""

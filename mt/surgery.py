@@ -109,7 +109,7 @@ _HEAL_EN = lazy(rf"(?:(?P<q>Has|Have|Is|Are)\s+)?{WHO_EN}(?P<aux>\s+(?:has|have|
                 rf"{WHOSE_WORDS}))\s+(?:operation|surgery)(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")  # ("Tôi cần mổ nhỉ.": asks to be agreed with, not said)
+@key_checked(_KEYS)  # ("Tôi cần mổ nhỉ.": asks to be agreed with, not said)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who needs an operation, has had or is having one, has to stay in
     hospital, how it went or who is recovering from it; None for any other."""

@@ -105,7 +105,7 @@ _STATE_EN = [lazy(rf"(?P<be>Is|Are)\s+{_THING_EN}\s+(?:(?P<still>still)\s+)?(?P<
 _HAS = {"has": True, "'s": True, "hasn't": True, "have": False, "'ve": False, "haven't": False}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that tells or asks someone to turn a thing on, off or up, says or asks who did,
     who left it on, or whether it is on; None for any other."""

@@ -103,7 +103,7 @@ _PART_EN = lazy(rf"(?:(?P<be0>Is|Are)\s+)?(?:(?P<own>(?i:{WHOSE_WORDS}))|(?P<som
                 rf"(?P<not>\s+not|n['’]t)?\s+{_DEGREE}(?P<states>{_STATE_EN}(?:\s+and\s+{_STATE_EN})?){_SINCE_EN}")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who has a symptom (itchy, a rash, a blocked nose, dizzy, a
     lost voice …), or whose eyes, skin or nose are red, itchy or blocked; None for any other."""

@@ -133,7 +133,7 @@ _TAKE = _phrases(*_TAKES)
 _MEASURED = _phrases("go and be", "went to be", "going to be", "been")
 
 
-@key_checked(_KEYS, agreement="asked")  # ("… nhỉ.": isn't it? said as a statement it is not)
+@key_checked(_KEYS)  # ("… nhỉ.": isn't it? said as a statement it is not)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks of clothes made by a tailor, taken to be altered, measured
     for, ready, how long one takes, where one was made, or a tailor's work; None for any other."""

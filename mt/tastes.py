@@ -123,7 +123,7 @@ _MAKE_EN = lazy(r"(?i)(?:(?P<can>can|could|would)\s+you\s+(?:please\s+)?|(?P<ple
                 r"\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how a dish tastes, what it tastes like or needs more of, who
     eats spicy food, or asks for it less spicy; None for any other."""

@@ -97,7 +97,7 @@ _HURT_EN = lazy(r"(?:Does\s+(?:getting\s+)?(?P<what>a\s+tattoo|a\s+piercing)|Do\
 _HURT_VI = {"tattoo": "Xăm hình", "piercing": "Xỏ khuyên", "ears": "Bấm lỗ tai"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about someone's tattoos or piercings; None for any other."""
     if src == "vi":

@@ -129,7 +129,7 @@ _FARE_EN = lazy(rf"(?:How\s+much\s+(?:(?P<be>is|was)\s+(?P<the>the|a)|(?P<did>di
                 rf"{SUM_EN}\s*[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who calls, books or takes a taxi, where the taxi or the driver
     is, or what the fare is; None for any other."""

@@ -122,7 +122,7 @@ _DONE_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?:\s+(?P<j
                 r"working|,?\s+but\s+it\s+still\s+(?:doesn['’]t|won['’]t)\s+work)?\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says a device froze, crashed, went black … or works again, or tries,
     asks or says restarting it; None for any other."""

@@ -107,7 +107,7 @@ _THIRD = {"has", "does", "is", "'s", "doesn't", "wears", "does not", "'s got", "
 _OTHER = {"have", "do", "are", "'re", "don't", "wear", "do not", "'ve got", "have got", "don't have", "'m", "am"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of sensitive teeth, bleeding gums, a loose tooth, a child's teeth coming in,
     decayed or lost, or braces worn; None for any other."""

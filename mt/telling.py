@@ -104,7 +104,7 @@ _PROMISE_ME_EN = lazy(rf"Promise(?P<me>\s+me)?(?P<tell>{_NOT_TELL_EN})?\s*(?P<en
 _TOLD_ALL_EN = lazy(rf"{WHO_EN}\s+(?P<verb>told|tells?)\s+{WHOM_EN}\s+everything\s*[.!]*")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about telling, keeping or promising to keep a secret; None for any other."""
     if src == "vi":

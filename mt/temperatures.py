@@ -122,7 +122,7 @@ _PUT_ON_EN = lazy(rf"(?:(?P<please>Please)\s+)?(?i:{_PUT_EN})(?:,?\s+please)?\s*
 _PUTTING_ON_EN = lazy(rf"{WHO_EN}(?P<modal>\s+should|['’]ll|\s+will)\s+{_PUT_EN}\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is cold or hot, how cold or warm it is in a room or how
     cold someone's hands are, or tells someone to put on a jumper; None for any other."""

@@ -121,7 +121,7 @@ _PAGODA_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{_WHO_EN}(?P<aux>\s+(?:do|does)\s+not
                   rf"(?P<day>(?i:{alternatives(PAGODA_DAYS_VI)}))(?:\s+(?P<every>every\s+year))?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of days off for Tet, a Tet plant bought, a region's Tet flower, or the pagoda
     at the start of the year or on a day of Tet; None for any other."""

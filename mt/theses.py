@@ -114,7 +114,7 @@ _HOW_VI = {"": "{}", "very": "rất {}", "really": "rất {}", "quite": "khá {}
 _HOW_NOT_VI = {"": "không {}", "very": "không {} lắm"}
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is writing, has finished or started their thesis, what it
     is on, whether it is finished, when who defends or defended it, or what their supervisor is like; None for any

@@ -173,7 +173,7 @@ _ABLE_EN = [lazy(rf"(?P<be>Is|Are|Can)\s+{_MINE_EN}\s+(?P<bee>be\s+)?(?P<act>ref
 _BE_EN = dict.fromkeys(("is", "'s", "is not", "isn't", "'s not"), True) | dict.fromkeys(
     ("are", "'re", "are not", "aren't", "'re not"), False) | dict.fromkeys(("can", "cannot", "can not", "can't"))
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks or says whether tickets are left or sold out, who bought, got, booked
     or has them, or what one costs; None for any other."""

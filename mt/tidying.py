@@ -115,7 +115,7 @@ _DONE_EN_RE = lazy(rf"(?:(?P<q>Have|Has|Did)\s+)?(?:(?P<anyone>Who)|{WHO_EN})(?P
 _AUX = {"'m": "am", "'re": "are", "'ve": "have", "'ll": "will"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that tells someone to tidy up, says or asks how tidy a place is, or who tidied
     a room; None for any other."""

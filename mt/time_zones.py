@@ -126,7 +126,7 @@ _USED_TO_EN = lazy(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}(?(be0)|{BE_EN}(?:\s+(?P
                    r"(?:\s+(?P<tail>yet|now))?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how far ahead or behind a place is, the time difference or
     zone, whether who is jet-lagged or used to the time here, or the time in a city abroad; None for any other."""

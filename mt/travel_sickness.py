@@ -113,7 +113,7 @@ _IFS_EN = [lazy(rf"{_THEN_EN}(?:,?\s+please)?\s+{_IF_EN}\s*(?P<end>[.!]*)"),
            lazy(rf"(?i:{_IF_EN}),\s+{_THEN_EN}(?:,?\s+please)?\s*(?P<end>[.!]*)")]
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who gets travel sick or feels sick, takes, has or needs a
     travel-sickness pill, or what to do if you feel sick; None for any other."""

@@ -114,7 +114,7 @@ _CANON = [(lazy(r"\bmath\b"), "maths"), (lazy(r"\blessons\b"), "classes"),
           (lazy(r"(?:(?<=\bhe)|(?<=\bshe)|(?<=\bit))'s\b"), " is")]
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about extra classes, cram school or a tutor; None for any other."""
     return _english(text) if src == "vi" else _vietnamese(text)

@@ -116,7 +116,7 @@ _GENES_EN = lazy(rf"(?:(?P<do>Do)\s+)?[Tt]wins\s+(?:(?P<not>don['’]t|do\s+not)
                  rf"(?P<whose>(?i:{alternatives(WHOSE_VI)}))\s+family\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about twins in a family (who are twins, has a twin, tells them apart …); None
     for any other."""

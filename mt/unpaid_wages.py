@@ -122,7 +122,7 @@ _WHEN_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<habit>usually))?\s+(
                 rf"{_END}")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of wages owed, paid late or not yet, pay not yet in, or the day of the month
     someone gets paid; None for any other."""

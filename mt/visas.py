@@ -105,7 +105,7 @@ _GRANTED_EN = lazy(rf"(?:(?P<have0>Have|Has)\s+)?{_WHO_EN}(?P<aux>['’]ve|['’
 _ARRIVAL_EN = lazy(rf"(?:Can|Could)\s+{_WHO_EN}\s+get\s+a\s+visa\s+(?P<where>on\s+arrival|at\s+the\s+airport)\s*\?+")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who needs, applies for or gets a visa or a passport, how long
     it takes, whether a visa was approved or refused, or who can get one on arrival; None for any other."""

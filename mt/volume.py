@@ -90,7 +90,7 @@ _QUIET_EN = lazy(rf"(?:(?P<it>It)(?:['’]s|\s+is)|The\s+(?P<what>volume|sound|(
 _PAST = {"turn": "turned", "put": "put", "mute": "muted"}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that turns the sound up or down, puts a phone on silent or mutes a thing, says
     whether a phone is on silent, or that the sound is too quiet; None for any other."""

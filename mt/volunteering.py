@@ -133,7 +133,7 @@ class _Said:
     day: tuple[str, str] | None = None
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who volunteers, gives to charity or raises money; None for any
     other."""

@@ -130,7 +130,7 @@ _LISTED = lazy(r"(?i:sorry\s+for\s+keeping\s+you\s+waiting|thank\s+you\s+for\s+w
                r"wait(?:\s+for\s+me)?\s+a\s+moment)\s*[.!]*")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about someone waiting, queuing, or asked to wait or not; None for any other."""
     if src == "vi":

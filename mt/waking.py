@@ -100,7 +100,7 @@ _UP_EN = lazy(r"(?:(?P<go>Wake\s+up|Get\s+up)|(?:It['’]s\s+)?[Tt]ime\s+to\s+(?
               r"\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who woke up or when, who is up, awake or not yet, who woke
     whom, or tells someone to wake up or not to wake another; None for any other."""

@@ -115,7 +115,7 @@ _HABIT_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<seldom>{alternatives
                  rf"{_WALK_EN}|{_WALK_EN}s)|(?P<walks>walks|walk)){_EXTRAS_EN}")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who goes, went, will go, likes or wants to go for a walk, is
     out for one or has just come back; None for any other."""

@@ -112,7 +112,7 @@ _HABIT_SAID_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<often>usually|
                       rf"{_HABIT_EN}\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says, asks or tells someone to have a shower or a bath, wash their hands,
     face or hair, or brush their teeth; None for any other."""

@@ -115,7 +115,7 @@ _FITTED_EN = lazy(rf"(?:(?P<q>Have|Has)\s+)?{_WHO_EN}(?P<aux>\s+have|\s+has|['â€
                   rf"\s+installed\s+{_A_EN}(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of the water heater broken, heated up, how long it takes, hot water there or
     not, or who uses or put in one; None for any other."""

@@ -92,7 +92,7 @@ _WEDDING_EN = [lazy(rf"When(?:['’]s|\s+is)\s+{_WHOSE_EN}\s+wedding\s*\?+"),
                lazy(rf"{_WHOSE_EN}\s+wedding\s+(?P<be>is|was|will\s+be)\s+(?P<day>[^,.!?]+?)\s*(?P<end>[.!]*)")]
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is getting married, engaged or divorced, who goes to or is
     invited to a wedding, or when the wedding is; None for any other."""

@@ -131,7 +131,7 @@ _KEEPS_EN = lazy(rf"(?:[Tt]he\s+(?P<net>(?i:wi-?fi|internet))|(?P<it>It)|{_SUBJE
                  rf"losing\s+(?:the\s+)?connection)(?:\s+from\s+the\s+(?P<net2>{_WIFI_EN}))?\s*[.!]*")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about the wifi or the internet connection (slow, free, its password, connecting,
     none on a phone, dropping); None for any other."""

@@ -131,7 +131,7 @@ _WISH_EN = lazy(rf"(?:{_LUCK_EN}|{_TIME_EN}|(?i:have)\s+a\s+safe\s+(?P<safe>trip
 _WELL_EN = lazy(rf"(?:I\s+)?[Hh]ope\s+{WHO_EN}\s+(?P<verb>gets?|feels?)\s+(?:well|better)\s+soon{_END_EN}")
 
 
-@key_checked(_KEYS)
+@key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that congratulates someone on something, or wishes them luck, a quick recovery
     or a good time; None for any other."""

@@ -116,7 +116,7 @@ _COLLEAGUES_EN = lazy(rf"(?:(?P<be0>Are|Is)\s+)?(?P<whose>(?i:{WHOSE_WORDS}))\s+
                       rf"(?P<nice>{alternatives(_NICE_VI)})\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how or where someone works, of an internship or a part-time
     job, or of someone's colleagues; None for any other."""

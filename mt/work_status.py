@@ -101,7 +101,7 @@ _WORKING_EN = lazy(rf"(?:(?P<aux0>Is|Are|Am|Does|Do)\s+)?{_WHO_EN}(?:{BE_EN}?\s+
                    r"['’]ve)?\s+(?P<stopped>stopped)\s+working)\s*(?P<end>[.!?]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks whether someone is out of work, retired or still working, and
     since when; None for any other."""

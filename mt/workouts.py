@@ -105,7 +105,7 @@ _PLAN_EN = lazy(rf"{WHO_EN}(?P<aux>['’]ll|\s+will|\s+(?:have|has|want|wants|ne
                 rf"(?P<be>{_BE_EN})(?P<going>\s+going\s+to)?)?\s+{_ACT_EN}{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who works out, exercises, does yoga or goes to the gym, how
     often, now, started, stopped, no more or on a day; None for any other."""

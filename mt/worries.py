@@ -108,7 +108,7 @@ _FEAR_EN = lazy(rf"(?P<subj>{_WHO_EN}){_BE}(?:\s+(?P<very>very|so|a\s+bit))?\s+w
                 rf"(?P<subj2>{_WHO_EN})(?:['’]ll|\s+will)\s+(?P<feared>{alternatives(FEARED_VI)})\s*[.!]*")
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who worries about whom or what; None for any other."""
     if src == "vi":

@@ -109,7 +109,7 @@ _SERVICE_VI = [lazy(rf"(?i:{vi}){SOFTENER}\s*\?+") for vi, _, _, _ in _SERVICE]
 _SERVICE_EN = [lazy(rf"(?i:{en})\s*\?+") for _, en, _, _ in _SERVICE]
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks for something to be wrapped or boxed, says or asks who wraps the
     presents, has wrapping paper, or asks about gift wrapping in a shop; None for any other."""

@@ -113,7 +113,7 @@ _HOW_EN = {"": "plain", "is": "be", "am": "be", "are": "be", "'s": "be", "'re": 
 _HOW_EN |= {f"{be_} going to": "will" for be_ in ("is", "am", "are", "'s", "'re", "'m")}
 
 
-@key_checked(_KEYS, agreement="asked")
+@key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who mows the lawn, weeds, sweeps or rakes the leaves, prunes the trees,
     trims the hedge or digs a hole to plant a tree, asks for it, or says the grass is too long; None for any other."""

@@ -145,6 +145,15 @@ def test_key_checked_calls_a_rule_only_for_its_pairs_and_key_words():
     assert translate.__doc__ == "A stand-in rule."
 
 
+def test_key_checked_by_default_leaves_a_statement_asking_to_be_agreed_with_but_not_a_question():
+    @rule_keys.key_checked({"vi": lazy(r"(?i:diều)"), "en": lazy(r"(?i:kite)")})
+    def translate(text, src, tgt):
+        return "taken"
+
+    assert translate("Thả diều vui nhỉ.", "vi", "en") is None
+    assert translate("Thả diều có vui không nhỉ?", "vi", "en") == "taken"
+
+
 @pytest.mark.parametrize("agreement, text, taken", [
     (None, "Thả diều vui nhỉ.", True),
     ("left", "Thả diều vui nhỉ.", False), ("left", "Thả diều có vui không nhỉ?", False),
