@@ -32,28 +32,10 @@ import re
 from .dates import LAST, NEAR_SPANS
 from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, as_whom, be_of, who, who_vi
 from .lazy_re import lazy
-from .numbers import EN_NUMBER_WORDS, EN_TENS, VI_NUMBER_WORDS
+from .numbers import EN_NUMBER_WORDS, EN_TENS, en_word, vi_word
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_OBJECT, EN_OBJECT_VI, SOFTENER, alternatives, be, capitalised, contracted, keyed
-
-
-def vi_word(n: int) -> str:
-    """An age in Vietnamese words: "ba", "mười lăm", "hai mươi mốt", "tám mươi", "một trăm"."""
-    tens, unit = divmod(n, 10)
-    if n == 100 or tens < 1:
-        return "một trăm" if n == 100 else VI_NUMBER_WORDS[n]
-    ten = "mười" if tens == 1 else f"{VI_NUMBER_WORDS[tens]} mươi"
-    said = {0: "", 1: "một" if tens == 1 else "mốt", 5: "lăm"}.get(unit, VI_NUMBER_WORDS[unit])
-    return f"{ten} {said}".strip()
-
-
-def en_word(n: int) -> str:
-    """An age in English words: "three", "eighteen", "twenty-five", "eighty", "a hundred"."""
-    tens, unit = divmod(n, 10)
-    if n <= 20 or n == 100:
-        return "a hundred" if n == 100 else EN_NUMBER_WORDS[n]
-    return EN_TENS[tens - 2] + (f"-{EN_NUMBER_WORDS[unit]}" if unit else "")
 
 
 # ages in words, 1 to 100 (and "hai mươi tư", "twenty five": as typed), read both ways

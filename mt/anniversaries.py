@@ -29,11 +29,11 @@ from __future__ import annotations
 
 import re
 
-from .ages import en_word, vi_word
 from .dates import NEAR_SPANS
 from .free_time import OPENS, when
 from .hobbies import SOMEONE, SOMEONE_EN, someone
 from .lazy_re import lazy
+from .numbers import en_word, vi_word
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .rule_keys import key_checked
 from .tense import BEHIND

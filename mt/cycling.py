@@ -33,12 +33,12 @@ from __future__ import annotations
 
 import re
 
-from .ages import en_word, vi_word
 from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import (EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, often_said,
                       own_thing, who, who_vi, whose_own)
 from .lazy_re import lazy
+from .numbers import en_word, vi_word
 from .tense import BEHIND
 from .terms import WHOSE_WORDS, his_her
 from .text import BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed

@@ -40,6 +40,25 @@ _NAME_AFTER = lazy(r"[^\W\d_](?![^\W\d_])")
 _ZEROS = lazy(r"\d+[.,]00?")
 
 
+def vi_word(n: int) -> str:
+    """A number from 0 to 100 in Vietnamese words (an age, a count, minutes): "ba", "mười lăm", "hai mươi mốt",
+    "tám mươi", "một trăm"."""
+    tens, unit = divmod(n, 10)
+    if n == 100 or tens < 1:
+        return "một trăm" if n == 100 else VI_NUMBER_WORDS[n]
+    ten = "mười" if tens == 1 else f"{VI_NUMBER_WORDS[tens]} mươi"
+    said = {0: "", 1: "một" if tens == 1 else "mốt", 5: "lăm"}.get(unit, VI_NUMBER_WORDS[unit])
+    return f"{ten} {said}".strip()
+
+
+def en_word(n: int) -> str:
+    """A number from 0 to 100 in English words: "three", "eighteen", "twenty-five", "eighty", "a hundred"."""
+    tens, unit = divmod(n, 10)
+    if n <= 20 or n == 100:
+        return "a hundred" if n == 100 else EN_NUMBER_WORDS[n]
+    return EN_TENS[tens - 2] + (f"-{EN_NUMBER_WORDS[unit]}" if unit else "")
+
+
 @dataclass
 class _Number:
     start: int

@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import re
 
-from .ages import en_word, vi_word
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_of, own_thing, someone, who, who_vi
 from .lazy_re import lazy
+from .numbers import en_word, vi_word
 from .people import COUNTRIES, COUNTRIES_VI
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI

@@ -36,11 +36,11 @@ from __future__ import annotations
 import re
 
 from . import spans
-from .ages import en_word, vi_word
 from .dates import AHEAD, NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import EVERY, WHO, WHO_EN, be_agrees, who, who_vi
 from .lazy_re import lazy
+from .numbers import en_word, vi_word
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import BE_EN, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, progressive

@@ -32,6 +32,7 @@ import re
 from .dates import near_days
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, someone, who, who_vi
 from .lazy_re import lazy
+from .numbers import en_word, vi_word
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, agreement_asked, alternatives, capitalised, keyed, present, stop
@@ -49,8 +50,7 @@ _BEHIND = near_days("hôm qua", "sáng hôm qua", "sáng qua", "chiều hôm qua
 _SINCE = _BEHIND | near_days("sáng nay", "chiều nay")
 _SINCE_VI = {en: vi for vi, en in reversed(_SINCE.items())}
 # how long it takes to heat up (minutes by words; digits are read as they are)
-_MINUTES = {"năm": "five", "mười": "ten", "mười lăm": "fifteen", "hai mươi": "twenty", "hai mươi lăm": "twenty-five",
-            "ba mươi": "thirty", "bốn mươi": "forty", "bốn mươi lăm": "forty-five"}
+_MINUTES = {vi_word(n): en_word(n) for n in (5, 10, 15, 20, 25, 30, 40, 45)}
 _SPANS = {f"{vi} phút": f"{en} minutes" for vi, en in _MINUTES.items()} | {
     "nửa tiếng": "half an hour", "một tiếng": "an hour", "một tiếng rưỡi": "an hour and a half",
     "hai tiếng": "two hours", "ba tiếng": "three hours"}

@@ -1,6 +1,6 @@
 import pytest
 
-from mt.numbers import number_edits, repair_numbers, value_of
+from mt.numbers import en_word, number_edits, repair_numbers, value_of, vi_word
 
 
 @pytest.mark.parametrize("source, translation, src, tgt, expected", [
@@ -54,3 +54,14 @@ def test_number_edits_are_spans_of_the_translation():
 @pytest.mark.parametrize("token, value", [("50.000", 50000), ("50,000", 50000), ("1,5", 1.5), ("2.3", 2.3), ("7", 7)])
 def test_value_of_either_format(token, value):
     assert value_of(token) == value
+
+
+@pytest.mark.parametrize("n, vi, en", [
+    (0, "không", "zero"), (3, "ba", "three"), (10, "mười", "ten"), (11, "mười một", "eleven"),
+    (15, "mười lăm", "fifteen"), (20, "hai mươi", "twenty"), (21, "hai mươi mốt", "twenty-one"),
+    (24, "hai mươi bốn", "twenty-four"), (45, "bốn mươi lăm", "forty-five"), (80, "tám mươi", "eighty"),
+    (99, "chín mươi chín", "ninety-nine"), (100, "một trăm", "a hundred"),
+])
+def test_numbers_in_words_up_to_a_hundred(n, vi, en):
+    # "mốt" and "lăm" are the forms one and five take after a ten ("mười một" keeps "một")
+    assert (vi_word(n), en_word(n)) == (vi, en)
