@@ -33,7 +33,7 @@ from .dates import NEAR_SPANS
 from .free_time import OPENS, when
 from .hobbies import SOMEONE, SOMEONE_EN, someone
 from .lazy_re import lazy
-from .numbers import en_word, vi_word
+from .numbers import en_nth, en_ordinal, vi_word
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .rule_keys import key_checked
 from .tense import BEHIND
@@ -45,23 +45,7 @@ _KEYS = {"vi": lazy(r"(?i:k[ỷỉ]\s+niệm|nâng\s+(?:ly|cốc|chén)|uống|s
                     r"phần\s+trăm|^vì\s)"),
          "en": lazy(r"(?i:anniversar|toast|drink|glass|bottoms\s+up|^(?:to|here['’]s\s+to)\s)")}
 # the nth anniversary, 1 to 99: English in words ("tenth", "twenty-fifth") or figures ("10th"), Vietnamese "mười năm"
-_ORDINALS = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth", "nine": "ninth",
-             "twelve": "twelfth"}
-
-
-def _nth(n: int) -> str:
-    """The English ordinal of `n` (1 to 99) in words: "first", "tenth", "twentieth", "twenty-fifth"."""
-    head, _, last = en_word(n).rpartition("-")
-    last = _ORDINALS.get(last) or (f"{last[:-1]}ieth" if last.endswith("y") else f"{last}th")
-    return f"{head}-{last}" if head else last
-
-
-def _suffixed(n: int) -> str:
-    """`n` in figures with its English ending: "1st", "2nd", "10th", "11th", "23rd"."""
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
-_NTH = {_nth(n): n for n in range(1, 100)}
+_NTH = {en_nth(n): n for n in range(1, 100)}
 _NTH_EN = _NTH | {w.replace("-", " "): n for w, n in _NTH.items() if "-" in w}
 _NTH_VI = {vi_word(n): n for n in range(1, 100)}
 # to whom "Chúc mừng …" is said, and how English says it after "Happy … anniversary" (the one spoken to: nothing)
@@ -152,7 +136,7 @@ def _anniv_en(m: re.Match) -> str | None:
     n = m["n"]
     if not (m["day_of"] or n or m["wed"]) or n and n.isdigit() and not 0 < int(n) < 100:
         return None
-    nth = "" if not n else f"{_suffixed(int(n)) if n.isdigit() else _nth(_NTH_VI[keyed(n)])} "
+    nth = "" if not n else f"{en_ordinal(int(n)) if n.isdigit() else en_nth(_NTH_VI[keyed(n)])} "
     return f"{nth}{'wedding ' * bool(m['wed'])}anniversary"
 
 
@@ -229,7 +213,7 @@ def _toast(text: str) -> str | None:
 def _anniv_vi(m: re.Match) -> str | None:
     """An anniversary of a match of _ANNIV_EN in Vietnamese: "ngày kỷ niệm", "kỷ niệm ngày cưới", "ngày kỷ niệm
     mười năm", "kỷ niệm 10 năm ngày cưới"; None for an ending that does not go with its figures ("10st")."""
-    if m["num"] and (_suffixed(int(m["num"])) != f"{m['num']}{m['suf']}" or m["num"].startswith("0")):
+    if m["num"] and (en_ordinal(int(m["num"])) != f"{m['num']}{m['suf']}" or m["num"].startswith("0")):
         return None
     n = int(m["num"]) if m["num"] else _NTH_EN[keyed(m["nth"]).replace("-", " ")] if m["nth"] else 0
     years = "" if not n else f" {m['num'] or vi_word(n)} năm"

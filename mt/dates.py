@@ -21,7 +21,7 @@ import re
 
 from .glossary import HINT, Match, merge
 from .lazy_re import lazy
-from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
+from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS, en_ordinal
 from .text import EN_DAYS, EN_MONTHS, VI_DAYS, keyed
 
 VI_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -426,9 +426,9 @@ def day_of_month(said: str, src: str, tgt: str) -> str | None:
     it: "the 5st" is None); None for anything else. For mt/days_asked.py ("Ngày mai là ngày 5.")."""
     if src == "vi":
         m = re.fullmatch(r"(?i:ngày)\s+(\d{1,2})", said.strip())
-        return f"the {_ordinal(int(m[1]))}" if m and 1 <= int(m[1]) <= 31 else None
+        return f"the {en_ordinal(int(m[1]))}" if m and 1 <= int(m[1]) <= 31 else None
     m = re.fullmatch(r"the\s+(\d{1,2})(st|nd|rd|th)", said.strip())
-    return f"ngày {int(m[1])}" if m and 1 <= int(m[1]) <= 31 and _ordinal(int(m[1])) == m[1] + m[2] else None
+    return f"ngày {int(m[1])}" if m and 1 <= int(m[1]) <= 31 and en_ordinal(int(m[1])) == m[1] + m[2] else None
 
 
 # an hour alone, which only a sentence about a time of day (`clock`) reads as one
@@ -611,11 +611,8 @@ def _vi_monthly(m: re.Match) -> Match | None:
     day = int(m.group("d"))
     if not 1 <= day <= 31:
         return None
-    return Match(*m.span(), "on " * bool(m.group("vao")) + f"the {_ordinal(day)} of every month", "date")
+    return Match(*m.span(), "on " * bool(m.group("vao")) + f"the {en_ordinal(day)} of every month", "date")
 
-
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _a_date_range(m: re.Match, text: str) -> bool:

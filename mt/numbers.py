@@ -59,6 +59,22 @@ def en_word(n: int) -> str:
     return EN_TENS[tens - 2] + (f"-{EN_NUMBER_WORDS[unit]}" if unit else "")
 
 
+_ORDINAL_ENDS = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth", "nine": "ninth",
+                 "twelve": "twelfth"}
+
+
+def en_nth(n: int) -> str:
+    """The English ordinal of `n` (1 to 99) in words: "first", "tenth", "twentieth", "twenty-fifth"."""
+    head, _, last = en_word(n).rpartition("-")
+    last = _ORDINAL_ENDS.get(last) or (f"{last[:-1]}ieth" if last.endswith("y") else f"{last}th")
+    return f"{head}-{last}" if head else last
+
+
+def en_ordinal(n: int) -> str:
+    """`n` in figures with its English ending: "1st", "2nd", "10th", "11th", "23rd"."""
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 @dataclass
 class _Number:
     start: int

@@ -38,7 +38,7 @@ import re
 from .dates import near_days
 from .hobbies import HABIT_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, pet, who, who_vi
 from .lazy_re import lazy
-from .numbers import EN_TO_VI, VI_TO_EN
+from .numbers import EN_TO_VI, VI_TO_EN, en_nth, en_ordinal
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, agreement_asked, alternatives, capitalised, keyed
@@ -48,7 +48,7 @@ _KEYS = {"vi": lazy(r"(?i:lương)"), "en": lazy(r"(?i:wage|pay|paid|salar)")}
 _PAYERS = {"công ty": "company", "nhà máy": "factory", "cửa hàng": "shop", "nhà hàng": "restaurant", "sếp": "boss"}
 _PAYERS_VI = {en: vi for vi, en in _PAYERS.items()}
 # days of the month said in words ("mùng năm": the fifth), and parts of the month
-_NTH = dict(zip(VI_TO_EN, "first second third fourth fifth sixth seventh eighth ninth tenth".split()))
+_NTH = {vi: en_nth(n) for n, vi in enumerate(VI_TO_EN, 1)}
 _NTH_VI = {en: vi for vi, en in _NTH.items()}
 _PARTS = {"cuối": "at the end of", "đầu": "at the start of", "giữa": "in the middle of"}
 _PARTS_VI = {"end": "cuối", "start": "đầu", "beginning": "đầu", "middle": "giữa"}
@@ -286,11 +286,6 @@ def _unpaid(text: str) -> str | None:
     return capitalised(f"{who_} {'still ' * bool(m['still'])}{has}n't been paid {span}.") if aux == "chưa" else None
 
 
-def _ordinal(n: int) -> str:
-    """The ordinal of a day in figures: "1st", "2nd", "15th", "22nd"."""
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
 def _when(text: str) -> str | None:
     """"Tôi được trả lương vào ngày mùng năm." as "I get paid on the fifth.", "Mẹ tôi được trả lương vào ngày 15 hàng
     tháng." as "My mother gets paid on the 15th of every month.", "Bạn có được trả lương vào cuối tháng không?" as "Do
@@ -305,7 +300,7 @@ def _when(text: str) -> str | None:
         on = f"{_PARTS[keyed(m['part'])]} {'every' if m['each'] or every else 'the'} month"
     else:
         nth = keyed(m["nth"] or m["d"])
-        on = f"on the {_NTH.get(nth) or _ordinal(int(nth))}{' of every month' * every}"
+        on = f"on the {_NTH.get(nth) or en_ordinal(int(nth))}{' of every month' * every}"
     if asked:
         return f"{'Does' if one else 'Do'} {who_} get paid {on}?"
     return capitalised(f"{who_} {'usually ' * bool(m['habit'])}get{'s' * one} paid {on}.")
@@ -478,7 +473,7 @@ def _when_vi(text: str) -> str | None:
         on = f"ngày mùng {_NTH_VI[nth]}"
     else:
         n = int(nth[:-2])
-        on = f"ngày {'mùng ' * (n <= 10)}{n}" if 1 <= n <= 31 and _ordinal(n) == nth else None
+        on = f"ngày {'mùng ' * (n <= 10)}{n}" if 1 <= n <= 31 and en_ordinal(n) == nth else None
     if not on or not _agrees(m["do"] or m["get"], one):
         return None
     on += " hàng tháng" * bool(m["every"])

@@ -1,6 +1,6 @@
 import pytest
 
-from mt.numbers import en_word, number_edits, repair_numbers, value_of, vi_word
+from mt.numbers import en_nth, en_ordinal, en_word, number_edits, repair_numbers, value_of, vi_word
 
 
 @pytest.mark.parametrize("source, translation, src, tgt, expected", [
@@ -65,3 +65,14 @@ def test_value_of_either_format(token, value):
 def test_numbers_in_words_up_to_a_hundred(n, vi, en):
     # "mốt" and "lăm" are the forms one and five take after a ten ("mười một" keeps "một")
     assert (vi_word(n), en_word(n)) == (vi, en)
+
+
+@pytest.mark.parametrize("n, nth, figures", [
+    (1, "first", "1st"), (2, "second", "2nd"), (3, "third", "3rd"), (4, "fourth", "4th"), (9, "ninth", "9th"),
+    (11, "eleventh", "11th"), (12, "twelfth", "12th"), (13, "thirteenth", "13th"), (20, "twentieth", "20th"),
+    (21, "twenty-first", "21st"), (22, "twenty-second", "22nd"), (80, "eightieth", "80th"),
+    (95, "ninety-fifth", "95th"),
+])
+def test_english_ordinals_in_words_and_figures(n, nth, figures):
+    # 11th-13th end in "th" though they end in 1-3
+    assert (en_nth(n), en_ordinal(n)) == (nth, figures)
