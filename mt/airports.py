@@ -36,7 +36,7 @@ from .lazy_re import lazy
 from .matches import CAPITALS
 from .people import named_place
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, BE_EN, SOFTENED_QUESTION, alternatives, be, capitalised, contracted, keyed
+from .text import ASKED_END, BE_EN, SOFTENED_QUESTION, alternatives, be, capitalised, contracted, keyed, third_person
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:bay|cổng|cửa\s+số|thủ\s+tục|check|an\s+ninh)"),
@@ -180,7 +180,7 @@ def _gate(text: str) -> str | None:
 
 def _agreed(who_: str, one: bool, verb: str) -> str:
     """"do", "have" or "be" as English says it after who: "does" after "she", "am" after "I"."""
-    return be(who_) if verb == "be" else {"do": "does", "have": "has", "need": "needs"}[verb] if one else verb
+    return be(who_) if verb == "be" else third_person(verb) if one else verb
 
 
 def _does(text: str) -> str | None:

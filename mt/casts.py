@@ -42,7 +42,7 @@ from .lazy_re import lazy
 from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed
+from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed, third_person
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:bột|nạng|khâu|băng|trầy|xước|(?:cắt|tháo)\s+chỉ)"),
@@ -182,7 +182,7 @@ def _english(who_: str, one: bool, verb: str, rest: str, tense: str, asked: bool
         aux = {"past": "Did", "will": "Will"}.get(tense, "Does" if one else "Do")
         return f"{aux} {who_}{still} {verb} {rest}?"
     said = {"past": {"have": "had", "need": "needed"}[verb], "will": f"will {verb}"}.get(
-        tense, {"have": "has", "need": "needs"}[verb] if one else verb)
+        tense, third_person(verb) if one else verb)
     return capitalised(f"{who_}{still} {said} {rest}.")
 
 

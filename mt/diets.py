@@ -34,7 +34,7 @@ from .hobbies import WHO, WHO_EN, be_of, joined, listed, who, who_vi
 from .lazy_re import lazy
 from .religion import HABITS_VI, habit_en
 from .rule_keys import key_checked
-from .text import ASKED_END, BE_EN, alternatives, be, be_said, capitalised, contracted, keyed, stop
+from .text import ASKED_END, BE_EN, alternatives, be, be_said, capitalised, contracted, keyed, stop, third_person
 
 # what is eaten or not: mt.dislikes' foods but its drinks and spicy food (mt/tastes.py's), and meats ("gà" eaten is
 # chicken; the first Vietnamese of each is written back)
@@ -92,7 +92,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _do(who_: str, one: bool, verb: str = "do") -> str:
     """A verb after who, as English agrees it: ("she", True) "does", "eats"; ("I", False) "do", "eat"."""
-    return {"do": "does", "have": "has"}.get(verb, f"{verb}s") if one else verb
+    return third_person(verb) if one else verb
 
 
 def _veg(text: str) -> str | None:

@@ -43,7 +43,7 @@ from .music import INSTRUMENTS, INSTRUMENTS_VI
 from .rule_keys import key_checked
 from .tense import BEHIND
 from .text import (BE_EN, EN_DAYS, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, present,
-                   progressive, stop)
+                   progressive, stop, third_person)
 
 # what is learnt: (as English learns it, or None; its lessons; "lessons" or "classes"), the first Vietnamese of each
 # English written back
@@ -187,10 +187,7 @@ def _lessons(subject: str, one: bool = False) -> str:
 
 def _does(who_: str, one: bool, verb: str) -> str:
     """Who and a verb agreeing: "she takes", "I take", "he goes to", "my son has"."""
-    first, _, rest = verb.partition(" ")
-    if one:
-        first = {"have": "has", "go": "goes", "teach": "teaches"}.get(first, first + "s")
-    return f"{who_} {first} {rest}".rstrip()
+    return f"{who_} {third_person(verb) if one else verb}"
 
 
 def _learning(text: str) -> str | None:

@@ -34,7 +34,7 @@ from .numbers import en_word, vi_word
 from .people import COUNTRIES, COUNTRIES_VI
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
-from .text import BE_EN, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
+from .text import BE_EN, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed, third_person
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:hưu)"), "en": lazy(r"(?i:retir|pension)")}
@@ -189,7 +189,7 @@ def _pension(text: str) -> str | None:
         return f"{'Does' if one else 'Do'} {who_}{still} {verb} {what}?"
     if m["not"]:
         return capitalised(f"{who_} {'doesn' if one else 'don'}'t {verb} {what}{m['end'] or '.'}")
-    said = {"have": "has", "live on": "lives on"}.get(verb, f"{verb}s") if one else verb
+    said = third_person(verb) if one else verb
     return capitalised(f"{who_}{still} {said} {what}{m['end'] or '.'}")
 
 

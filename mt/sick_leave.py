@@ -38,7 +38,7 @@ from .lazy_re import lazy
 from .rule_keys import key_checked
 from .spans import EN as SPAN_EN, VI as SPAN_VI, said as span_said
 from .terms import AILMENTS, OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed, stop
+from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed, present, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:nghỉ\s+ốm|giấy\s+bác\s+sĩ)"), "en": lazy(r"(?i:sick|doctor)")}
@@ -233,17 +233,7 @@ def _note(text: str) -> str | None:
         return None
     verb, rest = _HAVING[keyed(m["verb"])].partition(" ")[::2]
     what = f"{rest} {_NOTES[keyed(m['note'])]}".lstrip()
-    return _present(*said, verb, what, asked, bool(m["not"]), m["end"])
-
-
-def _present(who_: str, one: bool, verb: str, rest: str, asked: bool, denied: bool, end: str | None) -> str:
-    """A sentence in the present, its verb agreed with who: "Does she need …?", "I don't have …", "He has to get …"."""
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {verb} {rest}?"
-    if denied:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {verb} {rest}{stop(end)}")
-    said = {"have": "has", "need": "needs"}[verb] if one else verb
-    return capitalised(f"{who_} {said} {rest}{stop(end)}")
+    return present(*said, verb, what, asked, bool(m["not"]), m["end"])
 
 
 def _must(text: str) -> str | None:
@@ -257,7 +247,7 @@ def _must(text: str) -> str | None:
             _child(m) and not m["call"]:
         return None
     rest = "to call in sick" if m["call"] else f"to take {span} of sick leave" if span else "to take sick leave"
-    return _present(*said, "have", rest, asked, bool(m["not"]), m["end"])
+    return present(*said, "have", rest, asked, bool(m["not"]), m["end"])
 
 
 def _pronoun(m: re.Match, who_: str) -> str | None:

@@ -226,8 +226,11 @@ def stop(end: str | None) -> str:
 
 
 def third_person(base: str) -> str:
-    """The present of a verb's base after he or she ("go" → "goes", "study" → "studies", "have" → "has")."""
-    return {"have": "has", "do": "does", "go": "goes"}.get(base) or regular_plural(base)  # (the nouns' ending)
+    """The present of a verb's base after he or she ("go" → "goes", "study" → "studies", "have" → "has"); of a verb
+    with words after it, its first word ("have to get" → "has to get")."""
+    verb, space, rest = base.partition(" ")
+    said = {"have": "has", "do": "does", "go": "goes"}.get(verb) or regular_plural(verb)  # (the nouns' ending)
+    return f"{said}{space}{rest}"
 
 
 def present(who: str, one: bool, verb: str, rest: str, asked: bool = False, denied: bool = False,

@@ -43,7 +43,7 @@ from .skills import LANGUAGES_VI
 from .studies import SUBJECTS
 from .tense import BEHIND
 from .text import (ASKED_END, EN_DAYS, EN_WHOSE, EXPANDED, SOFTENER, alternatives, be, capitalised, contracted, keyed,
-                   progressive)
+                   progressive, third_person)
 
 # subjects one has extra classes or a tutor in (mt.studies'; at school "toán" is "maths"), and some languages
 SUBJECTS_TUTORED = {vi: SUBJECTS[vi] for vi in ("tiếng Anh", "vật lý", "hóa học", "sinh học", "lịch sử")} | {
@@ -245,9 +245,7 @@ def _seeks(text: str) -> str | None:
         return progressive(who_, be(who_), f"{doing[3:]} {said}", asked)
     if asked:
         return f"{'Does' if one else 'Do'} {who_} {doing} {said}?"
-    first, _, rest = doing.partition(" ")
-    first = {"want": "wants", "need": "needs", "have": "has"}.get(first, first) if one else first
-    return capitalised(contracted(who_, f"{first} {rest} {said}." if rest else f"{first} {said}."))
+    return capitalised(contracted(who_, f"{third_person(doing) if one else doing} {said}."))
 
 
 def _has(text: str) -> str | None:

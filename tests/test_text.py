@@ -1,7 +1,8 @@
 import pytest
 
 from mt.text import (EN_OBJECT_VI, be, contracted, is_shouting, join_clitics, normalize, opened_as, present,
-                     place_tones, progressive, regular_plural, sentence_case, split_sentences, stop, titled)
+                     place_tones, progressive, regular_plural, sentence_case, split_sentences, stop, third_person,
+                     titled)
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -164,3 +165,12 @@ def test_present_agrees_with_who(args, written):
 ])
 def test_progressive_contracts_where_english_does(args, written):
     assert progressive(*args) == written
+
+
+@pytest.mark.parametrize("base, said", [
+    ("go", "goes"), ("have", "has"), ("do", "does"), ("study", "studies"), ("watch", "watches"), ("eat", "eats"),
+    ("have to get", "has to get"), ("live on", "lives on"), ("want to hire", "wants to hire"),
+])
+def test_third_person_agrees_the_first_word_of_a_verb(base, said):
+    # a verb with words after it: only its first word takes the ending ("have to get", not "have to gets")
+    assert third_person(base) == said
