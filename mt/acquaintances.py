@@ -33,6 +33,7 @@ from .dates import SPAN, span
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI
+from .rule_keys import agreement_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed
 
@@ -97,6 +98,7 @@ _MEET_EN = [lazy(rf"(?P<q>Have|Has)\s+{_WHO_EN}\s+met(?:\s+{_WHOM_EN})?(?P<befor
 _UNITS_VI = {"year": "năm", "month": "tháng", "week": "tuần"}
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who knows someone or each other, how, since when or for how
     long, where they met, or whether they have met; None for any other."""

@@ -35,6 +35,7 @@ from .hobbies import WHO, WHO_EN, be_agrees, who, who_vi
 from .lazy_re import lazy
 from .matches import CAPITALS
 from .people import named_place
+from .rule_keys import agreement_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, BE_EN, SOFTENED_QUESTION, alternatives, be, capitalised, contracted, keyed, third_person
 
@@ -134,6 +135,7 @@ _TIME_TO_EN = lazy(r"It(?:['’]s|\s+is)\s+(?P<nearly>(?:nearly|almost)\s+)?time
 _PASS_EN = lazy(r"(?:Can|Could|May)\s+I\s+see\s+your\s+boarding\s+pass(?:,?\s+please)?\s*\?+")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a gate, checking in, boarding, a boarding pass or security; None for any
     other."""

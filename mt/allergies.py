@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .hobbies import WHO, WHO_EN, be_of, joined, listed, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import agreement_checked
 from .text import alternatives, be, be_said, capitalised, contracted, keyed
 
 # what one may be allergic to (the first Vietnamese of each is written back)
@@ -36,6 +37,7 @@ _SAID_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}"
                 rf"\s+allergic\s+to\s+{_LIST_EN}\s*(?P<end>[.!?]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is allergic to what; None for any other."""
     text = text.strip()

@@ -32,6 +32,7 @@ from .hobbies import SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .lazy_re import lazy
 from .names import GIVEN_AFTER_KIN, GIVEN_EN
 from .numbers import EN_NUMBER_WORDS, EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN, restyled
+from .rule_keys import agreement_checked
 from .tense import BEHIND
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (BE_EN, EN_MONTHS, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised,
@@ -129,6 +130,7 @@ _MONTH = lazy(rf"(?:vào\s+)?tháng\s+(?:(?P<m>\d{{1,2}})|(?P<w>{alternatives(VI
 _MONTH_EN = lazy(rf"in\s+(?P<month>{'|'.join(EN_MONTHS)})")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks that someone is pregnant, expecting or due, or has had a
     baby; None for any other."""

@@ -27,6 +27,7 @@ import re
 
 from .hobbies import WHO, WHO_EN, be_of, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import agreement_checked
 from .terms import WHOSE_VI
 from .text import EN_WHOSE, SOFTENED_END, alternatives, be_said, capitalised, keyed
 
@@ -94,6 +95,7 @@ _SAYINGS_EN = {"i'll get this": "Để tôi trả.", "i'll get the bill": "Để
                "you get the next one": "Lần sau bạn trả nhé."}
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who pays, or treats, among friends, or asks it, or splits the bill;
     None for any other."""

@@ -23,6 +23,7 @@ from .dates import VI_MONTH_WORDS
 from .lazy_re import lazy
 from .names import EN_TITLES, NOT_GIVEN, english_name
 from .people import KIN_VI, KIN_WORDS, NAMED_WHO
+from .rule_keys import agreement_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_MONTHS, alternatives, capitalised, keyed, strip_marks
 
@@ -54,6 +55,7 @@ _DAY_MONTH = lazy(r"(?:(?P<on>vào)\s+)?(?:ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2
 _MONTH_EN = lazy(rf"(?:(?P<in>in)\s+)?(?P<mon>{'|'.join(EN_MONTHS)})")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks someone's birthday; None for any other."""
     text = text.strip()

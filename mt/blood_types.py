@@ -34,6 +34,7 @@ import re
 from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, his_her_of, own_thing, someone,
                       who, who_vi)
 from .lazy_re import lazy
+from .rule_keys import agreement_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_WHOSE, SOFTENED_END, be, capitalised, contracted, keyed, present
 
@@ -95,6 +96,7 @@ _ANYONE_EN_ = lazy(rf"(?:People|Those|Anyone)\s+with\s+{_PRE}{_GROUP_EN}{_POST}\
                    r"(?P<all>anyone|anybody|everyone|everybody)\s*(?P<end>[.!]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks someone's blood type, whether they know it, who has the same
     one, who needs blood of a type, or which type gives to anyone; None for any other."""

@@ -32,6 +32,7 @@ from .free_time import OPENS, when
 from .hobbies import WHO, WHO_EN, own_thing, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .rule_keys import agreement_checked
 from .tense import BEHIND
 from .terms import his_her
 from .text import EN_WHOSE, SOFTENER, alternatives, capitalised, keyed, strip_marks
@@ -124,6 +125,7 @@ _ASKED = {"would": "would_q", "do": "need_q", "does": "need_q", "should": "shoul
           "could": "can_q", "have": "done_q", "has": "done_q", "did": "done_q"}
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence on booking a table or a room, a reservation, cancelling one, booking in
     advance or a place fully booked; None for any other."""

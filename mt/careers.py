@@ -26,6 +26,7 @@ from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import agreement_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI
 from .text import ASKED_END, EXPANDED, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
@@ -121,6 +122,7 @@ _KEYS = lazy(r"lương|chức|việc|sa thải|phỏng vấn|tuyển|nhận vào
 _KEYS_EN = lazy(r"raise|rise|promoted|fired|sacked|laid off|job|hiring|hired|interview|for work")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks of a change at work, looking for a job, a job interview or a
     workplace hiring; None for any other."""

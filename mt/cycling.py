@@ -39,6 +39,7 @@ from .hobbies import (EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, WHOM, WHO
                       own_thing, who, who_vi, whose_own)
 from .lazy_re import lazy
 from .numbers import en_word, vi_word
+from .rule_keys import agreement_checked
 from .tense import BEHIND
 from .terms import WHOSE_WORDS, his_her
 from .text import BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
@@ -108,6 +109,7 @@ _PUMP_EN = lazy(rf"(?:(?P<do>Do|Does|Have|Has)\s+)?{WHO_EN}(?P<aux>['’]ll|\s+w
                 r"\s*(?P<end>[.!?]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who cycles somewhere or goes cycling, learned, is learning or
     can ride a bike, taught another, or pumps up their tyres; None for any other."""

@@ -30,6 +30,7 @@ from .dates import NEAR_SPANS
 from .free_time import DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, own_thing, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import agreement_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed
@@ -110,6 +111,7 @@ _BEFORE_EN = lazy(rf"{WHO_EN}\s+(?P<verb>finished|completed|{_HAND})\s+(?:(?P<it
                   rf"(?P<on_time>on\s+time)){_END}")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks when a deadline is or a thing is due, who has to hand in, has
     handed in, missed the deadline, asks for an extension or finished just before the deadline; None for any other."""

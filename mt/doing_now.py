@@ -30,6 +30,7 @@ import re
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi, whose_own
 from .lazy_re import lazy
 from .noise import GROUPS, GROUPS_VI
+from .rule_keys import agreement_checked
 from .terms import his_her
 from .text import (
     BE_EN,
@@ -93,6 +94,7 @@ _WHAT_EN = lazy(rf"What(?:\s+(?P<kind>{alternatives(KINDS_VI)}))?{BE_EN}\s+{_WHO
                 rf"(?:\s+(?P<still>still))?\s+(?P<verb>{alternatives(_VERBS_VI)})(?:\s+(?:right\s+)?now)?\s*\?+")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks what someone is doing right now at home, or what they are
     watching, reading, listening to or playing; None for any other."""

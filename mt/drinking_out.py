@@ -41,6 +41,7 @@ from .ever import OBJECTS
 from .free_time import DAY_OPENING, OPENS, placed, when
 from .hobbies import EVERY, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, his_her_of, who, who_vi, whose_own
 from .lazy_re import lazy
+from .rule_keys import agreement_checked
 from .tense import BEHIND
 from .terms import his_her
 from .text import (EN_OBJECT, SOFTENER, WHOSE_OF, alternatives, be, be_said, capitalised, contracted, keyed, present,
@@ -120,6 +121,7 @@ _PAY_EN = lazy(r"(?:(?P<ai>Who(?:['’]s|\s+is)\s+paying)|(?P<paid>Who\s+paid)|(
                rf"\s+for\s+the\s+(?P<bill>{alternatives(_BILL_VI)}){_DAY_EN}\s*(?P<end>[.!?]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that suggests going for a drink, says or asks who goes drinking, who is drunk
     and should not drive, who can't drink as they drive, asks for one more round or who pays; None for any other."""

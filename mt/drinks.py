@@ -34,6 +34,7 @@ from . import orders
 from .hobbies import WHO, WHO_EN, own_thing, who, who_vi, whose_own
 from .lazy_re import lazy
 from .orders import ORDERED, ORDERED_VI
+from .rule_keys import agreement_checked
 from .text import ASKED_END, SOFTENER, alternatives, be, capitalised, keyed
 
 # the drinks one takes sugar, milk or ice in (not wine, milk itself, or a dish)
@@ -114,6 +115,7 @@ _WATERS_EN = [("asked", lazy(rf"Is\s+{_WATER_EN}\s+safe\s+to\s+drink\s*\?+")),
               ("shouldnt", lazy(rf"You\s+(?:shouldn['’]t|should\s+not)\s+drink\s+{_WATER_EN}\s*[.!]*"))]
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how someone takes a drink, asks for sugar, milk or ice in one,
     or says or asks whether the water is safe to drink; None for any other."""

@@ -26,6 +26,7 @@ from .lazy_re import lazy
 from .numbers import EN_NUMBER_WORDS, EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN
 from .patterns import a_place
 from .people import COUNTRIES, NAMED_WHO, kin_alternatives
+from .rule_keys import agreement_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_WHO_VI, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
@@ -121,6 +122,7 @@ _KNOWN_EN = lazy(r"(?:How\s+long\s+have\s+(?P<asked>you|they)|(?P<who>We|They|Yo
                  r"since\s+(?P<year>(?:19|20)\d\d))\s*[.!]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how many people a family has, how many brothers and sisters
     or children someone has, or whether someone is married (and the rest of the module's shapes); None for any

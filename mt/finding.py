@@ -29,6 +29,7 @@ import re
 
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, his_her_of, someone, who, who_vi, whose_own
 from .lazy_re import lazy
+from .rule_keys import agreement_checked
 from .terms import CARRIED_EN, OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (
     ASKED_END,
@@ -117,6 +118,7 @@ _WHAT_EN = lazy(rf"What\s+(?P<be>am|is|are)\s+{WHO_EN}\s+looking\s+for\s*\?+")
 _NOWHERE_EN = lazy(rf"{WHO_EN}\s+(?:can['’]t|cannot|can\s+not)\s+find\s+{_THING_EN}\s+anywhere\s*(?P<end>[.!]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks where a thing is, whether someone has seen it or where they put it, or
     says that someone found it, where it is, that they are looking for it or can't find it anywhere; None for any

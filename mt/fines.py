@@ -36,6 +36,7 @@ from .ever import PRONOUNS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, WHOM_EN, as_whom, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import agreement_checked
 from .terms import WHOSE_VI
 from .text import ASKED_END, PAST_BE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, stop
 
@@ -118,6 +119,7 @@ _PAY_EN = lazy(rf"(?:(?P<q>Have|Has)\s+)?{WHO_EN}(?:\s+(?P<must>(?:have|has|need
                rf"(?:\s+of\s+{_SUM_EN})?(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who was fined or stopped by the police, how much the fine
     was, or who paid it; None for any other."""

@@ -33,6 +33,7 @@ from .hobbies import EVERY, EVERY_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, who, who_v
 from .lazy_re import lazy
 from .orders import ORDERED
 from .patterns import SUM_EN, SUM_VI, sum_said
+from .rule_keys import agreement_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI
 from .text import ASKED_END, EN_DAYS, SOFTENED_END, alternatives, capitalised, contracted, keyed, present, stop
@@ -113,6 +114,7 @@ _FEES_EN = lazy(r"(?:How\s+much\s+is\s+delivery|(?:How\s+much\s+is|What(?:['’]
                 r"(?:fee|charge)\s*\?+)|(?P<free>Free\s+delivery\s*[.!]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who orders food in, suggests it, says the food or the
     delivery driver is here or not, or asks the delivery fee; None for any other."""

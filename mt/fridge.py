@@ -31,6 +31,7 @@ from . import spans
 from .cooking import FOODS as COOKED
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import agreement_checked
 from .supplies import PERISHABLE, STOCK
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed
 
@@ -112,6 +113,7 @@ _KEEPS_EN = lazy(rf"(?i){_THING_EN}(?:(?P<will>['’]ll|\s+will)\s+keep|\s+(?P<k
                  r"\s*(?P<end>[.!]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks that food is out of date, is put, kept or heated up, is left
     over, or how long it keeps; None for any other."""

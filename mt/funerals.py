@@ -39,6 +39,7 @@ from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
 from .names import GIVEN, GIVEN_AFTER_KIN, GIVEN_EN, KIN, kin_named
 from .people import KIN_VI, NAMED_WHO, kin_alternatives
+from .rule_keys import agreement_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be, capitalised, contracted, keyed, strip_marks
@@ -135,6 +136,7 @@ _SHORT = {"'m": " am", "'re": " are", "'s": " is", "won't": "will not", "can't":
           "n't": " not", "'ll": " will"}
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who goes to a funeral or wears black to it, when someone's
     death anniversary is, or who has, holds or gathers on it; None for any other."""

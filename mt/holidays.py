@@ -19,6 +19,7 @@ from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .journeys import place_en, place_vi
 from .lazy_re import lazy
 from .patterns import the_for
+from .rule_keys import agreement_checked
 from .text import alternatives, be, be_said, capitalised, contracted, keyed
 
 # the holidays, and the verb Vietnamese spends each with ("ăn Tết", "đón Giáng sinh")
@@ -48,6 +49,7 @@ _COMING = lazy(r"[Ss]ắp\s+(?:đến\s+|tới\s+)?Tết\s+rồi(?:\s+(?:đấy|
 _COMING_EN = lazy(r"Tet\s+is\s+(?:coming|almost\s+here|just\s+around\s+the\s+corner)\s*(?P<end>[.!]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about going home for a holiday or where it is spent; None for any other."""
     text = " ".join(text.split())

@@ -34,6 +34,7 @@ from .dates import NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import agreement_checked
 from .text import PAST_BE, SOFTENED_END, alternatives, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -139,6 +140,7 @@ _VISIT_EN = lazy(rf"{WHO_EN}(?P<aux>\s+(?:will|has|have|am|is|are)|['’](?:s|ve
                  rf"{WHOM_EN}\s+(?:in|at)\s+{_THERE}{DAY_AFTER_EN}\s*(?P<end>[.!]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who is in hospital, was taken there or went in, is out or
     when, or visits someone there; None for any other."""

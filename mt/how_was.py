@@ -35,6 +35,7 @@ from .hobbies import SOMEONE, SOMEONE_EN, WHO_EN, someone, who_vi
 from .lazy_re import lazy
 from .matches import CAPITALS
 from .people import named_place
+from .rule_keys import agreement_checked
 from .terms import WHOSE_VI
 from .text import EN_WHOSE, SOFTENED_END, alternatives, capitalised, keyed
 from .weather import EN_DEGREE
@@ -111,6 +112,7 @@ _GOOD_TIME_EN = lazy(rf"Did\s+{WHO_EN}\s+have\s+a\s+(?:good|nice|great)\s+"
 _NOT_BAD_EN = lazy(r"Not\s+(?P<too>too\s+)?bad\s*(?P<end>[.!]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that asks how an event went, or says how it was; None for any other."""
     text = text.strip()

@@ -27,6 +27,7 @@ from . import spans
 from .lazy_re import lazy
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS, restyled
 from .patterns import RIDE, a_place, the_for
+from .rule_keys import agreement_checked
 from .terms import OWNERS
 from .text import alternatives, capitalised, keyed
 
@@ -86,6 +87,7 @@ _AWAY_EN = lazy(r"(?:(?P<it>It(?:['’]s|\s+is))|(?P<a>[^,?.!]+?)\s+is)\s+(?:(?P
                 r"(?:(?P<here>here)|(?P<b>[^,?.!]+?))\s*(?P<end>[.!]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says, or asks with its means, how long a journey takes, that asks for a
     ride to a place (Vietnamese to English), or that says how far one place is from another; else None."""

@@ -33,6 +33,7 @@ import re
 from .finding import THINGS as _FOUND
 from .hobbies import OWNER, SOMEONE, SOMEONE_EN, WHO, WHO_EN, his_her_of, own_thing, someone, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import agreement_checked
 from .terms import OWNERS, WHERE_ONLY, WHOSE_VI, WHOSE_WORDS
 from .text import (
     ASKED_END,
@@ -88,6 +89,7 @@ _LEFT_EN = lazy(rf"(?:(?P<think>I\s+think(?:\s+that)?)\s+)?(?:(?P<do>Did)\s+)?{W
                 rf"forgotten)\s+(?:{_THING_EN}|(?P<what>anything))\s+{_PLACE_EN}\s*(?P<end>[.!?]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who left or forgot a thing at a place; None for any other."""
     text = " ".join(text.split())

@@ -30,6 +30,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, as_whom, his_her_of, someone, who, who_vi
 from .lazy_re import lazy
 from .patterns import SUM_EN, SUM_VI, sum_said
+from .rule_keys import agreement_checked
 from .terms import CARRIED_EN, WHOSE_VI
 from .text import EN_OBJECT_VI, EN_WHOSE, alternatives, capitalised, contracted, keyed
 
@@ -126,6 +127,7 @@ _OWE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<still>still))?(?:\s+(
 _HOW_MUCH_EN = lazy(rf"How\s+much\s+(?:money\s+)?(?P<do>do|does)\s+{WHO_EN}\s+owe\s+{_whom_re_en('to')}\s*\?+")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who borrows, lends, owes or pays back money or a thing; None
     for any other."""

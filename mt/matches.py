@@ -37,6 +37,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import ACTIVITIES, SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .lazy_re import lazy
 from .people import COUNTRIES_VI, named_place
+from .rule_keys import agreement_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_OBJECT_VI, SOFTENER_NHE, alternatives, be, be_said, capitalised, contracted, keyed, strip_marks
@@ -130,6 +131,7 @@ _THERE_EN = lazy(rf"(?:There(?P<be>['’]s|\s+is|\s+was|\s+will\s+be)|(?P<be0>Is
 _TODAY = lazy(r"today|tonight|this\s+(?:morning|afternoon|evening)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who won, lost or drew a match, the score, whether someone
     watched it, how it was, or that there is one; None for any other."""

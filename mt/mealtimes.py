@@ -29,6 +29,7 @@ import re
 from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import agreement_checked
 from .supplies import STOCK
 from .text import (
     ASKED_END,
@@ -127,6 +128,7 @@ _WHAT_EN = lazy(r"What(?:['’]s\s+|\s+is\s+|\s+are\s+(?P<we>we)\s+having\s+)for
                 r"(?P<tonight>\s+tonight)?\s*\?+")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence said at the family table (see the module's docstring); None for any other."""
     text = text.strip()

@@ -47,6 +47,7 @@ import re
 from .hobbies import HABIT_VI, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, who, who_vi, whose_own
 from .lazy_re import lazy
 from .people import KIN_VI, NAMED_WHO, PARENTS
+from .rule_keys import agreement_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import (
     ASKED_END,
@@ -121,6 +122,7 @@ _OFTEN_VI = HABIT_VI | {"seldom": HABIT_VI["rarely"], "ever": "bao giờ", "easi
 _HOMESICK_VI = {"so": " quá", "very": "rất ", "really": "rất ", "a bit": "hơi ", "a little": "hơi "}
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who misses someone, home or their family, or is homesick; None
     for any other."""

@@ -31,6 +31,7 @@ from . import spans
 from .free_time import placed, when
 from .hobbies import EVERY, HABIT_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import agreement_checked
 from .text import (ASKED_END, BE_EN, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed, present,
                    progressive, stop)
 
@@ -101,6 +102,7 @@ _WANT_EN = lazy(
 _NOW_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{_SUBJ_EN}{BE_EN}?(?:\s+(?P<still>still))?\s+"
                rf"(?:napping|(?:having|taking)\s+{_A_NAP})\s*(?P<end>[.!?]*)")
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who naps as a habit, had, has not had, needs, wants or will
     have a nap, or is having one now; None for any other."""

@@ -33,6 +33,7 @@ from .free_time import OPENS, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, who, who_vi, whose_own
 from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
+from .rule_keys import agreement_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (ASKED_END, SOFTENED_END, SOFTENER, WHOSE_OF, alternatives, be, be_said, capitalised,
@@ -133,6 +134,7 @@ _GOT_EN = lazy(rf"(?:(?P<q>Did)\s+)?{_SUBJ_EN}(?P<aux>\s+did\s+not|\s+didn['’]
                rf"{SOMEONE_EN}))?(?:\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about lucky money or a custom of Tet; None for any other."""
     text = " ".join(text.split())

@@ -37,6 +37,7 @@ from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .patterns import WORN_IN_PAIRS
 from .returns import GOODS, GOODS_VI, this_good, this_good_vi
+from .rule_keys import agreement_checked
 from .tense import past, third_person
 from .terms import OWNERS, WHOSE_VI
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed
@@ -108,6 +109,7 @@ _DELIVERY_EN = {"do you deliver?": "Bạn có giao hàng không?", "is delivery 
                 "do you do cash on delivery?": "Có thanh toán khi nhận hàng không?"}
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who bought or ordered a thing online, shops online, where a
     thing was bought, that it is cheaper online, whether an order has come, paying on delivery or delivery; None for

@@ -35,6 +35,7 @@ from .free_time import placed
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
 from .people import named_place
+from .rule_keys import agreement_checked
 from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
 # how one came to be from a place: born, grown up, or both (the first Vietnamese of each is written back)
@@ -98,6 +99,7 @@ _MOVED_EN = {
               lazy(rf"When\s+(?P<be>are|is|am)\s+{WHO_EN}\s+moving\s+{_PLACE_EN}\s*\?+")]}
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks where someone was born or grew up, how long they have lived
     somewhere, or when they moved there; None for any other."""

@@ -25,6 +25,7 @@ from .journeys import place_en, place_vi
 from .lazy_re import lazy
 from .patterns import SUM_EN, SUM_VI, sum_said, the_for
 from .rentals import THINGS, THINGS_VI
+from .rule_keys import agreement_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
 
@@ -98,6 +99,7 @@ _COSTS_EN = [lazy(rf"How\s+much\s+(?:is|does)\s+{_PARKING_EN}(?:\s+cost)?(?P<her
                   r"(?P<here2>\s+here)?\s*(?P<end>[.!]*)")]
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about parking a car or a motorbike; None for any other."""
     text = text.strip()

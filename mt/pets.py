@@ -35,6 +35,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import EVERY, SOMEONE, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .rule_keys import agreement_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_OBJECT_VI, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
@@ -99,6 +100,7 @@ _KEYS_VI = ("ăn", "đi dạo", "đi bộ", "thú y", "nhận nuôi", "tên")
 _KEYS_EN = ("feed", "fed", "walk", "vet", "adopt", "name", "called")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who looks after a pet, or a pet's name; None for any other."""
     text = text.strip()

@@ -38,6 +38,7 @@ from .lazy_re import lazy
 from .matches import CAPITALS
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS
 from .people import named_place
+from .rule_keys import agreement_checked
 from .text import ASKED_END, BE_EN, SOFTENED_END, SOFTENER, be_said, capitalised, contracted, present
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -100,6 +101,7 @@ _ON_TIME_EN = lazy(rf"(?:(?P<q>Is)\s+the|[Tt]he)\s+train{_TO_EN}(?(q)|(?:(?:\s+i
                    r"(?P<isnt>\s+isn['’]t))(?P<still>\s+still)?)(?P<run>\s+running)?\s+on\s+time\s*(?P<end>[.!?]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a train's platform, changing trains, a carriage, the right platform or
     train, or a train on time; None for any other."""

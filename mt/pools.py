@@ -36,6 +36,7 @@ from .bedtimes import KIDS, KIDS_VI
 from .free_time import DAY_OPENING, OPENS, placed, when
 from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import agreement_checked
 from .text import SOFTENED_END, SOFTENED_QUESTION, alternatives, capitalised, keyed
 from .weather import DEGREE, EN_DEGREE
 
@@ -139,6 +140,7 @@ _SIGN_EN = lazy(r"No\s+(?:(?P<diving>diving)(?:\s+in(?:to)?\s+the\s+pool)?|"
                 r"(?P<running>running)\s+(?:by|around|near)\s+the\s+pool)\s*[.!]*", re.IGNORECASE)
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a pool's hours, its water, a pool at a hotel, swimming caps, the lifeguard
     or the pool's signs; None for any other."""

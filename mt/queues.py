@@ -37,6 +37,7 @@ from .dates import LAST, VI_DAYS_BEHIND, WHOLE_SPANS, WHOLE_SPANS_EN
 from .free_time import NOW, NOW_VI, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import agreement_checked
 from .text import BE_EN, SOFTENED_END, alternatives, be, be_said, capitalised, keyed
 from .tickets import KINDS, KINDS_VI
 from .waiting import RIDES, RIDES_VI
@@ -133,6 +134,7 @@ _MUST_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?P<not>\s+(?:don['’]t|doesn
                 rf"(?:\s+(?P<for>{_ANY_FOR_EN}))?(?P<here>\s+here)?\s*(?P<end>[.!?]*)")
 
 
+@agreement_checked
 def translate(said: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a queue, who is in it, queued, jumped it or has to queue; None for any
     other."""

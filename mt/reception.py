@@ -28,6 +28,7 @@ from .free_time import DAY_OPENING, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_of, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .people import KIN_VI
+from .rule_keys import agreement_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (EN_OBJECT, EN_OBJECT_VI, EN_WHO_VI, EN_WHOSE, SOFTENED_END, SOFTENER, alternatives, be_said,
@@ -125,6 +126,7 @@ _OFF_EN = lazy(rf"{_PHONE_EN}(?:\s+is|\s+was|['’]s)\s+(?:(?P<still>still)\s+)?
                r"\s*(?P<end>[.!]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence on phone reception, hearing on the line, getting through, no answer, a call cut
     off or a phone off; None for any other. A rule is tried only where one of its words is in the sentence (_RULES)."""

@@ -42,6 +42,7 @@ from .hobbies import (
 )
 from .lazy_re import lazy
 from .names import GIVEN_EN
+from .rule_keys import agreement_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import (
     ASKED_END,
@@ -88,6 +89,7 @@ _SMALL_AFTER = {"you", "he", "she", "we", "they", "my", "your", "his", "her", "o
                 "has", "what's"}
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who remembers or forgot someone or a name, will never forget,
     or what someone's name was again; None for any other."""

@@ -74,6 +74,16 @@ def key_checked(keys: dict, agreement: str | None = "asked"):
     return decorate
 
 
+def agreement_checked(translate):
+    """A rule module's `translate` that checks its own keys, leaving a Vietnamese statement that asks to be agreed
+    with ("Tôi không quen cô ấy nhỉ.") as key_checked leaves it by default: read plainly, it would lose the asking
+    (57 such modules took "nhỉ" statements through mt.text.SOFTENER's "nhỉ", meant for questions)."""
+    @wraps(translate)
+    def checked(text: str, src: str, tgt: str) -> str | None:
+        return None if _agreeing(text.strip(), src, "asked") else translate(text, src, tgt)
+    return checked
+
+
 def _agreeing(text: str, src: str, agreement: str | None) -> bool:
     """Whether key_checked leaves `text` for asking to be agreed with (see there)."""
     from .text import agreement_asked  # (mt.text imports nothing of this module; kept here as key_checked's alone)

@@ -32,6 +32,7 @@ import re
 
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, his_her_of, own_thing, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import agreement_checked
 from .text import (ASKED_END, BE_EN, SOFTENED_END, WHOSE_OF, alternatives, be, be_said, capitalised, contracted, keyed,
                    stop)
 
@@ -96,6 +97,7 @@ _MUST = {"phải": "have to", "cần": "need to", "nên": "should"}
 _MUST_VI = {"have to": "phải", "has to": "phải", "must": "phải", "need to": "cần", "needs to": "cần", "should": "nên"}
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that tells someone to put on or take off a mask, a helmet, a seatbelt or a life
     jacket, or says or asks who has to wear one, wears one, has put one on or forgot one; None for any other."""

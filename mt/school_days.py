@@ -38,6 +38,7 @@ from .dates import AHEAD
 from .free_time import DAY_OPENING, OPENS, when
 from .hobbies import EVERY, WHO, WHO_EN, WHOM, as_whom, be_of, own_thing, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import agreement_checked
 from .tense import BEHIND, said_of_one
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (ASKED_END, BE_EN, EN_DAYS, EN_WHOSE, SOFTENED_END, SOFTENED_QUESTION, alternatives, be, be_said,
@@ -113,6 +114,7 @@ _SUMMER_EN = lazy(rf"{_WHO_EN}{BE_EN}\s+on\s+(?:(?P<owner>{WHOSE_WORDS})\s+)?(?P
                   r"(?:holidays?|vacation|break)\s*(?P<end>[.!]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who takes whom to school, when school starts or finishes,
     that there is no school, that someone is off school or on summer holiday; None for any other."""

@@ -35,6 +35,7 @@ import re
 from . import hobbies, spans, text
 from .hobbies import WHO, WHO_EN, be_of, own_thing, someone, who, who_vi, whose_own
 from .lazy_re import lazy
+from .rule_keys import agreement_checked
 from .terms import WHOSE_WORDS
 from .text import EN_WHOSE, SOFTENED_END, be, be_said, capitalised, contracted, keyed
 
@@ -111,6 +112,7 @@ _SPENDS_EN = lazy(rf"{_S_EN}\s+(?P<verb>spends?)\s+{_ABOUT_EN}{spans.EN}(?P<per0
                   rf"(?P<per>\s+{_PER_EN})?\s*(?P<end>[.!]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about time spent on a phone; None for any other."""
     text = " ".join(text.split())

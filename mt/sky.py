@@ -28,6 +28,7 @@ from .free_time import DAY_AFTER, DAY_OPENING, when
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .photos import SIGHTS
+from .rule_keys import agreement_checked
 from .text import ASKED_END, alternatives, capitalised, contracted, keyed, stop
 from .weather import DEGREE, EN_DEGREE
 
@@ -121,6 +122,7 @@ _SETS_EN = lazy(r"The\s+sun(?:(?:\s+has|['’]s)\s+(?P<just>just\s+)?(?P<done>se
                 r"is\s+(?P<at2>sunset|sunrise))\s*\?+")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that watches, points to, or says how the sunset, the sunrise, the stars, the
     moon, a rainbow or the sky is; None for any other."""

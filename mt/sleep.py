@@ -25,6 +25,7 @@ import re
 from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, often_said, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
+from .rule_keys import agreement_checked
 from .text import SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed, stop
 from .weather import DEGREE
 
@@ -129,6 +130,7 @@ _ONE_FORMS = {"sleeps", "has", "'s", "does", "doesn't", "does not", "hasn't", "h
 _MANY_FORMS = {"sleep", "have", "'ve", "do", "don't", "do not", "haven't", "have not", "suffer"}
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how someone sleeps or slept; None for any other."""
     text = text.strip()

@@ -14,6 +14,7 @@ from __future__ import annotations
 from .articles import a_or_an
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import agreement_checked
 from .tense import said_of_one
 from .text import SOFTENED_END, SOFTENED_QUESTION, alternatives, be, capitalised, contracted, keyed
 
@@ -60,6 +61,7 @@ _GRADUATED_EN = lazy(rf"{WHO_EN}\s+graduated(?:\s+from\s+(?P<school>university|c
                      r"(?:\s+in\s+(?P<year>(?:19|20)\d\d))?\s*[.!]*")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks what someone studies or when they graduated; None for any
     other."""

@@ -34,6 +34,7 @@ from . import text as _text
 from .free_time import when
 from .hobbies import EVERY, WHO, WHO_EN, who, who_vi, whose_own
 from .lazy_re import lazy
+from .rule_keys import agreement_checked
 from .terms import his_her
 from .text import EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, keyed, stop
 
@@ -141,6 +142,7 @@ _REFUNDS = {("", "", "got", False): "đã", ("", "", "got", True): "đã", ("", 
             ("have", "", "received", True): "đã", ("", "have not", "received", True): "chưa"}
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who pays, files or evades taxes, how much, the tax deadline,
     a tax's rate, a price with VAT, or a tax refund; None for any other."""

@@ -39,6 +39,7 @@ from .lazy_re import lazy
 from .left_behind import PLACES, PLACES_VI
 from .left_behind import THINGS as _CARRIED
 from .left_behind import THINGS_VI as _CARRIED_VI
+from .rule_keys import agreement_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed, regular_plural
 
@@ -111,6 +112,7 @@ _AUX_VI = {"will": "sẽ", "'ll": "sẽ", "should": "nên", "need to": "cần", 
 _AUX_EN = {"sẽ": "will", "nên": "should", "phải": "have to", "cần": "need to"}
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks of a theft, a burglary or the police; None for any other."""
     text = " ".join(text.split())

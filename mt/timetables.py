@@ -21,6 +21,7 @@ import re
 from . import dates, spans
 from .lazy_re import lazy
 from .patterns import TIMED
+from .rule_keys import agreement_checked
 from .tense import said_of_one
 from .text import alternatives, capitalised, keyed
 
@@ -107,6 +108,7 @@ _OPEN_NOW_EN = lazy(rf"(?:(?P<is>Is|(?P<will>Will))\s+)?{_THING_EN}(?(will)\s+be
                     rf"(?:\s+(?P<when>yet|{alternatives(_NOW_EN)}))?\s*(?P<end>[.!?]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says when a place opens or closes or a vehicle leaves or arrives, the days
     a place is closed, or how often a bus or a train runs; None for any other."""

@@ -30,6 +30,7 @@ import re
 from .hobbies import SELDOM, WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .people import JOBS
+from .rule_keys import agreement_checked
 from .taxis import DRIVERS
 from .text import SOFTENED_END, SOFTENED_QUESTION, alternatives, capitalised, contracted, keyed, present
 
@@ -135,6 +136,7 @@ _INCLUDED_EN = [lazy(rf"(?P<ask>Is)\s+{_FEE_EN}\s+included{_IN_BILL_EN}\s*\?+"),
                 lazy(rf"(?P<ask>Does)\s+the\s+(?P<bill>bill)\s+include\s+{_FEE_EN}\s*\?+")]
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about tipping, keeping the change or service included; None for any other."""
     text = " ".join(text.split())

@@ -34,6 +34,7 @@ from .dates import AHEAD
 from .free_time import DAY_OPENING, when
 from .hobbies import WHO, WHO_EN, be_of, who, who_vi
 from .lazy_re import lazy
+from .rule_keys import agreement_checked
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -121,6 +122,7 @@ _MOVING_EN = lazy(r"(?:(?i:(?:the\s+)?traffic)(?:['’]s|\s+is)\s+(?:finally\s+)
                   r"(?P<over>(?i:(?:the\s+)?traffic)\s+has\s+cleared(?:\s+up)?))\s*(?P<end>[.!]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about traffic: stuck in it for how long, the roads busy, an accident, a road to
     avoid, the traffic moving again; None for any other."""

@@ -20,6 +20,7 @@ from .articles import a_or_an
 from .hobbies import WHO, WHO_EN, be_of, joined, listed, who, who_vi
 from .lazy_re import lazy
 from .nations import NATIONALITIES, PEOPLES_VI, people
+from .rule_keys import agreement_checked
 from .text import alternatives, be, be_said, capitalised, keyed
 
 # what someone is like, and how English says it (the first Vietnamese of each is written back)
@@ -60,6 +61,7 @@ _SAID_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?(?:{WHO_EN}|{_NATION_EN})"
                 r"(?(person)\s+person)\s*(?P<end>[.!?]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks what someone is like; None for any other."""
     text = text.strip()

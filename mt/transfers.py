@@ -36,6 +36,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, as_whom, be_of, who, who_vi, whose_own
 from .lazy_re import lazy
 from .patterns import SUM_EN, SUM_VI, sum_said
+from .rule_keys import agreement_checked
 from .terms import OWNERS, WHOSE_VI
 from .text import EN_OBJECT, EN_OBJECT_VI, SOFTENER, alternatives, be, be_said, capitalised, contracted, keyed
 
@@ -123,6 +124,7 @@ _WHERE_EN = lazy(rf"Where\s+can\s+{WHO_EN}\s+(?:get\s+(?:some\s+)?money\s+out|wi
                  r"\s*\?+")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who sent or got money, how one pays, or getting money out;
     None for any other."""

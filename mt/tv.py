@@ -33,6 +33,7 @@ from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .noise import GROUPS, GROUPS_VI
+from .rule_keys import agreement_checked
 from .tense import BEHIND
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, keyed
 
@@ -119,6 +120,7 @@ _LOUD = lazy(rf"(?i:tiếng)\s+{_TV}\s+(?:to|lớn)\s+(?:quá|lắm)\s*(?P<end>[
 _LOUD_EN = lazy(r"The\s+TV(?:['’]s|\s+is)\s+too\s+loud\s*(?P<end>[.!]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of what is on TV, a programme's time or channel, who watches TV, the channel
     changed, or the TV too loud; None for any other."""

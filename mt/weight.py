@@ -30,6 +30,7 @@ from .free_time import OPENS, placed, when
 from .hobbies import WHO, WHO_EN, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_NUMBER_WORDS, EN_TO_VI, VI_NUMBER_WORDS, VI_TO_EN, restyled
+from .rule_keys import agreement_checked
 from .sleep import WHEN_SLEPT, WHEN_SLEPT_VI
 from .spans import ABOUT
 from .tense import said_of_one
@@ -133,6 +134,7 @@ _WEIGHS_EN = lazy(rf"How\s+much\s+(?P<aux>do|does)\s+{WHO_EN}\s+weigh\s*\?+|"
                   r"What(?:['’]s|\s+is)\s+(?P<owner>your|his|her|their)\s+weight\s*\?+")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks someone's weight put on or lost, a diet, weight to lose or
     gain, or how much someone weighs; None for any other."""

@@ -33,6 +33,7 @@ from .hobbies import SELDOM, SELDOM_VI, WHO, WHO_EN, be_of, his_her_of, often_sa
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import KIN_VI
+from .rule_keys import agreement_checked
 from .tense import said_of_one
 from .terms import his_her
 from .text import EN_DAYS, EN_WHOSE, SOFTENER_NHE, alternatives, be, capitalised, contracted, keyed
@@ -120,6 +121,7 @@ _JOB_EN = lazy(rf"{_AUX0_EN}{WHO_EN}{_AUX_EN}(?:\s+(?P<just>just))?(?:\s+(?P<how
                rf"their)\s+job|a\s+new\s+job)(?:\s+(?P<yet>yet)|{DAY_AFTER_EN})\s*(?P<end>[.!?]*)")
 
 
+@agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks of a day off, leave, overtime, a shift, or quitting, losing or
     starting a job; None for any other."""

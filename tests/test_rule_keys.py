@@ -169,6 +169,29 @@ def test_key_checked_leaves_a_sentence_asking_to_be_agreed_with(agreement, text,
     assert (translate(text, src, "vi" if src == "en" else "en") == "taken") is taken
 
 
+def test_agreement_checked_leaves_only_a_vietnamese_statement_asking_to_be_agreed_with():
+    @rule_keys.agreement_checked
+    def translate(text, src, tgt):
+        return "taken"
+
+    assert translate("Thả diều vui nhỉ.", "vi", "en") is None
+    assert translate("Thả diều có vui không nhỉ?", "vi", "en") == "taken"
+    assert translate("Thả diều vui lắm.", "vi", "en") == "taken"
+    assert translate("Nhỉ is a Vietnamese word.", "en", "vi") == "taken"
+
+
+@pytest.mark.parametrize("module, plain, said", [
+    ("acquaintances", "Tôi không quen cô ấy.", "I don't know her."),
+    ("allergies", "Tôi bị dị ứng với tôm.", "I'm allergic to shrimp."),
+    ("workdays", "Anh ấy vừa mất việc.", "He just lost his job."),
+])
+def test_modules_keyed_by_hand_leave_a_statement_asking_to_be_agreed_with(module, plain, said):
+    # (read plainly, "nhỉ" would be lost: "I don't know her." for "… isn't that so?")
+    translate = getattr(phrasebook, module).translate
+    assert translate(plain, "vi", "en") == said
+    assert translate(plain[:-1] + " nhỉ.", "vi", "en") is None
+
+
 def test_keyed_rules_check_their_own_keys_when_called_alone():
     # (the opening once written out in each module: a rule called alone takes nothing its key does not find)
     checked = [m for m in phrasebook._RULES if getattr(m.translate, "__wrapped__", None)]
