@@ -1,4 +1,4 @@
-"""The rules of stops 32–71 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–72 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -1395,6 +1395,35 @@
    dung lượng rồi."), both ways (v8: "My phone is all the content.").
 599. nails done every month, hair washed at the salon (mt/salons.py: "Chị ấy làm móng mỗi tháng."), both ways (v8:
    "She nails every month.").
+600. who skipped school yesterday (mt/truancy.py: "Hôm qua tôi trốn học."), both ways (v8: "Nó hay trốn học đi chơi
+   game." → "It or flees to school to play games.").
+601. who has a mouth ulcer (mt/mouth_sores.py: "Tôi bị nhiệt miệng."), both ways (v8: "I have oral temperature.").
+602. who never bets (mt/betting.py: "Anh ấy không bao giờ cá độ."), both ways (v8: "Anh ấy cá độ bóng đá." → "He sand
+   the football level.").
+603. who collects stamps (mt/collecting.py: "Anh tôi sưu tầm tem."), both ways (v8: "My brother collected stamps.").
+604. who has to retake the maths exam (mt/resits.py: "Tôi phải thi lại môn toán."), both ways (v8: "I have to test
+   the subject.").
+605. who has just bought a new sofa (mt/furniture.py: "Tôi vừa mua một bộ sofa mới."), both ways (v8: "I just bought a
+   new sfa.").
+606. an elder who has turned sixty to ninety (mt/longevity.py: "Bà tôi tròn tám mươi tuổi."), both ways (v8: "My
+   grandmother was eighty-year-old.").
+607. who can't go to the class reunion (mt/reunions.py: "Tôi không đi họp lớp được."), both ways (v8: "We're having a
+   class reunion next week." → "… một sự tái thiết lớp …", rebuilding).
+608. who had sleep paralysis last night (mt/ghosts.py: "Đêm qua tôi bị bóng đè."), both ways (v8: "Tôi bị bóng đè." →
+   "I'm overwhelmed.").
+609. who transferred money to the wrong account (mt/wrong_transfers.py: "Tôi chuyển tiền nhầm tài khoản."), both ways
+   (v8: "I transfer the account wrong.").
+610. who dropped their phone in the water (mt/water_damage.py: "Tôi đánh rơi điện thoại xuống nước."), both ways (v8:
+   "I dropped my phone went down to water.").
+611. who has to wear a uniform to work (mt/uniforms.py: "Tôi phải mặc đồng phục đi làm."), both ways (v8: "Con tôi
+   phải mặc đồng phục đi học." → "I have to wear my co-workers.").
+612. who had hotpot last night (mt/hotpot.py: "Tối qua chúng tôi ăn lẩu."), both ways (v8: "We had hotpot last
+   night." → "… khoai tây nóng …", hot potatoes).
+613. who needs new glasses (mt/glasses.py: "Tôi cần kính mới."), both ways (v8: "I need new glasses." → "Tôi cần cái ly
+   mới.", a drinking glass).
+614. who hasn't met the new neighbours yet (mt/newcomers.py: "Tôi chưa gặp hàng xóm mới."), both ways (v8: "We have new
+   neighbours." → "… những nước láng giềng mới.", neighbouring countries).
+615. who often stays up late (mt/late_nights.py: "Tôi hay thức khuya."), both ways (v8: "I'm typically awakened.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1443,6 +1472,9 @@ from mt import air_pollution, broke, cutting_down, digestion, fussy_babies, medi
 from mt import car_sharing, card_trouble, order_trouble, school_reports, series, tenancy, tet_holiday, told_off
 from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings, wishes, workouts
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
+from mt import betting, collecting, furniture, ghosts, glasses, hotpot, late_nights, longevity, mouth_sores
+from mt import newcomers, resits, reunions, truancy, uniforms, water_damage, wrong_transfers
+from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
 from mt import (aches, ailments, allergies, amounts, appointments, arrivals, articles, babies, birthdays, calls, chores,
                 comparisons, dates, directions, ever, exams, family, favourites, feelings, free_time, hobbies, holidays,
@@ -2728,6 +2760,8 @@ def main() -> None:
     stop71f(t, rng, n)
     stop71g(t, rng, n)
     stop71h(t, rng, n)
+    stop72(t, rng, n)
+    stop72b(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -17843,6 +17877,165 @@ def nails_71(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     en = [("She gets her nails done every month.", "^(?:Chị|Cô) ấy (?:đi )?làm móng mỗi tháng\\."),
           ("I'm going to get my hair washed at the salon.", "^Tôi (?:sẽ )?đi gội đầu ở tiệm\\.")]
     return [rng.choice(vi if src == "vi" else en) for _ in range(n)]
+
+
+def stop72(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 72 (600–), after stop71h."""
+    count_whole(t, rng, n, [("skipped school yesterday", truant_72, truancy, "translate", "translate"),
+                            ("has a mouth ulcer", ulcer_72, mouth_sores, "translate", "translate"),
+                            ("never bets", bets_72, betting, "translate", "translate"),
+                            ("collects stamps", stamps_72, collecting, "translate", "translate"),
+                            ("has to retake the maths exam", resit_72, resits, "translate", "translate"),
+                            ("has just bought a new sofa", sofa_72, furniture, "translate", "translate"),
+                            ("an elder has turned eighty", eighty_72, longevity, "translate", "translate"),
+                            ("can't go to the class reunion", reunion_72, reunions, "translate", "translate")])
+
+
+def stop72b(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 72's second round (608–), after stop72."""
+    count_whole(t, rng, n, [("had sleep paralysis last night", paralysis_72, ghosts, "translate", "translate"),
+                            ("transferred money to the wrong account", wrong_72, wrong_transfers, "translate",
+                             "translate"),
+                            ("dropped their phone in the water", dropped_72, water_damage, "translate", "translate"),
+                            ("has to wear a uniform to work", uniform_72, uniforms, "translate", "translate"),
+                            ("had hotpot last night", hotpot_72, hotpot, "translate", "translate"),
+                            ("needs new glasses", glasses_72, glasses, "translate", "translate"),
+                            ("hasn't met the new neighbours yet", newcomers_72, newcomers, "translate", "translate"),
+                            ("often stays up late", late_72, late_nights, "translate", "translate")])
+
+
+def _said_72(rng: random.Random, n: int, src: str, vi: str, en: str, vi_right: str, en_right: str,
+             who: list | None = None) -> list[tuple[str, str]]:
+    """`n` sentences of one shape with who drawn from `who` (WHO_68), each with the pattern a right translation
+    matches: `vi`, `en` and the patterns are formatted with w (Vietnamese who), w_in (inside a sentence), W (English
+    who), s ("s" where the verb takes it), has, whose and r (who as a right Vietnamese translation writes it)."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, whose, one, w_right = rng.choice(who or WHO_68)
+        whose = "my" if w_en == "I" else whose
+        said = {"w": w_vi, "w_in": _lower(w_vi), "W": w_en, "s": "s" if one else "", "has": "has" if one else "have",
+                "whose": whose, "r": w_right}
+        out.append((vi.format(**said), en_right.format(**said)) if src == "vi" else
+                   (en.format(**said), vi_right.format(**said)))
+    return out
+
+
+def truant_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who skipped school yesterday; right: "… skipped school yesterday"; or "Hôm qua … trốn học"."""
+    return _said_72(rng, n, src, "Hôm qua {w_in} trốn học.", "{W} skipped school yesterday.",
+                    "^Hôm qua {r} (?:đã )?trốn học\\.", "^{W} skipped school yesterday\\.")
+
+
+def ulcer_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has a mouth ulcer (we: mouth ulcers); right: "… ha(s|ve) (a )?mouth ulcer(s)"; or "… bị nhiệt miệng"."""
+    return _said_72(rng, n, src, "{w} bị nhiệt miệng.", "{W} {has} a mouth ulcer.", "^{r} bị nhiệt miệng\\.",
+                    "^{W} {has} (?:a )?mouth ulcers?\\.", [w for w in WHO_68 if w[1] != "We"])
+
+
+def bets_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who never bets; right: "… never bet(s)"; or "… không bao giờ cá độ"."""
+    return _said_72(rng, n, src, "{w} không bao giờ cá độ.", "{W} never bet{s}.", "^{r} không bao giờ cá độ\\.",
+                    "^{W} never bet{s}\\.")
+
+
+def stamps_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who collects stamps; right: "… collect(s) stamps"; or "… sưu tầm tem"."""
+    return _said_72(rng, n, src, "{w} sưu tầm tem.", "{W} collect{s} stamps.", "^{r} sưu tầm tem\\.",
+                    "^{W} collect{s} stamps\\.")
+
+
+def resit_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to retake the maths exam; right: "… ha(s|ve) to retake the maths exam"; or "… phải thi lại (môn )?
+    toán"."""
+    return _said_72(rng, n, src, "{w} phải thi lại môn toán.", "{W} {has} to retake the maths exam.",
+                    "^{r} phải thi lại (?:môn )?toán\\.", "^{W} {has} to retake the maths exam\\.")
+
+
+def sofa_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has just bought a new sofa; right: "… ha(s|ve) just bought a new sofa"; or "… vừa mua … sofa mới"."""
+    return _said_72(rng, n, src, "{w} vừa mua một bộ sofa mới.", "{W} {has} just bought a new sofa.",
+                    "^{r} (?:vừa|mới) mua (?:một )?(?:bộ |chiếc )?(?:ghế )?sofa mới\\.",
+                    "^{W}(?: {has}|'s|'ve) just bought a new sofa\\.")
+
+
+def eighty_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """An elder who has turned a round age (60–100 in tens); right: "… has turned eighty"; or "… (đã )?tròn tám mươi
+    tuổi"."""
+    out = []
+    for _ in range(n):
+        vi, en = rng.choice([("Bà tôi", "My grandmother"), ("Ông tôi", "My grandfather"), ("Bà ngoại tôi",
+                             "My grandmother"), ("Ông nội tôi", "My grandfather")])
+        age = rng.choice([60, 70, 80, 90])
+        if src == "vi":
+            out.append((f"{vi} tròn {vi_word(age)} tuổi.", f"^{en} has turned {en_word(age)}\\."))
+        else:
+            elder = vi.split()[0]  # (English says no side: "Bà ngoại" or "Bà nội" is "My grandmother")
+            out.append((f"{en} has turned {en_word(age)}.",
+                        f"^{elder} (?:nội |ngoại )?tôi (?:đã )?tròn {vi_word(age)} tuổi\\."))
+    return out
+
+
+def reunion_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who can't go to the class reunion; right: "… can't go to (my|her|his|our|the) class reunion"; or "… không đi
+    họp lớp được"."""
+    return _said_72(rng, n, src, "{w} không đi họp lớp được.", "{W} can't go to the class reunion.",
+                    "^{r} không (?:thể )?đi họp lớp được\\.", "^{W} can't go to (?:{whose}|the) class reunion\\.")
+
+
+def paralysis_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who had sleep paralysis last night; right: "… had sleep paralysis last night"; or "Đêm qua … bị bóng đè"."""
+    return _said_72(rng, n, src, "Đêm qua {w_in} bị bóng đè.", "{W} had sleep paralysis last night.",
+                    "^(?:Đêm|Tối) qua {r} (?:đã )?bị bóng đè\\.", "^{W} had sleep paralysis last night\\.")
+
+
+def wrong_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who transferred money to the wrong account; right: "… transferred money to the wrong account"; or "… chuyển
+    tiền nhầm tài khoản"."""
+    return _said_72(rng, n, src, "{w} chuyển tiền nhầm tài khoản.", "{W} transferred money to the wrong account.",
+                    "^{r} (?:đã )?chuyển (?:tiền nhầm|nhầm tiền vào) tài khoản(?: khác)?\\.",
+                    "^{W} transferred money to the wrong account\\.")
+
+
+def dropped_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who dropped their phone in the water (not we: one phone or each theirs?); right: "… dropped (my|her|his) phone
+    in the water"; or "… đánh rơi điện thoại xuống nước"."""
+    return _said_72(rng, n, src, "{w} đánh rơi điện thoại xuống nước.", "{W} dropped {whose} phone in the water.",
+                    "^{r} (?:đã )?(?:đánh|làm) rơi điện thoại(?: của \\w+(?: \\w+)?)? xuống nước\\.",
+                    "^{W} dropped {whose} phone in(?:to)? the water\\.", [w for w in WHO_68 if w[1] != "We"])
+
+
+def uniform_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to wear a uniform to work; right: "… ha(s|ve) to wear a uniform to work"; or "… phải mặc đồng phục đi
+    làm"."""
+    return _said_72(rng, n, src, "{w} phải mặc đồng phục đi làm.", "{W} {has} to wear a uniform to work.",
+                    "^{r} phải mặc đồng phục (?:đi|khi đi) làm\\.", "^{W} {has} to wear (?:a )?uniforms? to work\\.")
+
+
+def hotpot_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who had hotpot last night; right: "… had hotpot last night"; or "Tối qua … ăn lẩu"."""
+    return _said_72(rng, n, src, "Tối qua {w_in} ăn lẩu.", "{W} had hotpot last night.",
+                    "^(?:Tối|Đêm) qua {r} (?:đã )?ăn lẩu\\.", "^{W} had hotpot last night\\.")
+
+
+def glasses_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who needs new glasses; right: "… need(s) new glasses"; or "… cần (cặp )?kính mới"."""
+    return _said_72(rng, n, src, "{w} cần kính mới.", "{W} need{s} new glasses.",
+                    "^{r} cần (?:cặp |một cặp )?kính mới\\.", "^{W} need{s} new glasses\\.",
+                    [w for w in WHO_68 if w[1] != "We"])
+
+
+def newcomers_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who hasn't met the new neighbours yet; right: "… ha(s|ve)n't met the new neighbours yet"; or "… chưa gặp hàng
+    xóm mới"."""
+    return _said_72(rng, n, src, "{w} chưa gặp hàng xóm mới.", "{W} {has}n't met the new neighbours yet.",
+                    "^{r} chưa gặp (?:những )?(?:người )?hàng xóm mới\\.",
+                    "^{W} (?:{has}n't|{has} not) met the new neighbours yet\\.")
+
+
+def late_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who often stays up late; right: "… often stay(s) up late"; or "… hay thức khuya"."""
+    return _said_72(rng, n, src, "{w} hay thức khuya.", "{W} often stay{s} up late.",
+                    "^{r} (?:hay|thường) thức khuya\\.", "^{W} often stay{s} up late\\.")
 
 
 if __name__ == "__main__":
