@@ -18,7 +18,8 @@ today, asked; whose gums hurt or are swollen ("Tôi bị đau lợi.", "Lợi m�
 Left: "anh", "chị", "em" alone saying it, "I" asked, a pet as who, a name alone where English must say his or her ("on
 her lip", "bit his tongue"), "we" or "they" biting or burning, "mụn rộp" without the lip (herpes anywhere), "cắn lưỡi"
 without "phải" or "vào" (biting one's tongue off), "bị cắn" (bitten by what?), English "I bit my tongue." without
-"accidentally" or "while eating" (kept quiet?), "I had a mouth ulcer." without when, lips bitten as a habit
+"accidentally" or "while eating" (kept quiet?), "I had a mouth ulcer." without when, a habit denied ("không hay
+bị"), a mouth ulcer "nên không ăn được" on a day behind (could not eat), lips bitten as a habit
 (mt/nail_biting.py), chapped lips and blisters (mt/skin_troubles.py), bleeding gums and teeth (mt/teeth.py,
 mt/dentist.py), scalds and burnt hands (mt/injuries.py), a sore throat (mt/symptoms.py), and anything else.
 mt.phrasebook.translate tries these after mt/truancy.py.
@@ -173,9 +174,11 @@ def _has(text: str) -> str | None:
         return None
     who_, one = said
     day, often, plain = _day(m, _LAST), m["often"], not (m["not"] or m["often"] or m["again"])
-    if (m["cant"] or day) and not plain or m["now"] and (day or often or m["done"]) or asked and (
-            m["cant"] or day or m["again"]) or m["done"] and (day or m["not"] or often) or m["again"] and not m["done"]:
-        return None  # (one of each: "lại … rồi", again; "nên không ăn được" said of an ulcer now)
+    if (m["cant"] or day) and not plain or m["cant"] and day or m["not"] and often or m["now"] and (
+            day or often or m["done"]) or asked and (m["cant"] or day or m["again"]) or m["done"] and (
+            day or m["not"] or often) or m["again"] and not m["done"]:
+        return None  # (one of each: "lại … rồi", again; "nên không ăn được" said of an ulcer now, not a day behind;
+        # "không hay bị", a habit denied, left: "không thỉnh thoảng bị" is not "doesn't sometimes get")
     one_, many = _SORES[keyed(m["sore"])]
     whose = _whose(m, who_) if "{w}" in one_ else ""
     if whose is None:
@@ -212,10 +215,10 @@ def _hurt(text: str) -> str | None:
     if whose is None or hot and keyed(m["verb"]) not in hot[1]:
         return None  # ("ăn trà nóng": tea is drunk)
     bit = m.re == _BIT
-    if asked:
-        return f"Did {said[0]} {'bite' if bit else 'burn'} {whose} {part}{f' on {hot[0]}' if hot else ''}?"
-    how = "just " if m["just"] else "accidentally " if groups.get("oops") else ""
     rest = " while eating" if groups.get("meal") else f" on {hot[0]}" if hot else ""
+    if asked:  # (the meal, the drink and the day kept: "Hôm qua bạn có cắn phải lưỡi không?")
+        return f"Did {said[0]} {'bite' if bit else 'burn'} {whose} {part}{rest}{day}?"
+    how = ("just " if m["just"] else "") + ("accidentally " if groups.get("oops") else "")  # ("vừa lỡ": both)
     again = " again" if groups.get("again") else ""
     return capitalised(f"{said[0]} {how}{'bit' if bit else 'burnt'} {whose} {part}{rest}{again}{day}{stop(m['end'])}")
 

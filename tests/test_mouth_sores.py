@@ -73,6 +73,18 @@ from mt.mouth_sores import translate
     ("Lợi tôi bị đau lợi.", None), ("Điều này có lợi cho sức khỏe.", None), ("Tôi bị nhiệt miệng nhỉ.", None),
     ("Tôi không hay bị đau lợi.", None), ("Tôi hay bị sưng lợi.", None), ("I have a mouth ulcer.", None),
     ("Tuần trước tôi hay bị nhiệt miệng.", None), ("Tôi đang hay bị nhiệt miệng.", None),
+    # asked with a day or "khi ăn" (once "Did you bite your tongue?", the day and the meal lost), "vừa lỡ" (once "I
+    # just bit my tongue.", "lỡ" lost), a habit denied (once "I often get mouth ulcers."), "nên không ăn được" on a
+    # day behind (once "I had a mouth ulcer last week.", the eating lost)
+    ("Hôm qua bạn cắn phải lưỡi à?", "Did you bite your tongue yesterday?"),
+    ("Bạn có cắn phải lưỡi khi ăn không?", "Did you bite your tongue while eating?"),
+    ("Mẹ tôi cắn phải lưỡi khi ăn à?", "Did my mother bite her tongue while eating?"),
+    ("Sáng nay bạn có bị bỏng lưỡi không?", "Did you burn your tongue this morning?"),
+    ("Hôm qua bạn có bị bỏng lưỡi vì uống trà nóng không?", "Did you burn your tongue on hot tea yesterday?"),
+    ("Tôi vừa lỡ cắn phải lưỡi.", "I just accidentally bit my tongue."),
+    ("Tôi không hay bị nhiệt miệng.", None), ("Mẹ tôi không hay bị viêm lợi.", None),
+    ("Anh ấy không thỉnh thoảng bị nhiệt miệng.", None), ("Tuần trước tôi bị nhiệt miệng nên không ăn được.", None),
+    ("Tôi bị nhiệt miệng nên không ăn được tháng trước.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
