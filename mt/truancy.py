@@ -95,8 +95,9 @@ _SKIP_EN = lazy(rf"(?:(?P<q>Do|Does|Did|Have|Has)\s+)?{WHO_EN}(?P<aux>\s+(?:did|
                 rf"(?:\s+(?P<adv>{alternatives(HABIT_VI)}|ever))?\s+(?:(?P<skip>skip|skips|skipped)\s+{_WHAT_EN}|"
                 rf"(?P<play>play|plays|played)\s+truant){_FOR_EN}(?P<before>\s+before)?{_DAY_EN}"
                 r"(?P<more>\s+again|\s+any\s*more)?\s*(?P<end>[.!?]*)")
-_CAUGHT_EN = lazy(rf"(?:(?P<q>Did)\s+)?{WHO_EN}(?:\s+(?P<aux>got|get|was|were|(?:has|have)\s+never\s+been|"
-                  rf"['’](?:ve|s)\s+never\s+been))\s+caught\s+(?:skipping\s+{_WHAT_EN}|playing\s+truant){_FOR_EN}"
+# (the spaces before aux are its own: none before "'ve", "'s")
+_CAUGHT_EN = lazy(rf"(?:(?P<q>Did)\s+)?{WHO_EN}(?P<aux>\s+(?:got|get|was|were|(?:has|have)\s+never\s+been)|"
+                  rf"['’](?:ve|s)\s+never\s+been)\s+caught\s+(?:skipping\s+{_WHAT_EN}|playing\s+truant){_FOR_EN}"
                   rf"{_DAY_EN}\s*(?P<end>[.!?]*)")
 _DONT_EN = lazy(rf"(?:(?P<stop>Stop)|Don['’]t)\s+(?:(?P<skip>skipping|skip)\s+{_WHAT_EN}|(?P<play>playing|play)\s+"
                 rf"truant){_FOR_EN}(?P<more>\s+again|\s+any\s*more)?\s*(?P<end>[.!]*)")
@@ -274,8 +275,10 @@ def _skip_vi(text: str) -> str | None:
     elif not q and aux in ("have", "has", "'ve", "'s") and adv in ("never", "") and form == "past" and not day and \
             (adv == "never") != before:
         said = f"{who_} {'chưa bao giờ' if adv else 'đã từng'} {vi}."
-    elif not q and aux in ("will", "'ll", "won't", "will not") and not adv and form == "base" and way != "behind":
-        said = f"{day_vi}{who_} sẽ {vi}." if aux in ("will", "'ll") else f"{who_} sẽ không {vi}{' nữa' * bool(more)}."
+    elif not q and aux in ("will", "'ll", "won't", "will not") and not adv and form == "base" and way != "behind" and \
+            not (more and day):  # (as "sẽ không … nữa" on a day is left)
+        said = f"{day_vi}{who_} sẽ {vi}." if aux in ("will", "'ll") else \
+            f"{day_vi}{who_} sẽ không {vi}{' nữa' * bool(more)}."
     elif not q and aux in ("don't", "do not", "doesn't", "does not") and more and not adv and not day:
         said = f"{who_} không {vi} nữa."
     elif q == "Did" and not aux and not adv and form == "base" and way != "ahead":

@@ -88,6 +88,9 @@ def test_vi_en(text, said):
     ("He has skipped school before.", "Anh ấy đã từng trốn học."),
     ("I won't skip school again.", "Tôi sẽ không trốn học nữa."),
     ("I'll skip school tomorrow.", "Ngày mai tôi sẽ trốn học."),
+    ("I won't skip school tomorrow.", "Ngày mai tôi sẽ không trốn học."),
+    ("He won't skip school next week.", "Tuần sau anh ấy sẽ không trốn học."),
+    ("They will not skip class tomorrow.", "Ngày mai họ sẽ không cúp học."),
     # v8: "Bạn đã từng bỏ qua trường chưa?", "Bé có thường bỏ qua lớp không?"
     ("Have you ever skipped school?", "Bạn đã bao giờ trốn học chưa?"),
     ("Has Lan ever played truant?", "Lan đã bao giờ trốn học chưa?"),
@@ -101,14 +104,19 @@ def test_vi_en(text, said):
     ("They were caught skipping school yesterday.", "Hôm qua họ bị bắt quả tang trốn học."),
     ("Did Lan get caught skipping school?", "Lan có bị bắt quả tang trốn học không?"),
     ("My mother has never been caught skipping school.", "Mẹ tôi chưa bao giờ bị bắt quả tang trốn học."),
+    ("I've never been caught skipping school.", "Tôi chưa bao giờ bị bắt quả tang trốn học."),
+    ("He’s never been caught skipping school.", "Anh ấy chưa bao giờ bị bắt quả tang trốn học."),
+    ("Lan's never been caught skipping school.", "Lan chưa bao giờ bị bắt quả tang trốn học."),
+    ("We’ve never been caught skipping class.", "Chúng tôi chưa bao giờ bị bắt quả tang cúp học."),
     # v8: "Hãy dừng đi học." (stop going to school)
     ("Stop skipping school.", "Đừng trốn học nữa."),
     ("Stop playing truant to play video games!", "Đừng trốn học đi chơi điện tử nữa!"),
     ("Don't skip class!", "Đừng cúp học!"),
     ("Don't play truant again!", "Đừng trốn học nữa!"),
     # not: the plain present (a habit, or a story told?), the verb not agreeing ("He skip", "She have", "We was"),
-    # "is skipping", asked of oneself, a pet, other skipping, the past ahead, a habit in the past, "ever" on a day,
-    # "Stop skip", a bare order, the other way's language
+    # "is skipping", asked of oneself, a pet, other skipping, the past ahead, a habit in the past, "ever" or "never"
+    # on a day, "won't … again" on a day (as "sẽ không … nữa" is left on one), "Stop skip", a bare order, the other
+    # way's language
     ("I skip school.", None), ("He skip school.", None), ("She have never skipped school.", None),
     ("We was caught skipping school.", None), ("He is skipping school.", None), ("Is he skipping school?", None),
     ("Did I skip school?", None), ("My dog skipped school.", None), ("I skipped breakfast.", None),
@@ -116,7 +124,9 @@ def test_vi_en(text, said):
     ("He was caught skipping school tomorrow.", None), ("He often skipped school.", None),
     ("Have you ever skipped school yesterday?", None), ("Stop skip school.", None), ("Skip school.", None),
     ("Don't skipping school.", None), ("I skipped school yesterday?", None), ("Hôm qua tôi trốn học.", None),
-    ("Let's skip this step.", None), ("He skips the queue.", None),
+    ("Let's skip this step.", None), ("He skips the queue.", None), ("He won't skip school next week again.", None),
+    ("I's never been caught skipping school.", None), ("He've never been caught skipping school.", None),
+    ("I've never been caught skipping school yesterday.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
