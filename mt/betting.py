@@ -11,17 +11,18 @@ có phải không?", "He won a bet." → "Anh ta sẽ không thành công.", "He
 bò." (a cow), "I'll never bet again." → "Tôi sẽ không bao giờ trở lại.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; no pets, not "I" asked) bets ("cá độ", "cá cược"; on one of _ON, online) or
-gambles ("đánh bạc"): said, denied, asked, how often (mt.hobbies.SELDOM), still, used to, has never, ever (asked), not
-any more, no longer, will never again; who won or lost a bet ("thắng cược", "thua cá độ bóng đá": "lost a bet on
-football") or money betting or gambling ("thua cá độ mất nhiều tiền", "thắng bạc được năm triệu", "mất hết tiền":
-all one's own), just, or done ("rồi"), on a day behind (mt.dates.near_days); who is addicted to betting ("nghiện cá
-độ", "nghiện đánh bạc"), said, denied, asked, used to be; who has given up betting ("đã bỏ cá độ", "… rồi", asked
-"chưa?"), wants, needs, should or tries to. Left: "nghiện cờ bạc", "bỏ cờ bạc", "addicted to gambling", "given up
-gambling" (mt/addiction.py's), the lottery (mt/lottery.py), matches won (mt/matches.py), games (mt/games.py), luck
-(mt/luck.py), "I bet …" and "Tôi cá với bạn là …" (a whole clause bet), a plain "bet" of I, you, we, they ("We bet on
-football.": now or past?), "quit betting" and "Tôi bỏ cá độ." (now, or done?), "đã cá độ" (once or often?), "có bao
-giờ … không?" (ever, or ever now?), a bare win or loss done ("Tôi thua cược rồi.": which bet?), "anh", "chị", "em"
-alone saying it, a name's money ("Lan … hết tiền": his or hers?), and anything else.
+gambles ("đánh bạc"): said, denied, asked, how often (mt.hobbies.SELDOM), still ("vẫn"; "còn" only asked), used to,
+has never, ever (asked), not any more, no longer, will never again; who won or lost a bet ("thắng cược", "thua cá độ
+bóng đá": "lost a bet on football") or money betting or gambling ("thua cá độ mất nhiều tiền", "thắng bạc được năm
+triệu", "mất hết tiền": all one's own), just, or done ("rồi"), on a day behind (mt.dates.near_days); who is addicted
+to betting ("nghiện cá độ", "nghiện đánh bạc"), said, denied, asked, used to be; who has given up betting ("đã bỏ cá
+độ", "… rồi", asked "chưa?"), wants, needs, should or tries to. Left: "nghiện cờ bạc", "bỏ cờ bạc", "addicted to
+gambling", "given up gambling" (mt/addiction.py's), the lottery (mt/lottery.py), matches won (mt/matches.py), games
+(mt/games.py), luck (mt/luck.py), "I bet …" and "Tôi cá với bạn là …" (a whole clause bet), a plain "bet" of I, you,
+we, they ("We bet on football.": now or past?), "quit betting" and "Tôi bỏ cá độ." (now, or done?), "đã cá độ" (once
+or often?), "có bao giờ … không?" (ever, or ever now?), "còn" alone saying it ("Anh ấy còn cá độ.": still, or also?),
+a bare win or loss done ("Tôi thua cược rồi.": which bet?), "anh", "chị", "em" alone saying it, a name's money ("Lan …
+hết tiền": his or hers?), and anything else.
 mt.phrasebook.translate tries these after mt/mouth_sores.py.
 
     >>> translate("Anh tôi thua cá độ mất nhiều tiền.", "vi", "en"), translate("He bets on football.", "en", "vi")
@@ -145,7 +146,7 @@ def _habit(text: str) -> str | None:
     end = stop(m["end"])
     if how in ("", "không"):
         return present(who_, one, base, (rest + " any more" * more).strip(), denied=bool(how), end=m["end"])
-    if how in SELDOM or how in ("vẫn", "vẫn còn", "còn"):
+    if how in SELDOM or how in ("vẫn", "vẫn còn"):  # ("còn" alone saying it: still, or also? "… còn cá độ nữa")
         adverb = SELDOM.get(how, "still")
         return capitalised(f"{who_} {adverb} {base + 's' if one else base}{rest}{end}")
     if how in ("chưa bao giờ", "chưa từng"):
@@ -192,7 +193,7 @@ def _result(text: str) -> str | None:
     verb = "lost" if lost else "won"
     when = f" {_DAYS[keyed(day)]}" if day else ""
     if tense in ("vừa", "mới", "vừa mới") or m["done"]:
-        just = "just " if tense else ""
+        just = "just " if tense and tense != "đã" else ""  # ("đã … rồi" is done, not just done)
         return capitalised(contracted(who_, f"{'has' if one else 'have'} {just}{verb} {said_}") + stop(m["end"]))
     return capitalised(f"{who_} {verb} {said_}{when}{stop(m['end'])}")
 
@@ -267,7 +268,7 @@ def _habit_vi(text: str) -> str | None:
         return None
     who_, one = said
     q, verb, more = (m["q"] or "").lower(), m["verb"], " ".join((m["more"] or "").split())
-    aux = " ".join((m["aux"] or "").lower().replace("n't", " not").replace("won not", "will not").split())
+    aux = " ".join((m["aux"] or "").lower().replace("won't", "will not").replace("n't", " not").split())
     aux = {"'s never": "has never", "'ve never": "have never", "'ll never": "will never"}.get(aux, aux)
     _, rest = _betting(m, "en")
     vi = _BETS_VI[verb]

@@ -59,6 +59,10 @@ from mt.betting import translate
     ("Anh ấy cá độ nữa.", None), ("Bạn có cá độ chưa?", None), ("Anh ấy thua bạc.", None),
     ("Anh ấy cá độ bóng đá nhỉ.", None), ("He bets on football.", None), ("Cá độ cá độ cá độ.", None),
     ("Anh ấy vừa thua cá độ hôm qua.", None),
+    # review: "đã … rồi" is done, not just done ("He's just lost …"); "còn" alone saying it is still, or also/even?
+    ("Anh ấy đã thua cá độ mất hết tiền rồi.", "He's lost all his money betting."),
+    ("Anh ấy đã thắng bạc được năm triệu rồi.", "He's won five million dong gambling."),
+    ("Anh ấy còn cá độ.", None), ("Anh ấy còn cá độ bóng đá.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -113,6 +117,9 @@ def test_vi_en(text, said):
     ("He has given up gambling.", None), ("He won the lottery.", None), ("My dog bets on football.", None),
     ("Do she gamble?", None), ("They bets on football.", None), ("Does he bets?", None), ("He bets on football?", None),
     ("Anh ấy cá độ bóng đá.", None), ("Better late than never.", None), ("He gambles on football.", None),
+    # review: "won't" was read as "wo not" and left
+    ("I won't bet any more.", "Tôi sẽ không cá độ nữa."),
+    ("She won’t gamble any more.", "Cô ấy sẽ không đánh bạc nữa."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
