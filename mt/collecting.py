@@ -19,9 +19,10 @@ more of THINGS ("sưu tầm tem và bưu thiếp"): said, denied, no longer ("kh
 mt/childhood.py leaves "từng" with a doing), "sưu tầm" alone or of anything not in THINGS ("sưu tầm tài liệu":
 gathering documents), "đồng hồ" with no "cổ" (clocks or watches?), "records" alone in English (of data?), "bộ sưu
 tập" of fashion, a day or the future ("sẽ"), counts without "rồi" or "đã" ("sưu tầm được 500 con tem": can?), one
-thing counted, "I collected stamps." with no time (as a child, or last year?), "When I was little" (mt/childhood.py
-reads it of other doings), a collection's own size ("Bộ sưu tập của tôi rất lớn."), and anything else, to the model;
-liking other hobbies is mt/hobbies.py's.
+thing counted ("1 con tem"), "còn" said (still, or also: "Ngoài tem, tôi còn sưu tầm tiền xu.") and "còn … gì"
+(anything else?), shells and bottle caps "being collected" in English (picked up), "I collected stamps." with no time
+(as a child, or last year?), "When I was little" (mt/childhood.py reads it of other doings), a collection's own size
+("Bộ sưu tập của tôi rất lớn."), and anything else, to the model; liking other hobbies is mt/hobbies.py's.
 mt.phrasebook.translate tries these after mt/betting.py.
 
     >>> translate("Anh tôi sưu tầm tem.", "vi", "en"), translate("I used to collect stamps.", "en", "vi")
@@ -63,6 +64,8 @@ COUNTED = {"con tem": ("stamp", "stamps"), "đồng xu": ("coin", "coins"), "t�
 COUNTED_VI = {many: vi for vi, (_, many) in reversed(COUNTED.items())}
 _LIKES = {"thích": "like", "rất thích": "really like", "mê": "love"}
 _LIKES_VI = {"like": "thích", "enjoy": "thích", "love": "rất thích"}
+# things English says are "being collected" where they are picked up ("The kids are collecting shells.": nhặt)
+_PICKED_UP = lazy(r"(?i)\b(?:sea)?shells\b|\bbottle\s+caps\b")
 _SIZES = {"lớn": "large", "rất lớn": "very large", "khá lớn": "fairly large", "đồ sộ": "huge"}
 _SIZES_VI = {en: vi for vi, en in _SIZES.items()} | {"big": "lớn", "very big": "rất lớn"}
 _LONG_EN_VI = {en: vi for vi, en in reversed(COUNTS.items())} | {"a": "một", "an": "một"}
@@ -165,6 +168,8 @@ def _collect(text: str) -> str | None:
     what = m["what"] and not (asked or m["ask"] or m["not"])
     if asked != q and not what or what and not q or m["ask"] and not asked or asked and not (m["ask"] or m["still"]):
         return None
+    if m["still"] == "còn" and (not asked or m["what"]):
+        return None  # (said, "còn" is still or also; "còn sưu tầm gì không?" asks for anything else)
     if m["not"] and (asked or m["still"]) or m["nolonger"] and not m["more"] or m["more"] and not m["not"] or \
             m["all"] and not m["not"] or m["what"] and not (asked or m["not"] or what):
         return None
@@ -198,6 +203,7 @@ def _english(who_: str, one: bool, time: str, likes: str, mood: str, things: str
     if mood == "more" or likes and time == "ing":
         return None
     said = f"{verb}{' ' * bool(rest)}{rest}"
+    really = "really " if likes == "really like" else ""  # (said only: "I really liked …", "I used to really like …")
     if time == "ing":
         be_ = be_of("tôi" if who_ == "I" else who_, one)
         if mood == "asked":
@@ -205,7 +211,7 @@ def _english(who_: str, one: bool, time: str, likes: str, mood: str, things: str
         return None if mood != "said" else \
             capitalised(f"{contracted(who_, f'{be_} collecting {rest}')}{stop(end)}")
     if time == "before":
-        return {"said": f"{capitalised(who_)} used to {said}{stop(end)}", "asked": f"Did {who_} use to {said}?",
+        return {"said": f"{capitalised(who_)} used to {really}{said}{stop(end)}", "asked": f"Did {who_} use to {said}?",
                 "what": f"What did {who_} use to {said}?"}.get(mood)
     if mood == "what":
         return f"What did {who_} {said} {kids}?"
@@ -213,7 +219,7 @@ def _english(who_: str, one: bool, time: str, likes: str, mood: str, things: str
         return f"Did {who_} {said} {kids}?"
     if mood == "denied":
         return capitalised(f"{who_} didn't {said} {kids}{stop(end)}")
-    return capitalised(f"{who_} {verb + 'd' if verb.endswith('e') else verb + 'ed'} {rest} {kids}{stop(end)}")
+    return capitalised(f"{who_} {really}{verb + 'd' if verb.endswith('e') else verb + 'ed'} {rest} {kids}{stop(end)}")
 
 
 def _how_long(text: str) -> str | None:
@@ -238,8 +244,9 @@ def _count(text: str) -> str | None:
     tem rồi?" as "How many stamps have you collected?" (_COUNT); None for anything else, and a count with neither
     "đã" nor "rồi" ("sưu tầm được 500 con tem": what one can do?)."""
     m = _COUNT.fullmatch(text)
-    if not m or bool(m["how"]) != ("?" in m["end"]) or not (m["did"] or m["done"]) or m["how"] and m["about"]:
-        return None
+    if not m or bool(m["how"]) != ("?" in m["end"]) or not (m["did"] or m["done"]) or m["how"] and m["about"] or \
+            m["n"] == "1":
+        return None  # (one thing counted: "1 con tem" is no count of a collection)
     said = _person(m, bool(m["how"]))
     if said is None:
         return None
@@ -247,7 +254,8 @@ def _count(text: str) -> str | None:
     have = "has" if one else "have"
     if m["how"]:
         return f"How many {counted} {have} {who_} collected?"
-    n = VI_TO_EN.get(keyed(m["n"])) or m["n"].replace(".", ",")
+    # (English writes a comma in a figure of five digits: "12,345")
+    n = VI_TO_EN.get(keyed(m["n"])) or (f"{int(m['n']):,}" if m["n"].isdigit() else m["n"].replace(".", ","))
     about = f"{ABOUT[keyed(m['about'])]} " if m["about"] else ""
     return capitalised(f"{contracted(who_, f'{have} collected {about}{n} {counted}')}{stop(m['end'])}")
 
@@ -287,7 +295,8 @@ def _collect_vi(text: str) -> str | None:
     verb, likes = (m["verb"] or "").lower(), (m["likes"] or "").lower()
     word = verb or likes
     base, s_form, past = _FORMS.get(word, (None, False, False))
-    doing, vi_likes = f"{_LIKES_VI[base]} sưu tầm" if likes else "sưu tầm", likes and _LIKES_VI[base]
+    vi_likes = likes and _liking_vi(base, not (q or nt))
+    doing = f"{vi_likes} sưu tầm" if likes else "sưu tầm"
     if m["any"] and (vi_likes or not (q or nt)):
         return None  # ("I collected anything as a child." is no sentence)
     things = "gì" if m["any"] else _things(m["things"], "en")
@@ -301,7 +310,7 @@ def _collect_vi(text: str) -> str | None:
         return _vietnamese(who_, "before", doing, things, "asked" if q else "said") if ok else None
     if q in ("are", "is", "am") or m["be"]:
         ok = verb == "collecting" and not (nt or m["nolonger"] or m["still"] or m["more"]) and \
-            be_agrees(m, q or m["be"]) and bool(q) != bool(m["be"])
+            be_agrees(m, q or m["be"]) and bool(q) != bool(m["be"]) and not _PICKED_UP.search(m["things"] or "")
         return _vietnamese(who_, "ing", doing, things, "asked" if q else "said") if ok else None
     if past or verb == "collecting" or q == "did" or nt == "did not" or m["more"] and not (nt or m["nolonger"]):
         return None
@@ -312,6 +321,12 @@ def _collect_vi(text: str) -> str | None:
         return None
     mood = "asked" if q else "more" if m["nolonger"] or m["more"] else "denied" if nt else "said"
     return _vietnamese(who_, "now", doing, things, mood, bool(m["still"]))
+
+
+def _liking_vi(base: str, said: bool) -> str:
+    """Liking (`base` "like", "enjoy", "love") in Vietnamese, "love" as "rất thích" `said` and as "mê" asked or denied
+    ("có rất thích … không?", "không rất thích" are not said)."""
+    return "mê" if base == "love" and not said else _LIKES_VI[base]
 
 
 def _vietnamese(who_: str, time: str, doing: str, things: str, mood: str, still: bool = False) -> str:
@@ -341,7 +356,7 @@ def _what_vi(text: str) -> str | None:
     time = "child" if m["child"] or m["children"] else "before" if m["used"] else "now"
     if (m["q"] == "did") != (time != "now") or m["q"] == "does" and not said[1] or m["q"] == "do" and said[1]:
         return None
-    doing = f"{_LIKES_VI[m['likes']]} sưu tầm" if m["likes"] else "sưu tầm"
+    doing = f"{_liking_vi(m['likes'], False)} sưu tầm" if m["likes"] else "sưu tầm"
     return _vietnamese(said[0], time, doing, "gì", "what")
 
 
@@ -377,7 +392,7 @@ def _count_vi(text: str) -> str | None:
     collected?" as "Bạn đã sưu tầm được bao nhiêu con tem rồi?" (_COUNT_EN); None for anything else."""
     m = _COUNT_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["n"]) or bool(m["q"]) == bool(m["aux"]) \
-            or m["q"] and m["already"]:
+            or m["q"] and m["already"] or m["n"] == "1":
         return None
     said = _person_vi(m, bool(m["q"]))
     if said is None or not _has_agrees(m, said[1]):

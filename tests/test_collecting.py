@@ -40,11 +40,13 @@ from mt.collecting import translate
     ("Tôi sưu tầm tem hồi nhỏ.", "I collected stamps as a child."),
     ("Hồi nhỏ chúng tôi sưu tầm tem và bưu thiếp.", "We collected stamps and postcards as children."),
     ("Hồi nhỏ tôi thích sưu tầm tem.", "I liked collecting stamps as a child."),
+    ("Hồi nhỏ tôi rất thích sưu tầm tem.", "I really liked collecting stamps as a child."),  # (not "liked")
     ("Hồi nhỏ tôi không sưu tầm tem.", "I didn't collect stamps as a child."),
     ("Hồi nhỏ bạn có sưu tầm gì không?", "Did you collect anything as a child?"),
     ("Hồi nhỏ bạn sưu tầm gì?", "What did you collect as a child?"),
     ("Trước đây bố tôi sưu tầm tiền xu.", "My father used to collect coins."),
     ("Trước đây bạn có sưu tầm tem không?", "Did you use to collect stamps?"),
+    ("Trước đây tôi rất thích sưu tầm tem.", "I used to really like collecting stamps."),
     # v8: "I collected old cents for ten years.", "How long do you collect the importance?"
     ("Tôi sưu tầm tiền xu cũ được mười năm rồi.", "I've been collecting old coins for ten years."),
     ("Mẹ tôi sưu tầm tem được một năm rồi.", "My mother has been collecting stamps for a year."),
@@ -56,6 +58,7 @@ from mt.collecting import translate
     ("Tôi đã sưu tầm được hơn 500 con tem.", "I've collected over 500 stamps."),
     ("Bác Hùng sưu tầm được 1.000 đồng xu rồi.", "Uncle Hung has collected 1,000 coins."),
     ("Bạn sưu tầm được bao nhiêu con tem rồi?", "How many stamps have you collected?"),
+    ("Tôi đã sưu tầm được 12345 con tem rồi.", "I've collected 12,345 stamps."),
     # v8: "My grandfather has a stamp collection.", "Do you have a stamp Gallery?", "My mother had a large collection
     # of plates so much."
     ("Bà tôi có một bộ sưu tập tem.", "My grandmother has a stamp collection."),
@@ -74,6 +77,10 @@ from mt.collecting import translate
     ("Tôi sẽ sưu tầm tem.", None), ("Tôi sưu tầm tem nhỉ.", None), ("My brother collects stamps.", None),
     ("Sưu tầm tem sưu tầm.", None), ("Bạn có thích sưu tầm gì không?", None), ("Bộ sưu tập thời trang mới.", None),
     ("Bộ sưu tập của tôi rất lớn.", None), ("Hôm qua tôi sưu tầm tem.", None), ("Tôi sưu tầm được một con tem.", None),
+    # not: "còn" said (still, or also: "Ngoài tem, tôi còn sưu tầm tiền xu."), "còn … gì" (anything else?), one
+    # thing counted in figures ("1 stamps")
+    ("Tôi còn sưu tầm tem.", None), ("Bố tôi còn thích sưu tầm đồ cổ.", None), ("Bạn còn sưu tầm gì không?", None),
+    ("Bạn còn sưu tầm gì?", None), ("Bạn có còn sưu tầm gì không?", None), ("Tôi đã sưu tầm được 1 con tem.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -107,6 +114,12 @@ def test_vi_en(text, said):
     ("He enjoys collecting comic books.", "Anh ấy thích sưu tầm truyện tranh."),
     ("Do you like collecting stamps?", "Bạn có thích sưu tầm tem không?"),
     ("What do you like collecting?", "Bạn thích sưu tầm gì?"),
+    # (not "không rất thích", "có rất thích … không?": "love" is "mê" but said)
+    ("She doesn't love collecting dolls.", "Cô ấy không mê sưu tầm búp bê."),
+    ("Do you love collecting stamps?", "Bạn có mê sưu tầm tem không?"),
+    ("Do you still love collecting stamps?", "Bạn còn mê sưu tầm tem không?"),
+    ("What does she love collecting?", "Cô ấy mê sưu tầm gì?"),
+    ("She still loves collecting dolls.", "Cô ấy vẫn rất thích sưu tầm búp bê."),
     # v8: "Tôi thu thập tem như một đứa trẻ.", "Tôi từng dùng để thu thập tem.", "Bạn có thu thập bất cứ thứ gì như
     # một đứa trẻ không?"
     ("I collected stamps as a child.", "Hồi nhỏ tôi sưu tầm tem."),
@@ -117,6 +130,8 @@ def test_vi_en(text, said):
     ("What did you collect as a child?", "Hồi nhỏ bạn sưu tầm gì?"),
     ("I used to collect stamps.", "Trước đây tôi sưu tầm tem."),
     ("Did she use to collect postcards?", "Trước đây cô ấy có sưu tầm bưu thiếp không?"),
+    ("I didn't love collecting stamps as a child.", "Hồi nhỏ tôi không mê sưu tầm tem."),
+    ("Did you use to love collecting stamps?", "Trước đây bạn có mê sưu tầm tem không?"),
     # v8: "Tôi đang thu thập đồng nghiệp cũ được mười năm rồi.", "Bạn thu thập tem bao lâu rồi?"
     ("I've been collecting old coins for ten years.", "Tôi sưu tầm tiền xu cũ được mười năm rồi."),
     ("He has been collecting stamps for a year.", "Anh ấy sưu tầm tem được một năm rồi."),
@@ -146,6 +161,9 @@ def test_vi_en(text, said):
     ("Do you collect stamps.", None), ("Have you been collecting stamps for two years?", None),
     ("I have collected 500 stamp.", None), ("Anh tôi sưu tầm tem.", None), ("Collect collect collect.", None),
     ("I didn't use to collect stamps.", None), ("He collects data.", None),
+    # not: shells or bottle caps being collected (picked up: "nhặt"), one thing counted in figures
+    ("Are they collecting seashells?", None), ("We are collecting bottle caps.", None),
+    ("I've collected 1 stamps.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
