@@ -12,18 +12,21 @@ kỉ niệm sinh nhật 8ieth của bà.", "My grandmother has turned eighty." �
 grandfather has just turned ninety." → "Ông tôi vừa quay lại chín mươi lăm.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; mt.people.PARENTS_WHOSE; "nhà tôi", "my family"; "cả nhà", "the whole family")
-holding ("mừng thọ", "tổ chức (lễ) mừng thọ", "làm lễ mừng thọ") a longevity celebration, of a round age or not,
-for an elder (mt.hobbies.SOMEONE, "ông bà tôi", "ông", "bà" alone as Grandpa and Grandma, "ông ấy", "bà ấy"; in
-English SOMEONE_EN, "my grandparents", "Mr. Nam", "Grandma"): held (bare, "đã"), just, already, about to, will,
-now, on a near day behind or ahead (mt.dates.near_days), not yet, asked "… chưa?"; going back home ("về quê") for
-one; celebrating an elder's round birthday ("mừng sinh nhật lần thứ tám mươi của bà tôi"); who has turned, has
-just turned, will turn, is about to turn or hasn't yet turned a round age, asked "… chưa?". Left: a when with the
-age ("năm nay", "tháng sau": mt/ages.py's), "sắp tròn" with a when (mt/ages.py), ages up to ten (mt/people.py's),
-ages not round, "thọ chín mươi tuổi" (lived to ninety), wishes ("Chúc ông sống lâu trăm tuổi!", "Happy eightieth
-birthday!"), attending one ("dự lễ mừng thọ"), "tổ chức sinh nhật" (a party), "có … không?" and "không" with a
-celebration (when?), "đang tròn", "My grandmother turns eighty." (when?), not gone home, a child or a pet as the
-elder, pronouns as the elder in English ("for him": ông ấy or anh ấy?), "ông bà" without whose, "anh", "chị", "em"
-alone saying it, "I" asked, and anything else, to the model.
+holding ("mừng thọ", "tổ chức (lễ) mừng thọ", "làm lễ mừng thọ") a longevity celebration, of a round age or not, for
+an elder (mt.hobbies.SOMEONE, "ông bà tôi", "ông", "bà" alone as Grandpa and Grandma, "ông ấy", "bà ấy"; in English
+SOMEONE_EN, "my grandparents", "Mr. Nam", "Grandma"): held (bare, "đã"), just, already, about to, will, now, on a
+near day behind or ahead (mt.dates.near_days), not yet, asked "… chưa?"; going back home ("về quê") for one or to
+hold one ("về quê tổ chức mừng thọ"); celebrating an elder's round birthday ("mừng sinh nhật lần thứ tám mươi của bà
+tôi"); who has turned, has just turned, will turn, is about to turn or hasn't yet turned a round age, asked "…
+chưa?". Left: a when with the age ("năm nay", "tháng sau": mt/ages.py's), "sắp tròn" with a when (mt/ages.py), ages
+up to ten (mt/people.py's), ages not round, "thọ chín mươi tuổi" (lived to ninety), wishes ("Chúc ông sống lâu trăm
+tuổi!", "Happy eightieth birthday!"), attending one ("dự lễ mừng thọ"), "tổ chức sinh nhật" (a party), "có … không?"
+and "không" with a celebration (when?), "đang tròn", "My grandmother turns eighty." (when?), not gone home, a child
+or a pet as the elder, a pet holding one, pronouns as the elder in English ("for him": ông ấy or anh ấy?), "his",
+"her", "their" elder of kin or a family ("My father … his father": "bố anh ấy"?), "ông bà" without whose, one round
+age or birthday for "ông bà" or "grandparents" (whose?), "bà mình" after anyone but the speaker (his, or ours?),
+"chúng ta" or "mình" with no tense word and no day behind (let's?), "anh", "chị", "em" alone saying it, "I" asked,
+and anything else, to the model.
 mt.phrasebook.translate tries these after mt/furniture.py.
 
     >>> translate("Nhà tôi sắp mừng thọ bà tôi.", "vi", "en"), translate("She has turned eighty.", "en", "vi")
@@ -38,17 +41,18 @@ from .dates import NEAR_WAY, near_days
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, pet, someone, who, who_vi
 from .lazy_re import lazy
 from .names import GIVEN_EN
+from .numbers import en_nth, en_word, vi_word
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, YOUNG_KIN_EN, parents_said
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
-# round ages of a longevity celebration (mt/numbers.py stops at ten), both ways: the first of each is written back
-_AGES = {"sáu mươi": 60, "bảy mươi": 70, "tám mươi": 80, "chín mươi": 90, "một trăm": 100, "trăm": 100, "60": 60,
-         "70": 70, "80": 80, "90": 90, "100": 100}
+# round ages of a longevity celebration (mt.numbers's words), both ways: the first of each is written back
+_ROUND = (60, 70, 80, 90, 100)
+_AGES = {vi_word(n): n for n in _ROUND} | {"trăm": 100} | {str(n): n for n in _ROUND}
 _AGES_VI = {n: vi for vi, n in reversed(_AGES.items()) if not vi.isdigit()}
-_EN = {60: ("sixty", "sixtieth"), 70: ("seventy", "seventieth"), 80: ("eighty", "eightieth"),
-       90: ("ninety", "ninetieth"), 100: ("a hundred", "hundredth")}
+# ... in English, said and as an ordinal ("a hundredth": the article is the sentence's)
+_EN = {n: (en_word(n), en_nth(n) if n < 100 else "hundredth") for n in _ROUND}
 _AGES_EN = {en: n for n, (en, _) in _EN.items()} | {"one hundred": 100} | {str(n): n for n in _EN}
 _NTH_EN = {nth: n for n, (_, nth) in _EN.items()} | {"one hundredth": 100}
 # near days a celebration is held on (behind: held; ahead: to be held), both ways
@@ -71,7 +75,7 @@ _TENSE = r"(?:\s+(?P<tense>đã|vừa\s+mới|vừa|mới|sắp|sẽ|đang|chưa
 _TAIL = rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>chưa))?{SOFTENED_END}"
 # a longevity celebration held ("Nhà tôi sắp mừng thọ bà tôi.", "Chúng tôi tổ chức mừng thọ tám mươi cho ông tôi.",
 # "Cả nhà về quê mừng thọ ông.")
-_HELD = lazy(rf"{_OPENING}{_TENSE}(?P<home>\s+về\s+quê(?:\s+để)?)?(?:\s+(?:tổ\s+chức|làm)(?:\s+(?:lễ|tiệc))?)?"
+_HELD = lazy(rf"{_OPENING}{_TENSE}(?P<home>\s+về\s+quê(?:\s+để)?)?(?P<hold>\s+(?:tổ\s+chức|làm)(?:\s+(?:lễ|tiệc))?)?"
              rf"\s+mừng\s+thọ(?:\s+{_N}(?:\s+tuổi)?)?(?:\s+cho)?\s+{_ELDER}(?:\s+{_N2}\s+tuổi)?{_TAIL}")
 # a round birthday celebrated ("Chúng tôi đang mừng sinh nhật lần thứ tám mươi của bà tôi.")
 _BIRTHDAY = lazy(rf"{_OPENING}{_TENSE}\s+mừng\s+sinh\s+nhật\s+lần\s+thứ\s+{_N}\s+của\s+{_ELDER}{_TAIL}")
@@ -195,8 +199,24 @@ def _elder(said: str) -> str | None:
 
 
 def _whose(en: str) -> str:
-    """Whose in English of someone: "my grandmother's", "his" for "him"."""
-    return {"him": "his", "her": "her"}.get(en) or f"{en}'s"
+    """Whose in English of someone: "my grandmother's", "his" for "him", "my grandparents'"."""
+    return {"him": "his", "her": "her"}.get(en) or (f"{en}'" if en.endswith(" grandparents") else f"{en}'s")
+
+
+def _lets(m: re.Match, tense: str) -> bool:
+    """Whether who of a Vietnamese match in `tense` (as _tense names it) is "chúng ta" or "mình" with no tense word
+    and no day behind: who may be suggesting ("Chúng ta mừng thọ bà.", "Ngày mai chúng ta mừng thọ bà.": let's?)."""
+    bare = tense == "ahead" or tense == "past" and not (m["day0"] or m["day"])
+    return keyed(m["who"] or "") in ("chúng ta", "mình") and not m["tense"] and bare
+
+
+def _own(m: re.Match, who_: str) -> bool:
+    """Whether the elder of a Vietnamese match may be said as "my" where its words say "mình" (oneself): where the
+    speaker says it ("Tôi mừng thọ bà mình.", "Nhà mình …"); anyone else's own is theirs ("Anh ấy mừng thọ bà
+    mình.": his) or ours ("Chúng tôi …"), left."""
+    if keyed(m["elder"]).split()[-1] != "mình":
+        return True
+    return who_ == "I" or keyed(m["fwhose"] or m["awhose"] or "") in ("tôi", "mình")
 
 
 def _held(text: str) -> str | None:
@@ -207,21 +227,23 @@ def _held(text: str) -> str | None:
     grandmother's eightieth birthday." (_HELD, _BIRTHDAY); None for anything else."""
     m = _HELD.fullmatch(text) or _BIRTHDAY.fullmatch(text)
     tense = m and _tense(m)
-    said = tense and _who(m, tense == "asked")
-    elder = said and _elder(m["elder"])
+    said = tense and not _lets(m, tense) and _who(m, tense == "asked")
+    elder = said and _own(m, said[0]) and _elder(m["elder"])
     n = [said for said in (m["n"], m.groupdict().get("n2")) if said] if elder else []
-    if not elder or len(n) > 1:
-        return None
+    if not elder or len(n) > 1 or elder.endswith(" grandparents") and (n or m.re == _BIRTHDAY):
+        return None  # (one round age or birthday for two: whose?)
     nth = _EN[_AGES[keyed(n[0])]][1] if n else ""
+    what = f"{a_or_an(nth)} {nth} birthday celebration" if nth else "a longevity celebration"
     if m.re == _BIRTHDAY:
         rest, verb = f"{_whose(elder)} {nth} birthday", _CELEBRATE
     elif m["home"]:
         if tense in ("not yet", "asked"):
             return None  # ("Cả nhà chưa về quê mừng thọ ông.": not gone, or gone and not held?)
-        rest, verb = f"back home for {_whose(elder)} {f'{nth} birthday' if nth else 'longevity'} celebration", _GO
-        tense = "now" if tense == "going" else tense  # ("sắp về quê": "is going back home", not "is going to go")
+        # ("về quê tổ chức mừng thọ": gone home to hold it, not only to be there)
+        held = f"to hold {what} for {elder}" if m["hold"] else f"for {_whose(elder)} {what.split(' ', 1)[1]}"
+        rest = f"back home {held}"
+        verb, tense = _GO, "now" if tense == "going" else tense  # ("sắp về quê": "is going back home")
     else:
-        what = f"{a_or_an(nth)} {nth} birthday celebration" if nth else "a longevity celebration"
         rest, verb = f"{what} for {elder}", _HOLD
     day = m["day0"] or m["day"]
     return _verb(*said, tense, verb, f"{rest} {_DAYS[keyed(day)]}" if day else rest)
@@ -344,9 +366,12 @@ def _held_vi(text: str) -> str | None:
         return None
     verb = _HOLD if m.re == _HOLD_EN else _GO if m.re == _HOME_EN else _CELEBRATE
     tense, (who_, one) = _tense_en(m, verb), _who_vi(m)
-    elder = _elder_vi(m)
-    if not tense or not elder or not _agrees(m, who_, one) or tense == "asked" and who_ == "tôi":
+    elder, gp = _elder_vi(m), m.groupdict().get("gp")
+    if not tense or not elder or not _agrees(m, who_, one) or tense == "asked" and who_ == "tôi" or animal(m):
         return None
+    theirs = (gp or m["elder"].split()[0]).lower() in ("his", "her", "their") and not (m["who"] or m["given"])
+    if gp and m["n"] or theirs:
+        return None  # (one round age for two; "My father … his father": "bố anh ấy" calls my father "anh ấy")
     if m.re == _HOLD_EN and m["n"] and m["a"].lower() != a_or_an(m["n"].lower()):
         return None  # ("a eightieth")
     age = _AGES_VI[_NTH_EN[" ".join(m["n"].lower().split())]] if m["n"] else ""

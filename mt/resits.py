@@ -15,7 +15,8 @@ subjects), asked ("có … không?", which or how many subjects), past ("đã", 
 retakes it on a day ahead or behind, will ("sẽ") or did ("đã"); who repeats a year ("phải ở lại lớp": has to, had
 to, doesn't, asked), was held back a year ("bị lưu ban", "bị ở lại lớp"; last year), was once, has never been, and
 ever asked. Left: "học lại" with no "môn" ("học lại toán": or study it again?), "thi lại" with no day, "sẽ" nor "đã"
-("Tôi thi lại môn toán.": when?), "không bị lưu ban" and "sắp thi lại" (tense unsure), a day of today but "năm nay"
+("Tôi thi lại môn toán.": when?), "học lại môn" or "retake" a subject on a day, a week or a month (studying it
+again? its exam?), "không bị lưu ban" and "sắp thi lại" (tense unsure), a day of today but "năm nay"
 ("Hôm nay tôi phải thi lại.": before or after?), a day but last year with a year repeated, a past asked with "phải"
 ("Did you have to …?"), "retake the test" (a driving or a medical test?), "held back" with no "a year", "repeated a
 year" (chosen?), held back asked of oneself, pets as who, "anh", "chị", "em" alone saying it; passed and failed exams
@@ -145,11 +146,13 @@ def _must(text: str) -> str | None:
     """"Tôi phải thi lại môn toán." as "I have to retake the maths exam.", "Năm nay tôi phải học lại môn tiếng Anh."
     as "I have to retake English this year.", "Anh ấy không phải thi lại môn nào." as "He doesn't have to retake any
     subjects.", "Bạn phải thi lại mấy môn?" as "How many subjects do you have to retake?" (_MUST); None for anything
-    else, "học lại" with no "môn", and a past asked."""
+    else, "học lại" with no "môn" or on a day, a week or a month, and a past asked."""
     m = _MUST.fullmatch(text)
     if not m or (day := _day(m)) is None:
         return None
     on, way = day
+    if m["verb"] == "học" and on and not on.endswith("year"):
+        return None  # ("Ngày mai tôi phải học lại môn toán.": studying it again that day, not a course retaken)
     on, tense = f" {on}" if on else "", m["tense"]
     if m["many"] or m["which"] and not m["not"]:  # (which or how many: asked by its own word, a "?" and no other)
         said = None if "?" not in m["end"] or m["ask"] or m["asked"] or m["not"] or tense or way == "behind" else \
@@ -174,13 +177,15 @@ def _must(text: str) -> str | None:
         what = "any subjects"  # ("không phải thi lại môn nào")
     if asked:
         return f"{'Does' if one else 'Do'} {who_} have to retake {what}{on}?"
-    if past:
-        have = "didn't have" if m["not"] else "had"
-    elif ahead:
-        have = "won't have" if m["not"] else "will have"
-    else:
-        have = ("doesn't have" if one else "don't have") if m["not"] else "has" if one else "have"
-    return capitalised(f"{who_} {have} to retake {what}{on}{stop(m['end'])}")
+    return capitalised(f"{who_} {_have(past, ahead, bool(m['not']), one)} to retake {what}{on}{stop(m['end'])}")
+
+
+def _have(past: bool, ahead: bool, not_: bool, one: bool) -> str:
+    """"have" in English as said with who (`one`: "she has"), past ("had"), ahead ("will have") or now, denied or
+    not ("didn't have", "won't have", "doesn't have")."""
+    if past or ahead:
+        return ("didn't have" if not_ else "had") if past else "won't have" if not_ else "will have"
+    return ("doesn't have" if one else "don't have") if not_ else "has" if one else "have"
 
 
 def _failed(text: str) -> str | None:
@@ -273,9 +278,7 @@ def _repeat(text: str) -> str | None:
             capitalised(f"{who_} {was} held back a year{on}{end}")
     if asked:
         return f"{'Does' if one else 'Do'} {who_} have to repeat a year?"
-    have = ("didn't have" if m["not"] else "had") if past else \
-        ("doesn't have" if one else "don't have") if m["not"] else "has" if one else "have"
-    return capitalised(f"{who_} {have} to repeat a year{on}{end}")
+    return capitalised(f"{who_} {_have(bool(past), False, bool(m['not']), one)} to repeat a year{on}{end}")
 
 
 def _who_vi(m: re.Match) -> tuple[str, bool] | None:
@@ -292,35 +295,49 @@ def _agrees(word: str, who_: str, one: bool) -> bool:
     return not one if word in ("have", "do", "'ve", "don't") else True
 
 
+def _day_vi(m: re.Match) -> tuple[str, str]:
+    """The day of an English match in Vietnamese with a space after it ("ngày mai "), and its way ("ahead"); ("", "")
+    for none."""
+    day = _DAYS_VI[m["day"].lower()] if m["day"] else ""
+    return (f"{day} ", NEAR_WAY[day]) if day else ("", "")
+
+
+def _subject_vi(said: str | None) -> str:
+    """A subject of SUBJECTS_VI in Vietnamese after "môn", a space before it ("maths": " môn toán"); "" for none."""
+    return f" môn {SUBJECTS_VI[said.lower()]}" if said else ""
+
+
 def _must_vi(text: str) -> str | None:
     """"I have to retake the maths exam." as "Tôi phải thi lại môn toán.", "I have to retake English this year." as
     "Năm nay tôi phải học lại môn tiếng Anh.", "She had to repeat a year." as "Cô ấy đã phải ở lại lớp.", "Do you have
     to resit two subjects?" as "Bạn có phải thi lại hai môn không?" (_MUST_EN); None for anything else, where the verb
-    does not agree with who or the day with the tense, and "any subjects" said."""
+    does not agree with who or the day with the tense, "any subjects" said, a year repeated on a day but last year,
+    and "retake" a subject on a day, a week or a month."""
     m = _MUST_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (said := _who_vi(m)) is None:
         return None
     who_, one = said
-    aux = m["aux"].lower().replace("won't", "will not").replace("n't", " not").replace("'ll", "will")
-    aux = " ".join(aux.split())
+    aux = " ".join(m["aux"].lower().replace("won't", "will not").replace("n't", " not").replace("'ll", "will").split())
     not_, verb, q = "not" in aux, m["verb"], (m["q"] or "").lower()
-    aux = aux.replace(" not", "")
-    way = NEAR_WAY[_DAYS_VI[m["day"].lower()]] if m["day"] else ""
+    aux, (day, way) = aux.replace(" not", ""), _day_vi(m)
     past, ahead = aux in ("had", "did have"), aux == "will have"
     if q and (aux != "have" or not _agrees(q, who_, one)) or not q and not _agrees(aux.split()[0], who_, one) or \
             past and way in ("today", "ahead") or not past and way == "behind" or m["any"] and not not_:
         return None
     if (verb == "repeat") != bool(m["year"]) or m["n"] and (m["units"] == "subject") != (m["n"] in ("one", "1")):
         return None
+    on = (m["day"] or "").lower()
+    # ("Tuần sau tôi phải ở lại lớp." is staying behind after class; "retake maths tomorrow": its exam, or the course?)
+    if m["year"] and on not in ("", "last year") or m["subj"] and verb == "retake" and on and not on.endswith("year"):
+        return None
     if m["year"]:
         what = "ở lại lớp"
     elif m["subj"] and verb == "retake":
-        what = f"học lại môn {SUBJECTS_VI[m['subj'].lower()]}"
+        what = f"học lại{_subject_vi(m['subj'])}"
     elif m["subj"] or m["esubj"]:
-        what = f"thi lại môn {SUBJECTS_VI[(m['subj'] or m['esubj']).lower()]}"
+        what = f"thi lại{_subject_vi(m['subj'] or m['esubj'])}"
     else:
         what = f"thi lại {_COUNT_EN[m['n'].lower()]} môn" if m["n"] else "thi lại môn nào" if m["any"] else "thi lại"
-    day = f"{_DAYS_VI[m['day'].lower()]} " if m["day"] else ""
     if q:
         return capitalised(f"{day}{who_} có phải {what} không?")
     tense = "sẽ " if ahead else "đã " if past and not day else ""
@@ -346,12 +363,10 @@ def _failed_vi(text: str) -> str | None:
     if not said or not _agrees(m["aux"], *said):
         return None
     subj, subj2 = m["subj"] or m["esubj"], m["subj2"]
-    if m["it"] and not (subj or m["exam"]) or subj2 and (m["exam"] or subj and
-                                                         SUBJECTS_VI[subj.lower()] != SUBJECTS_VI[subj2.lower()]):
+    if m["it"] and not (subj or m["exam"]) or subj2 and (m["exam"] or subj and _subject_vi(subj) != _subject_vi(subj2)):
         return None
-    failed = f" môn {SUBJECTS_VI[subj.lower()]}" if subj else ""
-    retake = f" môn {SUBJECTS_VI[subj2.lower()]}" if subj2 and not subj else ""
-    return capitalised(f"{said[0]} bị trượt{failed}, phải thi lại{retake}{stop(m['end'])}")
+    retake = _subject_vi(subj2 if not subj else None)
+    return capitalised(f"{said[0]} bị trượt{_subject_vi(subj)}, phải thi lại{retake}{stop(m['end'])}")
 
 
 def _resat_vi(text: str) -> str | None:
@@ -369,7 +384,7 @@ def _resat_vi(text: str) -> str | None:
     if owner != "the" and owner != own and not (own is None and owner in ("his", "her", "their")) or \
             plain != bool(m["q"] or aux == "did not") or m["q"] and aux or aux and not _agrees(aux, who_, one):
         return None
-    subj = f" môn {SUBJECTS_VI[m['subj'].lower()]}" if m["subj"] else ""
+    subj = _subject_vi(m["subj"])
     if m["q"]:
         return capitalised(f"{who_} thi lại{subj} có {'đỗ' if verb == 'pass' else 'bị trượt'} không?")
     if aux == "did not":
@@ -408,7 +423,7 @@ def _held_vi(text: str) -> str | None:
     if shape is None:
         return None
     said = shape.format(who_, year).replace(".", stop(m["end"]))
-    return capitalised(f"{_DAYS_VI[day.lower()]} {said[0].lower()}{said[1:]}" if day else said)
+    return capitalised(f"{_day_vi(m)[0]}{said[0].lower()}{said[1:]}" if day else said)
 
 
 def _on_vi(text: str) -> str | None:
@@ -419,8 +434,7 @@ def _on_vi(text: str) -> str | None:
     said = m and _who_vi(m)
     if not said:
         return None
-    (who_, one), aux, verb = said, (m["aux"] or "").strip().lower(), m["verb"].lower()
-    way = NEAR_WAY[_DAYS_VI[m["day"].lower()]] if m["day"] else ""
+    (who_, one), aux, verb, (day, way) = said, (m["aux"] or "").strip().lower(), m["verb"].lower(), _day_vi(m)
     be_ = {"am": "I", "'m": "I", "is": "one", "'s": "one", "are": "many", "'re": "many"}.get(aux)
     if verb.endswith("ing"):
         ok = be_ == ("I" if who_ == "tôi" else "one" if one else "many") and way == "ahead"
@@ -430,7 +444,5 @@ def _on_vi(text: str) -> str | None:
         ok = aux in ("will", "'ll") and way in ("", "ahead")
     if not ok:
         return None
-    day = f"{_DAYS_VI[m['day'].lower()]} " if m["day"] else ""
     tense = "sẽ " if aux in ("will", "'ll") else "đã " if not day and verb in ("retook", "resat") else ""
-    subj = f" môn {SUBJECTS_VI[m['subj'].lower()]}" if m["subj"] else ""
-    return capitalised(f"{day}{who_} {tense}thi lại{subj}{stop(m['end'])}")
+    return capitalised(f"{day}{who_} {tense}thi lại{_subject_vi(m['subj'])}{stop(m['end'])}")

@@ -75,6 +75,23 @@ from mt.longevity import translate
     ("We held a longevity celebration for my grandmother.", None), ("Bà tôi tròn tám mươi tuổi nhỉ.", None),
     ("Chúng tôi tổ chức mừng thọ tám mươi cho ông tôi chín mươi tuổi.", None),
     ("Hôm qua nhà tôi tuần sau mừng thọ ông tôi.", None), ("Chúng tôi mừng thọ ông bà.", None),
+    # review: "grandparents's", one round age or birthday for two, "mình" after anyone but the speaker (theirs, or
+    # ours?), "chúng ta" or "mình" with no tense (let's?), "tổ chức" kept after "về quê"
+    ("Chúng tôi mừng sinh nhật lần thứ tám mươi của ông bà tôi.", None),
+    ("Cả nhà về quê mừng thọ ông bà tôi.",
+     "The whole family went back home for my grandparents' longevity celebration."),
+    ("Cả nhà về quê mừng thọ ông bà tôi tám mươi tuổi.", None), ("Chúng tôi mừng thọ tám mươi cho ông bà tôi.", None),
+    ("Anh ấy mừng thọ bà mình.", None), ("Cô ấy về quê mừng thọ bà mình.", None), ("Chúng tôi mừng thọ bà mình.", None),
+    ("Chúng tôi mừng sinh nhật lần thứ tám mươi của bà mình.", None),
+    ("Tôi mừng thọ bà mình.", "I held a longevity celebration for my grandmother."),
+    ("Nhà mình mừng thọ ông mình.", "My family held a longevity celebration for my grandfather."),
+    ("Chúng ta mừng thọ bà.", None), ("Chúng ta về quê mừng thọ bà.", None), ("Mình mừng thọ bà mình.", None),
+    ("Ngày mai chúng ta mừng thọ bà.", None),
+    ("Hôm qua chúng ta mừng thọ bà.", "We held a longevity celebration for Grandma yesterday."),
+    ("Chúng ta sắp mừng thọ bà.", "We're going to hold a longevity celebration for Grandma."),
+    ("Tôi về quê tổ chức mừng thọ bà.", "I went back home to hold a longevity celebration for Grandma."),
+    ("Cả nhà sắp về quê làm lễ mừng thọ tám mươi cho ông.",
+     "The whole family is going back home to hold an eightieth birthday celebration for Grandpa."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -150,6 +167,16 @@ def test_vi_en(text, said):
     ("My family are holding a longevity celebration for my grandmother.", None),
     ("She are about to turn seventy.", None),
     ("We haven't gone back home for Grandpa's longevity celebration.", None),
+    # review: one round age for two, a pet holding it, an elder kin's "his", "her" ("bố anh ấy" calls my father "anh
+    # ấy"), a pronoun's kept
+    ("We held an eightieth birthday celebration for my grandparents.", None),
+    ("My dog held a longevity celebration for my grandmother.", None),
+    ("My cat celebrated my grandmother's long life.", None),
+    ("My dog went back home for my grandmother's longevity celebration.", None),
+    ("My father celebrated his father's long life.", None),
+    ("My mother held a longevity celebration for her mother.", None),
+    ("My uncle held a longevity celebration for his grandmother.", None),
+    ("He held a longevity celebration for his grandmother.", "Anh ấy đã tổ chức mừng thọ cho bà anh ấy."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said

@@ -87,6 +87,11 @@ from mt.resits import translate
     ("Anh ấy không thi lại đỗ rồi.", None), ("Con tôi bị trượt môn toán, phải thi lại môn văn.", None),
     ("Hôm nay tôi thi lại.", None), ("Bạn phải thi lại môn nào không?", None), ("Hôm qua tôi bị lưu ban.", None),
     ("Tôi đã bao giờ bị lưu ban chưa?", None), ("Con chó của tôi bị lưu ban.", None),
+    # "học lại môn" on a day, a week or a month: studying it again that day, not a year's course retaken
+    ("Ngày mai tôi phải học lại môn toán.", None), ("Hôm qua tôi phải học lại môn toán.", None),
+    ("Tuần sau tôi phải học lại môn tiếng Anh.", None), ("Ngày mai tôi phải học lại hai môn.", None),
+    ("Tháng sau tôi phải học lại môn toán.", None), ("Tuần sau bạn phải học lại mấy môn?", None),
+    ("Năm ngoái tôi phải học lại môn toán.", "I had to retake maths last year."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -157,6 +162,16 @@ def test_vi_en(text, said):
     ("Was I held back a year.", None), ("He were held back a year.", None),
     ("She has to repeat a year last year.", None), ("They has to resit maths.", None),
     ("Have I ever been held back a year?", None), ("I was held back a year last week.", None),
+    # a year repeated on a day but last year ("Tuần sau tôi phải ở lại lớp.": staying behind after class), and
+    # "retake maths" on a day, a week or a month (its exam, not "học lại": or the course?)
+    ("I have to repeat a year next week.", None), ("I have to repeat a year tomorrow.", None),
+    ("I had to repeat a year last week.", None), ("Do you have to repeat a year next week?", None),
+    ("She doesn't have to repeat a year next week.", None), ("I will have to repeat a year next month.", None),
+    ("I have to retake English tomorrow.", None), ("I have to retake maths next week.", None),
+    ("I had to retake maths yesterday.", None), ("Do you have to retake maths tomorrow?", None),
+    ("I'll have to retake maths next month.", None),
+    ("I have to resit maths tomorrow.", "Ngày mai tôi phải thi lại môn toán."),
+    ("I had to repeat a year last year.", "Năm ngoái tôi phải ở lại lớp."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
