@@ -26,6 +26,9 @@ from mt.ages import translate
     ("Năm ngoái con gái tôi lên năm.", "My daughter turned five last year."),  # v8: "… my daughter was five years."
     ("Bố tôi sắp sáu mươi tuổi.", "My father is almost sixty."),  # v8: "I'm about sixty years old."
     ("Bố tôi sắp tròn sáu mươi tuổi.", "My father is about to turn sixty."),
+    # "be" agreed with who (was "I's about to turn sixty.": "is" written for every who)
+    ("Tôi sắp tròn sáu mươi.", "I'm about to turn sixty."),
+    ("Chúng tôi sắp tròn ba mươi tuổi.", "We're about to turn thirty."),
     # v8: "Next year, how old do you?", "This year, how old she is she?", "How many years old are you going to be?"
     ("Năm sau bạn bao nhiêu tuổi?", "How old will you be next year?"),
     ("Năm sau bạn sẽ bao nhiêu tuổi?", "How old will you be next year?"),
