@@ -16,9 +16,11 @@ who often tells ghost stories (to whom), asked, or told them on a day; "Đừng 
 tôi nghe đi."; who doesn't dare watch ghost or horror films, asked, likes, loves, hates them, often watches them;
 "Chúng ta xem phim ma đi.". Left: believing in ghosts (mt/lies.py's), being afraid of them (mt/fears.py's), dreams of
 anyone (mt/dreams.py's), bulbs (mt/bulbs.py's "bóng đèn"), "ma túy", "ma sát", a house with no whose ("Nhà có ma."),
-"the house" (which?), "Bạn có bị bóng đè không?" and "không" with no day (did, or do?), stories told or films watched
-with no day or habit ("Bà tôi kể chuyện ma.": now, or once?), "Tôi dám …", "anh", "chị", "em" alone saying it, asking
-oneself, a "?" on a statement, "à?", a pet as who, English whose verb does not agree, and anything else.
+"the house" (which?), "Bạn có bị bóng đè không?" and "không" with no day (did, or do?), and "didn't" with no day, a
+habit with "nữa" or "chưa", stories told or films watched with no day or habit ("Bà tôi kể chuyện ma.": now, or
+once?), stories told to oneself, "her ghost stories" (to her, or hers?), "Tôi dám …", "anh", "chị", "em" alone saying
+it, asking oneself, a "?" on a statement, "à?", a pet as who or whose, English whose verb does not agree, and anything
+else.
 mt.phrasebook.translate tries these after mt/reunions.py.
 
     >>> translate("Nhà tôi có ma.", "vi", "en"), translate("I had sleep paralysis last night.", "en", "vi")
@@ -29,11 +31,12 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import HABIT_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, person_of, someone
+from .hobbies import (HABIT_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, person_of, pet,
+                      someone)
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed, present, stop
+from .text import ASKED_END, EN_OBJECT, SOFTENED_END, alternatives, capitalised, contracted, keyed, present, stop
 
 _KEYS = {"vi": lazy(r"(?i:\bma\b|bóng\s+đè|kinh\s+dị)"), "en": lazy(r"(?i:haunted|ghost|sleep\s+paralysis|horror)")}
 # days behind (the first Vietnamese of each English is written back: "last night" as "đêm qua", the night's own)
@@ -136,7 +139,7 @@ def _haunted(text: str) -> str | None:
     else:
         whose = OWNERS[keyed(m["owner"])] if m["owner"] else someone(m["someone"], "vi")
         whose = whose and (whose if m["owner"] else f"{whose}'s")
-    if not whose:
+    if not whose or pet(m["someone"], "vi"):  # (a pet's house: "Nhà con mèo của tôi", a kennel?)
         return None
     place = f"{whose} {_PLACES[keyed(m['place'])]}"
     if asked:
@@ -163,8 +166,8 @@ def _happened(text: str) -> str | None:
     aux, seldom = keyed(m["aux"] or ""), SELDOM.get(keyed(m["seldom"] or ""))
     day = _DAYS.get(keyed(m["day0"] or m["day"] or ""))
     when = f" {day}" if day else ""
-    if seldom:  # (a habit: no day, no aux; asked with "có", never asked)
-        if day or aux or asked and seldom in ("never", "always"):
+    if seldom:  # (a habit: no day, no aux, no "nữa" (never again? any more?) nor "chưa"; never asked)
+        if day or aux or tail not in ("", "không") or asked and seldom in ("never", "always"):
             return None
         return present(who_, one, habit, whats, asked, end=m["end"], adverb=f"{seldom} ")
     if asked:
@@ -204,6 +207,8 @@ def _stories(text: str) -> str | None:
     said, whom = person_of(m, asked), as_whom(m["whom"], "vi") if m["whom"] else ""
     seldom, day = SELDOM.get(keyed(m["seldom"] or "")), _DAYS.get(keyed(m["day0"] or m["day"] or ""))
     if said is None or whom is None or bool(seldom) == bool(day) or m["did"] and not day:
+        return None
+    if whom in (said[0], EN_OBJECT.get(said[0])):  # (who telling themselves: "Tôi … cho tôi nghe")
         return None
     whom = f"{whom} " if whom else ""
     if seldom:
@@ -272,7 +277,7 @@ def _haunted_vi(text: str) -> str | None:
         place = f"{this} {'này' if det == 'this' else 'đó'}"
     else:
         whose = WHOSE_VI[det] if det else someone(m["someone"], "en")
-        if not whose:
+        if not whose or pet(m["someone"], "en"):  # (a pet's house: "my dog's house", a kennel?)
             return None
         place = f"{own} {whose}" if own in ("nhà", "phòng", "trường") else f"{own} của {whose}"
     if asked:
@@ -319,6 +324,8 @@ def _happened_vi(text: str) -> str | None:
             return None
         if q:
             return f"{day.capitalize()}{who_} có {what} không?"
+        if aux.startswith("did") and not day:  # ("Tôi không bị bóng đè." reads as now: don't)
+            return None
         return capitalised(f"{day}{who_} không {what}{' nữa' * bool(m['more'])}.")
     if not past:
         return None
@@ -343,7 +350,9 @@ def _stories_vi(text: str) -> str | None:
     who_, one = said
     q, adv, verb, one_story = (m["q"] or "").lower(), m["adv"] or "", m["verb"], m["stories"].startswith("a ")
     whom = as_whom(m["whom"], "en") if m["whom"] else ""
-    if whom is None or q and who_ == "tôi" or not _agrees(one, q or verb):
+    if whom is None or q and who_ == "tôi" or not _agrees(one, q or verb) or whom == who_:
+        return None  # (and who telling themselves: "I told me …")
+    if (m["whom"] or "").lower() == "her" and not one_story:  # ("tells her ghost stories": to her, or hers?)
         return None
     to = f" cho {whom} nghe" if whom else ""  # (after one story's "kể", after stories: as Vietnamese puts it)
     stories = f"{to.strip()} một câu chuyện ma".strip() if one_story else f"chuyện ma{to}"
