@@ -12,18 +12,20 @@ bảng xếp hạng mới.", "This wardrobe is too heavy to move." → "Tiền t
 very comfortable." → "Món chua này rất thoải mái.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; not a pet) buying, assembling, finishing assembling ("lắp xong") a piece of
-FURNITURE ("một cái", "hai cái", "cái … này", new or not; "đồ nội thất" bought), or rearranging the furniture ("bàn
-ghế", "đồ đạc") of a room: just ("vừa", "mới"), "đã", "… rồi", "đang", "sẽ", "sắp", "định", wanting, needing or having
-to, "chưa", "sẽ không", not wanting or needing to, asked "… chưa?" or "có muốn/cần/định … không?"; assembled by
-oneself ("Bố tôi tự lắp cái bàn này.": "… himself", in the past where no tense is said); a piece needed or wanted
-("Chúng tôi cần một cái bàn ăn mới."); where who bought this piece; this or that piece heavy, big, small, light,
-comfortable, bulky, sturdy, expensive or cheap (too, very, a bit, not, asked; too heavy to move or carry).
+FURNITURE ("một cái", "hai cái", "cái … này", new or not; "đồ nội thất" bought; the piece assembled "the"), or
+rearranging the furniture ("bàn ghế", "đồ đạc") of a room: just ("vừa", "mới"), "đã", "… rồi", "đang", "sẽ", "sắp",
+"định", wanting, needing or having to, "chưa", "sẽ không", not wanting or needing to, asked "… chưa?" or "có
+muốn/cần/định … không?"; assembled by oneself ("Bố tôi tự lắp cái bàn này.": "… himself", in the past where no tense
+is said); a piece needed or wanted ("Chúng tôi cần một cái bàn ăn mới."); where who bought this piece; this or that
+piece heavy, big, small, light, comfortable, bulky, sturdy, expensive or cheap (too, very, a bit, not, asked; too
+heavy to move or carry, not asked).
 Left: "tủ" alone (a cupboard, a cabinet or a wardrobe?), "ghế", "bàn" with no count or "cái" (one or many?), "cái
-…" with no count bought or needed (a or the?), a plain "mua" or "lắp" (a habit, past or ahead?), "anh", "chị", "em"
-alone saying it, asked of oneself, days said, whose pieces, a piece moved ("chuyển giường sang …": where to, and
-moving house's word), pieces heavy in the plural, wobbly or creaking furniture (mt/creaks.py), things
-found on or under it (mt/finding.py), moving house (mt/moving.py), bought online (mt/online_shopping.py), tidying
-(mt/tidying.py), and anything else.
+…" with no count bought or needed (a or the?), a set ("bộ bàn ăn", "bộ ghế"; "bộ sofa" is a sofa), "giá sách này"
+expensive or cheap (this book's price?), "sắp xếp lại đồ đạc" (one's things sorted out?), a plain "mua" or "lắp" (a
+habit, past or ahead?), "anh", "chị", "em" alone saying it, asked of oneself, days said, whose pieces, a piece moved
+("chuyển giường sang …": where to, and moving house's word), pieces heavy in the plural, wobbly or creaking furniture
+(mt/creaks.py), things found on or under it (mt/finding.py), moving house (mt/moving.py), bought online
+(mt/online_shopping.py), tidying (mt/tidying.py), and anything else.
 mt.phrasebook.translate tries these after mt/resits.py.
 
     >>> translate("Tôi vừa mua một bộ sofa mới.", "vi", "en"), translate("We need a new dining table.", "en", "vi")
@@ -97,7 +99,6 @@ _TENSES = {"just", "past", "done", "already", "now", "will", "soon", "plan", "wa
 _KEYS_OF = {"buy": _TENSES | {"where_q"}, "assemble": _TENSES | {"self"}, "rearrange": _TENSES,
             "finish": {"just", "past", "done", "already", "not_yet", "yet_q"}, "need": {"pres", "pres_no", "pres_q"},
             "want": {"pres", "pres_no", "pres_q"}}
-_DONE = {"done", "already", "not_yet", "yet_q"}  # (a piece assembled, or not yet, is the one spoken of: "the bed")
 _MASS = {"bàn ghế": "rearrange", "đồ đạc": "rearrange", "đồ nội thất": "any"}  # (furniture, for which verbs)
 
 _FURN = rf"(?i:{alternatives(FURNITURE)})"
@@ -184,14 +185,15 @@ def _key(m: re.Match, verb: str) -> str | None:
     return key
 
 
-def _thing(m: re.Match, verb: str, key: str) -> str | None:
+def _thing(m: re.Match, verb: str) -> str | None:
     """The thing of a match of _DOING in English: "a new sofa", "this table", "two chairs", "the bookshelf" (what is
-    finished, or assembled by oneself, after "cái"), "the furniture" (rearranged), "new furniture"; None where it is
-    not read for sure ("mua ghế": one chair or more?, "mua cái giường": a bed or the bed?)."""
+    assembled or finished, after "cái" or not), "the furniture" (rearranged), "new furniture"; None where it is not
+    read for sure ("mua ghế": one chair or more?, "mua cái giường": a bed or the bed?, "sắp xếp lại đồ đạc": one's
+    things sorted out, as often as the furniture)."""
     if m["mass"]:
         mass, new = keyed(m["mass"]), " new" * bool(m["mnew"])
-        if verb == "rearrange":
-            return None if new else "the furniture"
+        if verb == "rearrange":  # ("sắp xếp lại đồ đạc": sorting one's things out too)
+            return None if new or mass == "đồ đạc" and keyed(m["verb"]) == "sắp xếp lại" else "the furniture"
         return f"{new.strip()} furniture".strip() if _MASS[mass] == "any" and verb in ("buy", "need", "want") else None
     if verb == "rearrange":
         return None
@@ -206,14 +208,14 @@ def _thing(m: re.Match, verb: str, key: str) -> str | None:
         return f"this {new}{one}"
     if n:
         return f"{a_or_an(new + one)} {new}{one}"
-    if verb == "finish" or m["self"] or verb == "assemble" and key in _DONE:
+    if verb in ("finish", "assemble"):  # (a piece assembled is the one at hand: "Tôi phải lắp giường.", the bed)
         return f"the {new}{one}" if m["cls"] or bare else None
     return f"{a_or_an(new + one)} {new}{one}" if bare and not m["cls"] else None
 
 
 def _doing(text: str) -> str | None:
     """"Tôi vừa mua một bộ sofa mới." as "I've just bought a new sofa.", "Chúng tôi đang lắp tủ quần áo." as "We're
-    assembling a wardrobe.", "Bố tôi tự lắp cái bàn này." as "My father assembled this table himself.", "Tôi muốn kê
+    assembling the wardrobe.", "Bố tôi tự lắp cái bàn này." as "My father assembled this table himself.", "Tôi muốn kê
     lại bàn ghế trong phòng khách." as "I want to rearrange the furniture in the living room.", "Chúng tôi cần một
     cái bàn ăn mới." as "We need a new dining table.", "Bạn mua cái giường này ở đâu?" as "Where did you buy this
     bed?" (_DOING); None for anything else."""
@@ -228,7 +230,7 @@ def _doing(text: str) -> str | None:
             m["room"] and verb != "rearrange":
         return None
     said = who(m, key in _ASKED)
-    thing = _thing(m, verb, key)
+    thing = _thing(m, verb)
     if not said or not thing or key in _ASKED and said[0] == "I":
         return None  # (asked of oneself: "Tôi đã mua giường chưa?")
     self_ = ""
@@ -248,7 +250,8 @@ def _doing(text: str) -> str | None:
 def _is(text: str) -> str | None:
     """"Cái tủ quần áo này nặng quá." as "This wardrobe is too heavy.", "Cái ghế sofa này êm lắm." as "This sofa is
     very comfortable.", "Cái giường này có nặng không?" as "Is this bed heavy?", "Cái tủ quần áo này nặng quá, không
-    khiêng nổi." as "… too heavy to carry." (_IS); None for anything else, and for "ghế này" (this chair, or these?)."""
+    khiêng nổi." as "… too heavy to carry." (_IS); None for anything else, for "ghế này" (this chair, or these?), a
+    set ("bộ bàn ăn này") and "giá sách này" expensive or cheap (the price of this book?)."""
     m = _IS.fullmatch(text)
     if not m:
         return None
@@ -256,6 +259,9 @@ def _is(text: str) -> str | None:
     asked, pre, post = bool(m["asked"]), m["pre"] or "", m["post"] or ""
     if asked != ("?" in m["end"]) or bool(m["ask"]) != asked or not (m["cls"] or bare) or pre and post:
         return None
+    if keyed(m["cls"] or "") == "bộ" and one != "sofa" or not m["cls"] and keyed(m["furn"]) == "giá sách" and \
+            LIKE[keyed(m["like"])] in ("expensive", "cheap"):
+        return None  # ("bộ bàn ăn": a dining set; "giá sách này đắt": this book's price, as often as the shelf)
     if m["not"] and (pre or post == "quá") or m["to"] and not (pre == "quá" or post == "quá") or \
             m["to"] and (asked or m["not"] or LIKE[keyed(m["like"])] not in ("heavy", "bulky")):
         return None
@@ -300,7 +306,8 @@ def _thing_vi(m: re.Match, verb: str) -> str | None:
         if a_or_an(" ".join(((m["new"] or "") + furn).split())) != det:
             return None
         bare = next(b for v, (_, _, b) in FURNITURE.items() if v == vi)
-        return _BARE.get(vi, vi) if bare and not new else f"một {cls} {vi}{new}"
+        # (a piece wanted is counted: "Tôi muốn một cái giường.", not "Tôi muốn giường.")
+        return _BARE.get(vi, vi) if bare and not new and verb != "want" else f"một {cls} {vi}{new}"
     if det in ("this", "the"):
         return f"{cls} {vi}{new}{' này' * (det == 'this')}"
     return f"{EN_TO_VI.get(det, det)} {cls} {vi}{new}"
@@ -357,14 +364,15 @@ def _doing_vi(text: str) -> str | None:
 def _is_vi(text: str) -> str | None:
     """"This wardrobe is too heavy." as "Cái tủ quần áo này nặng quá.", "This sofa is very comfortable." as "Bộ sofa
     này rất êm.", "Is this bed heavy?" as "Cái giường này có nặng không?", "This wardrobe is too heavy to move." as
-    "Cái tủ quần áo này nặng quá, không chuyển nổi." (_IS_EN); None for anything else."""
+    "Cái tủ quần áo này nặng quá, không chuyển nổi." (_IS_EN); None for anything else, and for "too heavy to move"
+    asked."""
     m = _IS_EN.fullmatch(text)
     furn = m and " ".join(m["furn"].lower().split())
     if not m or furn in _MANY_EN or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]):
         return None
     deg, like = " ".join((m["deg"] or "").split()), m["like"].lower()
     if m["q"] and deg == "so" or deg == "too" and like in _GOOD or m["not"] and deg not in ("", "very") or \
-            m["move"] and (deg != "too" or m["not"] or like not in ("heavy", "bulky")):
+            m["move"] and (deg != "too" or m["not"] or m["q"] or like not in ("heavy", "bulky")):
         return None
     cls, vi = FURNITURE_VI[furn]
     this = f"{cls} {vi} {'này' if m['dem'].lower() == 'this' else 'đó'}"
