@@ -12,16 +12,17 @@ mình.", "It's been ten years since we left school." → "Đó là mười năm 
 
 Taken: a class ("lớp tôi", "lớp cấp ba của mẹ tôi"; "my class") or who (mt.hobbies.WHO, WHO_EN) having a reunion on a
 day ahead or behind (mt.dates.near_days), soon ("sắp"), every year, said, denied or asked; who goes ("đi (dự) họp lớp")
-to their class, high school, middle school or university reunion on a day, will, soon, "đã" (went), "đang" (is at
-it), asked ("Are you going …?"), can, can't, couldn't (a day behind); who met old friends or classmates again there
-(plain, "đã", a day behind: met; "sẽ": will); the first reunion in years ("Mười năm rồi lớp tôi mới họp lớp.", "Đây là
-lần họp lớp đầu tiên sau mười năm."); the years since who left school ("ra trường được mười năm rồi", "mấy năm",
-"bao lâu"). Left: "đi họp lớp" with no tense ("Mẹ tôi đi họp lớp cấp ba.": went, or going?), "không đi" with no day
-(not going, didn't, never?), "rồi" (gone there, or been?), "hôm nay" (done or ahead?), "Did you go …?" with no day,
-"reunion" alone (a family's?), someone else's reunion ("I went to her class reunion."), children and younger siblings
-(mt.people.YOUNG_KIN: "họp lớp" is their class meeting), "I" asked, a pet, "anh", "chị", "em" alone saying it,
-graduating ("tốt nghiệp": mt/graduation.py), classmates (mt/school_years.py), meeting up (mt/meeting_up.py), work
-meetings (mt/meetings.py), parties (mt/parties.py), and anything else.
+to their class, high school, middle school or university reunion on a day, will, soon, "đã" (went), "đang" (is at it),
+asked ("Are you going …?"), can, can't, couldn't (a day behind); who met old friends or classmates again there (plain,
+"đã", a day behind: met; "sẽ": will); the first reunion in years ("Mười năm rồi lớp tôi mới họp lớp.", "Đây là lần họp
+lớp đầu tiên sau mười năm."); the years since who left school ("ra trường được mười năm rồi", "mấy năm", "bao lâu").
+Left: "đi họp lớp" with no tense ("Mẹ tôi đi họp lớp cấp ba.": went, or going?), "không đi" with no day (not going,
+didn't, never?), "rồi" (gone there, or been?), "hôm nay" (done or ahead?), "Did you go …?" with no day, "reunion" alone
+(a family's?), someone else's reunion ("I went to her class reunion."), children and younger siblings
+(mt.people.YOUNG_KIN: "họp lớp" is their class meeting; English "sister", written "em gái"), "I" or "we" asked
+(English "we": "chúng ta" or "chúng tôi"?), a name's "his" or "her" ("Tom … her": another's?), a pet, "anh", "chị",
+"em" alone saying it, graduating ("tốt nghiệp": mt/graduation.py), classmates (mt/school_years.py), meeting up
+(mt/meeting_up.py), work meetings (mt/meetings.py), parties (mt/parties.py), and anything else.
 mt.phrasebook.translate tries these after mt/longevity.py.
 
     >>> translate("Tuần sau lớp tôi họp lớp.", "vi", "en"), translate("I can't go to the class reunion.", "en", "vi")
@@ -31,11 +32,12 @@ from __future__ import annotations
 
 import re
 
-from .ages import en_word, vi_word
 from .dates import NEAR_WAY, near_days
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, someone, who, who_vi, whose_own
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, pet, someone, who, who_vi, whose_own
 from .lazy_re import lazy
-from .people import YOUNG_KIN, YOUNG_KIN_EN
+from .names import woman_named
+from .numbers import en_word, vi_word
+from .people import YOUNG_KIN
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised, contracted, keyed,
@@ -144,9 +146,7 @@ def _asked(m: re.Match, asking: tuple[str, ...] = ("có",)) -> bool | None:
     """Whether a Vietnamese match asks ("có … không?"); None where "?" and "không" disagree, or where the aux (group
     aux) is one of `asking` but not asked, or asked without one ("Bạn đi họp lớp không?" left)."""
     asked = bool(m["asked"])
-    if asked != ("?" in m["end"]) or asked != (keyed(m["aux"] or "") in asking):
-        return None
-    return asked
+    return None if asked != ("?" in m["end"]) or asked != (keyed(m["aux"] or "") in asking) else asked
 
 
 def _class(m: re.Match, asked: bool) -> tuple[str, bool] | None:
@@ -160,12 +160,11 @@ def _class(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     return None if said is None or asked and said[0] == "I" else said
 
 
-def _young(said: str | None, lang: str = "vi") -> bool:
-    """Whether someone said in Vietnamese ("con trai tôi", "em gái") or English ("my son", "little sister") is a child
-    or a younger sibling (mt.people's YOUNG_KIN): their class still meets, and "họp lớp" may be its class meeting."""
-    said = f" {keyed(said or '')} "  # (the kin word first in Vietnamese, last in English)
-    return any(f" {kin} " in said[:len(kin) + 2] if lang == "vi" else said.endswith(f" {kin} ")
-               for kin in (YOUNG_KIN if lang == "vi" else YOUNG_KIN_EN))
+def _young(said: str | None) -> bool:
+    """Whether someone said in Vietnamese ("con trai tôi", "em gái"; English as Vietnamese writes it: "my sister" is
+    "em gái tôi", older or not) is a child or a younger sibling (mt.people's YOUNG_KIN), whose class still meets and
+    whose "họp lớp" may be its class meeting, or a pet ("con chó tôi")."""
+    return bool(said) and (any(f" {keyed(said)} ".startswith(f" {kin} ") for kin in YOUNG_KIN) or pet(said, "vi"))
 
 
 def _is_not(who_: str) -> str:
@@ -188,8 +187,7 @@ def _hold(text: str) -> str | None:
     what, on = ("a reunion" if m["cls"] else f"a {kind or 'class'} reunion"), f" {on}" if on else ""
     not_ = aux in ("không", "sẽ không")
     if m["every"]:
-        return present(who_, one, "have", f"{what} every year", asked, end=end) if not (on or aux not in ("", "có")) \
-            else None
+        return None if on or aux not in ("", "có") else present(who_, one, "have", f"{what} every year", asked, end=end)
     if way == "behind" and aux in ("", "đã", "có", "không"):
         return f"Did {who_} have {what}{on}?" if asked else capitalised(
             f"{who_} {_DIDNT + 'have' if not_ else 'had'} {what}{on}{end}")
@@ -292,6 +290,8 @@ def _since(text: str) -> str | None:
     return f"It's been {span} since {said[0]} graduated{stop(m['end'])}"
 
 
+# who English asks of, left ("Am I going …?"; "Are we going …?": "chúng ta", among us, or "chúng tôi"?)
+_US = ("I", "we")
 # contractions written out, in this order ("can't" before "n't")
 _EXPANDED = {"can't": "can not", "cannot": "can not", "won't": "will not", "n't": " not", "'s": "is", "'re": "are",
              "'m": "am", "'ll": "will"}
@@ -320,13 +320,15 @@ def _form(m: re.Match, be_: str, one: bool) -> tuple[str, str] | None:
 
 def _subject_vi(m: re.Match) -> tuple[str, str, bool, str] | None:
     """Who of a match of WHO_EN (group subj) in Vietnamese, in English as `be` reads it, whether one, and their own
-    whose ("my", "her"; "" for a name or a friend: his or hers); None for a pet."""
+    whose ("my", "her"; "" for a friend: his or hers; a name: "her" for a woman's, mt.names.WOMEN, else "the", his
+    or hers unknown: "Tom … her" may be another's); None for a pet and the young (_young)."""
     vi, one = who_vi(m)
-    if animal(m) or _young(m["kin"], "en"):
+    if animal(m) or _young(vi):
         return None
     low = m["subj"].lower()
     en = "I" if low == "i" else low if low in WHOSE_OF else m["subj"]
-    own = WHOSE_OF.get(m["who"].lower()) if m["who"] else his_her(vi) or ""
+    named = m["given"] and ("her" if woman_named(vi) else "the")
+    own = WHOSE_OF.get(m["who"].lower()) if m["who"] else named or his_her(vi) or ""
     return vi, en, one, own
 
 
@@ -339,10 +341,8 @@ def _owns(said: str | None, own: str) -> bool:
 def _on_vi(m: re.Match) -> tuple[str, str]:
     """The day of an English match (group day) in Vietnamese, with a space after it, and its way ("behind",
     "ahead"); ("", "") where none is said."""
-    if not m["day"]:
-        return "", ""
-    vi = _DAYS_VI[keyed(m["day"])]
-    return f"{vi} ", "behind" if NEAR_WAY[vi] == "behind" else "ahead"
+    vi = _DAYS_VI[keyed(m["day"])] if m["day"] else ""
+    return (f"{vi} ", "behind" if NEAR_WAY[vi] == "behind" else "ahead") if vi else ("", "")
 
 
 def _hold_vi(text: str) -> str | None:
@@ -356,10 +356,11 @@ def _hold_vi(text: str) -> str | None:
     if m["cls"]:
         whose = WHOSE_VI[m["owner"].lower()] if m["owner"] else someone(m["named"], "en")
         kind = f"{_KINDS_VI[keyed(m['ckind'])]} của " if m["ckind"] else ""
-        subject, be_, one, tail = not _young(m["named"], "en") and whose and f"lớp {kind}{whose}", "is", True, ""
+        we_asked = m["q"] and keyed(m["owner"] or "") == "our"  # ("Is our class …?": as "we" asked)
+        subject, be_, one, tail = not we_asked and whose and not _young(whose) and f"lớp {kind}{whose}", "is", True, ""
     else:
         said = _subject_vi(m)
-        if said is None or said[1] == "I" and m["q"]:
+        if said is None or said[1] in _US and m["q"]:
             return None
         subject, be_, one, tail = said[0], be(said[1]), said[2], f" {_KINDS_VI[keyed(m['kind'])]}" if m["kind"] else ""
     form, (on, way) = _form(m, be_, one), _on_vi(m)
@@ -372,11 +373,8 @@ def _hold_vi(text: str) -> str | None:
             ("behind", "did not", "have"): "không ", ("behind", "?did", "have"): "có ", ("every", "", "have"): "",
             ("every", "?do", "have"): "có ", ("soon", "be", "having"): "sắp ", ("", "", "had"): "đã ",
             ("", "will", "have"): "sẽ "}.get((way or "every" * bool(m["every"]) or "soon" * bool(m["soon"]), *form))
-    if said is None:
-        return None
-    every = " mỗi năm" if m["every"] else ""
-    asked = " không?" if form[0].startswith("?") else stop(m["end"])
-    return capitalised(f"{on}{subject} {said}họp lớp{tail}{every}{asked}")
+    every, asked = " mỗi năm" * bool(m["every"]), " không?" if form[0].startswith("?") else stop(m["end"])
+    return None if said is None else capitalised(f"{on}{subject} {said}họp lớp{tail}{every}{asked}")
 
 
 def _go_vi(text: str) -> str | None:
@@ -389,7 +387,7 @@ def _go_vi(text: str) -> str | None:
         return None
     subject, en, one, _ = said
     form, (on, way) = _form(m, be(en), one), _on_vi(m)
-    if form is None or on and m["soon"] or en == "I" and m["q"]:
+    if form is None or on and m["soon"] or en in _US and m["q"]:
         return None
     when = way or "soon" * bool(m["soon"])
     said = {("ahead", "be", "going"): "", ("", "be", "going"): "sẽ ", ("soon", "be", "going"): "sắp ",
@@ -399,15 +397,12 @@ def _go_vi(text: str) -> str | None:
             ("behind", "?did", "go"): "có ", ("ahead", "can not", "go"): "không ", ("", "can not", "go"): "không ",
             ("behind", "could not", "go"): "không ", ("ahead", "?can", "go"): "có ", ("", "?can", "go"): "có ",
             ("ahead", "can", "go"): "", ("", "can", "go"): "", ("ahead", "will", "go"): "sẽ ",
-            ("", "will", "go"): "sẽ ",
-            ("ahead", "will not", "go"): "sẽ không ", ("", "will not", "go"): "sẽ không ", ("", "be", "at"): "đang ",
-            ("ahead", "?will", "go"): "có ", ("", "?will", "go"): "có "}.get((when, *form))
-    if said is None:
-        return None
+            ("", "will", "go"): "sẽ ", ("ahead", "will not", "go"): "sẽ không ", ("", "will not", "go"): "sẽ không ",
+            ("", "be", "at"): "đang ", ("ahead", "?will", "go"): "có ", ("", "?will", "go"): "có "}.get((when, *form))
     kind = f" {_KINDS_VI[keyed(m['kind'])]}" if m["kind"] else ""
     can = " được" if "can" in form[0] or "could" in form[0] else ""
     asked = " không?" if form[0].startswith("?") else stop(m["end"])
-    return capitalised(f"{on}{subject} {said}đi họp lớp{kind}{can}{asked}")
+    return None if said is None else capitalised(f"{on}{subject} {said}đi họp lớp{kind}{can}{asked}")
 
 
 def _met_vi(text: str) -> str | None:
@@ -437,7 +432,7 @@ def _first_vi(text: str) -> str | None:
     if m["the"]:
         return f"Đây là lần họp lớp{kind} đầu tiên sau {n} năm{stop(m['end'])}"
     whose = WHOSE_VI[m["owner"].lower()] if m["owner"] else someone(m["named"], "en")
-    who_ = whose and (f"lớp {whose}" if m["cls"] else whose)
+    who_ = whose and not _young(whose) and (f"lớp {whose}" if m["cls"] else whose)
     return who_ and f"{n[0].upper()}{n[1:]} năm rồi {who_} mới họp lớp{kind}{stop(m['end'])}"
 
 
@@ -446,7 +441,7 @@ def _since_vi(text: str) -> str | None:
     rồi.", "How many years has it been since you graduated?" as "Bạn ra trường được mấy năm rồi?" (_SINCE_EN); None
     for anything else."""
     m = _SINCE_EN.fullmatch(text)
-    if not m or bool(m["how"]) != ("?" in m["end"]) or (said := _subject_vi(m)) is None or m["how"] and said[1] == "I":
+    if not m or bool(m["how"]) != ("?" in m["end"]) or (said := _subject_vi(m)) is None or m["how"] and said[1] in _US:
         return None
     if m["how"]:
         return capitalised(f"{said[0]} ra trường được {'bao lâu' if 'long' in m['how'] else 'mấy năm'} rồi?")

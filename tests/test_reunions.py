@@ -160,6 +160,23 @@ def test_vi_en(text, said):
     ("My class doesn't have a reunion every year.", None), ("The reunion was great.", None),
     ("We had a family reunion.", None), ("Tuần sau lớp tôi họp lớp.", None),
     ("My son went to his class reunion last week.", None), ("My daughter's class is having a reunion next week.", None),
+    # (a name's "his" or "her", where the name does not say who it is: another's reunion or friends; Lan is a woman)
+    ("Tom went to her class reunion.", None), ("Mary went to his class reunion last week.", None),
+    ("John met her old friends at the class reunion.", None), ("Lan met his old friends at his class reunion.", None),
+    ("Lan met her old friends at her class reunion.", "Lan đã gặp lại bạn cũ ở buổi họp lớp."),
+    # ("we" asked: "chúng ta", the one asked among us, or "chúng tôi"?)
+    ("Are we going to the class reunion?", None), ("Can we go to the class reunion?", None),
+    ("Do we have a class reunion next week?", None), ("How long has it been since we left school?", None),
+    ("Is our class having a reunion next week?", None),
+    # ("sister" is written "em gái", a younger sister, whose "họp lớp" may be her class meeting; older or younger?)
+    ("My sister went to her class reunion last week.", None), ("My sister's class had a reunion last year.", None),
+    ("It's been ten years since my sister graduated.", None),
+    ("It's my sister's first class reunion in ten years.", None),
+    ("My older sister went to her class reunion last week.", "Tuần trước chị gái tôi đi họp lớp."),
+    # (children, younger siblings and pets in the first in years and a class's reunion too)
+    ("It's my son's first class reunion in ten years.", None),
+    ("It's my son's class's first reunion in ten years.", None),
+    ("It's my dog's first class reunion in ten years.", None), ("My dog's class is having a reunion next week.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
