@@ -20,8 +20,11 @@ has just, will, hasn't yet, asked yet. Left: "Tôi có lấy lại được ti�
 không?" alone (what money? the model writes them, or mt/loans.py's paying back), "chuyển nhầm số tiền" (the wrong sum,
 or the sum sent by mistake?), "Ngân hàng hoàn tiền cho tôi." with no tense (has, or will?) and "có … không?" of the bank
 (did, or will?), a shop's refund (mt/returns.py), money sent right (mt/transfers.py), other things done wrong
-(mt/mistakes.py), "I" asked, a pet sending money, "anh", "chị", "em" alone saying it, "nhỉ", and anything else.
-mt.phrasebook.translate tries these after mt/ghosts.py.
+(mt/mistakes.py), "I" asked, a pet sending money or getting it back, "anh", "chị", "em" alone saying it, "nhỉ", an
+account "his", "her" or "their" that may be who's own ("Mẹ tôi … vào tài khoản của cô ấy": not hers; "My mother … to
+her account"), "có lấy lại … không?" with neither "thể" nor "được" (did you take it back?) and with "được" alone of
+another than "tôi", "chúng tôi" ("Bạn có lấy lại được tiền chuyển nhầm không?": can you, or did you?), and anything
+else. mt.phrasebook.translate tries these after mt/ghosts.py.
 
     >>> translate("Tôi chuyển tiền nhầm tài khoản.", "vi", "en"), translate("The bank refunded my money.", "en", "vi")
     ('I transferred money to the wrong account.', 'Ngân hàng đã hoàn lại tiền cho tôi.')
@@ -32,12 +35,12 @@ import re
 
 from .amounts import SUM_WORDS, SUM_WORDS_EN, words_sum
 from .dates import near_days
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, own_thing, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .patterns import SUM_EN, SUM_VI, sum_said
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import EN_WHOSE, SOFTENED_END, SOFTENER, agreement_asked, alternatives, capitalised, keyed, stop
+from .text import SOFTENED_END, SOFTENER, agreement_asked, alternatives, capitalised, keyed, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:nhầm|hoàn\s+lại\s+tiền|hoàn\s+tiền|sai\s+số\s+tiền)"),
@@ -68,8 +71,10 @@ _WRONG = [(kind, lazy(_HEAD + body + _TAIL)) for kind, bodies in _BODIES.items()
 # getting it back: asked how, whether one can, wanted; "you" asked to return it ("tiền tôi chuyển nhầm")
 _BACK = r"(?:lấy|đòi)\s+lại\s+(?:số\s+)?tiền\s+(?:đã\s+)?(?:bị\s+)?chuyển\s+nhầm(?P<acct>\s+tài\s+khoản)?"
 _HOW_BACK = lazy(rf"(?i:làm\s+(?:sao|thế\s+nào|cách\s+nào))\s+để\s+{_BACK}{SOFTENER}\s*\?+")
-_CAN_BACK = lazy(rf"{WHO}\s+có\s+(?:thể\s+)?(?:lấy|đòi)\s+lại\s+(?:được\s+)?(?:số\s+)?tiền\s+(?:đã\s+)?(?:bị\s+)?"
-                 rf"chuyển\s+nhầm(?P<acct>\s+tài\s+khoản)?(?:\s+được)?\s+không{SOFTENER}\s*\?+")
+# ("có thể", or "được" where who asks of themselves: "Bạn có lấy lại được … không?" may ask whether you did)
+_CAN_BACK = lazy(rf"{WHO}\s+có\s+(?:(?P<can>thể)\s+)?(?:lấy|đòi)\s+lại\s+(?:(?P<got>được)\s+)?(?:số\s+)?tiền\s+"
+                 rf"(?:đã\s+)?(?:bị\s+)?chuyển\s+nhầm(?P<acct>\s+tài\s+khoản)?(?:\s+(?P<got2>được))?\s+không"
+                 rf"{SOFTENER}\s*\?+")
 _WANT_BACK = lazy(rf"{WHO}\s+(?P<want>muốn|cần)\s+{_BACK}{SOFTENED_END}")
 _RETURN = lazy(rf"{WHO}\s+(?:có\s+thể\s+)?(?:trả|chuyển|gửi)\s+lại\s+(?:cho\s+tôi\s+)?(?:số\s+)?tiền\s+(?:mà\s+)?tôi\s+"
                rf"(?:đã\s+)?chuyển\s+nhầm\s+được\s+không{SOFTENER}\s*\?+")
@@ -138,7 +143,8 @@ def _wrong(text: str) -> str | None:
     """"Tôi chuyển tiền nhầm tài khoản." as "I transferred money to the wrong account.", "Tôi chuyển nhầm tiền cho
     người khác." as "I sent money to the wrong person.", "Bạn có chuyển sai số tiền không?" as "Did you transfer the
     wrong amount?", "Có người chuyển nhầm tiền vào tài khoản của tôi." as "Someone transferred money to my account by
-    mistake." (_WRONG); None for anything else, "I" asked and a pet sending it."""
+    mistake." (_WRONG); None for anything else, "I" asked, a pet sending it and whose account English may read as
+    who's own (`_maybe_own`)."""
     kind, m = next(((kind, m) for kind, p in _WRONG if (m := p.fullmatch(text))), (None, None))
     tense = m and _tense(m)
     if not tense:
@@ -153,7 +159,7 @@ def _wrong(text: str) -> str | None:
     money = _money_en(m)
     if kind == "into":
         whose = _whose_en(m)
-        if keyed(m["owner"] or "") == "mình" and who_ not in ("someone", "I") or whose == EN_WHOSE.get(who_):
+        if keyed(m["owner"] or "") == "mình" and who_ not in ("someone", "I") or _maybe_own(m, who_, whose):
             return None  # ("Mẹ tôi chuyển nhầm tiền vào tài khoản của mình.": hers, or the speaker's?)
         what = f"{money} to {whose} account by mistake"
     else:
@@ -163,6 +169,14 @@ def _wrong(text: str) -> str | None:
     day = _DAYS[keyed(m["day"] or m["day2"])] if m["day"] or m["day2"] else ""
     adverb = "accidentally " if "lỡ" in keyed(m["aux"] or "") else ""
     return _said_en(who_, one, tense, verb, f"{what}{' ' + day if day else ''}", adverb, m["end"])
+
+
+def _maybe_own(m: re.Match, who_: str, whose: str) -> bool:
+    """Whether English may read whose account of a match of _WRONG (`whose` as `_whose_en` gives it) as who's own
+    (`who_` in English): "my" of "I", "her" of "mẹ tôi" ("Mẹ tôi … của cô ấy" is another woman's, "her account" reads
+    as hers), or "his", "her", "their" of who whose own English does not know (a name alone, "bạn tôi", someone)."""
+    own = None if m["anyone"] else whose_own(m, who_)
+    return whose == own or own is None and whose in ("his", "her", "their")
 
 
 def _said_en(who_: str, one: bool, tense: str, verb: tuple[str, str], what: str, adverb: str, end: str) -> str:
@@ -183,7 +197,8 @@ def _back(text: str) -> str | None:
     được tiền chuyển nhầm không?" as "Can I get back the money transferred by mistake?", "Mẹ tôi muốn đòi lại tiền
     chuyển nhầm." as "My mother wants to get back the money transferred by mistake.", "Bạn trả lại tiền tôi chuyển
     nhầm được không?" as "Could you return the money I transferred by mistake?" (_HOW_BACK, _CAN_BACK, _WANT_BACK,
-    _RETURN); None for anything else, and another than "you" asked to return it."""
+    _RETURN); None for anything else, another than "you" asked to return it, and "có lấy lại … không?" with neither
+    "thể" nor "được" (did you take it back?) or with "được" alone of another than "tôi", "chúng tôi" (can, or did?)."""
     if m := _HOW_BACK.fullmatch(text):
         return f"How can I get back money transferred {'to the wrong account' if m['acct'] else 'by mistake'}?"
     if m := _RETURN.fullmatch(text):
@@ -195,7 +210,8 @@ def _back(text: str) -> str | None:
     who_, one = said
     money = f"the money transferred {'to the wrong account' if m['acct'] else 'by mistake'}"
     if m.re == _CAN_BACK:
-        return f"Can {who_} get back {money}?"
+        can = m["can"] or (m["got"] or m["got2"]) and who_ in ("I", "we")
+        return f"Can {who_} get back {money}?" if can else None
     want = "want" if keyed(m["want"]) == "muốn" else "need"
     return capitalised(f"{who_} {want}{'s' if one else ''} to get back {money}{stop(m['end'])}")
 
@@ -239,9 +255,10 @@ def _wrong_vi(text: str) -> str | None:
     """"I transferred money to the wrong account." as "Tôi chuyển tiền nhầm tài khoản.", "Did you send money to the
     wrong person?" as "Bạn có chuyển nhầm tiền cho người khác không?", "He has just transferred the wrong amount." as
     "Anh ấy vừa chuyển sai số tiền.", "Someone transferred money to my account by mistake." as "Có người chuyển nhầm
-    tiền vào tài khoản của tôi." (_WRONG_EN); None for anything else, and where the verb does not agree with who."""
+    tiền vào tài khoản của tôi." (_WRONG_EN); None for anything else, where the verb does not agree with who, a pet
+    sending it, and "his", "her", "their" account that may be who's own ("My mother … her account")."""
     m = _WRONG_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
     aux = " ".join((m["aux"] or "").lower().replace("’", "'").replace("n't", " not").split())
     verb, adv = m["verb"], m["adv"] or ""
@@ -264,7 +281,8 @@ def _wrong_vi(text: str) -> str | None:
         what = None if money else "chuyển sai số tiền"
     elif m["into"]:
         whose = WHOSE_VI[m["owner"].lower()] if m["owner"] else someone(m["someone"], "en")
-        own = m["owner"] and not m["anyone"] and WHOSE_VI[m["owner"].lower()] == who_
+        # (who's own, or may be: "My mother … her account" is hers, not "của cô ấy"; "Someone … their account")
+        own = m["owner"] and (own_thing(m, who_, one) or m["anyone"] and m["owner"].lower() == "their")
         what = None if not money or own else f"chuyển nhầm {money} vào tài khoản của {whose}"
     elif m["kind"] == "person":
         what = f"chuyển nhầm {money} cho người khác" if money else None
@@ -284,18 +302,21 @@ def _back_vi(text: str) -> str | None:
     the money transferred by mistake?" as "Tôi có lấy lại được tiền chuyển nhầm không?", "She wants to get back the
     money transferred by mistake." as "Cô ấy muốn lấy lại tiền chuyển nhầm.", "Could you return the money I
     transferred by mistake?" as "Bạn có thể trả lại số tiền tôi chuyển nhầm được không?" (_HOW_BACK_EN, _CAN_BACK_EN,
-    _WANT_BACK_EN, _RETURN_EN); None for anything else, and "wants" that does not agree with who."""
+    _WANT_BACK_EN, _RETURN_EN); "Can you …" as "Bạn có thể lấy lại … được không?" ("Bạn có lấy lại được … không?"
+    may ask whether you did); None for anything else, "wants" that does not agree with who, and a pet."""
     if _RETURN_EN.fullmatch(text):
         return "Bạn có thể trả lại số tiền tôi chuyển nhầm được không?"
     if m := _HOW_BACK_EN.fullmatch(text):
         return f"Làm sao để lấy lại tiền chuyển nhầm{' tài khoản' if m['acct'] else ''}?"
     m = _CAN_BACK_EN.fullmatch(text) or _WANT_BACK_EN.fullmatch(text)
-    if not m:
+    if not m or animal(m):
         return None
     who_, one = who_vi(m)
     money = f"tiền chuyển nhầm{' tài khoản' if m['acct'] else ''}"
     if m.re == _CAN_BACK_EN:
-        return capitalised(f"{who_} có lấy lại được {money} không?")
+        if who_ in ("tôi", "chúng tôi"):  # ("được" asked of oneself is can; of another it may ask "did you")
+            return capitalised(f"{who_} có lấy lại được {money} không?")
+        return capitalised(f"{who_} có thể lấy lại {money} được không?")
     if "?" in m["end"] or m["want"].endswith("s") != one:
         return None
     return capitalised(f"{who_} {'muốn' if m['want'].startswith('want') else 'cần'} lấy lại {money}{stop(m['end'])}")

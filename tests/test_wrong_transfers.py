@@ -42,6 +42,7 @@ from mt.wrong_transfers import translate
     ("Tôi chuyển nhầm tiền vào tài khoản của bạn.", "I transferred money to your account by mistake."),
     ("Bác Hùng chuyển nhầm tiền vào tài khoản của mẹ tôi.",
      "Uncle Hung transferred money to my mother's account by mistake."),
+    ("Bố tôi chuyển nhầm tiền vào tài khoản của cô ấy.", "My father transferred money to her account by mistake."),
     # v8: "How do you get confused money?", "Can I get confused money?"
     ("Làm sao để lấy lại tiền chuyển nhầm?", "How can I get back money transferred by mistake?"),
     ("Làm thế nào để đòi lại tiền chuyển nhầm tài khoản?",
@@ -49,6 +50,8 @@ from mt.wrong_transfers import translate
     ("Tôi có lấy lại được tiền chuyển nhầm không?", "Can I get back the money transferred by mistake?"),
     ("Mẹ tôi có thể lấy lại tiền chuyển nhầm được không?",
      "Can my mother get back the money transferred by mistake?"),
+    ("Bạn có thể lấy lại tiền chuyển nhầm được không?", "Can you get back the money transferred by mistake?"),
+    ("Chúng tôi có lấy lại được tiền chuyển nhầm không?", "Can we get back the money transferred by mistake?"),
     ("Mẹ tôi muốn đòi lại tiền chuyển nhầm.", "My mother wants to get back the money transferred by mistake."),
     ("Chúng tôi cần lấy lại số tiền đã chuyển nhầm.", "We need to get back the money transferred by mistake."),
     # v8: "Can you repay the wrong amount of money I made?"
@@ -76,6 +79,16 @@ from mt.wrong_transfers import translate
     ("Mẹ tôi trả lại tiền tôi chuyển nhầm được không?", None), ("Tôi chuyển nhầm tiền vào tài khoản của tôi.", None),
     ("Tôi chuyển nhầm tiền điện.", None), ("I transferred money to the wrong account.", None),
     ("Có người có chuyển nhầm tiền vào tài khoản của tôi không?", None), ("Nhầm rồi.", None),
+    # not: "his", "her", "their" that English may read as who's own ("Mẹ tôi … của cô ấy": "her" reads as hers, not
+    # another woman's); "có lấy lại … không?" without "được" or "thể" (did you take it back?) and "có lấy lại được …
+    # không?" of another than "tôi", "chúng tôi" (can you, or did you manage to?)
+    ("Mẹ tôi chuyển nhầm tiền vào tài khoản của cô ấy.", None),
+    ("Bố tôi chuyển nhầm tiền vào tài khoản của anh ấy.", None),
+    ("Lan chuyển nhầm tiền vào tài khoản của anh ấy.", None),
+    ("Bạn tôi chuyển nhầm tiền vào tài khoản của anh ấy.", None),
+    ("Có người chuyển nhầm tiền vào tài khoản của họ.", None),
+    ("Bạn có lấy lại tiền chuyển nhầm không?", None), ("Tôi có lấy lại tiền chuyển nhầm không?", None),
+    ("Bạn có lấy lại được tiền chuyển nhầm không?", None), ("Mẹ bạn có lấy lại được tiền chuyển nhầm không?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -106,10 +119,15 @@ def test_vi_en(text, said):
     ("Someone transferred money to my account by mistake.", "Có người chuyển nhầm tiền vào tài khoản của tôi."),
     ("Someone has just sent money into my account by mistake.", "Có người vừa chuyển nhầm tiền vào tài khoản của tôi."),
     ("I transferred money to Lan's account by mistake.", "Tôi chuyển nhầm tiền vào tài khoản của Lan."),
+    ("My father transferred money to her account by mistake.", "Bố tôi chuyển nhầm tiền vào tài khoản của cô ấy."),
     # v8: "Làm thế nào tôi có thể lấy tiền quay lại bằng sai lầm?"
     ("How can I get back money transferred by mistake?", "Làm sao để lấy lại tiền chuyển nhầm?"),
     ("How do I get back the money sent to the wrong account?", "Làm sao để lấy lại tiền chuyển nhầm tài khoản?"),
     ("Can I get back the money transferred by mistake?", "Tôi có lấy lại được tiền chuyển nhầm không?"),
+    # ("Bạn có lấy lại được … không?" may ask whether you did)
+    ("Can you get back the money transferred by mistake?", "Bạn có thể lấy lại tiền chuyển nhầm được không?"),
+    ("Could my mother get back the money transferred by mistake?",
+     "Mẹ tôi có thể lấy lại tiền chuyển nhầm được không?"),
     ("She wants to get back the money transferred by mistake.", "Cô ấy muốn lấy lại tiền chuyển nhầm."),
     ("We need to get back the money sent to the wrong account.", "Chúng tôi cần lấy lại tiền chuyển nhầm tài khoản."),
     # v8: "Bạn có thể trả tiền mà tôi chuyển giao bằng sai lầm không?"
@@ -135,6 +153,15 @@ def test_vi_en(text, said):
     ("The bank will refunded my money.", None), ("I'd like a refund.", None), ("I sent to the wrong person.", None),
     ("Tôi chuyển tiền nhầm tài khoản.", None), ("She wants to get back the money transferred by mistake?", None),
     ("He want to get back the money transferred by mistake.", None), ("The wrong way.", None),
+    # not: "his", "her", "their" that may be who's own (Vietnamese says another's: "của cô ấy"), a pet
+    ("My mother transferred money to her account by mistake.", None),
+    ("Lan transferred money to her account by mistake.", None),
+    ("My father transferred money to his account by mistake.", None),
+    ("Someone transferred money to their account by mistake.", None),
+    ("Someone transferred money to his account by mistake.", None),
+    ("My dog transferred money to the wrong account.", None), ("Did my dog send money to the wrong person?", None),
+    ("Can my dog get back the money transferred by mistake?", None),
+    ("My cat wants to get back the money sent by mistake.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
