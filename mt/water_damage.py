@@ -23,7 +23,8 @@ rice."), or who should, has to, just did or has. English the same, its verbs agr
 mt/accidents.py, v8), a drink spilled on a keyboard or a laptop of the spiller's (mt/accidents.py takes it first),
 kin or a name of no sex dropping "their" device ("Lan đánh rơi điện thoại xuống nước.": his or hers?), "we", "they"
 dropping theirs, "I" asked what I did, a phone that won't turn on with no water said (mt/broken.py), "I put my phone in
-rice." (now, or done?), waterproof phones, and anything else.
+rice." (now, or done?), a name with "his", or with "her" where it is not a woman's ("Lan dropped his phone in the
+water.": another's? mt.names.woman_named), waterproof phones, and anything else.
 mt.phrasebook.translate tries these after mt/wrong_transfers.py.
 
     >>> translate("Tôi đánh rơi điện thoại vào bồn cầu.", "vi", "en"), translate("My phone got wet.", "en", "vi")
@@ -37,6 +38,7 @@ from .accidents import LIQUIDS, LIQUIDS_VI
 from .dates import near_days
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, own_thing, someone, who, who_vi, whose_own
 from .lazy_re import lazy
+from .names import woman_named
 from .phone_storage import DEVICES as STORED, DEVICES_VI as STORED_VI
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI
@@ -246,7 +248,8 @@ def _spilled(text: str) -> str | None:
 def _rice(text: str) -> str | None:
     """"Để điện thoại vào túi gạo đi." as "Put the phone in a bag of rice.", "Bạn nên để điện thoại vào gạo." as "You
     should put the phone in rice.", "Tôi đã để điện thoại vào túi gạo rồi." as "I've put the phone in a bag of rice."
-    (_RICE); None for anything else, and told with no "đi", "nhé" or "hãy" ("Để điện thoại vào túi gạo.")."""
+    (_RICE), "Tôi đã để điện thoại vào gạo." as "I've put the phone in rice." too; None for anything else, and told
+    with no "đi", "nhé" or "hãy" ("Để điện thoại vào túi gạo.")."""
     m = _RICE.fullmatch(text)
     if not m or "?" in m["end"] or (device := _device(m)) is None:
         return None
@@ -260,7 +263,8 @@ def _rice(text: str) -> str | None:
     who_, one = said
     verb = {"nên": "should put", "phải": "has to put" if one else "have to put", "cần": "needs to put" if one else
             "need to put", "vừa": "just put", "mới": "just put",
-            "đã": ("has put" if one else "have put") if m["done"] else "put"}[aux]
+            # ("I put", "you put" may be now or a habit: "have put" for them; "he put" is past alone)
+            "đã": ("has put" if m["done"] else "put") if one else "have put"}[aux]
     return capitalised(f"{who_} {verb} {device} in {rice}.".replace("I have put", "I've put"))
 
 
@@ -329,16 +333,23 @@ def _fell_vi(text: str) -> str | None:
     return _capital(f"{_day_vi(m)}{device} {how} {where}{_after_vi(m)}.")
 
 
+def _other_named(m: re.Match) -> bool:
+    """Whether who of an English match of WHO_EN is a name with "his", or with "her" where the name is not most often
+    a woman's (mt.names.woman_named): "Lan dropped his phone" is another's phone, and a name alone says no sex."""
+    whose = (m["owner"] or "").lower()
+    return bool(m["given"]) and whose in ("his", "her") and not (whose == "her" and woman_named(m["given"]))
+
+
 def _doer_vi(m: re.Match, verb: str) -> tuple[str, str, str] | None:
     """Who of an English match of WHO_EN in Vietnamese, the verb's word before it ("vừa", "suýt", "có", "không", "")
     and the device with whose after it where not who's own ("điện thoại của bạn"); None where the verb does not agree
-    with "Did", for a pet, "I" asked, or a device of "his", "her" that may be another's."""
+    with "Did", for a pet, "I" asked, or a device of "his", "her" that may be another's (_other_named too)."""
     q, adv, didnt = bool(m["q"]), (m["adv"] or "").lower(), bool(m["didnt"])
     if q != ("?" in m["end"]) or (m["verb"] == verb) != (q or didnt) or adv and (q or didnt or m["day"] and
                                                                                  adv == "just") or animal(m):
         return None
     who_, one = who_vi(m)
-    if q and who_ == "tôi":
+    if q and who_ == "tôi" or _other_named(m):
         return None
     if m["someone"]:
         named = someone(m["someone"], "en")
@@ -384,7 +395,8 @@ def _spilled_vi(text: str) -> str | None:
 def _rice_vi(text: str) -> str | None:
     """"Put the phone in a bag of rice." as "Để điện thoại vào túi gạo đi.", "You should put your phone in rice." as
     "Bạn nên để điện thoại vào gạo.", "I've put my phone in a bag of rice." as "Tôi đã để điện thoại vào túi gạo
-    rồi." (_RICE_EN); None for anything else, "I put …" (now, or done?), and verbs that do not agree with who."""
+    rồi." (_RICE_EN); None for anything else, "I put …" (now, or done?), verbs that do not agree with who, and a
+    name with "his" (_other_named)."""
     m = _RICE_EN.fullmatch(text)
     if not m or (m["put"] == "Put") == bool(m["aux"]) or m["someone"]:
         return None
@@ -394,8 +406,8 @@ def _rice_vi(text: str) -> str | None:
         return f"Để {DEVICES_VI[m['device'].lower()]} {rice} đi." if whose in ("the", "your") else None
     who_, one = who_vi(m)
     aux = " ".join(m["aux"].lower().replace("’", "'").split())
-    if not own_thing(m, who_, one) or animal(m) or aux in ("has", "has to", "needs to") and not one or aux in (
-            "have", "'ve", "have to", "need to") and one:
+    if not own_thing(m, who_, one) or animal(m) or _other_named(m) or aux in ("has", "has to", "needs to") and (
+            not one) or aux in ("have", "'ve", "have to", "need to") and one:
         return None
     how = {"should": "nên", "must": "phải", "have to": "phải", "has to": "phải", "need to": "cần",
            "needs to": "cần", "just": "vừa"}.get(aux, "đã")

@@ -58,6 +58,11 @@ from mt.water_damage import translate
     ("Tôi đã để điện thoại vào túi gạo rồi.", "I've put the phone in a bag of rice."),
     ("Mẹ tôi đã để điện thoại vào túi gạo.", "My mother put the phone in a bag of rice."),
     ("Chúng tôi vừa để điện thoại vào gạo.", "We just put the phone in rice."),
+    # ("I put", "you put" may be now or a habit: "đã" with them is "have put"; "he put" is past alone)
+    ("Tôi đã để điện thoại vào túi gạo.", "I've put the phone in a bag of rice."),
+    ("Bạn đã để điện thoại vào gạo.", "You have put the phone in rice."),
+    ("Chúng tôi đã để điện thoại vào gạo.", "We have put the phone in rice."),
+    ("Lan đã để điện thoại vào gạo.", "Lan put the phone in rice."),
     # not: no "đi", "nhé" or "hãy" on the rice (a heading?), a "?" on a statement, "có" without "không", "đổ" alone
     # (poured), a device dropped with no place (mt/accidents.py), a name alone or "we" dropping "their" phone, a pet as
     # who, "I" asked what I did, a device of "chúng tôi", "anh" saying it, "won't turn on" asked or with no water
@@ -113,6 +118,12 @@ def test_vi_en(text, said):
     ("We dropped our camera in the sea.", "Chúng tôi đánh rơi máy ảnh xuống biển."),
     ("I accidentally dropped my phone in the toilet yesterday.", "Hôm qua tôi lỡ đánh rơi điện thoại vào bồn cầu."),
     ("Lan dropped her phone in the water.", "Lan đánh rơi điện thoại xuống nước."),
+    # (a name with "his", or "her" where it is not a woman's: another's, or his own? mt.names.woman_named)
+    ("Lan dropped his phone in the water.", None), ("Hung dropped her phone in the lake.", None),
+    ("Mary dropped his phone in the toilet.", None), ("Nam dropped his phone in the lake.", None),
+    ("Lan spilled coffee on his laptop.", None), ("Did Lan spill water on his laptop?", None),
+    ("Lan should put his phone in rice.", None),
+    ("Lan should put her phone in rice.", "Lan nên để điện thoại vào gạo."),
     ("He dropped my phone in the water.", "Anh ấy đánh rơi điện thoại của tôi xuống nước."),
     # v8 (and mt/accidents.py, first, for the keyboard and the laptop): "Tôi làm đổ nước lên bàn phím."
     ("I spilled water on the keyboard.", "Tôi làm đổ nước lên bàn phím."),
