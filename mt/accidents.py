@@ -32,10 +32,12 @@ import re
 from .articles import a_or_an
 from .broken import THINGS_VI
 from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, his_her_of, someone, who, who_vi
+from .people import KIN_VI
 from .lazy_re import lazy
+from .names import woman_named
 from .patterns import SERVED, WORN
 from .rule_keys import key_checked
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, keyed
 
 # what breaks (the first Vietnamese of each is written back: "cốc" a cup, "ly" a glass, as v8 has them right)
@@ -323,7 +325,9 @@ def _done_vi(text: str) -> str | None:
             m["sorry"] and who_ not in ("tôi", "chúng tôi"):
         return None
     pronoun = (m["who"] or "").lower()
-    own = set() if m["anyone"] else {EN_WHOSE["I" if pronoun == "i" else pronoun]} if pronoun else {"his", "her"}
+    own = set() if m["anyone"] else {EN_WHOSE["I" if pronoun == "i" else pronoun]} if pronoun else _own_of(m)
+    if {(m[f"{g}det"] or "").lower() for g in "os"} & {"his", "her"} - own and not (pronoun or m["kin"]):
+        return None  # ("Lan spilled coffee on his laptop.": another's, or a man named Lan's own?)
     obj = _object_vi(m, own)
     place = _surface_vi(m, act, own) if m["surface"] else ""
     if obj is None or place is None:
@@ -337,6 +341,16 @@ def _done_vi(text: str) -> str | None:
     end = "?" if m["anyone"] else "."
     said = capitalised(f"{who_} {'không ' * bool(m['didnt'])}{how}{did} {obj}{place}{done}{end}")
     return f"Xin lỗi, {said[0].lower()}{said[1:]}" if m["sorry"] else said
+
+
+def _own_of(m: re.Match) -> set[str]:
+    """The whose of the doer's own things for a doer by kin or by name (WHO_EN): the kin's "his" or "her" ("My
+    mother … her laptop"; "his" is another's; either for a friend), a woman's name's "her" (mt.names.woman_named);
+    none for another name."""
+    if m["kin"]:
+        said = his_her(KIN_VI[m["kin"].lower()])
+        return {said} if said else {"his", "her"}  # ("My friend … his laptop": the friend's, most likely)
+    return {"her"} if woman_named(m["given"]) else set()
 
 
 def _surface_vi(m: re.Match, act: str, own: set[str]) -> str | None:

@@ -130,6 +130,13 @@ def test_vi_en(text, said):
     ("I broke my leg.", None), ("I knocked over it.", None), ("I spilled a coffee.", None),
     ("I broke a glass on the table.", None), ("The vase is broke.", None), ("The cat knocked over the vase.", None),
     ("I dropped my keys.", None), ("Who broke the glass of water?", None), ("I spilled the vase.", None),
+    # whose by kin and by name: a mother's "his" is another's; a name's "his", or a name not known for a woman's
+    # "her", may be another's or the doer's own (was "Lan làm đổ cà phê lên laptop.", whose dropped)
+    ("My mother spilled coffee on his laptop.", "Mẹ tôi làm đổ cà phê lên laptop của anh ấy."),
+    ("My mother spilled coffee on her laptop.", "Mẹ tôi làm đổ cà phê lên laptop."),
+    ("My friend spilled coffee on his shirt.", "Bạn tôi làm đổ cà phê lên áo."),
+    ("Lan spilled coffee on her laptop.", "Lan làm đổ cà phê lên laptop."),
+    ("Lan spilled coffee on his laptop.", None), ("Hung spilled coffee on her laptop.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
