@@ -2,14 +2,11 @@
 child), who forgot theirs or their PE kit, who has to buy, has bought or will buy one (for a child), and a company
 or a school that makes its people wear one or not. v8 (rules on) reads "đồng phục" as co-workers or uniforms
 anywhere, "bắt" as catching, "PE kit" as a tool kit: "Con tôi phải mặc đồng phục đi học." → "I have to wear my
-co-workers.", "Hồi nhỏ tôi phải mặc đồng phục đi học." → "When I was wearing my co-workers.", "Con tôi quên mặc đồng
-phục." → "I forgot to wear uniforms.", "Công ty tôi không bắt mặc đồng phục." → "My company doesn't catch the
-uniforms.", "Trường con tôi bắt mặc đồng phục." → "My child's school started wearing uniforms.", "Mẹ tôi vừa mua đồng
-phục mới cho em gái tôi." → "My mother bought a new contract for my sister."; "I forgot my PE kit." → "Tôi quên bộ
-công cụ PE của tôi.", "My son forgot his school uniform." → "Con trai tôi quên học đồng phục.", "My company doesn't
-make us wear a uniform." → "Công ty của tôi không làm chúng tôi mặc quân phục.", "Does your school make you wear a
-uniform?" → "Trường của bạn có mặc áo đồng phục không?", "I had to wear a uniform as a child." → "Tôi phải mặc đồng
-phục như một đứa trẻ.".
+co-workers.", "Con tôi quên mặc đồng phục." → "I forgot to wear uniforms.", "Công ty tôi không bắt mặc đồng phục." →
+"My company doesn't catch the uniforms.", "Mẹ tôi vừa mua đồng phục mới cho em gái tôi." → "My mother bought a new
+contract for my sister."; "I forgot my PE kit." → "Tôi quên bộ công cụ PE của tôi.", "My company doesn't make us
+wear a uniform." → "Công ty của tôi không làm chúng tôi mặc quân phục.", "I had to wear a uniform as a child." →
+"Tôi phải mặc đồng phục như một đứa trẻ.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; no pets) has to, needs to or does not have to wear a uniform, a school uniform
 ("đồng phục học sinh") or PE kit ("đồng phục thể dục"), to school, to work, at school, on a near day of mt.dates
@@ -18,9 +15,11 @@ Taken: who (mt.hobbies.WHO, WHO_EN; no pets) has to, needs to or does not have t
 who has to, needs to, will, has just, has or has not yet bought or ordered one (new; for a child: "cho con" of a
 pronoun, or someone of mt.hobbies.WHOM), or asked ("… chưa?"); a company, a school, an office (whose) that makes or
 does not make ("bắt", "bắt buộc") its people wear one, asked. In English too: who wears one (a habit), asked.
-Left: "mặc đồng phục" with no "phải" ("Con tôi mặc đồng phục.": now, or a habit?), a name alone or "bạn tôi"
-forgetting theirs (his or her?), "I" asked whether I forgot or bought, "anh", "chị", "em" alone saying it, "mua đồng
-phục" with no tense (bought, or buys?), "cho con" after kin (whose child?), a uniform left at a place
+Left: "mặc đồng phục" with no "phải" ("Con tôi mặc đồng phục.": now, or a habit?), "phải" this morning or afternoon
+("Sáng nay tôi phải …": have to, or had to?), a name alone or "bạn tôi" forgetting theirs (his or her?), "I" asked
+whether I forgot or bought, "anh", "chị", "em" alone saying it, "mua đồng phục" with no tense (bought, or buys?),
+"cho con" after kin (whose child?), buying for who themself ("Tôi … cho tôi", "I … for me"), in English a child
+"his" or "her" after kin or a name ("My mother … for her son": hers, or another woman's?), a uniform left at a place
 (mt/left_behind.py), sizes, tailoring and ironing (mt/sizes.py, mt/tailoring.py, mt/clothes_care.py), other clothes
 (mt/outfits.py), "bắt" in the past, and anything else. No module before this one reads "đồng phục" or "PE kit".
 mt.phrasebook.translate tries these after mt/water_damage.py.
@@ -34,13 +33,13 @@ import re
 
 from .childhood import AS_A_CHILD, AS_A_CHILD_EN, AS_CHILDREN_EN
 from .dates import NEAR_WAY, near_days
-from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, asked_of, own_thing,
+from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, asked_of, own_thing, pet,
                       someone, who, who_vi, whose_own)
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, keyed, stop
+from .text import ASKED_END, EN_OBJECT, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, capitalised, keyed, stop
 
 _KEYS = {"vi": lazy(r"(?i:đồng\s+phục)"), "en": lazy(r"(?i:uniform|pe\s+kit)")}
 # the kinds (English, and whether "a" goes before it: "a uniform", "PE kit"); the first Vietnamese of each is written
@@ -52,9 +51,11 @@ KINDS_VI = {"uniform": "đồng phục", "uniforms": "đồng phục", "school u
 WHERE = {"đi học": "to school", "đến trường": "to school", "đi làm": "to work", "ở trường": "at school",
          "ở chỗ làm": "at work"}
 WHERE_VI = {en: vi for vi, en in reversed(WHERE.items())}
-# the near days said with these shapes, and their way (behind, today, ahead: mt.dates.NEAR_WAY)
+# the near days said with these shapes, and their way (behind, today, ahead: mt.dates.NEAR_WAY); a part of today is
+# "part": "Sáng nay tôi phải mặc …" is "have to", or "had to" said later that day
 DAYS = near_days("hôm qua", "sáng hôm qua", "sáng qua", "hôm kia", "tuần trước", "hôm nay", "sáng nay", "chiều nay",
                  "ngày mai", "sáng mai", "ngày kia", "tuần sau")
+_WAY = NEAR_WAY | dict.fromkeys(("sáng nay", "chiều nay"), "part")
 DAYS_VI = {en: vi for vi, en in reversed(DAYS.items())}
 # places that make their people wear one, and whom English names for them ("its staff": "nhân viên")
 PLACES = {"công ty": "company", "trường": "school", "cơ quan": "workplace", "văn phòng": "office"}
@@ -64,7 +65,6 @@ _STAFF_VI = {"its staff": "nhân viên", "its employees": "nhân viên", "its pu
              "its students": "học sinh"}
 # whom a place makes wear it, by whose the place is ("Công ty tôi": "my company makes us …")
 _WHOM_OF = {"my": "us", "our": "us", "your": "you", "his": "him", "her": "her", "their": "them"}
-_WHOM_VI = {"me": "tôi", "us": "chúng tôi", "you": "bạn", "him": "anh ấy", "her": "cô ấy", "them": "họ"}
 
 _KIND = rf"(?P<kind>(?i:{alternatives(KINDS)}))"
 _DAY = rf"(?:(?P<day>(?i:{alternatives(DAYS)}))\s*,?\s+)?"
@@ -125,16 +125,21 @@ def _kind(m: re.Match, a: bool = True) -> str:
 
 def _day(m: re.Match) -> tuple[str, str] | None:
     """The near day of a Vietnamese match in English with a space before it, and its way ("behind", "today",
-    "ahead"); ("", "") for none; None where it is said twice."""
+    "part", "ahead": _WAY); ("", "") for none; None where it is said twice."""
     if m["day"] and m["day2"]:
         return None
     day = m["day"] or m["day2"]
-    return (f" {DAYS[keyed(day)]}", NEAR_WAY[keyed(day)]) if day else ("", "")
+    return (f" {DAYS[keyed(day)]}", _WAY[keyed(day)]) if day else ("", "")
 
 
-def _person(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of WHO in English and whether one, as mt.hobbies.who gives them; None for a pet."""
-    return None if animal(m) else who(m, asked)
+def _said(pattern: re.Pattern, text: str, lang: str = "vi") -> tuple[re.Match, bool, str, bool] | None:
+    """A whole match of `pattern` over WHO (`lang` "vi") or WHO_EN ("en"), whether it asks (a Vietnamese one as
+    mt.hobbies.asked_of reads it, an English one by its group "q" with a "?"), and who in the other language and
+    whether one (mt.hobbies.who, who_vi); None for no match, a match that asks wrongly, and a pet."""
+    m = pattern.fullmatch(text)
+    asked = m and (asked_of(m) if lang == "vi" else bool(m["q"]) if bool(m["q"]) == ("?" in m["end"]) else None)
+    said = None if asked is None or not m or animal(m) else who(m, asked) if lang == "vi" else who_vi(m)
+    return said and (m, asked, *said)
 
 
 def _wear(text: str) -> str | None:
@@ -142,27 +147,22 @@ def _wear(text: str) -> str | None:
     đồng phục." as "I had to wear a uniform yesterday.", "Bạn có phải mặc đồng phục không?" as "Do you have to wear a
     uniform?", "Hồi nhỏ tôi phải mặc đồng phục." as "I had to wear a uniform as a child." (_WEAR); None for anything
     else."""
-    m = _WEAR.fullmatch(text)
-    asked = m and asked_of(m)
-    said = None if asked is None or not m else _person(m, asked)
-    day = said and _day(m)
-    if not day:
+    if not (said := _said(_WEAR, text)) or not (day := _day(said[0])):
         return None
-    who_, one = said
+    m, asked, who_, one = said
     must = keyed(m["must"])
     past = day[1] == "behind" or bool(m["child"]) or must.startswith("đã")
-    if past and (day[1] in ("today", "ahead") or must.startswith("cần")) or m["child"] and day[0]:
-        return None  # ("Hồi nhỏ … ngày mai", "needed to" left)
+    if day[1] == "part" or past and (day[1] in ("today", "ahead") or must.startswith("cần")) or m["child"] and day[0]:
+        return None  # ("Sáng nay": have to, or had to? "Hồi nhỏ … ngày mai", "needed to" left)
     verb = "need to" if must.endswith("cần") else "have to"
     rest = f"wear {_kind(m)}{' ' + WHERE[keyed(m['where'])] if m['where'] else ''}{day[0]}"
     if m["child"]:
         rest += " as children" if who_ in ("we", "they") else " as a child"
+    do = "Did" if past else "Does" if one else "Do"
     if asked:
-        return f"{'Did' if past else 'Does' if one else 'Do'} {who_} {verb} {rest}?"
-    if m["not"]:
-        aux = "didn't" if past else "doesn't" if one else "don't"
-        return capitalised(f"{who_} {aux} {verb} {rest}{stop(m['end'])}")
-    said_verb = "had to" if past else verb.replace("have", "has").replace("need", "needs") if one else verb
+        return f"{do} {who_} {verb} {rest}?"
+    said_verb = f"{do.lower()}n't {verb}" if m["not"] else "had to" if past else \
+        verb.replace("have", "has").replace("need", "needs") if one else verb
     return capitalised(f"{who_} {said_verb} {rest}{stop(m['end'])}")
 
 
@@ -171,13 +171,11 @@ def _forgot(text: str) -> str | None:
     to wear their uniform.", "Con trai tôi lại quên mang đồng phục." as "My son forgot his uniform again.", "Bạn có
     quên mang đồng phục không?" as "Did you forget your uniform?" (_FORGOT); None for anything else, and where whose
     is not known (a name alone)."""
-    m = _FORGOT.fullmatch(text)
-    asked = m and asked_of(m)
-    said = None if asked is None or not m else _person(m, asked)
-    day = said and _day(m)
-    if not day or day[1] == "ahead" or asked and (said[0] == "I" or m["again"]) or m["done"] and day[0]:
+    if not (said := _said(_FORGOT, text)) or not (day := _day(said[0])):
         return None
-    who_ = said[0]
+    m, asked, who_, _ = said
+    if day[1] == "ahead" or asked and (who_ == "I" or m["again"]) or m["done"] and day[0]:
+        return None
     whose = whose_own(m, who_) or ("their" if keyed(m["kin"] or "") == "con" else None)  # (a child: "their")
     if whose is None:
         return None
@@ -200,11 +198,9 @@ def _buy(text: str) -> str | None:
     if not m or (day := _day(m)) is None:
         return None
     aux, tail, asked = keyed(m["aux"] or ""), keyed(m["asked"] or ""), "?" in m["end"]
-    if bool(tail) != asked or m["ask"] and tail != "không" or tail == "không" and not m["ask"]:
-        return None
-    said = _person(m, asked)
-    whom = _for(m, said[0]) if said else None
-    if whom is None or m["whom"] and keyed(m["whom"]) == "mình":
+    said = None if animal(m) else who(m, asked)
+    if not said or bool(tail) != asked or m["ask"] and tail != "không" or tail == "không" and not m["ask"] or \
+            (whom := _for(m, said[0])) is None:
         return None
     who_, one = said
     verb = "order" if keyed(m["verb"]).startswith("đặt") else "buy"
@@ -214,10 +210,9 @@ def _buy(text: str) -> str | None:
     kind = KINDS[keyed(m["kind"])][0]
     if n != "one" and kind == "PE kit":
         return None  # ("hai bộ đồng phục thể dục": two PE kits? sets of it?)
-    thing = f"a {new}{kind}" if n == "one" else f"{n} {new}{kind}s"
-    rest = f"{thing}{whom}"
+    rest = (f"a {new}{kind}" if n == "one" else f"{n} {new}{kind}s") + whom
     way = day[1]
-    if aux in ("phải", "cần") and way != "behind" and not m["done"] and tail != "chưa":
+    if aux in ("phải", "cần") and way not in ("behind", "part") and not m["done"] and tail != "chưa":
         verb_said = f"{'need' if aux == 'cần' else 'have'} to {verb}"
         if asked:
             return f"{'Does' if one else 'Do'} {who_} {verb_said} {rest}{day[0]}?"
@@ -245,13 +240,14 @@ def _buy(text: str) -> str | None:
 
 def _for(m: re.Match, who_: str) -> str | None:
     """For whom a match of _BUY buys it, in English with " for " before it: " for my child" ("cho con" of "tôi"), " for
-    my sister"; "" for no one; None for "cho con" after anyone but a pronoun (whose child?)."""
+    my sister"; "" for no one; None for "cho con" after anyone but a pronoun (whose child?), and for who themself
+    ("Tôi … cho tôi", "cho mình": "for myself"? "Anh ấy … cho anh ấy": himself, or another man?)."""
     if m["mine"]:
         child = {"con": "child", "con trai": "son", "con gái": "daughter"}[keyed(m["mine"])]
         return f" for {EN_WHOSE[who_]} {child}" if m["who"] and who_ in EN_WHOSE else None
     if m["whom"]:
         whom = as_whom(m["whom"], "vi")
-        return whom and f" for {whom}"
+        return None if whom in (None, who_, EN_OBJECT.get(who_)) or keyed(m["whom"]) == "mình" else f" for {whom}"
     return ""
 
 
@@ -259,32 +255,29 @@ def _make(text: str) -> str | None:
     """"Công ty tôi không bắt mặc đồng phục." as "My company doesn't make us wear a uniform.", "Trường con tôi bắt mặc
     đồng phục." as "My child's school makes them wear a uniform.", "Công ty bạn có bắt mặc đồng phục không?" as "Does
     your company make you wear a uniform?" (_MAKE); None for anything else, and for whose not known (a name alone)."""
-    m = _MAKE.fullmatch(text)
-    asked = m and asked_of(m)
-    if asked is None or not m:
+    if not (m := _MAKE.fullmatch(text)) or (asked := asked_of(m)) is None:
         return None
     place = PLACES[keyed(m["place"])]
-    if m["staff"]:
-        if (place == "school") != (keyed(m["staff"]) == "học sinh"):
-            return None
-        whom = _STAFF[keyed(m["staff"])]
-    if m["owner"]:
-        whose = OWNERS[keyed(m["owner"])]
-        whom = whom if m["staff"] else _WHOM_OF[whose]
-    else:
-        whose = someone(m["someone"], "vi")
-        young = keyed(m["someone"]).split()[0] == "con"
-        sex = his_her(m["someone"])
-        whom = whom if m["staff"] else {"his": "him", "her": "her"}.get(sex or "", "them" if young else None)
-        if whose is None or whom is None:
-            return None
-        whose = f"{whose}'s"
+    if m["staff"] and (place == "school") != (keyed(m["staff"]) == "học sinh"):
+        return None
+    whose = OWNERS[keyed(m["owner"])] if m["owner"] else someone(m["someone"], "vi")
+    whom = _STAFF[keyed(m["staff"])] if m["staff"] else _WHOM_OF[whose] if m["owner"] else _made(m["someone"])
+    if whose is None or whom is None:
+        return None
+    whose += "" if m["owner"] else "'s"
     where = f" {WHERE[keyed(m['where'])]}" if m["where"] else ""
     rest = f"{whom} wear {_kind(m)}{where}"
     if asked:
         return f"Does {whose} {place} make {rest}?"
     makes = "doesn't make" if m["not"] else "makes"
     return capitalised(f"{whose} {place} {makes} {rest}{stop(m['end'])}")
+
+
+def _made(said: str) -> str | None:
+    """Whom a place of someone (Vietnamese: "mẹ tôi", "con tôi") makes wear it, in English: "her", "him", "them" for
+    a child ("con tôi": son or daughter?); None for one English cannot tell (a name alone, "bạn tôi") and a pet."""
+    young = keyed(said).split()[0] == "con" and not pet(said, "vi")
+    return {"his": "him", "her": "her"}.get(his_her(said) or "", "them" if young else None)
 
 
 def _kind_vi(m: re.Match) -> str | None:
@@ -300,10 +293,10 @@ def _aux(m: re.Match) -> str:
     return " ".join((m["aux"] or "").lower().replace("’", "'").split())
 
 
-def _agrees(m: re.Match, first: str, one: bool) -> bool:
-    """Whether the first word of an English match's verb (`first`: "does", "have", "don't") agrees with who; True
-    for one that does not tell ("must", "had", "did")."""
-    first = first.replace("’", "'")
+def _agrees(m: re.Match, one: bool) -> bool:
+    """Whether the first word of an English match's verb (its question's "Does", its auxiliary's "have", "don't", or
+    the verb: "wears") agrees with who; True for one that does not tell ("must", "had", "did", "bought")."""
+    first = (m["q"] or "").lower() or _aux(m).split(" ")[0] or m["verb"]
     if first in ("does", "doesn't", "has", "needs", "wears", "hasn't", "'s"):
         return one
     return not one if first in ("do", "don't", "have", "need", "wear", "haven't", "'ve") else True
@@ -320,19 +313,17 @@ def _wear_vi(text: str) -> str | None:
     uniform?" as "Bạn có phải mặc đồng phục không?", "I had to wear a uniform as a child." as "Hồi nhỏ tôi phải mặc
     đồng phục.", "My son wears a school uniform." as "Con trai tôi mặc đồng phục học sinh." (_WEAR_EN); None for
     anything else, and where the verb does not agree with who."""
-    m = _WEAR_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or (kind := _kind_vi(m)) is None or m["aux"] and m["verb"] != "wear":
-        return None
-    who_, one = who_vi(m)
+    if not (said := _said(_WEAR_EN, text, "en")) or (kind := _kind_vi(m := said[0])) is None or \
+            (m["aux"] or m["q"]) and m["verb"] != "wear":
+        return None  # ("Does he wears …?")
+    _, _, who_, one = said
     aux, q = _aux(m), (m["q"] or "").lower()
     if aux not in _MUST or q and aux not in ("", "have to", "need to") or q == "did" and aux != "have to":
         return None
     must, past = _MUST[aux], aux.startswith(("had", "did")) or q == "did"
-    day = DAYS_VI[m["day"]] if m["day"] else ""
-    way = NEAR_WAY[day] if day else ""
-    first = q or aux.split(" ")[0] if q or aux else m["verb"]
+    way = NEAR_WAY.get(day := DAYS_VI.get(m["day"], ""), "")  # (the day in Vietnamese, "" for none, and its way)
     then = way == "behind" or bool(m["child"])
-    if not _agrees(m, first, one) or past != then and (then or day or q):
+    if not _agrees(m, one) or past != then and (then or day or q):
         return None  # ("had to" alone is "đã phải"; not with today or ahead, nor "has to" yesterday)
     if not (must or q) and (day or m["child"]) or q == "did" and not (day or m["child"]):
         return None  # ("I wear a uniform today.": now, or then? "Did you have to …?": when?)
@@ -351,15 +342,13 @@ def _forgot_vi(text: str) -> str | None:
     mặc đồng phục.", "Did you forget your uniform?" as "Bạn có quên mang đồng phục không?", "I've forgotten my PE
     kit." as "Tôi quên mang đồng phục thể dục rồi." (_FORGOT_EN); None for anything else, and for another's ("I
     forgot your uniform")."""
-    m = _FORGOT_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]):
+    if not (said := _said(_FORGOT_EN, text, "en")):
         return None
-    who_, one = who_vi(m)
+    m, _, who_, one = said
     aux, verb, kind = _aux(m), m["verb"], KINDS_VI[" ".join(m["kind"].lower().split())]
     day = DAYS_VI[m["day"]] if m["day"] else ""
-    if (verb == "forget") != bool(m["q"]) or (verb == "forgotten") != bool(aux) or not _agrees(m, aux, one):
-        return None
-    if not own_thing(m, who_, one) or m["q"] and (who_ == "tôi" or m["again"]) or aux and day or \
+    if (verb == "forget") != bool(m["q"]) or (verb == "forgotten") != bool(aux) or not _agrees(m, one) or \
+            not own_thing(m, who_, one) or m["q"] and (who_ == "tôi" or m["again"]) or aux and day or \
             day and NEAR_WAY[day] == "ahead" or m["kind"].lower().endswith("s") and who_ not in ("chúng tôi", "họ"):
         return None
     how = "mặc" if m["how"] == "wear" else "mang"
@@ -375,38 +364,28 @@ def _buy_vi(text: str) -> str | None:
     PE kit." as "Cô ấy vừa mua đồng phục thể dục.", "Have you bought a uniform for your son yet?" as "Bạn đã mua
     đồng phục cho con trai chưa?", "We'll order new uniforms next week." as "Tuần sau chúng tôi sẽ đặt mua đồng phục
     mới." (_BUY_EN); None for anything else, and where the verb does not agree with who."""
-    m = _BUY_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]):
+    if not (said := _said(_BUY_EN, text, "en")):
         return None
-    who_, one = who_vi(m)
+    m, _, who_, one = said
     aux, q, verb = _aux(m), (m["q"] or "").lower(), m["verb"]
     kind, n = m["kind"].lower(), (m["n"] or "").lower()
     many = kind.endswith("s")
     if many != (n not in ("", "one")) and not (many and not n and not m["det"]) or not many and not (m["det"] or n):
         return None  # ("a uniform", "one uniform", "two uniforms", "new uniforms"; not "a uniforms", "two uniform")
-    day = DAYS_VI[m["day"]] if m["day"] else ""
-    way = NEAR_WAY[day] if day else ""
-    base = verb in ("buy", "order")
-    if base:  # ("have to buy", "will buy", "Do you need to buy …?")
+    way = NEAR_WAY.get(day := DAYS_VI.get(m["day"], ""), "")  # (the day in Vietnamese, "" for none, and its way)
+    if verb in ("buy", "order"):  # ("have to buy", "will buy", "Do you need to buy …?")
         how = {"have to": "phải", "has to": "phải", "need to": "cần", "needs to": "cần", "will": "sẽ", "'ll": "sẽ"}.get(
             aux) if not q else {"have to": "có phải", "need to": "có cần"}.get(aux) if q in ("do", "does") else None
     else:  # ("has just bought", "has bought", "bought", "hasn't bought … yet", "Have you bought … yet?")
         how = {"just": "vừa", "'s just": "vừa", "'ve just": "vừa", "has just": "vừa", "have just": "vừa", "has": "đã",
                "have": "đã", "'ve": "đã", "": "past", "hasn't": "chưa", "haven't": "chưa", "has not": "chưa",
                "have not": "chưa"}.get(aux) if not q else "yet?" if q in ("have", "has") and not aux else None
-    first = q or aux.split(" ")[0] if q or aux else ""
-    if how is None or not _agrees(m, first, one) or bool(m["yet"]) != (how in ("chưa", "yet?")):
+    if how is None or not _agrees(m, one) or bool(m["yet"]) != (how in ("chưa", "yet?")):
         return None
     if day and (way == "behind") != (how == "past") or day and how in ("vừa", "đã", "chưa", "yet?"):
         return None
-    whom = ""
-    if m["whom"]:
-        whom = as_whom(m["whom"], "en")
-        if whom is None:
-            return None
-        if whom.startswith("con") and whom.endswith(f" {who_}"):
-            whom = whom[: -len(who_) - 1]  # ("I … for my son": "cho con trai")
-        whom = f" cho {whom}"
+    if (whom := _for_vi(m, who_)) is None:
+        return None
     n = f"{EN_TO_VI[n]} bộ " if n else ""
     what = f"{n}{KINDS_VI[' '.join(kind.split())]}{' mới' if m['new'] else ''}{whom}"
     bought = "đặt mua" if verb.startswith("order") else "mua"
@@ -421,32 +400,44 @@ def _buy_vi(text: str) -> str | None:
     return capitalised(f"{opening}{who_} {how} {bought} {what}{done}{stop(m['end'])}")
 
 
+def _for_vi(m: re.Match, who_: str) -> str | None:
+    """For whom a match of _BUY_EN buys it, in Vietnamese with " cho " before it: " cho con trai" (who's own: "I …
+    for my son"), " cho con trai cô ấy" ("He … for her son"); "" for no one; None for who themself ("I … for me"), and
+    a child "his", "her" or "their" of someone not a pronoun ("My mother … for her son": hers, or another woman's?)."""
+    if not m["whom"]:
+        return ""
+    said = m["whom"].lower()
+    whom, whose = as_whom(said, "en"), said.split()[0]
+    if whom is None or whom == who_:
+        return None
+    if whom.startswith("con ") and m["who"] and whose == WHOSE_OF[m["who"].lower()]:
+        return f" cho {whom.removesuffix(f' {who_}')}"  # ("I … for my son": "cho con trai")
+    if said not in EN_OBJECT.values() and whose in ("his", "her", "their") and not m["who"]:
+        return None  # ("My mother … for her son": "con trai cô ấy" is another woman's)
+    return f" cho {whom}"
+
+
 def _make_vi(text: str) -> str | None:
     """"My company doesn't make us wear a uniform." as "Công ty tôi không bắt mặc đồng phục.", "Does your school make
     you wear a uniform?" as "Trường bạn có bắt mặc đồng phục không?", "My company makes its staff wear a uniform." as
     "Công ty tôi bắt nhân viên mặc đồng phục." (_MAKE_EN); None for anything else, and where whom is not whose ("Your
     company makes us …")."""
     m = _MAKE_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or (kind := _kind_vi(m)) is None:
-        return None
-    makes = m["verb"] == "makes"
-    if makes != (not (m["q"] or m["not"])):
-        return None
+    if not m or bool(m["q"]) != ("?" in m["end"]) or (kind := _kind_vi(m)) is None or \
+            (m["verb"] == "makes") != (not (m["q"] or m["not"])):
+        return None  # ("Does your company makes …?")
     whom = " ".join(m["whom"].lower().split())
     place = PLACES_VI[m["place"]]
-    if m["owner"]:
-        whose, of = WHOSE_VI[m["owner"].lower()], m["owner"].lower()
-    else:
-        whose, of = someone(m["someone"], "en"), his_her(someone(m["someone"], "en") or "")
+    whose = WHOSE_VI[m["owner"].lower()] if m["owner"] else someone(m["someone"], "en")
     if whose is None:
         return None
     if whom in _STAFF_VI:
         if (place == "trường") != (_STAFF_VI[whom] == "học sinh"):
             return None
         staff = f" {_STAFF_VI[whom]}"
-    elif whom == _WHOM_OF.get(of or "", "them" if m["someone"] and whose.startswith("con ") else None):
+    elif whom == (_WHOM_OF[m["owner"].lower()] if m["owner"] else _made(whose)):
         staff = ""
-    elif whom == "me" and of == "my":
+    elif whom == "me" and (m["owner"] or "").lower() == "my":
         staff = " tôi"
     else:
         return None

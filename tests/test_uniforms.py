@@ -75,6 +75,18 @@ from mt.uniforms import translate
     ("Tôi mua đồng phục cho mình rồi.", None), ("Bạn có quên mang đồng phục chưa?", None),
     ("Tôi cần mua hai bộ đồng phục thể dục.", None), ("Tôi đã mua đồng phục cho con chưa?", None),
     ("I forgot my PE kit.", None),
+    # review: "sáng nay", "chiều nay" with "phải" (have to, or had to? said later that day it is over), whom who is
+    # ("Tôi … cho tôi": "for me"? "Anh ấy … cho anh ấy": himself, or another?), a pet's school
+    ("Sáng nay tôi phải mặc đồng phục.", None), ("Chiều nay con tôi phải mặc đồng phục thể dục.", None),
+    ("Sáng nay tôi không phải mặc đồng phục.", None), ("Sáng nay bạn có phải mặc đồng phục không?", None),
+    ("Sáng nay tôi phải mua đồng phục.", None),
+    ("Chiều nay tôi sẽ mua đồng phục.", "I will buy a uniform this afternoon."),
+    ("Sáng nay tôi quên mang đồng phục thể dục.", "I forgot my PE kit this morning."),
+    ("Tôi đã mua đồng phục cho tôi rồi.", None), ("Chúng tôi phải mua đồng phục cho chúng tôi.", None),
+    ("Bạn phải mua đồng phục cho bạn.", None), ("Họ vừa mua đồng phục cho họ.", None),
+    ("Anh ấy sẽ mua đồng phục cho anh ấy.", None),
+    ("Tôi phải mua đồng phục cho chúng tôi.", "I have to buy a uniform for us."),
+    ("Trường con mèo của tôi bắt mặc đồng phục.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -135,6 +147,20 @@ def test_vi_en(text, said):
     ("My uniform is dirty.", None), ("We had to wear uniforms as a child.", None),
     ("Tôi quên mang đồng phục thể dục.", None), ("He forgot his uniform tomorrow.", None),
     ("I have to buy a new uniforms.", None), ("Does your company makes you wear a uniform?", None),
+    # review: whose child ("our son" after "I": not "con trai chúng"; "her son" after my mother or a name: hers, or
+    # another woman's?), whom who is ("I … for me"), pets, "Does he wears"
+    ("I have to buy a uniform for our son.", "Tôi phải mua đồng phục cho con trai chúng tôi."),
+    ("He bought a uniform for her son.", "Anh ấy đã mua đồng phục cho con trai cô ấy."),
+    ("My mother bought a uniform for her son.", None), ("My father bought a uniform for his daughter.", None),
+    ("Lan bought a uniform for her daughter.", None), ("Has Lan bought a uniform for her son yet?", None),
+    ("My mother bought a uniform for her.", "Mẹ tôi đã mua đồng phục cho cô ấy."),
+    ("I bought a uniform for me.", None), ("We bought a uniform for us.", None),
+    ("She bought a uniform for her.", None), ("He bought a uniform for him.", None),
+    ("You bought a uniform for you.", None),
+    ("My dog has to wear a uniform.", None), ("My dog wears a uniform.", None), ("My dog forgot his uniform.", None),
+    ("My cat needs to buy a uniform.", None), ("Does your dog have to wear a uniform?", None),
+    ("My dog's school makes them wear a uniform.", None),
+    ("Does he wears a uniform?", None), ("Do they wears uniforms?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
