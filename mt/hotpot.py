@@ -13,14 +13,16 @@ out for or making hotpot of KINDS ("lẩu bò": beef hotpot): on a day behind (h
 tonight; not, asked), now ("đang"), "sẽ" (will, won't), just ("vừa"), already ("rồi"), never ("chưa bao giờ"), ever
 asked ("đã bao giờ … chưa?"), as a habit (mt.hobbies.SELDOM: "hay", "thường"; in winter, at the weekend; "có hay …
 không?"); who likes ("thích", "rất thích … lắm"), loves ("mê"), hates ("ghét") or wants ("muốn", on a day) it, said,
-denied or asked; "chúng ta", "chúng mình", "mình" … suggesting it ("Let's …", "nhé?" as "Shall we …?"); hotpot the
-best in cold weather, in winter or when it rains ("Trời lạnh ăn lẩu là nhất."). Left: no day nor word of tense
-("Mẹ tôi nấu lẩu bò.": now, a habit or a plan?), "mình" said or asked as who (I or we?), "nhà mình" (my or our
+denied or asked; "chúng ta", "chúng mình", "mình cùng" … suggesting it ("Let's …", "nhé?" as "Shall we …?"), "mình"
+alone only before "đi", "thôi", "nào" ("Mình ăn lẩu đi."; mt/suggestions.py, tried first, takes those of its own:
+"Chúng ta đi ăn lẩu nhé.", "Let's have hotpot."); hotpot the best in cold weather, in winter or when it rains ("Trời
+lạnh ăn lẩu là nhất."). Left: no day nor word of tense ("Mẹ tôi nấu lẩu bò.": now, a habit or a plan?), "chiều nay"
+with none (said in the evening, done: had, or having?), "mình" said or asked as who (I or we?), "mình" alone before
+"nhé", "nha" ("Tối nay mình đi ăn lẩu nhé.": I'll go, OK?, as mt/suggestions.py leaves it), "nhà mình" (my or our
 family?), "anh", "chị", "em" alone saying it, "I" asked, a pet as who, two days, a habit on a day, "vào" before a
 day, "đang đi ăn" (there, or on the way?), "Bạn ăn lẩu chưa?", "đã ăn lẩu" without a day; "I'll have hotpot."
 (ordering), "We're having hotpot." (now, or for dinner?), "She has hotpot.", "love" asked or denied; "thích lẩu nhất"
-(mt/favourites.py), "Chúng ta (đi) ăn lẩu nhé.", "Mình ăn lẩu đi.", "Tối nay đi ăn lẩu không?", "Let's have hotpot."
-and "Shall we have hotpot?" (mt/suggestions.py), and anything else.
+(mt/favourites.py), "Tối nay đi ăn lẩu không?" (mt/suggestions.py), and anything else.
 mt.phrasebook.translate tries these after mt/uniforms.py.
 
     >>> translate("Tối qua chúng tôi ăn lẩu.", "vi", "en"), translate("My mother is making beef hotpot.", "en", "vi")
@@ -89,9 +91,9 @@ _EAT = lazy(rf"{_DAY0}{_WHO}\s+(?:(?P<aux>(?i:{alternatives(_AUX)}))\s+)?{_VERB}
 # who likes, loves, hates or wants it ("Bạn có thích ăn lẩu không?", "Tối nay tôi muốn đi ăn lẩu.")
 _LIKE = lazy(rf"{_DAY0}{_WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+|(?P<very>rất)\s+)?(?P<likes>thích|mê|ghét|muốn)"
              rf"\s+(?:{_VERB}\s+)?{_KIND}(?:\s+(?P<much>lắm))?{_DAY}(?:\s+(?P<asked>không))?{SOFTENED_END}")
-# suggested ("Tối nay mình đi ăn lẩu nhé.", "Chúng ta ăn lẩu Thái nhé?")
-_LETS = lazy(rf"{_DAY0}(?P<we>(?i:chúng\s+ta|chúng\s+mình|bọn\s+mình|tụi\s+mình|mình))\s+(?:cùng\s+)?{_VERB}\s+"
-             rf"{_KIND}{_DAY}\s+(?P<ending>nhé|nha|đi|thôi|nào)\s*(?P<end>[.!?]*)")
+# suggested ("Tối nay chúng ta đi ăn lẩu nhé.", "Chúng ta ăn lẩu Thái nhé?", "Mình ăn lẩu đi!")
+_LETS = lazy(rf"{_DAY0}(?P<we>(?i:chúng\s+ta|chúng\s+mình|bọn\s+mình|tụi\s+mình|mình))\s+"
+             rf"(?:(?P<together>cùng)\s+)?{_VERB}\s+{_KIND}{_DAY}\s+(?P<ending>nhé|nha|đi|thôi|nào)\s*(?P<end>[.!?]*)")
 # the best in cold weather ("Trời lạnh ăn lẩu là nhất.", "Mùa đông mà được ăn lẩu thì là tuyệt nhất.")
 _BEST = lazy(rf"(?P<weather>(?i:{alternatives(_WEATHER)}))\s*,?\s+(?:mà\s+)?(?:được\s+)?ăn\s+{_KIND}\s+(?:thì\s+)?"
              r"(?:là\s+nhất|là\s+tuyệt\s+nhất|tuyệt\s+nhất)\s*(?P<end>[.!]*)")
@@ -177,7 +179,8 @@ def _eat(text: str) -> str | None:
     """"Tối qua chúng tôi ăn lẩu." as "We had hotpot last night.", "Hôm nay nhà tôi ăn lẩu." as "My family is having
     hotpot today.", "Mẹ tôi đang nấu lẩu bò." as "My mother is making beef hotpot.", "Bạn đã bao giờ ăn lẩu chưa?" as
     "Have you ever had hotpot?", "Nhà tôi hay ăn lẩu vào mùa đông." as "My family often has hotpot in winter." (_EAT);
-    None for anything else: no day nor tense ("Mẹ tôi nấu lẩu bò."), two days."""
+    None for anything else: no day nor tense ("Mẹ tôi nấu lẩu bò."), "chiều nay" with no word of tense (done, or
+    ahead?), two days."""
     m = _EAT.fullmatch(text)
     if not m or m["day0"] and m["day"] or bool(m["asked"]) != ("?" in m["end"]):
         return None
@@ -191,6 +194,8 @@ def _eat(text: str) -> str | None:
             return None
     elif m["done"]:  # ("Tôi ăn lẩu rồi.": already)
         frame = "already" if aux in ("", "đã") and not asked else ""
+    elif day == "chiều nay" and aux in ("", "không", "có"):  # (said in the evening, the afternoon is done: had?)
+        return None
     else:
         frame = _FRAMES.get((aux, asked, way), "")
     if not frame or not _fits(frame, verb, way, bool(m["when"])) or (said := _who(m, frame.endswith("_q"))) is None:
@@ -240,15 +245,16 @@ def _like(text: str) -> str | None:
 
 
 def _lets(text: str) -> str | None:
-    """"Tối nay mình đi ăn lẩu nhé." as "Let's go out for hotpot tonight.", "Chúng ta ăn lẩu Thái nhé?" as "Shall we
-    have Thai hotpot?" (_LETS); None for anything else: a day behind, "mình … nhé?" (are we, or am I?), "thôi" with a
-    day ahead."""
+    """"Tối nay chúng ta đi ăn lẩu nhé." as "Let's go out for hotpot tonight.", "Chúng ta ăn lẩu Thái nhé?" as
+    "Shall we have Thai hotpot?", "Mình ăn lẩu đi!" as "Let's have hotpot!" (_LETS); None for anything else: a day
+    behind, "mình" alone before "nhé", "nha" (are we, or am I?), "thôi" with a day ahead."""
     m = _LETS.fullmatch(text)
     if not m or m["day0"] and m["day"]:
         return None
     day, ending, asked = keyed(m["day0"] or m["day"] or ""), keyed(m["ending"]), "?" in m["end"]
-    if NEAR_WAY.get(day) == "behind" or day and ending in ("thôi", "nào") or \
-            asked and (ending != "nhé" or keyed(m["we"]) == "mình"):
+    alone = keyed(m["we"]) == "mình" and not m["together"]  # ("Mình đi ăn lẩu nhé.": I'll go, OK?)
+    if NEAR_WAY.get(day) == "behind" or day and ending in ("thôi", "nào") or asked and ending != "nhé" or \
+            alone and (asked or ending in ("nhé", "nha")):
         return None
     doing = f"{_VERBS[keyed(m['verb'])][0]} {KINDS[keyed(m['kind'])]}{' ' * bool(day)}{_DAYS.get(day, '')}"
     return f"Shall we {doing}?" if asked else f"Let's {doing}{stop(m['end'])}"
