@@ -19,12 +19,13 @@ in (PLACES: next door, upstairs, downstairs, across the street, into the flat ne
 ai mới …?"; who (mt.hobbies.WHO, WHO_EN; people) has new neighbours, has just got them, is getting them soon, asked;
 who has met the new neighbours, has just, not yet, asked; who went, has been, will, should, is going to go over to
 say hello to them (asked: yet, should we); who took THINGS over to them (just, will, should, is going to; "What should
-I take …?"); the new neighbours (whose) seeming, being or asked to be of MANNERS, with a degree, not very, and what
-they are like. Left: "Hàng xóm mới chuyển đến." ("mới": just, or new?), "Có người mới chuyển đến." with no place (to
-a class, an office?), "gặp" or greeting with no tense (met, or meet?), a day ("tomorrow"), "người hàng xóm", neighbours
-not new being nice, noisy (mt/neighbours.py), moving house (mt/moving.py), a housewarming (mt/housewarming.py),
-knowing someone (mt/acquaintances.py), a dog as who, "I" asking what I know ("Tôi đã gặp hàng xóm mới chưa?"), and
-anything else.
+I take …?"); the new neighbours (whose) seeming, being or asked to be of MANNERS, with a degree or whose, not very,
+and what they are like. Left: "Hàng xóm mới chuyển đến." ("mới": just, or new?), "Có người mới chuyển đến." with no
+place (to a class, an office?), "gặp" or greeting with no tense (met, or meet?), a day ("tomorrow"), "người hàng
+xóm", neighbours not new being nice, noisy (mt/neighbours.py), moving house (mt/moving.py), a housewarming
+(mt/housewarming.py), knowing someone (mt/acquaintances.py), a dog as who, "I" asking what I know ("Tôi đã gặp hàng
+xóm mới chưa?"), "nên … chưa?" (yet?), "The new neighbours are friendly." ("Hàng xóm mới thân thiện.": "mới" only
+then?), bare "young" ("trẻ": stilted), and anything else.
 mt.phrasebook.translate tries these after mt/glasses.py.
 
     >>> translate("Nhà bên cạnh có người mới chuyển đến.", "vi", "en"), translate("We have new neighbours.", "en", "vi")
@@ -34,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, who, who_vi
+from .hobbies import WHO, WHO_EN, animal, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
@@ -115,7 +116,7 @@ _GREET_EN = lazy(rf"(?:(?P<q>Have|Has|Should)\s+)?{WHO_EN}{_AUX}\s+(?P<verb>went
                  rf"(?:to|and)\s+say\s+hello\s+to\s+{_NB_EN}(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 _BRING_EN = lazy(rf"{WHO_EN}{_AUX}\s+(?P<verb>took|taken|take|brought)\s+(?P<thing>(?i:{alternatives(_THINGS_VI)}))"
                  rf"\s+(?:over|round)\s+to\s+{_NB_EN}\s*(?P<end>[.!]*)")
-_WHAT_BRING_EN = lazy(rf"What\s+should\s+{WHO_EN}\s+(?:take|bring)\s+(?:over\s+|round\s+)?to\s+{_NB_EN}\s*\?+")
+_WHAT_BRING_EN = lazy(rf"What\s+should\s+{WHO_EN}\s+(?P<verb>take|bring)\s+(?:over\s+|round\s+)?to\s+{_NB_EN}\s*\?+")
 _LIKE_EN = lazy(rf"(?:(?P<q>Are|Is)\s+)?{_NB_EN}(?P<be>\s+are|['’]re|\s+is|['’]s|\s+seems?|\s+aren['’]t|"
                 rf"\s+isn['’]t|\s+are\s+not|\s+is\s+not)?\s+(?:(?P<very>very|quite|so|really)\s+)?"
                 rf"(?P<adj>{alternatives(_MANNERS_VI)})\s*(?P<end>[.!?]*)")
@@ -137,10 +138,11 @@ def _nb(m: re.Match) -> str:
     return f"{OWNERS[keyed(m['owner'])]} new neighbours" if m["owner"] else "the new neighbours"
 
 
-def _person(m: re.Match, asked: bool, me: bool = False) -> tuple[str, bool] | None:
-    """Who of a match of WHO in English and whether one (mt.hobbies.who); None for a dog or a cat, for "anh", "chị" …
-    alone saying it, and for "I" asked but where `me` (whether I met them is known; whether I should, asked)."""
-    said = None if keyed(m["kin"] or "") in ("con chó", "con mèo") else who(m, asked)
+def _person(m: re.Match, asked: bool = False, me: bool = False) -> tuple[str, bool] | None:
+    """Who of a match of WHO in English and whether one (mt.hobbies.who), or of WHO_EN (no group "titled") in
+    Vietnamese (mt.hobbies.who_vi); None for a pet, for "anh", "chị" … alone saying it, and for "I" asked but where
+    `me` (whether I met them is known; whether I should, asked)."""
+    said = None if animal(m) else who(m, asked) if "titled" in m.re.groupindex else who_vi(m)
     return None if not said or asked and not me and said[0] == "I" else said
 
 
@@ -209,8 +211,9 @@ def _tense(m: re.Match) -> str | None:
     tense, done, asked = keyed(m["tense"] or ""), bool(m["done"]), keyed(groups.get("asked") or "")
     if bool(asked) != ("?" in m["end"]) or bool(groups.get("ask")) != (asked == "không"):
         return None
-    if asked:
-        return "should?" if tense == "nên" else "yet?" if asked == "chưa" and tense in ("", "đã") and not done else None
+    if asked:  # ("nên … chưa?" asks whether it is time yet: "Should I …?" would drop the "yet")
+        return None if done else {"nên không": "should?", "chưa": "yet?", "đã chưa": "yet?"}.get(
+            keyed(f"{tense} {asked}"))
     if tense in ("vừa", "vừa mới", "mới"):
         return "just"
     if done:
@@ -282,12 +285,12 @@ def _like(text: str) -> str | None:
     return capitalised(f"{nb} {'seem' if m['seem'] else 'are'} {degree}{adj}.")
 
 
-def _nb_vi(m: re.Match) -> str:
+def _nb_vi(m: re.Match, us: str = "chúng tôi") -> str:
     """The new neighbours of a match of _NB_EN in Vietnamese: "hàng xóm mới", "người hàng xóm mới" (one),
-    "hàng xóm mới của tôi"."""
+    "hàng xóm mới của tôi"; "our" as `us` ("chúng ta" where "we" takes in whom it is said to)."""
     det = m["det"].lower()
     nb = "hàng xóm mới" if m["nb"].endswith("s") else "người hàng xóm mới"
-    return nb if det == "the" else f"{nb} của {WHOSE_VI[det]}"
+    return nb if det == "the" else f"{nb} của {us if det == 'our' else WHOSE_VI[det]}"
 
 
 def _agrees(word: str, who_: str, one: bool) -> bool:
@@ -297,11 +300,6 @@ def _agrees(word: str, who_: str, one: bool) -> bool:
     if word in ("has", "does", "is", "have", "do", "are", "'s", "'ve", "'re"):
         return (word in ("has", "does", "is", "'s")) == one and not (who_ == "tôi" and word in ("are", "'re"))
     return word not in ("am", "'m") or who_ == "tôi"
-
-
-def _person_vi(m: re.Match) -> tuple[str, bool] | None:
-    """Who of a match of WHO_EN in Vietnamese, and whether one (mt.hobbies.who_vi); None for a dog or a cat."""
-    return None if (m["kin"] or "").lower() in ("dog", "cat") else who_vi(m)
 
 
 def _moved_vi(text: str) -> str | None:
@@ -352,14 +350,11 @@ def _have_vi(text: str) -> str | None:
     """"We have new neighbours." as "Chúng tôi có hàng xóm mới.", "Do you have new neighbours?" as "Bạn có hàng xóm
     mới không?" (_HAVE_EN, _HAVE_Q_EN); None for anything else, and where the verb does not agree."""
     if m := _HAVE_Q_EN.fullmatch(text):
-        said = _person_vi(m)
-        pair = (m["q"].lower().replace("does", "do").replace("has", "have"), m["v"])
-        if said is None or pair not in (("do", "have"), ("have", "got")) or not _agrees(m["q"], *said) or \
-                said[0] == "tôi":
-            return None
-        return capitalised(f"{said[0]} có hàng xóm mới không?")
+        said, pair = _person(m), (m["q"].lower().replace("does", "do").replace("has", "have"), m["v"])
+        ok = said and pair in (("do", "have"), ("have", "got")) and _agrees(m["q"], *said) and said[0] != "tôi"
+        return capitalised(f"{said[0]} có hàng xóm mới không?") if ok else None
     m = _HAVE_EN.fullmatch(text)
-    if not m or (said := _person_vi(m)) is None:
+    if not m or (said := _person(m)) is None:
         return None
     words = m["mid"].lower().replace("'", " '").split()
     getting = words[-1] == "getting"
@@ -372,7 +367,7 @@ def _have_vi(text: str) -> str | None:
 def _tense_vi(m: re.Match) -> tuple[str, str] | None:
     """How a match of _MET_EN, _GREET_EN or _BRING_EN says its time, as _tense names it, and the verb's form it
     takes ("past": "went", "perfect": "been", "base": "go"); None where the verb after who does not agree."""
-    aux, said, q, adv = keyed(m["aux"] or ""), _person_vi(m), (m.groupdict().get("q") or "").lower(), m["adv"]
+    aux, said, q, adv = keyed(m["aux"] or ""), _person(m), (m.groupdict().get("q") or "").lower(), m["adv"]
     first = q or aux.split(" ")[0]
     if said is None or not _agrees(first, *said) or bool(q) != ("?" in m["end"]) or q and (
             aux or adv or said[0] == "tôi" and q != "should"):
@@ -392,9 +387,9 @@ def _tense_vi(m: re.Match) -> tuple[str, str] | None:
 
 
 # what is done, by the time said, in Vietnamese; and the forms of the verb each time takes
-_DONE_VI = {"met": {"yet?": "{who} đã gặp {nb} chưa?", "not yet": "{who} chưa gặp {nb}.", "just": "{who} vừa gặp {nb}.",
+_DONE_VI = {"met": {"yet?": "{we} đã gặp {nb} chưa?", "not yet": "{who} chưa gặp {nb}.", "just": "{who} vừa gặp {nb}.",
                     "already": "{who} đã gặp {nb} rồi.", "past": "{who} đã gặp {nb}."},
-            "hello": {"should?": "{we} có nên sang chào {nb} không?", "yet?": "{who} đã sang chào {nb} chưa?",
+            "hello": {"should?": "{we} có nên sang chào {nb} không?", "yet?": "{we} đã sang chào {nb} chưa?",
                       "not yet": "{who} chưa sang chào {nb}.", "just": "{who} vừa sang chào {nb}.",
                       "already": "{who} đã sang chào {nb} rồi.", "past": "{who} đã sang chào {nb}.",
                       "will": "{who} sẽ sang chào {nb}.", "should": "{we} nên sang chào {nb}.",
@@ -403,10 +398,11 @@ _DONE_VI = {"met": {"yet?": "{who} đã gặp {nb} chưa?", "not yet": "{who} ch
                      "already": "{who} đã mang {thing} sang cho {nb} rồi.",
                      "past": "{who} đã mang {thing} sang cho {nb}.", "will": "{who} sẽ mang {thing} sang cho {nb}.",
                      "should": "{who} nên mang {thing} sang cho {nb}.",
-                     "going": "{who} định mang {thing} sang cho {nb}."}}
+                     "going": "{who} định mang {thing} sang cho {nb}.", "what?": "{we} nên mang gì sang cho {nb}?"}}
 _FORMS = {"met": {"past": ("met",), "perfect": ("met",)},
           "hello": {"past": ("went",), "perfect": ("been",), "base": ("go",)},
-          "took": {"past": ("took", "brought"), "perfect": ("taken", "brought"), "base": ("take",)}}
+          "took": {"past": ("took", "brought"), "perfect": ("taken", "brought"), "base": ("take",),
+                   "what": ("take", "bring")}}
 
 
 def _done_vi(text: str) -> str | None:
@@ -414,22 +410,18 @@ def _done_vi(text: str) -> str | None:
     …" as "Chúng ta nên sang chào …", "My mother took a cake over to the new neighbours." as "Mẹ tôi đã mang một cái
     bánh sang cho hàng xóm mới.", "What should I take over to …?" as "Tôi nên mang gì sang cho …?" (_MET_EN,
     _GREET_EN, _BRING_EN, _WHAT_BRING_EN); None for anything else."""
-    if m := _WHAT_BRING_EN.fullmatch(text):
-        said = _person_vi(m)
-        return said and capitalised(f"{'chúng ta' if said[0] == 'chúng tôi' else said[0]} nên mang gì sang cho "
-                                    f"{_nb_vi(m)}?")
-    m = next((m for p in (_MET_EN, _GREET_EN, _BRING_EN) if (m := p.fullmatch(text))), None)
-    said = m and _tense_vi(m)
-    if not said:
+    m = next((m for p in (_MET_EN, _GREET_EN, _BRING_EN, _WHAT_BRING_EN) if (m := p.fullmatch(text))), None)
+    said = m and (("what?", "what") if m.re == _WHAT_BRING_EN else _tense_vi(m))
+    if not said or _person(m) is None:
         return None
     kind = "met" if m.re == _MET_EN else "hello" if m.re == _GREET_EN else "took"
     shape = _DONE_VI[kind].get(said[0])
     if shape is None or m["verb"] not in _FORMS[kind].get(said[1], ()):
         return None
-    who_ = _person_vi(m)[0]
-    thing = _THINGS_VI.get(keyed(m.groupdict().get("thing") or ""))
-    return capitalised(shape.format(who=who_, we="chúng ta" if who_ == "chúng tôi" else who_, nb=_nb_vi(m),
-                                    thing=thing))  # (a suggestion takes in whom it is said to: "chúng ta")
+    who_, thing = _person(m)[0], _THINGS_VI.get(keyed(m.groupdict().get("thing") or ""))
+    # (a suggestion, or "we" asking, takes in whom it is said to: "chúng ta", and "our" is theirs too)
+    us = "chúng ta" if who_ == "chúng tôi" and "{we}" in shape else "chúng tôi"
+    return capitalised(shape.format(who=who_, we=us if who_ == "chúng tôi" else who_, nb=_nb_vi(m, us), thing=thing))
 
 
 def _like_vi(text: str) -> str | None:
@@ -450,5 +442,7 @@ def _like_vi(text: str) -> str | None:
         return f"{nb} có {adj} không?"
     if be.endswith("not"):
         return f"{nb} không {adj} lắm." if very == "very" else None if very else f"{nb} không {adj}."
+    if not (very or be.startswith("seem")) and (m["det"].lower() == "the" or adj == "trẻ"):
+        return None  # ("Hàng xóm mới thân thiện.": "mới" only then, or a friendly new neighbour?; bare "trẻ" stilted)
     degree = {"very": "rất {}", "really": "rất {}", "quite": "khá {}", "so": "{} quá"}.get(very, "{}")
     return f"{nb} {'có vẻ ' if be.startswith('seem') else ''}{degree.format(adj)}."

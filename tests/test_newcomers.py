@@ -87,6 +87,9 @@ from mt.newcomers import translate
     ("Có người mới chuyển đến.", None), ("Có ai mới chuyển đến không?", None),  # (to a class, an office?)
     ("Hàng xóm mới rất thân thiện nhỉ.", None), ("Mẹ tôi mang gì sang cho hàng xóm mới?", None),
     ("Mẹ tôi sẽ mang bánh sang cho hàng xóm mới rồi.", None), ("Bạn có sang chào hàng xóm mới không?", None),
+    # "nên … chưa?" asks whether it is time yet: "Should I …?" would drop the "yet"
+    ("Tôi nên sang chào hàng xóm mới chưa?", None), ("Chúng tôi nên sang chào hàng xóm mới chưa?", None),
+    ("Chúng ta có nên sang chào hàng xóm mới rồi không?", None),  # ("rồi": already, dropped)
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -166,6 +169,20 @@ def test_vi_en(text, said):
     ("Do you have new neighbour?", None), ("I go over to say hello to the new neighbours.", None),
     ("She has went over to say hello to the new neighbours.", None), ("Have I met the new neighbours?", None),
     ("I'll just take a cake over to the new neighbours.", None), ("Chúng tôi có hàng xóm mới.", None),
+    # "we" taking in whom it is said to ("chúng ta"), "our" after it is theirs too ("của chúng ta", not "chúng tôi")
+    ("We should go round and say hello to our new neighbours.", "Chúng ta nên sang chào hàng xóm mới của chúng ta."),
+    ("Should we go over and say hello to our new neighbours?",
+     "Chúng ta có nên sang chào hàng xóm mới của chúng ta không?"),
+    ("What should we take over to our new neighbours?", "Chúng ta nên mang gì sang cho hàng xóm mới của chúng ta?"),
+    # "we" asking whether we have is asked of one of us ("chúng ta")
+    ("Have we met the new neighbours yet?", "Chúng ta đã gặp hàng xóm mới chưa?"),
+    ("Have we been over to say hello to our new neighbours yet?",
+     "Chúng ta đã sang chào hàng xóm mới của chúng ta chưa?"),
+    # not: "the new neighbours" plainly of a manner ("Hàng xóm mới thân thiện.": "mới" only then, or a friendly new
+    # neighbour?), bare "trẻ" ("Hàng xóm mới của tôi trẻ.": stilted; "còn trẻ" is said)
+    ("The new neighbours are friendly.", None), ("The new neighbour is friendly.", None),
+    ("The new neighbours are kind.", None), ("My new neighbours are young.", None),
+    ("The new neighbours aren't young.", "Hàng xóm mới không trẻ."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
