@@ -18,13 +18,14 @@ nên"); likes, really likes or hates to ("thích", "rất thích", "ghét"; aske
 stay up too late.", "Stop sleeping in."); staying up late, or all night, doing one of _DOING ("thức khuya xem phim":
 "staying up late watching films"; "thức trắng đêm để ôn thi": "stayed up all night studying for my exams"); "pulled
 an all-nighter". Left: a plain "Tôi thức khuya." and "Tôi không thức khuya." (a habit, last night, or tonight?),
-"Bạn có thức khuya không?" with no habit and no day, "thức trắng đêm" with nothing done (mt/insomnia.py: "I was
-awake all night."), "thức khuya ôn bài", "ôn thi" (mt/revising.py), "dậy muộn" (v8 writes "Tôi hay dậy muộn vào
-cuối tuần." well), oversleeping ("ngủ quên": mt/waking.py), asking leave to stay up ("… được không?":
-mt/permission.py), told off for it ("bị mẹ mắng vì thức khuya": mt/told_off.py), bedtimes (mt/bedtimes.py), "anh",
-"chị", "em" alone saying it, "Bạn đừng …", "Con đừng …" (who is bidden, kept or dropped?), pets, "I" asked, a day
-with a habit, a day of the wrong way ("Tối qua tôi sẽ …", "I slept in last night"), English verbs that do not agree
-with who, "Did you …?" with no day, and anything else.
+"Bạn có thức khuya không?" with no habit and no day, and the English they would be ("I stay up late.", "I don't
+stay up late.", "Do you stay up late?": a habit, with no "often" or time of the week), "thức trắng đêm" with nothing
+done (mt/insomnia.py: "I was awake all night."), "thức khuya ôn bài", "ôn thi" (mt/revising.py), "dậy muộn" (v8
+writes "Tôi hay dậy muộn vào cuối tuần." well), oversleeping ("ngủ quên": mt/waking.py), asking leave to stay up ("…
+được không?": mt/permission.py), told off for it ("bị mẹ mắng vì thức khuya": mt/told_off.py), bedtimes
+(mt/bedtimes.py), "anh", "chị", "em" alone saying it, "Bạn đừng …", "Con đừng …" (who is bidden, kept or dropped?),
+pets, "I" asked (both ways: "Did I …?"), a day with a habit, a day of the wrong way ("Tối qua tôi sẽ …", "I slept in
+last night"), English verbs that do not agree with who, "Did you …?" with no day, and anything else.
 mt.phrasebook.translate tries these after mt/newcomers.py.
 
     >>> translate("Tôi hay thức khuya.", "vi", "en"), translate("I stayed up late last night.", "en", "vi")
@@ -287,8 +288,9 @@ def _agrees(word: str, one: bool) -> bool:
 
 def _en_said(m: re.Match, verb: str) -> tuple[str, bool, str] | None:
     """Who of an English match in Vietnamese, whether one, and what is done after the doing `verb` (_VERBS' key: "
-    xem phim", " để ôn thi"); None for a pet, a doing not said of `verb`, or exams not who's own ("I … his exams")."""
-    said = person_of(m, False, "en")
+    xem phim", " để ôn thi"); None for a pet, "I" asked ("Did I …?", as "Tôi có … không?" is left), a doing not said
+    of `verb`, or exams not who's own ("I … his exams")."""
+    said = person_of(m, bool(m.groupdict().get("q")), "en")
     if said is None or not m["doing"]:
         return None if said is None or verb == "thức trắng" else (*said, "")
     doing = " ".join(m["doing"].split())
@@ -326,7 +328,8 @@ def _do_vi(text: str) -> str | None:
     không?", "I stayed up late last night." as "Tối qua tôi thức khuya.", "He usually sleeps in on Sundays." as "Anh
     ấy thường ngủ nướng vào Chủ nhật.", "Did you sleep in this morning?" as "Sáng nay bạn có ngủ nướng không?", "I
     stayed up all night studying for the exam." as "Tôi đã thức trắng đêm để ôn thi." (_DO_EN); None for anything
-    else, a verb not agreeing with who, a habit with a day, and a plain "I stay up late." (a habit unsaid)."""
+    else, a verb not agreeing with who, a habit with a day, "I" asked, and a plain "I stay up late.", "Do you stay up
+    late?", "I don't stay up late." (a habit unsaid: without "hay" or a time of the week, as "Tôi thức khuya." is)."""
     m = _DO_EN.fullmatch(text)
     verb = m and _en_verb(m)
     said = verb and _en_said(m, verb[0])
@@ -356,6 +359,8 @@ def _do_vi(text: str) -> str | None:
         if often or q or neg:
             return None
         return capitalised(f"{_key(_EACH_VI, m['each'])} {who_} cũng {vi}{doing}.")
+    if (q or neg) and not (often or when):
+        return None  # ("Bạn có thức khuya không?", "Tôi không thức khuya.": a habit unsaid, as "I stay up late.")
     if q:
         return capitalised(f"{who_} có {habit}{vi}{doing}{when} không?")
     if neg:
@@ -390,10 +395,10 @@ def _will_vi(text: str) -> str | None:
 def _like_vi(text: str) -> str | None:
     """"I like to sleep in at the weekend." as "Tôi thích ngủ nướng vào cuối tuần.", "I love sleeping in." as "Tôi rất
     thích ngủ nướng.", "Do you like staying up late?" as "Bạn có thích thức khuya không?", "She hates staying up
-    late." as "Cô ấy ghét thức khuya." (_LIKE_EN); None for anything else, a verb not agreeing, and love or hate
-    asked or denied."""
+    late." as "Cô ấy ghét thức khuya." (_LIKE_EN); None for anything else, a verb not agreeing, "I" asked, and love
+    or hate asked or denied."""
     m = _LIKE_EN.fullmatch(text)
-    said = m and person_of(m, False, "en")
+    said = m and person_of(m, bool(m["q"]), "en")  # ("Do I like …?": left, as "Tôi có thích … không?")
     if not said or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["neg"] or m["each"]:
         return None
     who_, one = said

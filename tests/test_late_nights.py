@@ -147,6 +147,14 @@ def test_vi_en(text, said):
     ("Tôi hay thức khuya.", None), ("He often stay up late.", None), ("Stop staying up too late any more.", None),
     ("I stay up late last night.", None), ("She's going to stay up late yesterday.", None),
     ("We is going to sleep in tomorrow.", None), ("I didn't stay up late.", None),
+    # not: asked or denied with no habit and no time of the week, as "I stay up late." ("Bạn có thức khuya không?",
+    # "Tôi không thức khuya.": a habit, last night, or tonight?), "I" asked (as "Tôi có hay thức khuya không?")
+    ("Do you stay up late?", None), ("Does she sleep in?", None), ("Do you stay up all night working?", None),
+    ("I don't stay up late.", None), ("She doesn't stay up late.", None), ("Did I stay up late last night?", None),
+    ("Do I often stay up late?", None), ("Do I like to sleep in?", None), ("Did I sleep in this morning?", None),
+    # ... but with a time of the week, a habit
+    ("Do you sleep in at the weekend?", "Bạn có ngủ nướng vào cuối tuần không?"),
+    ("She doesn't sleep in at weekends.", "Cô ấy không ngủ nướng vào cuối tuần."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
