@@ -35,8 +35,8 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                clock, clothes_care, collecting, colours, commutes, comparisons, complaining, compliments, concerts,
                conditions, condolences, contact, contracts, cooking, cooking_gas, couples, creaks, crushes, crying,
                cutting_down, cycling, damp, dating, days_asked, days_off, deadlines, decisions, delays, dentist,
-               deposits, diets, digestion, directions, disasters, dislikes, doing_now, doors, dorms, dozing, dreams,
-               drinking_out, drinks, driving, driving_tests, drunkenness, earnings, ears, elderly, elections,
+               deposits, diets, digestion, directions, disasters, dislikes, docked_pay, doing_now, doors, dorms, dozing,
+               dreams, drinking_out, drinks, driving, driving_tests, drunkenness, earnings, ears, elderly, elections,
                emergencies, enrolment, exams, eye_troubles, eyesight, falls, family, fans, favourites, favours, fears,
                features, fed_up, feel, finding, fines, fire_safety, fireworks, fishing, flatmates, floods,
                food_delivery, forgiving, fortune, free_time, freelance, fridge, funerals, furniture, fussy_babies,
@@ -360,7 +360,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           notarising, womens_day, fire_safety, elections, surgery, pregnancy, newborns, postgrad, contracts,
           cooking_gas, water_heaters, passports, spoiled_food, tailoring, pawnshops, drunkenness, phone_storage,
           truancy, mouth_sores, betting, collecting, resits, furniture, longevity, reunions, ghosts, wrong_transfers,
-          water_damage, uniforms, hotpot, glasses, newcomers, late_nights)
+          water_damage, uniforms, hotpot, glasses, newcomers, late_nights, docked_pay)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
