@@ -32,9 +32,9 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                birthdays, bites, blood_types, blushing, body_odour, bonuses, bookings, books_films, boring, bring_along,
                broke, broken, bulbs, business_trips, busy, calls, car_servicing, car_sharing, car_trouble, card_trouble,
                careers, cash, casts, cautions, changing_schools, chargers, check_ups, childcare, childhood, chores,
-               clock, clothes_care, collecting, colours, commutes, comparisons, complaining, compliments, concerts,
-               conditions, condolences, contact, contracts, cooking, cooking_gas, couples, creaks, crushes, crying,
-               cutting_down, cycling, damp, dating, days_asked, days_off, deadlines, decisions, delays, dentist,
+               clock, clothes_care, collecting, collisions, colours, commutes, comparisons, complaining, compliments,
+               concerts, conditions, condolences, contact, contracts, cooking, cooking_gas, couples, creaks, crushes,
+               crying, cutting_down, cycling, damp, dating, days_asked, days_off, deadlines, decisions, delays, dentist,
                deposits, diets, digestion, directions, disasters, dislikes, docked_pay, doing_now, doors, dorms, dozing,
                dreams, drinking_out, drinks, driving, driving_tests, drunkenness, earnings, ears, elderly, elections,
                emergencies, enrolment, exams, eye_troubles, eyesight, falls, family, fans, favourites, favours, fears,
@@ -360,7 +360,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           notarising, womens_day, fire_safety, elections, surgery, pregnancy, newborns, postgrad, contracts,
           cooking_gas, water_heaters, passports, spoiled_food, tailoring, pawnshops, drunkenness, phone_storage,
           truancy, mouth_sores, betting, collecting, resits, furniture, longevity, reunions, ghosts, wrong_transfers,
-          water_damage, uniforms, hotpot, glasses, newcomers, late_nights, docked_pay)
+          water_damage, uniforms, hotpot, glasses, newcomers, late_nights, docked_pay, collisions)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
