@@ -8,19 +8,20 @@ a glass?"; "I need new glasses." → "Tôi cần cái ly mới.", "I got my eyes
 hôm qua.", "My prescription has gone up." → "Thuốc theo toa của tôi đã tăng lên." (a medicine), "My glasses are
 broken." → "Món của tôi bị vỡ.", "I need stronger glasses." → "Tôi cần ly mạnh hơn.".
 
-Taken: who (mt.hobbies.WHO, WHO_EN; not a pet) needs new glasses (not "we", "they" in English: drinking glasses?),
-needs, has, wants to or should get them ("cắt", "làm", "thay kính mới"), is going to, is getting them on a day ahead,
-has just got them, got them (a day behind), hasn't yet, asked; who had their eyes tested ("đo mắt", "khám mắt": a day
-behind, "đã", "vừa", "đã … rồi"), is having them tested on a day ahead, hasn't yet, asked ("… chưa?", "Hôm qua bạn có
-… không?"); whose prescription has gone up (just, again, asked); who needs or has to get stronger glasses ("tăng độ
-kính"); who broke or scratched their own or another's glasses (just, again, "lỡ", a day behind), whose glasses are
-broken or scratched, asked; how long who has worn glasses, or for how many years or months. Left: contact lenses,
-glasses to read, an eye test needed or ahead with "sẽ" (mt/eyesight.py), glasses worn (mt/features.py), lost or
-forgotten (mt.terms, mt/mishaps.py, mt/left_behind.py), where they are (mt/finding.py), "kính râm" (mt/outdoors.py),
-"kính" shattered with no owner ("Tôi làm vỡ kính.": a pane?), "Tôi đi khám mắt." (going, or a habit?), "đi … rồi"
-without "đã" (gone there, or done?), a name's own glasses in Vietnamese (his or hers?), "anh", "chị", "em" alone
-saying it, asked of oneself, "When did you start wearing glasses?" (v8's right both ways), and anything else.
-mt.phrasebook.translate tries these after mt/hotpot.py.
+Taken: who (mt.hobbies.WHO, WHO_EN; not a pet) needs new glasses, needs, has, wants to or should get them ("cắt", "làm",
+"thay kính mới"), is going to, is getting them on a day ahead, has just got them, got them (a day behind), hasn't yet,
+asked; who had their eyes tested ("đo mắt", "khám mắt": a day behind, "đã", "vừa", "đã … rồi"), is having them tested on
+a day ahead, hasn't yet, asked ("… chưa?", "Hôm qua bạn có … không?"); whose prescription has gone up ("Mắt …": just,
+again, asked); who needs or has to get stronger glasses ("tăng độ kính"); who broke or scratched their own or another's
+glasses (just, again, "lỡ", a day behind), whose glasses are broken or scratched, asked; how long who has worn glasses,
+or for how many years or months. Left: contact lenses, glasses to read, an eye test needed or ahead with "sẽ"
+(mt/eyesight.py), glasses worn (mt/features.py), lost or forgotten (mt.terms, mt/mishaps.py, mt/left_behind.py), where
+they are (mt/finding.py), "kính râm" (mt/outdoors.py), "kính" shattered with no owner ("Tôi làm vỡ kính.": a pane?),
+"tăng độ" with no "mắt" (a setting turned up?), a pet's prescription (a medicine's), "we", "they" getting new glasses,
+ours or theirs broken in English (drinking glasses?), ours or theirs broken in Vietnamese with no owner said (whose?),
+"Tôi đi khám mắt." (going, or a habit?), "đi … rồi" without "đã" (gone there, or done?), a name's own glasses in
+Vietnamese (his or hers?), "anh", "chị", "em" alone saying it, asked of oneself, "When did you start wearing glasses?"
+(v8's right both ways), and anything else. mt.phrasebook.translate tries these after mt/hotpot.py.
 
     >>> translate("Tôi phải đi cắt kính mới.", "vi", "en"), translate("I had my eyes tested yesterday.", "en", "vi")
     ('I have to get new glasses.', 'Hôm qua tôi đi đo mắt.')
@@ -30,7 +31,7 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, own_thing, someone, who, who_vi, whose_own
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, own_thing, pet, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .numbers import en_word, vi_word
 from .rule_keys import key_checked
@@ -39,8 +40,7 @@ from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, be, capitalis
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:kính|khám\s+mắt|đo\s+mắt|kiểm\s+tra\s+mắt|tăng\s+độ)"),
-         "en": lazy(r"(?i:glasses|eyes\s+tested|eyes\s+checked|eyes\s+examined|eye\s+test|eye\s+exam|eye\s+check|"
-                    r"prescription|lenses)")}
+         "en": lazy(r"(?i:glasses|eyes?\s+(?:tested|checked|examined|test|exam|check)|prescription|lenses)")}
 # the days a shape says: behind (got, had tested) and ahead (getting, having tested); the first Vietnamese of each
 # English is written back
 _BEHIND = near_days("hôm qua", "sáng hôm qua", "sáng qua", "chiều hôm qua", "chiều qua", "hôm kia", "tuần trước",
@@ -58,17 +58,15 @@ _N_EN = {en_word(n): n for n in range(1, 31)} | {"a": 1}
 _ASK = r"(?:(?P<ask>có)\s+|(?P<not>không)\s+)?"
 _TAIL = r"(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?"
 
-# new glasses ("Tôi phải đi cắt kính mới.", "Tôi cần kính mới.", "Bạn cắt kính mới chưa?")
+# new glasses ("Tôi phải đi cắt kính mới.", "Tôi cần kính mới.", "Bạn cắt kính mới chưa?"), stronger (group up: "Tôi
+# cần tăng độ kính."), or an eye test had (group test: "Hôm qua tôi đi đo mắt.", "Bạn đã đi khám mắt chưa?")
 _NEW = lazy(rf"{_DAY0}{WHO}\s+{_ASK}(?:(?P<aux>cần|phải|muốn|nên|sẽ|định|vừa\s+mới|vừa|mới|đã|chưa)\s+)?"
-            rf"(?:(?P<go>đi)\s+)?(?:(?P<verb>cắt|làm|thay)\s+)?kính(?:\s+mắt)?\s+mới{_DAY}{_TAIL}{ASKED_END}")
-# an eye test had ("Hôm qua tôi đi đo mắt.", "Bạn đã đi khám mắt chưa?"; needed or "sẽ": mt/eyesight.py's)
-_TESTED = lazy(rf"{_DAY0}{WHO}\s+{_ASK}(?:(?P<aux>vừa\s+mới|vừa|mới|đã|chưa)\s+)?(?:đi\s+)?(?:khám|đo|kiểm\s+tra)"
-               rf"\s+mắt{_DAY}{_TAIL}{ASKED_END}")
-# a prescription gone up ("Mắt tôi tăng độ rồi.", "Mắt bạn có tăng độ không?", "Mắt mẹ tôi lại tăng độ.")
-_UP = lazy(rf"(?:[Mm]ắt\s+(?:của\s+)?)?{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<again>lại)\s+)?(?:(?P<aux>vừa\s+mới|vừa|"
+            rf"(?:(?P<go>đi)\s+)?(?:(?:(?P<verb>cắt|làm|thay)\s+)?kính(?:\s+mắt)?\s+mới|(?P<up>tăng\s+độ\s+kính)|"
+            rf"(?P<test>(?:khám|đo|kiểm\s+tra)\s+mắt)){_DAY}{_TAIL}{ASKED_END}")
+# a prescription gone up ("Mắt tôi tăng độ rồi.", "Mắt bạn có tăng độ không?", "Mắt mẹ tôi lại tăng độ."), "mắt" said
+# ("Tôi tăng độ rồi.": a setting turned up?)
+_UP = lazy(rf"[Mm]ắt\s+(?:của\s+)?{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<again>lại)\s+)?(?:(?P<aux>vừa\s+mới|vừa|"
            rf"mới|đã)\s+)?(?:bị\s+)?tăng\s+độ(?:\s+(?P<more>nữa))?(?:\s+(?P<done>rồi))?{ASKED_END}")
-# stronger glasses needed ("Tôi cần tăng độ kính.", "Mẹ tôi phải tăng độ kính.")
-_STRONGER = lazy(rf"{WHO}\s+{_ASK}(?P<need>cần|phải)\s+(?:đi\s+)?tăng\s+độ\s+kính{ASKED_END}")
 # glasses broken by who ("Tôi làm gãy kính rồi.", "Con trai tôi làm gãy kính của tôi."), or broken
 _BREAK = r"(?P<how>gãy|vỡ|hỏng|xước)"
 _BROKE = lazy(rf"{_DAY0}{WHO}\s+(?:(?P<aux>vừa\s+mới|vừa|mới|đã|lại)\s+)?(?:(?P<oops>lỡ)\s+)?làm\s+{_BREAK}\s+"
@@ -84,11 +82,10 @@ _WORN = lazy(rf"{WHO}\s+(?:đã\s+)?đeo\s+kính(?:\s+cận)?\s+(?:(?P<long>(?:�
 _END = r"\s*(?P<end>[.!?]*)"
 _Q = r"(?:(?P<q>Do|Does|Did|Should|Are|Is|Am|Have|Has)\s+)?"
 _MID = r"(?P<mid>(?:'[a-z]+)?(?:\s+[a-z']+)*?)"
-_NEW_EN = lazy(rf"{_Q}{WHO_EN}{_MID}\s+(?:new\s+glasses|a\s+new\s+pair\s+of\s+glasses){_DAY_EN}"
-               rf"(?:\s+(?P<yet>yet))?{_END}")
+_NEW_EN = lazy(rf"{_Q}{WHO_EN}{_MID}\s+(?:new\s+glasses|a\s+new\s+pair\s+of\s+glasses|(?P<stronger>stronger\s+"
+               rf"(?:glasses|lenses))){_DAY_EN}(?:\s+(?P<yet>yet))?{_END}")
 _TESTED_EN = lazy(rf"{_Q}{WHO_EN}{_MID}\s+(?:(?P<owner>{WHOSE_WORDS})\s+eyes\s+(?P<how>tested|checked|examined)|an\s+"
                   rf"eye\s+(?P<kind>test|exam|examination|check-?up)){_DAY_EN}(?:\s+(?P<yet>yet))?{_END}")
-_STRONGER_EN = lazy(rf"{_Q}{WHO_EN}{_MID}\s+stronger\s+(?:glasses|lenses){_END}")
 _WHOSE_EN = rf"(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})'s)"
 _UP_EN = lazy(rf"(?:(?P<q>Has)\s+)?{_WHOSE_EN}\s+prescription(?P<has>\s+has|'s)?(?:\s+(?P<just>just))?\s+gone\s+up"
               rf"(?:\s+(?P<again>again))?{_END}")
@@ -107,11 +104,9 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of new glasses, an eye test had, a prescription gone up, glasses broken, how
     long glasses have been worn; None for any other."""
     if src == "vi":
-        return (_new(text) or _tested(text) or _up(text) or _stronger(text) or _broke(text) or _broken(text) or
-                _worn(text))
+        return _new(text) or _up(text) or _broke(text) or _broken(text) or _worn(text)
     text = text.replace("’", "'")
-    return (_new_vi(text) or _tested_vi(text) or _stronger_vi(text) or _up_vi(text) or _broke_vi(text) or
-            _broken_vi(text) or _worn_vi(text))
+    return _new_vi(text) or _tested_vi(text) or _up_vi(text) or _broke_vi(text) or _broken_vi(text) or _worn_vi(text)
 
 
 def _mode(m: re.Match) -> str | None:
@@ -149,115 +144,104 @@ def _has(who_: str, one: bool, done: str, yet: bool = False) -> str:
     return capitalised(contracted(who_, f"{'has' if one else 'have'} {done}") + ".")
 
 
+def _done(m: re.Match, mode: str, said: tuple[str, bool], day: tuple[str, str], did: tuple[str, str, str],
+          gone: bool = False) -> str | None:
+    """The English of a match of _NEW (mode, who and day as _mode, _who and _day give them) of what was done or is to
+    be (`did`: "got", "getting", "new glasses"): "Have you got … yet?", "I've just got …", "I haven't got … yet", "I've
+    got …" ("rồi" without "đã" too where `gone`), "I'm getting … tomorrow", "I got … yesterday"; None for the rest."""
+    (who_, one), (on, way), aux, (past, doing, what) = said, day, keyed(m["aux"] or ""), did
+    if mode == "yet":
+        return f"{'Has' if one else 'Have'} {who_} {past} {what} yet?" if aux in ("", "đã") and not on else None
+    if aux in ("vừa", "mới", "vừa mới", "chưa"):
+        just = f"{'' if aux == 'chưa' else 'just '}{past} {what}"
+        return None if on or m["done"] else _has(who_, one, just, aux == "chưa")
+    if m["done"]:
+        return _has(who_, one, f"{past} {what}") if (aux == "đã" or gone) and not on else None
+    if way == "ahead":
+        return None if aux else capitalised(contracted(who_, f"{be(who_)} {doing} {what} {on}") + ".")
+    return capitalised(f"{who_} {past} {what}{f' {on}' if on else ''}.") if way == "behind" or aux == "đã" else None
+
+
 def _new(text: str) -> str | None:
     """"Tôi phải đi cắt kính mới." as "I have to get new glasses.", "Tôi cần kính mới." as "I need new glasses.",
     "Bạn cắt kính mới chưa?" as "Have you got new glasses yet?", "Tuần sau tôi sẽ đi cắt kính mới." as "I'm going to
-    get new glasses next week." (_NEW); None for anything else."""
+    get new glasses next week.", "Tôi cần tăng độ kính." as "I need stronger glasses." (_NEW), an eye test
+    (_tested); None for anything else."""
     m = _NEW.fullmatch(text)
     mode = m and _mode(m)
     if not m or (said := _who(m, mode, keyed(m["aux"] or "") == "nên")) is None or (day := _day(m)) is None:
         return None
+    if m["test"]:
+        return _tested(m, mode, said, day)
     (who_, one), (on, way), aux, asked = said, day, keyed(m["aux"] or ""), mode == "asked"
-    glasses, at = "new glasses", f" {on}" if on else ""
-    if not m["verb"] and (aux != "cần" or m["go"]) or m["not"] and aux not in ("cần", "phải", "muốn", "nên"):
-        return None  # ("kính mới" alone is only needed; "không" only before a wish or a need)
+    glasses, at = "stronger glasses" if m["up"] else "new glasses", f" {on}" if on else ""
+    if m["up"] and (aux not in ("cần", "phải") or on) or not (m["verb"] or m["up"]) and (aux != "cần" or m["go"]):
+        return None  # (stronger glasses are only needed or had to get, on no day; "kính mới" alone only needed)
+    if m["not"] and aux not in ("cần", "phải", "muốn", "nên"):
+        return None  # ("không" only before a wish or a need)
+    if aux in ("cần", "phải", "muốn", "nên", "sẽ", "định") and (m["done"] or mode == "yet" or way == "behind"):
+        return None  # (a need, a wish or a plan is not done, nor on a day behind)
     if aux in ("cần", "phải", "muốn", "nên"):
-        if m["done"] or mode == "yet" or way == "behind":
-            return None
         if aux == "nên":
             should = "shouldn't" if m["not"] else "should"
             return f"Should {who_} get {glasses}{at}?" if asked else capitalised(f"{who_} {should} get {glasses}{at}.")
         verb, rest = {"cần": ("need", "to get " * bool(m["verb"]) + glasses), "phải": ("have", f"to get {glasses}"),
                       "muốn": ("want", f"to get {glasses}")}[aux]
         return present(who_, one, verb, rest + at, asked, bool(m["not"]))
-    if mode == "yet":
-        return f"{'Has' if one else 'Have'} {who_} got {glasses} yet?" if aux in ("", "đã") and not day[0] else None
     if aux in ("sẽ", "định"):
-        if m["done"] or way == "behind":
-            return None
         going = f"going to get {glasses}{at}"
         return f"{be(who_).capitalize()} {who_} {going}?" if asked else capitalised(
             contracted(who_, f"{be(who_)} {going}") + ".")
-    if asked or m["done"] and (on or aux in ("vừa", "mới", "vừa mới", "chưa")):
-        return None
-    if aux in ("vừa", "mới", "vừa mới", "chưa"):
-        return None if on else _has(who_, one, f"{'' if aux == 'chưa' else 'just '}got {glasses}", aux == "chưa")
-    if m["done"]:
-        return _has(who_, one, f"got {glasses}")
-    if way == "ahead" and not aux:
-        return capitalised(contracted(who_, f"{be(who_)} getting {glasses}{at}") + ".")
-    return capitalised(f"{who_} got {glasses}{at}.") if way == "behind" or aux == "đã" and not on else None
+    return None if asked else _done(m, mode, said, day, ("got", "getting", glasses), True)
 
 
-def _tested(text: str) -> str | None:
+def _tested(m: re.Match, mode: str, said: tuple[str, bool], day: tuple[str, str]) -> str | None:
     """"Hôm qua tôi đi đo mắt." as "I had my eyes tested yesterday.", "Tôi vừa đi khám mắt." as "I've just had my eyes
-    tested.", "Bạn đã đi khám mắt chưa?" as "Have you had your eyes tested yet?", "Ngày mai mẹ tôi đi khám mắt." as
-    "My mother is having her eyes tested tomorrow." (_TESTED); an eye test for whose eyes English cannot tell ("Lan
-    had an eye test …"); None for anything else, and "Tôi đi khám mắt." (going now, or a habit?)."""
-    m = _TESTED.fullmatch(text)
-    mode = m and _mode(m)
-    if not m or (said := _who(m, mode)) is None or (day := _day(m)) is None:
+    tested.", "Bạn đã đi khám mắt chưa?" as "Have you had your eyes tested yet?" (_NEW's group test, read by _new);
+    "an eye test" where English cannot tell whose eyes ("Lan …"); None for anything else, an eye test needed or with
+    "sẽ" (mt/eyesight.py's), and "Tôi đi khám mắt." (going now, or a habit?)."""
+    (who_, _), (on, way), aux = said, day, keyed(m["aux"] or "")
+    if aux not in ("", "vừa", "mới", "vừa mới", "đã", "chưa"):
         return None
-    (who_, one), (on, way), aux = said, day, keyed(m["aux"] or "")
     own = whose_own(m, who_)
     tested, at = f"{own} eyes tested" if own else "an eye test", f" {on}" if on else ""
-    if mode == "yet":
-        return f"{'Has' if one else 'Have'} {who_} had {tested} yet?" if aux in ("", "đã") and not on else None
     if m["not"] or mode == "asked":  # (asked, or not, only of a day behind: "Hôm qua bạn có đi khám mắt không?")
         if aux or way != "behind" or m["done"]:
             return None
         return (f"Did {who_} have {tested}{at}?" if mode == "asked" else
                 capitalised(f"{who_} didn't have {tested}{at}."))
-    if aux in ("vừa", "mới", "vừa mới", "chưa"):
-        if on or m["done"]:
-            return None
-        return _has(who_, one, f"{'' if aux == 'chưa' else 'just '}had {tested}", aux == "chưa")
-    if m["done"]:  # ("đi khám mắt rồi" without "đã": gone there, or done?)
-        return _has(who_, one, f"had {tested}") if aux == "đã" and not on else None
-    if way == "ahead":
-        return None if aux else capitalised(contracted(who_, f"{be(who_)} having {tested}{at}") + ".")
-    return capitalised(f"{who_} had {tested}{at}.") if way == "behind" or aux == "đã" else None
+    return _done(m, mode, said, day, ("had", "having", tested))  # ("đi khám mắt rồi" without "đã": gone, or done?)
 
 
 def _up(text: str) -> str | None:
     """"Mắt tôi tăng độ rồi." as "My prescription has gone up.", "Mắt mẹ tôi lại tăng độ." as "My mother's
-    prescription has gone up again.", "Mắt bạn có tăng độ không?" as "Has your prescription gone up?" (_UP); None
-    for anything else, and "Mắt tôi tăng độ." (a habit?)."""
+    prescription has gone up again.", "Mắt bạn có tăng độ không?" as "Has your prescription gone up?", ours or theirs
+    as "prescriptions have" (_UP); None for anything else, and "Mắt tôi tăng độ." (a habit?)."""
     m = _UP.fullmatch(text)
     mode = m and _mode(m)
     if not m or mode is None or animal(m) or (said := who(m, mode == "asked")) is None:
         return None  # (asked of oneself too: "Mắt tôi có tăng độ không?", of the optician)
     whose, aux, again = EN_WHOSE.get(said[0]) or f"{said[0]}'s", keyed(m["aux"] or ""), m["again"] or m["more"]
+    whose, has = (f"{whose} prescriptions", "have") if said[0] in ("we", "they") else (f"{whose} prescription", "has")
     if mode == "asked":
-        return None if aux or again or m["done"] else f"Has {whose} prescription gone up?"
+        return None if aux or again or m["done"] else f"{has.capitalize()} {whose} gone up?"
     if not (aux or again or m["done"]) or aux in ("vừa", "mới", "vừa mới") and m["done"]:
         return None
     just = "just " if aux in ("vừa", "mới", "vừa mới") else ""
-    return capitalised(f"{whose} prescription has {just}gone up{' again' * bool(again)}.")
-
-
-def _stronger(text: str) -> str | None:
-    """"Tôi cần tăng độ kính." as "I need stronger glasses.", "Mẹ tôi phải tăng độ kính." as "My mother has to get
-    stronger glasses." (_STRONGER); None for anything else."""
-    m = _STRONGER.fullmatch(text)
-    if not m or (said := _who(m, _mode(m))) is None:
-        return None
-    need = keyed(m["need"]) == "cần"
-    return present(*said, "need" if need else "have", "stronger glasses" if need else "to get stronger glasses",
-                   bool(m["asked"]), bool(m["not"]))
+    return capitalised(f"{whose} {has} {just}gone up{' again' * bool(again)}.")
 
 
 def _owned(m: re.Match, who_: str) -> str | None:
-    """Whose the glasses of a match of OWNER are, in English ("my", "my mother's"), said of who (`who_`): who's own
-    where none is said or "của mình"; None where English cannot tell ("Lan làm gãy kính.": his or hers?), and for
-    ours or theirs shattered or scratched."""
+    """Whose the glasses of a match of OWNER are in English ("my", "my mother's"), said of who (`who_`): who's own for
+    none, "của mình" or who again ("Mẹ tôi … của mẹ tôi"); None where English cannot tell ("Lan làm gãy kính.": his or
+    hers?), for ours or theirs shattered or scratched, and for none of "we", "they" ("Chúng tôi làm gãy kính.")."""
     if m["owner"] and keyed(m["owner"]) in ("chúng tôi", "chúng ta", "họ") and keyed(m["how"]) in ("vỡ", "xước"):
         return None  # ("Kính của chúng tôi bị vỡ.": a window pane?)
-    if m["someone"]:
-        return f"{someone(m['someone'], 'vi')}'s"
+    if m["someone"] and (owner := someone(m["someone"], "vi")) != who_:
+        return f"{owner}'s"
     if m["owner"] and keyed(m["owner"]) != "mình":
         return OWNERS[keyed(m["owner"])]
-    return whose_own(m, who_) if who_ else None
+    return whose_own(m, who_) if who_ and who_ not in ("we", "they") else None
 
 
 def _broke(text: str) -> str | None:
@@ -339,11 +323,13 @@ _NEW_SAID = {"need": ("cần kính mới", None), "do not need": ("không cần 
              "have just got": ("vừa cắt kính mới", None), "just got": ("vừa cắt kính mới", None),
              "got": ("đã cắt kính mới", "đi cắt kính mới"), "have not got": ("chưa cắt kính mới", None),
              "do need?": ("có cần kính mới không", None), "do need to get?": ("có cần cắt kính mới không", None),
-             "do have to get?": ("có phải đi cắt kính mới không", None),
-             "do want to get?": ("có muốn cắt kính mới không", None),
-             "should get?": ("có nên cắt kính mới không", None),
+             "do have to get?": ("có phải đi cắt kính mới không", None), "did get?": (None, "có đi cắt kính mới không"),
+             "do want to get?": ("có muốn cắt kính mới không", None), "have got?": ("đã cắt kính mới chưa", None),
              "be going to get?": ("có định đi cắt kính mới không", None),
-             "have got?": ("đã cắt kính mới chưa", None), "did get?": (None, "có đi cắt kính mới không")}
+             "should get?": ("có nên cắt kính mới không", None)}
+# ... and stronger glasses ("Do you not need …?", "I do need …": left)
+_STRONGER_SAID = {"need": ("cần tăng độ kính", None), "do not need": ("không cần tăng độ kính", None),
+                  "have to get": ("phải tăng độ kính", None), "do need?": ("có cần tăng độ kính không", None)}
 _TESTED_SAID = {"had": ("đã đi {}", "đi {}"), "got": ("đã đi {}", "đi {}"), "have just had": ("vừa đi {}", None),
                 "just had": ("vừa đi {}", None), "have had": ("đã đi {} rồi", None),
                 "have not had": ("chưa đi {}", None), "be having": (None, "đi {}"),
@@ -356,31 +342,28 @@ _YET = {"have not got", "have got?", "have not had", "have had?"}
 def _by_table(m: re.Match, table: dict, what: str = "") -> str | None:
     """The Vietnamese of an English match of _NEW_EN or _TESTED_EN by its `table` (`what` for "{}": "đo mắt"); None
     where the words are not in it, a day is not its way, or "yet" and "?" are not where they must be."""
-    said = _said(m)
-    asked = bool(m["q"])
+    said, asked = _said(m), bool(m["q"])
     if said is None or asked != ("?" in m["end"]):
         return None
-    key, who_, _ = said
-    key = f"{key}?" if asked else key  # (the questions' words are keyed with "?")
+    key, who_ = f"{said[0]}?" if asked else said[0], said[1]  # (the questions' words are keyed with "?")
     if key not in table or (key in _YET) != bool(m["yet"]) or asked and who_ == "tôi" and key != "should get?":
         return None
     plain, dated = table[key]
     day = m["day"] and _DAYS_VI[keyed(m["day"])]
     behind = key in ("got", "had", "did get?", "did have?")  # (the rest with a day say it ahead)
     said_vi = (dated if (keyed(m["day"]) in _BEHIND.values()) == behind else None) if day else plain
-    end = "?" if asked else "."
-    return said_vi and capitalised(f"{day} {who_} {said_vi.format(what)}{end}" if day else
-                                   f"{who_} {said_vi.format(what)}{end}")
+    return said_vi and capitalised(f"{day or ''} {who_} {said_vi.format(what)}{'?' if asked else '.'}".lstrip())
 
 
 def _new_vi(text: str) -> str | None:
     """"I have to get new glasses." as "Tôi phải đi cắt kính mới.", "I need new glasses." as "Tôi cần kính mới.",
-    "Have you got new glasses yet?" as "Bạn đã cắt kính mới chưa?" (_NEW_EN, _NEW_SAID); None for anything else,
-    and "we" or "they" needing new glasses (drinking glasses?)."""
+    "Have you got new glasses yet?" as "Bạn đã cắt kính mới chưa?", "Does she need stronger lenses?" as "Cô ấy có
+    cần tăng độ kính không?" (_NEW_EN, _NEW_SAID, _STRONGER_SAID); None for anything else, and "we" or "they"
+    getting new glasses (drinking glasses?)."""
     m = _NEW_EN.fullmatch(text)
-    if not m or m["who"] and m["who"].lower() in ("we", "they") and "need" in (m["mid"] or "").split():
+    if not m or m["who"] and m["who"].lower() in ("we", "they") and not m["stronger"]:
         return None
-    return _by_table(m, _NEW_SAID)
+    return _by_table(m, _STRONGER_SAID if m["stronger"] else _NEW_SAID)
 
 
 def _tested_vi(text: str) -> str | None:
@@ -394,16 +377,12 @@ def _tested_vi(text: str) -> str | None:
     return _by_table(m, _TESTED_SAID, test)
 
 
-def _stronger_vi(text: str) -> str | None:
-    """"I need stronger glasses." as "Tôi cần tăng độ kính.", "Does she need stronger lenses?" as "Cô ấy có cần tăng
-    độ kính không?" (_STRONGER_EN); None for anything else."""
-    m = _STRONGER_EN.fullmatch(text)
-    said = m and bool(m["q"]) == ("?" in m["end"]) and _said(m)
-    doings = {"need": "cần", "do not need": "không cần", "have to get": "phải", "do need": "có cần"}
-    doing = said and doings.get(said[0])
-    if not doing or said[1] == "tôi" and m["q"]:
+def _whose_vi(m: re.Match | None, verb: str) -> str | None:
+    """Whose of a match of _UP_EN or _BROKEN_EN (`verb`: its group after whose) in Vietnamese ("my mother's": "mẹ
+    tôi"); None for no match, "Has", "Are" asking and the verb both there or neither, or "?" not where it must be."""
+    if not m or bool(m["q"]) == bool(m[verb]) or bool(m["q"]) != ("?" in m["end"]):
         return None
-    return capitalised(f"{said[1]} {doing} tăng độ kính{' không?' if m['q'] else '.'}")
+    return WHOSE_VI[m["owner"].lower()] if m["owner"] else someone(m["someone"], "en")
 
 
 def _up_vi(text: str) -> str | None:
@@ -411,11 +390,8 @@ def _up_vi(text: str) -> str | None:
     độ không?", "My mother's prescription has gone up again." as "Mắt mẹ tôi lại tăng độ rồi." (_UP_EN); None for
     anything else."""
     m = _UP_EN.fullmatch(text)
-    if not m or bool(m["q"]) == bool(m["has"]) or bool(m["q"]) != ("?" in m["end"]):
-        return None
-    whose = WHOSE_VI[m["owner"].lower()] if m["owner"] else someone(m["someone"], "en")
-    if whose is None or m["q"] and (m["just"] or m["again"]):
-        return None
+    if (whose := _whose_vi(m, "has")) is None or pet(m["someone"], "en") or m["q"] and (m["just"] or m["again"]):
+        return None  # (a pet's prescription is a medicine's)
     again = "lại " if m["again"] else ""
     said = "có tăng độ không?" if m["q"] else "vừa tăng độ." if m["just"] else f"{again}tăng độ rồi."
     return f"Mắt {whose} {said}"
@@ -426,8 +402,8 @@ def _broke_vi(text: str) -> str | None:
     kính của tôi.", "I broke my glasses yesterday." as "Hôm qua tôi làm gãy kính.", "She's scratched her glasses
     again." as "Cô ấy lại làm xước kính rồi." (_BROKE_EN); None for anything else, and a verb not agreeing."""
     m = _BROKE_EN.fullmatch(text)
-    if not m or "?" in m["end"] or animal(m):
-        return None
+    if not m or "?" in m["end"] or animal(m) or m["owner"].lower() in ("our", "their"):
+        return None  # (and ours or theirs: "We broke our glasses.", drinking glasses?)
     who_, one = who_vi(m)
     has, verb, day = keyed(m["has"] or ""), m["verb"], m["day"] and _DAYS_VI[keyed(m["day"])]
     own = own_thing(m, who_, one)
@@ -448,12 +424,11 @@ def _broken_vi(text: str) -> str | None:
     """"My glasses are broken." as "Kính của tôi bị gãy rồi.", "Are your glasses scratched?" as "Kính của bạn có bị
     xước không?" (_BROKEN_EN); None for anything else."""
     m = _BROKEN_EN.fullmatch(text)
-    if not m or bool(m["q"]) == bool(m["be"]) or bool(m["q"]) != ("?" in m["end"]):
-        return None
-    whose = WHOSE_VI[m["owner"].lower()] if m["owner"] else someone(m["someone"], "en")
+    if not (whose := _whose_vi(m, "be")) or m["owner"] and m["owner"].lower() in ("our", "their"):
+        return None  # (ours or theirs: drinking glasses?)
     how = "xước" if m["how"] == "scratched" else "gãy"
     said = "có bị {} không?" if m["q"] else "không bị {}." if m["not"] else "bị {} rồi." if how == "gãy" else "bị {}."
-    return whose and f"Kính của {whose} {said.format(how)}"
+    return f"Kính của {whose} {said.format(how)}"
 
 
 def _worn_vi(text: str) -> str | None:
@@ -463,8 +438,7 @@ def _worn_vi(text: str) -> str | None:
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["n"]) or animal(m):
         return None
     who_, one = who_vi(m)
-    has = keyed(m["q"] or m["has"])
-    if (has in ("has", "'s")) != one or m["q"] and who_ == "tôi":
+    if (keyed(m["q"] or m["has"]) in ("has", "'s")) != one or m["q"] and who_ == "tôi":
         return None
     if m["q"]:
         return capitalised(f"{who_} đeo kính bao lâu rồi?")

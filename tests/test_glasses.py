@@ -1,5 +1,5 @@
-"""Glasses: new glasses, an eye test had, a prescription gone up, glasses broken, how long worn, contact lenses one
-cannot wear, both ways (mt/glasses.py)."""
+"""Glasses: new or stronger glasses, an eye test had, a prescription gone up, glasses broken, how long worn, both ways
+(mt/glasses.py); contact lenses one cannot wear left."""
 import pytest
 
 from mt.glasses import translate
@@ -73,6 +73,14 @@ from mt.glasses import translate
     ("Tôi làm vỡ kính cửa sổ.", None), ("Nhiệt độ tăng độ rồi.", None), ("I need new glasses.", None),
     # (contact lenses and glasses not strong enough: not read here; v8: "I can't wear s pressure.")
     ("Tôi không đeo được kính áp tròng.", None), ("Kính của tôi không còn đủ độ nữa.", None),
+    # (review: "tăng độ" with no "mắt" (a setting turned up?), ours or theirs more than one prescription, ours or
+    # theirs broken with no owner (whose?), who's own said again ("của mẹ tôi" after "Mẹ tôi"))
+    ("Tôi tăng độ rồi.", None), ("Tôi lại tăng độ.", None), ("Bạn có tăng độ không?", None),
+    ("Bạn có tăng độ không vậy?", None),
+    ("Mắt chúng tôi tăng độ rồi.", "Our prescriptions have gone up."),
+    ("Mắt họ có tăng độ không?", "Have their prescriptions gone up?"),
+    ("Chúng tôi làm gãy kính.", None), ("Họ làm gãy kính rồi.", None),
+    ("Mẹ tôi làm gãy kính của mẹ tôi.", "My mother broke her glasses."), ("Lan làm gãy kính của Lan.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -145,6 +153,18 @@ def test_vi_en(text, said):
     ("Did I have my eyes tested yesterday?", None), ("Have I got new glasses yet?", None),
     ("I can't wear contact lenses.", None), ("My glasses aren't strong enough any more.", None),
     ("I accidentally broke my mother's glasses.", None), ("I've got new glasses yet.", None),
+    # (review: we or they getting new glasses, ours or theirs broken (drinking glasses?); a pet's prescription (a
+    # medicine's dose))
+    ("We are going to get new glasses.", None), ("They're getting new glasses next month.", None),
+    ("Should we get new glasses?", None), ("Have they got new glasses yet?", None),
+    ("We have just got new glasses.", None), ("They have to get new glasses.", None),
+    ("Did they get new glasses yesterday?", None), ("We got new glasses.", None),
+    ("We broke our glasses.", None), ("They have broken their glasses.", None), ("Our glasses are broken.", None),
+    ("Their glasses are scratched.", None), ("My dog's prescription has gone up.", None),
+    ("Has my dog's prescription gone up?", None),
+    # (review: "do" said, or "not" asked, of stronger glasses: "Tôi có cần tăng độ kính.", "… không cần … không?")
+    ("I do need stronger glasses.", None), ("Do you not need stronger glasses?", None),
+    ("Does she not need stronger glasses?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
