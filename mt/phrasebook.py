@@ -43,11 +43,11 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                games, getting_lost, getting_wet, ghosts, gifts, glasses, goodbyes, gossip, graduation, growing,
                hair_dyeing, hair_loss, haircuts, handedness, handwriting, hangovers, happenings, hobbies, holidays,
                homework, hospital, hosting, hotels, hotpot, house_sitting, housewarming, how_was, hunger, hurry,
-               infections, injuries, insomnia, instalments, insurance, investing, ironing, jabs, jealousy, jokes,
-               journeys, keys, kitchen_mishaps, kites, knitting, languages, late_nights, lateness, laundry, leaks,
-               leave, left_behind, lessons, library, lies, lifts, livestock, loans, longevity, looking_forward, looks,
-               lottery, luck, luggage, makeup, matches, meals, mealtimes, medicine, meditation, meeting_up, meetings,
-               mending, messages, mid_autumn, milestones, military_service, mishaps, missing, mistakes, moods,
+               in_laws, infections, injuries, insomnia, instalments, insurance, investing, ironing, jabs, jealousy,
+               jokes, journeys, keys, kitchen_mishaps, kites, knitting, languages, late_nights, lateness, laundry,
+               leaks, leave, left_behind, lessons, library, lies, lifts, livestock, loans, longevity, looking_forward,
+               looks, lottery, luck, luggage, makeup, matches, meals, mealtimes, medicine, meditation, meeting_up,
+               meetings, mending, messages, mid_autumn, milestones, military_service, mishaps, missing, mistakes, moods,
                mouth_sores, moving, music, nail_biting, names, nappies, naps, neighbours, new_year, newborns, newcomers,
                news, noise, notarising, numbness, offers, online_shopping, opening_hours, order_trouble, orders,
                origins, outages, outdoors, outfits, outings, overtime, painting, papers, parking, parties, passports,
@@ -360,7 +360,8 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           notarising, womens_day, fire_safety, elections, surgery, pregnancy, newborns, postgrad, contracts,
           cooking_gas, water_heaters, passports, spoiled_food, tailoring, pawnshops, drunkenness, phone_storage,
           truancy, mouth_sores, betting, collecting, resits, furniture, longevity, reunions, ghosts, wrong_transfers,
-          water_damage, uniforms, hotpot, glasses, newcomers, late_nights, docked_pay, collisions, phone_numbers)
+          water_damage, uniforms, hotpot, glasses, newcomers, late_nights, docked_pay, collisions, phone_numbers,
+          in_laws)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
