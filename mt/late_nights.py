@@ -301,7 +301,8 @@ def _en_said(m: re.Match, verb: str) -> tuple[str, bool, str] | None:
         return None
     if exams:
         return (*said, " để ôn bài" if doing == "revising" else " để ôn thi")
-    return (*said, f" {'để ' * (verb == 'thức trắng')}{_DOING_VI[doing]}")
+    vi = next(vi for en, vi in _DOING_VI.items() if en.lower() == doing.lower())  # (read case-blind: "watching tv")
+    return (*said, f" {'để ' * (verb == 'thức trắng')}{vi}")
 
 
 def _en_verb(m: re.Match) -> tuple[str, str] | None:
