@@ -65,7 +65,7 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                told_off, traffic, traits, transfers, travel_sickness, trips, truancy, tuition_fees, tutoring, tv, twins,
                uniforms, unpaid_wages, visas, visits, voices, volume, volunteering, waiting, waking, walks, washing,
                water_damage, water_heaters, weather_asked, weather_said, weddings, weight, wifi, wishes, womens_day,
-               work_patterns, work_status, workdays, workouts, worries, wrapping, wrong_transfers, yard_work)
+               work_patterns, work_status, workdays, workouts, worries, wrapping, wrong_transfers, yard_work, year_end)
 from .glossary import HINT, Match, parse_glossary
 from .lazy_re import lazy
 from .restore import RESOURCES, restorer
@@ -361,7 +361,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           cooking_gas, water_heaters, passports, spoiled_food, tailoring, pawnshops, drunkenness, phone_storage,
           truancy, mouth_sores, betting, collecting, resits, furniture, longevity, reunions, ghosts, wrong_transfers,
           water_damage, uniforms, hotpot, glasses, newcomers, late_nights, docked_pay, collisions, phone_numbers,
-          in_laws)
+          in_laws, year_end)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
