@@ -18,12 +18,14 @@ reason said; a boss or a company ("Sếp", "Công ty tôi") that docks or cuts w
 "Lương") come in, not yet, still not, asked yet; a near day (mt.dates.near_days) that is payday ("có lương"), asked,
 "mới" (not until), and when payday is. English
 the same, its verbs agreeing. Left: whose pay unsaid where English needs it (a name alone waiting for pay: his or
-hers?), "Tôi chờ lương về." with no "đang" or "vẫn" (waiting, or will wait?), "I" asked, "anh", "chị", "em" alone
-saying it, "bị phạt" with no money or no reason (punished? mt/fines.py has the traffic), sums docked, a reason with
-who again ("vì tôi đi muộn"), this or last month's pay and whose pay come in (mt/unpaid_wages.py), got paid and
-payday as "ngày lĩnh lương" (mt/earnings.py), broke until payday (mt/broke.py), overtime pay (mt/overtime.py), bonuses
-(mt/bonuses.py), "rồi" on a day ahead ("Ngày mai có lương rồi."), "Tháng sau có lương." (payday, or paid from
-next month on?), and anything else, to the model.
+hers?), "Tôi chờ lương về." with no "đang" or "vẫn" (waiting, or will wait?), "I" asked (of a payer too: "Sếp có
+trừ lương tôi không?", will the boss?), "anh", "chị", "em" alone saying it, "bị phạt" with no money or no reason
+(punished? mt/fines.py has the traffic), "again" denied ("I wasn't fined again.": not this time, or never again?),
+"the boss" cutting "his" or "her" pay (his own?), sums docked, a reason with who again ("vì tôi đi muộn"), this or
+last month's pay and whose pay come in (mt/unpaid_wages.py), got paid and payday as "ngày lĩnh lương"
+(mt/earnings.py), broke until payday (mt/broke.py), overtime pay (mt/overtime.py), bonuses (mt/bonuses.py), "rồi" on a
+day ahead ("Ngày mai có lương rồi."), "Tháng sau có lương." (payday, or paid from next month on?), and anything else,
+to the model.
 mt.phrasebook.translate tries these after mt/late_nights.py.
 
     >>> translate("Tôi bị trừ lương vì đi muộn.", "vi", "en"), translate("My boss docked my pay.", "en", "vi")
@@ -204,13 +206,13 @@ def _how_many(text: str) -> str | None:
 
 def _payer(text: str) -> str | None:
     """"Sếp trừ lương tôi." as "My boss docked my pay.", "Công ty cắt lương chúng tôi." as "The company cut our pay.",
-    "Sếp có trừ lương bạn không?" as "Did the boss dock your pay?" (_PAYER); None for anything else, and a pet's
-    pay."""
+    "Sếp có trừ lương bạn không?" as "Did the boss dock your pay?" (_PAYER); None for anything else, a pet's pay, and
+    "tôi" asked (will the boss?)."""
     m = _PAYER.fullmatch(text)
     asked = m and _asked(m)
     whom = asked is not None and not pet(m["whom"], "vi") and as_whom(m["whom"], "vi")
-    if not whom:
-        return None
+    if not whom or asked and whom == "me":
+        return None  # ("Sếp có trừ lương tôi không?": will the boss? as person_of leaves "I" asked)
     payer = _PAYERS[keyed(m["payer"])]
     # ("Sếp" alone docking "tôi" is "my boss", as mt/unpaid_wages.py reads it; else "the boss")
     whose = OWNERS[keyed(m["pwhose"])] if m["pwhose"] else payer == "boss" and {"me": "my", "us": "our"}.get(whom)
@@ -340,7 +342,7 @@ def _how_many_vi(text: str) -> str | None:
 def _boss_vi(text: str) -> str | None:
     """"My boss docked my pay." as "Tôi bị sếp trừ lương.", "Did the company cut your pay?" as "Bạn có bị công ty cắt
     lương không?", "The boss will dock Lan's pay." as "Lan sẽ bị sếp trừ lương." (_BOSS_EN); None for anything else,
-    and a payer not whose pay it is ("My boss docked your pay.")."""
+    a payer not whose pay it is ("My boss docked your pay."), and "the boss" cutting "his", "her" pay (his own?)."""
     m = _BOSS_EN.fullmatch(text)
     if not m or bool(m["did"]) != ("?" in m["end"]) or m["did"] and (m["not"] or m["will"] or m["again"]) or \
             pet(m["someone"], "en"):
@@ -353,6 +355,8 @@ def _boss_vi(text: str) -> str | None:
     det, whose = m["pdet"].lower(), (m["owner"] or "").lower()
     if det != "the" and det != whose:
         return None  # ("My boss docked his pay.": whose boss is whose?)
+    if det == "the" and whose in ("his", "her") and m["verb"] == "cut":
+        return None  # ("The boss cut his pay.": the boss may have cut his own; none docks his own)
     how = "có" if m["did"] else "không" if m["not"] else "sẽ" if m["will"] else "vừa" if m["just"] else "lại" if \
         m["again"] else ""
     agent = "sếp " if m["payer"] == "boss" else "công ty "
@@ -361,11 +365,12 @@ def _boss_vi(text: str) -> str | None:
 
 def _fined_vi(text: str) -> str | None:
     """"She was fined for being late to work." as "Cô ấy bị phạt tiền vì đi làm muộn.", "Were you fined for being
-    late?" as "Bạn có bị phạt tiền vì đi muộn không?" (_FINED_EN); None for anything else, and "was" not agreeing."""
+    late?" as "Bạn có bị phạt tiền vì đi muộn không?" (_FINED_EN); None for anything else, "was" not agreeing, and
+    "again" asked or denied."""
     m = _FINED_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]) or animal(m) or \
-            m["q"] and m["again"]:
-        return None
+            (m["q"] or m["not"]) and m["again"]:
+        return None  # ("I wasn't fined again.": not this time, or never again?)
     who_, one = who_vi(m)
     if (m["q"] or m["be"]).lower() != ("was" if one or who_ == "tôi" else "were"):
         return None

@@ -69,6 +69,9 @@ from mt.docked_pay import translate
     ("Bạn sẽ bị trừ lương không?", None), ("Tôi đang chờ Lương về.", None), ("Bạn có bị trừ lương?", None),
     ("Tôi bị trừ lương nhỉ.", None), ("Tôi bị trừ tiền hai lần.", None), ("Lương của tôi thấp.", None),
     ("My pay was docked.", None),
+    # review: "I" asked of a payer (will the boss dock my pay?), as "Tôi có bị trừ lương không?" is left
+    ("Sếp có trừ lương tôi không?", None), ("Công ty có cắt lương mình không?", None),
+    ("Sếp có trừ lương họ không?", "Did the boss dock their pay?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -130,6 +133,9 @@ def test_vi_en(text, said):
     ("I got docked for being late.", None), ("My pay was docked for being rude.", None),
     ("It's payday today.", None), ("My pay has come in.", None), ("My pay was docked?", None),
     ("Payday isn't until today.", None), ("The ship docked.", None), ("Tôi bị trừ lương vì đi muộn.", None),
+    # review: "again" with "not" on a fine (not this time, or never again?), the boss cutting "his" pay (his own?)
+    ("I wasn't fined again for being late.", None), ("The boss cut his pay.", None),
+    ("Did the boss cut her pay?", None), ("The boss docked his pay.", "Anh ấy bị sếp trừ lương."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
