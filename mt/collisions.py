@@ -13,17 +13,18 @@ của tôi chạy qua xe hơi." (ran past), "A car hit me yesterday." → "Một
 
 Taken: who (mt.hobbies.WHO, WHO_EN; a pet too: "Con chó của tôi bị ô tô cán.") hit ("tông", "đâm", "đụng", "húc"),
 clipped ("quệt"), run over ("cán", "chẹt") or knocked down ("tông ngã") by a vehicle of _VEHICLES ("xe" alone: "a
-vehicle"), or knocked off their motorbike or bike ("bị ngã xe vì bị ô tô tông", "bị ô tô tông ngã xe"), or who had a
-traffic, car or motorbike accident: said, just ("vừa"), almost ("suýt"), denied, asked ("có … không?", "Did …?",
-"Were …?"), on a day behind or today (mt.dates.near_days), and "but she's fine", "but wasn't hurt", "and was (slightly,
-badly) hurt" after it; "A car hit me."; two to five vehicles, or one and another, that crashed into each other (just,
-at the crossroads, on a day); the driver or the person who hit someone, or caused the accident, and drove off or
-didn't stop. Left: "bị đâm" with no vehicle and "Người đâm tôi" (stabbed?), "I got hit." and "The person who hit me
-ran away." (punched?), "bị tai nạn" alone (at work?), "Bạn có bị thương không?", "có sao không" and a fall off a bike
-with no one hitting it (mt/injuries.py), "Tôi bị tai nạn xe máy." (the phrase list's, said the same), a road jammed by
-an accident (mt/traffic.py), a death in one (mt/condolences.py), a car of whose hit ("Xe tôi bị đâm.": a car or a
-motorbike?), "anh", "chị", "em" alone saying it, a pet knocked off a bike or driving off, "we" knocked off (one bike
-or many?), "nhưng không sao" after a name alone (he's or she's fine?), a day ahead, and anything else.
+vehicle"), or knocked off their motorbike or bike ("bị ngã xe vì bị ô tô tông", "bị ô tô tông ngã xe": "xe" alone a
+"bike", as English says either), or who had a traffic, car or motorbike accident: said, just ("vừa"), almost ("suýt"),
+denied, asked ("có … không?", "Did …?", "Were …?"), on a day behind or today (mt.dates.near_days), and "but she's fine",
+"but wasn't hurt", "and was (slightly, badly) hurt" after it; "A car hit me."; two to five vehicles, or one and another,
+that crashed into each other (just, at the crossroads, on a day); the driver or the person who hit someone, or caused
+the accident, and drove off or didn't stop. Left: "bị đâm" with no vehicle and "Người đâm tôi" (stabbed?), "Người đụng
+tôi" (bumped into?), "I got hit." and "The person who hit me ran away." (punched?), "bị tai nạn" alone (at work?), "Bạn
+có bị thương không?", "có sao không" and a fall off a bike with no one hitting it (mt/injuries.py), "Tôi bị tai nạn xe
+máy." (the phrase list's, said the same), a road jammed by an accident (mt/traffic.py), a death in one
+(mt/condolences.py), a car of whose hit ("Xe tôi bị đâm.": a car or a motorbike?), "anh", "chị", "em" alone saying it, a
+pet knocked off a bike or driving off, "we" knocked off (one bike or many?), "nhưng không sao" after a name alone (he's
+or she's fine?), a day ahead, and anything else.
 mt.phrasebook.translate tries these after mt/docked_pay.py.
 
     >>> translate("Tôi bị xe máy tông.", "vi", "en"), translate("I got hit by a car.", "en", "vi")
@@ -169,7 +170,7 @@ def _tail(m: re.Match, who_: str, one: bool) -> str | None:
 def _struck(text: str) -> str | None:
     """"Tôi bị xe máy tông." as "I got hit by a motorbike.", "Hôm qua anh ấy bị ô tô đâm." as "He got hit by a car
     yesterday.", "Mẹ tôi bị xe quệt nhưng không sao." as "My mother got clipped by a vehicle but she's fine.", "Tôi
-    bị ngã xe vì bị ô tô tông." as "I got knocked off my motorbike by a car.", "Bố tôi bị tai nạn giao thông." as "My
+    bị ngã xe vì bị ô tô tông." as "I got knocked off my bike by a car.", "Bố tôi bị tai nạn giao thông." as "My
     father had a traffic accident." (_HIT, _KNOCKED, _ACCIDENT); None for anything else."""
     m = _HIT.fullmatch(text) or _KNOCKED.fullmatch(text) or _ACCIDENT.fullmatch(text)
     asked = m and asked_of(m)
@@ -186,7 +187,8 @@ def _struck(text: str) -> str | None:
         by = f" by {_a(_VEHICLES[keyed(m['vehicle'])])}" if m["vehicle"] else ""
         if m["off"]:  # (knocked off: a person's own bike, not run over)
             whose = None if animal(m) or who_ in ("we", "they") else EN_WHOSE.get(who_) or his_her_of(m)
-            bike = "bike" if keyed(m["off"]).endswith("đạp") else "motorbike"
+            # ("ngã xe": a bicycle or a motorbike, as English "bike" is; a child's is no motorbike)
+            bike = "motorbike" if keyed(m["off"]).endswith("máy") else "bike"
             rest = f"knocked off {whose} {bike}{by}" if whose and verb != "run over" else None
         elif g.get("down"):
             rest = f"knocked down{by}" if verb != "run over" else None
@@ -224,15 +226,16 @@ def _crash(text: str) -> str | None:
 def _fled(text: str) -> str | None:
     """"Tài xế tông tôi đã bỏ chạy." as "The driver who hit me drove off.", "Người tông mẹ tôi bỏ chạy." as "The
     person who hit my mother fled.", "Tài xế gây tai nạn không dừng lại." as "The driver who caused the accident
-    didn't stop." (_FLED); None for anything else, and "Người đâm tôi" (a knife?)."""
+    didn't stop." (_FLED); None for anything else, and "Người đâm tôi" (a knife?), "Người đụng tôi" (bumped into
+    me?), "húc" (butted), "quệt" (brushed past)."""
     m = _FLED.fullmatch(text)
     if not m or "?" in m["end"]:
         return None
     one = _DRIVERS[keyed(m["one"])]
     if m["verb"]:
         verb, whom = _STRUCK[keyed(m["verb"])].replace("run", "ran"), as_whom(m["whom"], "vi")
-        if whom is None or one == "person" and keyed(m["verb"]).startswith("đâm"):
-            return None
+        if whom is None or one == "person" and not keyed(m["verb"]).startswith(("tông", "cán", "chẹt")):
+            return None  # (a person, no vehicle said, "đâm": stabbed, "đụng": bumped, "húc": butted)
         did = f"{verb} {whom}"
     else:
         did = "caused the accident"
@@ -332,7 +335,9 @@ def _crash_vi(text: str) -> str | None:
     else:
         said = f"một {_VEHICLES_VI[m['v1']]} và một {_VEHICLES_VI[m['v2']]}"
     day = m["day0"] or m["day"]
-    said = f"{said} {'vừa ' if m['aux'] else ''}đâm nhau{' ở ngã tư' if m['place'] else ''}{stop(m['end'])}"
+    # (a junction is any meeting of roads, often a T-junction, "ngã ba": not "ngã tư", a crossroads)
+    place = m["place"] and (" ở giao lộ" if m["place"].endswith("junction") else " ở ngã tư")
+    said = f"{said} {'vừa ' if m['aux'] else ''}đâm nhau{place or ''}{stop(m['end'])}"
     return capitalised(f"{_DAYS_VI[keyed(day)]} {said}" if day else said)
 
 

@@ -29,8 +29,12 @@ from mt.collisions import translate
     ("Bác Hùng bị ô tô tông và bị thương nặng.", "Uncle Hung got hit by a car and was badly hurt."),
     # v8: "My grandfather fell by the motorcycle.", "I was fell by a car."
     ("Bà tôi bị xe máy tông ngã.", "My grandmother got knocked down by a motorbike."),
-    ("Tôi bị ngã xe vì bị ô tô tông.", "I got knocked off my motorbike by a car."),
-    ("Tôi bị ô tô tông ngã xe.", "I got knocked off my motorbike by a car."),
+    # "xe" alone: a bicycle or a motorbike, as "bike" is in English (not "motorbike": a child rides a bicycle)
+    ("Tôi bị ngã xe vì bị ô tô tông.", "I got knocked off my bike by a car."),
+    ("Tôi bị ô tô tông ngã xe.", "I got knocked off my bike by a car."),
+    ("Em gái tôi bị ngã xe vì bị ô tô tông.", "My sister got knocked off her bike by a car."),
+    ("Bạn có bị ngã xe vì bị tông không?", "Did you get knocked off your bike?"),
+    ("Anh ấy bị xe tông ngã xe.", "He got knocked off his bike by a vehicle."),
     ("Em gái tôi bị ngã xe đạp vì bị xe máy quệt.", "My sister got knocked off her bike by a motorbike."),
     ("Hôm qua bố tôi bị ngã xe máy do bị tông.", "My father got knocked off his motorbike yesterday."),
     # v8: "My father was getting traffic accidents."
@@ -50,6 +54,9 @@ from mt.collisions import translate
     ("Người tông anh ấy bỏ chạy luôn.", "The person who hit him fled."),
     ("Tài xế gây tai nạn không dừng lại.", "The driver who caused the accident didn't stop."),
     ("Tài xế cán con chó của tôi đã bỏ chạy.", "The driver who ran over my dog drove off."),
+    ("Tài xế đụng tôi bỏ chạy.", "The driver who hit me drove off."),
+    # not: a person who "đụng" (bumped into), "húc" (butted) or "quệt" (brushed) someone, no vehicle said
+    ("Người đụng tôi bỏ chạy.", None), ("Người húc tôi bỏ chạy.", None), ("Người quệt tôi bỏ chạy.", None),
     # not: "đâm" with no vehicle (a knife?), "Người đâm tôi" (stabbed?), "xe tôi" hit (a car or a motorbike?), a
     # day ahead, "vừa" with a day, "tai nạn" alone, "anh" saying it, asked of oneself, "?" without "có … không", a
     # pet or "we" knocked off a bike, "fine" after a name alone (he or she?), a fall alone (mt/injuries.py), "nhỉ"
@@ -104,6 +111,8 @@ def test_vi_en(text, said):
     ("Two cars have just crashed into each other.", "Hai ô tô vừa đâm nhau."),
     ("A car and a motorbike collided at the crossroads.", "Một ô tô và một xe máy đâm nhau ở ngã tư."),
     ("Three cars collided yesterday.", "Hôm qua ba ô tô đâm nhau."),
+    # a junction is any meeting of roads (a T-junction: "ngã ba"), not a crossroads ("ngã tư")
+    ("Two trucks collided at the junction.", "Hai xe tải đâm nhau ở giao lộ."),
     # v8: "Người lái xe đánh tôi ra đi." (beat me)
     ("The driver who hit me drove off.", "Tài xế tông tôi đã bỏ chạy."),
     ("The person who hit my mother drove off.", "Người tông mẹ tôi đã bỏ chạy."),
