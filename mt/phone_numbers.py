@@ -21,8 +21,10 @@ bạn." ("số" with no "điện thoại", or new). English the same, its verbs 
 phone number asked for or asked ("Cho tôi xin số điện thoại của bạn.", "Can I have your phone number?", "What's your
 phone number?": mt/calls.py's), the wrong number (mt/mistakes.py), saying it again (mt/repeats.py), credit and SIM
 cards (mt/phone_credit.py), a plain "Tôi đổi số." (done, or a habit?), "không đổi số" (won't, or didn't?), a name
-alone or "bạn tôi" changing or using their number (his or her?), one's own number saved, numbers written in digits
-(v8 copies them), "đổi số" of a car or a gear, and anything else.
+alone or "bạn tôi" changing or using their number (his or her?), one's own number saved, "his" or "her" number
+saved after kin or a name ("My mother has saved her number.": hers, or another's?), another's old number used ("Mẹ
+tôi vẫn dùng số cũ của cô ấy."), "Lưu số của bạn nhé." ("I'll save your number" too), numbers written in digits (v8
+copies them), "đổi số" of a car or a gear, and anything else.
 mt.phrasebook.translate tries these after mt/collisions.py.
 
     >>> translate("Tôi mới đổi số điện thoại.", "vi", "en"), translate("My mother has changed her number.", "en", "vi")
@@ -55,8 +57,8 @@ _THIS = lazy(rf"(?P<this>(?i:đây|đó))\s+(?:(?P<ask>có\s+phải)\s+)?là\s+{
              rf"{ASKED_END}")
 _WHAT = lazy(rf"(?i:số)(?P<phone>\s+điện\s+thoại)?\s+mới\s+{_OWNED}\s+là\s+(?:gì|bao\s+nhiêu|số\s+mấy){SOFTENED_END}")
 # a number saved, told or said ("Lưu số mới của tôi nhé.", "Tôi lưu số của bạn rồi.", "Bạn lưu số của tôi chưa?")
-_SAVE = lazy(rf"(?:(?P<remember>(?i:nhớ))\s+|(?i:hãy)\s+)?(?i:lưu)\s+(?:lại\s+)?{_NUM}(?P<new>\s+mới)?\s+{_OWNED}"
-             r"(?:\s+(?:nhé|nha|đi))?\s*(?P<end>[.!]*)")
+_SAVE = lazy(rf"(?:(?P<remember>(?i:nhớ))\s+|(?P<please>(?i:hãy))\s+)?(?i:lưu)\s+(?:lại\s+)?{_NUM}(?P<new>\s+mới)?"
+             rf"\s+{_OWNED}(?:\s+(?:nhé|nha|đi))?\s*(?P<end>[.!]*)")
 _SAVED = lazy(rf"{WHO}\s+(?:(?P<aux>đã|vừa\s+mới|vừa|mới|vẫn\s+chưa|chưa|sẽ)\s+)?lưu\s+(?:lại\s+)?{_NUM}"
               rf"(?P<new>\s+mới)?\s+{_OWNED}{_TAIL}{SOFTENED_END}")
 # the old number used no more, or still ("Tôi không dùng số cũ nữa.", "Bạn còn dùng số cũ không?")
@@ -187,10 +189,11 @@ def _this(text: str) -> str | None:
 
 def _save(text: str) -> str | None:
     """"Lưu số mới của tôi nhé." as "Save my new number.", "Nhớ lưu số của tôi nhé." as "Remember to save my
-    number." (_SAVE); None for anything else."""
+    number." (_SAVE); None for anything else, and "của bạn" with neither "nhớ" nor "hãy" ("Lưu số của bạn nhé.":
+    "(I'll) save your number, OK?" as often as an order to save one's own)."""
     m = _SAVE.fullmatch(text)
     whose = m and _whose_en(m)
-    if not whose:
+    if not whose or whose == "your" and not (m["remember"] or m["please"]):
         return None
     said = f"{whose}{' new' * bool(m['new'])} {_phone(m, 'en')}."
     return f"Remember to save {said}" if m["remember"] else f"Save {said}"
@@ -225,7 +228,7 @@ def _old(text: str) -> str | None:
         return None
     said = person_of(m, asked)
     whose = said and whose_own(m, said[0])
-    if not whose or m["owner"] and OWNERS[keyed(m["owner"])] != whose or m["someone"]:
+    if not whose or m["someone"] or m["owner"] and not _own_owner(m, whose):
         return None  # (another's old number, "của mẹ tôi" after "tôi", is left)
     who_, one = said
     number = f"{whose} old {_phone(m, 'en')}"
@@ -236,11 +239,20 @@ def _old(text: str) -> str | None:
     return capitalised(f"{who_} still {'uses' if one else 'use'} {number}.")
 
 
+def _own_owner(m: re.Match, whose: str) -> bool:
+    """Whether whose said after the number of a match of _OLD ("của anh ấy") is who's own (`whose`): the same pronoun
+    as who, or "tôi" and "mình" both for I; not a pronoun after kin or after another pronoun ("Mẹ tôi vẫn dùng số cũ
+    của cô ấy.", "Chị ấy … của cô ấy.": another woman's)."""
+    owner = keyed(m["owner"])
+    return OWNERS[owner] == whose and (owner == keyed(m["who"] or "") or whose == "my")
+
+
 def _ask(text: str) -> str | None:
     """"Cho tôi xin số của bạn nhé." as "Can I have your number?", "Cho tôi xin số điện thoại mới của bạn được không?"
-    as "Can I have your new phone number?" (_ASK); None for anything else, and one's own."""
+    as "Can I have your new phone number?" (_ASK); None for anything else, one's own, and the phone number with no
+    "mới" ("Cho tôi xin số điện thoại của bạn.": mt/calls.py's)."""
     m = _ASK.fullmatch(text)
-    whose = m and _whose_en(m)
+    whose = m and not (m["phone"] and not m["new"]) and _whose_en(m)
     if not whose or whose == "my":
         return None
     return f"Can I have {whose}{' new' * bool(m['new'])} {_phone(m, 'en')}?"
@@ -341,12 +353,14 @@ def _save_vi(text: str) -> str | None:
 def _saved_vi(text: str) -> str | None:
     """"I've saved your number." as "Tôi lưu số của bạn rồi.", "Have you saved my number?" as "Bạn lưu số của tôi
     chưa?", "I'll save your new number." as "Tôi sẽ lưu số mới của bạn." (_SAVED_EN); None for anything else, and
-    one's own number saved."""
+    one's own number saved, or maybe one's own ("My mother has saved her number.": hers, or another woman's?)."""
     m = _SAVED_EN.fullmatch(text)
     said = m and person_of(m, bool(m["q"]), "en")
     whose = said and _whose_vi(m)
-    if not whose or whose == said[0] or (form := _form_en(m, *said)) in (None, "want", "need", "about", "asked_want",
-                                                                           "asked_need"):
+    # (mt.hobbies.own_thing: True for who's own "her", and for "his" or "her" after a name or kin not telling)
+    if not whose or whose == said[0] or m["owner"] and own_thing(m, *said):
+        return None
+    if (form := _form_en(m, *said)) in (None, "want", "need", "about", "asked_want", "asked_need"):
         return None
     form = "asked_yet" if form == "asked_done" else form  # ("Have you saved my number?": not surprised, "rồi à?")
     return _vietnamese(form, said[0], f"lưu {_phone(m, 'vi')}{' mới' * bool(m['new'])} của {whose}")

@@ -67,6 +67,17 @@ from mt.phone_numbers import translate
     ("Tôi gọi nhầm số.", None), ("Anh đổi số rồi.", None), ("Tôi vẫn dùng số cũ nữa.", None),
     ("Tôi không dùng số cũ.", None), ("Đây là số mới của tôi?", None), ("Tôi đổi số rồi nhỉ.", None),
     ("Tôi mới đổi số rồi.", None), ("I've changed my number.", None), ("Số này không có thật.", None),
+    # (review) another's old number, a pronoun after kin or another pronoun ("cô ấy" is not "mẹ tôi": not "her own"),
+    # "Lưu số của bạn nhé." ("(I'll) save your number, OK?" as often as an order), and the phone number asked for
+    # with no "mới" (mt/calls.py's)
+    ("Mẹ tôi vẫn dùng số cũ của cô ấy.", None), ("Bố tôi vẫn dùng số cũ của anh ấy.", None),
+    ("Mẹ tôi không dùng số cũ của cô ấy nữa.", None), ("Chị ấy vẫn dùng số cũ của cô ấy.", None),
+    ("Anh ấy vẫn dùng số cũ của anh ấy.", "He still uses his old number."),
+    ("Tôi vẫn dùng số cũ của mình.", "I still use my old number."),
+    ("Lưu số của bạn nhé.", None), ("Lưu số mới của bạn nhé.", None),
+    ("Nhớ lưu số của bạn nhé.", "Remember to save your number."),
+    ("Cho tôi xin số điện thoại của bạn.", None), ("Cho tôi xin số điện thoại của mẹ bạn được không?", None),
+    ("Cho tôi xin số điện thoại mới của bạn.", "Can I have your new phone number?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -132,6 +143,13 @@ def test_vi_en(text, said):
     ("Do you wants to change your number?", None), ("Has you changed your number?", None),
     ("I've changed my number yet.", None), ("Tôi đổi số rồi.", None), ("Number one.", None),
     ("My dog has changed its number.", None), ("I still use my old number any more.", None),
+    # (review) "his" or "her" number saved by kin or a name: their own, or another's? ("Mẹ tôi lưu số của cô ấy
+    # rồi." says another's)
+    ("My mother has saved her number.", None), ("Lan has saved her number.", None),
+    ("My father has saved his number.", None), ("My friend has saved his number.", None),
+    ("Has your mother saved her number?", None),
+    ("My mother has saved his number.", "Mẹ tôi lưu số của anh ấy rồi."),
+    ("She has saved his number.", "Cô ấy lưu số của anh ấy rồi."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
