@@ -10,20 +10,21 @@ wife's father." → "Anh ấy không thể tiếp tục với bố của vợ.",
 con gái của cô ấy rất khó làm.", "I'm visiting my wife's parents this weekend." → "Tôi đang viếng thăm bố mẹ mình
 cuối tuần này.", "My son-in-law is very kind." → "Con trai tôi-law rất tốt.".
 
-Taken: an in-law of _INLAWS with whose after it (mt.hobbies' pronouns, a name) being one of mt.traits.TRAITS ("khó
-tính" here "hard to please"), with how much, not, or asked; who (mt.hobbies.WHO) living ("sống chung với", "ở chung
-với") with an in-law, still, used to, not, asked; getting on ("hợp với") with one, very well, not, asked; an in-law
-liking ("quý"), loving ("thương") or hating ("ghét") someone (a pronoun), asked, not; who visiting ("đi thăm", "về
-thăm") in-laws, or going to the wife's family ("về nhà vợ"; the husband's only "ăn Tết"), on a near day ahead
-(mt.dates.near_days, "Tết này") or behind, asked, not. Kin words in English are in-law words ("my mother-in-law"),
-but for who "we", whose spouse is among us ("my husband's parents"), and the families ("my wife's family"). In
-English the in-law's side must be said: "my husband's mother", "his wife's parents", "her daughter-in-law". Left:
-"mother-in-law", "father-in-law", "parents-in-law", "in-laws", "brother-" and "sister-in-law" in English (whose
-husband or wife? English does not say), an in-law with no whose as who ("Mẹ chồng khó tính lắm."), who a name, "họ"
-or "bạn tôi" with a husband's or wife's kin and no whose (whose spouse?), "anh ấy" with "chồng" kin, "cô ấy" with
-"vợ" kin, a name's in-law in English ("Lan's husband's mother"), "didn't visit", "về nhà chồng" without "ăn Tết" (a
-bride marrying), "ở với" (staying, or living?), a visit with no day or a day of today (planned, or done?), pets,
-"nhỉ", and anything else; traits of anyone else are mt/traits.py's.
+Taken: an in-law of _INLAWS with whose after it (mt.hobbies' pronouns, a name) being one of mt.traits.TRAITS ("khó tính"
+here "hard to please", "dễ thương" "lovely"), with how much, not, or asked; who (mt.hobbies.WHO) living ("sống chung
+với", "ở chung với") with an in-law, still, used to, not, asked; getting on ("hợp với") with one, very well, not, asked;
+an in-law liking ("quý"), loving ("thương") or hating ("ghét") someone (a pronoun), asked, not; who visiting ("đi thăm",
+"về thăm") in-laws, or going to the wife's family ("về nhà vợ"; the husband's only "ăn Tết"), on a near day ahead
+(mt.dates.near_days, "Tết này") or behind, asked, not. Kin words in English are in-law words ("my mother-in-law"), but
+for who "we", whose spouse is among us ("my husband's parents"), and the families ("my wife's family"). In English the
+in-law's side must be said: "my husband's mother", "his wife's parents", "her daughter-in-law". Left: "mother-in-law",
+"father-in-law", "parents-in-law", "in-laws", "brother-" and "sister-in-law" in English (whose husband or wife? English
+does not say), an in-law with no whose as who ("Mẹ chồng khó tính lắm."), who a name, "họ" or "bạn tôi" with a husband's
+or wife's kin and no whose (whose spouse?), "anh ấy" with "chồng" kin, "cô ấy" with "vợ" kin, a name's in-law in English
+("Lan's husband's mother"), "our" or "their" husband's or wife's in English (one husband of many? "họ" many), a child's
+traits of an in-law ("ngoan", "nghịch ngợm"), looks of "nhà chồng" both ways (the house?), "didn't visit", "về nhà
+chồng" without "ăn Tết" (a bride marrying), "ở với" (staying, or living?), a visit with no day or a day of today
+(planned, or done?), pets, "nhỉ" on a statement, and anything else; traits of anyone else are mt/traits.py's.
 mt.phrasebook.translate tries these after mt/phone_numbers.py.
 
     >>> translate("Mẹ chồng tôi khó tính lắm.", "vi", "en"), translate("I live with my husband's parents.", "en", "vi")
@@ -60,7 +61,11 @@ _INLAWS_EN = {plain: vi for vi, (_, plain) in reversed(_INLAWS.items()) if plain
     "son-in-law": "con rể", "daughter-in-law": "con dâu"}
 # whose after an in-law: a pronoun ("bà ấy" her; not "anh", "chị" alone: you, or the speaker?) or a name
 _WHOSE = {vi: EN_WHOSE[PRONOUNS[vi]] for vi in OBJECTS}
-_TRAITS = TRAITS | {"khó tính": "hard to please"}  # (of an in-law: demanding, not picky)
+# (of an in-law: "khó tính" demanding, not picky; "dễ thương" lovely, not cute; a child's "ngoan" well-behaved and
+# "nghịch ngợm" naughty are not said of a grown-up so)
+_CHILDISH = {"ngoan", "nghịch ngợm"}
+_TRAITS = {vi: en for vi, en in TRAITS.items() if vi not in _CHILDISH} | {
+    "khó tính": "hard to please", "dễ thương": "lovely"}
 _TRAITS_EN = TRAITS_VI | {"hard to please": "khó tính"}
 _LOOKS = {"dễ thương", "xinh", "xinh đẹp", "đẹp trai"}  # (of "nhà chồng": the house?)
 _BEFORE = {"rất": "very", "khá": "quite", "hơi": "a bit", "cực kỳ": "extremely"}
@@ -262,20 +267,29 @@ def _visit(text: str) -> str | None:
     return capitalised(contracted(who_, f"{is_} {'not ' * bool(m['not'])}{what}") + stop(m['end']))
 
 
-def _inlaw_vi(m: re.Match) -> tuple[str, bool]:
+def _inlaw_vi(m: re.Match) -> tuple[str, bool] | None:
     """The in-law of a match of _INLAW_EN in Vietnamese, whose after it, and whether one: ("mẹ chồng tôi", True) for
-    "my husband's mother", ("bố mẹ vợ anh ấy", False) for "his wife's parents"."""
+    "my husband's mother", ("bố mẹ vợ anh ấy", False) for "his wife's parents"; None for "our" or "their" husband's
+    or wife's (`_sided_many`)."""
+    if _sided_many(m):
+        return None
     inlaw = keyed(m["inlaw"])
     return f"{_INLAWS_EN[inlaw]} {WHOSE_VI[m['owner'].lower()]}", not inlaw.endswith("parents")
+
+
+def _sided_many(m: re.Match) -> bool:
+    """Whether a match of _INLAW_EN is "our" or "their" husband's or wife's: one husband of many ("our husband's"),
+    or one person's, a "they" that "họ" would make many ("They live with their husband's parents.")."""
+    return m["owner"].lower() in ("our", "their") and "'s " in keyed(m["inlaw"])
 
 
 def _own(m: re.Match, who_: str) -> str | None:
     """The in-law of a match of _INLAW_EN in Vietnamese after who of WHO_EN (`who_`, Vietnamese), with no whose where
     it is who's own ("I … my husband's parents": "bố mẹ chồng"; "we … my husband's" too), else whose said ("bố mẹ
-    chồng cô ấy"); None for "our husband's"."""
+    chồng cô ấy"); None for "our" or "their" husband's (`_sided_many`)."""
     owner, inlaw = m["owner"].lower(), keyed(m["inlaw"])
     sided = "'s " in inlaw
-    if owner == "our" and sided:
+    if _sided_many(m):
         return None
     if m["who"]:
         own = "my" if m["who"].lower() == "we" and sided else WHOSE_OF[m["who"].lower()]
@@ -306,13 +320,18 @@ def _like_vi(text: str) -> str | None:
     m = _LIKE_EN.fullmatch(text)
     if not m or bool(m["be0"]) == bool(m["be"]) or bool(m["be0"]) != ("?" in m["end"]):
         return None
-    who_, one = _inlaw_vi(m)
+    said = _inlaw_vi(m)
+    if not said:
+        return None
+    who_, one = said
     be_ = {"'s": "is", "'re": "are"}.get(keyed(m["be0"] or m["be"]), keyed(m["be0"] or m["be"]))
     before = (m["before"] or "").lower()
     if be_ != ("is" if one else "are") or m["be0"] and (before or m["so"]) or m["not"] and (
             m["so"] or before not in ("", "very", "really")):
         return None
     trait = _TRAITS_EN[keyed(m["trait"])]
+    if trait in _LOOKS and who_.startswith("nhà"):
+        return None  # ("Nhà chồng tôi xinh đẹp.": the house?)
     if m["be0"]:
         return capitalised(f"{who_} có {trait} không?")
     if m["not"]:
@@ -369,9 +388,10 @@ def _likes_vi(text: str) -> str | None:
     asked = m and _asked_en(m)
     if asked is None or not m or m["really"] and (asked or m["not"]):
         return None
-    who_, one = _inlaw_vi(m)
-    if not _agrees(m, one):
+    said = _inlaw_vi(m)
+    if not said or not _agrees(m, said[1]):
         return None
+    who_ = said[0]
     verb, whom = _FOND_EN[m["verb"].lower().rstrip("s")], EN_OBJECT_VI[m["whom"].lower()]
     if asked:
         return capitalised(f"{who_} có {verb} {whom} không?")

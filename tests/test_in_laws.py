@@ -70,6 +70,12 @@ from mt.in_laws import translate
     ("Hôm qua tôi sẽ đi thăm bố mẹ vợ.", None), ("Anh sống chung với bố mẹ vợ.", None),
     ("Tết này tôi về nhà chồng.", None), ("Bạn vẫn sống với bố mẹ chồng không?", None),
     ("My husband's mother is very strict.", None),
+    # "dễ thương" of a grown-up in-law is lovely, not cute (mt.traits' word); a child's words ("ngoan": well-behaved,
+    # "nghịch ngợm": naughty) are left
+    ("Mẹ chồng tôi rất dễ thương.", "My mother-in-law is very lovely."),
+    ("Con dâu tôi rất dễ thương.", "My daughter-in-law is very lovely."),
+    ("Gia đình chồng tôi rất dễ thương.", "My husband's family is very lovely."),
+    ("Con dâu tôi rất ngoan.", None), ("Con rể tôi rất nghịch ngợm.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -123,6 +129,15 @@ def test_vi_en(text, said):
     ("I'm visiting my wife's parents.", None), ("My husband's mother is very strict?", None),
     ("My husband's mother like me.", None), ("Mẹ chồng tôi khó tính lắm.", None), ("My husband is very strict.", None),
     ("Lan's husband's mother is strict.", None), ("I didn't visit my wife's parents yesterday.", None),
+    # looks of the husband's family ("Nhà chồng tôi xinh đẹp.": the house?), "our husband's", "their husband's" (one
+    # person's husband, "họ" many)
+    ("My husband's family is beautiful.", None), ("Your husband's family is so lovely!", None),
+    ("My husband's family is cute.", None), ("Our husband's mother is strict.", None),
+    ("Our husband's mother likes us.", None), ("Their husband's mother is strict.", None),
+    ("They live with their husband's parents.", None), ("They're visiting their husband's parents tomorrow.", None),
+    ("Do they get on with their wife's family?", None),
+    ("Their son-in-law is lazy.", "Con rể họ lười."), ("They live with their son-in-law.", "Họ sống chung với con rể."),
+    ("My son-in-law is well-behaved.", "Con rể tôi ngoan."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
