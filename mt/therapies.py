@@ -11,13 +11,16 @@ hoạt động.", "My mother sometimes has acupressure." → "Mẹ tôi đôi kh
 
 Taken: who (mt.hobbies.WHO, WHO_EN; not a pet) has physiotherapy, acupuncture or acupressure ("đi …"; "tập vật lý
 trị liệu", does physiotherapy) or takes herbal medicine ("uống thuốc đông y", "thuốc bắc": Chinese, "thuốc nam":
-Vietnamese): now ("đang"), as a habit (mt.hobbies.EVERY, SELDOM, "twice a week"), still, has to (after an operation),
-has just had, had (on a day behind), will have or is having it on a day ahead, no longer ("không … nữa"), has never
-had, ever had (asked), and how often, asked; each said, denied or asked as the tense allows; and whether a therapy or a
-medicine helps ("có đỡ không?"), works, is effective, or hurts. Left: a therapy with no tense said ("Bà tôi đi châm
-cứu.": goes, went or is going?) or denied without "nữa" ("Tôi không đi châm cứu.": this time?), "Bạn có đi châm cứu
-không?" (a habit, or today?), "đã … chưa?" (today's session?), "thấy đỡ" ("Tôi đi bấm huyệt thấy đỡ đau lưng."), "do
-physiotherapy" but as a habit or had to (a physiotherapist's work or a course studied?), "does acupuncture" (an
+Vietnamese): now ("đang"), as a habit (mt.hobbies.EVERY, SELDOM, "twice a week"), still, has to (as a habit, a
+medicine, on a day ahead; after an operation), has just had, had (on a day behind), will have or is having it on a day
+ahead, no longer ("không … nữa"), has never had, ever had (asked), and how often, asked; each said, denied or asked as
+the tense allows; and whether a therapy or a medicine helps ("có đỡ không?"), works, is effective, or hurts. Left: a
+therapy with no tense said ("Bà tôi đi châm cứu.": goes, went or is going?) or denied without "nữa" ("Tôi không đi châm
+cứu.": this time?), "phải" with no tense but a therapy alone or after an operation ("Bố tôi phải tập vật lý trị liệu
+sau khi mổ.": has or had to?, as mt/surgery.py leaves "Tôi phải nằm viện ba ngày."), "Bạn có đi châm cứu không?" (a
+habit, or today?), "đã … chưa?" (today's session?), "thấy đỡ" ("Tôi đi bấm huyệt thấy đỡ đau lưng."), "do
+physiotherapy" but as a habit or has to, or denied or ahead with no day, how often or operation said ("She doesn't do
+physiotherapy.", "I will do physiotherapy.": a physiotherapist's work or a course studied?), "does acupuncture" (an
 acupuncturist), a pet as who, "I" asked, "anh", "chị", "em" alone saying it, and massages (mt/salons.py), medicine
 taken (mt/medicine.py) and operations (mt/surgery.py).
 mt.phrasebook.translate tries these after mt/year_end.py.
@@ -91,9 +94,9 @@ _HAS_EN = lazy(rf"(?:(?P<q>Do|Does|Is|Are|Am|Has|Have)\s+)?{WHO_EN}(?P<aux>\s+(?
                r"(?:\s+not|n['’]t)?|['’](?:s|m|re|ve|ll)(?:\s+not)?|\s+(?:has|have)\s+to)?(?:\s+(?P<adv>still|just|"
                r"ever|never|often|sometimes|rarely|usually))?\s+(?P<verb>have|has|having|had|do|does|doing|did|done|"
                rf"take|takes|taking|took|taken)\s+{_WHAT_EN}(?:\s+(?P<every>(?i:{alternatives(_EVERY_VI)}))|\s+"
-               rf"(?P<times>{alternatives(_TIMES_VI)})\s+a\s+(?P<per>day|week|month))?(?:\s+after\s+(?:(?P<poss>my|"
-               r"your|his|her|our|their)\s+operation|surgery))?(?:\s+(?P<day>" + alternatives(_DAYS_VI) + r"))?"
-               r"(?:\s+(?P<more>any\s*more))?\s*(?P<end>[.!?]*)")
+               rf"(?P<times>{alternatives(_TIMES_VI)})\s+a\s+(?P<per>day|week|month))?(?:\s+(?P<after>after\s+"
+               r"(?:(?P<poss>my|your|his|her|our|their)\s+operation|surgery)))?(?:\s+(?P<day>"
+               + alternatives(_DAYS_VI) + r"))?(?:\s+(?P<more>any\s*more))?\s*(?P<end>[.!?]*)")
 _HOW_EN = lazy(rf"How\s+(?:(?P<often>often)|many\s+times\s+a\s+(?P<per>day|week|month))\s+(?P<q>do|does)\s+"
                rf"{WHO_EN}\s+(?P<verb>have|do|take)\s+{_WHAT_EN}\s*\?+")
 _WORKS_EN = lazy(rf"(?:(?P<q>Does|Is)\s+)?{_WHAT_EN}\s+(?P<rest>[a-z’' ]+?)\s*(?P<end>[.!?]*)")
@@ -150,8 +153,9 @@ def _after(m: re.Match, who_: str) -> str | None:
 def _has(text: str) -> str | None:
     """"Tôi đang đi vật lý trị liệu." as "I'm having physiotherapy.", "Bà tôi đi châm cứu mỗi tuần." as "My
     grandmother has acupuncture every week.", "Tôi uống thuốc đông y." as "I take herbal medicine.", "Bố tôi phải tập
-    vật lý trị liệu sau khi mổ." as "My father has to do physiotherapy after his operation.", "Bạn đã bao giờ đi châm
-    cứu chưa?" as "Have you ever had acupuncture?" (_HAS); None for anything else."""
+    vật lý trị liệu mỗi ngày sau khi mổ." as "My father has to do physiotherapy every day after his operation.", "Bạn
+    đã bao giờ đi châm cứu chưa?" as "Have you ever had acupuncture?" (_HAS); None for anything else, and "phải" read
+    as neither habit nor ahead ("Tôi phải đi châm cứu.": has or had to?)."""
     m = _HAS.fullmatch(text)
     if not m or (doing := _doing(m["verb"], m["what"])) is None or bool(m["asked"] or m["how"]) != ("?" in m["end"]):
         return None
@@ -208,7 +212,9 @@ def _has(text: str) -> str | None:
         return capitalised(contracted(who_, f"{has} just {forms[4]} {what}.")) if tail != "nữa" else None
     if kind == "will" and not (often or tail) and (way == "ahead" or not day):
         return capitalised(contracted(who_, f"will {base} {what}{after}{on}."))
-    if kind == "must" and not tail and way != "behind":
+    # "phải" with no tense is read as the sentence without it is (a habit, a medicine taken, a day ahead); alone, or
+    # with only an operation, has to or had to? (as mt/surgery.py leaves "Tôi phải nằm viện ba ngày.")
+    if kind == "must" and not tail and (way == "ahead" or not day and (timed or doing == "take")):
         return capitalised(f"{who_} {has} to {base} {rest}{on}.")
     if kind == "not" and tail == "nữa" and not (often or after or day):
         return present(who_, one, base, f"{what} any more", denied=True)
@@ -318,7 +324,7 @@ def _has_vi(text: str) -> str | None:
         return None
     day = _DAYS_VI.get((m["day"] or "").lower(), "")
     way, may = NEAR_WAY.get(day, ""), said_vi[1]
-    more, said_on = bool(m["more"]), "after" in text and "a" or ""
+    more, said_on = bool(m["more"]), "a" if m["after"] else ""  # (m["after"]: "afternoon" is no operation)
     said_on += "o" * bool(m["every"] or m["times"]) + {"behind": "b", "ahead": "f"}.get(way, "")
     if any(c not in may for c in said_on) or "!" in may and not more or more and not ("!" in may or "m" in may):
         return None
@@ -326,9 +332,11 @@ def _has_vi(text: str) -> str | None:
         return None
     if doing == "do" and shape in ("", "do?", "be", "be?") and not (m["every"] or m["times"]):
         return None  # ("She does physiotherapy.", "She's doing physiotherapy.": her work, or her studies?)
+    if doing == "do" and shape in ("not", "be not", "will") and not (m["every"] or m["times"] or m["after"] or day):
+        return None  # ("She doesn't do physiotherapy.", "I will do physiotherapy.": work or studies too)
     often = f" {_EVERY_VI[m['every'].lower()]}" if m["every"] else (
         f" mỗi {_PER_VI[m['per']]} {vi_word(_TIMES_VI[m['times']])} lần" if m["times"] else "")
-    body = f"{_VERB_VI[doing]} {what_vi}{often}{' sau khi mổ' * ('after' in text)}"
+    body = f"{_VERB_VI[doing]} {what_vi}{often}{' sau khi mổ' * bool(m['after'])}"
     if way == "ahead" and shape == "be":
         return capitalised(f"{day} {who_} {body}.")
     said_vi = said_vi[0].format(who="{who}", habit=HABIT_VI.get((m["adv"] or "").lower(), ""), body=body)
