@@ -306,9 +306,9 @@ def _checked(pattern, text: str, first: str = "") -> tuple[re.Match, str, bool] 
     m = pattern.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (said := _woman_vi(m)) is None or m["q"] and said[0] == "tôi":
         return None
-    aux = " ".join((m["aux"] or "").lower().replace("’", "'").split())
-    how = "has" if aux.endswith("got") or m.groupdict().get("verb") in ("gone through", "been through", "reached") \
-        else ""
+    # ("doesn't" read as "does not", so that "She don't", "I hasn't" are seen not to agree)
+    aux = " ".join((m["aux"] or "").lower().replace("’", "'").replace("n't", " not").split())
+    how = "has" * (aux.endswith("got") or m.groupdict().get("verb") in ("gone through", "been through", "reached"))
     return (m, said[0], bool(m["q"])) if aux_agrees(m, aux, how, said[1]) and _third(m, first, said[1]) else None
 
 
@@ -340,8 +340,7 @@ def _first_vi(text: str) -> str | None:
     if (found := _checked(_FIRST_EN, text)) is None:
         return None
     m, who_, asked = found
-    if m["own"] != _OWN_OF.get(who_, "her") or m["yet"] and not asked or asked and (
-            m["aux"] or m["just"]):
+    if m["own"] != _OWN_OF.get(who_, "her") or m["yet"] and not asked or asked and (m["aux"] or m["just"]):
         return None
     return _said_vi(who_, False, f"{'vừa' if m['just'] else 'đã'} có kinh lần đầu", m["end"], yet=asked)
 
@@ -369,7 +368,7 @@ def _late_vi(text: str) -> str | None:
     m = _LATE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]) or (who_ := _owner_vi(m)) is None:
         return None
-    not_, by = "not" in (m["be"] or "") or "n't" in (m["be"] or ""), ""
+    not_, by = bool(re.search(r"not|n['’]t", m["be"] or "")), ""  # ("isn’t" curly too: not read as "is")
     if m["n"]:
         said, n = m["n"].lower(), _n_en(m["n"])
         if m["q"] or not_ or (n == 1) == m["unit"].endswith("s") or not 1 <= n <= (30 if "day" in m["unit"] else 8):

@@ -123,6 +123,7 @@ def test_vi_en(text, said):
     ("My wife's period is late.", "Vợ tôi bị chậm kinh."),
     ("Is your period late?", "Bạn có bị chậm kinh không?"),
     ("My period isn't late.", "Tôi không bị chậm kinh."),
+    ("My period isn’t late.", "Tôi không bị chậm kinh."), ("Lan’s period isn’t late.", "Lan không bị chậm kinh."),
     # v8: "Chu kỳ của tôi không đều đặn.", "Tôi có chu kỳ kinh nguyệt không đều đặn.", "Cô ấy có chu kỳ kinh nguyệt
     # không đều đặn."
     ("My periods are irregular.", "Kinh nguyệt của tôi không đều."),
@@ -167,6 +168,10 @@ def test_vi_en(text, said):
     ("My mother has gone through perimenopause.", None), ("My daughter had her first period yet.", None),
     ("She is her period.", None), ("My grandmother went through menopause at 5.", None),
     ("She is on her period of leave.", None), ("Tôi đang đến tháng.", None),
+    # (a contracted "not" not agreeing: "I doesn't", "She don't", "She haven't", "I hasn't")
+    ("I doesn't get period pains.", None), ("She don’t get period pains.", None),
+    ("You doesn't get period pains.", None), ("She haven't gone through menopause.", None),
+    ("I hasn't gone through menopause yet.", None), ("My mother haven’t gone through menopause yet.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
