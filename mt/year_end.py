@@ -18,8 +18,9 @@ a place of _PLACES or on a day. Left: "ăn tất niên", "cơm tất niên", "c�
 and offering, not a party), a year-end bonus (mt/bonuses.py), Tet (mt/tet_holiday.py, mt/new_year.py,
 mt/holidays.py), other parties (mt/parties.py), going out drinking (mt/drinking_out.py), "đi tất niên" with no tense
 ("Mẹ tôi đi tất niên.": went, or going?), "không đi" with no day, a day against the tense ("Hôm qua … sẽ …"), "khi
-nào" at the end (when was it?), a person holding one, "I" asked in Vietnamese, "I" and "we" asked in English, a pet,
-"anh", "chị", "em" alone saying it, and anything else.
+nào" at the end (when was it?), a person holding one, "I" asked in Vietnamese, "I" and "we" asked in English, whose
+"mình" or "our" asked (ours, the listener's too?), "Did … go" with no day, a child's or a classmate's party "cuối năm"
+or "end-of-year" (the school year's), a pet, "anh", "chị", "em" alone saying it, and anything else.
 mt.phrasebook.translate tries these after mt/in_laws.py.
 
     >>> translate("Tối nay công ty tôi có tiệc tất niên.", "vi", "en"), translate("I can't go to the year-end party.",
@@ -70,7 +71,7 @@ _HOLD = lazy(rf"{_DAY0}(?:(?:{_ORG}|{WHO})\s+)?(?:(?P<aux>(?i:sẽ\s+không|sẽ
              rf"(?P<verb>(?i:có|tổ\s+chức))\s+(?P<party>{_ANY}){_DAY2}{ASKED_END}")
 # who goes ("Tôi không đi tất niên được.", "Bạn có đi tất niên không?", "Hôm qua chúng tôi đi tất niên.")
 _GO = lazy(rf"{_DAY0}{WHO}\s+(?:(?P<aux>sẽ\s+không|không\s+thể|có\s+thể|sẽ|đã|có|không)\s+)?"
-           rf"(?:đi\s+(?:dự\s+)?|dự\s+|tham\s+dự\s+|đến\s+(?:dự\s+)?){_ANY}{_DAY2}(?:\s+(?P<can>được))?"
+           rf"(?:đi\s+(?:dự\s+)?|dự\s+|tham\s+dự\s+|đến\s+(?:dự\s+)?)(?P<party>{_ANY}){_DAY2}(?:\s+(?P<can>được))?"
            rf"{ASKED_END}")
 # where or when it is ("Tiệc tất niên năm nay tổ chức ở khách sạn.", "Tiệc tất niên ở đâu?")
 _AT = lazy(rf"{_NOUN}(?:\s+(?:của\s+)?{_ORG}|\s+của\s+(?P<pwhose>(?i:{alternatives(OWNERS)})))?"
@@ -132,16 +133,36 @@ def _org(m: re.Match) -> str:
     return f"{OWNERS[keyed(m['owhose'])] if m['owhose'] else 'the'} {_ORGS[keyed(m['org'])]}"
 
 
+# who goes to a party of the school year's end, said "cuối năm" or "end-of-year" (not "tất niên", the new year's)
+_PUPILS = {"con", "con trai", "con gái", "bạn cùng lớp", "son", "daughter", "child", "classmate"}
+
+
+def _ours(m: re.Match) -> bool:
+    """Whether whose of a match (groups owhose, pwhose, whose, owner) is "mình" or "our": asked, "công ty mình" is
+    ours, the listener's too, not "my company"; and "our" asked is "chúng ta" or "chúng tôi" (as "we" asked)."""
+    groups = m.groupdict()
+    return any(keyed(groups.get(g) or "") in ("mình", "our") for g in ("owhose", "pwhose", "whose", "owner"))
+
+
+def _school_year(m: re.Match, party: str) -> bool:
+    """Whether who of a match (group kin) is a child or a classmate and the `party` is said as the year's end ("liên
+    hoan cuối năm", "end-of-year party"): the school year's, in May, not the year-end party."""
+    return keyed(m.groupdict().get("kin") or "") in _PUPILS and any(w in keyed(party) for w in ("cuối năm", "end-of"))
+
+
 def _hold(text: str) -> str | None:
     """"Tối nay công ty tôi có tiệc tất niên." as "My company's year-end party is tonight.", "Công ty tôi tổ chức tất
     niên vào thứ Sáu." as "My company is holding its year-end party on Friday.", "Tối nay tôi có tiệc tất niên." as "I
     have a year-end party tonight.", "Tối nay có tiệc tất niên." as "There's a year-end party tonight." (_HOLD); None
-    for anything else, and where no day, "sẽ" or asking says when."""
+    for anything else, where no day, "sẽ" or asking says when, whose "mình" asked (ours?), and a child's "tiệc cuối
+    năm" (the school year's)."""
     m = _HOLD.fullmatch(text)
     if not m:
         return None
     aux, verb, noun = keyed(m["aux"] or ""), keyed(m["verb"]), keyed(m["party"]) != "tất niên"
     if (day := _day(m, aux)) is None or (asked := _asked(m, aux, ("có", "") if verb == "có" else ("có",))) is None:
+        return None
+    if asked and _ours(m) or _school_year(m, m["party"]):
         return None
     (on, way), end = day, stop(m["end"])
     if verb == "có" and not noun or aux == "đã" and way == "ahead" or aux.startswith("sẽ") and way == "behind":
@@ -214,13 +235,14 @@ def _held(who_: str, one: bool, its: str, verb: str, aux: str, asked: bool, on: 
 def _go(text: str) -> str | None:
     """"Tôi không đi tất niên được." as "I can't go to the year-end party.", "Bạn có đi tất niên không?" as "Are you
     going to the year-end party?", "Hôm qua chúng tôi đi tất niên." as "We went to the year-end party yesterday."
-    (_GO); None for anything else, and where no tense is said ("Mẹ tôi đi tất niên.")."""
+    (_GO); None for anything else, where no tense is said ("Mẹ tôi đi tất niên."), whose "mình" asked (ours?), and a
+    child's "liên hoan cuối năm" (the school year's)."""
     m = _GO.fullmatch(text)
     if not m:
         return None
     aux = keyed(m["aux"] or "")
     if (day := _day(m, aux)) is None or (asked := _asked(m, aux, ("có", "có thể"))) is None or animal(m) or (
-            said := who(m, asked)) is None or asked and said[0] == "I":
+            said := who(m, asked)) is None or asked and (said[0] == "I" or _ours(m)) or _school_year(m, m["party"]):
         return None
     (who_, _), (on, way), end = said, day, stop(m["end"])
     to, on = " to the year-end party", f" {on}" if on else ""
@@ -246,10 +268,10 @@ def _go(text: str) -> str | None:
 def _at(text: str) -> str | None:
     """"Tiệc tất niên năm nay tổ chức ở khách sạn." as "This year's year-end party is at a hotel.", "Tiệc tất niên
     của công ty bạn ở đâu?" as "Where is your company's year-end party?", "Tiệc tất niên vào thứ Sáu." as "The
-    year-end party is on Friday." (_AT); None for anything else, and a day behind."""
+    year-end party is on Friday." (_AT); None for anything else, a day behind, and whose "mình" asked (ours?)."""
     m = _AT.fullmatch(text)
     asking = bool(m and (m["where"] or m["which"]))
-    if not m or asking != ("?" in m["end"]) or m["year"] and (m["org"] or m["pwhose"]):
+    if not m or asking != ("?" in m["end"]) or m["year"] and (m["org"] or m["pwhose"]) or asking and _ours(m):
         return None
     whose = "This year's" if m["year"] else f"{_org(m)}'s" if m["org"] else OWNERS[keyed(m["pwhose"])] if \
         m["pwhose"] else "The"
@@ -266,9 +288,9 @@ def _at(text: str) -> str | None:
 
 def _when(text: str) -> str | None:
     """"Khi nào công ty bạn có tiệc tất niên?" and "Bao giờ có tiệc tất niên?" as "When is your company's year-end
-    party?" (_WHEN); None for anything else."""
+    party?" (_WHEN); None for anything else, and whose "mình" (ours?)."""
     m = _WHEN.fullmatch(text)
-    if not m or "?" not in m["end"] or keyed(m["verb"]) == "có" and keyed(m["party"]) == "tất niên":
+    if not m or "?" not in m["end"] or keyed(m["verb"]) == "có" and keyed(m["party"]) == "tất niên" or _ours(m):
         return None
     return f"When is {_org(m) + _S if m['org'] else 'the'} year-end party?"
 
@@ -294,10 +316,10 @@ def _is_vi(text: str) -> str | None:
     """"My company's year-end party is tonight." as "Tối nay công ty tôi có tiệc tất niên.", "This year's year-end
     party is at a hotel." as "Tiệc tất niên năm nay tổ chức ở khách sạn.", "Where is the year-end party?" as "Tiệc
     tất niên ở đâu?", "When is your company's year-end party?" as "Khi nào công ty bạn có tiệc tất niên?" (_IS_EN);
-    None for anything else, and where the verb's tense is not the day's."""
+    None for anything else, where the verb's tense is not the day's, and "our" asked ("chúng ta" or "chúng tôi"?)."""
     m = _IS_EN.fullmatch(text)
     asked = bool(m and (m["q"] or m["wh"]))
-    if not m or asked != ("?" in m["end"]) or asked and (m["be"] or m["s"]):
+    if not m or asked != ("?" in m["end"]) or asked and (m["be"] or m["s"] or _ours(m)):
         return None
     subj = _org_vi(m) if m["org"] else WHOSE_VI[m["pwhose"].lower()] if m["pwhose"] else ""
     noun = f"Tiệc tất niên{' năm nay' if m['this'] else f' của {subj}' if subj else ''}"
@@ -374,9 +396,9 @@ def _hold_vi(text: str) -> str | None:
     "Our company isn't holding a year-end party this year." as "Năm nay công ty chúng tôi không tổ chức tiệc tất
     niên.", "Does your company have a year-end party?" as "Công ty bạn có tiệc tất niên không?", "I have a year-end
     party tonight." as "Tối nay tôi có tiệc tất niên." (_HOLD_EN); None for anything else, a person holding one,
-    and whose not who's ("My company is holding her year-end party.")."""
+    whose not who's ("My company is holding her year-end party."), "our" asked, and a child's "end-of-year party"."""
     m = _HOLD_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and _ours(m) or _school_year(m, text):
         return None
     if m["org"]:
         said, own = (_org_vi(m), "it", True), "its"
@@ -408,11 +430,12 @@ def _doing(table: dict, way: str, form: tuple[str, str]) -> str | None:
     return "đã " if table.get(("behind", *form)) == "" else None
 
 
-# what Vietnamese says for each (day's way, verb form) of going (as mt/reunions.py)
+# what Vietnamese says for each (day's way, verb form) of going (as mt/reunions.py); not "did" asked with no day:
+# "Bạn có đi tất niên không?" reads ahead (are you going?)
 _GO_VI = {("ahead", "be", "ing"): "", ("", "be", "ing"): "sẽ ", ("ahead", "be not", "ing"): "không ",
           ("", "be not", "ing"): "sẽ không ", ("ahead", "?be", "ing"): "có ", ("", "?be", "ing"): "có ",
           ("behind", "", "past"): "", ("", "", "past"): "đã ", ("behind", "did not", "base"): "không ",
-          ("", "did not", "base"): "đã không ", ("behind", "?did", "base"): "có ", ("", "?did", "base"): "có ",
+          ("", "did not", "base"): "đã không ", ("behind", "?did", "base"): "có ",
           ("ahead", "can not", "base"): "không ", ("", "can not", "base"): "không ",
           ("behind", "could not", "base"): "không ", ("ahead", "?can", "base"): "có ", ("", "?can", "base"): "có ",
           ("ahead", "can", "base"): "", ("", "can", "base"): "", ("ahead", "will", "base"): "sẽ ",
@@ -423,9 +446,11 @@ _GO_VI = {("ahead", "be", "ing"): "", ("", "be", "ing"): "sẽ ", ("ahead", "be 
 def _go_vi(text: str) -> str | None:
     """"I can't go to the year-end party." as "Tôi không đi tất niên được.", "Are you going to the year-end party?"
     as "Bạn có đi tất niên không?", "We went to the year-end party yesterday." as "Hôm qua chúng tôi đi tất niên."
-    (_GO_EN); None for anything else, and "I" or "we" asked ("Are we going …?": "chúng ta" or "chúng tôi"?)."""
+    (_GO_EN); None for anything else, "I", "we" or "our" asked ("Are we going …?": "chúng ta" or "chúng tôi"?),
+    "did" asked with no day, and a child's "end-of-year party" (the school year's)."""
     m = _GO_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or (said := _subject_vi(m)) is None:
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and _ours(m) or _school_year(m, text) or (
+            said := _subject_vi(m)) is None:
         return None
     subj, en, one = said
     if m["q"] and en in ("I", "we") or (form := _form(m, be(en), one)) is None:

@@ -74,6 +74,15 @@ from mt.year_end import translate
     ("Tôi đi tất niên tối nay?", None), ("Bạn đi tất niên không?", None), ("Tối nay công ty tôi có tất niên.", None),
     ("Tiệc tất niên hôm qua.", None), ("Tối nay tôi đi tất niên nhỉ.", None), ("Nhà tôi cúng tất niên.", None),
     ("Cuối năm tôi về quê.", None), ("I can't go to the year-end party.", None), ("Tất niên tất niên.", None),
+    # "mình" asked: the listener's too (our company), not "my"; said, "my" is right
+    ("Tối nay công ty mình có tiệc tất niên không?", None), ("Tiệc tất niên công ty mình ở đâu?", None),
+    ("Khi nào công ty mình có tiệc tất niên?", None), ("Tiệc tất niên của mình ở đâu?", None),
+    ("Mẹ mình có đi tất niên không?", None),
+    ("Tối nay công ty mình có tiệc tất niên.", "My company's year-end party is tonight."),
+    # a child's or a classmate's party "cuối năm": the school year's end, not the year-end party; "tất niên" is
+    ("Hôm qua con tôi đi liên hoan cuối năm.", None), ("Tối nay con gái tôi có tiệc cuối năm.", None),
+    ("Tối nay bạn cùng lớp tôi đi liên hoan cuối năm.", None),
+    ("Tối nay con tôi đi tất niên.", "My child is going to the year-end party tonight."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -144,6 +153,18 @@ def test_vi_en(text, said):
     ("The year-end party is at a hotel?", None), ("Where was the year-end party?", None),
     ("My company's year-end party is this year.", None), ("My company had a year-end party.", None),
     ("Tối nay công ty tôi có tiệc tất niên.", None), ("Year-end party party.", None),
+    # "our" asked ("chúng ta" or "chúng tôi"?), as "we" asked
+    ("Is our year-end party tonight?", None), ("When is our year-end party?", None),
+    ("Where's our year-end party?", None), ("What day is our year-end party?", None),
+    ("When is our company's year-end party?", None), ("Is our company holding a year-end party this year?", None),
+    ("Does our company have a year-end party?", None), ("Is our mother going to the year-end party?", None),
+    ("Does our boss have a year-end party tonight?", None),
+    # "did" with no day ("Bạn có đi tất niên không?" reads ahead: are you going?)
+    ("Did you go to the year-end party?", None), ("Did Lan go to the year-end party?", None),
+    # a child's or a classmate's "end-of-year party": the school year's
+    ("My son is going to the end-of-year party tonight.", None),
+    ("My classmate went to the end-of-year party yesterday.", None),
+    ("My son has a year-end party tonight.", "Tối nay con trai tôi có tiệc tất niên."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
