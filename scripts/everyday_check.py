@@ -1424,6 +1424,23 @@
 614. who hasn't met the new neighbours yet (mt/newcomers.py: "Tôi chưa gặp hàng xóm mới."), both ways (v8: "We have new
    neighbours." → "… những nước láng giềng mới.", neighbouring countries).
 615. who often stays up late (mt/late_nights.py: "Tôi hay thức khuya."), both ways (v8: "I'm typically awakened.").
+616. whose pay was docked for being late (mt/docked_pay.py: "Tôi bị trừ lương vì đi muộn."), both ways (v8: "I'm
+   salaries for late.").
+617. who got hit by a car yesterday (mt/collisions.py: "Hôm qua anh ấy bị ô tô tông."), both ways (v8: "Hôm qua anh
+   ấy bị ô tô đâm." → "Yesterday, he was stabbing.").
+618. who has just changed their phone number (mt/phone_numbers.py: "Tôi mới đổi số điện thoại."), both ways (v8: "I've
+   changed the number of phones.").
+619. a wife who lives with her husband's parents (mt/in_laws.py: "Tôi sống chung với bố mẹ chồng."), both ways (v8: "I
+   live with my parents.").
+620. who can't go to the year-end party (mt/year_end.py: "Tôi không đi tất niên được."), both ways (v8: "I can't go all
+   of you.").
+621. who is having physiotherapy (mt/therapies.py: "Tôi đang đi vật lý trị liệu."), both ways (v8: "I'm going to go
+   physically.").
+622. who won first prize in the drawing competition (mt/prizes.py: "Tôi được giải nhất cuộc thi vẽ."), both ways (v8:
+   "I was the best of the competition.").
+623. a woman who has period pains (mt/periods.py: "Tôi bị đau bụng kinh."), both ways (v8: "I have a stomachache.").
+624. who needs to get their phone screen replaced (mt/phone_repairs.py: "Tôi cần thay màn hình điện thoại."), both ways
+   (v8: "I need to get my phone screen replaced." → "Tôi cần có màn hình điện thoại của tôi thay thế.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1474,6 +1491,8 @@ from mt import bills, haircuts, keys, moving, neighbours, suggestions, weddings,
 from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count "please")
 from mt import betting, collecting, furniture, ghosts, glasses, hotpot, late_nights, longevity, mouth_sores
 from mt import newcomers, resits, reunions, truancy, uniforms, water_damage, wrong_transfers
+from mt import collisions, docked_pay, in_laws, periods, phone_repairs, prizes, therapies, year_end
+from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
 from mt import (aches, ailments, allergies, amounts, appointments, arrivals, articles, babies, birthdays, calls, chores,
@@ -2762,6 +2781,7 @@ def main() -> None:
     stop71h(t, rng, n)
     stop72(t, rng, n)
     stop72b(t, rng, n)
+    stop72c(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -18036,6 +18056,114 @@ def late_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     """Who often stays up late; right: "… often stay(s) up late"; or "… hay thức khuya"."""
     return _said_72(rng, n, src, "{w} hay thức khuya.", "{W} often stay{s} up late.",
                     "^{r} (?:hay|thường) thức khuya\\.", "^{W} often stay{s} up late\\.")
+
+
+def stop72c(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 72's third round (616–), after stop72b."""
+    count_whole(t, rng, n, [("pay docked for being late", docked_72, docked_pay, "translate", "translate"),
+                            ("got hit by a car yesterday", hit_72, collisions, "translate", "translate"),
+                            ("has just changed their phone number", number_72, numbers_changed, "translate",
+                             "translate"),
+                            ("lives with their husband's parents", in_laws_72, in_laws, "translate", "translate"),
+                            ("can't go to the year-end party", year_end_72, year_end, "translate", "translate"),
+                            ("is having physiotherapy", physio_72, therapies, "translate", "translate"),
+                            ("won first prize in the drawing competition", prize_72, prizes, "translate",
+                             "translate"),
+                            ("has period pains", period_72, periods, "translate", "translate"),
+                            ("needs to get their phone screen replaced", screen_72, phone_repairs, "translate",
+                             "translate")])
+
+
+# whose pay, as English says it of each who of WHO_68 ("My mother" → "My mother's")
+_WHOSE_72 = {"I": "My", "My mother": "My mother's", "He": "His", "We": "Our"}
+
+
+def docked_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whose pay was docked for being late; right: "(My|His|Our|My mother's) pay was docked for being late"; or "… bị
+    trừ lương vì đi (làm )?muộn"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, _whose, _one, w_right = rng.choice(WHO_68)
+        if src == "vi":
+            out.append((f"{w_vi} bị trừ lương vì đi muộn.", f"^{_WHOSE_72[w_en]} pay was docked for being late\\."))
+        else:
+            out.append((f"{_WHOSE_72[w_en]} pay was docked for being late.",
+                        f"^{w_right} bị trừ lương vì đi (?:làm )?muộn\\."))
+    return out
+
+
+def hit_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who got hit by a car yesterday; right: "… got hit by a car yesterday"; or "Hôm qua … bị ô tô (tông|đâm)"."""
+    return _said_72(rng, n, src, "Hôm qua {w_in} bị ô tô tông.", "{W} got hit by a car yesterday.",
+                    "^Hôm qua {r} bị (?:ô tô|xe hơi) (?:tông|đâm)\\.",
+                    "^{W} (?:got|was|were) hit by a car yesterday\\.")
+
+
+def number_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has just changed their phone number (not we: one number, or each theirs?); right: "… ha(s|ve) just changed
+    (my|her|his) phone number"; or "… (vừa|mới) đổi số điện thoại"."""
+    return _said_72(rng, n, src, "{w} mới đổi số điện thoại.", "{W} {has} just changed {whose} phone number.",
+                    "^{r} (?:vừa|mới) đổi số(?: điện thoại)?\\.", "^{W}(?: {has}|'s|'ve) just changed {whose} phone "
+                    "number\\.", [w for w in WHO_68 if w[1] != "We"])
+
+
+def in_laws_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A wife who lives with her husband's parents; right: "… live(s) with (my|her) parents-in-law" or "… husband's
+    parents"; or "… sống (chung )?với bố mẹ chồng"."""
+    return _said_72(rng, n, src, "{w} sống chung với bố mẹ chồng.", "{W} live{s} with {whose} husband's parents.",
+                    "^{r} sống (?:chung )?với bố mẹ chồng\\.",
+                    "^{W} live{s} with {whose} (?:parents-in-law|husband's parents)\\.",
+                    [w for w in WHO_68 if w[1] in ("I", "My mother")])
+
+
+def year_end_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who can't go to the year-end party; right: "… can't go to the year-end party"; or "… không (thể )?đi (dự )?tất
+    niên được"."""
+    return _said_72(rng, n, src, "{w} không đi tất niên được.", "{W} can't go to the year-end party.",
+                    "^{r} không (?:thể )?đi (?:dự )?(?:tiệc )?tất niên được\\.",
+                    "^{W} can't go to the year-end party\\.")
+
+
+def physio_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is having physiotherapy; right: "… (am|is|are) having physiotherapy"; or "… đang (đi |tập )?vật lý trị
+    liệu"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, be, _whose, _one, w_right = rng.choice(WHO_68)
+        if src == "vi":
+            short = {"am": "'m", "is": "'s", "are": "'re"}[be]
+            out.append((f"{w_vi} đang đi vật lý trị liệu.", f"^{w_en}(?: {be}|{short}) having physiotherapy\\."))
+        else:
+            out.append((f"{w_en} {be} having physiotherapy.", f"^{w_right} đang (?:đi |tập )?vật lý trị liệu\\."))
+    return out
+
+
+def prize_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who won first prize in the drawing competition; right: "… won first prize in the drawing competition"; or
+    "… (được|đoạt|giành) giải nhất cuộc thi vẽ"."""
+    return _said_72(rng, n, src, "{w} được giải nhất cuộc thi vẽ.", "{W} won first prize in the drawing competition.",
+                    "^{r} (?:đã )?(?:được|đoạt|giành|đạt) giải nhất (?:trong )?cuộc thi vẽ\\.",
+                    "^{W} won (?:the )?first prize in the drawing competition\\.")
+
+
+# women who have period pains (a man's is no shape of mt/periods.py)
+_WOMEN_72 = [("Tôi", "I", "am", "my", False, "(?i:tôi)"), ("Mẹ tôi", "My mother", "is", "her", True, "(?i:mẹ tôi)"),
+             ("Cô ấy", "She", "is", "her", True, "(?i:cô ấy)"), ("Vợ tôi", "My wife", "is", "her", True, "(?i:vợ tôi)")]
+
+
+def period_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A woman who has period pains; right: "… ha(s|ve) period pains"; or "… bị đau bụng kinh"."""
+    return _said_72(rng, n, src, "{w} bị đau bụng kinh.", "{W} {has} period pains.", "^{r} bị đau bụng kinh\\.",
+                    "^{W} {has} (?:period pains|menstrual cramps)\\.", _WOMEN_72)
+
+
+def screen_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who needs to get their phone screen replaced (not we); right: "… need(s) to get (my|her|his) phone screen
+    replaced"; or "… cần thay màn hình điện thoại"."""
+    return _said_72(rng, n, src, "{w} cần thay màn hình điện thoại.",
+                    "{W} need{s} to get {whose} phone screen replaced.",
+                    "^{r} cần (?:đi )?thay màn hình điện thoại\\.",
+                    "^{W} need{s} to get {whose} phone screen replaced\\.", [w for w in WHO_68 if w[1] != "We"])
 
 
 if __name__ == "__main__":
