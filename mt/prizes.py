@@ -17,9 +17,10 @@ student ("đạt học sinh giỏi", "học sinh xuất sắc"), just, already, 
 part in a competition ("đi thi vẽ", "tham gia cuộc thi hát", "has a drawing competition"): on a day ahead or of
 today, will ("sẽ"), about to ("sắp"), now ("đang"), or did (a day behind, "đã"), asked with a day. Left: a prize with
 no competition ("Tôi được giải nhất.", "Bạn có được giải không?", "He won first prize.": mt/lottery.py's), "là học
-sinh giỏi" (mt/school_trouble.py), exams ("đi thi", "thi toán": a contest or a test? mt/exams.py, mt/revising.py),
-matches won (mt/matches.py, mt/scores.py), marks (mt/school_reports.py), bonuses (mt/bonuses.py), a competition
-entered with no word of tense or when, a prize on a day ahead, "chưa?", and anything else.
+sinh giỏi" (mt/school_trouble.py), exams ("đi thi", "thi toán", "đi thi piano": a contest or a test? mt/exams.py,
+mt/revising.py), matches won (mt/matches.py, mt/scores.py), marks (mt/school_reports.py), bonuses (mt/bonuses.py), a
+competition entered with no word of tense or when, a prize on a day ahead, "giải hai cuộc thi hát" (second prize, or
+prizes in two?), "has got" (having: "I've got two gold medals."), "chưa?", and anything else.
 mt.phrasebook.translate tries these after mt/therapies.py.
 
     >>> translate("Tôi được giải nhất cuộc thi vẽ.", "vi", "en"), translate("My son won a gold medal.", "en", "vi")
@@ -31,21 +32,21 @@ import re
 
 from .articles import a_or_an
 from .dates import NEAR_WAY, near_days
-from .hobbies import WHO, WHO_EN, be_agrees, person_of
+from .hobbies import WHO, WHO_EN, asked_of, be_agrees, person_of
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN, en_nth, en_ordinal
 from .rule_keys import key_checked
 from .text import ASKED_END, alternatives, be, capitalised, keyed, stop
 
 # competitions by what is done in them, English before "competition" (the first Vietnamese of each is written back);
-# those of BARE are also said "đi thi vẽ" ("đi thi toán" is a maths exam as well)
+# those of BARE are also said "đi thi vẽ" ("đi thi toán" is a maths exam as well, "đi thi piano" a piano exam)
 CONTESTS = {"vẽ": "drawing", "vẽ tranh": "painting", "hát": "singing", "ca hát": "singing", "nhảy": "dance",
             "múa": "dance", "kể chuyện": "storytelling", "hùng biện": "public speaking", "nấu ăn": "cooking",
             "cờ vua": "chess", "bơi": "swimming", "piano": "piano", "toán": "maths", "tiếng Anh": "English",
             "khoa học": "science", "viết": "writing", "nhiếp ảnh": "photography", "ảnh": "photography"}
 CONTESTS_VI = {en.lower(): vi for vi, en in reversed(CONTESTS.items())} | {"math": "toán", "dancing": "nhảy",
                                                                            "speech": "hùng biện"}
-BARE = {"vẽ", "vẽ tranh", "hát", "nhảy", "múa", "kể chuyện", "hùng biện", "nấu ăn", "cờ vua", "bơi", "piano"}
+BARE = {"vẽ", "vẽ tranh", "hát", "nhảy", "múa", "kể chuyện", "hùng biện", "nấu ăn", "cờ vua", "bơi"}
 _CONTESTS_KEYED = {keyed(vi): en for vi, en in CONTESTS.items()}
 # whose competition it is, after it ("cuộc thi vẽ cấp tỉnh": the provincial drawing competition)
 LEVELS = {"của trường": "school", "cấp trường": "school", "cấp huyện": "district", "cấp quận": "district",
@@ -116,15 +117,6 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _won_vi(text) or _named_vi(text) or _enter_vi(text)
 
 
-def _asked(m: re.Match) -> bool | None:
-    """Whether a Vietnamese match asks ("có … không?"), False said; None for "có" or "không?" alone, "không" asked, or
-    a "?" on a statement."""
-    asked = bool(m["asked"])
-    if asked != ("?" in m["end"]) or bool(m["ask"]) != asked or asked and m.groupdict().get("not"):
-        return None
-    return asked
-
-
 def _day(m: re.Match) -> tuple[str, str] | None:
     """The day of a Vietnamese match in English (" last week") and its way from today ("behind", "today", "ahead"),
     ("", "") for none; None where one is said twice."""
@@ -145,7 +137,7 @@ def _contest(m: re.Match, bare: str | None = None) -> str:
 def _said(m: re.Match) -> tuple[bool, str, bool, str, str] | None:
     """Whether a match of _WON, _NAMED or _ENTER asks, who in English and whether one ("he"), the day and its way;
     None for a pet, "I" asked, "anh" saying, or a day said twice."""
-    asked = _asked(m)
+    asked = asked_of(m)
     said = None if asked is None else person_of(m, asked)
     day = said and _day(m)
     return day and (asked, *said, *day)
@@ -155,7 +147,8 @@ def _won(text: str) -> str | None:
     """"Tôi được giải nhất cuộc thi vẽ." as "I won first prize in the drawing competition.", "Con trai tôi giành huy
     chương vàng." as "My son won a gold medal.", "Con tôi được giấy khen." as "My child got a certificate of merit.",
     "Bạn có được giải trong cuộc thi vẽ không?" as "Did you win a prize in the drawing competition?" (_WON); None for
-    anything else, a prize with no competition (mt/lottery.py's), and a day ahead."""
+    anything else, a prize with no competition (mt/lottery.py's), a day ahead, and "giải hai" before a competition
+    (second prize, or prizes in two?)."""
     m = _WON.fullmatch(text)
     said = m and _said(m)
     if not said or said[4] == "ahead" or bool(m["prize"]) and not m["kind"] or m["merit"] and m["kind"]:
@@ -164,6 +157,8 @@ def _won(text: str) -> str | None:
     tense, verb = keyed(m["tense"] or ""), keyed(m["verb"])
     if (m["any"] or m["anym"]) and not (asked or m["not"]) or m["merit"] and verb not in ("được", "nhận", "nhận được"):
         return None
+    if keyed(m["nth"] or "") == "hai" and m["kind"] and not m["in"]:
+        return None  # ("giải hai cuộc thi hát": second prize, or prizes in two competitions?)
     if (m["done"] or tense in ("vừa", "mới", "vừa mới")) and (day or asked or m["not"] or m["done"] and tense):
         return None
     if m["prize"]:
@@ -172,7 +167,7 @@ def _won(text: str) -> str | None:
     elif m["medal"]:
         n = VI_TO_EN[keyed(m["n"])] if m["n"] else "one"
         metal = f"{_METALS[keyed(m['metal'])]} " if m["metal"] else ""
-        thing = "any medals" if m["anym"] and n == "one" else None if m["anym"] else \
+        thing = f"any {metal}medals" if m["anym"] and n == "one" else None if m["anym"] else \
             f"a {metal}medal" if n == "one" else f"{n} {metal}medals"
     else:
         thing = "a certificate of merit"
@@ -183,8 +178,9 @@ def _won(text: str) -> str | None:
     if asked:
         return f"Did {who_} {base} {what}{day}?"
     has = "has" if one else "have"
+    perfect = "received" if m["merit"] else done  # ("has got a certificate" reads as having one)
     how = f"didn't {base}" if m["not"] else f"{has} just {done}" if tense not in ("", "đã") else \
-        f"{has} {done}" if m["done"] else done
+        f"{has} {perfect}" if m["done"] else done
     return capitalised(f"{who_} {how} {what}{day}{stop(m['end'])}")
 
 
@@ -208,7 +204,8 @@ def _named(text: str) -> str | None:
     student = f"named {'' if many else 'an '}{_GRADES[keyed(m['grade'])]} student{'s' * many}"
     if asked:
         return f"{was.capitalize()} {who_} {student}{day}?"
-    how = f"{has} been" if every or m["done"] else f"{has} just been" if tense else f"{was}n't" if m["not"] else was
+    just = tense in ("vừa", "mới", "vừa mới")  # ("đã" is the past: "was named")
+    how = f"{has} been" if every or m["done"] else f"{has} just been" if just else f"{was}n't" if m["not"] else was
     return capitalised(f"{who_} {how} {student}{' every year' if every else day}{stop(m['end'])}")
 
 
@@ -259,8 +256,8 @@ def _opened(day: str, said: str, end: str | None) -> str:
 def _won_vi(text: str) -> str | None:
     """"I won first prize in the drawing competition." as "Tôi đoạt giải nhất cuộc thi vẽ.", "My son won a gold
     medal." as "Con trai tôi giành huy chương vàng.", "Did she get a certificate of merit?" as "Cô ấy có được giấy
-    khen không?" (_WON_EN); None for anything else, a prize with no competition (mt/lottery.py's), and where a verb or
-    a count does not agree ("She have won", "two medal")."""
+    khen không?" (_WON_EN); None for anything else, a prize with no competition (mt/lottery.py's), where a verb or a
+    count does not agree ("She have won", "two medal"), "has got" (having, not just received), and "didn't just"."""
     m = _WON_EN.fullmatch(text)
     said = m and person_of(m, bool(m["q"]), "en")
     if not said or bool(m["q"]) != ("?" in m["end"]) or (m["prize"] or m["cons"] or m["a"] or m["any"]) and not m[
@@ -273,6 +270,8 @@ def _won_vi(text: str) -> str | None:
     if base != (q or not_) or q and aux or aux in ("has", "'s") and not one or aux in ("have", "'ve") and one or \
             way == "ahead" or (m["just"] or aux and not not_) and (day or q) or m["any"] and not (q or not_):
         return None
+    if m["verb"] == "got" and aux and not m["just"] or m["just"] and not_:
+        return None  # ("I've got two gold medals.": having them; "didn't just win": not only won)
     contest = m["kind"] and _contest_vi(m)
     if m["kind"] and not contest:
         return None

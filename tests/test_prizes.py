@@ -71,6 +71,15 @@ from mt.prizes import translate
     ("Tôi được giải nào trong cuộc thi vẽ.", None), ("Tuần trước tôi sẽ đi thi vẽ.", None),
     ("Con tôi vừa được giải nhất cuộc thi vẽ hôm qua.", None), ("Tôi được giải nhất cuộc thi vẽ nhỉ.", None),
     ("Tôi đạt giấy khen.", None),
+    # "đã" is the past, not "just"; "any" keeps its metal; "piano" and "giải hai" said bare are ambiguous (a piano
+    # exam; prizes in two competitions)
+    ("Con tôi đã đạt học sinh giỏi.", "My child was named an excellent student."),
+    ("Năm ngoái con tôi đã đạt học sinh giỏi.", "My child was named an excellent student last year."),
+    ("Con tôi không được huy chương vàng nào.", "My child didn't win any gold medals."),
+    ("Bạn có được huy chương vàng nào không?", "Did you win any gold medals?"),
+    ("Tuần sau con tôi đi thi piano.", None), ("Con tôi được giải hai cuộc thi hát.", None),
+    ("Con tôi được giải hai trong cuộc thi hát.", "My child won second prize in the singing competition."),
+    ("Con tôi được giấy khen rồi.", "My child has received a certificate of merit."),  # ("has got": has one)
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -136,6 +145,11 @@ def test_vi_en(text, said):
     ("He won first prize in the drawing competition?", None),
     ("Did she won a medal?", None), ("We were named an excellent student.", None),
     ("She was named excellent students.", None), ("I won any prizes in the drawing competition.", None),
+    # "has got" is having ("I've got two gold medals."), "didn't just win" not only winning; "piano" not "đi thi piano"
+    ("I've got two gold medals.", None), ("He's got a certificate of merit.", None),
+    ("She has got a certificate of merit.", None), ("He didn't just win a medal.", None),
+    ("He has just got a certificate of merit.", "Anh ấy vừa được giấy khen."),
+    ("I'll take part in a piano competition next month.", "Tháng sau tôi sẽ tham gia một cuộc thi piano."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
