@@ -366,10 +366,19 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence of a known shape by the first module of _RULES that takes it; else None. A module
-    that fails on a sentence is passed over with a warning in the log: a rule is a shortcut, and the model translates
-    what none takes (stop 52's first mt/broken.py raised a KeyError on "The ATM isn't working.", and with it the whole
-    request)."""
+    """The translation of a sentence of a known shape by the first module of _RULES that takes it; else None. English
+    typed with curly apostrophes ("You don’t have to …") that none takes is tried again with straight ones: most
+    modules read both, 16 of 7,123 of their own test sentences were missed when curly (stop 72)."""
+    said = _first_rule(text, src, tgt)
+    if said is None and src == "en" and "’" in text:
+        said = _first_rule(text.replace("’", "'"), src, tgt)
+    return said
+
+
+def _first_rule(text: str, src: str, tgt: str) -> str | None:
+    """The translation by the first module of _RULES that takes `text`; else None. A module that fails on a sentence
+    is passed over with a warning in the log: a rule is a shortcut, and the model translates what none takes (stop
+    52's first mt/broken.py raised a KeyError on "The ATM isn't working.", and with it the whole request)."""
     low = rule_keys.lowered(text)
     may = -1 if low is None else rule_keys.likely(low, _RULES, src)  # (bit i: _RULES[i] may take it; -1: all may)
     for i, (module, key) in enumerate(rule_keys.keys(_RULES, src)):

@@ -804,3 +804,14 @@ def test_each_rule_module_is_tried_once():
     ("Can I have a bag, please?", "en", "vi", "Cho tôi xin một cái túi.")])  # (an English request asked: kept)
 def test_a_vietnamese_statement_asked_is_passed_over(text, src, tgt, said):
     assert phrasebook.translate(text, src, tgt) == said
+
+
+@pytest.mark.parametrize("curly, straight", [
+    ("You don’t have to change trains.", "You don't have to change trains."),
+    ("I’ve been waiting since seven o’clock.", "I've been waiting since seven o'clock."),
+    ("He’s just found a part-time job.", "He's just found a part-time job."),
+])
+def test_english_typed_with_curly_apostrophes_is_taken_as_with_straight_ones(curly, straight):
+    # (these modules read only "'": the sentence is tried again with it rather than left to the model)
+    said = translate(straight, "en", "vi")
+    assert said is not None and translate(curly, "en", "vi") == said
