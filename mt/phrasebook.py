@@ -55,10 +55,10 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                phone_credit, phone_numbers, phone_repairs, phone_storage, photos, pickups, picky_eating, plants,
                platforms, pocket_money, pools, post, postgrad, posture, pregnancy, prices, pride, printing, prizes,
                procrastination, promises, proposals, puzzles, quarrels, queues, reception, recommendations, reflexes,
-               regards, relations, religion, remembering, rentals, repeats, residence, resits, returns, reunions,
-               revising, ripeness, road_trips, roadworks, routines, rubbish, rule_keys, running, safety_gear, sales,
-               salons, savings, scams, scholarships, school_days, school_reports, school_trouble, school_years, scores,
-               screen_time, seats, series, shoes, shopping, showers, sick_leave, sights, singing, sizes, skills,
+               regards, relations, religion, remembering, renovations, rentals, repeats, residence, resits, returns,
+               reunions, revising, ripeness, road_trips, roadworks, routines, rubbish, rule_keys, running, safety_gear,
+               sales, salons, savings, scams, scholarships, school_days, school_reports, school_trouble, school_years,
+               scores, screen_time, seats, series, shoes, shopping, showers, sick_leave, sights, singing, sizes, skills,
                skin_troubles, sky, sleep, smells, smoking, snacking, social_media, spoiled_food, stammering, studies,
                suggestions, sunburn, supplies, surgery, switches, symptoms, tailoring, tastes, tattoos, taxes, taxis,
                teachers_day, tech_trouble, teeth, telling, temperatures, tenancy, tet_holiday, theft, therapies, theses,
@@ -362,7 +362,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           cooking_gas, water_heaters, passports, spoiled_food, tailoring, pawnshops, drunkenness, phone_storage,
           truancy, mouth_sores, betting, collecting, resits, furniture, longevity, reunions, ghosts, wrong_transfers,
           water_damage, uniforms, hotpot, glasses, newcomers, late_nights, docked_pay, collisions, phone_numbers,
-          in_laws, year_end, therapies, prizes, periods, phone_repairs, aquariums, beaches)
+          in_laws, year_end, therapies, prizes, periods, phone_repairs, aquariums, beaches, renovations)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
