@@ -24,10 +24,11 @@ computer, a motorbike?), a plain "Tôi mang điện thoại đi sửa." (now, do
 "họ", "our", "their" (one, or one each?), a name alone taking or picking up their own (his or hers?), another's device
 taken or its screen replaced, a camera's battery (swapped, not replaced at a shop), "đang thay" (doing it oneself?),
 who asking what it cost them ("Bạn thay màn hình hết bao nhiêu tiền?": did, or would?), "I" asked whether they did it,
-"chưa?" of a warranty, "not under warranty" (ever?), "nhỉ", a device broken, slow or frozen (mt/broken.py,
-mt/tech_trouble.py), asking someone to fix it (mt/broken.py's "Bạn có thể sửa … không?"), batteries dead or worn out
-(mt/batteries.py), chargers (mt/chargers.py), water in it (mt/water_damage.py), clothes and shoes (mt/mending.py,
-mt/tailoring.py), cars (mt/car_servicing.py), returning goods (mt/returns.py), and anything else.
+"chưa?" of a warranty, "not under warranty" (ever?), "nhỉ", "thế", "vậy" ending a statement (so, then), a device
+broken, slow or frozen (mt/broken.py, mt/tech_trouble.py), asking someone to fix it (mt/broken.py's "Bạn có thể sửa
+… không?"), batteries dead or worn out (mt/batteries.py), chargers (mt/chargers.py), water in it (mt/water_damage.py),
+clothes and shoes (mt/mending.py, mt/tailoring.py), cars (mt/car_servicing.py), returning goods (mt/returns.py), and
+anything else.
 mt.phrasebook.translate tries these after mt/periods.py.
 
     >>> translate("Tôi mang máy tính đi sửa rồi.", "vi", "en"), translate("My phone needs a new battery.", "en", "vi")
@@ -56,6 +57,8 @@ _TO_VI = {"be repaired": "sửa", "be fixed": "sửa", "get it repaired": "sửa
 _PARTS = {"màn hình": "screen", "pin": "battery"}
 _PARTS_VI = {en: vi for vi, en in _PARTS.items()}
 _OWNED = {"my", "your", "his", "her"}  # (a device of "chúng tôi", "họ": one, or one each?)
+# "thế", "vậy" ending a statement say more than English would ("… cần thay pin thế.": so; "… sửa rồi vậy.": then)
+_PARTICLE_SAID = lazy(r"\s(?i:thế|vậy)\s*[.!]*\Z")
 
 _DEV = rf"(?i:{alternatives(DEVICES)})"
 _DEV_EN = rf"(?i:{alternatives(DEVICES_VI)})"
@@ -143,7 +146,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a phone or a computer taken to be repaired, its screen or battery replaced or
     needing to be, what that costs, when it can be picked up, or its warranty; None for any other."""
     if src == "vi":
-        if agreement_asked(text):  # ("… nhỉ": asked to be agreed with)
+        if agreement_asked(text) or _PARTICLE_SAID.search(text):  # ("… nhỉ": asked to be agreed with; "thế": so)
             return None
         return _do(text) or _needs(text) or _warranty(text) or _cost(text) or _pick(text) or _ready(text)
     text = text.replace("’", "'")
@@ -189,7 +192,7 @@ def _do(text: str) -> str | None:
     """"Tôi phải mang điện thoại đi thay màn hình." as "I have to take my phone to get the screen replaced.", "Tôi
     mang máy tính đi sửa rồi." as "I've taken my computer to be repaired.", "Tôi cần thay màn hình điện thoại." as "I
     need to get my phone screen replaced." (_TAKE, _PART); None for anything else, a pet, a name alone (his or hers?),
-    "I" asked whether they did it, and "đang thay" (doing it oneself?)."""
+    "I" asked whether they did it, "đang thay" (doing it oneself?) and a camera's battery."""
     m = _TAKE.fullmatch(text) or _PART.fullmatch(text)
     tense = m and _tense(m)
     said = tense and not animal(m) and who(m, tense.startswith("ask"))
@@ -197,7 +200,9 @@ def _do(text: str) -> str | None:
         return None
     who_, one = said
     part = keyed(m.groupdict().get("part") or "")
-    whose, device = whose_own(m, who_), _device(m["device"], part)
+    # (a camera taken "đi thay pin" is left as its battery replaced is)
+    whose = whose_own(m, who_)
+    device = _device(m["device"], part or keyed(m.groupdict().get("to") or "").removeprefix("thay "))
     if not whose or not device or part and tense == "ing":
         return None
     if part:
@@ -319,7 +324,7 @@ def _do_vi(text: str) -> str | None:
     taken my computer to be repaired." as "Tôi mang máy tính đi sửa rồi.", "I need to get my phone screen replaced."
     as "Tôi cần thay màn hình điện thoại.", "Have you taken your phone to be repaired yet?" as "Bạn đã mang điện
     thoại đi sửa chưa?" (_TAKE_EN, _PART_EN); None for anything else, a verb not agreeing with who, another's
-    device, "we", "they", and "his", "her" after a name alone."""
+    device, "we", "they", "his", "her" after a name alone, and a camera's battery."""
     m = _TAKE_EN.fullmatch(text) or _PART_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]):
         return None
@@ -340,7 +345,10 @@ def _do_vi(text: str) -> str | None:
             return None
         done = f"thay {part} {DEVICES_VI[m['device'].lower()]}"
     else:
-        done = f"mang {DEVICES_VI[m['device'].lower()]} đi {_TO_VI[keyed(m['to'])]}"
+        to = _TO_VI[keyed(m["to"])]
+        if DEVICES_VI[m["device"].lower()] == "máy ảnh" and to == "thay pin":
+            return None  # (a camera's battery: swapped, not replaced at a shop)
+        done = f"mang {DEVICES_VI[m['device'].lower()]} đi {to}"
     return capitalised(f"{who_} {_TENSES_VI[tense].format(done)}")
 
 

@@ -76,6 +76,15 @@ from mt.phone_repairs import translate
     ("Bạn có thể sửa điện thoại không?", None), ("Thay dầu hết bao nhiêu tiền?", None),
     ("Tôi lấy được điện thoại rồi.", None), ("Điện thoại tôi phải thay pin rồi.", None),
     ("I need to get my phone screen replaced.", None), ("Sửa sửa sửa.", None),
+    # a camera taken to get its battery replaced (swapped, not replaced at a shop), as _PART leaves it
+    ("Tôi mang máy ảnh đi thay pin rồi.", None), ("Bố tôi sẽ đem máy ảnh đi thay pin.", None),
+    ("Bạn có muốn mang máy ảnh đi thay pin không?", None),
+    ("Tôi mang máy ảnh đi thay màn hình rồi.", "I've taken my camera to get the screen replaced."),
+    # "vậy", "thế" ending a statement say more than English would ("… sửa rồi vậy.": then; "… thay pin thế.": so)
+    ("Tôi mang điện thoại đi sửa rồi vậy.", None), ("Điện thoại tôi còn bảo hành vậy.", None),
+    ("Điện thoại tôi cần thay pin thế.", None), ("Điện thoại tôi hết bảo hành rồi thế!", None),
+    ("Bạn đã mang điện thoại đi sửa chưa vậy?", "Have you taken your phone to be repaired yet?"),
+    ("Thay pin hết bao nhiêu tiền thế?", "How much does it cost to replace the battery?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -150,6 +159,11 @@ def test_vi_en(text, said):
     ("I just took my phone to be repaired.", None), ("I'm getting my phone screen replaced.", None),
     ("My phone is broken.", None), ("Can you fix my phone?", None), ("Is my phone still under warranty yet?", None),
     ("Tôi mang máy tính đi sửa rồi.", None), ("Repair repair.", None),
+    # a camera taken to get its battery replaced (swapped, not replaced at a shop), as _PART_EN leaves it
+    ("My father took his camera to get the battery replaced.", None),
+    ("My father took his camera to get a new battery.", None),
+    ("I'm taking my camera to get the battery replaced.", None),
+    ("I took my camera to get a new screen.", "Tôi đã mang máy ảnh đi thay màn hình."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
