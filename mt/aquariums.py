@@ -19,9 +19,10 @@ con cá vàng.": mt/family.py), a bare "nuôi cá" (a fish farm?), "hồ cá" (a
 (mt/fishing.py, mt/meals.py, mt/cooking.py), a plain "Tôi rửa bể cá." (done, or a habit?), "Bạn có rửa bể cá
 không?" and "Did you …?" (did, or will?), a day said ("Tôi sẽ rửa bể cá vào cuối tuần."), a statement with "còn"
 ("Tôi còn nuôi cá vàng.": still, or also?), "Bể cá bẩn rồi?" and "My goldfish has died?" (a "?" on a statement), a
-fish of unknown number that "has died" ("Cá của tôi chết rồi.": has, or have?) and "The fish died." (a pet?), a tank
-not surely who's own ("She cleaned his fish tank.", "My mother cleaned her fish tank."), a pet as who, "anh",
-"chị", "em" alone saying it, "I" asking of oneself (but "Do I need to …?"), and anything else.
+fish of unknown number that "has died" ("Cá của tôi chết rồi.": has, or have?) and "The fish died." (a pet?), "just"
+asked ("Has your goldfish just died?", "Con cá của bạn vừa chết à?"), a tank not surely who's own ("She cleaned his
+fish tank.", "My mother cleaned her fish tank."), a pet as who, "anh", "chị", "em" alone saying it, "I" asking of
+oneself (but "Do I need to …?"), and anything else.
 mt.phrasebook.translate tries these after mt/phone_repairs.py.
 
     >>> translate("Tôi nuôi cá cảnh.", "vi", "en"), translate("I need to clean the fish tank.", "en", "vi")
@@ -384,10 +385,10 @@ def _key(q: str, aux: str, adv: str, form: int, every: bool, yet: bool) -> str |
 def _died_vi(text: str) -> str | None:
     """"My goldfish has died." as "Con cá vàng của tôi chết rồi.", "All my goldfish have died." as "Cá vàng của tôi
     chết hết rồi.", "My goldfish died." as "Cá vàng của tôi đã chết.", "Has your fish died?" as "Con cá của bạn chết
-    rồi à?" (_DIED_EN); None for anything else, "has" or "have" not agreeing, and "the fish" died, of unknown number
-    (a pet, or a fish in a pond?)."""
+    rồi à?" (_DIED_EN); None for anything else, "has" or "have" not agreeing, "the fish" died, of unknown number
+    (a pet, or a fish in a pond?), and "just" asked ("vừa … à?" is left the other way too)."""
     m = _DIED_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and (m["aux"] or m["all"]):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and (m["aux"] or m["all"] or m["just"]):
         return None
     fish, have = m["fish"].lower(), (m["q"] or m["aux"] or "").strip().lower().replace("’", "'")
     many = have in ("have", "'ve") or bool(m["all"]) or fish in _MANY_EN
@@ -397,8 +398,8 @@ def _died_vi(text: str) -> str | None:
         return None
     vi = f"{FISH_VI[keyed(fish)]}{_whose_vi(m)}"
     cls = "" if m["all"] or not (single or many) else "con " if single else "mấy con "
-    if m["all"]:
-        return capitalised(f"{vi} chết hết rồi.")
+    if m["all"]:  # ("All my goldfish have just died.": "vừa chết hết", the "just" kept)
+        return capitalised(f"{vi} {'vừa chết hết' if m['just'] else 'chết hết rồi'}.")
     if not have:
         return capitalised(f"{cls}{vi} đã chết.")
     return capitalised(f"{cls}{vi} chết rồi à?" if m["q"] else f"{cls}{vi} {'vừa chết' if m['just'] else 'chết rồi'}.")

@@ -1441,6 +1441,12 @@
 623. a woman who has period pains (mt/periods.py: "Tôi bị đau bụng kinh."), both ways (v8: "I have a stomachache.").
 624. who needs to get their phone screen replaced (mt/phone_repairs.py: "Tôi cần thay màn hình điện thoại."), both ways
    (v8: "I need to get my phone screen replaced." → "Tôi cần có màn hình điện thoại của tôi thay thế.").
+625. who keeps goldfish (mt/aquariums.py: "Bố tôi nuôi cá vàng."), both ways (v8: "My goldfish died." → "Vàng của tôi
+   đã chết.", my gold).
+626. who went swimming in the sea yesterday (mt/beaches.py: "Hôm qua chúng tôi đi tắm biển."), both ways (v8:
+   "Chúng tôi đi tắm biển." → "We're bathing.").
+627. who is redoing the kitchen (mt/renovations.py: "Chúng tôi đang sửa lại bếp."), both ways (v8: "We're redoing the
+   kitchen." → "Chúng tôi đỏ bếp.", red).
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1492,6 +1498,7 @@ from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count 
 from mt import betting, collecting, furniture, ghosts, glasses, hotpot, late_nights, longevity, mouth_sores
 from mt import newcomers, resits, reunions, truancy, uniforms, water_damage, wrong_transfers
 from mt import collisions, docked_pay, in_laws, periods, phone_repairs, prizes, therapies, year_end
+from mt import aquariums, beaches, renovations
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2782,6 +2789,7 @@ def main() -> None:
     stop72(t, rng, n)
     stop72b(t, rng, n)
     stop72c(t, rng, n)
+    stop72d(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -18164,6 +18172,39 @@ def screen_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
                     "{W} need{s} to get {whose} phone screen replaced.",
                     "^{r} cần (?:đi )?thay màn hình điện thoại\\.",
                     "^{W} need{s} to get {whose} phone screen replaced\\.", [w for w in WHO_68 if w[1] != "We"])
+
+
+def stop72d(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 72's fourth round (625–), after stop72c."""
+    count_whole(t, rng, n, [("keeps goldfish", goldfish_72, aquariums, "translate", "translate"),
+                            ("went swimming in the sea yesterday", sea_72, beaches, "translate", "translate"),
+                            ("is redoing the kitchen", kitchen_72, renovations, "translate", "translate")])
+
+
+def goldfish_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who keeps goldfish; right: "… keep(s) goldfish"; or "… nuôi cá vàng"."""
+    return _said_72(rng, n, src, "{w} nuôi cá vàng.", "{W} keep{s} goldfish.", "^{r} nuôi cá vàng\\.",
+                    "^{W} keep{s} goldfish\\.")
+
+
+def sea_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who went swimming in the sea yesterday; right: "… went swimming in the sea yesterday"; or "Hôm qua … (đã )?đi
+    tắm biển"."""
+    return _said_72(rng, n, src, "Hôm qua {w_in} đi tắm biển.", "{W} went swimming in the sea yesterday.",
+                    "^Hôm qua {r} (?:đã )?đi tắm biển\\.", "^{W} went swimming in the sea yesterday\\.")
+
+
+def kitchen_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is redoing the kitchen; right: "… (am|is|are) redoing the kitchen"; or "… đang sửa lại (nhà )?bếp"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, be, _whose, _one, w_right = rng.choice(WHO_68)
+        short = {"am": "'m", "is": "'s", "are": "'re"}[be]
+        if src == "vi":
+            out.append((f"{w_vi} đang sửa lại bếp.", f"^{w_en}(?: {be}|{short}) redoing the kitchen\\."))
+        else:
+            out.append((f"{w_en} {be} redoing the kitchen.", f"^{w_right} đang sửa lại (?:nhà )?bếp\\."))
+    return out
 
 
 if __name__ == "__main__":

@@ -127,6 +127,9 @@ def test_vi_en(text, said):
     ("Has your fish died?", "Con cá của bạn chết rồi à?"),
     ("Our guppy died.", "Con cá bảy màu nhà tôi đã chết."),
     ("My father's goldfish has died.", "Con cá vàng của bố tôi chết rồi."),
+    # "just" with all kept (not "Cá vàng của tôi chết hết rồi.")
+    ("All my goldfish have just died.", "Cá vàng của tôi vừa chết hết."),
+    ("All our fish have just died.", "Cá nhà tôi vừa chết hết."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
@@ -166,6 +169,8 @@ def test_vi_left(text):
     # fish as food (mt/meals.py), fishing (mt/fishing.py), the other way's language, nonsense
     "I like eating fish.", "He caught a big fish.", "Tôi nuôi cá vàng.", "Fish tank fish tank.",
     "I have to change the water.", "I keep guppy.", "I should clean the fish tank yet.",
+    # "just" asked (not "Con cá vàng của bạn chết rồi à?", the "just" dropped; "vừa … à?" is left the other way too)
+    "Has your goldfish just died?", "Have your goldfish just died?",
 ])
 def test_en_left(text):
     assert translate(text, "en", "vi") is None
