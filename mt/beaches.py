@@ -17,8 +17,8 @@ on a day ahead (said, denied, asked) or "sẽ"; as a habit ("Mùa hè nào … c
 "thường" … with swimming, or with "vào mùa hè"); liking (loving, not liking, asked) going to the beach, swimming in
 the sea, building sandcastles, sunbathing, collecting shells; doing the last four now ("đang", on the beach) or on a
 day behind or "đã" (said, denied, asked); the sea rough or calm, the waves big, now, today or on a day behind (very,
-really, quite, a bit; denied, asked), and too rough to swim. Left: "Chúng tôi đi tắm biển." and "We're going to the
-beach." (now, a plan, or the past?), "đi biển" as a habit with no summer nor year ("Bố tôi thường đi biển.": a
+really, quite, a bit rough; denied, asked), and too rough to swim. Left: "Chúng tôi đi tắm biển." and "We're going
+to the beach." (now, a plan, or the past?), "đi biển" as a habit with no summer nor year ("Bố tôi thường đi biển.": a
 fisherman goes to sea), "ra biển", "went to the sea" (to sea?), a day ahead for the sea (a forecast), waves too big
 to swim (in?), "trẻ con" (children in general), pets, "anh", "chị", "em" alone saying it, "I" asked, two days,
 "nhỉ", companions ("với bạn"), suggestions ("Đi biển không?": mt/suggestions.py), sunburn at the beach
@@ -165,7 +165,7 @@ def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
 
 def _who_vi(m: re.Match) -> tuple[str, bool] | None:
     """Who of a match of _WHO_EN in Vietnamese, and whether English says it with "-s": "bố mẹ tôi", "nhà tôi" (my
-    family, True), "các con tôi", "bọn trẻ", or mt.hobbies.who_vi; None for a pet."""
+    family, True), "các con tôi", "bọn trẻ", or mt.hobbies.who_vi; None for a pet, and "I" asked (as _who)."""
     if m["parents"]:
         return parents_said(m, "vi"), False
     if m["fwhose"] or m["kwhose"]:
@@ -174,7 +174,7 @@ def _who_vi(m: re.Match) -> tuple[str, bool] | None:
     if m["group"]:
         group = " ".join(m["group"].lower().split())
         return GROUPS_VI[group], group.startswith("every")
-    return None if animal(m) else who_vi(m)
+    return None if animal(m) or m["q"] and (m["who"] or "").lower() == "i" else who_vi(m)
 
 
 def _be(who_: str, one: bool) -> str:
@@ -208,8 +208,7 @@ def _going(text: str) -> str | None:
     m, asked, said = _read(_GOING, text)
     if said is None:
         return None
-    (who_, one), aux, not_ = said, keyed(m["aux"] or ""), bool(m["not"])
-    on, way = _on(m["day0"] or m["day1"])
+    (who_, one), aux, not_, (on, way) = said, keyed(m["aux"] or ""), bool(m["not"]), _on(m["day0"] or m["day1"])
     go, end, be_ = _GO[keyed(m["go"])], stop(m["end"]), _be(who_, one)
     if way == "behind" and not (aux == "sẽ" or aux and asked) or aux == "đã" and not (way or asked):
         if asked:
@@ -270,8 +269,7 @@ def _doing(text: str) -> str | None:
     m, asked, said = _read(_DOING_RE, text)
     if said is None:
         return None
-    (who_, one), aux = said, keyed(m["aux"] or "")
-    on, way = _on(m["day0"] or m["day1"])
+    (who_, one), aux, (on, way) = said, keyed(m["aux"] or ""), _on(m["day0"] or m["day1"])
     ing, past, base = _DOING[keyed(m["act"])]
     beach = " on the beach" if m["on"] else ""
     if m["on"] and "sea" in ing or way == "ahead" or aux == "đang" and (on or asked or m["not"]):
@@ -291,15 +289,15 @@ def _sea(text: str) -> str | None:
     yesterday.", "Hôm nay biển có động không?" as "Is the sea rough today?", "Biển không động lắm." as "The sea isn't
     very rough." (_SEA); None for anything else, and for a day ahead (a forecast)."""
     m = _SEA.fullmatch(text)
-    asked = m and _asked(m)
-    if asked is None or not m:
+    if not m or (asked := _asked(m)) is None:
         return None
     sea, before, after = keyed(m["sea"]).split()[0], keyed(m["before"] or ""), keyed(m["after"] or "")
     how = _HOW.get((sea, keyed(m["how"])))
-    if how is None or before and after or sea == "sóng" and before == "hơi" or (asked or m["not"]) and (
+    if how is None or before and after or before == "hơi" and how != "rough" or (asked or m["not"]) and (
             before or m["swim"] or after and not (m["not"] and after == "lắm")) or \
             m["swim"] and (before or after == "lắm" or how != "rough"):
-        return None  # ("Biển không động quá.", "Biển êm, không tắm được.", "Sóng to, không tắm được." (swim in?))
+        return None  # ("Biển không động quá.", "Biển êm, không tắm được.", "Sóng to, không tắm được." (swim in?),
+        # "Biển hơi êm.": a bit calm is not said)
     on, way = _on(m["day0"] or m["day1"])
     subject, be_ = ("the sea", "was" if way == "behind" else "is") if sea == "biển" else \
         ("the waves", "were" if way == "behind" else "are")
@@ -437,10 +435,9 @@ def _sea_vi(text: str) -> str | None:
     be_ = {"'s": "is", "'re": "are"}.get(be_, be_).split()[0]
     day, way = _day_vi(m["day"])
     if how is None or (be_ in ("is", "was")) != (sea == "sea") or (be_ in ("was", "were")) != (way == "behind") or \
-            way == "ahead" or \
-            (much == "too") != bool(m["swim"]) or m["swim"] and not_ or m["q"] and much or \
-            not_ and much not in ("", "very") or much == "a bit" and sea == "waves":
-        return None
+            way == "ahead" or (much == "too") != bool(m["swim"]) or m["swim"] and (not_ or how != "động") or \
+            m["q"] and much or not_ and much not in ("", "very") or much == "a bit" and how != "động":
+        return None  # (too calm, or waves too big, to swim (in?), as _sea leaves them; "a bit calm" not said)
     said = "biển" if sea == "sea" else "sóng"
     if m["q"]:
         return capitalised(f"{day}{said} có {how} không?")

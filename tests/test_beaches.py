@@ -80,6 +80,8 @@ from mt.beaches import translate
     ("Ngày mai biển động.", None), ("Biển êm, không tắm được.", None), ("Sóng to quá, không tắm được.", None),
     ("Biển số xe của tôi.", None), ("Bạn đi biển chưa?", None), ("Ngày mai mình đi biển nhé.", None),
     ("Bạn có đi biển?", None), ("Biển động biển.", None), ("We went to the beach yesterday.", None),
+    # (the review of mt/beaches.py: the sea "a bit calm" is not said either way)
+    ("Biển hơi êm.", None), ("Biển hơi lặng.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -164,6 +166,16 @@ def test_vi_en(text, said):
     ("We went to the beach today.", None), ("The sea is rough tomorrow.", None),
     ("The waves are a bit big.", None), ("The shells are on the beach.", None),
     ("Hôm qua chúng tôi đi biển.", None),
+    # (the review of mt/beaches.py: "a bit calm" not said, "too calm" and waves "too big" to swim (in?) as Vietnamese
+    # leaves them, "I" asked as Vietnamese leaves it)
+    ("The sea is a bit calm.", None), ("The sea was a bit calm yesterday.", None),
+    ("The sea is too calm to swim.", None), ("The waves are too big to swim.", None),
+    ("Did I go to the beach yesterday?", None), ("Am I going to the beach tomorrow?", None),
+    ("Do I like going to the beach?", None), ("Do I often go to the beach?", None),
+    ("Do I go to the beach every summer?", None),
+    # ... still taken
+    ("The sea is a bit choppy.", "Biển hơi động."),
+    ("Did we go to the beach yesterday?", "Hôm qua chúng tôi có đi biển không?"),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
