@@ -50,9 +50,9 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                meeting_up, meetings, mending, messages, mid_autumn, milestones, military_service, mishaps, missing,
                mistakes, moods, mouth_sores, moving, music, nail_biting, names, nappies, naps, neighbours, new_year,
                newborns, newcomers, news, noise, notarising, numbness, offers, online_shopping, opening_hours,
-               order_trouble, orders, origins, outages, outdoors, outfits, outings, overtime, painting, papers, parking,
-               parties, passports, patterns, pawnshops, pensions, people, periods, permission, pests, pets,
-               phone_credit, phone_numbers, phone_repairs, phone_storage, photos, pickups, picky_eating, plants,
+               order_trouble, orders, origins, outages, outdoors, outfits, outings, overtime, packed_lunches, painting,
+               papers, parking, parties, passports, patterns, pawnshops, pensions, people, periods, permission, pests,
+               pets, phone_credit, phone_numbers, phone_repairs, phone_storage, photos, pickups, picky_eating, plants,
                platforms, pocket_money, pools, post, postgrad, posture, pregnancy, prices, pride, printing, prizes,
                procrastination, promises, proposals, puzzles, quarrels, queues, reception, recommendations, reflexes,
                regards, relations, religion, remembering, renovations, rentals, repeats, residence, resits, returns,
@@ -362,7 +362,8 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           cooking_gas, water_heaters, passports, spoiled_food, tailoring, pawnshops, drunkenness, phone_storage,
           truancy, mouth_sores, betting, collecting, resits, furniture, longevity, reunions, ghosts, wrong_transfers,
           water_damage, uniforms, hotpot, glasses, newcomers, late_nights, docked_pay, collisions, phone_numbers,
-          in_laws, year_end, therapies, prizes, periods, phone_repairs, aquariums, beaches, renovations, skipped_meals)
+          in_laws, year_end, therapies, prizes, periods, phone_repairs, aquariums, beaches, renovations, skipped_meals,
+          packed_lunches)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
