@@ -1447,6 +1447,13 @@
    "Chúng tôi đi tắm biển." → "We're bathing.").
 627. who is redoing the kitchen (mt/renovations.py: "Chúng tôi đang sửa lại bếp."), both ways (v8: "We're redoing the
    kitchen." → "Chúng tôi đỏ bếp.", red).
+628. who often skips breakfast (mt/skipped_meals.py: "Tôi hay bỏ bữa sáng."), both ways (v8: "I'm left meals.").
+629. who brings their lunch to work (mt/packed_lunches.py: "Tôi mang cơm trưa đi làm."), both ways (v8: "I bring
+   lunchs to work.").
+630. who forgot to pay the electricity bill (mt/utility_bills.py: "Tôi quên đóng tiền điện."), both ways (v8: "I forgot
+   to close my power.").
+631. a child who wants to sleep on their own (mt/sleeping_apart.py: "Con tôi đòi ngủ riêng."), both ways (v8: "I
+   require sleeping privately.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1498,7 +1505,7 @@ from mt import orders as cafe_orders  # ("orders" is stop 48's check of a count 
 from mt import betting, collecting, furniture, ghosts, glasses, hotpot, late_nights, longevity, mouth_sores
 from mt import newcomers, resits, reunions, truancy, uniforms, water_damage, wrong_transfers
 from mt import collisions, docked_pay, in_laws, periods, phone_repairs, prizes, therapies, year_end
-from mt import aquariums, beaches, renovations
+from mt import aquariums, beaches, packed_lunches, renovations, skipped_meals, sleeping_apart, utility_bills
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2790,6 +2797,7 @@ def main() -> None:
     stop72b(t, rng, n)
     stop72c(t, rng, n)
     stop72d(t, rng, n)
+    stop72e(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -18204,6 +18212,49 @@ def kitchen_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append((f"{w_vi} đang sửa lại bếp.", f"^{w_en}(?: {be}|{short}) redoing the kitchen\\."))
         else:
             out.append((f"{w_en} {be} redoing the kitchen.", f"^{w_right} đang sửa lại (?:nhà )?bếp\\."))
+    return out
+
+
+def stop72e(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 72's fifth round (628–), after stop72d."""
+    count_whole(t, rng, n, [("often skips breakfast", skips_72, skipped_meals, "translate", "translate"),
+                            ("brings their lunch to work", lunch_72, packed_lunches, "translate", "translate"),
+                            ("forgot to pay the electricity bill", bill_72, utility_bills, "translate", "translate"),
+                            ("a child who wants to sleep on their own", apart_72, sleeping_apart, "translate",
+                             "translate")])
+
+
+def skips_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who often skips breakfast; right: "… often skip(s) breakfast"; or "… (hay|thường) bỏ bữa sáng"."""
+    return _said_72(rng, n, src, "{w} hay bỏ bữa sáng.", "{W} often skip{s} breakfast.",
+                    "^{r} (?:hay|thường) bỏ bữa sáng\\.", "^{W} often skip{s} breakfast\\.")
+
+
+def lunch_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who brings their lunch to work; right: "… bring(s) (my|her|his|our )?lunch to work"; or "… mang cơm (trưa )?đi
+    làm"."""
+    return _said_72(rng, n, src, "{w} mang cơm trưa đi làm.", "{W} bring{s} {whose} lunch to work.",
+                    "^{r} mang cơm (?:trưa )?đi làm\\.", "^{W} bring{s} (?:{whose} )?lunch to work\\.")
+
+
+def bill_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who forgot to pay the electricity bill; right: "… forgot to pay the electricity bill"; or "… quên đóng tiền
+    điện"."""
+    return _said_72(rng, n, src, "{w} quên đóng tiền điện.", "{W} forgot to pay the electricity bill.",
+                    "^{r} (?:đã )?quên (?:đóng|trả) tiền điện\\.", "^{W} forgot to pay the electricity bill\\.")
+
+
+def apart_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A child who wants to sleep on their own; right: "My (son|daughter|child) wants to sleep on (his|her|their)
+    own"; or "Con (trai |gái )?tôi (đòi|muốn) ngủ riêng"."""
+    out = []
+    for _ in range(n):
+        vi, en, whose = rng.choice([("Con trai tôi", "My son", "his"), ("Con gái tôi", "My daughter", "her"),
+                                    ("Con tôi", "My child", "their")])
+        if src == "vi":
+            out.append((f"{vi} đòi ngủ riêng.", f"^{en} wants to sleep on {whose} own\\."))
+        else:
+            out.append((f"{en} wants to sleep on {whose} own.", f"^{vi} (?:muốn|đòi) ngủ riêng\\."))
     return out
 
 
