@@ -19,10 +19,11 @@ building or drilling (as mt/neighbours.py says it) joined to "ồn quá" ("…, 
 drilling; the builders ("thợ xây") here, coming (on a near day), on their way, asked. Left: "sửa" with no "lại" but of
 the house ("sửa bếp": the stove?), "sửa chữa" (repairs), a plain verb ("Chúng tôi sửa nhà.": done, doing or will?), "đã"
 with no "rồi", days with the work, "Sửa nhà mất bao lâu?" with no "sẽ" or "nữa" (how long it took, or takes?), "thợ"
-alone (which trade?), having it done ("I've had the floor retiled": who did it is not said in Vietnamese), staying
-elsewhere meanwhile (tense and place unsure), "anh", "chị", "em" alone saying it, "I" asked; the neighbours' renovating
-alone, the house next door being renovated (mt/neighbours.py), painting (mt/painting.py), moving (mt/moving.py), leaks
-and damp (mt/leaks.py, mt/damp.py), roadworks (mt/roadworks.py), furniture (mt/furniture.py).
+alone (which trade?), the builders coming today with no "sẽ" (came, or coming?), having it done ("I've had the floor
+retiled": who did it is not said in Vietnamese), staying elsewhere meanwhile (tense and place unsure), "anh", "chị",
+"em" alone saying it, "I" asked; the neighbours' renovating alone, the house next door being renovated
+(mt/neighbours.py), painting (mt/painting.py), moving (mt/moving.py), leaks and damp (mt/leaks.py, mt/damp.py),
+roadworks (mt/roadworks.py), furniture (mt/furniture.py).
 mt.phrasebook.translate tries these after mt/beaches.py.
 
     >>> translate("Chúng tôi đang sửa lại bếp.", "vi", "en"), translate("I hate the sound of drilling.", "en", "vi")
@@ -58,7 +59,7 @@ _MODALS = {"định": "planning to", "muốn": "want to", "cần": "need to", "p
 _SPANS = {"ngày": "day", "tuần": "week", "tháng": "month", "năm": "year"}
 _SPANS_VI = {en: vi for vi, en in _SPANS.items()}
 _N_VI = {vi_word(n): n for n in range(1, 101)}
-_N_EN = {en_word(n): n for n in range(1, 101)} | {"a": 1, "an": 1}
+_N_EN = {en_word(n): n for n in range(1, 101)} | {"a": 1}  # (not "an": no span begins with a vowel, "an year")
 _DAYS = near_days("hôm nay", "sáng nay", "chiều nay", "ngày mai", "sáng mai", "chiều mai", "ngày kia", "tuần sau",
                   "tuần tới")
 _DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}
@@ -160,8 +161,8 @@ def _done_up_vi(verb: str, place: str, of: str | None) -> str | None:
 def _doing(text: str) -> str | None:
     """"Chúng tôi đang sửa lại bếp." as "We're redoing the kitchen.", "Tôi vừa lát lại sàn nhà." as "I've just
     retiled the floor.", "Bạn sửa nhà xong chưa?" as "Have you finished renovating the house yet?", "Bạn có định sửa
-    nhà không?" as "Are you planning to renovate the house?" (_DOING); None for anything else, a plain verb, and a
-    neighbour (mt/neighbours.py's)."""
+    nhà không?" as "Are you planning to renovate the house?" (_DOING); None for anything else, a plain verb, "vừa …
+    xong" asked or denied, and a neighbour (mt/neighbours.py's)."""
     m = _DOING.fullmatch(text)
     if not m or (thing := _done_up(m)) is None:
         return None
@@ -181,6 +182,8 @@ def _doing(text: str) -> str | None:
             return f"{have.capitalize()} {who_} {what} yet?"
         return capitalised(f"{who_} {have}n't {what} yet." if neg else contracted(who_, f"{have} {what}."))
     if done and not tense.startswith(("vừa", "mới")) or not tense or tense in ("sẽ", "sắp") and (neg or asked):
+        return None
+    if done and (neg or asked):  # ("Bạn có vừa sửa nhà xong không?" is not "You've just finished …")
         return None
     if tense == "đang" and (neg or done):
         return None
@@ -299,7 +302,7 @@ def _long_vi(text: str) -> str | None:
     """"How long will it take to renovate the house?" as "Sửa nhà sẽ mất bao lâu?", "How long will the renovation
     take?" as "Việc sửa nhà sẽ mất bao lâu?", "It'll take two months to redo the kitchen." as "Sửa lại bếp sẽ mất hai
     tháng." (_HOW_LONG_EN, _TAKES_EN); None for anything else, "It'll take two months." alone (what?), and a number
-    not agreeing with its span ("one months")."""
+    not agreeing with its span ("one months", "an year", "another a month")."""
     m = _HOW_LONG_EN.fullmatch(text) or _TAKES_EN.fullmatch(text)
     if not m or m["verb"] and m["reno"] or not (m["verb"] or m["reno"]):
         return None
@@ -315,8 +318,8 @@ def _long_vi(text: str) -> str | None:
         return f"{what} {'sẽ mất bao lâu nữa' if m['more'] else 'sẽ mất bao lâu'}?"
     n = int(m["n"]) if m["n"].isdigit() else _N_EN[m["n"].lower()]
     span = m["span"].lower()
-    if not 0 < n <= 100 or (n > 1) != span.endswith("s") or m["about"] and m["another"]:
-        return None
+    if not 0 < n <= 100 or (n > 1) != span.endswith("s") or m["about"] and m["another"] or m["another"] and n == 1:
+        return None  # ("another month", not "another a month")
     how = f"{'khoảng ' if m['about'] else ''}{vi_word(n)} {_SPANS_VI[span.removesuffix('s')]}"
     return f"{what} sẽ mất {how}{' nữa' if m['another'] else ''}{stop(m['end'])}"
 
@@ -365,7 +368,8 @@ def _drilling_vi(text: str) -> str | None:
 def _builders(text: str) -> str | None:
     """"Thợ xây đến rồi." as "The builders are here.", "Ngày mai thợ xây sẽ đến." as "The builders are coming
     tomorrow.", "Thợ xây đang đến." as "The builders are on their way.", "Thợ xây đến chưa?" as "Are the builders here
-    yet?" (_BUILDERS); None for anything else, and a plain "Thợ xây đến." (come, or coming?)."""
+    yet?" (_BUILDERS); None for anything else, and a plain "Thợ xây đến." (come, or coming?), today as well ("Sáng
+    nay thợ xây đến.": came this morning, or coming?)."""
     m = _BUILDERS.fullmatch(text)
     if not m or (m["tail"] == "chưa") != ("?" in m["end"]) or m["day"] and m["day2"]:
         return None
@@ -378,7 +382,7 @@ def _builders(text: str) -> str | None:
         return None if day else f"The builders are on their way{stop(m['end'])}"
     if tense == "sắp" and not day:
         return f"The builders will be here soon{stop(m['end'])}"
-    if day and tense in ("", "sẽ"):
+    if day and (tense == "sẽ" or tense == "" and not keyed(day).endswith("nay")):  # ("Sáng nay thợ xây đến.": came?)
         return f"The builders are coming {_DAYS[keyed(day)]}{stop(m['end'])}"
     return None
 

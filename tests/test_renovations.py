@@ -76,6 +76,10 @@ from mt.renovations import translate
     ("Chúng tôi sắp sửa đi.", None),
     # ("nhỉ": asks to be agreed with)
     ("Chúng tôi đang sửa lại bếp nhỉ.", None),
+    # today with no "sẽ" (came, or coming?); "vừa … xong" asked or denied (not a statement)
+    ("Hôm nay thợ xây sẽ đến.", "The builders are coming today."),
+    ("Sáng nay thợ xây đến.", None), ("Hôm nay thợ xây đến.", None), ("Thợ xây đến vào chiều nay.", None),
+    ("Bạn có vừa sửa nhà xong không?", None), ("Anh ấy không vừa sửa nhà xong.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -149,6 +153,9 @@ def test_vi_en(text, said):
     ("The neighbours are having a party, and it's so noisy.", None), ("The builders are coming.", None),
     ("The neighbours are renovating their house.", None), ("Are you renovating the house.", None),
     ("Tôi ghét tiếng khoan.", None),
+    # "an" before a span, "another" before one ("another month", not "another a month")
+    ("It'll take an year to renovate the house.", None), ("It'll take another a month to redo the kitchen.", None),
+    ("It'll take another one month to redo the kitchen.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
