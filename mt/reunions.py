@@ -216,16 +216,25 @@ def _go(text: str) -> str | None:
     who_, one = said
     (on, way), aux, end = day, keyed(m["aux"] or ""), stop(m["end"])
     to, on = f" to {whose_own(m, who_) or 'the'} {kind or 'class'} reunion", f" {on}" if on else ""
-    if m["can"] or aux in ("không thể", "có thể"):
-        if way == "behind":
-            return capitalised(f"{who_} couldn't go{to}{on}{end}") if aux in ("không", "không thể") else None
-        if aux in ("có", "có thể"):
-            return f"Can {who_} go{to}{on}?"
-        can = {"không": "can't", "không thể": "can't", "": "can"}.get(aux)
-        return can and capitalised(f"{who_} {can} go{to}{on}{end}")
-    if aux in ("đang", "sắp"):
+    if aux in ("đang", "sắp") and not (m["can"] or aux in ("không thể", "có thể")):
         return None if on else capitalised(
             contracted(who_, f"{be(who_)} at{to[3:]}" if aux == "đang" else f"{be(who_)} going{to} soon") + end)
+    return went(who_, aux, way, asked, bool(m["can"]), to, on, end)
+
+
+def went(who_: str, aux: str, way: str, asked: bool, can: bool, to: str, on: str, end: str) -> str | None:
+    """Who going somewhere (`to`: " to my class reunion") on a day (`on`: " yesterday", or ""), in English as the
+    Vietnamese says it: `aux` the word before "đi" ("", "đã", "có", "không", "sẽ", "sẽ không", "có thể", "không
+    thể"), `way` the day's ("behind", "ahead", ""), `can` for "được": "I can't go …", "Can you go …?", "I couldn't go
+    …", "I'll go …", "I went …", "Did you go …?", "I'm not going …"; None for a tense the words do not say (mt/year_end.py
+    writes its going with it too)."""
+    if can or aux in ("không thể", "có thể"):
+        if way == "behind":
+            return capitalised(f"{who_} couldn't go{to}{on}{end}") if aux in ("không", "không thể") else None
+        if asked:
+            return f"Can {who_} go{to}{on}?"
+        can_said = {"không": "can't", "không thể": "can't", "": "can"}.get(aux)
+        return can_said and capitalised(f"{who_} {can_said} go{to}{on}{end}")
     if aux in ("sẽ", "sẽ không") and way != "behind":
         return capitalised(contracted(who_, f"will go{to}{on}") if aux == "sẽ" else f"{who_} won't go{to}{on}") + end
     if way == "behind" and aux in ("", "đã", "có", "không") or not way and aux == "đã":

@@ -34,6 +34,7 @@ import re
 from .dates import NEAR_WAY, near_days
 from .hobbies import WHO, WHO_EN, animal, who, who_vi
 from .lazy_re import lazy
+from .reunions import went
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, EN_DAYS, EN_WHOSE, SOFTENED_END, VI_DAYS, alternatives, be, capitalised, contracted, \
@@ -246,23 +247,7 @@ def _go(text: str) -> str | None:
         return None
     (who_, _), (on, way), end = said, day, stop(m["end"])
     to, on = " to the year-end party", f" {on}" if on else ""
-    if m["can"] or aux in ("không thể", "có thể"):
-        if way == "behind":
-            return capitalised(f"{who_} couldn't go{to}{on}{end}") if aux in ("không", "không thể") else None
-        if asked:
-            return f"Can {who_} go{to}{on}?"
-        can = {"không": "can't", "không thể": "can't", "": "can"}.get(aux)
-        return can and capitalised(f"{who_} {can} go{to}{on}{end}")
-    if aux in ("sẽ", "sẽ không") and way != "behind":
-        return capitalised(contracted(who_, f"will go{to}{on}") if aux == "sẽ" else f"{who_} won't go{to}{on}") + end
-    if way == "behind" and aux in ("", "đã", "có", "không") or not way and aux == "đã":
-        return f"Did {who_} go{to}{on}?" if asked else capitalised(
-            f"{who_} {_DIDNT + 'go' if aux == 'không' else 'went'}{to}{on}{end}")
-    if way == "ahead" and aux in ("", "không", "có") or not way and asked:
-        return f"{be(who_).capitalize()} {who_} going{to}{on}?" if asked else capitalised(
-            (f"{who_} {be(who_)}n't" if aux and who_ not in EN_WHOSE else
-             contracted(who_, be(who_) + " not" * bool(aux))) + f" going{to}{on}{end}")
-    return None
+    return went(who_, aux, way, asked, bool(m["can"]), to, on, end)
 
 
 def _at(text: str) -> str | None:
