@@ -11,23 +11,25 @@ breakfast.", "Tôi đang tập nhịn ăn gián đoạn." → "I'm getting rid o
 day." → "Cô ấy không ăn cả ngày."; it writes "I often skip breakfast." and "Have you ever skipped breakfast?" well.
 
 Taken: who (mt.hobbies.WHO, WHO_EN; no pets) skipping a meal ("bỏ bữa sáng", "bỏ ăn trưa", "nhịn ăn tối"; "bỏ bữa",
-meals) as a habit (mt.hobbies.SELDOM: "hay", "thường", "không bao giờ" …, HABIT_VI back; "mỗi ngày"), asked ("có hay
-… không?", "có bao giờ … không?": ever), denied ("không hay"), never yet ("chưa bao giờ" ↔ "have never skipped"),
-should not ("không nên"); on a day behind (mt.dates.near_days: "hôm qua", "tối qua" …) said, denied or asked, and
-today with "đã" or "rồi" ("Hôm nay tôi đã bỏ bữa trưa."), or "sáng nay" with breakfast; with a reason of _WHY ("vì
-không có thời gian" ↔ "because I don't have time", its tense the sentence's; who as he or she where English must say
-it); orders ("Đừng bỏ bữa nhé.", "Đừng bao giờ …", "Đừng … nữa!" ↔ "Stop skipping …!"); told not to ("Bác sĩ dặn tôi
-không được bỏ bữa." ↔ "The doctor told me not to skip meals."); nothing eaten today, all day or since the morning
-("Hôm nay tôi chưa ăn gì.", asked "Hôm nay bạn đã ăn gì chưa?"); intermittent fasting tried ("đang tập"), started,
+meals) as a habit (mt.hobbies.SELDOM: "hay", "thường", "không bao giờ" …, HABIT_VI back; "mỗi ngày"), asked ("có hay …
+không?", "có bao giờ … không?": ever), denied ("không hay"), never yet ("chưa bao giờ" ↔ "have never skipped"), should
+not ("không nên"); on a day behind (mt.dates.near_days: "hôm qua", "tối qua" …) said, denied or asked, and today with
+"đã" or "rồi" ("Hôm nay tôi đã bỏ bữa trưa."), or "sáng nay" with breakfast; with a reason of _WHY ("vì không có thời
+gian" ↔ "because I don't have time", its tense the sentence's; who as he or she where English must say it); orders
+("Đừng bỏ bữa nhé.", "Đừng bao giờ …", "Đừng … nữa!" ↔ "Stop skipping …!"); told not to ("Bác sĩ dặn tôi không được bỏ
+bữa." ↔ "The doctor told me not to skip meals."); nothing eaten today, all day or since the morning ("Hôm nay tôi chưa
+ăn gì.", "vẫn chưa": still; asked "Hôm nay bạn đã ăn gì chưa?"); intermittent fasting tried ("đang tập"), started,
 wanted. English says the habit bare too ("I skip breakfast." → "Tôi bỏ bữa sáng."), the past with no day ("I skipped
-lunch." → "Tôi đã bỏ bữa trưa."), "Did … skip …?" only with a day, and a name's reason with "he" or "she". Left: a bare
-"Tôi bỏ bữa sáng." or "Tôi đã bỏ bữa sáng." (a habit, today or some day?), with or without a reason; today without "đã"
-or "rồi" (done, or planned?), "tối nay"; "bỏ bữa" alone on a day (one meal, or all?); "nhịn ăn" alone (a fast,
-mt/check_ups.py before a test); "bỏ ăn" alone (off one's food); a name or "con tôi" with a Vietnamese reason (he or
-she?); "never" or "rarely" with a reason; "anh", "chị", "em" alone saying it; asked of oneself; a pet; and what others
-take first: a stomach ache from skipping breakfast (mt/digestion.py), meals had yet (mt/meals.py: "Tôi chưa ăn gì."),
-hunger (mt/hunger.py), intermittent fasting done or tried (mt/cutting_down.py: "Tôi đang nhịn ăn gián đoạn.", "I'm
-trying intermittent fasting."), snacks (mt/snacking.py), diets (mt/diets.py).
+lunch." → "Tôi đã bỏ bữa trưa."), "Did … skip …?" and "didn't" only with a day not "today", and a name's reason with
+"he" or "she". Left: a bare "Tôi bỏ bữa sáng." or "Tôi đã bỏ bữa sáng." (a habit, today or some day?), with or without a
+reason; today without "đã" or "rồi" (done, or planned?), "rồi" after a reason ("vì bận rồi": already busy), "tối nay"; a
+day denied with "rồi" (not after all) or a reason (not because?); "bỏ bữa" alone on a day (one meal, or all?); "nhịn ăn"
+alone (a fast, mt/check_ups.py before a test); "bỏ ăn" alone (off one's food); a name or "con tôi" with a Vietnamese
+reason (he or she?); "never" or "rarely" with a reason; "anh", "chị", "em" alone saying it; asked of oneself; who
+telling themself ("Tôi dặn tôi …", "He told him …": Vietnamese reads the same pronoun as oneself); a pet; and what
+others take first: a stomach ache from skipping breakfast (mt/digestion.py), meals had yet (mt/meals.py: "Tôi chưa ăn
+gì."), hunger (mt/hunger.py), intermittent fasting done or tried (mt/cutting_down.py: "Tôi đang nhịn ăn gián đoạn.",
+"I'm trying intermittent fasting."), snacks (mt/snacking.py), diets (mt/diets.py).
 mt.phrasebook.translate tries these after mt/renovations.py.
 
     >>> translate("Tôi hay bỏ bữa sáng.", "vi", "en"), translate("Don't skip meals.", "en", "vi")
@@ -42,7 +44,7 @@ from .hobbies import HABIT_VI, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_wh
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import his_her
-from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed
+from .text import ASKED_END, EN_OBJECT, EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed
 
 _KEYS = {"vi": lazy(r"(?i:bỏ\s+bữa|bỏ\s+ăn|nhịn\s+ăn|chưa\s+ăn\s+gì|ăn\s+gì\s+chưa)"),
          "en": lazy(r"(?i:skip|eaten|intermittent)")}
@@ -78,7 +80,7 @@ _TOLD = lazy(rf"(?:(?P<doctor>[Bb]ác\s+sĩ)|{WHO})\s+(?P<verb>bảo|dặn|khuy�
 # nothing eaten ("Hôm nay tôi chưa ăn gì.", "Cả ngày nay mẹ tôi chưa ăn gì cả.", "Hôm nay bạn đã ăn gì chưa?")
 _SINCE = {"hôm nay": "today", "cả ngày nay": "all day", "cả ngày hôm nay": "all day", "từ sáng": "since this morning",
           "từ sáng đến giờ": "since this morning"}
-_NOTHING = lazy(rf"(?P<since>(?i:{alternatives(_SINCE)}))\s+{WHO}\s+(?:(?P<nothing>(?:vẫn\s+)?chưa\s+ăn\s+gì"
+_NOTHING = lazy(rf"(?P<since>(?i:{alternatives(_SINCE)}))\s+{WHO}\s+(?:(?P<nothing>(?P<still>vẫn\s+)?chưa\s+ăn\s+gì"
                 rf"(?:\s+cả)?)|(?:đã\s+)?ăn\s+gì\s+(?P<asked>chưa)){SOFTENED_END}")
 # intermittent fasting tried, begun or wanted ("Tôi đang tập nhịn ăn gián đoạn.": doing it is mt/cutting_down.py's)
 _FASTS = {"đang tập": ("be", "trying"), "đã bắt đầu": ("have", "started"), "bắt đầu": ("have", "started"),
@@ -171,8 +173,10 @@ def _skip(text: str) -> str | None:
         if meal == "meals" or how not in ("", "đã") or m["every"] or "morning" in near and meal != "breakfast" or \
                 "night" in near and meal != "dinner":
             return None
-        if NEAR_WAY[day] == "today" and not (how == "đã" or m["done"] or near == "this morning"):
-            return None  # ("Hôm nay tôi bỏ bữa trưa.": done, or planned?)
+        if not_ and (m["done"] or m["why"]):
+            return None  # ("không … rồi": not after all; "không bỏ … vì bận": not because busy, or because busy?)
+        if NEAR_WAY[day] == "today" and not (how == "đã" or m["done"] and not m["why"] or near == "this morning"):
+            return None  # ("Hôm nay tôi bỏ bữa trưa.": done, or planned?; "vì bận rồi" is already busy, not done)
     elif m["done"] or how == "đã" or not (how or m["every"]) or how and m["every"] or how == "bao giờ" and not asked \
             or asked and how not in _ASKED_HOW or not_ and how not in _DENIED_HOW or m["why"] and how and (
                 how not in _WITH_WHY or not_):
@@ -228,8 +232,8 @@ def _told(text: str) -> str | None:
         return None
     teller = "the doctor" if m["doctor"] else (_person(m, False) or ("", False))[0]
     whom = as_whom(m["whom"], "vi")
-    if not teller or not whom:
-        return None
+    if not teller or not whom or EN_OBJECT.get(teller, teller) == whom:
+        return None  # ("Tôi dặn tôi …": "I told me"; "Anh ấy dặn anh ấy" reads as himself, "He told him" as another)
     verb = "advised" if keyed(m["verb"]) == "khuyên" else "told"
     return capitalised(f"{teller} {verb} {whom} not to skip {_MEALS[m['meal'] or '']}.")
 
@@ -246,7 +250,8 @@ def _nothing(text: str) -> str | None:
     since = _SINCE[keyed(m["since"])]
     if asked:
         return f"{'Has' if one else 'Have'} {who_} eaten anything {since}?"
-    return capitalised(f"{who_} {'hasn' if one else 'haven'}'t eaten anything {since}.")
+    still = "still " if m["still"] else ""  # ("vẫn chưa": still not)
+    return capitalised(f"{who_} {still}{'hasn' if one else 'haven'}'t eaten anything {since}.")
 
 
 def _fast(text: str) -> str | None:
@@ -325,6 +330,7 @@ def _skip_vi(text: str) -> str | None:
         if q in ("have", "has") or aux in ("have", "has", "'ve"):
             if adv not in ("never", "ever") or (adv == "ever") != bool(q) or day or m["every"] or m["why"]:
                 return None
+            meal = "bữa" if meal == "một bữa" else meal  # ("bỏ một bữa" is one meal, not any)
             return f"{capitalised(who_)} đã bao giờ {_skip_said(meal)} chưa?" if q else capitalised(
                 f"{who_} chưa bao giờ {_skip_said(meal)}.")
         if q or aux or adv or m["every"] or meal == "bữa" or (why := _why_vi(m, s, True)) is None:
@@ -335,8 +341,8 @@ def _skip_vi(text: str) -> str | None:
     if meal == "một bữa" or verb == "skips" and (q or aux):
         return None
     if q == "did" or aux.startswith("did"):
-        if not day or adv or m["why"] or meal == "bữa":
-            return None
+        if not day or day == "today" or adv or m["why"] or meal == "bữa":
+            return None  # ("Hôm nay bạn có bỏ …?", "Hôm nay tôi không bỏ …": planned, or done?)
         return capitalised(f"{_DAYS_VI[day]} {who_} {'có ' if q else 'không '}{_skip_said(meal)}"
                            f"{' không?' if q else '.'}")
     if day or q in ("have", "has") or aux in ("have", "has", "'ve") or m["every"] and adv or \
@@ -350,6 +356,8 @@ def _skip_vi(text: str) -> str | None:
         return None if adv else capitalised(f"{who_} không nên {_skip_said(meal)}{every}.")
     if q:
         return f"{capitalised(who_)} có {how}{_skip_said(meal)}{every} không?"
+    if aux and adv == "usually":  # ("I don't usually skip": "thường không", not the stilted "không thường")
+        return capitalised(f"{who_} thường không {_skip_said(meal)}{every}.")
     return capitalised(f"{who_} {'không ' if aux else ''}{how}{_skip_said(meal)}{every}{why}.")
 
 
@@ -378,8 +386,8 @@ def _told_vi(text: str) -> str | None:
         return None
     teller = "bác sĩ" if m["doctor"] else (None if animal(m) else who_vi(m)[0])
     whom = as_whom(m["whom"], "en")
-    if not teller or not whom:
-        return None
+    if not teller or not whom or teller == whom:
+        return None  # ("He told him …": "Anh ấy dặn anh ấy" reads as himself)
     said = "khuyên {} không nên" if m["verb"] == "advised" else "dặn {} không được"
     return capitalised(f"{teller} {said.format(whom)} bỏ {_MEALS_VI[m['meal']]}.")
 
@@ -412,7 +420,8 @@ def _fast_vi(text: str) -> str | None:
         if m["q"] or have not in (("has", "s") if one else ("have", "ve")) or have == "s" and not m["who"]:
             return None
         return capitalised(f"{who_} đã bắt đầu nhịn ăn gián đoạn.")
-    if have or (verb == "wants to try") != (one and not m["q"]) or m["q"] and (m["q"] == "Does") != one:
-        return None
+    if have or (verb == "wants to try") != (one and not m["q"]) or m["q"] and (m["q"] == "Does") != one or \
+            m["q"] and who_ in ("tôi", "chúng tôi"):
+        return None  # (and "Do I want …?": whether one wants it oneself is known)
     return f"{capitalised(who_)} có muốn thử nhịn ăn gián đoạn không?" if m["q"] else capitalised(
         f"{who_} muốn thử nhịn ăn gián đoạn.")
