@@ -14,13 +14,14 @@ Taken: who (mt.hobbies.WHO, WHO_EN; people only) pays ("đóng", "nộp", "trả
 yet ("… chưa?"), just ("vừa"), on a day behind or ahead (mt.dates.near_days), will, has to, needs to, as a habit
 ("thường", "mỗi tháng", or how: "qua app", "bằng thẻ" …), asked how ("có … qua app không?"); forgot to pay (again,
 almost); "Đừng quên …", "Nhớ …" (told); how much a bill is ("hết bao nhiêu?", this or last month, a month, whose:
-"nhà tôi", our), or is said to be (a sum of mt.amounts.sum_said, "khoảng"); a bill high ("cao quá", "rất cao",
-"hơi cao", denied, asked); the power, water or internet of a home or of who cut off because they had not paid, did
-not, or forgot to. Left: "trả tiền nước" and "tiền nước" with no month or home (the drinks at a café?), a
-bill paid bare or "hôm nay" ("Tôi đóng tiền điện.": did, do or will?) or denied ("không đóng": didn't, don't or
-won't), a name's supply cut off (his or hers?), someone else's bill ("I paid her bill"), English cuts of kin,
-a cut alone (mt/outages.py), the phone bill (mt/phone_credit.py), rent (mt/tenancy.py), splitting a meal's bill
-(mt/bills.py), paying in cash bare (mt/transfers.py), "anh", "chị", "em" alone saying it, pets, and anything else.
+"nhà tôi", our), or is said to be (a sum of mt.patterns.SUM_VI, as it writes it: "800,000 dong"; "khoảng"); a bill
+high ("cao quá", "rất cao", "hơi cao", denied, asked); the power, water or internet of a home or of who cut off
+because they had not paid, did not, or forgot to. Left: "trả tiền nước" and "tiền nước" with no month or home ("của
+bạn": the drinks at a café?), a bill paid bare or "hôm nay" ("Tôi đóng tiền điện.": did, do or will?) or denied
+("không đóng": didn't, don't or won't), "mỗi tháng" of a bill paid once ("đã", a day), one month's bill as a habit,
+a name's supply cut off (his or hers?), someone else's bill ("I paid her bill"), English cuts of kin, a cut alone
+(mt/outages.py), the phone bill (mt/phone_credit.py), rent (mt/tenancy.py), splitting a meal's bill (mt/bills.py),
+paying in cash bare (mt/transfers.py), "anh", "chị", "em" alone saying it, pets, and anything else.
 mt.phrasebook.translate tries these after mt/packed_lunches.py.
 
     >>> translate("Tôi quên đóng tiền điện.", "vi", "en"), translate("Have you paid the internet bill yet?", "en", "vi")
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
 from .amounts import sum_said
 from .dates import NEAR_WAY, near_days
 from .hobbies import EVERY_MONTH, HABIT_VI, WHO, WHO_EN, who, who_vi, whose_own
@@ -98,8 +100,7 @@ _FORGOT = lazy(rf"{WHO}\s+(?:(?P<aux>lại|suýt\s+nữa|suýt)\s+)?quên\s+(?:k
 _TOLD = lazy(rf"(?P<verb>[Đđ]ừng\s+quên|[Nn]hớ)\s+{_PAY}\s+{_BILL}(?:\s+(?:nhé|nha|nhá))?\s*(?P<end>[.!]*)")
 # how much ("Tiền nước tháng này hết bao nhiêu?"), a sum ("Tiền điện nhà tôi một tháng khoảng 1 triệu.")
 _HOW_MUCH = lazy(rf"{_FOR}\s+(?:là\s+|hết\s+)?bao\s+nhiêu(?:\s+tiền)?{SOFTENED_END}")
-_SUM = lazy(rf"{_FOR}\s+(?:là\s+|hết\s+)?(?P<about>khoảng\s+|tầm\s+)?(?P<sum>\d[\d.,]*\s*(?:k|nghìn|ngàn|triệu)"
-            r"(?:\s+đồng)?|\d[\d.,]*\s+đồng)\s*(?P<end>[.!]*)")
+_SUM = lazy(rf"{_FOR}\s+(?:là\s+|hết\s+)?(?P<about>khoảng\s+|tầm\s+)?{patterns.SUM_VI}\s*(?P<end>[.!]*)")
 # ... high ("Tháng này tiền điện nhà tôi cao quá.", "Tiền điện nhà bạn có cao không?")
 _HIGH = lazy(rf"{_FOR}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?P<deg>rất\s+|hơi\s+|khá\s+)?(?:cao|đắt)"
              rf"(?:\s+(?P<much>quá|lắm))?{ASKED_END}")
@@ -146,8 +147,7 @@ def _bill(m: re.Match, whose: str = "the") -> str | None:
     bill, pay = keyed(m["bill"]), keyed(m.groupdict().get("pay") or "")
     if bill == "tiền nước" and pay in ("trả", "thanh toán"):
         return None
-    kind = BILLS[bill]
-    bmonth = m.groupdict().get("bmonth")
+    kind, bmonth = BILLS[bill], m.groupdict().get("bmonth")
     month = f"{_MONTHS[keyed(bmonth)]}'s" if bmonth else whose
     return f"{month} {kind} {'bills' if ' and ' in kind else 'bill'}"
 
@@ -167,9 +167,8 @@ def _paid(text: str) -> str | None:
     if not m or m["day0"] and m["day1"] or (bill := _bill(m)) is None:
         return None
     yet, asked, end, aux = bool(m["yet"]), bool(m["asked"]), m["end"], keyed(m["aux"] or "")
-    if (yet or asked) != ("?" in end) or yet and asked or (aux == "có") != asked:
-        return None
-    if (said := _person(m, yet or asked)) is None:
+    if (yet or asked) != ("?" in end) or yet and asked or (aux == "có") != asked or (
+            said := _person(m, yet or asked)) is None:
         return None
     (who_, one), day = said, m["day0"] or m["day1"]
     way, day_en = (NEAR_WAY[keyed(day)], f" {_DAYS[keyed(day)]}") if day else ("", "")
@@ -177,12 +176,15 @@ def _paid(text: str) -> str | None:
     every = f" {EVERY_MONTH[keyed(m['every'])]}" if m["every"] else ""
     has, plain = "has" if one else "have", not (day or m["done"] or how or every)
     plain_done = not (day or how or every)
-    if keyed(m["bmonth"] or "") == "tháng trước" and aux not in ("chưa", "vẫn chưa"):
+    if (month := keyed(m["bmonth"] or "")) == "tháng trước" and aux not in ("chưa", "vẫn chưa"):
         return None  # (paid last month, or last month's bill?)
+    if every and (day or aux not in ("", "có", *_HABITS)):
+        return None  # ("Tôi đã đóng tiền điện mỗi tháng.": paid once, every month?)
     if yet:
         return f"{has.capitalize()} {who_} paid {bill} yet?" if aux in ("", "đã") and plain else None
     if asked:
-        return present(who_, one, "pay", f"{bill}{how}{every}", True) if (how or every) and not day else None
+        ok = (how or every) and not (day or month)
+        return present(who_, one, "pay", f"{bill}{how}{every}", True) if ok else None
     if aux in ("chưa", "vẫn chưa"):
         still = " still" if aux == "vẫn chưa" else ""
         yet_ = "" if still else " yet"  # ("still … yet" says it twice)
@@ -193,15 +195,12 @@ def _paid(text: str) -> str | None:
         return capitalised(_perfect(who_, has, f"just paid {bill}{how}")) if not (day or every) else None
     if aux in ("", "đã") and (way == "behind" or aux and way in ("", "today")):
         return capitalised(f"{who_} paid {bill}{how}{day_en}." if day else _perfect(who_, has, f"paid {bill}{how}"))
-    if way == "ahead" or aux in ("sẽ", "phải", "cần") and way in ("", "today"):
-        if every or aux not in ("", "sẽ", "phải", "cần"):
-            return None
-        verb = {"phải": f" {has} to", "cần": " needs to" if one else " need to"}.get(aux, " will")
-        if verb == " will" and who_ in ("I", "you", "we", "they", "he", "she"):
-            verb = "'ll"
+    if aux in ("", "sẽ", "phải", "cần") and (way == "ahead" or aux and way in ("", "today")):
+        will = "'ll" if who_ in ("I", "you", "we", "they", "he", "she") else " will"
+        verb = {"phải": f" {has} to", "cần": " needs to" if one else " need to"}.get(aux, will)
         return capitalised(f"{who_}{verb} pay {bill}{how}{day_en}.")
-    if day or not (how or every or aux in _HABITS) or aux not in ("", *_HABITS):
-        return None  # ("Tôi đóng tiền điện.": did, do or will?)
+    if day or month or not (how or every or aux in _HABITS) or aux not in ("", *_HABITS):
+        return None  # ("Tôi đóng tiền điện.": did, do or will?; "tiền điện tháng này" is paid once, not as a habit)
     adverb = f"{_HABITS[aux]} " if aux else ""
     return present(who_, one, "pay", f"{bill}{how}{every}", adverb=adverb)
 
@@ -216,8 +215,7 @@ def _forgot(text: str) -> str | None:
     "My mother forgot to pay the water bill again.", "Đừng quên đóng tiền mạng nhé." as "Don't forget to pay the
     internet bill." (_FORGOT, _TOLD); None for anything else."""
     if m := _TOLD.fullmatch(text):
-        bill = _bill(m)
-        told = "Don't forget" if keyed(m["verb"]).startswith("đừng") else "Remember"
+        bill, told = _bill(m), "Don't forget" if keyed(m["verb"]).startswith("đừng") else "Remember"
         return bill and f"{told} to pay {bill}{m['end'] or '.'}"
     m = _FORGOT.fullmatch(text)
     if not m or "?" in m["end"] or (bill := _bill(m)) is None or (said := _person(m, False)) is None:
@@ -227,37 +225,35 @@ def _forgot(text: str) -> str | None:
     return capitalised(f"{said[0]}{almost} forgot to pay {bill}{again}{m['end'] or '.'}")
 
 
-def _whose_bill(m: re.Match) -> tuple[str, str] | None:
-    """A match of _FOR's bill with whose in English, and when: ("our electricity bill", " this month"), ("the water
-    bill", " a month"); None for a month said twice or with "a month", or "tiền nước" with no month nor home."""
-    month = m["m0"] or m["m1"]
+def _whose_bill(m: re.Match) -> tuple[str, str, str] | None:
+    """A match of _FOR's bill with whose in English, when, and "is", "are", "was" or "were" for it: ("our electricity
+    bill", " this month", "is"), ("the water bill", " last month", "was"), ("the electricity and water bills", " a
+    month", "are"); None for a month said twice or with "a month", or "tiền nước" with no month nor home."""
+    month = keyed(m["m0"] or m["m1"] or "")
     if m["m0"] and (m["m1"] or m["per"]) or keyed(m["bill"]) == "tiền nước" and not (
-            month or m["owner"] or m["per"]):
-        return None  # ("Tiền nước hết bao nhiêu?": the drinks?)
+            month or m["per"] or (m["home"] or "").startswith("nhà")):
+        return None  # ("Tiền nước hết bao nhiêu?", "Tiền nước của bạn …": the drinks?)
     owner = keyed(m["owner"] or "")
-    whose = "the" if not owner else _HOMES[owner] if m["home"].startswith("nhà") else OWNERS.get(owner)
-    when = f" {_MONTHS[keyed(month)]}" if month else " a month" if m["per"] else ""
-    return whose and (_bill(m, whose), when)
+    if not (whose := "the" if not owner else _HOMES[owner] if m["home"].startswith("nhà") else OWNERS.get(owner)):
+        return None
+    many = " and " in BILLS[keyed(m["bill"])]  # (bills: "are", "were")
+    be = ("were" if many else "was") if month == "tháng trước" else "are" if many else "is"
+    return _bill(m, whose), f" {_MONTHS[month]}" if month else " a month" if m["per"] else "", be
 
 
 def _how_much(text: str) -> str | None:
     """"Tiền nước tháng này hết bao nhiêu?" as "How much is the water bill this month?", "Tiền điện nhà tôi tháng này
-    hết 800 nghìn." as "Our electricity bill is VND800 thousand this month." (_HOW_MUCH, _SUM); None for anything
+    hết 800 nghìn." as "Our electricity bill is 800,000 dong this month." (_HOW_MUCH, _SUM); None for anything
     else."""
     m = _HOW_MUCH.fullmatch(text)
     if m and "?" in m["end"] and (said := _whose_bill(m)):
-        return f"How much {_be(*said)} {said[0]}{said[1]}?"
+        return f"How much {said[2]} {said[0]}{said[1]}?"
     m = _SUM.fullmatch(text)
     if not m or not (m["m0"] or m["m1"] or m["per"]) or (said := _whose_bill(m)) is None:
         return None
-    amount, (bill, when), about = sum_said(" ".join(m["sum"].split()), "vi"), said, "about " * bool(m["about"])
-    return amount and capitalised(f"{bill} {_be(bill, when)} {about}{amount}{when}{m['end'] or '.'}")
-
-
-def _be(bill: str, when: str) -> str:
-    """"is", "are", "was" or "were" for a bill (or bills) of a month ("last month": was)."""
-    many = bill.endswith("bills")
-    return ("were" if many else "was") if when == " last month" else "are" if many else "is"
+    (bill, when, be), about = said, "about " * bool(m["about"])
+    amount = f"{patterns.sum_said(m, 'en')} dong"  # ("800,000 dong", as mt/loans.py writes it: not "VND800 thousand")
+    return capitalised(f"{bill} {be} {about}{amount}{when}{m['end'] or '.'}")
 
 
 def _high(text: str) -> str | None:
@@ -269,8 +265,7 @@ def _high(text: str) -> str | None:
         return None
     if (said := _whose_bill(m)) is None:
         return None
-    bill, when = said
-    deg, much, be = keyed(m["deg"] or ""), keyed(m["much"] or ""), _be(bill, when)
+    (bill, when, be), deg, much = said, keyed(m["deg"] or ""), keyed(m["much"] or "")
     if m["asked"]:
         return f"{be.capitalize()} {bill} high{when}?" if not (deg or much) else None
     if m["not"]:
@@ -299,7 +294,7 @@ def _cut_off(text: str) -> str | None:
         return None  # ("Lan bị cắt nước …": her water, or his?)
     sub, why = _PRONOUN_OF[own], keyed(m["why"])
     did = "hadn't paid" if why == "chưa" else "didn't pay" if why == "không" else "forgot to pay"
-    obj = " the bill" if m["bill"] else ""
+    obj = f" {_bill(m)}" if " and " in BILLS.get(keyed(m["bill"] or ""), "") else " the bill" if m["bill"] else ""
     return capitalised(f"{whose} {what} was cut off because {sub} {did}{obj}{m['end'] or '.'}")
 
 
@@ -331,7 +326,7 @@ def _paid_vi(text: str) -> str | None:
     who_, one = who_vi(m)
     if (said := _bill_vi(m, who_)) is None:
         return None
-    bill, q = said[0], (m["q"] or "").lower()
+    bill, q, month = said[0], (m["q"] or "").lower(), m["det"].lower().endswith("'s")
     aux, adv, verb = keyed(m["aux"] or "").replace(" not", "n't"), m["adv"] or "", m["verb"].split()[0]
     aux = {"'ve": "have", "'s": "has", "'ll": "will"}.get(aux, aux)
     day, how = m["day"], f" {HOW_VI[keyed(m['how'])]}" if m["how"] else ""
@@ -353,7 +348,7 @@ def _paid_vi(text: str) -> str | None:
         ok = not (aux or day or how or every) and adv in ("", "already") and verb == "paid"
         return f"{capitalised(who_)} đã đóng {bill} chưa?" if ok else None
     if q in ("do", "does"):
-        ok = not aux and verb == "pay" and (how or every) and not (day or adv)
+        ok = not aux and verb == "pay" and (how or every) and not (day or adv or month)
         return f"{capitalised(who_)} có đóng {bill}{how}{every} không?" if ok else None
     if aux in ("haven't", "hasn't"):
         ok = verb == "paid" and not (adv or day or how or every)
@@ -373,8 +368,8 @@ def _paid_vi(text: str) -> str | None:
         if every or way == "ahead" or adv not in ("", "just"):
             return None
         return capitalised(f"{who_} vừa đóng {bill}{how}." if adv else f"{when}{who_} đã đóng {bill}{how}.")
-    if day or not (how or every or adv in ("usually", "always", "often")) or adv in ("just", "already", "almost"):
-        return None
+    if day or month or adv in ("just", "already", "almost") or not (how or every or adv):
+        return None  # ("this month's bill" is paid once, not as a habit)
     habit = f"{HABIT_VI[adv]} " if adv else ""
     return capitalised(f"{who_} {habit}đóng {bill}{how}{every}.")
 
@@ -389,25 +384,19 @@ def _told_vi(text: str) -> str | None:
     return f"{told} đóng {said[0]} nhé{'!' if '!' in m['end'] else '.'}"
 
 
-def _when_vi(m: re.Match, be: str) -> str | None:
-    """When of a match of _WHEN_EN in Vietnamese ("tháng này", "một tháng", ""), where `be` agrees with it ("last
-    month": was); None where not."""
-    when = keyed(m["when"] or "")
+def _home_bill(m: re.Match, be: str) -> tuple[str, str] | None:
+    """The bill of a match of _BILL_EN, with whose home, in Vietnamese, and when of _WHEN_EN ("tiền điện nhà tôi",
+    "tháng này"; "hóa đơn tiền nước" for the water bill said alone, not the drinks); None for "this month's" (said
+    after it), and where `be` does not agree with "bill" or "bills", or with when ("last month": was)."""
+    said, when = _bill_vi(m), keyed(m["when"] or "")
+    if said is None or m["det"].lower().endswith("'s") or (be in ("are", "were")) != (m["bills"] == "bills"):
+        return None
     if (be in ("was", "were")) != (when == "last month"):
         return None
-    return "một tháng" if when in ("a month", "per month") else _MONTHS_VI.get(when, "")
-
-
-def _home_bill(m: re.Match, be: str) -> str | None:
-    """The bill of a match of _BILL_EN, with whose home, in Vietnamese ("tiền điện nhà tôi"; "hóa đơn tiền nước"
-    for the water bill said alone, not the drinks); None where "is" or "are" does not agree."""
-    said = _bill_vi(m)
-    if said is None or (be in ("are", "were")) != (m["bills"] == "bills"):
-        return None
     bill, home = said
-    if bill == "tiền nước" and not home and not m["when"]:
+    if bill == "tiền nước" and not home and not when:
         bill = "hóa đơn tiền nước"
-    return f"{bill} nhà {home}" if home else bill
+    return f"{bill} nhà {home}" if home else bill, _MONTHS_VI.get(when, when and "một tháng")
 
 
 def _how_much_vi(text: str) -> str | None:
@@ -415,20 +404,13 @@ def _how_much_vi(text: str) -> str | None:
     VND800,000 this month." as "Tiền điện nhà tôi tháng này hết 800.000 đồng." (_HOW_MUCH_EN, _SUM_EN); None for
     anything else."""
     asked = _HOW_MUCH_EN.fullmatch(text)
-    m = asked or _SUM_EN.fullmatch(text)
-    if not m or m["det"].lower().endswith("'s"):
+    if not (m := asked or _SUM_EN.fullmatch(text)) or (said := _home_bill(m, m["be"])) is None:
         return None
-    bill, when = _home_bill(m, m["be"]), _when_vi(m, m["be"])
-    if bill is None or when is None:
-        return None
-    when = f" {when}" if when else ""
+    bill, when = capitalised(said[0]), f" {said[1]}" if said[1] else ""
     if asked:
-        return f"{capitalised(bill)}{when} hết bao nhiêu?"
-    amount = sum_said(" ".join(m["sum"].split()), "en")
-    if amount is None or not when:
-        return None
-    about = "khoảng " if m["about"] else ""
-    return f"{capitalised(bill)}{when} hết {about}{amount}{'!' if '!' in m['end'] else '.'}"
+        return f"{bill}{when} hết bao nhiêu?"
+    amount, end = sum_said(" ".join(m["sum"].split()), "en"), "!" if "!" in m["end"] else "."
+    return f"{bill}{when} hết {'khoảng ' * bool(m['about'])}{amount}{end}" if amount and when else None
 
 
 def _high_vi(text: str) -> str | None:
@@ -437,18 +419,15 @@ def _high_vi(text: str) -> str | None:
     m = _HIGH_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"] or m["s"]):
         return None
-    be = (m["q"] or m["be"] or "is").lower()
-    if m["det"].lower().endswith("'s") or (bill := _home_bill(m, be)) is None or (when := _when_vi(m, be)) is None:
+    if (said := _home_bill(m, (m["q"] or m["be"] or "is").lower())) is None:
         return None
-    deg = keyed(m["deg"] or "")
+    (bill, when), deg = said, keyed(m["deg"] or "")
     opening = f"{capitalised(when)} {bill}" if when else capitalised(bill)
     if m["q"]:
         return f"{opening} có cao không?" if not (deg or m["not"]) else None
-    if m["not"]:
-        how = {"": "không cao", "very": "không cao lắm"}.get(deg)
-    else:
-        how = {"really": "cao quá", "too": "cao quá", "so": "cao quá", "very": "rất cao", "a bit": "hơi cao",
-               "quite": "khá cao", "": "cao"}.get(deg)
+    how = ({"": "không cao", "very": "không cao lắm"} if m["not"] else {
+        "really": "cao quá", "too": "cao quá", "so": "cao quá", "very": "rất cao", "a bit": "hơi cao",
+        "quite": "khá cao", "": "cao"}).get(deg)
     return how and f"{opening} {how}{'!' if '!' in m['end'] else '.'}"
 
 
@@ -457,12 +436,9 @@ def _cut_off_vi(text: str) -> str | None:
     was cut off because I forgot to pay the water bill." as "Tôi bị cắt nước vì quên đóng tiền nước." (_CUT_EN); None
     for anything else, and where who did not pay is not whose supply it is."""
     m = _CUT_EN.fullmatch(text)
-    if not m:
+    if not m or _PRONOUN_OF[whose := m["whose"].lower()] != m["sub"]:  # (who did not pay: whose it is)
         return None
-    whose, what, sub = m["whose"].lower(), m["what"].lower(), m["sub"]
-    if _PRONOUN_OF[whose] != (sub if sub == "I" else sub.lower()):
-        return None
-    why = keyed(m["why"])
+    what, why = m["what"].lower(), keyed(m["why"])
     did = "chưa" if why.startswith("had") else "quên" if why.startswith("forgot") else "không"
     money = "tiền"
     if m["det"]:  # (the bill, or whose own: "our water bill"; of what was cut)

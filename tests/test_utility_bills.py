@@ -45,8 +45,10 @@ from mt.utility_bills import translate
     ("Tiền điện nhà bạn một tháng bao nhiêu?", "How much is your electricity bill a month?"),
     ("Tháng này tiền internet nhà bạn là bao nhiêu?", "How much is your internet bill this month?"),
     # v8: "This month's electricity is all VND800 thousand."
-    ("Tiền điện tháng này hết 800 nghìn.", "The electricity bill is VND800 thousand this month."),
-    ("Tiền điện nhà tôi một tháng khoảng 1 triệu.", "Our electricity bill is about VND1 million a month."),
+    ("Tiền điện tháng này hết 800 nghìn.", "The electricity bill is 800,000 dong this month."),
+    ("Tiền điện nhà tôi một tháng khoảng 1 triệu.", "Our electricity bill is about 1,000,000 dong a month."),
+    ("Tiền điện tháng này là 800.000đ.", "The electricity bill is 800,000 dong this month."),
+    ("Tiền điện tháng này hết tầm 1,2 triệu.", "The electricity bill is about 1,200,000 dong this month."),
     # v8: "This month, my home power money is too high."
     ("Tháng này tiền điện nhà tôi cao quá.", "Our electricity bill is really high this month."),
     ("Tiền điện nhà bạn có cao không?", "Is your electricity bill high?"),
@@ -59,6 +61,9 @@ from mt.utility_bills import translate
     ("Mẹ tôi bị cắt nước vì quên đóng tiền.", "My mother's water was cut off because she forgot to pay."),
     ("Nhà tôi bị cắt mạng vì chưa đóng tiền internet.", "Our internet was cut off because we hadn't paid the bill."),
     ("Nhà họ bị cắt điện vì không đóng tiền.", "Their electricity was cut off because they didn't pay."),
+    ("Nhà tôi bị cắt điện vì chưa đóng tiền điện nước.",
+     "Our electricity was cut off because we hadn't paid the electricity and water bills."),
+    ("Tiền nước của tôi tháng này bao nhiêu?", "How much is my water bill this month?"),
     # not: a bill paid bare ("did, do or will?") or denied, "trả tiền nước" and "tiền nước" alone (the drinks?), a
     # name's supply cut (his or hers?), a cut of one thing for another bill, "anh" alone saying it, a pet, the phone
     # bill, last month's bill paid (paid then, or that bill?), a statement asked, "chưa" with no "?", a cut alone
@@ -70,6 +75,11 @@ from mt.utility_bills import translate
     ("Tôi đóng tiền điện rồi?", None), ("Bạn đóng tiền điện chưa.", None), ("Nhà tôi bị cắt điện.", None),
     ("Tôi quên đóng tiền điện nhỉ.", None), ("Tiền điện tháng này tháng trước bao nhiêu?", None),
     ("Tôi trả tiền điện tử rồi.", None), ("I forgot to pay the electricity bill.", None),
+    # "every month" said of a bill paid once, a habit of one month's bill, "tiền nước của bạn" (your drinks?)
+    ("Tôi đã đóng tiền điện mỗi tháng.", None), ("Hôm qua tôi đóng tiền điện mỗi tháng.", None),
+    ("Tôi đóng tiền điện tháng này qua app.", None), ("Tôi thường đóng tiền điện tháng này.", None),
+    ("Bạn có đóng tiền điện tháng này qua app không?", None), ("Tiền nước của bạn bao nhiêu?", None),
+    ("Tiền nước của họ cao quá.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -130,7 +140,8 @@ def test_vi_en(text, said):
     ("I paid the electricity bills.", None), ("I forgot to pay the phone bill.", None),
     ("Can we have the bill, please?", None), ("My mother's electricity was cut off because she forgot to pay.", None),
     ("I'll pay the electricity bill yesterday.", None), ("I won't pay the electricity bill.", None),
-    ("Tôi quên đóng tiền điện.", None),
+    ("Tôi quên đóng tiền điện.", None), ("I usually pay this month's electricity bill online.", None),
+    ("I pay last month's water bill online.", None), ("Do you pay this month's electricity bill online?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
