@@ -22,10 +22,11 @@ sleep on their own (still, not, not any more, asked); when or at what age childr
 their own; "I" or "we" having our child sleep on their own since an age ("Chúng tôi cho con ngủ riêng từ năm ba
 tuổi."). Left: grown-ups and names sleeping apart ("Vợ chồng tôi ngủ riêng.": a couple; "Minh ngủ riêng rồi.": his or
 her own, and a couple?), "con", "bé" alone (the child speaking, or spoken to), "ngủ với" anyone but parents,
-grandparents, me or us, "ngủ chung" with no one, "ngủ … rồi" with someone (asleep now?), "đã ngủ riêng" alone (once?),
-plural children in their own rooms (each, or one together?), "nên cho con ngủ riêng" (asked of a parent), how one
-sleeps (mt/sleep.py), bedtimes (mt/bedtimes.py), naps (mt/naps.py), fears of things (mt/fears.py), rooms shared
-(mt/flatmates.py), and anything else.
+grandparents, me or us, "ngủ chung" with no one, "ngủ … rồi" with someone or "một mình" ("ngủ một mình rồi", "…
+chưa?"; "sleeps alone now", "… yet?": asleep now?), "đã ngủ riêng" alone (once?), "lũ trẻ chúng tôi" (we kids?),
+"mình" asked (your child, or our?), plural children in their own rooms (each, or one together?), "nên cho con ngủ
+riêng" (asked of a parent), how one sleeps (mt/sleep.py), bedtimes (mt/bedtimes.py), naps (mt/naps.py), fears of
+things (mt/fears.py), rooms shared (mt/flatmates.py), and anything else.
 mt.phrasebook.translate tries these after mt/utility_bills.py.
 
     >>> translate("Con tôi đòi ngủ riêng.", "vi", "en"), translate("My son sleeps in his own room now.", "en", "vi")
@@ -59,7 +60,7 @@ _MANY_WITH = {"bố mẹ", "ông bà", "chúng tôi"}  # (with them: "ngủ chun
 _OWN = alternatives(OWNERS)
 
 # a child in Vietnamese: the kids ("bọn trẻ", "các con tôi"), "bé nhà tôi", or kin of WHO ("con gái tôi")
-_CHILD = (rf"(?:(?P<kids>(?i:bọn\s+trẻ|lũ\s+trẻ|các\s+con))(?:\s+(?:nhà\s+|của\s+)?(?P<kwhose>(?i:{_OWN})))?|"
+_CHILD = (rf"(?:(?P<kids>(?i:bọn\s+trẻ|lũ\s+trẻ|các\s+con))(?:\s+(?P<of>(?i:nhà|của)\s+)?(?P<kwhose>(?i:{_OWN})))?|"
           rf"(?i:bé)\s+nhà\s+(?P<lwhose>(?i:{_OWN}))|{WHO})")
 # how a child sleeps: apart ("riêng", "phòng riêng", "giường riêng"), alone, or with someone
 _TAIL = (r"ngủ\s+(?:(?P<alone>một\s+mình)|riêng(?:\s+(?P<place0>phòng|giường))?|(?:ở\s+)?(?P<place>phòng|giường)"
@@ -157,6 +158,8 @@ _SAID_EN = {(verb, adv): (said, with_) for verb, advs, said, with_ in (
     ("?are afraid to sleep", "", "{W} có sợ ngủ {T} không?", False),
     ("?are still afraid to sleep", "", "{W} còn sợ ngủ {T} không?", False),
     ("?have started sleeping", "|yet", "{W} đã bắt đầu ngủ {T} chưa?", False)) for adv in advs.split("|")}
+# what Vietnamese reads as asleep now or yet with "một mình" ("Con tôi ngủ một mình rồi.": fell asleep on their own?)
+_ASLEEP_NOW = {"{W} ngủ {T} rồi.", "{W} ngủ {T} chưa?"}
 # the words that agree with who, as said of one and of many ("I am": "am")
 _ONE_EN = {"sleeps": "sleep", "does": "do", "has": "have", "is": "are", "wants": "want", "keeps": "keep",
            "insists": "insist"}
@@ -184,8 +187,13 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 def _child(m: re.Match, asked: bool, afraid: bool) -> tuple[str, bool, str | None] | None:
     """Who of a match of _CHILD in English, whether one ("sleeps"), and whose own a child's room is ("my son", True,
     "his"; "the kids", False, "their"); anyone of WHO only where `afraid` (own None: "Tôi", "Lan"); None for a pet,
-    "I" asked, "anh" saying it, and kin not a child but afraid."""
+    "I" asked, "anh" saying it, kin not a child but afraid, "bọn trẻ chúng tôi" (we kids, or our kids?) and "mình"
+    asked ("Con mình ngủ riêng chưa?": your child, or our child?)."""
+    if asked and keyed(m["kwhose"] or m["lwhose"] or m["whose"] or "") == "mình":
+        return None
     if m["kids"]:
+        if m["kwhose"] and not m["of"] and keyed(m["kids"]) != "các con":
+            return None  # ("lũ trẻ chúng tôi": we kids; "bọn trẻ nhà tôi", "các con tôi": mine)
         if keyed(m["kids"]) == "các con" and not m["kwhose"]:
             return None  # ("các con": the children, or "you" said to them?)
         whose = m["kwhose"] and OWNERS[keyed(m["kwhose"])]
@@ -248,6 +256,8 @@ def _sleep(text: str) -> str | None:
     parts = ("được" * bool(m["able"]), m["q"] and f"?{m['q']}", f"?{age}" if m["age_q"] else age, m["more"], m["done"])
     after = " ".join(p for p in parts if p)
     said = _SAID.get((pre, keyed(after)))
+    if m["alone"] and pre in ("", "đã") and keyed(after) in ("rồi", "?chưa"):
+        return None  # ("Con tôi ngủ một mình rồi.": asleep on their own now, or sleeping alone now?)
     child = said and _child(m, "?" in m["end"], pre in _AFRAID)
     if not child:
         return None
@@ -350,8 +360,8 @@ def _sleep_vi(text: str) -> str | None:
     """"My child wants to sleep on their own." as "Con tôi muốn ngủ riêng.", "My son sleeps in his own room now." as
     "Con trai tôi ngủ phòng riêng rồi.", "My daughter still sleeps with her parents." as "Con gái tôi vẫn ngủ chung
     với bố mẹ.", "Are you afraid to sleep alone?" as "Bạn có sợ ngủ một mình không?", "Does your child sleep on his
-    own yet?" as "Con bạn ngủ riêng chưa?" (_SLEEP_EN, _SAID_EN); None for anything else, and where a verb, whose
-    own or "since he was" does not agree with who."""
+    own yet?" as "Con bạn ngủ riêng chưa?" (_SLEEP_EN, _SAID_EN); None for anything else, where a verb, whose own
+    or "since he was" does not agree with who, and alone now or yet ("ngủ một mình rồi": asleep now?)."""
     m = _SLEEP_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (said := _child_vi(m)) is None:
         return None
@@ -368,7 +378,7 @@ def _sleep_vi(text: str) -> str | None:
                      (m["was"] == "were") != (m["pro"] == "they")):
         return None
     tail = _tail_vi(m, one, owns, young)
-    if tail is None or tail[1] and not template[1]:
+    if tail is None or tail[1] and not template[1] or tail[0] == "một mình" and template[0] in _ASLEEP_NOW:
         return None
     n = m["n"] or m["n2"]
     age = n and _AGES_EN[n.lower()]

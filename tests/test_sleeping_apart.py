@@ -94,6 +94,16 @@ from mt.sleeping_apart import translate
     ("Con tôi sợ ngủ với bố mẹ.", None), ("Bạn ngủ riêng chưa?", None), ("Mẹ tôi ngủ phòng riêng.", None),
     ("Khi nào nên cho con ngủ riêng?", None), ("Con tôi ngủ riêng lúc ba tuổi.", None),
     ("Con tôi chưa ngủ với bà.", None), ("Tôi ngủ không ngon.", None), ("My son sleeps on his own.", None),
+    # not: alone "rồi" or "chưa?" with no "được" (asleep on their own now, or yet?), "bọn/lũ trẻ chúng tôi" (we
+    # kids?), "mình" asked (your child, or our child?); but "bắt đầu … rồi", "nhà chúng tôi" and "mình" said are taken
+    ("Con tôi ngủ một mình rồi.", None), ("Con tôi đã ngủ một mình rồi.", None), ("Con bạn ngủ một mình chưa?", None),
+    ("Con bạn đã ngủ một mình chưa?", None), ("Lũ trẻ chúng tôi ngủ riêng.", None),
+    ("Bọn trẻ chúng tôi sợ ngủ một mình.", None), ("Bọn trẻ họ ngủ riêng rồi.", None),
+    ("Con mình ngủ riêng chưa?", None), ("Bé nhà mình ngủ một mình được chưa?", None),
+    ("Con mình có sợ ngủ một mình không?", None),
+    ("Con tôi bắt đầu ngủ một mình rồi.", "My child has started sleeping alone."),
+    ("Bọn trẻ nhà chúng tôi ngủ riêng rồi.", "Our kids sleep on their own now."),
+    ("Con mình ngủ riêng rồi.", "My child sleeps on their own now."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -187,6 +197,9 @@ def test_vi_en(text, said):
     ("Does your child still sleep with you?", None), ("We let our son sleep on his own since he was three.", None),
     ("My son has slept on his own since she was five.", None), ("My son sleeps with her parents.", None),
     ("I can't sleep.", None), ("Con tôi đòi ngủ riêng.", None),
+    # not: alone now or yet with no "can" ("ngủ một mình rồi", "… chưa?": asleep on their own now, or yet?)
+    ("My daughter sleeps alone now.", None), ("My son now sleeps alone.", None),
+    ("Does your son sleep alone yet?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
