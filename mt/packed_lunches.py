@@ -11,18 +11,22 @@ out for lunch?" → "Bạn có ăn trưa không?", "I heat up my lunch in the mi
 vi sóng.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; no pets) brings ("mang", "đem") lunch ("cơm", "cơm trưa", "cơm hộp", "hộp cơm",
-"đồ ăn trưa") to work or school ("đi làm", "đi học", "đến trường" …): plain (a habit), how often (mt.hobbies.SELDOM,
-"thường" as "usually"; EVERY), denied, asked, done ("đã", a day behind: mt.dates.near_days), to come ("sẽ", tomorrow);
-who packs ("chuẩn bị", "làm" "cơm hộp") lunch for whom (mt.hobbies.WHOM) or their own ("tự"), as a habit, done, to
-come, asked, and "Ai …?" (who); who forgot ("quên mang") their lunch or lunchbox, today, yesterday, again
-("lại"), to work, asked, or often; who eats out ("ăn ngoài", "ăn trưa ở ngoài") with how often said; who heats up their
-lunch ("cơm trưa", "cơm hộp") in the microwave, as a habit or asked, at work. Left: "Hôm nay tôi mang cơm đi làm."
-(bringing or brought?), "mang cơm" with nowhere to (food for someone?), "chuẩn bị cơm trưa" (cooked at home?), "cơm"
-alone heated ("Tôi hâm nóng cơm trong lò vi sóng.": rice, mt/fridge.py's with a tense), heating done or to come
-(mt/fridge.py), "ăn ngoài" with no habit said (today? outdoors?), saving by bringing lunch (mt/savings.py), a lunchbox
-left somewhere (mt/left_behind.py), meals had yet (mt/meals.py), "anh", "chị", "em" alone saying it, "I" asked, "his",
-"her" or "their" lunch packed by another (whose?), packing denied in Vietnamese (doesn't, or didn't?), "makes my
-lunch" (cooks?), and anything else.
+"đồ ăn trưa") to work or school ("đi làm", "đi học"; "đến trường" … only by "I" or "you"): plain (a habit), how often
+(mt.hobbies.SELDOM, "thường" as "often", "usually" before EVERY: often_said; EVERY), denied, asked, done ("đã", a day
+behind: mt.dates.near_days), to come ("sẽ", tomorrow); who packs ("chuẩn bị", "làm" "cơm hộp") lunch for whom
+(mt.hobbies.WHOM) or their own ("tự"), as a habit, done, to come, asked, and "Ai …?" (who); who forgot ("quên mang")
+their lunch or lunchbox, today, yesterday, again ("lại"), to work, asked, or often; who eats out ("ăn ngoài", "ăn trưa
+ở ngoài") with how often said; who heats up their lunch ("cơm trưa", "cơm hộp") in the microwave, as a habit or asked,
+at work. Left: "Hôm nay tôi mang cơm đi làm." (bringing or brought?), "mang cơm" with nowhere to (food for someone?),
+lunch brought "đến trường" … by another ("Mẹ tôi mang cơm đến trường.": for a child?), "chuẩn bị cơm trưa" (cooked at
+home?), "cơm" alone heated ("Tôi hâm nóng cơm trong lò vi sóng.": rice, mt/fridge.py's with a tense), heating done or
+to come (mt/fridge.py), "ăn ngoài" with no habit said (today? outdoors?), how often that "every" says otherwise ("hay
+… mỗi ngày", "sometimes … every day"), saving by bringing lunch (mt/savings.py), a lunchbox left somewhere
+(mt/left_behind.py), meals had yet (mt/meals.py), "anh", "chị", "em" alone saying it, "I" asked, "his", "her" or
+"their" lunch packed by another (whose?), packing denied in Vietnamese (doesn't, or didn't?), a lunch packed by "I"
+for "you" or by "you" for "I" with neither a habit nor a tense (packed, to pack, or asked to?), oneself said as another,
+"Did …?" with no day in English (Vietnamese "có … không?" asks of a habit), "makes my lunch" (cooks?), and anything
+else.
 mt.phrasebook.translate tries these after mt/skipped_meals.py.
 
     >>> translate("Tôi mang cơm trưa đi làm.", "vi", "en"), translate("My mother packs my lunch.", "en", "vi")
@@ -34,8 +38,8 @@ import re
 
 from .dates import NEAR_WAY, near_days
 from .ever import PRONOUNS
-from .hobbies import (EVERY, EVERY_VI, HABIT_VI, SELDOM, SOMEONE_EN, WHO, WHO_EN, WHOM, animal, asked_of, own_thing,
-                      pet, someone, who, who_vi, whose_own)
+from .hobbies import (EVERY, EVERY_VI, HABIT_VI, SELDOM, SOMEONE_EN, WHO, WHO_EN, WHOM, animal, asked_of, often_said,
+                      own_thing, pet, someone, who, who_vi, whose_own)
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
@@ -50,15 +54,17 @@ _FOOD = r"(?P<food>(?i:cơm(?:\s+trưa|\s+hộp)?|hộp\s+cơm|đồ\s+ăn\s+tr�
 _TO = {"đi làm": "to work", "đến công ty": "to work", "lên công ty": "to work", "đi học": "to school",
        "đến trường": "to school"}
 _TO_VI = {en: vi for vi, en in reversed(_TO.items())}
-# how often, before the verb ("thường" of a habit kept is "usually" here: "Tôi thường mang cơm đi làm.")
-_OFTEN = SELDOM | {"thường": "usually"}
+# lunch brought "đến" or "lên" somewhere may be another's ("Mẹ tôi mang cơm đến trường.": for a child?)
+_THERE = {"đến công ty", "lên công ty", "đến trường"}
+# how often said with "every" (mỗi ngày …): only these agree with it ("I often bring my lunch to work every day.")
+_EVERY_HOW = {"usually", "always"}
 # the days read, and back
 _DAYS = near_days("hôm qua", "hôm nay", "sáng nay", "ngày mai")
 _DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}
 _DAY = rf"(?:(?P<day>(?i:{alternatives(_DAYS)}))\s*,?\s+)?"
 _DAY2 = rf"(?:\s+(?P<day2>{alternatives(_DAYS)}))?"
 _EVERY = rf"(?:\s+(?P<every>{alternatives(EVERY)}))?"
-_HOW = rf"(?:(?P<how>{alternatives(_OFTEN)})\s+)?"
+_HOW = rf"(?:(?P<how>{alternatives(SELDOM)})\s+)?"
 _AUX = r"(?:(?P<ask>có)\s+|(?P<not>không)\s+|(?P<will>sẽ)\s+|(?P<did>đã)\s+)?"
 
 # lunch brought ("Tôi mang cơm trưa đi làm.", "Bạn có mang cơm đi làm không?", "Hôm qua anh ấy đã mang cơm đi làm.")
@@ -72,7 +78,7 @@ _FORGOT = lazy(rf"{_DAY}{WHO}\s+(?:(?P<ask>có)\s+|(?P<how>hay|thường|luôn)\
                rf"quên\s+mang\s+{_FOOD}(?:\s+theo)?(?:\s+(?P<to>{alternatives(_TO)}))?(?:\s+(?P<done>rồi))?{_DAY2}"
                rf"{ASKED_END}")
 # eating out, how often said ("Tôi thường ăn trưa ở ngoài.", "Bạn có hay ăn ngoài không?")
-_OUT = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?P<how>{alternatives(_OFTEN)})\s+(?:đi\s+)?ăn(?P<lunch>\s+trưa)?\s+"
+_OUT = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?P<how>{alternatives(SELDOM)})\s+(?:đi\s+)?ăn(?P<lunch>\s+trưa)?\s+"
             rf"(?:ở\s+)?ngoài{_EVERY}{ASKED_END}")
 # lunch heated up ("Tôi hâm nóng cơm trưa trong lò vi sóng.": "cơm" alone is rice, mt/fridge.py's)
 _HEAT = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?{_HOW}(?:hâm(?:\s+nóng)?|làm\s+nóng)(?:\s+lại)?\s+"
@@ -133,16 +139,23 @@ def _day(m: re.Match) -> tuple[str, str] | None:
     return (f" {_DAYS[day]}", NEAR_WAY[day]) if day else ("", "")
 
 
+def _often(m: re.Match) -> str:
+    """How often a Vietnamese match says, in English (mt.hobbies.SELDOM: "thường" is "often", "usually" before "mỗi
+    ngày" …, as mt.hobbies.often_said gives it); "" for none."""
+    return often_said(m["how"], bool(m.groupdict().get("every"))) if m["how"] else ""
+
+
 def _tense(m: re.Match, way: str) -> str | None:
     """The tense a Vietnamese match says with its day's `way`: "now" (a habit, "thường" …), "not", "ask", "did"
     ("đã", a day behind), "didn't" (a day behind denied), "will" ("sẽ", tomorrow); None where they do not agree,
-    for a day with a habit, and for today with neither "đã" nor "sẽ" (brought, or bringing?)."""
+    for a day with a habit, for how often that "every" says otherwise ("hay … mỗi ngày": often every day?), and for
+    today with neither "đã" nor "sẽ" (brought, or bringing?)."""
     groups = m.groupdict()
     how, every, ask, not_ = groups.get("how"), groups.get("every"), m["asked"], groups.get("not")
     did, will = groups.get("did"), groups.get("will")
     if (how or every) and (way or did or will or not_) or did and way == "ahead" or will and way in ("behind", "today"):
         return None
-    if how and keyed(how) == "không bao giờ" and ask:
+    if how and keyed(how) == "không bao giờ" and ask or how and every and _often(m) not in _EVERY_HOW:
         return None
     if did or way == "behind":
         return "didn't" if not_ else None if will else "ask did" if ask else "did"
@@ -175,8 +188,9 @@ def _whose(m: re.Match, who_: str, tense: str) -> str:
 
 def _bring(text: str) -> str | None:
     """"Tôi mang cơm trưa đi làm." as "I bring my lunch to work.", "Bạn có mang cơm đi làm không?" as "Do you bring
-    lunch to work?", "Tôi thường mang cơm đi làm." as "I usually bring my lunch to work.", "Hôm qua anh ấy mang cơm
-    đi làm." as "He brought his lunch to work yesterday." (_BRING); None for anything else."""
+    lunch to work?", "Tôi thường mang cơm đi làm." as "I often bring my lunch to work.", "Hôm qua anh ấy mang cơm
+    đi làm." as "He brought his lunch to work yesterday." (_BRING); None for anything else, and for lunch brought
+    "đến" or "lên" somewhere by anyone but "I" and "you" (_THERE)."""
     m = _BRING.fullmatch(text)
     said = m and _person(m)
     day = said and _day(m)
@@ -184,17 +198,19 @@ def _bring(text: str) -> str | None:
     if not tense or keyed(m["food"]) == "hộp cơm":
         return None
     who_, one, asked = said
-    how = _OFTEN[keyed(m["how"])] if m["how"] else ""
+    if keyed(m["to"]) in _THERE and who_ not in ("I", "you"):
+        return None  # ("Mẹ tôi mang cơm đến trường.", "Chúng tôi mang cơm đến trường.": for a child? for the poor?)
     every = f" {EVERY[keyed(m['every'])]}" if m["every"] else ""
     rest = f"{_whose(m, who_, tense)}lunch {_TO[keyed(m['to'])]}{every}"
-    return _said_en(who_, one, tense, "bring", rest, how, day[0])
+    return _said_en(who_, one, tense, "bring", rest, _often(m), day[0])
 
 
 def _pack(text: str) -> str | None:
     """"Mẹ tôi chuẩn bị cơm hộp cho tôi." as "My mother packs my lunch.", "Ai chuẩn bị cơm hộp cho bạn?" as "Who
     packs your lunch?", "Tôi tự chuẩn bị cơm hộp." as "I pack my own lunch.", "Vợ tôi đã chuẩn bị cơm hộp cho con tôi."
-    as "My wife packed my child's lunch." (_PACK); None for anything else, a lunch packed for no one said, and for
-    oneself said as another ("Tôi chuẩn bị cơm hộp cho tôi.")."""
+    as "My wife packed my child's lunch." (_PACK); None for anything else, a lunch packed for no one said, for
+    oneself said as another ("Tôi chuẩn bị cơm hộp cho tôi.", "Lan chuẩn bị cơm hộp cho Lan."), and for "you" by "I"
+    (or for "I" by "you") with neither a habit nor a tense said."""
     m = _PACK.fullmatch(text)
     if not m or bool(m["own"]) == bool(m["whom"]) or pet(m["whom"], "vi") or m["not"]:
         return None  # ("Anh ấy không chuẩn bị cơm hộp cho tôi.": doesn't, or didn't?)
@@ -214,16 +230,18 @@ def _pack(text: str) -> str | None:
     else:
         whom = keyed(m["whom"])
         whose = EN_WHOSE[PRONOUNS[whom]] if whom in PRONOUNS else f"{someone(m['whom'], 'vi')}'s"
-        lunch = None if not m["anyone"] and whose == whose_own(m, who_) else \
+        lunch = None if not m["anyone"] and whose in (whose_own(m, who_), f"{who_}'s") else \
             f"{whose} {'lunches' if whose in ('our', 'their') else 'lunch'}"
-    if not lunch:
+    # between the one speaking and the one spoken to, with neither a habit nor a tense: "Tôi chuẩn bị cơm hộp cho
+    # bạn." (I've packed it, or I'll pack it?), "Bạn chuẩn bị cơm hộp cho tôi." (pack it for me?)
+    between = (who_, whose) in (("I", "your"), ("you", "my")) and tense == "now" and not (m["how"] or m["every"])
+    if not lunch or between:
         return None
     every = f" {EVERY[keyed(m['every'])]}" if m["every"] else ""
-    how = _OFTEN[keyed(m["how"])] if m["how"] else ""
     if m["anyone"]:  # ("Ai chuẩn bị cơm hộp cho bạn?": "Who packs your lunch?")
         verb = {"now": "packs", "did": "packed", "will": "will pack"}[tense.removeprefix("ask ")]
         return f"Who {verb} {lunch}?"
-    return _said_en(who_, one, tense, "pack", f"{lunch}{every}", how)
+    return _said_en(who_, one, tense, "pack", f"{lunch}{every}", _often(m))
 
 
 def _forgot(text: str) -> str | None:
@@ -240,20 +258,22 @@ def _forgot(text: str) -> str | None:
     box = keyed(m["food"]) == "hộp cơm"
     if box and whose is None:
         return None  # ("Lan quên mang hộp cơm.": his or her lunchbox?)
-    lunch = f"{whose} {'lunchbox' if box else 'lunch'}" if whose else "lunch"
+    # ("Họ quên mang hộp cơm.": a box each, "their lunchboxes")
+    what = ("lunchboxes" if whose in ("our", "their") else "lunchbox") if box else "lunch"
+    lunch = f"{whose} {what}" if whose else "lunch"
     to = f" {_TO[keyed(m['to'])]}" if m["to"] else ""
     again = " again" if m["again"] else ""
     # ("forgot to bring lunch" where whose is not known, and to where)
     lunch = f"{lunch}{to}" if whose and not to else f"to bring {lunch}{to}"
     if m["how"]:
-        return present(who_, one, "forget", lunch, asked, adverb=f"{_OFTEN[keyed(m['how'])]} ")
+        return present(who_, one, "forget", lunch, asked, adverb=f"{_often(m)} ")
     if asked:
         return f"Did {who_} forget {lunch}{again}{day[0]}?"
     return capitalised(f"{who_} forgot {lunch}{again}{day[0]}.")
 
 
 def _out(text: str) -> str | None:
-    """"Tôi thường ăn trưa ở ngoài." as "I usually eat out at lunchtime.", "Anh ấy hay ăn ngoài." as "He often eats
+    """"Tôi thường ăn trưa ở ngoài." as "I often eat out at lunchtime.", "Anh ấy hay ăn ngoài." as "He often eats
     out.", "Bạn có hay ăn trưa ở ngoài không?" as "Do you often eat out at lunchtime?" (_OUT); None for anything
     else."""
     m = _OUT.fullmatch(text)
@@ -264,7 +284,7 @@ def _out(text: str) -> str | None:
     who_, one, _ = said
     every = f" {EVERY[keyed(m['every'])]}" if m["every"] else ""
     rest = f"out{' at lunchtime' if m['lunch'] else ''}{every}"
-    return _said_en(who_, one, tense, "eat", rest, _OFTEN[keyed(m["how"])])
+    return _said_en(who_, one, tense, "eat", rest, _often(m))
 
 
 def _heat(text: str) -> str | None:
@@ -278,8 +298,7 @@ def _heat(text: str) -> str | None:
     who_, one, asked = said
     whose = whose_own(m, who_)
     rest = f"up {whose + ' ' if whose else ''}lunch in the microwave{' at work' if m['work'] else ''}"
-    how = _OFTEN[keyed(m["how"])] if m["how"] else ""
-    return _said_en(who_, one, tense, "heat", rest, how)
+    return _said_en(who_, one, tense, "heat", rest, _often(m))
 
 
 def _tense_en(m: re.Match, one: bool) -> str | None:
@@ -316,33 +335,41 @@ def _said_vi(who_: str, tense: str, rest: str, how: str = "", day: str = "") -> 
 
 def _asked_right(m: re.Match, tense: str | None) -> bool:
     """Whether an English match's tense is read, asks where it ends with "?" and only there, says how often only of a
-    habit kept, and a day only of a tense that has one ("yesterday" done, "tomorrow" to come)."""
+    habit kept (and with "every" only "usually" or "always"), and a day only of a tense that has one ("yesterday"
+    done, "tomorrow" to come)."""
     if tense is None or tense.startswith("ask") != ("?" in m["end"]):
         return False
     groups = m.groupdict()
     how, day = keyed(groups.get("how") or ""), groups.get("day")
     if how and (tense not in ("now", "ask") or how == "never" and tense == "ask"):
         return False
-    if groups.get("every") and tense not in ("now", "ask", "not"):
+    if groups.get("every") and (tense not in ("now", "ask", "not") or how and how not in _EVERY_HOW):
         return False
     way = NEAR_WAY[_DAYS_VI[day]] if day else ""
     return not way or tense in ("did", "didn't", "ask did") and way != "ahead" or tense in ("will", "won't") and \
         way != "behind"
 
 
+def _match_en(pattern: re.Pattern, text: str) -> re.Match | None:
+    """The full match of an English `pattern` over WHO_EN, None for none and for a pet as who ("My dog brings his
+    lunch to work.")."""
+    m = pattern.fullmatch(text)
+    return None if m is None or animal(m) else m
+
+
 def _bring_vi(text: str) -> str | None:
     """"I bring my lunch to work." as "Tôi mang cơm trưa đi làm.", "Do you bring lunch to work?" as "Bạn có mang cơm
     trưa đi làm không?", "She takes a packed lunch to school." as "Cô ấy mang cơm hộp đi học." (_BRING_EN); None for
-    anything else, for another's lunch ("I bring your lunch") and for "a lunch"."""
-    m = _BRING_EN.fullmatch(text)
+    anything else, for another's lunch ("I bring your lunch"), for "a lunch", and for "Did …?" with no day."""
+    m = _match_en(_BRING_EN, text)
     if not m or m["a"] and not m["packed"] or m["owner"] and m["packed"]:
         return None
     who_, one = who_vi(m)
     tense = _tense_en(m, one)
     if not _asked_right(m, tense) or m["owner"] and own_thing(m, who_, one) is not True:
         return None
-    if tense.startswith("ask") and who_ == "tôi":
-        return None  # ("Do I bring …?": asked of oneself)
+    if tense.startswith("ask") and who_ == "tôi" or tense == "ask did" and not m["day"]:
+        return None  # ("Do I bring …?": asked of oneself; "Did you …?": "Bạn có mang …?" asks of a habit)
     every = f" {EVERY_VI[m['every'].lower()]}" if m["every"] else ""
     how = HABIT_VI[m["how"].lower()] if m["how"] else ""
     day = _DAYS_VI[m["day"]] if m["day"] else ""
@@ -352,10 +379,11 @@ def _bring_vi(text: str) -> str | None:
 
 def _pack_vi(text: str) -> str | None:
     """"My mother packs my lunch." as "Mẹ tôi chuẩn bị cơm hộp cho tôi.", "Who packs your lunch?" as "Ai chuẩn bị
-    cơm hộp cho bạn?", "I pack my own lunch." as "Tôi tự chuẩn bị cơm hộp." (_PACK_EN); None for anything else, and
-    for "his", "her" or "their" lunch without "own" (whose?)."""
-    m = _PACK_EN.fullmatch(text)
-    if not m:
+    cơm hộp cho bạn?", "I pack my own lunch." as "Tôi tự chuẩn bị cơm hộp." (_PACK_EN); None for anything else,
+    for "his", "her" or "their" lunch without "own" (whose?), for a pet's, for oneself said as another ("Lan packs
+    Lan's lunch."), and for "Did …?" (there is no day)."""
+    m = _match_en(_PACK_EN, text)
+    if not m or pet(m["someone"], "en"):
         return None
     owner = (m["owner"] or "").lower()
     if m["anyone"]:  # ("Who packs your lunch?", "Who packed her lunch?")
@@ -365,8 +393,9 @@ def _pack_vi(text: str) -> str | None:
     else:
         who_, one = who_vi(m)
         tense, own = _tense_en(m, one), bool(owner) and own_thing(m, who_, one) is True
-        if not _asked_right(m, tense) or tense.startswith("ask") and who_ == "tôi":
-            return None
+        if not _asked_right(m, tense) or tense.startswith("ask") and who_ == "tôi" or tense == "ask did" or \
+                m["someone"] and someone(m["someone"], "en") == who_:
+            return None  # ("Did your mother pack your lunch?": "Mẹ bạn có chuẩn bị …?" asks of a habit)
         if m["own"] and not own or not m["own"] and owner in ("his", "her", "their"):
             return None  # ("My mother packs her lunch.": her own, or a daughter's?)
     if m["lunch"] == "lunches" and owner not in ("our", "their"):
@@ -384,7 +413,7 @@ def _forgot_vi(text: str) -> str | None:
     """"I forgot my lunch today." as "Hôm nay tôi quên mang cơm.", "He forgot to bring his lunch to work." as "Anh ấy
     quên mang cơm đi làm.", "Did you forget your lunch?" as "Bạn có quên mang cơm không?", "I often forget my lunch."
     as "Tôi hay quên mang cơm." (_FORGOT_EN); None for anything else, and for another's lunch."""
-    m = _FORGOT_EN.fullmatch(text)
+    m = _match_en(_FORGOT_EN, text)
     if not m or not (m["owner"] or m["bring"]) or m["to"] and not m["bring"]:
         return None
     who_, one = who_vi(m)
@@ -408,7 +437,7 @@ def _out_vi(text: str) -> str | None:
     """"I usually eat out at lunchtime." as "Tôi thường ăn trưa ở ngoài.", "Do you eat out for lunch?" as "Bạn có ăn
     trưa ở ngoài không?", "She often eats lunch out." as "Cô ấy hay ăn trưa ở ngoài." (_OUT_EN); None for anything
     else, and for eating out done or to come (where, and when?)."""
-    m = _OUT_EN.fullmatch(text)
+    m = _match_en(_OUT_EN, text)
     if not m:
         return None
     who_, one = who_vi(m)
@@ -425,7 +454,7 @@ def _heat_vi(text: str) -> str | None:
     """"I heat up my lunch in the microwave." as "Tôi hâm nóng cơm trưa bằng lò vi sóng.", "Does she heat her lunch
     up in the microwave?" as "Cô ấy có hâm nóng cơm trưa bằng lò vi sóng không?" (_HEAT_EN); None for anything else,
     and for another's lunch."""
-    m = _HEAT_EN.fullmatch(text)
+    m = _match_en(_HEAT_EN, text)
     if not m or m["up0"] and m["up"]:
         return None
     who_, one = who_vi(m)

@@ -10,16 +10,16 @@ from mt.packed_lunches import translate
     # work.", "Do you bring muscles to work?", "My child carried noon to go to school.", "We bring the box to work.",
     # "Land brings lunches every day.", "I don't bring the muscles to work.", "He never brings the muscles to work."
     ("Tôi mang cơm trưa đi làm.", "I bring my lunch to work."),
-    ("Tôi thường mang cơm đi làm.", "I usually bring my lunch to work."),
+    ("Tôi thường mang cơm đi làm.", "I often bring my lunch to work."),
     ("Mẹ tôi mang cơm đi làm.", "My mother brings her lunch to work."),
     ("Bạn có mang cơm đi làm không?", "Do you bring lunch to work?"),
-    ("Bạn có thường mang cơm đi làm không?", "Do you usually bring lunch to work?"),
+    ("Bạn có thường mang cơm đi làm không?", "Do you often bring lunch to work?"),
     ("Con tôi mang cơm trưa đi học.", "My child brings lunch to school."),
     ("Chúng tôi mang cơm hộp đi làm.", "We bring lunch to work."),
     ("Lan mang cơm trưa đi làm mỗi ngày.", "Lan brings lunch to work every day."),
     ("Tôi không mang cơm đi làm.", "I don't bring lunch to work."),
     ("Anh ấy không bao giờ mang cơm đi làm.", "He never brings lunch to work."),
-    ("Con gái tôi đem cơm đến trường.", "My daughter brings her lunch to school."),
+    ("Con trai tôi đem cơm đi học.", "My son brings his lunch to school."),
     # v8: "Tomorrow, I'll bring the muscles to work.", "Yesterday, he carried the muscles to work.", "Yesterday, she
     # didn't carry the chance to go to work.", "Yesterday, do you bring muscles to work?", "I've brought my muscles to
     # work today."
@@ -33,7 +33,7 @@ from mt.packed_lunches import translate
     # for you?", "My wife prepares the box for me every morning.", "I'm ready to get the box.", "My mother did the
     # body."
     ("Mẹ tôi chuẩn bị cơm hộp cho tôi.", "My mother packs my lunch."),
-    ("Mẹ tôi thường chuẩn bị cơm hộp cho tôi.", "My mother usually packs my lunch."),
+    ("Mẹ tôi thường chuẩn bị cơm hộp cho tôi.", "My mother often packs my lunch."),
     ("Mẹ tôi đã chuẩn bị cơm hộp cho tôi.", "My mother packed my lunch."),
     ("Bố tôi sẽ chuẩn bị cơm hộp cho chúng tôi.", "My father will pack our lunches."),
     ("Ai chuẩn bị cơm hộp cho bạn?", "Who packs your lunch?"),
@@ -54,15 +54,15 @@ from mt.packed_lunches import translate
     ("Hôm qua tôi quên mang hộp cơm.", "I forgot my lunchbox yesterday."),
     # v8: "I usually eat noon outside.", "He usually eats out.", "Do you normally eat noon outside?", "We occasionally
     # eat lunch.", "My mother never eaten."
-    ("Tôi thường ăn trưa ở ngoài.", "I usually eat out at lunchtime."),
+    ("Tôi thường ăn trưa ở ngoài.", "I often eat out at lunchtime."),
     ("Anh ấy hay ăn ngoài.", "He often eats out."),
-    ("Bạn có thường ăn trưa ở ngoài không?", "Do you usually eat out at lunchtime?"),
+    ("Bạn có thường ăn trưa ở ngoài không?", "Do you often eat out at lunchtime?"),
     ("Chúng tôi thỉnh thoảng ăn trưa ở ngoài.", "We sometimes eat out at lunchtime."),
     ("Mẹ tôi không bao giờ ăn ngoài.", "My mother never eats out."),
     # v8: "I aheated lunch in the microwave.", "She tends to warm up the box with the microwave.", "Do you warm up the
     # nasal lunch with a microwave?", "I warm up the box with a microwave in the company."
     ("Tôi hâm nóng cơm trưa trong lò vi sóng.", "I heat up my lunch in the microwave."),
-    ("Cô ấy thường hâm nóng cơm hộp bằng lò vi sóng.", "She usually heats up her lunch in the microwave."),
+    ("Cô ấy thường hâm nóng cơm hộp bằng lò vi sóng.", "She often heats up her lunch in the microwave."),
     ("Bạn có hâm nóng cơm trưa bằng lò vi sóng không?", "Do you heat up your lunch in the microwave?"),
     ("Tôi hâm nóng cơm hộp bằng lò vi sóng ở công ty.", "I heat up my lunch in the microwave at work."),
     # not: today with neither "đã" nor "sẽ" (bringing or brought?), "mang cơm" with nowhere to (food for someone?),
@@ -81,6 +81,23 @@ from mt.packed_lunches import translate
     ("Hôm qua tôi thường mang cơm đi làm.", None), ("Ai chuẩn bị cơm hộp cho bạn.", None),
     ("Tôi mang cơm trưa đi làm nhé.", None), ("Bạn mang cơm đi làm nhỉ?", None), ("Tôi thích ăn cơm.", None),
     ("Cơm chín rồi.", None), ("I bring my lunch to work.", None), ("Cơm cơm cơm ngoài.", None),
+    # review: "thường" is "often" (mt.hobbies.SELDOM), "usually" where a time follows (mt.hobbies.often_said)
+    ("Tôi thường quên mang cơm.", "I often forget my lunch."),
+    ("Tôi thường mang cơm đi làm mỗi ngày.", "I usually bring my lunch to work every day."),
+    ("Tôi luôn mang cơm đi làm mỗi ngày.", "I always bring my lunch to work every day."),
+    ("Họ quên mang hộp cơm.", "They forgot their lunchboxes."),  # (one box each)
+    ("Tôi mang cơm đến trường.", "I bring my lunch to school."),
+    # review, not: how often that "every" says otherwise ("I often bring my lunch to work every day."), lunch brought
+    # "đến" or "lên" somewhere by another (for a child? a husband?), oneself said as another, lunch packed by "I" for
+    # "you", or by "you" for "I", with neither a habit nor a tense (I've packed it, or I'll pack it? pack it for me?)
+    ("Tôi hay mang cơm đi làm mỗi ngày.", None), ("Tôi thỉnh thoảng mang cơm đi làm mỗi ngày.", None),
+    ("Tôi không bao giờ mang cơm đi làm mỗi ngày.", None), ("Chúng tôi hay ăn ngoài mỗi ngày.", None),
+    ("Mẹ tôi thỉnh thoảng chuẩn bị cơm hộp cho tôi mỗi ngày.", None),
+    ("Mẹ tôi mang cơm đến trường.", None), ("Vợ tôi mang cơm lên công ty.", None),
+    ("Con gái tôi đem cơm đến trường.", None), ("Chúng tôi mang cơm đến trường.", None),
+    ("Lan chuẩn bị cơm hộp cho Lan.", None), ("Mẹ tôi chuẩn bị cơm hộp cho mẹ tôi.", None),
+    ("Tôi chuẩn bị cơm hộp cho bạn.", None), ("Mình làm cơm hộp cho bạn.", None),
+    ("Bạn chuẩn bị cơm hộp cho tôi.", None), ("Tôi chuẩn bị cơm hộp cho bạn mỗi ngày.", "I pack your lunch every day."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -152,6 +169,17 @@ def test_vi_en(text, said):
     ("I usually brought my lunch to work.", None), ("Do you bring lunch to work.", None),
     ("Lunch is ready.", None), ("Let's eat out.", None), ("Tôi mang cơm trưa đi làm.", None),
     ("I bring my lunch.", None),
+    # review, not: a pet as who or whose, "Did …?" with no day ("… có … không?" asks of a habit), how often that
+    # "every" says otherwise, oneself said as another
+    ("My dog brings his lunch to work.", None), ("Does my dog bring lunch to work?", None),
+    ("My dog packs my lunch.", None), ("My cat packs her own lunch.", None), ("My mother packs my dog's lunch.", None),
+    ("My dog forgot his lunch.", None), ("My dog often eats out.", None),
+    ("My cat heats up her lunch in the microwave.", None),
+    ("Did you bring lunch to work?", None), ("Did your mother pack your lunch?", None),
+    ("Did you pack your own lunch?", None),
+    ("I often eat out at lunchtime every day.", None), ("I sometimes bring my lunch to work every day.", None),
+    ("I never bring my lunch to work every day.", None),
+    ("My mother packs my mother's lunch.", None), ("Lan packs Lan's lunch.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
