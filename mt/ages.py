@@ -128,7 +128,8 @@ def _age(text: str) -> str | None:
     if n is None or (tense == "sắp") == bool(span) or m["done"] and (tense == "sẽ" or ahead):
         return None
     if tense == "sắp":
-        return capitalised(contracted(who_, f"{be(who_)} about to turn {n}." if m["turn"] else f"{be(who_)} almost {n}."))
+        said = f"about to turn {n}." if m["turn"] else f"almost {n}."
+        return capitalised(contracted(who_, f"{be(who_)} {said}"))
     if past:
         verb = "turned" if m["turn"] else "was" if one or who_ == "I" else "were"
         return None if tense == "sẽ" else capitalised(f"{who_} {verb} {n} {span}.")

@@ -41,8 +41,8 @@ from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, own_thing, someon
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, SOFTENED_END, SOFTENED_QUESTION, alternatives, be, capitalised, contracted, keyed, present,
-                   third_person)
+from .text import (ASKED_END, SOFTENED_END, SOFTENED_QUESTION, alternatives, be, capitalised, contracted, keyed,
+                   present, third_person)
 
 # the papers (Vietnamese written back: "hộ chiếu", "thẻ căn cước", as mt/papers.py writes them)
 _DOCS = {"hộ chiếu": "passport", "căn cước": "ID card", "thẻ căn cước": "ID card", "căn cước công dân": "ID card",

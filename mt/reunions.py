@@ -225,9 +225,9 @@ def _go(text: str) -> str | None:
 def went(who_: str, aux: str, way: str, asked: bool, can: bool, to: str, on: str, end: str) -> str | None:
     """Who going somewhere (`to`: " to my class reunion") on a day (`on`: " yesterday", or ""), in English as the
     Vietnamese says it: `aux` the word before "đi" ("", "đã", "có", "không", "sẽ", "sẽ không", "có thể", "không
-    thể"), `way` the day's ("behind", "ahead", ""), `can` for "được": "I can't go …", "Can you go …?", "I couldn't go
-    …", "I'll go …", "I went …", "Did you go …?", "I'm not going …"; None for a tense the words do not say (mt/year_end.py
-    writes its going with it too)."""
+    thể"), `way` the day's ("behind", "ahead", ""), `can` for "được": "I can't go …", "Can you go …?", "I couldn't
+    go …", "I'll go …", "I went …", "Did you go …?", "I'm not going …"; None for a tense the words do not say
+    (mt/year_end.py writes its going with it too)."""
     if can or aux in ("không thể", "có thể"):
         if way == "behind":
             return capitalised(f"{who_} couldn't go{to}{on}{end}") if aux in ("không", "không thể") else None

@@ -104,7 +104,8 @@ def test_vi_en(text, said):
     ("Lan stayed up late yesterday.", "Hôm qua Lan thức khuya."),
     ("We stayed up late talking.", "Chúng tôi đã thức khuya nói chuyện."),
     ("My brother stayed up late watching TV last night.", "Tối qua anh trai tôi thức khuya xem ti vi."),
-    ("My brother stayed up late watching tv last night.", "Tối qua anh trai tôi thức khuya xem ti vi."),  # (was a KeyError)
+    # (in small letters: was a KeyError)
+    ("My brother stayed up late watching tv last night.", "Tối qua anh trai tôi thức khuya xem ti vi."),
     ("She didn't stay up late last night.", "Tối qua cô ấy không thức khuya."),
     # v8: "Tôi ngủ trong sáng nay.", "Tôi sẽ ngủ trong ngày mai."
     ("I slept in this morning.", "Sáng nay tôi ngủ nướng."),
