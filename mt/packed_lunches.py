@@ -54,8 +54,7 @@ _FOOD = r"(?P<food>(?i:cơm(?:\s+trưa|\s+hộp)?|hộp\s+cơm|đồ\s+ăn\s+tr�
 _TO = {"đi làm": "to work", "đến công ty": "to work", "lên công ty": "to work", "đi học": "to school",
        "đến trường": "to school"}
 _TO_VI = {en: vi for vi, en in reversed(_TO.items())}
-# lunch brought "đến" or "lên" somewhere may be another's ("Mẹ tôi mang cơm đến trường.": for a child?)
-_THERE = {"đến công ty", "lên công ty", "đến trường"}
+_THERE = {"đến công ty", "lên công ty", "đến trường"}  # lunch brought there may be another's (_bring)
 # how often said with "every" (mỗi ngày …): only these agree with it ("I often bring my lunch to work every day.")
 _EVERY_HOW = {"usually", "always"}
 # the days read, and back
@@ -83,8 +82,7 @@ _OUT = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?P<how>{alternatives(SELDOM)})\s+(?:
 # lunch heated up ("Tôi hâm nóng cơm trưa trong lò vi sóng.": "cơm" alone is rice, mt/fridge.py's)
 _HEAT = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?{_HOW}(?:hâm(?:\s+nóng)?|làm\s+nóng)(?:\s+lại)?\s+"
              r"(?P<food>cơm\s+trưa|cơm\s+hộp|hộp\s+cơm|đồ\s+ăn\s+trưa)(?:\s+lại)?\s+(?:trong|bằng)\s+lò\s+vi\s+"
-             r"(?:sóng|ba)"
-             rf"(?P<work>\s+ở\s+(?:công\s+ty|chỗ\s+làm))?{ASKED_END}")
+             rf"(?:sóng|ba)(?P<work>\s+ở\s+(?:công\s+ty|chỗ\s+làm))?{ASKED_END}")
 
 # ... and in English: the verb after who agreeing with who (_tense_en)
 _Q_EN = r"(?:(?P<q>Do|Does|Did)\s+)?"
@@ -194,12 +192,10 @@ def _bring(text: str) -> str | None:
     m = _BRING.fullmatch(text)
     said = m and _person(m)
     day = said and _day(m)
-    tense = day and _tense(m, day[1])
-    if not tense or keyed(m["food"]) == "hộp cơm":
-        return None
-    who_, one, asked = said
-    if keyed(m["to"]) in _THERE and who_ not in ("I", "you"):
+    if not (tense := day and _tense(m, day[1])) or keyed(m["food"]) == "hộp cơm" or keyed(m["to"]) in _THERE and \
+            said[0] not in ("I", "you"):
         return None  # ("Mẹ tôi mang cơm đến trường.", "Chúng tôi mang cơm đến trường.": for a child? for the poor?)
+    who_, one, _ = said
     every = f" {EVERY[keyed(m['every'])]}" if m["every"] else ""
     rest = f"{_whose(m, who_, tense)}lunch {_TO[keyed(m['to'])]}{every}"
     return _said_en(who_, one, tense, "bring", rest, _often(m), day[0])
@@ -212,16 +208,11 @@ def _pack(text: str) -> str | None:
     oneself said as another ("Tôi chuẩn bị cơm hộp cho tôi.", "Lan chuẩn bị cơm hộp cho Lan."), and for "you" by "I"
     (or for "I" by "you") with neither a habit nor a tense said."""
     m = _PACK.fullmatch(text)
-    if not m or bool(m["own"]) == bool(m["whom"]) or pet(m["whom"], "vi") or m["not"]:
+    if not m or bool(m["own"]) == bool(m["whom"]) or pet(m["whom"], "vi") or m["not"] or m["anyone"] and (
+            m["ask"] or m["asked"] or m["how"] or m["every"] or m["own"] or "?" not in m["end"]):
         return None  # ("Anh ấy không chuẩn bị cơm hộp cho tôi.": doesn't, or didn't?)
-    if m["anyone"]:
-        if m["ask"] or m["asked"] or m["not"] or m["how"] or m["every"] or m["own"] or "?" not in m["end"]:
-            return None
-        said = ("who", True, False)
-    else:
-        said = _person(m)
-    tense = said and _tense(m, "")
-    if not tense:
+    said = ("who", True, False) if m["anyone"] else _person(m)
+    if not (tense := said and _tense(m, "")):
         return None
     who_, one, asked = said
     if m["own"]:
@@ -278,8 +269,7 @@ def _out(text: str) -> str | None:
     else."""
     m = _OUT.fullmatch(text)
     said = m and _person(m)
-    tense = said and _tense(m, "")
-    if not tense:
+    if not (tense := said and _tense(m, "")):
         return None
     who_, one, _ = said
     every = f" {EVERY[keyed(m['every'])]}" if m["every"] else ""
@@ -292,8 +282,7 @@ def _heat(text: str) -> str | None:
     bằng lò vi sóng không?" as "Do you heat up your lunch in the microwave?" (_HEAT); None for anything else."""
     m = _HEAT.fullmatch(text)
     said = m and _person(m)
-    tense = said and _tense(m, "")
-    if not tense:
+    if not (tense := said and _tense(m, "")):
         return None
     who_, one, asked = said
     whose = whose_own(m, who_)
@@ -357,19 +346,24 @@ def _match_en(pattern: re.Pattern, text: str) -> re.Match | None:
     return None if m is None or animal(m) else m
 
 
+def _said_by(m: re.Match) -> tuple[str, bool, str] | None:
+    """Who of an English match in Vietnamese, whether one, and its tense (_tense_en); None where _asked_right says
+    no, and for "I" asked ("Do I bring …?": asked of oneself)."""
+    who_, one = who_vi(m)
+    tense = _tense_en(m, one)
+    return (who_, one, tense) if _asked_right(m, tense) and not (tense.startswith("ask") and who_ == "tôi") else None
+
+
 def _bring_vi(text: str) -> str | None:
     """"I bring my lunch to work." as "Tôi mang cơm trưa đi làm.", "Do you bring lunch to work?" as "Bạn có mang cơm
     trưa đi làm không?", "She takes a packed lunch to school." as "Cô ấy mang cơm hộp đi học." (_BRING_EN); None for
     anything else, for another's lunch ("I bring your lunch"), for "a lunch", and for "Did …?" with no day."""
     m = _match_en(_BRING_EN, text)
-    if not m or m["a"] and not m["packed"] or m["owner"] and m["packed"]:
+    if not m or m["a"] and not m["packed"] or m["owner"] and m["packed"] or not (said := _said_by(m)):
         return None
-    who_, one = who_vi(m)
-    tense = _tense_en(m, one)
-    if not _asked_right(m, tense) or m["owner"] and own_thing(m, who_, one) is not True:
-        return None
-    if tense.startswith("ask") and who_ == "tôi" or tense == "ask did" and not m["day"]:
-        return None  # ("Do I bring …?": asked of oneself; "Did you …?": "Bạn có mang …?" asks of a habit)
+    who_, one, tense = said
+    if m["owner"] and own_thing(m, who_, one) is not True or tense == "ask did" and not m["day"]:
+        return None  # ("Did you …?": "Bạn có mang …?" asks of a habit)
     every = f" {EVERY_VI[m['every'].lower()]}" if m["every"] else ""
     how = HABIT_VI[m["how"].lower()] if m["how"] else ""
     day = _DAYS_VI[m["day"]] if m["day"] else ""
@@ -383,23 +377,20 @@ def _pack_vi(text: str) -> str | None:
     for "his", "her" or "their" lunch without "own" (whose?), for a pet's, for oneself said as another ("Lan packs
     Lan's lunch."), and for "Did …?" (there is no day)."""
     m = _match_en(_PACK_EN, text)
-    if not m or pet(m["someone"], "en"):
+    owner = m and (m["owner"] or "").lower()
+    if not m or pet(m["someone"], "en") or m["lunch"] == "lunches" and owner not in ("our", "their"):
         return None
-    owner = (m["owner"] or "").lower()
     if m["anyone"]:  # ("Who packs your lunch?", "Who packed her lunch?")
         if m["q"] or m["aux"] or m["how"] or m["own"] or m["verb"] == "pack" or "?" not in m["end"]:
             return None
         who_, one, tense, own = "ai", True, "now", False
     else:
-        who_, one = who_vi(m)
-        tense, own = _tense_en(m, one), bool(owner) and own_thing(m, who_, one) is True
-        if not _asked_right(m, tense) or tense.startswith("ask") and who_ == "tôi" or tense == "ask did" or \
-                m["someone"] and someone(m["someone"], "en") == who_:
+        if not (said := _said_by(m)) or said[2] == "ask did" or m["someone"] and someone(m["someone"], "en") == said[0]:
             return None  # ("Did your mother pack your lunch?": "Mẹ bạn có chuẩn bị …?" asks of a habit)
+        who_, one, tense = said
+        own = bool(owner) and own_thing(m, who_, one) is True
         if m["own"] and not own or not m["own"] and owner in ("his", "her", "their"):
             return None  # ("My mother packs her lunch.": her own, or a daughter's?)
-    if m["lunch"] == "lunches" and owner not in ("our", "their"):
-        return None
     every = f" {EVERY_VI[m['every'].lower()]}" if m["every"] else ""
     how = HABIT_VI[m["how"].lower()] if m["how"] else ""
     whom = WHOSE_VI[owner] if owner else someone(m["someone"], "en")
@@ -414,14 +405,11 @@ def _forgot_vi(text: str) -> str | None:
     quên mang cơm đi làm.", "Did you forget your lunch?" as "Bạn có quên mang cơm không?", "I often forget my lunch."
     as "Tôi hay quên mang cơm." (_FORGOT_EN); None for anything else, and for another's lunch."""
     m = _match_en(_FORGOT_EN, text)
-    if not m or not (m["owner"] or m["bring"]) or m["to"] and not m["bring"]:
+    if not m or not (m["owner"] or m["bring"]) or m["to"] and not m["bring"] or not (said := _said_by(m)):
         return None
-    who_, one = who_vi(m)
-    tense = _tense_en(m, one)
-    if not _asked_right(m, tense) or tense not in ("now", "did", "ask did") or m["owner"] and \
-            own_thing(m, who_, one) is not True or tense == "ask did" and who_ == "tôi":
-        return None
-    if tense == "now" and (not m["how"] or m["again"]):
+    who_, one, tense = said
+    if tense not in ("now", "did", "ask did") or m["owner"] and own_thing(m, who_, one) is not True or \
+            tense == "now" and (not m["how"] or m["again"]):
         return None  # ("I forget my lunch.": a habit with no how often)
     what = "hộp cơm" if "box" in m["what"] else "cơm"
     again = "lại " if m["again"] else ""
@@ -438,12 +426,9 @@ def _out_vi(text: str) -> str | None:
     trưa ở ngoài không?", "She often eats lunch out." as "Cô ấy hay ăn trưa ở ngoài." (_OUT_EN); None for anything
     else, and for eating out done or to come (where, and when?)."""
     m = _match_en(_OUT_EN, text)
-    if not m:
+    if not (said := m and _said_by(m)) or said[2] not in ("now", "not", "ask"):
         return None
-    who_, one = who_vi(m)
-    tense = _tense_en(m, one)
-    if not _asked_right(m, tense) or tense not in ("now", "not", "ask") or tense == "ask" and who_ == "tôi":
-        return None
+    who_, _, tense = said
     lunch = m["lunch0"] or m["lunch"]
     every = f" {EVERY_VI[m['every'].lower()]}" if m["every"] else ""
     how = HABIT_VI[m["how"].lower()] if m["how"] else ""
@@ -455,12 +440,10 @@ def _heat_vi(text: str) -> str | None:
     up in the microwave?" as "Cô ấy có hâm nóng cơm trưa bằng lò vi sóng không?" (_HEAT_EN); None for anything else,
     and for another's lunch."""
     m = _match_en(_HEAT_EN, text)
-    if not m or m["up0"] and m["up"]:
+    if not m or m["up0"] and m["up"] or not (said := _said_by(m)):
         return None
-    who_, one = who_vi(m)
-    tense = _tense_en(m, one)
-    if not _asked_right(m, tense) or tense not in ("now", "not", "ask") or own_thing(m, who_, one) is not True or \
-            tense == "ask" and who_ == "tôi":
+    who_, one, tense = said
+    if tense not in ("now", "not", "ask") or own_thing(m, who_, one) is not True:
         return None
     how = HABIT_VI[m["how"].lower()] if m["how"] else ""
     return _said_vi(who_, tense, f"hâm nóng cơm trưa bằng lò vi sóng{' ở công ty' if m['work'] else ''}", how)

@@ -178,12 +178,10 @@ def _hold(text: str) -> str | None:
     lớp bạn có họp lớp không?" as "Did your class have a reunion last week?" (_HOLD); None for anything else, and where
     no day, "sắp", "đã", "sẽ" or "mỗi năm" says when."""
     m = _HOLD.fullmatch(text)
-    if not m or (day := _day(m)) is None or (kind := _kind(m)) is None or (asked := _asked(m)) is None:
-        return None
-    if m["cls"] and m["kind"] or (said := _class(m, asked)) is None:
+    if not m or (day := _day(m)) is None or (kind := _kind(m)) is None or (asked := _asked(m)) is None or \
+            m["cls"] and m["kind"] or (said := _class(m, asked)) is None:
         return None  # ("Lớp tôi họp lớp cấp ba": whose school?)
-    who_, one = said
-    (on, way), aux, end = day, keyed(m["aux"] or ""), stop(m["end"])
+    (who_, one), (on, way), aux, end = said, day, keyed(m["aux"] or ""), stop(m["end"])
     what, on = ("a reunion" if m["cls"] else f"a {kind or 'class'} reunion"), f" {on}" if on else ""
     not_ = aux in ("không", "sẽ không")
     if m["every"]:
@@ -213,8 +211,7 @@ def _go(text: str) -> str | None:
     if not m or (day := _day(m)) is None or (kind := _kind(m, "")) is None or (
             asked := _asked(m, ("có", "có thể"))) is None or (said := _class(m, asked)) is None:
         return None
-    who_, one = said
-    (on, way), aux, end = day, keyed(m["aux"] or ""), stop(m["end"])
+    (who_, _), (on, way), aux, end = said, day, keyed(m["aux"] or ""), stop(m["end"])
     to, on = f" to {whose_own(m, who_) or 'the'} {kind or 'class'} reunion", f" {on}" if on else ""
     if aux in ("đang", "sắp") and not (m["can"] or aux in ("không thể", "có thể")):
         return None if on else capitalised(
@@ -272,12 +269,11 @@ def _first(text: str) -> str | None:
     mới họp lớp." as "It's our first class reunion in ten years.", "Đây là lần họp lớp đầu tiên sau mười năm." as
     "This is the first class reunion in ten years." (_FIRST, _THIS_FIRST); None for anything else, and one year."""
     m = _FIRST.fullmatch(text) or _THIS_FIRST.fullmatch(text)
-    if not m or "?" in m["end"] or (n := _years(m["n"])) in ("one", "1"):
+    if not m or "?" in m["end"] or (n := _years(m["n"])) in ("one", "1") or (kind := _kind(m)) is None:
         return None
     if m.re == _THIS_FIRST:
-        kind = _KINDS[keyed(m["kind"])] if m["kind"] else "class"
-        return f"This is the first {kind} reunion in {n} years{stop(m['end'])}"
-    if (kind := _kind(m)) is None or m["cls"] and m["kind"] or (said := _class(m, False)) is None:
+        return f"This is the first {kind or 'class'} reunion in {n} years{stop(m['end'])}"
+    if m["cls"] and m["kind"] or (said := _class(m, False)) is None:
         return None
     whose = said[0] if m["cls"] else EN_WHOSE.get(said[0]) or f"{said[0]}'s"
     first = f"{whose}'s first reunion" if m["cls"] else f"{whose} first {kind or 'class'} reunion"
@@ -292,10 +288,8 @@ def _since(text: str) -> str | None:
     if not m or asked != ("?" in m["end"]) or (said := _class(m, asked)) is None:
         return None
     if asked:
-        how = "How long" if keyed(m["how"]) == "bao lâu" else "How many years"
-        return f"{how} has it been since {said[0]} graduated?"
-    n = _years(m["n"])
-    span = "a year" if n in ("one", "1") else f"{n} years"
+        return f"How {'long' if keyed(m['how']) == 'bao lâu' else 'many years'} has it been since {said[0]} graduated?"
+    span = "a year" if (n := _years(m["n"])) in ("one", "1") else f"{n} years"
     return f"It's been {span} since {said[0]} graduated{stop(m['end'])}"
 
 
@@ -334,8 +328,7 @@ def _subject_vi(m: re.Match) -> tuple[str, str, bool, str] | None:
     vi, one = who_vi(m)
     if animal(m) or _young(vi):
         return None
-    low = m["subj"].lower()
-    en = "I" if low == "i" else low if low in WHOSE_OF else m["subj"]
+    en = "I" if (low := m["subj"].lower()) == "i" else low if low in WHOSE_OF else m["subj"]
     named = m["given"] and ("her" if woman_named(vi) else "the")
     own = WHOSE_OF.get(m["who"].lower()) if m["who"] else named or his_her(vi) or ""
     return vi, en, one, own
@@ -368,8 +361,7 @@ def _hold_vi(text: str) -> str | None:
         we_asked = m["q"] and keyed(m["owner"] or "") == "our"  # ("Is our class …?": as "we" asked)
         subject, be_, one, tail = not we_asked and whose and not _young(whose) and f"lớp {kind}{whose}", "is", True, ""
     else:
-        said = _subject_vi(m)
-        if said is None or said[1] in _US and m["q"]:
+        if (said := _subject_vi(m)) is None or said[1] in _US and m["q"]:
             return None
         subject, be_, one, tail = said[0], be(said[1]), said[2], f" {_KINDS_VI[keyed(m['kind'])]}" if m["kind"] else ""
     form, (on, way) = _form(m, be_, one), _on_vi(m)
@@ -425,8 +417,7 @@ def _met_vi(text: str) -> str | None:
     if way == ("behind" if will else "ahead"):
         return None
     friends = _FRIENDS_VI[f"{'a lot of ' if m['lots'] else ''}old {m['mates']}"]
-    kind = f" {_KINDS_VI[keyed(m['kind'])]}" if m["kind"] else ""
-    aux = "sẽ " if will else "" if on else "đã "
+    kind, aux = f" {_KINDS_VI[keyed(m['kind'])]}" if m["kind"] else "", "sẽ " if will else "" if on else "đã "
     return capitalised(f"{on}{said[0]} {aux}gặp lại {friends} ở buổi họp lớp{kind}{stop(m['end'])}")
 
 
