@@ -127,6 +127,107 @@ def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
 
 
+@pytest.mark.parametrize("text, said", [
+    # v8: "I'm going to snugg.", "It's going to be tooth decay.", "I'll have to get dry teeth.", "Next month, my
+    # daughter will have to be dented.", "We'll have to take tooth high.", "You'll need tooth."
+    ("Con tôi sắp phải niềng răng.", "My child is going to need braces."),
+    ("Con gái tôi sắp phải niềng răng.", "My daughter is going to need braces."),
+    ("Anh ấy sẽ phải niềng răng.", "He's going to need braces."),
+    ("Lan sắp phải niềng răng.", "Lan is going to need braces."),
+    ("Tôi sẽ phải đi nhổ răng khôn.", "I'm going to need to have my wisdom tooth out."),
+    ("Tháng sau con gái tôi sẽ phải niềng răng.", "My daughter is going to need braces next month."),
+    ("Chúng tôi sẽ phải đi lấy cao răng.", "We're going to need to have our teeth cleaned."),
+    ("Bạn sẽ cần trám răng.", "You're going to need a filling."),
+    # v8: "I have to take my meditation next month.", "My daughter had to take my teeth next week.", "I'll take my
+    # teeth next week.", "My mother had teeth last week."
+    ("Tôi phải tháo niềng vào tháng sau.", "I have to have my braces off next month."),
+    ("Con gái tôi phải tháo niềng răng vào tuần sau.", "My daughter has to have her braces off next week."),
+    ("Tôi sẽ đi lấy cao răng vào tuần sau.", "I'm having my teeth cleaned next week."),
+    ("Mẹ tôi đã đi trám răng vào tuần trước.", "My mother had a filling last week."),
+    ("Tôi phải đi lấy cao răng.", "I have to have my teeth cleaned."),  # (v8 right: the same)
+    # v8: "Did it hurt?", "Is it very painful?", "Do you have painless teeth?", "Tooth teeth are painful.", "Too much
+    # painful teeth."
+    ("Niềng răng có đau không?", "Do braces hurt?"),
+    ("Niềng răng có đau không ạ?", "Do braces hurt?"),
+    ("Niềng răng có đau lắm không?", "Do braces hurt a lot?"),
+    ("Đeo niềng răng có đau không?", "Does wearing braces hurt?"),
+    ("Niềng răng rất đau.", "Braces hurt a lot."),
+    ("Đeo niềng răng đau lắm.", "Wearing braces hurts a lot."),
+    # v8: "I'm getting tooth deeply.", "My mother has tooth decay, tooth decay.", "He has a tooth decay.", "You have
+    # tooth decay.", "Lan has a tooth deeply need to be getting."
+    ("Tôi bị sâu răng phải trám.", "I have a cavity and need a filling."),
+    ("Tôi bị sâu răng và phải trám.", "I have a cavity and need a filling."),
+    ("Mẹ tôi bị sâu răng, cần trám răng.", "My mother has a cavity and needs a filling."),
+    ("Con gái tôi bị sâu răng và phải đi trám.", "My daughter has a cavity and needs a filling."),
+    ("Anh ấy bị sâu răng phải hàn răng.", "He has a cavity and needs a filling."),
+    ("Bạn bị sâu răng phải trám.", "You have a cavity and need a filling."),
+    ("Lan bị sâu răng cần phải trám.", "Lan has a cavity and needs a filling."),
+    # not: a pet going to need braces or a filling (a vet's), going to need with a day behind or "rồi", asked, a "?"
+    # on a statement, "anh" saying it, braces hurting now (whose?), asked without "có" or "không", "making me hurt",
+    # a tooth pulled, a cavity and a filling asked or denied, of "we" (one cavity or more?), "răng tôi bị sâu",
+    # "nhỉ", today ahead (now, or later today?)
+    ("Con chó của tôi sắp phải niềng răng.", None), ("Tôi sẽ phải niềng răng tuần trước.", None),
+    ("Tôi sắp phải niềng răng rồi.", None), ("Bạn có sắp phải niềng răng không?", None),
+    ("Tôi sắp phải niềng răng?", None), ("Anh sắp phải niềng răng.", None), ("Niềng răng đau.", None),
+    ("Niềng răng đau không?", None), ("Niềng răng có đau.", None), ("Niềng răng có đau không.", None),
+    ("Niềng răng có rất đau không?", None), ("Niềng răng làm tôi đau.", None), ("Tôi bị sâu răng phải nhổ.", None),
+    ("Bạn có bị sâu răng phải trám không?", None), ("Tôi không bị sâu răng phải trám.", None),
+    ("Chúng tôi bị sâu răng phải trám.", None), ("Con mèo của tôi bị sâu răng phải trám.", None),
+    ("Răng tôi bị sâu phải trám.", None), ("Tôi bị sâu răng phải trám nhỉ.", None),
+    ("Hôm nay tôi sẽ phải đi trám răng.", None), ("Do braces hurt?", None),
+])
+def test_vi_en_ahead_hurting_filled(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8: "Con tôi sẽ cần phải có dụng cụ chỉnh hình.", "Lan sẽ cần tô phủ kín.", "Anh ta sẽ phải có lời khôn
+    # ngoan.", "Chúng ta sẽ cần có răng sạch sẽ.", "Đứa con gái của tôi sẽ cần phải có dụng cụ chỉnh hình vào tháng
+    # tới."
+    ("My child is going to need braces.", "Con tôi sẽ phải niềng răng."),
+    ("I'm going to need braces.", "Tôi sẽ phải niềng răng."),
+    ("My son is going to need braces.", "Con trai tôi sẽ phải niềng răng."),
+    ("Lan is going to need a filling.", "Lan sẽ phải đi trám răng."),
+    ("He's going to have to have his wisdom tooth out.", "Anh ấy sẽ phải đi nhổ răng khôn."),
+    ("We are going to need to have our teeth cleaned.", "Chúng tôi sẽ phải đi lấy cao răng."),
+    ("My daughter is going to need braces next month.", "Tháng sau con gái tôi sẽ phải niềng răng."),
+    # (v8 right with every rule on: the same)
+    ("I'm having my braces taken off next month.", "Tháng sau tôi sẽ đi tháo niềng răng."),
+    ("I'm getting my braces off next month.", "Tháng sau tôi sẽ đi tháo niềng răng."),
+    ("I have to have my teeth cleaned.", "Tôi phải đi lấy cao răng."),
+    # v8: "Có phải dụng cụ chỉnh hình làm tổn thương không?", "Có phải đeo dụng cụ chỉnh hình bị tổn thương không?",
+    # "Braces làm tổn thương rất nhiều.", "Cặm dụng cụ chỉnh hình làm tổn thương rất nhiều."
+    ("Do braces hurt?", "Niềng răng có đau không?"),
+    ("Do braces hurt much?", "Niềng răng có đau lắm không?"),
+    ("Does wearing braces hurt?", "Đeo niềng răng có đau không?"),
+    ("Does wearing braces hurt a lot?", "Đeo niềng răng có đau lắm không?"),
+    ("Braces hurt a lot.", "Niềng răng rất đau."),
+    ("Wearing braces hurts a lot.", "Đeo niềng răng rất đau."),
+    # v8: "Tôi có một con khoa và cần một cái tô đầy.", "Mẹ tôi có một con khoa và cần một con tô đầy.", "Anh ấy có
+    # tính ca và phải có một cái tô đầy."
+    ("I have a cavity and need a filling.", "Tôi bị sâu răng và cần trám răng."),
+    ("I've got a cavity and need a filling.", "Tôi bị sâu răng và cần trám răng."),
+    ("My mother has a cavity and needs a filling.", "Mẹ tôi bị sâu răng và cần trám răng."),
+    ("He has a cavity and has to have a filling.", "Anh ấy bị sâu răng và phải đi trám răng."),
+    ("Lan has got a cavity and needs a filling.", "Lan bị sâu răng và cần trám răng."),
+    ("You have a cavity and need a filling.", "Bạn bị sâu răng và cần trám răng."),
+    # not: a verb not agreeing with who, a pet, a day behind, asked, "going to have" (to get, or wear?), "hurts" not
+    # agreeing, "Braces hurt." (a wearer's now, or always?), a "." on a question, "much" said, "it hurts to get",
+    # whose braces, "we" with one cavity, a cavity and a filling asked or denied
+    ("She are going to need braces.", None), ("I is going to need braces.", None),
+    ("My dog is going to need braces.", None), ("I'm going to need braces yesterday.", None),
+    ("Am I going to need braces?", None), ("I'm going to have braces.", None), ("Braces hurts a lot.", None),
+    ("Does braces hurt?", None), ("Do wearing braces hurt?", None), ("Braces hurt.", None),
+    ("Do braces hurt.", None), ("Braces hurt a lot?", None), ("Braces hurt much.", None),
+    ("Does it hurt to get braces?", None), ("My braces hurt.", None), ("She has a cavity and need a filling.", None),
+    ("I has a cavity and need a filling.", None), ("We have a cavity and need a filling.", None),
+    ("My dog has a cavity and needs a filling.", None), ("Do you have a cavity and need a filling?", None),
+    ("I don't have a cavity and need a filling.", None), ("Niềng răng có đau không?", None),
+])
+def test_en_vi_ahead_hurting_filled(text, said):
+    assert translate(text, "en", "vi") == said
+
+
 def test_other_pairs_are_not_taken():
     assert translate("Cô ấy đang niềng răng.", "en", "vi") is None
     assert translate("She has braces.", "vi", "en") is None
