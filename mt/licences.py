@@ -19,8 +19,9 @@ before "licence"; when the new licence will be ready ("Bao giờ có bằng lái
 licence ready, asked, or not yet. Left: "làm lại" done ("Tôi đã làm lại bằng lái rồi.": got the new one, or applied?),
 "đổi bằng lái quốc tế" with no "sang" (to get an international permit, or to convert one?), a plain verb, "đã" with no
 "rồi" or "đi" with no modal ("Tôi đổi bằng lái.": does, or did?), "có … không?" with no modal (do, or did?), a day with
-"rồi", "vừa" or the wrong tense, "I" asking what they did, a name alone with whose own (his or hers?), "anh", "chị",
-"em" alone saying it, a pet, "we" and "they" with a new licence (one or several?), "licence" alone in English (a TV or
+"rồi", "vừa" or the wrong tense, "I" asking what they did, a name alone with whose own (his or hers?), "của mình"
+after anyone but "tôi" (their own, or the speaker's?), "anh", "chị", "em" alone saying it, a pet, "we" and "they" with a
+new licence, ours or theirs done by anyone else (one licence or several?), "licence" alone in English (a TV or
 business licence?), "the driving licence" renewed (whose?), "Did …?"; and what other modules take first: a licence
 expiring and "cần", "phải", "muốn gia hạn" (mt/papers.py, which writes them as here), had or got (mt/driving.py), tests
 (mt/driving_tests.py), lost (mt/papers.py), fines and notarised copies (mt/fines.py, mt/notarising.py), passports and ID
@@ -127,12 +128,15 @@ def _licence(m: re.Match, whose: str, many: bool) -> str:
 
 def _whose(m: re.Match, who_: str) -> str | None:
     """Whose a licence is, said after it (mt.hobbies.OWNER: "của mẹ tôi") or who's own ("my" for "tôi", "her" for
-    "mẹ tôi"); None for a name alone ("his" or "her"?)."""
+    "mẹ tôi", and for "Mẹ tôi … của mẹ tôi"); None for a name alone ("his" or "her"?), and "của mình" after anyone
+    but "tôi" or "mình"."""
     if m["owner"]:
+        if keyed(m["owner"]) == "mình" and who_ != "I":
+            return None  # ("Bạn phải đổi bằng lái của mình.": your own, or mine, "mình" saying "I"?)
         return OWNERS[keyed(m["owner"])]
-    if m["someone"]:
-        return (s := someone(m["someone"], "vi")) and f"{s}'s"
-    return whose_own(m, who_)
+    if m["someone"] and (s := someone(m["someone"], "vi")) != who_:
+        return s and f"{s}'s"
+    return whose_own(m, who_)  # (who named again is who's own: "her", not "my mother's")
 
 
 def _doing(text: str) -> str | None:
@@ -160,7 +164,12 @@ def _doing(text: str) -> str | None:
     whose = said and ("" if applied else _whose(m, said[0]))
     if not said or whose is None or applied and (m["owner"] or m["someone"]):
         return None
-    (who_, one), many = said, said[0] in _MANY
+    # (many licences only where they are the group's own: "our driving licences", but "my mother's driving licence";
+    # ours or theirs done by anyone else may be one licence or several)
+    own = applied or whose == whose_own(m, said[0])
+    if whose in ("our", "their") and not own:
+        return None
+    (who_, one), many = said, said[0] in _MANY and own
     base, ing, past = (shape.format(_licence(m, whose, many), "Vietnamese ones" if many else "a Vietnamese one")
                        for shape in _ACTS["sang" if m["to"] else keyed(m["act"])])
     on = f" {_DAYS[keyed(day)]}" if day else ""

@@ -74,6 +74,22 @@ from mt.licences import translate
     ("Tôi đã làm lại bằng lái tuần trước.", None), ("Bao giờ Lan có bằng lái mới?", None),
     ("Tôi phải đổi bằng lái nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Bằng lái mới của tôi có.", None), ("I have to renew my driving licence.", None),
+    # whose after it: "của mình" after anyone but "tôi" (their own, or the speaker's, "mình" saying "I"?), who named
+    # again (their own: "her", not "my mother's"), one licence of another's for "we" and "they" (not "my mother's
+    # driving licences"), and ours or theirs for anyone else (one licence, or several?)
+    ("Bạn phải đổi bằng lái của mình.", None), ("Anh ấy phải gia hạn bằng lái của mình.", None),
+    ("Mẹ tôi cần gia hạn bằng lái của mình.", None), ("Bạn đã gia hạn bằng lái của mình chưa?", None),
+    ("Tôi đã đổi bằng lái của mình rồi.", "I've exchanged my driving licence."),
+    ("Mẹ tôi phải gia hạn bằng lái của mẹ tôi.", "My mother has to renew her driving licence."),
+    ("Bác Hùng đã đổi bằng lái của bác Hùng rồi.", "Uncle Hung has exchanged his driving licence."),
+    ("Lan phải gia hạn bằng lái của Lan.", None),
+    ("Chúng tôi phải đổi bằng lái của mẹ tôi.", "We have to exchange my mother's driving licence."),
+    ("Họ phải gia hạn bằng lái của tôi.", "They have to renew my driving licence."),
+    ("Chúng tôi phải đổi bằng lái của bạn.", "We have to exchange your driving licence."),
+    ("Chúng tôi phải đổi bằng lái quốc tế của bạn sang bằng Việt Nam.",
+     "We have to convert your international licence to a Vietnamese one."),
+    ("Chúng tôi phải đổi bằng lái của chúng ta.", "We have to exchange our driving licences."),
+    ("Họ phải đổi bằng lái của chúng tôi.", None), ("Tôi phải đổi bằng lái của chúng tôi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
