@@ -25,7 +25,8 @@ appointment with the dentist (mt/appointments.py), brushing otherwise (mt/washin
 baby's first tooth and teething (mt/milestones.py, mt/crying.py), braces worn (mt/teeth.py), "anh", "chị", "em" saying
 it, a tooth lost by a grown-up, "đi nhổ răng" with no time said, braces hurting now ("Niềng răng đau.", "My braces
 hurt.": whose?) or "it hurts to get braces", going to need asked, a cavity asked or denied with a filling, or of "we"
-(one cavity or more?), and anything else.
+(one cavity or more?), braces "xong" ("vừa niềng răng xong": put on, or done with?), a filling, a tooth (a baby tooth
+too) or a wisdom tooth of "we" or "they" (one each, or more?), and anything else.
 mt.phrasebook.translate tries these after mt/screen_time.py.
 
     >>> translate("Tôi phải đi nhổ răng khôn.", "vi", "en"), translate("She has braces.", "en", "vi")
@@ -158,6 +159,12 @@ def _aspect(m: re.Match) -> str | None:
     return {"đang": "now", "chưa": "notyet"}.get(tense) if not (day or done) else None
 
 
+def _many(who_: str) -> bool:
+    """Whether who in English (as `who` gives it) is more than one ("we", "they", "my parents"; not "you"): a
+    filling, a tooth or a wisdom tooth of theirs is not known to be one each ("Chúng tôi phải đi trám răng.")."""
+    return be(who_) == "are" and who_ != "you"
+
+
 def _whose(m: re.Match, who_: str) -> str | None:
     """Whose, in English, of who of a match of WHO (`who_` as `who` gives it): "my", "her" ("con gái tôi"), "their"
     ("con tôi"); None for a name alone (he or she, not known)."""
@@ -177,10 +184,12 @@ def _said(text: str) -> str | None:
     if "{}" in obj and not whose or aspect == "later" and animal(m):
         return None  # (a pet's wisdom tooth or braces ahead: a vet's, not said so)
     obj = obj.format(whose)
+    if _many(who_) and ("tooth" in obj or obj.startswith("a ")):
+        return None  # ("We have to have a filling.": one between them, or one each?)
     braces, day = obj == _BRACES, _PAST.get(keyed(m["day0"] or m["day"] or "")) or _AHEAD.get(
         keyed(m["day0"] or m["day"] or ""), "")
-    if aspect.startswith("now") and (not braces or m["go"]) or braces and aspect == "done":
-        return None
+    if aspect.startswith("now") and (not braces or m["go"]) or braces and (aspect == "done" or m["done"]):
+        return None  # ("vừa niềng răng xong": braces just put on, or just done with?)
     has, does = ("has", "Does") if one else ("have", "Do")
     verb, pp, ing = ("get", "got", "getting") if braces else ("have", "had", "having")
     need = obj if braces or obj == "a filling" else f"to {verb} {obj}"
@@ -197,7 +206,8 @@ def _said(text: str) -> str | None:
 
 def _dentist(text: str) -> str | None:
     """"Nha sĩ trám răng cho tôi." as "The dentist gave me a filling.", "Nha sĩ vừa lấy cao răng cho mẹ tôi." as
-    "The dentist has just cleaned my mother's teeth." (_DENTIST); None for anything else."""
+    "The dentist has just cleaned my mother's teeth." (_DENTIST); None for anything else, and for a filling or a
+    wisdom tooth of "chúng tôi", "họ" (one each, or more?)."""
     m = _DENTIST.fullmatch(text)
     whom = m and as_whom(m["whom"], "vi")
     just = bool(m) and keyed(m["tense"] or "") in ("vừa", "vừa mới", "mới")
@@ -205,6 +215,8 @@ def _dentist(text: str) -> str | None:
         return None
     whose = {obj: EN_WHOSE[who_] for who_, obj in EN_OBJECT.items()}.get(whom, f"{whom}'s")
     proc = keyed(m["proc"])
+    if (whom in ("us", "them") or _many(whom)) and (proc in ("trám răng", "hàn răng") or "khôn" in proc):
+        return None  # ("gave us a filling": one between them, or one each?; their teeth cleaned are taken)
     done = (("given" if just else "gave"), f"{whom} a filling") if proc in ("trám răng", "hàn răng") else (
         ("taken" if just else "took"), f"out {whose} wisdom tooth") if "khôn" in proc else ("cleaned", f"{whose} teeth")
     day = f" {_PAST[keyed(m['day'])]}" if m["day"] else ""
@@ -222,15 +234,15 @@ def _decay(text: str) -> str | None:
     who_, one = said
     if m["fill"]:  # (said only: "có bị sâu răng phải trám không" asks two things; a pet's teeth are a vet's; "we":
         # one cavity or more?)
-        return None if asked or m["not"] or animal(m) or be(who_) == "are" and who_ != "you" else capitalised(
+        return None if asked or m["not"] or animal(m) or _many(who_) else capitalised(
             f"{who_} {'has' if one else 'have'} a cavity and need{'s' * one} a filling.")
     return present(who_, one, "have", "any tooth decay" if asked or m["not"] else "tooth decay", asked, bool(m["not"]))
 
 
 def _lost(text: str) -> str | None:
     """"Con tôi bị rụng răng." as "My child has lost a tooth.", "Hôm nay con trai tôi rụng một chiếc răng sữa." as "My
-    son lost a baby tooth today." (_LOST); None for anything else, and for one not a child losing a tooth ("Mẹ tôi bị
-    rụng răng.": teeth lost with age)."""
+    son lost a baby tooth today." (_LOST); None for anything else, for one not a child losing a tooth ("Mẹ tôi bị
+    rụng răng.": teeth lost with age), and for "chúng tôi", "họ" (a tooth each, or more?)."""
     m = _LOST.fullmatch(text)
     if not m or "?" in m["end"] or (said := who(m, False)) is None or m["day0"] and m["day"]:
         return None
@@ -238,6 +250,8 @@ def _lost(text: str) -> str | None:
     if not (m["milk"] or keyed(m["kin"] or "") in _YOUNG) or day and (day not in _PAST or m["done"]):
         return None
     who_, one = said
+    if _many(who_):
+        return None  # ("We've just lost a baby tooth.": one each, or more?)
     tooth = f"a {'baby ' * bool(m['milk'])}tooth"
     if day:
         return capitalised(f"{who_} lost {tooth} {_PAST[day]}.")

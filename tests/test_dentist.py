@@ -62,6 +62,14 @@ from mt.dentist import translate
     ("Tôi đang nhổ răng khôn.", None), ("Minh phải đi lấy cao răng.", None), ("Tôi đã nhổ răng khôn ngày mai.", None),
     ("Bạn có đang niềng răng?", None), ("Tôi có hẹn với nha sĩ ngày mai.", None),
     ("Hôm nay tôi đi nhổ răng khôn.", None),  # (had it out today, or is having it out today)
+    ("Con gái tôi vừa niềng răng xong.", None),  # (braces just put on, or just done with?)
+    # one filling, tooth or wisdom tooth of "we", "they": one each, or more? (braces and teeth cleaned are taken)
+    ("Chúng tôi phải đi trám răng.", None), ("Họ chưa nhổ răng khôn.", None),
+    ("Chúng tôi sẽ đi trám răng vào tuần sau.", None), ("Nha sĩ trám răng cho chúng tôi.", None),
+    ("Nha sĩ nhổ răng khôn cho họ hôm qua.", None), ("Chúng tôi vừa rụng răng sữa.", None),
+    ("Họ bị rụng răng sữa.", None),
+    ("Chúng tôi vừa tháo niềng.", "We've just had our braces off."),
+    ("Nha sĩ vừa lấy cao răng cho chúng tôi.", "The dentist has just cleaned our teeth."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -175,6 +183,10 @@ def test_en_vi(text, said):
     ("Chúng tôi bị sâu răng phải trám.", None), ("Con mèo của tôi bị sâu răng phải trám.", None),
     ("Răng tôi bị sâu phải trám.", None), ("Tôi bị sâu răng phải trám nhỉ.", None),
     ("Hôm nay tôi sẽ phải đi trám răng.", None), ("Do braces hurt?", None),
+    # one filling, tooth or wisdom tooth of "we", "they" going to be needed: one each, or more?
+    ("Chúng tôi sẽ cần trám răng.", None), ("Chúng tôi sắp phải nhổ răng.", None),
+    ("Chúng tôi sắp phải nhổ răng khôn.", None),
+    ("Họ sẽ phải tháo niềng.", "They're going to need to have their braces off."),
 ])
 def test_vi_en_ahead_hurting_filled(text, said):
     assert translate(text, "vi", "en") == said
