@@ -1454,6 +1454,10 @@
    to close my power.").
 631. a child who wants to sleep on their own (mt/sleeping_apart.py: "Con tôi đòi ngủ riêng."), both ways (v8: "I
    require sleeping privately.").
+632. who has to get their driving licence replaced (mt/licences.py: "Tôi phải đi làm lại bằng lái."), both ways (v8: "I
+   have to go back to the driver.").
+633. a child who is going to need braces (mt/dentist.py: "Con tôi sắp phải niềng răng."), both ways (v8: "I'm going to
+   snugg.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1506,6 +1510,7 @@ from mt import betting, collecting, furniture, ghosts, glasses, hotpot, late_nig
 from mt import newcomers, resits, reunions, truancy, uniforms, water_damage, wrong_transfers
 from mt import collisions, docked_pay, in_laws, periods, phone_repairs, prizes, therapies, year_end
 from mt import aquariums, beaches, packed_lunches, renovations, skipped_meals, sleeping_apart, utility_bills
+from mt import licences
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2798,6 +2803,7 @@ def main() -> None:
     stop72c(t, rng, n)
     stop72d(t, rng, n)
     stop72e(t, rng, n)
+    stop72f(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -18255,6 +18261,34 @@ def apart_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append((f"{vi} đòi ngủ riêng.", f"^{en} wants to sleep on {whose} own\\."))
         else:
             out.append((f"{en} wants to sleep on {whose} own.", f"^{vi} (?:muốn|đòi) ngủ riêng\\."))
+    return out
+
+
+def stop72f(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 72's last round (632–), after stop72e."""
+    count_whole(t, rng, n, [("has to get their driving licence replaced", licence_72, licences, "translate",
+                             "translate"),
+                            ("a child who is going to need braces", braces_72, dentist, "translate", "translate")])
+
+
+def licence_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to get their driving licence replaced (not we: one licence each); right: "… ha(s|ve) to get (my|her|his)
+    driving licence replaced"; or "… phải (đi )?làm lại bằng lái( xe)?"."""
+    return _said_72(rng, n, src, "{w} phải đi làm lại bằng lái.", "{W} {has} to get {whose} driving licence replaced.",
+                    "^{r} phải (?:đi )?làm lại bằng lái(?: xe)?\\.",
+                    "^{W} {has} to get {whose} driving licence replaced\\.", [w for w in WHO_68 if w[1] != "We"])
+
+
+def braces_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A child who is going to need braces; right: "My (son|daughter|child) is going to need braces"; or "Con (trai
+    |gái )?tôi (sắp|sẽ) phải niềng răng"."""
+    out = []
+    for _ in range(n):
+        vi, en = rng.choice([("Con trai tôi", "My son"), ("Con gái tôi", "My daughter"), ("Con tôi", "My child")])
+        if src == "vi":
+            out.append((f"{vi} sắp phải niềng răng.", f"^{en} is going to need braces\\."))
+        else:
+            out.append((f"{en} is going to need braces.", f"^{vi} (?:sắp|sẽ) phải niềng răng\\."))
     return out
 
 
