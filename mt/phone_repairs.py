@@ -363,11 +363,6 @@ def _whose_vi(m: re.Match) -> str:
     return f"{device} của {someone(m['someone'], 'en')}"
 
 
-def _opened(said: str) -> str:
-    """A sentence's first words with a capital, but "iPhone", "iPad" as they are written."""
-    return said if said.startswith(("iPhone", "iPad")) else capitalised(said)
-
-
 def _needs_vi(text: str) -> str | None:
     """"My phone needs a new battery." as "Điện thoại tôi cần thay pin.", "Does your laptop need a new screen?" as
     "Laptop bạn có cần thay màn hình không?" (_NEEDS_EN); None for anything else, and a verb not agreeing."""
@@ -377,7 +372,7 @@ def _needs_vi(text: str) -> str | None:
     part = _PARTS_VI[m["part"]]
     if DEVICES_VI[m["device"].lower()] == "máy ảnh" and part == "pin":
         return None
-    said = _opened(_whose_vi(m))
+    said = capitalised(_whose_vi(m))
     if m["q"]:
         return f"{said} có cần thay {part} không?"
     need = "không cần" if "not" in m["verb"] or "n't" in m["verb"] else "cần"
@@ -392,7 +387,7 @@ def _warranty_vi(text: str) -> str | None:
     m = _WARRANTY_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]) or m["still"] and m["out"]:
         return None
-    said = _opened(_whose_vi(m))
+    said = capitalised(_whose_vi(m))
     if m["q"]:
         return f"{said} còn bảo hành không?" if m["under"] and not m["no"] else None
     if m["under"]:

@@ -307,11 +307,6 @@ def _card(text: str) -> str | None:
     return capitalised(f"{who_} {('has' if verb == 'have' else 'needs') if one else verb} {what}.")
 
 
-def _capital(text: str) -> str:
-    """A Vietnamese sentence with its first letter upper case, but "iPhone", "iPad" as they are written."""
-    return text if text.startswith(("iPhone", "iPad")) else capitalised(text)
-
-
 def _owner_vi(m: re.Match) -> str | None:
     """Whose of a match of _OWN_EN in Vietnamese ("tôi", "mẹ tôi", "Lan"); None for someone not read."""
     return WHOSE_VI[m["poss"].lower()] if m["poss"] else someone(m["someone"], "en")
@@ -333,7 +328,7 @@ def _full_vi(text: str) -> str | None:
         said, verb = f"{device} của {whose}", "hết dung lượng"
         if q and almost:
             return None
-        return _capital(f"{said} có bị {verb} không?" if q else f"{said} sắp {verb}." if almost else
+        return capitalised(f"{said} có bị {verb} không?" if q else f"{said} sắp {verb}." if almost else
                            f"{said} {verb} rồi.")
     said = f"{'Thẻ nhớ' if store == 'memory card' else 'Bộ nhớ'}{f' {device}' if device else ''} của {whose}"
     not_, yet = bool(m["not"]), bool(m["yet"])
@@ -355,10 +350,10 @@ def _left_vi(text: str) -> str | None:
     said, groups = f"{DEVICES_VI[m['device'].lower()]} của {whose}", m.groupdict()
     if groups.get("n"):
         n, only = m["n"].replace(".", ","), "chỉ " if m["only"] else ""
-        return _capital(f"{said} {only}còn {n}{m['unit']} dung lượng trống.")
+        return capitalised(f"{said} {only}còn {n}{m['unit']} dung lượng trống.")
     if groups.get("any"):
-        return _capital(f"{said} còn dung lượng không?")
-    return _capital(f"{said} còn bao nhiêu dung lượng?")
+        return capitalised(f"{said} còn dung lượng không?")
+    return capitalised(f"{said} còn bao nhiêu dung lượng?")
 
 
 def _en_tense(m: re.Match, one: bool, i: bool) -> str | None:

@@ -170,9 +170,12 @@ def regular_plural(noun: str) -> str:
 
 
 def capitalised(text: str) -> str:
-    """The text with its first letter upper case."""
+    """The text with its first letter upper case; a first word with a capital inside ("iPhone", "iPad", "eBay") is
+    written as it is (three modules each kept a copy that left "iPhone" so)."""
     first = next((i for i, c in enumerate(text) if c.isalpha()), None)
-    return text if first is None else text[:first] + text[first].upper() + text[first + 1 :]
+    if first is None or any(c.isupper() for c in text[first + 1:].split(" ", 1)[0]):
+        return text
+    return text[:first] + text[first].upper() + text[first + 1 :]
 
 
 # an English pronoun as Vietnamese says it, where who is not known better ("you" "bạn", "he" "anh ấy")

@@ -292,11 +292,6 @@ def _after_vi(m: re.Match) -> str:
     return f" nhưng vẫn {WORKS_VI[' '.join(m['works'].split())]}" if m["works"] else ""
 
 
-def _capital(text: str) -> str:
-    """A Vietnamese sentence with its first letter upper case, but "iPhone", "iPad" as they are written."""
-    return text if text.startswith(("iPhone", "iPad")) else capitalised(text)
-
-
 def _wet_vi(text: str) -> str | None:
     """"My phone got water in it." as "Điện thoại tôi bị vào nước.", "My phone got wet." as "Điện thoại tôi bị
     ướt.", "Did your phone get wet?" as "Điện thoại bạn có bị ướt không?", "My phone got wet and won't turn on." as
@@ -311,7 +306,7 @@ def _wet_vi(text: str) -> str | None:
     what = "vào nước" if m["inside"] else "ướt hết" if m["all"] else "ướt"
     how = "có bị" if asked else "không bị" if m["didnt"] else "vừa bị" if m["just"] else "bị"
     end = " không?" if asked else "."
-    return _capital(f"{_day_vi(m)}{device} {how} {what}{_after_vi(m)}{end}")
+    return capitalised(f"{_day_vi(m)}{device} {how} {what}{_after_vi(m)}{end}")
 
 
 def _fell_vi(text: str) -> str | None:
@@ -329,8 +324,8 @@ def _fell_vi(text: str) -> str | None:
     place = PLACES_VI[m["place"].lower()]
     where = f"{'vào' if place in _INTO else 'xuống'} {place}"
     if asked:
-        return _capital(f"{_day_vi(m)}{device} có bị rơi {where} không?")
-    return _capital(f"{_day_vi(m)}{device} {how} {where}{_after_vi(m)}.")
+        return capitalised(f"{_day_vi(m)}{device} có bị rơi {where} không?")
+    return capitalised(f"{_day_vi(m)}{device} {how} {where}{_after_vi(m)}.")
 
 
 def _other_named(m: re.Match) -> bool:

@@ -1,8 +1,8 @@
 import pytest
 
-from mt.text import (EN_OBJECT_VI, be, contracted, is_shouting, join_clitics, normalize, opened_as, present,
-                     place_tones, progressive, regular_plural, sentence_case, split_sentences, stop, third_person,
-                     titled)
+from mt.text import (EN_OBJECT_VI, be, capitalised, contracted, is_shouting, join_clitics, normalize, opened_as,
+                     place_tones, present, progressive, regular_plural, sentence_case, split_sentences, stop,
+                     third_person, titled)
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -174,3 +174,13 @@ def test_progressive_contracts_where_english_does(args, written):
 def test_third_person_agrees_the_first_word_of_a_verb(base, said):
     # a verb with words after it: only its first word takes the ending ("have to get", not "have to gets")
     assert third_person(base) == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("tôi đi.", "Tôi đi."), ('  "hi" there', '  "Hi" there'), ("x", "X"), ("", ""),
+    ("iPhone của tôi bị vỡ.", "iPhone của tôi bị vỡ."), ("iPad này của mẹ tôi.", "iPad này của mẹ tôi."),
+    ("eBay sells it.", "eBay sells it."), ("ipad mới.", "Ipad mới."),
+])
+def test_capitalised_leaves_a_first_word_with_a_capital_inside(text, said):
+    # ("iPhone" opens a sentence as it is written; a word in small letters is capitalised)
+    assert capitalised(text) == said
