@@ -1,6 +1,6 @@
 """Swallowing and choking, both ways, written whole by rule: who (a child, the baby, anyone) swallowed a small thing by
 accident (a coin, a button, a battery, a magnet, a marble, a bone, a longan seed), and what to do; choking on water or
-milk ("bị sặc"); going to get a fish bone taken out ("đi gắp xương cá"); pain or trouble swallowing; "Spit it out!".
+milk ("bị sặc"); going to get a fish bone taken out ("đi gắp xương cá"); pain or trouble swallowing; "Nhổ ra đi!".
 v8 (rules on) reads "đồng xu" as a penis, "cúc áo" as a shirt, "sặc" as getting, "gắp" as nothing: "Con tôi nuốt phải
 đồng xu." → "My child swallowed the penis.", "Con tôi nuốt phải cúc áo." → "I swallowed a shirt.", "Con tôi nuốt phải
 viên pin." → "My child swallowed battery park.", "Bé vừa nuốt phải hạt nhãn." → "She swallowed just a label.", "Con có
@@ -17,12 +17,14 @@ phải") a thing of THINGS, something ("cái gì đó"), nothing ("không … g�
 by now ("… rồi"), denied, asked ("có … không?"; "… nuốt phải cái gì?", what), "Hình như" (I think) before, ", tôi phải
 làm gì?" (what should I do?) after; who choked on water or milk ("bị sặc nước", "bị sặc sữa": "con tôi" a baby), just,
 often, on a day, denied, asked; who has to, needs to, went to get a fish bone taken out ("phải đi gắp xương cá", "đi
-bệnh viện gắp …"), asked; who has pain ("bị đau khi nuốt") or trouble swallowing ("bị khó nuốt"), asked; "Nhổ ra đi!".
+bệnh viện gắp …"), asked; who has pain ("bị đau khi nuốt") or trouble swallowing ("bị khó nuốt"), asked; a pet
+swallowing or choking; "Nhổ ra đi!" ("đi", "nào", "mau" or "!" telling someone to).
 Left: a bone stuck ("bị hóc xương cá", "I choked on a fish bone": mt/injuries.py), choking now ("bị hóc", "bị nghẹn",
 "She's choking!": mt/emergencies.py; "bị sặc" alone, choking on what?), "sặc mùi" (mt/smells.py), an ATM that ate a card
 (mt/cash.py), "nuốt lời" (mt/promises.py), pills taken (mt/medicine.py), plain "nuốt" (swallowing food: on purpose, or
 not?), "gắp xương cá" without going (picking bones out of fish for a child?), "Con" saying it (the child, or you?),
-"anh", "chị", "em" alone saying it, "I" asked, a pet choking or going to get a bone out, counts ("hai đồng xu"), and
+"anh", "chị", "em" alone saying it, "I" asked, a pet going to get a bone out or with pain or trouble swallowing, counts
+("hai đồng xu"), a plain "nhổ ra" ("Con nhổ ra.": I spat it out?), "Spit it out!" in English (as often "say it!"), and
 anything else.
 mt.phrasebook.translate tries these after mt/licences.py.
 
@@ -61,7 +63,7 @@ _DRINKS = {"nước": "some water", "sữa": "milk"}
 _BONES = {"cá": "a fish bone", "gà": "a chicken bone", "": "a bone"}
 _BONES_VI = {"fish": " cá", "chicken": " gà", "": ""}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:nuốt|sặc|gắp\s+xương|nhổ\s+ra)"), "en": lazy(r"(?i:swallow|chok|bone|spit)")}
+_KEYS = {"vi": lazy(r"(?i:nuốt|sặc|gắp\s+xương|nhổ\s+ra)"), "en": lazy(r"(?i:swallow|chok|bone)")}
 
 # who: mt.hobbies.WHO, the baby ("bé", "bé nhà tôi"), or "con" alone (a parent asking a child)
 _WHO = (rf"(?:{WHO}|(?P<baby>(?i:em\s+bé|bé))(?:\s+(?:nhà\s+|của\s+)?(?P<bwhose>(?i:{alternatives(OWNERS)})))?|"
@@ -84,7 +86,9 @@ _BONE_OUT = lazy(rf"{_WHO}\s+(?:(?P<ask>có)\s+)?(?P<must>phải|cần|đã|vừ
                  rf"(?:để\s+)?)?gắp\s+xương(?:\s+(?P<bone>cá|gà))?(?:\s+ra)?{ASKED_END}")
 # "Tôi bị đau khi nuốt.", "Con tôi bị khó nuốt.", "Bạn có bị đau khi nuốt không?"
 _THROAT = lazy(rf"{_WHO}\s+(?:(?P<ask>có)\s+)?bị\s+(?:(?P<hurts>đau)\s+khi|(?P<hard>khó))\s+nuốt{ASKED_END}")
-_SPIT = lazy(rf"(?:(?i:con|bé|em)\s+)?(?i:nhổ)\s+ra(?:\s+(?:đi|ngay|mau))*(?:\s+(?:con|nào))?{SOFTENED_END}")
+# ... told ("đi", "mau", "nào", "con" after it, or "!"; "Con nhổ ra ngay." may be "I spat it out at once")
+_SPIT = lazy(r"(?:(?i:con|bé|em)\s+)?(?i:nhổ)\s+ra(?P<how>(?:\s+(?:đi|ngay|mau))*)(?:\s+(?P<call>con|nào))?"
+             rf"{SOFTENED_END}")
 
 # ... and in English: who, the baby too ("the baby", "my baby")
 _WHO_EN = rf"(?:{WHO_EN}|(?P<bwhose>(?i:the|{WHOSE_WORDS}))\s+(?P<baby>baby))"
@@ -104,17 +108,16 @@ _HURTS_EN = lazy(rf"(?:(?P<q>Does)\s+it\s+hurt|It\s+hurts)\s+when\s+{WHO_EN}\s+(
                  r"\s*(?P<end>[.!?]*)")
 _HARD_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{_WHO_EN}\s+(?P<has>has|have)\s+(?:trouble|difficulty)\s+swallowing"
                 r"\s*(?P<end>[.!?]*)")
-_SPIT_EN = lazy(r"(?i:spit)\s+it\s+out(?:\s+now)?\s*(?P<end>[.!]*)")
 
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who swallowed a small thing, choked on water or milk, has to get a fish
-    bone taken out, has pain or trouble swallowing, or tells someone to spit it out; None for any other."""
+    bone taken out, has pain or trouble swallowing, or (in Vietnamese) tells someone to spit it out; None for any
+    other."""
     if src == "vi":
         return _swallowed(text) or _choked(text) or _bone_out(text) or _throat(text) or _spit(text)
-    return (_swallowed_vi(text) or _what_vi(text) or _choked_vi(text) or _bone_out_vi(text) or _throat_vi(text) or
-            _spit_vi(text))
+    return _swallowed_vi(text) or _what_vi(text) or _choked_vi(text) or _bone_out_vi(text) or _throat_vi(text)
 
 
 def _who(m: re.Match, asked: bool, people: bool = False) -> tuple[str, bool] | None:
@@ -254,9 +257,12 @@ def _throat(text: str) -> str | None:
 
 
 def _spit(text: str) -> str | None:
-    """"Nhổ ra đi!", "Con nhổ ra ngay!" as "Spit it out!" (_SPIT); None for anything else, and asked."""
+    """"Nhổ ra đi!", "Con nhổ ra ngay!" as "Spit it out!" (_SPIT); None for anything else, asked, and not told
+    ("Con nhổ ra.", "Nhổ ra ngay.": spat out?)."""
     m = _SPIT.fullmatch(text)
-    return None if not m or "?" in m["end"] else f"Spit it out{stop(m['end'])}"
+    if not m or "?" in m["end"] or not (m["call"] or {"đi", "mau"} & set(m["how"].split()) or "!" in m["end"]):
+        return None
+    return f"Spit it out{stop(m['end'])}"
 
 
 def _en_end(m: re.Match, asked: bool) -> bool:
@@ -365,9 +371,3 @@ def _throat_vi(text: str) -> str | None:
         return None
     said = "bị khó nuốt" if hard else "bị đau khi nuốt"
     return capitalised(f"{who_} có {said} không?" if q else f"{who_} {said}{stop(m['end'])}")
-
-
-def _spit_vi(text: str) -> str | None:
-    """"Spit it out!" as "Nhổ ra đi!" (_SPIT_EN); None for anything else."""
-    m = _SPIT_EN.fullmatch(text)
-    return m and f"Nhổ ra đi{stop(m['end'])}"

@@ -72,6 +72,13 @@ from mt.swallowing import translate
     ("Con tôi nuốt phải gì.", None), ("Bé vừa nuốt phải hạt nhãn rồi.", None),
     ("Hôm qua con tôi nuốt phải đồng xu hôm qua.", None), ("Con tôi nuốt phải đồng xu nhỉ.", None),
     ("Tôi có bị khó nuốt không?", None), ("My child swallowed a coin.", None), ("Cười sặc sụa.", None),
+    # a pet choking on water (only going to get a bone out, and pain or trouble swallowing, are left of a pet)
+    ("Con chó của tôi bị sặc nước.", "My dog choked on some water."),
+    # a plain "nhổ ra" may tell it ("Con nhổ ra.": I spat it out, or the child did; "Nhổ ra ngay.": spat it out at
+    # once), "đi", "nào", "mau" or "!" after it tells someone to
+    ("Con nhổ ra đi.", "Spit it out."), ("Em nhổ ra nào.", "Spit it out."), ("Nhổ ra mau!", "Spit it out!"),
+    ("Con nhổ ra.", None), ("Bé nhổ ra.", None), ("Em nhổ ra.", None), ("Con nhổ ra ngay.", None),
+    ("Nhổ ra.", None), ("Nhổ ra ngay.", None), ("Con nhổ ra ạ.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -114,13 +121,12 @@ def test_vi_en(text, said):
     ("My mother needs to get a fish bone removed.", "Mẹ tôi cần đi gắp xương cá."),
     ("She went to the hospital to get a fish bone removed.", "Cô ấy đã đi bệnh viện gắp xương cá."),
     ("Do you need to get a bone taken out?", "Bạn có cần đi gắp xương không?"),
-    # v8: "Nó làm tổn thương khi nuốt.", "Tôi khó nuốt.", "Hãy chuẩn bị nhé!"
+    # v8: "Nó làm tổn thương khi nuốt.", "Tôi khó nuốt."
     ("It hurts when I swallow.", "Tôi bị đau khi nuốt."),
     ("Does it hurt when he swallows?", "Anh ấy có bị đau khi nuốt không?"),
     ("I have trouble swallowing.", "Tôi bị khó nuốt."),
     ("My grandmother has difficulty swallowing.", "Bà tôi bị khó nuốt."),
     ("Does he have trouble swallowing?", "Anh ấy có bị khó nuốt không?"),
-    ("Spit it out!", "Nhổ ra đi!"),
     # not: verbs not agreeing with who, a bone stuck (mt/injuries.py), choking now (mt/emergencies.py), an ATM
     # (mt/cash.py), pills, "anything" said, "something" denied, a pet going to get a bone out, a day with "just"
     ("She have swallowed a coin.", None), ("He swallow a coin.", None), ("Did he swallowed a coin?", None),
@@ -130,6 +136,10 @@ def test_vi_en(text, said):
     ("My dog has to get a bone taken out.", None), ("The baby just swallowed a coin yesterday.", None),
     ("I have to to get a fish bone taken out.", None), ("Con tôi nuốt phải đồng xu.", None),
     ("Does the baby often chokes on milk?", None), ("My child swallowed a coin?", None),
+    # a pet choking on water
+    ("My dog choked on water.", "Con chó tôi bị sặc nước."),
+    # "Spit it out!" is as often "say it!" (v8: "Hãy chuẩn bị nhé!"), "now" after it too
+    ("Spit it out!", None), ("Spit it out.", None), ("spit it out!", None), ("Spit it out now!", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
