@@ -17,11 +17,11 @@ asked ("đã bao giờ … chưa?"), from a thing (FROM: "từ ổ cắm") or wh
 short-circuited ("bị chập", "chập cháy"), burnt out ("bị cháy": not the wiring), sparking ("tóe lửa": sparked, just,
 now); a short circuit ("chập điện") at whose house, in the house, or with "rồi" alone; "Đừng / Không được / Đừng bao
 giờ" touching the plug, the socket or the switch, plugging in or unplugging, with wet hands. Left: "Chập điện."
-alone (a heading), a short circuit asked at a house (is there, or was there?), a pet shocked while doing, "anh",
-"chị", "em" alone saying it, "I" asked, "a shock" with no thing or doing in English (a surprise?), "electrocuted"
-(killed?), a day ahead, lights flickering ("chập chờn": mt/bulbs.py), the power out (mt/outages.py), a socket
-broken (mt/broken.py), where the socket is and plugs that fit (mt/chargers.py), a house on fire (mt/emergencies.py),
-and anything else.
+alone (a heading), a short circuit asked at a house (is there, or was there?), "mới" after a thing or "nhà" alone
+("Ổ cắm mới bị chập.": new, or just?), a pet's house, a pet shocked while doing, "anh", "chị", "em" alone saying
+it, "I" asked, "a shock" with no thing or doing in English (a surprise?), "electrocuted" (killed?), a day ahead,
+lights flickering ("chập chờn": mt/bulbs.py), the power out (mt/outages.py), a socket broken (mt/broken.py), where
+the socket is and plugs that fit (mt/chargers.py), a house on fire (mt/emergencies.py), and anything else.
 mt.phrasebook.translate tries these after mt/swallowing.py.
 
     >>> translate("Tôi bị điện giật.", "vi", "en"), translate("The socket has short-circuited.", "en", "vi")
@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_DAYS, near_days
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, pet, someone, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
@@ -189,7 +189,8 @@ def _broke(text: str) -> str | None:
     """"Ổ điện bị chập." as "The socket has short-circuited.", "Ổ cắm này vừa bị chập cháy." as "This socket has just
     short-circuited and burnt out.", "Cái sạc bị cháy rồi." as "The charger has burnt out.", "Ổ cắm bị tóe lửa." as
     "The socket sparked.", "Ổ cắm đang tóe lửa." as "The socket is sparking.", "Ổ cắm có bị chập không?" as "Has
-    the socket short-circuited?" (_BROKE); None for anything else, and the wiring said "this" or burnt out."""
+    the socket short-circuited?" (_BROKE); None for anything else, the wiring said "this" or burnt out, and "mới"
+    after the thing without "này" (new, or just?)."""
     m = _BROKE.fullmatch(text)
     if not m or bool(m["asked"]) != ("?" in m["end"]):
         return None
@@ -199,6 +200,8 @@ def _broke(text: str) -> str | None:
         return None
     if (m["burn"] or m["burnt"]) and (not m["bi"] or thing == "wiring") or aux == "đang" and not m["spark"]:
         return None  # ("Ổ cắm cháy": burning now? "chập" and "cháy" are said with "bị")
+    if aux == "mới" and not m["this"]:
+        return None  # ("Ổ cắm mới bị chập.": the new socket, as often as just; "Ổ cắm này mới …" is just)
     the = "this" if m["this"] else "the"
     if m["spark"]:
         if asked or aux == "đang" and (m["bi"] or m["done"]):
@@ -214,10 +217,13 @@ def _broke(text: str) -> str | None:
 def _circuit(text: str) -> str | None:
     """"Nhà tôi bị chập điện." as "There was a short circuit at my house.", "Nhà mẹ tôi vừa bị chập điện." as
     "There's just been a short circuit at my mother's house.", "Chập điện rồi." as "There's been a short circuit."
-    (_CIRCUIT); None for anything else, "Chập điện." alone (a heading) and asked (is there, or was there?)."""
+    (_CIRCUIT); None for anything else, "Chập điện." alone (a heading), asked (is there, or was there?), "Nhà mới"
+    (the new house, or just?) and a pet's house."""
     m = _CIRCUIT.fullmatch(text)
     if not m or "?" in m["end"] or m["aux"] and m["done"] or not (m["home"] or m["aux"] or m["done"]):
         return None
+    if m["home"] and not (m["owner"] or m["someone"]) and keyed(m["aux"] or "") == "mới" or pet(m["someone"], "vi"):
+        return None  # ("Nhà mới bị chập điện.": the new house, as often as just; "Nhà con chó của tôi": a kennel)
     where = ""
     if m["home"]:
         whose = OWNERS[keyed(m["owner"])] if m["owner"] else someone(m["someone"], "vi") if m["someone"] else None
@@ -326,11 +332,11 @@ def _broke_vi(text: str) -> str | None:
 
 def _circuit_vi(text: str) -> str | None:
     """"There was a short circuit at my house." as "Nhà tôi bị chập điện.", "There's just been a short circuit at my
-    mother's house." as "Nhà mẹ tôi vừa bị chập điện.", "There's been a short circuit." as "Chập điện rồi."
-    (_CIRCUIT_EN); None for anything else, and "There was a short circuit." with no place."""
+    mother's house." as "Nhà mẹ tôi vừa bị chập điện.", "There's been a short circuit." as "Bị chập điện rồi."
+    (_CIRCUIT_EN); None for anything else, "There was a short circuit." with no place, and a pet's house."""
     m = _CIRCUIT_EN.fullmatch(text)
-    if not m or bool(m["was"]) == bool(m["been"]) or m["was"] and m["just"]:
-        return None
+    if not m or bool(m["was"]) == bool(m["been"]) or m["was"] and m["just"] or pet(m["someone"], "en"):
+        return None  # ("at my dog's house": its kennel)
     if not (m["owner"] or m["someone"] or m["the"]):
         return None if m["was"] else f"{'Vừa bị' if m['just'] else 'Bị'} chập điện{' rồi' * (not m['just'])}" \
             f"{stop(m['end'])}"

@@ -54,6 +54,8 @@ from mt.shocks import translate
     ("Nhà mẹ tôi vừa bị chập điện.", "There's just been a short circuit at my mother's house."),
     ("Chập điện rồi.", "There's been a short circuit."),
     ("Nhà bị chập điện rồi.", "There was a short circuit in the house."),
+    ("Nhà tôi mới bị chập điện.", "There's just been a short circuit at my house."),
+    ("Sạc này mới bị cháy.", "This charger has just burnt out."),
     # v8: "Don't stop plugging when wet hands.", "Don't touch electricity when the hand is wet.", "It's not plugged on
     # wet hand."
     ("Đừng cầm phích cắm khi tay ướt.", "Don't touch the plug with wet hands."),
@@ -72,6 +74,10 @@ from mt.shocks import translate
     ("Tôi vừa bị điện giật rồi.", None), ("Tôi không bị điện giật từ ổ cắm.", None),
     ("Hôm qua tôi hay bị điện giật.", None), ("Nhà tôi bị cháy.", None), ("Tôi bị điện giật nhỉ.", None),
     ("I got an electric shock.", None), ("Bánh bị cháy rồi.", None), ("Quần áo bị ướt.", None),
+    # "mới" after a thing or a house alone is "new" as often as "just" ("Ổ cắm mới bị chập.": the new socket has
+    # shorted?); a pet's house is its kennel
+    ("Ổ cắm mới bị chập.", None), ("Cục sạc mới bị chập.", None), ("Sạc mới bị cháy.", None),
+    ("Ổ cắm mới bị tóe lửa.", None), ("Nhà mới bị chập điện.", None), ("Nhà con chó của tôi bị chập điện.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -140,6 +146,7 @@ def test_vi_en(text, said):
     ("The socket is broken.", None), ("Where's the socket?", None), ("I got an electric shock tomorrow.", None),
     ("I've never had an electric shock from the socket.", None), ("The news was a shock.", None),
     ("Tôi bị điện giật.", None), ("My shoes are wet.", None), ("I'm short of money.", None),
+    ("There was a short circuit at my dog's house.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
