@@ -44,15 +44,15 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                glasses, goodbyes, gossip, graduation, growing, hair_dyeing, hair_loss, haircuts, handedness,
                handwriting, hangovers, happenings, hobbies, holidays, homework, hospital, hosting, hotels, hotpot,
                house_sitting, housewarming, how_was, hunger, hurry, in_laws, infections, injuries, insomnia,
-               instalments, insurance, investing, ironing, jabs, jealousy, jokes, journeys, keys, kitchen_mishaps,
-               kites, knitting, languages, late_nights, lateness, laundry, leaks, leave, left_behind, lessons, library,
-               licences, lies, lifts, livestock, loans, longevity, looking_forward, looks, lottery, luck, luggage,
-               makeup, matches, meals, mealtimes, medicine, meditation, meeting_up, meetings, mending, messages,
-               mid_autumn, milestones, military_service, mishaps, missing, mistakes, moods, mouth_sores, moving, music,
-               nail_biting, nails, names, nappies, naps, neighbours, new_year, newborns, newcomers, news, noise,
-               notarising, numbness, offers, on_duty, online_shopping, opening_hours, order_trouble, orders, origins,
-               outages, outdoors, outfits, outings, overtime, packed_lunches, painting, papers, parking, parties,
-               passports, patterns, pawnshops, pay_rises, pensions, people, periods, permission, pests, pets,
+               instalments, insurance, interviews, investing, ironing, jabs, jealousy, jokes, journeys, keys,
+               kitchen_mishaps, kites, knitting, languages, late_nights, lateness, laundry, leaks, leave, left_behind,
+               lessons, library, licences, lies, lifts, livestock, loans, longevity, looking_forward, looks, lottery,
+               luck, luggage, makeup, matches, meals, mealtimes, medicine, meditation, meeting_up, meetings, mending,
+               messages, mid_autumn, milestones, military_service, mishaps, missing, mistakes, moods, mouth_sores,
+               moving, music, nail_biting, nails, names, nappies, naps, neighbours, new_year, newborns, newcomers, news,
+               noise, notarising, numbness, offers, on_duty, online_shopping, opening_hours, order_trouble, orders,
+               origins, outages, outdoors, outfits, outings, overtime, packed_lunches, painting, papers, parking,
+               parties, passports, patterns, pawnshops, pay_rises, pensions, people, periods, permission, pests, pets,
                phone_credit, phone_numbers, phone_repairs, phone_storage, photos, pickups, picky_eating, plants,
                platforms, pocket_money, pools, post, postgrad, posture, pregnancy, prices, pride, printing, prizes,
                procrastination, promises, proposals, puzzles, quarrels, queues, reception, recommendations, reflexes,
@@ -366,7 +366,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           water_damage, uniforms, hotpot, glasses, newcomers, late_nights, docked_pay, collisions, phone_numbers,
           in_laws, year_end, therapies, prizes, periods, phone_repairs, aquariums, beaches, renovations, skipped_meals,
           packed_lunches, utility_bills, sleeping_apart, licences, swallowing, shocks, pay_rises, nails, on_duty,
-          currency, scans)
+          currency, scans, interviews)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
