@@ -1,4 +1,4 @@
-"""The rules of stops 32–72 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–73 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -1458,6 +1458,21 @@
    have to go back to the driver.").
 633. a child who is going to need braces (mt/dentist.py: "Con tôi sắp phải niềng răng."), both ways (v8: "I'm going to
    snugg.").
+634. who has just swallowed a coin (mt/swallowing.py: "Mẹ tôi vừa nuốt phải đồng xu."), both ways (v8: "Con tôi
+   nuốt phải đồng xu." → "My child swallowed the penis.").
+635. who got an electric shock yesterday (mt/shocks.py: "Hôm qua tôi bị điện giật."), both ways (v8: "Tôi bị điện
+   giật." → "I'm electrode.").
+636. who wants to ask for a pay rise (mt/pay_rises.py: "Tôi muốn xin tăng lương."), both ways (v8: "I'd like to
+   increase salaries.").
+637. who has to cut their toenails (mt/nails.py: "Tôi phải cắt móng chân."), both ways (v8: "I need to cut my
+   toenails." → "Tôi cần cắt móng tay của tôi.", fingernails).
+638. who has to be on duty tonight (mt/on_duty.py: "Tối nay tôi phải đi trực."), both ways (v8: "Hôm nay tôi trực
+   đêm." → "I'm right tonight.").
+639. who changed two hundred dollars at the airport (mt/currency.py: "Tôi đã đổi hai trăm đô ở sân bay."), both ways
+   (v8: "I'd like to change five hundred dollars." → "Tôi muốn thay đổi 5 trăm đô la.", alter).
+640. who has to have an X-ray (mt/scans.py: "Tôi phải chụp X-quang."), both ways (v8: "I have to take X-rays.").
+641. who failed the interview (mt/interviews.py: "Tôi trượt phỏng vấn rồi."), both ways (v8: "I skied an
+   interview.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1511,6 +1526,7 @@ from mt import newcomers, resits, reunions, truancy, uniforms, water_damage, wro
 from mt import collisions, docked_pay, in_laws, periods, phone_repairs, prizes, therapies, year_end
 from mt import aquariums, beaches, packed_lunches, renovations, skipped_meals, sleeping_apart, utility_bills
 from mt import licences
+from mt import currency, interviews, nails, on_duty, pay_rises, scans, shocks, swallowing
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2804,6 +2820,7 @@ def main() -> None:
     stop72d(t, rng, n)
     stop72e(t, rng, n)
     stop72f(t, rng, n)
+    stop73(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -18290,6 +18307,77 @@ def braces_72(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         else:
             out.append((f"{en} is going to need braces.", f"^{vi} (?:sắp|sẽ) phải niềng răng\\."))
     return out
+
+
+def stop73(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 73 (634–), after stop72f."""
+    count_whole(t, rng, n, [("has just swallowed a coin", coin_73, swallowing, "translate", "translate"),
+                            ("got an electric shock yesterday", shock_73, shocks, "translate", "translate"),
+                            ("wants to ask for a pay rise", rise_73, pay_rises, "translate", "translate"),
+                            ("has to cut their toenails", toenails_73, nails, "translate", "translate"),
+                            ("has to be on duty tonight", duty_73, on_duty, "translate", "translate"),
+                            ("changed two hundred dollars at the airport", dollars_73, currency, "translate",
+                             "translate"),
+                            ("has to have an X-ray", xray_73, scans, "translate", "translate"),
+                            ("failed the interview", interview_73, interviews, "translate", "translate")])
+
+
+def coin_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has just swallowed a coin (not we: one coin); right: "… (has )?just swallowed a coin"; or "… vừa nuốt
+    phải (một )?đồng xu"."""
+    return _said_72(rng, n, src, "{w} vừa nuốt phải đồng xu.", "{W} just swallowed a coin.",
+                    "^{r} (?:vừa|mới) nuốt phải (?:một )?đồng xu\\.",
+                    "^{W}(?: {has}|'s|'ve)? just swallowed a coin\\.", [w for w in WHO_68 if w[1] != "We"])
+
+
+def shock_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who got an electric shock yesterday; right: "… got an electric shock yesterday"; or "Hôm qua … bị điện
+    giật"."""
+    return _said_72(rng, n, src, "Hôm qua {w_in} bị điện giật.", "{W} got an electric shock yesterday.",
+                    "^Hôm qua {r} (?:đã )?bị điện giật\\.", "^{W} got an electric shock yesterday\\.")
+
+
+def rise_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who wants to ask for a pay rise; right: "… want(s) to ask for a pay rise"; or "… muốn xin tăng lương"."""
+    return _said_72(rng, n, src, "{w} muốn xin tăng lương.", "{W} want{s} to ask for a pay rise.",
+                    "^{r} muốn xin tăng lương\\.", "^{W} want{s} to ask for a (?:pay )?(?:rise|raise)\\.")
+
+
+def toenails_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to cut their toenails; right: "… ha(s|ve) to cut (my|her|his|our) toenails"; or "… phải cắt móng
+    chân"."""
+    return _said_72(rng, n, src, "{w} phải cắt móng chân.", "{W} {has} to cut {whose} toenails.",
+                    "^{r} phải cắt móng chân\\.", "^{W} {has} to cut {whose} toenails\\.")
+
+
+def duty_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to be on duty tonight; right: "… ha(s|ve) to be on duty tonight"; or "Tối nay … phải (đi )?trực"."""
+    return _said_72(rng, n, src, "Tối nay {w_in} phải đi trực.", "{W} {has} to be on duty tonight.",
+                    "^Tối nay {r} phải (?:đi )?trực\\.", "^{W} {has} to be on duty tonight\\.")
+
+
+def dollars_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who changed two hundred dollars at the airport; right: "… changed (two hundred|200) dollars at the airport";
+    or "… (đã )?đổi (hai trăm|200) đô( la)? ở sân bay"."""
+    return _said_72(rng, n, src, "{w} đã đổi hai trăm đô ở sân bay.", "{W} changed two hundred dollars at the airport.",
+                    "^{r} (?:đã )?đổi (?:hai trăm|200) (?:đô(?: la)?|USD) ở sân bay\\.",
+                    "^{W} changed (?:two hundred|200) (?:US )?dollars at the airport\\.")
+
+
+def xray_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to have an X-ray (not we: one X-ray); right: "… ha(s|ve) to have an X-ray"; or "… phải (đi )?chụp
+    X-quang"."""
+    return _said_72(rng, n, src, "{w} phải chụp X-quang.", "{W} {has} to have an X-ray.",
+                    "^{r} phải (?:đi )?chụp X-quang\\.", "^{W} {has} to (?:have|get) an X-ray\\.",
+                    [w for w in WHO_68 if w[1] != "We"])
+
+
+def interview_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who failed the interview; right: "… failed the (job )?interview"; or "… (đã )?trượt (cuộc |buổi )?phỏng
+    vấn( rồi)?"."""
+    return _said_72(rng, n, src, "{w} trượt phỏng vấn rồi.", "{W} failed the interview.",
+                    "^{r} (?:đã )?(?:trượt|rớt) (?:cuộc |buổi )?phỏng vấn(?: rồi)?\\.",
+                    "^{W}(?: {has}|'s|'ve)? failed the (?:job )?interview\\.")
 
 
 if __name__ == "__main__":
