@@ -13,12 +13,13 @@ Taken: who (mt.hobbies.WHO, WHO_EN; "anh", "chị", "em" alone only asking; no p
 and _ASKED ("muốn", "định", "sẽ", "nên", "đã", "vừa", "đang", "chưa" xin tăng lương, "xin sếp" as "ask my boss" where
 English can tell whose boss; "xin … nhưng không được", "… nhưng bị từ chối"; "được hứa", "bị từ chối tăng lương";
 "xứng đáng được tăng lương"; asked with "có … không?" or "… chưa?", "I" asked only "nên" and "xứng đáng"), not had
-one in a span ("hai năm rồi", "lâu rồi", "nhiều năm nay", before who or after); a boss or a company (whose or not)
-that promised, promised to give, refused to give or won't give whom a pay rise, asked with "có … không?". English
-"raise", "pay raise" and "rise" are read as "pay rise", which is written. Left: a pay rise got, not got, not got yet
-or coming (mt/careers.py: "Tôi chưa được tăng lương."), by a per cent (mt/bonuses.py), pay (mt/earnings.py), a bare
-"xin tăng lương" (asked, or asking now?), "Did you ask …?", "mấy năm nay", "bị sếp từ chối", a name's own boss (his or
-hers?), and anything else. mt.phrasebook.translate tries these after mt/shocks.py.
+one in a span ("hai năm rồi", "lâu rồi", "nhiều năm nay", before who or after); a boss or a company (whose or not:
+"the company") that promised, promised to give, refused to give or won't give whom a pay rise ("đã không chịu":
+wouldn't), asked with "có … không?". English "raise", "pay raise" and "rise" are read as "pay rise", which is written.
+Left: a pay rise got, not got, not got yet or coming (mt/careers.py: "Tôi chưa được tăng lương."), by a per cent
+(mt/bonuses.py), pay (mt/earnings.py), a bare "xin tăng lương" (asked, or asking now?), "Did you ask …?", "mấy năm
+nay", "bị sếp từ chối", a name's own boss (his or hers?), "anh", "chị", "em" alone asking "nên" or "xứng đáng" and
+"em" with "ạ" (the speaker?), and anything else. mt.phrasebook.translate tries these after mt/shocks.py.
 
     >>> translate("Tôi sẽ xin sếp tăng lương.", "vi", "en"), translate("I deserve a pay rise.", "en", "vi")
     ("I'm going to ask my boss for a pay rise.", 'Tôi xứng đáng được tăng lương.')
@@ -28,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .ever import PRONOUNS
 from .hobbies import WHO, WHO_EN, animal, who, who_vi, whose_own
 from .lazy_re import lazy
 from .numbers import en_word, vi_word
@@ -85,6 +87,7 @@ _FORMS = {"want": ("want", "wants", "want"), "do": ("do", "does", "do"), "be": (
           "Do": ("Do", "Does", "Do"), "Be": ("Am", "Is", "Are"), "Have": ("Have", "Has", "Have"),
           "Was": ("Was", "Was", "Were")}
 _PERSONS = ("I", "one", "many")
+_POLITE = lazy(r"(?i)(?<!\w)ạ(?!\w)")  # ("ạ": said up to the one spoken to, so "em" is the speaker)
 
 # who and the reading after it, how long before who ("Hai năm rồi tôi …", "Lâu rồi tôi …") or not
 _N_VI = {vi_word(n): n for n in range(1, 31)}
@@ -108,8 +111,8 @@ _SHORT_EN = [(lazy(r"(?i)\bwon't\b"), "will not"), (lazy(r"(?i)\bcan't\b"), "can
 
 # a boss or a company that promised whom a pay rise, or refused one ("Sếp hứa tăng lương cho tôi.")
 _BOSS = lazy(rf"(?P<boss>(?i:sếp|công\s+ty))(?:\s+(?:của\s+)?(?P<bwhose>(?i:{alternatives(OWNERS)})))?\s+"
-             r"(?:(?P<ask>có)\s+|đã\s+)?(?P<verb>hứa(?P<will>\s+sẽ)?|từ\s+chối|không\s+chịu)\s+tăng\s+lương\s+cho\s+"
-             rf"{WHO}{ASKED_END}")
+             r"(?:(?P<ask>có)\s+|(?P<did>đã)\s+)?(?P<verb>hứa(?P<will>\s+sẽ)?|từ\s+chối|không\s+chịu)\s+"
+             rf"tăng\s+lương\s+cho\s+{WHO}{ASKED_END}")
 _BOSS_EN = lazy(rf"(?:(?P<q>Did)\s+)?(?P<bwhose>(?i:{WHOSE_WORDS}|the))\s+(?P<boss>boss|company)\s+"
                 r"(?P<verb>promised|promise|refused\s+to\s+give|won['’]t\s+give|will\s+not\s+give)\s+"
                 rf"(?P<to>to\s+give\s+)?(?P<whom>(?i:me|you|him|her|us|them)|{WHO_EN})\s+a\s+(?:pay\s+)?ra?ise"
@@ -187,12 +190,23 @@ def _saying(text: str) -> str | None:
     who_, one = said
     vi_en, _ = _readings(_person(who_, one), whose_own(m, who_))
     reading = vi_en.get(rest + ("{span}" if span else ""))
-    if reading is None or reading[1] != asked or asked and who_ == "I" and not reading[2]:
+    if reading is None or reading[1] != asked or asked and who_ == "I" and not reading[2] or \
+            _maybe_speaker(m, text, reading[2]):
         return None
     en = reading[0].replace("{span}", span or "")
     if asked:
         return en.replace("*", who_) + "?"
     return capitalised(contracted(who_, en) + stop(m["end"]))
+
+
+def _maybe_speaker(m: re.Match, text: str, self_ok: bool) -> bool:
+    """Whether who of a match of _SAYING, a word of kinship alone read as "you" ("anh", "chị", "em"), may be the
+    speaker: asking a reading "I" may ask (`self_ok`: "Anh có nên xin tăng lương không?", should I?), or "em" with
+    "ạ", said up to the one spoken to ("Em có muốn xin tăng lương không ạ?")."""
+    word = keyed(m["who"] or "")
+    if PRONOUNS.get(word) != "you" or word == "bạn":
+        return False
+    return self_ok or word == "em" and _POLITE.search(text) is not None
 
 
 def _span_en(n: str | None, unit: str | None, long: str | None, years: str | None) -> str:
@@ -253,8 +267,9 @@ def _span_vi(n: str | None, unit: str | None, long: str | None, years: str | Non
 def _boss(text: str) -> str | None:
     """"Sếp hứa tăng lương cho tôi." as "My boss promised me a pay rise.", "Sếp tôi hứa sẽ tăng lương cho mẹ tôi."
     as "My boss promised to give my mother a pay rise.", "Sếp có hứa tăng lương cho bạn không?" as "Did your boss
-    promise you a pay rise?", "Sếp từ chối tăng lương cho tôi." as "My boss refused to give me a pay rise." (_BOSS);
-    None for anything else, and where whose boss English cannot tell ("Sếp hứa tăng lương cho Lan.")."""
+    promise you a pay rise?", "Sếp từ chối tăng lương cho tôi." as "My boss refused to give me a pay rise.", "Công ty
+    hứa tăng lương cho mẹ tôi." as "The company promised my mother a pay rise." (_BOSS); None for anything else, and
+    where whose boss English cannot tell ("Sếp hứa tăng lương cho Lan.")."""
     m = _BOSS.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or animal(m) or asked != ("?" in m["end"]) or bool(m["ask"]) != asked:
@@ -263,21 +278,20 @@ def _boss(text: str) -> str | None:
     if said is None:
         return None
     whom_, _ = said
-    own = whose_own(m, whom_)
-    whom = EN_OBJECT.get(whom_) or own and {"his": "him", "her": "her"}[own]
-    if m["bwhose"]:
-        whose, whom = OWNERS[keyed(m["bwhose"])], whom if whom_ in EN_OBJECT else whom_
-    elif whom_ in EN_OBJECT or own:
-        whose = own if whom_ in EN_OBJECT else f"{whom_}'s"
+    own, pronoun, company = whose_own(m, whom_), whom_ in EN_OBJECT, keyed(m["boss"]) != "sếp"
+    if m["bwhose"] or company:  # (whose said, or "the company": whom said in full, "promised my mother")
+        whose, whom = OWNERS[keyed(m["bwhose"])] if m["bwhose"] else "the", EN_OBJECT.get(whom_, whom_)
+    elif pronoun or own:  # (whom's own boss: "My mother's boss promised her …")
+        whose, whom = (own, EN_OBJECT[whom_]) if pronoun else (f"{whom_}'s", {"his": "him", "her": "her"}[own])
     else:
         return None
-    company = keyed(m["boss"]) != "sếp"
-    boss = f"{'the' if company and not m['bwhose'] else whose} {'company' if company else 'boss'}"
+    boss = f"{whose} {'company' if company else 'boss'}"
     verb = keyed(m["verb"])
     if asked:
         return f"Did {boss} promise {whom} a pay rise?" if verb == "hứa" else None
     done = {"hứa": f"promised {whom} a pay rise", "hứa sẽ": f"promised to give {whom} a pay rise",
-            "từ chối": f"refused to give {whom} a pay rise", "không chịu": f"won't give {whom} a pay rise"}[verb]
+            "từ chối": f"refused to give {whom} a pay rise",
+            "không chịu": f"{'wouldn' if m['did'] else 'won'}'t give {whom} a pay rise"}[verb]  # ("đã": past)
     return capitalised(f"{boss} {done}{stop(m['end'])}")
 
 

@@ -56,6 +56,11 @@ from mt.pay_rises import translate
     ("Sếp từ chối tăng lương cho tôi.", "My boss refused to give me a pay rise."),
     ("Sếp không chịu tăng lương cho chúng tôi.", "Our boss won't give us a pay rise."),
     ("Công ty hứa tăng lương cho chúng tôi.", "The company promised us a pay rise."),
+    # (the company's whom said in full, not "her"; "đã không chịu" past: wouldn't)
+    ("Công ty hứa tăng lương cho mẹ tôi.", "The company promised my mother a pay rise."),
+    ("Công ty có hứa tăng lương cho mẹ tôi không?", "Did the company promise my mother a pay rise?"),
+    ("Công ty từ chối tăng lương cho Bác Hùng.", "The company refused to give Uncle Hung a pay rise."),
+    ("Sếp đã không chịu tăng lương cho tôi.", "My boss wouldn't give me a pay rise."),
     # not: a pay rise got, not got or not yet (mt/careers.py), by a per cent (mt/bonuses.py), a bare "xin" (asked, or
     # asking now?), "anh", "em" saying it (the speaker?), a pet, "I" asked of wanting, "có" without "không", a "?"
     # on a statement, "mấy năm nay", a name's own boss (his or hers?), raising others' pay, a span past thirty
@@ -68,6 +73,9 @@ from mt.pay_rises import translate
     ("Công ty tăng lương cho tôi.", None), ("Tôi muốn tăng lương cho nhân viên.", None),
     ("Tôi chưa được tăng lương bốn mươi năm rồi.", None), ("Tôi đã xin tăng lương hai năm rồi.", None),
     ("Tôi muốn xin tăng lương nhỉ.", None),  # ("nhỉ": asks to be agreed with)
+    # (a word of kinship alone that may be the speaker: asking "nên" or "xứng đáng" of themselves, "em" with "ạ")
+    ("Em có nên xin tăng lương không ạ?", None), ("Anh có xứng đáng được tăng lương không?", None),
+    ("Chị có nên xin sếp tăng lương không?", None), ("Em có muốn xin tăng lương không ạ?", None),
     ("I want to ask for a pay rise.", None),  # (the other way's language)
 ])
 def test_vi_en(text, said):
