@@ -21,8 +21,8 @@ night duty ("trực đêm") or being on duty. Left: "làm ca đêm", "work night
 (mt/workdays.py), night shifts and shifts as a way of working (mt/work_patterns.py), a lifeguard on duty
 (mt/pools.py), "trực tiếp", "trực tuyến", "trực thăng", "trực nhật" (class duty), "thường trực" (standing), "túc
 trực" (keeping vigil), "đi trực" with nothing that says when (gone to it?), "đã trực" without a day behind, "on duty"
-with no day in the past, "off duty", "anh", "chị", "em" alone saying it, a pet as who, a "?" on a statement, and
-anything else.
+with no day in the past, "off duty", night duty of a morning or an afternoon ("sáng mai") or over Tet ("trực đêm
+Tết" is on Tet's eve), "anh", "chị", "em" alone saying it, a pet as who, a "?" on a statement, and anything else.
 mt.phrasebook.translate tries these after mt/nails.py.
 
     >>> translate("Hôm nay tôi trực đêm.", "vi", "en"), translate("I'm on call tonight.", "en", "vi")
@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, asked_of, someone, who, who_vi
+from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, asked_of, pet, someone, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
@@ -50,6 +50,8 @@ _DAYS = near_days("hôm nay", "tối nay", "đêm nay", "sáng nay", "chiều na
                   "cuối tuần trước")
 _YEARS = near_days("năm nay", "năm sau", "năm tới", "năm ngoái")
 _DAYS_VI = {en: vi for vi, en in reversed(list((_DAYS | _YEARS).items()))}
+# the days of _DAYS that are a morning or an afternoon: night duty is not said of them ("Sáng nay tôi trực đêm.")
+_DAYTIME = {"sáng nay", "chiều nay", "sáng mai"}
 _PLACES = {"ở bệnh viện": "at the hospital", "tại bệnh viện": "at the hospital", "ở cơ quan": "at work",
            "tại cơ quan": "at work", "ở trường": "at school"}
 _PLACES_VI = {en: vi for vi, en in reversed(_PLACES.items())}
@@ -110,8 +112,9 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 def _when(day: str, tet: bool, night: bool) -> tuple[str, str | None] | None:
     """When one is on duty, in English, of a Vietnamese day (keyed, "" for none) and which way it lies ("today",
     "ahead", "behind", None for no day): (" tonight", "today"), (" over Tet next year", "ahead"); "hôm nay" of night
-    duty is tonight; None for a year without Tet, or a day with it ("trực Tết ngày mai")."""
-    if day and (day in _YEARS) != tet:
+    duty is tonight; None for a year without Tet, a day with it ("trực Tết ngày mai"), and night duty of a morning or
+    an afternoon ("trực đêm sáng mai")."""
+    if day and (day in _YEARS) != tet or night and day in _DAYTIME:
         return None
     way = NEAR_WAY.get(day)
     if tet:
@@ -184,17 +187,17 @@ def _duty(text: str) -> str | None:
 def _turn(text: str) -> str | None:
     """"Hôm nay đến lượt tôi trực." as "It's my turn to be on duty today.", "Ngày mai đến lượt ai trực?" as "Whose
     turn is it to be on duty tomorrow?", "Hôm qua đến lượt Lan trực." as "It was Lan's turn to be on duty yesterday."
-    (_TURN); None for anything else, and for "anh", "chị", "em" alone (you, or the speaker?)."""
+    (_TURN); None for anything else, for "anh", "chị", "em" alone (you, or the speaker?), and for a day _when
+    leaves (a year, night duty of a morning)."""
     m = _TURN.fullmatch(text)
     if not m or m["day0"] and m["day"] or bool(m["ai"]) != ("?" in m["end"]):
         return None
-    day = keyed(m["day0"] or m["day"] or "")
+    when = _when(keyed(m["day0"] or m["day"] or ""), False, bool(m["night"]))
     said = None if m["ai"] or animal(m) else who(m, False)
-    if day in _YEARS or not (m["ai"] or said):
+    if not when or not (m["ai"] or said):
         return None
-    is_ = "was" if NEAR_WAY.get(day) == "behind" else "is"
-    when = f" {'tonight' if m['night'] and day == 'hôm nay' else _DAYS[day]}" if day else ""
-    duty = f"to be on {'night ' * bool(m['night'])}duty{when}"
+    is_ = "was" if when[1] == "behind" else "is"
+    duty = f"to be on {'night ' * bool(m['night'])}duty{when[0]}"
     if m["ai"]:
         return f"Whose turn {is_} it {duty}?"
     whose = EN_WHOSE.get(said[0]) or f"{said[0]}'s"
@@ -290,9 +293,10 @@ def _forms(who_: str, one: bool) -> dict[tuple[str, str], tuple[str, bool, bool]
 
 def _day_vi(m: re.Match, tet: bool) -> tuple[str, str | None] | None:
     """The day of a match of _DUTY_EN or _TURN_EN in Vietnamese ("tối nay"; "" for none) and which way it lies; None
-    for a year without Tet ("on duty this year") or a day with it ("over Tet tomorrow")."""
+    for a year without Tet ("on duty this year"), a day with it ("over Tet tomorrow"), and night duty of a morning or
+    an afternoon ("on night duty this morning")."""
     vi = _DAYS_VI[m["day"].lower()] if m["day"] else ""
-    if vi and (vi in _YEARS) != tet:
+    if vi and (vi in _YEARS) != tet or m["night"] and vi in _DAYTIME:
         return None
     return vi, NEAR_WAY.get(vi)
 
@@ -302,9 +306,9 @@ def _duty_vi(text: str) -> str | None:
     đang trực ở bệnh viện.", "I'm on call tonight." as "Tối nay tôi trực.", "Were you on duty yesterday?" as "Hôm qua
     bạn có trực không?", "Who's on duty tomorrow?" as "Ngày mai ai trực?" (_DUTY_EN); None for anything else, where
     the verb does not agree with who ("She are", "Do she have to"), and the tense not with the day ("I'm on duty
-    yesterday", "I was on duty." with none)."""
+    yesterday", "I was on duty." with none), and night duty over Tet ("trực đêm Tết" is on Tet's eve)."""
     m = _DUTY_EN.fullmatch(text)
-    if not m or m["night"] and m["kind"] == "call" or m["ai"] and (m["q"] or "?" not in m["end"]):
+    if not m or m["night"] and (m["kind"] == "call" or m["tet"]) or m["ai"] and (m["q"] or "?" not in m["end"]):
         return None
     who_, one = ("ai", True) if m["ai"] else who_vi(m)
     said, day = _forms(who_, one).get((_norm(m["q"]), _norm(m["mid"]))), _day_vi(m, bool(m["tet"]))
@@ -317,7 +321,8 @@ def _duty_vi(text: str) -> str | None:
         return None
     duty = f"trực{' đêm' * bool(m['night'])}{' Tết' * bool(m['tet'])}"
     duty += f" {_PLACES_VI[m['place'].lower()]}" if m["place"] else ""
-    now = "" if day else "đang"  # ("My mother is on duty.": "Mẹ tôi đang trực.")
+    # ("My mother is on duty.": "Mẹ tôi đang trực."; not over Tet, which may lie ahead: "Mẹ tôi trực Tết.")
+    now = "" if day or m["tet"] else "đang"
     before = {"be": now, "was": "", "will": "sẽ", "must": "phải", "had": "phải" if day else "đã phải"}
     if asked:
         before = {"be": f"có {now}", "was": "có", "will": "có", "must": "có phải", "had": "có phải"}
@@ -330,14 +335,14 @@ def _duty_vi(text: str) -> str | None:
 def _turn_vi(text: str) -> str | None:
     """"It's my turn to be on duty today." as "Hôm nay đến lượt tôi trực.", "Whose turn is it to be on call
     tomorrow?" as "Ngày mai đến lượt ai trực?", "It was Lan's turn to be on duty yesterday." as "Hôm qua đến lượt Lan
-    trực." (_TURN_EN); None for anything else, and where "is" or "was" does not go with the day."""
+    trực." (_TURN_EN); None for anything else, a pet's turn, and where "is" or "was" does not go with the day."""
     m = _TURN_EN.fullmatch(text)
     said = m and _day_vi(m, False)
     if not said or bool(m["ai"]) != ("?" in m["end"]):
         return None
     day, way = said
     whose = "ai" if m["ai"] else WHOSE_VI[m["owner"].lower()] if m["owner"] else someone(m["someone"], "en")
-    if not whose or (_norm(m["be"] or m["be2"]) == "was") != (way == "behind"):
+    if not whose or pet(m["someone"], "en") or (_norm(m["be"] or m["be2"]) == "was") != (way == "behind"):
         return None
     return capitalised(" ".join(f"{day} đến lượt {whose} trực{' đêm' * bool(m['night'])}".split())) + (
         "?" if m["ai"] else stop(m["end"]))

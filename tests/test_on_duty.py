@@ -81,6 +81,9 @@ from mt.on_duty import translate
     ("Tôi đổi ca trực với tôi.", None), ("Bạn có đổi ca với Lan không?", None), ("Tôi ngại làm ca đêm.", None),
     ("Tôi ghét trực đêm rồi.", None), ("Tôi làm ca đêm.", None), ("I'm on duty tonight.", None),
     ("Trực trực trực.", None),
+    # night duty of a morning or an afternoon (not said so), but duty of one is
+    ("Sáng nay tôi trực đêm.", None), ("Chiều nay tôi trực đêm.", None), ("Tôi trực đêm sáng mai.", None),
+    ("Sáng mai đến lượt tôi trực đêm.", None), ("Sáng nay tôi trực.", "I'm on duty this morning."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -165,6 +168,15 @@ def test_vi_en(text, said):
     ("I swapped duty with me.", None), ("I work nights.", None), ("He works night shifts.", None),
     ("The lifeguard is on duty.", None), ("Can I swap seats with you?", None),
     ("I have to work over Tet this year.", None), ("Hôm nay tôi trực đêm.", None),
+    # over Tet is not now ("đang"); night duty over Tet is not "trực đêm Tết" (on Tet's eve), nor of a morning; a pet's
+    # turn
+    ("I'm on duty over Tet.", "Tôi trực Tết."), ("Who's on duty over Tet?", "Ai trực Tết?"),
+    ("Is she on duty over Tet?", "Cô ấy có trực Tết không?"),
+    ("My mother is on duty at the hospital over Tet.", "Mẹ tôi trực Tết ở bệnh viện."),
+    ("I'm on night duty over Tet.", None), ("I'm on night duty this morning.", None),
+    ("It's my turn to be on night duty tomorrow morning.", None),
+    ("Whose turn is it to be on night duty this afternoon?", None),
+    ("It's my dog's turn to be on duty tonight.", None), ("It's my cat's turn to be on call.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
