@@ -21,8 +21,8 @@ sum in figures, "Ở đây có đổi tiền không?", "Tỷ giá đô la là ba
 said bare ("Tôi đổi tiền.": when?), "có đổi … không?" of who (did, or does?), sums of đồng (mt/amounts.py), of one
 unit, past 999 in figures or said in two parts ("hai trăm năm mươi"), "tệ" and "bảng" but after a sum of ten or more
 ("tỷ giá tệ": yuan, or a bad rate?; "đổi hai bảng": boards?), "đổi tiền lẻ" (small change), goods exchanged
-(mt/returns.py), "the rate" alone but good (interest? a heart's?), a pet as who, "anh", "chị", "em" alone saying it or
-asking where (may be the speaker), and anything else.
+(mt/returns.py), "the rate" alone in English (interest? a hotel's? pay?), dong alone in English ("Where can I change
+dong?"), a pet as who, "anh", "chị", "em" alone saying it or asking where (may be the speaker), and anything else.
 mt.phrasebook.translate tries these after mt/on_duty.py.
 
     >>> translate("Tôi muốn đổi năm trăm đô.", "vi", "en"), translate("Does the gold shop change dollars?", "en", "vi")
@@ -362,7 +362,7 @@ def _change_vi(text: str) -> str | None:
 def _where_vi(text: str) -> str | None:
     """"Where can I change money at a good rate?" as "Tôi có thể đổi tiền ở đâu được giá?", "Where should I change
     dollars?" as "Tôi nên đổi đô la ở đâu?", "Where can I get a good exchange rate?" as "Đổi tiền ở đâu được giá?"
-    (_WHERE_EN); None for anything else."""
+    (_WHERE_EN); None for anything else, and for dong alone."""
     m = _WHERE_EN.fullmatch(text)
     if not m:
         return None
@@ -371,7 +371,9 @@ def _where_vi(text: str) -> str | None:
     if animal(m):
         return None
     who_ = who_vi(m)[0]
-    what = "tiền" if m["money"] else _CUR_VI[_cur(m["cur2"], _CUR_EN)]
+    what = "tiền" if m["money"] else _CUR_VI.get(_cur(m["cur2"], _CUR_EN))
+    if not what:
+        return None  # (dong alone, as _what_vi leaves it)
     rate = " được giá nhất" if m["best"] else " được giá" if m["good"] else ""
     return capitalised(f"{who_} {'nên' if m['modal'] == 'should' else 'có thể'} đổi {what} ở đâu{rate}?")
 
@@ -388,16 +390,20 @@ def _what_vi(m: re.Match) -> str | None:
 
 def _does_vi(text: str) -> str | None:
     """"Does the gold shop change dollars?" as "Tiệm vàng có đổi đô la không?", "The bank doesn't change baht." as
-    "Ngân hàng không đổi baht.", "Can you change money at the airport?" as "Sân bay có đổi tiền không?", "Do you
-    change money here?" as "Ở đây có đổi tiền không?" (_DOES_EN, _AIRPORT_EN, _HERE_EN); None for anything else."""
+    "Ngân hàng không đổi baht.", "Can you change money at the airport?" as "Sân bay có đổi tiền không?", "You can
+    change money at the airport." as "Bạn có thể đổi tiền ở sân bay.", "Do you change money here?" as "Ở đây có đổi
+    tiền không?" (_DOES_EN, _AIRPORT_EN, _HERE_EN); None for anything else."""
     if m := _HERE_EN.fullmatch(text):
         return (what := _what_vi(m)) and f"Ở đây có đổi {what} không?"
     if m := _AIRPORT_EN.fullmatch(text):
         what, v = _what_vi(m), keyed(m["v"] or "").replace("’", "'")
         if not what or bool(m["q"]) != ("?" in m["end"]):
             return None
-        airport = f"Sân bay{' này' * (m['this'] == 'this')}"
-        return f"{airport} có đổi {what} không?" if m["q"] else f"{airport} {'không ' * (v != 'can')}đổi {what}."
+        airport, end = f"Sân bay{' này' * (m['this'] == 'this')}", "!" if "!" in m["end"] else "."
+        if m["q"]:
+            return f"{airport} có đổi {what} không?"
+        # ("Sân bay đổi tiền." would say the airport itself changes it)
+        return f"Bạn có thể đổi {what} ở {airport.lower()}{end}" if v == "can" else f"{airport} không đổi {what}{end}"
     m = _DOES_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (keyed(m["v"]) == "change") != bool(m["q"]):
         return None
@@ -406,7 +412,8 @@ def _does_vi(text: str) -> str | None:
         return None
     if m["q"]:
         return capitalised(f"{shop} có đổi {what} không?")
-    return capitalised(f"{shop} {'đổi' if keyed(m['v']) == 'changes' else 'không đổi'} {what}.")
+    end = "!" if "!" in m["end"] else "."
+    return capitalised(f"{shop} {'đổi' if keyed(m['v']) == 'changes' else 'không đổi'} {what}{end}")
 
 
 def _rate_of_vi(m: re.Match) -> str | None:
@@ -432,14 +439,14 @@ def _rate_vi(text: str) -> str | None:
 
 
 def _rate_said_vi(text: str) -> str | None:
-    """"The rate is good today." as "Tỷ giá hôm nay tốt.", "The dollar rate is going up." as "Tỷ giá đô la đang
-    tăng.", "The exchange rate at the airport isn't good." as "Tỷ giá ở sân bay không tốt." (_RATE_SAID_EN); None
-    for anything else, and for "the rate" alone but good (an interest rate? a heart's?)."""
+    """"The exchange rate is good today." as "Tỷ giá hôm nay tốt.", "The dollar rate is going up." as "Tỷ giá đô la
+    đang tăng.", "The exchange rate at the airport isn't good." as "Tỷ giá ở sân bay không tốt." (_RATE_SAID_EN);
+    None for anything else, and for "the rate" alone (an interest rate? a hotel's, a pay rate, a heart's?)."""
     m = _RATE_SAID_EN.fullmatch(text)
     if not m:
         return None
     v, adj, very = " ".join(m["v"].lower().replace("’", "'").split()), m["adj"], " ".join((m["very"] or "").split())
-    rate = _rate_of_vi(m) or ("Tỷ giá" if adj == "good" and not m["place"] else None)
+    rate = _rate_of_vi(m)
     moves = adj in ("up", "down")
     if not rate or moves and (v not in ("has gone", "is going", "is", "'s") or very) or \
             not moves and v in ("has gone", "is going") or very == "a bit" and adj == "good" or \

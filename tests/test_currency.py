@@ -105,6 +105,10 @@ def test_vi_en(text, said):
     ("Can you change money at the airport?", "Sân bay có đổi tiền không?"),
     ("The bank doesn't change baht.", "Ngân hàng không đổi baht."),
     ("You can't change money at the airport.", "Sân bay không đổi tiền."),
+    # (not "Sân bay đổi tiền.", the airport as if it changed it; the "!" kept)
+    ("You can change money at the airport.", "Bạn có thể đổi tiền ở sân bay."),
+    ("You can change money at this airport!", "Bạn có thể đổi tiền ở sân bay này!"),
+    ("The bank changes money!", "Ngân hàng đổi tiền!"),
     ("The gold shop changes dollars.", "Tiệm vàng đổi đô la."),
     # v8: "Hôm nay sẽ là gì?", "Tỷ lệ đồng đô la hôm nay là bao nhiêu?"
     ("What's the won rate today?", "Tỷ giá won hôm nay là bao nhiêu?"),
@@ -112,14 +116,13 @@ def test_vi_en(text, said):
     ("What was the dollar rate yesterday?", "Tỷ giá đô la hôm qua là bao nhiêu?"),
     ("How's the exchange rate at the bank?", "Tỷ giá ở ngân hàng thế nào?"),
     # v8: "Tỷ lệ này tốt hôm nay.", "Tỷ lệ đồng đô la đang tăng.", "Tỉ lệ trao đổi ở sân bay không tốt."
-    ("The rate is good today.", "Tỷ giá hôm nay tốt."),
     ("The dollar rate is going up.", "Tỷ giá đô la đang tăng."),
     ("The exchange rate at the airport isn't good.", "Tỷ giá ở sân bay không tốt."),
     ("The dollar rate isn't very good.", "Tỷ giá đô la không tốt lắm."),
     ("The exchange rate has gone down.", "Tỷ giá đã giảm."),
     ("The euro rate is a bit high.", "Tỷ giá euro hơi cao."),
     # not: other changes, the verb not agreeing with who, "some" denied or "any" said, a day against the tense, a
-    # sum of one, past 999 or its currency not many, "the rate" alone but good (interest? a heart's?), asked of
+    # sum of one, past 999 or its currency not many, "the rate" alone (interest? a heart's?), asked of
     # oneself, a pet, a "?" on a statement
     ("I change money.", None), ("I changed my clothes.", None), ("She changed her mind.", None),
     ("She have changed some money.", None), ("He need to change some money.", None),
@@ -132,6 +135,9 @@ def test_vi_en(text, said):
     ("He changed some money yesterday?", None), ("Can you change money at the airport.", None),
     ("Where can I get a good rate?", None), ("What was the dollar rate today?", None),
     ("The rate isn't quite good.", None), ("Tôi đã đổi tiền ở sân bay.", None),
+    # "the rate" alone, good too (a hotel's? a pay rate?); dong alone, where to change it
+    ("The rate is good today.", None), ("The rate is very good.", None), ("The rate isn't good.", None),
+    ("The rate is still good.", None), ("Where can I change dong?", None), ("Where should I change dong?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
