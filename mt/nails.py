@@ -10,18 +10,22 @@ toenail." → "Tôi có một cơn gió mạnh.", "She broke a toenail." → "C�
 clippers?" → "Cắt móng tay ở đâu?", "I can't find the nail clippers." → "Tôi không thể tìm thấy clip móng tay.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN) cuts ("cắt", "bấm", "tỉa" ↔ cut, trim, clip) their own nails or toenails, or
-another's ("cho con": their child's; "cho mẹ tôi", "cho anh ấy"; "cho con chó": the dog's nails, the cat's claws):
-then ("đã"; bare only of I, you, we, they: "cut" says either tense), just, already ("… rồi"), now ("đang"), not yet
-("chưa"), asked yet ("… chưa?"), has to, needs to ("có cần … không?"), should, will, how often (mt.hobbies.SELDOM);
-told ("Cắt móng tay đi." ↔ "Cut your nails."); whose nails (mt.hobbies.OWNER) are long, too long, so dirty, a bit long,
-not dirty, or asked; who broke a nail or a toenail (just, already, asked); who has an ingrown toenail (said, denied,
-asked); where the nail clippers are (whose), who has a pair (asked), who can't find them. Left: "con" alone as whose
-("Móng tay con bẩn quá.": the child's, spoken to, or the speaker's, a child speaking?) and "cho con" after he, she or
-a name (whose child?), a bare "cắt" after he, she, kin or a name (cuts, or cut?), "có … không?" of cutting (did, or
-does?), "Bạn có bấm móng tay không?" (clippers had, or nails clipped?), a name alone owning his or her nails, "anh",
-"chị", "em" alone saying it, asking oneself, a pet as who, a pet's "móng tay", "móng" alone as a hoof or a
-foundation ("móng nhà"), "I broke your nail", an ingrown fingernail; nails bitten (mt/nail_biting.py), done or
-painted at the salon (mt/salons.py), nail polish (mt/makeup.py), nails cut at night (mt/fortune.py).
+another's ("cho con": the child of I, we or you; "cho con cô ấy", "cho mẹ tôi", "cho anh ấy"; "cho con chó": the
+dog's nails, the cat's claws): then ("đã"; bare only of I, you, we, they: "cut" says either tense), just, already
+("… rồi"), now ("đang"), not yet ("chưa"), asked yet ("… chưa?"), has to, needs to ("có cần … không?"), should, will,
+how often (mt.hobbies.SELDOM); told ("Cắt móng tay đi." ↔ "Cut your nails."); whose nails (mt.hobbies.OWNER) are
+long, too long, so long ("dài thế"), so dirty, a bit long, not dirty, or asked; who broke a nail or a toenail (just,
+already, asked); who has an ingrown toenail (said, denied, asked; we and they ingrown toenails); where the nail
+clippers are (whose), who has a pair (asked), who can't find them. Left: "con" alone as whose ("Móng tay con bẩn
+quá.": the child's, spoken to, or the speaker's, a child speaking?) and "cho con" after he, she, they, kin or a name
+(whose child?), "his" or "her" of another after kin or a name ("Mẹ tôi cắt móng tay cho bà ấy.", "My mother can't
+find her nail clippers.": her own, in the other language?), "cho mình" after another (me, or themselves?), a bare
+"cắt" after he, she, kin or a name (cuts, or cut?), "có … không?" of cutting (did, or does?), "Bạn có bấm móng tay
+không?" (clippers had, or nails clipped?), a name alone owning his or her nails, "anh", "chị", "em" alone saying it,
+asking oneself, a pet as who, a pet's "móng tay", "móng" alone as a hoof or a foundation ("móng nhà"), "I broke your
+nail", "Họ bị gãy móng chân." ("They broke a toenail.": one between them?), "thế" after another word of how
+("không dài thế"), an ingrown fingernail; nails bitten (mt/nail_biting.py), done or painted at the salon
+(mt/salons.py), nail polish (mt/makeup.py), nails cut at night (mt/fortune.py).
 mt.phrasebook.translate tries these after mt/pay_rises.py.
 
     >>> translate("Tôi cắt móng tay cho con.", "vi", "en"), translate("Your nails are too long.", "en", "vi")
@@ -65,9 +69,11 @@ _CUT = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<aux>{alternatives(_AUX)}|{alte
 # ... told ("Cắt móng tay đi.", "Con đi cắt móng tay đi nhé.")
 _TOLD = lazy(r"(?:(?:con|bạn)\s+)?(?:hãy\s+)?(?P<go>đi\s+)?(?:cắt|bấm)\s+móng(?:\s+(?P<part>tay|chân))?\s+đi"
              r"(?:\s+(?:con|nhé|nha))?\s*(?P<end>[.!]*)", re.IGNORECASE)
-# whose nails are long or dirty ("Móng tay của bạn dài quá.", "Móng chân mẹ tôi có bẩn không?")
+# whose nails are long or dirty ("Móng tay của bạn dài quá.", "Móng chân mẹ tôi có bẩn không?"), ending as
+# mt.text.ASKED_END ends, its "thế", "vậy" kept: said of long or dirty, they are "so" ("Móng tay bạn dài thế!")
 _STATE = lazy(rf"(?i:móng)\s+(?P<part>tay|chân)\s+(?:của\s+)?{OWNER}\s+(?:(?P<ask>có)\s+)?"
-              rf"(?:(?P<pre>quá|rất|hơi|khá|không|bị)\s+)?(?P<adj>dài|bẩn|dơ)(?:\s+(?P<post>quá|lắm))?{ASKED_END}")
+              rf"(?:(?P<pre>quá|rất|hơi|khá|không|bị)\s+)?(?P<adj>dài|bẩn|dơ)(?:\s+(?P<post>quá|lắm))?"
+              r"(?:\s+(?P<asked>không))?(?:\s+(?:(?P<so>vậy|thế)|nhỉ|ạ))?\s*(?P<end>[.!?]*)")
 # a broken nail ("Tôi bị gãy móng tay.", "Móng tay tôi bị gãy rồi.", "Bạn có bị gãy móng chân không?")
 _BROKE = lazy(rf"(?:(?i:móng)\s+(?P<part0>tay|chân)\s+(?:của\s+)?)?{WHO}\s+(?:(?P<ask>có)\s+)?"
               r"(?:(?P<aux>vừa\s+mới|vừa|mới|đã)\s+)?(?:(?P<bi>bị)\s+|(?P<made>làm)\s+)?g[ãẫ]y"
@@ -134,19 +140,32 @@ def _whose_en(m: re.Match, owner: str = "owner") -> str | None:
 
 def _nails_of(m: re.Match, who_: str) -> str | None:
     """Whose nails a match of _CUT cuts, in English: "my nails", "my child's toenails", "my mother's nails", "the
-    dog's nails", "the cat's claws"; None where whose is not known ("cho con" after "she") or a pet's "móng tay"."""
+    dog's nails", "the cat's claws"; None where whose is not known ("cho con" after "she", "cho mình" after another:
+    me, or themselves?), a pet's "móng tay", or another's would read as who's own (_owns_said)."""
     part = m["part"] or ""
+    if m["whom"] and keyed(m["whom"]) == "mình":
+        return None  # ("Mẹ tôi cắt móng tay cho mình.": mine, or her own?)
     if m["pet"] or m["whom"] and pet(m["whom"], "vi"):
         said = f"the {_PETS[keyed(m['pet'])]}" if m["pet"] else as_whom(m["whom"], "vi")
-        return None if part == "tay" else f"{said}'s {_PET_NAILS[said.split()[-1]]}"
+        nails = None if part == "tay" else f"{said}'s {_PET_NAILS[said.split()[-1]]}"
+        return None if _owns_said(m, who_, said) else nails
     if m["kid"]:
         return f"{EN_WHOSE[who_]} child's {_PARTS[part]}" if who_ in ("I", "we", "you") else None
     if m["whom"]:
         whom = as_whom(m["whom"], "vi")
         whose = _OBJECT_WHOSE.get(whom) or f"{whom}'s"
-        return None if whose == EN_WHOSE.get(who_) else f"{whose} {_PARTS[part]}"
+        return None if whose == EN_WHOSE.get(who_) or _owns_said(m, who_, whose) else f"{whose} {_PARTS[part]}"
     whose = whose_own(m, who_)
     return whose and f"{whose} {_PARTS[part]}"
+
+
+def _owns_said(m: re.Match, who_: str, whose: str) -> bool:
+    """Whether English whose (`whose`: "her", "his son's", "her dog") of another, said after kin or a name (who of a
+    match of WHO, `who_` as `who` gives it), would read as who's own: "his" or "her" that may be theirs ("Mẹ tôi đã
+    cắt móng tay cho bà ấy." is another woman's nails; "My mother cut her nails." her own). A pronoun who is left as
+    it is: "He cut his son's nails." reads as "con trai anh ấy" does."""
+    first = whose.split()[0]
+    return not m["who"] and first in ("his", "her") and whose_own(m, who_) in (first, None)
 
 
 def _cut(text: str) -> str | None:
@@ -200,8 +219,9 @@ def _told(text: str) -> str | None:
 
 def _state(text: str) -> str | None:
     """"Móng tay của bạn dài quá." as "Your nails are too long.", "Móng tay anh ấy bẩn quá." as "His nails are so
-    dirty.", "Móng chân của mẹ tôi có bẩn không?" as "Are my mother's toenails dirty?" (_STATE); None for anything
-    else, and for "bị dài" (no one says it so)."""
+    dirty.", "Móng tay của bạn dài thế!" as "Your nails are so long!", "Móng chân của mẹ tôi có bẩn không?" as "Are
+    my mother's toenails dirty?" (_STATE); None for anything else, for "bị dài" (no one says it so), and "thế" after
+    another word of how ("không dài thế": not that long)."""
     m = _STATE.fullmatch(text)
     asked = m and asked_of(m)
     whose = None if asked is None else _whose_en(m)
@@ -209,26 +229,30 @@ def _state(text: str) -> str | None:
         return None
     pre, post, adj = keyed(m["pre"] or ""), keyed(m["post"] or ""), _ADJ[keyed(m["adj"])]
     nails = f"{whose} {_PARTS[keyed(m['part'])]}"
+    plain = pre in ("", "bị") and not post
     if pre == "bị" and adj == "long" or pre and pre != "bị" and post:
         return None
+    if m["so"] and not (asked or plain or post == "quá"):
+        return None  # ("Móng tay tôi không dài thế.": not that long)
     if asked:
-        return f"Are {nails} {adj}?" if pre in ("", "bị") and not post else None
+        return f"Are {nails} {adj}?" if plain else None
     if pre == "không":
         return capitalised(f"{nails} aren't {adj}{stop(m['end'])}")
-    how = _HOW.get(pre) or ("so" if post == "quá" and adj == "dirty" else _HOW.get(post, ""))
+    # ("quá bẩn", "bẩn quá": so dirty, not "too dirty"; "dài thế": so long)
+    how = "so" if m["so"] and plain or "quá" in (pre, post) and adj == "dirty" else _HOW.get(pre) or _HOW.get(post, "")
     return capitalised(f"{nails} are {how} {adj}{stop(m['end'])}".replace("  ", " "))
 
 
 def _broke(text: str) -> str | None:
     """"Tôi bị gãy móng tay." as "I broke a nail.", "Móng tay tôi bị gãy rồi." as "I've broken a nail.", "Con tôi
     vừa bị gãy móng chân." as "My child has just broken a toenail.", "Bạn có bị gãy móng tay không?" as "Did you
-    break a nail?" (_BROKE); None for anything else."""
+    break a nail?" (_BROKE); None for anything else, and of we or they ("We broke a nail.": one between them?)."""
     m = _BROKE.fullmatch(text)
     asked = m and asked_of(m)
     if asked is None or bool(m["part0"]) == bool(m["part"]) or m["part0"] and not m["bi"] or animal(m):
         return None
     said = who(m, asked)
-    if not said or asked and (said[0] in ("I", "we") or m["aux"] or m["done"]):
+    if not said or said[0] in ("we", "they") or asked and (said[0] == "I" or m["aux"] or m["done"]):
         return None
     (who_, one), aux = said, keyed(m["aux"] or "")
     nail = "a toenail" if keyed(m["part0"] or m["part"]) == "chân" else "a nail"
@@ -245,7 +269,8 @@ def _broke(text: str) -> str | None:
 def _ingrown(text: str) -> str | None:
     """"Tôi bị móng chân mọc ngược." as "I have an ingrown toenail.", "Bạn có bị móng chân mọc ngược không?" as "Do
     you have an ingrown toenail?", "Mẹ tôi không bị móng chân mọc ngược." as "My mother doesn't have an ingrown
-    toenail." (_INGROWN); None for anything else."""
+    toenail." (_INGROWN), "Họ bị móng chân mọc ngược." as "They have ingrown toenails." (of more than one: not "an
+    ingrown toenail" between them); None for anything else."""
     m = _INGROWN.fullmatch(text)
     asked = m and asked_of(m)
     if asked is None or bool(m["nail0"]) == bool(m["nail"]) or animal(m):
@@ -253,7 +278,8 @@ def _ingrown(text: str) -> str | None:
     said = who(m, asked)
     if not said or asked and said[0] in ("I", "we"):
         return None
-    return present(*said, "have", "an ingrown toenail", asked, bool(m["not"]), m["end"])
+    toenail = "ingrown toenails" if said[0] in ("we", "they") else "an ingrown toenail"
+    return present(*said, "have", toenail, asked, bool(m["not"]), m["end"])
 
 
 def _clippers(text: str) -> str | None:
@@ -265,7 +291,9 @@ def _clippers(text: str) -> str | None:
         return whose and f"Where are {whose} nail clippers?"
     if m := _FIND.fullmatch(text):
         said, whose = None if animal(m) or "?" in m["end"] else who(m, False), _whose_en(m)
-        return said and whose and capitalised(f"{said[0]} can't find {whose} nail clippers{stop(m['end'])}")
+        if not said or not whose or _owns_said(m, said[0], whose):
+            return None  # ("Mẹ tôi không tìm thấy cái bấm móng tay của cô ấy.": another woman's)
+        return capitalised(f"{said[0]} can't find {whose} nail clippers{stop(m['end'])}")
     m = _HAVE.fullmatch(text)
     said = who(m, True) if m and not animal(m) else None
     return said and f"{'Does' if said[1] else 'Do'} {said[0]} have nail clippers?"
@@ -283,11 +311,14 @@ def _agrees(word: str, who_: str, one: bool) -> bool:
 
 
 def _for_vi(m: re.Match, who_: str) -> str | None:
-    """Whose nails of a match of _NAILS_EN, after the verb in Vietnamese: "" for who's own, " cho con" for who's own
-    child, " cho mẹ tôi", " cho anh ấy", " cho con chó" and the nails themselves ("móng tay", a pet's "móng"); None
-    where "his" or "her" may be who's or another's (after a name), or a person's claws."""
+    """Whose nails of a match of _NAILS_EN, after the verb in Vietnamese: "" for who's own, " cho con" for the own
+    child of I, we or you (after another, "cho con" is whose child?: " cho con cô ấy"), " cho mẹ tôi", " cho anh
+    ấy", " cho con chó" and the nails themselves ("móng tay", a pet's "móng"); None where "his" or "her" may be
+    who's or another's (after a name), where it would be written another's (_anothers_vi), or a person's claws."""
     part, poss, other = m["part"].lower(), (m["poss"] or "").lower(), m["other"]
     own = WHOSE_OF.get((m["who"] or "").lower()) or (his_her(who_) if m["kin"] else None)
+    if other and _anothers_vi(m, who_, other.split()[0]):
+        return None  # (but "My mother cut her nails.": her own, "Mẹ tôi đã cắt móng tay.")
     if other and other.lower().split()[-1] in ("dog", "cat"):
         first = other.lower().split()[0]
         whose = "" if first == "the" else f" của {WHOSE_VI[first]}"
@@ -295,13 +326,23 @@ def _for_vi(m: re.Match, who_: str) -> str | None:
     if part == "claws":
         return None
     if other:
-        kid = re.fullmatch(rf"(?i:{own or '-'})\s+child", other)
+        mine = (m["who"] or "").lower() in ("i", "we", "you")
+        kid = mine and re.fullmatch(rf"(?i:{own})\s+child", other)
         return f"{_PARTS_VI[part]} cho {'con' if kid else someone(other, 'en')}"
     if poss == own:
         return _PARTS_VI[part]
     if own is None and poss in ("his", "her", "their"):
         return None  # ("Lan cut her nails.": Lan's own, or another's?)
     return f"{_PARTS_VI[part]} cho {WHOSE_VI[poss]}"
+
+
+def _anothers_vi(m: re.Match, who_: str, whose: str) -> bool:
+    """Whether English whose (`whose`: "her", "his", "my"), said of a thing after kin or a name (who of a match of
+    WHO_EN, `who_` as `who_vi` gives it), would be written another's: "his" or "her" that may be who's own is "anh
+    ấy", "cô ấy" in Vietnamese, another man or woman ("My mother cut her mother's nails." is not "Mẹ tôi … cho mẹ cô
+    ấy."). A pronoun who is left as it is: "Cô ấy … cho mẹ cô ấy" reads as "She … her mother's" does."""
+    whose = whose.lower()
+    return not m["who"] and whose in ("his", "her") and (his_her(who_) if m["kin"] else None) in (whose, None)
 
 
 def _cut_vi(text: str) -> str | None:
@@ -431,8 +472,8 @@ def _clippers_vi(text: str) -> str | None:
         return f"Cái bấm móng tay{f' của {whose}' if whose else ''} ở đâu?"
     if m := _FIND_EN.fullmatch(text):
         whose = "" if m["the"] else _whose_vi(m)
-        if whose is None or animal(m):
-            return None
+        if whose is None or animal(m) or whose and _anothers_vi(m, who_vi(m)[0], (m["poss"] or m["other"]).split()[0]):
+            return None  # ("My mother can't find her nail clippers.": not "… của cô ấy", another woman's)
         return capitalised(f"{who_vi(m)[0]} không tìm thấy cái bấm móng tay{f' của {whose}' if whose else ''}"
                            f"{stop(m['end'])}")
     m = _HAVE_EN.fullmatch(text)

@@ -76,6 +76,24 @@ from mt.nails import translate
     ("Tôi sơn móng tay.", None), ("Đừng cắt móng tay vào ban đêm.", None), ("Móng tay dài quá.", None),
     ("Móng tay của bạn bị dài.", None), ("Tôi cắt móng tay cho tôi.", None), ("Tôi đi cắt móng tay.", None),
     ("Tôi bị móng tay mọc ngược.", None), ("I cut my nails.", None), ("Móng móng móng.", None),
+    # found in review: "thế", "vậy" after long or dirty say "so" ("… are dirty." lost it), "quá bẩn" is "so dirty" as
+    # "bẩn quá" is (not "too dirty"); nails of more than one ("We broke a nail.": one between them?)
+    ("Móng tay anh ấy bẩn thế.", "His nails are so dirty."), ("Móng tay của bạn dài vậy.", "Your nails are so long."),
+    ("Móng tay của bạn dài thế!", "Your nails are so long!"), ("Móng tay của bạn quá bẩn.", "Your nails are so dirty."),
+    ("Móng tay của tôi không dài thế.", None), ("Chúng tôi bị móng chân mọc ngược.", "We have ingrown toenails."),
+    ("Họ bị móng chân mọc ngược.", "They have ingrown toenails."), ("Chúng tôi bị gãy móng tay.", None),
+    ("Họ bị gãy móng chân.", None),
+    # ... and not: "his" or "her" after kin or a name, where the Vietnamese said another's ("My mother cut her nails."
+    # reads as her own), "cho mình" after another (me, or themselves?)
+    ("Mẹ tôi đã cắt móng tay cho bà ấy.", None), ("Bố tôi đã cắt móng tay cho anh ấy.", None),
+    ("Lan đã cắt móng tay cho cô ấy.", None), ("Mẹ tôi vừa cắt móng tay cho cô ấy.", None),
+    ("Bố tôi đã cắt móng tay cho con trai anh ấy.", None), ("Mẹ tôi đã cắt móng cho con chó của cô ấy.", None),
+    ("Mẹ tôi không tìm thấy cái bấm móng tay của cô ấy.", None),
+    ("Lan không tìm thấy cái bấm móng tay của cô ấy.", None),
+    ("Bố tôi không tìm thấy cái bấm móng tay của anh ấy.", None), ("Mẹ tôi đã cắt móng tay cho mình.", None),
+    ("Bạn cắt móng tay cho mình chưa?", None), ("Anh ấy đã cắt móng tay cho mình.", None),
+    ("Mẹ tôi đã cắt móng tay cho anh ấy.", "My mother cut his nails."),
+    ("Anh ấy không tìm thấy cái bấm móng tay của anh ấy.", "He can't find his nail clippers."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -142,6 +160,20 @@ def test_vi_en(text, said):
     ("I have an ingrown fingernail.", None), ("She bites her nails.", None), ("She had her nails done.", None),
     ("She painted her nails.", None), ("Don't cut your nails at night.", None), ("He hammered the nails in.", None),
     ("She is cut her nails.", None), ("Your nails is too long.", None), ("Tôi cắt móng tay cho con.", None),
+    # found in review: one's own child after he, she or they said whose ("cho con" alone is whose child?); and not:
+    # "his" or "her" after kin or a name, written "anh ấy", "cô ấy" (another's: "Mẹ tôi … cho mẹ cô ấy.")
+    ("She cut her child's toenails.", "Cô ấy đã cắt móng chân cho con cô ấy."),
+    ("They cut their child's nails.", "Họ cắt móng tay cho con họ."),
+    ("Have they cut their child's nails yet?", "Họ đã cắt móng tay cho con họ chưa?"),
+    ("My mother cut her child's nails.", None), ("My son cut his child's nails.", None),
+    ("My mother cut her mother's nails.", None), ("My father cut his brother's nails.", None),
+    ("My father cut his son's nails.", None), ("Lan cut her mother's nails.", None),
+    ("Lan cut her child's nails.", None),
+    ("My mother cut her dog's nails.", None), ("Lan cut her dog's nails.", None),
+    ("My mother can't find her nail clippers.", None), ("My father can't find his nail clippers.", None),
+    ("Lan can't find her nail clippers.", None),
+    ("My mother cut his son's nails.", "Mẹ tôi đã cắt móng tay cho con trai anh ấy."),
+    ("She can't find her nail clippers.", "Cô ấy không tìm thấy cái bấm móng tay của cô ấy."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
