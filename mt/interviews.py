@@ -20,8 +20,10 @@ after the interview, or not, or asked; which company someone's interview is with
 (mt/careers.py), how it went or was ("Buổi phỏng vấn diễn ra suôn sẻ.", "Buổi phỏng vấn thế nào?": mt/how_was.py),
 what to wear to it (mt/outfits.py), good luck with it (mt/wishes.py), "phỏng vấn" of anyone (a journalist's: "Tôi
 phỏng vấn anh ấy."), "qua phỏng vấn" without "vòng" or "được" (came over?), "chưa" asked, "I" asked, a pet as who,
-"anh", "chị", "em" alone saying it, "whose" not who's own ("I failed her interview"), and anything else.
-mt.phrasebook.translate tries these after mt/scans.py.
+"anh", "chị", "em" alone saying it, "whose" not who's own ("I failed her interview"), "thứ hai", "thứ ba" without
+"vòng" ("buổi phỏng vấn thứ hai": the second, or Monday's?), a round of a job interview had ("a second job
+interview": another one?), an article not agreeing ("a interview"), and anything else. mt.phrasebook.translate tries
+these after mt/scans.py.
 
     >>> translate("Tôi trượt phỏng vấn rồi.", "vi", "en"), translate("They called me for an interview.", "en", "vi")
     ('I failed the interview.', 'Họ gọi tôi đi phỏng vấn.')
@@ -74,19 +76,20 @@ _RESULT = lazy(rf"{_DAY0}{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<t
 _RESULT_EN = lazy(rf"(?:(?P<q>Did)\s+)?{WHO_EN}(?P<aux>\s+didn['’]t|\s+did\s+not|\s+just)?\s+(?P<verb>failed|passed|"
                   rf"got\s+through|fail|pass|get\s+through)\s+(?P<owner>{_WHOSE})\s+(?:{_NTH_EN}\s+)?(?P<job>job\s+)?"
                   rf"interview(?:\s+(?P<day>{alternatives(_BEHIND_EN)}))?\s*(?P<end>[.!?]*)")
-# called or invited ("Họ gọi tôi đi phỏng vấn.", "Tôi được mời phỏng vấn.")
+# called or invited ("Họ gọi tôi đi phỏng vấn.", "Tôi được mời phỏng vấn."); in English "an interview", "a job
+# interview", the article agreeing ("a interview" is left)
 _CALLED = lazy(rf"{_DAY0}(?:(?P<caller>(?i:{alternatives(_CALLERS)}))\s+(?:(?P<ask>có)\s+|(?P<not>không|chưa)"
                rf"\s+)?(?:(?P<tense>đã|vừa\s+mới|vừa|mới)\s+)?(?P<verb>gọi|mời)\s+{WHOM}|{WHO}\s+(?:(?P<ask2>có)\s+|"
                r"(?P<not2>không|chưa)\s+)?(?:(?P<tense2>đã|vừa\s+mới|vừa|mới)\s+)?được\s+(?P<verb2>gọi|mời))"
                rf"(?:\s+(?:đi|đến))?\s+phỏng\s+vấn(?P<job>\s+xin\s+việc)?(?:\s+(?P<done>rồi))?{ASKED_END}")
 _CALLED_EN = lazy(r"(?:(?P<q>Did|Have|Has)\s+)?(?P<caller>(?i:they|the\s+company))(?P<aux>\s+didn['’]t|\s+did\s+not|"
                   r"\s+just|\s+haven['’]t|\s+hasn['’]t)?\s+(?P<verb>called|invited|call|invite)\s+"
-                  rf"{WHOM_EN}(?:\s+in)?\s+(?:for|to)\s+an?\s+(?P<job>job\s+)?interview(?:\s+(?P<yet>yet))?"
+                  rf"{WHOM_EN}(?:\s+in)?\s+(?:for|to)\s+(?:an|a\s+(?P<job>job))\s+interview(?:\s+(?P<yet>yet))?"
                   rf"(?:\s+(?P<day>{alternatives(_BEHIND_EN)}))?\s*(?P<end>[.!?]*)")
 _BEEN_EN = lazy(rf"(?:(?P<q>Was|Were)\s+)?{WHO_EN}(?P<aux>\s+(?:was|were)(?:n['’]t|\s+not)?|\s+got|"
                 r"(?:\s+have|\s+has|['’]ve|['’]s)\s+(?P<just>just\s+)?been|\s+(?:have|has)n['’]t\s+been)?"
-                r"(?:\s+(?P<just2>just))?\s+(?P<verb>called|invited)(?:\s+in)?\s+(?:for|to)\s+an?\s+(?P<job>job\s+)?"
-                r"interview(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
+                r"(?:\s+(?P<just2>just))?\s+(?P<verb>called|invited)(?:\s+in)?\s+(?:for|to)\s+(?:an|a\s+(?P<job>job))"
+                r"\s+interview(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 # nervous about it ("Tôi hồi hộp trước buổi phỏng vấn.")
 _NERVOUS = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<deg>rất|hơi|khá)\s+)?(?P<feel>"
                 rf"{alternatives(NERVES)})(?:\s+(?P<much>quá|lắm))?\s+(?:trước|về)\s+(?:buổi|cuộc)\s+phỏng\s+vấn"
@@ -176,6 +179,8 @@ def _result(text: str) -> str | None:
             m["nth"] or "").strip().startswith("vòng") or (m["not"] or asked) and (tense or m["done"]) or (
             tense not in ("", "đã") or m["day0"]) and m["done"] or m["day0"] and tense not in ("", "đã"):
         return None  # (… and "vừa … rồi", "vừa" on a day: the tense said twice)
+    if m["n2"] and not m["round"]:
+        return None  # ("phỏng vấn thứ hai": the second, or Monday's? "vòng phỏng vấn thứ hai" is a round)
     who_ = said[0]
     what = f"the {_nth(m) + ' ' if m['nth'] else ''}{'job ' if m['job'] else ''}interview"
     day = f" {_BEHIND[keyed(m['day0'])]}" if m["day0"] else ""
@@ -345,6 +350,9 @@ def _have(text: str) -> str | None:
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or m["day0"] and m["day"] or not (said := person_of(m, asked)):
         return None
+    # ("buổi phỏng vấn thứ hai": the second, or Monday's? English "a second job interview": another one?)
+    if m["n2"] or m["job"] and m["nth"]:
+        return None
     who_, one = said
     day = keyed(m["day0"] or m["day"] or "")
     behind = NEAR_WAY.get(day) == "behind"
@@ -363,8 +371,8 @@ def _have_vi(text: str) -> str | None:
     anything else, "has", "does", "a" not agreeing, and a tense the day does not take."""
     m = _HAVE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (m["a"].lower() == "an") != bool(m["online"]) or not (
-            said := person_of(m, bool(m["q"]), "en")):
-        return None
+            said := person_of(m, bool(m["q"]), "en")) or m["nth"] and m["job"]:
+        return None  # ("a second job interview": another one, or a second round?)
     who_, one = said
     have, q, day = keyed(m["have"]), m["q"] or "", (m["day"] or "").lower()
     behind = day in _BEHIND_EN

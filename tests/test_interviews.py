@@ -72,6 +72,12 @@ from mt.interviews import translate
     ("Con chó của tôi hồi hộp trước buổi phỏng vấn.", None), ("Tôi có hồi hộp trước buổi phỏng vấn không?", None),
     ("Tôi trượt kỳ thi rồi.", None), ("Tôi phỏng vấn ở công ty nào?", None), ("Buổi phỏng vấn diễn ra rất tệ?", None),
     ("Tôi được nhận vào làm.", None), ("I failed the interview.", None), ("Phỏng vấn phỏng vấn phỏng vấn.", None),
+    # not (review): "thứ hai", "thứ ba" without "vòng" (a second interview, or one on Monday, Tuesday?), a job
+    # interview's round had (English "a second job interview" reads as another one)
+    ("Tôi có buổi phỏng vấn thứ ba vào tuần sau.", None), ("Tôi có buổi phỏng vấn thứ hai tuần sau.", None),
+    ("Hôm qua tôi có buổi phỏng vấn thứ hai.", None), ("Tôi trượt phỏng vấn thứ hai.", None),
+    ("Tôi đỗ phỏng vấn thứ ba rồi.", None), ("Tôi có buổi phỏng vấn xin việc vòng hai.", None),
+    ("Tôi có buổi phỏng vấn vòng thứ hai.", "I have a second interview."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -137,6 +143,11 @@ def test_vi_en(text, said):
     ("Which company is my interview with?", None), ("They called me for an interview?", None),
     ("Is she nervous about his interview?", None), ("Has they called you for an interview yet?", None),
     ("Tôi trượt phỏng vấn rồi.", None), ("I failed the exam.", None),
+    # not (review): an article not agreeing ("a interview", "an job interview"), "a second job interview" (another
+    # one, or a second round?)
+    ("They called me for a interview.", None), ("I was invited for an job interview.", None),
+    ("They invited me to an job interview.", None), ("I was called for a interview.", None),
+    ("I have a second job interview next week.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
