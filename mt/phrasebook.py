@@ -45,30 +45,30 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                handwriting, hangovers, happenings, hobbies, holidays, homework, hospital, hosting, hotels, hotpot,
                house_sitting, housewarming, how_was, hunger, hurry, in_laws, infections, injuries, insomnia,
                instalments, insurance, interviews, investing, ironing, jabs, jealousy, jokes, journeys, keys,
-               kitchen_mishaps, kites, knitting, languages, late_nights, lateness, laundry, leaks, leave, left_behind,
-               lessons, library, licences, lies, lifts, livestock, loans, longevity, looking_forward, looks, lottery,
-               luck, luggage, makeup, matches, meals, mealtimes, medicine, meditation, meeting_up, meetings, mending,
-               messages, mid_autumn, milestones, military_service, mishaps, missing, mistakes, moods, mouth_sores,
-               moving, music, nail_biting, nails, names, nappies, naps, neighbours, new_year, newborns, newcomers, news,
-               noise, notarising, numbness, offers, on_duty, online_shopping, opening_hours, order_trouble, orders,
-               origins, outages, outdoors, outfits, outings, overtime, packed_lunches, painting, papers, parking,
-               parties, passports, patterns, pawnshops, pay_rises, pensions, people, periods, permission, pests, pets,
-               phone_credit, phone_numbers, phone_repairs, phone_storage, photos, pickups, picky_eating, plants,
-               platforms, pocket_money, pools, post, postgrad, posture, pregnancy, prices, pride, printing, prizes,
-               procrastination, promises, proposals, puzzles, quarrels, queues, reception, recommendations, reflexes,
-               regards, relations, religion, remembering, renovations, rentals, repeats, residence, resits, returns,
-               reunions, revising, ripeness, road_trips, roadworks, routines, rubbish, rule_keys, running, safety_gear,
-               sales, salons, savings, scams, scans, scholarships, school_days, school_reports, school_trouble,
-               school_years, scores, screen_time, seats, series, shocks, shoes, shopping, showers, sick_leave, sights,
-               singing, sizes, skills, skin_troubles, skipped_meals, sky, sleep, sleeping_apart, smells, smoking,
-               snacking, social_media, spoiled_food, stammering, studies, suggestions, sunburn, supplies, surgery,
-               swallowing, switches, symptoms, tailoring, tastes, tattoos, taxes, taxis, teachers_day, tech_trouble,
-               teeth, telling, temperatures, tenancy, tet_holiday, theft, therapies, theses, tickets, tidying,
-               time_zones, timetables, tips, told_off, traffic, traits, transfers, travel_sickness, trips, truancy,
-               tuition_fees, tutoring, tv, twins, uniforms, unpaid_wages, utility_bills, visas, visits, voices, volume,
-               volunteering, waiting, waking, walks, washing, water_damage, water_heaters, weather_asked, weather_said,
-               weddings, weight, wifi, wishes, womens_day, work_patterns, work_status, workdays, workouts, worries,
-               wrapping, wrong_transfers, yard_work, year_end)
+               kitchen_mishaps, kites, knitting, knocks, languages, late_nights, lateness, laundry, leaks, leave,
+               left_behind, lessons, library, licences, lies, lifts, livestock, loans, longevity, looking_forward,
+               looks, lottery, luck, luggage, makeup, matches, meals, mealtimes, medicine, meditation, meeting_up,
+               meetings, mending, messages, mid_autumn, milestones, military_service, mishaps, missing, mistakes, moods,
+               mouth_sores, moving, music, nail_biting, nails, names, nappies, naps, neighbours, new_year, newborns,
+               newcomers, news, noise, notarising, numbness, offers, on_duty, online_shopping, opening_hours,
+               order_trouble, orders, origins, outages, outdoors, outfits, outings, overtime, packed_lunches, painting,
+               papers, parking, parties, passports, patterns, pawnshops, pay_rises, pensions, people, periods,
+               permission, pests, pets, phone_credit, phone_numbers, phone_repairs, phone_storage, photos, pickups,
+               picky_eating, plants, platforms, pocket_money, pools, post, postgrad, posture, pregnancy, prices, pride,
+               printing, prizes, procrastination, promises, proposals, puzzles, quarrels, queues, reception,
+               recommendations, reflexes, regards, relations, religion, remembering, renovations, rentals, repeats,
+               residence, resits, returns, reunions, revising, ripeness, road_trips, roadworks, routines, rubbish,
+               rule_keys, running, safety_gear, sales, salons, savings, scams, scans, scholarships, school_days,
+               school_reports, school_trouble, school_years, scores, screen_time, seats, series, shocks, shoes,
+               shopping, showers, sick_leave, sights, singing, sizes, skills, skin_troubles, skipped_meals, sky, sleep,
+               sleeping_apart, smells, smoking, snacking, social_media, spoiled_food, stammering, studies, suggestions,
+               sunburn, supplies, surgery, swallowing, switches, symptoms, tailoring, tastes, tattoos, taxes, taxis,
+               teachers_day, tech_trouble, teeth, telling, temperatures, tenancy, tet_holiday, theft, therapies, theses,
+               tickets, tidying, time_zones, timetables, tips, told_off, traffic, traits, transfers, travel_sickness,
+               trips, truancy, tuition_fees, tutoring, tv, twins, uniforms, unpaid_wages, utility_bills, visas, visits,
+               voices, volume, volunteering, waiting, waking, walks, washing, water_damage, water_heaters,
+               weather_asked, weather_said, weddings, weight, wifi, wishes, womens_day, work_patterns, work_status,
+               workdays, workouts, worries, wrapping, wrong_transfers, yard_work, year_end)
 from .glossary import HINT, Match, parse_glossary
 from .lazy_re import lazy
 from .restore import RESOURCES, restorer
@@ -366,7 +366,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           water_damage, uniforms, hotpot, glasses, newcomers, late_nights, docked_pay, collisions, phone_numbers,
           in_laws, year_end, therapies, prizes, periods, phone_repairs, aquariums, beaches, renovations, skipped_meals,
           packed_lunches, utility_bills, sleeping_apart, licences, swallowing, shocks, pay_rises, nails, on_duty,
-          currency, scans, interviews)
+          currency, scans, interviews, knocks)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
