@@ -18,7 +18,8 @@ for one, or saying who has to or needs to have one; whose result of one normal, 
 normal."); who (a person) is (still) waiting for the results of one, or to have one; who (a person) has to, had to,
 will have to or needs to stay in hospital for observation, is (still) there for it, asked. Left: a scan with no tense
 ("Tôi chụp X-quang.": does, did, will?), "đi … rồi" (gone, or back?), "vừa đi" (still there?), "hôm nay" (done or
-ahead?), "I" asked of the past ("Tôi đã chụp X-quang chưa?"), "anh", "chị", "em" alone saying it, "siêu âm thai" and
+ahead?), "I" asked of the past ("Tôi đã chụp X-quang chưa?"), "anh", "chị", "em" alone saying it, "chúng ta",
+"mình" going for one or having it on a day ahead with no tense ("Chúng ta đi siêu âm.": let's?), "siêu âm thai" and
 pregnancy scans (mt/pregnancy.py), check-ups, test results and waiting for them (mt/check_ups.py), blood tests
 (mt/jabs.py), being in hospital, taken in, out (mt/hospital.py), operations (mt/surgery.py), photos ("chụp ảnh":
 mt/photos.py), "theo dõi" of anything else, and anything else.
@@ -189,6 +190,8 @@ def _scan(m: re.Match) -> tuple[str, str, str] | None:
         return (f"{who_} {'went for' if go else 'had'} {kind}{on}" if way or go else _has(who_, one, f"had {kind}"),
                 aux, ".")
     if aux == "" and (way == "ahead" or go and not day):
+        if keyed(m["who"] or "") in ("chúng ta", "mình"):
+            return None  # ("Chúng ta đi siêu âm.", "Ngày mai mình đi siêu âm.": let's, or said?)
         return _is(who_, f"{'going for' if go else 'having'} {kind}{on}"), aux, "."
     return None
 

@@ -81,6 +81,12 @@ from mt.scans import translate
     ("Bạn đang chờ kết quả chụp CT à?", None), ("Tôi chờ kết quả chụp CT.", None), ("Máy chụp X-quang bị hỏng.", None),
     ("I have to have an X-ray.", None),
     ("Tôi phải chụp X-quang nhỉ.", None),  # ("nhỉ": asks to be agreed with)
+    # "chúng ta", "mình" going for one, or having it on a day ahead, with no tense: let's, or said?
+    ("Chúng ta đi siêu âm.", None), ("Chúng ta chụp X-quang ngày mai.", None), ("Ngày mai mình đi siêu âm.", None),
+    ("Mình đi siêu âm.", None),
+    # ... said with a tense, or of a day behind, they are taken
+    ("Chúng ta sẽ đi siêu âm.", "We're going to have an ultrasound."),
+    ("Hôm qua chúng ta đi siêu âm.", "We went for an ultrasound yesterday."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
