@@ -43,8 +43,8 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                freelance, fridge, funerals, furniture, fussy_babies, games, getting_lost, getting_wet, ghosts, gifts,
                glasses, goodbyes, gossip, graduation, growing, hair_dyeing, hair_loss, haircuts, handedness,
                handwriting, hangovers, happenings, hobbies, holidays, homework, hospital, hosting, hotels, hotpot,
-               house_sitting, housewarming, how_was, hunger, hurry, in_laws, infections, injuries, insomnia,
-               instalments, insurance, interviews, investing, ironing, jabs, jealousy, jokes, journeys, keys,
+               house_buying, house_sitting, housewarming, how_was, hunger, hurry, in_laws, infections, injuries,
+               insomnia, instalments, insurance, interviews, investing, ironing, jabs, jealousy, jokes, journeys, keys,
                kitchen_mishaps, kites, knitting, knocks, languages, late_nights, lateness, laundry, leaks, leave,
                left_behind, lessons, library, licences, lies, lifts, livestock, loans, longevity, looking_forward,
                looks, lottery, luck, luggage, makeup, matches, meals, mealtimes, medicine, meditation, meeting_up,
@@ -366,7 +366,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           water_damage, uniforms, hotpot, glasses, newcomers, late_nights, docked_pay, collisions, phone_numbers,
           in_laws, year_end, therapies, prizes, periods, phone_repairs, aquariums, beaches, renovations, skipped_meals,
           packed_lunches, utility_bills, sleeping_apart, licences, swallowing, shocks, pay_rises, nails, on_duty,
-          currency, scans, interviews, knocks)
+          currency, scans, interviews, knocks, house_buying)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
