@@ -35,8 +35,8 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                childcare, childhood, chores, clock, clothes_care, collecting, collisions, colours, commutes,
                comparisons, complaining, compliments, concerts, conditions, condolences, contact, contracts, cooking,
                cooking_gas, couples, creaks, crushes, crying, currency, cutting_down, cycling, damp, dating, days_asked,
-               days_off, deadlines, decisions, delays, dentist, deposits, diets, digestion, directions, disasters,
-               dislikes, docked_pay, doing_now, doors, dorms, dozing, dreams, drinking_out, drinks, driving,
+               days_off, deadlines, debts, decisions, delays, dentist, deposits, diets, digestion, directions,
+               disasters, dislikes, docked_pay, doing_now, doors, dorms, dozing, dreams, drinking_out, drinks, driving,
                driving_tests, drunkenness, earnings, ears, elderly, elections, emergencies, enrolment, exams,
                eye_troubles, eyesight, falls, family, fans, favourites, favours, fears, features, fed_up, feel, finding,
                fines, fire_safety, fireworks, fishing, flatmates, floods, food_delivery, forgiving, fortune, free_time,
@@ -366,7 +366,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           water_damage, uniforms, hotpot, glasses, newcomers, late_nights, docked_pay, collisions, phone_numbers,
           in_laws, year_end, therapies, prizes, periods, phone_repairs, aquariums, beaches, renovations, skipped_meals,
           packed_lunches, utility_bills, sleeping_apart, licences, swallowing, shocks, pay_rises, nails, on_duty,
-          currency, scans, interviews, knocks, house_buying)
+          currency, scans, interviews, knocks, house_buying, debts)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
