@@ -34,16 +34,16 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                car_trouble, card_trouble, careers, cash, casts, cautions, changing_schools, chargers, check_ups,
                childcare, childhood, chores, clock, clothes_care, collecting, collisions, colours, commutes,
                comparisons, complaining, compliments, concerts, conditions, condolences, contact, contracts, cooking,
-               cooking_gas, couples, creaks, crushes, crying, currency, cutting_down, cycling, damp, dating, days_asked,
-               days_off, deadlines, debts, decisions, delays, dentist, deposits, diets, digestion, directions,
-               disasters, dislikes, docked_pay, doing_now, doors, dorms, dozing, dreams, drinking_out, drinks, driving,
-               driving_tests, drunkenness, earnings, ears, elderly, elections, emergencies, enrolment, exams,
-               eye_troubles, eyesight, falls, family, fans, favourites, favours, fears, features, fed_up, feel, finding,
-               fines, fire_safety, fireworks, fishing, flatmates, floods, food_delivery, forgiving, fortune, free_time,
-               freelance, fridge, funerals, furniture, fussy_babies, games, getting_lost, getting_wet, ghosts, gifts,
-               glasses, goodbyes, gossip, graduation, growing, hair_dyeing, hair_loss, haircuts, handedness,
-               handwriting, hangovers, happenings, hobbies, holidays, homework, hospital, hosting, hotels, hotpot,
-               house_buying, house_sitting, housewarming, how_was, hunger, hurry, in_laws, infections, injuries,
+               cooking_gas, couples, creaks, crowds, crushes, crying, currency, cutting_down, cycling, damp, dating,
+               days_asked, days_off, deadlines, debts, decisions, delays, dentist, deposits, diets, digestion,
+               directions, disasters, dislikes, docked_pay, doing_now, doors, dorms, dozing, dreams, drinking_out,
+               drinks, driving, driving_tests, drunkenness, earnings, ears, elderly, elections, emergencies, enrolment,
+               exams, eye_troubles, eyesight, falls, family, fans, favourites, favours, fears, features, fed_up, feel,
+               finding, fines, fire_safety, fireworks, fishing, flatmates, floods, food_delivery, forgiving, fortune,
+               free_time, freelance, fridge, funerals, furniture, fussy_babies, games, getting_lost, getting_wet,
+               ghosts, gifts, glasses, goodbyes, gossip, graduation, growing, hair_dyeing, hair_loss, haircuts,
+               handedness, handwriting, hangovers, happenings, hobbies, holidays, homework, hospital, hosting, hotels,
+               hotpot, house_buying, house_sitting, housewarming, how_was, hunger, hurry, in_laws, infections, injuries,
                insomnia, instalments, insurance, interviews, investing, ironing, jabs, jealousy, jokes, journeys, keys,
                kitchen_mishaps, kites, knitting, knocks, languages, late_nights, lateness, laundry, leaks, leave,
                left_behind, lessons, library, licences, lies, lifts, livestock, loans, longevity, looking_forward,
@@ -366,7 +366,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           water_damage, uniforms, hotpot, glasses, newcomers, late_nights, docked_pay, collisions, phone_numbers,
           in_laws, year_end, therapies, prizes, periods, phone_repairs, aquariums, beaches, renovations, skipped_meals,
           packed_lunches, utility_bills, sleeping_apart, licences, swallowing, shocks, pay_rises, nails, on_duty,
-          currency, scans, interviews, knocks, house_buying, debts)
+          currency, scans, interviews, knocks, house_buying, debts, crowds)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
