@@ -11,24 +11,26 @@ nail." → "Tôi bước vào móng tay.", "I have a bruise on my leg." → "Tô
 crawled into my ear." → "Một chiếc khăng khăng khăng khăng vào tai tôi.", "I bumped my head on the cupboard." → "Tôi
 giật mình lên trên chiếc chén.".
 
-Taken: who (mt.hobbies.WHO, WHO_EN; not a pet) caught a finger in a thing of CAUGHT_IN ("bị kẹt tay vào cửa", "bị
-kẹp ngón tay": "caught my finger"; "finger", "fingers", "hand", "trapped", "got my finger caught", "My finger got caught
-in …" read back as "kẹt tay"), stepped on a thing of SHARP ("giẫm", "dẫm", "đạp phải"), bumped a part of BUMPED (the
-head, forehead, a knee, an elbow) on a thing of BUMPED_ON or not ("cộc", "va"; "bị đập" as "hit"; "bumped", "banged",
-"hit", "knocked"), or had an insect of BUGS crawl or fly into their ear ("bị côn trùng chui vào tai", "Có con kiến chui
-vào tai tôi.", "Tai tôi bị …": "An insect crawled into my ear.", whose ear said so, no his or her needed; "I've got a
-bug in my ear."): said (the past), just ("vừa"), on a day behind or today (mt.dates.near_days), asked ("có …
+Taken: who (mt.hobbies.WHO, WHO_EN; not a pet) caught a finger in a thing of CAUGHT_IN ("bị kẹt tay vào cửa", "bị kẹp
+ngón tay": "caught my finger"; "finger", "fingers", "hand", "trapped", "got my finger caught", "My finger got caught in
+…" read back as "kẹt tay"), stepped on a thing of SHARP ("giẫm", "dẫm", "đạp phải"), bumped a part of BUMPED (the head,
+forehead, a knee, an elbow) on a thing of BUMPED_ON or not ("cộc", "va"; "bị đập" on a thing as "hit"; "bumped",
+"banged", "hit", "knocked"), or had an insect of BUGS crawl or fly into their ear ("bị côn trùng chui vào tai", "Có con
+kiến chui vào tai tôi.", "Tai tôi bị …": "An insect crawled into my ear.", whose ear said so, no his or her needed;
+"I've got a bug in my ear."): said (the past), just ("vừa"), on a day behind or today (mt.dates.near_days), asked ("có …
 không?", "Did …?"); who has a bruise on a part of BRUISED ("bị bầm tím ở chân"), said, denied or asked, and whose part
-is bruised ("Chân tôi bị bầm tím.", "Is your knee bruised?"); dust or sand in whose eye, the eye said first ("Mắt tôi
-bị bụi bay vào.", written as mt/eye_troubles.py writes "Tôi bị bụi bay vào mắt.") and sand ("Tôi bị cát bay vào
-mắt.", "Sand got in my eye."), and "I have dust in my eye.". Whose body English says by who as mt/injuries.py does:
-"their" after kin that does not tell ("con tôi"). Left: dust said who first, "got" in the eye and "something" there
-(mt/eye_troubles.py's), "kẹt" of traffic, a lift, money or a thing ("Tôi bị kẹt xe.": mt/arrivals.py, mt/lifts.py,
-mt/broke.py), "đang bị kẹt tay" (stuck now), a finger caught with no thing said, "va đầu" without "bị" and with no
-thing (a head-butt?), "đập đầu" and "kẹp tay" without "bị" (on purpose? a clip?), "đụng đầu" (facing trouble), a
-black eye ("bầm mắt"), "bị bầm tím" with no part, cuts, burns, falls, bites and stings (mt/injuries.py, mt/falls.py,
-mt/bites.py), a mosquito crawling, "we", "they", a name alone where English needs his or her, a pet, "anh", "chị",
-"em" saying it, asked of oneself, denied knocks, "vừa" with a day, "nhỉ", and anything else.
+is bruised ("Chân tôi bị bầm tím.", "Is your knee bruised?"); dust or sand in whose eye, the eye said first ("Mắt tôi bị
+bụi bay vào.", written as mt/eye_troubles.py writes "Tôi bị bụi bay vào mắt.") and sand ("Tôi bị cát bay vào mắt.",
+"Sand got in my eye."), and "I have dust in my eye.". Whose body English says by who as mt/injuries.py does: "their"
+after kin that does not tell ("con tôi"); a name in English with "her" only, a woman's ("Lan … her"). Left: "got" in the
+eye and "something" there (mt/eye_troubles.py's; dust said who first is taken as it writes it, and it is tried first),
+"kẹt" of traffic, a lift, money or a thing ("Tôi bị kẹt xe.": mt/arrivals.py, mt/lifts.py, mt/broke.py), "đang bị kẹt
+tay" (stuck now), a finger caught with no thing said, "va đầu" without "bị" and with no thing (a head-butt?), "đập đầu"
+and "kẹp tay" without "bị" (on purpose? a clip?), "bị đập đầu" with nothing hit (hit by someone?), "đụng đầu" (facing
+trouble), a black eye ("bầm mắt"), "bị bầm tím" with no part, cuts, burns, falls, bites and stings (mt/injuries.py,
+mt/falls.py, mt/bites.py), a mosquito crawling, "we", "they", a name alone where English needs his or her, a name's
+"his" and a name's "her" not a woman's (another's?), a pet, "anh", "chị", "em" saying it, asked of oneself, denied
+knocks, "vừa" with a day, "nhỉ", and anything else.
 mt.phrasebook.translate tries these after mt/interviews.py.
 
     >>> translate("Tôi bị kẹt tay vào cửa.", "vi", "en"), translate("I stepped on a nail.", "en", "vi")
@@ -41,6 +43,7 @@ import re
 from .dates import near_days
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, asked_of, his_her_of, pet, someone, who, who_vi
 from .lazy_re import lazy
+from .names import woman_named
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import ASKED_END, EN_WHOSE, WHOSE_OF, alternatives, capitalised, contracted, keyed, present, stop
@@ -218,12 +221,13 @@ def _stepped(text: str) -> str | None:
 
 def _bump(text: str) -> str | None:
     """"Tôi bị cộc đầu vào tủ." as "I bumped my head on the cupboard.", "Anh ấy va đầu gối vào bàn." as "He bumped
-    his knee on the table.", "Tôi bị cộc đầu." as "I bumped my head." (_BUMP); None for anything else, and "đập"
-    or nothing bumped into without "bị" (on purpose?)."""
+    his knee on the table.", "Tôi bị cộc đầu." as "I bumped my head." (_BUMP); None for anything else, "đập"
+    or nothing bumped into without "bị" (on purpose?), and "bị đập" with nothing hit (hit by someone?)."""
     m = _BUMP.fullmatch(text)
     said = _said(m)
     whose = said and _whose(m, said[0])
-    if not whose or not m["bi"] and (keyed(m["verb"]) == "đập" or not m["thing"]):
+    # ("đập" without "bị": on purpose?; "bị đập đầu" with nothing hit: hit on the head by someone?)
+    if not whose or keyed(m["verb"]) == "đập" and not (m["bi"] and m["thing"]) or not m["bi"] and not m["thing"]:
         return None
     on = f" on the {BUMPED_ON[keyed(m['thing'])]}" if m["thing"] else ""
     what = f"{whose} {BUMPED[keyed(m['part'])]}{on}"
@@ -292,12 +296,15 @@ def _bruise(text: str) -> str | None:
 
 def _owns(m: re.Match, own: str, who_: str) -> bool:
     """Whether whose body (`own`) is who's, of a match of WHO_EN said `who_` in Vietnamese: "I … my", "my mother
-    … her", "my child … their", "Lan … his" or "her"; never "our", "their" of "we", "they"."""
+    … her", "my child … their", "Lan … her" (a woman's name, mt.names.woman_named); never "our", "their" of "we",
+    "they", nor a name's "his" or any other name's "her" ("Lan caught his finger": another's; "Hung … her")."""
     own = own.lower()
     if m["who"]:
         return WHOSE_OF[m["who"].lower()] == own and own not in ("our", "their")
-    known = his_her(who_) if m["kin"] else None
-    return own == known if known else own in ("his", "her") or own == "their" and bool(m["kin"])
+    if m["given"]:  # (no list tells a man's name, nor an English woman's: "Mary caught his finger")
+        return own == "her" and woman_named(m["given"])
+    known = his_her(who_)
+    return own == known if known else own in ("his", "her", "their")
 
 
 def _whose_vi(m: re.Match) -> str | None:

@@ -72,6 +72,8 @@ from mt.knocks import translate
     ("Tôi bị bầm tím.", None), ("Tôi không bị kẹt tay vào cửa.", None), ("Hôm qua tôi vừa giẫm phải đinh.", None),
     ("Tôi bị cộc đầu vào tủ nhỉ.", None), ("Tôi va đầu.", None), ("Anh ấy đụng đầu với khó khăn.", None),
     ("Tôi giẫm phải chân anh ấy.", None), ("I stepped on a nail.", None), ("Cửa bị kẹt rồi.", None),
+    # "bị đập đầu" with nothing hit: hit on the head by someone?
+    ("Anh ấy bị đập đầu.", None), ("Mẹ tôi bị đập đầu.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -133,6 +135,13 @@ def test_vi_en(text, said):
     ("The door is bumped.", None), ("I hit the nail on the head.", None), ("Did you stepped on a nail?", None),
     ("I got dust in my eye.", None), ("Is my knee bruised?", None), ("I'm stuck in traffic.", None),
     ("Tôi giẫm phải đinh.", None),
+    # a name's his or her another's ("Lan", a woman's name, "… his"; "Hung … her"; English names not told)
+    ("Lan caught his finger in the door.", None), ("Hung caught her finger in the door.", None),
+    ("Lan has a bruise on his arm.", None), ("Hung has a bruise on her arm.", None),
+    ("Lan has sand in his eye.", None), ("Mary caught his finger in the door.", None),
+    ("Lan hit his head on the shelf.", None),
+    ("Lan hit her head on the shelf.", "Lan bị cộc đầu vào kệ."),
+    ("Lan has a bug in her ear.", "Lan bị bọ chui vào tai."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
