@@ -16,8 +16,8 @@ mt.terms.GONE_ONLY). Left: saving to buy a house (mt/savings.py), a deposit (mt/
 (mt/instalments.py), moving in (mt/moving.py), the neighbours building (mt/neighbours.py), renovating
 (mt/renovations.py), renting (mt/tenancy.py), wishes (mt/wishes.py); "Tôi mua nhà." (when?), "căn nhà", "căn hộ" with
 no "một" (the house, the flat?), "có mua nhà không?" (did, or will?), "Did you buy …?", "vay ngân hàng mua nhà" with no
-tense, "tăng nhanh quá" (rising, or risen?), "Anh", "Chị", "Em" saying it, "I" asked, a pet as who, and anything else.
-mt.phrasebook.translate tries these after mt/knocks.py.
+tense, "tăng nhanh quá" (rising, or risen?), "Anh", "Chị", "Em" saying it, "I" asked, a pet as who or whose house,
+and anything else. mt.phrasebook.translate tries these after mt/knocks.py.
 
     >>> translate("Chúng tôi vừa mua nhà.", "vi", "en"), translate("My parents are building a house.", "en", "vi")
     ("We've just bought a house.", 'Bố mẹ tôi đang xây nhà.')
@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, asked_of, someone, who, who_vi, whose_own
+from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, asked_of, pet, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .rule_keys import key_checked
@@ -115,8 +115,8 @@ _BEING_BUILT_EN = lazy(rf"(?:(?P<q>Is|When\s+will)\s+)?{_OWNER_EN}\s+(?P<new>new
                        r"(?:isn['’]t|is\s+not)\s+finished\s+yet|finished(?:\s+yet)?|be\s+finished)"
                        r"\s*(?P<end>[.!?]*)")
 _PRICES_EN = lazy(rf"House\s+prices(?:\s+(?P<town>{alternatives(_TOWNS_VI)}))?\s+(?:(?P<ing>are\s+(?:going\s+up|"
-                  r"rising))|(?P<up>have\s+(?:gone\s+up|risen))\s+(?:so\s+much|a\s+lot)|are\s+(?:so|too)\s+high)"
-                  r"\s*(?P<end>[.!]*)")
+                  r"rising))|(?P<up>have\s+(?:gone\s+up|risen))\s+(?:so\s+much|(?P<lot>a\s+lot))|"
+                  r"are\s+(?:so|too)\s+high)\s*(?P<end>[.!]*)")
 
 
 @key_checked(_KEYS)
@@ -165,13 +165,13 @@ def _bought(text: str) -> str | None:
         return None
     who_, one = said
     what = _PLACE[keyed(m["what"])]
-    if asked:
-        return f"{'Has' if one else 'Have'} {who_} bought {what} yet?"
+    if asked:  # ("Have you bought any land yet?")
+        return f"{'Has' if one else 'Have'} {who_} bought {what.replace('some ', 'any ')} yet?"
     if day:
         return capitalised(f"{who_} bought {what} {_DAYS[day]}.")
     if m["not"]:
         return capitalised(f"{who_} {'hasn' if one else 'haven'}'t bought {what.replace('some ', 'any ')} yet.")
-    just = " just" if tense in ("vừa", "mới", "vừa mới") and not m["done"] else ""
+    just = " just" if tense in ("vừa", "mới", "vừa mới") else ""  # ("Tôi vừa mua nhà rồi.": just, "rồi" or not)
     return capitalised(f"{contracted(who_, _HAVE[one])}{just} bought {what}.")
 
 
@@ -416,8 +416,9 @@ def _building_vi(text: str) -> str | None:
     aux, q, how = _aux(m), _aux(m, "q"), keyed(m["how"])
     new = " mới" if m["new"] else ""
     if how == "building":
-        if m["poss"] or not _agrees(q or aux, who_, one) or bool(q) == bool(aux) or q and who_ == "tôi":
-            return None
+        if m["poss"] or not _agrees(q or aux, who_, one) or bool(q) == bool(aux) or q and who_ == "tôi" or \
+                aux in ("have", "has", "'ve"):
+            return None  # ("He has building a house.": not English)
         return f"{capitalised(who_)} có đang xây nhà{new} không?" if q else capitalised(f"{who_} đang xây nhà{new}.")
     if q or aux not in ("have", "has", "'ve", "'s") or not _agrees(aux, who_, one) or not _owns(who_, m):
         return None
@@ -441,8 +442,8 @@ def _being_built_vi(text: str) -> str | None:
     """"My house is being built." as "Nhà tôi đang xây.", "Is your house finished yet?" as "Nhà bạn xây xong chưa?"
     (_BEING_BUILT_EN); None for anything else."""
     m = _BEING_BUILT_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]):
-        return None
+    if not m or bool(m["q"]) != ("?" in m["end"]) or pet(m["someone"], "en"):
+        return None  # ("my dog's house": a kennel, left as _whose leaves "nhà con mèo của tôi")
     whose = (WHOSE_VI[m["poss"].lower()] if m["poss"] else f"bố mẹ {WHOSE_VI[m['pwhose'].lower()]}" if m["pwhose"]
              else someone(m["someone"], "en"))
     q, how = keyed(m["q"] or ""), keyed(m["how"])
@@ -459,11 +460,12 @@ def _being_built_vi(text: str) -> str | None:
 
 
 def _prices_vi(text: str) -> str | None:
-    """"House prices have gone up so much." as "Giá nhà đất tăng nhiều quá.", "House prices here are so high." as
-    "Giá nhà đất ở đây cao quá." (_PRICES_EN); None for anything else."""
+    """"House prices have gone up so much." as "Giá nhà đất tăng nhiều quá.", "… a lot." as "Giá nhà đất đã tăng
+    nhiều.", "House prices here are so high." as "Giá nhà đất ở đây cao quá." (_PRICES_EN); None for anything else."""
     m = _PRICES_EN.fullmatch(text)
     if not m:
         return None
     town = f" {_TOWNS_VI[m['town']]}" if m["town"] else ""
-    said = "đang tăng" if m["ing"] else "tăng nhiều quá" if m["up"] else "cao quá"
+    # ("a lot" plainly: "quá" would say "so much!")
+    said = "đang tăng" if m["ing"] else "đã tăng nhiều" if m["lot"] else "tăng nhiều quá" if m["up"] else "cao quá"
     return f"Giá nhà đất{town} {said}."

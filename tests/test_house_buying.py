@@ -23,6 +23,10 @@ from mt.house_buying import translate
     ("Chúng tôi mua nhà năm ngoái.", "We bought a house last year."),
     # v8: "Have you bought the house?", "I don't buy my house."
     ("Bạn đã mua nhà chưa?", "Have you bought a house yet?"),
+    # review: "vừa … rồi" lost its "just"; "some land" asked
+    ("Tôi vừa mua nhà rồi.", "I've just bought a house."), ("Tôi mới mua nhà rồi.", "I've just bought a house."),
+    ("Bạn đã mua đất chưa?", "Have you bought any land yet?"),
+    ("Nhà bạn đã mua đất chưa?", "Has your family bought any land yet?"),
     ("Bạn mua nhà chưa?", "Have you bought a house yet?"),
     ("Mẹ bạn đã mua nhà chưa?", "Has your mother bought a house yet?"),
     ("Tôi chưa mua nhà.", "I haven't bought a house yet."),
@@ -153,6 +157,9 @@ def test_vi_en(text, said):
     ("House prices are going up.", "Giá nhà đất đang tăng."),
     ("House prices here are so high.", "Giá nhà đất ở đây cao quá."),
     ("House prices in Hanoi are so high.", "Giá nhà đất ở Hà Nội cao quá."),
+    # review: "a lot" said plainly, not "so much!"
+    ("House prices have risen a lot.", "Giá nhà đất đã tăng nhiều."),
+    ("House prices here have gone up a lot.", "Giá nhà đất ở đây đã tăng nhiều."),
     # not: the verb not agreeing, "I" asked, "any land" said, "Did you buy …?" (did, or have?), a loan for no house,
     # whose house not who's own, saving and moving (mt/savings.py, mt/moving.py), the neighbours building
     # (mt/neighbours.py), other flats and houses, a pet as who, the other language
@@ -163,6 +170,9 @@ def test_vi_en(text, said):
     ("We've just moved into a new house.", None), ("The house is big.", None), ("My flat is small.", None),
     ("My cat wants to buy a house.", None), ("Do you want to build a flat?", None),
     ("Chúng tôi vừa mua nhà.", None), ("We're not about to buy a house.", None),
+    # review: a pet's house (a kennel), "has" or "have" before "building"
+    ("My dog's house is being built.", None), ("My cat's house is finished.", None),
+    ("He has building a house.", None), ("They've building a house.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
