@@ -27,12 +27,12 @@ import re
 from functools import lru_cache
 
 from . import (about_to, accidents, accounts, aches, acquaintances, addiction, admissions, adoption, ages, agreeing,
-               ailments, air_con, air_pollution, airports, alarms, allergies, animal_noises, anniversaries, appliances,
-               appointments, aquariums, arrivals, at_the_moment, babies, bargaining, batteries, beaches, bedtimes,
-               betting, bills, birthdays, bites, blood_types, blushing, body_odour, bonuses, bookings, books_films,
-               boring, bring_along, broke, broken, bulbs, business_trips, busy, calls, car_servicing, car_sharing,
-               car_trouble, card_trouble, careers, cash, casts, cautions, changing_schools, chargers, check_ups,
-               childcare, childhood, chores, clock, clothes_care, collecting, collisions, colours, commutes,
+               ailments, air_con, air_pollution, airports, alarms, allergies, ancestors, animal_noises, anniversaries,
+               appliances, appointments, aquariums, arrivals, at_the_moment, babies, bargaining, batteries, beaches,
+               bedtimes, betting, bills, birthdays, bites, blood_types, blushing, body_odour, bonuses, bookings,
+               books_films, boring, bring_along, broke, broken, bulbs, business_trips, busy, calls, car_servicing,
+               car_sharing, car_trouble, card_trouble, careers, cash, casts, cautions, changing_schools, chargers,
+               check_ups, childcare, childhood, chores, clock, clothes_care, collecting, collisions, colours, commutes,
                comparisons, complaining, compliments, concerts, conditions, condolences, contact, contracts, cooking,
                cooking_gas, couples, creaks, crowds, crushes, crying, currency, cutting_down, cycling, damp, dating,
                days_asked, days_off, deadlines, debts, decisions, delays, dentist, deposits, diets, digestion,
@@ -366,7 +366,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           water_damage, uniforms, hotpot, glasses, newcomers, late_nights, docked_pay, collisions, phone_numbers,
           in_laws, year_end, therapies, prizes, periods, phone_repairs, aquariums, beaches, renovations, skipped_meals,
           packed_lunches, utility_bills, sleeping_apart, licences, swallowing, shocks, pay_rises, nails, on_duty,
-          currency, scans, interviews, knocks, house_buying, debts, crowds, vehicles, savings_clubs)
+          currency, scans, interviews, knocks, house_buying, debts, crowds, vehicles, savings_clubs, ancestors)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
