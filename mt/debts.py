@@ -10,19 +10,20 @@ nợ." (run after), "He owes a lot of money." → "Anh ấy kêu gọi rất nhi
 một nhà sưu tập nợ.", "I'm out of debt now." → "Tôi đang nợ nần." (in debt).
 
 Taken: who (mt.hobbies.WHO, WHO_EN; not a pet) owes the bank ("nợ ngân hàng": money, a lot, a sum of mt.amounts, how
-much asked) or has credit card debt ("nợ thẻ tín dụng"): said, still, denied, no longer ("không còn"), asked; is in
-debt ("mắc nợ", "nợ nần"): the same; is deep in debt ("nợ nần chồng chất", "nợ ngập đầu", "nợ như chúa chổm") or owes a
-lot of money ("nợ nhiều lắm"); is out of debt ("hết nợ rồi": finally, not yet, asked "chưa?"); does not want or fears
+much asked) or has credit card debt ("nợ thẻ tín dụng"): said, still, denied, no longer ("không còn"), asked; is in debt
+("mắc nợ", "nợ nần"): the same; is deep in debt ("nợ nần chồng chất", "nợ ngập đầu", "nợ như chúa chổm") or owes a lot
+of money ("nợ nhiều lắm"); is out of debt ("hết nợ rồi": finally, not yet, asked "chưa?"); does not want or fears (very)
 to get into debt; has paid off all their debts (to the bank: "đã", "rồi", on a day behind, just), not yet, still not,
-asked "… chưa?", when asked ("Bao giờ …?"), will (on a day ahead), has to, is paying them ("trả nợ": has to, needs
-to, is paying); is being chased for a debt ("bị đòi nợ"), asked; works as a debt collector ("làm nghề đòi nợ thuê").
+asked "… chưa?", when asked ("Bao giờ …?"), will (on a day ahead), has to, is paying them ("trả nợ": has to, needs to,
+is paying); is being chased for a debt ("bị đòi nợ"), asked; works as a debt collector ("làm nghề đòi nợ thuê").
 Left: who owes whom how much, owing no one, paying back (mt/loans.py), a favour or an apology owed (mt/favours.py,
 mt/forgiving.py), wages owed (mt/unpaid_wages.py), a debit card (mt/card_trouble.py), pawning to pay debts
 (mt/pawnshops.py), instalments (mt/instalments.py), "nợ" with nothing owed ("Tôi đang nợ."), "mắc nợ ai" (money or a
-favour?), deep in debt or a lot owed asked or denied, "bị đòi nợ" denied or with "vừa" (chased, or paid?), "đòi nợ"
-someone (for oneself or hired?), "trả nợ" done or ahead (a payment, or all?), paying off with no word of time ("Tôi
-trả hết nợ.": did or will?), "… trả hết nợ bao giờ?" (when did …?), a name alone paying off (his or her debts?),
-"anh", "chị", "em" alone saying it, "I" asked, a "?" on a statement.
+favour?), deep in debt or a lot owed asked or denied, "bị nợ" (owed, or owing?), "chúng ta" out of debt or no longer in
+it (quits with each other?), "bị đòi nợ" denied or with "vừa" (chased, or paid?), "đòi nợ" someone (for oneself or
+hired?), "trả nợ" done or ahead (a payment, or all?), paying off with no word of time ("Tôi trả hết nợ.": did or will?),
+"… trả hết nợ bao giờ?" and "Bao giờ …" with "đã" or "rồi" (when did …?), a name alone paying off (his or her debts?),
+"anh", "chị", "em" alone saying it, "I" asked, a "?" on a statement, "à" or "phải không" asking.
 mt.phrasebook.translate tries these after mt/house_buying.py.
 
     >>> translate("Tôi trả hết nợ rồi.", "vi", "en"), translate("He's deep in debt.", "en", "vi")
@@ -58,13 +59,14 @@ _SUM = r"(?P<sum>(?:\d(?:[\d.,]*\d)?|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám
 _BANK = lazy(rf"{_WHO}{_NOW}nợ\s+(?P<what>(?i:ngân\s+hàng|thẻ\s+tín\s+dụng))(?:\s+(?P<lot>{alternatives(_LOT)})|"
              rf"\s+(?P<much>bao\s+nhiêu(?:\s+tiền)?)|\s+{_SUM})?(?:\s+(?P<again>nữa))?{ASKED_END}")
 # in debt, deep in it, or owing a lot ("Tôi đang mắc nợ.", "Anh ấy nợ nần chồng chất.", "Anh ấy nợ nhiều lắm.")
-_IN_DEBT = lazy(rf"{_WHO}{_NOW}(?:bị\s+)?(?P<verb>mắc\s+nợ|nợ\s+nần|nợ)(?:\s+(?P<deep>{alternatives(_DEEP | _LOT)}))?"
-                rf"(?:\s+(?P<again>nữa))?{ASKED_END}")
+_IN_DEBT = lazy(rf"{_WHO}{_NOW}(?:(?P<by>bị)\s+)?(?P<verb>mắc\s+nợ|nợ\s+nần|nợ)"
+                rf"(?:\s+(?P<deep>{alternatives(_DEEP | _LOT)}))?(?:\s+(?P<again>nữa))?{ASKED_END}")
 # out of debt ("Tôi hết nợ rồi.", "Cuối cùng tôi cũng hết nợ rồi.", "Bạn hết nợ chưa?")
 _FREE = lazy(rf"(?:(?P<finally>(?i:cuối\s+cùng))\s+)?{WHO}\s+(?:(?P<aux>đã|cũng|cũng\s+đã|vẫn\s+chưa|chưa)\s+)?hết\s+nợ"
              rf"(?:\s+(?P<tail>rồi|chưa))?{SOFTENED_END}")
 # not wanting it ("Tôi không muốn mắc nợ.", "Mẹ tôi sợ mắc nợ.")
-_WANT = lazy(rf"{WHO}\s+(?P<how>không\s+muốn|(?:rất\s+)?sợ)\s+(?:bị\s+)?(?:mắc\s+nợ|nợ\s+nần){SOFTENED_END}")
+_WANT = lazy(rf"{WHO}\s+(?P<how>không\s+muốn|(?:(?P<very>rất)\s+)?sợ)\s+(?:bị\s+)?(?:mắc\s+nợ|nợ\s+nần)"
+             rf"{SOFTENED_END}")
 _DAY = rf"(?P<day>(?i:{alternatives(_DAYS)}))"
 # paying off ("Tôi trả hết nợ rồi.", "Bạn trả hết nợ chưa?", "Bao giờ bạn trả hết nợ?", "Tôi đang trả nợ.")
 _PAID = lazy(rf"(?:(?P<when>(?i:bao\s+giờ|khi\s+nào))\s+|{_DAY}\s*,?\s+)?{WHO}\s+(?:(?P<aux>đã|vừa\s+mới|vừa|mới|"
@@ -73,9 +75,10 @@ _PAID = lazy(rf"(?:(?P<when>(?i:bao\s+giờ|khi\s+nào))\s+|{_DAY}\s*,?\s+)?{WHO
              rf"(?i:{alternatives(_DAYS)})))?{SOFTENED_END}")
 # chased for a debt ("Chú tôi bị đòi nợ.", "Bạn có đang bị đòi nợ không?")
 _CHASED = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:đang\s+)?bị\s+đòi\s+nợ{ASKED_END}")
-# a debt collector ("Anh ấy làm nghề đòi nợ thuê.", "Anh ấy là dân đòi nợ thuê.")
+# a debt collector ("Anh ấy làm nghề đòi nợ thuê.", "Anh ấy là dân đòi nợ thuê."); not "… à." nor "… phải không.",
+# which ask even where a full stop ends them
 _COLLECTOR = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:làm\s+nghề|(?P<is>là|làm)\s+(?:người|dân)(?=\s+đòi\s+nợ\s+thuê)|"
-                  rf"làm(?=\s+đòi\s+nợ\s+thuê))\s+đòi\s+nợ(?:\s+thuê)?(?:\s+(?:à|phải\s+không))?{ASKED_END}")
+                  rf"làm(?=\s+đòi\s+nợ\s+thuê))\s+đòi\s+nợ(?:\s+thuê)?{ASKED_END}")
 
 # ... and in English
 _NOT_EN = r"(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?"
@@ -180,8 +183,10 @@ def _in_debt(text: str) -> str | None:
         return None
     who_, one, asked, how = said
     bare, deep = keyed(m["verb"]) == "nợ", keyed(m["deep"] or "")
-    if deep and (asked or m["not"]) or bare and not deep:
-        return None
+    if deep and (asked or m["not"]) or bare and (not deep or m["by"]):
+        return None  # ("Tôi bị nợ nhiều lắm.": owed a lot, or owing it?)
+    if how == "no longer" and _between_us(m):
+        return None  # (quits with each other?)
     if bare and deep in _LOT:
         return present(who_, one, "owe", "a lot of money", end=m["end"], adverb=f"{how} " if how else "")
     if deep and deep not in _DEEP or deep in _LOT and keyed(m["verb"]) == "mắc nợ":
@@ -199,7 +204,7 @@ def _free(text: str) -> str | None:
     for anything else, and "hết nợ" with no word of time."""
     m = _FREE.fullmatch(text)
     asked = bool(m and m["tail"] == "chưa")
-    found = m and asked == ("?" in m["end"]) and person_of(m, asked)
+    found = m and asked == ("?" in m["end"]) and not _between_us(m) and person_of(m, asked)
     if not found:
         return None
     who_, aux, tail = found[0], keyed(m["aux"] or ""), m["tail"] or ""
@@ -214,9 +219,16 @@ def _free(text: str) -> str | None:
                                         f"{stop(m['end'])}"))
 
 
+def _between_us(m: re.Match) -> bool:
+    """Whether who of a match of WHO is "chúng ta", the one spoken to with the speaker: "Chúng ta hết nợ rồi." and
+    "Chúng ta không còn nợ nần nữa." say as often that the two are quits with each other as out of debt."""
+    return keyed(m["who"] or "") == "chúng ta"
+
+
 def _want(text: str) -> str | None:
     """"Tôi không muốn mắc nợ." as "I don't want to get into debt.", "Mẹ tôi sợ mắc nợ." as "My mother is afraid of
-    getting into debt." (_WANT); None for anything else."""
+    getting into debt.", "Tôi rất sợ mắc nợ." as "I'm very afraid of getting into debt." (_WANT); None for anything
+    else."""
     m = _WANT.fullmatch(text)
     found = m and "?" not in m["end"] and person_of(m, False)
     if not found:
@@ -224,7 +236,8 @@ def _want(text: str) -> str | None:
     who_, one = found
     if keyed(m["how"]) == "không muốn":
         return present(who_, one, "want", "to get into debt", denied=True, end=m["end"])
-    return capitalised(contracted(who_, f"{be(who_)} afraid of getting into debt{stop(m['end'])}"))
+    very = "very " if m["very"] else ""
+    return capitalised(contracted(who_, f"{be(who_)} {very}afraid of getting into debt{stop(m['end'])}"))
 
 
 def _paid(text: str) -> str | None:
@@ -251,7 +264,9 @@ def _paid(text: str) -> str | None:
     if asked:
         if m["when"] and not (tail or day) and aux in ("", "sẽ"):
             return f"When will {who_} pay off {debts}?"
-        return f"{'Has' if one else 'Have'} {who_} paid off {debts} yet?" if aux in ("", "đã") and not day else None
+        # ("Bao giờ anh ấy đã trả hết nợ?": when did he?, not whether)
+        return f"{'Has' if one else 'Have'} {who_} paid off {debts} yet?" if aux in ("", "đã") and not (
+            day or m["when"]) else None
     if aux.endswith("chưa"):
         still = aux != "chưa"
         return None if tail or day else capitalised(

@@ -51,6 +51,8 @@ from mt.debts import translate
     ("Tôi không muốn mắc nợ.", "I don't want to get into debt."),
     ("Mẹ tôi không muốn nợ nần.", "My mother doesn't want to get into debt."),
     ("Anh ấy sợ mắc nợ.", "He's afraid of getting into debt."),
+    ("Tôi rất sợ mắc nợ.", "I'm very afraid of getting into debt."),
+    ("Anh ấy rất sợ nợ nần.", "He's very afraid of getting into debt."),
     # v8: "I pay all my debts.", "My mother had paid off the debt.", "I'm not paying off my debt."
     ("Tôi trả hết nợ rồi.", "I've paid off all my debts."),
     ("Tôi đã trả hết nợ rồi!", "I've paid off all my debts!"),
@@ -94,7 +96,13 @@ from mt.debts import translate
     ("Con chó của tôi nợ ngân hàng.", None), ("Con mèo của tôi bị đòi nợ.", None), ("Tôi nợ ngân hàng không?", None),
     ("Bạn có nợ ngân hàng?", None), ("Tôi bị đòi nợ?", None), ("Tôi đang mắc nợ nhỉ.", None), ("Tôi hết nợ.", None),
     ("Anh ấy là người đòi nợ.", None), ("Anh ấy đi đòi nợ.", None), ("Hôm qua tôi vừa trả hết nợ.", None),
-    ("Tôi sẽ trả hết nợ vào năm ngoái.", None), ("Tôi mắc nợ nhiều lắm.", None), ("I owe the bank money.", None),
+    ("Tôi sẽ trả hết nợ vào năm ngoái.", None), ("Tôi mắc nợ nhiều lắm.", None),
+    # "bị nợ" (owed, or in debt?), "Bao giờ" with a perfect (when did?), "à" or "phải không" asking, "chúng ta"
+    # quits with each other (even, or out of debt?)
+    ("Tôi bị nợ nhiều lắm.", None), ("Tôi bị nợ nhiều quá.", None), ("Bao giờ anh ấy đã trả hết nợ?", None),
+    ("Bao giờ anh ấy trả hết nợ rồi?", None), ("Anh ấy làm nghề đòi nợ thuê à.", None),
+    ("Anh ấy làm nghề đòi nợ thuê phải không.", None), ("Anh ấy là dân đòi nợ thuê à.", None),
+    ("Chúng ta hết nợ rồi.", None), ("Chúng ta không còn nợ nần nữa.", None), ("I owe the bank money.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
