@@ -12,13 +12,14 @@ Taken: a place of _PLACES (the supermarket, the market, the mall of mt.shopping.
 beach, the park, the hospital …; "này", this; "đó", that; "quán này", this place; "ở đây", "ở đó", it … here, there)
 crowded, busy, packed, quiet or empty (very, so, really, too, quite, a bit; always, usually), on a day of _DAYS (today,
 now, yesterday and last weekend: was; tomorrow: will be; at the weekend, in the evening, on public holidays), or "sẽ"
-(will be); said, denied ("không đông lắm", not very), asked ("có … không?", "… không?", "à?"); who (mt.hobbies.WHO,
-WHO_EN) likes, hates, avoids (always, should, tries to) crowded or quiet places, going to them, or crowds: said,
-denied, asked. Left: "đông" bare ("Chợ đông.": "Chợ Đông", a market's name?) and "Đông" written large (east, winter),
-"vắng mặt" (absent, mt/school_trouble.py), people ("Lan vắng": away), the roads and the streets (mt/traffic.py), the
-dorm (mt/dorms.py), the sea ("biển": mt/beaches.py), "quán" alone and "the place" (which?), "sáng nay" and "tối nay"
-(was, is or will be?), "was" with no day behind, "quiet" in English (noise, or few people?), "empty" or "packed"
-denied, "We should" (we, or "chúng ta"?), pets, "anh", "chị", "em" alone saying it, "I" asked, and anything else.
+(will be); said, denied ("không đông lắm", not very; "isn't always", "không phải lúc nào cũng"), asked ("có …
+không?", "… không?", "à?"); who (mt.hobbies.WHO, WHO_EN) likes, hates, avoids (always, should, tries to) crowded or
+quiet places, going to them, or crowds: said, denied, asked. Left: "đông" bare ("Chợ đông.": "Chợ Đông", a market's
+name?) and "Đông" written large (east, winter), "vắng mặt" (absent, mt/school_trouble.py), people ("Lan vắng": away),
+the roads and the streets (mt/traffic.py), the dorm (mt/dorms.py), the sea ("biển": mt/beaches.py), "quán" alone and
+"the place" (which?), "sáng nay" and "tối nay" (was, is or will be?), "was" with no day behind, "quiet" in English
+(noise, or few people?), "empty" or "packed" denied, "lúc nào cũng không" (never), "it" busy (work, or people?), "We
+should" and "we" asked (we, or "chúng ta"?), pets, "anh", "chị", "em" alone saying it, "I" asked, and anything else.
 mt.phrasebook.translate tries these after mt/debts.py.
 
     >>> translate("Siêu thị đông quá.", "vi", "en"), translate("This place is always packed.", "en", "vi")
@@ -33,7 +34,7 @@ from .hobbies import WHO, WHO_EN, animal, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .shopping import PLACES as SHOPS
-from .text import SOFTENED_END, alternatives, capitalised, keyed, present
+from .text import SOFTENED_END, alternatives, capitalised, keyed, present, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:đông|vắng|chật\s+kín)"),
@@ -132,7 +133,7 @@ def _state(text: str) -> str | None:
     """"Siêu thị đông quá." as "The supermarket is so crowded.", "Chợ hôm nay đông người lắm." as "The market is
     really crowded today.", "Quán này lúc nào cũng đông khách." as "This place is always busy.", "Ở đó có đông
     không?" as "Is it crowded there?", "Hôm qua chợ vắng tanh." as "The market was empty yesterday." (_STATE); None
-    for anything else, "đông" bare, and a tense or a degree that does not fit."""
+    for anything else, "đông" bare, "always" denied, and a tense or a degree that does not fit."""
     m = _STATE.fullmatch(text)
     if not m or (when := _when(m)) is None:
         return None
@@ -149,6 +150,8 @@ def _state(text: str) -> str | None:
     if m["will"] and (way not in ("", "ahead") or m["often"]) or m["often"] and (
             way in ("behind", "ahead") or day in ("today", "now")):
         return None
+    if m["not"] and m["often"] and _OFTEN[keyed(m["often"])] == "always":
+        return None  # ("lúc nào cũng không đông" is never crowded; "isn't always crowded" would say it sometimes is)
     degree = _degree(en, pre, post, asked, bool(m["not"]))
     if degree is None:
         return None
@@ -207,7 +210,7 @@ def _like(text: str) -> str | None:
     if adv in ("nên", "cố"):
         if verb != "avoid":
             return None
-        return capitalised(f"{who_} should avoid {rest}." if adv == "nên" else
+        return capitalised(f"{who_} should avoid {rest}{stop(m['end'])}" if adv == "nên" else
                            present(who_, one, "try", f"to avoid {rest}", end=m["end"]))
     if adv and (adv, m["verb"]) not in _ADVERBS:
         return None
@@ -216,9 +219,9 @@ def _like(text: str) -> str | None:
 
 def _place_vi(m: re.Match) -> str | None:
     """The place of a match of _SAID_EN or _ASKED_EN in Vietnamese: "siêu thị", "nhà hàng này", "chỗ này", "ở đây"
-    ("it … here"); None for "it" with no here or there, and "the place"."""
-    if m["it"]:
-        return _HERE_VI[m["here"]] if m["here"] else None
+    ("it … here"); None for "it" with no here or there, "it" busy, and "the place"."""
+    if m["it"]:  # ("It's busy here." may be work: "Ở đây bận lắm", not "đông người")
+        return _HERE_VI[m["here"]] if m["here"] and m["state"] != "busy" else None
     if m["here"]:
         return None
     det, place = m["det"].lower(), _PLACES_VI[keyed(m["place"])]
@@ -243,7 +246,8 @@ def _said_vi(text: str) -> str | None:
     """"The supermarket is so crowded." as "Siêu thị đông quá.", "The mall is very crowded at the weekend." as "Cuối
     tuần trung tâm thương mại rất đông.", "This place is always packed." as "Chỗ này lúc nào cũng chật kín người.",
     "It's so crowded here." as "Ở đây đông quá.", "The beach will be busy tomorrow." as "Ngày mai bãi biển sẽ đông
-    người." (_SAID_EN); None for anything else, "quiet" (of noise?), and "was" with no day behind."""
+    người.", "The supermarket isn't always busy." as "Siêu thị không phải lúc nào cũng đông khách." (_SAID_EN); None
+    for anything else, "quiet" (of noise?), and "was" with no day behind."""
     m = _SAID_EN.fullmatch(text)
     if not m or (place := _place_vi(m)) is None:
         return None
@@ -253,11 +257,15 @@ def _said_vi(text: str) -> str | None:
     if day is None or m["not"] and be == "won't" or m["often"] and (day and day not in _OFTEN_SAID or be != "is"):
         return None
     shop = place.removesuffix(" này").removesuffix(" đó") in _SHOPS
-    state = _state_vi(m["state"], keyed(m["deg"] or ""), not_, shop)
+    # ("isn't always busy": not every time, "không phải lúc nào cũng đông"; "lúc nào cũng không đông" is never)
+    sometimes = not_ and m["often"] == "always"
+    if sometimes and m["deg"] not in (None, "very", "too"):
+        return None  # ("isn't always so busy": not this busy, not "không phải lúc nào cũng đông quá")
+    state = _state_vi(m["state"], keyed(m["deg"] or ""), not_ and not sometimes, shop)
     if state is None:
         return None
     will = "sẽ " if be in ("will", "'ll", "won't") else ""
-    often = f"{_OFTEN_VI[m['often']]} " if m["often"] else ""
+    often = "không phải lúc nào cũng " if sometimes else f"{_OFTEN_VI[m['often']]} " if m["often"] else ""
     said = f"{day} {place}" if day else place
     return capitalised(f"{said} {often}{will}{state}") + ("!" if "!" in m["end"] else ".")
 
@@ -287,8 +295,8 @@ def _state_vi(state: str, deg: str, not_: bool, shop: bool) -> str | None:
 
 def _asked_vi(text: str) -> str | None:
     """"Is the supermarket busy?" as "Siêu thị có đông không?", "Is it crowded there?" as "Ở đó có đông không?",
-    "Was the market very crowded yesterday?" as "Hôm qua chợ có đông lắm không?" (_ASKED_EN); None for anything
-    else, "deserted" and "too"."""
+    "Was the market very crowded yesterday?" as "Hôm qua chợ có đông lắm không?", "Will the market be crowded?" as
+    "Chợ sẽ có đông không?" (_ASKED_EN); None for anything else, "deserted" and "too"."""
     m = _ASKED_EN.fullmatch(text)
     if not m or (place := _place_vi(m)) is None or (day := _tense(m, m["be"].lower())) is None:
         return None
@@ -297,14 +305,16 @@ def _asked_vi(text: str) -> str | None:
         return None
     vi = {"packed": "chật kín người", "empty": "vắng"}.get(state, "đông") + (" lắm" if deg else "")
     said = f"{day} {place}" if day else place
-    return capitalised(f"{said} có {vi} không?")
+    # ("Will" with no day ahead to say it: "Chợ có đông không?" alone is asked of now)
+    will = "sẽ " if m["be"].lower() == "will" and not day else ""
+    return capitalised(f"{said} {will}có {vi} không?")
 
 
 def _like_vi(text: str) -> str | None:
     """"I don't like crowded places." as "Tôi không thích chỗ đông người.", "My mother hates crowds." as "Mẹ tôi ghét
     đám đông.", "We always avoid crowded places." as "Chúng tôi luôn tránh chỗ đông người.", "Do you like crowded
-    places?" as "Bạn có thích chỗ đông người không?" (_LIKE_EN); None for anything else, and verbs that do not agree
-    with who."""
+    places?" as "Bạn có thích chỗ đông người không?" (_LIKE_EN); None for anything else, verbs that do not agree
+    with who, and "I" or "we" asked."""
     m = _LIKE_EN.fullmatch(text)
     if not m or bool(m["do"]) != ("?" in m["end"]) or m["going"] and m["what"].lower() == "crowds" or animal(m):
         return None
@@ -312,8 +322,8 @@ def _like_vi(text: str) -> str | None:
     aux = " ".join((m["do"] or m["not"] or "").lower().split())
     adv, verb = " ".join((m["adv"] or "").split()), m["verb"]
     base = verb.removesuffix("s")
-    if aux:  # (the auxiliary agrees with who: "Does she", "I don't"; no adverb after it)
-        if aux.startswith("does") != one or verb != base or adv or m["do"] and who_ == "tôi":
+    if aux:  # (the auxiliary agrees with who: "Does she", "I don't"; no adverb after it; "Do we" may be "chúng ta")
+        if aux.startswith("does") != one or verb != base or adv or m["do"] and who_ in ("tôi", "chúng tôi"):
             return None
     elif adv in ("should", "try to", "tries to"):
         if verb != base or adv != "should" and (adv == "tries to") != one or adv == "should" and who_ == "chúng tôi":

@@ -61,6 +61,12 @@ from mt.crowds import translate
     ("Tôi có thích chỗ đông người không?", None), ("Bãi biển rất vắng tanh.", None), ("Phía đông chợ.", None),
     ("Mùa đông ở đây lạnh lắm.", None), ("Siêu thị có đông.", None), ("Chợ không đông không?", None),
     ("Hôm nay chợ lúc nào cũng đông.", None), ("Tôi thích nấu ăn.", None),
+    # review: "always" denied is never, not "isn't always" (was "This market isn't always crowded."); "usually" denied
+    # may be; a "!" kept where who should avoid crowds
+    ("Chợ này lúc nào cũng không đông.", None), ("Siêu thị luôn không đông.", None),
+    ("Ở đây lúc nào cũng không vắng.", None),
+    ("Siêu thị thường không đông.", "The supermarket isn't usually crowded."),
+    ("Bạn nên tránh chỗ đông người!", "You should avoid crowded places!"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -116,6 +122,17 @@ def test_vi_en(text, said):
     ("My dog hates crowds.", None), ("I'm busy today.", None), ("The line is busy.", None),
     ("Is this place always busy?", None), ("We should avoid crowded places.", None),
     ("The supermarket is so crowded?", None), ("Siêu thị đông quá.", None),
+    # review: "isn't always" is "không phải lúc nào cũng" (was "lúc nào cũng không đông": never); "Will" asked with no
+    # day keeps "sẽ" (was "Chợ có đông không?", the present); "it … busy" may be work, not people (was "Ở đây đông
+    # người."); "we" asked may be "chúng ta" (was "Chúng tôi có thích đám đông không?")
+    ("The supermarket isn't always busy.", "Siêu thị không phải lúc nào cũng đông khách."),
+    ("It isn't always crowded here.", "Ở đây không phải lúc nào cũng đông người."),
+    ("The supermarket isn't always very busy.", "Siêu thị không phải lúc nào cũng rất đông."),
+    ("The restaurant isn't always so busy.", None),
+    ("The supermarket isn't usually busy.", "Siêu thị thường không đông."),
+    ("Will the market be crowded?", "Chợ sẽ có đông không?"), ("Will it be crowded there?", "Ở đó sẽ có đông không?"),
+    ("It's busy here.", None), ("Is it busy there?", None), ("It's always busy here.", None),
+    ("Do we like crowds?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
