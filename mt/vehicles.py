@@ -20,7 +20,8 @@ much who paid for this one, or for their new or second-hand one ("Bạn mua chi�
 in English (a bicycle, or a motorbike?), a bare "mua" with no tense ("Tôi mua xe máy.": bought, or buying?), "có …
 không?" of buying (now, or then?), "đang bán" (selling, or for sale?), "bán" a vehicle with "một" or "second-hand"
 (a dealer's), "đổi" with no "mới" (swapped?), our or their motorbikes and bikes (one, or more?), "I" asked, "anh",
-"chị", "em" alone saying it, needing to buy one (mt/supplies.py's way; v8 is right), paying in instalments
+"chị", "em" alone saying it, a pet as who ("My dog bought a car."), "không" denied and "không?" asked both ("Anh
+ấy không muốn mua ô tô không?"), needing to buy one (mt/supplies.py's way; v8 is right), paying in instalments
 (mt/instalments.py), a deposit on one (mt/deposits.py), saving up for one (mt/savings.py), renting one
 (mt/rentals.py), riding, driving or servicing one (mt/cycling.py, mt/driving.py, mt/car_servicing.py), sums paid, and
 anything else.
@@ -34,7 +35,7 @@ from __future__ import annotations
 import re
 
 from .articles import a_or_an
-from .hobbies import WHO, WHO_EN, be_of, who, who_vi, whose_own
+from .hobbies import WHO, WHO_EN, animal, be_of, person_of, who_vi, whose_own
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_WORDS, his_her
@@ -125,8 +126,8 @@ def _deal(text: str) -> str | None:
     asked, aux, not_ = keyed(m["asked"] or ""), keyed(m["aux"] or ""), keyed(m["not"] or "")
     if bool(asked) != ("?" in m["end"]) or m["ask"] and asked != "không":
         return None
-    said = who(m, bool(asked))
-    if said is None or asked and said[0] == "I":
+    said = person_of(m, bool(asked))  # (None for a pet, "I" asked, "anh" alone saying it)
+    if said is None:
         return None
     who_, one = said
     verb = keyed(m["verb"])
@@ -134,8 +135,8 @@ def _deal(text: str) -> str | None:
     if thing is None:
         return None
     if aux in _PLANS:
-        if m["done"] or m["got"] or not_ == "chưa" or asked == "chưa":
-            return None
+        if m["done"] or m["got"] or not_ == "chưa" or asked == "chưa" or not_ and asked:
+            return None  # ("Anh ấy không muốn mua ô tô không?": doesn't he?, which "Does he …?" would lose)
         return _plan(_PLANS[aux], who_, one, _VERBS[verb], thing, asked == "không", not_ == "không", m["end"])
     _, past, _ = _VERBS[verb]
     has = "has" if one else "have"
@@ -183,8 +184,8 @@ def _paid(text: str) -> str | None:
     m = _PAID.fullmatch(text)
     if not m or "?" not in m["end"] or not (m["this"] or keyed(m["adj"] or "") == "mới" or m["did"] or m["cost"]):
         return None
-    said = who(m, True)
-    if said is None or said[0] == "I" or m["one"]:
+    said = person_of(m, True)  # (None for a pet, "I" asking)
+    if said is None or m["one"]:
         return None
     thing = _thing(m, said[0], "pay")
     return thing and f"How much did {said[0]} pay for {thing}?"
@@ -214,7 +215,7 @@ def _done_vi(text: str) -> str | None:
     yet?" as "Bạn đã bán xe máy chưa?", "I haven't bought a car yet." as "Tôi chưa mua ô tô." (_DONE_EN); None for
     anything else, and where the verb does not agree with who ("She have bought …")."""
     m = _DONE_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):  # ("My dog bought a car.")
         return None
     who_, one = who_vi(m)
     aux = (m["aux"] or "").lower().replace("n't", " not").split()
@@ -245,7 +246,7 @@ def _plan_vi(text: str) -> str | None:
     muốn đổi ô tô mới.", "We're going to buy a car soon." as "Chúng tôi sắp mua ô tô." (_PLAN_EN); None for anything
     else, where a verb does not agree ("He want to …", "I are thinking …"), and "I" asked."""
     m = _PLAN_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"]:
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or animal(m):
         return None
     who_, one = who_vi(m)
     how, verb = " ".join(m["how"].split()), m["verb"]
@@ -276,7 +277,7 @@ def _paid_vi(text: str) -> str | None:
     pay for his new motorbike?" as "Bố bạn mua xe máy mới hết bao nhiêu tiền?" (_PAID_EN); None for anything else,
     "I" asking, and whose not agreeing with who ("your father … her car")."""
     m = _PAID_EN.fullmatch(text)
-    if not m:
+    if not m or animal(m):
         return None
     who_, _ = who_vi(m)
     thing = None if who_ == "tôi" else _thing_vi(m, who_, "pay")

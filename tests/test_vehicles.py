@@ -76,6 +76,12 @@ from mt.vehicles import translate
     ("Tôi sắp mua ô tô không?", None), ("Bạn mua xe máy cũ bao nhiêu tiền?", None),
     ("I just bought a new motorbike.", None), ("Xe máy xe máy xe máy.", None),
     ("Họ nuôi gà nhỉ.", None), ("Anh ấy mua ô tô nhỉ.", None),
+    # (review) a pet of whose as who ("My dog just bought a car."); "không" denied and "không?" asked both (doesn't
+    # he want to?: the denial was dropped, "Does he want to buy a car?")
+    ("Con chó của tôi vừa mua ô tô.", None), ("Con mèo của tôi muốn mua ô tô.", None),
+    ("Con chó của bạn mua chiếc xe máy này bao nhiêu tiền?", None),
+    ("Anh ấy không muốn mua ô tô không?", None), ("Bạn không định bán ô tô không?", None),
+    ("Bạn không dự định đổi ô tô mới không?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -138,6 +144,9 @@ def test_vi_en(text, said):
     ("I bought two cars.", None), ("I bought a old car.", None), ("He sold his second-hand car.", None),
     ("I bought a car in instalments.", None), ("I'm saving up for a car.", None), ("I want to rent a car.", None),
     ("Tôi vừa mua xe máy mới.", None), ("Car car car.", None), ("How much did you pay for a car?", None),
+    # (review) a pet as who ("Con chó tôi đã mua ô tô.")
+    ("My dog bought a car.", None), ("My dog wants to buy a car.", None), ("Is my cat thinking of buying a car?", None),
+    ("How much did my dog pay for this car?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
