@@ -22,15 +22,16 @@ không?", "Did …?"); who has a bruise on a part of BRUISED ("bị bầm tím �
 is bruised ("Chân tôi bị bầm tím.", "Is your knee bruised?"); dust or sand in whose eye, the eye said first ("Mắt tôi bị
 bụi bay vào.", written as mt/eye_troubles.py writes "Tôi bị bụi bay vào mắt.") and sand ("Tôi bị cát bay vào mắt.",
 "Sand got in my eye."), and "I have dust in my eye.". Whose body English says by who as mt/injuries.py does: "their"
-after kin that does not tell ("con tôi"); a name in English with "her" only, a woman's ("Lan … her"). Left: "got" in the
+after kin that does not tell ("con tôi"), after a name alone as the name tells ("Lan … her", "John … his":
+mt.names.named_his_her). Left: "got" in the
 eye and "something" there (mt/eye_troubles.py's; dust said who first is taken as it writes it, and it is tried first),
 "kẹt" of traffic, a lift, money or a thing ("Tôi bị kẹt xe.": mt/arrivals.py, mt/lifts.py, mt/broke.py), "đang bị kẹt
 tay" (stuck now), a finger caught with no thing said, "va đầu" without "bị" and with no thing (a head-butt?), "đập đầu"
 and "kẹp tay" without "bị" (on purpose? a clip?), "bị đập đầu" with nothing hit (hit by someone?), "đụng đầu" (facing
 trouble), a black eye ("bầm mắt"), "bị bầm tím" with no part, cuts, burns, falls, bites and stings (mt/injuries.py,
-mt/falls.py, mt/bites.py), a mosquito crawling, "we", "they", a name alone where English needs his or her, a name's
-"his" and a name's "her" not a woman's (another's?), a pet, "anh", "chị", "em" saying it, asked of oneself, denied
-knocks, "vừa" with a day, "nhỉ", and anything else.
+mt/falls.py, mt/bites.py), a mosquito crawling, "we", "they", a name that does not tell his from her ("Minh"), a
+name's "his" or "her" that the name does not say (another's?), a pet, "anh", "chị", "em" saying it, asked of
+oneself, denied knocks, "vừa" with a day, "nhỉ", and anything else.
 mt.phrasebook.translate tries these after mt/interviews.py.
 
     >>> translate("Tôi bị kẹt tay vào cửa.", "vi", "en"), translate("I stepped on a nail.", "en", "vi")
@@ -43,7 +44,7 @@ import re
 from .dates import near_days
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, asked_of, his_her_of, pet, someone, who, who_vi
 from .lazy_re import lazy
-from .names import woman_named
+from .names import named_his_her
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import ASKED_END, EN_WHOSE, WHOSE_OF, alternatives, capitalised, contracted, keyed, present, stop
@@ -169,7 +170,9 @@ def _whose(m: re.Match, who_: str) -> str | None:
     for "con tôi"; None for "we", "they" (bodies) and a name alone or after a title that does not tell."""
     if m["who"]:
         return None if who_ in ("we", "they") else EN_WHOSE[who_]
-    if m["given"] or m["titled"]:  # (a name is his or hers, never "their")
+    if m["given"]:  # (a name alone is his or hers where the name tells: mt.names.named_his_her; never "their")
+        return named_his_her(m["given"])
+    if m["titled"]:
         return his_her_of(m)
     return his_her_of(m) or "their"
 
@@ -296,13 +299,13 @@ def _bruise(text: str) -> str | None:
 
 def _owns(m: re.Match, own: str, who_: str) -> bool:
     """Whether whose body (`own`) is who's, of a match of WHO_EN said `who_` in Vietnamese: "I … my", "my mother
-    … her", "my child … their", "Lan … her" (a woman's name, mt.names.woman_named); never "our", "their" of "we",
-    "they", nor a name's "his" or any other name's "her" ("Lan caught his finger": another's; "Hung … her")."""
+    … her", "my child … their", "Lan … her", "John … his" (mt.names.named_his_her); never "our", "their" of "we",
+    "they", nor a name's "his" or "her" where the name does not say it ("Lan caught his finger": another's)."""
     own = own.lower()
     if m["who"]:
         return WHOSE_OF[m["who"].lower()] == own and own not in ("our", "their")
-    if m["given"]:  # (no list tells a man's name, nor an English woman's: "Mary caught his finger")
-        return own == "her" and woman_named(m["given"])
+    if m["given"]:
+        return own == named_his_her(m["given"])
     known = his_her(who_)
     return own == known if known else own in ("his", "her", "their")
 

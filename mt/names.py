@@ -66,6 +66,17 @@ GIVEN_AFTER_KIN = GIVEN | {"Mai", "Đức", "Vinh"}  # (and a country, a city)
 # an uncle, as before
 WOMEN = set("Lan Hoa Hương Trang Thảo Thu Hằng Vy Nhung Yến Hạnh Vân Loan Thủy Hiền Uyên Ngân Quỳnh Trâm Nhi Thư Mai "
             "Linh Phương Ngọc".split())
+# ... and those most of whom are men; with English given names each way, they tell "his" from "her" after a name alone
+# ("John cut his finger.": his own; "Lan cut his finger.": another's; `named_his_her`); names of either ("Minh", "Tâm",
+# "Hà", "Sam", "Chris") tell neither
+MEN = set("Hùng Nam Tuấn Dũng Hải Long Huy Quang Sơn Khoa Thắng Phong Thành Cường Quân Tùng Duy Đạt Tiến Phúc Hưng "
+          "Hiếu Đức Vinh".split())
+_HIS_HER = {**{name: "her" for name in set("Mary Anna Sarah Emma Lucy Alice Kate Linda Jane Lisa Emily Sophie Laura "
+                                           "Anne Maria Helen Susan Olivia Jessica".split()) | WOMEN
+               | {strip_marks(name) for name in WOMEN}},
+            **{name: "his" for name in set("John Peter David James Jack Ben Mike Paul Mark Daniel Michael Tim Nick "
+                                           "Tony Robert Harry Andrew Steve Tom".split()) | MEN
+               | {strip_marks(name) for name in MEN}}}
 # and names English gives who does something, to be kept in Vietnamese ("Minh likes reading."; v7: "Chẳng hạn như
 # đọc sách.")
 _NAMES_EN = set("John Mary Anna Peter David Sarah James Emma Jack Lucy Alice Ben Kate Mike Linda Paul Jane Mark Lisa "
@@ -240,6 +251,13 @@ def woman_named(name: str) -> bool:
     """Whether a given name of a word or two, as written, is most often a woman's, by its last word: "Lan", "Ngọc Lan"
     (WOMEN; not "lan", a word)."""
     return bool(name.split()) and name.split()[-1] in WOMEN
+
+
+def named_his_her(name: str) -> str | None:
+    """"his" or "her" for a given name, by its last word, as typed or as English writes it, where most who bear it are
+    men or women: "Lan", "Huong", "Mary" → "her"; "Hùng", "Hung", "John" → "his"; None for a name of either ("Minh",
+    "Sam") and any other."""
+    return _HIS_HER.get(name.split()[-1]) if name.split() else None
 
 
 def named_first(text: str, src: str) -> list[Match]:

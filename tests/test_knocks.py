@@ -14,6 +14,9 @@ from mt.knocks import translate
     ("Bạn có bị kẹt tay vào cửa không?", "Did you catch your finger in the door?"),
     ("Hôm qua anh ấy bị kẹp ngón tay vào ngăn kéo.", "He caught his finger in the drawer yesterday."),
     ("Bác Hùng bị kẹt tay vào cửa tủ.", "Uncle Hung caught his finger in the cupboard door."),
+    # a name alone, his or hers as the name tells (mt.names.named_his_her)
+    ("Lan bị kẹt tay vào cửa.", "Lan caught her finger in the door."),
+    ("Lan bị bầm tím ở chân.", "Lan has a bruise on her leg."),
     ("Tôi bị kẹt tay vào cửa rồi.", "I caught my finger in the door."),
     # v8: "I'm going to go.", "My child had to piece the bottle.", "Yesterday, I was going to go.", "Do you have to go
     # away?"
@@ -59,11 +62,11 @@ from mt.knocks import translate
     ("Bạn có bị cộc đầu không?", "Did you bump your head?"),
     ("Hôm qua mẹ tôi bị cộc đầu vào khung cửa.", "My mother bumped her head on the door frame yesterday."),
     ("Bà tôi vừa bị va trán vào cửa.", "My grandmother just bumped her forehead on the door."),
-    # not: a name alone where English needs his or her, "we" (one nail or many? our heads?), a pet, "anh" saying it,
+    # not: a name that does not tell his from her ("Minh"), "we" (one nail or many? our heads?), a pet, "anh" saying it,
     # asked of oneself, a "?" on a statement, stuck now ("đang"), "kẹt" in traffic, money or a lift, "đập đầu" and
     # "kẹp" without "bị" (on purpose? a clip?), a mosquito crawling, a black eye, a bruise with no part, denied knocks,
     # "vừa" with a day, "nhỉ"
-    ("Lan bị kẹt tay vào cửa.", None), ("Lan bị bầm tím ở chân.", None), ("Chúng tôi giẫm phải đinh.", None),
+    ("Minh bị kẹt tay vào cửa.", None), ("Tâm bị bầm tím ở chân.", None), ("Chúng tôi giẫm phải đinh.", None),
     ("Chúng tôi bị cộc đầu vào tủ.", None), ("Con chó của tôi bị kẹt chân vào cửa.", None),
     ("Con mèo của tôi bị cộc đầu vào tủ.", None), ("Anh bị cộc đầu vào tủ.", None), ("Tôi có bị cộc đầu không?", None),
     ("Tôi bị cộc đầu vào tủ?", None), ("Tôi đang bị kẹt tay vào cửa.", None), ("Tôi bị kẹt xe.", None),
@@ -89,6 +92,8 @@ def test_vi_en(text, said):
     ("She just trapped her finger in the drawer.", "Cô ấy vừa bị kẹt tay vào ngăn kéo."),
     ("My son caught his finger in the door.", "Con trai tôi bị kẹt tay vào cửa."),
     ("Lan caught her finger in the door.", "Lan bị kẹt tay vào cửa."),
+    ("John caught his finger in the door.", "John bị kẹt tay vào cửa."),
+    ("Hung has a bruise on his arm.", "Hung bị bầm tím ở tay."),
     # v8: "Tôi bước vào móng tay." (a fingernail), "Con trai tôi bước vào một miếng ly bị vỡ.", "Bạn có bước vào móng
     # tay không?"
     ("I stepped on a nail.", "Tôi giẫm phải đinh."),
@@ -139,7 +144,7 @@ def test_vi_en(text, said):
     ("Lan caught his finger in the door.", None), ("Hung caught her finger in the door.", None),
     ("Lan has a bruise on his arm.", None), ("Hung has a bruise on her arm.", None),
     ("Lan has sand in his eye.", None), ("Mary caught his finger in the door.", None),
-    ("Lan hit his head on the shelf.", None),
+    ("Lan hit his head on the shelf.", None), ("Minh bumped his head on the table.", None),
     ("Lan hit her head on the shelf.", "Lan bị cộc đầu vào kệ."),
     ("Lan has a bug in her ear.", "Lan bị bọ chui vào tai."),
 ])

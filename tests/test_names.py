@@ -5,7 +5,7 @@ from mt import phrasebook
 from mt.detailed import translate_detailed
 from mt.finishing import as_words, finish_words, join_words
 from mt.glossary import Job, Match, Slot
-from mt.names import as_typed, matches, named_first, titled, written
+from mt.names import as_typed, matches, named_first, named_his_her, titled, written
 from mt.restore import read_as
 from mt.translate import DecodeOptions, Translator, source_as_read
 
@@ -268,3 +268,12 @@ def test_no_the_before_a_vietnamese_name_written_by_rule():
 ])
 def test_bac_with_a_womans_name_is_an_aunt_in_every_rule(text, said):
     assert phrasebook.translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("name, said", [
+    ("Lan", "her"), ("Ngọc Lan", "her"), ("Huong", "her"), ("Hương", "her"), ("Mary", "her"), ("Jessica", "her"),
+    ("Hùng", "his"), ("Hung", "his"), ("Đức", "his"), ("Duc", "his"), ("John", "his"), ("Tom", "his"),
+    # names of either, a word that is not a name, nothing
+    ("Minh", None), ("Tâm", None), ("Sam", None), ("Chris", None), ("lan", None), ("", None)])
+def test_his_or_her_after_a_name_alone(name, said):
+    assert named_his_her(name) == said
