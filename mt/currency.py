@@ -223,8 +223,7 @@ def _where(text: str) -> str | None:
     """"Đổi tiền ở đâu được giá?" as "Where can I change money at a good rate?", "Tôi nên đổi đô ở đâu?" as "Where
     should I change dollars?", "Đổi đô ở đâu được giá nhất?" as "… at the best rate?" (_WHERE); None for anything
     else."""
-    m = _WHERE.fullmatch(text)
-    if not m:
+    if not (m := _WHERE.fullmatch(text)):
         return None
     said = ("I", False) if not m["modal"] else None if animal(m) else who(m, True)
     if not said or said[0] == "you" and keyed(m["who"] or "") != "bạn":
@@ -249,8 +248,7 @@ def _does(text: str) -> str | None:
     shop = keyed(m["shop"])
     end = "?" if asked else "!" if "!" in m["end"] else "."
     if shop == "sân bay":
-        place = f"at {'this' if m['this'] else 'the'} airport"
-        can = "can't" if m["not"] else "can"
+        place, can = f"at {'this' if m['this'] else 'the'} airport", "can't" if m["not"] else "can"
         return f"Can you change {money} {place}?" if asked else f"You {can} change {money} {place}{end}"
     shop = f"{'this' if m['this'] else 'the'} {_SHOPS[shop]}"
     if asked:
@@ -262,16 +260,14 @@ def _does(text: str) -> str | None:
 def _rate_of(m: re.Match) -> str:
     """The rate of a match of _RATE_OF in English: "the dollar rate", "the exchange rate at the airport"."""
     cur = m["cur"] and _cur(m["cur"], AFTER_SUM)
-    where = f" {PLACES[keyed(m['place'])]}" if m["place"] else ""
-    return f"the {cur or 'exchange'} rate{where}"
+    return f"the {cur or 'exchange'} rate{_at(m)}"
 
 
 def _rate(text: str) -> str | None:
     """"Tỷ giá đô hôm nay thế nào?" as "What's the dollar rate today?", "Tỷ giá won là bao nhiêu?" as "What's the won
     rate?", "Tỷ giá đô hôm qua là bao nhiêu?" as "What was the dollar rate yesterday?" (_RATE); None for anything
     else."""
-    m = _RATE.fullmatch(text)
-    if not m:
+    if not (m := _RATE.fullmatch(text)):
         return None
     day = keyed(m["day"] or "")
     what = "What was" if day == "hôm qua" else "What's"
@@ -282,8 +278,7 @@ def _rate_said(text: str) -> str | None:
     """"Tỷ giá hôm nay tốt." as "The rate is good today.", "Tỷ giá đô đang tăng." as "The dollar rate is going up.",
     "Tỷ giá ở sân bay không tốt lắm." as "The exchange rate at the airport isn't very good.", "Tỷ giá đô tăng rồi."
     as "The dollar rate has gone up." (_RATE_SAID); None for anything else, and for yesterday's."""
-    m = _RATE_SAID.fullmatch(text)
-    if not m or keyed(m["day"] or "") == "hôm qua":
+    if not (m := _RATE_SAID.fullmatch(text)) or keyed(m["day"] or "") == "hôm qua":
         return None
     adj, aux, very, done = _ADJ[m["adj"]], m["aux"] or "", m["very"] or "", bool(m["done"])
     very = "very" if m["much"] and not very or very == "rất" else {"khá": "quite", "hơi": "a bit", "": ""}.get(very)
@@ -305,16 +300,12 @@ def _money_vi(m: re.Match) -> str | None:
     Việt"; None where _money leaves it, and for dong alone."""
     if _money(m, _CUR_EN) is None:
         return None
-    if m["money"]:
-        said = "tiền"
-    elif m["cur2"]:
-        said = _CUR_VI.get(_cur(m["cur2"], _CUR_EN))
-    else:
-        scale = m["scale"] and _SCALES_VI[keyed(m["scale"])]
-        n = m["n"] or vi_word(_value(m, _CUR_EN))
-        said = (cur := _SUM_CUR_VI.get(_cur(m["cur"], _CUR_EN))) and f"{n}{f' {scale}' if scale else ''} {cur}"
-    into = m["into"] and _INTO_VI[_cur(m["into"], _CUR_EN)]
-    return said and (f"{said} sang {into}" if into else said)
+    if not m["cur"]:
+        return _what_vi(m)
+    scale = m["scale"] and _SCALES_VI[keyed(m["scale"])]
+    n = m["n"] or vi_word(_value(m, _CUR_EN))
+    cur = _SUM_CUR_VI.get(_cur(m["cur"], _CUR_EN))
+    return cur and _what_vi(m, f"{n}{f' {scale}' if scale else ''} {cur}")
 
 
 # what Vietnamese says for each English form of _CHANGE_EN (the question's word, or the auxiliary), and whether the
@@ -331,8 +322,7 @@ def _change_vi(text: str) -> str | None:
     five hundred dollars." as "Tôi muốn đổi năm trăm đô.", "Have you changed any money yet?" as "Bạn đã đổi tiền
     chưa?", "I haven't changed any money yet." as "Tôi chưa đổi tiền.", "I'll change some money tomorrow." as "Ngày
     mai tôi sẽ đổi tiền." (_CHANGE_EN); None for anything else, and where the verb does not agree with who."""
-    m = _CHANGE_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
+    if not (m := _CHANGE_EN.fullmatch(text)) or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
     who_, one = who_vi(m)
     aux, q = " ".join((m["aux"] or "").lower().replace("’", "'").split()), (m["q"] or "").lower()
@@ -348,10 +338,7 @@ def _change_vi(text: str) -> str | None:
     if how is None or past != (m["verb"] == "changed") or some == "any" and not (q or how == "chưa") or \
             some == "some" and how == "chưa" or yet and not (asked or how == "chưa") or \
             day and (asked or said == "has" or how in ("vừa", "chưa")) or way == "ahead" and how in ("đã", "có") or \
-            way == "behind" and how not in ("đã", "có"):
-        return None
-    money = _money_vi(m)
-    if not money:
+            way == "behind" and how not in ("đã", "có") or not (money := _money_vi(m)):
         return None
     place = f" ở {_PLACES_VI[keyed(m['place'])]}" if m["place"] else ""
     said = f"{who_} {how} đổi {money}{place}{' rồi' * (said == 'has' and not asked)}"
@@ -363,8 +350,7 @@ def _where_vi(text: str) -> str | None:
     """"Where can I change money at a good rate?" as "Tôi có thể đổi tiền ở đâu được giá?", "Where should I change
     dollars?" as "Tôi nên đổi đô la ở đâu?", "Where can I get a good exchange rate?" as "Đổi tiền ở đâu được giá?"
     (_WHERE_EN); None for anything else, and for dong alone."""
-    m = _WHERE_EN.fullmatch(text)
-    if not m:
+    if not (m := _WHERE_EN.fullmatch(text)):
         return None
     if not m["modal"]:
         return f"Đổi tiền ở đâu được giá{' nhất' * bool(m['best2'])}?"
@@ -378,11 +364,11 @@ def _where_vi(text: str) -> str | None:
     return capitalised(f"{who_} {'nên' if m['modal'] == 'should' else 'có thể'} đổi {what} ở đâu{rate}?")
 
 
-def _what_vi(m: re.Match) -> str | None:
-    """What is changed, of a match of _DOES_EN, _AIRPORT_EN or _HERE_EN, in Vietnamese: "tiền", "đô la", with "sang
-    tiền Việt"; None for dong alone, and money into itself."""
+def _what_vi(m: re.Match, said: str | None = None) -> str | None:
+    """What is changed, of a match of _DOES_EN, _AIRPORT_EN, _HERE_EN or _MONEY_EN, in Vietnamese: "tiền", "đô la", or
+    the sum `said` ("năm trăm đô"), with "sang tiền Việt"; None for dong alone, and money into itself."""
     cur = m["cur2"] and _cur(m["cur2"], _CUR_EN)
-    what, into = "tiền" if m["money"] else _CUR_VI.get(cur), m["into"] and _cur(m["into"], _CUR_EN)
+    what, into = said or ("tiền" if m["money"] else _CUR_VI.get(cur)), m["into"] and _cur(m["into"], _CUR_EN)
     if not what or into and into == cur:
         return None
     return f"{what} sang {_INTO_VI[into]}" if into else what
@@ -442,8 +428,7 @@ def _rate_said_vi(text: str) -> str | None:
     """"The exchange rate is good today." as "Tỷ giá hôm nay tốt.", "The dollar rate is going up." as "Tỷ giá đô la
     đang tăng.", "The exchange rate at the airport isn't good." as "Tỷ giá ở sân bay không tốt." (_RATE_SAID_EN);
     None for anything else, and for "the rate" alone (an interest rate? a hotel's, a pay rate, a heart's?)."""
-    m = _RATE_SAID_EN.fullmatch(text)
-    if not m:
+    if not (m := _RATE_SAID_EN.fullmatch(text)):
         return None
     v, adj, very = " ".join(m["v"].lower().replace("’", "'").split()), m["adj"], " ".join((m["very"] or "").split())
     rate = _rate_of_vi(m)
