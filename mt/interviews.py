@@ -63,8 +63,7 @@ _CALLS_VI = {en: vi for vi, ens in _CALLS.items() for en in ens}
 # a day opening a Vietnamese sentence, as group day0 ("Hôm qua, tôi …"): behind, or any
 _DAY0, _DAY0_ANY = (rf"(?:(?P<day0>(?i:{alternatives(d)}))\s*,?\s+)?" for d in (_BEHIND, _BEHIND | _AHEAD))
 
-# a round ("vòng hai", "vòng thứ ba", "vòng cuối"), after "phỏng vấn"
-# ("cuối tuần" is a weekend, not the last round)
+# a round ("vòng hai", "vòng thứ ba", "vòng cuối"), after "phỏng vấn" ("cuối tuần" is a weekend, not the last round)
 _NTH = (r"(?P<nth>\s+vòng\s+(?:thứ\s+)?(?P<n>hai|ba|bốn|[234])|\s+thứ\s+(?P<n2>hai|ba|bốn)|"
         r"\s+(?:vòng\s+)?(?P<last>cuối)(?!\s+tuần)(?:\s+cùng)?)")
 _NTH_EN = r"(?P<nth>second|third|fourth|final)"
@@ -76,8 +75,7 @@ _RESULT = lazy(rf"{_DAY0}{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<t
 _RESULT_EN = lazy(rf"(?:(?P<q>Did)\s+)?{WHO_EN}(?P<aux>\s+didn['’]t|\s+did\s+not|\s+just)?\s+(?P<verb>failed|passed|"
                   rf"got\s+through|fail|pass|get\s+through)\s+(?P<owner>{_WHOSE})\s+(?:{_NTH_EN}\s+)?(?P<job>job\s+)?"
                   rf"interview(?:\s+(?P<day>{alternatives(_BEHIND_EN)}))?\s*(?P<end>[.!?]*)")
-# called or invited ("Họ gọi tôi đi phỏng vấn.", "Tôi được mời phỏng vấn."); in English "an interview", "a job
-# interview", the article agreeing ("a interview" is left)
+# called or invited ("Họ gọi tôi đi phỏng vấn.", "Tôi được mời phỏng vấn."); English "an interview", "a job interview"
 _CALLED = lazy(rf"{_DAY0}(?:(?P<caller>(?i:{alternatives(_CALLERS)}))\s+(?:(?P<ask>có)\s+|(?P<not>không|chưa)"
                rf"\s+)?(?:(?P<tense>đã|vừa\s+mới|vừa|mới)\s+)?(?P<verb>gọi|mời)\s+{WHOM}|{WHO}\s+(?:(?P<ask2>có)\s+|"
                r"(?P<not2>không|chưa)\s+)?(?:(?P<tense2>đã|vừa\s+mới|vừa|mới)\s+)?được\s+(?P<verb2>gọi|mời))"
@@ -168,8 +166,7 @@ def _day_vi(said: str, day: str | None, end: str) -> str:
 
 
 def _result(text: str) -> str | None:
-    """"Tôi trượt phỏng vấn rồi." as "I failed the interview.", "Bạn có đỗ phỏng vấn không?" as "Did you pass the
-    interview?" (_RESULT); None for anything else."""
+    """"Tôi trượt phỏng vấn rồi." as "I failed the interview." (_RESULT); None for anything else."""
     m = _RESULT.fullmatch(text)
     if not m or (asked := _asked(m)) is None or not (said := person_of(m, asked)):
         return None
@@ -177,24 +174,20 @@ def _result(text: str) -> str | None:
     if m["bi"] and verb != "fail" or m["could"] and verb == "fail" or verb == "get through" and not (
             m["round"] or m["could"] or keyed(m["verb"]) != "qua") or m["job"] and m["nth"] or m["round"] and (
             m["nth"] or "").strip().startswith("vòng") or (m["not"] or asked) and (tense or m["done"]) or (
-            tense not in ("", "đã") or m["day0"]) and m["done"] or m["day0"] and tense not in ("", "đã"):
-        return None  # (… and "vừa … rồi", "vừa" on a day: the tense said twice)
-    if m["n2"] and not m["round"]:
-        return None  # ("phỏng vấn thứ hai": the second, or Monday's? "vòng phỏng vấn thứ hai" is a round)
+            tense not in ("", "đã") or m["day0"]) and m["done"] or m["day0"] and tense not in ("", "đã") or \
+            m["n2"] and not m["round"]:
+        return None  # ("vừa … rồi", "vừa" on a day: the tense said twice; "phỏng vấn thứ hai": Monday's?)
     who_ = said[0]
     what = f"the {_nth(m) + ' ' if m['nth'] else ''}{'job ' if m['job'] else ''}interview"
     day = f" {_BEHIND[keyed(m['day0'])]}" if m["day0"] else ""
     if asked:
         return f"Did {who_} {verb} {what}{day}?"
-    if m["not"]:
-        return capitalised(f"{who_} didn't {verb} {what}{day}{stop(m['end'])}")
-    just = "just " if tense not in ("", "đã") else ""
-    return capitalised(f"{who_} {just}{_PAST[verb]} {what}{day}{stop(m['end'])}")
+    done = f"didn't {verb}" if m["not"] else f"just {_PAST[verb]}" if tense not in ("", "đã") else _PAST[verb]
+    return capitalised(f"{who_} {done} {what}{day}{stop(m['end'])}")
 
 
 def _result_vi(text: str) -> str | None:
-    """"I failed the interview." as "Tôi trượt phỏng vấn rồi." (_RESULT_EN); None for anything else, a verb not
-    agreeing with "did", and another's interview."""
+    """"I failed the interview." as "Tôi trượt phỏng vấn rồi." (_RESULT_EN); None for anything else."""
     m = _RESULT_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["nth"] and m["job"] or not (
             said := person_of(m, bool(m["q"]), "en")):
@@ -234,8 +227,7 @@ def _called(text: str) -> str | None:
     what = f"for {'a job' if m['job'] else 'an'} interview"
     day = f" {_BEHIND[keyed(m['day0'])]}" if m["day0"] else ""
     if passive:
-        said = person_of(m, asked)
-        if not said:
+        if not (said := person_of(m, asked)):
             return None
         who_, one = said
         was = "was" if one or who_ == "I" else "were"
@@ -256,8 +248,7 @@ def _called(text: str) -> str | None:
 
 
 def _called_vi(text: str) -> str | None:
-    """"They called me for an interview." as "Họ gọi tôi đi phỏng vấn." (_CALLED_EN); None for anything else, and a
-    verb not agreeing."""
+    """"They called me for an interview." as "Họ gọi tôi đi phỏng vấn." (_CALLED_EN); None for anything else."""
     m = _CALLED_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (whom := as_whom(m["whom"], "en")) is None:
         return None
@@ -275,7 +266,6 @@ def _called_vi(text: str) -> str | None:
     said = f"{_CALLERS_VI[caller]} {vi + ' ' if vi else ''}{_CALLS_VI[m['verb']]} {whom} đi phỏng vấn" \
            f"{' xin việc' * bool(m['job'])}"
     return _day_vi(said, m["day"], " chưa?" if vi == "đã" else " không?" if vi == "có" else stop(m["end"]))
-
 
 
 def _been_vi(text: str) -> str | None:
@@ -307,8 +297,7 @@ def _been_vi(text: str) -> str | None:
 
 
 def _nervous(text: str) -> str | None:
-    """"Tôi hồi hộp trước buổi phỏng vấn." as "I'm nervous about the interview." (_NERVOUS); None for anything
-    else."""
+    """"Tôi hồi hộp trước buổi phỏng vấn." as "I'm nervous about the interview." (_NERVOUS); else None."""
     m = _NERVOUS.fullmatch(text)
     if not m or (asked := _asked(m)) is None or not (said := person_of(m, asked)):
         return None
@@ -323,8 +312,7 @@ def _nervous(text: str) -> str | None:
 
 
 def _nervous_vi(text: str) -> str | None:
-    """"I'm nervous about the interview." as "Tôi hồi hộp trước buổi phỏng vấn." (_NERVOUS_EN); None for anything
-    else, "is" not agreeing with who, and another's interview."""
+    """"I'm nervous about the interview." as "Tôi hồi hộp trước buổi phỏng vấn." (_NERVOUS_EN); else None."""
     m = _NERVOUS_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]) or not (
             said := person_of(m, bool(m["q"]), "en")):
@@ -344,15 +332,12 @@ def _nervous_vi(text: str) -> str | None:
 
 
 def _have(text: str) -> str | None:
-    """"Tuần sau tôi có buổi phỏng vấn vòng hai." as "I have a second interview next week." (_HAVE); None for
-    anything else."""
+    """"Tuần sau tôi có buổi phỏng vấn vòng hai." as "I have a second interview next week." (_HAVE); else None."""
     m = _HAVE.fullmatch(text)
     asked = bool(m and m["asked"])
-    if not m or asked != ("?" in m["end"]) or m["day0"] and m["day"] or not (said := person_of(m, asked)):
-        return None
-    # ("buổi phỏng vấn thứ hai": the second, or Monday's? English "a second job interview": another one?)
-    if m["n2"] or m["job"] and m["nth"]:
-        return None
+    if not m or asked != ("?" in m["end"]) or m["day0"] and m["day"] or m["n2"] or m["job"] and m["nth"] or not (
+            said := person_of(m, asked)):
+        return None  # ("buổi phỏng vấn thứ hai": the second, or Monday's? "a second job interview": another one?)
     who_, one = said
     day = keyed(m["day0"] or m["day"] or "")
     behind = NEAR_WAY.get(day) == "behind"
@@ -390,7 +375,7 @@ def _have_vi(text: str) -> str | None:
 
 
 def _went(text: str) -> str | None:
-    """""Buổi phỏng vấn diễn ra rất tệ." as "The interview went really badly." (_WENT); None for anything else."""
+    """"Buổi phỏng vấn diễn ra rất tệ." as "The interview went really badly." (_WENT); None for anything else."""
     m = _WENT.fullmatch(text)
     if not m or "?" in m["end"] or m["deg"] and m["much"] or keyed(m["bad"]) == "tồi tệ" and (m["deg"] or m["much"]):
         return None
@@ -401,7 +386,7 @@ def _went(text: str) -> str | None:
 
 
 def _went_vi(text: str) -> str | None:
-    """""My interview went badly." as "Buổi phỏng vấn của tôi diễn ra tệ." (_WENT_EN); None for anything else."""
+    """"My interview went badly." as "Buổi phỏng vấn của tôi diễn ra tệ." (_WENT_EN); None for anything else."""
     m = _WENT_EN.fullmatch(text)
     if not m or m["deg"] and m["bad"] == "terribly":
         return None
@@ -413,12 +398,10 @@ def _went_vi(text: str) -> str | None:
 
 
 def _got(text: str) -> str | None:
-    """"Tôi được nhận vào làm sau buổi phỏng vấn." as "I got the job after the interview.", "Sau buổi phỏng vấn, anh
-    ấy không được nhận." as "After the interview, he didn't get the job." (_GOT); None for anything else."""
+    """"Tôi được nhận vào làm sau buổi phỏng vấn." as "I got the job after the interview." (_GOT); else None."""
     m = _GOT.fullmatch(text)
-    if not m or bool(m["after0"]) == bool(m["after"]) or (asked := _asked(m)) is None or asked and m["not"]:
-        return None
-    if not (said := person_of(m, asked)):
+    if not m or bool(m["after0"]) == bool(m["after"]) or (asked := _asked(m)) is None or asked and m["not"] or not (
+            said := person_of(m, asked)):
         return None
     who_ = said[0]
     got = "get the job" if asked or m["not"] else "got the job"
@@ -429,7 +412,7 @@ def _got(text: str) -> str | None:
 
 
 def _got_vi(text: str) -> str | None:
-    """""I got the job after the interview." as "Tôi được nhận vào làm sau buổi phỏng vấn." (_GOT_EN); else None."""
+    """"I got the job after the interview." as "Tôi được nhận vào làm sau buổi phỏng vấn." (_GOT_EN); else None."""
     m = _GOT_EN.fullmatch(text)
     if not m or bool(m["after0"]) == bool(m["after"]) or bool(m["q"]) != ("?" in m["end"]) or not (
             said := person_of(m, bool(m["q"]), "en")):
@@ -444,7 +427,7 @@ def _got_vi(text: str) -> str | None:
 
 
 def _which(text: str) -> str | None:
-    """""Bạn phỏng vấn ở công ty nào?" as "Which company is your interview with?" (_WHICH); else None."""
+    """"Bạn phỏng vấn ở công ty nào?" as "Which company is your interview with?" (_WHICH); else None."""
     m = _WHICH.fullmatch(text)
     said = m and person_of(m, True)
     if not said:
@@ -453,7 +436,7 @@ def _which(text: str) -> str | None:
 
 
 def _which_vi(text: str) -> str | None:
-    """""Which company are you interviewing with?" as "Bạn phỏng vấn ở công ty nào?" (_WHICH_EN); else None."""
+    """"Which company are you interviewing with?" as "Bạn phỏng vấn ở công ty nào?" (_WHICH_EN); else None."""
     m = _WHICH_EN.fullmatch(text)
     if not m:
         return None
