@@ -43,8 +43,7 @@ from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (EN_WHOSE, SOFTENED_END, SOFTENER, ASKED_END, WHOSE_OF, alternatives, capitalised, contracted, keyed,
                    present, stop)
 
-# a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:móng)"), "en": lazy(r"(?i:nail|claws)")}
+_KEYS = {"vi": lazy(r"(?i:móng)"), "en": lazy(r"(?i:nail|claws)")}  # (a cheap look first: every sentence comes here)
 _PARTS = {"tay": "nails", "chân": "toenails", "": "nails"}  # (a person's; "móng" alone: nails)
 _PARTS_VI = {"nails": "móng tay", "fingernails": "móng tay", "toenails": "móng chân"}
 _PETS = {"chó": "dog", "mèo": "cat"}
@@ -53,6 +52,9 @@ _OBJECT_WHOSE = {"me": "my", "you": "your", "him": "his", "her": "her", "us": "o
 # before the verb of cutting (English then: the verb's form, the words before it); SELDOM's too, as a habit
 _AUX = {"đã": "past", "vừa": "just", "mới": "just", "vừa mới": "just", "đang": "now", "phải": "have to",
         "cần": "need to", "nên": "should", "sẽ": "will", "chưa": "yet", "vẫn chưa": "still yet"}
+_WAYS = {"just": ("has just cut", "have just cut"), "now": ("is cutting", "are cutting"),  # (of one, of more)
+         "have to": ("has to cut", "have to cut"), "need to": ("needs to cut", "need to cut"),
+         "will": ("will cut", "will cut")}
 _HOW = {"quá": "too", "rất": "very", "lắm": "very", "hơi": "a bit", "khá": "quite"}  # (before long or dirty)
 _HOW_VI = {"too": "{} quá", "so": "{} quá", "very": "rất {}", "really": "rất {}", "a bit": "hơi {}",
            "a little": "hơi {}", "quite": "khá {}"}
@@ -139,39 +141,34 @@ def _whose_en(m: re.Match, owner: str = "owner") -> str | None:
 
 
 def _nails_of(m: re.Match, who_: str) -> str | None:
-    """Whose nails a match of _CUT cuts, in English: "my nails", "my child's toenails", "my mother's nails", "the
-    dog's nails", "the cat's claws"; None where whose is not known ("cho con" after "she", "cho mình" after another:
-    me, or themselves?), a pet's "móng tay", or another's would read as who's own (_owns_said)."""
-    part = m["part"] or ""
+    """Whose nails a match of _CUT cuts, in English: "my nails", "my child's toenails", "the cat's claws"; None where
+    whose is not known, a pet's "móng tay", or another's would read as who's own (_may_be_own)."""
+    part, own = m["part"] or "", whose_own(m, who_)
     if m["whom"] and keyed(m["whom"]) == "mình":
         return None  # ("Mẹ tôi cắt móng tay cho mình.": mine, or her own?)
     if m["pet"] or m["whom"] and pet(m["whom"], "vi"):
         said = f"the {_PETS[keyed(m['pet'])]}" if m["pet"] else as_whom(m["whom"], "vi")
         nails = None if part == "tay" else f"{said}'s {_PET_NAILS[said.split()[-1]]}"
-        return None if _owns_said(m, who_, said) else nails
+        return None if _may_be_own(m, said, own) else nails
     if m["kid"]:
         return f"{EN_WHOSE[who_]} child's {_PARTS[part]}" if who_ in ("I", "we", "you") else None
     if m["whom"]:
         whom = as_whom(m["whom"], "vi")
         whose = _OBJECT_WHOSE.get(whom) or f"{whom}'s"
-        return None if whose == EN_WHOSE.get(who_) or _owns_said(m, who_, whose) else f"{whose} {_PARTS[part]}"
-    whose = whose_own(m, who_)
-    return whose and f"{whose} {_PARTS[part]}"
+        return None if whose == EN_WHOSE.get(who_) or _may_be_own(m, whose, own) else f"{whose} {_PARTS[part]}"
+    return own and f"{own} {_PARTS[part]}"
 
 
-def _owns_said(m: re.Match, who_: str, whose: str) -> bool:
-    """Whether English whose (`whose`: "her", "his son's", "her dog") of another, said after kin or a name (who of a
-    match of WHO, `who_` as `who` gives it), would read as who's own: "his" or "her" that may be theirs ("Mẹ tôi đã
-    cắt móng tay cho bà ấy." is another woman's nails; "My mother cut her nails." her own). A pronoun who is left as
-    it is: "He cut his son's nails." reads as "con trai anh ấy" does."""
+def _may_be_own(m: re.Match, whose: str, own: str | None) -> bool:
+    """Whether English whose of another (`whose`: "her", "his son's", in small letters) after kin or a name (the group
+    "who" of `m` empty) may read as who's own (`own`: their "his" or "her", or None) in the other language."""
     first = whose.split()[0]
-    return not m["who"] and first in ("his", "her") and whose_own(m, who_) in (first, None)
+    return not m["who"] and first in ("his", "her") and own in (first, None)
 
 
 def _cut(text: str) -> str | None:
-    """"Tôi cắt móng tay cho con." as "I cut my child's nails.", "Mẹ tôi đã cắt móng tay cho tôi." as "My mother cut
-    my nails.", "Bạn đã cắt móng tay chưa?" as "Have you cut your nails yet?", "Tôi phải cắt móng chân." as "I have
-    to cut my toenails." (_CUT); None for anything else, and a bare "cắt" after he, she or a name (cuts, or cut?)."""
+    """"Tôi cắt móng tay cho con." as "I cut my child's nails.", "Bạn đã cắt móng tay chưa?" as "Have you cut your
+    nails yet?", "Tôi phải cắt móng chân." as "I have to cut my toenails." (_CUT); None for anything else."""
     m = _CUT.fullmatch(text)
     if not m or bool(m["asked"]) != ("?" in m["end"]) or animal(m):
         return None
@@ -195,13 +192,9 @@ def _cut(text: str) -> str | None:
     way = _AUX.get(aux, "")
     if not way:
         return None if one else capitalised(f"{who_} cut {nails}{end}")
-    if way in ("just", "now", "have to", "need to", "will"):
-        verb = {"just": "have just cut", "now": "be cutting", "have to": "have to cut", "need to": "need to cut",
-                "will": "will cut"}[way]
-        first, rest = verb.split(" ", 1)
-        first = {"have": "has" if one else "have", "be": "is" if one else "am" if who_ == "I" else "are",
-                 "need": "needs" if one else "need"}.get(first, first)
-        return capitalised(contracted(who_, f"{first} {rest} {nails}") + end)
+    if way in _WAYS:
+        verb = "am cutting" if way == "now" and who_ == "I" else _WAYS[way][not one]
+        return capitalised(contracted(who_, f"{verb} {nails}") + end)
     if way in ("yet", "still yet"):
         still, yet = ("still ", "") if way == "still yet" else ("", " yet")
         return capitalised(f"{who_} {still}{'hasn' if one else 'haven'}'t cut {nails}{yet}{end}")
@@ -209,19 +202,14 @@ def _cut(text: str) -> str | None:
 
 
 def _told(text: str) -> str | None:
-    """"Cắt móng tay đi." as "Cut your nails.", "Đi cắt móng chân đi." as "Go and cut your toenails." (_TOLD); None
-    for anything else."""
+    """"Đi cắt móng chân đi." as "Go and cut your toenails." (_TOLD); None for anything else."""
     m = _TOLD.fullmatch(text)
-    if not m:
-        return None
-    return f"{'Go and cut' if m['go'] else 'Cut'} your {_PARTS[keyed(m['part'] or '')]}{stop(m['end'])}"
+    return m and f"{'Go and cut' if m['go'] else 'Cut'} your {_PARTS[keyed(m['part'] or '')]}{stop(m['end'])}"
 
 
 def _state(text: str) -> str | None:
-    """"Móng tay của bạn dài quá." as "Your nails are too long.", "Móng tay anh ấy bẩn quá." as "His nails are so
-    dirty.", "Móng tay của bạn dài thế!" as "Your nails are so long!", "Móng chân của mẹ tôi có bẩn không?" as "Are
-    my mother's toenails dirty?" (_STATE); None for anything else, for "bị dài" (no one says it so), and "thế" after
-    another word of how ("không dài thế": not that long)."""
+    """"Móng tay anh ấy bẩn quá." as "His nails are so dirty.", "Móng tay của bạn dài thế!" as "Your nails are so
+    long!" (_STATE); None for anything else, and for "bị dài" (no one says it so)."""
     m = _STATE.fullmatch(text)
     asked = m and asked_of(m)
     whose = None if asked is None else _whose_en(m)
@@ -244,9 +232,8 @@ def _state(text: str) -> str | None:
 
 
 def _broke(text: str) -> str | None:
-    """"Tôi bị gãy móng tay." as "I broke a nail.", "Móng tay tôi bị gãy rồi." as "I've broken a nail.", "Con tôi
-    vừa bị gãy móng chân." as "My child has just broken a toenail.", "Bạn có bị gãy móng tay không?" as "Did you
-    break a nail?" (_BROKE); None for anything else, and of we or they ("We broke a nail.": one between them?)."""
+    """"Tôi bị gãy móng tay." as "I broke a nail.", "Móng tay tôi bị gãy rồi." as "I've broken a nail.", "Bạn có bị
+    gãy móng tay không?" as "Did you break a nail?" (_BROKE); None for anything else."""
     m = _BROKE.fullmatch(text)
     asked = m and asked_of(m)
     if asked is None or bool(m["part0"]) == bool(m["part"]) or m["part0"] and not m["bi"] or animal(m):
@@ -254,23 +241,21 @@ def _broke(text: str) -> str | None:
     said = who(m, asked)
     if not said or said[0] in ("we", "they") or asked and (said[0] == "I" or m["aux"] or m["done"]):
         return None
-    (who_, one), aux = said, keyed(m["aux"] or "")
+    (who_, one), aux, end = said, keyed(m["aux"] or ""), stop(m["end"])
     nail = "a toenail" if keyed(m["part0"] or m["part"]) == "chân" else "a nail"
     if asked:
         return f"Did {who_} break {nail}?"
     if aux in ("vừa", "mới", "vừa mới"):
-        return None if m["done"] else capitalised(contracted(who_, f"{'has' if one else 'have'} just broken {nail}") +
-                                                  stop(m["end"]))
+        just = None if m["done"] else f"{'has' if one else 'have'} just broken {nail}"
+        return just and capitalised(contracted(who_, just) + end)
     if m["done"]:
-        return capitalised(contracted(who_, f"{'has' if one else 'have'} broken {nail}") + stop(m["end"]))
-    return capitalised(f"{who_} broke {nail}{stop(m['end'])}")
+        return capitalised(contracted(who_, f"{'has' if one else 'have'} broken {nail}") + end)
+    return capitalised(f"{who_} broke {nail}{end}")
 
 
 def _ingrown(text: str) -> str | None:
-    """"Tôi bị móng chân mọc ngược." as "I have an ingrown toenail.", "Bạn có bị móng chân mọc ngược không?" as "Do
-    you have an ingrown toenail?", "Mẹ tôi không bị móng chân mọc ngược." as "My mother doesn't have an ingrown
-    toenail." (_INGROWN), "Họ bị móng chân mọc ngược." as "They have ingrown toenails." (of more than one: not "an
-    ingrown toenail" between them); None for anything else."""
+    """"Tôi bị móng chân mọc ngược." as "I have an ingrown toenail.", "Họ bị móng chân mọc ngược." as "They have
+    ingrown toenails." (_INGROWN); None for anything else."""
     m = _INGROWN.fullmatch(text)
     asked = m and asked_of(m)
     if asked is None or bool(m["nail0"]) == bool(m["nail"]) or animal(m):
@@ -283,15 +268,14 @@ def _ingrown(text: str) -> str | None:
 
 
 def _clippers(text: str) -> str | None:
-    """"Bấm móng tay ở đâu?" as "Where are the nail clippers?", "Tôi không tìm thấy cái bấm móng tay." as "I can't
-    find the nail clippers.", "Bạn có cái bấm móng tay không?" as "Do you have nail clippers?" (_WHERE, _FIND,
-    _HAVE); None for anything else."""
+    """"Bấm móng tay ở đâu?" as "Where are the nail clippers?", "Bạn có cái bấm móng tay không?" as "Do you have
+    nail clippers?" (_WHERE, _FIND, _HAVE); None for anything else."""
     if m := _WHERE.fullmatch(text):
         whose = _whose_en(m)
         return whose and f"Where are {whose} nail clippers?"
     if m := _FIND.fullmatch(text):
         said, whose = None if animal(m) or "?" in m["end"] else who(m, False), _whose_en(m)
-        if not said or not whose or _owns_said(m, said[0], whose):
+        if not said or not whose or _may_be_own(m, whose, whose_own(m, said[0])):
             return None  # ("Mẹ tôi không tìm thấy cái bấm móng tay của cô ấy.": another woman's)
         return capitalised(f"{said[0]} can't find {whose} nail clippers{stop(m['end'])}")
     m = _HAVE.fullmatch(text)
@@ -311,13 +295,11 @@ def _agrees(word: str, who_: str, one: bool) -> bool:
 
 
 def _for_vi(m: re.Match, who_: str) -> str | None:
-    """Whose nails of a match of _NAILS_EN, after the verb in Vietnamese: "" for who's own, " cho con" for the own
-    child of I, we or you (after another, "cho con" is whose child?: " cho con cô ấy"), " cho mẹ tôi", " cho anh
-    ấy", " cho con chó" and the nails themselves ("móng tay", a pet's "móng"); None where "his" or "her" may be
-    who's or another's (after a name), where it would be written another's (_anothers_vi), or a person's claws."""
+    """The nails of a match of _NAILS_EN and whose, after the verb in Vietnamese: "móng tay", "móng chân cho con",
+    "móng tay cho mẹ tôi", "móng cho con chó"; None where whose is not known (_may_be_own), or a person's claws."""
     part, poss, other = m["part"].lower(), (m["poss"] or "").lower(), m["other"]
-    own = WHOSE_OF.get((m["who"] or "").lower()) or (his_her(who_) if m["kin"] else None)
-    if other and _anothers_vi(m, who_, other.split()[0]):
+    own = _own_vi(m, who_)
+    if other and _may_be_own(m, other.lower(), own):
         return None  # (but "My mother cut her nails.": her own, "Mẹ tôi đã cắt móng tay.")
     if other and other.lower().split()[-1] in ("dog", "cat"):
         first = other.lower().split()[0]
@@ -336,20 +318,14 @@ def _for_vi(m: re.Match, who_: str) -> str | None:
     return f"{_PARTS_VI[part]} cho {WHOSE_VI[poss]}"
 
 
-def _anothers_vi(m: re.Match, who_: str, whose: str) -> bool:
-    """Whether English whose (`whose`: "her", "his", "my"), said of a thing after kin or a name (who of a match of
-    WHO_EN, `who_` as `who_vi` gives it), would be written another's: "his" or "her" that may be who's own is "anh
-    ấy", "cô ấy" in Vietnamese, another man or woman ("My mother cut her mother's nails." is not "Mẹ tôi … cho mẹ cô
-    ấy."). A pronoun who is left as it is: "Cô ấy … cho mẹ cô ấy" reads as "She … her mother's" does."""
-    whose = whose.lower()
-    return not m["who"] and whose in ("his", "her") and (his_her(who_) if m["kin"] else None) in (whose, None)
+def _own_vi(m: re.Match, who_: str) -> str | None:
+    """Who's own "my", "his" or "her" in English, of a match of WHO_EN (`who_` as who_vi gives it); None if unknown."""
+    return WHOSE_OF.get((m["who"] or "").lower()) or (his_her(who_) if m["kin"] else None)
 
 
 def _cut_vi(text: str) -> str | None:
-    """"I cut my child's nails." as "Tôi cắt móng tay cho con.", "She cut her nails." as "Cô ấy đã cắt móng tay.",
-    "Have you cut your nails yet?" as "Bạn đã cắt móng tay chưa?", "I need to cut my toenails." as "Tôi cần cắt móng
-    chân." (_CUT_EN); None for anything else, and where a verb does not agree with who ("She cut" is then, "She
-    cuts" now)."""
+    """"I cut my child's nails." as "Tôi cắt móng tay cho con.", "She cut her nails." as "Cô ấy đã cắt móng tay."
+    (_CUT_EN); None for anything else, and where a verb does not agree with who ("She cut" is then, "She cuts" now)."""
     m = _CUT_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
@@ -364,7 +340,7 @@ def _cut_vi(text: str) -> str | None:
             q in ("have", "has") or aux.endswith("not") and aux.startswith("ha")):
         return None
     done = form in ("cut", "pp")
-    key = {("have", "", True): "đã {} chưa?", ("has", "", True): "đã {} chưa?"}.get((q, aux, done)) if q else None
+    key = "đã {} chưa?" if q in ("have", "has") and not aux and done else None
     if q in ("do", "does") and form in ("cut", "base"):  # ("Do you need to cut …?")
         key = "có cần {} không?" if aux else "có {} không?"
     if not q:
@@ -393,8 +369,7 @@ def _cut_vi(text: str) -> str | None:
 
 
 def _told_vi(text: str) -> str | None:
-    """"Cut your nails." as "Cắt móng tay đi.", "Go and cut your toenails." as "Đi cắt móng chân đi." (_TOLD_EN);
-    None for anything else."""
+    """"Go and cut your toenails." as "Đi cắt móng chân đi." (_TOLD_EN); None for anything else."""
     m = _TOLD_EN.fullmatch(text)
     return m and f"{'Đi cắt' if m['go'] else 'Cắt'} {_PARTS_VI[m['part'].lower()]} đi{stop(m['end'])}"
 
@@ -408,8 +383,7 @@ def _whose_vi(m: re.Match) -> str | None:
 
 
 def _state_vi(text: str) -> str | None:
-    """"Your nails are too long." as "Móng tay của bạn dài quá.", "His nails are so dirty." as "Móng tay của anh ấy
-    bẩn quá.", "Are your toenails dirty?" as "Móng chân của bạn có bẩn không?" (_STATE_EN); None for anything else."""
+    """"His nails are so dirty." as "Móng tay của anh ấy bẩn quá." (_STATE_EN); None for anything else."""
     m = _STATE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]) or not (whose := _whose_vi(m)):
         return None
@@ -424,16 +398,13 @@ def _state_vi(text: str) -> str | None:
 
 
 def _broke_vi(text: str) -> str | None:
-    """"I broke a nail." as "Tôi bị gãy móng tay.", "She has just broken a toenail." as "Cô ấy vừa bị gãy móng
-    chân.", "Did you break a nail?" as "Bạn có bị gãy móng tay không?" (_BROKE_EN); None for anything else, and
-    another's nail ("I broke your nail")."""
+    """"She has just broken a toenail." as "Cô ấy vừa bị gãy móng chân." (_BROKE_EN); None for anything else."""
     m = _BROKE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
     who_, one = who_vi(m)
     aux = " ".join((m["aux"] or "").lower().replace("’", "'").split())
-    own = WHOSE_OF.get((m["who"] or "").lower()) or (his_her(who_) if m["kin"] else None)
-    if m["poss"] and m["poss"].lower() != own or not _agrees(aux.split(" ")[0] if aux else "", who_, one):
+    if m["poss"] and m["poss"].lower() != _own_vi(m, who_) or not _agrees(aux.split(" ")[0] if aux else "", who_, one):
         return None
     nail = "móng chân" if m["part"] == "toenail" else "móng tay"
     verb, end = m["verb"], stop(m["end"])
@@ -447,9 +418,8 @@ def _broke_vi(text: str) -> str | None:
 
 
 def _ingrown_vi(text: str) -> str | None:
-    """"I have an ingrown toenail." as "Tôi bị móng chân mọc ngược.", "Does he have an ingrown toenail?" as "Anh ấy
-    có bị móng chân mọc ngược không?", "She doesn't have an ingrown toenail." as "Cô ấy không bị móng chân mọc
-    ngược." (_INGROWN_EN); None for anything else, and where the verb does not agree with who."""
+    """"Does he have an ingrown toenail?" as "Anh ấy có bị móng chân mọc ngược không?" (_INGROWN_EN); None for
+    anything else, and where the verb does not agree with who."""
     m = _INGROWN_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
@@ -462,21 +432,18 @@ def _ingrown_vi(text: str) -> str | None:
 
 
 def _clippers_vi(text: str) -> str | None:
-    """"Where are the nail clippers?" as "Cái bấm móng tay ở đâu?", "I can't find my nail clippers." as "Tôi không
-    tìm thấy cái bấm móng tay của tôi.", "Do you have nail clippers?" as "Bạn có cái bấm móng tay không?"
-    (_WHERE_EN, _FIND_EN, _HAVE_EN); None for anything else, and "Where is the nail clippers?"."""
+    """"I can't find my nail clippers." as "Tôi không tìm thấy cái bấm móng tay của tôi." (_WHERE_EN, _FIND_EN,
+    _HAVE_EN); None for anything else, and "Where is the nail clippers?"."""
     if m := _WHERE_EN.fullmatch(text):
         whose = "" if m["the"] else _whose_vi(m)
         if whose is None or (m["tool"] == "clippers") != (m["be"].strip().lower() == "are"):
             return None
         return f"Cái bấm móng tay{f' của {whose}' if whose else ''} ở đâu?"
     if m := _FIND_EN.fullmatch(text):
-        whose = "" if m["the"] else _whose_vi(m)
-        if whose is None or animal(m) or whose and _anothers_vi(m, who_vi(m)[0], (m["poss"] or m["other"]).split()[0]):
+        whose, who_ = "" if m["the"] else _whose_vi(m), who_vi(m)[0]
+        if whose is None or animal(m) or whose and _may_be_own(m, (m["poss"] or m["other"]).lower(), _own_vi(m, who_)):
             return None  # ("My mother can't find her nail clippers.": not "… của cô ấy", another woman's)
-        return capitalised(f"{who_vi(m)[0]} không tìm thấy cái bấm móng tay{f' của {whose}' if whose else ''}"
-                           f"{stop(m['end'])}")
+        return capitalised(f"{who_} không tìm thấy cái bấm móng tay{f' của {whose}' if whose else ''}{stop(m['end'])}")
     m = _HAVE_EN.fullmatch(text)
-    if not m or animal(m) or not _agrees(m["q"], *who_vi(m)):
-        return None
-    return capitalised(f"{who_vi(m)[0]} có cái bấm móng tay không?")
+    ok = m and not animal(m) and _agrees(m["q"], *who_vi(m))
+    return capitalised(f"{who_vi(m)[0]} có cái bấm móng tay không?") if ok else None
