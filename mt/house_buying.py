@@ -41,9 +41,8 @@ _PLACE = {"nhà": "a house", "một căn nhà": "a house", "một ngôi nhà": "
           "một căn nhà mới": "a new house", "một căn hộ": "a flat", "chung cư": "a flat",
           "một căn hộ chung cư": "a flat", "một căn hộ mới": "a new flat", "đất": "some land",
           "một mảnh đất": "a plot of land", "một lô đất": "a plot of land", "một miếng đất": "a plot of land"}
-_PLACE_VI = {en: vi for vi, en in reversed(_PLACE.items())} | {
-    "an apartment": "một căn hộ", "a new apartment": "một căn hộ mới", "land": "đất", "a piece of land": "một mảnh đất",
-    "any land": "đất"}
+_PLACE_VI = {en: vi for vi, en in reversed(_PLACE.items())} | {"any land": "đất",
+    "an apartment": "một căn hộ", "a new apartment": "một căn hộ mới", "land": "đất", "a piece of land": "một mảnh đất"}
 _DAYS = near_days("hôm qua", "tuần trước", "tháng trước", "năm ngoái", "năm trước")
 _DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}
 _HAVE = {True: "has", False: "have"}  # (after who, by whether one: contracted after a pronoun, "I've", "she's")
@@ -52,8 +51,7 @@ _TOWNS_VI = {en: vi for vi, en in _TOWNS.items()}
 _TOWNS = {keyed(vi): en for vi, en in _TOWNS.items()}  # (keyed: "ở hà nội" typed)
 
 # who: parents, a family ("nhà tôi"), or mt.hobbies' (a pronoun, kin and whose, a name)
-_WHO = (rf"(?:{PARENTS_WHOSE}|(?P<fam>(?i:nhà|gia\s+đình))\s+(?:của\s+)?(?P<fwhose>(?i:{alternatives(OWNERS)}))|"
-        rf"{WHO})")
+_WHO = rf"(?:{PARENTS_WHOSE}|(?P<fam>(?i:nhà|gia\s+đình))\s+(?:của\s+)?(?P<fwhose>(?i:{alternatives(OWNERS)}))|{WHO})"
 _WHAT = rf"(?P<what>(?i:{alternatives(_PLACE)}))"
 _DAY = rf"(?i:{alternatives(_DAYS)})"
 # bought ("Chúng tôi vừa mua nhà.", "Năm ngoái bố mẹ tôi mua một mảnh đất.", "Bạn đã mua nhà chưa?")
@@ -109,11 +107,10 @@ _BUILDING_EN = lazy(rf"(?:(?P<q>Are|Is)\s+)?{_WHO_EN}(?P<aux>\s+(?:am|are|is|hav
                     r"\s*(?P<end>[.!?]*)")
 _OWNER_EN = (rf"(?:(?P<poss>(?i:{WHOSE_WORDS}))|(?P<pwhose>(?i:{WHOSE_WORDS}))\s+parents['’]|"
              rf"(?P<someone>{SOMEONE_EN})['’]s)")
-_BEING_BUILT_EN = lazy(rf"(?:(?P<q>Is|When\s+will)\s+)?{_OWNER_EN}\s+(?P<new>new\s+)?house\s+"
-                       r"(?P<how>is\s+being\s+built|(?:is|['’]s)\s+(?:nearly|almost)\s+finished|"
-                       r"(?:is|['’]s)\s+finished|has\s+(?:just\s+)?been\s+(?:built|finished)|"
-                       r"(?:isn['’]t|is\s+not)\s+finished\s+yet|finished(?:\s+yet)?|be\s+finished)"
-                       r"\s*(?P<end>[.!?]*)")
+_BEING_BUILT_EN = lazy(rf"(?:(?P<q>Is|When\s+will)\s+)?{_OWNER_EN}\s+(?P<new>new\s+)?house\s+(?P<how>"
+                       r"is\s+being\s+built|(?:is|['’]s)\s+(?:nearly|almost)\s+finished|(?:is|['’]s)\s+finished|"
+                       r"has\s+(?:just\s+)?been\s+(?:built|finished)|(?:isn['’]t|is\s+not)\s+finished\s+yet|"
+                       r"finished(?:\s+yet)?|be\s+finished)\s*(?P<end>[.!?]*)")
 _PRICES_EN = lazy(rf"House\s+prices(?:\s+(?P<town>{alternatives(_TOWNS_VI)}))?\s+(?:(?P<ing>are\s+(?:going\s+up|"
                   r"rising))|(?P<up>have\s+(?:gone\s+up|risen))\s+(?:so\s+much|(?P<lot>a\s+lot))|"
                   r"are\s+(?:so|too)\s+high)\s*(?P<end>[.!]*)")
@@ -134,8 +131,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of _WHO in English, and whether one ("my family", "she"); None for a pet, "I" asked, and "anh",
-    "chị", "em" saying it (mt.hobbies.who)."""
+    """Who of a _WHO match in English, whether one ("she"); None for a pet, "I" asked, "anh", "chị", "em" saying it."""
     if m["parents"]:
         return parents_said(m, "en"), False
     said = (f"{OWNERS[keyed(m['fwhose'])]} family", True) if m["fwhose"] else None if animal(m) else who(m, asked)
@@ -150,9 +146,7 @@ def _who_vi(m: re.Match) -> tuple[str, bool] | None:
 
 
 def _bought(text: str) -> str | None:
-    """"Chúng tôi vừa mua nhà." as "We've just bought a house.", "Năm ngoái bố mẹ tôi mua đất." as "My parents bought
-    some land last year.", "Bạn đã mua nhà chưa?" as "Have you bought a house yet?" (_BOUGHT); None for anything else,
-    and a plain "Tôi mua nhà." (bought, or buying?)."""
+    """A sentence of _BOUGHT in English ("We've bought a house."); None for "Tôi mua nhà." (when?) and any other."""
     m = _BOUGHT.fullmatch(text)
     if not m or bool(m["yet"]) != ("?" in m["end"]) or m["day0"] and m["day"]:
         return None
@@ -176,8 +170,7 @@ def _bought(text: str) -> str | None:
 
 
 def _wants(text: str) -> str | None:
-    """"Chúng tôi định mua nhà." as "We're planning to buy a house.", "Bạn có muốn mua nhà không?" as "Do you want to
-    buy a house?" (_WANTS); None for anything else."""
+    """A sentence of _WANTS in English ("Do you want to buy a house?"); None for any other."""
     m = _WANTS.fullmatch(text)
     asked = m and asked_of(m)
     said = None if asked is None else _who(m, asked)
@@ -191,9 +184,8 @@ def _wants(text: str) -> str | None:
 
 
 def _doing(who_: str, one: bool, doing: str, asked: bool, denied: bool) -> str | None:
-    """Who wants to, is planning to, is about to buy or build, or is building, in English ("We're planning to buy a
-    house.", "Do you want to build a house?", "She isn't planning to …"); None for "about to" or building denied or
-    asked ("không sắp mua": not Vietnamese)."""
+    """Who is `doing` (wants to, is planning to, is about to buy or build, is building) in English, said, denied or
+    asked; None for "about to" denied or asked ("không sắp mua": not Vietnamese), and building denied."""
     if doing.startswith("about") and (asked or denied) or doing.startswith("building") and denied:
         return None
     if doing.startswith("want "):
@@ -204,8 +196,7 @@ def _doing(who_: str, one: bool, doing: str, asked: bool, denied: bool) -> str |
 
 
 def _loan(text: str) -> str | None:
-    """"Tôi đang vay tiền mua nhà." as "I'm borrowing money to buy a house.", "Chúng tôi đã vay ngân hàng để mua
-    nhà." as "We borrowed money from the bank to buy a house." (_LOAN); None for anything else."""
+    """A sentence of _LOAN in English ("We borrowed money from the bank to buy a house."); None for any other."""
     m = _LOAN.fullmatch(text)
     said = m and "?" not in m["end"] and _who(m, False)
     if not said:
@@ -213,16 +204,13 @@ def _loan(text: str) -> str | None:
     who_, one = said
     rest = f"money{' from the bank' * bool(m['bank'])} to buy {_PLACE[keyed(m['what'])]}."
     tense = keyed(m["tense"])
-    if tense == "đang":
-        return capitalised(f"{contracted(who_, be(who_))} borrowing {rest}")
-    if tense == "đã":
-        return capitalised(f"{who_} borrowed {rest}")
-    return capitalised(f"{contracted(who_, _HAVE[one])} just borrowed {rest}")
+    said = (f"{contracted(who_, be(who_))} borrowing" if tense == "đang" else f"{who_} borrowed" if tense == "đã"
+            else f"{contracted(who_, _HAVE[one])} just borrowed")
+    return capitalised(f"{said} {rest}")
 
 
 def _mortgage(text: str) -> str | None:
-    """"Tôi đang có khoản vay mua nhà." as "I have a mortgage.", "Bạn có khoản vay mua nhà không?" as "Do you have a
-    mortgage?" (_MORTGAGE); None for anything else."""
+    """A sentence of _MORTGAGE in English ("I have a mortgage.", "Do you have a mortgage?"); None for any other."""
     m = _MORTGAGE.fullmatch(text)
     asked = bool(m and m["asked"])  # ("có" is the verb, asked or not)
     if not m or asked != ("?" in m["end"]) or asked and (m["not"] or m["now"]) or bool(m["any"]) != bool(m["not"]):
@@ -232,8 +220,7 @@ def _mortgage(text: str) -> str | None:
 
 
 def _builds(text: str) -> str | None:
-    """"Bố mẹ tôi đang xây nhà." as "My parents are building a house.", "Họ vừa xây xong nhà." as "They've just
-    finished building their house." (_BUILDS); None for anything else, and a name's own (his or hers?)."""
+    """A sentence of _BUILDS in English ("My parents are building a house."); None for any other, and a name's own."""
     m = _BUILDS.fullmatch(text)
     if not m or m["a"] and (m["asked"] or m["ask"] or m["not"] or "?" not in m["end"]
                               or keyed(m["how"] or "") != "đang"):
@@ -266,8 +253,7 @@ def _whose(m: re.Match) -> str | None:
 
 
 def _being_built(text: str) -> str | None:
-    """"Nhà tôi đang xây." as "My house is being built.", "Bao giờ nhà bạn xây xong?" as "When will your house be
-    finished?" (_BEING_BUILT); None for anything else."""
+    """A sentence of _BEING_BUILT in English ("When will your house be finished?"); None for any other."""
     m = _BEING_BUILT.fullmatch(text)
     whose = m and _whose(m)
     if not whose:
@@ -275,8 +261,7 @@ def _being_built(text: str) -> str | None:
     how, end, asked = keyed(m["how"] or ""), keyed(m["a"] or ""), "?" in m["end"]
     house = f"{whose}{' new' * bool(m['new'])} house"
     if m["when"]:
-        good = m["xong"] and not how and not end and asked
-        return f"When will {house} be finished?" if good else None
+        return f"When will {house} be finished?" if m["xong"] and not how and not end and asked else None
     if asked != (end in ("à", "chưa")):
         return None
     if not m["xong"]:
@@ -288,8 +273,7 @@ def _being_built(text: str) -> str | None:
 
 
 def _prices(text: str) -> str | None:
-    """"Giá nhà đất tăng quá." as "House prices have gone up so much.", "Giá nhà ở Hà Nội cao quá." as "House prices
-    in Hanoi are so high." (_PRICES); None for anything else."""
+    """A sentence of _PRICES in English ("House prices in Hanoi are so high."); None for any other."""
     m = _PRICES.fullmatch(text)
     if not m or "?" in m["end"] or keyed(m["much"] or "") == "nhanh":
         return None  # ("tăng nhanh quá": rising fast now, or risen fast?)
@@ -334,8 +318,7 @@ def _bought_vi(text: str) -> str | None:
     if what is None or (q or aux) and not _agrees(q or aux, who_, one) or m["day"] and (q or aux):
         return None
     if q:
-        good = not (aux or m["just"]) and who_ != "tôi"
-        return f"{capitalised(who_)} đã mua {what} chưa?" if good else None
+        return f"{capitalised(who_)} đã mua {what} chưa?" if not (aux or m["just"]) and who_ != "tôi" else None
     if denied:
         return capitalised(f"{who_} chưa mua {what}.") if m["yet"] and not m["just"] else None
     if m["yet"]:
@@ -346,8 +329,7 @@ def _bought_vi(text: str) -> str | None:
 
 
 def _wants_vi(text: str) -> str | None:
-    """"We're planning to buy a plot of land." as "Chúng tôi định mua một mảnh đất.", "Do you want to buy a
-    house?" as "Bạn có muốn mua nhà không?" (_WANTS_EN); None for anything else."""
+    """A sentence of _WANTS_EN in Vietnamese ("Chúng tôi định mua một mảnh đất."); None for any other."""
     m = _WANTS_EN.fullmatch(text)
     said = m and _who_vi(m)
     if not said or bool(m["q"]) != ("?" in m["end"]):
@@ -387,8 +369,7 @@ def _loan_vi(text: str) -> str | None:
 
 
 def _mortgage_vi(text: str) -> str | None:
-    """"I have a mortgage." as "Tôi đang có khoản vay mua nhà.", "Do you have a mortgage?" as "Bạn có khoản vay mua
-    nhà không?" (_MORTGAGE_EN); None for anything else."""
+    """A sentence of _MORTGAGE_EN in Vietnamese ("Tôi đang có khoản vay mua nhà."); None for any other."""
     m = _MORTGAGE_EN.fullmatch(text)
     said = m and _who_vi(m)
     if not said or bool(m["q"]) != ("?" in m["end"]):
@@ -406,8 +387,7 @@ def _mortgage_vi(text: str) -> str | None:
 
 
 def _building_vi(text: str) -> str | None:
-    """"My parents are building a house." as "Bố mẹ tôi đang xây nhà.", "They've just finished building their
-    house." as "Họ vừa xây xong nhà." (_BUILDING_EN); None for anything else, and a house not who's own."""
+    """A sentence of _BUILDING_EN in Vietnamese ("Họ vừa xây xong nhà."); None for any other, and a house not theirs."""
     m = _BUILDING_EN.fullmatch(text)
     said = m and _who_vi(m)
     if not said or bool(m["q"]) != ("?" in m["end"]):
@@ -439,8 +419,7 @@ def _owns(who_: str, m: re.Match) -> bool:
 
 
 def _being_built_vi(text: str) -> str | None:
-    """"My house is being built." as "Nhà tôi đang xây.", "Is your house finished yet?" as "Nhà bạn xây xong chưa?"
-    (_BEING_BUILT_EN); None for anything else."""
+    """A sentence of _BEING_BUILT_EN in Vietnamese ("Nhà bạn xây xong chưa?"); None for any other."""
     m = _BEING_BUILT_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or pet(m["someone"], "en"):
         return None  # ("my dog's house": a kennel, left as _whose leaves "nhà con mèo của tôi")
