@@ -39,7 +39,8 @@ from .hobbies import WHO, WHO_EN, be_agrees, own_thing, person_of, whose_own
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import WHOSE_WORDS
-from .text import ASKED_END, BE_EN, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, present, stop
+from .text import (ASKED_END, BE_EN, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, present,
+                   progressive, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:nợ)"), "en": lazy(r"(?i:debt|owe)")}
@@ -67,12 +68,12 @@ _FREE = lazy(rf"(?:(?P<finally>(?i:cuối\s+cùng))\s+)?{WHO}\s+(?:(?P<aux>đã|
 # not wanting it ("Tôi không muốn mắc nợ.", "Mẹ tôi sợ mắc nợ.")
 _WANT = lazy(rf"{WHO}\s+(?P<how>không\s+muốn|(?:(?P<very>rất)\s+)?sợ)\s+(?:bị\s+)?(?:mắc\s+nợ|nợ\s+nần)"
              rf"{SOFTENED_END}")
-_DAY = rf"(?P<day>(?i:{alternatives(_DAYS)}))"
+_DAY = rf"(?i:{alternatives(_DAYS)})"
 # paying off ("Tôi trả hết nợ rồi.", "Bạn trả hết nợ chưa?", "Bao giờ bạn trả hết nợ?", "Tôi đang trả nợ.")
-_PAID = lazy(rf"(?:(?P<when>(?i:bao\s+giờ|khi\s+nào))\s+|{_DAY}\s*,?\s+)?{WHO}\s+(?:(?P<aux>đã|vừa\s+mới|vừa|mới|"
-             r"vẫn\s+chưa|chưa|sẽ|phải|cần|đang)\s+)?trả\s+(?P<all>hết\s+)?(?:(?:các|những)\s+khoản\s+)?nợ"
-             rf"(?P<bank>\s+(?:cho\s+)?ngân\s+hàng)?(?:\s+(?P<tail>rồi|chưa))?(?:\s+(?:vào\s+)?(?P<day2>"
-             rf"(?i:{alternatives(_DAYS)})))?{SOFTENED_END}")
+_PAID = lazy(rf"(?:(?P<when>(?i:bao\s+giờ|khi\s+nào))\s+|(?P<day>{_DAY})\s*,?\s+)?{WHO}\s+(?:(?P<aux>đã|vừa\s+mới|"
+             r"vừa|mới|vẫn\s+chưa|chưa|sẽ|phải|cần|đang)\s+)?trả\s+(?P<all>hết\s+)?(?:(?:các|những)\s+khoản\s+)?nợ"
+             rf"(?P<bank>\s+(?:cho\s+)?ngân\s+hàng)?(?:\s+(?P<tail>rồi|chưa))?(?:\s+(?:vào\s+)?(?P<day2>{_DAY}))?"
+             rf"{SOFTENED_END}")
 # chased for a debt ("Chú tôi bị đòi nợ.", "Bạn có đang bị đòi nợ không?")
 _CHASED = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:đang\s+)?bị\s+đòi\s+nợ{ASKED_END}")
 # a debt collector ("Anh ấy làm nghề đòi nợ thuê.", "Anh ấy là dân đòi nợ thuê."); not "… à." nor "… phải không.",
@@ -80,39 +81,36 @@ _CHASED = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:đang\s+)?bị\s+đòi\s+nợ{A
 _COLLECTOR = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:làm\s+nghề|(?P<is>là|làm)\s+(?:người|dân)(?=\s+đòi\s+nợ\s+thuê)|"
                   rf"làm(?=\s+đòi\s+nợ\s+thuê))\s+đòi\s+nợ(?:\s+thuê)?{ASKED_END}")
 
-# ... and in English
+# ... and in English: "don't" denying; "Are" asking, who, and "is", "isn't" or "not" after who; the end
 _NOT_EN = r"(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?"
+_BE_Q_EN = rf"(?:(?P<q>Are|Is|Am)\s+)?{WHO_EN}"
+_BE_NOT_EN = rf"{_BE_Q_EN}(?:{BE_EN}|\s+(?P<isnt>isn['’]t|aren['’]t))?(?:\s+(?P<not>not))?"
+_END_EN = r"\s*(?P<end>[.!?]*)"
 _BANK_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}{_NOT_EN}(?:\s+(?P<still>still))?\s+(?P<verb>owes?)"
                 r"(?P<bank>\s+the\s+bank)?\s+(?:(?P<money>money)|(?P<any>any\s+money|anything)|(?P<lot>a\s+lot\s+of\s+"
-                r"money|lots\s+of\s+money)|(?P<sum>[\w.,]*\w(?:\s+[\w.,]*\w){0,3}?))\s*(?P<end>[.!?]*)")
+                rf"money|lots\s+of\s+money)|(?P<sum>[\w.,]*\w(?:\s+[\w.,]*\w){{0,3}}?)){_END_EN}")
 _HOW_MUCH_EN = lazy(rf"How\s+much\s+(?P<q>do|does)\s+{WHO_EN}(?:\s+(?P<still>still))?\s+owe\s+the\s+bank\s*\?+")
 _CARD_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}{_NOT_EN}(?:\s+(?P<still>still))?\s+(?P<verb>has|have)\s+"
-                r"(?:(?P<lot>a\s+lot\s+of|lots\s+of)\s+|(?P<any>any)\s+)?credit\s+card\s+debts?\s*(?P<end>[.!?]*)")
-_IN_DEBT_EN = lazy(rf"(?:(?P<q>Are|Is|Am)\s+)?{WHO_EN}(?:{BE_EN}|\s+(?P<isnt>isn['’]t|aren['’]t))?(?:\s+(?P<not>not))?"
-                   r"(?:\s+(?P<still>still|no\s+longer))?\s+(?:(?P<deep>deep|deeply|heavily)\s+)?in\s+debt"
-                   r"(?P<bank>\s+to\s+the\s+bank)?(?:\s+(?P<more>any\s*more))?\s*(?P<end>[.!?]*)")
-_FREE_EN = lazy(rf"(?:(?P<q>Are|Is|Am)\s+)?{WHO_EN}(?:{BE_EN}|\s+(?P<isnt>isn['’]t|aren['’]t))?(?:\s+(?P<not>not))?"
-                r"(?:\s+(?P<finally>finally))?\s+(?:out\s+of\s+debt|debt[-\s]free)(?:\s+(?P<tail>now|yet))?"
-                r"\s*(?P<end>[.!?]*)")
+                rf"(?:(?P<lot>a\s+lot\s+of|lots\s+of)\s+|(?P<any>any)\s+)?credit\s+card\s+debts?{_END_EN}")
+_IN_DEBT_EN = lazy(rf"{_BE_NOT_EN}(?:\s+(?P<still>still|no\s+longer))?\s+(?:(?P<deep>deep|deeply|heavily)\s+)?in\s+debt"
+                   rf"(?P<bank>\s+to\s+the\s+bank)?(?:\s+(?P<more>any\s*more))?{_END_EN}")
+_FREE_EN = lazy(rf"{_BE_NOT_EN}(?:\s+(?P<finally>finally))?\s+(?:out\s+of\s+debt|debt[-\s]free)"
+                rf"(?:\s+(?P<tail>now|yet))?{_END_EN}")
 _WANT_EN = lazy(rf"{WHO_EN}(?:{_NOT_EN}\s+(?P<want>want)\s+to\s+(?:get|go|fall)\s+into|{BE_EN}"
                 r"\s+(?:afraid|scared)\s+of\s+(?:getting|going|falling)\s+into)\s+debt\s*(?P<end>[.!]*)")
 _PAID_EN = lazy(rf"(?:(?P<q>Have|Has|When\s+will)\s+)?{WHO_EN}(?:\s+(?P<still>still))?(?:(?P<has>\s+has|\s+have|"
-                r"['’]ve|['’]s(?=\s+(?:just\s+)?paid))|(?P<hasnt>\s+(?:has|have)(?:\s+not|n['’]t))|"
-                r"(?P<will>\s+will|['’]ll)|"
-                rf"\s+(?P<to>(?:has|have|needs?)\s+to)|{BE_EN})?(?:\s+(?P<just>just))?\s+(?P<verb>paid|pay|paying)"
-                r"(?P<off>\s+off)?\s+(?P<all>all\s+(?:of\s+)?)?"
-                rf"(?P<owner>(?i:{WHOSE_WORDS}))\s+debts?(?P<bank>\s+to\s+the\s+bank)?(?:\s+(?P<yet>yet))?"
-                rf"(?:\s+(?P<day>{alternatives(_DAYS_VI)}))?\s*(?P<end>[.!?]*)")
+                r"['’]ve|['’]s(?=\s+(?:just\s+)?paid))|(?P<hasnt>\s+(?:has|have)(?:\s+not|n['’]t))|(?P<will>\s+will|"
+                rf"['’]ll)|\s+(?P<to>(?:has|have|needs?)\s+to)|{BE_EN})?(?:\s+(?P<just>just))?\s+(?P<verb>paid|pay|"
+                rf"paying)(?P<off>\s+off)?\s+(?P<all>all\s+(?:of\s+)?)?(?P<owner>(?i:{WHOSE_WORDS}))\s+debts?"
+                rf"(?P<bank>\s+to\s+the\s+bank)?(?:\s+(?P<yet>yet))?(?:\s+(?P<day>{alternatives(_DAYS_VI)}))?{_END_EN}")
 # ... as Vietnamese says it, by how it is asked, the auxiliary's group and the verb
 _PAID_VI = {("has", "", "paid"): "đã trả hết nợ{} chưa?", ("have", "", "paid"): "đã trả hết nợ{} chưa?",
             ("when will", "", "pay"): "trả hết nợ{}?", ("", "has", "paid"): "đã trả hết nợ{} rồi.",
             ("", "hasnt", "paid"): "chưa trả hết nợ{}.", ("", "will", "pay"): "sẽ trả hết nợ{}.",
             ("", "to", "pay"): "phải trả hết nợ{}.", ("", "be", "paying"): "đang trả nợ{}.",
             ("", "", "paid"): "đã trả hết nợ{}."}
-_CHASED_EN = lazy(rf"(?:(?P<q>Are|Is|Am)\s+)?{WHO_EN}{BE_EN}?\s+being\s+(?:chased|hounded)\s+for\s+(?:a\s+|the\s+)?"
-                  r"debts?\s*(?P<end>[.!?]*)")
-_COLLECTOR_EN = lazy(rf"(?:(?P<q>Is|Are|Am)\s+)?{WHO_EN}(?:{BE_EN}|\s+(?P<verb>works?)\s+as)?\s+an?\s+debt\s+"
-                     r"collector\s*(?P<end>[.!?]*)")
+_CHASED_EN = lazy(rf"{_BE_Q_EN}{BE_EN}?\s+being\s+(?:chased|hounded)\s+for\s+(?:a\s+|the\s+)?debts?{_END_EN}")
+_COLLECTOR_EN = lazy(rf"{_BE_Q_EN}(?:{BE_EN}|\s+(?P<verb>works?)\s+as)?\s+an?\s+debt\s+collector{_END_EN}")
 
 
 @key_checked(_KEYS)
@@ -148,10 +146,8 @@ def _said(m: re.Match | None) -> tuple[str, bool, bool, str] | None:
 def _bank(text: str) -> str | None:
     """"Tôi đang nợ ngân hàng." as "I owe the bank money.", "Tôi nợ ngân hàng 200 triệu." as "I owe the bank VND200
     million.", "Bạn nợ ngân hàng bao nhiêu?" as "How much do you owe the bank?", "Chị ấy nợ thẻ tín dụng." as "She
-    has credit card debt.", "Bạn có còn nợ ngân hàng không?" as "Do you still owe the bank money?" (_BANK); None for
-    anything else."""
-    m = _BANK.fullmatch(text)
-    said = _said(m)
+    has credit card debt." (_BANK); None for anything else."""
+    said = _said(m := _BANK.fullmatch(text))
     if said is None or m["sum"] and m["not"] or m["lot"] and (m["not"] or m["asked"]):
         return None
     who_, one, asked, how = said
@@ -173,12 +169,10 @@ def _bank(text: str) -> str | None:
 
 
 def _in_debt(text: str) -> str | None:
-    """"Tôi đang mắc nợ." as "I'm in debt.", "Bạn có đang mắc nợ không?" as "Are you in debt?", "Tôi không còn mắc nợ
-    nữa." as "I'm no longer in debt.", "Anh ấy nợ nần chồng chất." as "He's deep in debt.", "Anh ấy nợ nhiều lắm." as
-    "He owes a lot of money." (_IN_DEBT); None for anything else, "nợ" alone with no one or nothing owed, and deep in
-    debt or a lot owed asked or denied."""
-    m = _IN_DEBT.fullmatch(text)
-    said = _said(m)
+    """"Tôi đang mắc nợ." as "I'm in debt.", "Anh ấy nợ nần chồng chất." as "He's deep in debt.", "Anh ấy nợ nhiều
+    lắm." as "He owes a lot of money." (_IN_DEBT); None for anything else, "nợ" with nothing owed, and deep in debt
+    or a lot owed asked or denied."""
+    said = _said(m := _IN_DEBT.fullmatch(text))
     if said is None:
         return None
     who_, one, asked, how = said
@@ -191,17 +185,13 @@ def _in_debt(text: str) -> str | None:
         return present(who_, one, "owe", "a lot of money", end=m["end"], adverb=f"{how} " if how else "")
     if deep and deep not in _DEEP or deep in _LOT and keyed(m["verb"]) == "mắc nợ":
         return None  # ("mắc nợ nhiều lắm": a lot owed, deep in it?)
-    state = f"{'deep ' if deep else ''}in debt"
-    if asked:
-        return f"{capitalised(be(who_))} {who_}{' still' if how else ''} in debt?"
-    said_ = f"{be(who_)} {how + ' ' if how else ''}{'not ' if m['not'] and not how else ''}{state}{stop(m['end'])}"
-    return capitalised(contracted(who_, said_))
+    state = f"{how + ' ' if how else ''}{'not ' if m['not'] and not how else ''}{'deep ' if deep else ''}in debt"
+    return progressive(who_, be(who_), state, asked, m["end"])
 
 
 def _free(text: str) -> str | None:
-    """"Tôi hết nợ rồi." as "I'm out of debt now.", "Cuối cùng tôi cũng hết nợ rồi." as "I'm finally out of debt.",
-    "Tôi chưa hết nợ." as "I'm not out of debt yet.", "Bạn hết nợ chưa?" as "Are you out of debt yet?" (_FREE); None
-    for anything else, and "hết nợ" with no word of time."""
+    """"Tôi hết nợ rồi." as "I'm out of debt now.", "Bạn hết nợ chưa?" as "Are you out of debt yet?" (_FREE); None for
+    anything else, and "hết nợ" with no word of time."""
     m = _FREE.fullmatch(text)
     asked = bool(m and m["tail"] == "chưa")
     found = m and asked == ("?" in m["end"]) and not _between_us(m) and person_of(m, asked)
@@ -209,26 +199,23 @@ def _free(text: str) -> str | None:
         return None
     who_, aux, tail = found[0], keyed(m["aux"] or ""), m["tail"] or ""
     if asked:
-        return None if aux and aux != "đã" or m["finally"] else f"{capitalised(be(who_))} {who_} out of debt yet?"
+        return None if aux and aux != "đã" or m["finally"] else progressive(who_, be(who_), "out of debt yet", True)
     if aux.endswith("chưa"):
         yet = "still not out of debt" if aux != "chưa" else "not out of debt yet"
-        return None if tail or m["finally"] else capitalised(contracted(who_, f"{be(who_)} {yet}{stop(m['end'])}"))
+        return None if tail or m["finally"] else progressive(who_, be(who_), yet, end=m["end"])
     if bool(m["finally"]) != aux.startswith("cũng") or not (tail or aux):
         return None
-    return capitalised(contracted(who_, f"{be(who_)} {'finally out of debt' if m['finally'] else 'out of debt now'}"
-                                        f"{stop(m['end'])}"))
+    return progressive(who_, be(who_), "finally out of debt" if m["finally"] else "out of debt now", end=m["end"])
 
 
 def _between_us(m: re.Match) -> bool:
-    """Whether who of a match of WHO is "chúng ta", the one spoken to with the speaker: "Chúng ta hết nợ rồi." and
-    "Chúng ta không còn nợ nần nữa." say as often that the two are quits with each other as out of debt."""
+    """Whether who of a match of WHO is "chúng ta", the one spoken to with the speaker (quits with each other?)."""
     return keyed(m["who"] or "") == "chúng ta"
 
 
 def _want(text: str) -> str | None:
     """"Tôi không muốn mắc nợ." as "I don't want to get into debt.", "Mẹ tôi sợ mắc nợ." as "My mother is afraid of
-    getting into debt.", "Tôi rất sợ mắc nợ." as "I'm very afraid of getting into debt." (_WANT); None for anything
-    else."""
+    getting into debt." (_WANT); None for anything else."""
     m = _WANT.fullmatch(text)
     found = m and "?" not in m["end"] and person_of(m, False)
     if not found:
@@ -236,53 +223,48 @@ def _want(text: str) -> str | None:
     who_, one = found
     if keyed(m["how"]) == "không muốn":
         return present(who_, one, "want", "to get into debt", denied=True, end=m["end"])
-    very = "very " if m["very"] else ""
-    return capitalised(contracted(who_, f"{be(who_)} {very}afraid of getting into debt{stop(m['end'])}"))
+    return progressive(who_, be(who_), f"{'very ' if m['very'] else ''}afraid of getting into debt", end=m["end"])
 
 
 def _paid(text: str) -> str | None:
-    """"Tôi trả hết nợ rồi." as "I've paid off all my debts.", "Mẹ tôi vừa trả hết nợ." as "My mother has just paid
-    off all her debts.", "Bạn trả hết nợ chưa?" as "Have you paid off your debts yet?", "Bao giờ bạn trả hết nợ?" as
-    "When will you pay off your debts?", "Tôi đang trả nợ ngân hàng." as "I'm paying off my debt to the bank." (_PAID);
-    None for anything else, and a name alone (his or her debts?)."""
+    """"Tôi trả hết nợ rồi." as "I've paid off all my debts.", "Bạn trả hết nợ chưa?" as "Have you paid off your debts
+    yet?", "Tôi đang trả nợ ngân hàng." as "I'm paying off my debt to the bank." (_PAID); None for anything else,
+    and a name alone (his or her debts?)."""
     m = _PAID.fullmatch(text)
     if not m or m["day"] and m["day2"]:
         return None
     aux, tail, asked, day = keyed(m["aux"] or ""), m["tail"] or "", "?" in m["end"], keyed(m["day"] or m["day2"] or "")
-    if asked != bool(m["when"] or tail == "chưa") or (found := person_of(m, asked)) is None:
+    found = asked == bool(m["when"] or tail == "chưa") and person_of(m, asked)
+    if not found or (whose := whose_own(m, found[0])) is None:
         return None
     who_, one = found
-    if (whose := whose_own(m, who_)) is None:
-        return None
+    end, way, has = stop(m["end"]), NEAR_WAY.get(day), "has" if one else "have"
     debts = f"{whose} debt to the bank" if m["bank"] else f"{whose} debts"
-    way = NEAR_WAY.get(day)
     if not m["all"]:  # ("trả nợ": paying them, not all of them)
-        said = {"đang": f"{be(who_)} paying off", "phải": f"{'has' if one else 'have'} to pay",
+        said = {"đang": f"{be(who_)} paying off", "phải": f"{has} to pay",
                 "cần": f"{'needs' if one else 'need'} to pay"}.get(aux)
-        return None if said is None or tail or day or asked else capitalised(
-            contracted(who_, f"{said} {debts}{stop(m['end'])}"))
+        return None if said is None or tail or day or asked else capitalised(contracted(who_, f"{said} {debts}{end}"))
     if asked:
         if m["when"] and not (tail or day) and aux in ("", "sẽ"):
             return f"When will {who_} pay off {debts}?"
         # ("Bao giờ anh ấy đã trả hết nợ?": when did he?, not whether)
-        return f"{'Has' if one else 'Have'} {who_} paid off {debts} yet?" if aux in ("", "đã") and not (
+        return f"{has.capitalize()} {who_} paid off {debts} yet?" if aux in ("", "đã") and not (
             day or m["when"]) else None
     if aux.endswith("chưa"):
         still = aux != "chưa"
         return None if tail or day else capitalised(
-            f"{who_} {'still ' * still}{'hasn' if one else 'haven'}'t paid off {debts}{'' if still else ' yet'}.")
+            f"{who_} {'still ' * still}{has}n't paid off {debts}{'' if still else ' yet'}.")
     on_day = f" {_DAYS[day]}" if day else ""
     if aux in ("vừa", "mới", "vừa mới"):
-        return None if day else capitalised(contracted(who_, f"{'has' if one else 'have'} just paid off all {debts}"
-                                                                 f"{stop(m['end'])}"))
+        return None if day else capitalised(contracted(who_, f"{has} just paid off all {debts}{end}"))
     if way == "behind" and aux in ("", "đã"):
-        return capitalised(f"{who_} paid off all {debts}{on_day}{stop(m['end'])}")
+        return capitalised(f"{who_} paid off all {debts}{on_day}{end}")
     if aux in ("sẽ", "") and not tail and (way == "ahead" or aux and not day):
-        return capitalised(contracted(who_, f"will pay off {debts}{on_day}{stop(m['end'])}"))
+        return capitalised(contracted(who_, f"will pay off {debts}{on_day}{end}"))
     if aux == "phải" and not day and not tail:
-        return capitalised(f"{who_} {'has' if one else 'have'} to pay off {debts}{stop(m['end'])}")
+        return capitalised(f"{who_} {has} to pay off {debts}{end}")
     if (aux == "đã" or tail == "rồi") and not day:
-        return capitalised(contracted(who_, f"{'has' if one else 'have'} paid off all {debts}{stop(m['end'])}"))
+        return capitalised(contracted(who_, f"{has} paid off all {debts}{end}"))
     return None
 
 
@@ -298,12 +280,10 @@ def _chased(text: str) -> str | None:
         return None
     who_, one = found
     if collector and keyed(m["is"] or "") == "là" and not asked:
-        return capitalised(contracted(who_, f"{be(who_)} a debt collector{stop(m['end'])}"))
+        return progressive(who_, be(who_), "a debt collector", end=m["end"])
     if collector:
         return present(who_, one, "work", "as a debt collector", asked, end=m["end"])
-    if asked:
-        return f"{capitalised(be(who_))} {who_} being chased for a debt?"
-    return capitalised(contracted(who_, f"{be(who_)} being chased for a debt{stop(m['end'])}"))
+    return progressive(who_, be(who_), "being chased for a debt", asked, m["end"])
 
 
 def _agrees(m: re.Match, verb: str, one: bool) -> bool:
@@ -327,11 +307,9 @@ def _person_vi(m: re.Match | None, verb: str = "") -> tuple[str, bool, bool] | N
 
 
 def _bank_vi(text: str) -> str | None:
-    """"I owe the bank money." as "Tôi đang nợ ngân hàng.", "I owe the bank VND200 million." as "Tôi nợ ngân hàng 200
-    triệu đồng.", "Do you still owe the bank money?" as "Bạn có còn nợ ngân hàng không?", "He owes a lot of money." as
-    "Anh ấy nợ rất nhiều tiền.", "How much do you owe the bank?" as "Bạn nợ ngân hàng bao nhiêu tiền?" (_BANK_EN,
-    _HOW_MUCH_EN); "She has credit card debt." as "Cô ấy nợ thẻ tín dụng.", "Do you have credit card debt?" as "Bạn
-    có nợ thẻ tín dụng không?" (_CARD_EN); None for anything else."""
+    """"I owe the bank money." as "Tôi đang nợ ngân hàng.", "He owes a lot of money." as "Anh ấy nợ rất nhiều tiền."
+    (_BANK_EN), "How much do you owe the bank?" as "Bạn nợ ngân hàng bao nhiêu tiền?" (_HOW_MUCH_EN); "She has
+    credit card debt." as "Cô ấy nợ thẻ tín dụng." (_CARD_EN); None for anything else."""
     if m := _HOW_MUCH_EN.fullmatch(text):
         found = person_of(m, True, "en")
         if found is None or (m["q"].lower() == "does") != found[1]:
@@ -371,9 +349,8 @@ def _be_vi(m: re.Match | None) -> tuple[str, bool, bool] | None:
 
 
 def _in_debt_vi(text: str) -> str | None:
-    """"I'm in debt." as "Tôi đang mắc nợ.", "Are you in debt?" as "Bạn có đang mắc nợ không?", "He's deep in debt."
-    as "Anh ấy nợ nần chồng chất.", "I'm in debt to the bank." as "Tôi đang nợ ngân hàng.", "I'm no longer in debt."
-    as "Tôi không còn mắc nợ nữa." (_IN_DEBT_EN); None for anything else."""
+    """"I'm in debt." as "Tôi đang mắc nợ.", "He's deep in debt." as "Anh ấy nợ nần chồng chất.", "I'm in debt to the
+    bank." as "Tôi đang nợ ngân hàng." (_IN_DEBT_EN); None for anything else."""
     found = _be_vi(m := _IN_DEBT_EN.fullmatch(text))
     if found is None:
         return None
@@ -395,9 +372,8 @@ def _in_debt_vi(text: str) -> str | None:
 
 
 def _free_vi(text: str) -> str | None:
-    """"I'm out of debt now." as "Tôi hết nợ rồi.", "I'm finally out of debt." as "Cuối cùng tôi cũng hết nợ rồi.",
-    "Are you out of debt yet?" as "Bạn hết nợ chưa?", "I'm not out of debt yet." as "Tôi chưa hết nợ." (_FREE_EN);
-    None for anything else, and "debt-free" with no word of time (never in debt?)."""
+    """"I'm out of debt now." as "Tôi hết nợ rồi.", "Are you out of debt yet?" as "Bạn hết nợ chưa?" (_FREE_EN); None
+    for anything else, and "debt-free" with no word of time (never in debt?)."""
     found = _be_vi(m := _FREE_EN.fullmatch(text))
     if found is None:
         return None
@@ -424,10 +400,9 @@ def _want_vi(text: str) -> str | None:
 
 
 def _paid_vi(text: str) -> str | None:
-    """"I've paid off all my debts." as "Tôi đã trả hết nợ rồi.", "Have you paid off your debts yet?" as "Bạn đã trả
-    hết nợ chưa?", "When will you pay off your debts?" as "Bao giờ bạn trả hết nợ?", "I'll pay off my debts next
-    month." as "Tôi sẽ trả hết nợ vào tháng sau.", "I'm paying off my debts." as "Tôi đang trả nợ." (_PAID_EN); None
-    for anything else, where the verb does not agree with who, and another's debts ("I … his debts")."""
+    """"I've paid off all my debts." as "Tôi đã trả hết nợ rồi.", "I'll pay off my debts next month." as "Tôi sẽ trả
+    hết nợ vào tháng sau." (_PAID_EN); None for anything else, where the verb does not agree with who, and another's
+    debts ("I … his debts")."""
     m = _PAID_EN.fullmatch(text)
     found = m and _person_vi(m)
     if not found or not own_thing(m, *found[:2]):
@@ -467,6 +442,4 @@ def _chased_vi(text: str) -> str | None:
         asked = found[-1]
         return capitalised(f"{found[0]} {'có ' * asked}làm nghề đòi nợ thuê{' không?' if asked else '.'}")
     found = _be_vi(_CHASED_EN.fullmatch(text))
-    if found is None:
-        return None
-    return capitalised(f"{found[0]} có đang bị đòi nợ không?" if found[2] else f"{found[0]} đang bị đòi nợ.")
+    return found and capitalised(f"{found[0]} có đang bị đòi nợ không?" if found[2] else f"{found[0]} đang bị đòi nợ.")
