@@ -19,8 +19,9 @@ collapsed ("đã", a month or year behind), has ("rồi"), has just ("vừa"); t
 the money ("ôm tiền") or all of it, has, has just. Left: "họ" and "phường" as the club (also "they", a family name
 and a ward: "chơi họ", "đóng họ", "hốt họ" may be "play them", "nab them"), a tense Vietnamese does not tell ("Tôi
 hốt hụi.", "Hụi bị vỡ.", "Tôi đóng hụi."), "còn" said ("also"?), "mới" with a month ahead ("not until"), "giật hụi",
-"anh", "chị", "em" alone saying it, "I" asked, an animal as who, "nhỉ", the pot without a club or a month in English
-(poker), savings (mt/savings.py), lending (mt/loans.py), scams (mt/scams.py), investing (mt/investing.py).
+"sẽ … rồi", "chưa" both denying and asking, has paid into "a" savings club (ever?), "anh", "chị", "em" alone saying
+it, "I" asked, an animal as who, "nhỉ", the pot without a club or a month in English (poker), savings
+(mt/savings.py), lending (mt/loans.py), scams (mt/scams.py), investing (mt/investing.py).
 mt.phrasebook.translate tries these after mt/vehicles.py.
 
     >>> translate("Mẹ tôi chơi hụi.", "vi", "en"), translate("I take the pot this month.", "en", "vi")
@@ -74,11 +75,12 @@ _CLUB_EN = r"(?:(?:rotating\s+)?savings\s+club|hui)"
 _STATE_EN = lazy(rf"(?:(?P<q>Is|Are|Am|Do|Does|Have|Has)\s+)?{WHO_EN}(?P<aux>\s+(?:is|am|are|do|does)(?:\s+not|n['’]t)?"
                  r"|['’](?:s|m|re)(?:\s+not)?)?(?:\s+(?P<adv>still|no\s+longer|used\s+to|ever))?(?:\s+(?P<be>be|been))?"
                  rf"\s+(?:(?P<in>in\s+an?\s+{_CLUB_EN})|(?P<org>an?\s+{_CLUB_EN}\s+organi[sz]er)|"
-                 rf"(?P<play>plays?)\s+hui|(?P<run>runs?)\s+an?\s+{_CLUB_EN})(?P<more>\s+any\s*more)?\s*(?P<end>[.!?]*)")
+                 rf"(?P<play>plays?)\s+hui|(?P<run>runs?)\s+an?\s+{_CLUB_EN})(?P<more>\s+any\s*more)?"
+                 r"\s*(?P<end>[.!?]*)")
 _SUM_EN = rf"(?:(?:VND\s?)?\d[\d.,]*(?:\s+(?:thousand|million))?(?:\s+(?:dong|VND))?|{SUM_WORDS_EN})"
 _PAY_EN = lazy(rf"(?:(?P<how>How\s+much\s+)?(?P<q>[Dd]o|[Dd]oes|Have|Has)\s+)?{WHO_EN}(?P<aux>['’]ve|['’]s|"
                r"\s+(?:have|has)(?:\s+not|n['’]t)?)?(?:\s+(?P<already>already))?\s+(?P<verb>pays?|paid)"
-               rf"(?:\s+(?P<sum>{_SUM_EN}))?(?P<a>\s+a\s+month)?\s+into\s+(?:the|a)\s+{_CLUB_EN}"
+               rf"(?:\s+(?P<sum>{_SUM_EN}))?(?P<a>\s+a\s+month)?\s+into\s+(?P<art>the|a)\s+{_CLUB_EN}"
                r"(?:\s+(?P<when>every\s+month|each\s+month|this\s+month))?(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 _POT_EN = lazy(rf"(?:(?P<q>Do|Does|Did|Have|Has)\s+)?{WHO_EN}(?P<aux>['’](?:ve|s|ll|m|re)|\s+won['’]t|"
                r"\s+(?:have|has|will|is|am|are)(?:\s+not|n['’]t)?)?(?:\s+(?P<adv>just|already))?\s+(?P<verb>takes?|"
@@ -182,7 +184,9 @@ def _pay(text: str) -> str | None:
         what = f"{paid} a month into the savings club" if m["a"] else f"{paid} into the savings club every month"
         return present(who_, one, "pay", what.strip(), end=m["end"])
     month = " this month" if m["day"] else ""
-    if m["sum"] or m["much"] or bool(m["yet"]) != asked or (m["not"] or asked) and (m["did"] or m["done"]):
+    # ("Bạn chưa đóng hụi chưa?": "chưa" both denying and asking)
+    if m["sum"] or m["much"] or bool(m["yet"]) != asked or (m["not"] or asked) and (m["did"] or m["done"]) or \
+            m["not"] and m["yet"]:
         return None
     if asked:
         return f"{'Has' if one else 'Have'} {who_} paid into the savings club{month or ' yet'}?"
@@ -212,8 +216,8 @@ def _pot(text: str) -> str | None:
     who_, one = said
     on, end, just = f" {on}" if on else "", stop(m["end"]), did in ("vừa", "mới", "vừa mới")
     if yet or m["not"] or m["done"] or just:
-        if way not in ("", "today") or just and (m["done"] or on and did == "mới") or asked and not yet:
-            return None  # ("Tháng này tôi mới hốt hụi.": not until this month)
+        if way not in ("", "today") or m["will"] or just and (m["done"] or on and did == "mới") or asked and not yet:
+            return None  # ("Tháng này tôi mới hốt hụi.": not until this month; "Tôi sẽ hốt hụi rồi.": will, not has)
         if yet:
             return f"{'Has' if one else 'Have'} {who_} taken the pot{on or ' yet'}?"
         if m["not"]:
@@ -333,7 +337,8 @@ def _pay_vi(text: str) -> str | None:
             return None
         return f"Mỗi tháng {who_} đóng hụi{' ' * bool(paid)}{paid}{stop(end)}"
     said_ = capitalised(f"{'tháng này ' * bool(when)}{who_}")
-    if verb != "paid" or m["sum"] or m["how"] or first not in ("have", "has"):
+    # ("I've paid into a savings club.": ever, not this month's share)
+    if verb != "paid" or m["sum"] or m["how"] or first not in ("have", "has") or m["art"] == "a":
         return None
     if asked:
         return None if m["already"] else f"{said_} đóng hụi chưa?"
@@ -371,7 +376,7 @@ def _pot_vi(text: str) -> str | None:
     if verb == "taking":
         return f"{opening} hốt hụi{end}" if aux in ("is", "am", "are") and way in ("today", "ahead") else None
     if first == "will":
-        return f"{opening} sẽ hốt hụi{end}" if aux == "will" and way != "behind" else None
+        return f"{opening} sẽ hốt hụi{end}" if aux == "will" and verb == "take" and way != "behind" else None
     if q == "did":
         return f"{opening} có hốt hụi không?" if way == "behind" and verb == "take" else None
     if aux or way not in ("today", "ahead") or (verb == "takes") != (one and not q):

@@ -130,6 +130,9 @@ def test_en_vi(text, said):
     ("Mẹ tôi chơi hụi?", "vi"), ("Bạn có chơi hụi?", "vi"), ("Mỗi tháng tôi đóng hụi 200.", "vi"),
     ("Chủ hụi giật hụi rồi.", "vi"), ("Tháng trước tôi hốt hụi rồi.", "vi"), ("Chủ hụi ôm tiền bỏ trốn à?", "vi"),
     ("Mẹ tôi là chủ hụi không?", "vi"), ("Hụi hụi hụi.", "vi"),
+    # "chưa" both denying and asking; "sẽ" with "rồi" (will, not has)
+    ("Bạn chưa đóng hụi chưa?", "vi"), ("Tháng này bạn chưa đóng hụi chưa?", "vi"), ("Tôi sẽ hốt hụi rồi.", "vi"),
+    ("Mẹ tôi sẽ hốt hụi rồi.", "vi"), ("Tháng này tôi sẽ hốt hụi rồi.", "vi"),
     # the other way's language
     ("My mother is in a savings club.", "vi"), ("Mẹ tôi chơi hụi.", "en"),
     # not: the pot with no club or month (poker?), a verb that does not agree, "any more" not denied, a pet as who,
@@ -138,6 +141,10 @@ def test_en_vi(text, said):
     ("She play hui.", "en"), ("She plays hui any more.", "en"), ("My dog is in a savings club.", "en"),
     ("I pay 2 million into the savings club every month.", "en"), ("The savings club collapsed next month.", "en"),
     ("I have a savings account.", "en"), ("Am I in a savings club?", "en"), ("The savings club is open.", "en"),
+    # paid into "a" savings club (ever, not this month's share), "will" with a verb that does not agree
+    ("I've paid into a savings club.", "en"), ("She has paid into a savings club.", "en"),
+    ("Have you paid into a savings club?", "en"), ("She hasn't paid into a savings club yet.", "en"),
+    ("He will takes the pot next month.", "en"),
 ])
 def test_left(text, src):
     assert translate(text, src, "en" if src == "vi" else "vi") is None
