@@ -26,8 +26,11 @@ mid-autumn full moon, "rằm tháng tám" (mt/mid_autumn.py's), "mùng một" wi
 month's? Tet's?), "cúng" with money or anything after it (donated?), bare "Tôi thắp hương." (now, or a habit?), "đi"
 of anyone else (is going, or has gone?) or done ("Tôi đi thắp hương rồi.": gone, or been?), "Chúng ta đi …" (let's),
 the grandparents of he, she or a name (whose, in the other language?), "his", "her" kin burned for in English (hers,
-or another's?), "anh", "chị", "em" alone saying it, a pet as who, "I" asked, "không?" without "có", a "?" on a
-statement, "nhỉ", and anything else. mt.phrasebook.translate tries these after mt/savings_clubs.py.
+or another's?) and ancestors not of who's own ("My mother … for his ancestors"), "thường", "hay", "luôn" with
+"không" ("usually doesn't"?), an adverb denied or asked as Vietnamese does not say it ("doesn't always", "Does she
+never …?"), vegetarian at the pagoda "chưa" (ever, or yet?), "anh", "chị", "em" alone saying it, a pet as who, "I"
+asked, "không?" without "có", a "?" on a statement, "nhỉ", and anything else. mt.phrasebook.translate tries these
+after mt/savings_clubs.py.
 
     >>> translate("Tôi đi thắp hương cho ông bà.", "vi", "en"), translate("Today is the full moon day.", "en", "vi")
     ("I'm going to burn incense for my grandparents.", 'Hôm nay là ngày rằm.')
@@ -42,7 +45,7 @@ from .hobbies import EVERY, EVERY_VI, HABIT_VI, SELDOM, SOMEONE, SOMEONE_EN, WHO
 from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .rule_keys import key_checked
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
+from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import SOFTENED_END, agreement_asked, alternatives, be, capitalised, contracted, keyed, present
 
 _KEYS = {"vi": lazy(r"(?i:thắp|đốt\s+nhang|cúng|rằm|mùng|mồng|âm\s+lịch|chùa)"),
@@ -193,7 +196,7 @@ def _does(text: str) -> str | None:
         return None
     on = f" {day[0]}" if day[1] in ("behind", "ahead") else ""
     asked, has = bool(m["asked"]), "has" if one else "have"
-    seldom = SELDOM[keyed(m["seldom"])] + " " if m["seldom"] else ""
+    seldom = _seldom(m["seldom"], day[0])
     if tense == "habit":
         return present(who_, one, f"go to {base}" if m["go"] else base, rest, asked, bool(m["not"]), adverb=seldom)
     if tense == "yet":
@@ -210,6 +213,16 @@ def _does(text: str) -> str | None:
     return capitalised(contracted(who_, said) + ".")
 
 
+def _seldom(said: str | None, day: str) -> str:
+    """How often, in English with a space after it, of "hay", "thường", "luôn" (`said`) with the day in English:
+    "usually " for "thường", "hay" with an every day ("Mẹ tôi hay thắp hương mỗi tối.": not "often … every
+    evening"); "" for none."""
+    if not said:
+        return ""
+    often = SELDOM[keyed(said)]
+    return f"{'usually' if often == 'often' and day in EVERY.values() else often} "
+
+
 def _tense(m: re.Match, way: str, who_: str, doing: str) -> str | None:
     """The tense a match of _DOES says (`way` its day's: "habit", "behind", "ahead", ""): "habit", "now", "going",
     "will", "done", "just", "finished", "yet", "past"; None where it does not say one for sure ("Tôi thắp hương.")."""
@@ -220,10 +233,12 @@ def _tense(m: re.Match, way: str, who_: str, doing: str) -> str | None:
         return None
     if m["xong"]:
         return "finished"
-    if asked == "chưa" or t == "chưa":
-        ok = t in ("", "đã", "chưa") and not (way or m["seldom"] or m["done"] or go) and (t == "chưa") != bool(asked)
+    if asked == "chưa" or t == "chưa":  # ("Bạn đã ăn chay ở chùa chưa?": ever, or yet?)
+        ok = t in ("", "đã", "chưa") and not (way or m["seldom"] or m["done"] or go or doing == "veg") and (
+            t == "chưa") != bool(asked)
         return "yet" if ok else None
-    if m["seldom"] and (t or way not in ("", "habit")) or go and not (doing == "incense" or doing == "veg"):
+    # ("Tôi thường không thắp hương." is "usually doesn't", not "doesn't often"; "luôn không" is "never")
+    if m["seldom"] and (t or way not in ("", "habit") or m["not"]) or go and not (doing == "incense" or doing == "veg"):
         return None
     if way == "behind":
         return "past" if t in ("", "đã") and not (m["done"] or m["seldom"]) else None
@@ -281,7 +296,12 @@ def _agrees(first: str, who_: str, one: bool) -> bool:
 
 # whose own things are, of who in Vietnamese ("nhà tôi": "our")
 _MINE = {"tôi": "my", "chúng tôi": "our", "bạn": "your", "họ": "their", "anh ấy": "his", "cô ấy": "her",
-         "nhà tôi": "our", "nhà chúng tôi": "our", "nhà bạn": "your"}
+         "nhà tôi": "our", "nhà chúng tôi": "our", "nhà bạn": "your", "nhà anh ấy": "his", "nhà cô ấy": "her",
+         "nhà họ": "their"}
+
+
+# the adverbs Vietnamese asks with "có … không?" as English does ("có thỉnh thoảng": not "có hiếm khi")
+_ASKED = ("often", "usually", "always", "sometimes")
 
 
 def _for_vi(m: re.Match, who_: str, one: bool) -> str | None:
@@ -289,8 +309,10 @@ def _for_vi(m: re.Match, who_: str, one: bool) -> str | None:
     for whose not who's own ("I burn incense for his ancestors") or a pet."""
     if m["fam"]:
         whose, mine = m["forwhose"].lower(), _MINE.get(who_) or ("their" if m["parents"] else None)
-        if m["fam"] == "ancestors" and (whose in ("the", mine) or not mine and one and whose in ("his", "her")):
-            return " cho tổ tiên"  # ("My mother … for her ancestors": her own)
+        # ("My mother … for her ancestors": her own; "for his ancestors": another's; "Lan", "my friend": either)
+        if m["fam"] == "ancestors" and (whose in ("the", mine) or not mine and one and whose in ("his", "her") and
+                                        whose == (his_her(who_) or whose)):
+            return " cho tổ tiên"
         if m["fam"] == "grandparents" and whose != "the":
             if whose not in ("my", "our", "your"):
                 return None  # ("My mother … for her grandparents": whose, in Vietnamese?)
@@ -343,6 +365,8 @@ def _does_vi(text: str) -> str | None:
     if verb in (base, s) and not (aux and not aux.startswith(("do", "does"))) and q not in ("have", "has", "did"):
         if (verb == s) != (one and not (q or not_)) or way not in ("", "habit") or m["adv"] and not seldom or m["yet"]:
             return None
+        if seldom and (q and seldom not in _ASKED or not_ and seldom != "often"):
+            return None  # ("Does she never …?" is not "có không bao giờ"; "doesn't always" not "không luôn")
         adv = f"{HABIT_VI[seldom]} " if seldom else ""
         return capitalised(f"{who_} có {adv}{vi} không?" if q else f"{who_} không {adv}{vi}." if not_ else
                            f"{who_} {adv}{vi}.")

@@ -80,6 +80,15 @@ from mt.ancestors import translate
     ("Tết Trung thu là rằm tháng tám.", None), ("Mẹ tôi làm mâm cúng.", None), ("Bạn có thắp hương chưa?", None),
     ("I burn incense every evening.", None), ("Chùa rằm mùng thắp.", None),
     ("Chúng ta đi thắp hương cho ông bà.", None), ("Tôi đi thắp hương cho ông bà rồi.", None),
+    # review: "thường", "hay" with every day are "usually" (not "often … every evening"); "thường không" is "usually
+    # doesn't" (not "doesn't often"), "luôn không" never; vegetarian at the pagoda "chưa" (ever, or yet?)
+    ("Mẹ tôi hay thắp hương mỗi tối.", "My mother usually burns incense every evening."),
+    ("Ông tôi thường thắp hương cho tổ tiên mỗi sáng.",
+     "My grandfather usually burns incense for his ancestors every morning."),
+    ("Bà tôi thường ăn chay ở chùa mỗi tuần.", "My grandmother usually eats vegetarian at the pagoda every week."),
+    ("Tôi thường không thắp hương.", None), ("Tôi luôn không thắp hương.", None),
+    ("Mẹ tôi thường không ăn chay ở chùa.", None), ("Nhà tôi thường không cúng rằm.", None),
+    ("Bạn đã ăn chay ở chùa chưa?", None), ("Tôi chưa ăn chay ở chùa.", None), ("Bạn ăn chay ở chùa chưa?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -151,6 +160,19 @@ def test_vi_en(text, said):
     ("I'm going to burn incense yesterday.", None), ("Tôi thắp hương mỗi tối.", None),
     ("My mother burns incense?", None), ("I eat vegetarian at the pagoda every day yet.", None),
     ("She burns incense for her grandparents.", None), ("My grandparents burns incense every evening.", None),
+    # review: an adverb asked or denied only as Vietnamese says it ("có không bao giờ", "không luôn" are not);
+    # ancestors "his" or "hers" against who's own ("My mother … for his ancestors": another's)
+    ("She doesn't often burn incense.", "Cô ấy không hay thắp hương."),
+    ("Does she sometimes burn incense?", "Cô ấy có thỉnh thoảng thắp hương không?"),
+    ("Does she never burn incense?", None), ("Does she rarely burn incense?", None),
+    ("I don't usually burn incense.", None), ("She doesn't always burn incense.", None),
+    ("She doesn't sometimes burn incense.", None), ("She doesn't rarely burn incense.", None),
+    ("My wife burns incense for her ancestors every evening.", "Vợ tôi thắp hương cho tổ tiên mỗi tối."),
+    ("My friend burns incense for her ancestors.", "Bạn tôi thắp hương cho tổ tiên."),
+    ("His family burns incense for his ancestors.", "Nhà anh ấy thắp hương cho tổ tiên."),
+    ("My mother burns incense for his ancestors.", None), ("My father burns incense for her ancestors.", None),
+    ("My aunt burns incense for his ancestors.", None), ("My husband burns incense for her ancestors.", None),
+    ("His family burns incense for her ancestors.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
