@@ -1473,6 +1473,22 @@
 640. who has to have an X-ray (mt/scans.py: "Tôi phải chụp X-quang."), both ways (v8: "I have to take X-rays.").
 641. who failed the interview (mt/interviews.py: "Tôi trượt phỏng vấn rồi."), both ways (v8: "I skied an
    interview.").
+642. who stepped on a nail (mt/knocks.py: "Tôi giẫm phải đinh."), both ways (v8: "I'm going to go."; "I stepped on a
+   nail." → "Tôi bước vào móng tay.", a fingernail).
+643. who has just bought a house (mt/house_buying.py: "Chúng tôi vừa mua nhà."), both ways (v8: "Nhà tôi đang xây." →
+   "My house is building.").
+644. who has paid off all their debts (mt/debts.py: "Tôi trả hết nợ rồi."), both ways (v8: "Tôi đang nợ ngân hàng."
+   → "I'm getting a bank debt.").
+645. who doesn't like crowded places (mt/crowds.py: "Tôi không thích chỗ đông người."), both ways (v8: "I don't like
+   the crowd."; "Siêu thị đông quá." → "The supermarket is too large.").
+646. who just bought a new motorbike (mt/vehicles.py: "Tôi vừa mua xe máy mới."), both ways (v8: "I just bought a new
+   machine.").
+647. who is in a savings club (mt/savings_clubs.py: "Mẹ tôi chơi hụi."), both ways (v8: "My mother was playing a
+   crazy.").
+648. who burns incense every evening (mt/ancestors.py: "Mẹ tôi thắp hương mỗi tối."), both ways (v8: "Tôi đi thắp hương
+   cho ông bà." → "I walked the scent to her.").
+649. a man who forgot to shave (mt/shaving.py: "Tôi quên cạo râu."), both ways (v8: "I forgot to shame."; "I forgot to
+   shave." → "Tôi quên xấu hổ.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1527,6 +1543,7 @@ from mt import collisions, docked_pay, in_laws, periods, phone_repairs, prizes, 
 from mt import aquariums, beaches, packed_lunches, renovations, skipped_meals, sleeping_apart, utility_bills
 from mt import licences
 from mt import currency, interviews, nails, on_duty, pay_rises, scans, shocks, swallowing
+from mt import ancestors, crowds, debts, house_buying, knocks, savings_clubs, shaving, vehicles
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2821,6 +2838,7 @@ def main() -> None:
     stop72e(t, rng, n)
     stop72f(t, rng, n)
     stop73(t, rng, n)
+    stop73b(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -17967,13 +17985,15 @@ def _said_72(rng: random.Random, n: int, src: str, vi: str, en: str, vi_right: s
              who: list | None = None) -> list[tuple[str, str]]:
     """`n` sentences of one shape with who drawn from `who` (WHO_68), each with the pattern a right translation
     matches: `vi`, `en` and the patterns are formatted with w (Vietnamese who), w_in (inside a sentence), W (English
-    who), s ("s" where the verb takes it), has, whose and r (who as a right Vietnamese translation writes it)."""
+    who), s ("s" where the verb takes it), has, whose, r (who as a right Vietnamese translation writes it), be ("am",
+    "is", "are"), dont ("don't", "doesn't") and does ("do", "does")."""
     out = []
     for _ in range(n):
         w_vi, w_en, _be, whose, one, w_right = rng.choice(who or WHO_68)
         whose = "my" if w_en == "I" else whose
         said = {"w": w_vi, "w_in": _lower(w_vi), "W": w_en, "s": "s" if one else "", "has": "has" if one else "have",
-                "whose": whose, "r": w_right}
+                "whose": whose, "r": w_right, "be": _be, "dont": "doesn't" if one else "don't",
+                "does": "does" if one else "do"}
         out.append((vi.format(**said), en_right.format(**said)) if src == "vi" else
                    (en.format(**said), vi_right.format(**said)))
     return out
@@ -18378,6 +18398,77 @@ def interview_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return _said_72(rng, n, src, "{w} trượt phỏng vấn rồi.", "{W} failed the interview.",
                     "^{r} (?:đã )?(?:trượt|rớt) (?:cuộc |buổi )?phỏng vấn(?: rồi)?\\.",
                     "^{W}(?: {has}|'s|'ve)? failed the (?:job )?interview\\.")
+
+
+def stop73b(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 73's second and third rounds (642–), after stop73."""
+    count_whole(t, rng, n, [("stepped on a nail", nail_73, knocks, "translate", "translate"),
+                            ("has just bought a house", house_73, house_buying, "translate", "translate"),
+                            ("has paid off all their debts", debts_73, debts, "translate", "translate"),
+                            ("doesn't like crowded places", crowds_73, crowds, "translate", "translate"),
+                            ("just bought a new motorbike", motorbike_73, vehicles, "translate", "translate"),
+                            ("is in a savings club", hui_73, savings_clubs, "translate", "translate"),
+                            ("burns incense every evening", incense_73, ancestors, "translate", "translate"),
+                            ("forgot to shave", shave_73, shaving, "translate", "translate")])
+
+
+def nail_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who stepped on a nail (not we: one nail); right: "… stepped on a nail"; or "… (bị )?giẫm phải (một cái )?
+    đinh"."""
+    return _said_72(rng, n, src, "{w} giẫm phải đinh.", "{W} stepped on a nail.",
+                    "^{r} (?:đã )?(?:bị )?(?:giẫm|dẫm) phải (?:một )?(?:cái )?đinh\\.", "^{W} stepped on a nail\\.",
+                    [w for w in WHO_68 if w[1] != "We"])
+
+
+def house_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has just bought a house; right: "… ha(s|ve) just bought a house"; or "… vừa mua (một )?(căn )?nhà"."""
+    return _said_72(rng, n, src, "{w} vừa mua nhà.", "{W} {has} just bought a house.",
+                    "^{r} (?:vừa|mới) mua (?:một )?(?:căn |ngôi )?nhà(?: mới)?\\.",
+                    "^{W}(?: {has}|'s|'ve)? just bought a house\\.")
+
+
+def debts_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has paid off all their debts; right: "… ha(s|ve) paid off all (my|her|his|our) debts"; or "… (đã )?trả
+    hết nợ( rồi)?"."""
+    return _said_72(rng, n, src, "{w} trả hết nợ rồi.", "{W} {has} paid off all {whose} debts.",
+                    "^{r} (?:đã )?trả hết (?:các khoản )?nợ(?: rồi)?\\.",
+                    "^{W}(?: {has}|'s|'ve) paid off all {whose} debts\\.")
+
+
+def crowds_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who doesn't like crowded places; right: "… do(es)n't like crowded places"; or "… không thích (chỗ|nơi) đông
+    (người|đúc)"."""
+    return _said_72(rng, n, src, "{w} không thích chỗ đông người.", "{W} {dont} like crowded places.",
+                    "^{r} không thích (?:chỗ|nơi|những nơi) đông (?:người|đúc)\\.",
+                    "^{W} (?:{dont}|{does} not) like crowded places\\.")
+
+
+def motorbike_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who just bought a new motorbike (not we: one motorbike); right: "… (has )?just bought a new motorbike"; or "…
+    vừa mua (một )?(chiếc )?xe máy mới"."""
+    return _said_72(rng, n, src, "{w} vừa mua xe máy mới.", "{W} just bought a new motorbike.",
+                    "^{r} (?:vừa|mới) mua (?:một )?(?:chiếc )?xe máy mới\\.",
+                    "^{W}(?: {has}|'s|'ve)? just bought a new motorbike\\.", [w for w in WHO_68 if w[1] != "We"])
+
+
+def hui_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is in a savings club (hụi); right: "… (am|is|are) in a savings club"; or "… chơi hụi"."""
+    return _said_72(rng, n, src, "{w} chơi hụi.", "{W} {be} in a savings club.", "^{r} (?:có )?chơi hụi\\.",
+                    "^{W}(?: {be}|'s|'re|'m) in a (?:rotating )?savings club\\.")
+
+
+def incense_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who burns incense every evening; right: "… burn(s) incense every evening"; or "… thắp (hương|nhang) mỗi
+    tối"."""
+    return _said_72(rng, n, src, "{w} thắp hương mỗi tối.", "{W} burn{s} incense every evening.",
+                    "^{r} (?:thắp|đốt) (?:hương|nhang) (?:mỗi|hằng|hàng) tối\\.", "^{W} (?:burn|light){s} incense "
+                    "every evening\\.")
+
+
+def shave_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A man who forgot to shave (not my mother); right: "… forgot to shave"; or "… quên cạo râu"."""
+    return _said_72(rng, n, src, "{w} quên cạo râu.", "{W} forgot to shave.", "^{r} (?:đã )?quên cạo râu\\.",
+                    "^{W} forgot to shave\\.", [w for w in WHO_68 if w[1] != "My mother"])
 
 
 if __name__ == "__main__":
