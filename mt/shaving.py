@@ -15,13 +15,15 @@ shaved their beard or moustache off ("cạo hết râu", "cạo sạch râu"; "c
 just, wants to, is going to, asked with "à?" or "chưa?" (and back "He's shaved." as "Anh ấy cạo râu rồi.", which
 mt/makeup.py takes in Vietnamese); is growing a beard or a moustache ("đang để râu", "nuôi râu"), wants to, is going
 to, has started, asked; is growing their hair long or out ("để tóc dài", "nuôi tóc"), the same; needs, wants to buy,
-has or uses a razor (new, electric; "máy cạo râu": an electric shaver), forgot to bring theirs; whose razor is blunt.
+has or uses a razor (new, electric; "máy cạo râu": an electric shaver), forgot to bring theirs (on a day; "we": our
+razors, one each) or one ("một": a razor); whose razor is blunt.
 A woman ("mẹ tôi", "chị ấy", "Lan"; "she", "my wife", and in English any name but a Vietnamese man's) shaving or
 growing a beard is left, and English "shave" said of her (her legs?). Left: a plain verb ("Anh ấy cạo râu.", "Anh ấy
 nuôi râu.", "Anh ấy để tóc dài.": a habit, or looks?), "không quên", "có cạo hết râu không?" (when?), a name alone
 growing their hair in Vietnamese (his or hers?), "anh", "chị", "em" alone saying it, asked of oneself, shaving now,
 done, not yet, needed, with SELDOM or EVERY and told (mt/makeup.py), a beard had and "đang để râu" said
-(mt/features.py, tried first), a head shaved (mt/hair_loss.py), legs, haircuts (mt/haircuts.py), and anything else.
+(mt/features.py, tried first), a head shaved (mt/hair_loss.py), legs, haircuts (mt/haircuts.py), one of one's
+razors blunt ("1 dao cạo của tôi"), and anything else.
 mt.phrasebook.translate tries these after mt/ancestors.py.
 
     >>> translate("Tôi quên cạo râu.", "vi", "en"), translate("He's growing a beard.", "en", "vi")
@@ -61,7 +63,7 @@ _MANY = {"we", "they", "chúng tôi", "chúng ta", "họ"}
 # how a Vietnamese sentence ends: "không?" after "có" (group asked), "à?" (group ah), or said
 _END = rf"(?:\s+(?P<asked>không)|\s+(?P<ah>à|hả))?{SOFTENED_END}"
 _DAY = rf"(?i:{alternatives(_DAYS)})"
-_RAZOR = rf"(?:(?:một|1)\s+)?(?:(?:cái|chiếc)\s+)?(?P<razor>(?i:{alternatives(_RAZORS)}))(?P<new>\s+mới)?"
+_RAZOR = rf"(?:(?P<one>một|1)\s+)?(?:(?:cái|chiếc)\s+)?(?P<razor>(?i:{alternatives(_RAZORS)}))(?P<new>\s+mới)?"
 # forgot to shave ("Tôi quên cạo râu.", "Hôm nay tôi quên cạo râu.", "Anh ấy hay quên cạo râu.", "Bạn quên cạo râu
 # à?"), or to bring a razor ("Tôi quên mang dao cạo.")
 _FORGOT = lazy(rf"(?:(?P<day>{_DAY})\s*,?\s+)?{WHO}\s+(?:(?P<often>{alternatives(SELDOM)})\s+)?"
@@ -178,9 +180,19 @@ def _forgot(text: str) -> str | None:
             return None
         return capitalised(f"{who_} {SELDOM[keyed(m['often'])]} forget{'s' * one} to shave{stop(m['end'])}")
     if m["razor"]:
-        whose = whose_own(m, who_)
-        return whose and capitalised(f"{who_} forgot to bring {whose} {_razor(m, False)}{stop(m['end'])}")
+        return _razor_forgot(m, who_, day)
     return f"Did {who_} forget to shave{day}?" if asked else capitalised(f"{who_} forgot to shave{day}{stop(m['end'])}")
+
+
+def _razor_forgot(m: re.Match, who_: str, day: str) -> str | None:
+    """"Tôi quên mang dao cạo." of a match of _FORGOT (who said `who_`, the `day` in English, " yesterday" or "") as
+    "I forgot to bring my razor.": "a razor" for "một" (not one's own, nor "my"), "our razors" for we and they (one
+    each); None where English cannot tell his from hers."""
+    whose = "" if m["one"] else whose_own(m, who_)
+    if whose is None:
+        return None
+    razor = _razor(m) if m["one"] else f"{whose} {_razor(m, False)}{'s' * (who_ in _MANY)}"
+    return capitalised(f"{who_} forgot to bring {razor}{day}{stop(m['end'])}")
 
 
 def _must(text: str) -> str | None:
@@ -288,9 +300,9 @@ def _razor_had(text: str) -> str | None:
 
 def _blunt(text: str) -> str | None:
     """"Dao cạo của tôi bị cùn rồi." as "My razor is blunt.", "Dao cạo của bố tôi cùn rồi." as "My father's razor is
-    blunt." (_BLUNT); None for anything else, and asked."""
+    blunt." (_BLUNT); None for anything else, asked, and one of one's razors ("1 dao cạo của tôi")."""
     m = _BLUNT.fullmatch(text)
-    if not m or "?" in m["end"] or m["new"]:
+    if not m or "?" in m["end"] or m["new"] or m["one"]:  # ("1 dao cạo của tôi": one of my razors)
         return None
     whose = OWNERS[keyed(m["owner"])] if m["owner"] else someone(m["someone"], "vi")
     if whose is None:

@@ -66,6 +66,13 @@ from mt.shaving import translate
     ("Bạn có dùng dao cạo điện không?", "Do you use an electric razor?"),
     ("Tôi quên mang dao cạo.", "I forgot to bring my razor."),
     ("Anh ấy quên mang theo dao cạo.", "He forgot to bring his razor."),
+    ("Hôm qua tôi quên mang dao cạo.", "I forgot to bring my razor yesterday."),
+    ("Chồng tôi quên mang máy cạo râu hôm qua.", "My husband forgot to bring his electric shaver yesterday."),
+    ("Sáng nay anh ấy quên mang theo dao cạo điện.", "He forgot to bring his electric razor this morning."),
+    ("Tôi quên mang một cái dao cạo.", "I forgot to bring a razor."),
+    ("Tôi quên mang 1 dao cạo mới.", "I forgot to bring a new razor."),
+    ("Chúng tôi quên mang dao cạo.", "We forgot to bring our razors."),
+    ("Họ quên mang dao cạo điện.", "They forgot to bring their electric razors."),
     ("Dao cạo của tôi bị cùn rồi.", "My razor is blunt."),
     ("Dao cạo của bố tôi cùn rồi.", "My father's razor is blunt."),
     # not: shaving done, now, needed, every morning (mt/makeup.py), a beard had (mt/features.py), a plain verb (a
@@ -81,6 +88,7 @@ from mt.shaving import translate
     ("Con chó của tôi cạo hết râu.", None), ("Anh ấy không quên cạo râu.", None), ("Lan quên mang dao cạo.", None),
     ("Dao cạo của tôi bị cùn à?", None), ("Anh ấy bắt đầu để râu à?", None), ("Tôi muốn dao cạo.", None),
     ("Bạn không có dao cạo không?", None), ("I forgot to shave.", None), ("Râu ria lởm chởm quá.", None),
+    ("1 dao cạo của tôi bị cùn.", None),  # (one of my razors)
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
