@@ -17,7 +17,7 @@ mt/makeup.py takes in Vietnamese); is growing a beard or a moustache ("đang đ�
 to, has started, asked; is growing their hair long or out ("để tóc dài", "nuôi tóc"), the same; needs, wants to buy,
 has or uses a razor (new, electric; "máy cạo râu": an electric shaver), forgot to bring theirs (on a day; "we": our
 razors, one each) or one ("một": a razor); whose razor is blunt.
-A woman ("mẹ tôi", "chị ấy", "Lan"; "she", "my wife", and in English any name but a Vietnamese man's) shaving or
+A woman ("mẹ tôi", "chị ấy", "Lan"; "she", "my wife"), or a name alone but a man's ("Minh"), shaving or
 growing a beard is left, and English "shave" said of her (her legs?). Left: a plain verb ("Anh ấy cạo râu.", "Anh ấy
 nuôi râu.", "Anh ấy để tóc dài.": a habit, or looks?), "không quên", "có cạo hết râu không?" (when?), a name alone
 growing their hair in Vietnamese (his or hers?), "anh", "chị", "em" alone saying it, asked of oneself, shaving now,
@@ -38,11 +38,10 @@ from .dates import near_days
 from .hobbies import (EVERY, EVERY_VI, HABIT_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, animal, be_agrees, his_her_of,
                       own_thing, someone, who, who_vi, whose_own)
 from .lazy_re import lazy
-from .names import GIVEN_AFTER_KIN, WOMEN, woman_named
+from .names import named_his_her
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import (EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised, contracted, keyed, present, stop,
-                   strip_marks)
+from .text import (EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised, contracted, keyed, present, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:cạo|râu|ria|nuôi\s+tóc|để\s+tóc)"),
@@ -56,8 +55,6 @@ _RAZORS = {"dao cạo": "razor", "dao cạo râu": "razor", "dao cạo điện":
 _RAZORS_VI = {en: vi for vi, en in reversed(_RAZORS.items())}
 _FACE = {"râu": "beard", "ria": "moustache", "ria mép": "moustache"}
 _FACE_VI = {"beard": "râu", "moustache": "ria mép", "mustache": "ria mép"}
-# a name English gives a man ("Minh is growing a beard."; not "Lan", nor John, whose sex no table here says)
-_MEN_EN = {strip_marks(name) for name in GIVEN_AFTER_KIN - WOMEN}
 _MANY = {"we", "they", "chúng tôi", "chúng ta", "họ"}
 
 # how a Vietnamese sentence ends: "không?" after "có" (group asked), "à?" (group ah), or said
@@ -133,9 +130,11 @@ def _asking(m: re.Match) -> bool | None:
 
 
 def _woman(m: re.Match) -> bool:
-    """Whether who of a match of WHO is a woman ("mẹ tôi", "cô ấy", "chị" asked, "Bác Lan", "Lan")."""
+    """Whether who of a match of WHO is or may be a woman ("mẹ tôi", "cô ấy", "chị" asked, "Bác Lan"; a name alone
+    but a man's, mt.names.named_his_her: "Lan", "Minh", not "Hùng")."""
     first = keyed(m["who"] or "").split()[:1]
-    return first in (["cô"], ["chị"], ["bà"]) or his_her_of(m) == "her" or bool(m["given"] and woman_named(m["given"]))
+    return first in (["cô"], ["chị"], ["bà"]) or his_her_of(m) == "her" or bool(m["given"]) and \
+        named_his_her(m["given"]) != "his"
 
 
 def _man(m: re.Match, asked: bool) -> tuple[str, bool] | None:
@@ -147,9 +146,9 @@ def _man(m: re.Match, asked: bool) -> tuple[str, bool] | None:
 
 def _man_en(m: re.Match) -> tuple[str, bool] | None:
     """Who of a match of WHO_EN in Vietnamese, and whether one, for a beard shaved or grown; None for "she", a woman
-    by kin ("my wife"), a pet, and a name but a Vietnamese man's."""
+    by kin ("my wife"), a pet, and a name alone but a man's ("Hung", "John"; mt.names.named_his_her)."""
     who_, one = who_vi(m)
-    if who_ == "cô ấy" or his_her(who_) == "her" or animal(m) or m["given"] and m["given"] not in _MEN_EN:
+    if who_ == "cô ấy" or his_her(who_) == "her" or animal(m) or m["given"] and named_his_her(m["given"]) != "his":
         return None
     return who_, one
 

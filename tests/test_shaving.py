@@ -12,7 +12,7 @@ from mt.shaving import translate
     ("Tôi quên cạo râu sáng nay.", "I forgot to shave this morning."),
     ("Hôm qua, bố tôi quên cạo râu.", "My father forgot to shave yesterday."),
     ("Anh ấy quên cạo râu rồi.", "He forgot to shave."),
-    ("Minh quên cạo râu.", "Minh forgot to shave."),
+    ("Hùng quên cạo râu.", "Hung forgot to shave."),
     ("Bạn quên cạo râu à?", "Did you forget to shave?"),
     ("Bạn có quên cạo râu không?", "Did you forget to shave?"),
     ("Anh quên cạo râu à?", "Did you forget to shave?"),
@@ -30,7 +30,7 @@ from mt.shaving import translate
     ("Bố tôi vừa cạo hết râu.", "My father has just shaved his beard off."),
     ("Chồng tôi cạo ria mép rồi.", "My husband has shaved his moustache off."),
     ("Chúng tôi cạo hết râu rồi.", "We've shaved our beards off."),
-    ("Minh cạo sạch râu rồi.", "Minh has shaved his beard off."),
+    ("Tuấn cạo sạch râu rồi.", "Tuan has shaved his beard off."),
     ("Tôi muốn cạo sạch râu.", "I want to shave my beard off."),
     ("Bố tôi định cạo hết ria mép.", "My father is going to shave his moustache off."),
     ("Anh ấy cạo hết râu chưa?", "Has he shaved his beard off yet?"),
@@ -76,12 +76,14 @@ from mt.shaving import translate
     ("Dao cạo của tôi bị cùn rồi.", "My razor is blunt."),
     ("Dao cạo của bố tôi cùn rồi.", "My father's razor is blunt."),
     # not: shaving done, now, needed, every morning (mt/makeup.py), a beard had (mt/features.py), a plain verb (a
-    # habit, or looks?), a woman with a beard, a name alone's hair (his or hers?), "anh" saying it, asked of oneself,
+    # habit, or looks?), a woman with a beard, a name that may be a woman's ("Minh"), a name alone's hair (his or
+    # hers?), "anh" saying it, asked of oneself,
     # "có … không?" shaving off (when?), a "?" on a statement, a head or legs shaved, a pet, nonsense
     ("Anh ấy cạo râu rồi.", None), ("Bạn cạo râu chưa?", None), ("Tôi đang cạo râu.", None),
     ("Anh ấy cạo râu mỗi ngày.", None), ("Anh ấy có để râu không?", None), ("Anh ấy để râu.", None),
     ("Anh ấy nuôi râu.", None), ("Anh ấy để tóc dài.", None), ("Anh ấy cạo ria mép.", None),
-    ("Mẹ tôi quên cạo râu.", None), ("Lan quên cạo râu.", None), ("Chị ấy đang để râu.", None),
+    ("Mẹ tôi quên cạo râu.", None), ("Lan quên cạo râu.", None), ("Minh quên cạo râu.", None),
+    ("Chị ấy đang để râu.", None),
     ("Mẹ tôi phải cạo râu.", None), ("Chị quên cạo râu à?", None), ("Lan đang nuôi tóc.", None),
     ("Anh quên cạo râu.", None), ("Tôi quên cạo râu à?", None), ("Tôi quên cạo râu?", None),
     ("Anh ấy có cạo hết râu không?", None), ("Anh ấy cạo trọc đầu.", None), ("Cô ấy cạo lông chân.", None),
@@ -99,7 +101,7 @@ def test_vi_en(text, said):
     ("I forgot to shave.", "Tôi quên cạo râu."),
     ("He forgot to shave this morning.", "Sáng nay anh ấy quên cạo râu."),
     ("My father forgot to shave yesterday.", "Hôm qua bố tôi quên cạo râu."),
-    ("Minh forgot to shave.", "Minh quên cạo râu."),
+    ("John forgot to shave.", "John quên cạo râu."),
     ("Did you forget to shave?", "Bạn có quên cạo râu không?"),
     ("He often forgets to shave.", "Anh ấy hay quên cạo râu."),
     ("I never forget to shave.", "Tôi không bao giờ quên cạo râu."),
@@ -155,7 +157,7 @@ def test_vi_en(text, said):
     ("My father's razor is dull.", "Dao cạo của bố tôi bị cùn rồi."),
     # not: a woman shaving (her legs?) or with a beard, a name whose sex is not known, the verb not agreeing, another's
     # beard or hair or razor, asked of oneself, a plain "shave" (makeup's), a head shaved, a beard had (features')
-    ("She forgot to shave.", None), ("My wife forgot to shave.", None), ("John forgot to shave.", None),
+    ("She forgot to shave.", None), ("My wife forgot to shave.", None), ("Minh forgot to shave.", None),
     ("She has to shave.", None), ("She shaved off her beard.", None), ("My wife is growing a beard.", None),
     ("He forget to shave.", None), ("He forgets to shave.", None), ("He have to shave.", None),
     ("He are growing a beard.", None), ("He's growing beards.", None), ("He shaved my beard off.", None),
