@@ -77,8 +77,8 @@ from mt.shaving import translate
     ("Dao cạo của bố tôi cùn rồi.", "My father's razor is blunt."),
     # not: shaving done, now, needed, every morning (mt/makeup.py), a beard had (mt/features.py), a plain verb (a
     # habit, or looks?), a woman with a beard, a name that may be a woman's ("Minh"), a name alone's hair (his or
-    # hers?), "anh" saying it, asked of oneself,
-    # "có … không?" shaving off (when?), a "?" on a statement, a head or legs shaved, a pet, nonsense
+    # hers?), "anh" saying it, asked of oneself, "có … không?" shaving off (when?), a "?" on a statement, a head or
+    # legs shaved, a pet, nonsense
     ("Anh ấy cạo râu rồi.", None), ("Bạn cạo râu chưa?", None), ("Tôi đang cạo râu.", None),
     ("Anh ấy cạo râu mỗi ngày.", None), ("Anh ấy có để râu không?", None), ("Anh ấy để râu.", None),
     ("Anh ấy nuôi râu.", None), ("Anh ấy để tóc dài.", None), ("Anh ấy cạo ria mép.", None),
