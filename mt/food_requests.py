@@ -23,9 +23,11 @@ Left: the phrase list's ("Không hành nhé", "Đừng cho ớt", "Cho tôi ít 
 ("Cho tôi thêm ớt", "Cho tôi thêm hai đôi đũa", "Could I have a pair of chopsticks?", "Ở đây có món chay không?"),
 tastes' ("Làm không cay được không?", "Can you make it not spicy?"), orders (servings of dishes), food_delivery's
 ("My food hasn't come yet."), "bỏ" ("Đừng bỏ rau": leave it, or put it in?), "Không cho ớt ạ" (an answer: we
-don't), "Cho tôi ít muối nhé" (some, or less?), "chén" (a bowl, or a cup?), "mình" (I, or we?), a bowl uncounted or
-with "một" alone ("một bát": a bowlful), "Món này hết rồi." and "Còn món này không?" bare (sold out, or eaten up at
-the table?), "this one" sold out (a dish?), "a glass" in English (of wine?), a "?" on a statement, and anything else.
+don't), "Ít cay thôi." and "Ít cay ạ." bare (an answer: it is not very spicy), "Cho tôi ít muối nhé" (some, or
+less?), "chén" (a bowl, or a cup?), "dĩa" (a fork, or a plate?), "Cho tôi đá" (let me kick?), "mình" (I, or we?), a
+bowl uncounted or with "một" alone ("một bát": a bowlful), "Món này hết rồi." and "Còn món này không?" bare (sold
+out, or eaten up at the table?), "this one" sold out (a dish?), "a glass" in English (of wine?), "a small bowl", a
+bowl or a plate not asked for or another ("Two bowls, please.": servings?), a "?" on a statement, and anything else.
 mt.phrasebook.translate tries these after mt/shaving.py.
 
     >>> translate("Cho tôi xin cái bát.", "vi", "en"), translate("No spring onions or chili, please.", "en", "vi")
@@ -61,13 +63,17 @@ _LITTLE_VI = {en: vi for vi, en in reversed(_LITTLE.items())} | {"chilli": "ớt
 # things asked for at the table: counted (English one, many; "cái" before them) and uncounted
 _COUNTED = {"bát": ("bowl", "bowls"), "bát con": ("small bowl", "small bowls"),
             "đĩa": ("plate", "plates"), "cốc": ("glass", "glasses"), "ly": ("glass", "glasses"),
-            "thìa": ("spoon", "spoons"), "muỗng": ("spoon", "spoons"), "dĩa": ("fork", "forks"),
-            "nĩa": ("fork", "forks"), "dao": ("knife", "knives"), "ống hút": ("straw", "straws")}
+            "thìa": ("spoon", "spoons"), "muỗng": ("spoon", "spoons"), "nĩa": ("fork", "forks"),
+            "dao": ("knife", "knives"), "ống hút": ("straw", "straws")}
+# (not "dĩa": a fork in the North, a plate in the South; "nĩa" is a fork to both)
 _UNCOUNTED = {"giấy ăn": "napkins", "khăn giấy": "napkins", "tăm": "toothpicks", "ớt": "chili", "chanh": "lime",
               "tỏi": "garlic", "tương ớt": "chili sauce", "nước mắm": "fish sauce", "xì dầu": "soy sauce",
               "muối": "salt", "rau thơm": "herbs", "nước dùng": "broth", "đá": "ice"}
-# ("Can I have a glass?" may be of wine: "cái cốc" is the glass itself)
-_COUNTED_VI = {en: vi for vi, ones in reversed(_COUNTED.items()) for en in ones if en not in ("glass", "glasses")}
+# ("Can I have a glass?" may be of wine: "cái cốc" is the glass itself; "A small bowl, please." may be of pho)
+_COUNTED_VI = {en: vi for vi, ones in reversed(_COUNTED.items()) for en in ones
+               if en not in ("glass", "glasses", "small bowl", "small bowls")}
+# ... and those English also orders servings in ("Two bowls, please.", "Another plate, please.": of the dish?)
+_SERVED_IN = {"bát", "đĩa"}
 _UNCOUNTED_VI = {en: vi for vi, en in reversed(_UNCOUNTED.items())} | {"chilli": "ớt"}
 _ORDERED_AGO = {"lâu": "a long time", "từ lâu": "a long time", "nửa tiếng": "half an hour",
                 "hơn nửa tiếng": "more than half an hour", "một tiếng": "an hour", "một tiếng đồng hồ": "an hour",
@@ -173,8 +179,9 @@ def _without(text: str) -> str | None:
 def _how(text: str) -> str | None:
     """"Không cay nhé." as "Not spicy, please.", "Không cay được không?" as "Can you make it not spicy?", "Ít mặn thôi
     nhé." as "Not too salty, please.", "Ít muối nhé." as "Less salt, please.", "Cho tôi ít muối thôi." as "Just a
-    little salt, please." (_HOW); None for anything else: "không" with salty or sour, a bare "Ít cay." (not very
-    spicy), "Cho tôi ít muối." (some, or less?), a "?" without "được không"."""
+    little salt, please." (_HOW); None for anything else: "không" with salty or sour, a bare "Ít cay.", "Ít cay
+    thôi." or "Ít cay ạ." (an answer: it is not very spicy), "Cho tôi ít muối." (some, or less?), a "?" without
+    "được không"."""
     m = _HOW.fullmatch(text)
     if not m or bool(m["can"]) != ("?" in m["end"]) or m["can"] and m["soft"]:
         return None
@@ -185,8 +192,9 @@ def _how(text: str) -> str | None:
             if taste not in ("spicy", "sweet") or m["only"] or not asking:
                 return None
             return f"Can you make it not {taste}?" if m["can"] else f"Not {taste}, please."
-        if not (m["only"] or m["soft"] or m["can"]):
-            return None
+        asking = m["can"] or keyed(m["soft"] or "") in ("nhé", "nha") or m["me"] and (m["only"] or m["soft"])
+        if not asking:
+            return None  # ("Có cay không?" "Ít cay thôi." or "Ít cay ạ.": it is only a little spicy)
         return f"Can you make it less {taste}?" if m["can"] else f"Not too {taste}, please."
     thing = _LITTLE[keyed(m["thing"])]
     if m["no"] or m["can"] or not m["only"] and (m["me"] or not m["soft"]):
@@ -197,14 +205,16 @@ def _how(text: str) -> str | None:
 def _ask(text: str) -> str | None:
     """"Cho tôi xin cái bát." as "Could I have a bowl, please?", "Cho tôi thêm đôi đũa." as "Could I have another pair
     of chopsticks?", "Cho chúng tôi xin thêm ít giấy ăn." as "Could we have some more napkins, please?" (_ASK); None
-    for anything else: a bowl without "cái" ("một bát": a bowlful), chopsticks counted without "đôi", a "?" without
-    "được không"."""
+    for anything else: a bowl without "cái" ("một bát": a bowlful), chopsticks counted without "đôi", a count of
+    0, "đá" without "xin", "thêm" or "ít" (let me kick?), a "?" without "được không"."""
     m = _ASK.fullmatch(text)
     if not m or bool(m["can"]) != ("?" in m["end"]) or m["can"] and m["soft"] == "nhé":
         return None
     thing, cls = keyed(m["thing"]), keyed(m["cls"] or "")
     n = m["n"] and (int(m["n"]) if m["n"].isdigit() else list(VI_TO_EN).index(keyed(m["n"])) + 1)
     more = bool(m["more"] or m["again"])
+    if m["n"] and not n or thing == "đá" and not (m["xin"] or more or m["some"]):
+        return None  # (none of it; "Cho tôi đá." may be "let me kick", "let me play")
     if thing == "đũa":
         if cls == "đôi" and not m["some"]:
             what = _counted(n, more, ("pair of chopsticks", "pairs of chopsticks"))
@@ -279,8 +289,8 @@ def _late(text: str) -> str | None:
     if m["mins"]:
         n = int(m["mins"]) if m["mins"].isdigit() else list(VI_TO_EN).index(keyed(m["mins"])) + 1
         ago = f"{n} minute{'s' * (n != 1)}" if m["mins"].isdigit() else f"{VI_TO_EN[keyed(m['mins'])]} minutes"
-        if n == 1:
-            return None
+        if n < 2:
+            return None  # ("một phút": a minute, said of no long wait; "0 phút")
     else:
         ago = _ORDERED_AGO[keyed(m["ago"])]
     return capitalised(f"{said[0]} ordered {ago} ago and it still hasn't come.")
@@ -313,7 +323,8 @@ def _ask_vi(text: str) -> str | None:
     """"Could I have a bowl, please?" as "Cho tôi xin một cái bát.", "Could I have another pair of chopsticks?" as
     "Cho tôi xin thêm một đôi đũa.", "Could we have some more napkins, please?" as "Cho chúng tôi xin thêm ít giấy
     ăn." (_ASK_EN); None for anything else: neither asked nor "please", a count not agreeing ("a bowls", "two
-    bowl"), chopsticks counted without "pair"."""
+    bowl"), chopsticks counted without "pair", a small bowl, a bowl or a plate not asked for or more of them
+    (servings: "Two bowls, please.", "Could I have another bowl?")."""
     m = _ASK_EN.fullmatch(text)
     if not m or bool(m["can"]) != ("?" in m["end"]) or not (m["can"] or m["please"]):
         return None
@@ -329,6 +340,8 @@ def _ask_vi(text: str) -> str | None:
         an = (m["a"] or "").lower() == "an"
         if plural != many or m["some"] or m["more"] or m["pair"] or an != (thing[0] in "aeiou"):
             return None  # ("two bowl", "an bowl")
+        if _COUNTED_VI[thing] in _SERVED_IN and (more or not m["can"]):
+            return None  # ("Another bowl, please.": of pho?)
         what = f"cái {_COUNTED_VI[thing]}"
     elif thing in _UNCOUNTED_VI and not (m["a"] or n or m["another"] or m["pair"]):
         return f"Cho {_US_VI[m['us'] or 'I']} xin thêm{' ít' * bool(m['some'])} {_UNCOUNTED_VI[thing]}." if more \

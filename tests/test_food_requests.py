@@ -42,7 +42,12 @@ from mt.food_requests import translate
     ('Cho tôi xin thêm chanh.', 'Could I have some more lime, please?'),
     ('Cho tôi xin tăm.', 'Could I have some toothpicks, please?'),
     ('Cho chúng tôi xin thêm tương ớt.', 'Could we have some more chili sauce, please?'),
-    ('Làm ơn cho tôi cái dĩa.', 'Could I have a fork, please?'),
+    ('Làm ơn cho tôi cái nĩa.', 'Could I have a fork, please?'),
+    # review: still taken, a taste with "nhé" or "cho tôi", ice with "xin" or "thêm"
+    ('Ít cay nhé.', 'Not too spicy, please.'),
+    ('Cho tôi ít cay thôi.', 'Not too spicy, please.'),
+    ('Cho tôi xin đá.', 'Could I have some ice, please?'),
+    ('Cho tôi thêm đá.', 'Could I have some more ice?'),
     # v8: "Có món chay không?" → "Is it a lemon?", "Có món chay không ạ?" → "Is it a lemon?", "Quán mình có món chay
     # không?" → "Do you have a lemon?", "Có đồ chay không?" → "Is there a lemon?"
     ('Có món chay không?', 'Are there any vegetarian dishes?'),
@@ -85,6 +90,13 @@ from mt.food_requests import translate
     ('Tôi hết tiền rồi.', None), ('Món này có cay không?', None), ('No onions, please.', None),
     ('Cho tôi xin cái.', None), ('Cho tôi xin cái chén.', None), ('Cho tôi ít hành thôi.', None),
     ('Món này hết rồi à?', None),
+    # review: a taste with "ít" and neither "nhé", "cho tôi" nor "được không" may be an answer ("Có cay không?" "Ít cay
+    # thôi." — it is only a little spicy); a count of 0; "dĩa" (a fork in the North, a plate in the South); "Cho tôi
+    # đá" (let me kick, play?); 0 minutes
+    ('Ít cay thôi.', None), ('Ít ngọt thôi ạ.', None), ('Ít mặn ạ.', None), ('Ít cay ạ.', None),
+    ('Cho tôi xin 0 cái bát.', None), ('Cho tôi xin 0 đôi đũa.', None), ('Làm ơn cho tôi cái dĩa.', None),
+    ('Cho tôi xin cái dĩa.', None), ('Cho tôi đá.', None), ('Cho tôi đá được không?', None),
+    ('Tôi gọi món 0 phút rồi mà chưa thấy.', None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -120,7 +132,10 @@ def test_vi_en(text, said):
     ('Can I get a straw?', 'Cho tôi xin một cái ống hút.'),
     ('May I have some napkins?', 'Cho tôi xin ít giấy ăn.'),
     ('Could I have some more chilli, please?', 'Cho tôi xin thêm ít ớt.'),
-    ('A small bowl, please.', 'Cho tôi xin một cái bát con.'),
+    ('May I have a fork?', 'Cho tôi xin một cái nĩa.'),
+    ('A knife, please.', 'Cho tôi xin một cái dao.'),
+    ('Another spoon, please.', 'Cho tôi xin thêm một cái thìa.'),
+    ('Can I have a plate?', 'Cho tôi xin một cái đĩa.'),
     # v8: "Do you have any vegetarian dishes?" → "Bạn có bất kỳ món ăn nào không?", "Are there any vegetarian dishes?" →
     # "Có món ăn chay nào không?", "Is there any vegetarian food?" → "Có món chay không?", "Do you have anything
     # vegetarian?" → "Bạn có bất cứ thứ gì ăn chay không?"
@@ -164,6 +179,11 @@ def test_vi_en(text, said):
     ("He ordered one minute ago and it still hasn't come.", None), ('I ordered a pizza.', None),
     ('No way, please.', None), ('Can I have some chopsticks?', None), ('Đừng cho hành nhé.', None),
     ('Spring onions no chilli please yes.', None),
+    # review: a bowl or a plate said bare, another or more of them, a small bowl (servings: "Two bowls, please." after
+    # "Phở bò.", a small bowl of pho)
+    ('A small bowl, please.', None), ('A bowl, please.', None), ('Two bowls, please.', None),
+    ('Another bowl, please.', None), ('Another plate, please.', None), ('Could I have another bowl?', None),
+    ('Could we have two more bowls?', None), ('Could I have a small bowl?', None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
