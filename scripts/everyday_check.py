@@ -1489,6 +1489,20 @@
    cho ông bà." → "I walked the scent to her.").
 649. a man who forgot to shave (mt/shaving.py: "Tôi quên cạo râu."), both ways (v8: "I forgot to shame."; "I forgot to
    shave." → "Tôi quên xấu hổ.").
+650. a dish asked for without spring onions, chilli, coriander, garlic or MSG (mt/food_requests.py: "Đừng cho hành
+   nhé."), both ways (v8: "Don't give it up.").
+651. who sent the email to the wrong person (mt/emails.py: "Tôi gửi nhầm email rồi."), both ways (v8: "I miss my
+   email."; back: "Tôi gởi thư cho người sai.").
+652. who has been blocked on Zalo (mt/friend_requests.py: "Tôi bị chặn trên Zalo."), both ways (v8: "Anh ấy hủy kết
+   bạn với tôi." → "He canceled you with me.").
+653. who has lost all their data (mt/data_loss.py: "Tôi bị mất hết dữ liệu."), both ways (v8: "I'm lost all of the
+   data.").
+654. who has to register their baby's birth (mt/registrations.py: "Tôi phải đi đăng ký khai sinh cho con."), both
+   ways (v8: "I must go to sign up for my baby."; back: "Tôi phải đăng ký sinh nở của con trai mình.").
+655. whose wisdom tooth hurts (mt/wisdom_teeth.py: "Tôi bị đau răng khôn."), both ways (v8: "I have dry teeth."; back:
+   "Tôi bị tổn thương quá mức.").
+656. who hasn't got the wedding envelope ready yet (mt/wedding_gifts.py: "Tôi chưa chuẩn bị phong bì."), both ways
+   (v8: "I'm not ready to get the envelope.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1544,6 +1558,7 @@ from mt import aquariums, beaches, packed_lunches, renovations, skipped_meals, s
 from mt import licences
 from mt import currency, interviews, nails, on_duty, pay_rises, scans, shocks, swallowing
 from mt import ancestors, crowds, debts, house_buying, knocks, savings_clubs, shaving, vehicles
+from mt import data_loss, emails, food_requests, friend_requests, registrations, wedding_gifts, wisdom_teeth
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2839,6 +2854,7 @@ def main() -> None:
     stop72f(t, rng, n)
     stop73(t, rng, n)
     stop73b(t, rng, n)
+    stop73c(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -18469,6 +18485,89 @@ def shave_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     """A man who forgot to shave (not my mother); right: "… forgot to shave"; or "… quên cạo râu"."""
     return _said_72(rng, n, src, "{w} quên cạo râu.", "{W} forgot to shave.", "^{r} (?:đã )?quên cạo râu\\.",
                     "^{W} forgot to shave\\.", [w for w in WHO_68 if w[1] != "My mother"])
+
+
+def stop73c(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 73's fourth round (650–), after stop73b."""
+    count_whole(t, rng, n, [("no onions, chilli … please", leave_out_73, food_requests, "translate", "translate"),
+                            ("sent the email to the wrong person", email_73, emails, "translate", "translate"),
+                            ("has been blocked on Zalo", blocked_73, friend_requests, "translate", "translate"),
+                            ("has lost all their data", data_73, data_loss, "translate", "translate"),
+                            ("has to register their baby's birth", birth_73, registrations, "translate", "translate"),
+                            ("whose wisdom tooth hurts", wisdom_73, wisdom_teeth, "translate", "translate"),
+                            ("hasn't got the envelope ready yet", envelope_73, wedding_gifts, "translate",
+                             "translate")])
+
+
+def leave_out_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """A dish asked for without something (spring onions, chilli, coriander, garlic, MSG); right: "No …, please."; or
+    "(Đừng|Không) cho … nhé"."""
+    out = []
+    for _ in range(n):
+        vi, en = rng.choice([("hành", "spring onions"), ("ớt", "chil(?:l)?i"), ("rau mùi", "coriander"),
+                             ("tỏi", "garlic"), ("mì chính", "MSG")])
+        if src == "vi":
+            out.append((f"Đừng cho {vi} nhé.", f"^No {en}, please\\."))
+        else:
+            said = en.replace("chil(?:l)?i", "chilli")
+            out.append((f"No {said}, please.", f"^(?:Đừng|Không) (?:cho|bỏ) {vi} nhé\\."))
+    return out
+
+
+def email_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who sent the email to the wrong person; right: "… sent the email to the wrong person"; or "… gửi (nhầm
+    email|email nhầm người)( rồi)?"."""
+    return _said_72(rng, n, src, "{w} gửi nhầm email rồi.", "{W} sent the email to the wrong person.",
+                    "^{r} (?:đã )?gửi (?:nhầm email|email nhầm người|email cho nhầm người)(?: rồi)?\\.",
+                    "^{W}(?: {has}|'s|'ve)? sent the email to the wrong person\\.")
+
+
+def blocked_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has been blocked on Zalo; right: "… ha(s|ve) been blocked on Zalo"; or "… bị chặn trên Zalo"."""
+    return _said_72(rng, n, src, "{w} bị chặn trên Zalo.", "{W} {has} been blocked on Zalo.",
+                    "^{r} (?:đã )?bị chặn trên Zalo(?: rồi)?\\.", "^{W}(?: {has}|'s|'ve) been blocked on Zalo\\.")
+
+
+def data_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has lost all their data; right: "… ha(s|ve) lost all (my|her|his|our) data"; or "… (bị )?mất hết dữ
+    liệu"."""
+    return _said_72(rng, n, src, "{w} bị mất hết dữ liệu.", "{W} {has} lost all {whose} data.",
+                    "^{r} (?:đã )?(?:bị )?mất (?:hết|toàn bộ|tất cả) dữ liệu(?: rồi)?\\.",
+                    "^{W}(?: {has}|'s|'ve) lost all {whose} data\\.")
+
+
+def birth_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to register their baby's birth (not my mother: whose baby?); right: "… ha(s|ve) to register (my|his|
+    our) baby's birth"; or "… phải (đi )?đăng ký khai sinh cho con"."""
+    return _said_72(rng, n, src, "{w} phải đi đăng ký khai sinh cho con.",
+                    "{W} {has} to register {whose} baby's birth.",
+                    "^{r} phải (?:đi )?(?:đăng ký|làm) khai sinh cho (?:con|bé)\\.",
+                    "^{W} {has} to register {whose} (?:baby|child)'s birth\\.",
+                    [w for w in WHO_68 if w[1] != "My mother"])
+
+
+def wisdom_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whose wisdom tooth hurts (not we: one tooth); right: "(My|His|My mother's) wisdom tooth hurts"; or "… bị đau
+    răng khôn"."""
+    whose = {"I": "My", "My mother": "My mother's", "He": "His"}
+    return [_wisdom_one(rng.choice([w for w in WHO_68 if w[1] != "We"]), whose, src) for _ in range(n)]
+
+
+def _wisdom_one(who: tuple, whose: dict, src: str) -> tuple[str, str]:
+    """One sentence of wisdom_73 with the pattern its right translation matches."""
+    w_vi, w_en, *_, w_right = who
+    if src == "vi":
+        return f"{w_vi} bị đau răng khôn.", f"^{whose[w_en]} wisdom tooth hurts\\."
+    right = f"^(?:{w_right} bị đau răng khôn|Răng khôn của {w_right} (?:bị )?đau)\\."
+    return f"{whose[w_en]} wisdom tooth hurts.", right
+
+
+def envelope_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who hasn't got the wedding envelope ready yet; right: "… ha(s|ve)n't got the envelope ready yet"; or "… chưa
+    chuẩn bị phong bì"."""
+    return _said_72(rng, n, src, "{w} chưa chuẩn bị phong bì.", "{W} {has}n't got the envelope ready yet.",
+                    "^{r} (?:vẫn )?chưa chuẩn bị (?:xong )?phong bì\\.",
+                    "^{W} (?:{has}n't|{has} not) got the envelope ready yet\\.")
 
 
 if __name__ == "__main__":
