@@ -15,15 +15,17 @@ nhầm người"): done, just, denied, asked ("à?", "có … không?"); replied
 "tôi" or "chúng tôi", someone of mt.hobbies.SOMEONE; a pronoun's only where mt/messages.py leaves it), received one,
 emailed the client or someone, checked their email or spam folder: with "đã", "rồi", "chưa", "vẫn chưa", "vừa", "không"
 (not of checking or emailing: didn't, or a habit?), "sẽ", "phải", "cần", "quên", "đang" as each takes them, asked "…
-chưa?" or "có … không?"; who checks their email every morning ("Sáng nào tôi cũng kiểm tra email."), "Bạn kiểm tra email
-đi." (check your email); who forgot to attach the file (again, to the email), asked, and "Đừng quên đính kèm file nhé.";
+chưa?" or "có … không?" (not of checking or emailing: did, or a habit?); who checks their email every morning ("Sáng
+nào tôi cũng kiểm tra email.", "I check my email every day.": now, not "checked"), "Bạn kiểm tra email đi." (check your
+email); who forgot to attach the file (again, to the email), asked, and "Đừng quên đính kèm file nhé.";
 an email (of whose, "này", "đó") gone to spam, said or asked. Left: what mt/messages.py takes (texting, e-mailing and
 calling someone with "sẽ", "đã", "vừa" or a day, "Tôi chưa trả lời email của cô ấy.", "Bạn nhận được email của tôi
 chưa?", "Did you get my email?"), an email hacked (mt/scams.py), accounts and passwords (mt/accounts.py), a plain "Tôi
 gửi nhầm email." or "Tôi kiểm tra email." (done, or a habit?), "gửi nhầm email cho …" (to the wrong person, or the wrong
 email?), "email" with no whose, or "email khách hàng" with no "của", replied to or received (one, or many?), "sếp" alone
-said by another (whose boss?), a name's own email checked (his or hers?), asked of oneself, "anh", "chị", "em" alone
-saying it, and anything else.
+said by another (whose boss?), a name's own email checked (his or hers?), someone replying to their own email or
+emailing themself ("Lan phải gửi email cho Lan."), asked of oneself, "anh", "chị", "em" alone saying it, and anything
+else.
 mt.phrasebook.translate tries these after mt/food_requests.py.
 
     >>> translate("Tôi gửi nhầm email rồi.", "vi", "en"), translate("I have to email my boss.", "en", "vi")
@@ -141,12 +143,12 @@ def _person(m: re.Match, asked: bool) -> tuple[str, bool] | None:
 
 def _party(said: str, who_: str, owned: bool = False) -> str | None:
     """Someone of _PARTY or _OWNER in English, whom ("the client", "my boss", "me") or, `owned`, whose ("the
-    client's", "my"); None for a pet, "sếp" alone said by any but "I" or "we", who themself, and "mình" said by
-    another (theirs, or the speaker's?)."""
+    client's", "my"); None for a pet, "sếp" alone said by any but "I" or "we", who themself (a pronoun, or "mẹ tôi"
+    of "mẹ tôi": "My mother has to email my mother."), and "mình" said by another (theirs, or the speaker's?)."""
     k = keyed(said)
     own = OWNERS.get(k) if owned else as_whom(said, "vi")
-    if pet(said, "vi") or k == "mình" and who_ not in ("I", "you") or own and own in (EN_WHOSE.get(who_),
-                                                                                      EN_OBJECT.get(who_)):
+    themself = own and own in (EN_WHOSE.get(who_), EN_OBJECT.get(who_)) or as_whom(said, "vi") == who_
+    if pet(said, "vi") or k == "mình" and who_ not in ("I", "you") or themself:
         return None
     if owned and k in OWNERS:
         return OWNERS[k]
@@ -189,8 +191,9 @@ def _acted(text: str) -> str | None:
     if not m or bool(m["asked"]) != ("?" in m["end"]) or not (said := _person(m, bool(m["asked"]))):
         return None
     aux, who_ = keyed(m["aux"] or ""), said[0]
+    # ("Tôi không gửi email cho …", "Bạn có kiểm tra email không?": didn't or did, or a habit?)
     if verb == "get" and aux in ("sẽ", "phải", "cần", "quên", "quên mất", "đang") or \
-            verb in ("check", "send") and aux == "không":  # ("Tôi không gửi email cho …": didn't, or a habit?)
+            verb in ("check", "send") and (aux == "không" or m["ask"]):
         return None
     if verb == "check":
         whose = whose_own(m, who_)
@@ -361,8 +364,9 @@ def _acted_vi(text: str) -> str | None:
         if not own_thing(m, who_, one):
             return None
         if m["every"] or m["verb"] == "checks":  # (a habit: every morning, said alone)
+            # (the present only: "I checked my email every day." is not "Ngày nào tôi cũng …", said now)
             if m["q"] or m["aux"] or m["yet"] or not m["every"] or "?" in m["end"] or \
-                    not _agrees(m["verb"], who_, one):
+                    m["verb"] not in ("check", "checks") or not _agrees(m["verb"], who_, one):
                 return None
             day = _DAILY_VI[" ".join(m["every"].split())]
             return f"{day.capitalize()} nào {who_} cũng kiểm tra {what}."

@@ -96,6 +96,12 @@ from mt.emails import translate
     ("Tôi sẽ nhận được email của bạn.", None), ("Email của tôi bị hack.", None),
     ("Tôi quên mật khẩu email rồi.", None), ("I forgot to attach the file.", None),
     ("Tôi không gửi email cho khách hàng.", None),  # (didn't, or a habit?)
+    # ... asked with "có … không?" of checking or emailing (did, or a habit?: "Do you check your email?")
+    ("Bạn có kiểm tra email không?", None), ("Anh ấy có kiểm tra thư rác không?", None),
+    ("Bạn có gửi email cho khách hàng không?", None), ("Mẹ tôi có gửi email cho bạn không?", None),
+    # ... someone (not a pronoun) replying to their own email, or emailing themself
+    ("Mẹ tôi chưa trả lời email của mẹ tôi.", None), ("Bác Hùng đã trả lời email của Bác Hùng.", None),
+    ("Lan phải gửi email cho Lan.", None), ("Mẹ tôi phải gửi email cho mẹ tôi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -179,6 +185,10 @@ def test_vi_en(text, said):
     ("I have to email me.", None), ("My dog sent the email to the wrong person.", None),
     ("My email got hacked.", None), ("I forget to attach the file.", None), ("Did you get the email?", None),
     ("Tôi quên đính kèm file.", None),
+    # a habit said in the past ("Ngày nào tôi cũng …" is now), or with no verb agreeing
+    ("I checked my email every day.", None), ("She checked her email every morning.", None),
+    ("They checked their spam folder every week.", None), ("I checking my email every day.", None),
+    ("He checking his email every evening.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
