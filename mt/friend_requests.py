@@ -23,7 +23,8 @@ bullied online ("bị bắt nạt trên mạng", "qua mạng", "trên mạng xã
 (mt/accounts.py), "chặn" of numbers, calls and cards, or with no platform ("Anh ấy chặn tôi.": stopped me?, and "She
 blocked me.", in the way?), plain "không" and "có … không?" of the acts ("Bạn có chặn anh ấy không?": did you, or
 will you?), "Did …?", "didn't", a habit ("She blocks me"), asked of oneself, whose request his or hers not told
-("Lan accepted her friend request."), who unfriending themselves, each other ("nhau"), days, and anything else.
+("Lan accepted her friend request."), one's own request ("Lan accepted Lan's …", "Accept your friend request."),
+who unfriending themselves, each other ("nhau"), days, and anything else.
 mt.phrasebook.translate tries these after mt/emails.py.
 
     >>> translate("Anh ấy hủy kết bạn với tôi.", "vi", "en"), translate("I've sent her a friend request.", "en", "vi")
@@ -178,13 +179,14 @@ def _said(m: re.Match, act: str) -> str | None:
 
 def _whose(m: re.Match, who_: str) -> str | None:
     """Whose request, in English, of a match of _SAID's OWNER ("của tôi": "my", "của Lan": "Lan's"), "" for none;
-    None where it is not read for sure beside who (`_clear`; "của mình" of anyone but "I")."""
+    None where it is not read for sure beside who (`_clear`, who told being "you": "Chấp nhận … của bạn nhé." is
+    your own, or a friend's?; "của mình" of anyone but "I"), and for who's own ("Lan … của Lan")."""
     if m["owner"]:
         whose = OWNERS[keyed(m["owner"])]
-        return whose if _clear(who_, whose) and (keyed(m["owner"]) != "mình" or who_ == "I") else None
+        return whose if _clear(who_ or "you", whose) and (keyed(m["owner"]) != "mình" or who_ == "I") else None
     if m["someone"]:
         said = someone(m["someone"], "vi")
-        return said and f"{said}'s"
+        return (said and f"{said}'s") if said != who_ else None
     return ""
 
 
@@ -231,9 +233,9 @@ def _bullied(text: str) -> str | None:
         return None
     where = _WHERE[keyed(m["where"])] if m["where"] else f" on {PLATFORMS[keyed(m['p'])]}"
     be, have = "is" if one else "am" if who_ == "I" else "are", "has" if one else "have"
-    if asked:
-        return f"{have.capitalize()} {who_} ever been bullied{where}?" if aux else f"{be.capitalize()} {who_} being " \
-            f"bullied{where}?"
+    if asked:  # ("có đang … không?" asks now, as "có … không?" does; "có từng … không?" asks ever)
+        return f"{have.capitalize()} {who_} ever been bullied{where}?" if aux == "từng" else \
+            f"{be.capitalize()} {who_} being bullied{where}?"
     said = {"": f"{be} being", "đang": f"{be} being", "đã": "was" if one or who_ == "I" else "were",
             "từng": f"{have} been", "hay": f"often {'gets' if one else 'get'}"}[aux.replace("thường", "hay")]
     return capitalised(f"{contracted(who_, said) if aux != 'đã' else f'{who_} {said}'} bullied{where}{stop(m['end'])}")
@@ -287,14 +289,16 @@ def _said_vi(m: re.Match, act: str) -> str | None:
 
 def _whose_vi(m: re.Match, who_vi_: str) -> str | None:
     """Whose request, in Vietnamese, of a match of _SAID_EN ("my": "tôi", "Lan's": "Lan"), "" for "the"; None where it
-    is not read for sure beside who (`_clear`)."""
+    is not read for sure beside who (`_clear`, who told being "you": "Accept your friend request."), and for who's
+    own ("Lan accepted Lan's …")."""
     if m["the"]:
         return ""
     if m["someone"]:
-        return someone(m["someone"], "en")
+        said = someone(m["someone"], "en")
+        return said if said != who_vi_ else None
     whose = m["owner"].lower()
     who_en = m["who"] and ("I" if m["who"].lower() == "i" else m["who"].lower())
-    return WHOSE_VI[whose] if _clear(who_en or who_vi_, whose) else None
+    return WHOSE_VI[whose] if _clear(who_en or who_vi_ or "you", whose) else None
 
 
 def _done_to_vi(text: str) -> str | None:

@@ -60,6 +60,9 @@ from mt.friend_requests import translate
     ("Con bạn có bị bắt nạt trên mạng không?", "Is your child being bullied online?"),
     ("Bạn có từng bị bắt nạt trên mạng không?", "Have you ever been bullied online?"),
     ("Anh ấy từng bị bắt nạt trên Facebook.", "He's been bullied on Facebook."),
+    # "đang" asked is now, not ever
+    ("Bạn có đang bị bắt nạt trên mạng không?", "Are you being bullied online?"),
+    ("Con bạn có đang bị bắt nạt qua mạng không ạ?", "Is your child being bullied online?"),
     # not: "chặn" with no platform (stopped? blocked a number?), plain "không" and "có … không?" (did, or will?), a
     # "?" on a statement, "anh" alone saying it, a pet, bullied plain or at school (mt/school_trouble.py), adding
     # (mt/social_media.py), oneself as whom, "nhé" of "tôi" (an offer), "Lan … của cô ấy" (hers, or another's?),
@@ -77,6 +80,9 @@ from mt.friend_requests import translate
     ("Bạn có bị bắt nạt trên mạng?", None), ("Tôi đã gửi lời mời kết bạn cho cô ấy chưa?", None),
     ("Hôm qua anh ấy hủy kết bạn với tôi.", None), ("Chúng tôi hủy kết bạn với nhau rồi.", None),
     ("Cô ấy chặn tôi trên Facebook nhỉ.", None), ("He unfriended me.", None), ("Chặn chặn kết bạn.", None),
+    # one's own request: someone accepting their own, "bạn" told to accept their own (or a friend's?)
+    ("Mẹ tôi chấp nhận lời mời kết bạn của mẹ tôi.", None), ("Lan chấp nhận lời mời kết bạn của Lan.", None),
+    ("Chấp nhận lời mời kết bạn của bạn nhé.", None), ("Đừng chấp nhận lời mời kết bạn của bạn.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -147,6 +153,9 @@ def test_vi_en(text, said):
     ("My account was blocked on Facebook.", None), ("The road was blocked.", None), ("He gets bullied online.", None),
     ("She's blocked me on Facebook?", None), ("Is she being bullied online.", None), ("We was bullied online.", None),
     ("Anh ấy hủy kết bạn với tôi.", None), ("Friend request friend request.", None),
+    # one's own request: someone accepting their own, told to accept one's own
+    ("My mother accepted my mother's friend request.", None), ("Lan accepted Lan's friend request.", None),
+    ("Accept your friend request.", None), ("Don't accept your friend request.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
