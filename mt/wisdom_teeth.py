@@ -8,19 +8,21 @@ khôn." → "I have dry teeth.", "Răng khôn của tôi mọc lệch." → "My 
 crooked?" → "Có phải dây chuyền của bạn đang phát triển bị vẹo không?", "I have to eat soft food after having my
 wisdom tooth out." → "Tôi phải ăn thức ăn mềm sau khi ăn khô khô khô.".
 
-Taken: whose (mt.hobbies.WHO, WHO_EN; not a pet, nor "we" in Vietnamese: one tooth each, or more?) wisdom tooth
-hurting ("bị đau răng khôn", "Răng khôn của … đau"): said, now ("đang"), denied, asked; coming through ("đang mọc",
-"bắt đầu mọc"), said or asked, come through yet asked or not ("chưa", plural in English: none yet); growing crooked
-("mọc lệch"), sideways ("mọc ngang") or impacted ("mọc ngầm"): said, denied, asked, or who has one ("có một chiếc răng
-khôn mọc ngầm"); gums swollen after having it out ("Lợi … bị sưng sau khi nhổ răng khôn"), and the gum around it
-swollen; soft food had to, should, needed to, or only could be eaten after it, said or asked; having one out hurting
-a lot, not much, or asked. "răng khôn" alone is one tooth in English; "wisdom teeth" where English said it. Left:
-having one out, had to, just, on a day, ahead (mt/dentist.py: "Tôi phải nhổ răng khôn.", "I had my wisdom tooth out
-yesterday."), a toothache and teething (mt/teeth.py, mt/crying.py, mt/aches.py), "đã mọc răng khôn rồi" (one or all?),
-"Tôi mọc răng khôn." (now or done?), "bị mọc răng khôn" with no "đang", "chỉ ăn đồ mềm" (now, or back then?), soft food
-with no word of must or can, having one out hurting plainly ("Nhổ răng khôn đau.": now, or always?), "anh", "chị",
-"em" alone saying it, a wisdom tooth of one who asks of it hurting ("Tôi có bị đau răng khôn không?"), and anything
-else. mt.phrasebook.translate tries these after mt/registrations.py.
+Taken: whose (mt.hobbies.WHO, WHO_EN; not a pet in either language, nor "we" in Vietnamese: one tooth each, or more?;
+nor "our" or "their" of one tooth in English) wisdom tooth hurting ("bị đau răng khôn", "Răng khôn của … đau"): said,
+now ("đang"), denied, asked; coming through ("đang mọc", "bắt đầu mọc"), said or asked, come through yet asked or not
+("chưa", plural in English: none yet); growing crooked ("mọc lệch"), sideways ("mọc ngang") or impacted ("mọc ngầm"):
+said, denied, asked, or who has one ("có một chiếc răng khôn mọc ngầm"); gums swollen after having it out ("Lợi … bị
+sưng sau khi nhổ răng khôn"), and the gum around it swollen; soft food had to, should, needed to, or only could be eaten
+after it, said or asked; having one out hurting a lot, not much, or asked. "răng khôn" alone is one tooth in English;
+"wisdom teeth" where English said it. Left: having one out, had to, just, on a day, ahead (mt/dentist.py: "Tôi phải nhổ
+răng khôn.", "I had my wisdom tooth out yesterday."), a toothache and teething (mt/teeth.py, mt/crying.py, mt/aches.py),
+"đã mọc răng khôn rồi" (one or all?), "Tôi mọc răng khôn." (now or done?), "bị mọc răng khôn" with no "đang", "chỉ ăn đồ
+mềm" (now, or back then?), soft food with no word of must or can, having one out hurting plainly ("Nhổ răng khôn đau.":
+now, or always?), "anh", "chị", "em" alone saying it, "em" with "ạ" (the speaker, to a doctor?), a wisdom tooth of one
+who asks of it hurting ("Tôi có bị đau răng khôn không?"), one asking of their own gums swelling after it ("Tôi có bị
+sưng lợi sau khi nhổ răng khôn không?": will they?), and anything else. mt.phrasebook.translate tries these after
+mt/registrations.py.
 
     >>> translate("Tôi bị đau răng khôn.", "vi", "en"), translate("My wisdom tooth is growing crooked.", "en", "vi")
     ('My wisdom tooth hurts.', 'Răng khôn của tôi mọc lệch.')
@@ -29,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, someone, who, who_vi, whose_own
+from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, pet, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
@@ -60,6 +62,7 @@ _PAIN_VI = {("does", "hurt"): "có đau không?", ("does", "hurt a lot"): "có �
             ("", "is not very painful"): "không đau lắm."}
 
 _ISNT, _AREN, _NOT_HURT = "isn't", "aren't", "doesn't hurt"  # (denied, as English shortens it)
+_POLITE = lazy(r"(?i)(?<!\w)ạ(?!\w)")  # ("ạ": said up to the one spoken to, so "em" is the speaker)
 _TOOTH = r"(?i:răng\s+khôn)"
 _GUM = r"(?i:lợi|nướu(?:\s+răng)?|chân\s+răng)"
 _ASKED = r"(?:(?P<ask>có)\s+|(?P<not>không)\s+)?"
@@ -138,7 +141,10 @@ def _asked(m: re.Match) -> bool | None:
 
 def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     """Who of a match of WHO in English, and whether one ("my mother", True); None for a pet, for "we", "they" or
-    "my parents" (a wisdom tooth each, or more?), and for "anh", "chị", "em" saying it."""
+    "my parents" (a wisdom tooth each, or more?), for "anh", "chị", "em" saying it, and for "em" with "ạ" ("Em có
+    bị đau răng khôn không ạ?": said up to a doctor, the speaker; "you" only to a younger one)."""
+    if keyed(m["who"] or "") == "em" and _POLITE.search(m.string):
+        return None
     said = None if animal(m) else who(m, asked)
     return None if said is None or be(said[0]) == "are" and said[0] != "you" else said
 
@@ -220,12 +226,13 @@ def _own(m: re.Match, who_: str) -> str:
 def _swollen(text: str) -> str | None:
     """"Lợi của tôi bị sưng sau khi nhổ răng khôn." as "My gums are swollen after having my wisdom tooth out.", "Lợi
     quanh răng khôn của tôi bị sưng." as "The gum around my wisdom tooth is swollen.", asked and denied (_SWOLLEN,
-    _AROUND); None for anything else, and where the gums are said twice or not at all."""
+    _AROUND); None for anything else, where the gums are said twice or not at all, and one asking of their own gums
+    after it ("Tôi có bị sưng lợi sau khi nhổ răng khôn không?": will they swell, asked before?)."""
     m = _SWOLLEN.fullmatch(text) or _AROUND.fullmatch(text)
     if not m or m.re == _SWOLLEN and bool(m["gum0"]) == bool(m["gum"]) or (asked := _asked(m)) is None:
         return None
     said = _who(m, asked)
-    if said is None:
+    if said is None or asked and m.re == _SWOLLEN and said[0] == "I":
         return None
     if m.re == _AROUND:
         gum = f"the gum around {_whose(said[0])} wisdom tooth"
@@ -279,8 +286,10 @@ def _pain(text: str) -> str | None:
 
 def _owner_vi(m: re.Match) -> str | None:
     """Whose of a match of _WHOSE_EN as who in Vietnamese: "tôi" for "my", "mẹ tôi" for "my mother's"; None for
-    anyone not known."""
-    return WHOSE_VI[m["poss"].lower()] if m["poss"] else someone(m["someone"], "en")
+    anyone not known, and for a pet ("my dog's": as Vietnamese says it, the dog's own teeth come through)."""
+    if m["poss"]:
+        return WHOSE_VI[m["poss"].lower()]
+    return None if pet(m["someone"], "en") else someone(m["someone"], "en")
 
 
 def _words(*said: str | None) -> str:
@@ -385,11 +394,14 @@ def _fits(own: str, m: re.Match, who_: str) -> bool:
 def _swollen_vi(text: str) -> str | None:
     """"My gums are swollen after having my wisdom tooth out." as "Lợi của tôi bị sưng sau khi nhổ răng khôn.", "The
     gum around my wisdom tooth is swollen." as "Lợi quanh răng khôn của tôi bị sưng.", asked and denied (_SWOLLEN_EN,
-    _AROUND_EN); None for anything else, where "is" does not agree, and whose tooth not whose gums."""
+    _AROUND_EN); None for anything else, where "is" does not agree, whose tooth not whose gums, and the gum around
+    "our" or "their" one tooth (one between them?)."""
     m = _SWOLLEN_EN.fullmatch(text) or _AROUND_EN.fullmatch(text)
     who_ = m and _owner_vi(m)
     if not who_ or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]):
         return None
+    if m.re == _AROUND_EN and who_ in ("chúng tôi", "họ"):
+        return None  # ("The gum around our wisdom tooth is swollen.", as "Our wisdom tooth is impacted." is left)
     words = _words(m["q"], m["be"]).split()
     many = m.re == _SWOLLEN_EN or m["gum"] == "gums"
     if (words[0] in ("are", "'re")) != many or m.re == _SWOLLEN_EN and not _fits(m["own"], m, who_):

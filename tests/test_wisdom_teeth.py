@@ -82,6 +82,16 @@ from mt.wisdom_teeth import translate
     ("Tôi có một chiếc răng khôn mọc ngầm không?", None), ("Bạn nên ăn đồ mềm sau khi nhổ răng khôn không?", None),
     ("Lợi của tôi bị sưng sau khi nhổ răng.", None), ("My wisdom tooth hurts.", None),
     ("Răng khôn răng khôn răng khôn.", None),
+    # "em" with "ạ" is the speaker, said up to the one asked (was "Do you have to …", "Does your …"); one asking
+    # whether their gums swell after it (will they? was "Are my gums swollen …")
+    ("Em có phải ăn đồ mềm sau khi nhổ răng khôn không ạ?", None), ("Em có bị đau răng khôn không ạ?", None),
+    ("Răng khôn của em có mọc lệch không ạ?", None), ("Em đã mọc răng khôn chưa ạ?", None),
+    ("Lợi của em có bị sưng sau khi nhổ răng khôn không ạ?", None),
+    ("Sau khi nhổ răng khôn, em có phải ăn đồ mềm không ạ?", None),
+    ("Tôi có bị sưng lợi sau khi nhổ răng khôn không?", None),
+    ("Lợi của tôi có bị sưng sau khi nhổ răng khôn không?", None),
+    ("Em có bị đau răng khôn không?", "Does your wisdom tooth hurt?"),
+    ("Lợi quanh răng khôn của tôi có bị sưng không?", "Is the gum around my wisdom tooth swollen?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -166,6 +176,14 @@ def test_vi_en(text, said):
     ("My wisdom tooth has come through yet.", None), ("He is a man of great wisdom.", None),
     ("Wisdom comes with age.", None), ("Tôi bị đau răng khôn.", None), ("My tooth hurts.", None),
     ("Wisdom wisdom tooth tooth.", None),
+    # a pet's (was "Con chó tôi bị đau răng khôn.", "Răng khôn của con mèo tôi mọc ngầm."), and the gum around "our"
+    # or "their" one tooth
+    ("My dog's wisdom tooth hurts.", None), ("My cat's wisdom tooth is impacted.", None),
+    ("Is my dog's wisdom tooth coming through?", None), ("My cat's wisdom teeth haven't come through yet.", None),
+    ("My dog's gums are swollen after having a wisdom tooth out.", None),
+    ("The gum around my dog's wisdom tooth is swollen.", None), ("Her dog’s wisdom tooth is impacted.", None),
+    ("The gum around our wisdom tooth is swollen.", None), ("Is the gum around their wisdom tooth swollen?", None),
+    ("My brother's wisdom tooth is impacted.", "Răng khôn của anh trai tôi mọc ngầm."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
