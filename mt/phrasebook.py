@@ -59,17 +59,18 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                proposals, puzzles, quarrels, queues, reception, recommendations, reflexes, regards, registrations,
                relations, religion, remembering, renovations, rentals, repeats, residence, resits, returns, reunions,
                revising, ripeness, road_trips, roadworks, routines, rubbish, rule_keys, running, safety_gear, sales,
-               salons, savings, savings_clubs, scams, scans, scholarships, school_days, school_reports, school_trouble,
-               school_years, scores, screen_time, seats, series, shaving, shocks, shoes, shopping, showers, sick_leave,
-               sights, singing, sizes, skills, skin_troubles, skipped_meals, sky, sleep, sleeping_apart, smells,
-               smoking, snacking, social_media, spoiled_food, stammering, studies, suggestions, sunburn, supplies,
-               surgery, swallowing, switches, symptoms, tailoring, tastes, tattoos, taxes, taxis, teachers_day,
-               tech_trouble, teeth, telling, temperatures, tenancy, tet_holiday, theft, therapies, theses, tickets,
-               tidying, time_zones, timetables, tips, told_off, traffic, traits, transfers, travel_sickness, trips,
-               truancy, tuition_fees, tutoring, tv, twins, uniforms, unpaid_wages, utility_bills, vehicles, visas,
-               visits, voices, volume, volunteering, waiting, waking, walks, washing, water_damage, water_heaters,
-               weather_asked, weather_said, wedding_gifts, weddings, weight, wifi, wisdom_teeth, wishes, womens_day,
-               work_patterns, work_status, workdays, workouts, worries, wrapping, wrong_transfers, yard_work, year_end)
+               salons, savings, savings_clubs, scams, scans, scholarships, school_closures, school_days, school_reports,
+               school_trouble, school_years, scores, screen_time, seats, series, shaving, shocks, shoes, shopping,
+               showers, sick_leave, sights, singing, sizes, skills, skin_troubles, skipped_meals, sky, sleep,
+               sleeping_apart, smells, smoking, snacking, social_media, spoiled_food, stammering, studies, suggestions,
+               sunburn, supplies, surgery, swallowing, switches, symptoms, tailoring, tastes, tattoos, taxes, taxis,
+               teachers_day, tech_trouble, teeth, telling, temperatures, tenancy, tet_holiday, theft, therapies, theses,
+               tickets, tidying, time_zones, timetables, tips, told_off, traffic, traits, transfers, travel_sickness,
+               trips, truancy, tuition_fees, tutoring, tv, twins, uniforms, unpaid_wages, utility_bills, vehicles,
+               visas, visits, voices, volume, volunteering, waiting, waking, walks, washing, water_damage,
+               water_heaters, weather_asked, weather_said, wedding_gifts, weddings, weight, wifi, wisdom_teeth, wishes,
+               womens_day, work_patterns, work_status, workdays, workouts, worries, wrapping, wrong_transfers,
+               yard_work, year_end)
 from .glossary import HINT, Match, parse_glossary
 from .lazy_re import lazy
 from .restore import RESOURCES, restorer
@@ -368,7 +369,8 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           in_laws, year_end, therapies, prizes, periods, phone_repairs, aquariums, beaches, renovations, skipped_meals,
           packed_lunches, utility_bills, sleeping_apart, licences, swallowing, shocks, pay_rises, nails, on_duty,
           currency, scans, interviews, knocks, house_buying, debts, crowds, vehicles, savings_clubs, ancestors, shaving,
-          food_requests, emails, friend_requests, data_loss, registrations, wisdom_teeth, wedding_gifts)
+          food_requests, emails, friend_requests, data_loss, registrations, wisdom_teeth, wedding_gifts,
+          school_closures)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
