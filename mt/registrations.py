@@ -19,11 +19,14 @@ commune office; what papers one needs for it, asked generally ("Đăng ký kết
 where it is done, generally or where who has to. Left: "đi … rồi", "đã đi", "vừa đi" said of anyone but I, we, you
 (done, or gone there?), a sentence with no tense word ("Chúng tôi đăng ký kết hôn ở phường.": did, or do?), "hôm nay"
 (done, or to do?), "không" with no "cần" (didn't, or doesn't?), a name alone or a friend whose marriage or child it is
-(his or hers?), a parent, grandparent or one courting registering "cho con" (whose child?), a birth certificate got
-(mt/notarising.py's "xin giấy khai sinh cho con", "get a birth certificate for my child"), copies and notarising
-(mt/notarising.py), residence registered (mt/passports.py "tạm trú", mt/residence.py), weddings and being married
-(mt/weddings.py, mt/family.py), a baby born or named (mt/newborns.py), "register" for anything else (a course, a
-car), and anything else.
+(his or hers?), a parent, grandparent or one courting registering "cho con" (whose child?), one courting registering
+a marriage (his own, or the speaker's with him?), "mình" registering a marriage or a child's birth (I, or we two?), in
+English "Does he has to" (a verb not bare after "Do", "Does") and kin registering "his", "her" or "their" someone's
+death ("My mother … her father's death": "cô ấy" is no way to speak of one's mother; whose father?), a birth
+certificate got (mt/notarising.py's "xin giấy khai sinh cho con", "get a birth certificate for my child"), copies and
+notarising (mt/notarising.py), residence registered (mt/passports.py "tạm trú", mt/residence.py), weddings and being
+married (mt/weddings.py, mt/family.py), a baby born or named (mt/newborns.py), "register" for anything else (a
+course, a car), and anything else.
 mt.phrasebook.translate tries these after mt/data_loss.py.
 
     >>> translate("Họ chưa đăng ký kết hôn.", "vi", "en"), translate("Where do you register a birth?", "en", "vi")
@@ -54,7 +57,8 @@ _UNIT = {"phường": "ward", "xã": "commune"}
 # whose a child "cho con" is (whose not said): a wife's or husband's is the couple's; a parent's, a grandparent's or
 # one courting's is not known (their own, or the speaker's?)
 _COUPLES = {"my": "our", "your": "your", "his": "their", "her": "their", "our": "our", "their": "their"}
-_UNSURE = {"father", "mother", "grandfather", "grandmother", "boyfriend", "girlfriend"}
+_COURTING = {"boyfriend", "girlfriend"}
+_UNSURE = {"father", "mother", "grandfather", "grandmother"} | _COURTING
 
 _DAY = rf"(?i:{alternatives(_DAYS)})"
 _ACT = (r"(?P<act>(?i:đăng\s+k[ýí]\s+kết\s+hôn|(?:đăng\s+k[ýí]\s+|làm\s+)?khai\s+tử|(?:đăng\s+k[ýí]|làm)\s+khai\s+sinh|"
@@ -126,15 +130,20 @@ def _object(m: re.Match, who_: str | None) -> tuple[str, str] | None:
     """What a match of _ACT and _FOR registers, in English, and the verb it takes ("register", or "get" with "done"
     after): ("our marriage", "register"), ("my baby's birth", "register"), ("my son's birth certificate", "get"),
     ("my grandmother's death", "register"); a child's or a marriage's whose read of who (`who_`); None where whose
-    is not known, or what is registered is not said ("khai tử" for no one, "kết hôn cho con")."""
+    is not known (one courting's marriage, "mình": I, or we?), or what is registered is not said ("khai tử" for no
+    one, "kết hôn cho con")."""
     act = _act(m)
     if act == "khai tử":
         dead = m["dead"] and someone(m["dead"], "vi")
         return (f"{dead}'s death", "register") if dead and not pet(m["dead"], "vi") else None
     if m["dead"] or (act == "đăng ký kết hôn") == bool(m["child"]):
         return None
+    if keyed(m["who"] or "") == "mình":
+        return None  # ("Mình sẽ đi đăng ký kết hôn.": I, or we two, a couple?)
+    kin = NAMED_WHO.get(keyed(m["kin"] or ""))
     if act == "đăng ký kết hôn":
-        kin = NAMED_WHO.get(keyed(m["kin"] or ""))
+        if kin in _COURTING:
+            return None  # ("Bạn trai tôi … đăng ký kết hôn": his own, or his and the speaker's?)
         whose = _COUPLES[OWNERS[keyed(m["whose"])]] if kin in ("wife", "husband") else whose_own(m, who_ or "")
         return whose and (f"{whose} marriage", "register")
     owner = OWNERS[keyed(m["cwhose"])] if m["cwhose"] else who_ and _child_whose(m, who_)
@@ -273,11 +282,14 @@ def _own_whose(m: re.Match, who_: str) -> str | None:
 def _object_vi(m: re.Match, who_: str) -> str | None:
     """What a match of _OBJ_EN registers, in Vietnamese: "đăng ký kết hôn" (who's own marriage), "đăng ký khai sinh
     cho con", "đăng ký khai sinh cho con trai tôi" (another's child), "làm giấy khai sinh cho con", "đăng ký khai tử
-    cho bà tôi"; None where whose is not who's own (a marriage) nor said for sure (a child's)."""
+    cho bà tôi"; None where whose is not who's own (a marriage) nor said for sure (a child's, a death's after kin:
+    "My mother … her father's")."""
     own = _own_whose(m, who_)
     if m["mwhose"]:
         return "đăng ký kết hôn" if own and m["mwhose"].lower() == own else None
     if m["dead"]:
+        if m["kin"] and m["dead"].split()[0].lower() in ("his", "her", "their"):
+            return None  # ("My mother … her father's death": "bố cô ấy" is no way to speak of one's mother; whose?)
         dead = someone(m["dead"], "en")
         return f"đăng ký khai tử cho {dead}" if dead and not pet(m["dead"], "en") else None
     whose, child = m["bwhose"].lower(), _CHILD_VI[m["child"]]
@@ -319,6 +331,8 @@ def _does_vi(text: str) -> str | None:
     who_, one = who_vi(m)
     form = _FORMS.get(verb, verb)
     words = (m["aux"] or "").lower().replace("n't", " not").split()
+    # after "Do" or "Does" the verb is bare ("Does he have to", not "Does he has to")
+    bare = not m["q"] or words[:1] not in (["has"], ["needs"], ["wants"], ["plans"])
     if words[:1] == ["'s"]:
         words[0] = "has" if form == "registered" else "is"
     first = (m["q"] or (words or [""])[0]).lower()
@@ -334,7 +348,7 @@ def _does_vi(text: str) -> str | None:
     q = (m["q"] or "").lower()
     said = _SAID_VI.get(("do" if q in ("do", "does") else "have" if q else "", " ".join(words), form))
     obj = _object_vi(m, who_)
-    if said is None or not agrees or obj is None:
+    if said is None or not (agrees and bare) or obj is None:
         return None
     day, adv, yet = keyed(m["day"] or ""), m["adv"], bool(m["yet"])
     behind, ahead = _DAYS_VI.get(day) if day in _BEHIND.values() else None, day in _AHEAD.values()

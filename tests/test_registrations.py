@@ -80,6 +80,11 @@ from mt.registrations import translate
     ("Đăng ký kết hôn ở ủy ban phường.", None), ("Tôi phải đi khai tử cho con chó của tôi.", None),
     ("Con tôi đã đăng ký kết hôn rồi.", None), ("Hôm qua chúng tôi đăng ký kết hôn rồi.", None),
     ("Tôi phải đi đăng ký khai sinh cho con chị tôi.", None), ("Vợ tôi đã đi làm khai sinh cho con rồi.", None),
+    # (one courting's marriage: his own, or the speaker's with him?; "mình" of a marriage or a child's: I, or we two?)
+    ("Bạn trai tôi sẽ đi đăng ký kết hôn tuần sau.", None), ("Bạn gái tôi muốn đăng ký kết hôn.", None),
+    ("Bạn gái tôi cần những giấy tờ gì để đăng ký kết hôn?", None), ("Mình sẽ đi đăng ký kết hôn tuần sau.", None),
+    ("Mình đã đăng ký khai sinh cho con rồi.", None),
+    ("Mình phải đi khai tử cho bà mình.", "I have to register my grandmother's death."),
     ("We've registered our marriage.", None),  # (the other way's language)
 ])
 def test_vi_en(text, said):
@@ -142,6 +147,17 @@ def test_vi_en(text, said):
     ("Where can I register my car?", None),
     ("Do you have to register your marriage.", None), ("I've registered my temporary residence.", None),
     ("He hasn't registered her son's birth yet.", None),
+    # (a "has", "needs" after "Does" or "Do"; kin's "his", "her", "their" one dead: "Mẹ tôi … bố cô ấy" is not how
+    # Vietnamese speaks of one's mother, and whose father is it?)
+    ("Does he has to register his son's birth?", None), ("Does she needs to register her marriage?", None),
+    ("Do you has to register your marriage?", None), ("Do they wants to register their marriage?", None),
+    ("Does he plans to register his marriage?", None),
+    ("Does he have to register his son's birth?", "Anh ấy có phải đi đăng ký khai sinh cho con trai không?"),
+    ("My mother has registered her father's death.", None), ("My father has registered his mother's death.", None),
+    ("My grandmother has to register her husband's death.", None),
+    ("My sister has registered their father's death.", None),
+    ("She has registered her father's death.", "Cô ấy đã đăng ký khai tử cho bố cô ấy rồi."),
+    ("My mother has registered my father's death.", "Mẹ tôi đã đăng ký khai tử cho bố tôi rồi."),
     ("Chúng tôi đã đăng ký kết hôn rồi.", None),  # (the other way's language)
 ])
 def test_en_vi(text, said):
