@@ -10,18 +10,20 @@ nhiêu?", "How much is enough to give at a wedding?" → "Trời cưới đủ �
 envelope ready yet." → "Tôi chưa có phong bì sẵn sàng.", "I sent my wedding gift by bank transfer." → "Tôi gửi quà
 cưới của tôi bằng cách chuyển giao ngân hàng.".
 
-Taken: who (mt.hobbies.WHO, WHO_EN; "anh", "chị", "em" alone only asking; "I" never asked but with "nên", "phải",
-"cần") gives a sum (mt.amounts: "500 nghìn", "năm trăm nghìn", "500,000 dong") as a wedding gift, to whom or not
-("mừng cưới Lan 500 nghìn"; a plain "mừng cưới" with a sum is the past), or puts one in the envelope ("bỏ phong bì 500
-nghìn", "bỏ 500 nghìn vào phong bì"); how much who gives ("Bạn mừng cưới bao nhiêu?": what one is giving; "đã", "sẽ",
-"định", "nên", "phải") or puts in the envelope; how much is enough or reasonable ("Mừng cưới bao nhiêu là đủ?"); who
-is going to give someone a wedding gift ("đi mừng cưới Lan"), has, hasn't yet, should, asked; who got the envelope or
-the gift money ready ("chuẩn bị phong bì"), hasn't yet, asked; who sent the gift money ("gửi tiền mừng cưới", by bank
-transfer "qua chuyển khoản"), asked; who bought a wedding present (no one it is for). Left: "mừng cưới bạn" ("bạn"
-alone: a friend's wedding, or yours?), a plain "mừng cưới" or "chuẩn bị" with no sum, no "đi" and no tense (given,
-or giving?), "không" said (didn't, or won't?), "tiền mừng" with no "cưới" (any occasion's), a gift sent with no bank
-transfer in English (a parcel?), a wedding present for someone (mt/gifts.py), going to a wedding (mt/weddings.py),
-lucky money (mt/new_year.py), money sent to someone (mt/transfers.py), and anything else.
+Taken: who (mt.hobbies.WHO, WHO_EN; "anh", "chị", "em" alone only asking; "I" never asked but with "nên", "phải", "cần")
+gives a sum (mt.amounts: "500 nghìn", "năm trăm nghìn", "500,000 dong") as a wedding gift, to whom or not, a tense said
+("đã mừng cưới Lan 500 nghìn"), or puts one in the envelope ("bỏ phong bì 500 nghìn", "bỏ 500 nghìn vào phong bì"); how
+much who gives ("Bạn mừng cưới bao nhiêu?": what one is giving; "đã", "sẽ", "định", "nên", "phải") or puts in the
+envelope; how much is enough or reasonable ("Mừng cưới bao nhiêu là đủ?"); who is going to give someone a wedding gift
+("đi mừng cưới Lan"), has, hasn't yet, should, asked; who got the envelope or the gift money ready ("chuẩn bị phong
+bì"), hasn't yet, asked; who sent the gift money ("gửi tiền mừng cưới", by bank transfer "qua chuyển khoản"), asked; who
+bought a wedding present (no one it is for). Left: "mừng cưới bạn" ("bạn" alone: a friend's wedding, or yours?), a plain
+"mừng cưới" or "chuẩn bị" with no "đi" and no tense, a sum or not (given, giving, or gives?), "đi … rồi" of anyone but
+"I" (has given, or has gone off to give?), "đi mua" (went to buy: bought?), "the money for the wedding" (its costs?), a
+wedding who's own ("How much did she give at her wedding?"), "me" or "us" given to oneself, a pet (English too), "không"
+said (didn't, or won't?), "tiền mừng" with no "cưới" (any occasion's), a gift sent with no bank transfer in English (a
+parcel?), a wedding present for someone (mt/gifts.py), going to a wedding (mt/weddings.py), lucky money
+(mt/new_year.py), money sent to someone (mt/transfers.py), and anything else.
 mt.phrasebook.translate tries these after mt/wisdom_teeth.py.
 
     >>> translate("Bạn mừng cưới bao nhiêu?", "vi", "en"), translate("I put 500,000 dong in the envelope.", "en", "vi")
@@ -63,13 +65,14 @@ _ENOUGH = lazy(rf"(?i:(?P<should>nên)\s+)?(?i:đi\s+)?(?i:tiền\s+)?(?i:mừng
                rf"(?:\s+(?:là|thì)\s+(?P<is>đủ|hợp\s+lý))?{SOFTENER}\s*\?+")
 # the envelope got ready ("Tôi chưa chuẩn bị phong bì.", "Bạn chuẩn bị phong bì chưa?")
 _READIES = {"phong bì": "the envelope", "phong bì mừng cưới": "the envelope for the wedding",
-            "tiền mừng cưới": "the money for the wedding"}
+            "tiền mừng cưới": "the wedding gift money"}  # (not "the money for the wedding": its costs?)
 _READY = lazy(rf"{WHO}\s+{_AUX}chuẩn\s+bị\s+(?P<what>{alternatives(_READIES)}){_END}")
 # the gift money sent ("Tôi gửi tiền mừng cưới qua chuyển khoản.", "Tôi chuyển khoản mừng cưới cho Lan.")
 _SENT = lazy(rf"{WHO}\s+{_AUX}(?:(?P<verb>gửi|chuyển)\s+tiền\s+mừng\s+cưới|(?P<bank>chuyển\s+khoản)\s+(?:tiền\s+)?"
              rf"mừng\s+cưới)(?:\s+cho\s+{_WHOM})?(?:\s+(?P<by>(?:qua|bằng)\s+chuyển\s+khoản))?{_END}")
-# a wedding present bought, for no one said ("Tôi chưa mua quà cưới.": "mua quà cưới cho Lan" is mt/gifts.py's)
-_BOUGHT = lazy(rf"{WHO}\s+{_AUX}(?:đi\s+)?mua\s+quà\s+cưới{_END}")
+# a wedding present bought, for no one said ("Tôi chưa mua quà cưới.": "mua quà cưới cho Lan" is mt/gifts.py's); not
+# "đi mua" ("Tôi đã đi mua quà cưới.": went to buy one, bought or not)
+_BOUGHT = lazy(rf"{WHO}\s+{_AUX}mua\s+quà\s+cưới{_END}")
 
 # ... in English
 _OWNER_EN = rf"(?P<owner>(?i:his|her|their|your)|{SOMEONE_EN}['’]s)"
@@ -87,7 +90,7 @@ _GAVE_EN = lazy(rf"{WHO_EN}(?P<verb>\s+gave|\s+will\s+give|'ll\s+give|\s+should\
 _AUX_EN = (r"(?P<aux>\s+(?:have|has)(?:\s+not|n['’]t)?|['’](?:ve|s)|\s+will|['’]ll|\s+(?:needs?|have|has)\s+to|"
            r"\s+(?:am|is|are)|['’](?:m|re))?(?:\s+(?P<adv>already|just))?")
 _WHAT_EN = {"the envelope": "phong bì", "the envelope for the wedding": "phong bì mừng cưới",
-            "the money for the wedding": "tiền mừng cưới"}
+            "the wedding gift money": "tiền mừng cưới"}
 _READY_EN = lazy(rf"(?:(?P<q>Have|Has)\s+)?{WHO_EN}{_AUX_EN}\s+(?P<verb>got|get|getting|prepared|prepare|preparing)"
                  rf"\s+(?P<what>{alternatives(_WHAT_EN)})(?P<ready>\s+ready)?(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 _SENT_EN = lazy(rf"(?:(?P<q>Have|Has)\s+)?{WHO_EN}{_AUX_EN}\s+(?P<verb>sent|send|sending)\s+(?:{WHOM_EN}\s+)?"
@@ -202,20 +205,23 @@ def _give(text: str) -> str | None:
     """"Tôi mừng cưới năm trăm nghìn." as "I gave five hundred thousand dong as a wedding gift.", "Bạn mừng cưới bao
     nhiêu?" as "How much are you giving at the wedding?", "Tôi đi mừng cưới bạn tôi." as "I'm going to give my friend
     a wedding gift.", "Bạn đã đi mừng cưới Lan chưa?" as "Have you given Lan a wedding gift yet?" (_GIVE); None for
-    anything else, and "mừng cưới" with no sum, no "đi" and no tense."""
+    anything else, and "mừng cưới" with no "đi" and no tense, a sum or not, and "đi … rồi" of another."""
     m = _GIVE.fullmatch(text)
     whom = m and _whom_en(m)
     if not whom:
         return None
     give = ("give", "gave", "giving")
     if m["sum"] or m["how"]:
-        return None if m["go"] and m["sum"] else _amount(m, give, whom, " as a wedding gift")
+        # (a sum given plainly, "Tôi mừng cưới Lan 500 nghìn.": gave, is giving, or gives?)
+        return None if m["sum"] and (m["go"] or not m["aux"]) else _amount(m, give, whom, " as a wedding gift")
     said = _said(m, "going" if m["go"] else None)  # ("Tôi mừng cưới Lan.": given, or giving?)
     if said is None:
         return None
     who_, one, tense = said
     if tense == "going?" and not m["go"] or tense == "doing":
         return None
+    if m["go"] and m["done"] and not m["aux"] and who_ != "I":
+        return None  # ("Mẹ tôi đi mừng cưới họ rồi.": has given, or has gone off to give? "đã" tells)
     given = ("give", "given", "giving") if tense in ("already", "just", "not yet", "yet?") else give
     return _tensed(who_, one, tense, given, f"{' ' * bool(whom[0])}{whom[0]} a wedding gift")
 
@@ -281,11 +287,13 @@ def _bought(text: str) -> str | None:
 def _how_vi(text: str) -> str | None:
     """"How much should I give at the wedding?" as "Tôi nên mừng cưới bao nhiêu?", "How much are you giving at Lan's
     wedding?" as "Bạn mừng cưới Lan bao nhiêu?", "How much should I put in the envelope?" as "Tôi nên bỏ phong bì bao
-    nhiêu?" (_HOW_EN); None for anything else, and where the verb does not agree with who."""
+    nhiêu?" (_HOW_EN); None for anything else, where the verb does not agree with who, a pet, and who's own wedding."""
     m = _HOW_EN.fullmatch(text)
-    if not m:
+    if not m or animal(m):
         return None
     who_, one = who_vi(m)
+    if m["owner"] and own_thing(m, who_, one):
+        return None  # ("How much did she give at her wedding?": her own, or another's?)
     q, verb = m["q"].lower(), " ".join(m["verb"].split())
     aux = {("should", "give"): "nên", ("should", "put"): "nên", ("be", "giving"): "", ("be", "putting"): "",
            ("did", "give"): "đã", ("be", "going to give"): "sẽ", ("be", "going to put"): "sẽ",
@@ -325,9 +333,10 @@ def _enough_vi(text: str) -> str | None:
 def _gave_vi(text: str) -> str | None:
     """"I gave 500,000 dong as a wedding gift." as "Tôi đã mừng cưới 500.000 đồng.", "We'll give Lan one million dong
     as a wedding gift." as "Chúng tôi sẽ mừng cưới Lan một triệu đồng.", "I put 500,000 dong in the envelope." as "Tôi
-    bỏ 500.000 đồng vào phong bì." (_GAVE_EN); None for anything else, and where the verb does not agree with who."""
+    bỏ 500.000 đồng vào phong bì." (_GAVE_EN); None for anything else, where the verb does not agree with who, a pet,
+    and oneself given to ("I gave me")."""
     m = _GAVE_EN.fullmatch(text)
-    if not m:
+    if not m or animal(m):
         return None
     who_, one = who_vi(m)
     verb = " ".join(m["verb"].lower().split())
@@ -345,8 +354,10 @@ def _gave_vi(text: str) -> str | None:
                "has to give": "phải", "want to give": "muốn", "wants to give": "muốn"}[verb]
         if verb.startswith(("has", "wants")) != one and verb.startswith(("has", "have", "want")):
             return None
-    whom = f" {as_whom(m['whom'], 'en')}" if m["whom"] else ""
-    return None if whom == " None" else capitalised(f"{who_} {aux} mừng cưới{whom} {sum_}.")
+    whom = as_whom(m["whom"], "en") if m["whom"] else ""
+    if whom is None or whom == who_ and who_ in ("tôi", "chúng tôi", "bạn"):
+        return None  # (one not read, or "I gave me …")
+    return capitalised(f"{who_} {aux} mừng cưới{' ' * bool(whom)}{whom} {sum_}.")
 
 
 def _tense_en(m: re.Match, one: bool, forms: tuple[str, str, str]) -> str | None:
@@ -382,10 +393,10 @@ def _tense_en(m: re.Match, one: bool, forms: tuple[str, str, str]) -> str | None
 
 def _tensed_vi(m: re.Match, forms: tuple[str, str, str], said: str) -> str | None:
     """A Vietnamese sentence of who of a match over WHO_EN doing `said` ("chuẩn bị phong bì") in the tense
-    `_tense_en` reads; None where it reads none, or of "I" asked."""
+    `_tense_en` reads; None where it reads none, of "I" asked, or of a pet."""
     who_, one = who_vi(m)
     tense = _tense_en(m, one, forms)
-    if tense is None or tense == "yet?" and who_ == "tôi":
+    if tense is None or tense == "yet?" and who_ == "tôi" or animal(m):
         return None
     before, after = _TENSES_VI[tense]
     return capitalised(f"{who_} {before} {said}{after}{'?' if tense == 'yet?' else '.'}")
@@ -406,7 +417,7 @@ def _ready_vi(text: str) -> str | None:
 def _sent_vi(text: str) -> str | None:
     """"I sent my wedding gift by bank transfer." as "Tôi đã gửi tiền mừng cưới qua chuyển khoản.", "Have you sent
     your wedding gift by bank transfer?" as "Bạn đã gửi tiền mừng cưới qua chuyển khoản chưa?" (_SENT_EN); None for
-    anything else, and a gift not who's own ("She sent my wedding gift")."""
+    anything else, a gift not who's own ("She sent my wedding gift"), and one sent to oneself ("I sent me")."""
     m = _SENT_EN.fullmatch(text)
     if not m:
         return None
@@ -414,8 +425,8 @@ def _sent_vi(text: str) -> str | None:
     if keyed(m["owner"]) not in ("a", "the") and not own_thing(m, who_, one):
         return None
     whom = m["whom"] and as_whom(m["whom"], "en")
-    if m["whom"] and not whom:
-        return None
+    if m["whom"] and (not whom or whom == who_ and who_ in ("tôi", "chúng tôi", "bạn")):
+        return None  # (one not read, or "I sent me …")
     to = f" cho {whom}" if whom else ""
     return _tensed_vi(m, ("send", "sent", "sending"), f"gửi tiền mừng cưới{to} qua chuyển khoản")
 
