@@ -13,16 +13,18 @@ folder." → "Anh ta đột ngột xóa thư mục." (suddenly), "Lan's laptop j
 Taken: who (mt.hobbies.WHO, WHO_EN; not a pet, not "I" asked) forgot to save or to back up a file, a document or
 their data ("quên lưu file", asked "có … không?"); saved or backed one up ("đã … rồi", "vừa"), not yet ("chưa"),
 asked "… chưa?"; lost all their data ("bị mất hết dữ liệu"), just, almost ("suýt"), not, asked (any data, all of
-it); deleted a file, a document or a folder by mistake ("xóa nhầm", "lỡ xóa"), just, almost; got it back ("lấy lại
-được") or recovered it ("khôi phục được"), could not, not yet, asked "… chưa?"; "Nhớ lưu file nhé." and "Đừng quên
-sao lưu dữ liệu nhé." (remember, don't forget); a computer, a laptop, a phone or a tablet, whose or not, that
-suddenly shut down ("bị sập nguồn"), just, again, keeps doing it, asked. English the same, its verbs agreeing with
-who and only one's own data. Left: "Tôi lưu file." and "Tôi bị mất dữ liệu." (when? how much?), "Bạn có lấy lại được
-file không?" (could you, or did you?), "Bạn có sao lưu dữ liệu không?" (a habit, or done?), a name alone losing or
-backing up data (his or hers?), "anh", "chị", "em" alone saying it, data lost from a device ("Máy tính của tôi bị
-mất hết dữ liệu."), "bị sập" with no "nguồn", "Tôi phải làm lại từ đầu." (redoing what?); a device that froze, turned
-itself off ("tự tắt") or keeps shutting down in English (mt/tech_trouble.py), the power cut (mt/outages.py),
-storage and photos deleted to free it (mt/phone_storage.py), mobile data run out ("hết dữ liệu": mt/phone_credit.py).
+it); deleted a file, a document, a folder or data ("the data": whose is not said) by mistake ("xóa nhầm", "lỡ
+xóa"), just, almost; got it back ("lấy lại được") or recovered it ("khôi phục được"), could not, not yet, asked "…
+chưa?"; "Nhớ lưu file nhé." and "Đừng quên sao lưu dữ liệu nhé." (remember, don't forget); a computer, a laptop, a
+phone or a tablet, whose or not, that suddenly shut down ("bị sập nguồn"), just, again, keeps doing it, asked. English
+the same, its verbs agreeing with who and only one's own data. Left: "Tôi lưu file." and "Tôi bị mất dữ liệu." (when?
+how much?), "Bạn có lấy lại được file không?" (could you, or did you?), "Bạn có sao lưu dữ liệu không?" (a habit, or
+done?), a name alone losing or backing up data (his or hers?), "anh", "chị", "em" alone saying it, data lost from a
+device ("Máy tính của tôi bị mất hết dữ liệu."), "bị sập" with no "nguồn", "Tôi phải làm lại từ đầu." (redoing
+what?), data not lost "yet" ("I haven't lost any data yet.": "chưa"), a device asked without "suddenly" ("Did your
+phone shut down?": on purpose?); a device that froze, turned itself off ("tự tắt") or keeps shutting down in English
+(mt/tech_trouble.py), the power cut (mt/outages.py), storage and photos deleted to free it (mt/phone_storage.py),
+mobile data run out ("hết dữ liệu": mt/phone_credit.py).
 mt.phrasebook.translate tries these after mt/friend_requests.py.
 
     >>> translate("Tôi bị mất hết dữ liệu.", "vi", "en"), translate("My computer suddenly shut down.", "en", "vi")
@@ -147,7 +149,8 @@ def _act(text: str) -> str | None:
         return None
     who_, one = said
     if obj == "data":
-        whose = whose_own(m, who_)
+        # (whose data was deleted by mistake is not said: another's as often as one's own)
+        whose = "the" if kind == "delete" else whose_own(m, who_)
         if whose is None:
             return None  # (a name alone: his data, or hers?)
         obj = f"{whose} data"
@@ -287,9 +290,9 @@ def _act_vi(text: str) -> str | None:
         return None  # (deleted on purpose, or said twice)
     if kind != "delete" and (m["wrong"] or m["mistake"] or m["adv"] == "accidentally"):
         return None
-    if kind == "lose":  # ("I lost the data": some, or all? "any" asked or denied only)
-        if not m["all"] or (m["all"] == "any") != bool(m["bare"]) or m["bare"] and form not in ("asked", "not",
-                                                                                                 "not yet"):
+    if kind == "lose":  # ("I lost the data": some, or all? "any" asked or denied only; "yet" is "chưa", left)
+        if not m["all"] or m["yet"] or (m["all"] == "any") != bool(m["bare"]) or m["bare"] and form not in (
+                "asked", "not", "not yet"):
             return None
         form = "lose " + ("not" if form == "not yet" else form)
     elif m["all"]:
@@ -327,8 +330,9 @@ def _remind_vi(text: str) -> str | None:
 
 def _power_vi(text: str) -> str | None:
     """"My computer suddenly shut down." as "Máy tính của tôi bị sập nguồn.", "Lan's laptop just shut down." as
-    "Laptop của Lan vừa bị sập nguồn.", "Did your phone shut down?" as "Điện thoại của bạn có bị sập nguồn không?"
-    (_POWER_EN); None for anything else ("My computer shut down.": shut down on purpose?)."""
+    "Laptop của Lan vừa bị sập nguồn.", "Did your phone suddenly shut down?" as "Điện thoại của bạn có bị sập nguồn
+    không?" (_POWER_EN); None for anything else ("My computer shut down.", "Did your phone shut down?": shut down on
+    purpose?)."""
     m = _POWER_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["adv"] and m["adv2"]:
         return None
@@ -342,8 +346,8 @@ def _power_vi(text: str) -> str | None:
         det = m["det"].lower()
         whose = "" if det == "the" else f" của {WHOSE_VI[det]}"
     dev = f"{_DEVICES_VI[m['dev']]}{whose}"
-    if m["q"]:
-        return None if adv or whose == " của tôi" else capitalised(f"{dev} có bị sập nguồn không?")
+    if m["q"]:  # ("Did your computer shut down?": shut down on purpose, as said without "suddenly")
+        return None if adv in ("", "just") or whose == " của tôi" else capitalised(f"{dev} có bị sập nguồn không?")
     if not adv:
         return None
     return capitalised(f"{dev} {'vừa ' * (adv == 'just')}bị sập nguồn.")

@@ -41,6 +41,9 @@ from mt.data_loss import translate
     ("Tôi lỡ tay xóa mất file.", "I deleted the file by mistake."),
     ("Lan đã xóa nhầm tài liệu.", "Lan deleted the document by mistake."),
     ("Tôi suýt xóa nhầm file.", "I almost deleted the file by mistake."),
+    # whose data deleted is not said (another's as often as one's own): "the data"
+    ("Anh ấy xóa nhầm dữ liệu.", "He deleted the data by mistake."),
+    ("Tôi lỡ xóa dữ liệu.", "I deleted the data by mistake."),
     # v8: "I regained the file.", "Could you regain the file?", "I couldn't get the file back.", "I can't recover
     # data.", "I recovered my data."
     ("Tôi lấy lại được file rồi.", "I got the file back."),
@@ -100,6 +103,9 @@ def test_vi_en(text, said):
     ("Did you lose all your data?", "Bạn có bị mất hết dữ liệu không?"),
     ("I didn't lose any data.", "Tôi không bị mất dữ liệu."),
     ("We haven't lost any data.", "Chúng tôi không bị mất dữ liệu."),
+    # "yet" of data lost is not "không" ("Tôi chưa bị mất dữ liệu." is left both ways)
+    ("I haven't lost any data yet.", None), ("Have you lost any data yet?", None),
+    ("Did you lose any data yet?", None), ("We haven't lost all our data yet.", None),
     # v8: "Tôi đã xóa tập tin bị lỗi.", "Anh ta đột ngột xóa thư mục." (suddenly), "Cô ấy xóa tập tin sai."
     ("I deleted the file by mistake.", "Tôi xóa nhầm file rồi."),
     ("He accidentally deleted the folder.", "Anh ấy xóa nhầm thư mục rồi."),
@@ -121,7 +127,9 @@ def test_vi_en(text, said):
     ("My computer suddenly shut down.", "Máy tính của tôi bị sập nguồn."),
     ("Lan's laptop just shut down.", "Laptop của Lan vừa bị sập nguồn."),
     ("The laptop shut down suddenly.", "Laptop bị sập nguồn."),
-    ("Did your computer shut down?", "Máy tính của bạn có bị sập nguồn không?"),
+    # asked without "suddenly" it may have been shut down on purpose, as "My computer shut down." below
+    ("Did your computer suddenly shut down?", "Máy tính của bạn có bị sập nguồn không?"),
+    ("Did your computer shut down?", None), ("Did Lan's laptop shut down?", None),
     # not: another's data, the verb not agreeing with who, a computer shut down (on purpose?), some data lost, a file
     # deleted (by mistake?), "I" asked, a pet, whose not his, "keeps shutting down" (mt/tech_trouble.py), data run
     # out (mt/phone_credit.py), "backed up" traffic, a "?" with no question, the other language
