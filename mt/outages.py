@@ -6,19 +6,31 @@ rồi." → "Influenza.", "Có điện lại rồi." → "It's electricity.", "C
 tiếng rồi." → "It's a two-hour power.", "Mất điện bao lâu rồi?" → "How long is the power?"; and "power" as might: "The
 power's out." → "Nguồn điện ra ngoài.", "We have no power." → "Chúng tôi không có quyền lực.", "Is the power back
 yet?" → "Người ta vẫn có quyền lực trở lại không?", "There's a power cut." → "Có một khoản cắt giảm năng lượng.",
-"How long has the power been out?" → "Cuộc chạy đua dài bao lâu rồi?".
+"How long has the power been out?" → "Cuộc chạy đua dài bao lâu rồi?"; who has it cut off: "Tôi bị cắt điện." → "I
+was electrode.", "Mẹ tôi bị cắt nước." → "My mother was cut by water.", "Chúng tôi bị cắt nước hai ngày rồi." → "We're
+cut by water two days.", "Hôm nay phường tôi bị cắt điện." → "Today, phobias I have been elected.", "Khu tôi bị cắt
+điện để sửa đường dây." → "My area was powered to fix the wires.", "My power has been cut off." → "Điện lực của tôi bị
+cắt đứt.", "Has your power been cut off?" → "Có phải điện của bạn bị cắt giảm chưa?", "The power's off in my area all
+day." → "Sự điện tắt trong khu vực của tôi suốt ngày.".
 
 Taken: "mất", "cúp", "cắt" (power, water), "rớt" (internet) with "điện", "nước", "mạng", "internet", "wifi", said with
 "rồi", "bị", "lại" (again), a place (PLACES, or a house, an area, a room … of OWNED with whose, "nhà mẹ tôi"), a day
 behind opening it ("Tối qua mất điện."), "từ" and a day behind ("từ sáng nay"), a span (mt.spans) or "cả ngày", or
 asked ("có … không?", "à?", "bao lâu rồi?", "từ lúc nào?"); back on ("Có điện lại rồi.", "Điện về rồi.", "Có điện
-chưa?", "Khi nào có điện lại?"); none at a place ("Nhà tôi không có nước."), still none ("Vẫn chưa có điện."). English:
-the power, the water, the internet or the wifi out, off, down, cut off, gone, went; "There's a power cut"; back, back
-on, come back; "Is … back yet?"; "There's no … at my house"; "We have no power", "We've lost power". Left: "Mất
-điện." alone (a heading as often), "mất nước" of a person (dehydrated), the signal (mt/reception.py's), the wifi or
-the internet slow, not working or "is down" alone (mt/broken.py's, and the phrases'), "Có mạng chưa?" and "Có wifi
-chưa?" without "lại" (is there any yet, as often), a cut ahead ("Ngày mai cúp điện."), and "There's no power." with
-no place (v8 writes it well).
+chưa?", "Khi nào có điện lại?"); none at a place ("Nhà tôi không có nước."), still none ("Vẫn chưa có điện."); who
+(mt.hobbies.WHO) "bị cắt" the power or water ("Tôi bị cắt điện." as "My power has been cut off."): "rồi", "lại", since,
+a span with "rồi", why (_WHY: maintenance, the line), asked, "chưa", a day behind ("My power was cut off yesterday."),
+and a place cut with why or "chưa"; today ("Hôm nay phường tôi bị cắt điện." as "There's a power cut in my ward
+today."). English: the power, the water, the internet or the wifi out, off, down, cut off, gone, went; "There's a power
+cut" (today too); back, back on, come back; "Is … back yet?"; "There's no … at my house"; "We have no power", "We've
+lost power"; "The power is off … all day" ("… bị mất điện cả ngày."); whose power or water cut off (has been, asked,
+hasn't, was with a day behind), the power cut off for a why. Left: "Mất điện." alone (a heading as often), "mất nước"
+of a person (dehydrated), the signal (mt/reception.py's), the wifi or the internet slow, not working or "is down"
+alone (mt/broken.py's, and the phrases'), "Có mạng chưa?" and "Có wifi chưa?" without "lại" (is there any yet, as
+often), a cut ahead ("Ngày mai cúp điện."), "There's no power." with no place (v8 writes it well), a cut "vì" not
+paying (mt/utility_bills.py's), "không bị cắt" (wasn't, isn't or won't be?), a cut "cả ngày" without "rồi" ("Khu tôi
+bị cắt điện cả ngày.": which day, or ahead?), who cut "hôm nay", "cắt mạng", a pet, "was cut off" with no day, and
+"ward" in English (a hospital's too).
 mt.phrasebook.translate tries these after mt/tickets.py.
 
     >>> translate("Mất điện rồi.", "vi", "en"), translate("The power's out.", "en", "vi")
@@ -31,12 +43,12 @@ import re
 from . import spans
 from .dates import LAST, WHOLE_SPANS, WHOLE_SPANS_EN
 from .free_time import DAY_OPENING, when
-from .hobbies import SOMEONE, SOMEONE_EN, someone
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, animal, pet, someone, who
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import SOFTENED_END, alternatives, capitalised, keyed
+from .text import EN_WHOSE, SOFTENED_END, alternatives, capitalised, keyed
 
 UTILITIES = {"điện": "power", "nước": "water", "mạng": "internet", "internet": "internet", "wifi": "wifi"}
 UTILITIES_VI = {"power": "điện", "electricity": "điện", "water": "nước", "internet": "mạng", "wifi": "wifi",
@@ -55,9 +67,15 @@ PLACES = {"ở đây": "here", "chỗ này": "here", "ở nhà": "at home", "khu
 PLACES_VI = {en: vi for vi, en in reversed(PLACES.items())}
 # ... one of someone's ("nhà tôi", at my house; "khu nhà mẹ tôi", in my mother's area)
 OWNED = {"nhà": "house", "khu": "area", "khu nhà": "area", "khu phố": "neighbourhood", "phòng": "room",
-         "tòa nhà": "building", "chung cư": "building", "căn hộ": "flat"}
-OWNED_VI = {en: vi for vi, en in reversed(OWNED.items())} | {"place": "nhà", "neighborhood": "khu phố",
-                                                            "apartment": "căn hộ"}
+         "tòa nhà": "building", "chung cư": "building", "căn hộ": "flat", "phường": "ward"}
+OWNED_VI = {en: vi for vi, en in reversed(OWNED.items()) if en != "ward"} | {  # ("my ward": a hospital's too)
+    "place": "nhà", "neighborhood": "khu phố", "apartment": "căn hộ"}
+# why it was cut off (the first Vietnamese of each is written back; the line is the power's, the pipes the water's)
+_WHY = {"để bảo trì": "for maintenance", "để bảo dưỡng": "for maintenance", "để sửa chữa": "for repairs",
+        "để sửa đường dây": "for repairs to the line", "để sửa đường dây điện": "for repairs to the power line",
+        "để sửa đường ống": "for repairs to the pipes"}
+_WHY_VI = {en: vi for vi, en in reversed(_WHY.items())} | {"for repairs to the lines": "để sửa đường dây",
+                                                          "for work on the line": "để sửa đường dây"}
 # a day something went off since, as when() writes it in English ("since two days ago" is not said)
 _SINCE_OK = lazy(r"this (?:morning|afternoon)|last (?:night|week)|yesterday(?: morning| afternoon)?|"
                  r"the day before yesterday|\d{1,2}(?::\d\d)? [ap]\.m\.")
@@ -83,6 +101,12 @@ _BACK_VI = lazy(
     rf"(?:(?P<did>(?i:đã))\s+)?(?:(?P<not>(?i:chưa|không))\s+)?(?:(?i:có)\s+{_UTIL}(?:\s+(?P<again>(?:trở\s+)?lại))?|"
     rf"{_UTIL2}\s+(?:đã\s+)?(?:có\s+)?(?P<again2>(?:trở\s+)?lại|về))"
     rf"(?:\s+(?P<done>rồi)|\s+(?P<yet>chưa))?(?:\s+(?P<asked>à|hả))?{SOFTENED_END}")
+# who has it cut off ("Tôi bị cắt điện.", "Mẹ tôi lại bị cắt nước rồi.", "Bạn có bị cắt điện không?"), a place with why
+# ("Khu tôi bị cắt điện để sửa đường dây."), or today ("Hôm nay phường tôi bị cắt điện.")
+_CUT_VI = lazy(
+    rf"{DAY_OPENING}(?:{_PLACE}|{WHO})\s+(?:(?P<again>(?i:lại))\s+)?(?:(?P<ask>có)\s+|(?P<not>chưa)\s+)?bị\s+cắt\s+"
+    rf"(?P<util>điện|nước)(?!\s+thoại)(?:\s+(?P<span>{spans.VI})|\s+từ\s+(?P<since>[^,.!?]+?))?"
+    rf"(?:\s+(?P<why>{alternatives(_WHY)}))?(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|à))?{SOFTENED_END}")
 
 # ... in English: "the power", a place after it ("at my house", "in my mother's area", "here")
 _UTIL_EN = rf"[Tt]he\s+(?P<util>(?i:{alternatives(UTILITIES_VI)}))"
@@ -99,7 +123,7 @@ _OUT_EN = lazy(
     r"\s*(?P<end>[.!?]*)")
 _CUT_EN = lazy(rf"(?P<q>Is\s+there|There(?:['’]s|\s+is|\s+was))\s+(?:a|(?P<another>another))\s+"
                rf"(?:power\s+(?:cut|outage|failure)|blackout){_PLACE_EN}(?P<again>\s+again)?{_DAY_EN}"
-               r"\s*(?P<end>[.!?]*)")
+               r"(?P<today>\s+today)?\s*(?P<end>[.!?]*)")
 _ASKED_EN = lazy(rf"(?:How\s+long\s+has|(?P<since>When\s+did))\s+{_UTIL_EN}\s+(?:been|go)\s+{_GONE_WORDS}"
                  rf"{_PLACE_EN}\s*\?+")
 _BACK_EN = lazy(
@@ -112,6 +136,13 @@ _WE_EN = lazy(rf"(?P<who>I|We|They)(?:\s+(?P<no>have\s+no|don['’]t\s+have\s+an
               rf"water|internet|wifi|wi-fi|the\s+internet|the\s+wifi)(?P<home>\s+at\s+home)?{_DAY_EN}"
               r"\s*(?P<end>[.!]*)")
 _WE_VI = {"i": "tôi", "we": "chúng tôi", "they": "họ"}
+# whose power cut off ("My power has been cut off.", "Has your water been cut off?", "Our power was cut off
+# yesterday."), or the power with why ("The power's been cut off in my area for maintenance.")
+_CUT_OFF_EN = lazy(
+    rf"(?:(?P<q>Has|Was)\s+)?(?:(?P<the>[Tt]he)|(?P<whose>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)\s+"
+    r"(?P<util>(?i:power|electricity|water))(?P<aux>\s+has|['’]s|\s+was)?(?P<not>n['’]t|\s+not)?(?P<been>\s+been)?"
+    rf"\s+cut\s+off{_PLACE_EN}(?P<again>\s+again)?(?:\s+since\s+{_SINCE_EN}|\s+for\s+(?P<span>{spans.EN}))?"
+    rf"(?:\s+(?P<why>{alternatives(_WHY_VI)}))?{_DAY_EN}\s*(?P<end>[.!?]*)")
 
 
 @key_checked(_KEYS)
@@ -119,8 +150,9 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks that the power, the water or the internet is off or back on;
     None for any other."""
     if src == "vi":
-        return _out(text) or _back(text)
-    return _out_vi(text) or _cut_vi(text) or _asked_vi(text) or _back_vi(text) or _none_vi(text) or _we_vi(text)
+        return _out(text) or _back(text) or _cut(text)
+    return _out_vi(text) or _cut_vi(text) or _asked_vi(text) or _back_vi(text) or _none_vi(text) or _we_vi(text) or \
+        _cut_off_vi(text)
 
 
 def _place(m: re.Match) -> str | None:
@@ -209,6 +241,43 @@ def _back(text: str) -> str | None:
     return f"The {util}'s {back}{place}." if m["done"] or again else None
 
 
+def _cut(text: str) -> str | None:
+    """"Tôi bị cắt điện." as "My power has been cut off.", "Bạn có bị cắt nước không?" as "Has your water been cut
+    off?", "Hôm qua tôi bị cắt điện." as "My power was cut off yesterday.", "Khu tôi bị cắt điện để bảo trì." as "The
+    power has been cut off in my area for maintenance.", "Hôm nay phường tôi bị cắt điện." as "There's a power cut in
+    my ward today." (_CUT_VI); None for anything else, a pet, a span without "rồi", a place alone (_out's)."""
+    m = _CUT_VI.fullmatch(text)
+    asked = bool(m and m["asked"])
+    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != (m["asked"] == "không") or \
+            (place := _place(m) if m["place"] or m["owned"] else "") is None:
+        return None
+    today, util = keyed(m["day0"] or "") == "hôm nay", UTILITIES[keyed(m["util"])]
+    why = f" {_WHY[keyed(m['why'])]}" if m["why"] else ""  # (" for repairs to the line")
+    day, again = "" if today else _day(m["day0"]), " again" * bool(m["again"])
+    span = m["span"] and spans.said(re.fullmatch(spans.VI, keyed(m["span"])), "en")
+    since = m["since"] and when(m["since"], "vi", _SINCE_MORE)
+    lasting = f" for {span}" if span else f" since {since.rstrip('.')}" if since else ""
+    if day is None or m["since"] and not (since and _SINCE_OK.fullmatch(since)) or why and (
+            "line" in why and util != "power" or "pipes" in why and util != "water") or span and not m["done"] or \
+            (day or today) and (lasting or m["done"] or m["asked"] == "à") or lasting and (asked or m["again"]) or \
+            m["not"] and (asked or m["done"] or m["again"] or lasting or why or day or today):
+        return None
+    if place and not (why or today or m["not"]) or not place and ((said := who(m, asked)) is None or animal(m)):
+        return None  # ("Khu tôi bị cắt điện.": _out's; a pet)
+    whose = "the" if place else EN_WHOSE.get(said[0]) or f"{said[0]}'s"
+    if today:
+        return None if asked or m["again"] or util != "power" or whose != "the" else \
+            f"There's a power cut{place} today{why}."
+    if day:
+        return f"Was {whose} {util} cut off{place}{again}{why} {day}?" if asked else \
+            capitalised(f"{whose} {util} was cut off{place}{again}{why} {day}.")
+    if asked:
+        return f"Has {whose} {util} been cut off{place}{again}{why}?"
+    if m["not"]:
+        return capitalised(f"{whose} {util} hasn't been cut off{place}.")
+    return capitalised(f"{whose} {util} has been cut off{place}{again}{lasting}{why}.")
+
+
 def _place_vi(m: re.Match) -> str | None:
     """Where a match of _PLACE_EN says it is, in Vietnamese: "nhà tôi", "khu nhà mẹ tôi", "ở đây"; "" for none, None
     for someone not known."""
@@ -253,7 +322,8 @@ def _out_vi(text: str) -> str | None:
     said = _SAID_EN.get((q, keyed(m["aux"] or "").replace("’", "'"), bool(m["been"]), bool(m["gone_"])))
     if said is None or gone not in _GONE_EN[util] or gone == "cut off" and (q or said == "went") or \
             bool(day) != (said == "was") and not (said == "went" and not lasts) or \
-            lasts and (said != "been" or q or again) or said == "been" and not lasts and gone != "cut off":
+            lasts and (said != "been" and not (said == "is" and m["all"]) or q or again) or \
+            said == "been" and not lasts and gone != "cut off":
         return None
     if said == "is" and gone == "down" and not (q or place or again):
         return None  # ("The internet is down.": mt/broken.py's)
@@ -270,7 +340,7 @@ def _out_vi(text: str) -> str | None:
     if lasts:
         span = m["span"] and spans.said(re.fullmatch(spans.EN, keyed(m["span"])), "vi")
         how = span or (f"từ {when(m['since'], 'en')}" if m["since"] else WHOLE_SPANS_EN[keyed(m["all"])])
-        return f"{_gone_vi(vi, place, False)} {how} rồi."
+        return f"{_gone_vi(vi, place, False)} {how}{' rồi' if said == 'been' else ''}."  # ("is off all day")
     return f"{_gone_vi(vi, place, again)}{'' if place else ' rồi'}."
 
 
@@ -282,6 +352,9 @@ def _cut_vi(text: str) -> str | None:
     if not m or (q == "is there") != ("?" in m["end"]) or (place := _place_vi(m)) is None or \
             (day := _day_vi(m)) is None or bool(day) != (q == "there was"):
         return None
+    if m["today"]:  # ("There's a power cut in my area today.": said as the day is, or ahead)
+        return None if q == "is there" or m["again"] or m["another"] else \
+            " ".join(w for w in ("Hôm nay", place, "bị cắt điện.") if w)
     if q == "is there":
         return capitalised(f"{place} có bị mất điện không?" if place else "Có bị mất điện không?")
     return f"{_gone_vi('điện', place, bool(m['again'] or m['another']), day)}{'' if place or day else ' rồi'}."
@@ -345,3 +418,30 @@ def _we_vi(text: str) -> str | None:
     if m["day"] or (m["util"].lower().startswith("the ")):
         return None
     return capitalised(f"{'nhà ' * bool(m['home'])}{who_} không có {util}.")
+
+
+def _cut_off_vi(text: str) -> str | None:
+    """"My power has been cut off." as "Tôi bị cắt điện rồi.", "Has your water been cut off?" as "Bạn có bị cắt nước
+    không?", "Our power was cut off yesterday." as "Hôm qua chúng tôi bị cắt điện.", "The power's been cut off in my
+    area for maintenance." as "Khu tôi bị cắt điện để bảo trì." (_CUT_OFF_EN); None for anything else, "was" with
+    no day, and the power with no why (_out_vi's)."""
+    m = _CUT_OFF_EN.fullmatch(text)
+    if not m or bool(m["q"]) != ("?" in m["end"]) or (place := _place_vi(m)) is None or (day := _day_vi(m)) is None:
+        return None
+    form = (keyed(m["q"] or ""), keyed(m["aux"] or "").replace("’", "'"), bool(m["been"]))
+    done = form in {("", "has", True), ("", "'s", True), ("has", "", True)}
+    util, why = UTILITIES_VI[keyed(m["util"])], m["why"] and _WHY_VI[keyed(m["why"])]
+    whose = "" if m["the"] else WHOSE_VI[keyed(m["whose"])] if m["whose"] else None if pet(m["someone"], "en") else \
+        someone(m["someone"], "en")  # (not "my dog's")
+    span = m["span"] and spans.said(re.fullmatch(spans.EN, keyed(m["span"])), "vi")
+    lasting = span or m["since"] and f"từ {when(m['since'], 'en')}"
+    if whose is None or not (done or form in {("", "was", False), ("was", "", False)}) or (
+            bool(day) == done) or m["the"] and not why or place and not m["the"] or why and (
+            "dây" in why and util != "điện" or "ống" in why and util != "nước") or \
+            lasting and (m["q"] or m["again"]) or m["not"] and (m["q"] or m["again"] or lasting or why or not done):
+        return None
+    who_ = " ".join(w for w in (day, place or whose) if w)
+    cut = " ".join(w for w in ("lại" * bool(m["again"]), "chưa" * bool(m["not"]), "bị cắt", util, lasting, why) if w)
+    if m["q"]:
+        return capitalised((f"{who_} {cut} à?" if m["again"] else f"{who_} có {cut} không?").lstrip())
+    return capitalised(f"{who_} {cut}".lstrip()) + ("" if day or why or m["not"] else " rồi") + "."

@@ -49,6 +49,45 @@ from mt.outages import translate
     ("Tối nay mất điện.", None), ("Cắt mạng rồi.", None), ("Mất điện từ ngày mai.", None),
     ("Có mất điện không.", None), ("Hôm qua mất điện rồi.", None), ("Khi nào có điện?", None),
     ("Ở đây có wifi chưa?", None), ("Nhà anh bị mất điện à?", None),
+    # v8: "I was electrode.", "My mother was cut by water.", "He was cut by electricity.", "Are you cut power?",
+    # "Do you get cut water?", "Yesterday, I was electrode.", "Yesterday, do you have power cuts?"
+    ("Tôi bị cắt điện.", "My power has been cut off."),
+    ("Tôi bị cắt điện rồi.", "My power has been cut off."),
+    ("Mẹ tôi bị cắt nước.", "My mother's water has been cut off."),
+    ("Chúng tôi bị cắt điện.", "Our power has been cut off."),
+    ("Anh ấy bị cắt điện rồi.", "His power has been cut off."),
+    ("Lan bị cắt điện.", "Lan's power has been cut off."),
+    ("Tôi lại bị cắt điện.", "My power has been cut off again."),
+    ("Bạn bị cắt điện à?", "Has your power been cut off?"),
+    ("Bạn có bị cắt nước không?", "Has your water been cut off?"),
+    ("Hôm qua tôi bị cắt điện.", "My power was cut off yesterday."),
+    ("Hôm qua bạn có bị cắt điện không?", "Was your power cut off yesterday?"),
+    # v8: "We're cut by water two days.", "I was cut from this morning.", "I'm not powered.", "My home has not been cut
+    # by water."
+    ("Chúng tôi bị cắt nước hai ngày rồi.", "Our water has been cut off for two days."),
+    ("Tôi bị cắt điện từ sáng nay.", "My power has been cut off since this morning."),
+    ("Tôi chưa bị cắt điện.", "My power hasn't been cut off."),
+    ("Nhà tôi chưa bị cắt nước.", "The water hasn't been cut off at my house."),
+    # v8: "My area was powered to fix the wires.", "My area was cut to maintain.", "I was cut by electricity to
+    # maintain.", "Last night, my mother was cut water to fix the pipe.", "Today, phobias I have been elected.",
+    # "I'm electrode today.", "I'm electrode."
+    ("Khu tôi bị cắt điện để sửa đường dây.", "The power has been cut off in my area for repairs to the line."),
+    ("Khu tôi bị cắt điện để bảo trì.", "The power has been cut off in my area for maintenance."),
+    ("Tôi bị cắt điện để bảo trì.", "My power has been cut off for maintenance."),
+    ("Tối qua nhà mẹ tôi bị cắt nước để sửa đường ống.",
+     "The water was cut off at my mother's house for repairs to the pipes last night."),
+    ("Hôm nay phường tôi bị cắt điện.", "There's a power cut in my ward today."),
+    ("Hôm nay khu tôi bị cắt điện.", "There's a power cut in my area today."),
+    ("Phường tôi bị cắt điện.", "The power's out in my ward."),
+    # not: "không bị cắt" (wasn't, isn't or won't be?), "cả ngày" without "rồi" (which day, or ahead?), cut for not
+    # paying (mt/utility_bills.py's), a pet, "cắt mạng", a "?" on a statement, a cut ahead, who cut today, a span
+    # without "rồi", the line of the water, "anh" alone saying it, the water today, "chưa … à?", a phone
+    ("Tôi không bị cắt điện.", None), ("Khu tôi bị cắt điện cả ngày.", None),
+    ("Tôi bị cắt điện vì quên đóng tiền.", None), ("Con chó của tôi bị cắt điện.", None), ("Tôi bị cắt mạng.", None),
+    ("Tôi bị cắt điện?", None), ("Ngày mai tôi bị cắt điện.", None), ("Hôm nay tôi bị cắt điện.", None),
+    ("Chúng tôi bị cắt nước hai ngày.", None), ("Khu tôi bị cắt nước để sửa đường dây.", None),
+    ("Anh bị cắt điện.", None), ("Hôm nay phường tôi bị cắt nước.", None), ("Bạn chưa bị cắt điện à?", None),
+    ("Tôi bị cắt điện thoại.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -102,6 +141,40 @@ def test_vi_en(text, said):
     ("The power went out two days ago.", None), ("The power's been out.", None),
     ("The power's out since this morning.", None), ("Is the power out.", None), ("He has no power.", None),
     ("There's no signal here.", None), ("The internet is slow.", None),
+    # v8: "Điện lực của tôi bị cắt đứt.", "Nước của chúng tôi bị cắt đứt.", "Điện lực của mẹ tôi đã bị cắt đứt.",
+    # "Điện lực của tôi lại bị cắt đứt.", "Quyền lực của Lan bị cắt giảm." (authority)
+    ("My power has been cut off.", "Tôi bị cắt điện rồi."),
+    ("Our water has been cut off.", "Chúng tôi bị cắt nước rồi."),
+    ("My mother's power has been cut off.", "Mẹ tôi bị cắt điện rồi."),
+    ("My power's been cut off again.", "Tôi lại bị cắt điện rồi."),
+    ("Lan's power has been cut off.", "Lan bị cắt điện rồi."),
+    ("My electricity has been cut off.", "Tôi bị cắt điện rồi."),
+    # v8: "Có phải điện của bạn bị cắt giảm chưa?", "Nước của bạn có cắt giảm tối qua không?", "Điện lực của chúng
+    # tôi bị cắt giảm tối qua.", "… đã bị cắt giảm được hai ngày rồi.", "Sự năng lượng của tôi không bị cắt giảm."
+    ("Has your power been cut off?", "Bạn có bị cắt điện không?"),
+    ("Has your power been cut off again?", "Bạn lại bị cắt điện à?"),
+    ("Was your water cut off last night?", "Tối qua bạn có bị cắt nước không?"),
+    ("Our power was cut off last night.", "Tối qua chúng tôi bị cắt điện."),
+    ("Our power has been cut off for two days.", "Chúng tôi bị cắt điện hai ngày rồi."),
+    ("My power has been cut off since this morning.", "Tôi bị cắt điện từ sáng nay rồi."),
+    ("My power hasn't been cut off.", "Tôi chưa bị cắt điện."),
+    # v8: "Điện lực của chúng tôi bị cắt giảm để bảo trì.", "Sự năng lượng đã bị cắt đứt để sửa chữa cho dòng.",
+    # "Nước của họ bị cắt đứt để bảo trì.", "Sự điện tắt trong khu vực của tôi suốt ngày.", "Điện lực bị tắt …"
+    ("The power's been cut off in my area for maintenance.", "Khu tôi bị cắt điện để bảo trì."),
+    ("The power has been cut off for repairs to the line.", "Bị cắt điện để sửa đường dây."),
+    ("Their water has been cut off for maintenance.", "Họ bị cắt nước để bảo trì."),
+    ("Our power was cut off for maintenance yesterday.", "Hôm qua chúng tôi bị cắt điện để bảo trì."),
+    ("The power's off in my area all day.", "Khu tôi bị mất điện cả ngày."),
+    ("The power is off in my area all day.", "Khu tôi bị mất điện cả ngày."),
+    ("There's a power cut in my area today.", "Hôm nay khu tôi bị cắt điện."),
+    # not: "was" with no day, a pet, the line of the water, "today" asked, "has been" with a day behind, "was … all
+    # day" (no day said), "ward" (a hospital's too), "hasn't" again, they cut it (who?), a "?" on a statement, the
+    # power with no why (not this rule's)
+    ("My power was cut off.", None), ("My dog's power has been cut off.", None),
+    ("The water has been cut off at my house for work on the line.", None), ("Is there a power cut today?", None),
+    ("My power has been cut off yesterday.", None), ("The power was off in my area all day.", None),
+    ("The power's out in my ward.", None), ("My power hasn't been cut off again.", None),
+    ("They cut off our power.", None), ("My power has been cut off?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
