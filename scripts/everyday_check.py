@@ -1503,6 +1503,14 @@
    "Tôi bị tổn thương quá mức.").
 656. who hasn't got the wedding envelope ready yet (mt/wedding_gifts.py: "Tôi chưa chuẩn bị phong bì."), both ways
    (v8: "I'm not ready to get the envelope.").
+657. who has to make up lessons on Saturday (mt/school_closures.py: "Con tôi phải học bù vào thứ bảy."), both ways
+   (v8: "I had to study outbreaks on Saturday.").
+658. who is learning to drive a car (mt/driving_lessons.py: "Tôi đang học lái xe ô tô."), both ways (v8: "I'm studying
+   car.").
+659. who never wastes food (mt/leftovers.py: "Mẹ tôi không bao giờ bỏ phí đồ ăn."), both ways (v8: "Cho cơm vào lò vi
+   sóng hâm lại đi." → "Let the rice go back to the microwave.").
+660. whose power has been cut off (mt/outages.py: "Tôi bị cắt điện rồi."), both ways (v8: "Tôi bị cắt điện." → "I'm
+   electrode.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1559,6 +1567,7 @@ from mt import licences
 from mt import currency, interviews, nails, on_duty, pay_rises, scans, shocks, swallowing
 from mt import ancestors, crowds, debts, house_buying, knocks, savings_clubs, shaving, vehicles
 from mt import data_loss, emails, food_requests, friend_requests, registrations, wedding_gifts, wisdom_teeth
+from mt import driving_lessons, leftovers, school_closures
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2855,6 +2864,7 @@ def main() -> None:
     stop73(t, rng, n)
     stop73b(t, rng, n)
     stop73c(t, rng, n)
+    stop73d(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -18549,17 +18559,24 @@ def birth_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
 def wisdom_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     """Whose wisdom tooth hurts (not we: one tooth); right: "(My|His|My mother's) wisdom tooth hurts"; or "… bị đau
     răng khôn"."""
-    whose = {"I": "My", "My mother": "My mother's", "He": "His"}
-    return [_wisdom_one(rng.choice([w for w in WHO_68 if w[1] != "We"]), whose, src) for _ in range(n)]
+    return _owned_73(rng, n, src, "{w} bị đau răng khôn.", "{Whose} wisdom tooth hurts.",
+                     "^(?:{r} bị đau răng khôn|Răng khôn của {r} (?:bị )?đau)\\.", "^{Whose} wisdom tooth hurts\\.",
+                     [w for w in WHO_68 if w[1] != "We"])
 
 
-def _wisdom_one(who: tuple, whose: dict, src: str) -> tuple[str, str]:
-    """One sentence of wisdom_73 with the pattern its right translation matches."""
-    w_vi, w_en, *_, w_right = who
-    if src == "vi":
-        return f"{w_vi} bị đau răng khôn.", f"^{whose[w_en]} wisdom tooth hurts\\."
-    right = f"^(?:{w_right} bị đau răng khôn|Răng khôn của {w_right} (?:bị )?đau)\\."
-    return f"{whose[w_en]} wisdom tooth hurts.", right
+def _owned_73(rng: random.Random, n: int, src: str, vi: str, en: str, vi_right: str, en_right: str,
+              who: list) -> list[tuple[str, str]]:
+    """`n` sentences of one shape whose English opens with who's own ("My", "My mother's", "His", "Our"), who drawn
+    from `who` (of WHO_68), each with the pattern a right translation matches: formatted with w (Vietnamese who),
+    Whose and r (who as a right Vietnamese translation writes it)."""
+    whose = {"I": "My", "My mother": "My mother's", "He": "His", "We": "Our"}
+    out = []
+    for _ in range(n):
+        w_vi, w_en, *_, w_right = rng.choice(who)
+        said = {"w": w_vi, "Whose": whose[w_en], "r": w_right}
+        out.append((vi.format(**said), en_right.format(**said)) if src == "vi" else
+                   (en.format(**said), vi_right.format(**said)))
+    return out
 
 
 def envelope_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
@@ -18568,6 +18585,46 @@ def envelope_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return _said_72(rng, n, src, "{w} chưa chuẩn bị phong bì.", "{W} {has}n't got the envelope ready yet.",
                     "^{r} (?:vẫn )?chưa chuẩn bị (?:xong )?phong bì\\.",
                     "^{W} (?:{has}n't|{has} not) got the envelope ready yet\\.")
+
+
+def stop73d(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 73's last round (657–), after stop73c."""
+    count_whole(t, rng, n, [("has to make up lessons on Saturday", make_up_73, school_closures, "translate",
+                             "translate"),
+                            ("is learning to drive a car", driving_73, driving_lessons, "translate", "translate"),
+                            ("never wastes food", waste_73, leftovers, "translate", "translate"),
+                            ("whose power has been cut off", power_73, outages, "translate", "translate")])
+
+
+def make_up_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to make up lessons on Saturday; right: "… ha(s|ve) to make up (the )?lessons on Saturday"; or "…
+    phải học bù (vào )?thứ (bảy|Bảy)"."""
+    return _said_72(rng, n, src, "{w} phải học bù vào thứ bảy.", "{W} {has} to make up lessons on Saturday.",
+                    "^{r} phải học bù (?:vào )?(?:thứ [bB]ảy|Thứ Bảy)\\.",
+                    "^{W} {has} to make up (?:the )?lessons on Saturday\\.")
+
+
+def driving_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is learning to drive a car; right: "… (am|is|are) learning to drive( a car)?"; or "… đang học lái (xe )?(ô
+    tô|xe hơi)"."""
+    return _said_72(rng, n, src, "{w} đang học lái xe ô tô.", "{W} {be} learning to drive a car.",
+                    "^{r} đang học lái (?:xe )?(?:ô tô|xe hơi)\\.",
+                    "^{W}(?: {be}|'s|'re|'m) learning to drive a car\\.")
+
+
+def waste_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who never wastes food; right: "… never waste(s) food"; or "… không bao giờ (bỏ phí|lãng phí) (đồ ăn|thức
+    ăn)"."""
+    return _said_72(rng, n, src, "{w} không bao giờ bỏ phí đồ ăn.", "{W} never waste{s} food.",
+                    "^{r} không bao giờ (?:bỏ phí|lãng phí|phí) (?:đồ ăn|thức ăn)\\.", "^{W} never waste{s} food\\.")
+
+
+def power_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whose power has been cut off; right: "(My|His|Our|My mother's) power has been cut off"; or "… bị cắt điện
+    (rồi)?"."""
+    return _owned_73(rng, n, src, "{w} bị cắt điện rồi.", "{Whose} power has been cut off.",
+                     "^{r} (?:đã )?bị cắt điện(?: rồi)?\\.", "^{Whose} (?:power|electricity) has been cut off\\.",
+                     WHO_68)
 
 
 if __name__ == "__main__":
