@@ -15,17 +15,16 @@ nhầm người"): done, just, denied, asked ("à?", "có … không?"); replied
 "tôi" or "chúng tôi", someone of mt.hobbies.SOMEONE; a pronoun's only where mt/messages.py leaves it), received one,
 emailed the client or someone, checked their email or spam folder: with "đã", "rồi", "chưa", "vẫn chưa", "vừa", "không"
 (not of checking or emailing: didn't, or a habit?), "sẽ", "phải", "cần", "quên", "đang" as each takes them, asked "…
-chưa?" or "có … không?" (not of checking or emailing: did, or a habit?); who checks their email every morning ("Sáng
-nào tôi cũng kiểm tra email.", "I check my email every day.": now, not "checked"), "Bạn kiểm tra email đi." (check your
-email); who forgot to attach the file (again, to the email), asked, and "Đừng quên đính kèm file nhé.";
-an email (of whose, "này", "đó") gone to spam, said or asked. Left: what mt/messages.py takes (texting, e-mailing and
-calling someone with "sẽ", "đã", "vừa" or a day, "Tôi chưa trả lời email của cô ấy.", "Bạn nhận được email của tôi
-chưa?", "Did you get my email?"), an email hacked (mt/scams.py), accounts and passwords (mt/accounts.py), a plain "Tôi
-gửi nhầm email." or "Tôi kiểm tra email." (done, or a habit?), "gửi nhầm email cho …" (to the wrong person, or the wrong
-email?), "email" with no whose, or "email khách hàng" with no "của", replied to or received (one, or many?), "sếp" alone
-said by another (whose boss?), a name's own email checked (his or hers?), someone replying to their own email or
-emailing themself ("Lan phải gửi email cho Lan."), asked of oneself, "anh", "chị", "em" alone saying it, and anything
-else.
+chưa?" or "có … không?" (not of checking or emailing: did, or a habit?); who checks their email every morning ("Sáng nào
+tôi cũng kiểm tra email.", "I check my email every day.": now, not "checked"), "Bạn kiểm tra email đi." (check your
+email); who forgot to attach the file (again, to the email), asked, and "Đừng quên đính kèm file nhé."; an email (of
+whose, "này", "đó") gone to spam, said or asked. Left: what mt/messages.py takes (texting, e-mailing and calling someone
+with "sẽ", "đã", "vừa" or a day, "Tôi chưa trả lời email của cô ấy.", "Bạn nhận được email của tôi chưa?", "Did you get
+my email?"), an email hacked (mt/scams.py), accounts and passwords (mt/accounts.py), a plain "Tôi gửi nhầm email." or
+"Tôi kiểm tra email." (done, or a habit?), "gửi nhầm email cho …" (to the wrong person, or the wrong email?), "email"
+with no whose, or "email khách hàng" with no "của", replied to or received (one, or many?), "sếp" alone said by another
+(whose boss?), a name's own email checked (his or hers?), someone replying to their own email or emailing themself ("Lan
+phải gửi email cho Lan."), asked of oneself, "anh", "chị", "em" alone saying it, and anything else.
 mt.phrasebook.translate tries these after mt/food_requests.py.
 
     >>> translate("Tôi gửi nhầm email rồi.", "vi", "en"), translate("I have to email my boss.", "en", "vi")
@@ -246,10 +245,9 @@ def _wrong(text: str) -> str | None:
         return f"Did {who_} send {what}?" if aux in ("", "đã") and not (m["ask"] and m["done"]) else None
     if aux in ("", "đã") and (aux or m["done"]):
         return capitalised(f"{who_} sent {what}.")
-    if m["done"]:
+    if m["done"] or not aux:
         return None
-    return capitalised(f"{who_} just sent {what}." if aux != "không" else f"{who_} didn't send {what}.") if aux \
-        else None
+    return capitalised(f"{who_} just sent {what}." if aux != "không" else f"{who_} didn't send {what}.")
 
 
 def _asked(m: re.Match) -> bool | None:
@@ -293,11 +291,9 @@ def _spam(text: str) -> str | None:
     email went to spam.", "Email của tôi có bị vào thư rác không?" as "Did my email go to spam?" (_SPAM); None for
     anything else, and "sếp" alone (whose boss?)."""
     m = _SPAM.fullmatch(text)
-    if not m or (asked := _asked(m)) is None:
+    if not m or (asked := _asked(m)) is None or keyed(m["of"] or "") == "khách hàng" and not m["cua"]:
         return None
     of = keyed(m["of"] or "")
-    if of == "khách hàng" and not m["cua"]:
-        return None
     whose = OWNERS.get(of) or _party(m["of"], "", True) if of else {"này": "this", "đó": "that"}.get(
         keyed(m["this"] or ""), "the")
     if not whose:
@@ -326,8 +322,7 @@ def _tense_vi(m: re.Match) -> tuple[tuple[str, str, str], str, str] | None:
     aux = short.get(aux, aux)
     who_, one = who_vi(m)
     first = (m["q"] or aux.removeprefix("still ")).lower().split(" ")[0]
-    if q and (aux or who_ in ("tôi", "chúng tôi")) or bool(q) != ("?" in m["end"]) or \
-            not _agrees(first, who_, one):
+    if q and (aux or who_ in ("tôi", "chúng tôi")) or bool(q) != ("?" in m["end"]) or not _agrees(first, who_, one):
         return None
     aux = " ".join({"has": "have", "needs": "need", "is": "be", "am": "be", "are": "be"}.get(w, w) for w in aux.split())
     key = next(((q, aux, f) for f in forms if (q, aux, f) in _SAID_VI), None)
@@ -375,8 +370,7 @@ def _acted_vi(text: str) -> str | None:
     said = _tense_vi(m)
     if not said or verb == "get" and said[0] not in _GOT_SAID:
         return None
-    client = keyed(m["party"] or "") in ("the client", "the customer")
-    theirs = bool(m["owner"]) if verb != "send" else not client
+    theirs = bool(m["owner"]) if verb != "send" else keyed(m["party"] or "") not in ("the client", "the customer")
     if theirs and said[0] in _MESSAGES_EN[verb]:
         return None  # (mt/messages.py's: "He didn't reply to my message.", "I emailed him yesterday.")
     if verb == "send":
@@ -444,12 +438,11 @@ def _spam_vi(text: str) -> str | None:
     m = _SPAM_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (m["verb"] == "go") != bool(m["q"]) or m["q"] and m["has"]:
         return None
-    det = (m["det"] or "").lower()
     if m["owner"] or m["party"]:
         whose = WHOSE_VI[m["owner"].lower()] if m["owner"] else _party_vi(m["party"], "")
         email = whose and f"Email của {whose}"
     else:
-        email = {"the": "Email", "this": "Email này", "that": "Email đó"}[det]
+        email = {"the": "Email", "this": "Email này", "that": "Email đó"}[(m["det"] or "").lower()]
     if not email:
         return None
     return f"{email} có bị vào thư rác không?" if m["q"] else f"{email} bị vào thư rác{' rồi' if m['has'] else ''}."
