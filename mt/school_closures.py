@@ -13,19 +13,23 @@ classes?" → "Có trường bị hủy bỏ chưa?".
 
 Taken: the school ("trường", "nhà trường", whose: "trường con tôi"; "các trường", schools) letting the pupils off
 ("cho học sinh nghỉ học" ↔ "has cancelled classes") for a reason of _WHY ("vì bão", "do nắng nóng"), or on a day (a
-day behind: "cancelled classes yesterday"; today; ahead: "for tomorrow"), "vừa" (just), "sẽ" (will), asked ("có …
-không?", "đã … chưa?"); who (mt.hobbies.WHO, WHO_EN; their class: "lớp tôi", "my class") making up lessons ("học bù"):
-"phải" (has to, had to on a day behind), "sẽ", "sẽ phải", "không phải", plain on a day behind (made up) or ahead (is
-making up), asked with "có phải … không?"; who having a period off ("được nghỉ tiết cuối", "hai tiết đầu", "tiết
-ba"), said, denied, asked, on a day; the teacher (whose, the form teacher) ill, off sick, away or busy, "nên" who has
-the day off ("được nghỉ", "được nghỉ học") or a period off, now or on a day behind. Left: "cho học sinh nghỉ học" with
-no reason and no day, or denied ("không cho nghỉ": a rule of the school?), expelled ("cho em ấy nghỉ học"), "Trường"
-with a capital after a day (Truong, a name), a city letting pupils off ("Hà Nội cho học sinh nghỉ học"), a teacher by
-name ("cô giáo Lan"), the teacher ill on a day ahead, "học bù" plain with no day or on a bare weekday (this one, or
-every?), "có học bù không?" (no "phải"), making up a test, a subject's period off ("tiết toán"), "anh", "chị", "em"
-alone saying it, an animal as who, "nhỉ", and anything else; schools closed ("đóng cửa", "trường nghỉ học vì bão":
-mt/floods.py), no school on a day and who is off school ("được nghỉ học": mt/school_days.py), days off work
-(mt/days_off.py), skipping school (mt/truancy.py), starting school (mt/enrolment.py).
+day behind: "cancelled classes yesterday"; today; ahead: "for tomorrow"; after the reason with "vào"), "vừa" (just),
+"sẽ" (will), asked ("có … không?", "đã … chưa?"); who (mt.hobbies.WHO, WHO_EN; their class: "lớp tôi", "my class")
+making up lessons ("học bù"): "phải" (has to, had to on a day behind), "sẽ", "sẽ phải", "không phải", plain on a day
+behind (made up) or ahead (is making up), asked with "có phải … không?"; who having a period off ("được nghỉ tiết
+cuối", "hai tiết đầu", "tiết ba"), said, asked, on a day, and in English denied; the teacher (whose, the form teacher)
+ill, off sick, away or busy, "nên" who has the day off ("được nghỉ", "được nghỉ học") now or on a whole day behind,
+or a period off. Left: "cho học sinh nghỉ học" with no reason and no day, or denied ("không cho nghỉ": a rule of the
+school?), expelled ("cho em ấy nghỉ học"), a day after the reason without "vào" ("vì bão hôm qua": yesterday's
+storm?), "Trường" with a capital after a day (Truong, a name), a city letting pupils off ("Hà Nội cho học sinh nghỉ
+học"), a teacher by name ("cô giáo Lan"), the teacher ill on a day ahead, the day off in a week, a weekend or part of
+a day ("chiều nay … được nghỉ": the afternoon off?), "học bù" plain with no day or on a bare weekday (this one, or
+every?), "có học bù không?" (no "phải"), making up a test, a period denied ("không được nghỉ tiết cuối": not allowed
+to skip it?), "Did … have the last period off?" with no day (Vietnamese would ask of now), a subject's period off
+("tiết toán"), "anh", "chị", "em" alone saying it, an animal as who or whose ("my dog's class"), "nhỉ", and anything
+else; schools closed ("đóng cửa", "trường nghỉ học vì bão": mt/floods.py), no school on a day and who is off school
+("được nghỉ học": mt/school_days.py), days off work (mt/days_off.py), skipping school (mt/truancy.py), starting school
+(mt/enrolment.py).
 mt.phrasebook.translate tries these after mt/wedding_gifts.py.
 
     >>> translate("Trường cho nghỉ học vì bão.", "vi", "en"), translate("Do you have to make up lessons?", "en", "vi")
@@ -38,7 +42,7 @@ import re
 from .dates import NEAR_WAY, near_days
 from .floods import WHY, WHY_VI
 from .free_time import placed
-from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, someone, who, who_vi
+from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, pet, someone, who, who_vi
 from .lazy_re import lazy
 from .numbers import en_nth, en_word, vi_word
 from .people import KIN_WORDS
@@ -74,11 +78,12 @@ _ILL_VI = {"ill": "bị ốm", "sick": "bị ốm", "off sick": "nghỉ ốm", "
 
 # who (mt.hobbies.WHO), or their class ("lớp tôi", "lớp của con tôi")
 _CLASS = rf"(?:(?P<cls>[Ll]ớp)\s+(?:của\s+)?)?{WHO}"
-# the school cancelling classes ("Trường cho học sinh nghỉ học vì bão."; "Trường" a name after a day)
+# the school cancelling classes ("Trường cho học sinh nghỉ học vì bão."; "Trường" a name after a day; "vào" before
+# the day at the end, which without it may date the reason: "vì bão hôm qua", yesterday's storm)
 _CLOSE = lazy(rf"{_DAY0}(?:(?P<all>[Cc]ác\s+)?(?:^T|t|[Nn]hà\s+t)rường(?:\s+học)?(?:\s+(?:của\s+)?{WHO})?)\s+"
               r"(?:(?P<aux>đã|sẽ|vừa\s+mới|vừa|mới)\s+)?(?P<ask>có\s+)?cho\s+(?:(?:các\s+em\s+)?học\s+sinh\s+)?nghỉ"
-              rf"(?:\s+học)?(?:\s+(?:vì|do)\s+(?P<why>(?i:{alternatives(_WHY)})))?{_DAY_END}(?:\s+(?P<done>rồi))?"
-              rf"(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
+              rf"(?:\s+học)?(?:\s+(?:vì|do)\s+(?P<why>(?i:{alternatives(_WHY)})))?(?:\s+(?P<on>vào\s+)?"
+              rf"(?P<day>{_DAY}))?(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 # lessons made up ("Con tôi phải học bù vào thứ bảy.", "Bạn có phải học bù không?")
 _MAKE_UP = lazy(rf"{_DAY0}{_CLASS}\s+(?:(?P<ask>có)\s+)?(?:(?P<aux>sẽ\s+phải|đã\s+phải|không\s+phải|phải|sẽ|đã)\s+)?"
                 rf"học\s+bù{_DAY_END}{ASKED_END}")
@@ -86,8 +91,8 @@ _MAKE_UP = lazy(rf"{_DAY0}{_CLASS}\s+(?:(?P<ask>có)\s+)?(?:(?P<aux>sẽ\s+phả
 _NTH = {vi_word(n): n for n in range(1, 6)} | {str(n): n for n in range(1, 6)} | {"nhất": 1}
 _PERIOD = (r"(?:(?P<n>hai|ba|2|3)\s+)?tiết\s+(?:(?P<last>cuối(?:\s+cùng)?)|(?P<first>đầu(?:\s+tiên)?)|"
            rf"(?:thứ\s+)?(?P<nth>{alternatives(_NTH)}))")
-_PERIOD_OFF = lazy(rf"{_DAY0}{_CLASS}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?được\s+nghỉ\s+{_PERIOD}(?:\s+học)?"
-                   rf"{_DAY_END}{ASKED_END}")
+# (not "không được nghỉ": not allowed to skip it?)
+_PERIOD_OFF = lazy(rf"{_DAY0}{_CLASS}\s+(?:(?P<ask>có)\s+)?được\s+nghỉ\s+{_PERIOD}(?:\s+học)?{_DAY_END}{ASKED_END}")
 # the teacher ill, so who is off ("Cô giáo ốm nên lớp tôi được nghỉ.")
 _TEACHER = (r"(?P<teacher>[Cc]ô\s+giáo|[Tt]hầy\s+giáo|[Gg]iáo\s+viên)(?P<form>\s+chủ\s+nhiệm)?(?:\s+(?:của\s+)?"
             rf"(?:(?P<tkin>(?i:{KIN_WORDS}))\s+(?:của\s+)?)?(?P<towner>(?i:{alternatives(OWNERS)})))?")
@@ -159,11 +164,11 @@ def _class_who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
 
 def _class_vi(m: re.Match) -> tuple[str, str] | None:
     """Who of a match of _CLASS_EN in Vietnamese ("lớp tôi", "lớp của con trai tôi", "mẹ tôi") and how English says
-    "be" of it ("is", "am", "are"); None for an animal."""
+    "be" of it ("is", "am", "are"); None for an animal, and an animal's class."""
     if m["cowner"]:
         return f"lớp {WHOSE_VI[m['cowner'].lower()]}", "is"
     if m["csomeone"]:
-        owner = someone(m["csomeone"], "en")
+        owner = None if pet(m["csomeone"], "en") else someone(m["csomeone"], "en")
         return owner and (f"lớp của {owner}", "is")
     if animal(m):
         return None
@@ -193,10 +198,12 @@ def _close(text: str) -> str | None:
     """"Trường cho học sinh nghỉ học vì bão." as "The school has cancelled classes because of the storm.", "Hôm qua
     trường con tôi cho học sinh nghỉ học vì rét." as "My child's school cancelled classes yesterday because of the
     cold.", "Ngày mai trường có cho học sinh nghỉ học không?" as "Has the school cancelled classes for tomorrow?"
-    (_CLOSE); None for anything else, and for a statement with no reason and no day (expelled?)."""
+    (_CLOSE); None for anything else, for a statement with no reason and no day (expelled?), and a day after the
+    reason without "vào" ("vì bão hôm qua": yesterday's storm?)."""
     m = _CLOSE.fullmatch(text)
-    if not m or m["day0"] and m["day"] or (day := _day(m["day0"] or m["day"], "vi")) is None or day[1] == "week":
-        return None
+    if not m or m["day0"] and m["day"] or (day := _day(m["day0"] or m["day"], "vi")) is None or day[1] == "week" or \
+            m["why"] and m["day"] and not (m["on"] or keyed(m["day"]).startswith("vào ")):
+        return None  # ("vì bão hôm qua": yesterday's storm, the school's day unsaid?)
     aux, asked, (on, way) = keyed(m["aux"] or ""), keyed(m["asked"] or ""), day
     if bool(asked) != ("?" in m["end"]) or bool(m["ask"]) != (asked == "không") or asked and (
             aux and aux != "đã" or m["done"]) or asked == "chưa" and (on or m["why"]) or not (asked or m["why"] or on):
@@ -256,7 +263,8 @@ def _make_up(text: str) -> str | None:
 def _period(text: str) -> str | None:
     """"Hôm nay lớp tôi được nghỉ tiết cuối." as "My class has the last period off today.", "Hôm qua con tôi được nghỉ
     hai tiết đầu." as "My child had the first two periods off yesterday.", "Hôm nay bạn có được nghỉ tiết cuối
-    không?" as "Do you have the last period off today?" (_PERIOD_OFF); None for anything else."""
+    không?" as "Do you have the last period off today?" (_PERIOD_OFF); None for anything else, and denied ("không
+    được nghỉ tiết cuối": not allowed to skip it?)."""
     m = _PERIOD_OFF.fullmatch(text)
     if not m or m["day0"] and m["day"] or (day := _day(m["day0"] or m["day"], "vi")) is None:
         return None
@@ -267,16 +275,16 @@ def _period(text: str) -> str | None:
     who_, one = said
     rest = f"{period} off{f' {on}' * bool(on)}"
     if way == "behind":
-        had = "didn't have" if m["not"] else "had"
-        return f"Did {who_} have {rest}?" if asked else capitalised(f"{who_} {had} {rest}.")
-    return present(who_, one, "have", rest, asked, bool(m["not"]))
+        return f"Did {who_} have {rest}?" if asked else capitalised(f"{who_} had {rest}.")
+    return present(who_, one, "have", rest, asked)
 
 
 def _so(text: str) -> str | None:
     """"Cô giáo ốm nên lớp tôi được nghỉ." as "The teacher is ill, so my class has the day off.", "Hôm qua thầy giáo
     bị ốm nên chúng tôi được nghỉ học." as "The teacher was ill yesterday, so we had the day off.", "Cô giáo nghỉ ốm
     nên lớp tôi được nghỉ tiết cuối." as "The teacher is off sick, so my class has the last period off." (_SO); None
-    for anything else, and a day ahead (the teacher ill tomorrow?)."""
+    for anything else, a day ahead (the teacher ill tomorrow?), and the day off on a week, a weekend or part of a day
+    (the week or the afternoon off?)."""
     m = _SO.fullmatch(text)
     days = [d for d in (m["day0"], m["day1"], m["day"]) if d] if m else []
     if not m or "?" in m["end"] or len(days) > 1 or (day := _day(days[0] if days else None, "vi")) is None or \
@@ -284,6 +292,9 @@ def _so(text: str) -> str | None:
             said[0] in ("he", "she", "they"):
         return None  # ("Cô giáo ốm nên cô ấy được nghỉ.": the teacher herself?)
     (on, _), (who_, one), past = day, said, day[1] == "behind"
+    period = m["n"] or m["last"] or m["first"] or m["nth"]
+    if not period and on not in ("", "today", "yesterday", "the day before yesterday"):
+        return None  # ("tuần này", "chiều nay … được nghỉ": the week or the afternoon off, not the day)
     teacher = f"the {'form ' * bool(m['form'])}teacher"
     if m["towner"]:
         owner = someone(f"{m['tkin']} {m['towner']}", "vi") if m["tkin"] else OWNERS[keyed(m["towner"])]
@@ -291,7 +302,7 @@ def _so(text: str) -> str | None:
             return None
         teacher = f"{_whose(owner)} {teacher[4:]}" if m["tkin"] else f"{owner} {teacher[4:]}"
     off = "the day off"
-    if m["n"] or m["last"] or m["first"] or m["nth"]:
+    if period:
         off = _period_said(m)
         if not off:
             return None
@@ -321,16 +332,18 @@ def _close_vi(text: str) -> str | None:
     if m["owner"]:
         school = f"trường {WHOSE_VI[m['owner'].lower()]}"
     elif m["someone"]:
-        if (owner := someone(m["someone"], "en")) is None:
-            return None
+        if (owner := someone(m["someone"], "en")) is None or pet(m["someone"], "en"):
+            return None  # (a pet's school: no pupils to let off)
         school = f"trường của {owner}"
     else:
         school = ("tất cả các trường" if m["all"].lower().startswith("all") else "các trường") if many else "trường"
     why = f" vì {_WHY_VI[keyed(m['why'])]}" if m["why"] else ""
+    # (the day first before a reason: "vì lũ vào thứ Sáu tuần trước" is the floods on that Friday)
+    first, vi_day = (f"{vi_day} ", "") if why and vi_day else ("", vi_day)
     if q:
-        return placed(f"{school} có cho học sinh nghỉ học{why}", vi_day, " không?")
-    aux_vi = "vừa " if just else "sẽ " if form == "will" else "đã " if form == "past" and not vi_day else ""
-    return placed(f"{school} {aux_vi}cho học sinh nghỉ học{why}", vi_day, ".")
+        return placed(f"{first}{school} có cho học sinh nghỉ học{why}", vi_day, " không?")
+    aux_vi = "vừa " if just else "sẽ " if form == "will" else "đã " if form == "past" and not (vi_day or first) else ""
+    return placed(f"{first}{school} {aux_vi}cho học sinh nghỉ học{why}", vi_day, ".")
 
 
 def _make_up_vi(text: str) -> str | None:
@@ -365,8 +378,8 @@ def _make_up_vi(text: str) -> str | None:
 def _period_off_vi(text: str) -> str | None:
     """"My class has the last period off today." as "Hôm nay lớp tôi được nghỉ tiết cuối.", "Do you have the last
     period off today?" as "Hôm nay bạn có được nghỉ tiết cuối không?", "I had the first two periods off yesterday."
-    as "Hôm qua tôi được nghỉ hai tiết đầu." (_PERIOD_OFF_EN); None for anything else, and where the verb does not
-    agree."""
+    as "Hôm qua tôi được nghỉ hai tiết đầu." (_PERIOD_OFF_EN); None for anything else, where the verb does not
+    agree, and "Did" with no day (Vietnamese would ask it of now)."""
     m = _PERIOD_OFF_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (day := _day(m["day"], "en")) is None or \
             (said := _class_vi(m)) is None or m["q"] and m["not"]:
@@ -378,8 +391,10 @@ def _period_off_vi(text: str) -> str | None:
             aux and not past and aux.startswith("does") != (be_ == "is") or past != (way == "behind") and \
             not (past and not way):
         return None
+    if m["q"] and past and not way:
+        return None  # ("Bạn có được nghỉ tiết cuối không?" asks of now)
     neg = "không " if m["not"] else ""
-    said_vi = f"{who_} {'có ' * bool(m['q'])}{neg}{'đã ' * (past and not way and not aux)}được nghỉ"
+    said_vi = f"{who_} {'có ' * bool(m['q'])}{'đã ' * (past and not way)}{neg}được nghỉ"
     return placed(f"{said_vi} {_period_said_vi(m)}", vi_day, " không?" if m["q"] else ".")
 
 
@@ -397,9 +412,10 @@ def _so_vi(text: str) -> str | None:
         return None
     teacher = f"cô giáo{' chủ nhiệm' * bool(m['form'])}"
     if m["towner"]:
-        teacher += f" {WHOSE_VI[m['towner'].lower()]}"
+        whose = WHOSE_VI[m["towner"].lower()]
+        teacher += f" {'của ' * whose.endswith(' ấy')}{whose}"  # ("cô giáo cô ấy" says "cô" twice)
     elif m["tsomeone"]:
-        if (owner := someone(m["tsomeone"], "en")) is None:
+        if (owner := someone(m["tsomeone"], "en")) is None or pet(m["tsomeone"], "en"):
             return None
         teacher += f" của {owner}"
     off = "được nghỉ học" if m["dayoff"] else f"được nghỉ {_period_said_vi(m)}"
