@@ -34,10 +34,10 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, own_thing, person_of, someone, whose_own
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, own_thing, owner_of, person_of, someone, whose_own
 from .lazy_re import lazy
 from .rule_keys import key_checked
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
+from .terms import WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, alternatives, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -206,15 +206,8 @@ def _power(text: str) -> str | None:
     how, asked = keyed(m["how"] or ""), bool(m["asked"])
     if asked != ("?" in m["end"]) or (how == "có") != asked or m["done"] and how in ("cứ", "có"):
         return None
-    if m["owner"]:
-        whose = OWNERS[keyed(m["owner"])]
-    elif m["someone"]:
-        named = someone(m["someone"], "vi")
-        if named is None:
-            return None
-        whose = f"{named}'s"
-    else:
-        whose = "the"
+    if (whose := owner_of(m)) is None:
+        return None
     dev = f"{whose} {_DEVICES[keyed(m['dev'])]}"
     if asked:
         return None if whose == "my" else f"Did {dev} shut down?"

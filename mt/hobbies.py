@@ -317,6 +317,17 @@ def someone(said: str, lang: str) -> str | None:
     return who(m, False)[0] if lang == "vi" else who_vi(m)[0]
 
 
+def owner_of(m: re.Match, other: str = "the") -> str | None:
+    """Whose, in English, of a match of OWNER (groups "owner" and "someone"): "my", "Lan's", "my mother's"; `other`
+    where neither is said; None where "someone" is not read (mt.hobbies.someone)."""
+    if m["owner"]:
+        return OWNERS[keyed(m["owner"])]
+    if m["someone"]:
+        named = someone(m["someone"], "vi")
+        return named and f"{named}'s"
+    return other
+
+
 def as_whom(said: str, lang: str) -> str | None:
     """Whom of WHOM (`lang` "vi") in English, or of WHOM_EN ("en") in Vietnamese: "tôi" as "me", "mẹ tôi" as "my
     mother", "him" as "anh ấy"; None for anything else."""

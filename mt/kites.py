@@ -35,11 +35,11 @@ import re
 
 from .dates import NEAR_WAY, near_days
 from .ever import OBJECTS
-from .hobbies import OWNER, SOMEONE, be_of, SOMEONE_EN, WHO, WHO_EN, animal, as_whom, someone, who, who_vi
+from .hobbies import OWNER, SOMEONE, be_of, SOMEONE_EN, WHO, WHO_EN, animal, as_whom, owner_of, someone, who, who_vi
 from .lazy_re import lazy
 from .noise import GROUPS, GROUPS_VI
 from .rule_keys import key_checked
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
+from .terms import WHOSE_VI, WHOSE_WORDS
 from .text import (ASKED_END, EN_OBJECT_VI, SOFTENED_END, alternatives, be, be_said, capitalised, contracted, keyed,
                    present, stop)
 
@@ -218,15 +218,8 @@ def _kite(text: str) -> str | None:
     string = bool(m["string"] or m["cord"])
     if bool(m["cut"]) != string or m["string"] and m["cord"] or string and m["this"] or m["cls"] and string:
         return None
-    if m["owner"]:
-        whose = OWNERS[keyed(m["owner"])]
-    elif m["someone"]:
-        named = someone(m["someone"], "vi")
-        if named is None:
-            return None
-        whose = f"{named}'s"
-    else:
-        whose = "this" if m["this"] else "the"
+    if (whose := owner_of(m, "this" if m["this"] else "the")) is None:
+        return None
     kite = f"{whose} kite{' string' * string}"
     if m["stuck"]:
         said = (f"Did {kite} get stuck in a tree" if asked else f"{kite} didn't get stuck in a tree" if m["not"] else
