@@ -29,8 +29,9 @@ of a person (dehydrated), the signal (mt/reception.py's), the wifi or the intern
 alone (mt/broken.py's, and the phrases'), "Có mạng chưa?" and "Có wifi chưa?" without "lại" (is there any yet, as
 often), a cut ahead ("Ngày mai cúp điện."), "There's no power." with no place (v8 writes it well), a cut "vì" not
 paying (mt/utility_bills.py's), "không bị cắt" (wasn't, isn't or won't be?), a cut "cả ngày" without "rồi" ("Khu tôi
-bị cắt điện cả ngày.": which day, or ahead?), who cut "hôm nay", "cắt mạng", a pet, "was cut off" with no day, and
-"ward" in English (a hospital's too).
+bị cắt điện cả ngày.": which day, or ahead?), since a time of day or "chiều" without "rồi" ("Khu tôi bị cắt điện từ 8
+giờ sáng.": from then, ahead as often), who cut "hôm nay", "cắt mạng", a pet, "was cut off" with no day, a span with a
+why in English ("for two days for maintenance"), and "ward" in English (a hospital's too).
 mt.phrasebook.translate tries these after mt/tickets.py.
 
     >>> translate("Mất điện rồi.", "vi", "en"), translate("The power's out.", "en", "vi")
@@ -80,6 +81,9 @@ _WHY_VI = {en: vi for vi, en in reversed(_WHY.items())} | {"for repairs to the l
 _SINCE_OK = lazy(r"this (?:morning|afternoon)|last (?:night|week)|yesterday(?: morning| afternoon)?|"
                  r"the day before yesterday|\d{1,2}(?::\d\d)? [ap]\.m\.")
 _SINCE_MORE = LAST | {"sáng": "this morning", "chiều": "this afternoon"}  # ("từ sáng": since this morning)
+# ... of them, those that may be ahead too, left without "rồi" ("Khu tôi bị cắt điện từ 8 giờ sáng.": from then, as a
+# notice of a cut says it)
+_SINCE_AHEAD = lazy(r"this afternoon|\d{1,2}(?::\d\d)? [ap]\.m\.")
 _KEYS = {"vi": lazy(r"(?i:điện|nước|mạng|internet|wifi)"),
          "en": lazy(r"(?i:power|electricity|water|internet|wi-?fi)")}
 
@@ -122,7 +126,7 @@ _OUT_EN = lazy(
     rf"(?:\s+since\s+{_SINCE_EN}|\s+for\s+(?P<span>{spans.EN})|\s+(?P<all>{alternatives(WHOLE_SPANS_EN)}))?{_DAY_EN}"
     r"\s*(?P<end>[.!?]*)")
 _CUT_EN = lazy(rf"(?P<q>Is\s+there|There(?:['’]s|\s+is|\s+was))\s+(?:a|(?P<another>another))\s+"
-               rf"(?:power\s+(?:cut|outage|failure)|blackout){_PLACE_EN}(?P<again>\s+again)?{_DAY_EN}"
+               rf"(?P<what>power\s+(?:cut|outage|failure)|blackout){_PLACE_EN}(?P<again>\s+again)?{_DAY_EN}"
                r"(?P<today>\s+today)?\s*(?P<end>[.!?]*)")
 _ASKED_EN = lazy(rf"(?:How\s+long\s+has|(?P<since>When\s+did))\s+{_UTIL_EN}\s+(?:been|go)\s+{_GONE_WORDS}"
                  rf"{_PLACE_EN}\s*\?+")
@@ -180,7 +184,8 @@ def _out(text: str) -> str | None:
     """"Mất điện rồi." as "The power's out.", "Nhà tôi bị mất nước." as "The water's off at my house.", "Lại mất mạng
     rồi." as "The internet's down again.", "Mất điện từ sáng nay rồi." as "The power's been out since this morning.",
     "Mất điện bao lâu rồi?" as "How long has the power been out?", "Tối qua mất điện." as "The power went out last
-    night." (_OUT); None for anything else, "Mất điện." alone and "cắt mạng" (cut, not gone)."""
+    night." (_OUT); None for anything else, "Mất điện." alone, "cắt mạng" (cut, not gone), and since a time of day
+    without "rồi" ("Mất điện từ 7 giờ tối.": from then, ahead too)."""
     m = _OUT.fullmatch(text)
     asked = bool(m and (m["asked"] or m["howlong"] or m["since_when"]))
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != (m["asked"] == "không"):
@@ -191,7 +196,7 @@ def _out(text: str) -> str | None:
     since = m["since"] and when(m["since"], "vi", _SINCE_MORE)
     if place is None or day is None or verb == "rớt" and util not in ("internet", "wifi") or \
             verb in ("cúp", "cắt") and util not in ("power", "water") or m["since"] and not (
-                since and _SINCE_OK.fullmatch(since)):
+                since and _SINCE_OK.fullmatch(since)) or since and _SINCE_AHEAD.fullmatch(since) and not m["done"]:
         return None
     lasts, how = span or since or m["all"], m["howlong"] or m["since_when"]
     if day and (lasts or how or m["done"] or m["asked"] in ("à", "hả")) or (lasts or how) and (
@@ -245,7 +250,8 @@ def _cut(text: str) -> str | None:
     """"Tôi bị cắt điện." as "My power has been cut off.", "Bạn có bị cắt nước không?" as "Has your water been cut
     off?", "Hôm qua tôi bị cắt điện." as "My power was cut off yesterday.", "Khu tôi bị cắt điện để bảo trì." as "The
     power has been cut off in my area for maintenance.", "Hôm nay phường tôi bị cắt điện." as "There's a power cut in
-    my ward today." (_CUT_VI); None for anything else, a pet, a span without "rồi", a place alone (_out's)."""
+    my ward today." (_CUT_VI); None for anything else, a pet, a span without "rồi", since a time of day without "rồi"
+    (ahead too), a place alone (_out's)."""
     m = _CUT_VI.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != (m["asked"] == "không") or \
@@ -257,7 +263,8 @@ def _cut(text: str) -> str | None:
     span = m["span"] and spans.said(re.fullmatch(spans.VI, keyed(m["span"])), "en")
     since = m["since"] and when(m["since"], "vi", _SINCE_MORE)
     lasting = f" for {span}" if span else f" since {since.rstrip('.')}" if since else ""
-    if day is None or m["since"] and not (since and _SINCE_OK.fullmatch(since)) or why and (
+    if day is None or m["since"] and not (since and _SINCE_OK.fullmatch(since)) or \
+            since and _SINCE_AHEAD.fullmatch(since) and not m["done"] or why and (
             "line" in why and util != "power" or "pipes" in why and util != "water") or span and not m["done"] or \
             (day or today) and (lasting or m["done"] or m["asked"] == "à") or lasting and (asked or m["again"]) or \
             m["not"] and (asked or m["done"] or m["again"] or lasting or why or day or today):
@@ -279,14 +286,17 @@ def _cut(text: str) -> str | None:
 
 
 def _place_vi(m: re.Match) -> str | None:
-    """Where a match of _PLACE_EN says it is, in Vietnamese: "nhà tôi", "khu nhà mẹ tôi", "ở đây"; "" for none, None
-    for someone not known."""
+    """Where a match of _PLACE_EN says it is, in Vietnamese: "nhà tôi", "khu nhà mẹ tôi" ("in my mother's area"),
+    "ở đây"; "" for none, None for someone not known."""
     if m["place"]:
         return PLACES_VI[keyed(m["place"])]
     if not m["owned"]:
         return ""
     whose = WHOSE_VI[keyed(m["owner"])] if m["owner"] else someone(m["named"], "en")
-    return whose and f"{OWNED_VI[keyed(m['owned'])]} {whose}"
+    owned = OWNED_VI[keyed(m["owned"])]
+    if owned == "khu" and m["named"]:  # ("Lan's area": "khu nhà Lan", her house's; "khu Lan" is one called Lan)
+        owned = "khu nhà"
+    return whose and f"{owned} {whose}"
 
 
 def _gone_vi(util: str, place: str, again: bool, day: str = "") -> str:
@@ -329,7 +339,7 @@ def _out_vi(text: str) -> str | None:
         return None  # ("The internet is down.": mt/broken.py's)
     vi = UTILITIES_VI[util]
     if gone == "cut off" and not (lasts or day):
-        return capitalised(f"{place} bị cắt {vi} rồi." if place else f"Bị cắt {vi} rồi.")
+        return capitalised(" ".join(w for w in (place, "lại" * again, "bị cắt", vi) if w) + " rồi.")
     if q:
         lead = " ".join(w for w in (day, place) if w)
         if again:
@@ -339,22 +349,26 @@ def _out_vi(text: str) -> str | None:
         return f"{_gone_vi(vi, place, again, day)}."
     if lasts:
         span = m["span"] and spans.said(re.fullmatch(spans.EN, keyed(m["span"])), "vi")
-        how = span or (f"từ {when(m['since'], 'en')}" if m["since"] else WHOLE_SPANS_EN[keyed(m["all"])])
+        how = span or (f"từ {when(m['since'], 'en', LAST)}" if m["since"] else WHOLE_SPANS_EN[keyed(m["all"])])
         return f"{_gone_vi(vi, place, False)} {how}{' rồi' if said == 'been' else ''}."  # ("is off all day")
     return f"{_gone_vi(vi, place, again)}{'' if place else ' rồi'}."
 
 
 def _cut_vi(text: str) -> str | None:
     """"There's a power cut." as "Mất điện rồi.", "There was a power cut last night." as "Tối qua mất điện.", "Is
-    there a power cut?" as "Có bị mất điện không?" (_CUT_EN); None for anything else."""
+    there a power cut?" as "Có bị mất điện không?", "There's a power failure today." as "Hôm nay mất điện." (_CUT_EN);
+    None for anything else."""
     m = _CUT_EN.fullmatch(text)
     q = m and keyed(m["q"]).replace("’", "'")
     if not m or (q == "is there") != ("?" in m["end"]) or (place := _place_vi(m)) is None or \
             (day := _day_vi(m)) is None or bool(day) != (q == "there was"):
         return None
     if m["today"]:  # ("There's a power cut in my area today.": said as the day is, or ahead)
-        return None if q == "is there" or m["again"] or m["another"] else \
-            " ".join(w for w in ("Hôm nay", place, "bị cắt điện.") if w)
+        if q == "is there" or m["again"] or m["another"]:
+            return None
+        if not keyed(m["what"]).endswith("cut"):  # (a failure, an outage: gone, not cut)
+            return f"{_gone_vi('điện', place, False, 'Hôm nay')}."
+        return " ".join(w for w in ("Hôm nay", place, "bị cắt điện.") if w)
     if q == "is there":
         return capitalised(f"{place} có bị mất điện không?" if place else "Có bị mất điện không?")
     return f"{_gone_vi('điện', place, bool(m['again'] or m['another']), day)}{'' if place or day else ' rồi'}."
@@ -403,14 +417,15 @@ def _none_vi(text: str) -> str | None:
 
 def _we_vi(text: str) -> str | None:
     """"We have no power." as "Chúng tôi không có điện.", "We have no water at home." as "Nhà chúng tôi không có
-    nước.", "We've lost power." as "Chúng tôi bị mất điện rồi." (_WE_EN); None for anything else, and the water lost
-    ("bị mất nước" of a person is dehydrated)."""
+    nước.", "We've lost power." as "Chúng tôi bị mất điện rồi.", "We lost the internet." as "Chúng tôi bị mất internet
+    rồi." (_WE_EN); None for anything else, and the water lost ("bị mất nước" of a person is dehydrated)."""
     m = _WE_EN.fullmatch(text)
     if not m:
         return None
     util, who_ = UTILITIES_VI[keyed(m["util"]).removeprefix("the ")], _WE_VI[m["who"].lower()]
     day = _day_vi(m)
     if m["lost"]:
+        util = "internet" if util == "mạng" else util  # ("bị mất mạng" of a person: lost their life)
         perfect = "'" in m["lost"] or "’" in m["lost"] or "have" in m["lost"]
         if util == "nước" or m["home"] or day is None or day and perfect:
             return None  # ("bị mất nước" of a person: dehydrated)
@@ -424,7 +439,7 @@ def _cut_off_vi(text: str) -> str | None:
     """"My power has been cut off." as "Tôi bị cắt điện rồi.", "Has your water been cut off?" as "Bạn có bị cắt nước
     không?", "Our power was cut off yesterday." as "Hôm qua chúng tôi bị cắt điện.", "The power's been cut off in my
     area for maintenance." as "Khu tôi bị cắt điện để bảo trì." (_CUT_OFF_EN); None for anything else, "was" with
-    no day, and the power with no why (_out_vi's)."""
+    no day, a span with why (without "rồi", done or ahead), and the power with no why (_out_vi's)."""
     m = _CUT_OFF_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (place := _place_vi(m)) is None or (day := _day_vi(m)) is None:
         return None
@@ -434,11 +449,12 @@ def _cut_off_vi(text: str) -> str | None:
     whose = "" if m["the"] else WHOSE_VI[keyed(m["whose"])] if m["whose"] else None if pet(m["someone"], "en") else \
         someone(m["someone"], "en")  # (not "my dog's")
     span = m["span"] and spans.said(re.fullmatch(spans.EN, keyed(m["span"])), "vi")
-    lasting = span or m["since"] and f"từ {when(m['since'], 'en')}"
+    lasting = span or m["since"] and f"từ {when(m['since'], 'en', LAST)}"  # ("last week": "tuần trước")
     if whose is None or not (done or form in {("", "was", False), ("was", "", False)}) or (
             bool(day) == done) or m["the"] and not why or place and not m["the"] or why and (
             "dây" in why and util != "điện" or "ống" in why and util != "nước") or \
-            lasting and (m["q"] or m["again"]) or m["not"] and (m["q"] or m["again"] or lasting or why or not done):
+            lasting and (m["q"] or m["again"]) or span and why or \
+            m["not"] and (m["q"] or m["again"] or lasting or why or not done):
         return None
     who_ = " ".join(w for w in (day, place or whose) if w)
     cut = " ".join(w for w in ("lại" * bool(m["again"]), "chưa" * bool(m["not"]), "bị cắt", util, lasting, why) if w)

@@ -88,6 +88,12 @@ from mt.outages import translate
     ("Chúng tôi bị cắt nước hai ngày.", None), ("Khu tôi bị cắt nước để sửa đường dây.", None),
     ("Anh bị cắt điện.", None), ("Hôm nay phường tôi bị cắt nước.", None), ("Bạn chưa bị cắt điện à?", None),
     ("Tôi bị cắt điện thoại.", None),
+    # not: since a time of day or this afternoon without "rồi" (from then, a cut ahead as often: "Khu tôi bị cắt điện
+    # từ 8 giờ sáng." as a notice says it)
+    ("Tôi bị cắt điện từ 7 giờ tối.", None), ("Tôi bị cắt điện từ chiều nay.", None),
+    ("Khu tôi bị cắt điện từ 8 giờ sáng.", None), ("Cắt điện từ 8 giờ sáng.", None), ("Mất điện từ chiều.", None),
+    ("Tôi bị cắt điện từ 7 giờ tối rồi.", "My power has been cut off since 7 p.m."),
+    ("Mất điện từ 7 giờ tối rồi.", "The power's been out since 7 p.m."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -175,6 +181,20 @@ def test_vi_en(text, said):
     ("My power has been cut off yesterday.", None), ("The power was off in my area all day.", None),
     ("The power's out in my ward.", None), ("My power hasn't been cut off again.", None),
     ("They cut off our power.", None), ("My power has been cut off?", None),
+    # since last week (not "từ None"), again kept, a span with why (without "rồi": for two days, done or ahead), a
+    # power failure (gone, not cut), someone's area ("khu Lan": an area called Lan), the internet lost by us ("bị mất
+    # mạng": lost our lives)
+    ("Our water has been cut off since last week.", "Chúng tôi bị cắt nước từ tuần trước rồi."),
+    ("The power has been out since last week.", "Mất điện từ tuần trước rồi."),
+    ("The power has been cut off again.", "Lại bị cắt điện rồi."),
+    ("The power's been cut off at my house again.", "Nhà tôi lại bị cắt điện rồi."),
+    ("My power has been cut off for two days for maintenance.", None),
+    ("There's a power failure in my area today.", "Hôm nay khu tôi bị mất điện."),
+    ("There's a power outage today.", "Hôm nay mất điện."),
+    ("There's a power cut in my mother's area today.", "Hôm nay khu nhà mẹ tôi bị cắt điện."),
+    ("The power's off in Lan's area all day.", "Khu nhà Lan bị mất điện cả ngày."),
+    ("We lost the internet.", "Chúng tôi bị mất internet rồi."),
+    ("We've lost internet.", "Chúng tôi bị mất internet rồi."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
