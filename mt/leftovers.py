@@ -11,21 +11,21 @@ ném đồ thừa.", "I hate wasting food." → "Tôi ghét thức ăn.".
 
 Taken: leftovers ("đồ ăn thừa", "cơm thừa", "canh thừa" …; "the leftovers", "the leftover rice") or a food of a day
 behind ("đồ ăn hôm qua", "cơm tối qua": "yesterday's food", "last night's rice"; mt.dates.near_days): in the fridge or
-the freezer ("để", "ở" … "trong tủ lạnh", "vẫn": still), where ("… đâu rồi?"), any left ("… còn không?"), still
-there ("vẫn còn"), all gone ("hết rồi"); who (mt.hobbies.WHO, WHO_EN; no pets, "I" not asked) is eating ("đang",
-"ăn lại"; asked with "à?") or will eat ("sẽ") yesterday's food; the rice, the soup … heated up on the stove ("hâm
-nóng", "hâm lại" … "trên bếp") or put in the microwave and heated up ("Cho … vào lò vi sóng hâm lại"): told, or by
-who, with "đang", "sẽ", "vừa", "rồi", "chưa" (not yet, and asked); "Đừng đổ (vứt, bỏ) … đi" the leftovers, who never
-throws food away ("không bao giờ"); "Đừng bỏ phí đồ ăn", who never wastes food, shouldn't, hates or doesn't like
-wasting it (asked: "có ghét … không?"); "Ăn cho hết đi" (eat it all up, or all the rice …), "Chúng ta … đi" (let's)
-and who will ("sẽ"). Left: food put, kept, heated up, microwaved or eaten with no stove said, and the leftovers
-finished (mt/fridge.py's: "Tôi hâm lại canh rồi.", "Heat the rice up in the microwave.", "Let's finish the
-leftovers."), any food left over ("Còn cơm thừa không?": mt/fridge.py), gone off (mt/spoiled_food.py), cooking
-(mt/cooking.py), burnt (mt/kitchen_mishaps.py), lunch heated at work (mt/packed_lunches.py), meals had yet
-(mt/meals.py), "Cơm còn không?" (mt/supplies.py); a food of no day and not left over ("Cơm để trong tủ lạnh."),
-"Tôi ăn đồ ăn thừa hôm qua." (yesterday's, or eaten yesterday?), heating with no tense ("Tôi hâm lại canh trên
-bếp."), "Đừng bỏ cơm" (skip a meal), throwing away with no "never" (now, or a habit?), "còn" alone ("Cơm thừa
-còn."), "anh", "em" … alone saying it, a pet as who, a "?" on a statement, and anything else.
+the freezer ("để", "ở" … "trong tủ lạnh", "vẫn": still), where ("… đâu rồi?"), any left ("… còn không?"), still there
+("vẫn còn"), all gone ("hết rồi"); who (mt.hobbies.WHO, WHO_EN; no pets, "I" not asked) is eating ("đang"; asked with
+"à?") or will eat ("sẽ") yesterday's food; the rice, the soup … heated up on the stove ("hâm nóng", "hâm lại" … "trên
+bếp") or put in the microwave and heated up ("Cho … vào lò vi sóng hâm lại"): told, or by who, with "đang", "sẽ", "vừa",
+"rồi", "chưa" (not yet, and asked); "Đừng đổ (vứt, bỏ) … đi" the leftovers, who never throws food away ("không bao
+giờ"); "Đừng bỏ phí đồ ăn", who never wastes food, shouldn't, hates or doesn't like wasting it (asked: "có ghét …
+không?"); "Ăn cho hết đi" (eat it all up, or all the rice …), "Chúng ta … đi" (let's) and who will ("sẽ"). Left: food
+put, kept, heated up, microwaved or eaten with no stove said, and the leftovers finished (mt/fridge.py's: "Tôi hâm lại
+canh rồi.", "Heat the rice up in the microwave.", "Let's finish the leftovers."), any food left over ("Còn cơm thừa
+không?": mt/fridge.py), gone off (mt/spoiled_food.py), cooking (mt/cooking.py), burnt (mt/kitchen_mishaps.py), lunch
+heated at work (mt/packed_lunches.py), meals had yet (mt/meals.py), "Cơm còn không?" (mt/supplies.py); a food of no day
+and not left over ("Cơm để trong tủ lạnh."), "Tôi ăn đồ ăn thừa hôm qua." (yesterday's, or eaten yesterday?), eating or
+heating with no tense ("Tôi ăn lại đồ ăn hôm qua.", "Tôi hâm lại canh trên bếp.": now, a habit, or done?), "Đừng bỏ cơm"
+(skip a meal), throwing away with no "never" (now, or a habit?), "còn" alone ("Cơm thừa còn."), "anh", "em" … alone
+saying it, a pet as who, a "?" on a statement, "vậy" or "thế" ending one (then, so much), and anything else.
 mt.phrasebook.translate tries these after mt/driving_lessons.py.
 
     >>> translate("Đồ ăn thừa hôm qua còn không?", "vi", "en"), translate("My mother never wastes food.", "en", "vi")
@@ -62,8 +62,8 @@ _WHERE = lazy(rf"{_FOOD}\s+(?:ở\s+)?đâu(?:\s+rồi)?{SOFTENED_END}")
 # any left, still there, all gone ("Đồ ăn thừa hôm qua còn không?", "Cơm thừa vẫn còn.", "Canh hôm qua hết rồi.")
 _LEFT = lazy(rf"{_FOOD}\s+(?:(?P<ask>có\s+)?(?P<still>vẫn\s+)?còn(?:\s+(?P<asked>không))?|(?P<gone>hết\s+rồi))"
              rf"{SOFTENED_END}")
-# who eats yesterday's food ("Tôi ăn lại đồ ăn hôm qua.", "Bạn đang ăn đồ ăn hôm qua à?")
-_EATING = lazy(rf"{WHO}\s+(?:(?P<aux>đang|sẽ)\s+)?ăn\s+(?:(?P<again>lại)\s+)?{_FOOD}(?:\s+(?P<q>à))?"
+# who eats yesterday's food ("Tôi đang ăn lại đồ ăn hôm qua.", "Bạn đang ăn đồ ăn hôm qua à?")
+_EATING = lazy(rf"{WHO}\s+(?:(?P<aux>đang|sẽ)\s+)?ăn\s+(?:lại\s+)?{_FOOD}(?:\s+(?P<q>à))?"
                rf"{SOFTENED_END}")
 # heated on the stove, or in the microwave ("Hâm lại canh trên bếp đi.", "Cho cơm vào lò vi sóng hâm lại đi.")
 _AUX = r"(?:(?P<aux>đang|sẽ|đã|vừa\s+mới|vừa|mới|chưa)\s+)?"
@@ -80,6 +80,10 @@ _WASTE = lazy(rf"(?:(?P<dont>[Đđ]ừng)|{WHO}\s+(?:(?P<ask>có)\s+)?(?P<how>kh
 # eaten up ("Ăn cho hết đi.", "Chúng ta ăn cho hết đồ ăn thừa nhé.", "Tôi sẽ ăn cho hết.")
 _EAT_UP = lazy(rf"(?:(?P<lets>[Cc]húng\s+ta)\s+|{WHO}\s+(?P<will>sẽ)\s+)?(?i:ăn)\s+cho\s+hết(?:\s+{_FOOD})?"
                rf"{_ORDER_END}")
+
+# "thế", "vậy" ending a statement say more than English would ("Cơm thừa để trong tủ lạnh vậy.": keep it there,
+# then; "Tôi ghét lãng phí đồ ăn thế.": so much); asked, they only soften ("Cơm thừa ở đâu thế?")
+_STRESSED = lazy(r"\s(?i:thế|vậy)\s*[.!]*\Z")
 
 # ... and in English
 _FOOD_EN_RE = (r"(?:(?P<the>(?i:the))\s+|(?P<day>(?i:yesterday|last\s+night))['’]s\s+)?(?:(?P<lo>leftovers)|"
@@ -110,6 +114,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of leftovers kept, still there or gone, yesterday's food eaten, food heated up
     on the stove or in the microwave, not thrown away or wasted, or eaten up; None for any other."""
     if src == "vi":
+        if _STRESSED.search(text):
+            return None
         return _kept(text) or _left(text) or _eating(text) or _heat(text) or _throw(text) or _waste(text) or \
             _eat_up(text)
     text = text.replace("’", "'")
@@ -175,12 +181,13 @@ def _left(text: str) -> str | None:
 
 
 def _eating(text: str) -> str | None:
-    """"Tôi ăn lại đồ ăn hôm qua." and "Tôi đang ăn đồ ăn hôm qua." as "I'm eating yesterday's food.", "Mẹ tôi sẽ
-    ăn cơm thừa tối qua." as "My mother will eat last night's leftover rice.", "Bạn đang ăn đồ ăn hôm qua à?" as
-    "Are you eating yesterday's food?" (_EATING); None for anything else, and for a food of no day."""
+    """"Tôi đang ăn đồ ăn hôm qua." and "Tôi đang ăn lại đồ ăn hôm qua." as "I'm eating yesterday's food.", "Mẹ tôi
+    sẽ ăn cơm thừa tối qua." as "My mother will eat last night's leftover rice.", "Bạn đang ăn đồ ăn hôm qua à?" as
+    "Are you eating yesterday's food?" (_EATING); None for anything else, a food of no day, and no tense said ("Tôi
+    ăn lại đồ ăn hôm qua.": now, a habit, or yesterday again?)."""
     m = _EATING.fullmatch(text)
     asked = bool(m and m["q"])
-    if not m or not m["day"] or asked != ("?" in m["end"]) or not (m["aux"] or m["again"]) or \
+    if not m or not m["day"] or asked != ("?" in m["end"]) or not m["aux"] or \
             asked and m["aux"] == "sẽ" or (food := _food(m)) is None or (said := person_of(m, asked)) is None:
         return None
     who_, one = said
