@@ -39,7 +39,7 @@ from .dates import near_days
 from .hobbies import WHO, WHO_EN, be_agrees, person_of
 from .lazy_re import lazy
 from .rule_keys import key_checked
-from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed, present
+from .text import SOFTENED_END, STRESSED_SAID, alternatives, capitalised, contracted, keyed, present
 
 _KEYS = {"vi": lazy(r"(?i:thừa|hôm\s+qua|tối\s+qua|hâm|phí|ăn\s+cho\s+hết|không\s+bao\s+giờ\s+(?:đổ|vứt))"),
          "en": lazy(r"(?i:leftover|yesterday|last\s+night|stove|wast|throw|eat\s+it\s+all|eat\s+up)")}
@@ -81,10 +81,6 @@ _WASTE = lazy(rf"(?:(?P<dont>[Đđ]ừng)|{WHO}\s+(?:(?P<ask>có)\s+)?(?P<how>kh
 _EAT_UP = lazy(rf"(?:(?P<lets>[Cc]húng\s+ta)\s+|{WHO}\s+(?P<will>sẽ)\s+)?(?i:ăn)\s+cho\s+hết(?:\s+{_FOOD})?"
                rf"{_ORDER_END}")
 
-# "thế", "vậy" ending a statement say more than English would ("Cơm thừa để trong tủ lạnh vậy.": keep it there,
-# then; "Tôi ghét lãng phí đồ ăn thế.": so much); asked, they only soften ("Cơm thừa ở đâu thế?")
-_STRESSED = lazy(r"\s(?i:thế|vậy)\s*[.!]*\Z")
-
 # ... and in English
 _FOOD_EN_RE = (r"(?:(?P<the>(?i:the))\s+|(?P<day>(?i:yesterday|last\s+night))['’]s\s+)?(?:(?P<lo>leftovers)|"
                rf"(?:(?P<left>leftover)\s+)?(?P<food>{alternatives(_FOOD_EN)}))")
@@ -114,8 +110,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of leftovers kept, still there or gone, yesterday's food eaten, food heated up
     on the stove or in the microwave, not thrown away or wasted, or eaten up; None for any other."""
     if src == "vi":
-        if _STRESSED.search(text):
-            return None
+        if STRESSED_SAID.search(text):
+            return None  # ("… để trong tủ lạnh vậy.": keep it there, then; asked, they only soften)
         return _kept(text) or _left(text) or _eating(text) or _heat(text) or _throw(text) or _waste(text) or \
             _eat_up(text)
     text = text.replace("’", "'")

@@ -44,13 +44,11 @@ from .residence import FLOORS, FLOORS_VI, nth
 from .rule_keys import key_checked
 from .spans import ABOUT, ABOUT_EN, EN as SPAN_EN, VI as SPAN, said as span_said
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, BE_EN, SOFTENED_END, agreement_asked, alternatives, be, be_said, capitalised, contracted,
-                   keyed)
+from .text import (ASKED_END, BE_EN, SOFTENED_END, STRESSED_SAID, agreement_asked, alternatives, be, be_said,
+                   capitalised, contracted, keyed)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:thang|tầng)"), "en": lazy(r"(?i:lift|elevator|stair|floor|basement|press)")}
-# "thế", "vậy" ending a statement say more than English would ("sợ thang máy thế": so afraid; "đi thang bộ vậy": then)
-_STRESSED = lazy(r"\s(?i:thế|vậy)\s*[.!]*\Z")
 # the lift and the stairs (the first Vietnamese of each is written back; "cầu thang" where they are, "thang bộ" taken)
 RIDES = {"thang máy": "lift", "cầu thang máy": "lift", "thang bộ": "stairs", "cầu thang bộ": "stairs",
          "cầu thang": "stairs"}
@@ -149,7 +147,7 @@ _AFRAID_EN = lazy(rf"(?:(?P<be0>Are|Is|Am)\s+)?{WHO_EN}(?:{BE_EN}(?P<not>\s+not|
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a building's lift, stairs or floors; None for any other."""
-    if src == "vi" and _STRESSED.search(text):
+    if src == "vi" and STRESSED_SAID.search(text):
         return None  # (asked, they only soften: "Bạn có sợ thang máy không vậy?")
     if src == "vi":
         return _where(text) or _said(text) or _on_floor(text) or _press(text) or _going(text) or _stuck(text) or \

@@ -44,8 +44,8 @@ from .lazy_re import lazy
 from .phone_storage import DEVICES, DEVICES_VI
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import (ASKED_END, SOFTENED_QUESTION, WHOSE_OF, agreement_asked, alternatives, be_said, capitalised,
-                   contracted, keyed)
+from .text import (ASKED_END, SOFTENED_QUESTION, STRESSED_SAID, WHOSE_OF, agreement_asked, alternatives, be_said,
+                   capitalised, contracted, keyed)
 
 _KEYS = {"vi": lazy(r"(?i:sửa|thay\s+màn|thay\s+pin|bảo\s+hành|lấy)"),
          "en": lazy(r"(?i:repair|replac|fix|warranty|new\s+screen|new\s+battery|when\s+can)")}
@@ -57,8 +57,6 @@ _TO_VI = {"be repaired": "sửa", "be fixed": "sửa", "get it repaired": "sửa
 _PARTS = {"màn hình": "screen", "pin": "battery"}
 _PARTS_VI = {en: vi for vi, en in _PARTS.items()}
 _OWNED = {"my", "your", "his", "her"}  # (a device of "chúng tôi", "họ": one, or one each?)
-# "thế", "vậy" ending a statement say more than English would ("… cần thay pin thế.": so; "… sửa rồi vậy.": then)
-_PARTICLE_SAID = lazy(r"\s(?i:thế|vậy)\s*[.!]*\Z")
 
 _DEV = rf"(?i:{alternatives(DEVICES)})"
 _DEV_EN = rf"(?i:{alternatives(DEVICES_VI)})"
@@ -146,7 +144,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a phone or a computer taken to be repaired, its screen or battery replaced or
     needing to be, what that costs, when it can be picked up, or its warranty; None for any other."""
     if src == "vi":
-        if agreement_asked(text) or _PARTICLE_SAID.search(text):  # ("… nhỉ": asked to be agreed with; "thế": so)
+        if agreement_asked(text) or STRESSED_SAID.search(text):  # ("… nhỉ": asked to be agreed with; "thế": so)
             return None
         return _do(text) or _needs(text) or _warranty(text) or _cost(text) or _pick(text) or _ready(text)
     text = text.replace("’", "'")

@@ -192,6 +192,9 @@ SOFTENER_NHE = r"(?:\s+(?:vậy|thế|nhỉ|ạ|nhé))?"
 SOFTENED_END = rf"{SOFTENER}\s*(?P<end>[.!?]*)"  # (and the sentence's end, said or asked, as group "end")
 # ... after "không" asking, as group "asked" ("Bạn có mệt không?"), or not
 ASKED_END = rf"(?:\s+(?P<asked>không))?{SOFTENED_END}"
+# "thế", "vậy" ending a statement say more than English would ("sợ thang máy thế": so afraid; "đi thang bộ vậy": then);
+# asked, they only soften ("Bạn có sợ thang máy không vậy?"): a module that reads neither leaves a statement this finds
+STRESSED_SAID = lazy(r"\s(?i:thế|vậy)\s*[.!]*\Z")
 # a question's end, a particle before it or not ("Bao nhiêu tiền vậy?")
 SOFTENED_QUESTION = rf"{SOFTENER}\s*\?+"
 # "nhỉ" asks to be agreed with ("Con tôi bị thủy đậu nhỉ.": hasn't he?): a module that writes the sentence as a
