@@ -5214,7 +5214,7 @@ NAMED_FIRST = [("là bác sĩ.", "is (?:a|the) doctor", "is a doctor.", "là (?:
                ("gọi cho tôi hôm qua.", "called me yesterday", "called me yesterday.",
                 "(?:đã )?gọi (?:điện )?(?:cho )?tôi (?:vào )?hôm qua"),
                ("muốn mua một chiếc xe mới.", "wants to buy a new car", "wants to buy a new car.",
-                "muốn mua (?:một )?(?:chiếc )?xe (?:hơi )?mới"),
+                "muốn mua (?:một )?(?:chiếc )?(?:xe (?:hơi )?|ô tô )mới"),  # ("ô tô": mt/vehicles.py, stop 73)
                ("làm việc ở ngân hàng.", "work(?:s|ed) (?:at|in) (?:a|the) bank", "works in a bank.",
                 "làm việc (?:ở|tại) (?:một )?ngân hàng"),  # (no tense in Vietnamese: "worked" too)
                ("không đến.", "(?:didn't|did not|doesn't|does not|isn't|is not|won't) com", "didn't come.",
