@@ -81,8 +81,7 @@ _WHY_VI = {en: vi for vi, en in reversed(_WHY.items())} | {"for repairs to the l
 _SINCE_OK = lazy(r"this (?:morning|afternoon)|last (?:night|week)|yesterday(?: morning| afternoon)?|"
                  r"the day before yesterday|\d{1,2}(?::\d\d)? [ap]\.m\.")
 _SINCE_MORE = LAST | {"sáng": "this morning", "chiều": "this afternoon"}  # ("từ sáng": since this morning)
-# ... of them, those that may be ahead too, left without "rồi" ("Khu tôi bị cắt điện từ 8 giờ sáng.": from then, as a
-# notice of a cut says it)
+# ... of them, those that may be ahead too, left without "rồi" ("từ 8 giờ sáng": from then, as a cut's notice says)
 _SINCE_AHEAD = lazy(r"this afternoon|\d{1,2}(?::\d\d)? [ap]\.m\.")
 _KEYS = {"vi": lazy(r"(?i:điện|nước|mạng|internet|wifi)"),
          "en": lazy(r"(?i:power|electricity|water|internet|wi-?fi)")}
@@ -105,8 +104,7 @@ _BACK_VI = lazy(
     rf"(?:(?P<did>(?i:đã))\s+)?(?:(?P<not>(?i:chưa|không))\s+)?(?:(?i:có)\s+{_UTIL}(?:\s+(?P<again>(?:trở\s+)?lại))?|"
     rf"{_UTIL2}\s+(?:đã\s+)?(?:có\s+)?(?P<again2>(?:trở\s+)?lại|về))"
     rf"(?:\s+(?P<done>rồi)|\s+(?P<yet>chưa))?(?:\s+(?P<asked>à|hả))?{SOFTENED_END}")
-# who has it cut off ("Tôi bị cắt điện.", "Mẹ tôi lại bị cắt nước rồi.", "Bạn có bị cắt điện không?"), a place with why
-# ("Khu tôi bị cắt điện để sửa đường dây."), or today ("Hôm nay phường tôi bị cắt điện.")
+# who has it cut off ("Tôi bị cắt điện.", "Bạn có bị cắt điện không?"), a place with why, or today ("Hôm nay …")
 _CUT_VI = lazy(
     rf"{DAY_OPENING}(?:{_PLACE}|{WHO})\s+(?:(?P<again>(?i:lại))\s+)?(?:(?P<ask>có)\s+|(?P<not>chưa)\s+)?bị\s+cắt\s+"
     rf"(?P<util>điện|nước)(?!\s+thoại)(?:\s+(?P<span>{spans.VI})|\s+từ\s+(?P<since>[^,.!?]+?))?"
@@ -140,8 +138,7 @@ _WE_EN = lazy(rf"(?P<who>I|We|They)(?:\s+(?P<no>have\s+no|don['’]t\s+have\s+an
               rf"water|internet|wifi|wi-fi|the\s+internet|the\s+wifi)(?P<home>\s+at\s+home)?{_DAY_EN}"
               r"\s*(?P<end>[.!]*)")
 _WE_VI = {"i": "tôi", "we": "chúng tôi", "they": "họ"}
-# whose power cut off ("My power has been cut off.", "Has your water been cut off?", "Our power was cut off
-# yesterday."), or the power with why ("The power's been cut off in my area for maintenance.")
+# whose power cut off ("My power has been cut off.", "Has your water been cut off?"), or the power with why
 _CUT_OFF_EN = lazy(
     rf"(?:(?P<q>Has|Was)\s+)?(?:(?P<the>[Tt]he)|(?P<whose>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)\s+"
     r"(?P<util>(?i:power|electricity|water))(?P<aux>\s+has|['’]s|\s+was)?(?P<not>n['’]t|\s+not)?(?P<been>\s+been)?"
@@ -151,8 +148,7 @@ _CUT_OFF_EN = lazy(
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says or asks that the power, the water or the internet is off or back on;
-    None for any other."""
+    """The translation of a sentence saying or asking that the power, water or internet is off or back on; else None."""
     if src == "vi":
         return _out(text) or _back(text) or _cut(text)
     return _out_vi(text) or _cut_vi(text) or _asked_vi(text) or _back_vi(text) or _none_vi(text) or _we_vi(text) or \
@@ -160,8 +156,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def _place(m: re.Match) -> str | None:
-    """Where a match of _PLACE says it is, in English after a space: " at my house", " in my mother's area", " here";
-    "" for none, None for someone not known."""
+    """Where a match of _PLACE says it is, in English (" at my house"); "" for none, None for someone unknown."""
     if m["place"]:
         return f" {PLACES[keyed(m['place'])]}"
     if not m["owned"]:
@@ -175,17 +170,13 @@ def _day(said: str | None) -> str | None:
     """A day behind opening a Vietnamese sentence, in English ("Tối qua" → "last night"); "" for none, None for one
     not read or not behind ("Ngày mai", "Tối nay": a cut ahead, or now)."""
     day = when(said, "vi", _SINCE_MORE)
-    if not day:
-        return day
-    return day if day == "this morning" or BEHIND.fullmatch(day) and "ago" not in day else None
+    return day if not day or day == "this morning" or BEHIND.fullmatch(day) and "ago" not in day else None
 
 
 def _out(text: str) -> str | None:
-    """"Mất điện rồi." as "The power's out.", "Nhà tôi bị mất nước." as "The water's off at my house.", "Lại mất mạng
-    rồi." as "The internet's down again.", "Mất điện từ sáng nay rồi." as "The power's been out since this morning.",
-    "Mất điện bao lâu rồi?" as "How long has the power been out?", "Tối qua mất điện." as "The power went out last
-    night." (_OUT); None for anything else, "Mất điện." alone, "cắt mạng" (cut, not gone), and since a time of day
-    without "rồi" ("Mất điện từ 7 giờ tối.": from then, ahead too)."""
+    """"Mất điện rồi." as "The power's out.", "Nhà tôi bị mất nước." as "The water's off at my house.", "Tối qua mất
+    điện." as "The power went out last night." (_OUT); None for anything else, "Mất điện." alone, "cắt mạng" (cut, not
+    gone), and since a time of day without "rồi" ("Mất điện từ 7 giờ tối.": from then, ahead too)."""
     m = _OUT.fullmatch(text)
     asked = bool(m and (m["asked"] or m["howlong"] or m["since_when"]))
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != (m["asked"] == "không"):
@@ -247,11 +238,9 @@ def _back(text: str) -> str | None:
 
 
 def _cut(text: str) -> str | None:
-    """"Tôi bị cắt điện." as "My power has been cut off.", "Bạn có bị cắt nước không?" as "Has your water been cut
-    off?", "Hôm qua tôi bị cắt điện." as "My power was cut off yesterday.", "Khu tôi bị cắt điện để bảo trì." as "The
-    power has been cut off in my area for maintenance.", "Hôm nay phường tôi bị cắt điện." as "There's a power cut in
-    my ward today." (_CUT_VI); None for anything else, a pet, a span without "rồi", since a time of day without "rồi"
-    (ahead too), a place alone (_out's)."""
+    """"Tôi bị cắt điện." as "My power has been cut off.", "Hôm nay phường tôi bị cắt điện." as "There's a power cut in
+    my ward today." (_CUT_VI); None for anything else, a pet, a span or since a time of day without "rồi" (ahead too),
+    a place alone (_out's)."""
     m = _CUT_VI.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != (m["asked"] == "không") or \
@@ -311,8 +300,7 @@ def _day_vi(m: re.Match) -> str | None:
     return "" if not m["day"] else None if "ago" in m["day"] else when(m["day"], "en")
 
 
-# what English says of it, and how: (asked with, after it, "been", "gone") → now ("is"), before ("went", "was"), for a
-# while ("been")
+# what English says of it: (asked with, after it, "been", "gone") → now ("is"), before ("went", "was"), a while ("been")
 _SAID_EN = {("", "is", False, False): "is", ("", "'s", False, False): "is", ("", "went", False, False): "went",
             ("", "was", False, False): "was", ("", "has", True, False): "been", ("", "'s", True, False): "been",
             ("", "has", False, True): "is", ("", "'s", False, True): "is", ("is", "", False, False): "is",
@@ -320,10 +308,8 @@ _SAID_EN = {("", "is", False, False): "is", ("", "'s", False, False): "is", ("",
 
 
 def _out_vi(text: str) -> str | None:
-    """"The power's out." as "Mất điện rồi.", "The water's off at my house." as "Nhà tôi bị mất nước.", "The power
-    went out last night." as "Tối qua mất điện.", "The power's been out for two hours." as "Mất điện hai tiếng rồi.",
-    "Is the power out?" as "Có bị mất điện không?" (_OUT_EN); None for anything else, and "The internet is down."
-    (mt/broken.py's)."""
+    """"The power's out." as "Mất điện rồi.", "The power's been out for two hours." as "Mất điện hai tiếng rồi."
+    (_OUT_EN); None for anything else, and "The internet is down." (mt/broken.py's)."""
     m = _OUT_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (place := _place_vi(m)) is None or (day := _day_vi(m)) is None:
         return None
@@ -341,10 +327,9 @@ def _out_vi(text: str) -> str | None:
     if gone == "cut off" and not (lasts or day):
         return capitalised(" ".join(w for w in (place, "lại" * again, "bị cắt", vi) if w) + " rồi.")
     if q:
-        lead = " ".join(w for w in (day, place) if w)
         if again:
             return f"{_gone_vi(vi, place, True)} à?"
-        return capitalised(f"{lead} có bị mất {vi} không?" if lead else f"Có bị mất {vi} không?")
+        return capitalised(" ".join(w for w in (day, place, f"có bị mất {vi} không?") if w))
     if day:
         return f"{_gone_vi(vi, place, again, day)}."
     if lasts:
@@ -355,8 +340,7 @@ def _out_vi(text: str) -> str | None:
 
 
 def _cut_vi(text: str) -> str | None:
-    """"There's a power cut." as "Mất điện rồi.", "There was a power cut last night." as "Tối qua mất điện.", "Is
-    there a power cut?" as "Có bị mất điện không?", "There's a power failure today." as "Hôm nay mất điện." (_CUT_EN);
+    """"There's a power cut." as "Mất điện rồi.", "There was a power cut last night." as "Tối qua mất điện." (_CUT_EN);
     None for anything else."""
     m = _CUT_EN.fullmatch(text)
     q = m and keyed(m["q"]).replace("’", "'")
@@ -422,8 +406,7 @@ def _we_vi(text: str) -> str | None:
     m = _WE_EN.fullmatch(text)
     if not m:
         return None
-    util, who_ = UTILITIES_VI[keyed(m["util"]).removeprefix("the ")], _WE_VI[m["who"].lower()]
-    day = _day_vi(m)
+    util, who_, day = UTILITIES_VI[keyed(m["util"]).removeprefix("the ")], _WE_VI[m["who"].lower()], _day_vi(m)
     if m["lost"]:
         util = "internet" if util == "mạng" else util  # ("bị mất mạng" of a person: lost their life)
         perfect = "'" in m["lost"] or "’" in m["lost"] or "have" in m["lost"]
@@ -436,10 +419,9 @@ def _we_vi(text: str) -> str | None:
 
 
 def _cut_off_vi(text: str) -> str | None:
-    """"My power has been cut off." as "Tôi bị cắt điện rồi.", "Has your water been cut off?" as "Bạn có bị cắt nước
-    không?", "Our power was cut off yesterday." as "Hôm qua chúng tôi bị cắt điện.", "The power's been cut off in my
-    area for maintenance." as "Khu tôi bị cắt điện để bảo trì." (_CUT_OFF_EN); None for anything else, "was" with
-    no day, a span with why (without "rồi", done or ahead), and the power with no why (_out_vi's)."""
+    """"My power has been cut off." as "Tôi bị cắt điện rồi.", "Our power was cut off yesterday." as "Hôm qua chúng tôi
+    bị cắt điện." (_CUT_OFF_EN); None for anything else, "was" with no day, a span with why (without "rồi", done or
+    ahead), and the power with no why (_out_vi's)."""
     m = _CUT_OFF_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (place := _place_vi(m)) is None or (day := _day_vi(m)) is None:
         return None
