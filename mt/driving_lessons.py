@@ -24,7 +24,8 @@ writes them as here), lessons had ("Tôi đã học lái xe được mười bu�
 "Ai dạy bạn lái xe?" (learning now, or learnt?), "Bố tôi dạy tôi lái xe." and "My father teaches me to drive." (now,
 or taught?), "tập lái" plain (is, or does?), motorbike lessons on a day, "sáng nay", "tuần này" (had, or still to
 have?), a lesson with no day, a name or "bạn tôi" with their first lesson (his or hers?), "his son" taught (one's
-own?), "anh", "chị", "em" alone saying it, a pet, "I" asked, and anything else.
+own?), "anh", "chị", "em" alone saying it, "em" with "ạ" (the speaker, a learner to the instructor?), a pet, "I"
+asked in Vietnamese (a slip?), and anything else.
 mt.phrasebook.translate tries these after mt/school_closures.py.
 
     >>> translate("Tôi đang học lái xe ô tô.", "vi", "en"), translate("I'm taking driving lessons.", "en", "vi")
@@ -63,6 +64,8 @@ _DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}
 _LIKE = {"kiên nhẫn": "patient", "nghiêm khắc": "strict", "dễ tính": "easy-going", "nhiệt tình": "enthusiastic",
          "vui tính": "good-humoured"}
 _LIKE_VI = {en: vi for vi, en in _LIKE.items()}
+# "ạ" is said up to the one spoken to, so "em" with it is the speaker (a learner to the instructor), not "you"
+_POLITE = lazy(r"(?i)(?<!\w)ạ(?!\w)")
 
 _DRIVE_P = rf"(?P<drive>(?i:{alternatives(_DRIVE)}))"
 _END = rf"(?:\s+(?P<asked>không|à))?{SOFTENED_END}"
@@ -140,8 +143,10 @@ def _asked(m: re.Match, has_ask: bool = True) -> bool | None:
 
 
 def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of WHO in English and whether one ("my son", True); None for a pet, "anh" alone saying it, and
-    "I" asked (of one's own doing: likely a slip)."""
+    """Who of a match of WHO in English and whether one ("my son", True); None for a pet, "anh" alone saying it,
+    "em" with "ạ" and "I" asked (of one's own doing: likely a slip)."""
+    if keyed(m["who"] or "") == "em" and _POLITE.search(m.string):
+        return None  # ("Mỗi tuần em học lái xe mấy buổi ạ?": a learner asking the instructor, how many do I have?)
     said = None if animal(m) else who(m, asked)
     return None if not said or asked and said[0] == "I" else said
 

@@ -14,6 +14,7 @@ from mt.driving_lessons import translate
     ("Bạn có đang học lái xe không?", "Are you learning to drive?"),
     ("Anh ấy có đang học lái ô tô không?", "Is he learning to drive a car?"),
     ("Bạn đang học lái xe à?", "Are you learning to drive?"),
+    ("Anh có đang học lái xe không ạ?", "Are you learning to drive?"),
     ("Lan muốn học lái xe ô tô.", "Lan wants to learn to drive a car."),
     ("Tôi mới bắt đầu học lái xe ô tô.", "I've just started learning to drive a car."),
     # v8: "I had a driver of tomorrow afternoon.", "Yesterday, I had a driver's school.", "I have the first driver
@@ -22,6 +23,7 @@ from mt.driving_lessons import translate
     ("Chiều mai tôi có buổi học lái xe.", "I have a driving lesson tomorrow afternoon."),
     ("Hôm qua tôi có buổi học lái xe.", "I had a driving lesson yesterday."),
     ("Ngày mai bạn có buổi học lái không?", "Do you have a driving lesson tomorrow?"),
+    ("Ngày mai em có buổi học lái không?", "Do you have a driving lesson tomorrow?"),
     ("Hôm qua con gái bạn có buổi học lái không?", "Did your daughter have a driving lesson yesterday?"),
     ("Hôm nay tôi có buổi học lái xe đầu tiên.", "I have my first driving lesson today."),
     ("Bố tôi có buổi học lái đầu tiên vào tuần sau.", "My father has his first driving lesson next week."),
@@ -59,7 +61,8 @@ from mt.driving_lessons import translate
     # not: "học lái xe" plain (mt/skills.py), lessons of what, no tense (learning now, or learnt?), teaches or taught,
     # "anh" alone saying it, a pet, who teaching themself, "I" asked, no day or a day that may be either, a first
     # lesson of a name (his or hers?), a "?" on a statement, "không?" without "có", "có" not asked, the week twice,
-    # a motorbike at a driving school, a licence (mt/driving.py), the test (mt/driving_tests.py), English
+    # a motorbike at a driving school, a licence (mt/driving.py), the test (mt/driving_tests.py), English, "em" with
+    # "ạ" (said up to the one spoken to: the speaker, a learner asking the instructor?)
     ("Tôi đang học lái xe nhỉ.", None), ("Tôi đã học mười buổi rồi.", None), ("Bạn học lái xe ở trung tâm nào?", None),
     ("Ai dạy bạn lái xe?", None), ("Bố tôi dạy tôi lái xe.", None), ("Anh đang học lái xe.", None),
     ("Con chó của tôi đang học lái xe.", None), ("Tôi đang dạy tôi lái xe.", None),
@@ -70,6 +73,9 @@ from mt.driving_lessons import translate
     ("Tôi tập lái xe.", None), ("Tôi đã học lái xe được mười buổi.", None), ("Bạn có bằng lái không?", None),
     ("Tôi thi bằng lái tuần sau.", None), ("Anh ấy lái xe nhanh quá.", None), ("I'm learning to drive.", None),
     ("Tôi đã dạy bạn lái xe chưa?", None), ("Bạn có đã dạy tôi lái xe không?", None),
+    ("Mỗi tuần em học lái xe mấy buổi ạ?", None), ("Em có buổi học lái ngày mai không ạ?", None),
+    ("Em có đang học lái xe không ạ?", None), ("Em có tập lái xe mỗi ngày không ạ?", None),
+    ("Em đã học lái xe ở đâu ạ?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
