@@ -132,9 +132,8 @@ def _asking(m: re.Match) -> bool | None:
 def _woman(m: re.Match) -> bool:
     """Whether who of a match of WHO is or may be a woman ("mẹ tôi", "cô ấy", "chị" asked, "Bác Lan"; a name alone
     but a man's, mt.names.named_his_her: "Lan", "Minh", not "Hùng")."""
-    first = keyed(m["who"] or "").split()[:1]
-    return first in (["cô"], ["chị"], ["bà"]) or his_her_of(m) == "her" or bool(m["given"]) and \
-        named_his_her(m["given"]) != "his"
+    first, given = keyed(m["who"] or "").split()[:1], m["given"]
+    return first in (["cô"], ["chị"], ["bà"]) or his_her_of(m) == "her" or bool(given) and named_his_her(given) != "his"
 
 
 def _man(m: re.Match, asked: bool) -> tuple[str, bool] | None:
