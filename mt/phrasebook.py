@@ -47,8 +47,8 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                housewarming, how_was, hunger, hurry, in_laws, infections, injuries, insomnia, instalments, insurance,
                interviews, investing, ironing, jabs, jealousy, jokes, journeys, keys, kitchen_mishaps, kites, knitting,
                knocks, languages, late_nights, lateness, laundry, leaks, leave, left_behind, leftovers, lessons,
-               library, licences, lies, lifts, livestock, loans, longevity, looking_forward, looks, lottery, luck,
-               luggage, makeup, matches, meals, mealtimes, medicine, meditation, meeting_up, meetings, mending,
+               library, licences, lies, lifts, livestock, loans, locked_in, longevity, looking_forward, looks, lottery,
+               luck, luggage, makeup, matches, meals, mealtimes, medicine, meditation, meeting_up, meetings, mending,
                messages, mid_autumn, milestones, military_service, mishaps, missing, mistakes, moods, mouth_sores,
                moving, music, nail_biting, nails, names, nappies, naps, neighbours, new_year, newborns, newcomers, news,
                noise, notarising, numbness, offers, on_duty, online_shopping, opening_hours, order_trouble, orders,
@@ -370,7 +370,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           packed_lunches, utility_bills, sleeping_apart, licences, swallowing, shocks, pay_rises, nails, on_duty,
           currency, scans, interviews, knocks, house_buying, debts, crowds, vehicles, savings_clubs, ancestors, shaving,
           food_requests, emails, friend_requests, data_loss, registrations, wisdom_teeth, wedding_gifts,
-          school_closures, driving_lessons, leftovers)
+          school_closures, driving_lessons, leftovers, locked_in)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
