@@ -5,13 +5,22 @@ car?", "Bạn đỗ xe ở đâu?" → "Where do you get a car?", "Tôi đỗ xe
 bank.", "Tôi để xe máy ở bãi gửi xe." → "I put a motorcycle at the park.", "Tôi không tìm được chỗ đỗ xe." → "I
 can't find a park.", "Không được đỗ xe ở đây." → "The car isn't here.", "Gửi xe bao nhiêu tiền?" → "How much money
 does the car send?"; and "park" as a park: "I can't find a parking space." → "Tôi không thể tìm thấy một không gian
-công viên.", "Where did you park?" → "Bạn công viên ở đâu?", "No parking." → "Không có công viên.".
+công viên.", "Where did you park?" → "Bạn công viên ở đâu?", "No parking." → "Không có công viên.". A parking ticket
+lost, v8 (rules on): "Tôi làm mất vé gửi xe." → "I lost my car ticket.", "Tôi bị mất thẻ xe." → "I lost my cards.",
+"Bạn có làm mất vé gửi xe không?" → "Do you lose a car sends?", "Mất vé gửi xe thì phải làm gì?" → "Whatever a car
+sends tickets do?", "Tôi phải nộp phạt vì mất vé xe." → "I must surrender for a lost ticket."; "I've lost my parking
+ticket." → "Tôi đã mất vé công viên.", "I had to pay a fine for losing my parking ticket." → "Tôi phải trả bình
+thường để mất vé công viên của mình.".
 
 Who as in mt/hobbies.py (a pronoun, kin and whose, someone by name); what is parked "xe" (none said) or one of
 VEHICLES (mt.rentals.THINGS); where a place mt.journeys.place_en knows, someone's house, here, or a car park of SPOTS,
-after a word of where (_NEXT_TO); a price of mt.patterns.SUM_VI. Left to others: whether there is "chỗ đỗ xe" or
-"bãi đỗ xe" here or at a hotel, and "Is there parking here?" (mt.patterns' amenities), "Tôi có thể đỗ xe ở đây
-không?" and "Can I park here?" (the phrase list). mt.phrasebook.translate tries these after mt/reception.py.
+after a word of where (_NEXT_TO); a price of mt.patterns.SUM_VI. Left to others: whether there is "chỗ đỗ xe" or "bãi đỗ
+xe" here or at a hotel, and "Is there parking here?" (mt.patterns' amenities), "Tôi có thể đỗ xe ở đây không?" and "Can
+I park here?" (the phrase list). Taken too: a parking ticket or card ("vé gửi xe", "thẻ giữ xe máy", "thẻ xe": a car
+park's card) lost, denied or asked; what to do if one loses it (I, you, we); a fine paid or to be paid for it ("phải"
+told as past; asked, only of "tôi", "chúng tôi": "Do I have to …"). Left: "vé xe" lost (a bus ticket too; taken with a
+fine), a name alone (his or hers), the attendant ("bảo vệ", "người trông xe"): none of his shapes read for sure.
+mt.phrasebook.translate tries these after mt/reception.py.
 
     >>> translate("Tôi đỗ xe trước ngân hàng.", "vi", "en"), translate("I can't find a parking space.", "en", "vi")
     ('I parked in front of the bank.', 'Tôi không tìm được chỗ đỗ xe.')
@@ -20,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, his_her_of, who, who_vi
+from .hobbies import WHO, WHO_EN, his_her_of, own_thing, who, who_vi, whose_own
 from .journeys import place_en, place_vi
 from .lazy_re import lazy
 from .patterns import SUM_EN, SUM_VI, sum_said, the_for
@@ -51,7 +60,7 @@ _NEXT_TO_VI = {en: vi for vi, en in reversed(_NEXT_TO.items())} | {"in": "ở", 
                                                                    "across from": "đối diện"}
 _HOUSE = lazy(rf"nhà(?:\s+(?:của\s+)?(?P<whose>{alternatives(OWNERS)}))?")  # ("trước nhà tôi")
 # (a sentence is read only where one of these is in it: every rule is tried on every sentence)
-_KEY_VI = lazy(r"(?i:đỗ|đậu|để|gửi|bãi)\s+(?:xe|ô\s+tô)(?!\w)")
+_KEY_VI = lazy(r"(?i:(?:đỗ|đậu|để|gửi|giữ|bãi|vé|thẻ)\s+(?:xe|ô\s+tô)(?!\w))")
 _VEHICLE = rf"(?:(?P<vehicle>(?i:{alternatives(VEHICLES)}))|xe)"
 _PARK = rf"(?P<verb>(?i:đỗ|đậu|để|gửi))\s+{_VEHICLE}"
 _AT = rf"(?:ở\s+)?(?P<rel>{alternatives(_NEXT_TO)})\s+(?P<place>[^,.!?]+?)"
@@ -74,6 +83,19 @@ _COSTS = lazy(rf"(?:(?i:phí|tiền|giá)\s+)?{_PARK}(?P<here>\s+ở\s+đây)?\s
               r"(?P<ask>bao\s+nhiêu)(?:\s+tiền)?|có\s+(?P<free_q>miễn\s+phí|mất\s+(?:tiền|phí))\s+không|"
               rf"(?P<free>miễn\s+phí)|(?:là\s+|hết\s+|mất\s+)?{SUM_VI}){SOFTENED_END}")
 
+# a parking ticket or card ("vé gửi xe", "thẻ giữ xe máy", "thẻ xe"); "vé xe" (group bare) is a bus ticket as often
+_TICKET = (rf"(?P<card>vé|thẻ)\s+(?:(?:gửi|giữ|đỗ|đậu)\s+(?:(?P<vehicle>{alternatives(VEHICLES)})|xe)|"
+           r"(?P<bare>xe))")
+_LOSE = r"(?:(?:làm|bị|đánh)\s+)?[Mm]ất"
+# a parking ticket lost ("Tôi làm mất vé gửi xe.", "Bạn có làm mất thẻ xe không?", "Tôi không làm mất vé gửi xe.")
+_LOST = lazy(rf"{WHO}\s+(?:(?P<did>đã)\s+|(?P<ask>có)\s+|(?P<not>không)\s+)?{_LOSE}\s+{_TICKET}"
+             rf"(?:\s+(?P<done>rồi))?{ASKED_END}")
+# what to do if one loses it ("Mất vé gửi xe thì phải làm sao?", "Nếu tôi làm mất thẻ xe thì nên làm gì?")
+_TODO = lazy(rf"(?:[Nn]ếu\s+)?(?:{WHO}\s+)?{_LOSE}\s+{_TICKET}\s*,?\s+thì\s+(?:(?P<should>nên)\s+|(?:phải|cần)\s+)?"
+             rf"làm\s+(?:sao|gì|thế\s+nào){SOFTENER}\s*\?+")
+# a fine paid for losing it ("Tôi phải nộp phạt vì mất vé xe.", "Mẹ tôi bị phạt 50.000 đồng vì mất thẻ xe.")
+_FINED = lazy(rf"{WHO}\s+(?:(?P<will>sẽ)\s+|đã\s+|(?P<ask>có)\s+)?(?:(?P<pay>phải\s+(?:nộp|đóng|trả)\s+"
+              rf"(?:tiền\s+)?phạt)|bị\s+phạt)(?:\s+{SUM_VI})?\s+vì\s+{_LOSE}\s+{_TICKET}{ASKED_END}")
 _KEY_EN = lazy(rf"(?i:park|(?:leave|left)\s+\w+\s+(?:{alternatives(VEHICLES_VI)}))")
 _VEHICLE_EN = rf"(?P<its>(?i:{alternatives(WHOSE_VI)}|the))\s+(?P<vehicle>{alternatives(VEHICLES_VI)})"
 _AT_EN = rf"(?:(?P<here>here|there)|(?P<rel>{alternatives(_NEXT_TO_VI)})\s+(?P<place>[^,.!?]+?))"
@@ -97,6 +119,15 @@ _COSTS_EN = [lazy(rf"How\s+much\s+(?:is|does)\s+{_PARKING_EN}(?:\s+cost)?(?P<her
              lazy(rf"Is\s+{_PARKING_EN}\s+(?P<free_q>free)(?P<here>\s+here)?\s*\?+"),
              lazy(rf"{_PARKING_EN}(?P<here>\s+here)?\s+(?:is|costs)\s+(?:(?P<free>free)|{SUM_EN})"
                   r"(?P<here2>\s+here)?\s*(?P<end>[.!]*)")]
+_TICKET_EN = (rf"(?P<owner>{alternatives(WHOSE_VI)}|the)\s+(?:(?P<vehicle>{alternatives(VEHICLES_VI)})\s+)?parking\s+"
+              r"(?P<card>ticket|card)")
+_LOST_EN = lazy(rf"(?:(?P<q>Have|Has|Did)\s+)?{WHO_EN}(?P<aux>['’]ve|['’]s|\s+have|\s+has|\s+haven['’]t|\s+hasn['’]t|"
+                rf"\s+didn['’]t|\s+did\s+not|\s+have\s+not|\s+has\s+not)?\s+(?P<verb>lost|lose)\s+{_TICKET_EN}"
+                r"\s*(?P<end>[.!?]*)")
+_TODO_EN = lazy(rf"What\s+(?P<aux>do|should)\s+(?P<who>I|we|you)\s+do\s+if\s+(?P<who2>I|we|you)\s+lose\s+{_TICKET_EN}"
+                r"\s*\?+")
+_FINED_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<aux>\s+had\s+to|\s+(?:has|have)\s+to|(?:['’]ll|\s+will)\s+have"
+                 rf"\s+to)\s+pay\s+an?\s+(?:{SUM_EN}\s+)?fine\s+for\s+losing\s+{_TICKET_EN}\s*(?P<end>[.!?]*)")
 
 
 @agreement_checked
@@ -104,11 +135,12 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about parking a car or a motorbike; None for any other."""
     text = text.strip()
     if (src, tgt) == ("vi", "en"):
-        return (_parks(text) or _banned(text) or _found(text) or _there(text) or _costs(text)) \
-            if _KEY_VI.search(text) else None
+        return (_parks(text) or _banned(text) or _found(text) or _there(text) or _costs(text) or _lost(text)
+                or _todo(text) or _fined(text)) if _KEY_VI.search(text) else None
     if (src, tgt) != ("en", "vi") or not _KEY_EN.search(text):
         return None
-    return _parks_vi(text) or _banned_vi(text) or _found_vi(text) or _there_vi(text) or _costs_vi(text)
+    return _parks_vi(text) or _banned_vi(text) or _found_vi(text) or _there_vi(text) or _costs_vi(text) or \
+        _lost_vi(text) or _todo_vi(text) or _fined_vi(text)
 
 
 def _where(rel: str, said: str) -> str | None:
@@ -319,3 +351,102 @@ def _costs_vi(text: str) -> str | None:
         return capitalised(f"{parking} có miễn phí không?")
     cost = "miễn phí" if m["free"] else f"{sum_said(m, 'vi')} đồng"
     return capitalised(f"{parking} {cost}{m['end'] or '.'}")
+
+
+def _ticket(m: re.Match, lang: str = "en") -> str:
+    """A ticket of _TICKET in English ("motorbike parking card"), or of _TICKET_EN in Vietnamese ("vé gửi xe")."""
+    card = m["card"] in ("vé", "ticket")
+    if lang == "vi":
+        return f"{'vé' if card else 'thẻ'} gửi {VEHICLES_VI.get(keyed(m['vehicle'] or ''), 'xe')}"
+    return f"{VEHICLES[keyed(m['vehicle'])] + ' ' if m['vehicle'] else ''}parking {'ticket' if card else 'card'}"
+
+
+def _lost(text: str) -> str | None:
+    """"Tôi làm mất vé gửi xe." as "I've lost my parking ticket.", "Bạn có làm mất thẻ xe không?" as "Did you lose
+    your parking card?" (_LOST); None for anything else, "vé xe" (a bus ticket too) and a name alone (his or hers)."""
+    m = _LOST.fullmatch(text)
+    asked = bool(m and "?" in m["end"])
+    if not m or m["bare"] and m["card"] == "vé" or asked != bool(m["ask"]) or asked != bool(m["asked"]) or \
+            (m["ask"] or m["not"]) and (m["did"] or m["done"]) or not (said := who(m, asked)) or \
+            not (whose := whose_own(m, said[0])):
+        return None
+    lost = f"{whose} {_ticket(m)}{'?' if asked else m['end'] or '.'}"
+    if m["ask"] or m["not"]:
+        return f"Did {said[0]} lose {lost}" if asked else capitalised(f"{said[0]} didn't lose {lost}")
+    return capitalised(contracted(said[0], f"{'has' if said[1] else 'have'} lost {lost}"))
+
+
+def _todo(text: str) -> str | None:
+    """"Mất vé gửi xe thì phải làm sao?" as "What do I do if I lose my parking ticket?" (_TODO); None for anything
+    else, for who other than "I", "you", "we" ("nên": "What should you do …"), and for "vé xe"."""
+    m = _TODO.fullmatch(text)
+    said = m and (who(m, True) if m["who"] else None if m["kin"] or m["given"] or m["titled"] else ("I", False))
+    if not said or said[0] not in ("I", "you", "we") or m["bare"] and m["card"] == "vé":
+        return None
+    return f"What {'should' if m['should'] else 'do'} {said[0]} do if {said[0]} lose {EN_WHOSE[said[0]]} {_ticket(m)}?"
+
+
+def _fined(text: str) -> str | None:
+    """"Tôi phải nộp phạt vì mất vé xe." as "I had to pay a fine for losing my parking ticket.", "Mẹ tôi bị phạt
+    50.000 đồng vì mất thẻ xe." as "My mother was fined 50,000 dong for losing her parking card.", "Tôi có phải nộp
+    phạt vì mất vé xe không?" as "Do I have to pay a fine for losing my parking ticket?" (_FINED); None for anything
+    else, and for "phải" asked of others (did they, or do they?). ("phải" told is read as past, as "bị phạt" is.)"""
+    m = _FINED.fullmatch(text)
+    asked = bool(m and "?" in m["end"])
+    if not m or asked != bool(m["ask"]) or asked != bool(m["asked"]) or not (said := who(m, asked)) or \
+            not (whose := whose_own(m, said[0])):
+        return None
+    (who_, one), sum_ = said, f"{sum_said(m, 'en')} dong " if m["n"] else ""
+    why = f"for losing {whose} {_ticket(m)}{'?' if asked else m['end'] or '.'}"
+    if m["pay"]:
+        fine = f"pay a {sum_}fine {why}"
+        return (f"Do {who_} have to {fine}" if who_ in ("I", "we") else None) if asked else \
+            capitalised(contracted(who_, f"will have to {fine}") if m["will"] else f"{who_} had to {fine}")
+    was, fined = "was" if one or who_ == "I" else "were", f"fined {sum_}{why}"
+    return f"{was.capitalize()} {who_} {fined}" if asked else \
+        capitalised(contracted(who_, f"will be {fined}") if m["will"] else f"{who_} {was} {fined}")
+
+
+def _lost_vi(text: str) -> str | None:
+    """"I've lost my parking ticket." as "Tôi làm mất vé gửi xe rồi.", "Have you lost your parking card?" as "Bạn có
+    làm mất thẻ gửi xe không?" (_LOST_EN); None for anything else, "has" not agreeing, and another's ticket."""
+    m = _LOST_EN.fullmatch(text)
+    if not m or ("?" in m["end"]) != bool(m["q"]) or own_thing(m, *(said := who_vi(m))) is not True:
+        return None
+    word = keyed(m["q"] or m["aux"] or "").replace("’", "'")
+    did, not_ = word.startswith("did"), "n't" in word or " not" in word
+    if m["q"] and m["aux"] or (m["verb"] == "lose") != did or word and not did and (word[:3] == "has" or
+                                                                                  word == "'s") != said[1]:
+        return None
+    if m["q"]:
+        return capitalised(f"{said[0]} có làm mất {_ticket(m, 'vi')} không?")
+    done = " rồi" if word and not did and not not_ else ""
+    return capitalised(f"{said[0]} {'không ' * not_}làm mất {_ticket(m, 'vi')}{done}{m['end'] or '.'}")
+
+
+def _todo_vi(text: str) -> str | None:
+    """"What do I do if I lose my parking ticket?" as "Nếu tôi làm mất vé gửi xe thì phải làm sao?" (_TODO_EN); None
+    for anything else, and for who or whose not the same twice."""
+    m = _TODO_EN.fullmatch(text)
+    if not m or m["who"] != m["who2"] or keyed(m["owner"]) not in (EN_WHOSE[m["who"]], "the"):
+        return None
+    then = "nên làm gì" if m["aux"] == "should" else "phải làm sao"
+    return f"Nếu {WHOSE_VI[EN_WHOSE[m['who']]]} làm mất {_ticket(m, 'vi')} thì {then}?"
+
+
+def _fined_vi(text: str) -> str | None:
+    """"I had to pay a fine for losing my parking ticket." as "Tôi đã phải nộp phạt vì làm mất vé gửi xe.", "Do I
+    have to pay a fine for losing my parking ticket?" as "Tôi có phải nộp phạt vì làm mất vé gửi xe không?"
+    (_FINED_EN); None for anything else, a verb not agreeing with who, and another's ticket."""
+    m = _FINED_EN.fullmatch(text)
+    if not m or ("?" in m["end"]) != bool(m["q"]) or own_thing(m, *(said := who_vi(m))) is not True:
+        return None
+    aux, q = keyed(m["aux"]), keyed(m["q"] or "")
+    if q and (aux != "have to" or (q == "does") != said[1]) or not q and aux in ("has to", "have to") and (
+            aux == "has to") != said[1]:
+        return None
+    fine = f"phải nộp phạt{' ' + sum_said(m, 'vi') + ' đồng' if m['n'] else ''} vì làm mất {_ticket(m, 'vi')}"
+    if q:
+        return capitalised(f"{said[0]} có {fine} không?")
+    tense = "sẽ " if "ll" in aux else "đã " if aux == "had to" else ""
+    return capitalised(f"{said[0]} {tense}{fine}{m['end'] or '.'}")

@@ -97,3 +97,93 @@ def test_other_pairs_are_not_taken():
     assert translate("Tôi đỗ xe trước ngân hàng.", "en", "vi") is None
     assert translate("I parked in front of the bank.", "vi", "en") is None
     assert translate("Tôi đỗ xe trước ngân hàng.", "vi", "fr") is None
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8 (rules on): "I lost my car ticket.", "I lost my cards.", "My mother lost my car ticket.", "He lost his car
+    # deposit card.", "Do you lose a car sends?", "I don't lose my car ticket."
+    ("Tôi làm mất vé gửi xe.", "I've lost my parking ticket."), ("Tôi bị mất thẻ xe.", "I've lost my parking card."),
+    ("Tôi làm mất vé gửi xe rồi.", "I've lost my parking ticket."),
+    ("Mẹ tôi làm mất vé gửi xe rồi.", "My mother has lost her parking ticket."),
+    ("Anh ấy bị mất thẻ giữ xe.", "He's lost his parking card."),
+    ("Chị Lan làm mất vé gửi xe máy.", "Lan has lost her motorbike parking ticket."),
+    ("Chúng tôi đánh mất vé đỗ xe rồi.", "We've lost our parking ticket."),
+    ("Bạn có làm mất vé gửi xe không?", "Did you lose your parking ticket?"),
+    ("Cô ấy có bị mất thẻ xe không?", "Did she lose her parking card?"),
+    ("Tôi không làm mất vé gửi xe.", "I didn't lose my parking ticket."),
+    ("Bố tôi không làm mất thẻ xe.", "My father didn't lose his parking card."),
+    # v8: "Whatever a car sends tickets do?"
+    ("Mất vé gửi xe thì phải làm sao?", "What do I do if I lose my parking ticket?"),
+    ("Nếu mất thẻ xe thì làm thế nào?", "What do I do if I lose my parking card?"),
+    ("Nếu bạn làm mất vé gửi xe thì nên làm gì?", "What should you do if you lose your parking ticket?"),
+    ("Nếu chúng tôi mất thẻ gửi xe thì phải làm gì?", "What do we do if we lose our parking card?"),
+    # v8: "I must surrender for a lost ticket.", "I had to surrender sanctions.", "My mother had to surrender for the
+    # lost ticket.", "I'm going to surrender for the lost ticket."
+    ("Tôi phải nộp phạt vì mất vé xe.", "I had to pay a fine for losing my parking ticket."),
+    ("Tôi đã phải nộp phạt vì làm mất vé gửi xe.", "I had to pay a fine for losing my parking ticket."),
+    ("Mẹ tôi phải đóng tiền phạt vì mất thẻ xe.", "My mother had to pay a fine for losing her parking card."),
+    ("Bố tôi đã phải nộp phạt 50 nghìn vì mất vé xe.",
+     "My father had to pay a 50,000 dong fine for losing his parking ticket."),
+    ("Chúng tôi sẽ phải nộp phạt vì mất vé xe.", "We'll have to pay a fine for losing our parking ticket."),
+    ("Anh ấy bị phạt vì mất vé xe.", "He was fined for losing his parking ticket."),
+    ("Họ bị phạt 100.000 đồng vì làm mất vé gửi xe.", "They were fined 100,000 dong for losing their parking ticket."),
+    ("Bạn có bị phạt vì mất vé xe không?", "Were you fined for losing your parking ticket?"),
+    ("Tôi có phải nộp phạt vì mất vé xe không?", "Do I have to pay a fine for losing my parking ticket?"),
+    ("Bạn sẽ bị phạt vì mất thẻ xe.", "You'll be fined for losing your parking card."),
+    # not: "vé xe" lost with no fine (a bus or a coach ticket as often), a name alone (his or hers), "anh" saying it,
+    # "?" on a statement, asked without "?", "thẻ xe buýt" (a bus card), denied with "rồi", "phải" asked of another
+    # (did they or do they?), what to do for another, another fine, another's ticket, the attendant fining, a cat as
+    # who, a ticket found, a film ticket, "nhỉ" (asks to be agreed with)
+    ("Tôi làm mất vé xe.", None), ("Mất vé xe thì phải làm sao?", None), ("Lan làm mất vé gửi xe.", None),
+    ("Anh làm mất vé gửi xe.", None), ("Tôi làm mất vé gửi xe?", None), ("Bạn có làm mất vé gửi xe.", None),
+    ("Tôi làm mất thẻ xe buýt.", None), ("Tôi không làm mất vé gửi xe rồi.", None),
+    ("Bạn có phải nộp phạt vì mất vé xe không?", None), ("Nếu mẹ tôi mất vé gửi xe thì phải làm sao?", None),
+    ("Tôi phải nộp phạt vì đỗ xe sai chỗ.", None), ("Tôi làm mất vé gửi xe của bạn.", None),
+    ("Bảo vệ bắt tôi nộp phạt vì mất vé xe.", None), ("Con mèo làm mất vé gửi xe.", None),
+    ("Tôi tìm thấy vé gửi xe rồi.", None), ("Tôi làm mất vé xem phim.", None), ("Tôi làm mất vé gửi xe nhỉ.", None),
+])
+def test_ticket_lost_vi_en(text, said):
+    assert translate(text, "vi", "en") == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # v8 (rules on): "Tôi đã mất vé công viên.", "Bạn đã mất vé công viên của mình chưa?", "Tôi không thua vé công viên
+    # của mình."
+    ("I've lost my parking ticket.", "Tôi làm mất vé gửi xe rồi."),
+    ("I lost my parking ticket.", "Tôi làm mất vé gửi xe."),
+    ("My mother has lost her parking ticket.", "Mẹ tôi làm mất vé gửi xe rồi."),
+    ("He lost his parking card.", "Anh ấy làm mất thẻ gửi xe."),
+    ("Lan has lost her parking ticket.", "Lan làm mất vé gửi xe rồi."),
+    ("We've lost our motorbike parking ticket.", "Chúng tôi làm mất vé gửi xe máy rồi."),
+    ("She's lost the parking ticket.", "Cô ấy làm mất vé gửi xe rồi."),
+    ("Have you lost your parking ticket?", "Bạn có làm mất vé gửi xe không?"),
+    ("Did you lose your parking card?", "Bạn có làm mất thẻ gửi xe không?"),
+    ("I didn't lose my parking ticket.", "Tôi không làm mất vé gửi xe."),
+    ("My father hasn't lost his parking ticket.", "Bố tôi không làm mất vé gửi xe."),
+    # v8: "Tôi làm gì nếu tôi mất vé công viên của tôi?"
+    ("What do I do if I lose my parking ticket?", "Nếu tôi làm mất vé gửi xe thì phải làm sao?"),
+    ("What should we do if we lose our parking card?", "Nếu chúng tôi làm mất thẻ gửi xe thì nên làm gì?"),
+    ("What do you do if you lose your parking ticket?", "Nếu bạn làm mất vé gửi xe thì phải làm sao?"),
+    # v8: "Tôi phải trả bình thường để mất vé công viên của mình." (normal), "Tôi sẽ trả một tấm vé xe của mình."
+    ("I had to pay a fine for losing my parking ticket.", "Tôi đã phải nộp phạt vì làm mất vé gửi xe."),
+    ("My mother had to pay a 50,000 dong fine for losing her parking ticket.",
+     "Mẹ tôi đã phải nộp phạt 50.000 đồng vì làm mất vé gửi xe."),
+    ("He has to pay a fine for losing his parking card.", "Anh ấy phải nộp phạt vì làm mất thẻ gửi xe."),
+    ("We'll have to pay a fine for losing our parking ticket.", "Chúng tôi sẽ phải nộp phạt vì làm mất vé gửi xe."),
+    ("Do I have to pay a fine for losing my parking ticket?", "Tôi có phải nộp phạt vì làm mất vé gửi xe không?"),
+    ("Does she have to pay a fine for losing her parking ticket?",
+     "Cô ấy có phải nộp phạt vì làm mất vé gửi xe không?"),
+    # not: another's ticket, a verb not agreeing with who, "?" on a statement, asked without "?", who not the same
+    # twice, "Did … have to" (Vietnamese would lose the past), a parking ticket got (a fine for parking), another fine,
+    # the attendant, the other way's language
+    ("I lost his parking ticket.", None), ("My mother have lost her parking ticket.", None),
+    ("I lose my parking ticket.", None), ("Did you lost your parking ticket?", None),
+    ("I've lost my parking ticket?", None), ("Have you lost your parking ticket.", None),
+    ("What do I do if you lose my parking ticket?", None),
+    ("He have to pay a fine for losing his parking ticket.", None),
+    ("Did you have to pay a fine for losing your parking ticket?", None), ("I got a parking ticket.", None),
+    ("I had to pay a fine for parking here.", None), ("Where is the parking attendant?", None),
+    ("Tôi làm mất vé gửi xe.", None),
+])
+def test_ticket_lost_en_vi(text, said):
+    assert translate(text, "en", "vi") == said
