@@ -1511,6 +1511,12 @@
    sóng hâm lại đi." → "Let the rice go back to the microwave.").
 660. whose power has been cut off (mt/outages.py: "Tôi bị cắt điện rồi."), both ways (v8: "Tôi bị cắt điện." → "I'm
    electrode.").
+661. who is stuck in the toilet (mt/locked_in.py: "Tôi đang bị kẹt trong nhà vệ sinh."), both ways (v8: "Tôi bị kẹt
+   trong nhà vệ sinh." → "I was caught in the bathroom."; "Cửa nhà vệ sinh bị kẹt." → "The store of toilet is stuck.").
+662. who is teaching their child to swim (mt/teaching_kids.py: "Tôi đang dạy con bơi."), both ways (v8: "Tôi đang tập
+   cho con đi xe đạp." → "I'm putting my bicycle.").
+663. who has lost their parking ticket (mt/parking.py: "Tôi làm mất vé gửi xe."), both ways (v8: "I lost my car
+   ticket."; "Tôi bị mất thẻ xe." → "I lost my cards.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1568,6 +1574,7 @@ from mt import currency, interviews, nails, on_duty, pay_rises, scans, shocks, s
 from mt import ancestors, crowds, debts, house_buying, knocks, savings_clubs, shaving, vehicles
 from mt import data_loss, emails, food_requests, friend_requests, registrations, wedding_gifts, wisdom_teeth
 from mt import driving_lessons, leftovers, school_closures
+from mt import locked_in, teaching_kids
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2865,6 +2872,7 @@ def main() -> None:
     stop73b(t, rng, n)
     stop73c(t, rng, n)
     stop73d(t, rng, n)
+    stop73e(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -18625,6 +18633,36 @@ def power_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return _owned_73(rng, n, src, "{w} bị cắt điện rồi.", "{Whose} power has been cut off.",
                      "^{r} (?:đã )?bị cắt điện(?: rồi)?\\.", "^{Whose} (?:power|electricity) has been cut off\\.",
                      WHO_68)
+
+
+def stop73e(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 73's sixth round (661–), after stop73d."""
+    count_whole(t, rng, n, [("is stuck in the toilet", stuck_73, locked_in, "translate", "translate"),
+                            ("is teaching their child to swim", teach_73, teaching_kids, "translate", "translate"),
+                            ("has lost their parking ticket", ticket_73, parking, "translate", "translate")])
+
+
+def stuck_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is stuck in the toilet; right: "… (am|is|are) stuck in the toilet"; or "… đang bị kẹt trong nhà vệ
+    sinh"."""
+    return _said_72(rng, n, src, "{w} đang bị kẹt trong nhà vệ sinh.", "{W} {be} stuck in the toilet.",
+                    "^{r} (?:đang )?bị kẹt trong nhà vệ sinh\\.", "^{W}(?: {be}|'s|'re|'m) stuck in the toilet\\.")
+
+
+def teach_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is teaching their child to swim (not my mother: her child, or mine?); right: "… (am|is|are) teaching
+    (my|his|our) child to swim"; or "… đang dạy con (tôi )?bơi"."""
+    return _said_72(rng, n, src, "{w} đang dạy con bơi.", "{W} {be} teaching {whose} child to swim.",
+                    "^{r} đang (?:dạy|tập cho) con bơi\\.", "^{W}(?: {be}|'s|'re|'m) teaching {whose} child to swim\\.",
+                    [w for w in WHO_68 if w[1] != "My mother"])
+
+
+def ticket_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has lost their parking ticket; right: "… ha(s|ve) lost (my|her|his|our) parking ticket"; or "… (làm|bị)
+    mất vé (gửi )?xe( rồi)?"."""
+    return _said_72(rng, n, src, "{w} làm mất vé gửi xe.", "{W} {has} lost {whose} parking ticket.",
+                    "^{r} (?:đã )?(?:làm|bị) mất vé (?:gửi )?xe(?: rồi)?\\.",
+                    "^{W}(?: {has}|'s|'ve) lost {whose} parking ticket\\.")
 
 
 if __name__ == "__main__":
