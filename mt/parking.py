@@ -1,26 +1,22 @@
 """Parking a car or a motorbike, both ways, written whole by rule: where one can park, asked; where someone parked or
 left it; not finding a parking space; no parking here; what parking costs. v7 reads "đỗ xe" (to park) as getting a
-car and "gửi xe" (to leave it with an attendant) as sending one: "Tôi có thể đỗ xe ở đâu?" → "Where do I get the
-car?", "Bạn đỗ xe ở đâu?" → "Where do you get a car?", "Tôi đỗ xe trước ngân hàng." → "I'm getting a car before the
-bank.", "Tôi để xe máy ở bãi gửi xe." → "I put a motorcycle at the park.", "Tôi không tìm được chỗ đỗ xe." → "I
-can't find a park.", "Không được đỗ xe ở đây." → "The car isn't here.", "Gửi xe bao nhiêu tiền?" → "How much money
-does the car send?"; and "park" as a park: "I can't find a parking space." → "Tôi không thể tìm thấy một không gian
-công viên.", "Where did you park?" → "Bạn công viên ở đâu?", "No parking." → "Không có công viên.". A parking ticket
-lost, v8 (rules on): "Tôi làm mất vé gửi xe." → "I lost my car ticket.", "Tôi bị mất thẻ xe." → "I lost my cards.",
-"Bạn có làm mất vé gửi xe không?" → "Do you lose a car sends?", "Mất vé gửi xe thì phải làm gì?" → "Whatever a car
-sends tickets do?", "Tôi phải nộp phạt vì mất vé xe." → "I must surrender for a lost ticket."; "I've lost my parking
-ticket." → "Tôi đã mất vé công viên.", "I had to pay a fine for losing my parking ticket." → "Tôi phải trả bình
+car and "gửi xe" (to leave it with an attendant) as sending one: "Bạn đỗ xe ở đâu?" → "Where do you get a car?", "Tôi
+đỗ xe trước ngân hàng." → "I'm getting a car before the bank.", "Gửi xe bao nhiêu tiền?" → "How much money does the
+car send?"; and "park" as a park: "Where did you park?" → "Bạn công viên ở đâu?", "No parking." → "Không có công
+viên.". A parking ticket lost, v8 (rules on): "Tôi bị mất thẻ xe." → "I lost my cards.", "Mất vé gửi xe thì phải làm
+gì?" → "Whatever a car sends tickets do?"; "I had to pay a fine for losing my parking ticket." → "Tôi phải trả bình
 thường để mất vé công viên của mình.".
 
 Who as in mt/hobbies.py (a pronoun, kin and whose, someone by name); what is parked "xe" (none said) or one of
 VEHICLES (mt.rentals.THINGS); where a place mt.journeys.place_en knows, someone's house, here, or a car park of SPOTS,
 after a word of where (_NEXT_TO); a price of mt.patterns.SUM_VI. Left to others: whether there is "chỗ đỗ xe" or "bãi đỗ
 xe" here or at a hotel, and "Is there parking here?" (mt.patterns' amenities), "Tôi có thể đỗ xe ở đây không?" and "Can
-I park here?" (the phrase list). Taken too: a parking ticket or card ("vé gửi xe", "thẻ giữ xe máy", "thẻ xe": a car
-park's card) lost, denied or asked; what to do if one loses it (I, you, we); a fine paid or to be paid for it ("phải"
-told as past; asked, only of "tôi", "chúng tôi": "Do I have to …"). Left: "vé xe" lost (a bus ticket too; taken with a
-fine), a name alone (his or hers), the attendant ("bảo vệ", "người trông xe"): none of his shapes read for sure.
-mt.phrasebook.translate tries these after mt/reception.py.
+I park here?" (the phrase list). Left: where I or we park, asked without "đã" (did, or do?), "để xe ở nhà" (left
+unused). Taken too: a parking ticket or card ("vé gửi xe", "thẻ giữ xe máy", "thẻ xe": a car park's card) lost, denied
+or asked; what to do if one loses it (I, you, we); a fine paid or to be paid for it ("đã phải", "sẽ phải", "bị phạt";
+asked, "phải" only of "tôi", "chúng tôi", "bị phạt" only of others). Left: "vé xe" lost (a bus ticket too; taken with
+a fine), "phải" told alone (has to, or had to?), a name alone (his or hers), the attendant ("bảo vệ", "người trông
+xe"): none of his shapes read for sure. mt.phrasebook.translate tries these after mt/reception.py.
 
     >>> translate("Tôi đỗ xe trước ngân hàng.", "vi", "en"), translate("I can't find a parking space.", "en", "vi")
     ('I parked in front of the bank.', 'Tôi không tìm được chỗ đỗ xe.')
@@ -94,7 +90,7 @@ _LOST = lazy(rf"{WHO}\s+(?:(?P<did>đã)\s+|(?P<ask>có)\s+|(?P<not>không)\s+)?
 _TODO = lazy(rf"(?:[Nn]ếu\s+)?(?:{WHO}\s+)?{_LOSE}\s+{_TICKET}\s*,?\s+thì\s+(?:(?P<should>nên)\s+|(?:phải|cần)\s+)?"
              rf"làm\s+(?:sao|gì|thế\s+nào){SOFTENER}\s*\?+")
 # a fine paid for losing it ("Tôi phải nộp phạt vì mất vé xe.", "Mẹ tôi bị phạt 50.000 đồng vì mất thẻ xe.")
-_FINED = lazy(rf"{WHO}\s+(?:(?P<will>sẽ)\s+|đã\s+|(?P<ask>có)\s+)?(?:(?P<pay>phải\s+(?:nộp|đóng|trả)\s+"
+_FINED = lazy(rf"{WHO}\s+(?:(?P<will>sẽ)\s+|(?P<did>đã)\s+|(?P<ask>có)\s+)?(?:(?P<pay>phải\s+(?:nộp|đóng|trả)\s+"
               rf"(?:tiền\s+)?phạt)|bị\s+phạt)(?:\s+{SUM_VI})?\s+vì\s+{_LOSE}\s+{_TICKET}{ASKED_END}")
 _KEY_EN = lazy(rf"(?i:park|(?:leave|left)\s+\w+\s+(?:{alternatives(VEHICLES_VI)}))")
 _VEHICLE_EN = rf"(?P<its>(?i:{alternatives(WHOSE_VI)}|the))\s+(?P<vehicle>{alternatives(VEHICLES_VI)})"
@@ -185,9 +181,9 @@ def _whose(m: re.Match, who_: str) -> str:
 
 
 def _parks(text: str) -> str | None:
-    """"Tôi đỗ xe trước ngân hàng." as "I parked in front of the bank.", "Tôi gửi xe máy ở bãi gửi xe." as "I left
-    my motorbike in the car park.", "Bạn đỗ xe ở đâu?" as "Where did you park?", "Tôi có thể đỗ xe ở đâu?" as "Where
-    can I park?", "Chúng tôi có thể đỗ xe ở đây không?" as "Can we park here?" (_PARKS); None for anything else."""
+    """"Tôi đỗ xe trước ngân hàng." as "I parked in front of the bank.", "Bạn đỗ xe ở đâu?" as "Where did you park?",
+    "Tôi có thể đỗ xe ở đâu?" as "Where can I park?", "Chúng tôi có thể đỗ xe ở đây không?" as "Can we park here?"
+    (_PARKS); None for anything else, "Tôi đỗ xe ở đâu?" (did I, or do I?) and "để xe ở nhà" (left at home, unused)."""
     m = _PARKS.fullmatch(text)
     if m is None:
         return None
@@ -201,19 +197,18 @@ def _parks(text: str) -> str | None:
     where = "" if m["where"] else _where(m["rel"], m["place"])
     if said is None or where is None:
         return None
-    who_ = said[0]
-    if who_ == "I" and where == "here" and not m["vehicle"] and m["asked"]:
-        return None  # ("Tôi có thể đỗ xe ở đây không?": the phrase list's)
-    leave = m["vehicle"] and keyed(m["verb"]) in ("để", "gửi")  # ("gửi xe máy": leave it with an attendant)
-    parks = f"{'leave' if leave else 'park'}{' ' + _whose(m, who_) if m['vehicle'] else ''}"
-    parks += f" {VEHICLES[keyed(m['vehicle'])]}" if m["vehicle"] else ""
-    if m["where"]:
-        aux = "can" if can else "will" if m["will"] else "should" if m["should"] else "did"
-        return f"Where {aux} {who_} {parks}?"
-    if can:
-        return f"Can {who_} {parks} {where}?"
+    who_, bare, left = said[0], not m["vehicle"], keyed(m["verb"]) in ("để", "gửi")
+    aux = "can" if can else "will" if m["will"] else "should" if m["should"] else "did" if m["did"] else ""
+    # (the phrase list's "Tôi có thể đỗ xe ở đây không?"; "để xe ở nhà": left at home, unused; "Tôi đỗ xe ở đâu?":
+    # did I, or do I?)
+    if who_ == "I" and where == "here" and bare and m["asked"] or left and bare and where == "at home" or \
+            m["where"] and not aux and who_ in ("I", "we"):
+        return None
+    leave = left and not bare  # ("gửi xe máy": leave it with an attendant)
+    parks = ("leave" if leave else "park") + ("" if bare else f" {_whose(m, who_)} {VEHICLES[keyed(m['vehicle'])]}")
+    if m["where"] or can:
+        return f"Where {aux or 'did'} {who_} {parks}?" if m["where"] else f"Can {who_} {parks} {where}?"
     if m["will"] or m["should"]:
-        aux = "will" if m["will"] else "should"
         return capitalised(contracted(who_, f"{aux} {parks} {where}{m['end'] or '.'}"))
     parked = parks.replace("leave", "left", 1) if leave else parks.replace("park", "parked", 1)
     return capitalised(f"{who_} {parked} {where}{m['end'] or '.'}")
@@ -387,20 +382,23 @@ def _todo(text: str) -> str | None:
 
 
 def _fined(text: str) -> str | None:
-    """"Tôi phải nộp phạt vì mất vé xe." as "I had to pay a fine for losing my parking ticket.", "Mẹ tôi bị phạt
+    """"Tôi đã phải nộp phạt vì mất vé xe." as "I had to pay a fine for losing my parking ticket.", "Mẹ tôi bị phạt
     50.000 đồng vì mất thẻ xe." as "My mother was fined 50,000 dong for losing her parking card.", "Tôi có phải nộp
     phạt vì mất vé xe không?" as "Do I have to pay a fine for losing my parking ticket?" (_FINED); None for anything
-    else, and for "phải" asked of others (did they, or do they?). ("phải" told is read as past, as "bị phạt" is.)"""
+    else, "phải" told without "đã" or "sẽ" (has to, or had to?), "phải" asked of others (did they, or do they?), and
+    "bị phạt" asked of oneself ("Tôi có bị phạt …": will I be, not was I)."""
     m = _FINED.fullmatch(text)
     asked = bool(m and "?" in m["end"])
     if not m or asked != bool(m["ask"]) or asked != bool(m["asked"]) or not (said := who(m, asked)) or \
             not (whose := whose_own(m, said[0])):
         return None
     (who_, one), sum_ = said, f"{sum_said(m, 'en')} dong " if m["n"] else ""
+    if (asked and (who_ in ("I", "we")) != bool(m["pay"])) or m["pay"] and not asked and not (m["did"] or m["will"]):
+        return None
     why = f"for losing {whose} {_ticket(m)}{'?' if asked else m['end'] or '.'}"
     if m["pay"]:
         fine = f"pay a {sum_}fine {why}"
-        return (f"Do {who_} have to {fine}" if who_ in ("I", "we") else None) if asked else \
+        return f"Do {who_} have to {fine}" if asked else \
             capitalised(contracted(who_, f"will have to {fine}") if m["will"] else f"{who_} had to {fine}")
     was, fined = "was" if one or who_ == "I" else "were", f"fined {sum_}{why}"
     return f"{was.capitalize()} {who_} {fined}" if asked else \
