@@ -13,14 +13,16 @@ Taken: who (mt.hobbies.WHO, WHO_EN; not a pet) or "Ai" (who?) teaching ("dạy",
 trai", "con gái", "các con": whose by who, "Chồng tôi … con": our; "bé nhà tôi"; "bọn trẻ"; mt.hobbies.WHOM) a skill of
 _SKILLS: "đang" (is teaching), "đã" (taught), "đã … rồi" or "… rồi" (has taught), "chưa" (hasn't yet), "sẽ", "muốn",
 "không muốn", "định", "phải", "(vừa) bắt đầu" (has (just) started teaching), a habit (mt.hobbies.EVERY); asked "có đang
-… không?", "có muốn … không?", "… chưa?", "Ai (đã|đang) dạy …?"; learning a skill from someone ("đã học … từ bố tôi", or
-as a child, mt.childhood.AS_A_CHILD), asked "… từ ai?". English: the same, the verb agreeing with who, and the whose of
-"tie … shoelaces", "brush … teeth" agreeing with whom. Left: a plain "Tôi dạy con bơi." (now, a habit, or done?), "có
-dạy … không?" alone, "Ai dạy <someone> bơi?" (mt/lessons.py: who teaches), "dạy <someone> đi xe đạp" plain, "đã", "đang"
-and "taught", "is teaching" whom a bike (mt/cycling.py), "đang học bơi", "biết bơi" (mt/skills.py), driving
-(mt/driving_lessons.py), "con" after kin other than a husband or wife ("Mẹ tôi dạy con …": my child, or her own?), a
-name's own "tie … shoelaces" (his or hers?), "anh", "chị", "em" alone saying it, "I" asked, "Will you teach …?" (a
-favour asked), "Who teaches …?" (mt/lessons.py), a pet taught or teaching, and anything else.
+… không?", "có muốn … không?", "… chưa?", "Ai đã|đang dạy …?", "Ai dạy bạn …?"; learning a skill from someone ("đã học
+… từ bố tôi", or as a child, mt.childhood.AS_A_CHILD), asked "… từ ai?". English: the same, the verb agreeing with who,
+and the whose of "tie … shoelaces", "brush … teeth" agreeing with whom (a name's by mt.names.named_his_her: "Lan …
+his son", another's). Left: a plain "Tôi dạy con bơi." (now, a habit, or done?), "có dạy … không?" alone, "Ai dạy
+<anyone but bạn> …?" (who taught, teaches, or will? mt/lessons.py: who teaches), "dạy <someone> đi xe đạp" plain, "đã",
+"đang" and "taught", "is teaching" whom a bike (mt/cycling.py), "đang học bơi", "biết bơi" (mt/skills.py), driving
+(mt/driving_lessons.py), "con" after kin other than a husband or wife ("Mẹ tôi dạy con …": my child, or her own?) or
+after "cô", "chú", "bác", "cậu" saying "you" (the child speaking: teach me?), a name's own "tie … shoelaces" (his or
+hers?), "anh", "chị", "em" alone saying it, a statement ending "thế" or "vậy" (so, then), "I" asked, "Will you teach
+…?" (a favour asked), "Who teaches …?" (mt/lessons.py), a pet taught, teaching or learned from, and anything else.
 mt.phrasebook.translate tries these after mt/locked_in.py.
 
     >>> translate("Tôi đang dạy con bơi.", "vi", "en"), translate("My father taught me to fish.", "en", "vi")
@@ -31,14 +33,15 @@ from __future__ import annotations
 import re
 
 from .childhood import AS_A_CHILD, AS_A_CHILD_EN
-from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_agrees, who, who_vi, whose_own
+from .hobbies import (EVERY, EVERY_VI, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_agrees, pet, who, who_vi,
+                      whose_own)
 from .lazy_re import lazy
-from .lessons import SUBJECTS
+from .names import named_his_her
 from .noise import GROUPS
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import (BE_EN, EN_OBJECT, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, be_said, capitalised,
-                   contracted, keyed, stop)
+from .text import (BE_EN, EN_OBJECT, EN_WHOSE, SOFTENED_END, STRESSED_SAID, WHOSE_OF, alternatives, be, be_said,
+                   capitalised, contracted, keyed, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:dạy|tập\s+cho|học)"), "en": lazy(r"(?i:teach|taught|learn)")}
@@ -55,6 +58,8 @@ _BIKE = {"đi xe đạp", "đạp xe"}  # (whom taught a bike: mt/cycling.py's)
 # a child of one's own, in English ("các con": the kids)
 _OWN = {"con": "child", "con trai": "son", "con gái": "daughter", "các con": "kids"}
 _OWN_VI = {"child": "con", "son": "con trai", "daughter": "con gái", "kids": "các con", "children": "các con"}
+# "you" to whom a child says "con" of themselves ("Cô có muốn dạy con bơi không?": teach me?)
+_ELDERS = {"cô", "chú", "bác", "cậu"}
 _KIDS = {vi for vi, (en, _) in GROUPS.items() if en == "the kids"}
 # how one teaches (Vietnamese after who, and English after who: a form of `teach` in it)
 _AUX = {"đang": "be teaching", "đã": "taught", "sẽ": "will teach", "muốn": "want to teach", "định": "plan to teach",
@@ -108,8 +113,8 @@ _FORMS_VI = {("", "be", "teaching"): "đang", ("", "", "taught"): "đã", ("", "
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who teaches a child (or anyone) to swim, ride a bike, read …,
     or who learned it from whom; None for any other."""
-    if src == "vi":
-        return _teach(text) or _learned(text)
+    if src == "vi":  # ("… thế.", "… vậy." ending a statement say more: so, then)
+        return None if STRESSED_SAID.search(text) else _teach(text) or _learned(text)
     text = text.replace("’", "'")
     return _teach_vi(text) or _learned_vi(text)
 
@@ -135,8 +140,11 @@ def _whose_of(whom: str) -> str | None:
 
 def _learner(m: re.Match, who_: str | None, w: re.Match | None) -> str | None:
     """The learner of a match of _TEACH in English: "my child" (their own "con", whose by who of the match `w` of WHO),
-    "the kids", "my little one", "my mother"; None where whose "con" is not known, for a pet and for who itself."""
+    "the kids", "my little one", "my mother"; None where whose "con" is not known (after "cô", "chú" …: the child
+    speaking?), for a pet and for who itself."""
     if m["own"]:
+        if keyed(m["own"]) == "con" and w and keyed(w["who"] or "") in _ELDERS:
+            return None
         own = EN_WHOSE.get(who_ or "") if w and w["who"] else None
         if w and w["kin"] and keyed(w["kin"]) in ("chồng", "vợ"):
             own = {"my": "our", "your": "your", "our": "our"}.get(OWNERS[keyed(w["whose"])])
@@ -189,17 +197,17 @@ def _form(m: re.Match, who_: str, one: bool) -> str | None:
 def _teach(text: str) -> str | None:
     """"Tôi đang dạy con bơi." as "I'm teaching my child to swim.", "Chồng tôi đang dạy con trai đọc." as "My husband
     is teaching our son to read.", "Bạn đã dạy con bơi chưa?" as "Have you taught your child to swim yet?", "Ai đã dạy
-    bạn câu cá?" as "Who taught you to fish?" (_TEACH); None for anything else, and the shapes mt/cycling.py and
-    mt/lessons.py take."""
+    bạn câu cá?" as "Who taught you to fish?" (_TEACH); None for anything else, the shapes mt/cycling.py and
+    mt/lessons.py take, and a plain "Ai dạy" but "you" ("Ai dạy tôi bơi?": taught, or will teach?)."""
     m = _TEACH.fullmatch(text)
     if not m or m["ai"] and m["own"]:
         return None
     skill, aux = keyed(m["skill"]), keyed(m["aux"] or "")
     plain = not (m["ask"] or m["asked"] or m["done"] or m["every"])
-    if m["whom"] and keyed(m["verb"]) == "dạy" and plain and (
-            skill in _BIKE and aux in ("", "đã", "đang") or m["ai"] and not aux and skill in SUBJECTS and
-            as_whom(m["whom"], "vi") not in ("me", "you", "us")):
-        return None  # (mt/cycling.py's, mt/lessons.py's)
+    if m["whom"] and keyed(m["verb"]) == "dạy" and plain and skill in _BIKE and aux in ("", "đã", "đang"):
+        return None  # (mt/cycling.py's)
+    if m["ai"] and not aux and not (m["whom"] and as_whom(m["whom"], "vi") == "you"):
+        return None  # ("Ai dạy tôi bơi?": who taught me, or who will? "Ai dạy Lan bơi?": who teaches, mt/lessons.py)
     said = (None, False) if m["ai"] else None if animal(m) else who(m, bool(m["asked"]))
     if said is None or m["asked"] and said[0] == "I":
         return None
@@ -216,10 +224,11 @@ def _teach(text: str) -> str | None:
 def _learned(text: str) -> str | None:
     """"Tôi đã học bơi từ bố tôi." as "I learned to swim from my father.", "Tôi học câu cá từ ông tôi hồi nhỏ." as "…
     as a child.", "Bạn học bơi từ ai?" as "Who did you learn to swim from?" (_LEARNED); None for anything else, and a
-    plain "học … từ" (learns, or learned?)."""
+    plain "học … từ" (learns, or learned?) and a pet learned from."""
     m = _LEARNED.fullmatch(text)
     asked = bool(m and m["ai"])
-    if not m or asked != ("?" in m["end"]) or not asked and not (m["aux"] or m["child"]) or animal(m):
+    if not m or asked != ("?" in m["end"]) or not asked and not (m["aux"] or m["child"]) or animal(m) or \
+            pet(m["whom"], "vi"):
         return None
     said = who(m, asked)
     whom = None if not said else "who" if asked else as_whom(m["whom"], "vi")
@@ -259,12 +268,14 @@ def _form_vi(m: re.Match, one: bool) -> str | None:
 def _learner_vi(m: re.Match, who_: str) -> tuple[str, set[str]] | None:
     """The learner of a match of _TEACH_EN in Vietnamese, and the whose English may say of them ("tie his
     shoelaces"): "con trai" (one's own: "I … my son", "My husband … our son", "Lan … her son"), "con gái tôi", "bọn
-    trẻ", "mẹ tôi"; None for who itself ("I … me"), and kin's "his" or "her" child ("My mother … her daughter": mine,
-    or my sister?)."""
+    trẻ", "mẹ tôi"; None for who itself ("I … me"), a pet, and kin's "his" or "her" child ("My mother … her
+    daughter": mine, or my sister?)."""
     if m["young"]:
         young, whose = " ".join(m["young"].split()), m["lwhose"].lower()
         by, kin = (m["who"] or "").lower(), (m["kin"] or "").lower()
-        own = m["ai"] is None and (by and WHOSE_OF.get(by) == whose or m["given"] and whose in ("his", "her") or
+        # (a name's "his" or "her" is their own but where most who bear it are the other: "Lan … his son")
+        own = m["ai"] is None and (by and WHOSE_OF.get(by) == whose or m["given"] and whose in ("his", "her") and
+                                   named_his_her(m["given"]) in (None, whose) or
                                    kin in ("husband", "wife") and whose == "our" and m["whose"].lower() == "my")
         if kin and not own and whose in ("his", "her"):
             return None
@@ -275,11 +286,11 @@ def _learner_vi(m: re.Match, who_: str) -> tuple[str, set[str]] | None:
     if m["kids"]:
         return "bọn trẻ", {"their"}
     whom = as_whom(m["whom"], "en")
-    if not whom or whom == who_:
+    if not whom or whom == who_ or pet(m["whom"], "en"):
         return None
     last = m["whom"].lower().split()[-1]
     said = {"me": "my", "you": "your", "him": "his", "her": "her", "us": "our", "them": "their", "son": "his",
-            "daughter": "her"}.get(last) or his_her(whom)
+            "daughter": "her"}.get(last) or his_her(whom) or named_his_her(whom)
     return whom, {said} if said else {"his", "her"}
 
 
@@ -287,7 +298,8 @@ def _teach_vi(text: str) -> str | None:
     """"I'm teaching my child to swim." as "Tôi đang dạy con bơi.", "My father taught me to fish." as "Bố tôi đã dạy
     tôi câu cá.", "Have you taught your son to swim yet?" as "Bạn đã dạy con trai bơi chưa?", "Who taught your child
     to swim?" as "Ai đã dạy con bạn bơi?" (_TEACH_EN); None for anything else, the verb or a whose not agreeing
-    ("She teach", "my son … her shoelaces"), and "taught" or "is teaching" whom a bike (mt/cycling.py's)."""
+    ("She teach", "my son … her shoelaces", "Lan … his shoelaces"), a pet taught, and "taught" or "is teaching"
+    whom a bike (mt/cycling.py's)."""
     m = _TEACH_EN.fullmatch(text)
     if not m or bool(m["q"] or m["ai"]) != ("?" in m["end"]):
         return None
@@ -317,17 +329,18 @@ def _teach_vi(text: str) -> str | None:
 
 def _learned_vi(text: str) -> str | None:
     """"I learned to swim from my father." as "Tôi đã học bơi từ bố tôi.", "… as a child." as "… khi còn nhỏ.", "Who
-    did you learn to swim from?" as "Bạn đã học bơi từ ai?" (_LEARNED_EN); None for anything else, and a whose not
-    who's own ("I learned to tie her shoelaces")."""
+    did you learn to swim from?" as "Bạn đã học bơi từ ai?" (_LEARNED_EN); None for anything else, a whose not
+    who's own ("I learned to tie her shoelaces", "Lan … his shoelaces") and a pet learned from."""
     m = _LEARNED_EN.fullmatch(text)
     asked = bool(m and m["ai"])
     if not m or asked != ("?" in m["end"]) or asked != (m["learn"] == "learn") or asked == bool(m["whom"]) or \
-            asked and m["child"] or animal(m):
+            asked and m["child"] or animal(m) or pet(m["whom"], "en"):
         return None
     who_, _ = who_vi(m)
     skill = m["skill"].lower()
     whose = _EN_OWN.search(skill)
-    own = {WHOSE_OF[m["who"].lower()]} if m["who"] else {his_her(who_)} if his_her(who_) else {"his", "her"}
+    named = his_her(who_) or named_his_her(who_)  # ("Lan": her, "John": his)
+    own = {WHOSE_OF[m["who"].lower()]} if m["who"] else {named} if named else {"his", "her"}
     if whose and whose[0] not in own:
         return None
     vi = _SKILLS_VI[_EN_OWN.sub("{whose}", skill)]
