@@ -2,13 +2,9 @@
 locked in the toilet, the bathroom or a room, or out on the balcony, someone who locked themselves in, who can't open
 the door, a lock stuck or broken, a key stuck in the lock, and calling someone to open the door. v8 (rules on) reads
 "kẹt" as caught or trapped, "nhốt" as snug or good, "ổ khóa" as a drive: "Cửa nhà vệ sinh bị kẹt." → "The store of
-toilet is stuck.", "Cửa phòng tôi bị kẹt." → "My room was trapped.", "Tôi bị kẹt trong nhà vệ sinh." → "I was caught
-in the bathroom.", "Chúng tôi bị nhốt trong phòng." → "We're well in the room.", "Tôi bị nhốt ngoài ban công." → "I'm
-snugged.", "Con tôi tự nhốt mình trong phòng." → "I'm good at myself in the room.", "Ổ khóa cửa bị hỏng rồi." → "The
-drive of the door is corrupt.", "Chìa khóa bị kẹt trong ổ." → "Key axe is stuck in the drive."; "The bathroom door is
-jammed." → "Cửa nhà vệ sinh bị chọc vào." (poked), "The door won't open." → "Cánh cửa sẽ không mở.", "I'm locked out on
-the balcony." → "Tôi bị khóa trên đống bánh." (a heap of cakes), "The key is stuck in the lock." → "Khóa này bị kẹt
-trong khóa.", "She locked herself in the toilet." → "Cô tự khóa trong nhà vệ sinh.".
+toilet is stuck.", "Chúng tôi bị nhốt trong phòng." → "We're well in the room.", "Ổ khóa cửa bị hỏng rồi." → "The drive
+of the door is corrupt."; "The bathroom door is jammed." → "Cửa nhà vệ sinh bị chọc vào." (poked), "I'm locked out on
+the balcony." → "Tôi bị khóa trên đống bánh." (a heap of cakes).
 
 Taken: a door of DOORS (the toilet's, a room's with whose: "cửa phòng tôi", "the door to my room") stuck ("bị kẹt": is
 stuck; "kẹt cứng": jammed), still, on a day behind (got stuck), asked ("có bị kẹt không?"), or that won't open or close
@@ -20,9 +16,11 @@ door; a lock stuck, a door's lock broken, a key stuck in the lock; "Gọi ngư�
 or is calling someone to open the door. Left: a lock or "khóa cửa" broken with no door said ("Ổ khóa bị hỏng.", "The
 door lock is broken.": mt/broken.py's), locked out ("Tôi bị khóa ở ngoài.": mt/keys.py's), stuck in a lift
 (mt/lifts.py), a finger caught in a door ("kẹt tay": mt/knocks.py), doors opened, closed, locked or left open
-(mt/doors.py), creaking (mt/creaks.py), "kẹt" of traffic or money, "kẹt trong nhà" (at home, in a lockdown?), "Cửa
-không mở." (won't, or isn't, open?), "có bị kẹt … không?" of a person (now, or ever?), a name locking themselves in
-(his or her?), whose room not own ("Lan … his room"), "phải gọi" (has or had to?), and anything else.
+(mt/doors.py), creaking (mt/creaks.py), "kẹt" of traffic or money, "kẹt trong nhà" (at home, in a lockdown?), "Cửa không
+mở." (won't, or isn't, open?), "có bị kẹt … không?" of a person (now, or ever?), a name locking themselves in (his or
+her?), whose room not own ("Lan … his room"), whose "mình" after anyone but "tôi" (theirs, or the speaker's?), "anh ấy",
+"cô ấy", "họ" that reads as who's own ("Con trai tôi … phòng anh ấy"), "his", "her", "their" room after anyone but a
+pronoun ("My son … his room"), "You can't open" (or may not?), "phải gọi" (has or had to?), and anything else.
 mt.phrasebook.translate tries these after mt/leftovers.py.
 
     >>> translate("Cửa nhà vệ sinh bị kẹt.", "vi", "en"), translate("I'm locked out on the balcony.", "en", "vi")
@@ -121,9 +119,8 @@ _CALLED_EN = lazy(rf"{WHO_EN}(?P<aux>['’]ll|\s+will|\s+called|['’]ve\s+just\
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says a door is stuck or won't open, someone is stuck or locked in (or
-    locked themselves in), can't open the door, a lock or key is stuck, or someone is called to open the door; None
-    for any other."""
+    """The translation of a sentence that says a door is stuck, someone is stuck or locked in (or locked themselves
+    in), can't open the door, a lock or key is stuck, or someone is called to open it; None for any other."""
     if src == "vi":
         return _state(text) or _stuck(text) or _self(text) or _cant(text) or _lock(text) or _call(text)
     return (_state_vi(text) or _stuck_vi(text) or _self_vi(text) or _cant_vi(text) or _lock_vi(text) or
@@ -150,10 +147,18 @@ def _door(m: re.Match) -> str | None:
     return f"the door to {whose} room" if room == "room" else f"{whose} {room} door"
 
 
+def _unclear(m: re.Match, who_: str) -> bool:
+    """Whether whose of a room after who (WHO; `who_` in English) is unclear: "mình" after anyone but "tôi" (their
+    own?); "anh ấy", "cô ấy", "họ" not who that English would read as who's own ("Con trai tôi … phòng anh ấy")."""
+    owner, said = keyed(m["owner"] or ""), keyed(m["who"] or "")
+    if OWNERS.get(owner) in ("his", "her", "their") and owner != said:
+        return whose_own(m, who_) in (None, OWNERS[owner]) or keyed(m["kin"] or "") == "con"
+    return owner == "mình" and said not in ("tôi", "mình")
+
+
 def _state(text: str) -> str | None:
-    """"Cửa nhà vệ sinh bị kẹt." as "The toilet door is stuck.", "Cửa phòng tôi không mở được." as "The door to my
-    room won't open.", "Cửa có bị kẹt không?" as "Is the door stuck?", "Hôm qua cửa bị kẹt." as "The door got stuck
-    yesterday." (_STATE); None for anything else."""
+    """"Cửa nhà vệ sinh bị kẹt." as "The toilet door is stuck.", "Cửa không mở được." as "The door won't open.", "Hôm
+    qua cửa bị kẹt." as "The door got stuck yesterday." (_STATE); None for anything else."""
     m = _STATE.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or (door := _door(m)) is None:
@@ -183,21 +188,18 @@ def _where(m: re.Match) -> str | None:
     room, owned = ROOMS[keyed(m["room"])], m["owner"] or m["someone"]
     if owned and keyed(m["room"]) not in _OWNED:
         return None
-    whose = owner_of(m)
-    return whose and f"in {whose} {room}"
+    return (whose := owner_of(m)) and f"in {whose} {room}"
 
 
 def _stuck(text: str) -> str | None:
-    """"Tôi bị kẹt trong nhà vệ sinh." as "I got stuck in the toilet.", "Tôi đang bị kẹt trong nhà vệ sinh." and "Tôi
-    bị kẹt trong nhà vệ sinh rồi." as "I'm stuck in the toilet.", "Tôi bị kẹt trong này." as "I'm stuck in here.",
-    "Bạn có đang bị kẹt trong đó không?" as "Are you stuck in there?", "Tôi bị nhốt ngoài ban công." as "I got locked
-    out on the balcony." (_STUCK); None for anything else, and for "I" or "we" asked."""
+    """"Tôi bị kẹt trong nhà vệ sinh." as "I got stuck in the toilet.", "Tôi đang (or "vẫn") bị kẹt trong này." as
+    "I'm (still) stuck in here." (_STUCK); None for anything else, whose unclear, and for "I" or "we" asked."""
     m = _STUCK.fullmatch(text)
     asked = bool(m and m["asked"])
-    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or (said := who(m, asked)) is None:
+    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or (said := who(m, asked)) is None or \
+            _unclear(m, said[0]):
         return None
-    (who_, _), where, day = said, _where(m), _day(m)
-    aux = keyed(m["aux"] or "")
+    (who_, _), where, day, aux = said, _where(m), _day(m), keyed(m["aux"] or "")
     if where is None or day is None or asked and (who_ in ("I", "we") or day or m["done"]):
         return None
     state = f"{'stuck' if m['v'] == 'kẹt' else 'locked'} {where}"
@@ -213,47 +215,41 @@ def _stuck(text: str) -> str | None:
 
 
 def _self(text: str) -> str | None:
-    """"Con trai tôi tự nhốt mình trong phòng." as "My son locked himself in his room.", "Con tôi tự nhốt mình trong
-    phòng rồi." as "My child has locked themselves in their room.", "Cô ấy vừa tự nhốt mình trong nhà vệ sinh." as
-    "She has just locked herself in the toilet." (_SELF); None for anything else, a pet, and a name alone (his or
-    her?)."""
+    """"Con trai tôi tự nhốt mình trong phòng (rồi)." as "My son (has) locked himself in his room." (_SELF); None for
+    anything else, a pet, whose unclear, and a name alone (his or her?)."""
     m = _SELF.fullmatch(text)
-    if not m or "?" in m["end"] or animal(m) or (said := who(m, False)) is None:
+    if not m or "?" in m["end"] or animal(m) or (said := who(m, False)) is None or _unclear(m, said[0]):
         return None
     (who_, one), day, aux = said, _day(m), keyed(m["aux"] or "")
     own = whose_own(m, who_) or ("their" if keyed(m["kin"] or "") == "con" else None)
-    if own is None or day is None or day and (aux == "vừa" or m["done"]) or aux and m["done"]:
+    if own is None or day is None or day and (aux == "vừa" or m["done"]) or aux and m["done"] or \
+            m["owner"] and keyed(m["room"]) not in _OWNED:
         return None
     room = ROOMS[keyed(m["room"])]
-    if m["owner"] and keyed(m["room"]) not in _OWNED:
-        return None
     # ("tự nhốt mình trong phòng": their own room, as said; "phòng ngủ", "nhà vệ sinh" are the house's)
     whose = OWNERS[keyed(m["owner"])] if m["owner"] else own if keyed(m["room"]) == "phòng" else "the"
-    did = f"{'has' if one else 'have'} just locked" if aux == "vừa" else \
-        f"{'has' if one else 'have'} locked" if m["done"] else "locked"
+    did = f"{'has' if one else 'have'}{' just' * (aux == 'vừa')} locked" if aux == "vừa" or m["done"] else "locked"
     return capitalised(contracted(who_, f"{did} {_SELVES[own]} in {whose} {room}{day}{stop(m['end'])}"))
 
 
 def _cant(text: str) -> str | None:
-    """"Tôi không mở được cửa." as "I can't open the door.", "Mẹ tôi không mở được cửa nhà vệ sinh." as "My mother
-    can't open the toilet door.", "Hôm qua tôi không mở được cửa." as "I couldn't open the door yesterday." (_CANT);
-    None for anything else."""
+    """"Tôi không mở được cửa." as "I can't open the door.", "Hôm qua tôi không mở được cửa." as "I couldn't open the
+    door yesterday." (_CANT); None for anything else, and whose unclear."""
     m = _CANT.fullmatch(text)
-    if not m or "?" in m["end"] or (said := who(m, False)) is None or (door := _door(m)) is None:
+    if not m or "?" in m["end"] or (said := who(m, False)) is None or _unclear(m, said[0]) or \
+            (door := _door(m)) is None:
         return None
     day, verb, back = _day(m), m["v"], m["back"]
     if day is None or day and m["still"] or bool(m["can"]) == bool(m["can2"]) or back and (
             m["can"] or back != ("ra" if verb == "mở" else "lại")):
         return None
-    said_verb = "open" if verb == "mở" else "close"
-    can = "couldn't" if day else "still can't" if m["still"] else "can't"
-    return capitalised(f"{said[0]} {can} {said_verb} {door}{day}{stop(m['end'])}")
+    act, can = "open" if verb == "mở" else "close", "couldn't" if day else "still can't" if m["still"] else "can't"
+    return capitalised(f"{said[0]} {can} {act} {door}{day}{stop(m['end'])}")
 
 
 def _lock(text: str) -> str | None:
-    """"Ổ khóa cửa bị hỏng rồi." as "The door lock is broken.", "Ổ khóa bị kẹt." as "The lock is stuck.", "Ổ khóa
-    cửa nhà vệ sinh bị hỏng." as "The lock on the toilet door is broken.", "Chìa khóa bị kẹt trong ổ." as "The key is
-    stuck in the lock." (_LOCK); None for anything else, and for a lock broken with no door said (mt/broken.py's)."""
+    """"Ổ khóa cửa bị hỏng rồi." as "The door lock is broken.", "Chìa khóa bị kẹt trong ổ." as "The key is stuck in
+    the lock." (_LOCK); None for anything else, and for a lock broken with no door said (mt/broken.py's)."""
     m = _LOCK.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or asked and m["done"]:
@@ -262,11 +258,10 @@ def _lock(text: str) -> str | None:
     if m["key"]:
         if not (m["stuck"] and m["inlock"]):
             return None
-        return "Is the key stuck in the lock?" if asked else "The key is stuck in the lock."
+        return f"Is the key {state} in the lock?" if asked else f"The key is {state} in the lock."
     if m["inlock"] or m["broken"] and not m["kind"]:
         return None
-    door = _door(m) if m["kind"] else "the"
-    if door is None:
+    if (door := _door(m) if m["kind"] else "the") is None:
         return None
     lock = "the lock" if door == "the" else "the door lock" if door == "the door" else f"the lock on {door}"
     return f"Is {lock} {state}?" if asked else capitalised(f"{lock} is {state}.")
@@ -307,9 +302,8 @@ def _door_vi(m: re.Match) -> str | None:
 
 
 def _state_vi(text: str) -> str | None:
-    """"The toilet door is stuck." as "Cửa nhà vệ sinh bị kẹt.", "The door won't open." as "Cửa không mở được.", "Is
-    the door stuck?" as "Cửa có bị kẹt không?", "The door got stuck yesterday." as "Hôm qua cửa bị kẹt." (_STATE_EN);
-    None for anything else."""
+    """"The toilet door is stuck." as "Cửa nhà vệ sinh bị kẹt.", "The door won't open." as "Cửa không mở được."
+    (_STATE_EN); None for anything else."""
     m = _STATE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (door := _door_vi(m)) is None:
         return None
@@ -320,9 +314,7 @@ def _state_vi(text: str) -> str | None:
             return None if m["be"] or m["still"] or m["got"] or day else capitalised(f"{door} có bị {state} không?")
         if m["got"]:
             return capitalised(f"{day}{door} bị {state}.")
-        if not m["be"] or day:
-            return None
-        return capitalised(f"{door} {'vẫn còn ' if m['still'] else ''}bị {state}.")
+        return None if not m["be"] or day else capitalised(f"{door} {'vẫn còn ' if m['still'] else ''}bị {state}.")
     past = m["wont"].lower().startswith("would")
     if m["q"] or m["shut"] or day and not past or m["still2"] and past:
         return None
@@ -338,19 +330,27 @@ def _where_vi(m: re.Match) -> str:
         return "trong này" if m["here"] == "here" else "trong đó"
     if m["room"]:
         return f"trong {_ROOMS_VI[m['room']]}"
-    return f"trong {_ROOMS_VI[m['room2']]} {WHOSE_VI[m['rwhose'].lower()]}"
+    return f"trong {_owned_vi(m['room2'], m['rwhose'])}"
+
+
+def _owned_vi(room: str, whose: str) -> str:
+    """A room of _WHERE_EN's room2 with whose in Vietnamese: "phòng tôi", "phòng ngủ của tôi" (not "phòng ngủ tôi")."""
+    return f"{_ROOMS_VI[room]} {'của ' * (room == 'bedroom')}{WHOSE_VI[whose.lower()]}"
+
+
+def _anothers(m: re.Match, whose: str | None) -> bool:
+    """Whether `whose` of a room or door is "his", "her" or "their" after who of a match of WHO_EN not a pronoun ("My
+    son … his room": his own, or another's? "phòng anh ấy" reads as another's)."""
+    return (whose or "").lower() in ("his", "her", "their") and not m["who"]
 
 
 def _stuck_vi(text: str) -> str | None:
-    """"I'm stuck in the toilet." as "Tôi đang bị kẹt trong nhà vệ sinh.", "I got stuck in the bathroom." as "Tôi bị
-    kẹt trong phòng tắm.", "Are you locked in there?" as "Bạn có đang bị nhốt trong đó không?", "I'm locked out on the
-    balcony." as "Tôi đang bị nhốt ngoài ban công." (_STUCK_EN); None for anything else, where "is" does not agree
-    with who, and for "I" asked."""
+    """"I'm stuck in the toilet." as "Tôi đang bị kẹt trong nhà vệ sinh.", "I got stuck in here." as "Tôi bị kẹt
+    trong này." (_STUCK_EN); None for anything else, where "is" does not agree with who, "I" asked, and another's."""
     m = _STUCK_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or _anothers(m, m["rwhose"]):
         return None
-    who_, _ = who_vi(m)
-    where, verb = _where_vi(m), "kẹt" if m["v"] == "stuck" else "nhốt"
+    who_, where, verb = who_vi(m)[0], _where_vi(m), "kẹt" if m["v"] == "stuck" else "nhốt"
     day = f"{DAYS_VI[m['day']]} " if m["day"] else ""
     if m["q"]:
         if m["be"] or m["got"] or m["just"] or m["was"] or m["still"] or day or who_ == "tôi" or \
@@ -367,9 +367,8 @@ def _stuck_vi(text: str) -> str | None:
 
 
 def _self_vi(text: str) -> str | None:
-    """"My son has locked himself in his room." as "Con trai tôi tự nhốt mình trong phòng rồi.", "She locked herself
-    in the toilet." as "Cô ấy tự nhốt mình trong nhà vệ sinh." (_SELF_EN); None for anything else, a pet, where
-    "himself" is not who's, and where "has" does not agree with who."""
+    """"My son has locked himself in his room." as "Con trai tôi tự nhốt mình trong phòng rồi." (_SELF_EN); None for
+    anything else, a pet, where "himself" is not who's, and where "has" does not agree with who."""
     m = _SELF_EN.fullmatch(text)
     if not m or animal(m):
         return None
@@ -385,7 +384,7 @@ def _self_vi(text: str) -> str | None:
         return None
     if m["room2"]:
         rwhose = m["rwhose"].lower()
-        room = _ROOMS_VI[m["room2"]] + ("" if rwhose == whose else f" {WHOSE_VI[rwhose]}")
+        room = _ROOMS_VI[m["room2"]] if rwhose == whose else _owned_vi(m["room2"], rwhose)
     else:
         room = _ROOMS_VI[m["room"]]
     day = f"{DAYS_VI[m['day']]} " if m["day"] else ""
@@ -394,24 +393,23 @@ def _self_vi(text: str) -> str | None:
 
 
 def _cant_vi(text: str) -> str | None:
-    """"I can't open the door." as "Tôi không mở được cửa.", "I couldn't open the toilet door yesterday." as "Hôm qua
-    tôi không mở được cửa nhà vệ sinh." (_CANT_EN); None for anything else."""
+    """"I can't open the door." as "Tôi không mở được cửa.", "I couldn't open the door yesterday." as "Hôm qua tôi
+    không mở được cửa." (_CANT_EN); None for anything else, "you" (or not allowed?), and another's."""
     m = _CANT_EN.fullmatch(text)
-    if not m or (door := _door_vi(m)) is None:
+    if not m or (door := _door_vi(m)) is None or _anothers(m, m["det"] or m["rdet"]):
         return None
-    past = m["cant"].lower().startswith("could")
-    if m["day"] and not past or m["still"] and past:
+    past, who_ = m["cant"].lower().startswith("could"), who_vi(m)[0]
+    # ("You can't open the door.": unable, or not allowed?)
+    if m["day"] and not past or m["still"] and past or who_ == "bạn":
         return None
-    who_ = who_vi(m)[0]
     day = f"{DAYS_VI[m['day']]} " if m["day"] else ""
     verb = "mở" if m["v"] == "open" else "đóng"
     return capitalised(f"{day}{who_} {'vẫn ' * bool(m['still'])}không {verb} được {door}.")
 
 
 def _lock_vi(text: str) -> str | None:
-    """"The lock is stuck." as "Ổ khóa bị kẹt.", "The key is stuck in the lock." as "Chìa khóa bị kẹt trong ổ khóa.",
-    "The lock on the toilet door is broken." as "Ổ khóa cửa nhà vệ sinh bị hỏng." (_LOCK_EN); None for anything
-    else, and for a lock broken with no door said, or "the door lock" (mt/broken.py's)."""
+    """"The lock is stuck." as "Ổ khóa bị kẹt.", "The key is stuck in the lock." as "Chìa khóa bị kẹt trong ổ khóa."
+    (_LOCK_EN); None for anything else, and a lock broken with no door said, or "the door lock" (mt/broken.py's)."""
     m = _LOCK_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]):
         return None
@@ -423,8 +421,7 @@ def _lock_vi(text: str) -> str | None:
     has_door = m["det"] or m["rdet"]
     if m["inlock"] or m["broken"] and not has_door or m["dlock"] and has_door:
         return None
-    door = _door_vi(m) if has_door else "cửa" if m["dlock"] else ""
-    if door is None:
+    if (door := _door_vi(m) if has_door else "cửa" if m["dlock"] else "") is None:
         return None
     lock = f"Ổ khóa {door}".strip()
     return f"{lock} có bị {state} không?" if m["q"] else f"{lock} bị {state}."
@@ -440,8 +437,7 @@ def _call_vi(text: str) -> str | None:
         if m["please"] or m["please2"]:
             return f"Làm ơn gọi người đến mở cửa{me}{stop(m['end'])}"
         return f"Gọi người đến mở cửa{me} đi{stop(m['end'])}"
-    m = _CALLED_EN.fullmatch(text)
-    if not m:
+    if not (m := _CALLED_EN.fullmatch(text)):
         return None
     who_, one = who_vi(m)
     aux = " ".join(m["aux"].lower().replace("’", "'").split())

@@ -59,6 +59,8 @@ from mt.locked_in import translate
     ("Ổ khóa bị kẹt.", "The lock is stuck."),
     ("Ổ khóa bị kẹt cứng rồi.", "The lock is jammed."),
     ("Chìa khóa bị kẹt trong ổ.", "The key is stuck in the lock."),
+    ("Chìa khóa bị kẹt cứng trong ổ.", "The key is jammed in the lock."),
+    ("Chìa khóa có bị kẹt cứng trong ổ không?", "Is the key jammed in the lock?"),
     # v8: "Call the person to open the door.", "I'll call the person to open the door."
     ("Gọi người đến mở cửa đi.", "Call someone to open the door."),
     ("Làm ơn gọi người đến mở cửa giúp tôi.", "Please call someone to open the door for me."),
@@ -80,6 +82,19 @@ from mt.locked_in import translate
     ("Cửa hàng bị kẹt.", None), ("Gọi người đến mở cửa", None), ("Chìa khóa bị kẹt.", None),
     ("Tôi không mở được cửa?", None), ("Cửa có đang bị kẹt không?", None), ("The door is stuck.", None),
     ("Kẹt kẹt kẹt.", None),
+    # "mình" whose after anyone but "tôi" (their own, or the speaker's?), "anh ấy", "cô ấy", "họ" whose after anyone
+    # else (another's, that "his", "her", "their" would read as their own)
+    ("Anh ấy tự nhốt mình trong phòng mình.", None), ("Chúng tôi tự nhốt mình trong phòng mình.", None),
+    ("Chúng tôi bị nhốt trong phòng mình.", None), ("Mẹ tôi bị nhốt trong phòng mình.", None),
+    ("Anh ấy bị kẹt trong phòng ngủ của mình.", None), ("Cô ấy không mở được cửa phòng mình.", None),
+    ("Con trai tôi bị nhốt trong phòng anh ấy.", None), ("Lan bị nhốt trong phòng cô ấy.", None),
+    ("Con tôi bị nhốt trong phòng họ.", None), ("Con trai tôi tự nhốt mình trong phòng của anh ấy.", None),
+    ("Con trai tôi không mở được cửa phòng anh ấy.", None), ("Chị ấy tự nhốt mình trong phòng của cô ấy.", None),
+    ("Tôi tự nhốt mình trong phòng mình.", "I locked myself in my room."),
+    ("Anh ấy bị nhốt trong phòng anh ấy.", "He got locked in his room."),
+    ("Tôi bị nhốt trong phòng anh ấy.", "I got locked in his room."),
+    ("Mẹ tôi bị nhốt trong phòng anh ấy.", "My mother got locked in his room."),
+    ("Cô ấy tự nhốt mình trong phòng của anh ấy.", "She locked herself in his room."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -116,6 +131,8 @@ def test_vi_en(text, said):
     ("He just got stuck in the toilet.", "Anh ấy vừa bị kẹt trong nhà vệ sinh."),
     ("Lan was stuck in the loo yesterday.", "Hôm qua Lan bị kẹt trong nhà vệ sinh."),
     ("They're locked in my room.", "Họ đang bị nhốt trong phòng tôi."),
+    ("I'm stuck in my bedroom.", "Tôi đang bị kẹt trong phòng ngủ của tôi."),
+    ("She's locked in her room.", "Cô ấy đang bị nhốt trong phòng cô ấy."),
     ("My cat got locked in the bathroom.", "Con mèo tôi bị nhốt trong phòng tắm."),
     # v8: "Con trai tôi khóa mình trong phòng của anh ấy.", "Cô tự khóa trong nhà vệ sinh."
     ("My son has locked himself in his room.", "Con trai tôi tự nhốt mình trong phòng rồi."),
@@ -124,6 +141,7 @@ def test_vi_en(text, said):
     ("My daughter's just locked herself in the bathroom.", "Con gái tôi vừa tự nhốt mình trong phòng tắm."),
     ("Lan locked herself in her room.", "Lan tự nhốt mình trong phòng."),
     ("We locked ourselves in the bedroom yesterday.", "Hôm qua chúng tôi tự nhốt mình trong phòng ngủ."),
+    ("I locked myself in your bedroom.", "Tôi tự nhốt mình trong phòng ngủ của bạn."),
     # v8: "Tôi không thể mở cửa.", "Tôi không thể mở cửa vệ sinh."
     ("I can't open the door.", "Tôi không mở được cửa."),
     ("I can't open the toilet door.", "Tôi không mở được cửa nhà vệ sinh."),
@@ -157,6 +175,12 @@ def test_vi_en(text, said):
     ("Cửa nhà vệ sinh bị kẹt.", None), ("The door won't open shut.", None), ("I will called someone.", None),
     ("Please Call someone to open the door.", None), ("Stuck stuck stuck.", None),
     ("The key is stuck.", None), ("Is the door got stuck?", None),
+    # "his", "her", "their" after someone not a pronoun ("My son … his room": his own, or another's?, and "phòng anh
+    # ấy" reads as another's), "you can't" (unable, or not allowed?)
+    ("My son is locked in his room.", None), ("My son got locked in his room.", None),
+    ("Lan is stuck in his room.", None), ("My mother can't open the door to her room.", None),
+    ("Lan can't open the door to his room.", None), ("You can't open the door.", None),
+    ("You couldn't open the window.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
