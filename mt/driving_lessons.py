@@ -37,8 +37,8 @@ import re
 
 from .dates import NEAR_WAY, near_days
 from .free_time import placed
-from .hobbies import (EVERY, EVERY_VI, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_agrees, own_thing, pet, who,
-                      who_vi, whose_own)
+from .hobbies import (EVERY, EVERY_VI, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_agrees, em_speaking, own_thing,
+                      pet, who, who_vi, whose_own)
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
@@ -64,8 +64,6 @@ _DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}
 _LIKE = {"kiên nhẫn": "patient", "nghiêm khắc": "strict", "dễ tính": "easy-going", "nhiệt tình": "enthusiastic",
          "vui tính": "good-humoured"}
 _LIKE_VI = {en: vi for vi, en in _LIKE.items()}
-# "ạ" is said up to the one spoken to, so "em" with it is the speaker (a learner to the instructor), not "you"
-_POLITE = lazy(r"(?i)(?<!\w)ạ(?!\w)")
 
 _DRIVE_P = rf"(?P<drive>(?i:{alternatives(_DRIVE)}))"
 _END = rf"(?:\s+(?P<asked>không|à))?{SOFTENED_END}"
@@ -145,7 +143,7 @@ def _asked(m: re.Match, has_ask: bool = True) -> bool | None:
 def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     """Who of a match of WHO in English and whether one ("my son", True); None for a pet, "anh" alone saying it,
     "em" with "ạ" and "I" asked (of one's own doing: likely a slip)."""
-    if keyed(m["who"] or "") == "em" and _POLITE.search(m.string):
+    if em_speaking(m):
         return None  # ("Mỗi tuần em học lái xe mấy buổi ạ?": a learner asking the instructor, how many do I have?)
     said = None if animal(m) else who(m, asked)
     return None if not said or asked and said[0] == "I" else said

@@ -338,6 +338,17 @@ def as_whom(said: str, lang: str) -> str | None:
 _ANIMALS = {"dog", "cat"}  # (NAMED_WHO's pets: WHO and WHO_EN read "con chó", "my cat" as who)
 
 
+# "ạ" is said up to the one spoken to: "em" asking with it is the speaker ("Em có … không ạ?": a patient to a doctor,
+# a learner to a teacher), not "you"
+_POLITE = lazy(r"(?i)(?<!\w)ạ(?!\w)")
+
+
+def em_speaking(m: re.Match) -> bool:
+    """Whether who of a match of WHO is "em" in a sentence with "ạ" (_POLITE), so the speaker, where `who` reads "em"
+    asking as "you"."""
+    return keyed(m["who"] or "") == "em" and _POLITE.search(m.string) is not None
+
+
 def animal(m: re.Match) -> bool:
     """Whether who of a match of WHO or WHO_EN is a pet ("Con mèo của tôi", "my dog"), for the modules whose verbs only
     people do (fish, change a bulb, are twins, are adopted).

@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 
 from .ever import PRONOUNS
-from .hobbies import WHO, WHO_EN, animal, who, who_vi, whose_own
+from .hobbies import WHO, WHO_EN, animal, em_speaking, who, who_vi, whose_own
 from .lazy_re import lazy
 from .numbers import en_word, vi_word
 from .rule_keys import key_checked
@@ -87,7 +87,6 @@ _FORMS = {"want": ("want", "wants", "want"), "do": ("do", "does", "do"), "be": (
           "Do": ("Do", "Does", "Do"), "Be": ("Am", "Is", "Are"), "Have": ("Have", "Has", "Have"),
           "Was": ("Was", "Was", "Were")}
 _PERSONS = ("I", "one", "many")
-_POLITE = lazy(r"(?i)(?<!\w)ạ(?!\w)")  # ("ạ": said up to the one spoken to, so "em" is the speaker)
 
 # who and the reading after it, how long before who ("Hai năm rồi tôi …", "Lâu rồi tôi …") or not
 _N_VI = {vi_word(n): n for n in range(1, 31)}
@@ -191,7 +190,7 @@ def _saying(text: str) -> str | None:
     vi_en, _ = _readings(_person(who_, one), whose_own(m, who_))
     reading = vi_en.get(rest + ("{span}" if span else ""))
     if reading is None or reading[1] != asked or asked and who_ == "I" and not reading[2] or \
-            _maybe_speaker(m, text, reading[2]):
+            _maybe_speaker(m, reading[2]):
         return None
     en = reading[0].replace("{span}", span or "")
     if asked:
@@ -199,14 +198,14 @@ def _saying(text: str) -> str | None:
     return capitalised(contracted(who_, en) + stop(m["end"]))
 
 
-def _maybe_speaker(m: re.Match, text: str, self_ok: bool) -> bool:
+def _maybe_speaker(m: re.Match, self_ok: bool) -> bool:
     """Whether who of a match of _SAYING, a word of kinship alone read as "you" ("anh", "chị", "em"), may be the
     speaker: asking a reading "I" may ask (`self_ok`: "Anh có nên xin tăng lương không?", should I?), or "em" with
     "ạ", said up to the one spoken to ("Em có muốn xin tăng lương không ạ?")."""
     word = keyed(m["who"] or "")
     if PRONOUNS.get(word) != "you" or word == "bạn":
         return False
-    return self_ok or word == "em" and _POLITE.search(text) is not None
+    return self_ok or em_speaking(m)
 
 
 def _span_en(n: str | None, unit: str | None, long: str | None, years: str | None) -> str:

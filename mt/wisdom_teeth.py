@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, pet, someone, who, who_vi, whose_own
+from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, em_speaking, pet, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
@@ -62,7 +62,6 @@ _PAIN_VI = {("does", "hurt"): "có đau không?", ("does", "hurt a lot"): "có �
             ("", "is not very painful"): "không đau lắm."}
 
 _ISNT, _AREN, _NOT_HURT = "isn't", "aren't", "doesn't hurt"  # (denied, as English shortens it)
-_POLITE = lazy(r"(?i)(?<!\w)ạ(?!\w)")  # ("ạ": said up to the one spoken to, so "em" is the speaker)
 _TOOTH = r"(?i:răng\s+khôn)"
 _GUM = r"(?i:lợi|nướu(?:\s+răng)?|chân\s+răng)"
 _ASKED = r"(?:(?P<ask>có)\s+|(?P<not>không)\s+)?"
@@ -143,7 +142,7 @@ def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     """Who of a match of WHO in English, and whether one ("my mother", True); None for a pet, for "we", "they" or
     "my parents" (a wisdom tooth each, or more?), for "anh", "chị", "em" saying it, and for "em" with "ạ" ("Em có
     bị đau răng khôn không ạ?": said up to a doctor, the speaker; "you" only to a younger one)."""
-    if keyed(m["who"] or "") == "em" and _POLITE.search(m.string):
+    if em_speaking(m):
         return None
     said = None if animal(m) else who(m, asked)
     return None if said is None or be(said[0]) == "are" and said[0] != "you" else said
