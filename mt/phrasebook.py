@@ -63,10 +63,10 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                savings_clubs, scams, scans, scholarships, school_closures, school_days, school_reports, school_trouble,
                school_years, scores, screen_time, seats, series, shaving, shocks, shoes, shopping, showers, sick_leave,
                sights, singing, sizes, skills, skin_troubles, skipped_meals, sky, sleep, sleeping_apart, smells,
-               smoking, snacking, social_media, spoiled_food, stammering, studies, suggestions, sunburn, supplies,
-               surgery, swallowing, switches, symptoms, tailoring, tastes, tattoos, taxes, taxis, teachers_day,
-               teaching_kids, tech_trouble, teeth, telling, temperatures, tenancy, tet_holiday, theft, therapies,
-               theses, tickets, tidying, time_zones, timetables, tips, told_off, traffic, traits, transfers,
+               smoking, snacking, social_media, spelling, spoiled_food, stammering, studies, suggestions, sunburn,
+               supplies, surgery, swallowing, switches, symptoms, tailoring, tastes, tattoos, taxes, taxis,
+               teachers_day, teaching_kids, tech_trouble, teeth, telling, temperatures, tenancy, tet_holiday, theft,
+               therapies, theses, tickets, tidying, time_zones, timetables, tips, told_off, traffic, traits, transfers,
                travel_sickness, trips, truancy, tuition_fees, tutoring, tv, twins, uniforms, unpaid_wages,
                utility_bills, vehicles, visas, visits, voices, volume, volunteering, waiting, waking, walks, washing,
                water_damage, water_heaters, weather_asked, weather_said, wedding_gifts, weddings, weight, wifi,
@@ -371,7 +371,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           packed_lunches, utility_bills, sleeping_apart, licences, swallowing, shocks, pay_rises, nails, on_duty,
           currency, scans, interviews, knocks, house_buying, debts, crowds, vehicles, savings_clubs, ancestors, shaving,
           food_requests, emails, friend_requests, data_loss, registrations, wisdom_teeth, wedding_gifts,
-          school_closures, driving_lessons, leftovers, locked_in, teaching_kids, bed_making, rice_cookers)
+          school_closures, driving_lessons, leftovers, locked_in, teaching_kids, bed_making, rice_cookers, spelling)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
