@@ -9,19 +9,21 @@ voting the rice."; "Our rice cooker is broken." → "Cơm nấu ăn của chúng
 → "Tôi nấu cơm trong nấu cơm.", "The rice is too mushy." → "Gạo quá muỗi." (mosquitoes), "I've turned on the rice
 cooker." → "Tôi đã ngâm gạo trên bếp trưởng.", "Wash the rice for me, please." → "Làm ơn giặt gạo cho tôi.".
 
-Taken: "nồi cơm điện" (a rice cooker; whose: mt.hobbies.OWNER, "nhà tôi": our, "này") broken ("bị hỏng", "hỏng
-rồi"), not broken, not working, asked; who (mt.hobbies.WHO, WHO_EN; no pets, "I" not asked) cooks rice in a rice
-cooker (a habit), is cooking it now, doesn't, asked; who has washed the rice, switched the rice cooker on ("cắm cơm",
-"cắm nồi cơm", "bật nồi cơm"), pressed its button ("bấm nút nồi cơm"), just ("vừa"), not yet ("chưa"), asked ("…
-chưa?"), is washing it ("đang vo gạo"), forgot to press the button; asked to ("Con vo gạo giúp mẹ nhé.", "Cắm cơm đi.",
-"… được không?"); the rice ("cơm", "nồi cơm", "cơm này", "cơm hôm nay") too mushy, dry or hard ("quá"), very ("lắm"),
-a bit ("hơi"), dry or hard ("bị"), asked; burnt at the bottom; not cooked yet ("Cơm chưa chín."). Left: the rice
-burnt, mushy plain or undercooked, who forgot to switch the rice cooker on (mt/kitchen_mishaps.py's), "Cơm chín
-chưa?" (mt/mealtimes.py's: dinner ready), "The rice isn't cooked yet." (mt/cooking.py's), "nồi cơm" alone broken (the
-pot of rice gone off?), "Cơm khô." (a dish?), "Vo gạo nhé." (an offer?), the one asked the one helped ("Con … giúp
-con"), "anh", "chị", "em" alone saying it, a pet as who, "đã" alone or a plain verb (when?), "xong", a "?" on a
-statement; in English "The rice is wet." (washed?), a verb not agreeing, "'s" after a name ("Lan's washed": whose?),
-"I washed the rice." (when?), "turning on", and anything else.
+Taken: "nồi cơm điện" (a rice cooker; whose: mt.hobbies.OWNER, "nhà tôi": our, "này") broken ("bị hỏng", "hỏng rồi"),
+not broken, not working, asked; who (mt.hobbies.WHO, WHO_EN; no pets, "I" not asked) cooks rice in a rice cooker (a
+habit), is cooking it now, doesn't, asked; who has washed the rice, switched the rice cooker on ("cắm cơm", "cắm nồi
+cơm", "bật nồi cơm"), pressed its button ("bấm nút nồi cơm"), just ("vừa"), not yet ("chưa"), asked ("… chưa?"), is
+washing it ("đang vo gạo"), forgot to press the button; asked to ("Vo gạo giúp mẹ nhé.", "Con cắm cơm đi.", "Bạn … giúp
+tôi được không?"); the rice ("cơm", "nồi cơm", "cơm này", "cơm hôm nay") too mushy, dry or hard ("quá"), very ("lắm"), a
+bit ("hơi"), dry or hard ("bị"), asked; burnt at the bottom; not cooked yet ("Cơm chưa chín."). Left: the rice burnt,
+mushy plain or undercooked, who forgot to switch the rice cooker on (mt/kitchen_mishaps.py's), "Cơm chín chưa?"
+(mt/mealtimes.py's: dinner ready), "The rice isn't cooked yet." (mt/cooking.py's), "nồi cơm" alone broken (the pot of
+rice gone off?), "Cơm khô." (a dish?), "Vo gạo nhé." (an offer?), "con", "anh", "chị", "em" asked with "nhé" or "được
+không" ("Con vo gạo giúp mẹ nhé.": the child offering?), the one helped not the speaker ("Con … giúp em", "giúp bà"),
+"anh", "chị", "em" alone saying it, "em" with "ạ" asking (the speaker), a pet as who, "đã" alone or a plain verb
+(when?), "xong", a "?" on a statement, "thế" or "vậy" ending one; in English "I" or "we" asked, "The rice is wet."
+(washed?), a verb not agreeing, "'s" after a name ("Lan's washed": whose?), "I washed the rice." (when?), "turning on",
+and anything else.
 mt.phrasebook.translate tries these after mt/bed_making.py.
 
     >>> translate("Nồi cơm điện nhà tôi bị hỏng.", "vi", "en"), translate("I've washed the rice.", "en", "vi")
@@ -31,11 +33,12 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, be_agrees, owner_of, someone, who, who_vi
+from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, animal, be_agrees, em_speaking, owner_of, someone, who,
+                      who_vi)
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, present
+from .text import ASKED_END, SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed, present
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:cơm|gạo)"), "en": lazy(r"(?i:rice)")}
@@ -53,8 +56,15 @@ _STATES = {"nhão": "mushy", "khô": "dry", "cứng": "hard"}
 _STATES_VI = {"mushy": "nhão", "soggy": "nhão", "wet": "nhão", "dry": "khô", "hard": "cứng"}
 _MUCH = {"quá": "too", "lắm": "very", "hơi": "a bit"}
 _MUCH_VI = {"too": "quá", "very": "lắm", "a bit": "hơi", "a little": "hơi"}
-# the one asked and the one helped ("Con vo gạo giúp mẹ nhé.": the mother asking)
-_TOLD_TO, _HELPED = r"(?i:con|bạn|cậu|anh|chị|em)", r"(?i:mẹ|bố|ba|má|tôi|mình|anh|chị|em|con|bà|ông)"
+# the one asked and the one helped ("Con vo gạo giúp mẹ đi.": the mother asking; "bà", "ông" not: "Con … giúp bà"
+# may be a parent asking for the grandmother)
+_TOLD_TO, _HELPED = r"(?i:con|bạn|cậu|anh|chị|em)", r"(?i:mẹ|bố|ba|má|tôi|mình|anh|chị|em|con)"
+# ... the one helped the speaker, as the one asked calls them ("Con … giúp em": a sibling helped, "Bạn … giúp mẹ": a
+# mother); "con", "anh", "chị", "em" also say "I" (_OFFERING)
+_SPEAKER_TO = {"con": {"mẹ", "bố", "ba", "má", "tôi", "mình"}, "anh": {"em", "tôi", "mình"},
+               "chị": {"em", "tôi", "mình"}, "em": {"anh", "chị", "tôi", "mình"}, "bạn": {"tôi", "mình"},
+               "cậu": {"tôi", "mình"}}
+_OFFERING = {"con", "anh", "chị", "em"}  # ("Con vo gạo giúp mẹ nhé.": a child offering too, "I'll wash the rice")
 
 _COOKER = r"(?:(?i:cái)\s+)?(?i:nồi\s+cơm\s+điện)"
 # the rice cooker broken ("Nồi cơm điện nhà tôi bị hỏng.", "Nồi cơm điện có bị hỏng không?")
@@ -77,7 +87,8 @@ _STATE = lazy(rf"{_RICE}\s+(?:(?P<ask>có)\s+)?(?P<bi>bị\s+)?(?:(?P<bit>hơi)\
 _BOTTOM = lazy(rf"{_RICE}\s+(?:(?P<ask>có)\s+)?bị\s+(?:cháy|khê)\s+(?:ở\s+|dưới\s+)?đáy(?:\s+nồi)?{ASKED_END}")
 _RAW = lazy(rf"{_RICE}\s+chưa\s+chín{SOFTENED_END}")
 
-# ... and in English
+# ... and in English; "I" and "we" asked are left ("Do I …?": should I?; "Have we …?": "chúng ta" or "chúng tôi"?)
+_ASKER = ("tôi", "chúng tôi")
 _WHOSE_EN = rf"(?P<whose>(?i:the|this|{WHOSE_WORDS})|(?P<someone>{SOMEONE_EN})['’]s)"
 _BROKEN_EN = lazy(rf"(?:(?P<q>Is)\s+)?{_WHOSE_EN}\s+rice\s+cooker(?:(?P<be>\s+is|['’]s)|(?P<nt>\s+is\s+not|\s+isn['’]t|"
                   r"['’]s\s+not)|(?P<has>\s+has))?\s+(?:(?P<broken>broken)(?P<down>\s+down)?|(?P<working>working))"
@@ -103,8 +114,9 @@ _BOTTOM_EN = lazy(rf"{_THE_RICE_EN}\s+(?:burnt|burned)\s+(?:at|on)\s+the\s+botto
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of the rice cooker broken, rice cooked in it, switched on, the rice washed, or
     the rice as it came out; None for any other."""
-    if src == "vi":
-        return _broken(text) or _cook(text) or _done(text) or _told(text) or _rice(text)
+    if src == "vi":  # ("thế", "vậy" ending a statement say more: "bị hỏng thế", so broken? then?)
+        return None if STRESSED_SAID.search(text) else _broken(text) or _cook(text) or _done(text) or _told(text) or \
+            _rice(text)
     return _broken_vi(text) or _cook_vi(text) or _done_vi(text) or _told_vi(text) or _rice_vi(text)
 
 
@@ -142,9 +154,9 @@ def _broken(text: str) -> str | None:
 
 
 def _person(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of WHO in English and whether one, as mt.hobbies.who gives them; None for a pet and "I"
-    asked."""
-    said = None if animal(m) else who(m, asked)
+    """Who of a match of WHO in English and whether one, as mt.hobbies.who gives them; None for a pet, "I" asked,
+    and "em" with "ạ" (the speaker: mt.hobbies.em_speaking)."""
+    said = None if animal(m) or em_speaking(m) else who(m, asked)
     return None if not said or asked and said[0] == "I" else said
 
 
@@ -191,24 +203,30 @@ def _done(text: str) -> str | None:
 
 
 def _told(text: str) -> str | None:
-    """"Con vo gạo giúp mẹ nhé." as "Please wash the rice for me.", "Cắm cơm đi." as "Turn on the rice cooker.",
-    "Bạn cắm cơm giúp tôi được không?" as "Can you turn on the rice cooker for me?" (_TOLD); None for "nhé" or "được
-    không" with no one helped ("Con vo gạo nhé.": an offer?), and the one asked helped ("Em … giúp em")."""
+    """"Vo gạo giúp mẹ nhé." as "Please wash the rice for me.", "Con vo gạo giúp mẹ đi." as "Wash the rice for me.",
+    "Cắm cơm đi." as "Turn on the rice cooker.", "Bạn cắm cơm giúp tôi được không?" as "Can you turn on the rice
+    cooker for me?" (_TOLD); None for "nhé" or "được không" with no one helped ("Con vo gạo nhé.": an offer?) or after
+    "con", "anh", "chị", "em" (_OFFERING), and the one helped not the speaker (_SPEAKER_TO: "Con … giúp em")."""
     m = _TOLD.fullmatch(text)
-    if not m or m["to"] and m["me"] and keyed(m["to"]) == keyed(m["me"]):
+    if not m:
+        return None
+    to, me = keyed(m["to"] or ""), keyed(m["me"] or "")
+    if to and me and me not in _SPEAKER_TO[to]:
         return None
     how, asked = keyed(m["how"]), "?" in m["end"]
+    if to in _OFFERING and "đi" not in how.split():
+        return None  # ("Con vo gạo giúp mẹ nhé.", "Em … giúp anh được không?": asked, or the speaker offering?)
     if asked != (how == "được không") or how != "đi" and not m["me"]:
         return None
     if not (m["to"] or m["task"][0].isupper()):
         return None  # (a sentence begins with a capital: "vo gạo đi" inside another is not told)
     verb, _, _, obj = _TASKS[_TASK_OF[keyed(m["task"])]]
-    me = " for me" if m["me"] else ""
+    for_me = " for me" if m["me"] else ""
     if asked:
-        return f"Can you {verb} {obj}{me}?"
+        return f"Can you {verb} {obj}{for_me}?"
     if how == "đi":
-        return f"{verb.capitalize()} {obj}{me}{_stop(m['end'])}"
-    return f"Please {verb} {obj}{me}{_stop(m['end'])}"
+        return f"{verb.capitalize()} {obj}{for_me}{_stop(m['end'])}"
+    return f"Please {verb} {obj}{for_me}{_stop(m['end'])}"
 
 
 def _rice(text: str) -> str | None:
@@ -274,14 +292,15 @@ def _agrees(m: re.Match, first: str, one: bool) -> bool:
 def _cook_vi(text: str) -> str | None:
     """"My mother is cooking rice in the rice cooker." as "Mẹ tôi đang nấu cơm bằng nồi cơm điện.", "I cook rice in a
     rice cooker." as "Tôi nấu cơm bằng nồi cơm điện.", "Does she cook rice in a rice cooker?" as "Cô ấy có nấu cơm
-    bằng nồi cơm điện không?" (_COOK_EN); None for anything else, and where the verb does not agree."""
+    bằng nồi cơm điện không?" (_COOK_EN); None for anything else, where the verb does not agree, and "I" or "we"
+    asked (_ASKER)."""
     m = _COOK_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or animal(m):
         return None
     aux, verb = " ".join((m["aux"] or "").lower().replace("’", "'").split()), m["verb"]
     being = aux in ("is", "am", "are", "'s", "'m", "'re")
     who_, one = who_vi(m)
-    if (verb == "cooking") != being or not _agrees(m, m["q"] or aux or verb, one):
+    if (verb == "cooking") != being or not _agrees(m, m["q"] or aux or verb, one) or m["q"] and who_ in _ASKER:
         return None
     if being:
         return capitalised(f"{who_} đang nấu cơm bằng nồi cơm điện{_stop(m['end'])}")
@@ -303,7 +322,7 @@ def _done_vi(text: str) -> str | None:
     """"I've washed the rice." as "Tôi vo gạo rồi.", "She's just turned on the rice cooker." as "Cô ấy vừa cắm nồi
     cơm.", "I haven't washed the rice yet." as "Tôi chưa vo gạo.", "Have you turned the rice cooker on yet?" as "Bạn
     cắm nồi cơm chưa?", "My mother is washing the rice." as "Mẹ tôi đang vo gạo." (_DONE_EN); None for anything else,
-    and where the verb does not agree."""
+    where the verb does not agree, and "I" or "we" asked (_ASKER)."""
     m = _DONE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or (task := _task_en(m)) is None or \
             animal(m) or m["verb"][0].isupper():
@@ -315,7 +334,7 @@ def _done_vi(text: str) -> str | None:
         ok = form == "" and task == "bấm nút nồi cơm" and not (m["just"] or m["yet"])
         return capitalised(f"{who_} quên {task}{end}") if ok else None
     if m["q"]:
-        ok = form == "ed" and not m["just"] and _agrees(m, m["q"], one) and who_ != "tôi"
+        ok = form == "ed" and not m["just"] and _agrees(m, m["q"], one) and who_ not in _ASKER
         return capitalised(f"{who_} {task} chưa?") if ok else None
     if not aux or not _agrees(m, aux, one) or m["yet"] and not neg:
         return None

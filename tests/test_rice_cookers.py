@@ -46,10 +46,13 @@ from mt.rice_cookers import translate
     ("Cô ấy vừa vo gạo xong rồi.", None),  # ("xong": done, not read)
     # v8: "I vomit your mom's rice.", "She vowed the rice.", "A plug-in helps your mother.", "It's OK to get rice.",
     # "He or she's walking."
-    ("Con vo gạo giúp mẹ nhé.", "Please wash the rice for me."),
+    ("Vo gạo giúp mẹ nhé.", "Please wash the rice for me."),
+    ("Con vo gạo giúp mẹ đi.", "Wash the rice for me."),
     ("Con vo gạo đi.", "Wash the rice."),
     ("Vo gạo đi.", "Wash the rice."),
-    ("Con cắm cơm giúp mẹ nhé.", "Please turn on the rice cooker for me."),
+    ("Con cắm cơm giúp mẹ đi nhé.", "Please turn on the rice cooker for me."),
+    ("Anh vo gạo giúp em đi.", "Wash the rice for me."),
+    ("Bạn bấm nút nồi cơm giúp tôi nhé.", "Please press the button on the rice cooker for me."),
     ("Cắm cơm đi.", "Turn on the rice cooker."),
     ("Bạn cắm cơm giúp tôi được không?", "Can you turn on the rice cooker for me?"),
     # v8: "The muscles are overwhelmed.", "The muscles are too much.", "It's dry.", "The muscles are steamed.", "It's
@@ -78,6 +81,17 @@ from mt.rice_cookers import translate
     ("Cơm chín chưa?", None), ("Bạn có cơm không?", None), ("Gạo gạo cơm.", None),
     ("Nồi cơm điện hỏng.", None), ("Mẹ tôi đang cắm cơm.", None), ("Tôi nấu cơm bằng nồi cơm điện?", None),
     ("The rice cooker is broken.", None),
+    # review: "thế", "vậy" ending a statement (so broken? then?), "em" with "ạ" asking (the speaker: mt.hobbies
+    # .em_speaking), "con", "anh", "chị", "em" with "nhé" or "được không" (the speaker offering: "I'll wash the rice
+    # for you, Mum"), the one helped not the speaker ("Con … giúp em": a sibling; "bạn … giúp mẹ"; "bà", "ông")
+    ("Nồi cơm điện bị hỏng thế.", None), ("Nồi cơm điện bị hỏng vậy.", None), ("Cơm nhão quá vậy.", None),
+    ("Cơm nhão quá thế.", None), ("Tôi vo gạo rồi thế.", None),
+    ("Em có nấu cơm bằng nồi cơm điện không ạ?", None), ("Em vo gạo chưa ạ?", None),
+    ("Con vo gạo giúp mẹ nhé.", None), ("Con cắm cơm giúp mẹ nhé.", None), ("Anh vo gạo giúp em nhé.", None),
+    ("Em vo gạo giúp anh được không?", None), ("Con vo gạo giúp em nhé.", None), ("Con vo gạo giúp chị đi.", None),
+    ("Anh vo gạo giúp chị đi.", None), ("Bạn vo gạo giúp mẹ nhé.", None), ("Bạn vo gạo giúp anh nhé.", None),
+    ("Em cắm cơm giúp mẹ đi.", None), ("Con vo gạo giúp bà đi.", None), ("Vo gạo giúp bà nhé.", None),
+    ("Con vo gạo giúp ông đi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -140,6 +154,9 @@ def test_vi_en(text, said):
     ("Is the rice very dry?", None), ("Is the rice cooker broken.", None), ("The rice cooker is working.", None),
     ("I'm turning on the rice cooker.", None), ("I washed the rice.", None), ("I wash the rice.", None),
     ("Nồi cơm điện bị hỏng.", None), ("Rice rice cooker.", None),
+    # review: "I" and "we" asked ("Do I …?": should I?; "we" asked: "chúng ta" or "chúng tôi"?)
+    ("Do I cook rice in a rice cooker?", None), ("Do we cook rice in a rice cooker?", None),
+    ("Have we washed the rice yet?", None), ("Have we turned on the rice cooker?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
