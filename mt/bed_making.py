@@ -12,19 +12,22 @@ your bed." → "Hãy làm giường của bạn.", "Fold your blanket." → "Đ�
 quên ngủ đi.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; not a pet) folding their blanket, changing the sheets or airing the pillows (TASKS):
-a habit with mt.hobbies.SELDOM or EVERY ("Tôi gấp chăn mỗi sáng.", denied "không", asked "có … không?"), "đang" (is
-doing), "vừa", "mới" (has just), "đã … rồi", "… rồi" (has already, has), "chưa" (hasn't yet; "vẫn chưa": still
-hasn't), "… chưa?" (has … yet?), "đã" or a day behind (did; "không" and a day behind: didn't), "sẽ" and a day ahead or
-today (will); a child ("con", "các con") told ("Gấp chăn đi con.", "Con dọn giường đi.", "Nhớ dọn giường nhé."),
-asked ("Con đã dọn giường chưa?", "Sao con chưa gấp chăn?"), or saying it with "ạ" ("Con dọn giường rồi ạ."); the
-same told without "con" to anyone ("Dọn giường đi.": "Make the bed."). English: the same, "make" with one's own bed
-only ("I make my bed every morning."), the verb agreeing with who and whose blanket or bed with who. Left: who
-making the bed ("Tôi dọn giường mỗi sáng.", "Bạn dọn giường chưa?") and "make the bed" (mt/chores.py's), "con" saying
-it without "ạ" ("Con chưa gấp chăn.": the child, or the child told?), a name's or a friend's own blanket ("Lan gấp
-chăn.": his or hers?), "Con tôi gấp chăn." (their blanket?), a plain verb ("Tôi gấp chăn.": now, done, or a habit?),
-"thay ga" alone (a gas bottle changed), "phơi chăn" (washed, drying?), "I" asked ("Tôi đã gấp chăn chưa?"), "Will you
-…?" (a favour asked), "anh", "chị", "em" alone saying it, rooms tidied (mt/tidying.py), laundry (mt/laundry.py), bedtime
-(mt/bedtimes.py), sleep (mt/sleep.py), and anything else.
+a habit with mt.hobbies.SELDOM or EVERY, or both where SELDOM says "usually" or "always" ("Tôi gấp chăn mỗi sáng.",
+denied "không", asked "có … không?"), "đang" (is doing), "vừa", "mới" (has just), "đã … rồi", "… rồi" (has already,
+has), "chưa" (hasn't yet; "vẫn chưa": still hasn't), "… chưa?" (has … yet?), "đã" or a day behind (did; "không" and a
+day behind: didn't), "sẽ" and a day ahead or today (will); a child ("con", "các con") told ("Gấp chăn đi con.", "Con dọn
+giường đi.", "Nhớ dọn giường nhé."), asked ("Con đã dọn giường chưa?", "Sao con chưa gấp chăn?"), or saying it with "ạ"
+("Con dọn giường rồi ạ."); the same told without "con" to anyone ("Dọn giường đi.": "Make the bed."). English: the same,
+"make" with one's own bed only ("I make my bed every morning."), the verb agreeing with who and whose blanket or bed
+with who. Left: who making the bed ("Tôi dọn giường mỗi sáng.", "Bạn dọn giường chưa?") and "make the bed"
+(mt/chores.py's), "con" saying it without "ạ" ("Con chưa gấp chăn.": the child, or the child told?), a name's or a
+friend's own blanket ("Lan gấp chăn.": his or hers?), "Con tôi gấp chăn." (their blanket?), a plain verb ("Tôi gấp
+chăn.": now, done, or a habit?), "thay ga" alone (a gas bottle changed), "phơi chăn" (washed, drying?), "I" asked ("Tôi
+đã gấp chăn chưa?"), "Will you …?" (a favour asked), "anh", "chị", "em" alone saying it, "em" asking with "ạ" (the
+speaker), "never" or "rarely" asked ("Do you never …?"), "never", "sometimes", "often" with every week ("Họ không bao
+giờ thay ga giường mỗi tuần."), "có" and "do" stressing it ("Hôm qua tôi có thay ga giường.", "I do make my bed every
+morning."), "yet" on a statement ("He has folded his blanket yet."), rooms tidied (mt/tidying.py), laundry
+(mt/laundry.py), bedtime (mt/bedtimes.py), sleep (mt/sleep.py), and anything else.
 mt.phrasebook.translate tries these after mt/teaching_kids.py.
 
     >>> translate("Gấp chăn đi con.", "vi", "en"), translate("I make my bed every morning.", "en", "vi")
@@ -35,8 +38,8 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import (EVERY, EVERY_VI, HABIT_VI, SELDOM, WHO, WHO_EN, animal, aux_agrees, own_thing, who, who_vi,
-                      whose_own)
+from .hobbies import (EVERY, EVERY_VI, HABIT_VI, SELDOM, WHO, WHO_EN, animal, aux_agrees, em_speaking, often_said,
+                      own_thing, who, who_vi, whose_own)
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import WHOSE_WORDS
@@ -121,12 +124,13 @@ def _said(text: str) -> str | None:
     """"Tôi gấp chăn mỗi sáng." as "I fold my blanket every morning.", "Mẹ tôi thay ga giường mỗi tuần." as "My mother
     changes the sheets every week.", "Bạn đã gấp chăn chưa?" as "Have you folded your blanket yet?", "Hôm qua tôi thay
     ga giường." as "I changed the sheets yesterday." (_SAID); None for anything else, making the bed (mt/chores.py's),
-    a pet, "I" asked, and a whose not known ("Lan gấp chăn mỗi sáng.")."""
+    a pet, "I" asked, "em" asking with "ạ", "có" stressing a day behind, and a whose not known ("Lan gấp chăn mỗi
+    sáng.")."""
     m = _SAID.fullmatch(text)
     asked = keyed(m["asked"] or "") if m else ""
     if not m or bool(asked) != ("?" in m["end"]) or m["day0"] and m["day"] or keyed(m["task"]) == "dọn giường":
         return None
-    said = None if animal(m) else who(m, bool(asked))
+    said = None if animal(m) or em_speaking(m) else who(m, bool(asked))  # ("Em … không ạ?": the speaker)
     if not said or asked and said[0] == "I":
         return None
     who_, one = said
@@ -143,9 +147,10 @@ def _said(text: str) -> str | None:
         if way or finished or aux not in ("", "không", "có") or (aux == "có") != (asked == "không") or \
                 aux == "không" and m["often"]:
             return None
-        often = f"{SELDOM[keyed(m['often'])]} " if m["often"] else ""
+        often = _often(m["often"], bool(m["every"]), bool(asked))
         every = f" {EVERY[keyed(m['every'])]}" if m["every"] else ""
-        return present(who_, one, verb, f"{thing}{every}", bool(asked), aux == "không", end, adverb=often)
+        return None if often is None else present(who_, one, verb, f"{thing}{every}", bool(asked), aux == "không",
+                                                  end, adverb=often)
     if asked:
         if asked != "chưa" or aux not in ("", "đã") or way or finished:
             return None
@@ -169,7 +174,20 @@ def _said(text: str) -> str | None:
         return None  # ("Hôm nay tôi thay ga giường.": done, or a plan?)
     if aux == "không":
         return capitalised(f"{who_} didn't {verb} {thing}{day}{stop(end)}") if way else None
-    return capitalised(f"{who_} {did} {thing}{day}{stop(end)}") if aux == "đã" or way else None
+    # ("Hôm qua tôi có thay ga giường.": "có" stresses it, "I did change")
+    return capitalised(f"{who_} {did} {thing}{day}{stop(end)}") if aux == "đã" or way and aux != "có" else None
+
+
+def _often(word: str | None, every: bool, asked: bool) -> str | None:
+    """How often (a word of SELDOM) a habit is kept, in English with a space after it ("usually " for "thường" with
+    every week: mt.hobbies.often_said), "" for none; None for a word that says other than every week says ("Họ không
+    bao giờ thay ga giường mỗi tuần.": never weekly?) and for "never" or "rarely" asked ("Do you never …?")."""
+    if not word:
+        return ""
+    often = often_said(word, every)
+    if every and often not in ("usually", "always") or asked and often in ("never", "rarely"):
+        return None
+    return f"{often} "
 
 
 def _child(text: str) -> str | None:
@@ -236,16 +254,17 @@ def _said_vi(text: str) -> str | None:
     """"I make my bed every morning." as "Tôi dọn giường mỗi sáng.", "Have you made your bed yet?" as "Bạn đã dọn
     giường chưa?", "She hasn't folded her blanket yet." as "Cô ấy chưa gấp chăn.", "I changed the sheets yesterday."
     as "Hôm qua tôi thay ga giường." (_SAID_EN); None for anything else, "make the bed" (mt/chores.py's), another's
-    bed or blanket ("I made your bed"), and where a verb does not agree with who ("She make", "Do she")."""
+    bed or blanket ("I made your bed"), a pet, "yet" on a statement, and where a verb does not agree with who ("She
+    make", "Do she")."""
     m = _SAID_EN.fullmatch(text.replace("’", "'"))
     if not m or bool(m["q"]) != ("?" in m["end"]):
         return None
     base, kind = _KIND[m["verb"].lower()]
     task = _task_vi(m, base)
     who_, one = who_vi(m)
-    if task is None or not own_thing(m, who_, one) or base == "make" and m["owner"].lower() == "the" or \
-            m["q"] and who_ == "tôi":
-        return None  # (… and "Have I made my bed yet?": asked of oneself)
+    if task is None or animal(m) or not own_thing(m, who_, one) or base == "make" and m["owner"].lower() == "the" \
+            or m["q"] and who_ == "tôi":
+        return None  # (… a pet, and "Have I made my bed yet?": asked of oneself)
     words = " ".join((m["aux"] or "").lower().replace("won't", "will not").replace("n't", " not").split()).split()
     aux = _SHORT_EN.get(words[0], words[0]) if words else ""
     if aux == "'s":
@@ -256,8 +275,9 @@ def _said_vi(text: str) -> str | None:
     first = q or aux
     if first in ("do", "does") or not first and kind in ("s", "base"):
         return _habit_vi(m, who_, one, task, kind, q, adv, not_)
-    if yet and (first not in ("have", "has") or yet == "already" and (q or not_ or adv)):
-        return None
+    if yet and (first not in ("have", "has") or yet == "already" and (q or not_ or adv) or
+                yet == "yet" and not (q or not_)):
+        return None  # ("He has folded his blanket yet.": "yet" only asked or denied)
     day = m["day"] and _DAYS_VI[m["day"].lower()]
     way = _way(day)
     if m["every"] or adv not in ("", "just", "already") or way and first not in ("", "did", "will"):
@@ -293,14 +313,17 @@ def _habit_vi(m: re.Match, who_: str, one: bool, task: str, kind: str, q: str, a
     """"I make my bed every morning." as "Tôi dọn giường mỗi sáng.", "He never makes his bed." as "Anh ấy không bao
     giờ dọn giường.", "Do you fold your blanket every morning?" as "Bạn có gấp chăn mỗi sáng không?", "She doesn't
     change the sheets." as "Cô ấy không thay ga giường." of a match of _SAID_EN; None for a plain "I make my bed."
-    (a habit, said alone?), a day, and where the verb does not agree."""
+    (a habit, said alone?), "do" stressing it, "never", "sometimes", "often" with every morning, a day, and where the
+    verb does not agree."""
     if m["day"] or m["yet"] or adv in ("just", "already") or kind not in ("s", "base"):
         return None
     auxed = bool(q or m["aux"])
     if auxed and kind != "base" or not auxed and (kind == "s") != one or not (q or not_ or adv or m["every"]):
         return None
-    if not_ and (q or adv) or q and adv not in ("", "usually", "always", "often"):
-        return None  # ("Do you never …?")
+    if not_ and (q or adv) or q and adv not in ("", "usually", "always", "often") or m["aux"] and not not_:
+        return None  # ("Do you never …?"; "I do make my bed.": stressed)
+    if m["every"] and adv not in ("", "usually", "always"):
+        return None  # ("I never make my bed every morning.": never every morning?)
     often = f"{HABIT_VI[adv]} " if adv else ""
     every = f" {EVERY_VI[m['every'].lower()]}" if m["every"] else ""
     if q:

@@ -34,6 +34,10 @@ from mt.bed_making import translate
     ("Bạn có gấp chăn mỗi sáng không?", "Do you fold your blanket every morning?"),
     ("Bạn có thường gấp chăn không?", "Do you often fold your blanket?"),
     ("Tôi không gấp chăn mỗi sáng.", "I don't fold my blanket every morning."),
+    # "thường" with every week: "usually" (mt.hobbies.often_said), not "often … every week"
+    ("Chúng tôi thường phơi gối mỗi cuối tuần.", "We usually air the pillows every weekend."),
+    ("Mẹ tôi thường thay ga giường mỗi tuần.", "My mother usually changes the sheets every week."),
+    ("Bạn có thường gấp chăn mỗi sáng không?", "Do you usually fold your blanket every morning?"),
     # v8: "Have you been folded yet?", "He has not been folded.", "I just took the bed.", "We're playing knees."
     ("Bạn đã gấp chăn chưa?", "Have you folded your blanket yet?"),
     ("Mẹ bạn đã thay ga giường chưa?", "Has your mother changed the sheets yet?"),
@@ -64,6 +68,12 @@ from mt.bed_making import translate
     ("Mẹ tôi phơi chăn.", None), ("Con dọn giường nhé.", None), ("Tôi gấp quần áo mỗi sáng.", None),
     ("Bạn gấp chăn không?", None), ("Ngày mai tôi thay ga giường.", None), ("Gấp chăn đi con?", None),
     ("Tôi gấp chăn mỗi sáng nhỉ.", None), ("Make your bed.", None), ("Chăn giường gấp đi ga.", None),
+    # not: "em" asking with "ạ" (the speaker), "never", "rarely", "sometimes", "often" with every week (never
+    # weekly?), "never" or "rarely" asked ("Do you never …?"), "có" without "không" (stressed: "did")
+    ("Em có gấp chăn mỗi sáng không ạ?", None), ("Em đã gấp chăn chưa ạ?", None),
+    ("Họ không bao giờ thay ga giường mỗi tuần.", None), ("Tôi thỉnh thoảng gấp chăn mỗi sáng.", None),
+    ("Bạn có không bao giờ gấp chăn không?", None), ("Bạn có hiếm khi gấp chăn không?", None),
+    ("Hôm qua tôi có thay ga giường.", None), ("Mẹ tôi có thay ga giường hôm qua.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -92,6 +102,8 @@ def test_vi_en(text, said):
     ("Do you always make your bed?", "Bạn có luôn dọn giường không?"),
     ("I don't make my bed.", "Tôi không dọn giường."),
     ("She doesn't change the sheets every week.", "Cô ấy không thay ga giường mỗi tuần."),
+    ("I usually make my bed every morning.", "Tôi thường dọn giường mỗi sáng."),
+    ("Does he always fold his blanket every morning?", "Anh ấy có luôn gấp chăn mỗi sáng không?"),
     # v8: "Bạn đã làm cho giường của mình chưa?", "Tôi chưa gấp đôi chăn của tôi.", "Tôi vừa thay đổi bảng."
     ("Have you made your bed yet?", "Bạn đã dọn giường chưa?"),
     ("Has he folded his blanket yet?", "Anh ấy đã gấp chăn chưa?"),
@@ -119,11 +131,19 @@ def test_vi_en(text, said):
     # my bed." (a habit, said alone?), "I" asked, a verb and a thing that do not go together, "Will you …?" (a favour),
     # "Do you never …?", a day and "have", a statement with "?", another's bed told, the other way's language
     ("I make the bed every morning.", None), ("I make your bed every morning.", None),
-    ("She make her bed every morning.", None), ("Do she make her bed?", None), ("He makes her bed every morning.", None),
+    ("She make her bed every morning.", None), ("Do she make her bed?", None),
+    ("He makes her bed every morning.", None),
     ("I make my bed.", None), ("Have I made my bed yet?", None), ("Fold the sheets.", None),
     ("Will you make your bed?", None), ("Do you never make your bed?", None), ("I've made my bed yesterday.", None),
     ("I make my bed every morning?", None), ("Make his bed.", None), ("Gấp chăn đi con.", None),
     ("She have made her bed.", None), ("I am make my bed.", None), ("I made my bed tomorrow.", None),
+    # not: a pet, "yet" on a statement, "do" stressed ("I do make my bed": Vietnamese would say so), "never" or
+    # "often" with every morning
+    ("My dog makes his bed every morning.", None), ("My cat has made her bed.", None),
+    ("Does your dog make his bed?", None), ("He has folded his blanket yet.", None),
+    ("They've folded their blankets yet.", None), ("I do make my bed every morning.", None),
+    ("She does make her bed every morning.", None), ("I never make my bed every morning.", None),
+    ("I often make my bed every morning.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
