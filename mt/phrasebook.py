@@ -42,12 +42,12 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                family, fans, favourites, favours, fears, features, fed_up, feel, finding, fines, fire_safety, fireworks,
                fishing, flatmates, floods, food_delivery, food_requests, forgiving, fortune, free_time, freelance,
                fridge, friend_requests, funerals, furniture, fussy_babies, games, getting_lost, getting_wet, ghosts,
-               gifts, glasses, goodbyes, gossip, graduation, growing, hair_dyeing, hair_loss, haircuts, handedness,
-               handwriting, hangovers, happenings, hobbies, holidays, homework, hospital, hosting, hotels, hotpot,
-               house_buying, house_sitting, housekeepers, housewarming, how_was, hunger, hurry, in_laws, infections,
-               injuries, insomnia, instalments, insurance, interviews, investing, ironing, jabs, jealousy, jokes,
-               journeys, keys, kitchen_mishaps, kites, knitting, knocks, languages, late_nights, lateness, laundry,
-               leaks, leave, left_behind, leftovers, lessons, library, licences, lies, lifts, livestock, loans,
+               gifts, glasses, goodbyes, goosebumps, gossip, graduation, growing, hair_dyeing, hair_loss, haircuts,
+               handedness, handwriting, hangovers, happenings, hobbies, holidays, homework, hospital, hosting, hotels,
+               hotpot, house_buying, house_sitting, housekeepers, housewarming, how_was, hunger, hurry, in_laws,
+               infections, injuries, insomnia, instalments, insurance, interviews, investing, ironing, jabs, jealousy,
+               jokes, journeys, keys, kitchen_mishaps, kites, knitting, knocks, languages, late_nights, lateness,
+               laundry, leaks, leave, left_behind, leftovers, lessons, library, licences, lies, lifts, livestock, loans,
                locked_in, longevity, looking_forward, looks, lottery, luck, luggage, makeup, matches, meals, mealtimes,
                medicine, meditation, meeting_up, meetings, mending, messages, mid_autumn, milestones, military_service,
                mishaps, missing, mistakes, moods, mouth_sores, moving, music, nail_biting, nails, names, nappies, naps,
@@ -70,8 +70,8 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                traits, transfers, travel_sickness, trips, truancy, tuition_fees, tutoring, tv, twins, uniforms,
                unpaid_wages, utility_bills, vehicle_papers, vehicles, visas, visits, voices, volume, volunteering,
                waiting, waking, walks, washing, water_damage, water_heaters, weather_asked, weather_said, wedding_gifts,
-               weddings, weight, wifi, wisdom_teeth, wishes, womens_day, work_patterns, work_status, workdays, workouts,
-               worries, wrapping, wrong_transfers, yard_work, year_end)
+               weddings, weight, wifi, wisdom_teeth, wishes, womens_day, work_patterns, work_reports, work_status,
+               workdays, workouts, worries, wrapping, wrong_transfers, yard_work, year_end)
 from .glossary import HINT, Match, parse_glossary
 from .lazy_re import lazy
 from .restore import RESOURCES, restorer
@@ -372,7 +372,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           currency, scans, interviews, knocks, house_buying, debts, crowds, vehicles, savings_clubs, ancestors, shaving,
           food_requests, emails, friend_requests, data_loss, registrations, wisdom_teeth, wedding_gifts,
           school_closures, driving_lessons, leftovers, locked_in, teaching_kids, bed_making, rice_cookers, spelling,
-          birthday_cakes, playgrounds, vehicle_papers, housekeepers, stray_dogs)
+          birthday_cakes, playgrounds, vehicle_papers, housekeepers, stray_dogs, goosebumps, work_reports)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
