@@ -13,14 +13,16 @@ Taken: who (mt.hobbies.WHO, WHO_EN) often, always, never … (mt.hobbies.SELDOM,
 who is (very, so, not) good or bad at spelling, said or asked; an essay ("bài", "bài văn", "bài luận"), an article, a
 letter, an email, a message or a report (this, that, whose) with a lot of, a few, too many, one to ten spelling
 mistakes, none or full of them, any or how many asked ("There are … in this essay." too); the teacher ("cô giáo",
-"thầy giáo", "giáo viên") or who correcting whose spelling mistakes ("cho tôi": mine): bare or "đã" (the brief's past
-"corrected"), just, now, will, often, "rồi"; the spelling to check ("Kiểm tra chính tả trước khi nộp nhé.", "Nhớ …");
-this word spelt wrong or correctly, said or asked; whose name spelt wrong, who has spelt whose name wrong. Left: a
-plain "Tôi viết sai chính tả." (now, done, or a habit?), "có lỗi chính tả" said uncounted (one, or more?), "Chữ này
-…" without "chính tả" (mt/handwriting.py's), who checked the spelling ("Bạn đã kiểm tra chính tả chưa?": v8 is right
-both ways), asking to spell a name ("Bạn đánh vần tên bạn được không?", "How do you spell …?": mt/repeats.py's),
-mistakes and fault (mt/mistakes.py), homework (mt/homework.py), a pet as who, "anh", "chị", "em" alone saying it, "I"
-asked, and anything else.
+"thầy giáo", "giáo viên") or who correcting whose spelling mistakes ("cho tôi": mine): bare (not "bạn", "tôi",
+"chúng tôi") or "đã" (the brief's past "corrected"), just, now, will, often, "rồi"; the spelling to check ("Kiểm tra
+chính tả trước khi nộp nhé.", "Nhớ …"); this word spelt wrong or correctly, said or asked; whose name spelt wrong, who
+has spelt whose name wrong. Left: a plain "Tôi viết sai chính tả." (now, done, or a habit?), asked or denied so too
+("Bạn có viết sai chính tả không?": did you, in this one?), "Bạn sửa lỗi chính tả cho tôi." (a request), "Tôi sửa …
+cho bạn." (an offer?), a statement ended by "thế", "vậy" (so good, so many: mt.text.STRESSED_SAID), a count with a
+leading zero, "có lỗi chính tả" said uncounted (one, or more?), "Chữ này …" without "chính tả" (mt/handwriting.py's),
+who checked the spelling ("Bạn đã kiểm tra chính tả chưa?": v8 is right both ways), asking to spell a name ("Bạn đánh
+vần tên bạn được không?", "How do you spell …?": mt/repeats.py's), mistakes and fault (mt/mistakes.py), homework
+(mt/homework.py), a pet as who, "anh", "chị", "em" alone saying it, "I" asked, and anything else.
 mt.phrasebook.translate tries these after mt/rice_cookers.py.
 
     >>> translate("Tôi hay viết sai chính tả.", "vi", "en"), translate("This essay has a lot of spelling mistakes.",
@@ -38,8 +40,8 @@ from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, EN_OBJECT, EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed, present,
-                   stop)
+from .text import (ASKED_END, EN_OBJECT, EN_WHOSE, SOFTENED_END, STRESSED_SAID, alternatives, capitalised, contracted,
+                   keyed, present, stop)
 
 _KEYS = {"vi": lazy(r"(?i:chính\s+tả|viết\s+sai|viết\s+đúng|viết\s+có\s+đúng)"), "en": lazy(r"(?i:spel)")}
 # pieces of writing (the first Vietnamese of each English is written back)
@@ -65,7 +67,7 @@ _GOOD = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?P<very>rất\s+
              rf"\s+tả(?:\s+(?P<much>lắm|quá))?{ASKED_END}")
 # a piece of writing with mistakes ("Bài này có nhiều lỗi chính tả.", "Bài này có lỗi chính tả không?")
 _ERRORS = lazy(rf"(?P<writing>(?i:{alternatives(_WRITINGS)}))(?:\s+(?P<this>{alternatives(_THIS)})|{_SAID_OWNER})\s+"
-               rf"(?:(?P<full>đầy)|(?P<ask>có)|(?P<none>không\s+có))\s+(?:(?P<n>\d{{1,2}}|(?i:"
+               rf"(?:(?P<full>đầy)|(?P<ask>có)|(?P<none>không\s+có))\s+(?:(?P<n>(?!0\d)\d{{1,2}}|(?i:"
                rf"{alternatives(VI_TO_EN)}|{alternatives(_MANY)}))\s+|(?P<how_many>bao\s+nhiêu|mấy)\s+)?{_MISTAKES}"
                rf"(?:\s+(?P<any>nào))?{ASKED_END}")
 # whose mistakes someone corrected ("Cô giáo sửa lỗi chính tả cho tôi.")
@@ -93,7 +95,7 @@ _GOOD_EN = lazy(rf"(?:(?P<q>Is|Are|Am)\s+)?{WHO_EN}(?P<be>\s+is|\s+am|\s+are|['�
                 r"(?P<not>\s+not|n['’]t)?(?:\s+(?P<very>very|really|so))?\s+(?P<how>good|bad)\s+at\s+spelling"
                 r"\s*(?P<end>[.!?]*)")
 _DET_EN = rf"(?P<det>(?i:this|that|the|{WHOSE_WORDS})|(?P<someone>{SOMEONE_EN})['’]s)"
-_COUNT_EN = rf"(?P<n>\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}|{alternatives(_MANY_VI)}|an?|no|any))"
+_COUNT_EN = rf"(?P<n>(?!0\d)\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}|{alternatives(_MANY_VI)}|an?|no|any))"
 _WRITING_EN = rf"{_DET_EN}\s+(?P<writing>{alternatives(_WRITINGS_VI)})"
 _ERRORS_EN = [lazy(rf"(?:(?P<q>Does)\s+)?{_WRITING_EN}\s+(?P<verb>has|have|is\s+full\s+of|doesn['’]t\s+have|"
                    rf"does\s+not\s+have)(?:\s+{_COUNT_EN})?\s+spelling\s+(?P<noun>mistakes?)"
@@ -120,6 +122,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of misspelling, spelling well or badly, spelling mistakes in a piece of writing
     or corrected, the spelling checked, a word or a name spelt wrong, or learning to spell; None for any other."""
     if src == "vi":
+        if STRESSED_SAID.search(text):  # ("Bạn giỏi chính tả thế.": so good, said more than English would)
+            return None
         return (_habit(text) or _good(text) or _errors(text) or _corrected(text) or _check(text) or _wrong(text)
                 or _misspelt(text))
     text = text.replace("’", "'")
@@ -149,7 +153,7 @@ def _agrees(said: str, who_: str, one: bool) -> bool:
 def _habit(text: str) -> str | None:
     """"Tôi hay viết sai chính tả." as "I often make spelling mistakes.", "Bạn có hay mắc lỗi chính tả không?" as "Do
     you often make spelling mistakes?", "Con tôi viết đúng chính tả." as "My child spells correctly." (_HABIT); None
-    for anything else, and a plain "Tôi viết sai chính tả." (now, done, or a habit?)."""
+    for anything else, and a plain "Tôi viết sai chính tả." (now, done, or a habit?), asked or denied so too."""
     m = _HABIT.fullmatch(text)
     asked = m and asked_of(m)
     how = SELDOM.get(keyed(m["how"] or "")) if m else None
@@ -160,8 +164,8 @@ def _habit(text: str) -> str | None:
     if m["right"]:
         return None if m["not"] or m["lots"] or how not in (None, "always") else \
             present(*said, "spell", "correctly", asked, adverb=f"{how} " if how else "")
-    if not (how or m["lots"] or asked or m["not"]):
-        return None
+    if not (how or m["lots"]):
+        return None  # (asked or denied as plain: "Bạn có viết sai chính tả không?" may ask of one piece: did you?)
     lots = "a lot of " if m["lots"] else ""
     return present(*said, "make", f"{lots}spelling mistakes", asked, bool(m["not"]), adverb=f"{how} " if how else "")
 
@@ -233,7 +237,8 @@ def _whom(said: str) -> str | None:
 def _corrected(text: str) -> str | None:
     """"Cô giáo sửa lỗi chính tả cho tôi." as "The teacher corrected my spelling mistakes.", "Mẹ tôi đang sửa lỗi
     chính tả cho con tôi." as "My mother is correcting my child's spelling mistakes." (_CORRECTED); None for anything
-    else, and one correcting their own."""
+    else, one correcting their own, and "bạn", "tôi", "chúng tôi" correcting with no time said (a request, an
+    offer?)."""
     m = _CORRECTED.fullmatch(text)
     if not m or "?" in m["end"]:
         return None
@@ -244,6 +249,8 @@ def _corrected(text: str) -> str | None:
     else:
         who_, one = said
     whose, tense = _whom(m["whom"]), keyed(m["tense"] or "")
+    if not (tense or m["done"] or m["teacher"]) and who_ in ("you", "I", "we"):
+        return None  # ("Bạn sửa lỗi chính tả cho tôi.": a request; "Tôi sửa … cho bạn.": an offer?)
     if whose is None or whose == EN_WHOSE.get(who_) or m["done"] and tense not in ("", "đã"):
         return None
     mistakes = f"{whose} spelling mistakes"

@@ -88,6 +88,21 @@ from mt.spelling import translate
     ("Bạn có rất giỏi chính tả không?", None), ("Từ này viết sai chưa?", None), ("Tôi mắc lỗi chính tả.", None),
     ("Kiểm tra chính tả giúp tôi được không?", None), ("Chính tả là môn học khó.", None),
     ("Bài này không có lỗi chính tả à?", None), ("I often make spelling mistakes.", None),
+    # not (review): "có viết sai … không?", "không viết sai" without how often (did you misspell it?, I didn't), "bạn"
+    # correcting with no time said (a request), "tôi" (an offer?), "thế", "vậy" ending a statement (so good, so many:
+    # said more than English), a count with a leading zero
+    ("Bạn có viết sai chính tả không?", None), ("Con tôi có mắc lỗi chính tả không?", None),
+    ("Tôi không viết sai chính tả.", None), ("Anh ấy không mắc lỗi chính tả.", None),
+    ("Bạn sửa lỗi chính tả cho tôi.", None), ("Bạn sửa lỗi chính tả giúp tôi.", None),
+    ("Tôi sửa lỗi chính tả cho bạn.", None), ("Bạn giỏi chính tả thế.", None),
+    ("Bài này có nhiều lỗi chính tả thế.", None), ("Tôi hay viết sai chính tả vậy.", None),
+    ("Từ này viết sai rồi vậy.", None), ("Bài này có 01 lỗi chính tả.", None), ("Bài này có 00 lỗi chính tả.", None),
+    # ... and still taken
+    ("Bạn có hay viết sai chính tả không vậy?", "Do you often make spelling mistakes?"),
+    ("Bạn giỏi chính tả quá!", "You're so good at spelling!"),
+    ("Tôi sẽ sửa lỗi chính tả cho bạn.", "I'll correct your spelling mistakes."),
+    ("Mẹ tôi sửa lỗi chính tả giúp tôi.", "My mother corrected my spelling mistakes."),
+    ("Bài này có 12 lỗi chính tả.", "This essay has 12 spelling mistakes."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -171,6 +186,9 @@ def test_vi_en(text, said):
     ("Do you ever makes spelling mistakes?", None), ("I am very good at spelling?", None),
     ("My name is spelt correctly.", None), ("Tôi hay viết sai chính tả.", None), ("He misspelt his name.", None),
     ("My sister is learning to spell.", None),
+    # not (review): a count with a leading zero
+    ("This essay has 01 spelling mistakes.", None), ("There are 05 spelling mistakes in this essay.", None),
+    ("This essay has 10 spelling mistakes.", "Bài văn này có 10 lỗi chính tả."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
