@@ -22,8 +22,10 @@ sinh nhật.": she made one, or makes them for a living?), "có … không?" (di
 or cakes?), whose cake ("bánh sinh nhật của con"), who lit candles with no cake said ("Tôi thắp nến.": a power
 cut? mt/outages.py), "Ước gì?" with neither "đã" nor the candles (what do you wish, or did?), a birthday itself
 (mt/birthdays.py), wishes (mt/wishes.py), a party (mt/parties.py), presents (mt/gifts.py), a burnt cake
-(mt/kitchen_mishaps.py), "anh", "chị", "em" alone saying it, "chúng ta" (we did, or let's?), a pet, "I" asked, and
-anything else.
+(mt/kitchen_mishaps.py), "anh", "chị", "em" alone saying it, "bạn" with a plain verb ("Bạn thổi nến.": you did, or
+do it?), "chúng ta" (we did, or let's?), "mình" (I, or we?), "em", "con", "cháu" with "ạ" (the speaker), "nhé" after
+any but "bạn" ("Con thổi nến nhé!": let me?), whose "anh ấy", "cô ấy" after kin ("Bố tôi … cho vợ anh ấy": another
+man's wife; "My father … for his wife" likewise), a pet, "I" asked, and anything else.
 mt.phrasebook.translate tries these after mt/spelling.py.
 
     >>> translate("Mẹ tôi đặt bánh sinh nhật cho tôi.", "vi", "en"), translate("Blow out the candles!", "en", "vi")
@@ -34,7 +36,8 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_agrees, his_her_of, who, who_vi
+from .hobbies import (WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_agrees, em_speaking, his_her_of, who,
+                      who_vi)
 from .lazy_re import lazy
 from .numbers import en_word, vi_word
 from .people import NAMED_WHO
@@ -87,6 +90,9 @@ _DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}
 _WAYS = {"behind": ("", "đã"), "today": ("đã", "sẽ"), "ahead": ("sẽ",)}
 _NUMBERS = {vi_word(n): n for n in range(1, 101)}
 _NUMBERS_EN = {en_word(n): n for n in range(1, 101)} | {"a": 1}
+# "ạ" is said up to the one spoken to: "em", "con", "cháu" with it are the speaker ("Con thổi nến đi ạ.")
+_POLITE = lazy(r"(?i)(?<!\w)ạ(?!\w)")
+_SPEAKERS = ("em", "con", "cháu")
 
 # who gets a cake ("Mẹ tôi đặt bánh sinh nhật cho tôi.", "Bạn đã đặt bánh sinh nhật chưa?")
 _FOR = r"(?:\s+cho\s+(?:(?P<bare>(?i:con\s+trai|con\s+gái|con|mẹ|bố))|" + WHOM + "))?"
@@ -144,10 +150,10 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     """Who of a match of WHO in English, and whether one ("has", "is"); None for a pet, "anh" saying it, "chúng ta",
-    or "I" asked."""
-    said = None if animal(m) or keyed(m["who"] or "") == "chúng ta" else who(m, asked)
+    "mình", "em" with "ạ" (the speaker), or "I" asked."""
+    said = None if animal(m) or keyed(m["who"] or "") in ("chúng ta", "mình") or em_speaking(m) else who(m, asked)
     if said is None or asked and said[0] == "I":
-        return None  # ("Chúng ta cắt bánh sinh nhật.": let's, as often as we did)
+        return None  # ("Chúng ta cắt bánh sinh nhật.": let's, as often as we did; "mình": I, or we?)
     return said[0], be(said[0]) == "is"
 
 
@@ -189,13 +195,14 @@ def _get(text: str) -> str | None:
     if tense == "sắp" or (cake == "cake") != bool(m["one"]) or m["self"] and keyed(m["verb"]) not in ("làm", "nướng"):
         return None  # ("bánh kem" uncounted: one or many?)
     if day and (m["done"] or m["yet"] or tense not in _WAYS[way]) or not (
-            tense or day or m["done"] or m["yet"] or m["whom"] or m["bare"]):
-        return None  # (a plain "Mẹ tôi làm bánh sinh nhật.": made one, or makes them?)
+            tense or day or m["done"] or m["yet"] or m["whom"] and who_ != "you" or m["bare"]):
+        return None  # (a plain "Mẹ tôi làm bánh sinh nhật.": made one, or makes them?; "Bạn mua … cho tôi.": do it?)
     whom = ""
     if m["whom"]:
         whom = as_whom(m["whom"], "vi")
-        if whom is None or whom == EN_OBJECT.get(who_):
-            return None
+        if whom is None or whom == EN_OBJECT.get(who_) or (m["kin"] or m["titled"]) and whom.startswith(
+                ("his ", "her ")):
+            return None  # ("Mẹ tôi … cho em gái cô ấy": another woman's sister, not her own)
     elif m["bare"]:  # ("Tôi … cho con": my child)
         whose = {"I": "my", "we": "our"}.get(who_)
         if whose is None:
@@ -222,17 +229,20 @@ def _did(text: str) -> str | None:
     act = keyed(m["act"])
     if act.startswith("ước") and (m["tense"] and keyed(m["tense"]) != "đã" or m["done"] or m["yet"]):
         return None
+    if said[0] == "you" and not (m["tense"] or m["done"] or m["yet"]):
+        return None  # ("Bạn thổi nến.": you did, or do it?)
     return _said(m, _VERBS[act.split()[0]], _DID[act], *said)
 
 
 def _do(text: str) -> str | None:
     """"Thổi nến đi!" as "Blow out the candles!", "Cắt bánh thôi!" as "Let's cut the cake!", "Thắp nến lên đi." as
     "Light the candles.", "Nhắm mắt lại và ước đi!" as "Close your eyes and make a wish!" (_DO_RE); None for anything
-    else, and with neither "hãy" nor "đi", "thôi", "nào" ("nhé" only after "con", "bạn" …)."""
+    else, and with neither "hãy" nor "đi", "thôi", "nào" ("nhé" only after "bạn")."""
     m = _DO_RE.fullmatch(text)
-    if not m or "?" in m["end"] or not (m["hay"] or m["go"]) or m["go"] == "nhé" and not m["you"] or \
-            keyed(m["you"] or "") == "em" and "ạ" in text:
-        return None  # ("Em thổi nến đi ạ.": "em" is the speaker)
+    you = keyed(m["you"] or "") if m else ""
+    if not m or "?" in m["end"] or not (m["hay"] or m["go"]) or m["go"] == "nhé" and you != "bạn" or \
+            you in _SPEAKERS and _POLITE.search(text):
+        return None  # ("Em thổi nến đi ạ.": "em" is the speaker; "Con thổi nến nhé!": may be "let me")
     act = keyed(m["act"])
     lets = m["go"] in ("thôi", "nào") and not (m["you"] or m["hay"])
     if lets and act not in _LETS or m["go"] == "thôi" and not lets:
@@ -246,8 +256,8 @@ def _what(text: str) -> str | None:
     gì?" as "What did you wish for?" (_WHAT); None for anything else, and with neither "đã" nor the candles (what do
     you wish for, or did you?)."""
     m = _WHAT.fullmatch(text)
-    if not m or "?" not in m["end"] or not (m["did"] or m["before"]):
-        return None
+    if not m or "?" not in m["end"] or not (m["did"] or m["before"]) or m["you"] and _POLITE.search(text):
+        return None  # ("Con đã ước gì ạ?": "con" is the speaker)
     said = ("you", False) if m["you"] else _who(m, True)
     before = " before blowing out the candles" if m["before"] else ""
     return said and f"What did {said[0]} wish for{before}?"
@@ -336,16 +346,16 @@ def _get_vi(text: str) -> str | None:
     whom = ""
     if m["whom"]:
         whom = as_whom(m["whom"], "en")
-        if whom is None or whom == who_:
-            return None
+        if whom is None or whom == who_ or m["kin"] and m["whom"].lower().startswith(("his ", "her ")):
+            return None  # ("My father … for his wife": "vợ anh ấy" is another man's)
     if m["self"]:
         pronoun = (m["who"] or "").lower()
         own = EN_SELF.get("I" if pronoun == "i" else pronoun) or {"his": "himself", "her": "herself"}.get(
             his_her(who_) or "", "")
         if m["self"].lower() != own.lower() or vi not in ("làm", "nướng"):
             return None
-    if not tense and not (whom or way == "behind"):
-        tense = "đã"  # ("Tôi làm bánh sinh nhật." alone, or "hôm nay": made one, or makes them?)
+    if not tense and not (whom and who_ != "bạn" or way == "behind"):
+        tense = "đã"  # ("Tôi làm bánh sinh nhật." alone, or "hôm nay": made one, or makes them?; "Bạn mua …": do it?)
     words = [_DAYS_VI[day] if day else "", who_, tense if tense != "rồi" else "đã",
              "tự" if m["self"] else "", vi, "bánh sinh nhật", f"cho {whom}" if whom else "",
              "rồi" if tense == "rồi" else "", "chưa?" if asked else ""]

@@ -77,6 +77,19 @@ from mt.birthday_cakes import translate
     ("Chúng ta cắt bánh sinh nhật.", None), ("Em thổi nến đi ạ.", None), ("Tôi cắt bánh mì.", None),
     ("Mẹ tôi làm bánh sinh nhật nhỉ.", None), ("Hôm nay mẹ tôi làm bánh sinh nhật.", None),
     ("Tôi sẽ ước một điều trước khi thổi nến.", None),  # ("nhỉ": asks to be agreed with)
+    # "em", "con", "cháu" with "ạ" are the speaker; "nhé" after any but "bạn" may be the speaker's offer ("Con thổi
+    # nến nhé!": let me); "bạn" with a plain verb (you did, or do it!); "mình" (I, or we?); whose after kin, "anh
+    # ấy", "cô ấy" being another ("Mẹ tôi … em gái cô ấy": not my mother's)
+    ("Em đặt bánh sinh nhật chưa ạ?", None), ("Em đã thổi nến chưa ạ?", None), ("Em đã ước gì ạ?", None),
+    ("Con đã ước gì ạ?", None), ("Cháu đã ước gì ạ?", None), ("Con ước gì trước khi thổi nến ạ?", None),
+    ("Con thổi nến đi ạ.", None), ("Cháu thổi nến đi ạ.", None), ("Con thổi nến nhé!", None),
+    ("Anh thổi nến nhé!", None), ("Em thổi nến nhé.", None), ("Chị thổi nến nhé!", None),
+    ("Bạn thổi nến nhé!", "Blow out the candles!"), ("Em nhắm mắt lại và ước đi!", "Close your eyes and make a wish!"),
+    ("Bạn thổi nến.", None), ("Bạn cắt bánh.", None), ("Bạn mua bánh sinh nhật cho tôi.", None),
+    ("Bạn sẽ thổi nến.", "You will blow out the candles."),
+    ("Hôm qua bạn mua bánh sinh nhật.", "You bought a birthday cake yesterday."),
+    ("Mình thổi nến.", None), ("Mình đã đặt bánh sinh nhật rồi.", None),
+    ("Mẹ tôi mua bánh sinh nhật cho em gái cô ấy.", None), ("Bố tôi mua bánh sinh nhật cho vợ anh ấy.", None),
     ("My mother ordered a birthday cake for me.", None),  # (the other way's language)
 ])
 def test_vi_en(text, said):
@@ -103,6 +116,8 @@ def test_vi_en(text, said):
     ("He has just bought a birthday cake for his wife.", "Anh ấy vừa mua bánh sinh nhật cho vợ anh ấy."),
     ("I bought a birthday cake.", "Tôi đã mua bánh sinh nhật."),
     ("I baked a birthday cake today.", "Hôm nay tôi đã nướng bánh sinh nhật."),
+    # ("Bạn mua … cho tôi." alone may ask it of you)
+    ("You bought a birthday cake for me.", "Bạn đã mua bánh sinh nhật cho tôi."),
     # v8: "Hãy nhìn ngọn nến!" (look at), "Ánh sáng ngọn nến.", "Hãy ước nhé!", "Hãy ước trước khi bạn thổi nến!"
     ("Blow out the candles!", "Thổi nến đi!"),
     ("Blow out all the candles!", "Thổi hết nến đi!"),
@@ -151,6 +166,9 @@ def test_vi_en(text, said):
     ("There is ten candles on the cake.", None), ("There are one candles on the cake.", None),
     ("Blow out the candles?", None), ("I light the candles.", None), ("Light a candle.", None),
     ("The candles are lit.", None), ("I baked a cake.", None), ("Thổi nến đi!", None),
+    # ("vợ anh ấy" after "Bố tôi" is another man's wife)
+    ("My father bought a birthday cake for his wife.", None),
+    ("My mother bought a birthday cake for her sister.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
