@@ -7,19 +7,19 @@ a dog." → "Tôi bị chó săng.", "There are a lot of stray dogs in the alley
 tủy." (praying), "The dog rushed at me." → "Con chó vội vã ở tôi.", "That dog isn't on a lead." → "Con chó đó không
 phải là con dẫn đầu.", "I'm afraid of strange dogs." → "Tôi e là chó lạ.".
 
-Taken: who (mt.hobbies.WHO, WHO_EN; no pet) chased by a dog of _DOG ("bị chó đuổi", "rượt"; "chó hoang", "con chó
-đó", "hai con chó", "cả đàn chó", "chó nhà hàng xóm"): in the past (plain, "đã", a day of DAYS), just ("vừa"), once
-("từng"), never ("chưa bao giờ"), asked ("… à?", "có … không?" with a day, "đã bao giờ … chưa?"), or how often
-(mt.hobbies.SELDOM: "hay bị chó đuổi", dogs); a dog that rushed at ("lao vào", "xông vào"), chased or followed someone
-(mt.hobbies.WHOM): just, now ("đang"), keeping on ("cứ"), home ("về nhà"); stray dogs ("chó hoang", "chó lạc") in a
-place of PLACES: there are, a lot of, so many, a few, one, none, asked; who is (very, a bit, so) afraid of strange or
-stray dogs, or not, asked; "Đừng lại gần …", "Tránh xa … ra" (a dog, stray dogs); a dog not on its lead, asked why.
+Taken: who (mt.hobbies.WHO, WHO_EN; no pet) chased by a dog of _DOG ("bị chó đuổi", "rượt"; "chó hoang", "con chó đó",
+"hai con chó", "cả đàn chó", "chó nhà hàng xóm"): in the past (plain, "đã", a day of DAYS), just ("vừa"), once ("từng"),
+never ("chưa bao giờ"), asked ("… à?", "(có) … không?" with a day, "đã bao giờ … chưa?", "… bao giờ chưa?"), or how
+often (mt.hobbies.SELDOM: "hay bị chó đuổi", dogs); a dog that rushed at ("lao vào", "xông vào"), chased or followed
+someone (mt.hobbies.WHOM): just, now ("đang"), keeping on ("cứ"), home ("về nhà"); stray dogs ("chó hoang", "chó lạc")
+in a place of PLACES: there are, a lot of, so many, a few, one, none, asked; who is (very, a bit, so) afraid of strange
+or stray dogs, or not, asked; "Đừng lại gần …", "Tránh xa … ra" (a dog, stray dogs); a dog not on its lead, asked why.
 Left: bites ("chó cắn": mt/bites.py), barking ("sủa": mt/animal_noises.py, mt/neighbours.py), pets fed, walked, named
-(mt/pets.py), "Tôi sợ chó." (mt/fears.py), dogs giving birth (mt/livestock.py), a lost pet ("Con chó nhà tôi bị
-lạc."), "chó hoang" in a forest (wild dogs?), "Tôi không bị chó đuổi." and "Bạn có bị chó đuổi không?" with no day (a
-habit, or the past?), "Con chó đuổi theo tôi." with no word of time (now, or the past?), "không được xích" (not
-chained, or must not be?), "chó" alone told or doing it, "mấy con chó" (some, or the few?), "anh", "chị", "em" alone
-saying it, a pet as who, asked of oneself, and anything else.
+(mt/pets.py), "Tôi sợ chó." (mt/fears.py), dogs giving birth (mt/livestock.py), a lost pet ("Con chó nhà tôi bị lạc."),
+"chó hoang" in a forest (wild dogs?), "Tôi không bị chó đuổi." and "Bạn (có) bị chó đuổi không?" with no day (a habit,
+or the past?), "Bạn đã bị chó đuổi chưa?" (ever, or yet?), "Con chó đuổi theo tôi." with no word of time (now, or the
+past?), "không được xích" (not chained, or must not be?), "chó" alone told or doing it, "mấy con chó" (some, or the
+few?), "anh", "chị", "em" alone saying it, a pet as who, asked of oneself, and anything else.
 mt.phrasebook.translate tries these after mt/housekeepers.py.
 
     >>> translate("Tôi bị chó đuổi.", "vi", "en"), translate("There are a lot of stray dogs in the alley.", "en", "vi")
@@ -61,7 +61,7 @@ _DAY1 = rf"(?:\s+(?P<day>{_DAY}))?"
 # a dog, or dogs ("chó", "một con chó lạ", "con chó đó", "mấy con chó đó", "cả đàn chó hoang", "chó nhà hàng xóm")
 _DOG = (rf"(?i:(?:(?P<dn>{alternatives(_N)}|mấy|những|cả)\s+)?(?:(?P<cls>con|đàn)\s+)?chó"
         r"(?:\s+(?P<kind>hoang|lạc|lạ))?(?:\s+(?P<nb>nhà\s+hàng\s+xóm))?(?:\s+(?P<det>đó|kia|ấy|này))?)")
-_CHASE = r"(?:đuổi|rượt)(?:\s+(?:theo|đuổi))?"
+_CHASE = r"(?:đuổi|rượt(?:\s+đuổi)?)(?:\s+theo)?"  # ("rượt đuổi", "đuổi theo"; not "đuổi đuổi")
 # who chased ("Tôi bị chó đuổi.", "Hôm qua con tôi bị chó đuổi.", "Bạn đã bao giờ bị chó đuổi chưa?")
 _CHASED = lazy(rf"{_DAY0}{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<aux>đã\s+từng|đã\s+bao\s+giờ|chưa\s+bao\s+giờ|chưa\s+từng|"
                rf"vừa\s+mới|vừa|đã|từng|{alternatives(SELDOM)})\s+)?bị\s+{_DOG}\s+{_CHASE}{_DAY1}"
@@ -176,9 +176,12 @@ def _chased(text: str) -> str | None:
     aux, tail, ask, day = keyed(m["aux"] or ""), keyed(m["tail"] or ""), bool(m["ask"]), m["day0"] or m["day"]
     asked = "?" in m["end"]
     habit = SELDOM.get(aux)
-    ever = asked and (aux in ("đã bao giờ", "từng", "đã từng") and tail == "chưa" or not aux and tail == "bao giờ chưa"
+    ever = asked and (aux in ("đã bao giờ", "từng", "đã từng") and tail == "chưa"
+                      or aux in ("", "đã") and tail == "bao giờ chưa"
                       or aux in ("từng", "đã từng") and ask and tail == "không")
-    if asked != bool(tail) or ask and not (tail == "không" and (day or habit or ever)) or habit and day:
+    # ("Bạn (có) bị chó đuổi không?" with no day: a habit, or the past?)
+    if asked != bool(tail) or ask and tail != "không" or tail == "không" and not (day or habit or ever) or (
+            habit and day):
         return None
     said = person_of(m, asked)
     dog = said and _dog(m, "many" if habit else "a")
@@ -194,8 +197,9 @@ def _chased(text: str) -> str | None:
                 capitalised(f"{who_} {habit} {gets} chased by {dog_}{stop(m['end'])}"))
     if ever:
         return f"{_was(who_, True).capitalize()} {who_} ever been chased by {dog_}?"
-    if asked:  # ("… à?", or "có … không?" with a day: the past asked)
-        return f"{_was(who_).capitalize()} {who_} chased by {dog_}{when}?" if aux in ("", "đã") else None
+    if asked:  # ("… à?", or "(có) … không?" with a day: the past asked; "đã … chưa?" is ever, or yet?)
+        return f"{_was(who_).capitalize()} {who_} chased by {dog_}{when}?" if aux in ("", "đã") and tail != "chưa" \
+            else None
     if aux in ("", "đã", "từng", "đã từng"):
         once = " once" if "từng" in aux else ""
         said = f"{who_} {_was(who_)}{once} chased by {dog_}{when}{stop(m['end'])}"

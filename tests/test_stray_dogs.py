@@ -28,6 +28,9 @@ from mt.stray_dogs import translate
     ("Tôi hay bị chó đuổi.", "I often get chased by dogs."),
     ("Mẹ tôi thỉnh thoảng bị chó hoang đuổi.", "My mother sometimes gets chased by stray dogs."),
     ("Bạn có hay bị chó đuổi không?", "Do you often get chased by dogs?"),
+    # (review: "đã … bao giờ chưa?" asks ever, not "Were you …?"; "không?" without "có" asks with a day only)
+    ("Bạn đã bị chó đuổi bao giờ chưa?", "Have you ever been chased by a dog?"),
+    ("Hôm qua bạn bị chó đuổi không?", "Were you chased by a dog yesterday?"),
     # v8: "The dog went into me.", "A dog came into my son.", "Have your dog follow me.", "That dog kept me.",
     # "There's a dog followed me home."
     ("Con chó lao vào tôi.", "The dog rushed at me."),
@@ -82,6 +85,10 @@ from mt.stray_dogs import translate
     ("Tránh xa một con chó ra.", None), ("Đừng lại gần con chó đó ra.", None), ("Con chó đó có dây xích.", None),
     ("Con chó đuổi theo tôi về nhà.", None), ("Hôm qua tôi hay bị chó đuổi.", None), ("Tôi cho chó ăn rồi.", None),
     ("I was chased by a dog.", None),
+    # (review) "không?" without "có" and with no day (a habit, or the past?), "chưa?" with no "bao giờ" (ever, or yet?),
+    # "đuổi" twice
+    ("Bạn bị chó đuổi không?", None), ("Lan bị chó đuổi không?", None), ("Bạn bị chó đuổi chưa?", None),
+    ("Mẹ bạn đã bị chó đuổi chưa?", None), ("Tôi bị chó đuổi đuổi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
