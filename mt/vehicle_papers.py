@@ -10,19 +10,20 @@ papers with you?" → "Bạn có xe của mình với bạn không?", "The polic
 yêu cầu tôi xem xe của tôi.", "Do you have to get your vehicle papers reissued?" → "Bạn có phải lấy chiếc xe của mình
 tái thiết không?".
 
-Taken: the papers (_PAPER, "xe máy", "ô tô", "xe hơi" after "xe", whose after them, mt.hobbies.OWNER; "vehicle",
-"motorbike", "car" (registration) papers in English) of who (mt.hobbies.WHO, WHO_EN; not a pet) lost ("bị mất", "làm
-mất": "has lost"; "đã", a day behind: "lost"; "vừa": "has just lost"); forgotten ("quên mang": "forgot to bring"; "có …
-không?": "Did … forget …?"), "Nhớ …", "Đừng quên mang …"; carried ("có mang theo … không?": "Do you have … with you?",
-"không mang": "don't have … with me", "luôn mang theo": "always carries"); checked by the police (whose said, or who
-"bị" checked; just, done, a day behind, "… chưa?") or asked for ("yêu cầu tôi xuất trình …"); reissued with "phải",
-"cần", "muốn" (denied, asked, a day ahead), "sẽ", "đang", "xin cấp lại"; a vehicle ("Xe này", "Xe máy của tôi") with
-papers, all of them, none, not yet, asked.
+Taken: the papers (_PAPER, "xe máy", "ô tô", "xe hơi" after "xe", whose after them, mt.hobbies.OWNER, "của mình" who's
+own; "vehicle", "motorbike", "car" (registration) papers in English) of who (mt.hobbies.WHO, WHO_EN; not a pet) lost
+("bị mất", "làm mất": "has lost"; "đã", a day behind: "lost"; "vừa": "has just lost"); forgotten ("quên mang": "forgot
+to bring"; "có … không?": "Did … forget …?"), "Nhớ …", "Đừng quên mang …"; carried ("có mang theo … không?": "Do you
+have … with you?", "không mang": "don't have … with me", "luôn mang theo": "always carries"); checked by the police
+(whose said, or who "bị" checked: "my mother's", "Lan's"; just, done, a day behind, "… chưa?") or asked for ("yêu cầu
+tôi xuất trình …"); reissued with "phải", "cần", "muốn" (denied, asked, a day ahead), "sẽ", "đang", "xin cấp lại"; a
+vehicle ("Xe này", "Xe máy của tôi") with papers, all of them, none, not yet, asked.
 Left: papers ("giấy tờ") not said of a vehicle, "giấy đăng ký" of anything else (mt/registrations.py), "đăng ký xe"
 (registering one), a driving licence (mt/papers.py, mt/licences.py), fines and being stopped (mt/fines.py), a vehicle
 stolen or bought (mt/theft.py, mt/vehicles.py), "mất" asked (did, or have?), "mang" said plain (brings, or brought?),
 "làm lại" done (got, or applied?), the police checking with no whose, a name alone whose own papers they are (his or
-hers?), "anh", "chị", "em" alone saying it, a pet as who, "bike" (a bicycle?) and "registration" alone in English.
+hers?), "anh", "chị", "em" alone saying it, "em" asking with "ạ" (the speaker: do I?), a pet as who, "bike" (a
+bicycle?) and "registration" alone in English, "his" or "her" after a name of the other sex ("Lan … his": another's).
 mt.phrasebook.translate tries these after mt/playgrounds.py.
 
     >>> translate("Tôi bị mất cà vẹt xe.", "vi", "en"), translate("He forgot to bring his car papers.", "en", "vi")
@@ -33,9 +34,10 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_agrees, his_her_of, owner_of,
-                      own_thing, person_of, someone, who, who_vi, whose_own)
+from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_agrees, em_speaking,
+                      his_her_of, owner_of, own_thing, person_of, someone, who, who_vi, whose_own)
 from .lazy_re import lazy
+from .names import named_his_her
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (ASKED_END, EN_OBJECT, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, keyed, present,
@@ -134,10 +136,13 @@ def _paper(m: re.Match) -> str:
 
 
 def _whose(m: re.Match, asked: bool) -> tuple[str, bool, str] | None:
-    """Who of a match of WHO (not a pet; "anh" saying it, None), whether one, and whose the papers are: as said after
-    them ("my mother's"), else who's own ("my", "her" for "mẹ tôi"); None where English cannot tell (a name alone)."""
-    said = None if animal(m) else who(m, asked)
-    whose = said and (owner_of(m) if m["owner"] or m["someone"] else whose_own(m, said[0]))
+    """Who of a match of WHO (not a pet; "anh" saying it, "em" asking with "ạ", None), whether one, and whose the papers
+    are: as said after them ("my mother's"), else who's own ("my", "her" for "mẹ tôi", and "của mình" after them);
+    None where English cannot tell (a name alone)."""
+    said = None if animal(m) or em_speaking(m) else who(m, asked)  # ("Em có phải … không ạ?": the speaker, do I?)
+    # ("của mình" is who's own: "Mẹ tôi bị mất giấy tờ xe của mình." is her papers, not mine)
+    other = m["someone"] or m["owner"] and keyed(m["owner"]) != "mình"
+    whose = said and (owner_of(m) if other else whose_own(m, said[0]))
     return whose and (*said, whose)
 
 
@@ -176,7 +181,8 @@ def _forgot(text: str) -> str | None:
     m = _REMIND.fullmatch(text)
     if m:
         how = "Remember" if keyed(m["how"]) == "nhớ" else "Don't forget"
-        return f"{how} to bring {owner_of(m, 'your')} {_paper(m)}{'!' if '!' in m['end'] else '.'}"
+        whose = "your" if keyed(m["owner"] or "") == "mình" else owner_of(m, "your")  # ("của mình": the one told's own)
+        return f"{how} to bring {whose} {_paper(m)}{'!' if '!' in m['end'] else '.'}"
     m = _FORGOT.fullmatch(text)
     asked = bool(m) and bool(m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or asked and (m["tense"] or m["done"]):
@@ -227,8 +233,9 @@ def _check(text: str) -> str | None:
     day = m and _day(m, _BEHIND)
     if not m or day is None or bool(m["yet"]) != ("?" in m["end"]) or m["was"] and m["tense"]:
         return None
-    if m["who"] or m["kin"] or m["title"] or m["given"]:  # (who "bị" checked: their own papers)
-        whose = None if m["owner"] or m["someone"] else (_whose(m, False) or [None] * 3)[2]
+    if m["who"] or m["kin"] or m["title"] or m["given"]:  # (who "bị" checked: their own papers, "my mother's")
+        said = None if m["owner"] or m["someone"] or animal(m) else who(m, False)
+        whose = said and (EN_WHOSE.get(said[0]) or f"{said[0]}'s")  # (not "her": "Mẹ tôi bị …" said who)
     else:
         whose = owner_of(m, "")
     if not whose:
@@ -279,7 +286,8 @@ def _has(text: str) -> str | None:
     if "?" in m["end"]:
         if aux or not m["has"]:
             return None
-        return f"Does {veh} have {'all its papers' if full else 'its papers yet' if m['yet'] else 'papers'}?"
+        papers = "all its papers" if full else "its papers" if m["yet"] else "papers"
+        return f"Does {veh} have {papers}{' yet' * bool(m['yet'])}?"  # ("có đầy đủ giấy tờ chưa?": "yet" kept)
     if aux:
         still = "still " if aux == "vẫn chưa" else ""
         return None if full or not m["has"] else \
@@ -304,8 +312,12 @@ def _papers_vi(m: re.Match, own: bool | None) -> str | None:
 
 def _said_vi(m: re.Match, asked: bool, pattern_who: bool = True) -> tuple[str, bool, str] | None:
     """Who of a match of WHO_EN in Vietnamese (not a pet; "I" asked only where `pattern_who` is False), whether one,
-    and their papers (_papers_vi, own as mt.hobbies.own_thing reads them); None for anything else."""
+    and their papers (_papers_vi, own as mt.hobbies.own_thing reads them); None for anything else, and "his" or "her"
+    after a name of the other sex (mt.names.named_his_her)."""
     said = person_of(m, asked, "en") if pattern_who else None if animal(m) else who_vi(m)
+    whose = (m["owner"] or "").lower()
+    if whose in ("his", "her") and m["given"] and named_his_her(m["given"]) not in (None, whose):
+        return None  # ("Lan forgot to bring his …": another's papers, not hers)
     papers = said and _papers_vi(m, own_thing(m, *said) if m["owner"] else False)
     return papers and (*said, papers)
 

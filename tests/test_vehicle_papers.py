@@ -68,6 +68,19 @@ from mt.vehicle_papers import translate
     ("Xe máy của anh ấy vẫn chưa có giấy tờ.", "His motorbike still doesn't have any papers."),
     ("Ô tô này có đủ giấy tờ không?", "Does this car have all its papers?"),
     ("Xe này có giấy tờ chưa?", "Does this vehicle have its papers yet?"),
+    # review: "của mình" is who's own ("my" was written: "My mother has lost my vehicle papers."); who "bị" checked
+    # said whole ("The police checked her …" dropped "my mother"); "chưa" after "đầy đủ" kept
+    ("Mẹ tôi bị mất giấy tờ xe của mình.", "My mother has lost her vehicle papers."),
+    ("Anh ấy luôn mang theo giấy tờ xe của mình.", "He always carries his vehicle papers."),
+    ("Bạn có mang giấy tờ xe của mình không?", "Do you have your vehicle papers with you?"),
+    ("Họ phải làm lại giấy tờ xe của mình.", "They have to get their vehicle papers reissued."),
+    ("Chúng tôi quên mang giấy tờ xe của mình.", "We forgot to bring our vehicle papers."),
+    ("Nhớ mang giấy tờ xe của mình nhé.", "Remember to bring your vehicle papers."),
+    ("Tôi bị mất giấy tờ xe của mình.", "I've lost my vehicle papers."),
+    ("Mẹ tôi bị công an kiểm tra giấy tờ xe.", "The police checked my mother's vehicle papers."),
+    ("Bác Hùng bị cảnh sát kiểm tra giấy tờ xe.", "The police checked Uncle Hung's vehicle papers."),
+    ("Lan bị cảnh sát kiểm tra giấy tờ xe.", "The police checked Lan's vehicle papers."),
+    ("Xe này có đầy đủ giấy tờ chưa?", "Does this vehicle have all its papers yet?"),
     # not: lost asked or with two tense words, "anh", "em" saying it, a pet, a "?" on a statement, a name's own papers
     # (his or hers?), "mang" plain (brings, or brought?), the police checking with no whose, "làm lại" done (got, or
     # applied?), "đang" with a day, "không đủ", a vehicle registered ("đăng ký xe"), papers not of a vehicle, a
@@ -83,6 +96,9 @@ from mt.vehicle_papers import translate
     ("Tôi bị mất giấy tờ xe nhỉ.", None), ("Tôi có quên mang giấy tờ xe không?", None),
     ("Giấy tờ xe của tôi bị mất rồi.", None), ("Tôi bị mất giấy tờ xe ở chợ.", None),
     ("I've lost my vehicle papers.", None),
+    # review: "em" asking with "ạ" is the speaker (do I?), not "you"; "của mình" after a name (his or hers?)
+    ("Em có phải làm lại giấy tờ xe không ạ?", None), ("Em có quên mang giấy tờ xe không ạ?", None),
+    ("Em có mang giấy tờ xe không ạ?", None), ("Lan quên mang giấy tờ xe của mình.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -142,6 +158,9 @@ def test_vi_en(text, said):
     ("Does this vehicle have all its papers?", "Chiếc xe này có đầy đủ giấy tờ không?"),
     ("Does this motorbike have any papers yet?", "Chiếc xe máy này có giấy tờ chưa?"),
     ("Does this car have papers?", "Chiếc xe ô tô này có giấy tờ không?"),
+    # review: a name of either (Minh), or one whose "his", "her" agrees, keeps the papers their own
+    ("Minh lost her vehicle papers.", "Minh đã bị mất giấy tờ xe."),
+    ("Hung lost his vehicle papers.", "Hung đã bị mất giấy tờ xe."),
     # not: "He's lost" (he is lost?), a verb or "with …" not agreeing with who, a day with "have", "I" asked, "her"
     # papers of "he", whose not whom's, "the" papers, "bike" (a bicycle?), papers or registration alone, a driving
     # licence (mt/papers.py), registering a vehicle, a pet as who, the other way's language, nonsense
@@ -156,6 +175,10 @@ def test_vi_en(text, said):
     ("I have to register my motorbike.", None), ("The police checked my vehicle papers?", None),
     ("Do you have your vehicle papers?", None), ("Tôi bị mất giấy tờ xe.", None),
     ("Papers papers papers.", None),
+    # review: "his" or "her" after a name that is a woman's or a man's is another's, not their own
+    ("Lan forgot to bring his vehicle papers.", None), ("John lost her vehicle papers.", None),
+    ("Lan always carries his vehicle papers.", None), ("Did Lan bring his vehicle papers?", None),
+    ("Lan needs to get his vehicle papers reissued.", None), ("Lan lost his vehicle papers.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
