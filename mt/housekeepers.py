@@ -14,15 +14,18 @@ one: "Nhà tôi thuê người giúp việc." → "My family has a housekeeper."
 ("rồi"), has just ("vừa"), has not yet ("chưa"), asked yet ("… chưa?"); will, plans to, wants to, needs to hire one;
 needs one; is looking for one ("đang tìm"). The housekeeper ("người", "chị", "cô giúp việc", "ô-sin", "theo giờ":
 part-time; whose by "nhà tôi", "của tôi") is off for Tet ("nghỉ Tết rồi"), about to be, asked yet; has gone home for
-Tet; is back at work, not yet, asked; is off or not coming on a near day (mt.dates' today, tomorrow, yesterday …);
-has quit ("nghỉ việc rồi", "bỏ việc"), has just, quit ("đã"), is about to, wants to; cooks (well, very well, asked),
-does a chore of mt.chores.CHORES, looks after my child ("trông con cho tôi"), the children or someone ("chăm sóc bà
-tôi"): a habit, denied, asked, or now ("đang"). Who pays the housekeeper a sum (mt.amounts) a month, a day, a week
-or an hour, and how much, asked. Left: "giúp việc" as helping with work ("Tôi giúp việc nhà cho mẹ.": mt/chores.py's
-housework), "nghỉ" alone ("Người giúp việc nghỉ rồi.": off today, or quit?) and "nghỉ việc" with no tense, a
-cleaner, a nanny, a hotel's housekeeping, "anh", "chị", "em" alone saying who hires, "I" asked ("Tôi có thuê người
-giúp việc không?"), a pet as who, a sum with no "a month", and anything else. None of mt/chores.py, childcare.py,
-careers.py, tet_holiday.py, earnings.py or cooking.py takes a housekeeper as who.
+Tet; is back at work, not yet, asked; is off or not coming on a near day (mt.dates' today, tomorrow, yesterday …;
+not coming in a near week); has quit ("nghỉ việc rồi", "bỏ việc"), has just, quit ("đã"), is about to, wants to;
+cooks (well, very well, asked), does a chore of mt.chores.CHORES, looks after my child ("trông con cho tôi"), the
+children or someone ("chăm sóc bà tôi"): a habit, denied, asked, or now ("đang"). Who pays the housekeeper a sum
+(mt.amounts) a month, a day, a week or an hour, and how much, asked. Left: "giúp việc" as helping with work ("Tôi
+giúp việc nhà cho mẹ.": mt/chores.py's housework; "Mẹ tôi có giúp việc theo giờ.": has one, or does the work?),
+"nghỉ" alone ("Người giúp việc nghỉ rồi.": off today, or quit?) or with a week ("Tuần trước người giúp việc nghỉ.")
+and "nghỉ việc" with no tense, "mới" right after her ("Người giúp việc mới nghỉ việc.": the new one, or just?),
+"her" looked after in English ("The maid looks after her kids.": hers?), a cleaner, a nanny, a hotel's
+housekeeping, "anh", "chị", "em" alone saying who hires, "I" asked ("Tôi có thuê người giúp việc không?"), a pet as
+who, a sum with no "a month", and anything else. None of mt/chores.py, childcare.py, careers.py, tet_holiday.py,
+earnings.py or cooking.py takes a housekeeper as who.
 mt.phrasebook.translate tries these after mt/vehicle_papers.py.
 
     >>> translate("Nhà tôi thuê người giúp việc.", "vi", "en"), translate("Our maid is off for Tet.", "en", "vi")
@@ -77,7 +80,7 @@ _QUIT = lazy(rf"{_HK}\s+(?:(?P<aux>vừa\s+mới|vừa|mới|đã|sắp|muốn)\
 # what she does ("Chị giúp việc nấu ăn rất ngon.", "Người giúp việc có dọn nhà không?", "… trông con cho tôi.")
 _DUTY = lazy(rf"{_HK}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+|(?P<ing>đang)\s+)?(?:(?P<duty>(?i:"
              rf"{alternatives(_DUTIES)}))|trông\s+con\s+cho\s+(?P<for>(?i:{alternatives(OWNERS)}))|"
-             rf"(?P<kids>trông\s+(?:bọn|các|lũ)\s+(?:trẻ|nhỏ))|chăm\s+sóc\s+(?P<whom>{SOMEONE}))"
+             rf"(?P<kids>trông\s+(?:bọn|lũ)\s+(?:trẻ|nhỏ))|chăm\s+sóc\s+(?P<whom>{SOMEONE}))"
              r"(?:\s+(?P<ask2>có\s+)?(?P<very>rất\s+)?(?P<well>ngon)(?:\s+(?P<much>lắm))?)?"
              rf"(?:\s+(?P<asked>không))?{SOFTENED_END}")
 # paying her ("Tôi trả người giúp việc năm triệu một tháng.", "Bạn trả người giúp việc bao nhiêu?")
@@ -159,8 +162,8 @@ def _hire(text: str) -> str | None:
     you have a housekeeper?", "Chúng tôi đã thuê một người giúp việc." as "We hired a housekeeper.", "Tôi đang tìm
     người giúp việc." as "I'm looking for a housekeeper." (_HIRE); None for anything else."""
     m = _HIRE.fullmatch(text)
-    if not m or m["bare"] and not m["hourly"]:
-        return None  # ("giúp việc" alone is the work, not one who does it)
+    if not m or m["bare"] and (not m["hourly"] or m["verb"] == "có"):
+        return None  # ("giúp việc" alone is the work, not one who does it; "có giúp việc theo giờ" may be doing it)
     asked = _asked(m, bare=m["verb"] in ("có", "cần") and not m["aux"])
     said = None if asked is None else _hirer(m, asked)
     if said is None:
@@ -208,6 +211,8 @@ def _off(text: str) -> str | None:
     if what in ("nghỉ", "đến"):
         if not day or done or aux != ("không" if what == "đến" else ""):
             return None
+        if what == "nghỉ" and "tuần" in keyed(m["day0"] or m["day"]):
+            return None  # ("Tuần trước người giúp việc nghỉ.": a week off, or quit then?)
         when, way = day
         if what == "nghỉ":
             return capitalised(f"{hk} {'was' if way == 'behind' else 'is'} off {when}.")
@@ -231,8 +236,8 @@ def _quit(text: str) -> str | None:
     has just quit.", "… sắp nghỉ việc." as "… is about to quit." (_QUIT); None for anything else, and with no tense
     ("Người giúp việc nghỉ việc.")."""
     m = _QUIT.fullmatch(text)
-    if not m or "?" in m["end"]:
-        return None
+    if not m or "?" in m["end"] or keyed(m["aux"] or "") == "mới" and not m["owner"]:
+        return None  # ("Người giúp việc mới nghỉ việc.": the new one quit, or she has just quit?)
     aux, done = keyed(m["aux"] or ""), bool(m["done"])
     said = {("", True): "has quit", ("đã", True): "has quit", ("đã", False): "quit", ("vừa", False): "has just quit",
             ("mới", False): "has just quit", ("vừa mới", False): "has just quit", ("sắp", False): "is about to quit",
@@ -414,6 +419,8 @@ def _duty_vi(text: str) -> str | None:
     if m["duty"]:
         kind, doing = _FORMS[keyed(m["duty"])]
     else:
+        if (m["kwhose"] or m["whom"] or "").lower().split(" ")[0] == "her":
+            return None  # ("looks after her children": hers, or another woman's?)
         look = m["look"].lower()
         kind = "ing" if "ing" in look else "s" if look.split(" ")[0].endswith("s") else "base"
         if m["kids"]:

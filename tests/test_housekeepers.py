@@ -89,6 +89,16 @@ from mt.housekeepers import translate
     ("Nhà tôi có thuê người giúp việc.", None), ("Người giúp việc thuê nhà.", None),
     ("Chị giúp việc thuê nhà tôi nhỉ.", None), ("Chị giúp việc nấu ăn ngon thế.", None),
     ("Người giúp việc đến rồi.", None), ("Người giúp việc chưa nghỉ Tết.", None),
+    # a review's: "mới" right after her (the new one, or has just?), "nghỉ" with a week (off, or quit?), "có giúp
+    # việc" (has one, or does the work?), "các nhỏ" (not said)
+    ("Người giúp việc mới nghỉ việc.", None), ("Người giúp việc theo giờ mới nghỉ việc.", None),
+    ("Người giúp việc nhà tôi mới nghỉ việc.", "Our housekeeper has just quit."),
+    ("Người giúp việc nghỉ tuần sau.", None), ("Tuần trước người giúp việc nghỉ.", None),
+    ("Tuần này người giúp việc nghỉ.", None),
+    ("Tuần sau người giúp việc không đến.", "The housekeeper isn't coming next week."),
+    ("Bạn có giúp việc theo giờ không?", None), ("Mẹ tôi có giúp việc theo giờ.", None),
+    ("Lan cần giúp việc theo giờ.", "Lan needs a part-time housekeeper."),
+    ("Người giúp việc trông các nhỏ.", None), ("Người giúp việc trông các trẻ.", None),
     ("We hired a housekeeper.", None),  # (the other way's language)
 ])
 def test_vi_en(text, said):
@@ -164,6 +174,10 @@ def test_vi_en(text, said):
     ("She's a housekeeper.", None), ("The housekeeper cooks very good.", None),
     ("The housekeeper doesn't cook very well.", None), ("I hired the housekeeper.", None),
     ("The housekeeper hasn't quit.", None), ("My parents pay the maid VND5 million a month.", None),
+    # a review's: "her" looked after (hers, or another woman's?)
+    ("The housekeeper takes care of her mother.", None), ("The maid looks after her kids.", None),
+    ("The housekeeper is looking after her children.", None),
+    ("The housekeeper takes care of his mother.", "Người giúp việc chăm sóc mẹ anh ấy."),
     ("Người giúp việc nghỉ Tết rồi.", None),  # (the other way's language)
 ])
 def test_en_vi(text, said):
