@@ -10,16 +10,19 @@ want to go on the swings again." → "Tôi muốn đi bơi lần nữa.", "I'm p
 đẩy con gái tôi lên bơi.", "There's a playground near my house." → "Có một trận đấu gần nhà tôi.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; "Con" alone asked, "you", or wanting, "I") liking or loving (as a child too:
-mt.childhood.AS_A_CHILD), wanting (again: "nữa"), scared of, or now on a thing of _DOINGS, said, denied or asked; who
-pushing whom on the swing now, just or in the past ("đã", a day behind); a playground (PLACES) near whose house or
-here, there or not, asked; who or the kids (mt.noise.GROUPS) playing or being at one now; who taking whom (their own
-"con", the kids, mt.hobbies.WHOM) to one: "đã" or a day behind, "sẽ" or a day ahead or of today, "vừa", "đang", a
-habit (mt.hobbies.SELDOM, EVERY), asked with "có hay"; "Chúng ta ra sân chơi đi!", "Ra sân chơi nào!". Left: "Bố đẩy
-xích đu cho con.", "Đến lượt con trượt." ("bố", "con" alone: the speaker, the one spoken to, or of?), "Chiều nay tôi
-đưa con ra sân chơi." (done or planned?), "con" bare after kin ("Mẹ tôi đưa con …": her child, or me?), "Con thích …"
-said ("I", or "you"?), "khu vui chơi" alone (a theme park?), "Ra sân chơi đi!" (let's, or go?), "trượt" alone
-(skiing? "trượt chân": mt/falls.py), whose turn (mt/games.py), "anh", "chị", "em" alone saying it, "I" asked, a pet
-as who, parks and picnics (mt/outings.py), minding children (mt/childcare.py), picking up (mt/pickups.py), the rest.
+mt.childhood.AS_A_CHILD; "as children" for we and they), wanting (again: "nữa"; not any more: "không … nữa"), scared
+of, or now on a thing of _DOINGS, said, denied or asked; who pushing whom on the swing now, just or in the past ("đã",
+a day behind); a playground (PLACES) near whose house or here, there or not, asked; who or the kids (mt.noise.GROUPS)
+playing or being at one now; who taking whom (their own "con", the kids, mt.hobbies.WHOM) to one: "đã" or a day
+behind, "sẽ" or a day ahead or of today, "vừa", "đang", a habit (mt.hobbies.SELDOM, EVERY; both only "thường",
+"usually", and "luôn"), asked with "có hay"; "Chúng ta ra sân chơi đi!", "Ra sân chơi nào!". Left: "Bố đẩy xích đu
+cho con.", "Đến lượt con trượt." ("bố", "con" alone: the speaker, the one spoken to, or of?), "Chiều nay tôi đưa con
+ra sân chơi." (done or planned?), "con" bare after kin ("Mẹ tôi đưa con …": her child, or me?), "Con thích …" said
+("I", or "you"?), "Con có … không ạ?" (the child asking), "khu vui chơi" alone (a theme park?), "Ra sân chơi đi!"
+(let's, or go?), "trượt" alone (skiing? "trượt chân": mt/falls.py), whose turn (mt/games.py), "anh", "chị", "em"
+alone saying it, "I" asked, a pet as who, "sometimes … every day" (two words of how often), "thế", "vậy" ending a
+statement (said more), parks and picnics (mt/outings.py), minding children (mt/childcare.py), picking up
+(mt/pickups.py), the rest.
 mt.phrasebook.translate tries these after mt/birthday_cakes.py.
 
     >>> translate("Con tôi thích chơi cầu trượt.", "vi", "en"), translate("My daughter loves the slide.", "en", "vi")
@@ -32,13 +35,13 @@ import re
 from .childhood import AS_A_CHILD, AS_A_CHILD_EN
 from .dates import NEAR_WAY, near_days
 from .hobbies import (EVERY, EVERY_VI, HABIT_VI, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, asked_of,
-                      be_of, em_speaking, who, who_vi)
+                      be_of, em_speaking, often_said, who, who_vi)
 from .lazy_re import lazy
 from .noise import GROUPS, GROUPS_VI
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, be_said, capitalised,
-                   contracted, keyed, present, stop)
+from .text import (ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, STRESSED_SAID, WHOSE_OF, alternatives, be, be_said,
+                   capitalised, contracted, keyed, present, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:cầu\s+trượt|xích\s+đu|bập\s+bênh|sân\s+chơi|khu\s+vui\s+chơi|chơi\s+cát)"),
@@ -71,6 +74,11 @@ _OWN = {"con": "child", "con trai": "son", "con gái": "daughter", "các con": "
 _OWN_VI = {"child": "con", "son": "con trai", "daughter": "con gái", "kids": "các con", "children": "các con"}
 _KIDS = {vi for vi, (en, _) in GROUPS.items() if en == "the kids"}
 _BE = {"is", "am", "are", "'s", "'m", "'re"}
+# "ạ" is said up to the one spoken to: "Con có … không ạ?" is the child asking (as mt.hobbies.em_speaking reads "em")
+_POLITE = lazy(r"(?i)(?<!\w)ạ(?!\w)")
+# how often, said with "every …" too: "thường" is then "usually" (mt.hobbies.often_said), "luôn" "always"; another
+# says two ("sometimes … every day")
+_WITH_EVERY = {"usually", "always"}
 
 _PLACE = rf"(?P<place>(?i:{alternatives(PLACES)}))"
 _PLACE_EN = rf"(?P<place>(?i:{alternatives(PLACES_VI)}))"
@@ -131,6 +139,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of who likes, wants, fears or is on a thing of a playground, pushes someone on
     the swing, a playground near, children at one or taken there, or "let's go" there; None for any other."""
     if src == "vi":
+        if STRESSED_SAID.search(text):  # ("… ở sân chơi vậy.": "thế", "vậy" ending a statement say more)
+            return None
         return _fun(text) or _push(text) or _there(text) or _at_place(text) or _take(text) or _lets(text)
     text = text.replace("’", "'")
     return _fun_vi(text) or _push_vi(text) or _there_vi(text) or _at_place_vi(text) or _take_vi(text) or \
@@ -164,7 +174,8 @@ def _fun(text: str) -> str | None:
     verb, child = keyed(m["verb"]), bool(m["child0"] or m["child"])
     love = verb in ("rất thích", "mê") or verb == "thích" and m["much"]
     # ("Con" asking is "you"; saying what it wants, the child is speaking: "I")
-    said = (("you", False) if asked else ("I", False) if verb == "muốn" else None) if m["con"] else _who(m, asked)
+    said = (("you", False) if asked and not _POLITE.search(text) else ("I", False) if verb == "muốn" and not asked
+            else None) if m["con"] else _who(m, asked)
     if said is None or m["child0"] and m["child"] or m["much"] and verb != "thích" or m["more"] and verb != "muốn" or (
             m["thing"] and verb != "sợ") or child and verb not in ("thích", "rất thích", "mê", "sợ"):
         return None
@@ -173,18 +184,21 @@ def _fun(text: str) -> str | None:
     if verb == "đang" or verb == "sợ" and not child:
         what = doing if verb == "đang" else f"scared of {liked}"
         return None if verb == "đang" and m["not"] else _is(who_, what, asked, bool(m["not"]), m["end"])
+    # (we and they were children then, not a child)
+    as_child = "as children" if be(who_) == "are" and who_ != "you" else "as a child"
     if verb == "sợ":  # (as a child)
         was = "was" if one or who_ == "I" else "were"
-        return f"{was.capitalize()} {who_} scared of {liked} as a child?" if asked else \
-            capitalised(f"{who_} {was}" + "n't" * bool(m["not"]) + f" scared of {liked} as a child.")
-    if verb == "muốn":
-        return present(who_, one, "want", f"to {todo}{' again' * bool(m['more'])}", asked, bool(m["not"]), m["end"])
+        return f"{was.capitalize()} {who_} scared of {liked} {as_child}?" if asked else \
+            capitalised(f"{who_} {was}" + "n't" * bool(m["not"]) + f" scared of {liked} {as_child}.")
+    if verb == "muốn":  # ("không muốn … nữa": not any more; wanting it "nữa": again)
+        more = (" any more" if m["not"] else " again") if m["more"] else ""
+        return present(who_, one, "want", f"to {todo}{more}", asked, bool(m["not"]), m["end"])
     if love and (asked or m["not"]):
         return None  # ("Bạn có rất thích …?", "không thích … lắm": not really)
     if child:
         past = "love" if love else "like"
         did = f"didn't {past}" if m["not"] else f"{past}d"
-        return f"Did {who_} {past} {liked} as a child?" if asked else capitalised(f"{who_} {did} {liked} as a child.")
+        return f"Did {who_} {past} {liked} {as_child}?" if asked else capitalised(f"{who_} {did} {liked} {as_child}.")
     return present(who_, one, "love" if love else "like", liked, asked, bool(m["not"]), m["end"])
 
 
@@ -260,9 +274,10 @@ def _take(text: str) -> str | None:
         return None
     who_, one = said
     whom, aux, day = _whom(m, who_), keyed(m["aux"] or ""), keyed(m["day0"] or m["day"] or "")
-    often = SELDOM.get(keyed(m["often"] or ""))
+    often = m["often"] and often_said(m["often"], bool(m["every"]))
     way = NEAR_WAY.get(day, "")
-    if whom is None or asked and often not in ("often", "sometimes") or (often or m["every"]) and (aux or day):
+    if whom is None or asked and often not in ("often", "sometimes", "usually") or (often or m["every"]) and (
+            aux or day) or often and m["every"] and often not in _WITH_EVERY:
         return None
     where = f"{whom} to the {PLACES[keyed(m['place'])]}"
     if often or m["every"]:

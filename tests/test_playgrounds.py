@@ -66,6 +66,20 @@ from mt.playgrounds import translate
     # v8: "Let's go to the yard!", "Which playground!"
     ("Chúng ta ra sân chơi đi!", "Let's go to the playground!"),
     ("Ra sân chơi nào!", "Let's go to the playground!"),
+    # (review) "không muốn … nữa" is "any more", not "again"; "as children" for we and they; "thường" before "every"
+    # is "usually", and another word of how often with it says two ("sometimes … every day"); "thế", "vậy" ending a
+    # statement say more; "Con … không ạ?" (the child asking politely: "con" is the speaker, as "em" with "ạ")
+    ("Tôi không muốn chơi xích đu nữa.", "I don't want to go on the swings any more."),
+    ("Con không muốn chơi xích đu nữa.", "I don't want to go on the swings any more."),
+    ("Hồi nhỏ chúng tôi sợ xích đu.", "We were scared of the swings as children."),
+    ("Hồi nhỏ họ rất thích chơi xích đu.", "They loved the swings as children."),
+    ("Hồi nhỏ họ có thích chơi xích đu không?", "Did they like the swings as children?"),
+    ("Tôi thường đưa con ra sân chơi mỗi tối.", "I usually take my child to the playground every evening."),
+    ("Tôi luôn đưa con ra sân chơi mỗi tối.", "I always take my child to the playground every evening."),
+    ("Tôi thỉnh thoảng đưa con ra sân chơi mỗi ngày.", None),
+    ("Tôi thường xuyên đưa con ra sân chơi mỗi tối.", None),
+    ("Gần nhà tôi có một sân chơi thế.", None), ("Bọn trẻ đang chơi ở sân chơi vậy.", None),
+    ("Con có muốn chơi xích đu không ạ?", None), ("Con có sợ cầu trượt không ạ?", None),
     # not: "bố", "con" alone (the speaker, the one spoken to, or spoken of?), no word of the tense, today with none
     # (done or planned?), "con" bare after kin (her child, or me?), "Con thích …" said (I or you?), "anh" saying it,
     # a pet, "I" asked, "không?" without "có", "không … lắm" (not really), a "?" on a statement, "khu vui chơi" alone
