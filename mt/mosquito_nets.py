@@ -93,17 +93,20 @@ _TOLD_EN = lazy(r"(?:(?P<tell>Remember\s+to|Don['’]t\s+forget\s+to|Do\s+not\s+
 _PLACE_EN = r"(?i:in)\s+(?P<{}>my|our|your|his|her|their)\s+home\s+village"
 _SLEEP_EN = lazy(rf"(?:(?P<place0>{_PLACE_EN.format('home0')}),?\s+)?(?:(?P<q>Do|Does)\s+)?{WHO_EN}"
                  r"(?P<aux>\s+(?:do|does)\s+not|\s+(?:don|doesn)['’]t|\s+(?:has|have)\s+never)?"
-                 r"(?:\s+(?P<how>still|always|usually|often|never|no\s+longer))?\s+(?P<verb>sleeps?|slept)\s+under\s+(?:a\s+mosquito\s+net|mosquito\s+nets)"
+                 r"(?:\s+(?P<how>still|always|usually|often|never|no\s+longer))?\s+(?P<verb>sleeps?|slept)\s+under"
+                 r"\s+(?:a\s+mosquito\s+net|mosquito\s+nets)"
                  rf"(?:\s+(?P<place>{_PLACE_EN.format('home')}))?(?P<more>\s+any\s*more)?\s*(?P<end>[.!?]*)")
 _EATEN_EN = lazy(r"(?:(?P<without>Without\s+(?:a\s+mosquito\s+net|mosquito\s+nets))|If\s+(?P<subj>[\w ]+?)\s+(?P<dont>"
                  r"don['’]t|doesn['’]t|do\s+not|does\s+not)\s+(?P<verb>put\s+up\s+the\s+mosquito\s+net|sleep\s+under\s+"
                  r"a\s+mosquito\s+net))\s*,?\s+the\s+mosquitoes\s+(?P<will>would|will)\s+eat\s+(?P<obj>[\w ]+?)"
                  r"\s+alive\s*(?P<end>[.!]*)")
 _BITTEN_EN = lazy(rf"(?:(?P<day>(?i:{alternatives(_BEHIND_VI)}))\s*,?\s+)?{WHO_EN}\s+(?P<got>got|was|were)\s+bitten"
-                  r"\s+by\s+mosquitoes\s+because\s+(?P<sub>[A-Za-z]+)\s+(?P<why>forgot\s+to\s+put\s+up\s+the|(?:didn['’]t|did\s+"
-                  r"not)\s+(?:put\s+up\s+the|sleep\s+under\s+a|have\s+a))\s+mosquito\s+net\s*(?P<end>[.!]*)")
+                  r"\s+by\s+mosquitoes\s+because\s+(?P<sub>[A-Za-z]+)\s+(?P<why>forgot\s+to\s+put\s+up\s+the|"
+                  r"(?:didn['’]t|did\s+not)\s+(?:put\s+up\s+the|sleep\s+under\s+a|have\s+a))\s+mosquito\s+net"
+                  r"\s*(?P<end>[.!]*)")
 _HOLE_EN = lazy(rf"(?:(?P<q>Does)\s+)?(?P<det>(?i:the|this|{WHOSE_WORDS}))\s+mosquito\s+net(?P<aux>\s+has(?:\s+got)?|"
-                r"['’]s\s+got|\s+have|\s+(?:doesn['’]t|does\s+not)\s+have)\s+(?P<n>an?|any|a\s+few|(?:a\s+lot|lots)\s+of|"
+                r"['’]s\s+got|\s+have|\s+(?:doesn['’]t|does\s+not)\s+have)\s+"
+                r"(?P<n>an?|any|a\s+few|(?:a\s+lot|lots)\s+of|"
                 rf"{alternatives(EN_TO_VI)})\s+(?P<holes>holes?)(?:\s+in\s+it)?\s*(?P<end>[.!?]*)")
 _THERE_HOLE_EN = lazy(rf"There(?:['’]s|\s+is)\s+(?P<n>a)\s+(?P<holes>hole)\s+in\s+(?P<det>the|this|{WHOSE_WORDS})\s+"
                       r"mosquito\s+net\s*(?P<end>[.!]*)")
