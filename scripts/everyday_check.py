@@ -1,4 +1,4 @@
-"""The rules of stops 32–73 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–74 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -1517,6 +1517,27 @@
    cho con đi xe đạp." → "I'm putting my bicycle.").
 663. who has lost their parking ticket (mt/parking.py: "Tôi làm mất vé gửi xe."), both ways (v8: "I lost my car
    ticket."; "Tôi bị mất thẻ xe." → "I lost my cards.").
+664. who folds their blanket every morning (mt/bed_making.py: "Tôi gấp chăn mỗi sáng."), both ways (v8: "Gấp chăn đi
+   con." → "Getting rid of your baby."; "I make my bed every morning." → "Tôi ngủ mỗi buổi sáng.").
+665. who is washing the rice (mt/rice_cookers.py: "Mẹ tôi đang vo gạo."), both ways (v8: "Nồi cơm điện nhà tôi bị
+   hỏng." → "My home pot is broken."; "Cơm chưa chín." → "The muscles are not rigid.").
+666. who often makes spelling mistakes (mt/spelling.py: "Tôi hay viết sai chính tả."), both ways (v8: "I usually write
+   misspelled."; "Tôi thường mắc sai lầm chính tả.").
+667. who bought a birthday cake yesterday (mt/birthday_cakes.py: "Hôm qua tôi mua bánh sinh nhật."), both ways (v8:
+   "Mẹ tôi đặt bánh sinh nhật cho tôi." → "My mother gave me a birthday to me."; "Thổi nến đi!" → "Turkey!").
+668. who likes the swings (mt/playgrounds.py: "Tôi thích chơi xích đu."), both ways (v8: "Con tôi thích chơi cầu
+   trượt." → "My child likes to play a slippery player."; "Dad pushed the swing." → "Dad đẩy bơi lội.").
+669. who has lost their vehicle registration papers (mt/vehicle_papers.py: "Tôi bị mất giấy đăng ký xe."), both ways
+   (v8: "I'm lost a paper registered.").
+670. who is looking for a housekeeper (mt/housekeepers.py: "Mẹ tôi đang tìm người giúp việc."), both ways (v8: "Nhà
+   tôi thuê người giúp việc." → "My house is hired the help."; "We hired a housekeeper." → "Chúng tôi thuê một nhà
+   giữ.").
+671. who is afraid of strange dogs (mt/stray_dogs.py: "Tôi sợ chó lạ."), both ways (v8: "Tôi bị chó đuổi." → "I was
+   chased."; "There are a lot of stray dogs in the alley." → "Có rất nhiều chú chó cầu nguyện trong tủy.").
+672. who has goosebumps (mt/goosebumps.py: "Tôi nổi da gà."), both ways (v8: "I'm getting chicken's skin."; "I got
+   goosebumps." → "Tôi điosebumps.").
+673. who is doing the monthly report (mt/work_reports.py: "Tôi đang làm báo cáo tháng."), both ways (v8: "I'm doing a
+   report of month."; "Sếp bảo tôi làm lại báo cáo." → "The boss told me to do the report.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1575,6 +1596,8 @@ from mt import ancestors, crowds, debts, house_buying, knocks, savings_clubs, sh
 from mt import data_loss, emails, food_requests, friend_requests, registrations, wedding_gifts, wisdom_teeth
 from mt import driving_lessons, leftovers, school_closures
 from mt import locked_in, teaching_kids
+from mt import (bed_making, birthday_cakes, goosebumps, housekeepers, playgrounds, rice_cookers, spelling,
+                stray_dogs, vehicle_papers, work_reports)
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2873,6 +2896,7 @@ def main() -> None:
     stop73c(t, rng, n)
     stop73d(t, rng, n)
     stop73e(t, rng, n)
+    stop74(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -18663,6 +18687,88 @@ def ticket_73(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return _said_72(rng, n, src, "{w} làm mất vé gửi xe.", "{W} {has} lost {whose} parking ticket.",
                     "^{r} (?:đã )?(?:làm|bị) mất vé (?:gửi )?xe(?: rồi)?\\.",
                     "^{W}(?: {has}|'s|'ve) lost {whose} parking ticket\\.")
+
+
+def stop74(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 74's first round (664–673), after stop73e."""
+    count_whole(t, rng, n, [("folds their blanket every morning", blanket_74, bed_making, "translate", "translate"),
+                            ("is washing the rice", rice_74, rice_cookers, "translate", "translate"),
+                            ("often makes spelling mistakes", spelling_74, spelling, "translate", "translate"),
+                            ("bought a birthday cake yesterday", cake_74, birthday_cakes, "translate", "translate"),
+                            ("likes the swings", swings_74, playgrounds, "translate", "translate"),
+                            ("has lost their vehicle papers", papers_74, vehicle_papers, "translate", "translate"),
+                            ("is looking for a housekeeper", housekeeper_74, housekeepers, "translate", "translate"),
+                            ("is afraid of strange dogs", dogs_74, stray_dogs, "translate", "translate"),
+                            ("has goosebumps", goosebumps_74, goosebumps, "translate", "translate"),
+                            ("is doing the monthly report", report_74, work_reports, "translate", "translate")])
+
+
+def blanket_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who folds their blanket every morning; right: "… fold(s) (my|her|his|our) blanket(s) every morning"; or "…
+    gấp chăn mỗi sáng"."""
+    return _said_72(rng, n, src, "{w} gấp chăn mỗi sáng.", "{W} fold{s} {whose} blanket every morning.",
+                    "^{r} gấp chăn mỗi (?:buổi )?sáng\\.", "^{W} fold{s} {whose} blankets? every morning\\.")
+
+
+def rice_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is washing the rice; right: "… (am|is|are) washing the rice"; or "… đang vo gạo"."""
+    return _said_72(rng, n, src, "{w} đang vo gạo.", "{W} {be} washing the rice.", "^{r} đang vo gạo\\.",
+                    "^{W}(?: {be}|'s|'re|'m) washing the rice\\.")
+
+
+def spelling_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who often makes spelling mistakes; right: "… often make(s) spelling mistakes"; or "… (hay|thường) viết sai
+    chính tả"."""
+    return _said_72(rng, n, src, "{w} hay viết sai chính tả.", "{W} often make{s} spelling mistakes.",
+                    "^{r} (?:hay|thường) (?:viết sai|mắc lỗi) chính tả\\.", "^{W} often make{s} spelling mistakes\\.")
+
+
+def cake_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who bought a birthday cake yesterday; right: "… bought a birthday cake yesterday"; or "Hôm qua … (đã )?mua
+    bánh sinh nhật"."""
+    return _said_72(rng, n, src, "Hôm qua {w_in} mua bánh sinh nhật.", "{W} bought a birthday cake yesterday.",
+                    "^Hôm qua {r} (?:đã )?mua (?:một cái )?bánh sinh nhật\\.",
+                    "^{W} bought a birthday cake yesterday\\.")
+
+
+def swings_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who likes the swings; right: "… like(s) the swings"; or "… thích (chơi )?xích đu"."""
+    return _said_72(rng, n, src, "{w} thích chơi xích đu.", "{W} like{s} the swings.",
+                    "^{r} thích (?:chơi )?xích đu\\.", "^{W} like{s} the swings\\.")
+
+
+def papers_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has lost their vehicle registration papers; right: "… ha(s|ve) lost (my|her|his|our) vehicle registration
+    papers"; or "… (bị|làm) mất giấy đăng ký xe"."""
+    return _said_72(rng, n, src, "{w} bị mất giấy đăng ký xe.", "{W} {has} lost {whose} vehicle registration papers.",
+                    "^{r} (?:đã )?(?:bị|làm) mất giấy đăng ký xe(?: rồi)?\\.",
+                    "^{W}(?: {has}|'s|'ve) lost {whose} vehicle registration papers\\.")
+
+
+def housekeeper_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is looking for a housekeeper; right: "… (am|is|are) looking for a housekeeper"; or "… đang tìm người giúp
+    việc"."""
+    return _said_72(rng, n, src, "{w} đang tìm người giúp việc.", "{W} {be} looking for a housekeeper.",
+                    "^{r} đang tìm (?:một )?người giúp việc\\.", "^{W}(?: {be}|'s|'re|'m) looking for a housekeeper\\.")
+
+
+def dogs_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is afraid of strange dogs; right: "… (am|is|are) afraid of strange dogs"; or "… sợ chó lạ"."""
+    return _said_72(rng, n, src, "{w} sợ chó lạ.", "{W} {be} afraid of strange dogs.", "^{r} sợ chó lạ\\.",
+                    "^{W}(?: {be}|'s|'re|'m) afraid of strange dogs\\.")
+
+
+def goosebumps_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has goosebumps; right: "… ha(s|ve)( got)? goosebumps"; or "… (bị )?nổi da gà"."""
+    return _said_72(rng, n, src, "{w} nổi da gà.", "{W} {has} goosebumps.", "^{r} (?:bị )?nổi da gà\\.",
+                    "^{W}(?: {has}|'s|'ve)(?: got)? goosebumps\\.")
+
+
+def report_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is doing the monthly report; right: "… (am|is|are) doing the monthly report"; or "… đang làm báo cáo
+    tháng"."""
+    return _said_72(rng, n, src, "{w} đang làm báo cáo tháng.", "{W} {be} doing the monthly report.",
+                    "^{r} đang làm báo cáo tháng\\.", "^{W}(?: {be}|'s|'re|'m) doing the monthly report\\.")
 
 
 if __name__ == "__main__":
