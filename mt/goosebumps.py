@@ -13,16 +13,19 @@ tôiosebumps.", "It gave me goosebumps." → "Nó mang cho tôiosebumps.", "That
 Taken: who (mt.hobbies.WHO, WHO_EN; no pet) has goosebumps, all over, from the cold, now ("đang": is getting them),
 in the past ("đã": got them), "kìa" (look), asked with "à?" (have you got …?); "Trời lạnh quá, tôi nổi da gà." ("It's
 so cold I've got goosebumps."); a thing of _THINGS with "này", "đó", whose, or "the" where it has its classifier
-("Bộ phim"), a kind in general ("Chuyện ma": ghost stories), or "Điều đó", listened to, watched or read ("Nghe …":
-"Listening to …") or not, that gives whom (mt.hobbies.WHOM, WHOM_EN) goosebumps, the chills, a shiver down the spine or
-makes them shudder: in the present with no time word (a thing that does so: "Bài hát này làm tôi nổi da gà." is "This
-song gives me goosebumps."), "đã" (gave), "vừa" (just gave), denied, asked ("có … không?"); English "got goosebumps"
-is written as Vietnamese says either time ("Tôi nổi da gà."). Left: who asked with "có … không?" or denied in
-Vietnamese ("Bạn có nổi da gà không?": now, or ever?), "rùng mình" and "ớn lạnh" of who alone ("Tôi ớn lạnh.": a fever's
-chills, mt/ailments.py), "Nó làm …" ("nó" may be a person), a person who gives them, "anh", "chị", "em" alone saying it
-or as whom, a pet, things bare with no classifier ("Phim làm tôi …"), "quá" or "lắm" after, a day, "I get goosebumps"
-(when?), English whose verb does not agree, "da gà" eaten (chicken skin), the cold (mt/temperatures.py), fear
-(mt/fears.py), ghosts (mt/ghosts.py), and anything else.
+("Bộ phim"), a kind in general ("Chuyện ma": ghost stories; not in the past), or "Điều đó", listened to, watched or
+read ("Nghe …": "Listening to …") or not, that gives whom (mt.hobbies.WHOM, WHOM_EN) goosebumps, the chills, a shiver
+down the spine or makes them shudder: in the present with no time word (a thing that does so: "Bài hát này làm tôi nổi
+da gà." is "This song gives me goosebumps."), "đã" (gave), "vừa" (just gave), denied, asked ("có … không?"); English
+"got goosebumps" is written as Vietnamese says either time ("Tôi nổi da gà."). Left: who asked with "có … không?" or
+denied in Vietnamese ("Bạn có nổi da gà không?": now, or ever?), "rùng mình" and "ớn lạnh" of who alone ("Tôi ớn lạnh.":
+a fever's chills, mt/ailments.py), "Nó làm …" ("nó" may be a person), a person who gives them, "anh", "chị", "em" alone
+saying it or as whom, "em" asking with "ạ" (the speaker), a pet, things bare with no classifier ("Phim làm tôi …", "Ca
+khúc làm …"), a kind in general in the past ("Phim kinh dị vừa làm tôi …": the one just watched; "Ghost stories gave me
+…" reads as a habit said without a time word), "thế" or "vậy" ending a statement (so: stressed), "quá" or "lắm" after, a
+day, "I get goosebumps" (when?), English asked of oneself or of "we", "us" (chúng ta or chúng tôi?), English whose verb
+does not agree, "da gà" eaten (chicken skin), the cold (mt/temperatures.py), fear (mt/fears.py), ghosts (mt/ghosts.py),
+and anything else.
 mt.phrasebook.translate tries these after mt/stray_dogs.py.
 
     >>> translate("Bài hát này làm tôi nổi da gà.", "vi", "en"), translate("I got goosebumps.", "en", "vi")
@@ -32,19 +35,19 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_of, owner_of, pet, someone, \
-    who, who_vi
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_of, em_speaking, owner_of, \
+    pet, someone, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
-from .text import EN_OBJECT, SOFTENED_END, alternatives, be, capitalised, keyed, stop
+from .text import EN_OBJECT, SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, keyed, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:da\s+gà|rùng\s+mình|ớn\s+lạnh|lạnh\s+sống\s+lưng|lạnh\s+cả\s+sống\s+lưng)"),
          "en": lazy(r"(?i:goose|shudder|shiver|chill)")}
 # what gives goosebumps: English one, many in general (or None), whether "the" is said bare (with its classifier:
 # "Bộ phim"), and how one takes it in ("Nghe …": listening to)
-_THINGS = {"bài hát": ("song", None, True, "nghe"), "ca khúc": ("song", None, True, "nghe"),
+_THINGS = {"bài hát": ("song", None, True, "nghe"), "ca khúc": ("song", None, False, "nghe"),
            "câu chuyện": ("story", None, True, "nghe đọc"), "câu chuyện ma": ("ghost story", None, True, "nghe đọc"),
            "chuyện ma": ("ghost story", "ghost stories", False, "nghe đọc"),
            "truyện ma": ("ghost story", "ghost stories", False, "nghe đọc"), "bộ phim": ("film", None, True, "xem"),
@@ -111,8 +114,8 @@ _VERBS = {"goose": ("give", "gives", "gave"), "chills": ("give", "gives", "gave"
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says who has goosebumps, or what gives someone goosebumps, the chills, a
     shiver down the spine or makes them shudder; None for any other."""
-    if src == "vi":
-        return _state(text) or _cause(text)
+    if src == "vi":  # ("thế", "vậy" ending a statement say more: "làm tôi nổi da gà thế!", such goosebumps)
+        return None if STRESSED_SAID.search(text) else _state(text) or _cause(text)
     text = text.replace("’", "'")
     return _state_vi(text) or _cause_vi(text)
 
@@ -135,12 +138,12 @@ def _state(text: str) -> str | None:
     """"Tôi nổi da gà." as "I've got goosebumps.", "Trời lạnh quá, tôi nổi da gà." as "It's so cold I've got
     goosebumps.", "Mẹ tôi bị nổi hết da gà vì lạnh." as "My mother has goosebumps all over from the cold.", "Tôi
     đã nổi da gà." as "I got goosebumps.", "Bạn nổi da gà à?" as "Have you got goosebumps?" (_STATE); None for
-    anything else, a pet, and asked of oneself."""
+    anything else, a pet, asked of oneself, and "em" asking with "ạ" (the speaker)."""
     m = _STATE.fullmatch(text)
     tag, aux = m and m["tag"], m and m["aux"]
     if not m or (tag == "à") != ("?" in m["end"]) or aux and (m["done"] or m["cold"] or tag) or \
-            m["cold"] and (m["why"] or tag) or m["done"] and m["why"] or animal(m):
-        return None
+            m["cold"] and (m["why"] or tag) or m["done"] and m["why"] or animal(m) or em_speaking(m):
+        return None  # (… and "Em … à ạ?": the speaker)
     said = who(m, tag == "à")
     if said is None or said[0] in ("I", "we") and tag:  # (asked of oneself; "kìa", look, at oneself)
         return None
@@ -161,8 +164,9 @@ def _state(text: str) -> str | None:
 
 def _giver(m: re.Match) -> tuple[str, bool] | None:
     """What gives goosebumps in a match of _CAUSE, in English, and whether it is one ("this song", "my mother's
-    voice", "ghost stories" many, "listening to ghost stories" one); None for a thing bare that needs its classifier
-    ("phim"), whose not read, or one taken in a way it is not ("xem bài hát")."""
+    voice", "ghost stories" many, "listening to ghost stories" one); None for a kind in general with "đã" or "vừa"
+    (the one just watched?), a thing bare that needs its classifier ("phim"), whose not read, or one taken in a way
+    it is not ("xem bài hát")."""
     if m["that"]:
         return ("this" if m["that_det"] == "này" else "that"), True
     one_, many, bare, ways = _THINGS[keyed(m["thing"])]
@@ -173,7 +177,9 @@ def _giver(m: re.Match) -> tuple[str, bool] | None:
         if owner is None or pet(m["someone"], "vi"):
             return None
         said, one = f"{owner} {one_}", True
-    elif many:
+    elif many:  # (not in the past: "Phim kinh dị vừa làm tôi ớn lạnh." is the one just watched)
+        if m["aux"] in ("đã", "vừa"):
+            return None
         said, one = many, False
     elif bare:
         said, one = f"the {one_}", True
@@ -190,7 +196,7 @@ def _cause(text: str) -> str | None:
     as "Listening to ghost stories gives me goosebumps all over.", "Bộ phim đó đã làm tôi rùng mình." as "That film
     made me shudder.", "Câu chuyện này làm tôi lạnh sống lưng." as "This story sends a shiver down my spine.", "Bài
     hát này có làm bạn nổi da gà không?" as "Does this song give you goosebumps?" (_CAUSE); None for anything
-    else, and whom not read ("anh" alone) or a pet."""
+    else, whom not read ("anh" alone) or a pet, and a kind in general in the past (_giver)."""
     m = _CAUSE.fullmatch(text)
     aux = m and m["aux"]
     asked = bool(m and m["asked"])
@@ -221,7 +227,7 @@ def _state_vi(text: str) -> str | None:
     "Trời lạnh quá, tôi nổi da gà.", "My mother has goosebumps all over." as "Mẹ tôi nổi hết da gà.", "Do you have
     goosebumps?" as "Bạn có nổi da gà không?", "I don't have goosebumps." as "Tôi không nổi da gà.", "I'm getting
     goosebumps." as "Tôi đang nổi da gà." (_STATE_EN); None for anything else, "I get goosebumps." (when?), asked of
-    oneself, a pet, and a verb that does not agree with who."""
+    oneself or of "we" (chúng ta or chúng tôi?), a pet, and a verb that does not agree with who."""
     m = _STATE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
@@ -232,8 +238,8 @@ def _state_vi(text: str) -> str | None:
     asked = f"{m['q'].lower()} {said}" if m["q"] else ""
     how = _ASKED_VI.get(asked) if asked else _SAID_VI.get(said)
     first = (asked or said).split()[0]
-    if how is None or not _agrees(first, who_, one) or asked and who_ == "tôi":
-        return None
+    if how is None or not _agrees(first, who_, one) or asked and who_ in ("tôi", "chúng tôi"):
+        return None  # (… and asked of oneself, or of "we": chúng ta or chúng tôi?)
     goose = f"nổi {'hết ' * bool(m['all'])}da gà{' vì lạnh' * bool(m['why'])}"
     if asked:
         return capitalised(f"{who_} có {goose} không?")
@@ -241,7 +247,7 @@ def _state_vi(text: str) -> str | None:
         past = m["cold"].lower().endswith("was")
         if how or m["why"] or past and said != "got":
             return None  # ("It was so cold I've got …"; a cold denied or "from the cold" said twice)
-        return f"Trời lạnh quá, {who_} {goose}."
+        return f"Trời lạnh quá, {who_} {goose}{stop(m['end'])}"
     return capitalised(f"{who_} {how}{goose}{stop(m['end'])}")
 
 
@@ -268,7 +274,8 @@ def _cause_vi(text: str) -> str | None:
     shiver down my spine." as "Cảnh đó làm tôi ớn lạnh sống lưng.", "Horror films give me the chills." as "Phim kinh
     dị làm tôi ớn lạnh.", "Does this song give you goosebumps?" as "Bài hát này có làm bạn nổi da gà không?"
     (_CAUSE_EN); None for anything else, a thing bare ("Song gives me …"), a verb that does not agree or does not go
-    with the effect ("makes me goosebumps"), and a pet."""
+    with the effect ("makes me goosebumps"), a pet, a kind in general in the past ("Ghost stories gave me …"), and
+    asked of oneself or of "us" ("Does this song give us goosebumps?": chúng ta or chúng tôi?)."""
     m = _CAUSE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (said := _giver_vi(m)) is None:
         return None
@@ -283,7 +290,10 @@ def _cause_vi(text: str) -> str | None:
         "không " if aux == "did not" and give == base else "vừa " if aux == "just" and give == past else \
         "" if not aux and (give == past or give == (s_form if one else base)) else None
     whom = _whom_vi(m, effect)
-    if how is None or whom is None:
+    kind = bool(m["thing"]) and " ".join(m["thing"].lower().split()) in _KINDS_VI
+    # a kind in general in the past: Vietnamese with no time word reads it as a habit ("Chuyện ma làm tôi …": give)
+    if how is None or whom is None or kind and (q == "did" or aux == "did not" or not aux and give == past) or \
+            q and whom in ("tôi", "chúng tôi"):
         return None
     goose = {"goose": f"nổi {'hết ' * bool(m['all'])}da gà", "chills": "ớn lạnh", "shudder": "rùng mình",
              "spine": "ớn lạnh sống lưng"}[effect]

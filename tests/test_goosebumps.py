@@ -63,6 +63,15 @@ from mt.goosebumps import translate
     ("Cảnh đó làm chúng tôi lạnh sống lưng.", None), ("Chuyện ma làm con mèo của tôi nổi da gà.", None),
     ("Trời lạnh quá, tôi đang nổi da gà.", None), ("Bài hát này có làm tôi nổi da gà không?", None),
     ("I've got goosebumps.", None),
+    # not (review): "em" asking with "ạ" (the speaker), "thế" or "vậy" ending a statement (so: stressed), a kind in
+    # general in the past ("Phim kinh dị vừa …": the one just watched, not all), a noun with no classifier bare
+    ("Em nổi da gà à ạ?", None), ("Tôi nổi da gà thế.", None), ("Mẹ tôi nổi da gà vậy.", None),
+    ("Bài hát này làm tôi nổi da gà thế!", None), ("Phim kinh dị vừa làm tôi ớn lạnh.", None),
+    ("Chuyện ma đã làm tôi nổi da gà.", None), ("Phim ma vừa làm chúng tôi rùng mình.", None),
+    ("Nghe chuyện ma đã làm tôi nổi da gà.", None), ("Ca khúc làm tôi nổi da gà.", None),
+    ("Ca khúc này làm tôi nổi da gà.", "This song gives me goosebumps."),
+    ("Chuyện ma không làm tôi nổi da gà.", "Ghost stories don't give me goosebumps."),
+    ("Nghe bài hát này đã làm tôi nổi da gà.", "Listening to this song gave me goosebumps."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -131,6 +140,17 @@ def test_vi_en(text, said):
     ("I got goosebumps?", None), ("It was so cold I've got goosebumps.", None), ("Is it cold?", None),
     ("The voice gives me goosebumps.", None), ("I had goosebumps.", None), ("Tôi nổi da gà.", None),
     ("Chill out.", None),
+    # the "!" kept after the cold
+    ("It's so cold I've got goosebumps!", "Trời lạnh quá, tôi nổi da gà!"),
+    # not (review): a kind in general in the past (Vietnamese without a time word reads it as a habit), asked of
+    # oneself or of "we", "us" (chúng ta or chúng tôi?)
+    ("Ghost stories gave me goosebumps.", None), ("Horror films didn't make me shudder.", None),
+    ("Did ghost stories give you goosebumps?", None), ("Watching horror movies gave me the chills.", None),
+    ("Have we got goosebumps?", None), ("Does this song give us goosebumps?", None),
+    ("Does this song give me goosebumps?", None), ("Did that scene send shivers down our spines?", None),
+    ("Ghost stories just gave me goosebumps.", "Chuyện ma vừa làm tôi nổi da gà."),
+    ("Listening to this song gave me goosebumps.", "Nghe bài hát này làm tôi nổi da gà."),
+    ("Did this song give you goosebumps?", "Bài hát này có làm bạn nổi da gà không?"),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
