@@ -19,8 +19,9 @@ has (just) handed it in, not yet, asked; the boss having read someone's report, 
 handing in with no boss, deadlines and things due (mt/deadlines.py), printing a report (mt/printing.py), meetings
 (mt/meetings.py), being told off (mt/told_off.py), school reports (mt/school_reports.py), reporting to the police
 (mt/theft.py), the news (mt/news.py); a plain verb with no word of tense ("Tôi làm báo cáo tháng.": a habit, or
-now?), "anh", "chị", "em" alone saying it, "I" asked, a bare boss of someone other than me or us, "his", "her",
-"their" that may be someone else's, "mới" after the boss (the new boss?), a day behind, and anything else.
+now?), "anh", "chị", "em" alone saying it, "em" asking with "ạ" (the speaker), "I" asked, a bare boss of someone
+other than me or us, a bare boss asked of my or our report with "ạ" (asked of the boss?), "his", "her", "their" that
+may be someone else's, "mới" after the boss (the new boss?), a day behind, and anything else.
 mt.phrasebook.translate tries these after mt/goosebumps.py.
 
     >>> translate("Sếp bảo tôi làm lại báo cáo.", "vi", "en"), translate("I'm doing the monthly report.", "en", "vi")
@@ -31,7 +32,8 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_agrees, person_of, who_vi, whose_own
+from .hobbies import (WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_agrees, em_speaking, person_of, who_vi,
+                      whose_own)
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -52,6 +54,8 @@ _VERBS = {"làm": ("do", "doing"), "viết": ("write", "writing"), "làm lại":
 _VERBS_VI = {en: vi for vi, ens in _VERBS.items() for en in ens}
 _OBJECT_WHOSE = {"me": "my", "us": "our", "you": "your", "him": "his", "her": "her", "them": "their"}
 _OWNER = rf"(?i:{alternatives(set(OWNERS) - {'mình'})})"  # ("của mình": whose own, whoever it is: left)
+# "ạ" is said up to the one asked: "Sếp đọc báo cáo của tôi chưa ạ?" may ask the boss (have you read my report?)
+_POLITE = lazy(r"(?i)(?<!\w)ạ(?!\w)")
 
 _KIND = rf"(?:\s+(?P<kind>(?i:{alternatives(_KINDS)}))(?!\s+này))?"  # ("báo cáo tháng này": this month's)
 _BARE = rf"(?i:(?:bản\s+)?báo\s+cáo){_KIND}"
@@ -129,8 +133,10 @@ def _asked(m: re.Match) -> bool | None:
 
 
 def _person(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of WHO in English and whether one ("she has"); None for a pet, "I" asked, "anh" saying it."""
-    return None if animal(m) else person_of(m, asked)
+    """Who of a match of WHO in English and whether one ("she has"); None for a pet, "I" asked, "anh" saying it, and
+    "em" with "ạ" (the speaker, mt.hobbies.em_speaking: "Em có phải làm lại báo cáo không ạ?" asks "Do I have to
+    …?")."""
+    return None if animal(m) or em_speaking(m) else person_of(m, asked)
 
 
 def _pet(said: str, pattern: str) -> bool:
@@ -266,12 +272,13 @@ def _hand(text: str) -> str | None:
 def _read(text: str) -> str | None:
     """"Sếp chưa đọc báo cáo của tôi." as "My boss hasn't read my report yet.", "Sếp đọc báo cáo của bạn chưa?" as
     "Has your boss read your report yet?", "Sếp tôi đã đọc báo cáo rồi." as "My boss has read the report." (_READ);
-    None for anything else, and a bare boss but of my, your or our report."""
+    None for anything else, a bare boss but of my, your or our report, and a bare boss asked of my or our report with
+    "ạ" (_POLITE: the boss may be the one asked)."""
     m = _READ.fullmatch(text)
     asked = m and _asked(m)
-    if not m or asked is None:
+    owner = keyed(m["owner"] or "") if m else ""
+    if not m or asked is None or asked and not m["bwhose"] and owner != "bạn" and _POLITE.search(text):
         return None
-    owner = keyed(m["owner"] or "")
     boss = OWNERS[keyed(m["bwhose"])] if m["bwhose"] else OWNERS[owner] if owner in ("tôi", "bạn", "chúng tôi") \
         else None
     tense, done = keyed(m["tense"] or ""), keyed(m["done"] or "")
@@ -366,11 +373,15 @@ def _finished_vi(text: str) -> str | None:
 
 def _ready_vi(text: str) -> str | None:
     """"Is the monthly report finished?" as "Báo cáo tháng xong chưa?", "Your report is finished." as "Báo cáo của
-    bạn xong rồi.", "The report isn't finished yet." as "Báo cáo chưa xong." (_READY_EN); None for anything else."""
+    bạn xong rồi.", "The report isn't finished yet." as "Báo cáo chưa xong." (_READY_EN); None for anything else, and
+    a report "his", "her" or "their" (whose?)."""
     m = _READY_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]) or m["q"] and m["nt"]:
         return None
-    report = capitalised(_report_vi(m, None) or "")
+    report = _report_vi(m, None)  # (None for "his", "her", "their": of no one said, whose is not known)
+    if report is None:
+        return None
+    report = capitalised(report)
     if m["q"]:
         return f"{report} xong chưa?"
     if m["nt"]:

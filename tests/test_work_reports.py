@@ -74,6 +74,14 @@ from mt.work_reports import translate
     ("Bản tin báo cáo rằng trời sẽ mưa.", None), ("Báo cáo xong chưa.", None), ("Sếp đọc báo cáo của tôi.", None),
     ("Tôi phải nộp báo cáo cho sếp rồi.", None), ("I'm doing the monthly report.", None), ("báo cáo báo cáo", None),
     ("Sếp bảo con chó làm lại báo cáo.", None), ("Tôi đang làm báo cáo tháng này.", None),
+    # not: "em" asking with "ạ" is the speaker ("Do I have to …?"), a bare "Sếp" asked of my or our report with "ạ"
+    # may be the one asked ("Have you read my report?")
+    ("Em có phải làm lại báo cáo không ạ?", None), ("Em làm xong báo cáo chưa ạ?", None),
+    ("Em đã nộp báo cáo cho sếp chưa ạ?", None), ("Báo cáo của em xong chưa ạ?", None),
+    ("Sếp đọc báo cáo của tôi chưa ạ?", None), ("Sếp đã đọc báo cáo của chúng tôi chưa ạ?", None),
+    # ... but "em" asking without "ạ", and a boss with whose, are taken
+    ("Em làm xong báo cáo chưa?", "Have you finished the report yet?"),
+    ("Sếp tôi đọc báo cáo của tôi chưa ạ?", "Has my boss read my report yet?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -145,6 +153,9 @@ def test_vi_en(text, said):
     ("My boss told my dog to redo the report.", None), ("Tôi đang làm báo cáo tháng.", None), ("report report", None),
     ("The report is finished yet.", None), ("Is the report isn't finished?", None),
     ("My boss has already read my report?", None), ("I'm writing this monthly report.", None),
+    # not: a report "his", "her", "their" with no one it may be of (written " xong rồi.", the report lost)
+    ("His report is finished.", None), ("Their report isn't finished.", None), ("Is his report finished?", None),
+    ("Her report is finished!", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
