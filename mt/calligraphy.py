@@ -9,19 +9,20 @@ learning calligraphy." → "Tôi đang học trò điện tử.", "My grandfathe
 gọi điện cho tôi là đẹp.", "Can you do calligraphy?" → "Bạn có thể gọi điện không?", "My grandfather hung a
 calligraphy scroll in the living room." → "Ông tôi aggressive một cuộn điện thoại trong phòng khách.".
 
-Taken: who (mt.hobbies.WHO, WHO_EN; no pet) is learning calligraphy ("đang học (viết) thư pháp"), wants to, has
-(just) started, asked or denied as each allows; does calligraphy, beautifully ("viết thư pháp rất đẹp", "My
-grandfather's calligraphy is beautiful."), can ("biết viết"), is writing it now; is, is not, or used to be a
-calligrapher ("ông đồ" of a man only, "nhà thư pháp", "người viết thư pháp"); goes to ask for a calligraphy word
-("đi xin chữ", plain English kept one way: "to ask for a calligraphy word"), at the Temple of Literature or not: went
-(plain, "đã", a day behind), has gone ("rồi"), will ("sẽ", a day ahead), wants to, every Tet or every year ("Tết nào
-… cũng", "mỗi dịp Tết"), asked on a day behind ("Hôm qua bạn có đi xin chữ không?"); hung, has just hung, will hang
-or is hanging a calligraphy scroll or calligraphy (in the living room, on the wall), and every Tet ("treo chữ").
-Left: "học thư pháp" plain or "từng học" (when?), "xin chữ" from the calligrapher, of a word named ("chữ Phúc") or
-at any other place, "đã đi xin chữ chưa?" and "Bạn có đi xin chữ không?" (did, do, or will you?), "treo chữ" but
-every Tet, "treo bức thư pháp" (which one?), "ông đồ" of a woman, "anh", "chị", "em" alone saying it, "I" asked,
-handwriting (mt/handwriting.py's), Tet customs and the pagoda (mt/tet_holiday.py, mt/new_year.py), lessons
-(mt/lessons.py), sights worth a visit (mt/sights.py), and anything else, to the model.
+Taken: who (mt.hobbies.WHO, WHO_EN; no pet) is learning calligraphy ("đang học (viết) thư pháp"), wants to, has (just)
+started, asked or denied as each allows; does calligraphy, beautifully ("viết thư pháp rất đẹp", "My grandfather's
+calligraphy is beautiful."), can ("biết viết"), is writing it now; is, is not, or used to be a calligrapher ("ông đồ" of
+a man only, "nhà thư pháp", "người viết thư pháp"; "họ", "chúng tôi" are calligraphers, English "they", "we" said to be
+"a calligrapher" left); goes to ask for a calligraphy word ("đi xin chữ", plain English kept one way: "to ask for a
+calligraphy word"), at the Temple of Literature or not: went (plain, "đã", a day behind), has gone ("rồi"), will ("sẽ",
+a day ahead), wants to, every Tet or every year ("Tết nào … cũng", "mỗi dịp Tết"), asked on a day behind ("Hôm qua bạn
+có đi xin chữ không?"); hung, has just hung, will hang or is hanging a calligraphy scroll or calligraphy (in the living
+room, on the wall), and every Tet ("treo chữ").
+Left: "học thư pháp" plain or "từng học" (when?), "xin chữ" from the calligrapher, of a word named ("chữ Phúc") or at
+any other place, "đã đi xin chữ chưa?" and "Bạn có đi xin chữ không?" (did, do, or will you?), "treo chữ" but every Tet,
+"treo bức thư pháp" (which one?), "đều" of many (all, or both?), "ông đồ" of a woman, "anh", "chị", "em" alone saying
+it, "I" asked, handwriting (mt/handwriting.py's), Tet customs and the pagoda (mt/tet_holiday.py, mt/new_year.py),
+lessons (mt/lessons.py), sights worth a visit (mt/sights.py), and anything else, to the model.
 mt.phrasebook.translate tries these after mt/work_reports.py.
 
     >>> translate("Tôi đang học thư pháp.", "vi", "en"), translate("Can you do calligraphy?", "en", "vi")
@@ -67,7 +68,7 @@ _ASKING = lazy(rf"(?:(?P<day>(?i:{alternatives(_DAYS)}))\s*,?\s+)?{WHO}\s+(?:(?P
 # every Tet ("Tết nào bố tôi cũng đi xin chữ.", "Bố tôi đi xin chữ mỗi dịp Tết.")
 _EVERY_ASKING = [lazy(rf"(?P<every>(?i:tết|năm))\s+nào\s+{WHO}\s+cũng\s+(?:(?P<go>đi)\s+)?xin\s+chữ{_AT}"
                       rf"{SOFTENED_END}"),
-                 lazy(rf"{WHO}\s+(?:đều\s+)?(?:(?P<go>đi)\s+)?xin\s+chữ{_AT}\s+(?:vào\s+)?mỗi\s+(?:dịp\s+)?"
+                 lazy(rf"{WHO}\s+(?:(?P<all>đều)\s+)?(?:(?P<go>đi)\s+)?xin\s+chữ{_AT}\s+(?:vào\s+)?mỗi\s+(?:dịp\s+)?"
                       rf"(?P<every>(?i:tết|năm)){SOFTENED_END}")]
 _HANG = lazy(rf"(?:(?P<every>(?i:tết|năm))\s+nào\s+)?{WHO}\s+(?:(?P<also>cũng)\s+)?(?:(?P<aux>đã|vừa\s+mới|vừa|mới|sẽ|"
              rf"đang)\s+)?treo\s+(?P<what>{alternatives(_HUNG)})(?:\s+(?P<where>{alternatives(_WHERE)}))?"
@@ -168,18 +169,20 @@ def _write(text: str) -> str | None:
 def _caller(text: str) -> str | None:
     """"Ông tôi là ông đồ." as "My grandfather is a calligrapher.", "Ông tôi từng là một ông đồ." as "My grandfather
     used to be a calligrapher.", "Bạn có phải là nhà thư pháp không?" as "Are you a calligrapher?" (_CALLER); None
-    for anything else, and "ông đồ" (an old man) said of a woman or of one English cannot tell."""
+    for anything else, and "ông đồ" (an old man) said of a woman or of one English cannot tell. Many are
+    "calligraphers" ("Họ là nhà thư pháp." as "They're calligraphers.")."""
     said = _said(_CALLER, text)
     if said is None:
         return None
     m, asked, who_, _ = said
     if keyed(m["what"]) == "ông đồ" and not (who_ == "he" or his_her_of(m) == "his"):
         return None
+    what = "calligraphers" if who_ in ("we", "they") else "a calligrapher"
     if asked:
-        return f"{be(who_).capitalize()} {who_} a calligrapher?"
+        return f"{be(who_).capitalize()} {who_} {what}?"
     if m["past"]:
-        return capitalised(f"{who_} used to be a calligrapher{stop(m['end'])}")
-    return capitalised(contracted(who_, f"{be(who_)}{' not' * bool(m['not'])} a calligrapher") + stop(m["end"]))
+        return capitalised(f"{who_} used to be {what}{stop(m['end'])}")
+    return capitalised(contracted(who_, f"{be(who_)}{' not' * bool(m['not'])} {what}") + stop(m["end"]))
 
 
 def _asking(text: str) -> str | None:
@@ -213,10 +216,10 @@ def _asking(text: str) -> str | None:
 def _every(text: str) -> str | None:
     """"Tết nào bố tôi cũng đi xin chữ." as "My father goes to ask for a calligraphy word every Tet.", "Năm nào chúng
     tôi cũng xin chữ ở Văn Miếu." as "We ask for a calligraphy word at the Temple of Literature every year."
-    (_EVERY_ASKING); None for anything else, and asked."""
+    (_EVERY_ASKING); None for anything else, asked, and "đều" of many (all of them, or both?)."""
     m = next((m for p in _EVERY_ASKING if (m := p.fullmatch(text))), None)
     said = m and "?" not in m["end"] and _person(m, False)
-    if not said:
+    if not said or m.groupdict().get("all") and said[0] in ("we", "they"):
         return None
     every = _EVERY[keyed(m["every"])]
     if m["go"]:
@@ -345,10 +348,11 @@ def _fine_vi(text: str) -> str | None:
 def _caller_vi(text: str) -> str | None:
     """"My grandfather is a calligrapher." as "Ông tôi là một nhà thư pháp.", "Is he a calligrapher?" as "Anh ấy có
     phải là nhà thư pháp không?", "She used to be a calligrapher." as "Cô ấy từng là một nhà thư pháp." (_CALLER_EN);
-    None for anything else, and where "is" does not agree with who."""
+    None for anything else, where "is" does not agree with who, and many said to be "a calligrapher" ("They're a
+    calligrapher.")."""
     m = _CALLER_EN.fullmatch(text)
     said = m and _en_said(m)
-    if not said:
+    if not said or said[0] in ("họ", "chúng tôi"):
         return None
     who_, one, first, not_, asked = said
     if m["used"]:

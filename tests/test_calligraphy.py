@@ -37,6 +37,11 @@ from mt.calligraphy import translate
     ("Cô ấy là một nhà thư pháp.", "She's a calligrapher."),
     ("Bạn có phải là nhà thư pháp không?", "Are you a calligrapher?"),
     ("Tôi không phải là nhà thư pháp.", "I'm not a calligrapher."),
+    # many, many calligraphers (not "They're a calligrapher.", "We used to be a calligrapher.")
+    ("Họ là nhà thư pháp.", "They're calligraphers."), ("Chúng tôi là người viết thư pháp.", "We're calligraphers."),
+    ("Họ có phải là nhà thư pháp không?", "Are they calligraphers?"),
+    ("Chúng tôi từng là nhà thư pháp.", "We used to be calligraphers."),
+    ("Họ không phải là nhà thư pháp.", "They're not calligraphers."),
     # v8: "My grandfather went a letter at Temple of Literature.", "Tomorrow, I'll go a letter at Temple of
     # Literature.", "Yesterday, Langs a letter at Temple of Literature."
     ("Ông tôi đi xin chữ ở Văn Miếu.",
@@ -58,6 +63,7 @@ from mt.calligraphy import translate
     ("Ông tôi đi xin chữ mỗi dịp Tết.", "My grandfather goes to ask for a calligraphy word every Tet."),
     ("Tết nào mẹ tôi cũng xin chữ ở Văn Miếu.",
      "My mother asks for a calligraphy word at the Temple of Literature every Tet."),
+    ("Bố tôi đều đi xin chữ mỗi năm.", "My father goes to ask for a calligraphy word every year."),
     # v8: "My grandfather hanged a letter in the living room.", "We all hanged out the letter of the Tet.", "We just
     # hang up a letter to the wall."
     ("Ông tôi đã treo một bức thư pháp trong phòng khách.",
@@ -84,6 +90,8 @@ from mt.calligraphy import translate
     ("Ngày mai tôi đã đi xin chữ.", None), ("Tôi có đang học thư pháp không?", None),
     ("Tôi đang học thư pháp nhỉ.", None), ("Tôi không đi xin chữ.", None), ("Ông tôi không đang học thư pháp.", None),
     ("I'm learning calligraphy.", None), ("Chữ của ông tôi rất đẹp.", None),
+    # "đều" of many: all of them, or both? (not dropped: "We go … every year.")
+    ("Chúng tôi đều đi xin chữ mỗi năm.", None), ("Họ đều xin chữ mỗi dịp Tết.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -159,6 +167,9 @@ def test_vi_en(text, said):
     ("My father goes to ask for a calligraphy word.", None), ("My grandparents are calligraphers.", None),
     ("She's just learning calligraphy.", None), ("Do you do beautiful calligraphy?", None),
     ("He has hung a calligraphy scroll every Tet.", None), ("Tôi đang học thư pháp.", None),
+    # many with one calligrapher ("Họ là một nhà thư pháp.")
+    ("They're a calligrapher.", None), ("We are a calligrapher.", None), ("Are they a calligrapher?", None),
+    ("They used to be a calligrapher.", None), ("We're not a calligrapher.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
