@@ -15,10 +15,11 @@ under one: said, still, always, usually, often, never, not, no longer, asked, "�
 not put up or slept under; who got bitten because they forgot to put it up, did not, did not sleep under one or had
 none (a day behind before it); the net (whose, "này") with a hole, holes, none, asked; a mosquito (one, a few, many,
 any, none) inside the net, or got into it. Left: the net put up said plainly ("Tôi mắc màn.": a habit, or done?),
-"anh", "chị", "em" saying it, "I" asked, a pet as who, "Có muỗi trong màn." (one or many?), a name's "because"
-(he or she?), the net torn ("rách": a curtain?), "màn hình", "rèm", a play's "màn", English "the net" put up or with
-a hole (a volleyball net?), bites alone (mt/bites.py's), mosquitoes in a room (mt/pests.py's), and anything else,
-to the model (none of mt/pests.py, bites.py, sleep.py, bedtimes.py, mending.py or screen_time.py takes a net).
+"anh", "chị", "em" saying it, "I" asked ("Em … chưa ạ?" too: the speaker), a pet as who (both ways), "ở quê" of
+"họ" or "bạn" (anyone there?), "Có muỗi trong màn." (one or many?), a name's "because" (he or she?), the net torn
+("rách": a curtain?), "màn hình", "rèm", a play's "màn", English "the net" put up or with a hole (a volleyball net?),
+bites alone (mt/bites.py's), mosquitoes in a room (mt/pests.py's), and anything else, to the model (none of
+mt/pests.py, bites.py, sleep.py, bedtimes.py, mending.py or screen_time.py takes a net).
 mt.phrasebook.translate tries these after mt/hotel_breakfasts.py.
 
     >>> translate("Bạn mắc màn chưa?", "vi", "en"), translate("Put up the mosquito net tonight.", "en", "vi")
@@ -29,7 +30,7 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import WHO, WHO_EN, animal, as_whom, his_her_of, who, who_vi, whose_own
+from .hobbies import WHO, WHO_EN, animal, as_whom, em_speaking, his_her_of, pet, who, who_vi, whose_own
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
@@ -137,9 +138,9 @@ def _doing(text: str) -> str | None:
     put up the mosquito net yet." (_DOING); None for anything else, and a plain "Tôi mắc màn." (a habit, or done?)."""
     m = _DOING.fullmatch(text)
     asked = bool(m and m["yet"])
-    said = m and not (m["down"] and _UP[keyed(m["verb"])] == "up" or animal(m)) and who(m, asked)
+    said = m and not (m["down"] and _UP[keyed(m["verb"])] == "up" or animal(m) or em_speaking(m)) and who(m, asked)
     if not said or asked != ("?" in m["end"]) or asked and said[0] == "I":
-        return None  # (… and "Have I put up …?": asked of oneself)
+        return None  # (… and "Have I put up …?", "Em mắc màn chưa ạ?": asked of oneself)
     aux, done = _AUX.get(keyed(m["aux"] or "")), keyed(m["done"] or "")
     who_, one = said
     base, part, ing, _ = _FORMS[_UP[keyed(m["verb"])]]
@@ -174,12 +175,13 @@ def _told(text: str) -> str | None:
 def _sleep(text: str) -> str | None:
     """"Ở quê tôi vẫn ngủ màn." as "In my home village I still sleep under a mosquito net.", "Bạn có ngủ màn không?"
     as "Do you sleep under a mosquito net?", "Mẹ tôi không còn ngủ màn nữa." as "My mother doesn't sleep under a
-    mosquito net any more." (_SLEEP); None for anything else, "ở quê" asked or of one whose home English cannot say,
-    and "Ở quê mẹ tôi …" without a comma (her village, or where my mother sleeps?)."""
+    mosquito net any more." (_SLEEP); None for anything else, "Em … không ạ?" (the speaker), "ở quê" asked, of one
+    whose home English cannot say or of "họ", "bạn" (anyone in the countryside?), and "Ở quê mẹ tôi …" without a
+    comma (her village, or where my mother sleeps?)."""
     m = _SLEEP.fullmatch(text)
     asked, how = bool(m and m["asked"]), m and _HOW.get(keyed(m["how"] or ""))
-    if not m or asked != ("?" in m["end"]) or animal(m) or m["place0"] and m["place"] or asked and how not in (
-            "ask", "still") or not asked and how == "ask" or bool(m["more"]) != (how == "more"):
+    if not m or asked != ("?" in m["end"]) or animal(m) or em_speaking(m) or m["place0"] and m["place"] or \
+            asked and how not in ("ask", "still") or not asked and how == "ask" or bool(m["more"]) != (how == "more"):
         return None
     said = who(m, asked)
     if said is None or asked and (said[0] == "I" or m["place0"] or m["place"]):
@@ -191,14 +193,14 @@ def _sleep(text: str) -> str | None:
     does = "doesn't" if one else "don't"
     doing = {None: "sleeps" if one else "sleep", "not": f"{does} sleep", "more": f"{does} sleep",
              "ever": f"{'has' if one else 'have'} never slept"}.get(how, f"{how} {'sleeps' if one else 'sleep'}")
-    body = f"{who_} {doing} under {net}{' any more' * (how == 'more')}"
+    body, more = f"{who_} {doing} under {net}", " any more" * (how == "more")
     if m["place0"] or m["place"]:
         whose = whose_own(m, who_)
-        if whose is None or m["place0"] and not m["comma"] and who_ not in ("I", "we"):
-            return None  # ("Ở quê mẹ tôi vẫn ngủ màn.": in my mother's village, people?)
+        if whose is None or who_ in ("you", "they") or m["place0"] and not m["comma"] and who_ not in ("I", "we"):
+            return None  # ("Ở quê mẹ tôi vẫn ngủ màn.": in my mother's village, people?; "Ở quê, họ …": people there?)
         home = f"in {whose} home village"
-        body = f"{home} {body}" if m["place0"] else f"{body} {home}"
-    return capitalised(f"{body}{stop(m['end'])}")
+        body = f"{home} {body}" if m["place0"] else f"{body} {home}"  # ("… in my home village any more")
+    return capitalised(f"{body}{more}{stop(m['end'])}")
 
 
 def _eaten(text: str) -> str | None:
@@ -212,7 +214,9 @@ def _eaten(text: str) -> str | None:
                   else who(m, False))
     if not (pronoun := said and _pronoun(m, said[0])):
         return None
-    eaten = f"the mosquitoes {'would' if how == 'có' else 'will'} eat {EN_OBJECT[pronoun]} alive{stop(m['end'])}"
+    # (said again as a pronoun only after "If my mother …"; without one before it, who is said: "eat my mother alive")
+    whom = EN_OBJECT[pronoun] if how != "có" or said[0] == pronoun else said[0]
+    eaten = f"the mosquitoes {'would' if how == 'có' else 'will'} eat {whom} alive{stop(m['end'])}"
     if how == "có":
         return f"Without a mosquito net, {eaten}"
     doing = "sleep under a mosquito net" if how.startswith("ngủ") else "put up the mosquito net"
@@ -295,9 +299,10 @@ def _doing_vi(text: str) -> str | None:
     """"I've put up the mosquito net." as "Tôi mắc màn rồi.", "Have you put up the mosquito net?" as "Bạn mắc màn
     chưa?", "She is taking down the mosquito net." as "Cô ấy đang gỡ màn.", "I haven't put up the mosquito net yet."
     as "Tôi chưa mắc màn.", "I forgot to put up the mosquito net." as "Tôi quên mắc màn." (_DOING_EN); None for
-    anything else, a verb that does not agree, and "I put up …" (a habit, or done?)."""
+    anything else, a verb that does not agree, a pet as who (left the other way too), and "I put up …" (a habit, or
+    done?)."""
     m = _DOING_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
     words, part = m["verb"].split(), m["part"] or m["part2"]
     verb, i, adv = words[-1], bool(m["who"]) and m["who"] == "I", m["just"]
@@ -347,10 +352,10 @@ def _told_vi(text: str) -> str | None:
 def _sleep_vi(text: str) -> str | None:
     """"In my home village I still sleep under a mosquito net." as "Ở quê tôi vẫn ngủ màn.", "Do you sleep under a
     mosquito net?" as "Bạn có ngủ màn không?", "My mother doesn't sleep under a mosquito net any more." as "Mẹ tôi
-    không còn ngủ màn nữa." (_SLEEP_EN); None for anything else, a verb that does not agree, and a home village not
-    who's own."""
+    không còn ngủ màn nữa." (_SLEEP_EN); None for anything else, a verb that does not agree, a pet as who (left the
+    other way too), and a home village not who's own."""
     m = _SLEEP_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
     who_, one = who_vi(m)
     i, aux, how = bool(m["who"]) and m["who"] == "I", " ".join((m["aux"] or "").split()), keyed(m["how"] or "")
@@ -372,8 +377,9 @@ def _sleep_vi(text: str) -> str | None:
         own = m["who"] and EN_WHOSE.get("I" if i else m["who"].lower()) or m["kin"] and his_her(who_)
         if (m["home0"] or m["home"]).lower() != own:
             return None
-        if m["place"]:
-            return capitalised(f"{who_} {said} ở quê{stop(m['end'])}")
+        if m["place"]:  # ("không còn ngủ màn ở quê nữa", as _SLEEP reads it)
+            more = " nữa" * said.endswith(" nữa")
+            return capitalised(f"{who_} {said.removesuffix(' nữa')} ở quê{more}{stop(m['end'])}")
         return f"Ở quê{'' if who_ in ('tôi', 'chúng tôi') else ','} {who_} {said}{stop(m['end'])}"
     return capitalised(f"{who_} {said}{stop(m['end'])}")
 
@@ -381,9 +387,10 @@ def _sleep_vi(text: str) -> str | None:
 def _eaten_vi(text: str) -> str | None:
     """"Without a mosquito net, the mosquitoes would eat you alive." as "Không có màn thì muỗi đốt chết.", "If I don't
     put up the mosquito net, the mosquitoes will eat me alive." as "Không mắc màn thì tôi bị muỗi đốt chết."
-    (_EATEN_EN); None for anything else, and who does not do it not the one eaten ("If I don't …, … eat you")."""
+    (_EATEN_EN); None for anything else, a pet eaten (left the other way too), and who does not do it not the one
+    eaten ("If I don't …, … eat you")."""
     m = _EATEN_EN.fullmatch(text)
-    if not m or not m["without"] and m["will"] != "will":
+    if not m or not m["without"] and m["will"] != "will" or pet(m["obj"], "en"):
         return None
     whom = "" if m["obj"] == "you" else as_whom(m["obj"], "en")
     if whom is None:
@@ -448,14 +455,16 @@ def _inside_vi(text: str) -> str | None:
     m = next((m for p in _INSIDE_EN if (m := p.fullmatch(text))), None)
     if not m:
         return None
-    n, single, end = keyed(m["n"]), m["be"].lower() in ("'s", "is"), stop(m["end"])
+    # (" is" as the pattern keeps its space: "There is a mosquito …")
+    n, single, end = keyed(m["n"]), m["be"].strip().lower() in ("'s", "is"), stop(m["end"])
     if single != (m["m"] == "mosquito") or single != (n in ("a", "one")):
         return None
+    one = "một con " if n == "one" else "con "  # ("There's one mosquito": the one said)
     if "not" not in m.groupdict():  # (asked: "Is there …?")
-        return "Có con muỗi trong màn không?" if single else {"any": "Trong màn có muỗi không?", "a lot of":
-                                                              "Trong màn có nhiều muỗi không?"}.get(n)
+        return f"Có {one}muỗi trong màn không?" if single else {"any": "Trong màn có muỗi không?", "a lot of":
+                                                                "Trong màn có nhiều muỗi không?"}.get(n)
     if m["not"] or n in ("no", "any"):
         return f"Trong màn không có muỗi{end}" if (n == "any") == bool(m["not"]) and not single else None
     many = {"a few": "mấy con ", "a lot of": "nhiều ", "lots of": "nhiều ", "some": ""}.get(n)
-    many = "con " if single else many if many is not None else f"{EN_TO_VI[n]} con "
+    many = one if single else many if many is not None else f"{EN_TO_VI[n]} con "
     return f"Có {many}muỗi trong màn{end}"

@@ -41,6 +41,8 @@ from mt.mosquito_nets import translate
     ("Bạn có ngủ màn không?", "Do you sleep under a mosquito net?"),
     ("Bạn còn ngủ màn không?", "Do you still sleep under a mosquito net?"),
     ("Tôi không còn ngủ màn nữa.", "I don't sleep under a mosquito net any more."),
+    # (review: "any more" after the village, not before it)
+    ("Tôi không còn ngủ màn ở quê nữa.", "I don't sleep under a mosquito net in my home village any more."),
     ("Cô ấy chưa bao giờ ngủ màn.", "She has never slept under a mosquito net."),
     # v8: "Without the screen, the mosquitoes died.", "If you don't sleep, the mosquitoes die.", "Without my
     # screen, I was squiring."
@@ -49,6 +51,10 @@ from mt.mosquito_nets import translate
     ("Nếu không ngủ màn thì muỗi đốt chết.",
      "If you don't sleep under a mosquito net, the mosquitoes will eat you alive."),
     ("Không có màn thì tôi bị muỗi đốt chết.", "Without a mosquito net, the mosquitoes would eat me alive."),
+    # (review: who is said, not "her" with no one before it)
+    ("Không có màn thì mẹ tôi bị muỗi đốt chết.", "Without a mosquito net, the mosquitoes would eat my mother alive."),
+    ("Không có màn thì Bác Hùng bị muỗi đốt chết.",
+     "Without a mosquito net, the mosquitoes would eat Uncle Hung alive."),
     ("Không ngủ màn thì mẹ tôi bị muỗi đốt chết.",
      "If my mother doesn't sleep under a mosquito net, the mosquitoes will eat her alive."),
     # v8: "I'm mosquitoes forgot to get the screen.", "My mother was slighted because of no screen.", "Last night, I
@@ -99,6 +105,9 @@ from mt.mosquito_nets import translate
     ("Có muỗi trong màn.", None), ("Có mấy con muỗi trong màn?", None), ("Con muỗi chui vào màn.", None),
     ("Màn hình bị thủng.", None), ("Màn hình tôi bị vỡ.", None), ("Màn sân khấu đã kéo lên.", None),
     ("Mùng một tôi về quê.", None), ("Tôi bị muỗi đốt.", None), ("Tôi ngủ màn nhỉ.", None),
+    # (review: "em" asking with "ạ" is the speaker; "họ", "bạn" in the countryside may be anyone there)
+    ("Em mắc màn chưa ạ?", None), ("Em đã mắc màn chưa ạ?", None), ("Em có ngủ màn không ạ?", None),
+    ("Em vẫn ngủ màn không ạ?", None), ("Ở quê, họ vẫn ngủ màn.", None), ("Ở quê, bạn vẫn ngủ màn.", None),
     ("I have put up the mosquito net.", None), ("màn màn màn", None),
 ])
 def test_vi_en(text, said):
@@ -135,6 +144,9 @@ def test_vi_en(text, said):
     ("In my home village I still sleep under a mosquito net.", "Ở quê tôi vẫn ngủ màn."),
     ("In her home village, my mother still sleeps under a mosquito net.", "Ở quê, mẹ tôi vẫn ngủ màn."),
     ("I sleep under a mosquito net in my home village.", "Tôi ngủ màn ở quê."),
+    # (review: "nữa" after the village, as the other way reads it)
+    ("I don't sleep under a mosquito net in my home village any more.", "Tôi không còn ngủ màn ở quê nữa."),
+    ("We no longer sleep under mosquito nets in our home village.", "Chúng tôi không còn ngủ màn ở quê nữa."),
     ("I sleep under a mosquito net.", "Tôi ngủ màn."),
     ("My grandmother still sleeps under a mosquito net.", "Bà tôi vẫn ngủ màn."),
     ("We always sleep under mosquito nets.", "Chúng tôi luôn ngủ màn."),
@@ -172,6 +184,10 @@ def test_vi_en(text, said):
     # "Có những động cơ nào chuyển động bên trong mạng lưới không?", "Một muỗi đã có mặt bên trong net."
     ("There's a mosquito inside the net.", "Có con muỗi trong màn."),
     ("There are two mosquitoes inside the net.", "Có hai con muỗi trong màn."),
+    # (review: "one" said; "There is" read as "There's")
+    ("There's one mosquito inside the net.", "Có một con muỗi trong màn."),
+    ("There is a mosquito inside the net.", "Có con muỗi trong màn."),
+    ("There is one mosquito inside the net.", "Có một con muỗi trong màn."),
     ("There are a few mosquitoes in the mosquito net.", "Có mấy con muỗi trong màn."),
     ("There are no mosquitoes inside the net.", "Trong màn không có muỗi."),
     ("There aren't any mosquitoes inside the net.", "Trong màn không có muỗi."),
@@ -199,6 +215,11 @@ def test_vi_en(text, said):
     ("There's two mosquitoes inside the net.", None), ("There is a mosquitoes inside the net.", None),
     ("There are any mosquitoes inside the net.", None), ("Put up the volleyball net.", None),
     ("The internet is down.", None), ("The fishing net is torn.", None), ("Tôi mắc màn rồi.", None),
+    # (review: a pet as who, as the other way leaves it)
+    ("My dog has put up the mosquito net.", None), ("Has my dog put up the mosquito net?", None),
+    ("My dog is putting up the mosquito net.", None), ("My cat sleeps under a mosquito net.", None),
+    ("Without a mosquito net, the mosquitoes would eat my dog alive.", None),
+    ("If my cat doesn't sleep under a mosquito net, the mosquitoes will eat my cat alive.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
