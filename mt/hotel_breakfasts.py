@@ -19,8 +19,9 @@ the hotel having a buffet breakfast; the room rate or the price including breakf
 asked (mt/hotels.py's "Bữa sáng có bao gồm trong giá phòng không?", mt/patterns.py's "Giá phòng đã bao gồm bữa sáng
 chưa?", v8's right "Is breakfast included?"), "Bữa sáng lúc mấy giờ?" and "What time is breakfast?" (right now), "Khách
 sạn có bữa sáng không?" (mt/patterns.py), the meal ready (mt/mealtimes.py) or had (mt/meals.py), "bạn" serving (a
-friend?), "Bữa sáng ở đâu?", "Ăn sáng ở đâu?" (the meal, or where to eat?), the past, a denial with a span ("Breakfast
-isn't served until ten.": or from ten?), "tầng một", "the first floor" (which?), and anything else.
+friend?), "Will you serve breakfast?" (told to?), "Bữa sáng ở đâu?", "Ăn sáng ở đâu?" (the meal, or where to eat?), the
+past, a denial with a span ("Breakfast isn't served until ten.": or from ten?), a statement ending in "thế", "vậy" (so,
+then: mt.text.STRESSED_SAID), "tầng một", "the first floor" (which?), and anything else.
 mt.phrasebook.translate tries these after mt/filming.py.
 
     >>> translate("Mấy giờ khách sạn phục vụ bữa sáng?", "vi", "en"), translate("Breakfast is a buffet.", "en", "vi")
@@ -36,7 +37,7 @@ from .lifts import floor_en, floor_vi
 from .numbers import en_word, vi_word
 from .residence import FLOORS, FLOORS_VI
 from .rule_keys import key_checked
-from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, keyed
+from .text import ASKED_END, SOFTENED_END, STRESSED_SAID, alternatives, capitalised, keyed
 
 _KEYS = {"vi": lazy(r"(?i:bữa\s+sáng|bữa\s+ăn\s+sáng|ăn\s+sáng|buffet)"), "en": lazy(r"(?i:breakfast)")}
 # who serves it, and whether English says it with "-s" ("ở đây", here, is said passively: "Is breakfast served here?")
@@ -120,16 +121,18 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of breakfast at a hotel: when and where it is served, whether the hotel serves
     it, whether it is a buffet, free or included; None for any other."""
     if src == "vi":
+        if STRESSED_SAID.search(text):  # ("Bữa sáng miễn phí thế.": "thế", "vậy" ending a statement say more)
+            return None
         return _serve(text) or _on(text) or _is(text) or _has(text) or _includes(text)
     return _serve_vi(text) or _asked_vi(text) or _on_vi(text) or _is_vi(text) or _has_vi(text) or _includes_vi(text)
 
 
-def _hour_en(said: str) -> str | None:
-    """A time of mt.dates.clock in English, an hour alone as the source wrote it: "sáu giờ" as "six", "6 giờ" as
-    "6", "6 giờ sáng" as "6 a.m.", "sáu giờ rưỡi" as "6:30"; None for one not read."""
+def _hour_en(said: str, words: bool = True) -> str | None:
+    """A time of mt.dates.clock in English, an hour alone as the source wrote it: "sáu giờ" as "six" (as "6" where
+    not `words`), "6 giờ" as "6", "6 giờ sáng" as "6 a.m.", "sáu giờ rưỡi" as "6:30"; None for one not read."""
     time = clock(said, "vi", "en")
     if time and (m := re.fullmatch(r"(\d{1,2}):00", time)) and 0 < int(m[1]) <= 12:
-        return en_word(int(m[1])) if said[0].isalpha() else m[1]
+        return en_word(int(m[1])) if said[0].isalpha() and words else m[1]
     return time if time and _TIME_EN.fullmatch(time) else None  # (not "10 a.m. tomorrow", "17:00" kept)
 
 
@@ -156,6 +159,8 @@ def _span_en(said: str | None) -> tuple[str, str] | None:
         return "asked", asked
     if m := re.fullmatch(r"từ\s+(.+?)\s+(?:đến|tới)\s+(.+)", said):
         ends = [_hour_en(t) for t in m.groups()]
+        if all(ends) and not all(end.isalpha() for end in ends):  # (not "from six to 10 a.m.": both in figures)
+            ends = [_hour_en(t, words=False) for t in m.groups()]
         return ("said", f" from {ends[0]} to {ends[1]}") if all(ends) else None
     m = re.fullmatch(r"(từ|đến|tới|lúc|vào lúc|sau)\s+(.+)", said)
     time = m and _hour_en(m[2])
@@ -202,6 +207,8 @@ def _serve(text: str) -> str | None:
         return None  # (staff asking themselves)
     day = f" {_DAYS[keyed(m['day'])]}" if m["day"] else ""
     tail = " on" if asks == ["Which floor"] else ""
+    if tail and (g.get("here") or span[0]):  # (not "Which floor is breakfast served from six on?": onwards?)
+        asks, tail = ["On which floor"], ""
     rest = (" here" if g.get("here") else "") + (span[1] if span[0] == "said" else "") + (
         place[1] if place[0] == "said" else "") + tail + day
     return _said_en(who_, one, asks[0] if asks else "", yes_no, bool(g.get("not")), bool(day or g.get("will")), rest,
@@ -324,6 +331,8 @@ def _said_vi(subj: str | None, q: str, yes_no: bool, not_: bool, day: str, will:
     `stop`."""
     day = f"{day} " if day else ""
     will_ = "sẽ " if will else ""
+    if subj == "ở đây" and q == "ở đâu":  # (not "Ở đây phục vụ bữa sáng ở đâu?": here, where?)
+        return capitalised(f"{day}bữa sáng ở đây {will_}được phục vụ{rest} ở đâu?")
     if subj:
         if q == "lúc mấy giờ" and not (day or will) and subj != "ở đây":
             return capitalised(f"Mấy giờ {subj} phục vụ bữa sáng{rest}?")
@@ -355,8 +364,8 @@ def _serve_vi(text: str) -> str | None:
     aux, not_ = _aux(g.get("aux") or g.get("be"))
     if m.re == _SERVE_EN:
         one = who_ not in ("we", "you")
-        if who_ == "you" and not q or who_ == "we" and q or m["here"] and who_ != "you":
-            return None  # ("you" only asked, "here" only of "you"; staff asking themselves)
+        if who_ == "you" and q in ("", "will") or who_ == "we" and q or m["here"] and who_ != "you":
+            return None  # ("you" asked, not "Will you …?": told to?; "here" only of "you"; staff asking themselves)
         agrees = (m["verb"] == "serves") == (one and not aux) and (aux.startswith("does") == one or "do" not in aux)
         if q and (aux or m["verb"] != "serve" or q != "will" and (q == "does") != one) or not q and not agrees:
             return None  # ("Does the hotel serves", "She serve", "We doesn't serve")
@@ -374,7 +383,8 @@ def _serve_vi(text: str) -> str | None:
     subj = _SERVERS_VI[who_] if who_ else "ở đây" if m["here"] else None
     if q and not (span or place or day) and not subj:
         return "Có phục vụ bữa sáng không?"
-    stop = m["end"][1:] if m["end"].startswith(".!") else m["end"] or "."  # ("a.m.!": a.m.'s stop, then "!")
+    abbreviated = re.search(r"[ap]\.m\Z", text[:m.start("end")].rstrip(), re.I)
+    stop = m["end"][1:] or "." if abbreviated and m["end"].startswith(".") else m["end"] or "."  # ("a.m.!", "a.m..")
     return _said_vi(subj, "", bool(q), not_, _DAYS_VI[day.lower()] if day else "", will, span + place, stop)
 
 

@@ -91,6 +91,17 @@ from mt.hotel_breakfasts import translate
     ("Tôi chưa ăn sáng.", None), ("Mấy giờ ăn sáng?", None), ("Bữa sáng phục vụ từ xanh đến đỏ.", None),
     ("Mấy giờ khách sạn không phục vụ bữa sáng?", None), ("Bữa sáng phục vụ lúc mấy giờ ở tầng mấy?", None),
     ("Breakfast is served from six to ten.", None),
+    # a floor asked with a time or "here" said ("Which floor is breakfast served from six on?": from six onwards?),
+    # a statement ending in "thế", "vậy" (so, then: said more than English would), an hour in words with one in
+    # figures ("from six to 10 a.m.")
+    ("Bữa sáng phục vụ từ sáu giờ ở tầng mấy?", "On which floor is breakfast served from six?"),
+    ("Ở đây phục vụ bữa sáng ở tầng mấy?", "On which floor is breakfast served here?"),
+    ("Khách sạn phục vụ bữa sáng đến mười giờ ở tầng nào?", "On which floor does the hotel serve breakfast until ten?"),
+    ("Ngày mai bữa sáng phục vụ ở tầng mấy?", "Which floor will breakfast be served on tomorrow?"),
+    ("Bữa sáng phục vụ đến mười giờ vậy.", None), ("Bữa sáng miễn phí thế.", None), ("Bữa sáng ở tầng hai vậy.", None),
+    ("Bữa sáng là buffet vậy.", None), ("Khách sạn không phục vụ bữa sáng vậy.", None),
+    ("Khách sạn phục vụ bữa sáng từ sáu giờ đến mười giờ sáng.", "The hotel serves breakfast from 6 to 10 a.m."),
+    ("Bữa sáng phục vụ từ sáu giờ đến tám giờ rưỡi sáng.", "Breakfast is served from 6 to 8:30 a.m."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -178,6 +189,14 @@ def test_vi_en(text, said):
     ("I had breakfast.", None), ("Which floor is breakfast?", None), ("Breakfast is served from blue to red.", None),
     ("Does the hotel serve breakfast here?", None), ("My mother serves breakfast at seven.", None),
     ("The dog serves breakfast.", None), ("Bữa sáng là buffet.", None),
+    # "a.m." and the sentence's stop ("a.m.."), "here" and "ở đâu" together ("Ở đây … ở đâu?"), "Will you …?" (a
+    # request to the one spoken to, or a question of the hotel?)
+    ("Breakfast is served until 10 a.m..", "Bữa sáng được phục vụ đến 10 giờ sáng."),
+    ("Breakfast will be served at 7 a.m..", "Bữa sáng sẽ được phục vụ lúc 7 giờ sáng."),
+    ("Where do you serve breakfast?", "Bữa sáng ở đây được phục vụ ở đâu?"),
+    ("Where is breakfast served here?", "Bữa sáng ở đây được phục vụ ở đâu?"),
+    ("Will you serve breakfast?", None), ("Will you serve breakfast at seven?", None),
+    ("Will you serve breakfast tomorrow?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
