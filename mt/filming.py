@@ -13,17 +13,20 @@ me." → "Dừng ghi hình cho tôi.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; people only) filming ("quay video", "quay clip", "quay một video"; "quay phim" only
 now or liked): now ("đang", asked with "có đang … không?" or "à?"), done ("đã", or a day behind), just ("vừa"), ahead
-("sẽ", a day ahead or of today), as a habit (EVERY, SELDOM, "có … không?" with one of them) or for a living ("chuyên":
-"He films weddings."); what: one of EVENTS (whose; "the" done or ahead; many as a habit), "một video"; with a phone
-(whose own, or said), for whose YouTube or TikTok channel; who livestreams ("livestream", "live", "phát trực tiếp") on
-one of the PLATFORMS, to sell one of GOODS, in the same tenses; who likes (really, not, asked) filming or livestreaming;
-"Đừng quay (video) tôi (nữa)." ("Don't film me.", "Stop filming me."), "Đừng quay video nữa." ("Stop filming."). Left: a
-plain verb with no word of time ("Anh ấy quay video đám cưới.": he films weddings, or he filmed the wedding?), "có …
-không?" with no habit word ("Bạn có quay video không?": do you, or did you?), a bare video done or ahead ("Tôi đã quay
-video.": one or more?), "đám cưới" filmed now with no whose (a wedding, or the wedding?), "anh", "chị", "em" alone
-saying it, "I" asked, a pet as who, "quay" turning ("Đừng quay lại.", "Đừng quay nữa."), posting a video
-(mt/social_media.py), videos deleted or stored (mt/phone_storage.py), watching YouTube (mt/doing_now.py), photos
-(mt/photos.py), weddings themselves (mt/weddings.py), and anything else.
+("sẽ", a day ahead or of today), as a habit (EVERY, SELDOM, both only with "thường": usually, or "luôn"; "có … không?"
+with one of them) or for a living ("chuyên": "He films weddings."); what: one of EVENTS (whose; "the" done or ahead;
+many as a habit), "một video"; with a phone (whose own, or said), for whose YouTube or TikTok channel; who livestreams
+("livestream", "live", "phát trực tiếp") on one of the PLATFORMS, to sell one of GOODS, in the same tenses; who likes
+(really, not, asked) filming or livestreaming; "Đừng quay (video) tôi (nữa)." ("Don't film me.", "Stop filming me."),
+"Đừng quay video nữa." ("Stop filming."), "please" before or after. Left: a plain verb with no word of time ("Anh ấy
+quay video đám cưới.": he films weddings, or he filmed the wedding?), "có … không?" with no habit word ("Bạn có quay
+video không?": do you, or did you?), another word of how often with a time ("hay quay video mỗi ngày": often, or every
+day?), a bare video done or ahead ("Tôi đã quay video.": one or more?), "đám cưới" filmed now with no whose (a wedding,
+or the wedding?), "his" or "her" event of kin or a name ("My mother filmed her daughter's graduation.": "cô ấy" is
+another), a statement ending "vậy", "thế" (then?), "anh", "chị", "em" alone saying it, "I" asked, a pet as who, "quay"
+turning ("Đừng quay lại.", "Đừng quay nữa."), posting a video (mt/social_media.py), videos deleted or stored
+(mt/phone_storage.py), watching YouTube (mt/doing_now.py), photos (mt/photos.py), weddings themselves
+(mt/weddings.py), and anything else.
 mt.phrasebook.translate tries these after mt/calligraphy.py.
 
     >>> translate("Cô ấy đang livestream bán quần áo.", "vi", "en"), translate("Don't film me.", "en", "vi")
@@ -35,12 +38,13 @@ import re
 
 from .dates import NEAR_WAY, near_days
 from .hobbies import (EVERY, EVERY_VI, HABIT_VI, OWNER, SELDOM, SELDOM_VI, SOMEONE_EN, WHO, WHO_EN, animal, as_whom,
-                      be_agrees, em_speaking, owner_of, person_of, someone, whose_own)
+                      be_agrees, em_speaking, often_said, owner_of, person_of, someone, whose_own)
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .social_media import PLATFORMS
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import SOFTENED_END, WHOSE_OF, alternatives, be, capitalised, contracted, keyed, present, stop
+from .text import (SOFTENED_END, STRESSED_SAID, WHOSE_OF, alternatives, be, capitalised, contracted, keyed, present,
+                   stop)
 
 # events filmed: English one, many (the first Vietnamese of each is written back)
 EVENTS = {"đám cưới": ("wedding", "weddings"), "tiệc cưới": ("wedding", "weddings"),
@@ -62,6 +66,9 @@ _KEYS = {"vi": lazy(r"(?i:quay|live|phát\s+trực\s+tiếp)"), "en": lazy(r"(?i
 _VERBS = {"film": ("film", "films", "filmed", "filming"),
           "live": ("livestream", "livestreams", "livestreamed", "livestreaming")}
 
+# how often, said with a time after it ("thường … mỗi tối": usually; "hay … mỗi ngày", "thỉnh thoảng … mỗi ngày",
+# "không bao giờ … mỗi tối" say against it: often, or every day?)
+_SELDOM_TIMED = {"thường", "thường thường", "luôn", "luôn luôn"}
 # when and how often, before the doing ("Tôi đang …", "Bạn có hay … không?", "Mẹ tôi không thích …")
 _DAY0 = rf"(?:(?P<day0>(?i:{alternatives(DAYS)}))\s*,?\s+)?"
 _HOW = (r"(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+(?!bao\s+giờ))?(?:(?P<aux>đang|đã|vừa\s+mới|vừa|mới|sẽ|chuyên)\s+)?"
@@ -104,7 +111,7 @@ _LIVE_EN = lazy(rf"{_OPEN_EN}{WHO_EN}{_AUX_EN}\s+{_VERB_EN}(?P<verb>(?i:live-?st
 _DONT_EN = lazy(r"(?:(?P<please>Please)\s+)?(?:(?P<dont>(?i:don['’]t|do\s+not))\s+film|"
                 r"(?P<stop>(?i:stop))\s+filming)"
                 r"(?:\s+(?P<whom>me|us|him|her|them|(?i:my|his|her|our|their)\s+\w+(?:\s+\w+)?))?"
-                r"(?P<more>\s+any\s*more)?(?:,?\s+please)?\s*(?P<end>[.!]*)")
+                r"(?P<more>\s+any\s*more)?(?:,?\s+(?P<please2>please))?\s*(?P<end>[.!]*)")
 
 
 @key_checked(_KEYS)
@@ -112,6 +119,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who films a video or livestreams, or likes to, or tells
     someone not to film; None for any other."""
     if src == "vi":
+        if STRESSED_SAID.search(text):
+            return None  # ("Cô ấy đang livestream vậy.": then, like that; asked, they only soften)
         return _film(text) or _live(text) or _dont(text)
     return _film_vi(text) or _live_vi(text) or _dont_vi(text)
 
@@ -130,7 +139,7 @@ def _aspect(m: re.Match) -> str | None:
         if aux or seldom or m["every"] or day or keyed(m["like"]) != "thích" and (asked or m["not"]):
             return None
         return "like?" if asked else "not like" if m["not"] else "like"
-    if m["not"]:
+    if m["not"] or seldom and m["every"] and keyed(seldom) not in _SELDOM_TIMED:
         return None
     if aux == "đang":
         return None if seldom or m["every"] or day else "now?" if asked else "now"
@@ -152,7 +161,7 @@ def _said(aspect: str, who_: str, one: bool, verb: str, rest: str, m: re.Match) 
     every = f" {EVERY[keyed(m['every'])]}" if m["every"] else ""
     day = keyed(m["day0"] or m["day"] or "")
     on = f" {DAYS[day]}" if day else ""
-    seldom = f"{SELDOM[keyed(m['seldom'])]} " if m["seldom"] else ""
+    seldom = f"{often_said(m['seldom'], bool(m['every']))} " if m["seldom"] else ""  # ("usually … every day")
     have = "has" if one else "have"
     end = stop(m["end"])
     said = {"now": lambda: capitalised(contracted(who_, f"{be(who_)} {ing}{rest}") + end),
@@ -285,7 +294,7 @@ def _aspect_en(m: re.Match, one: bool, who_vi: str) -> str | None:
             return "not like" if (aux == "does not") == one and like == "like" and not adv else None
         if aux or (like.endswith("s")) != one or adv == "really" and like.startswith("love"):
             return None
-        return "love" if like.startswith("love") else "like"
+        return "love" if like.startswith("love") or adv == "really" else "like"  # ("really like": "rất thích")
     if adv == "really":
         return None
     if form == "ing":
@@ -334,6 +343,15 @@ def _own(m: re.Match, whose: str, who_vi: str) -> bool | None:
     return None if whose in ("his", "her", "their") else False
 
 
+def _maybe_own(m: re.Match, whose: str, who_vi: str) -> bool:
+    """Whether `whose` (the first word of an event's owner: "her" of "her daughter's") may be who's own where who of a
+    match of WHO_EN is kin or a name: "cô ấy", "anh ấy" would be another ("My mother filmed her daughter's graduation."
+    is not "… của con gái cô ấy")."""
+    whose = whose.lower()
+    own = his_her(who_vi) if m["kin"] else None
+    return not m["who"] and whose in ("his", "her") and own in (None, whose)
+
+
 def _film_vi(text: str) -> str | None:
     """"I'm filming a video for my YouTube channel." as "Tôi đang quay video cho kênh YouTube của tôi.", "He likes
     filming with his phone." as "Anh ấy thích quay video bằng điện thoại.", "He films weddings." as "Anh ấy chuyên quay
@@ -361,11 +379,11 @@ def _film_vi(text: str) -> str | None:
         act += f" {EVENTS_VI[event]}"
         if m["owned"]:
             owner = WHOSE_VI[m["eowner"].lower()] if m["eowner"] else someone(m["esomeone"], "en")
-            if owner is None:
+            if owner is None or _maybe_own(m, m["eowner"] or m["esomeone"].split()[0], who_):
                 return None
             act += f" của {owner}"
-    elif video == "a video" and not m["cowner"]:
-        act = "quay một video"
+    elif video == "a video" and not m["cowner"] and aspect != "now?":
+        act = "quay một video"  # (asked, "có đang quay video không?": "một" is not said)
     if m["powner"]:
         own = _own(m, m["powner"], who_)
         if own is None:
@@ -396,7 +414,7 @@ def _dont_vi(text: str) -> str | None:
     """"Don't film me." as "Đừng quay video tôi.", "Stop filming me." as "Đừng quay video tôi nữa.", "Stop filming."
     as "Đừng quay video nữa." (_DONT_EN); None for anything else, and "Don't film." (no filming here?)."""
     m = _DONT_EN.fullmatch(text)
-    if not m or m["dont"] and not m["whom"] or m["stop"] and m["more"]:
+    if not m or m["dont"] and not m["whom"] or m["stop"] and m["more"] or m["please"] and m["please2"]:
         return None
     whom = ""
     if m["whom"]:
@@ -405,5 +423,5 @@ def _dont_vi(text: str) -> str | None:
             return None
         whom = f" {whom}"
     more = " nữa" if m["stop"] or m["more"] else ""
-    please = "Làm ơn đừng" if m["please"] else "Đừng"
+    please = "Làm ơn đừng" if m["please"] or m["please2"] else "Đừng"  # ("Don't film me, please.")
     return f"{please} quay video{whom}{more}{'!' if '!' in m['end'] else '.'}"

@@ -76,6 +76,16 @@ from mt.filming import translate
     ("Tôi xem livestream mỗi tối.", None),
     ("Tôi đăng video lên YouTube.", None), ("She's livestreaming to sell clothes.", None),
     ("Cô ấy đang livestream bán quần áo nhỉ.", None),  # ("nhỉ": asks to be agreed with)
+    # "thường" with a time is "usually"; another word of how often with one says against it ("often … every day")
+    ("Cô ấy thường livestream mỗi tối.", "She usually livestreams every evening."),
+    ("Bạn có thường livestream mỗi tối không?", "Do you usually livestream every evening?"),
+    ("Cô ấy thường quay video mỗi ngày.", "She usually films videos every day."),
+    ("Anh ấy hay quay video mỗi ngày.", None), ("Anh ấy thỉnh thoảng quay video mỗi ngày.", None),
+    ("Anh ấy không bao giờ livestream mỗi tối.", None), ("Anh ấy hiếm khi quay video mỗi tuần.", None),
+    ("Bạn có hay quay video mỗi ngày không?", None), ("Cô ấy thường xuyên livestream mỗi tối.", None),
+    # "vậy", "thế" ending a statement say more than English would (then, like that)
+    ("Cô ấy đang livestream vậy.", None), ("Cô ấy đang livestream thế.", None),
+    ("Tôi thích quay video đám cưới vậy.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -147,6 +157,19 @@ def test_vi_en(text, said):
     ("I watched a film.", None), ("The film was great.", None), ("I filmed.", None),
     ("She is livestreaming every evening.", None), ("Cô ấy đang livestream.", None),
     ("I like filming with my mother's phone.", None),
+    # "really" kept; "please" after it kept; "một" not in a question ("có đang quay một video không?")
+    ("I really like filming.", "Tôi rất thích quay video."),
+    ("He really likes filming.", "Anh ấy rất thích quay video."),
+    ("Don't film me, please.", "Làm ơn đừng quay video tôi."), ("Stop filming, please.", "Làm ơn đừng quay video nữa."),
+    ("Stop filming me, please!", "Làm ơn đừng quay video tôi nữa!"),
+    ("Are you filming a video?", "Bạn có đang quay video không?"),
+    ("Is Lan filming a video?", "Lan có đang quay video không?"),
+    # "his", "her" of a name or kin, that may be theirs: "cô ấy", "anh ấy" is another, not the mother or father
+    ("My mother filmed her daughter's graduation.", None), ("My father filmed his friend's wedding.", None),
+    ("My father filmed his wedding.", None), ("Lan filmed her sister's wedding.", None),
+    ("Lan filmed his wedding.", None),
+    ("My brother filmed their wedding.", "Anh trai tôi đã quay video đám cưới của họ."),
+    ("She’s filming her sister’s wedding.", "Cô ấy đang quay video đám cưới của em gái cô ấy."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
