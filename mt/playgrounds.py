@@ -76,8 +76,7 @@ _KIDS = {vi for vi, (en, _) in GROUPS.items() if en == "the kids"}
 _BE = {"is", "am", "are", "'s", "'m", "'re"}
 # "ạ" is said up to the one spoken to: "Con có … không ạ?" is the child asking (as mt.hobbies.em_speaking reads "em")
 _POLITE = lazy(r"(?i)(?<!\w)ạ(?!\w)")
-# how often, said with "every …" too: "thường" is then "usually" (mt.hobbies.often_said), "luôn" "always"; another
-# says two ("sometimes … every day")
+# how often said with "every …" too ("thường": "usually", "luôn": "always"); another says two ("sometimes … every day")
 _WITH_EVERY = {"usually", "always"}
 
 _PLACE = rf"(?P<place>(?i:{alternatives(PLACES)}))"
@@ -129,8 +128,7 @@ _AT_PLACE_EN = lazy(rf"(?:(?P<q>Is|Are|Am)\s+)?(?:{WHO_EN}|(?P<kids>(?i:{alterna
 _TAKE_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<aux>['’]ll|\s+will|['’]ve\s+just|['’]s\s+just|"
                 rf"\s+(?:has|have)\s+just|{BE_EN})?(?:\s+(?P<often>(?i:{alternatives(HABIT_VI)})))?\s+"
                 rf"(?P<verb>take|takes|took|taking|taken)\s+{_WHOM_EN}\s+to\s+the\s+{_PLACE_EN}"
-                rf"(?:\s+(?P<day>{_DAY_EN}))?(?:\s+(?P<every>{alternatives(EVERY_VI)}))?"
-                r"\s*(?P<end>[.!?]*)")
+                rf"(?:\s+(?P<day>{_DAY_EN}))?(?:\s+(?P<every>{alternatives(EVERY_VI)}))?\s*(?P<end>[.!?]*)")
 _LETS_EN = lazy(rf"(?i:let['’]s)\s+go\s+to\s+the\s+{_PLACE_EN}\s*(?P<end>[.!]*)")
 
 
@@ -143,8 +141,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
             return None
         return _fun(text) or _push(text) or _there(text) or _at_place(text) or _take(text) or _lets(text)
     text = text.replace("’", "'")
-    return _fun_vi(text) or _push_vi(text) or _there_vi(text) or _at_place_vi(text) or _take_vi(text) or \
-        _lets_vi(text)
+    return _fun_vi(text) or _push_vi(text) or _there_vi(text) or _at_place_vi(text) or _take_vi(text) or _lets_vi(text)
 
 
 def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
@@ -163,10 +160,8 @@ def _whom(m: re.Match, who_: str) -> str | None:
 
 
 def _fun(text: str) -> str | None:
-    """"Con tôi thích chơi cầu trượt." as "My child likes the slide.", "Bạn có muốn chơi xích đu không?" as "Do you
-    want to go on the swings?", "Con muốn chơi xích đu nữa." as "I want to go on the swings again.", "Em tôi sợ cầu
-    trượt." as "My younger sibling is scared of the slide.", "Hồi nhỏ tôi rất thích chơi xích đu." as "I loved the
-    swings as a child." (_FUN); None for anything else."""
+    """"Con tôi thích chơi cầu trượt." as "My child likes the slide.", "Con muốn chơi xích đu nữa." as "I want to go
+    on the swings again." (_FUN); None for anything else."""
     m = _FUN.fullmatch(text)
     asked = m and asked_of(m)
     if asked is None or not m:
@@ -212,9 +207,8 @@ def _is(who_: str, what: str, asked: bool, denied: bool, end: str | None) -> str
 
 
 def _push(text: str) -> str | None:
-    """"Tôi đang đẩy xích đu cho con." as "I'm pushing my child on the swing.", "Hôm qua bố tôi đẩy xích đu cho tôi."
-    as "My father pushed me on the swing yesterday.", "Mẹ tôi vừa đẩy xích đu cho Lan." as "My mother just pushed Lan
-    on the swing." (_PUSH); None for anything else, and for no word of the tense ("Bố đẩy xích đu cho con.")."""
+    """"Hôm qua bố tôi đẩy xích đu cho tôi." as "My father pushed me on the swing yesterday." (_PUSH); None for
+    anything else, and for no word of the tense ("Bố đẩy xích đu cho con.")."""
     m = _PUSH.fullmatch(text)
     said = m and "?" not in m["end"] and _who(m, False)
     if not said or m["day0"] and m["day"]:
@@ -231,8 +225,7 @@ def _push(text: str) -> str | None:
 
 def _there(text: str) -> str | None:
     """"Gần nhà tôi có một sân chơi." as "There's a playground near my house.", "Gần đây có sân chơi không?" as "Is
-    there a playground near here?", "Gần nhà tôi không có sân chơi nào." as "There's no playground near my house."
-    (_THERE); None for anything else."""
+    there a playground near here?" (_THERE); None for anything else."""
     m = next((m for p in _THERE if (m := p.fullmatch(text))), None)
     if not m:
         return None
@@ -251,8 +244,7 @@ def _there(text: str) -> str | None:
 
 def _at_place(text: str) -> str | None:
     """"Bọn trẻ đang chơi ở sân chơi." as "The kids are playing at the playground.", "Con tôi đang ở sân chơi." as
-    "My child is at the playground.", "Bọn trẻ có đang ở sân chơi không?" as "Are the kids at the playground?"
-    (_AT_PLACE); None for anything else."""
+    "My child is at the playground." (_AT_PLACE); None for anything else."""
     m = _AT_PLACE.fullmatch(text)
     asked = m and asked_of(m)
     said = ("the kids", False) if m and m["kids"] else m and _who(m, bool(asked))
@@ -263,10 +255,8 @@ def _at_place(text: str) -> str | None:
 
 
 def _take(text: str) -> str | None:
-    """"Hôm qua tôi đưa con ra sân chơi." as "I took my child to the playground yesterday.", "Ngày mai tôi sẽ đưa bọn
-    trẻ ra sân chơi." as "I'll take the kids to the playground tomorrow.", "Mẹ tôi thường đưa con tôi ra sân chơi."
-    as "My mother often takes my child to the playground." (_TAKE); None for anything else, and a day of today with
-    no word of the tense ("Chiều nay tôi đưa con ra sân chơi.": done, or planned?)."""
+    """"Hôm qua tôi đưa con ra sân chơi." as "I took my child to the playground yesterday." (_TAKE); None for anything
+    else, and a day of today with no word of the tense ("Chiều nay tôi đưa con ra sân chơi.": done, or planned?)."""
     m = _TAKE.fullmatch(text)
     asked = m and asked_of(m)
     said = asked is not None and m and _who(m, asked)
@@ -318,10 +308,8 @@ def _agrees(m: re.Match, first: str, one: bool) -> bool:
 
 
 def _fun_vi(text: str) -> str | None:
-    """"My daughter loves the slide." as "Con gái tôi rất thích chơi cầu trượt.", "Do you want to go on the swings?"
-    as "Bạn có muốn chơi xích đu không?", "She's scared of the slide." as "Cô ấy sợ cầu trượt.", "My son is going down
-    the slide." as "Con trai tôi đang trượt cầu trượt.", "I loved the swings as a child." as "Hồi nhỏ tôi rất thích
-    chơi xích đu." (_FUN_EN); None for anything else, and where a verb does not agree with who."""
+    """"My daughter loves the slide." as "Con gái tôi rất thích chơi cầu trượt.", "She's scared of the slide." as "Cô
+    ấy sợ cầu trượt." (_FUN_EN); None for anything else, and where a verb does not agree with who."""
     m = _FUN_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or animal(m):
         return None  # (… and a pet: "My dog likes the slide.")
@@ -377,8 +365,7 @@ def _push_vi(text: str) -> str | None:
     if not m or animal(m):
         return None
     who_, one = who_vi(m)
-    whom = _whom_vi(m, m["who"])
-    aux = " ".join((m["aux"] or "").lower().split())
+    whom, aux = _whom_vi(m, m["who"]), " ".join((m["aux"] or "").lower().split())
     day = _DAYS_VI.get(keyed(m["day"] or ""))
     if whom is None or day and NEAR_WAY[day] != "behind":
         return None
@@ -395,8 +382,7 @@ def _push_vi(text: str) -> str | None:
 
 def _there_vi(text: str) -> str | None:
     """"There's a playground near my house." as "Gần nhà tôi có một sân chơi.", "Is there a playground near here?"
-    as "Gần đây có sân chơi không?", "There's no playground near our house." as "Gần nhà chúng tôi không có sân chơi
-    nào." (_THERE_EN); None for anything else."""
+    as "Gần đây có sân chơi không?" (_THERE_EN); None for anything else."""
     m = _THERE_EN.fullmatch(text)
     a = m and m["a"].lower()
     if not m or bool(m["q"]) != ("?" in m["end"]) or a == "an" or a == "no" and (m["q"] or m["isnt"]) or (
@@ -417,20 +403,16 @@ def _at_place_vi(text: str) -> str | None:
     m = _AT_PLACE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]) or animal(m):
         return None
-    said = m["q"] or m["be"]
-    if m["kids"]:
-        who_, ok = GROUPS_VI[keyed(m["kids"])], be_said(said) == "are"
-    else:
-        who_, ok = who_vi(m)[0], _agrees(m, be_said(said), who_vi(m)[1])
+    said = be_said(m["q"] or m["be"])
+    who_ = GROUPS_VI[keyed(m["kids"])] if m["kids"] else who_vi(m)[0]
+    ok = said == "are" if m["kids"] else _agrees(m, said, who_vi(m)[1])
     place = PLACES_VI[m["place"].lower()]
     return ok and _vi(who_, f"đang {'chơi ' * bool(m['play'])}ở {place}", bool(m["q"]), False) or None
 
 
 def _take_vi(text: str) -> str | None:
-    """"I took my son to the playground yesterday." as "Hôm qua tôi đưa con trai ra sân chơi.", "I'll take the kids
-    to the playground tomorrow." as "Ngày mai tôi sẽ đưa bọn trẻ ra sân chơi.", "My mother often takes my son to the
-    playground." as "Mẹ tôi hay đưa con trai tôi ra sân chơi.", "Do you often take your son to the playground?" as
-    "Bạn có hay đưa con trai ra sân chơi không?" (_TAKE_EN); None for anything else."""
+    """"I took my son to the playground yesterday." as "Hôm qua tôi đưa con trai ra sân chơi.", "My mother often takes
+    my son to the playground." as "Mẹ tôi hay đưa con trai tôi ra sân chơi." (_TAKE_EN); None for anything else."""
     m = _TAKE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
