@@ -120,8 +120,7 @@ _HAS_EN = lazy(rf"(?:(?P<q>Does)\s+)?(?P<det>(?i:this|that|{WHOSE_WORDS}))\s+(?P
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence of a vehicle's papers lost, forgotten, carried, checked by the police, reissued,
-    or had; None for any other."""
+    """The translation of a sentence of a vehicle's papers lost, forgotten, carried, checked, reissued, had; or None."""
     if src == "vi":
         return _lost(text) or _forgot(text) or _carry(text) or _check(text) or _reissue(text) or _has(text)
     text = text.replace("’", "'")
@@ -140,7 +139,6 @@ def _whose(m: re.Match, asked: bool) -> tuple[str, bool, str] | None:
     are: as said after them ("my mother's"), else who's own ("my", "her" for "mẹ tôi", and "của mình" after them);
     None where English cannot tell (a name alone)."""
     said = None if animal(m) or em_speaking(m) else who(m, asked)  # ("Em có phải … không ạ?": the speaker, do I?)
-    # ("của mình" is who's own: "Mẹ tôi bị mất giấy tờ xe của mình." is her papers, not mine)
     other = m["someone"] or m["owner"] and keyed(m["owner"]) != "mình"
     whose = said and (owner_of(m) if other else whose_own(m, said[0]))
     return whose and (*said, whose)
@@ -152,15 +150,14 @@ def _have(who_: str, one: bool) -> str:
 
 
 def _day(m: re.Match, table: dict[str, str]) -> str | None:
-    """The day of a match ("day0" before, "day" after) in English, from `table`; "" for none; None for both."""
+    """The day of a match ("day0", "day") in English from `table`, a space before it; "" for none; None for both."""
     said = m["day0"] or m["day"]
-    return None if m["day0"] and m["day"] else table[keyed(said)] if said else ""
+    return None if m["day0"] and m["day"] else f" {table[keyed(said)]}" if said else ""
 
 
 def _lost(text: str) -> str | None:
-    """"Tôi bị mất giấy đăng ký xe." as "I've lost my vehicle registration papers.", "Hôm qua mẹ tôi làm mất cà vẹt
-    xe." as "My mother lost her vehicle registration papers yesterday.", "Anh ấy vừa bị mất giấy tờ xe." as "He has
-    just lost his vehicle papers." (_LOST); None for anything else."""
+    """"Tôi bị mất giấy đăng ký xe." as "I've lost my vehicle registration papers.", "Anh ấy vừa bị mất giấy tờ xe." as
+    "He has just lost his vehicle papers." (_LOST); None for anything else."""
     m = _LOST.fullmatch(text)
     said = m and "?" not in m["end"] and _whose(m, False)
     day = said and _day(m, _BEHIND)
@@ -168,16 +165,15 @@ def _lost(text: str) -> str | None:
         return None
     (who_, one, _), tense, papers = said, keyed(m["tense"] or ""), f"{said[2]} {_paper(m)}"
     if day:
-        return None if tense not in ("", "đã") or m["done"] else capitalised(f"{who_} lost {papers} {day}.")
+        return None if tense not in ("", "đã") or m["done"] else capitalised(f"{who_} lost {papers}{day}.")
     if tense in ("vừa", "mới", "vừa mới"):
         return capitalised(f"{_have(who_, one)} just lost {papers}.")
     return capitalised(f"{who_} lost {papers}." if tense and not m["done"] else f"{_have(who_, one)} lost {papers}.")
 
 
 def _forgot(text: str) -> str | None:
-    """"Anh ấy quên mang giấy tờ xe." as "He forgot to bring his vehicle papers.", "Bạn có quên mang giấy tờ xe không?"
-    as "Did you forget to bring your vehicle papers?" (_FORGOT); "Nhớ mang theo giấy tờ xe nhé." as "Remember to
-    bring your vehicle papers." (_REMIND); None for anything else."""
+    """"Anh ấy quên mang giấy tờ xe." as "He forgot to bring his vehicle papers." (_FORGOT); "Nhớ mang theo giấy tờ xe
+    nhé." as "Remember to bring your vehicle papers." (_REMIND); None for anything else."""
     m = _REMIND.fullmatch(text)
     if m:
         how = "Remember" if keyed(m["how"]) == "nhớ" else "Don't forget"
@@ -190,7 +186,7 @@ def _forgot(text: str) -> str | None:
     said, day = person_of(m, asked) and _whose(m, asked), _day(m, _BEHIND)
     if not said or day is None:
         return None
-    papers = f"{said[2]} {_paper(m)}{' ' * bool(day)}{day}"
+    papers = f"{said[2]} {_paper(m)}{day}"
     return f"Did {said[0]} forget to bring {papers}?" if asked else capitalised(f"{said[0]} forgot to bring {papers}.")
 
 
@@ -200,9 +196,8 @@ def _object(m: re.Match, who_: str) -> str | None:
 
 
 def _carry(text: str) -> str | None:
-    """"Bạn có mang giấy tờ xe không?" as "Do you have your vehicle papers with you?", "Tôi không mang theo giấy tờ
-    xe." as "I don't have my vehicle papers with me.", "Anh ấy luôn mang theo giấy tờ xe." as "He always carries his
-    vehicle papers." (_CARRY); None for anything else, and "mang" said plain (brings, or brought?)."""
+    """"Bạn có mang giấy tờ xe không?" as "Do you have your vehicle papers with you?", "Anh ấy luôn mang theo giấy tờ
+    xe." as "He always carries his vehicle papers." (_CARRY); None for anything else, and "mang" said plain."""
     m = _CARRY.fullmatch(text)
     asked = bool(m) and bool(m["asked"])
     if not m or asked != ("?" in m["end"]) or asked and not m["ask"] or not (m["ask"] or m["not"] or m["always"]):
@@ -217,17 +212,14 @@ def _carry(text: str) -> str | None:
 
 
 def _check(text: str) -> str | None:
-    """"Cảnh sát kiểm tra giấy tờ xe của tôi." as "The police checked my vehicle papers.", "Tôi bị CSGT kiểm tra
-    giấy tờ xe." as "The traffic police checked my vehicle papers.", "Cảnh sát đã kiểm tra giấy tờ xe của bạn chưa?"
-    as "Have the police checked your vehicle papers yet?" (_CHECK); "Cảnh sát yêu cầu tôi xuất trình giấy tờ xe." as
-    "The police asked me to show my vehicle papers." (_SHOW); None for anything else, and no whose said."""
+    """"Tôi bị CSGT kiểm tra giấy tờ xe." as "The traffic police checked my vehicle papers." (_CHECK), "yêu cầu tôi
+    xuất trình …" as "asked me to show …" (_SHOW); None for anything else, and no whose said."""
     m = _SHOW.fullmatch(text)
     if m:
         whom, day = as_whom(m["whom"], "vi"), _day(m, _BEHIND)
         whose = whom and (_OBJECT_WHOSE.get(whom) or his_her(m["whom"]))
         if not whose or day is None or m["owner"] or m["someone"] or "?" in m["end"]:
             return None
-        day = f" {day}" if day else ""
         return f"The {_POLICE[keyed(m['police'])]} asked {whom} to show {whose} {_paper(m)}{day}."
     m = _CHECK.fullmatch(text)
     day = m and _day(m, _BEHIND)
@@ -245,25 +237,24 @@ def _check(text: str) -> str | None:
     if m["yet"]:
         return f"Have the {police} checked {papers} yet?" if tense in ("", "đã") and not (day or done) else None
     if day:
-        return None if tense not in ("", "đã") or done else f"The {police} checked {papers} {day}."
+        return None if tense not in ("", "đã") or done else f"The {police} checked {papers}{day}."
     if tense in ("vừa", "mới", "vừa mới"):
         return f"The {police} have just checked {papers}."
     return f"The {police} {'have checked' if done else 'checked'} {papers}."
 
 
 def _reissue(text: str) -> str | None:
-    """"Tôi phải đi làm lại giấy đăng ký xe." as "I have to get my vehicle registration papers reissued.", "Bạn có cần
-    làm lại giấy tờ xe không?" as "Do you need to get your vehicle papers reissued?", "Mẹ tôi đang làm lại cà vẹt xe."
-    as "My mother is getting her vehicle registration papers reissued." (_REISSUE); None for anything else."""
+    """"Tôi phải đi làm lại giấy đăng ký xe." as "I have to get my vehicle registration papers reissued.", "Mẹ tôi đang
+    làm lại cà vẹt xe." as "My mother is getting her … reissued." (_REISSUE); None for anything else."""
     m = _REISSUE.fullmatch(text)
     asked = bool(m) and bool(m["asked"])
-    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or m["day0"] and m["day"]:
+    day = m and _day(m, _AHEAD)
+    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or day is None:
         return None
     modal, said = keyed(m["modal"]), _whose(m, asked)
-    if not said or modal in ("sẽ", "đang") and (asked or m["not"]) or modal == "đang" and (m["day0"] or m["day"]):
+    if not said or modal in ("sẽ", "đang") and (asked or m["not"]) or modal == "đang" and day:
         return None
     who_, one, whose = said
-    day = f" {_AHEAD[keyed(m['day0'] or m['day'])]}" if m["day0"] or m["day"] else ""
     get = f"{'apply to have' if m['apply'].startswith('xin') else 'get'} {whose} {_paper(m)} reissued{day}"
     if modal == "đang":
         return progressive(who_, be(who_), get.replace("apply", "applying", 1).replace("get", "getting", 1))
@@ -274,13 +265,11 @@ def _reissue(text: str) -> str | None:
 
 def _has(text: str) -> str | None:
     """"Xe này chưa có giấy tờ." as "This vehicle doesn't have any papers yet.", "Xe máy của tôi có đầy đủ giấy tờ."
-    as "My motorbike has all its papers.", "Xe này có giấy tờ không?" as "Does this vehicle have papers?" (_HAS);
-    None for anything else."""
+    as "My motorbike has all its papers." (_HAS); None for anything else."""
     m = _HAS.fullmatch(text)
     if not m or bool(m["asked"] or m["yet"]) != ("?" in m["end"]) or m["asked"] and m["yet"]:
         return None
-    kind = keyed(m["kind"] or "")
-    veh = "car" if keyed(m["veh"]) == "ô tô" else _KINDS.get(kind, "vehicle")
+    veh = "car" if keyed(m["veh"]) == "ô tô" else _KINDS.get(keyed(m["kind"] or ""), "vehicle")
     veh = f"this {veh}" if m["this"] else f"{owner_of(m)} {veh}"
     aux, full = keyed(m["aux"] or ""), bool(m["full"] or m["full2"])
     if "?" in m["end"]:
@@ -323,15 +312,13 @@ def _said_vi(m: re.Match, asked: bool, pattern_who: bool = True) -> tuple[str, b
 
 
 def _aux(said: str | None) -> str:
-    """English auxiliaries as compared here: small letters, "n't" written out, one space apart ("doesn't" → "does
-    not")."""
+    """English auxiliaries to compare: small letters, "n't" written out, one space apart ("doesn't" → "does not")."""
     return " ".join((said or "").lower().replace("n't", " not").split())
 
 
 def _lost_vi(text: str) -> str | None:
-    """"I've lost my vehicle registration papers." as "Tôi bị mất giấy đăng ký xe.", "She has just lost her car
-    papers." as "Cô ấy vừa bị mất giấy tờ xe ô tô.", "My mother lost her vehicle papers yesterday." as "Hôm qua mẹ tôi
-    bị mất giấy tờ xe." (_LOST_EN); None for anything else, and where "has" does not agree with who."""
+    """"She has just lost her car papers." as "Cô ấy vừa bị mất giấy tờ xe ô tô." (_LOST_EN); None for anything else,
+    and where "has" does not agree with who."""
     m = _LOST_EN.fullmatch(text)
     said = m and _said_vi(m, False)
     if not said:
@@ -346,9 +333,8 @@ def _lost_vi(text: str) -> str | None:
 
 
 def _forgot_vi(text: str) -> str | None:
-    """"He forgot to bring his vehicle papers." as "Anh ấy quên mang giấy tờ xe.", "Did you forget to bring your
-    vehicle papers?" as "Bạn có quên mang giấy tờ xe không?" (_FORGOT_EN); "Don't forget to bring your vehicle
-    papers." as "Đừng quên mang theo giấy tờ xe nhé." (_REMIND_EN); None for anything else."""
+    """"He forgot to bring his vehicle papers." as "Anh ấy quên mang giấy tờ xe." (_FORGOT_EN); "Don't forget to bring
+    your vehicle papers." as "Đừng quên mang theo giấy tờ xe nhé." (_REMIND_EN); None for anything else."""
     m = _REMIND_EN.fullmatch(text)
     if m:
         papers = _papers_vi(m, bool(m["owner"]) and m["owner"].lower() == "your")
@@ -359,17 +345,13 @@ def _forgot_vi(text: str) -> str | None:
     said = m and asked == ("?" in m["end"]) == (m["verb"] == "forget") and _said_vi(m, asked)
     if not said:
         return None
-    day = f"{_BEHIND_VI[m['day']]} " if m["day"] else ""
-    if asked:
-        return capitalised(f"{day}{said[0]} có quên mang {said[2]} không?")
-    return capitalised(f"{day}{said[0]} quên mang {said[2]}.")
+    who_ = f"{_BEHIND_VI[m['day']]} {said[0]}" if m["day"] else said[0]
+    return capitalised(f"{who_} có quên mang {said[2]} không?" if asked else f"{who_} quên mang {said[2]}.")
 
 
 def _carry_vi(text: str) -> str | None:
-    """"Do you have your vehicle papers with you?" and "Did you bring your vehicle papers?" as "Bạn có mang theo giấy
-    tờ xe không?", "I don't have my vehicle papers with me." as "Tôi không mang theo giấy tờ xe.", "He always carries
-    his vehicle papers." as "Anh ấy luôn mang theo giấy tờ xe." (_CARRY_EN); None for anything else, and where the
-    verb or "with …" does not agree with who."""
+    """"Do you have your vehicle papers with you?" as "Bạn có mang theo giấy tờ xe không?" (_CARRY_EN); None for
+    anything else, and where the verb or "with …" does not agree with who."""
     m = _CARRY_EN.fullmatch(text)
     asked = bool(m) and bool(m["q"])
     said = m and asked == ("?" in m["end"]) and _said_vi(m, asked)
@@ -394,9 +376,8 @@ def _carry_vi(text: str) -> str | None:
 
 
 def _check_vi(text: str) -> str | None:
-    """"The police checked my vehicle papers." as "Cảnh sát kiểm tra giấy tờ xe của tôi.", "The traffic police have
-    just checked his car papers." as "Cảnh sát giao thông vừa kiểm tra giấy tờ xe ô tô của anh ấy." (_CHECK_EN); "The
-    police asked me to show my vehicle papers." as "Cảnh sát yêu cầu tôi xuất trình giấy tờ xe." (_SHOW_EN); None for
+    """"The police checked my vehicle papers." as "Cảnh sát kiểm tra giấy tờ xe của tôi." (_CHECK_EN); "The police
+    asked me to show my vehicle papers." as "Cảnh sát yêu cầu tôi xuất trình giấy tờ xe." (_SHOW_EN); None for
     anything else, and whose papers not whom's."""
     m = _SHOW_EN.fullmatch(text) or _CHECK_EN.fullmatch(text)
     if not m:
@@ -422,10 +403,8 @@ def _check_vi(text: str) -> str | None:
 
 
 def _reissue_vi(text: str) -> str | None:
-    """"I have to get my vehicle registration papers reissued." as "Tôi phải đi làm lại giấy đăng ký xe.", "Do you
-    need to get your vehicle papers reissued?" as "Bạn có cần làm lại giấy tờ xe không?", "She's getting her car
-    papers replaced." as "Cô ấy đang làm lại giấy tờ xe ô tô." (_REISSUE_EN); None for anything else, and where the
-    verb does not agree with who."""
+    """"She's getting her car papers replaced." as "Cô ấy đang làm lại giấy tờ xe ô tô." (_REISSUE_EN); None for
+    anything else, and where the verb does not agree with who."""
     m = _REISSUE_EN.fullmatch(text)
     asked = bool(m) and bool(m["q"])
     said = m and asked == ("?" in m["end"]) and _said_vi(m, asked, False)
@@ -453,8 +432,7 @@ def _reissue_vi(text: str) -> str | None:
 
 def _has_vi(text: str) -> str | None:
     """"This motorbike doesn't have any papers yet." as "Chiếc xe máy này chưa có giấy tờ.", "My car has all its
-    papers." as "Xe ô tô của tôi có đầy đủ giấy tờ.", "Does this vehicle have papers?" as "Chiếc xe này có giấy tờ
-    không?" (_HAS_EN); None for anything else."""
+    papers." as "Xe ô tô của tôi có đầy đủ giấy tờ." (_HAS_EN); None for anything else."""
     m = _HAS_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (m["verb"] == "have") != bool(m["q"] or m["not"]):
         return None
