@@ -134,16 +134,11 @@ def _hirer(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     return None if not said or asked and said[0] == "I" else said
 
 
-def _a_hk(m: re.Match) -> str:
-    """The housekeeper of a match of _HK_OBJ in English: "a housekeeper", "a part-time housekeeper", "a maid"."""
-    return f"a {'part-time ' * bool(m['hourly'])}{'maid' if m['osin'] else 'housekeeper'}"
-
-
-def _the_hk(m: re.Match) -> str:
-    """The housekeeper of a match of _HK in English: "the housekeeper", "our housekeeper" ("nhà tôi"), "my maid"
-    ("ô-sin của tôi"), "the part-time housekeeper"."""
-    owner = keyed(m["owner"] or "")
-    whose = "our" if m["at"] == "nhà" and owner in _OURS else OWNERS[owner] if owner else "the"
+def _the_hk(m: re.Match, a: bool = False) -> str:
+    """The housekeeper of a match of _HK (or _HK_OBJ, `a`) in English: "the housekeeper", "our housekeeper" ("nhà
+    tôi"), "my maid" ("ô-sin của tôi"), "the part-time housekeeper", "a maid"."""
+    owner = "" if a else keyed(m["owner"] or "")
+    whose = "a" if a else "our" if m["at"] == "nhà" and owner in _OURS else OWNERS[owner] if owner else "the"
     return f"{whose} {'part-time ' * bool(m['hourly'])}{'maid' if m['osin'] else 'housekeeper'}"
 
 
@@ -169,7 +164,7 @@ def _hire(text: str) -> str | None:
     if said is None:
         return None
     who_, one = said
-    aux, verb, done, hk = keyed(m["aux"] or ""), m["verb"], m["done"] or "", _a_hk(m)
+    aux, verb, done, hk = keyed(m["aux"] or ""), m["verb"], m["done"] or "", _the_hk(m, a=True)
     has = "has" if one else "have"
     if m["ask"] and (aux not in ("", "định", "muốn", "cần", "đang") or not asked):
         return None
@@ -320,9 +315,7 @@ def _have_vi(text: str) -> str | None:
     người giúp việc không?", "I need a maid." as "Tôi cần người giúp việc." (_HAVE_EN); None for anything else, and
     where the verb does not agree with who."""
     m = _HAVE_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["not"]:
-        return None
-    if (said := _who_en(m)) is None:
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["not"] or (said := _who_en(m)) is None:
         return None
     who_, one = said
     verb, first = m["verb"], m["q"] or m["not"]
@@ -339,9 +332,7 @@ def _hired_vi(text: str) -> str | None:
     đã thuê người giúp việc chưa?", "She's just hired a maid." as "Cô ấy vừa thuê người giúp việc.", "I'm looking
     for a housekeeper." as "Tôi đang tìm người giúp việc." (_HIRED_EN); None for anything else."""
     m = _HIRED_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"]:
-        return None
-    if (said := _who_en(m)) is None:
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or (said := _who_en(m)) is None:
         return None
     who_, one = said
     aux = " ".join((m["q"] or m["aux"] or "").lower().split())
@@ -443,9 +434,7 @@ def _pay_vi(text: str) -> str | None:
     much do you pay your housekeeper?" as "Bạn trả người giúp việc nhà bạn bao nhiêu?" (_PAY_EN); None for anything
     else, a sum not read as dong, and a sum with no "a month"."""
     m = _PAY_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["sum"]):
-        return None
-    if (said := _who_en(m)) is None:
+    if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["sum"]) or (said := _who_en(m)) is None:
         return None
     who_, one = said
     per = f" một {_PER_VI[m['per']]}" if m["per"] else ""
