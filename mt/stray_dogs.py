@@ -49,11 +49,9 @@ PLACES = {"trong ngõ": "in the alley", "ngõ": "in the alley", "trong ngõ này
           "quanh đây": "around here", "trong công viên": "in the park", "công viên": "in the park",
           "ngoài đường": "on the streets", "đường này": "on this street"}
 PLACES_VI = {en: vi for vi, en in reversed(PLACES.items())}
-_KINDS = {"hoang": "stray", "lạc": "stray", "lạ": "strange"}
-_KINDS_VI = {"stray": "hoang", "strange": "lạ"}
-_N = {vi_word(n): n for n in range(1, 11)}
+_KINDS, _KINDS_VI = {"hoang": "stray", "lạc": "stray", "lạ": "strange"}, {"stray": "hoang", "strange": "lạ"}
+_N, _N_EN = {vi_word(n): n for n in range(1, 11)}, {en_word(n): n for n in range(1, 11)}
 _ING = {"rush": "rushing at", "chase": "chasing", "follow": "following"}
-_N_EN = {en_word(n): n for n in range(1, 11)}
 
 _DAY = rf"(?i:{alternatives(DAYS)})"
 _DAY0 = rf"(?:(?P<day0>{_DAY})\s*,?\s+)?"
@@ -118,9 +116,7 @@ _LEAD_EN = [lazy(rf"{_DOG_EN}(?:\s+isn['’]t\s+on|\s+is\s+not\s+on|['’]s\s+no
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says who was chased by a dog, a dog rushing at, chasing or following
-    someone, stray dogs about, who is afraid of strange dogs, keeping away from one, or a dog off its lead; None for
-    any other."""
+    """The translation of a sentence of a dog met outside (the module docstring's "Taken"); None for any other."""
     if src == "vi":
         if STRESSED_SAID.search(text):  # ("Khu này có nhiều chó hoang thế.": so many, not read here)
             return None
@@ -130,31 +126,28 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def _dog(m: re.Match, bare: str = "a", there: bool = False) -> tuple[str, bool] | None:
-    """The dog of a match of _DOG in English and whether many: "chó" as "a dog" (`bare` "a"), "dogs" ("many") or
-    None (""), "một con chó" as "a dog", "con chó đó" as "that dog" ("the dog" without "đó"; "a dog" after "có",
-    `there`), "hai con chó" as "two dogs", "cả đàn chó" as "a pack of dogs", "mấy con chó đó" as "those dogs"; None
-    for anything else."""
+    """The dog of a match of _DOG in English and whether many: "chó" as "a dog" (`bare` "a"), "dogs" ("many") or None
+    (""), "con chó đó" as "that dog" ("the dog" without "đó"; "a dog" after "có", `there`), "một con chó", "hai con chó"
+    as "a dog", "two dogs", "cả đàn chó" as "a pack of dogs", "mấy con chó đó" as "those dogs"; else None."""
     kind = f"{_KINDS[keyed(m['kind'])]} " if m["kind"] else ""
-    dn, cls, det, nb = keyed(m["dn"] or ""), keyed(m["cls"] or ""), keyed(m["det"] or ""), m["nb"]
+    dn, cls, det = keyed(m["dn"] or ""), keyed(m["cls"] or ""), keyed(m["det"] or "")
+    if m["nb"]:  # ("chó nhà hàng xóm", "con chó nhà hàng xóm"; not "có con chó nhà hàng xóm")
+        return None if kind or dn or det or cls == "đàn" or there and cls else ("the neighbours' dog", False)
     if not cls:
-        if dn or det or nb and kind:
+        if dn or det:
             return None
-        if nb:
-            return "the neighbours' dog", False
         return (f"a {kind}dog", False) if bare == "a" else (f"{kind}dogs", True) if bare else None
     if cls == "đàn":
-        return (f"a pack of {kind}dogs", False) if dn in ("", "một", "cả") and not (det or nb) else None
+        return (f"a pack of {kind}dogs", False) if dn in ("", "một", "cả") and not det else None
     if dn in ("mấy", "những"):
-        return (f"those {kind}dogs", True) if det in ("đó", "kia", "ấy") and not nb else None
+        return (f"those {kind}dogs", True) if det in ("đó", "kia", "ấy") else None
     if dn:
         n = _N.get(dn)
-        if n is None or det or nb:
+        if n is None or det:
             return None
         return (f"a {kind}dog", False) if n == 1 else (f"{en_word(n)} {kind}dogs", True)
     if there:
-        return None if det or nb else (f"a {kind}dog", False)
-    if nb:
-        return None if kind or det else ("the neighbours' dog", False)
+        return None if det else (f"a {kind}dog", False)
     return f"{'this' if det == 'này' else 'that' if det else 'the'} {kind}dog", False
 
 
@@ -166,10 +159,9 @@ def _was(who_: str, has: bool = False) -> str:
 
 
 def _chased(text: str) -> str | None:
-    """"Tôi bị chó đuổi." as "I was chased by a dog.", "Hôm qua con tôi bị chó đuổi." as "My child was chased by a dog
-    yesterday.", "Lan vừa bị chó đuổi." as "Lan has just been chased by a dog.", "Bạn đã bao giờ bị chó đuổi chưa?" as
-    "Have you ever been chased by a dog?", "Tôi hay bị chó đuổi." as "I often get chased by dogs." (_CHASED); None for
-    anything else."""
+    """"Tôi bị chó đuổi." as "I was chased by a dog.", "Lan vừa bị chó đuổi." as "Lan has just been chased by a dog.",
+    "Bạn đã bao giờ bị chó đuổi chưa?" as "Have you ever been chased by a dog?", "Tôi hay bị chó đuổi." as "I often get
+    chased by dogs." (_CHASED); None for anything else."""
     m = _CHASED.fullmatch(text)
     if not m or m["day0"] and m["day"]:
         return None
@@ -222,15 +214,13 @@ def _acts(text: str) -> str | None:
     (dog_, many), home = dog, " home" if m["home"] else ""
     if not whom or (day or home) and aux not in ("", "đã") or home and doing != "follow":
         return None
-    if not aux or aux == "đã":
+    if aux in ("", "đã", "vừa", "vừa mới"):
         if doing != "rush" and not (day or home or aux):
             return None  # ("Có con chó đuổi theo tôi.": now, or the past?)
+        just, when = "just " if aux.startswith("vừa") else "", f" {DAYS[keyed(day)]}" if day else ""
         past = {"rush": "rushed at", "chase": "chased", "follow": "followed"}[doing]
-        when = f" {DAYS[keyed(day)]}" if day else ""
-        return capitalised(f"{dog_} {past} {whom}{home}{when}{stop(m['end'])}")
-    if aux.startswith("vừa"):
-        said = {"rush": "just rushed at", "chase": "just chased", "follow": "just followed"}[doing]
-    elif aux == "cứ":
+        return capitalised(f"{dog_} {just}{past} {whom}{home}{when}{stop(m['end'])}")
+    if aux == "cứ":
         said = f"{'keep' if many else 'keeps'} {_ING[doing]}"
     elif doing == "rush":
         return None
@@ -265,8 +255,7 @@ def _afraid(text: str) -> str | None:
     asked = bool(m) and bool(m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or m["much"] and (asked or m["not"] or m["very"]):
         return None
-    said = person_of(m, asked)
-    if said is None:
+    if (said := person_of(m, asked)) is None:
         return None
     who_, be_, dogs = said[0], be(said[0]), f"{_KINDS[keyed(m['kind'])]} dogs"
     if asked:
@@ -298,10 +287,9 @@ def _lead(text: str) -> str | None:
 
 
 def _dog_vi(m: re.Match, by: bool = False) -> tuple[str, bool, bool] | None:
-    """The dog of a match of _DOG_EN in Vietnamese, whether many and whether bare ("dogs", "stray dogs": dogs at
-    large): "a dog" as "một con chó" ("chó" after "bị", `by`), "that dog" as "con chó đó", "two dogs" as "hai con chó",
-    "a pack of dogs" as "một đàn chó", "those dogs" as "mấy con chó đó"; None where "a" or the count does not agree
-    ("a dogs", "two dog", "an dog") and for "the dogs"."""
+    """The dog of a match of _DOG_EN in Vietnamese, whether many and whether bare ("dogs", "stray dogs": at large): "a
+    dog" as "một con chó" ("chó" after "bị", `by`), "that dog" as "con chó đó", "two dogs" as "hai con chó", "those
+    dogs" as "mấy con chó đó"; None for "the dogs" and where "a" or the count does not agree ("a dogs", "two dog")."""
     if m["nb"]:
         return ("chó nhà hàng xóm" if by else "con chó nhà hàng xóm"), False, False
     kind = f" {_KINDS_VI[m['kind'].lower()]}" if m["kind"] else ""
@@ -341,12 +329,10 @@ def _chased_vi(text: str) -> str | None:
     be_ = (m["q"] or m["be"]).lower()
     if be_ != "got" and not be_agrees(m, be_, past=True) or (who_ := _who_vi(m)) is None or m["q"] and who_ == "tôi":
         return None  # (and "Was I chased …?", asked of oneself)
-    dog = _dog_vi(m, by=True)
-    if dog is None:
+    if (dog := _dog_vi(m, by=True)) is None:
         return None
-    if m["q"]:
-        return _opened(m["day"], f"{who_} có bị {dog[0]} đuổi không?")
-    return _opened(m["day"], f"{who_} bị {dog[0]} đuổi{stop(m['end'])}")
+    how, end = ("có ", " không?") if m["q"] else ("", stop(m["end"]))
+    return _opened(m["day"], f"{who_} {how}bị {dog[0]} đuổi{end}")
 
 
 def _perfect_vi(text: str) -> str | None:
@@ -377,9 +363,8 @@ def _habit_vi(text: str) -> str | None:
     if m["q"] and ((m["q"] == "Does") != one or m["verb"] != "get" or often != "often") or (
             not m["q"] and (m["verb"] == "gets") != one):
         return None
-    if m["q"]:
-        return capitalised(f"{who_} có hay bị {dog[0]} đuổi không?")
-    return capitalised(f"{who_} {HABIT_VI[often]} bị {dog[0]} đuổi{stop(m['end'])}")
+    how, end = ("có hay", " không?") if m["q"] else (HABIT_VI[often], stop(m["end"]))
+    return capitalised(f"{who_} {how} bị {dog[0]} đuổi{end}")
 
 
 def _acts_vi(text: str) -> str | None:
@@ -394,10 +379,8 @@ def _acts_vi(text: str) -> str | None:
     whom = as_whom(m["whom"], "en")
     if not whom or aux and (m["just"] or m["day"] or m["home"]) or m["home"] and doing != "follow":
         return None
-    if aux and (verb.split()[0] in ("keep", "are")) != dog[1]:
-        return None  # ("The dog keep following me.")
-    if m["just"] and m["day"]:
-        return None
+    if aux and (verb.split()[0] in ("keep", "are")) != dog[1] or m["just"] and m["day"]:
+        return None  # ("The dog keep following me.", "just" with a day)
     said = {"rush": "lao vào", "chase": "đuổi theo", "follow": "đi theo"}[doing]
     tense = "vừa " if m["just"] else f"{aux} " if aux else "đã " if doing != "rush" and not (m["day"] or m["home"]) \
         else ""
@@ -463,6 +446,5 @@ def _lead_vi(text: str) -> str | None:
     dog = m and _dog_vi(m)
     if not dog or dog[1] or m["dn"] or m["pack"]:
         return None
-    if m.groupdict().get("why"):
-        return f"Sao {dog[0]} không có dây xích?"
-    return capitalised(f"{dog[0]} không có dây xích{stop(m['end'])}")
+    said = f"{dog[0]} không có dây xích"
+    return f"Sao {said}?" if m.groupdict().get("why") else capitalised(said + stop(m["end"]))
