@@ -50,8 +50,7 @@ _WRITINGS = {"bài văn": "essay", "bài": "essay", "bài luận": "essay", "bà
              "báo cáo": "report"}
 _WRITINGS_VI = {en: vi for vi, en in reversed(_WRITINGS.items())}
 _THIS = {"này": "this", "đó": "that", "ấy": "that"}
-# how many mistakes (English with "mistakes" after it; the first Vietnamese of each is written back)
-# ("mấy" left: "có mấy lỗi?" asks how many)
+# how many mistakes (the first Vietnamese of each is written back; "mấy" left: "có mấy lỗi?" asks how many)
 _MANY = {"nhiều": "a lot of", "rất nhiều": "a lot of", "quá nhiều": "too many", "vài": "a few", "một vài": "a few"}
 _MANY_VI = {en: vi for vi, en in reversed(_MANY.items())} | {"lots of": "nhiều", "many": "nhiều"}
 _OBJECT_WHOSE = {EN_OBJECT[en]: whose for en, whose in EN_WHOSE.items()}  # ("me": "my")
@@ -98,14 +97,12 @@ _DET_EN = rf"(?P<det>(?i:this|that|the|{WHOSE_WORDS})|(?P<someone>{SOMEONE_EN})[
 _COUNT_EN = rf"(?P<n>(?!0\d)\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}|{alternatives(_MANY_VI)}|an?|no|any))"
 _WRITING_EN = rf"{_DET_EN}\s+(?P<writing>{alternatives(_WRITINGS_VI)})"
 _ERRORS_EN = [lazy(rf"(?:(?P<q>Does)\s+)?{_WRITING_EN}\s+(?P<verb>has|have|is\s+full\s+of|doesn['’]t\s+have|"
-                   rf"does\s+not\s+have)(?:\s+{_COUNT_EN})?\s+spelling\s+(?P<noun>mistakes?)"
-                   r"\s*(?P<end>[.!?]*)"),
+                   rf"does\s+not\s+have)(?:\s+{_COUNT_EN})?\s+spelling\s+(?P<noun>mistakes?)\s*(?P<end>[.!?]*)"),
               lazy(rf"There(?P<there>\s+is|\s+are|['’]s)\s+{_COUNT_EN}\s+spelling\s+(?P<noun>mistakes?)\s+in\s+"
                    rf"{_WRITING_EN}\s*(?P<end>[.!]*)")]
 _CORRECTED_EN = lazy(rf"(?:(?P<tdet>(?i:the|{WHOSE_WORDS}))\s+(?P<teacher>teacher)|{WHO_EN})"
-                     r"(?P<aux>\s+(?:has|have)\s+just|\s+just|\s+is|\s+are|\s+am|['’]s|['’]re|['’]m|\s+will|['’]ll|"
-                     r"\s+has|\s+have|['’]ve)?(?:\s+"
-                     r"(?P<often>often))?\s+(?P<verb>corrected|correcting|corrects|correct)\s+(?P<mwhose>"
+                     r"(?P<aux>\s+(?:has|have)\s+just|\s+(?:just|is|are|am|will|has|have)|['’](?:s|re|m|ll|ve))?"
+                     r"(?:\s+(?P<often>often))?\s+(?P<verb>corrected|correcting|corrects|correct)\s+(?P<mwhose>"
                      rf"(?i:{WHOSE_WORDS})|{SOMEONE_EN}['’]s)\s+spelling\s+mistakes\s*(?P<end>[.!]*)")
 _CHECK_EN = lazy(r"(?P<remember>Remember\s+to\s+|Please\s+)?(?i:check)\s+your\s+spelling"
                  r"(?:\s+before\s+you\s+(?P<before>hand\s+it\s+in|send\s+it|print\s+it))?\s*(?P<end>[.!]*)")
@@ -151,15 +148,13 @@ def _agrees(said: str, who_: str, one: bool) -> bool:
 
 
 def _habit(text: str) -> str | None:
-    """"Tôi hay viết sai chính tả." as "I often make spelling mistakes.", "Bạn có hay mắc lỗi chính tả không?" as "Do
-    you often make spelling mistakes?", "Con tôi viết đúng chính tả." as "My child spells correctly." (_HABIT); None
-    for anything else, and a plain "Tôi viết sai chính tả." (now, done, or a habit?), asked or denied so too."""
+    """"Tôi hay viết sai chính tả." as "I often make spelling mistakes.", "Con tôi viết đúng chính tả." as "My child
+    spells correctly.", asked or denied too (_HABIT); None for anything else and a plain "viết sai chính tả"."""
     m = _HABIT.fullmatch(text)
     asked = m and asked_of(m)
     how = SELDOM.get(keyed(m["how"] or "")) if m else None
-    if asked is None or not (said := _person(m, asked)) or m["lots"] and (how or asked or m["not"]):
-        return None
-    if m["not"] and how not in (None, "often") or asked and how not in (None, "often"):
+    if asked is None or not (said := _person(m, asked)) or m["lots"] and (how or asked or m["not"]) or \
+            (m["not"] or asked) and how not in (None, "often"):
         return None
     if m["right"]:
         return None if m["not"] or m["lots"] or how not in (None, "always") else \
@@ -237,17 +232,14 @@ def _whom(said: str) -> str | None:
 def _corrected(text: str) -> str | None:
     """"Cô giáo sửa lỗi chính tả cho tôi." as "The teacher corrected my spelling mistakes.", "Mẹ tôi đang sửa lỗi
     chính tả cho con tôi." as "My mother is correcting my child's spelling mistakes." (_CORRECTED); None for anything
-    else, one correcting their own, and "bạn", "tôi", "chúng tôi" correcting with no time said (a request, an
-    offer?)."""
+    else, one correcting their own, and "bạn", "tôi", "chúng tôi" correcting with no time said."""
     m = _CORRECTED.fullmatch(text)
     if not m or "?" in m["end"]:
         return None
-    if m["teacher"]:
-        who_, one = f"{OWNERS[keyed(m['twhose'])] if m['twhose'] else 'the'} teacher", True
-    elif not (said := _person(m, False)):
+    teacher = f"{OWNERS[keyed(m['twhose'])] if m['twhose'] else 'the'} teacher"
+    if not (said := (teacher, True) if m["teacher"] else _person(m, False)):
         return None
-    else:
-        who_, one = said
+    who_, one = said
     whose, tense = _whom(m["whom"]), keyed(m["tense"] or "")
     if not (tense or m["done"] or m["teacher"]) and who_ in ("you", "I", "we"):
         return None  # ("Bạn sửa lỗi chính tả cho tôi.": a request; "Tôi sửa … cho bạn.": an offer?)
@@ -277,19 +269,15 @@ def _check(text: str) -> str | None:
 
 
 def _wrong(text: str) -> str | None:
-    """"Từ này viết sai rồi." as "This word is spelt wrong.", "Từ này viết có đúng không?" as "Is this word spelt
-    correctly?", "Tên tôi bị viết sai rồi." as "My name is spelt wrong." (_WRONG); None for anything else, and "chữ"
-    without "chính tả" (handwriting?)."""
+    """"Từ này viết sai rồi." as "This word is spelt wrong.", "Tên tôi bị viết sai rồi." as "My name is spelt wrong.",
+    asked too (_WRONG); None for anything else, and "chữ" without "chính tả" (handwriting?)."""
     m = _WRONG.fullmatch(text)
     if not m or keyed(m["word"] or "") == "chữ" and not m["cht"]:
         return None
     q, wrong, asked = keyed(m["q"] or ""), m["how"] == "sai", "?" in m["end"]
-    if asked != bool(q) or m["ask"] and q != "không" or m["done"] and asked or q == "chưa" and wrong:
-        return None
-    if q == "không" and wrong and not m["ask"] or q == "à" and not wrong or m["name"] and (asked or not wrong):
-        return None
-    whose = _THIS[keyed(m["this"])] if m["word"] else _owned(m)
-    if whose is None:
+    if asked != bool(q) or m["ask"] and q != "không" or m["done"] and asked or q == "chưa" and wrong or \
+            q == "không" and wrong and not m["ask"] or q == "à" and not wrong or m["name"] and (asked or not wrong) or \
+            (whose := _THIS[keyed(m["this"])] if m["word"] else _owned(m)) is None:
         return None
     thing, how = f"{whose} {'word' if m['word'] else 'name'}", "wrong" if wrong else "correctly"
     return f"Is {thing} spelt {how}?" if asked else capitalised(f"{thing} is spelt {how}{stop(m['end'])}")
@@ -312,9 +300,8 @@ def _ended(said: str, m: re.Match) -> str:
 
 
 def _habit_vi(text: str) -> str | None:
-    """"I often make spelling mistakes." as "Tôi hay viết sai chính tả.", "Do you often make spelling mistakes?" as
-    "Bạn có hay viết sai chính tả không?", "My son spells correctly." as "Con trai tôi viết đúng chính tả." (_HABIT_EN);
-    None for anything else, and a verb not agreeing with who."""
+    """"I often make spelling mistakes." as "Tôi hay viết sai chính tả.", "My son spells correctly." as "Con trai tôi
+    viết đúng chính tả.", asked or denied too (_HABIT_EN); None for anything else, and a verb not agreeing with who."""
     m = _HABIT_EN.fullmatch(text)
     asked, how = bool(m and m["q"]), (m["how"] or "").lower() if m else ""
     if not m or asked != ("?" in m["end"]) or not (said := person_of(m, asked, "en")) or asked and m["not"]:
@@ -353,8 +340,7 @@ def _good_vi(text: str) -> str | None:
 def _writing_vi(m: re.Match) -> str | None:
     """The piece of writing of a match of _WRITING_EN in Vietnamese: "this essay" as "bài văn này", "my mother's
     letter" as "lá thư của mẹ tôi"."""
-    det = m["det"].lower()
-    writing = _WRITINGS_VI[m["writing"].lower()]
+    det, writing = m["det"].lower(), _WRITINGS_VI[m["writing"].lower()]
     if m["someone"]:
         named = someone(m["someone"], "en")
         return named and f"{writing} của {named}"
@@ -393,13 +379,11 @@ def _corrected_vi(text: str) -> str | None:
     m = _CORRECTED_EN.fullmatch(text)
     if not m:
         return None
-    if m["teacher"]:
-        tdet = m["tdet"].lower()
-        who_, one = "cô giáo" + ("" if tdet == "the" else f" {WHOSE_VI[tdet]}"), True
-    elif not (said := person_of(m, False, "en")):
+    tdet = (m["tdet"] or "the").lower()
+    teacher = "cô giáo" + ("" if tdet == "the" else f" {WHOSE_VI[tdet]}")
+    if not (said := (teacher, True) if m["teacher"] else person_of(m, False, "en")):
         return None
-    else:
-        who_, one = said
+    who_, one = said
     whose = m["mwhose"].lower()
     whom = WHOSE_VI.get(whose) or someone(m["mwhose"][:-2], "en")
     own = EN_WHOSE.get({"tôi": "I", "chúng tôi": "we", "bạn": "you", "họ": "they"}.get(who_, ""))
@@ -460,9 +444,7 @@ def _misspelt_vi(text: str) -> str | None:
     m = _MISSPELT_EN.fullmatch(text)
     if not m or not (said := person_of(m, False, "en")):
         return None
-    aux = " ".join((m["aux"] or "").split()).replace("’", "'")
-    aux = {"'s": "has", "'ve": "have"}.get(aux, aux)
-    if not _agrees(aux, *said) or m["owner"].lower() in ("his", "her", "their"):
+    if not _agrees(m["aux"] or "", *said) or m["owner"].lower() in ("his", "her", "their"):
         return None  # ("He misspelt his name.": his own, or another's?)
     name = f"tên {WHOSE_VI[m['owner'].lower()]}"
-    return _ended(f"{said[0]} viết sai {name} rồi" if aux else f"{said[0]} đã viết sai {name}", m)
+    return _ended(f"{said[0]} viết sai {name} rồi" if m["aux"] else f"{said[0]} đã viết sai {name}", m)
