@@ -134,8 +134,7 @@ def _asked(m: re.Match) -> bool | None:
 
 def _person(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     """Who of a match of WHO in English and whether one ("she has"); None for a pet, "I" asked, "anh" saying it, and
-    "em" with "ạ" (the speaker, mt.hobbies.em_speaking: "Em có phải làm lại báo cáo không ạ?" asks "Do I have to
-    …?")."""
+    "em" with "ạ" (the speaker, mt.hobbies.em_speaking: "Em có phải làm lại báo cáo không ạ?" asks "Do I …?")."""
     return None if animal(m) or em_speaking(m) else person_of(m, asked)
 
 
@@ -176,6 +175,19 @@ def _not_yet(who_: str, one: bool, said: str, still: bool) -> str:
     return capitalised(f"{who_} still {have} {said}." if still else f"{who_} {have} {said} yet.")
 
 
+def _have_done(m: re.Match, asked: bool, who_: str, one: bool, what: str) -> str | None:
+    """Who has done what, by a Vietnamese match's tense and "rồi" or "chưa" after: "Have you … yet?", "I haven't …
+    yet.", "I've just …", "I've …" (of _FINISHED, _HAND, _READ); None for a plain verb and a tense that does not fit."""
+    tense, done = keyed(m["tense"] or ""), keyed(m["done"] or "")
+    if asked:
+        return f"{'Has' if one else 'Have'} {who_} {what} yet?" if tense in ("", "đã") else None
+    if "chưa" in tense:
+        return None if done else _not_yet(who_, one, what, tense == "vẫn chưa")
+    if tense in ("vừa", "mới", "vừa mới"):  # ("… vừa viết xong báo cáo rồi": just, as without "rồi")
+        return _perfect(who_, one, f"just {what}")
+    return _perfect(who_, one, what) if done == "rồi" or tense == "đã" else None
+
+
 def _finished(text: str) -> str | None:
     """"Tôi viết xong báo cáo rồi." as "I've finished writing the report.", "Tôi vừa làm xong báo cáo tháng." as
     "I've just finished the monthly report.", "Lan chưa viết xong báo cáo." as "Lan hasn't finished writing the
@@ -185,16 +197,8 @@ def _finished(text: str) -> str | None:
     asked = m and _asked(m)
     if not m or asked is None or (said := _person(m, asked)) is None:
         return None
-    who_, one = said
-    tense, done = keyed(m["tense"] or ""), keyed(m["done"] or "")
     what = f"finished {'writing ' if keyed(m['verb']) == 'viết' else ''}{_report(m)}"
-    if asked:
-        return f"{'Has' if one else 'Have'} {who_} {what} yet?" if tense in ("", "đã") else None
-    if "chưa" in tense:
-        return None if done else _not_yet(who_, one, what, tense == "vẫn chưa")
-    if tense in ("vừa", "mới", "vừa mới"):  # ("… vừa viết xong báo cáo rồi": just, as without "rồi")
-        return _perfect(who_, one, f"just {what}")
-    return _perfect(who_, one, what) if done == "rồi" or tense == "đã" else None
+    return _have_done(m, asked, *said, what)
 
 
 def _ready(text: str) -> str | None:
@@ -255,41 +259,27 @@ def _hand(text: str) -> str | None:
     if boss is None or m["day"] and tense not in ("phải", "cần", "sẽ"):
         return None
     what = f"{_report(m)} to {boss} boss"
+    if asked or tense not in ("phải", "cần", "sẽ"):
+        return _have_done(m, asked, who_, one, f"handed in {what}")
     by = f" by {_BY[keyed(m['day'])]}" if m["day"] else ""
-    if asked:
-        return f"{'Has' if one else 'Have'} {who_} handed in {what} yet?" if tense in ("", "đã") else None
     if tense == "sẽ":
         return None if done else capitalised(contracted(who_, f"will hand in {what}{by}") + ".")
-    if tense in ("phải", "cần"):
-        return None if done else present(who_, one, f"{'have' if tense == 'phải' else 'need'} to hand in", what + by)
-    if "chưa" in tense:
-        return None if done else _not_yet(who_, one, f"handed in {what}", tense == "vẫn chưa")
-    if tense == "vừa":
-        return _perfect(who_, one, f"just handed in {what}")
-    return _perfect(who_, one, f"handed in {what}") if done == "rồi" or tense == "đã" else None
+    return None if done else present(who_, one, f"{'have' if tense == 'phải' else 'need'} to hand in", what + by)
 
 
 def _read(text: str) -> str | None:
     """"Sếp chưa đọc báo cáo của tôi." as "My boss hasn't read my report yet.", "Sếp đọc báo cáo của bạn chưa?" as
     "Has your boss read your report yet?", "Sếp tôi đã đọc báo cáo rồi." as "My boss has read the report." (_READ);
-    None for anything else, a bare boss but of my, your or our report, and a bare boss asked of my or our report with
-    "ạ" (_POLITE: the boss may be the one asked)."""
+    None for anything else, a bare boss but of my, your or our report, and one asked of my or our with "ạ" (_POLITE)."""
     m = _READ.fullmatch(text)
     asked = m and _asked(m)
     owner = keyed(m["owner"] or "") if m else ""
     if not m or asked is None or asked and not m["bwhose"] and owner != "bạn" and _POLITE.search(text):
         return None
-    boss = OWNERS[keyed(m["bwhose"])] if m["bwhose"] else OWNERS[owner] if owner in ("tôi", "bạn", "chúng tôi") \
-        else None
-    tense, done = keyed(m["tense"] or ""), keyed(m["done"] or "")
-    if boss is None:
+    if not m["bwhose"] and owner not in ("tôi", "bạn", "chúng tôi"):
         return None
-    what = f"read {_report(m)}"
-    if asked:
-        return f"Has {boss} boss {what} yet?" if tense in ("", "đã") else None
-    if "chưa" in tense:
-        return None if done else _not_yet(f"{boss} boss", True, what, tense == "vẫn chưa")
-    return capitalised(f"{boss} boss has {what}.") if done == "rồi" or tense == "đã" else None
+    boss = OWNERS[keyed(m["bwhose"])] if m["bwhose"] else OWNERS[owner]
+    return _have_done(m, asked, f"{boss} boss", True, f"read {_report(m)}")
 
 
 def _own_en(m: re.Match) -> str | None:
@@ -408,10 +398,9 @@ def _redo_vi(text: str) -> str | None:
 
 
 def _hand_vi(text: str) -> str | None:
-    """"I have to hand in the report to my boss by Friday." as "Tôi phải nộp báo cáo cho sếp trước thứ Sáu.", "I've
-    handed in the report to my boss." as "Tôi đã nộp báo cáo cho sếp rồi.", "Have you handed in the report to your
-    boss yet?" as "Bạn đã nộp báo cáo cho sếp chưa?" (_HAND_EN); None for anything else, a plain past, and a boss
-    "his", "her", "their" that may be someone else's."""
+    """"I have to hand in the report to my boss by Friday." as "Tôi phải nộp báo cáo cho sếp trước thứ Sáu.", "Have
+    you handed in the report to your boss yet?" as "Bạn đã nộp báo cáo cho sếp chưa?" (_HAND_EN); None for anything
+    else, a plain past, and a boss "his", "her", "their" that may be someone else's."""
     m = _HAND_EN.fullmatch(text)
     if not m or animal(m) or bool(m["q"]) != ("?" in m["end"]):
         return None
