@@ -184,9 +184,7 @@ def _place_en(said: str | None) -> tuple[str, str] | None:
 
 def _serve(text: str) -> str | None:
     """"Mấy giờ khách sạn phục vụ bữa sáng?" as "What time does the hotel serve breakfast?", "Bữa sáng phục vụ từ sáu
-    giờ đến mười giờ." as "Breakfast is served from six to ten.", "Khách sạn có phục vụ bữa sáng không?" as "Does the
-    hotel serve breakfast?", "Bữa sáng được phục vụ ở tầng hai." as "Breakfast is served on the second floor."
-    (_SERVE, _SERVED, _WHAT_TIME); None for anything else."""
+    giờ đến mười giờ." as "Breakfast is served from six to ten." (_SERVE, _SERVED, _WHAT_TIME); None for any other."""
     m = next((m for p in (_SERVE, _SERVED, _WHAT_TIME) if (m := p.fullmatch(text))), None)
     g = m.groupdict() if m else {}
     span, place = _span_en(g.get("span")), _place_en(g.get("place"))
@@ -250,11 +248,9 @@ def _on(text: str) -> str | None:
 
 
 def _is(text: str) -> str | None:
-    """"Bữa sáng là buffet." as "Breakfast is a buffet.", "Bữa sáng có phải là buffet không?" as "Is breakfast a
-    buffet?", "Bữa sáng có miễn phí không?" as "Is breakfast free?", "Bữa sáng không miễn phí." as "Breakfast isn't
-    free." (_IS, _FREE); None for anything else."""
-    m = _IS.fullmatch(text) or _FREE.fullmatch(text)
-    if not m:
+    """"Bữa sáng là buffet." as "Breakfast is a buffet.", "Bữa sáng có miễn phí không?" as "Is breakfast free?" (_IS,
+    _FREE); None for anything else."""
+    if not (m := _IS.fullmatch(text) or _FREE.fullmatch(text)):
         return None
     asked = keyed(m["asked"] or "")
     # "có (phải) … không?" asks, and "là … à?"; "không" never without "có", "à" never after "có phải", "không phải"
@@ -284,11 +280,9 @@ def _has(text: str) -> str | None:
 
 
 def _includes(text: str) -> str | None:
-    """"Giá phòng đã bao gồm bữa sáng." as "The room rate includes breakfast.", "Bữa sáng không bao gồm trong giá
-    phòng." as "Breakfast isn't included in the room rate.", "Đã bao gồm bữa sáng." as "Breakfast is included."
-    (_INCLUDES); None for anything else (asked: mt/hotels.py's, mt/patterns.py's)."""
-    m = next((m for p in _INCLUDES if (m := p.fullmatch(text))), None)
-    if not m:
+    """"Giá phòng đã bao gồm bữa sáng." as "The room rate includes breakfast.", "Đã bao gồm bữa sáng." as "Breakfast
+    is included." (_INCLUDES); None for anything else (asked: mt/hotels.py's, mt/patterns.py's)."""
+    if not (m := next((m for p in _INCLUDES if (m := p.fullmatch(text))), None)):
         return None
     end, rate = m["end"] or ".", _RATES.get(keyed(m.groupdict().get("rate") or ""))
     if m.re == _INCLUDES[0]:
@@ -324,13 +318,13 @@ def _place_vi(said: str | None) -> str | None:
     return f" ở {floor}" if floor and (m[1] == "in") == (floor == "tầng hầm") else None
 
 
-def _said_vi(subj: str | None, q: str, yes_no: bool, not_: bool, day: str, will: bool, rest: str,
+def _said_vi(who_: str, here: bool, q: str, yes_no: bool, not_: bool, day: str | None, will: bool, rest: str,
              stop: str = ".") -> str:
-    """Breakfast served in Vietnamese, by `subj` (or "bữa sáng … được phục vụ"), asked with `q` ("lúc mấy giờ") or
-    yes or no, denied, on a day ahead or with "sẽ", the `rest` (a span, a place) after it, a statement ending in
-    `stop`."""
-    day = f"{day} " if day else ""
-    will_ = "sẽ " if will else ""
+    """Breakfast served in Vietnamese, by `who_` (English: "the hotel", "you"), "ở đây" where `here`, or "bữa sáng …
+    được phục vụ", asked with `q` ("lúc mấy giờ") or yes or no, denied, on a day ahead (English: "tomorrow") or with
+    "sẽ", the `rest` (a span, a place) after it, a statement ending in `stop`."""
+    subj = _SERVERS_VI[who_] if who_ else "ở đây" if here else None
+    day, will_ = f"{_DAYS_VI[day.lower()]} " if day else "", "sẽ " if will else ""
     if subj == "ở đây" and q == "ở đâu":  # (not "Ở đây phục vụ bữa sáng ở đâu?": here, where?)
         return capitalised(f"{day}bữa sáng ở đây {will_}được phục vụ{rest} ở đâu?")
     if subj:
@@ -339,8 +333,9 @@ def _said_vi(subj: str | None, q: str, yes_no: bool, not_: bool, day: str, will:
         verb = f"{'có ' if yes_no else will_}{'không ' if not_ else ''}phục vụ bữa sáng{rest}"
         end = f" {q}?" if q else " không?" if yes_no else stop
         return capitalised(f"{day}{subj} {verb}{end}")
-    if yes_no:
-        return capitalised(f"{day}bữa sáng có được phục vụ{rest} không?")
+    if yes_no:  # ("Is breakfast served?" as "Có phục vụ bữa sáng không?")
+        said = f"{day}bữa sáng có được phục vụ{rest}" if day or rest else "có phục vụ bữa sáng"
+        return capitalised(f"{said} không?")
     end = f" {q}?" if q else stop
     return capitalised(f"{day}bữa sáng {will_}{'không ' if not_ else ''}được phục vụ{rest}{end}")
 
@@ -352,10 +347,9 @@ def _aux(said: str | None) -> tuple[str, bool]:
 
 
 def _serve_vi(text: str) -> str | None:
-    """"Breakfast is served from six to ten." as "Bữa sáng được phục vụ từ sáu giờ đến mười giờ.", "Does the hotel
-    serve breakfast?" as "Khách sạn có phục vụ bữa sáng không?", "Do you serve breakfast?" as "Ở đây có phục vụ bữa
-    sáng không?", "We serve breakfast until ten." as "Chúng tôi phục vụ bữa sáng đến mười giờ." (_SERVE_EN,
-    _SERVED_EN); None for anything else, and where a verb does not agree with who."""
+    """"Breakfast is served from six to ten." as "Bữa sáng được phục vụ từ sáu giờ đến mười giờ.", "Do you serve
+    breakfast?" as "Ở đây có phục vụ bữa sáng không?" (_SERVE_EN, _SERVED_EN); None for anything else, and where a
+    verb does not agree with who."""
     m = _SERVE_EN.fullmatch(text) or _SERVED_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["day0"] and m["day"]:
         return None
@@ -380,12 +374,9 @@ def _serve_vi(text: str) -> str | None:
         return None
     if not (q or not_ or span or place or who_ or m["here"] or day):
         return None  # ("Breakfast is served.": now, as a waiter says it)
-    subj = _SERVERS_VI[who_] if who_ else "ở đây" if m["here"] else None
-    if q and not (span or place or day) and not subj:
-        return "Có phục vụ bữa sáng không?"
     abbreviated = re.search(r"[ap]\.m\Z", text[:m.start("end")].rstrip(), re.I)
     stop = m["end"][1:] or "." if abbreviated and m["end"].startswith(".") else m["end"] or "."  # ("a.m.!", "a.m..")
-    return _said_vi(subj, "", bool(q), not_, _DAYS_VI[day.lower()] if day else "", will, span + place, stop)
+    return _said_vi(who_, bool(m["here"]), "", bool(q), not_, day, will, span + place, stop)
 
 
 def _asked_vi(text: str) -> str | None:
@@ -408,8 +399,7 @@ def _asked_vi(text: str) -> str | None:
                                        "until what time": "đến mấy giờ", "from what time": "từ mấy giờ"}[q]
     if tail in ("until", "from"):
         said = f"{'đến' if tail == 'until' else 'từ'} mấy giờ"
-    subj = _SERVERS_VI[who_] if who_ else "ở đây" if m["here"] else None
-    return _said_vi(subj, said, False, False, _DAYS_VI[m["day"].lower()] if m["day"] else "", will, "")
+    return _said_vi(who_, bool(m["here"]), said, False, False, m["day"], will, "")
 
 
 def _on_vi(text: str) -> str | None:
@@ -421,9 +411,8 @@ def _on_vi(text: str) -> str | None:
 
 
 def _is_vi(text: str) -> str | None:
-    """"Breakfast is a buffet." as "Bữa sáng là buffet.", "Is breakfast a buffet?" as "Bữa sáng có phải là buffet
-    không?", "Is breakfast free?" as "Bữa sáng có miễn phí không?", "Breakfast isn't free." as "Bữa sáng không miễn
-    phí." (_IS_EN); None for anything else."""
+    """"Breakfast is a buffet." as "Bữa sáng là buffet.", "Is breakfast free?" as "Bữa sáng có miễn phí không?"
+    (_IS_EN); None for anything else."""
     m = _IS_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["a"] and m["a"].lower() != "a":
         return None
@@ -450,9 +439,8 @@ def _has_vi(text: str) -> str | None:
 
 
 def _includes_vi(text: str) -> str | None:
-    """"The room rate includes breakfast." and "Breakfast is included in the room rate." as "Giá phòng đã bao gồm bữa
-    sáng.", "Breakfast isn't included." as "Không bao gồm bữa sáng." (_INCLUDES_EN); None for anything else (asked:
-    mt/hotels.py's, mt/patterns.py's)."""
+    """"The room rate includes breakfast." as "Giá phòng đã bao gồm bữa sáng.", "Breakfast isn't included." as "Không
+    bao gồm bữa sáng." (_INCLUDES_EN); None for anything else (asked: mt/hotels.py's, mt/patterns.py's)."""
     if not (m := _INCLUDES_EN.fullmatch(text)):
         return None
     not_, rate = _aux(m["verb"] or m["be"])[1], m["rate"] or m["in"]
