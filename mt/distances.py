@@ -15,12 +15,13 @@ không?", "A có xa B không?" (Is A far from B?), "A cách B (khoảng) N cây 
 "Từ A đến B bao xa?", "… bao nhiêu cây số?", "… có xa không?" (How far is it from A to B?, …) and "Từ A đến B (là)
 khoảng N cây số." (It's about N kilometres from A to B.), and back. N in words (mt.numbers, 1 to 100) or digits, in
 kilometres or km (metres and miles are left).
-Left: what mt/journeys.py ("Nhà tôi cách đây hai cây số.") and mt/patterns.py ("Từ đây đến sân bay bao xa?",
-"Vịnh Hạ Long cách Hà Nội bao xa?") take, both ways; runs (mt/running.py), directions (mt/directions.py) and time
-taken (mt/commutes.py); "chỉ" (only), "trăm" counts, "không xa" and "gần" (near), a time ("hồi nhỏ"), "nhà mình"
-(my house, or ours?), "anh", "chị", "em" alone as whose, home, work or here where English will not have them ("How far
-is home from school?"), a place not known, "cách" as a way ("cách làm"), and anything else.
-mt.phrasebook.translate tries these after mt/mosquito_nets.py.
+Left: runs (mt/running.py), directions (mt/directions.py) and time taken (mt/commutes.py); "chỉ" (only), "trăm"
+counts, "không xa" and "gần" (near), a time ("hồi nhỏ"), "nhà mình" (my house, or ours?), "anh", "chị", "em" alone as
+whose, a pet's house or school ("nhà con chó tôi": a kennel?), a husband's or wife's house ("nhà chồng", "nhà vợ": the
+in-laws' home), home, work or here where English will not have them ("How far is home from school?"), a place not
+known, "cách" as a way ("cách làm"), and anything else.
+mt.phrasebook.translate tries these after mt/mosquito_nets.py, so mt/journeys.py ("Nhà tôi cách đây hai cây số.")
+and mt/patterns.py ("Từ đây đến sân bay bao xa?"), tried long before, take some of them first, both ways.
 
     >>> translate("Từ Hà Nội đến Huế bao xa?", "vi", "en"), translate("How far is Hue from Hanoi?", "en", "vi")
     ('How far is it from Hanoi to Hue?', 'Huế cách Hà Nội bao xa?')
@@ -29,13 +30,11 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import SOMEONE_EN, WHO, someone, who
+from .hobbies import SOMEONE_EN, WHO, animal, pet, someone, who
 from .journeys import place_en, place_vi
-from .journeys import translate as journeys_said
 from .lazy_re import lazy
 from .numbers import en_word, restyled, vi_word
 from .patterns import the_for
-from .patterns import translate as patterns_said
 from .rule_keys import key_checked
 from .spans import ABOUT, ABOUT_EN
 from .terms import WHOSE_VI, WHOSE_WORDS
@@ -59,6 +58,8 @@ _ALONE = {"nhà": "home", "trường": "school", "trường học": "school", "c
 _ALONE_EN = {"home": "nhà", "school": "trường", "work": "chỗ làm"}
 _OWNED_VI = lazy(rf"(?P<kind>{alternatives(_OWNED)})(?:\s+(?P<of>của))?\s+(?P<owner>.+)", re.IGNORECASE)
 _OWNER = lazy(WHO)  # (whose a place is: "nhà mẹ tôi", my mother's house)
+# a husband's or wife's house: "nhà chồng", "nhà vợ" are the in-laws' home, not "my husband's house"
+_SPOUSE = lazy(r"(?i)\b(?:husband|wife)\b")
 _NAMED_THE = lazy(r"(?i:the|this)\s+[A-Z]")  # ("the Hanoi": not English)
 _OWNED_IN_EN = lazy(rf"(?:(?P<whose>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)\s+"
                     rf"(?P<kind>{alternatives(_OWNED_EN)})")
@@ -86,24 +87,24 @@ _SAID_EN = lazy(rf"(?:(?P<it>It(?:['’]s|\s+is))|(?P<a>{_PLACE})\s+is)\s+{_ABOU
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that asks or says how far one place is from another; None for any other, and
-    for those mt/journeys.py and mt/patterns.py take."""
-    said = _apart(text) or _way(text) or _far_from(text) if src == "vi" else \
-        _apart_vi(text) or _way_vi(text) or _said_vi(text)
-    # (looked at only once taken: "cách" is in many a sentence)
-    return None if said is None or journeys_said(text, src, tgt) or patterns_said(text, src, tgt) else said
+    """The translation of a sentence that asks or says how far one place is from another; None for any other.
+    (mt/journeys.py and mt/patterns.py, tried before it in mt.phrasebook, take some of these first.)"""
+    if src == "vi":
+        return _apart(text) or _way(text) or _far_from(text)
+    return _apart_vi(text) or _way_vi(text) or _said_vi(text)
 
 
 def _place(said: str, first: bool = False) -> str | None:
     """A Vietnamese place in English, with "the" where it takes one: "nhà mẹ tôi" as "my mother's house", "trường
     tôi" as "my school", "sân bay" as "the airport", "Huế" as "Hue"; "nhà", "trường", "chỗ làm" alone as "home",
-    "school", "work", "đây" as "here", but not `first` (the place asked about: "How far is home …?"); None for
-    anything else."""
+    "school", "work", "đây" as "here", but not `first` (the place asked about: "How far is home …?"); None for a
+    pet's place (_owner), a husband's or wife's house ("nhà chồng tôi", _SPOUSE) and anything else."""
     said = " ".join(said.split())
     if keyed(said) in _ALONE or keyed(said) == "đây":
         return None if first and _ALONE.get(keyed(said)) != "school" else _ALONE.get(keyed(said), "here")
     if (m := _OWNED_VI.fullmatch(said)) and (whose := _owner(m["owner"])):
-        return f"{whose} {_OWNED[keyed(m['kind'])]}"
+        kind = _OWNED[keyed(m["kind"])]
+        return None if kind == "house" and _SPOUSE.search(whose) else f"{whose} {kind}"
     place = place_en(said)
     return place and " ".join(w for w in (the_for(place), place) if w)
 
@@ -111,9 +112,9 @@ def _place(said: str, first: bool = False) -> str | None:
 def _owner(said: str) -> str | None:
     """Whose, in English, of a Vietnamese owner of mt.hobbies.WHO: "tôi" as "my", "chị ấy" as "her", "mẹ tôi" as "my
     mother's", "Lan" as "Lan's"; None for "mình" (my, or our?), "anh", "chị", "em" alone (mt.hobbies.who: you, or
-    the speaker?) and anything else."""
+    the speaker?), a pet ("con chó tôi": its house a kennel?) and anything else."""
     m = _OWNER.fullmatch(said)
-    found = None if m is None or keyed(said) == "mình" else who(m, False)
+    found = None if m is None or keyed(said) == "mình" or animal(m) else who(m, False)
     return found and (EN_WHOSE.get(found[0]) or f"{found[0]}'s")
 
 
@@ -184,13 +185,17 @@ def _far_from(text: str) -> str | None:
 def _place_vi(said: str, first: bool = False) -> str | None:
     """An English place in Vietnamese: "my mother's house" as "nhà mẹ tôi", "your school" as "trường bạn", "the
     airport" as "sân bay", "Hue" as "Huế"; "home", "school", "work" as "nhà", "trường", "chỗ làm", "here" as
-    "đây", but not `first` (as _place); None for anything else, and for "the" before a name ("the Hanoi")."""
+    "đây", but not `first` (as _place); None for a pet's place ("my dog's house"), a husband's or wife's house,
+    "the" before a name ("the Hanoi") and anything else."""
     said = " ".join(said.split())
     if said.lower() in _ALONE_EN or said.lower() == "here":
         return None if first and said.lower() != "school" else _ALONE_EN.get(said.lower(), "đây")
     if m := _OWNED_IN_EN.fullmatch(said):
         whose = WHOSE_VI[m["whose"].lower()] if m["whose"] else someone(m["someone"], "en")
         kind = _OWNED_EN[m["kind"].lower()]
+        # (as _place: not a pet's, nor a husband's or wife's house)
+        if m["someone"] and (pet(m["someone"], "en") or kind == "nhà" and _SPOUSE.search(m["someone"])):
+            return None
         return whose and f"{kind} {'của ' * (kind == 'chỗ làm')}{whose}"
     if _NAMED_THE.match(said):
         return None

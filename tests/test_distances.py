@@ -2,6 +2,7 @@
 (mt/distances.py)."""
 import pytest
 
+from mt import journeys, patterns, phrasebook
 from mt.distances import translate
 
 
@@ -48,12 +49,15 @@ from mt.distances import translate
     ("Nhà bạn có xa trường không?", "Is your house far from school?"),
     ("Nhà bạn cách trường có xa không?", "Is your house far from school?"),
     ("Trường của em gái anh ấy có xa nhà không?", "Is his sister's school far from home?"),
-    # not: what mt/journeys.py and mt/patterns.py take, metres and miles, "chỉ", "không xa", a time, "nhà mình"
-    # (mine or ours?), "anh", "em" as whose, home or here asked about, a place not known, "cách" as a way or a time
-    # ago, "?" on a statement, a question without one, "thế" on a statement, animals, "trăm" (not read)
-    ("Nhà tôi cách trường năm cây số.", None), ("Từ đây đến sân bay bao xa?", None),
-    ("Hà Nội cách Sài Gòn khoảng 1.700 cây số.", None), ("Nhà tôi cách trường năm dặm.", None),
-    ("Trường tôi cách nhà khoảng mười lăm mét.", None), ("Nhà tôi chỉ cách trường mười lăm cây số.", None),
+    # review: a place that neither mt/journeys.py nor mt/patterns.py takes; a spouse's company (only "nhà chồng",
+    # "nhà vợ" are the in-laws' home)
+    ("Vịnh Hạ Long cách Hà Nội bao xa?", "How far is Ha Long Bay from Hanoi?"),
+    ("Công ty chồng tôi cách nhà bao xa?", "How far is my husband's company from home?"),
+    # not: metres and miles, "chỉ", "không xa", a time, "nhà mình" (mine or ours?), "anh", "em" as whose, home or
+    # here asked about, a place not known, "cách" as a way or a time ago, "?" on a statement, a question without one,
+    # "thế" on a statement, animals, "trăm" (not read)
+    ("Nhà tôi cách trường năm dặm.", None), ("Trường tôi cách nhà khoảng mười lăm mét.", None),
+    ("Nhà tôi chỉ cách trường mười lăm cây số.", None),
     ("Nhà tôi cách trường không xa.", None), ("Nhà tôi gần trường.", None),
     ("Hồi nhỏ nhà tôi cách trường mười lăm cây số.", None), ("Nhà mình cách trường bao xa?", None),
     ("Nhà anh cách trường bao xa?", None), ("Nhà em cách trường bao xa?", None), ("Nhà cách trường bao xa?", None),
@@ -64,6 +68,12 @@ from mt.distances import translate
     ("Con chó cách nhà bao xa?", None), ("Tôi cách trường bao xa?", None),
     ("Nhà tôi cách trường hai trăm cây số.", None), ("Nhà tôi cách nhà tôi mười lăm cây số.", None),
     ("How far is your house from school?", None),
+    # review: a pet's house or school (a kennel?), "nhà chồng", "nhà vợ" (the in-laws' home, not "my husband's
+    # house")
+    ("Nhà con mèo của tôi cách Huế bao xa?", None), ("Nhà của con chó tôi cách trường bao xa?", None),
+    ("Trường con chó của tôi cách nhà bao xa?", None), ("Từ nhà con mèo của tôi đến trường bao xa?", None),
+    ("Nhà chồng tôi cách Huế bao xa?", None), ("Nhà vợ anh ấy cách chợ năm mươi cây số.", None),
+    ("Từ nhà chồng tôi đến trường bao xa?", None), ("Nhà bạn cách nhà vợ tôi bao xa?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -102,11 +112,11 @@ def test_vi_en(text, said):
     # v8: "Nhà bạn có ở xa trường không?", "Có phải từ ngôi nhà của Lan đến sân bay không?"
     ("Is your house far from school?", "Nhà bạn có xa trường không?"),
     ("Is it far from Lan's house to the airport?", "Từ nhà Lan đến sân bay có xa không?"),
-    # not: what mt/journeys.py and mt/patterns.py take, miles and runs, the count not agreeing with its unit, "the"
-    # before a name, home asked about, the same place twice, no "?" on a question, "it" without "to", animals and
-    # things, a person for a place, "is" missing or said twice, Vietnamese
-    ("Hanoi is about 100 km from Hai Phong.", None), ("How far is it from here to the airport?", None),
-    ("How far is Da Nang from Hue?", None), ("My house is five kilometres from school.", None),
+    # review: a spouse's company (only their house is left)
+    ("How far is my husband's company from home?", "Công ty chồng tôi cách nhà bao xa?"),
+    # not: miles and runs, the count not agreeing with its unit, "the" before a name, home asked about, the same
+    # place twice, no "?" on a question, "it" without "to", animals and things, a person for a place, "is" missing or
+    # said twice, Vietnamese
     ("How far is it?", None), ("How far did you run?", None), ("My house is five miles from school.", None),
     ("How many miles is Hanoi from Hue?", None), ("My house is one kilometres from school.", None),
     ("My house is twenty kilometre from school.", None), ("My house is a km from school.", None),
@@ -117,6 +127,24 @@ def test_vi_en(text, said):
     ("How far is my mind from home?", None), ("I am fifteen kilometres from home.", None),
     ("How far it from Hanoi to Hue?", None), ("Is is it far from Hanoi to Hue?", None),
     ("Nhà bạn cách trường bao xa?", None),
+    # review: a pet's house (a kennel?), a husband's or wife's house ("nhà chồng", "nhà vợ": the in-laws' home)
+    ("How far is my dog's house from here?", None), ("How far is my cat's house from here?", None),
+    ("Is your dog's house far from school?", None), ("How far is it from my dog's house to school?", None),
+    ("How far is my husband's house from here?", None), ("My wife's house is five kilometres from here.", None),
+    ("It's five kilometres from my husband's house to school.", None), ("Is my wife's house far from here?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
+
+
+@pytest.mark.parametrize("text, src, first", [
+    ("Nhà tôi cách trường năm cây số.", "vi", journeys), ("Hà Nội cách Sài Gòn khoảng 1.700 cây số.", "vi", journeys),
+    ("Nhà tôi cách đây hai cây số.", "vi", journeys), ("Từ đây đến sân bay bao xa?", "vi", patterns),
+    ("Hanoi is about 100 km from Hai Phong.", "en", journeys),
+    ("My house is five kilometres from school.", "en", journeys),
+    ("How far is it from here to the airport?", "en", patterns), ("How far is Da Nang from Hue?", "en", patterns),
+])
+def test_taken_first(text, src, first):
+    """What mt/journeys.py and mt/patterns.py take, tried before this module in mt.phrasebook, is theirs."""
+    tgt = "en" if src == "vi" else "vi"
+    assert phrasebook.translate(text, src, tgt) == first.translate(text, src, tgt) is not None
