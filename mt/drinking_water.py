@@ -16,15 +16,16 @@ or a habit word of mt.hobbies.SELDOM, denied, asked ("có … không?", "có hay
 "chỉ nên", "không nên", "có nên … không?"); who takes no ice ("không uống đá"), asked; "… không lấy đá nhé" as "No ice
 for …, please", "có lấy đá không?" as "… want ice?"; "Uống nước máy (ở đây) có sao / an toàn không?", "… không sao
 đâu", "… không an toàn" (the water here too); this water, or the water, boiled or filtered: asked ("đã … chưa?"), done
-("đã (được) … (rồi)", "… rồi"), not yet ("chưa", "vẫn chưa"); who (or "nhà tôi", "nhà bạn": my, your family) has or
-uses a water purifier ("máy lọc nước", the machine; English "water filter" may be a jug, "bình lọc nước": left), said,
-denied, asked, and bought one (just, "rồi", "đã", "chưa?", "sẽ"). Left: the tap water safe to drink or not, asked or
-said ("Nước máy ở đây có uống được không?", "Is it safe to drink the tap water?", "Don't drink the tap water.") and
-ice taken or wanted in English ("I don't take ice.", "Do you want ice?", "No ice, please."): mt/drinks.py's; "Nước
-sôi chưa?", boiling the water (mt/cooking.py); "nước sôi" alone (boiling water), "uống nước" alone, "đã uống" (when?),
-"Tôi không lấy đá." without "nhé" (didn't fetch the ice?), "Nước lọc chưa?" (plain water?), "mình" asked (I, or we?),
-"I" asked of one's own habit, "anh", "chị", "em" alone saying it, a pet as who, a "?" on a statement, English that
-does not agree, and anything else.
+("đã (được) … (rồi)", "… rồi"; the water without "này": with "được" or "rồi"), not yet ("chưa", "vẫn chưa"); who (or
+"nhà tôi", "nhà bạn": my, your family) has or uses a water purifier ("máy lọc nước", the machine; English "water
+filter" may be a jug, "bình lọc nước": left), said, denied, asked, and bought one (just, "rồi", "đã", "chưa?", "sẽ").
+Left: the tap water safe to drink or not, asked or said ("Nước máy ở đây có uống được không?", "Is it safe to drink
+the tap water?", "Don't drink the tap water.") and ice taken or wanted in English ("I don't take ice.", "Do you want
+ice?", "No ice, please."): mt/drinks.py's; "Nước sôi chưa?", boiling the water (mt/cooking.py); "nước sôi" alone
+(boiling water), "uống nước" alone, "đã uống" (when?), "Tôi không lấy đá." without "nhé" (didn't fetch the ice?),
+"Nước lọc chưa?" (plain water?), "Nước đã lọc." (filtered water?), "mình" asked (I, or we?), "I" asked of one's own
+habit, "we" asked in English (chúng tôi, or chúng ta?), "Have I (we, my family) bought …?", "anh", "chị", "em" alone
+saying it, a pet as who, a "?" on a statement, English that does not agree, and anything else.
 mt.phrasebook.translate tries these after mt/distances.py.
 
     >>> translate("Mẹ tôi chỉ uống nước đun sôi.", "vi", "en"), translate("Has this water been boiled?", "en", "vi")
@@ -52,6 +53,9 @@ _HOW_VI = {"only": "chỉ", "still": "vẫn"} | HABIT_VI
 _ASKED_HOW = {"often", "usually", "sometimes", "always"}  # (asked: "Do you often drink …?", not "Do you only …?")
 _TREATED = {"đun sôi": "boiled", "lọc": "filtered"}
 _TREATED_VI = {en: vi for vi, en in _TREATED.items()}
+# who in Vietnamese (as who_vi and _filter_vi write it) that, asked in English, is oneself: "Have I bought …?" is a
+# slip, and "we" asked may be "chúng ta", the one asked too ("Do we drink …?")
+_ONESELF = {"tôi", "chúng tôi", "nhà tôi"}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:nước\s+máy|đun\s+sôi|sôi\s+để\s+nguội|nước\s+lọc|lọc\s+nước|đóng\s+chai|qua\s+lọc|đã\s+lọc|"
                     r"được\s+lọc|nước\s+này|nước\s+ở\s+đây|uống\s+đá|lấy\s+đá)"),
@@ -184,7 +188,8 @@ def _all_right(text: str) -> str | None:
 def _treated(text: str) -> str | None:
     """"Nước này đã đun sôi chưa?" as "Has this water been boiled?", "Nước này đã được lọc rồi." as "This water has
     been filtered.", "Nước này chưa đun sôi." as "This water hasn't been boiled." (_TREATED_RE); None for anything
-    else, and for the water without "này", "đã" or "được" ("Nước lọc chưa?": plain water?)."""
+    else, for the water without "này", "đã" or "được" ("Nước lọc chưa?": plain water?), and without "này", "được" or
+    "rồi" said ("Nước đã lọc.": filtered water?)."""
     m = _TREATED_RE.fullmatch(text)
     if not m or not (m["this"] or m["aux"] or m["passive"]):
         return None
@@ -195,7 +200,7 @@ def _treated(text: str) -> str | None:
     if aux in ("chưa", "vẫn chưa"):
         still = " still" if aux == "vẫn chưa" else ""
         return None if tail else capitalised(f"{water}{still} hasn't been {how}{stop(m['end'])}")
-    if tail == "rồi" or aux == "đã" and not tail:
+    if tail == "rồi" or aux == "đã" and not tail and (m["this"] or m["passive"]):  # ("Nước đã lọc.": filtered water?)
         return capitalised(f"{water} has been {how}{stop(m['end'])}")
     return None
 
@@ -253,7 +258,8 @@ def _drink_vi(text: str) -> str | None:
     """"I only drink boiled water that has cooled." as "Tôi chỉ uống nước đun sôi để nguội.", "Do you drink tap
     water?" as "Bạn có uống nước máy không?", "You shouldn't drink the tap water." as "Bạn không nên uống nước máy.",
     "I'll only drink bottled water." as "Tôi sẽ chỉ uống nước đóng chai." (_DRINK_EN); None for anything else, a pet,
-    "I" asked of a habit, and where a verb does not agree ("She only drink …", "Does she drinks …")."""
+    "I" or "we" asked of a habit, "Should we …?" (chúng ta?), and where a verb does not agree ("She only drink …",
+    "Does she drinks …")."""
     m = _DRINK_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
@@ -264,11 +270,12 @@ def _drink_vi(text: str) -> str | None:
     kind, end = WATERS_VI[keyed(m["kind"])], stop(m["end"])
     only = "chỉ " if how == "only" else ""
     if q in ("do", "does"):
-        if aux or how not in ("", *_ASKED_HOW) or who_ == "tôi":
+        if aux or how not in ("", *_ASKED_HOW) or who_ in _ONESELF:
             return None
         return capitalised(f"{who_} có {_HOW_VI[how] + ' ' if how else ''}uống {kind} không?")
     if q == "should":
-        return None if aux or how else capitalised(f"{who_} có nên uống {kind} không?")
+        # ("Should I …?" asks advice; "Should we …?" may ask the one asked too: chúng ta)
+        return None if aux or how or who_ == "chúng tôi" else capitalised(f"{who_} có nên uống {kind} không?")
     said = {"": "", "do not": "không ", "does not": "không ", "don't": "không ", "doesn't": "không ",
             "should": f"{only}nên ", "should not": "không nên ", "shouldn't": "không nên ", "will": f"sẽ {only}",
             "'ll": f"sẽ {only}", "will not": "sẽ không ", "won't": "sẽ không "}.get(aux)
@@ -332,8 +339,8 @@ def _filter_vi(text: str) -> str | None:
     """"Do you have a water purifier?" as "Bạn có máy lọc nước không?", "We have a water purifier at home." as "Nhà
     chúng tôi có máy lọc nước.", "My family uses a water purifier." as "Nhà tôi dùng máy lọc nước.", "She has just
     bought a water purifier." as "Cô ấy vừa mua máy lọc nước.", "Have you bought a water purifier yet?" as "Bạn đã mua
-    máy lọc nước chưa?" (_FILTER_EN); None for anything else, a pet, "at home" but of I, we, you, and where a verb does
-    not agree."""
+    máy lọc nước chưa?" (_FILTER_EN); None for anything else, a pet, "at home" but of I, we, you, I, we or my family
+    asked, and where a verb does not agree."""
     m = _FILTER_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or not m["fwhose"] and animal(m):
         return None
@@ -356,7 +363,7 @@ def _filter_vi(text: str) -> str | None:
         return capitalised(f"{who_} sẽ mua máy lọc nước{end}") if ok else None
     if q:
         return capitalised(f"{who_} đã mua máy lọc nước chưa?") if q in ("have", "has") and not (
-            aux or m["just"]) else None
+            aux or m["just"] or who_ in _ONESELF) else None
     if aux not in ("", "have", "has", "'ve", "'s") or m["yet"]:
         return None
     if m["just"]:

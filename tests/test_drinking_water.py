@@ -85,6 +85,9 @@ from mt.drinking_water import translate
     ("Cho tôi một chai nước lọc.", None), ("Uống nước máy không sao đâu?", None), ("Nước này đun sôi rồi à?", None),
     ("Tôi không uống đá nhỉ.", None), ("Con mèo của tôi có máy lọc nước.", None),
     ("Tôi vừa mua máy lọc nước chưa?", None), ("I only drink bottled water.", None),
+    # not: "the water" done with "đã" alone, which is also the noun (filtered water, boiled water: a label?)
+    ("Nước đã lọc.", None), ("Nước đã đun sôi.", None), ("Nước đã lọc rồi.", "The water has been filtered."),
+    ("Nước đã được lọc.", "The water has been filtered."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -161,6 +164,11 @@ def test_vi_en(text, said):
     ("It's safe to drink the tap water.", None), ("It isn't all right to drink the tap water.", None),
     ("This water has been boiled yet.", None), ("Do you only drink bottled water?", None),
     ("I has bought a water purifier.", None), ("Can you drink the tap water here?", None),
+    # not: "we" asked (chúng tôi, or chúng ta with the one asked?), "I" or "my family" asked of one's own purchase
+    ("Do we drink tap water?", None), ("Do we always drink bottled water?", None),
+    ("Should we drink bottled water?", None), ("Have we bought a water purifier yet?", None),
+    ("Have I bought a water purifier yet?", None), ("Has my family bought a water purifier yet?", None),
+    ("Has my mother bought a water purifier yet?", "Mẹ tôi đã mua máy lọc nước chưa?"),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
