@@ -92,10 +92,9 @@ _TOLD_EN = lazy(r"(?:(?P<tell>Remember\s+to|Don['’]t\s+forget\s+to|Do\s+not\s+
                 rf"(?P<verb0>Put|Take))\s+(?:(?P<part>up|down)\s+{_MNET_EN}|{_MNET_EN}\s+(?P<part2>up|down)|"
                 r"(?P<under>under\s+a\s+mosquito\s+net))(?:\s+(?P<day>tonight))?\s*(?P<end>[.!]*)")
 _PLACE_EN = r"(?i:in)\s+(?P<{}>my|our|your|his|her|their)\s+home\s+village"
-_SLEEP_EN = lazy(rf"(?:(?P<place0>{_PLACE_EN.format('home0')}),?\s+)?(?:(?P<q>Do|Does)\s+)?{WHO_EN}"
-                 r"(?P<aux>\s+(?:do|does)\s+not|\s+(?:don|doesn)['’]t|\s+(?:has|have)\s+never)?"
-                 r"(?:\s+(?P<how>still|always|usually|often|never|no\s+longer))?\s+(?P<verb>sleeps?|slept)\s+under"
-                 r"\s+(?:a\s+mosquito\s+net|mosquito\s+nets)"
+_SLEEP_EN = lazy(rf"(?:(?P<place0>{_PLACE_EN.format('home0')}),?\s+)?(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<aux>\s+(?:do|"
+                 r"does)\s+not|\s+(?:don|doesn)['’]t|\s+(?:has|have)\s+never)?(?:\s+(?P<how>still|always|usually|often|"
+                 r"never|no\s+longer))?\s+(?P<verb>sleeps?|slept)\s+under\s+(?:a\s+mosquito\s+net|mosquito\s+nets)"
                  rf"(?:\s+(?P<place>{_PLACE_EN.format('home')}))?(?P<more>\s+any\s*more)?\s*(?P<end>[.!?]*)")
 _EATEN_EN = lazy(r"(?:(?P<without>Without\s+(?:a\s+mosquito\s+net|mosquito\s+nets))|If\s+(?P<subj>[\w ]+?)\s+(?P<dont>"
                  r"don['’]t|doesn['’]t|do\s+not|does\s+not)\s+(?P<verb>put\s+up\s+the\s+mosquito\s+net|sleep\s+under\s+"
@@ -122,20 +121,16 @@ _INTO_EN = lazy(r"A\s+mosquito\s+(?:has\s+got(?:ten)?|['’]s\s+got(?:ten)?|got)
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence of a mosquito net put up or taken down, slept under, missed when bitten, with a
-    hole, or with a mosquito inside it; None for any other."""
-    if src == "vi":
-        return (_doing(text) or _told(text) or _sleep(text) or _eaten(text) or _bitten(text) or _hole(text)
-                or _inside(text))
-    text = text.replace("’", "'")
-    return (_doing_vi(text) or _told_vi(text) or _sleep_vi(text) or _eaten_vi(text) or _bitten_vi(text)
-            or _hole_vi(text) or _inside_vi(text))
+    """The translation of a sentence of a mosquito net, as "Taken" says above; None for any other."""
+    rules = (_doing, _told, _sleep, _eaten, _bitten, _hole, _inside) if src == "vi" else (
+        _doing_vi, _told_vi, _sleep_vi, _eaten_vi, _bitten_vi, _hole_vi, _inside_vi)
+    text = text if src == "vi" else text.replace("’", "'")
+    return next((said for rule in rules if (said := rule(text))), None)
 
 
 def _doing(text: str) -> str | None:
-    """"Tôi mắc màn rồi." as "I have put up the mosquito net.", "Mẹ tôi đang gỡ màn." as "My mother is taking down
-    the mosquito net.", "Bạn mắc màn chưa?" as "Have you put up the mosquito net?", "Tôi chưa mắc màn." as "I haven't
-    put up the mosquito net yet." (_DOING); None for anything else, and a plain "Tôi mắc màn." (a habit, or done?)."""
+    """"Tôi mắc màn rồi." as "I have put up the mosquito net.", "Mẹ tôi đang gỡ màn." as "My mother is taking down the
+    mosquito net.", "Bạn mắc màn chưa?" as "Have you put up the mosquito net?" (_DOING); None for anything else."""
     m = _DOING.fullmatch(text)
     asked = bool(m and m["yet"])
     said = m and not (m["down"] and _UP[keyed(m["verb"])] == "up" or animal(m) or em_speaking(m)) and who(m, asked)
@@ -173,11 +168,10 @@ def _told(text: str) -> str | None:
 
 
 def _sleep(text: str) -> str | None:
-    """"Ở quê tôi vẫn ngủ màn." as "In my home village I still sleep under a mosquito net.", "Bạn có ngủ màn không?"
-    as "Do you sleep under a mosquito net?", "Mẹ tôi không còn ngủ màn nữa." as "My mother doesn't sleep under a
-    mosquito net any more." (_SLEEP); None for anything else, "Em … không ạ?" (the speaker), "ở quê" asked, of one
-    whose home English cannot say or of "họ", "bạn" (anyone in the countryside?), and "Ở quê mẹ tôi …" without a
-    comma (her village, or where my mother sleeps?)."""
+    """"Ở quê tôi vẫn ngủ màn." as "In my home village I still sleep under a mosquito net.", "Bạn có ngủ màn không?" as
+    "Do you sleep under a mosquito net?", "Mẹ tôi không còn ngủ màn nữa." as "My mother doesn't sleep under a mosquito
+    net any more." (_SLEEP); None for anything else, "ở quê" asked, of one whose home English cannot say or of "họ",
+    "bạn" (anyone there?), and "Ở quê mẹ tôi …" without a comma (her village, or where my mother sleeps?)."""
     m = _SLEEP.fullmatch(text)
     asked, how = bool(m and m["asked"]), m and _HOW.get(keyed(m["how"] or ""))
     if not m or asked != ("?" in m["end"]) or animal(m) or em_speaking(m) or m["place0"] and m["place"] or \
@@ -245,9 +239,8 @@ def _bitten(text: str) -> str | None:
 
 
 def _hole(text: str) -> str | None:
-    """"Màn bị thủng một lỗ." as "The mosquito net has a hole in it.", "Màn của tôi bị thủng hai lỗ." as "My mosquito
-    net has two holes in it.", "Màn có bị thủng không?" as "Does the mosquito net have a hole in it?" (_HOLE); None for
-    anything else."""
+    """"Màn bị thủng một lỗ." as "The mosquito net has a hole in it.", "Màn có bị thủng không?" as "Does the mosquito
+    net have a hole in it?" (_HOLE); None for anything else."""
     m = _HOLE.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or asked != bool(m["ask"]) or (asked or m["not"]) and m["n"]:
@@ -258,16 +251,14 @@ def _hole(text: str) -> str | None:
     if m["not"]:
         return capitalised(f"{net} doesn't have any holes in it{stop(m['end'])}")
     n = keyed(m["n"] or "một")
-    holes = {"một": "a hole", "mấy": "a few holes", "vài": "a few holes", "nhiều": "a lot of holes"}.get(
-        n, f"{VI_TO_EN.get(n)} holes")
-    return capitalised(f"{net} has {holes} in it{stop(m['end'])}")
+    holes = {"một": "a hole", "mấy": "a few holes", "vài": "a few holes", "nhiều": "a lot of holes"}
+    return capitalised(f"{net} has {holes.get(n, f'{VI_TO_EN.get(n)} holes')} in it{stop(m['end'])}")
 
 
 def _inside(text: str) -> str | None:
     """"Có con muỗi trong màn." as "There's a mosquito inside the net.", "Trong màn có muỗi không?" as "Are there any
     mosquitoes inside the net?", "Trong màn không có muỗi." as "There are no mosquitoes inside the net.", "Có con muỗi
-    chui vào màn." as "A mosquito has got inside the net." (_INSIDE, _INTO); None for anything else, and "Có muỗi
-    trong màn." (one or many?)."""
+    chui vào màn." as "A mosquito has got inside the net." (_INSIDE, _INTO); None for anything else."""
     if (m := _INTO.fullmatch(text)) and "?" not in m["end"]:
         return f"A mosquito has got inside the net{stop(m['end'])}"
     m = next((m for p in _INSIDE if (m := p.fullmatch(text))), None)
@@ -296,11 +287,9 @@ def _agrees(aux: str, one: bool, i: bool) -> bool:
 
 
 def _doing_vi(text: str) -> str | None:
-    """"I've put up the mosquito net." as "Tôi mắc màn rồi.", "Have you put up the mosquito net?" as "Bạn mắc màn
-    chưa?", "She is taking down the mosquito net." as "Cô ấy đang gỡ màn.", "I haven't put up the mosquito net yet."
-    as "Tôi chưa mắc màn.", "I forgot to put up the mosquito net." as "Tôi quên mắc màn." (_DOING_EN); None for
-    anything else, a verb that does not agree, a pet as who (left the other way too), and "I put up …" (a habit, or
-    done?)."""
+    """"I've put up the mosquito net." as "Tôi mắc màn rồi.", "She is taking down the mosquito net." as "Cô ấy đang gỡ
+    màn.", "I forgot to put up the mosquito net." as "Tôi quên mắc màn." (_DOING_EN); None for anything else, a verb not
+    agreeing, and "I put up …" (a habit, or done?)."""
     m = _DOING_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
@@ -335,25 +324,21 @@ def _doing_vi(text: str) -> str | None:
 
 
 def _told_vi(text: str) -> str | None:
-    """"Remember to put up the mosquito net tonight." as "Tối nay nhớ mắc màn nhé.", "Put up the mosquito net." as
-    "Mắc màn đi.", "Don't forget to take down the mosquito net." as "Đừng quên gỡ màn nhé.", "Remember to sleep
-    under a mosquito net." as "Nhớ ngủ màn nhé." (_TOLD_EN); None for anything else."""
+    """"Remember to put up the mosquito net tonight." as "Tối nay nhớ mắc màn nhé.", "Put up the mosquito net." as "Mắc
+    màn đi.", "Remember to sleep under a mosquito net." as "Nhớ ngủ màn nhé." (_TOLD_EN); None for anything else."""
     m = _TOLD_EN.fullmatch(text)
     verb, part = m and (m["verb"] or m["verb0"]).lower(), m and (m["part"] or m["part2"])
     if not m or (verb != "sleep" if m["under"] else part != {"put": "up", "take": "down"}.get(verb)):
         return None
     doing, day = "ngủ màn" if m["under"] else f"{_FORMS[part][3]} màn", "tối nay " if m["day"] else ""
-    if m["tell"]:
-        tell = "nhớ" if m["tell"].startswith("Remember") else "đừng quên"
-        return capitalised(f"{day}{tell} {doing} nhé{stop(m['end'])}")
-    return capitalised(f"{day}{doing} đi{stop(m['end'])}")
+    tell = "" if not m["tell"] else "nhớ " if m["tell"].startswith("Remember") else "đừng quên "
+    return capitalised(f"{day}{tell}{doing} {'nhé' if tell else 'đi'}{stop(m['end'])}")
 
 
 def _sleep_vi(text: str) -> str | None:
     """"In my home village I still sleep under a mosquito net." as "Ở quê tôi vẫn ngủ màn.", "Do you sleep under a
-    mosquito net?" as "Bạn có ngủ màn không?", "My mother doesn't sleep under a mosquito net any more." as "Mẹ tôi
-    không còn ngủ màn nữa." (_SLEEP_EN); None for anything else, a verb that does not agree, a pet as who (left the
-    other way too), and a home village not who's own."""
+    mosquito net?" as "Bạn có ngủ màn không?", "My mother doesn't sleep under a mosquito net any more." as "Mẹ tôi không
+    còn ngủ màn nữa." (_SLEEP_EN); None for anything else, a verb not agreeing, and a home village not who's own."""
     m = _SLEEP_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
@@ -387,21 +372,19 @@ def _sleep_vi(text: str) -> str | None:
 def _eaten_vi(text: str) -> str | None:
     """"Without a mosquito net, the mosquitoes would eat you alive." as "Không có màn thì muỗi đốt chết.", "If I don't
     put up the mosquito net, the mosquitoes will eat me alive." as "Không mắc màn thì tôi bị muỗi đốt chết."
-    (_EATEN_EN); None for anything else, a pet eaten (left the other way too), and who does not do it not the one
-    eaten ("If I don't …, … eat you")."""
+    (_EATEN_EN); None for anything else, and who does not do it not the one eaten ("If I don't …, … eat you")."""
     m = _EATEN_EN.fullmatch(text)
     if not m or not m["without"] and m["will"] != "will" or pet(m["obj"], "en"):
         return None
     whom = "" if m["obj"] == "you" else as_whom(m["obj"], "en")
     if whom is None:
         return None
-    how = "có"
+    how = "có" if not m["subj"] else "ngủ" if m["verb"].startswith("sleep") else "mắc"
     if m["subj"]:
         s = re.fullmatch(WHO_EN, m["subj"])
         said = s and who_vi(s)
         if not said or said[0] != (whom or "bạn") or not _agrees(m["dont"].split("n'")[0].split()[0], said[1], False):
             return None
-        how = "ngủ" if m["verb"].startswith("sleep") else "mắc"
     return f"Không {how} màn thì {whom + ' bị ' if whom else ''}muỗi đốt chết{stop(m['end'])}"
 
 
@@ -416,9 +399,8 @@ def _bitten_vi(text: str) -> str | None:
     own = m["who"] and m["who"].lower() or m["kin"] and {"his": "he", "her": "she"}.get(his_her(who_) or "")
     if not own or m["sub"].lower() != own or not _agrees(m["got"], one, i):
         return None
-    why = " ".join(m["why"].split())
-    said = "quên mắc" if why.startswith("forgot") else "không mắc" if "put" in why else \
-        "không ngủ" if "sleep" in why else "không có"
+    said = "quên mắc" if m["why"].startswith("forgot") else "không mắc" if "put" in m["why"] else \
+        "không ngủ" if "sleep" in m["why"] else "không có"
     day = f"{_BEHIND_VI[keyed(m['day'])]} " if m["day"] else ""
     return capitalised(f"{day}{who_} bị muỗi đốt vì {said} màn{stop(m['end'])}")
 
@@ -446,17 +428,15 @@ def _hole_vi(text: str) -> str | None:
 
 
 def _inside_vi(text: str) -> str | None:
-    """"There's a mosquito inside the net." as "Có con muỗi trong màn.", "Are there any mosquitoes inside the net?"
-    as "Trong màn có muỗi không?", "There are no mosquitoes inside the net." as "Trong màn không có muỗi.", "A
-    mosquito has got inside the net." as "Có con muỗi chui vào màn." (_INSIDE_EN, _INTO_EN); None for anything
-    else, and a count or a verb not agreeing ("There's two mosquitoes")."""
+    """"There's a mosquito inside the net." as "Có con muỗi trong màn.", "Are there any mosquitoes inside the net?" as
+    "Trong màn có muỗi không?", "A mosquito has got inside the net." as "Có con muỗi chui vào màn." (_INSIDE_EN,
+    _INTO_EN); None for anything else, and a count or a verb not agreeing ("There's two mosquitoes")."""
     if m := _INTO_EN.fullmatch(text):
         return f"Có con muỗi chui vào màn{stop(m['end'])}"
     m = next((m for p in _INSIDE_EN if (m := p.fullmatch(text))), None)
     if not m:
         return None
-    # (" is" as the pattern keeps its space: "There is a mosquito …")
-    n, single, end = keyed(m["n"]), m["be"].strip().lower() in ("'s", "is"), stop(m["end"])
+    n, single, end = keyed(m["n"]), keyed(m["be"]) in ("'s", "is"), stop(m["end"])
     if single != (m["m"] == "mosquito") or single != (n in ("a", "one")):
         return None
     one = "một con " if n == "one" else "con "  # ("There's one mosquito": the one said)
