@@ -43,19 +43,19 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                fed_up, feel, filming, finding, fines, fire_safety, fireworks, fishing, flatmates, floods, food_delivery,
                food_requests, forgiving, fortune, free_time, freelance, fridge, friend_requests, funerals, furniture,
                fussy_babies, games, getting_lost, getting_wet, ghosts, gifts, glasses, goodbyes, goosebumps, gossip,
-               graduation, growing, hair_dyeing, hair_loss, haircuts, handedness, handwriting, hangovers, happenings,
-               hobbies, holidays, homework, hospital, hosting, hotel_breakfasts, hotels, hotpot, house_buying,
-               house_sitting, housekeepers, housewarming, how_was, hunger, hurry, in_laws, infections, injuries,
-               insomnia, instalments, insurance, interviews, investing, ironing, jabs, jealousy, jokes, journeys, keys,
-               kitchen_mishaps, kites, knitting, knocks, languages, late_nights, lateness, laundry, leaks, leave,
-               left_behind, leftovers, lessons, library, licences, lies, lifts, livestock, loans, locked_in, longevity,
-               looking_forward, looks, lottery, luck, luggage, makeup, matches, meals, mealtimes, medicine, meditation,
-               meeting_up, meetings, mending, messages, mid_autumn, milestones, military_service, mishaps, missing,
-               mistakes, moods, mosquito_nets, mouth_sores, moving, music, nail_biting, nails, names, nappies, naps,
-               neighbours, new_year, newborns, newcomers, news, noise, nosebleeds, notarising, numbness, offers,
-               on_duty, online_shopping, opening_hours, order_trouble, orders, origins, outages, outdoors, outfits,
-               outings, overtime, packed_lunches, painting, papers, parking, parties, passports, patterns, pawnshops,
-               pay_rises, pensions, people, periods, permission, pests, pets, phone_credit, phone_numbers,
+               graduation, growing, hail, hair_dyeing, hair_loss, haircuts, handedness, handwriting, hangovers,
+               happenings, hobbies, holidays, homework, hospital, hosting, hotel_breakfasts, hotels, hotpot,
+               house_buying, house_sitting, housekeepers, housewarming, how_was, hunger, hurry, in_laws, infections,
+               injuries, insomnia, instalments, insurance, interviews, investing, ironing, jabs, jealousy, jokes,
+               journeys, keys, kitchen_mishaps, kites, knitting, knocks, languages, late_nights, lateness, laundry,
+               leaks, leave, left_behind, leftovers, lessons, library, licences, lies, lifts, livestock, loans,
+               locked_in, longevity, looking_forward, looks, lottery, luck, luggage, makeup, matches, meals, mealtimes,
+               medicine, meditation, meeting_up, meetings, mending, messages, mid_autumn, milestones, military_service,
+               mishaps, missing, mistakes, moods, mosquito_nets, mouth_sores, moving, music, nail_biting, nails, names,
+               nappies, naps, neighbours, new_year, newborns, newcomers, news, noise, nosebleeds, notarising, numbness,
+               offers, on_duty, online_shopping, opening_hours, order_trouble, orders, origins, outages, outdoors,
+               outfits, outings, overtime, packed_lunches, painting, papers, parking, parties, passports, patterns,
+               pawnshops, pay_rises, pensions, people, periods, permission, pests, pets, phone_credit, phone_numbers,
                phone_repairs, phone_storage, photos, pickups, picky_eating, plants, platforms, playgrounds,
                pocket_money, pools, post, postgrad, posture, pregnancy, prices, pride, printing, prizes,
                procrastination, promises, proposals, puzzles, quarrels, queues, reception, recommendations, reflexes,
@@ -73,7 +73,7 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                vehicles, visas, visits, voices, volume, volunteering, waiting, waking, walks, washing, water_damage,
                water_heaters, weather_asked, weather_said, wedding_gifts, weddings, weight, wifi, wisdom_teeth, wishes,
                womens_day, work_patterns, work_reports, work_status, workdays, workouts, worries, wrapping,
-               wrong_transfers, yard_work, year_end)
+               wrong_things, wrong_transfers, yard_work, year_end)
 from .glossary import HINT, Match, parse_glossary
 from .lazy_re import lazy
 from .restore import RESOURCES, restorer
@@ -375,7 +375,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           food_requests, emails, friend_requests, data_loss, registrations, wisdom_teeth, wedding_gifts,
           school_closures, driving_lessons, leftovers, locked_in, teaching_kids, bed_making, rice_cookers, spelling,
           birthday_cakes, playgrounds, vehicle_papers, housekeepers, stray_dogs, goosebumps, work_reports, calligraphy,
-          filming, hotel_breakfasts, mosquito_nets, distances, drinking_water, toys, nosebleeds)
+          filming, hotel_breakfasts, mosquito_nets, distances, drinking_water, toys, nosebleeds, hail, wrong_things)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
