@@ -1538,6 +1538,23 @@
    goosebumps." → "Tôi điosebumps.").
 673. who is doing the monthly report (mt/work_reports.py: "Tôi đang làm báo cáo tháng."), both ways (v8: "I'm doing a
    report of month."; "Sếp bảo tôi làm lại báo cáo." → "The boss told me to do the report.").
+674. who is learning calligraphy (mt/calligraphy.py: "Tôi đang học thư pháp."), both ways (v8: "I'm studying a
+   letter."; "Ông tôi đi xin chữ ở Văn Miếu." → "My grandfather went a letter at Temple of Literature.").
+675. who is livestreaming (mt/filming.py: "Cô ấy đang livestream."), both ways (v8: "Cô ấy đang livestream bán quần
+   áo." → "She is instream selling clothes."; "Đừng quay video tôi." → "Don't turn my video.").
+676. who still sleeps under a mosquito net (mt/mosquito_nets.py: "Tôi vẫn ngủ màn."), both ways (v8: "Ở quê tôi vẫn ngủ
+   màn." → "I still sleep in the country."; "Bạn mắc màn chưa?" → "Did you have a screen?").
+677. who only drinks boiled water (mt/drinking_water.py: "Tôi chỉ uống nước đun sôi."), both ways (v8: "Tôi chỉ uống
+   nước đun sôi để nguội." → "I just drink boiled water to cool."; "Tôi không uống đá." → "I don't drink rocks.").
+678. who has too many toys (mt/toys.py: "Con tôi có quá nhiều đồ chơi."), both ways (v8: "I have too many toys."; "My
+   son broke his toy." → "Con trai tôi chia tay đồ chơi của anh ấy.").
+679. who often gets nosebleeds (mt/nosebleeds.py: "Tôi hay bị chảy máu cam."), both ways (v8: "I usually have
+   nosebleeds."; "Cúi đầu về phía trước và bóp mũi lại." → "The flu comes ahead and burping the nose again.").
+680. who got on the wrong bus again (mt/wrong_things.py: "Tôi lại lên nhầm xe buýt."), both ways (v8: "Tôi gửi nhầm
+   tin nhắn cho sếp." → "I miss the message to your boss."; "Tôi đi nhầm giày của bạn." → "I went wrong with your
+   shoes.").
+681. hail in a place yesterday (mt/hail.py: "Hôm qua ở Sa Pa có mưa đá."), both ways (v8: "Hôm qua ở quê tôi có mưa
+   đá." → "Yesterday, I had a rain."; "It hailed yesterday." → "Nó đã vỗ hôm qua.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1598,6 +1615,7 @@ from mt import driving_lessons, leftovers, school_closures
 from mt import locked_in, teaching_kids
 from mt import (bed_making, birthday_cakes, goosebumps, housekeepers, playgrounds, rice_cookers, spelling,
                 stray_dogs, vehicle_papers, work_reports)
+from mt import calligraphy, drinking_water, filming, hail, mosquito_nets, nosebleeds, toys, wrong_things
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2897,6 +2915,7 @@ def main() -> None:
     stop73d(t, rng, n)
     stop73e(t, rng, n)
     stop74(t, rng, n)
+    stop74b(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -18769,6 +18788,75 @@ def report_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     tháng"."""
     return _said_72(rng, n, src, "{w} đang làm báo cáo tháng.", "{W} {be} doing the monthly report.",
                     "^{r} đang làm báo cáo tháng\\.", "^{W}(?: {be}|'s|'re|'m) doing the monthly report\\.")
+
+
+def stop74b(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 74's later rounds (674–681), after stop74."""
+    count_whole(t, rng, n, [("is learning calligraphy", calligraphy_74, calligraphy, "translate", "translate"),
+                            ("is livestreaming", livestream_74, filming, "translate", "translate"),
+                            ("still sleeps under a mosquito net", net_74, mosquito_nets, "translate", "translate"),
+                            ("only drinks boiled water", water_74, drinking_water, "translate", "translate"),
+                            ("has too many toys", toys_74, toys, "translate", "translate"),
+                            ("often gets nosebleeds", nosebleed_74, nosebleeds, "translate", "translate"),
+                            ("got on the wrong bus again", bus_74, wrong_things, "translate", "translate"),
+                            ("hail in a place yesterday", hail_74, hail, "translate", "translate")])
+
+
+def calligraphy_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is learning calligraphy; right: "… (am|is|are) learning calligraphy"; or "… đang học thư pháp"."""
+    return _said_72(rng, n, src, "{w} đang học thư pháp.", "{W} {be} learning calligraphy.",
+                    "^{r} đang học thư pháp\\.", "^{W}(?: {be}|'s|'re|'m) learning calligraphy\\.")
+
+
+def livestream_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is livestreaming; right: "… (am|is|are) livestreaming"; or "… đang livestream"."""
+    return _said_72(rng, n, src, "{w} đang livestream.", "{W} {be} livestreaming.", "^{r} đang livestream\\.",
+                    "^{W}(?: {be}|'s|'re|'m) livestreaming\\.")
+
+
+def net_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who still sleeps under a mosquito net; right: "… still sleep(s) under (a mosquito net|mosquito nets)"; or "…
+    vẫn ngủ màn"."""
+    return _said_72(rng, n, src, "{w} vẫn ngủ màn.", "{W} still sleep{s} under a mosquito net.", "^{r} vẫn ngủ màn\\.",
+                    "^{W} still sleep{s} under (?:a mosquito net|mosquito nets)\\.")
+
+
+def water_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who only drinks boiled water; right: "… only drink(s) boiled water"; or "… chỉ uống nước (đun )?sôi"."""
+    return _said_72(rng, n, src, "{w} chỉ uống nước đun sôi.", "{W} only drink{s} boiled water.",
+                    "^{r} chỉ uống nước (?:đun )?sôi\\.", "^{W} only drink{s} boiled water\\.")
+
+
+def toys_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has too many toys; right: "… ha(s|ve) too many toys"; or "… có quá nhiều đồ chơi"."""
+    return _said_72(rng, n, src, "{w} có quá nhiều đồ chơi.", "{W} {has} too many toys.",
+                    "^{r} có quá nhiều đồ chơi\\.", "^{W} {has} too many toys\\.")
+
+
+def nosebleed_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who often gets nosebleeds; right: "… often get(s) nosebleeds"; or "… (hay|thường) bị chảy máu cam"."""
+    return _said_72(rng, n, src, "{w} hay bị chảy máu cam.", "{W} often get{s} nosebleeds.",
+                    "^{r} (?:hay|thường) bị chảy máu cam\\.", "^{W} often get{s} nosebleeds\\.")
+
+
+def bus_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who got on the wrong bus again; right: "… got on the wrong bus again"; or "… lại lên nhầm xe buýt"."""
+    return _said_72(rng, n, src, "{w} lại lên nhầm xe buýt.", "{W} got on the wrong bus again.",
+                    "^{r} lại (?:đi|lên) nhầm xe buýt\\.", "^{W} got on the wrong bus again\\.")
+
+
+_HAIL_PLACES_74 = [("Hà Nội", "Hanoi"), ("Sa Pa", "Sa Pa"), ("Đà Lạt", "Da Lat"), ("quê tôi", "my hometown")]
+
+
+def hail_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Hail in a place yesterday; right: "It hailed in … yesterday" or "There was hail in … yesterday"; or "Hôm qua
+    ở … có mưa đá"."""
+    out = []
+    for _ in range(n):
+        vi, en = rng.choice(_HAIL_PLACES_74)
+        out.append((f"Hôm qua ở {vi} có mưa đá.", f"^(?:It hailed|There was hail) in {en} yesterday\\.") if src == "vi"
+                   else (f"It hailed in {en} yesterday.", f"^Hôm qua ở {vi} (?:đã )?có mưa đá\\."))
+    return out
 
 
 if __name__ == "__main__":
