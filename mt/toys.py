@@ -9,18 +9,20 @@ daughter often breaks her toys." → "… thường chia tay đồ chơi của m
 "… dành cho trẻ em hơn ba tuổi.", "My daughter's favourite toy is a doll." → "Tôi có lợi cho con gái tôi là con búp
 bê.".
 
-Taken: who (mt.hobbies.WHO, WHO_EN; people only) broke a toy ("làm hỏng", "làm vỡ"; their own: "của mình"; whose:
-"của tôi"), has broken, has just broken one, or often breaks toys (mt.hobbies.SELDOM); who has a lot of, lots of or
-too many toys, said, denied or asked; who bought (has bought, has just bought, will buy) a toy or a new toy for their
-child ("cho con" after a pronoun), for someone (mt.hobbies.WHOM), asked "… chưa?"; who plays with their toys all
-day, often, is playing with them, asked; this toy is (not) for children over or under an age (mt.numbers), or aged
-N and over, asked; who won't, doesn't want to, often or never shares their toys (with friends: "bạn bè"), asked; a
-favourite toy: "This is …", "What is …?", or a toy of _TOYS. Left: putting toys away (mt/tidying.py), pocket money
-spent on toys (mt/pocket_money.py), toys donated (mt/volunteering.py), tripping over a toy (mt/falls.py); "Mẹ",
-"Bố", "con" alone (the speaker, or the one spoken to: "Mẹ mua đồ chơi mới cho con."), "anh", "chị", "em" saying it,
-"cho con" after kin or a name, a pet as who, a toy broken asked or denied (did, or does?), plain "chơi đồ chơi" and
-"chia sẻ đồ chơi" (now, a habit, or done?), sharing "với bạn" (a friend, or you?), "cho bạn mượn" (lent to a
-friend, or to you?), "nhiều đồ chơi quá" (so many), and anything else.
+Taken: who (mt.hobbies.WHO, WHO_EN; people only) broke a toy ("làm hỏng", "làm vỡ"; their own: "của mình"; whose: "của
+tôi"), has broken, has just broken one, or often breaks toys (mt.hobbies.SELDOM); who has a lot of, lots of or too many
+toys, said, denied or asked; who bought (has bought, has just bought, will buy) a toy or a new toy for their child ("cho
+con" after a pronoun), for someone (mt.hobbies.WHOM), asked "… chưa?"; who plays with toys all day, often, is playing
+with them, asked (their own toys: a pronoun's or a child's, not a grown-up's); this toy is (not) for children over or
+under an age (mt.numbers), or aged N and over, asked; who won't, doesn't want to, often or never shares their toys (with
+friends: "bạn bè"), asked; a favourite toy: "This is …", "What is …?", or a toy of _TOYS. Left: putting toys away
+(mt/tidying.py), pocket money spent on toys (mt/pocket_money.py), toys donated (mt/volunteering.py), tripping over a toy
+(mt/falls.py); "Mẹ", "Bố", "con" alone (the speaker, or the one spoken to: "Mẹ mua đồ chơi mới cho con."), "anh", "chị",
+"em" saying it, "cho con" after kin or a name, a pet as who, a toy broken asked or denied (did, or does?), plain "chơi
+đồ chơi" and "chia sẻ đồ chơi" (now, a habit, or done?), sharing "với bạn" (a friend, or you?), "cho bạn mượn" (lent to
+a friend, or to you?), "nhiều đồ chơi quá" (so many), a favourite of "mình" asked (you, we or I?), kin of "his", "her"
+or "their" after kin or a name ("My father bought a toy for his daughter.": "con gái anh ấy" is another man's), and
+anything else.
 mt.phrasebook.translate tries these after mt/drinking_water.py.
 
     >>> translate("Con tôi làm hỏng đồ chơi rồi.", "vi", "en"), translate("My son broke his toy.", "en", "vi")
@@ -50,9 +52,14 @@ _TOYS = {"gấu bông": "a teddy bear", "con gấu bông": "a teddy bear", "búp
          "người máy": "a robot", "rô-bốt": "a robot", "con diều": "a kite", "diều": "a kite", "quả bóng": "a ball"}
 _TOYS_VI = {en: vi for vi, en in reversed(_TOYS.items())}
 _NAMED = {"con": "child", "con trai": "son", "con gái": "daughter"}  # (a child bought for, after "cho")
+# kin whose toys played with are their own ("Em trai tôi đang chơi đồ chơi.": his toys); a grown-up's are not ("Bố tôi
+# đang chơi đồ chơi.": with toys, likely the child's)
+_YOUNG = {"con", "con trai", "con gái", "em", "em trai", "em gái"}
 _OFTEN = rf"(?P<often>(?i:{alternatives(SELDOM)}))"
 _OFTEN_EN = rf"(?P<often>(?i:{alternatives(HABIT_VI)}))"
 _POSS = rf"(?P<poss>(?i:{WHOSE_WORDS}))"
+# someone's "his", "her" or "their" before kin ("his daughter", not "her" alone: whom)
+_THIRD_KIN = lazy(r"(?i:his|her|their)\s")
 
 # a toy broken ("Con tôi làm hỏng đồ chơi rồi.", "Con trai tôi làm vỡ đồ chơi của mình.", "Em tôi hay làm hỏng
 # đồ chơi.")
@@ -212,14 +219,16 @@ def _bought(text: str) -> str | None:
 def _play(text: str) -> str | None:
     """"Con trai tôi chơi đồ chơi cả ngày." as "My son plays with his toys all day.", "Con gái tôi đang chơi đồ
     chơi." as "My daughter is playing with her toys.", "Bạn có chơi đồ chơi cả ngày không?" as "Do you play with
-    your toys all day?" (_PLAY); None for anything else, and "chơi đồ chơi" alone (now, or as a habit?)."""
+    your toys all day?", "Bố tôi đang chơi đồ chơi." as "My father is playing with toys." (_PLAY); None for anything
+    else, and "chơi đồ chơi" alone (now, or as a habit?)."""
     said = _said(_PLAY, text)
     if said is None:
         return None
     m, asked, who_, one = said
     if not (m["ing"] or m["all"] or m["often"]) or m["ing"] and m["all"] or asked and m["often"]:
         return None
-    toys = f"with {_toys(_own(m, who_))}"
+    young = m["who"] or keyed(m["kin"] or "") in _YOUNG  # (a name, a title and a name: neither said)
+    toys = f"with {_toys(_own(m, who_) if young else None)}"
     if m["ing"]:
         return progressive(who_, be(who_), f"playing {toys}", end=m["end"])
     every = f" {'all day long' if keyed(m['all']).startswith('suốt') else 'all day'}" if m["all"] else ""
@@ -236,7 +245,7 @@ def _age(text: str) -> str | None:
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or asked and m["not"]:
         return None
     n = m["n"] or m["n2"]
-    age = n if n.isdigit() else en_word(_AGES[keyed(n)])
+    age = str(int(n)) if n.isdigit() else en_word(_AGES[keyed(n)])  # ("03" as "3")
     if n.isdigit() and not 0 < int(n) < 19:
         return None
     ages = f"aged {age} and over" if m["up"] else f"{'over' if keyed(m['side']) == 'trên' else 'under'} {age}"
@@ -264,12 +273,12 @@ def _share(text: str) -> str | None:
 def _favourite(text: str) -> str | None:
     """"Đây là đồ chơi yêu thích của con tôi." as "This is my child's favourite toy.", "Đồ chơi yêu thích của bạn là
     gì?" as "What is your favourite toy?", "Đồ chơi yêu thích của con gái tôi là búp bê." as "My daughter's favourite
-    toy is a doll." (_FAVOURITE); None for anything else."""
+    toy is a doll." (_FAVOURITE); None for anything else, and "mình" asked (you, we or I?)."""
     m = _FAVOURITE.fullmatch(text)
     if not m or [bool(m["this"]), bool(m["what"]), bool(m["toy"])].count(True) != 1 or bool(m["what"]) != (
             "?" in m["end"]) or (whose := owner_of(m)) is None or m["someone"] and animal(re.fullmatch(
-                WHO, " ".join(m["someone"].split()))):
-        return None  # (a pet's favourite toy is a pet's: "its", not "his")
+                WHO, " ".join(m["someone"].split()))) or m["what"] and keyed(m["owner"] or "") == "mình":
+        return None  # (a pet's favourite toy is a pet's: "its", not "his"; "mình" asked may be you, we or I)
     if m["this"]:
         return f"{'This' if keyed(m['this']) == 'đây' else 'That'} is {whose} favourite toy."
     if m["what"]:
@@ -299,13 +308,23 @@ def _own_poss(m: re.Match, who_: str, poss: str | None) -> bool:
     return poss == own if own else poss in ("his", "her", "their")
 
 
+def _theirs(m: re.Match, who_: str, said: str | None) -> bool:
+    """Whether someone `said` in English ("his daughter", whom or whose) is kin of "his", "her" or "their" that may be
+    who's own, where who of a match of WHO_EN (`who_` in Vietnamese) is kin or a name: Vietnamese writes it "con gái
+    anh ấy", another man's ("My father bought a toy for his daughter." is not "Bố tôi … cho con gái anh ấy"); "her
+    son" after "my father" is another's, and taken."""
+    third = said and not m["who"] and _THIRD_KIN.match(said)
+    return bool(third) and _own_poss(m, who_, said.split()[0])
+
+
 def _broke_vi(text: str) -> str | None:
     """"My son broke his toy." as "Con trai tôi làm hỏng đồ chơi của mình.", "My child has broken a toy." as "Con
     tôi làm hỏng đồ chơi rồi.", "My daughter often breaks her toys." as "Con gái tôi hay làm hỏng đồ chơi của
-    mình." (_BROKE_EN); None for anything else, and where the verb does not agree."""
+    mình." (_BROKE_EN); None for anything else, where the verb does not agree, and "his sister's" after kin or a name
+    (_theirs)."""
     m = _BROKE_EN.fullmatch(text)
     said = m and person_of(m, False, "en")
-    if not said:
+    if not said or _theirs(m, said[0], m["someone"]):
         return None
     who_, one = said
     verb, aux, many = m["verb"], m["aux"] or "", m["toy"] == "toys"
@@ -339,7 +358,8 @@ def _many_vi(text: str) -> str | None:
     not_ = "not" in aux or "'t" in aux
     if not m["q"] and not _agrees(aux, one) or many == "many" and not (not_ or m["q"]):
         return None
-    many = {"too many": "quá nhiều", "lots of": "rất nhiều"}.get(many, "nhiều")
+    # ("rất nhiều" only said: "Bạn có rất nhiều đồ chơi không?" is not how it is asked)
+    many = {"too many": "quá nhiều", "lots of": "nhiều" if m["q"] else "rất nhiều"}.get(many, "nhiều")
     if m["q"]:
         return capitalised(f"{who_} có {many} đồ chơi không?")
     return capitalised(f"{who_} {'không ' if not_ else ''}có {many} đồ chơi.")
@@ -348,7 +368,8 @@ def _many_vi(text: str) -> str | None:
 def _bought_vi(text: str) -> str | None:
     """"I bought a new toy for my son." as "Tôi đã mua đồ chơi mới cho con trai tôi.", "My father has just bought me
     a new toy." as "Bố tôi vừa mua đồ chơi mới cho tôi.", "Have you bought a toy for your child yet?" as "Bạn đã mua
-    đồ chơi cho con chưa?" (_BOUGHT_EN); None for anything else, and where the verb does not agree."""
+    đồ chơi cho con chưa?" (_BOUGHT_EN); None for anything else, where the verb does not agree, and "his daughter"
+    after kin or a name (_theirs)."""
     m = _BOUGHT_EN.fullmatch(text)
     said = m and person_of(m, False, "en")
     if not said or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) != bool(m["yet"]):
@@ -356,7 +377,8 @@ def _bought_vi(text: str) -> str | None:
     who_, one = said
     whom = as_whom(m["whom2"] or m["whom"], "en")
     aux = (m["aux"] or "").strip().replace("'s", "has").replace("'ve", "have").replace("'ll", "will")
-    if whom is None or whom == who_ or m["q"] and (aux or m["just"] or not _agrees(m["q"], one)):
+    if whom is None or whom == who_ or _theirs(m, who_, m["whom2"] or m["whom"]) or m["q"] and (
+            aux or m["just"] or not _agrees(m["q"], one)):
         return None
     if aux and aux != "will" and not _agrees(aux, one) or (m["verb"] == "buy") != (aux == "will"):
         return None
@@ -405,7 +427,7 @@ def _age_vi(text: str) -> str | None:
     age = int(n) if n.isdigit() else _AGES_EN[n.lower()]
     if not 0 < age < 19 or m["old"] and ("years" in m["old"]) != (age != 1):
         return None
-    said = n if n.isdigit() else vi_word(age)
+    said = str(age) if n.isdigit() else vi_word(age)  # ("03" as "3")
     ages = f"từ {said} tuổi trở lên" if m["up"] else f"{'trên' if m['side'] == 'over' else 'dưới'} {said} tuổi"
     if m["q"]:
         return f"Đồ chơi này có dành cho trẻ em {ages} không?"

@@ -71,6 +71,16 @@ from mt.toys import translate
     ("Đồ chơi yêu thích của con mèo của tôi là quả bóng.", None),
     ("Đây là đồ chơi yêu thích của con tôi là gì?", None), ("Đồ chơi đồ chơi đồ chơi.", None),
     ("My child has too many toys.", None),
+    # review: toys played with are a child's own, not a grown-up's ("My father is playing with his toys."); an age
+    # with a nought before it ("over 03"); "mình" asked (you, we or I?)
+    ("Bố tôi đang chơi đồ chơi.", "My father is playing with toys."),
+    ("Vợ tôi chơi đồ chơi cả ngày.", "My wife plays with toys all day."),
+    ("Ông tôi đang chơi đồ chơi.", "My grandfather is playing with toys."),
+    ("Bạn tôi chơi đồ chơi cả ngày.", "My friend plays with toys all day."),
+    ("Em trai tôi đang chơi đồ chơi.", "My younger brother is playing with his toys."),
+    ("Đồ chơi này dành cho trẻ em trên 03 tuổi.", "This toy is for children over 3."),
+    ("Đồ chơi này có dành cho trẻ em dưới 05 tuổi không?", "Is this toy for children under 5?"),
+    ("Đồ chơi yêu thích của mình là gì?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -131,6 +141,19 @@ def test_vi_en(text, said):
     ("I spent all my pocket money on toys.", None), ("Toy Story is my favourite film.", None),
     ("My daughter's favourite toy is a teddy bear?", None), ("Tôi có quá nhiều đồ chơi.", None),
     ("My dog's favourite toy is a ball.", None), ("Does he plays with his toys all day?", None),
+    # review: "lots of" asked is "nhiều" ("có rất nhiều … không?" is not said); an age with a nought before it; whom
+    # or whose "his", "her", "their" after kin or a name ("Bố tôi … con gái anh ấy": another man's daughter)
+    ("Does she have lots of toys?", "Cô ấy có nhiều đồ chơi không?"),
+    ("Do you have lots of toys?", "Bạn có nhiều đồ chơi không?"),
+    ("This toy is for children over 03.", "Đồ chơi này dành cho trẻ em trên 3 tuổi."),
+    ("Is this toy for children aged 07 and up?", "Đồ chơi này có dành cho trẻ em từ 7 tuổi trở lên không?"),
+    ("My father bought a toy for his daughter.", None), ("My mother bought a toy for her son.", None),
+    ("Lan bought a toy for her son.", None), ("Has Lan bought a toy for her son yet?", None),
+    ("My son broke his sister's toy.", None), ("My mother broke her son's toy.", None),
+    ("She bought a toy for her son.", "Cô ấy đã mua đồ chơi cho con trai cô ấy."),
+    ("He broke her brother's toy.", "Anh ấy làm hỏng đồ chơi của anh trai cô ấy."),
+    ("My father bought a toy for her son.", "Bố tôi đã mua đồ chơi cho con trai cô ấy."),
+    ("My son broke her brother's toy.", "Con trai tôi làm hỏng đồ chơi của anh trai cô ấy."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
