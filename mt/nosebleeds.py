@@ -18,9 +18,11 @@ pinching the nose (firmly, for some minutes); not tilting the head back, whether
 who has a nosebleed; the nosebleed, the bleeding or whose nose stopped, not yet, asked "chưa?". Left: "Bạn có bị
 chảy máu cam không?" and "Tôi không bị chảy máu cam." (now or as a habit?), "đã" without a day (had or has had?),
 "nữa", "Mũi tôi bị chảy máu." and "My nose is bleeding." (mt/injuries.py's), bleeding elsewhere (mt/injuries.py), a
-runny or blocked nose (mt/symptoms.py, mt.terms), "anh", "chị", "em" alone saying it, asked of oneself, a pet's
-nosebleed, "bé" alone (a name?), leaning forward or tilting the head back with no nosebleed said, "nhé", and anything
-else.
+runny or blocked nose (mt/symptoms.py, mt.terms), "anh", "chị", "em" alone saying it or having one in "what to do?"
+(the speaker, or you?), "em" asking with "ạ" (the speaker), asked of oneself, a pet's nosebleed or nose, one nosebleed
+of "we" or "they", our or their nose, "He gets a nosebleed." (one, as a habit?), "just" as only ("He just has a
+nosebleed."), "bé" alone (a name?), leaning forward alone and "Ngửa đầu ra sau." told, with no nosebleed said, "nhé",
+and anything else.
 mt.phrasebook.translate tries these after mt/toys.py.
 
     >>> translate("Mũi em bé đang chảy máu.", "vi", "en"), translate("Lean forward and pinch your nose.", "en", "vi")
@@ -31,7 +33,8 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import HABIT_VI, SELDOM, SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, someone, who, who_vi
+from .hobbies import (HABIT_VI, SELDOM, SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, em_speaking, pet, someone, who,
+                      who_vi)
 from .lazy_re import lazy
 from .numbers import en_word, vi_word
 from .rule_keys import key_checked
@@ -56,6 +59,8 @@ _DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}
 _MINUTES = {vi_word(n): n for n in range(1, 31)}
 _MINUTES_EN = {en_word(n): n for n in range(1, 31)}
 _DOERS = {"tôi": "I", "mình": "I", "bạn": "you"}  # who asks what to do
+# whose nose, of many ("our nose": noses; "their nose" may be one person's, not "họ")
+_MANY_WHOSE = {"our", "their"}
 
 _NB = r"chảy\s+máu\s+(?:cam|mũi)"
 _DAY = rf"(?i:{alternatives(_DAYS)})"
@@ -123,10 +128,11 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     """Who of a match of _WHO in English, and whether one ("the baby", "my baby", or mt.hobbies.who); None for a pet
-    (a dog's nosebleed is a vet's word), "anh" alone saying it, and "I" asked ("Tôi có hay …?": a slip)."""
+    (a dog's nosebleed is a vet's word), "anh" alone saying it, "em" asking with "ạ" (the speaker:
+    mt.hobbies.em_speaking), and "I" asked ("Tôi có hay …?": a slip)."""
     if m["baby"]:
         return (f"{OWNERS[keyed(m['bwhose'])]} baby" if m["bwhose"] else "the baby"), True
-    said = None if animal(m) else who(m, asked)
+    said = None if animal(m) or em_speaking(m) else who(m, asked)
     return None if said is None or asked and said[0] == "I" else said
 
 
@@ -143,12 +149,14 @@ def _have(text: str) -> str | None:
     """"Con tôi bị chảy máu cam." as "My child has a nosebleed.", "Hôm qua Lan bị chảy máu cam." as "Lan had a
     nosebleed yesterday.", "Tôi vừa bị chảy máu cam." as "I have just had a nosebleed.", "Tôi hay bị chảy máu cam vào
     mùa hè." as "I often get nosebleeds in summer." (_HAVE); None for anything else, and for "có … không?" or
-    "không" without a day or a habit (a nosebleed now, or as a habit?)."""
+    "không" without a day or a habit (a nosebleed now, or as a habit?), and one nosebleed of "we" or "they"."""
     m = _HAVE.fullmatch(text)
     if not m or (asked := _asked(m)) is None or m["day0"] and m["day"] or (said := _who(m, asked)) is None:
         return None
     who_, one = said
     day, not_, often = m["day0"] or m["day"], bool(m["not"]), keyed(m["often"] or "")
+    if who_ in ("we", "they") and not (often or m["when"]):
+        return None  # ("We have a nosebleed.": one among many; "We have nosebleeds." reads as a habit)
     if day:
         if often or m["just"] or m["now"] or m["when"]:
             return None
@@ -175,11 +183,14 @@ def _have(text: str) -> str | None:
 
 def _whose(m: re.Match) -> str | None:
     """Whose nose of a match of _NOSE, in English: "the baby's", "my baby's", "my", "my mother's"; None where
-    mt.hobbies.someone does not read it."""
+    mt.hobbies.someone does not read it, for many ("mũi chúng tôi": not "our nose") and for a pet's."""
     if m["baby"]:
         return f"{OWNERS[keyed(m['bwhose'])]} baby's" if m["bwhose"] else "the baby's"
     if m["owner"]:
-        return OWNERS[keyed(m["owner"])]
+        whose = OWNERS[keyed(m["owner"])]
+        return None if whose in _MANY_WHOSE else whose
+    if pet(m["someone"], "vi"):
+        return None  # (a pet's nose: a vet's word)
     named = someone(m["someone"], "vi")
     return named and f"{named}'s"
 
@@ -268,15 +279,15 @@ def _tilt(text: str) -> str | None:
 def _what(text: str) -> str | None:
     """"Khi bị chảy máu cam thì nên làm gì?" as "What should you do when you have a nosebleed?", "Tôi nên làm gì khi
     con tôi bị chảy máu cam?" and "Con tôi bị chảy máu cam thì nên làm gì?" as "What should I do when my child has a
-    nosebleed?" (_WHAT, _WHAT2); None for anything else, and where who should do it is not known ("Lan bị chảy máu
-    cam thì nên làm gì?")."""
+    nosebleed?" (_WHAT, _WHAT2); None for anything else, where who should do it is not known ("Lan bị chảy máu
+    cam thì nên làm gì?"), and for "anh", "chị", "em" alone having it ("Khi em bị …": the speaker asking, or you?)."""
     m = _WHAT.fullmatch(text) or _WHAT2.fullmatch(text)
     if not m or "?" not in m["end"]:
         return None
     doer, said = _DOERS.get(keyed(m["doer"] or "")), None
     if m["baby"] or m["who"] or m["kin"] or m["given"] or m["titled"]:
         said = _who(m, True) if m["baby"] or not m["who"] else who(m, True)
-        if said is None:
+        if said is None or said[0] == "you" and keyed(m["who"] or "") != "bạn":
             return None
         # (who should do it, not said: the one it is, or whose child it is; "Lan": unknown)
         doer = doer or (said[0] if said[0] in ("I", "you") else "you" if said[0] == "the baby" else
@@ -308,7 +319,8 @@ def _have_vi(text: str) -> str | None:
     """"My child has a nosebleed." as "Con tôi bị chảy máu cam.", "Lan had a nosebleed yesterday." as "Hôm qua Lan
     bị chảy máu cam.", "I've just had a nosebleed." as "Tôi vừa bị chảy máu cam.", "Does your child often get
     nosebleeds?" as "Con bạn có hay bị chảy máu cam không?" (_HAVE_EN); None for anything else, where a verb does not
-    agree with who ("She have"), and "I" asked."""
+    agree with who ("She have"), "I" asked, "just" as only ("He just has a nosebleed."), and "a nosebleed" got as a
+    habit ("He gets a nosebleed.")."""
     m = _HAVE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or m["day0"] and m["day"]:
         return None
@@ -319,14 +331,17 @@ def _have_vi(text: str) -> str | None:
     who_, _ = said
     day, adv, verb, many = m["day0"] or m["day"], (m["adv"] or "").lower(), m["verb"], m["what"] == "nosebleeds"
     base = verb in ("have", "get")  # (after "do", "did", "not")
+    did = q == "did" or aux in ("did not", "didn't")
+    if adv == "just" and verb != "had" or verb in ("get", "gets") and not many and not did:
+        return None  # ("He just has one": only, not "vừa"; "He gets a nosebleed.": one, as a habit?)
     if q in ("do", "does", "did") or "not" in aux or "n't" in aux:
         if not base:
             return None
     elif aux in ("has", "have", "'s", "'ve") or q in ("has", "have"):
         if verb not in ("got", "had") or (verb == "had") != (adv == "just") or many:
             return None
-    elif base and not many or verb == "got":
-        return None
+    elif verb == "got":
+        return None  # ("I got a nosebleed.": when?)
     asked, denied = bool(q), "not" in aux or "n't" in aux
     if many:  # a habit: get nosebleeds, have nosebleeds (in summer)
         vi = HABIT_VI.get(adv, "" if adv else "hay")
@@ -352,13 +367,15 @@ def _have_vi(text: str) -> str | None:
     return capitalised(f"{who_} {'có ' * asked}{'không ' * denied}bị chảy máu cam{' không?' if asked else '.'}")
 
 
-def _whose_vi(m: re.Match) -> str:
+def _whose_vi(m: re.Match) -> str | None:
     """Whose nose of a match of _NOSE_EN in Vietnamese: "the baby's" as "em bé", "my baby's" as "con tôi", "my" as
-    "tôi", "my mother's" as "mẹ tôi"."""
+    "tôi", "my mother's" as "mẹ tôi"; None for "our", "their" (many noses, or one person's: not "họ") and a pet's."""
     if m["baby"]:
         whose = m["bwhose"].lower()
         return "em bé" if whose == "the" else f"con {WHOSE_VI[whose]}"
-    return WHOSE_VI[m["owner"].lower()] if m["owner"] else someone(m["someone"], "en")
+    if m["owner"]:
+        return None if m["owner"].lower() in _MANY_WHOSE else WHOSE_VI[m["owner"].lower()]
+    return None if pet(m["someone"], "en") else someone(m["someone"], "en")
 
 
 def _bleeding_vi(text: str) -> str | None:
@@ -370,7 +387,9 @@ def _bleeding_vi(text: str) -> str | None:
         return None
     if not (m["q"] or m["still"] or m["again"] or m["baby"]):
         return None  # (mt/injuries.py's)
-    nose = f"Mũi {_whose_vi(m)}"
+    if (whose := _whose_vi(m)) is None:
+        return None
+    nose = f"Mũi {whose}"
     if m["q"]:
         return f"{nose} {'còn' if m['still'] else 'có đang'} chảy máu không?"
     how = "vẫn còn " if m["still"] else ""
@@ -388,8 +407,10 @@ def _stopped_vi(text: str) -> str | None:
     aux = " ".join((m["aux"] or "").split())
     if m["blood"]:
         what = "Máu cam" if m["blood"].lower().endswith("nosebleed") else "Máu"
+    elif (whose := _whose_vi(m)) is None:
+        return None
     else:
-        what = f"{'Mũi' if nose else 'Máu cam của'} {_whose_vi(m)}"
+        what = f"{'Mũi' if nose else 'Máu cam của'} {whose}"
     said = f"{what} {{}} chảy{' máu' * nose}"
     if m["q"]:
         return said.format("đã ngừng") + " chưa?"

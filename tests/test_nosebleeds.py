@@ -83,6 +83,20 @@ from mt.nosebleeds import translate
     ("Con tôi không bị chảy máu cam nữa.", None), ("Bé bị chảy máu cam.", None), ("Bóp mũi lại?", None),
     ("Hôm qua tôi hay bị chảy máu cam.", None), ("Tôi bị chảy máu cam nhỉ.", None),
     ("My child has a nosebleed.", None),
+    # review: one nosebleed among many ("We have a nosebleed."), our or their nose ("Our nose is bleeding"), a pet's
+    # nose, "em" with "ạ" (the speaker), "anh", "chị", "em" asking what to do (I, or you?)
+    ("Họ bị chảy máu cam.", None), ("Chúng ta bị chảy máu cam.", None), ("Hôm qua chúng tôi bị chảy máu cam.", None),
+    ("Họ vừa bị chảy máu cam.", None), ("Họ có đang bị chảy máu cam không?", None),
+    ("Hôm qua họ không bị chảy máu cam.", None), ("Họ hay bị chảy máu cam.", "They often get nosebleeds."),
+    ("Mũi chúng tôi lại chảy máu.", None), ("Mũi họ vẫn còn chảy máu.", None),
+    ("Mũi của họ đã ngừng chảy máu chưa?", None), ("Mũi chúng tôi đã ngừng chảy máu.", None),
+    ("Mũi con chó của tôi vẫn còn chảy máu.", None), ("Mũi con chó của tôi đã ngừng chảy máu.", None),
+    ("Mũi con mèo của bạn còn chảy máu không?", None), ("Em có hay bị chảy máu cam không ạ?", None),
+    ("Em có đang bị chảy máu cam không ạ?", None), ("Hôm qua em có bị chảy máu cam không ạ?", None),
+    ("Em có hay bị chảy máu cam không?", "Do you often get nosebleeds?"),
+    ("Khi em bị chảy máu cam thì nên làm gì ạ?", None), ("Khi em bị chảy máu cam thì nên làm gì?", None),
+    ("Khi anh bị chảy máu cam thì nên làm gì?", None), ("Khi chị bị chảy máu cam thì nên làm gì?", None),
+    ("Khi bạn bị chảy máu cam thì nên làm gì?", "What should you do when you have a nosebleed?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -148,6 +162,18 @@ def test_vi_en(text, said):
     ("Lean forward and pinch your nose?", None), ("What should I do when she have a nosebleed?", None),
     ("The bleeding has stopped yet.", None), ("Do you never get nosebleeds?", None),
     ("Con tôi bị chảy máu cam.", None), ("I have a runny nose.", None),
+    # review: "I have a nosebleed." (as "He has"), "get a nosebleed" as a habit ("He gets a nosebleed."), our or
+    # their nose ("their" may be one: not "họ"), a pet's nose
+    ("I have a nosebleed.", "Tôi bị chảy máu cam."), ("You have a nosebleed.", "Bạn bị chảy máu cam."),
+    ("He gets a nosebleed.", None), ("Does he get a nosebleed?", None), ("He doesn't get a nosebleed.", None),
+    ("Did you get a nosebleed yesterday?", "Hôm qua bạn có bị chảy máu cam không?"),
+    ("Their nose is still bleeding.", None), ("Our nose is bleeding again.", None),
+    ("Their nose has stopped bleeding.", None), ("Our nosebleed has stopped.", None),
+    ("My dog's nose is still bleeding.", None), ("My cat's nose is bleeding again.", None),
+    ("Is your dog's nose still bleeding?", None), ("My dog's nose has stopped bleeding.", None),
+    ("Her nosebleed has stopped.", "Máu cam của cô ấy đã ngừng chảy."),
+    # review: "just" as only ("He just has a nosebleed.": not "vừa"), dropped
+    ("He just has a nosebleed.", None), ("Does he just have a nosebleed?", None), ("I just have a nosebleed.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
