@@ -13,11 +13,13 @@ denied, asked; hail just now ("vừa"), now ("đang"), about to, often or rarely
 ("sẽ", "có thể", the day alone), asked, denied, forecast ("Dự báo …"); hailstones as big as a thing of SIZES; hail
 breaking or damaging whose (car) windscreen, car, roof tiles, or crops of CROPS (whose, whose family's, the), either way
 round ("Mưa đá làm vỡ …", "… bị hỏng hết vì mưa đá"); who (mt.hobbies.WHO, WHO_EN) is sheltering from it, or sheltered
-(had to) on a day behind, indoors or under a bridge. Left: "kính xe" alone (a car's or a motorbike's?), tiles or a car
-with no whose, "Có mưa đá." and "Sáng nay có mưa đá." (when?), asked with "vừa", "có thể" or no day, "rồi" (done, or
-now?), sheltering with no day or tense, "anh", "chị", "em" alone saying it, "Anh" opening with no "ở" (the UK, or
-you?), "đá" alone (ice, stone, a kick), rain and the weather (mt/weather.py, weather_said.py, weather_asked.py,
-getting_wet.py), storms and floods (mt/floods.py), car trouble (mt/car_trouble.py), and anything else.
+(had to) on a day behind, indoors or under a bridge. Left: "kính xe" with no "chắn gió" (the windscreen, a window, a
+motorbike's?), tiles or a car with no whose, "Có mưa đá." and "Sáng nay có mưa đá." (when?), "không" later today (none
+so far, or to come?), "Mưa đá hôm qua." (yesterday's hail), "mới" with a place (just, or only there?), asked with
+"vừa", "có thể" or no day, "rồi" (done, or now?), sheltering with no day or tense, "anh", "chị", "em" alone saying
+it, "Anh" opening with no "ở" (the UK, or you?), "đá" alone (ice, stone, a kick), rain and the weather (mt/weather.py,
+weather_said.py, weather_asked.py, getting_wet.py), storms and floods (mt/floods.py), car trouble
+(mt/car_trouble.py), and anything else.
 mt.phrasebook.translate tries these after mt/nosebleeds.py.
 
     >>> translate("Hôm qua ở quê tôi có mưa đá.", "vi", "en"), translate("It hailed yesterday.", "en", "vi")
@@ -91,8 +93,8 @@ _THERE = lazy(rf"(?:(?P<fc>(?i:(?:theo\s+)?dự\s+báo(?:\s+thời\s+tiết)?))\
 # how big ("Mưa đá to bằng quả trứng gà.", "Hôm qua hạt mưa đá to như quả bóng bàn.")
 _SIZE = lazy(rf"{_DAY0}(?:(?i:hạt|viên|cục)\s+)?(?i:mưa)\s+đá(?:\s+(?P<day1>{_DAY}))?\s+(?:to|lớn)\s+(?:bằng|như)"
              rf"\s+(?:cả\s+)?(?P<size>{alternatives(SIZES)}){SOFTENED_END}")
-# what hail breaks or damages, whose (groups glass, car, tiles, crop)
-_THING = (r"(?:(?P<glass>(?i:kính))(?P<wind>\s+chắn\s+gió)?(?:\s+của)?\s+(?:(?P<car>xe\s+ô\s+tô|xe\s+hơi|ô\s+tô)|xe)|"
+# what hail breaks or damages, whose (groups glass, car2, tiles, crop)
+_THING = (r"(?:(?P<glass>(?i:kính))(?P<wind>\s+chắn\s+gió)?(?:\s+của)?\s+(?:xe\s+ô\s+tô|xe\s+hơi|ô\s+tô|xe)|"
           r"(?P<car2>(?i:xe\s+ô\s+tô|xe\s+hơi|ô\s+tô))|(?P<tiles>(?i:ngói))(?:\s+trên\s+mái)?(?:\s+của)?\s+nhà|"
           rf"(?P<crop>(?i:{alternatives(CROPS)}))(?:\s+(?P<fam>nhà))?)(?:\s+(?:của\s+)?{OWNER})?")
 _VERBS = {"vỡ": "broke", "hỏng": "damaged", "hư": "damaged", "hư hại": "damaged"}
@@ -181,9 +183,11 @@ def _there(text: str) -> str | None:
     """"Hôm qua ở quê tôi có mưa đá." as "It hailed in my hometown yesterday.", "Hôm qua ở Hà Nội có mưa đá không?"
     as "Did it hail in Hanoi yesterday?", "Trời đang mưa đá." as "It's hailing.", "Ngày mai có thể có mưa đá." as
     "It may hail tomorrow.", "Dự báo chiều nay có mưa đá." as "Hail is forecast for this afternoon." (_THERE); None
-    for anything else, and where no day or tense says when."""
+    for anything else, where no day or tense says when, "mưa đá" opening ("Mưa đá hôm qua.": yesterday's hail, a
+    caption) and "mới" with a place ("Ở Sa Pa mới có mưa đá.": only in Sa Pa?)."""
     m = _THERE.fullmatch(text)
-    if not m or (day := _day(m, "day0", "day1", "day")) is None or (where := _place(m)) is None:
+    if not m or keyed(text).startswith("mưa") or (day := _day(m, "day0", "day1", "day")) is None or \
+            (where := _place(m)) is None or where and keyed(m["aux"] or "") == "mới":
         return None
     aux, asked = _AUX.get(keyed(m["aux"] or ""), ""), bool(m["asked"])
     outside = keyed(m["sky"] or "") == "ngoài trời"
@@ -207,8 +211,8 @@ def _there(text: str) -> str | None:
             return f"It didn't hail{where}{when}{end}"
         return f"There was {what}{where}{when}{end}" if what else f"It hailed{where}{when}{end}"
     if way in ("today", "ahead") and aux not in ("did", "just", "now", "soon", "often", "rarely"):
-        if asked and aux or not aux and way == "today":
-            return None  # ("Chiều nay có mưa đá." may be this afternoon's, gone)
+        if asked and aux or aux in ("", "not") and way == "today":
+            return None  # ("Chiều nay (không) có mưa đá." may be this afternoon's, gone)
         verb = {"": "will", "will": "will", "may": "may", "not": "won't"}[aux]
         if asked:
             return f"Will there be {what}{where}{when}?" if what else f"Will it hail{where}{when}?"
@@ -237,14 +241,14 @@ def _size(text: str) -> str | None:
 
 
 def _thing(m: re.Match) -> tuple[str, bool, str] | None:
-    """What hail broke, of a match of _THING, in English: "my car windscreen", "the roof tiles on my house", "my
+    """What hail broke, of a match of _THING, in English: "my windscreen", "the roof tiles on my house", "my
     family's rice", "the rice"; whether many, and its kind ("glass", "car", "tiles", "crop"); None where whose is not
-    read or said where it must be ("kính xe" with no "ô tô": a motorbike's?)."""
+    read or said where it must be ("kính xe ô tô" with no "chắn gió": the windscreen, or a window?)."""
     whose = owner_of(m, "")
-    if whose is None or m["glass"] and not (m["wind"] or m["car"]) or not (whose or m["crop"]):
+    if whose is None or m["glass"] and not m["wind"] or not (whose or m["crop"]):
         return None
     if m["glass"]:
-        return f"{whose} {'car ' * bool(m['car'] and not m['wind'])}windscreen", False, "glass"
+        return f"{whose} windscreen", False, "glass"
     if m["car2"]:
         return f"{whose} car", False, "car"
     if m["tiles"]:
@@ -256,7 +260,7 @@ def _thing(m: re.Match) -> tuple[str, bool, str] | None:
 
 
 def _damage(text: str) -> str | None:
-    """"Mưa đá làm vỡ kính xe ô tô của tôi." as "The hail broke my car windscreen.", "Lúa nhà tôi bị hỏng hết vì
+    """"Mưa đá làm vỡ kính chắn gió xe tôi." as "The hail broke my windscreen.", "Lúa nhà tôi bị hỏng hết vì
     mưa đá." as "My family's rice was completely ruined by the hail." (_BROKE, _DAMAGED); None for anything else, for
     crops or a car broken as glass is, and for glass or tiles "hỏng hết"."""
     m = _BROKE.fullmatch(text) or _DAMAGED.fullmatch(text)
@@ -405,7 +409,7 @@ def _size_vi(text: str) -> str | None:
 
 
 def _thing_vi(m: re.Match) -> tuple[str, bool, str] | None:
-    """What hail broke, of a match of _THING_EN, in Vietnamese ("kính xe ô tô của tôi", "ngói nhà tôi", "lúa nhà
+    """What hail broke, of a match of _THING_EN, in Vietnamese ("kính chắn gió xe tôi", "ngói nhà tôi", "lúa nhà
     tôi"), whether English says it as many, and its kind; None for whose not read."""
     if m["the"]:
         return CROPS_VI[m["crop"]], CROPS[CROPS_VI[m["crop"]]][1], "crop"
@@ -415,7 +419,8 @@ def _thing_vi(m: re.Match) -> tuple[str, bool, str] | None:
     if whose is None or bool(m["on"]) != (what == "house") or m["fam"] and (what not in CROPS_VI or not m["whose"]):
         return None
     if "wind" in what:
-        return (f"kính xe ô tô của {whose}" if what.startswith("car") else f"kính chắn gió xe {whose}"), False, "glass"
+        # ("chắn gió" kept: "kính xe ô tô" alone may be any of its windows)
+        return f"kính chắn gió xe {'ô tô của ' * what.startswith('car')}{whose}", False, "glass"
     if what == "car":
         return f"xe ô tô của {whose}", False, "car"
     if what in ("roof tiles", "house"):
@@ -425,9 +430,9 @@ def _thing_vi(m: re.Match) -> tuple[str, bool, str] | None:
 
 
 def _damage_vi(text: str) -> str | None:
-    """"The hail broke my car windscreen." as "Mưa đá làm vỡ kính xe ô tô của tôi.", "Our rice was ruined by the
-    hail." as "Lúa của chúng tôi bị hỏng hết vì mưa đá." (_BROKE_EN, _DAMAGED_EN); None for anything else, where the
-    verb does not agree, crops or a car broken as glass is, and on a day not behind."""
+    """"The hail broke my car windscreen." as "Mưa đá làm vỡ kính chắn gió xe ô tô của tôi.", "Our rice was ruined by
+    the hail." as "Lúa của chúng tôi bị hỏng hết vì mưa đá." (_BROKE_EN, _DAMAGED_EN); None for anything else, where
+    the verb does not agree, crops or a car broken as glass is, and on a day not behind."""
     m = _BROKE_EN.fullmatch(text) or _DAMAGED_EN.fullmatch(text)
     if not m or "?" in m["end"] or m["for"] or (said := _day_vi(m)) is None or (thing := _thing_vi(m)) is None:
         return None

@@ -45,7 +45,7 @@ from mt.hail import translate
     ("Hôm qua mưa đá to như quả bóng bàn.", "The hailstones were as big as ping-pong balls yesterday."),
     ("Hạt mưa đá to bằng viên bi.", "The hailstones were as big as marbles."),
     # v8: "The rain breaks my car glasses.", "The rain broke down my house."
-    ("Mưa đá làm vỡ kính xe ô tô của tôi.", "The hail broke my car windscreen."),
+    ("Mưa đá làm vỡ kính chắn gió xe ô tô của tôi.", "The hail broke my windscreen."),
     ("Mưa đá làm vỡ kính chắn gió xe tôi.", "The hail broke my windscreen."),
     ("Hôm qua mưa đá đập vỡ kính chắn gió xe của bố tôi.", "The hail smashed my father's windscreen yesterday."),
     ("Mưa đá làm vỡ ngói nhà tôi.", "The hail broke the roof tiles on my house."),
@@ -79,6 +79,13 @@ from mt.hail import translate
     ("Ngô nhà bạn có bị hỏng vì mưa đá không?", None), ("Ngày mai ở đây đã có mưa đá.", None),
     ("Hôm qua có mưa đá ở Xyzabc.", None), ("Tối nay đã có mưa đá.", None), ("It hailed yesterday.", None),
     ("Mình đang trú mưa đá.", None), ("Hôm qua Anh có mưa đá.", None), ("Hôm qua có mưa đá to.", None),
+    # not: "mưa đá" and a day after it alone (yesterday's hail, a caption), "mới" after a place (only there, or just
+    # now?), "không" later today (none so far, or none to come?), "kính xe ô tô" (the windscreen, or a window?)
+    ("Mưa đá hôm qua.", None), ("Mưa đá ngày mai.", None), ("Mưa đá tối qua!", None),
+    ("Ở Sa Pa mới có mưa đá.", None), ("Ở đây mới có mưa đá.", None), ("Mới có mưa đá ở Sa Pa.", None),
+    ("Hôm nay không có mưa đá.", None), ("Sáng nay không có mưa đá.", None), ("Tối nay trời không mưa đá.", None),
+    ("Mưa đá làm vỡ kính xe ô tô của tôi.", None), ("Kính xe ô tô của anh ấy bị vỡ vì mưa đá.", None),
+    ("Mưa đá làm vỡ kính xe hơi của tôi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -122,7 +129,8 @@ def test_vi_en(text, said):
     ("The hail was as big as marbles!", "Mưa đá to bằng viên bi!"),
     # v8: "Hail đã làm màn hình gió mạnh.", "Hail đã làm cho các ô lát trên nhà tôi.", "Gạo của chúng tôi bị vỡ ra
     # bởi hail.", "Hail làm thiệt hại vụ mùa của gia đình tôi."
-    ("The hail broke my car windscreen.", "Mưa đá làm vỡ kính xe ô tô của tôi."),
+    ("The hail broke my car windscreen.", "Mưa đá làm vỡ kính chắn gió xe ô tô của tôi."),
+    ("My car windshield was smashed by the hail.", "Kính chắn gió xe ô tô của tôi bị vỡ vì mưa đá."),
     ("The hail smashed my father's windscreen yesterday.", "Hôm qua mưa đá đập vỡ kính chắn gió xe bố tôi."),
     ("The hail broke the roof tiles on my house.", "Mưa đá làm vỡ ngói nhà tôi."),
     ("Hail damaged her car.", "Mưa đá làm hỏng xe ô tô của cô ấy."),
