@@ -22,10 +22,13 @@ denied ("không": things, messages), asked ("có … không?", "à?"); English t
 Left: what mt/mistakes.py takes (the wrong number, bus, way or a thing of THINGS, said, "đã", "rồi", "có … không?";
 "I just called the wrong number.", "She took my umbrella by mistake."), emails (mt/emails.py), money
 (mt/wrong_transfers.py), a seat (mt/seats.py), an order (mt/order_trouble.py), files (mt/data_loss.py), a plain "Tôi
-gửi nhầm tin nhắn." (the wrong message, or to the wrong person?), a thing of "mình" (mine, or theirs?), "his", "her"
-or "their" things of a third person (their own?), "bạn tôi" or a name and "his"/"her", "tàu" alone (a train or a
-boat), "áo" (a shirt, a top?), "dép", negatives and "à?" of a number or the way ("not going the wrong way" now?),
-"wore the wrong shoes" (wrong for the day?), "anh", "chị", "em" alone saying it, and anything else.
+gửi nhầm tin nhắn." (the wrong message, or to the wrong person?), a message to oneself ("Mẹ tôi … cho mẹ tôi"), a
+thing of "mình" (mine, or theirs?) or of who by name ("Lan … của Lan"), "his", "her" or "their" things of a third
+person (their own?), "bạn tôi" or a name and "his"/"her", kin or a name sending to "his", "her" someone ("My mother
+… to her boss": hers?), "tàu" alone (a train or a boat), "áo" (a shirt, a top?), "dép", negatives and "à?" of a
+number or the way ("not going the wrong way" now?), the way with "lại … rồi" (going it now), a statement ending in
+"thế", "vậy" (mt.text.STRESSED_SAID), "wore the wrong shoes" (wrong for the day?), "anh", "chị", "em" alone saying
+it, "em" asking with "ạ" (the speaker), and anything else.
 mt.phrasebook.translate tries these after mt/hail.py.
 
     >>> translate("Tôi gửi nhầm tin nhắn cho sếp.", "vi", "en"), translate("She put on my hat by mistake.", "en", "vi")
@@ -35,13 +38,13 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, owner_of, own_thing, someone,
-                      who, who_vi, whose_own)
+from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, em_speaking, owner_of, own_thing,
+                      someone, who, who_vi, whose_own)
 from .lazy_re import lazy
 from .left_behind import THINGS, THINGS_VI
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
-from .text import EN_WHOSE, SOFTENER, alternatives, capitalised, keyed
+from .text import EN_OBJECT, EN_WHOSE, SOFTENER, STRESSED_SAID, alternatives, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:nhầm)"), "en": lazy(r"(?i:wrong|mistake)")}
@@ -115,11 +118,13 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _tense(m: re.Match) -> tuple[str, bool] | None:
     """The tense word of a match of _WRONG or _SENT as English says it ("", "just", "again", "almost", "not"), and
-    whether it asks; None where "?" is not asked by "có … không" or "à", or where "rồi", "có", "không", "à" do not go
-    with the tense."""
+    whether it asks; None where "?" is not asked by "có … không" or "à", where "rồi", "có", "không", "à" do not go
+    with the tense, and for a statement ending in "thế", "vậy" (mt.text.STRESSED_SAID: they say more than English)."""
     aux = _AUX[keyed(m["aux"])] if m["aux"] else ""
     asked = bool(m["asked"] or m["a"])
     if asked != ("?" in m["end"]) or bool(m["ask"]) != bool(m["asked"]) or m["done"] and aux not in ("", "again"):
+        return None
+    if not asked and STRESSED_SAID.search(m.group()):
         return None
     if asked and (aux in ("almost", "not") or m["done"] or m["ask"] and aux):
         return None
@@ -127,8 +132,9 @@ def _tense(m: re.Match) -> tuple[str, bool] | None:
 
 
 def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of WHO in English, as mt.hobbies.who gives it; None for a pet and "anh", "em" … saying it."""
-    return None if animal(m) else who(m, asked)
+    """Who of a match of WHO in English, as mt.hobbies.who gives it; None for a pet, "anh", "em" … saying it, and "em"
+    asking with "ạ" ("Em … à ạ?": the speaker asking up, mt.hobbies.em_speaking)."""
+    return None if animal(m) or em_speaking(m) else who(m, asked)
 
 
 def _said(who_: str, aux: str, asked: bool, verbs: tuple[str, str], rest: str) -> str:
@@ -164,15 +170,17 @@ def _wrong(text: str) -> str | None:
             return None
         if m["a"] and kind != "ride":  # ("Bạn đi nhầm đường à?": are you going, or did you go?)
             return None
+        if m["done"] and kind == "way":  # ("Chúng ta lại đi nhầm đường rồi.": going it now, as mt/mistakes.py reads it)
+            return None
     elif kind == "thing" and what in THINGS and not (aux or m["a"]):
         return None  # (mt/mistakes.py's)
     if not (m["owner"] or m["someone"]):
         return _said(who_, aux, asked, verbs, f"the wrong {en}")
     whose = owner_of(m)
     own = whose_own(m, who_)
-    if whose is None or keyed(m["owner"] or "") == "mình" or whose == own or (
+    if whose is None or keyed(m["owner"] or "") == "mình" or whose in (own, f"{who_}'s") or (
             own is None or who_ not in EN_WHOSE) and whose in ("his", "her", "their"):
-        return None  # (their own by mistake? "của mình": mine, or theirs?)
+        return None  # (their own by mistake? "của mình": mine, or theirs? "Lan … của Lan": her own)
     return _said(who_, aux, asked, verbs, f"{whose} {en} by mistake")
 
 
@@ -188,7 +196,7 @@ def _sent(text: str) -> str | None:
     if m["person"] or m["other"]:
         return _said(who_, aux, asked, ("sent", "send"), "a message to the wrong person")
     whom = _BOSS.get(who_) if m["boss"] else as_whom(m["whom"], "vi")
-    if whom is None or (who_, whom) in (("I", "me"), ("we", "us"), ("he", "him"), ("she", "her")):
+    if whom is None or whom in (who_, EN_OBJECT.get(who_)):  # (to oneself: "Mẹ tôi … cho mẹ tôi", "Họ … cho họ")
         return None
     return _said(who_, aux, asked, ("sent", "send"), f"a message to {whom} by mistake")
 
@@ -278,8 +286,10 @@ def _sent_vi(text: str) -> str | None:
         return None
     if m["person"]:
         return _vi(who_, tense, f"{'gửi tin nhắn' if m['verb'] else 'nhắn tin'} nhầm người")
-    whom = as_whom(m["whom"], "en")
-    if whom is None or whom == who_:
+    whom, said = as_whom(m["whom"], "en"), m["whom"].lower().split()
+    # ("My mother … her boss": hers, or another's? "sếp cô ấy" after "Mẹ tôi" is another woman's)
+    theirs = not m["who"] and len(said) > 1 and said[0] in ("his", "her", "their")
+    if whom is None or whom == who_ or theirs:
         return None
     whom = "sếp" if whom == f"sếp {who_}" and who_ in ("tôi", "bạn", "chúng tôi") else whom  # (as _BOSS reads it)
     done = f"gửi nhầm tin nhắn cho {whom}" if m["verb"] else f"nhắn tin nhầm cho {whom}"

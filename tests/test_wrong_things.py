@@ -54,6 +54,9 @@ from mt.wrong_things import translate
     ("Lan lại đi nhầm đường.", "Lan went the wrong way again."),
     ("Cô ấy suýt đi nhầm đường.", "She almost went the wrong way."),
     ("Anh ấy suýt lên nhầm chuyến bay.", "He almost got on the wrong flight."),
+    # (a ride with "rồi", and "vậy" asking, are still taken)
+    ("Tôi lại lên nhầm xe buýt rồi.", "I got on the wrong bus again."),
+    ("Bạn có lấy nhầm chìa khóa của tôi không vậy?", "Did you take my keys by mistake?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -74,6 +77,15 @@ def test_vi_en(text, said):
     "Tôi gửi nhầm tin nhắn cho sếp?", "Tôi lên nhầm xe buýt?", "Bố tôi bắt nhầm xe buýt nhỉ.", "Tôi đội nhầm giày.",
     "Tôi gửi nhầm email cho sếp.", "Tôi chuyển nhầm tiền cho mẹ tôi.", "Tôi suýt lấy nhầm ô của bạn rồi.",
     "I sent a message to my boss by mistake.", "Nhầm nhầm nhầm.",
+    # ... who sent it as whom ("My mother sent a message to my mother"), their own thing by name ("Lan took Lan's
+    # keys"), the way with "rồi" (going the wrong way now), "thế", "vậy" ending a statement (mt.text.STRESSED_SAID)
+    "Mẹ tôi gửi nhầm tin nhắn cho mẹ tôi.", "Bố tôi gửi nhầm tin nhắn cho bố của tôi.",
+    "Bạn gửi nhầm tin nhắn cho bạn.", "Họ gửi nhầm tin nhắn cho họ.", "Lan gửi nhầm tin nhắn cho Lan.",
+    "Lan lấy nhầm chìa khóa của Lan.", "Bác Hùng đội nhầm mũ của Bác Hùng.", "Mẹ tôi vừa lấy nhầm ô của mẹ tôi.",
+    "Chúng ta lại đi nhầm đường rồi.", "Tôi lại đi nhầm đường rồi!", "Bạn lấy nhầm chìa khóa của tôi vậy.",
+    "Tôi lại lên nhầm xe buýt thế.", "Tôi gửi nhầm tin nhắn cho sếp thế.",
+    # ... "em" asking with "ạ": the speaker asking up, not "you" (mt.hobbies.em_speaking)
+    "Em lại lên nhầm xe buýt à ạ?", "Em có gửi nhầm tin nhắn cho sếp không ạ?", "Em gửi tin nhắn nhầm người à ạ?",
 ])
 def test_vi_left(text):
     assert translate(text, "vi", "en") is None
@@ -135,6 +147,9 @@ def test_en_vi(text, said):
     "I didn't call the wrong number.", "She wore the wrong shoes.", "I put on the wrong keys.",
     "Did you get on the wrong bus again?", "I sent a message to my boss by mistake?",
     "Tôi gửi nhầm tin nhắn cho sếp.", "Something went wrong.",
+    # ... "his", "her" of kin or a name as whose whom ("sếp cô ấy" after "Mẹ tôi" is another woman's boss: her own?)
+    "My mother sent a message to her boss by mistake.", "My father sent a message to his boss by mistake.",
+    "Lan texted her mother by mistake.", "My friend sent a message to his mother by mistake.",
 ])
 def test_en_left(text):
     assert translate(text, "en", "vi") is None
