@@ -10,20 +10,22 @@ big clean before Tet." → "Chúng tôi đang làm một chiếc sạch lớn tr
 tôi làm cho gừng có thể ăn được.", "My family has peach blossoms at Tet." → "Gia đình tôi thường hay bồi thường vào
 dịp Tết." (compensates), "She doesn't make candied coconut." → "Cô ấy không làm bánh quy." (biscuits).
 
-Taken: who (mt.hobbies.WHO, WHO_EN, mt.people.PARENTS_WHOSE; "nhà tôi", "gia đình tôi", my family; no pet; "anh",
-"chị", "em" alone only asking; "I" not asked) doing one of ACTS (the big clean, of the house or not; cleaning the house
-with Tet said; candied fruit of a kind, or "mứt Tết"; blossoms or a kumquat tree had at Tet; painting or repainting the
-house; boiling banh chung), for, before or at Tet (TAILS) or not: as a habit (plain, "thường", "năm nào … cũng", "mỗi
-năm", every year), denied ("không"), asked ("có … không?"), now ("đang"), done ("đã"), already ("rồi"), just ("vừa",
-"mới"), ahead ("sẽ"), not yet ("chưa") and asked yet ("… chưa?"); in English the same, the verb agreeing with who.
+Taken: who (mt.hobbies.WHO, WHO_EN, mt.people.PARENTS_WHOSE; "nhà tôi", "gia đình tôi", my family; no pet; "anh", "chị",
+"em" alone only asking; "I" not asked, nor "we" in English) doing one of ACTS (the big clean, of the house or not;
+cleaning the house with Tet said; candied fruit of a kind, or "mứt Tết"; blossoms or a kumquat tree had at Tet; painting
+or repainting the house; boiling banh chung), for, before or at Tet (TAILS) or not: as a habit (plain, "thường", "năm
+nào … cũng", "mỗi năm", every year; "tết nào … cũng", for Tet every year), denied ("không"), asked ("có … không?"), now
+("đang"), done ("đã"), already ("rồi"), just ("vừa", "mới"), ahead ("sẽ"), not yet ("chưa") and asked yet ("… chưa?");
+in English the same, the verb agreeing with who.
 Left: cleaning the house with "dọn nhà", "dọn dẹp nhà cửa" (mt/new_year.py's, and mt/chores.py's with no Tet), and
 "clean the house" in English where mt/new_year.py takes it; wrapping banh chung (mt/new_year.py); buying blossoms or a
 kumquat tree (mt/tet_holiday.py's; "Năm nay nhà tôi mua cây quất.": bought, or buying this year, and how many?); "chúng
-ta", "mình" with a plain verb ("Chúng ta làm mứt gừng.": let's?); a region's flowers
-(mt/tet_holiday.py); painting with no Tet said (mt/painting.py), and with Tet but no tense ("Chúng tôi sơn lại nhà đón
-Tết.": did, or do?) or asked with "có … không?"; a bare "làm mứt" (jam, or candied fruit?), "the big clean" with no
-Tet, nor a habit word nor a tense ("Chúng tôi tổng vệ sinh nhà cửa.": now, or a habit?); "chơi" with no Tet (plays);
-"Do you have peach blossoms at Tet?" (a florist asked?); days and years but every year; and anything else.
+ta", "mình" with a plain verb ("Chúng ta làm mứt gừng.": let's?); "Do we …?", "Have we …?" ("chúng ta", or "chúng
+tôi"?); a statement ending in "thế", "vậy" (mt.text.STRESSED_SAID); a region's flowers (mt/tet_holiday.py); painting
+with no Tet said (mt/painting.py), and with Tet but no tense ("Chúng tôi sơn lại nhà đón Tết.": did, or do?) or asked
+with "có … không?"; a bare "làm mứt" (jam, or candied fruit?), "the big clean" with no Tet, nor a habit word nor a tense
+("Chúng tôi tổng vệ sinh nhà cửa.": now, or a habit?); "chơi" with no Tet (plays); "Do you have peach blossoms at Tet?"
+(a florist asked?); days and years but every year; and anything else.
 mt.phrasebook.translate tries these after mt/wrong_things.py.
 
     >>> translate("Nhà tôi đang tổng vệ sinh đón Tết.", "vi", "en"), translate("She makes candied ginger.", "en", "vi")
@@ -38,7 +40,7 @@ from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, alternatives, capitalised, contracted, keyed
+from .text import ASKED_END, STRESSED_SAID, alternatives, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:tổng\s+vệ\s+sinh|lau\s+dọn|mứt|chơi|sơn|bánh\s+chưng)"),
@@ -167,13 +169,16 @@ def _doing(text: str) -> str | None:
     """"Nhà tôi đang tổng vệ sinh đón Tết." as "My family is doing a big clean for Tet.", "Mẹ tôi làm mứt gừng." as
     "My mother makes candied ginger.", "Nhà tôi chơi hoa đào ngày Tết." as "My family has peach blossoms at Tet.",
     "Bạn đã làm mứt Tết chưa?" as "Have you made candied fruit for Tet yet?" (_DOING); None for anything else, and
-    for an act said as it does not go ("Chúng tôi sơn nhà đón Tết.": did, or do?)."""
+    for an act said as it does not go ("Chúng tôi sơn nhà đón Tết.": did, or do?) and a statement ending in "thế",
+    "vậy"."""
     m = _DOING.fullmatch(text)
     tense = m and _tense(m)
-    if not tense:
-        return None
+    if not tense or not tense.endswith("?") and STRESSED_SAID.search(text):
+        return None  # ("Mẹ tôi làm mứt gừng thế.": "thế", "vậy" ending a statement say more than English would)
     verb, rest, needs = ACTS[keyed(m["act"])]
     tail, every = TAILS.get(keyed(m["tail"] or "")), bool(m["every0"] or m["every1"] or m["every"])
+    if not tail and "own" not in needs and keyed(m["every0"] or m["every1"] or "").startswith("tết"):
+        tail = "at Tet" if verb == "have" else "for Tet"  # ("Tết nào mẹ tôi cũng …": every Tet, not only every year)
     if not _fits(needs, tense, tail.lower() if tail else "", every):
         return None
     said = _who(m, tense.endswith("?"))
@@ -209,7 +214,7 @@ def _said_en(who_: str, one: bool, verb: str, after: str, tense: str, usually: s
 
 def _en_tense(m: re.Match, one: bool) -> str | None:
     """What a match of _DOING_EN says of the time, as _tense names it ("habit", "now", "yet?" …); None where the
-    verb does not agree with who or its form with the words before it ("She make", "We're made")."""
+    verb does not agree with who or its form with the words before it ("She make", "We're made", "I are")."""
     q, adv, verb = (m["q"] or "").lower(), (m["adv"] or "").lower(), m["verb"].lower()
     aux = " ".join((m["aux"] or "").lower().replace("n't", " not").split())
     base = _BASE[verb]
@@ -227,8 +232,9 @@ def _en_tense(m: re.Match, one: bool) -> str | None:
         return "not yet" if (aux == "has not") == one and verb == done and not adv else None
     if aux in ("do not", "does not"):
         return "not" if (aux == "does not") == one and verb == base and not adv else None
-    if aux in ("is", "am", "are", "'s", "'re", "'m") and verb == ing:
-        return "now" if not adv and aux in _BE[one] else None
+    if aux in ("is", "am", "are", "'s", "'re", "'m") and verb == ing:  # ("am" only of "I", and "I" only "am")
+        i_am = (aux in ("am", "'m")) == ((m["who"] or "").lower() == "i")
+        return "now" if not adv and aux in _BE[one] and i_am else None
     if aux in ("has", "have", "'ve", "'s") and verb == done:
         return {"just": "just"}.get(adv, "has") if aux in _HAVE[one] else None
     if aux in ("will", "'ll"):
@@ -246,7 +252,8 @@ def _doing_vi(text: str) -> str | None:
     """"We're doing a big clean before Tet." as "Chúng tôi đang tổng vệ sinh trước Tết.", "My mother makes candied
     ginger." as "Mẹ tôi làm mứt gừng.", "My family has peach blossoms at Tet." as "Nhà tôi chơi hoa đào ngày Tết.",
     "We painted the house for Tet." as "Chúng tôi đã sơn nhà đón Tết." (_DOING_EN); None for anything else, where the
-    verb does not agree with who, "I" asked, and "Do you have … at Tet?" (a florist asked?)."""
+    verb does not agree with who, "I" or "we" asked ("Do we …?": "chúng ta", or "chúng tôi"?), and "Do you have …
+    at Tet?" (a florist asked?)."""
     m = _DOING_EN.fullmatch(text)
     said = m and _who_vi(m)
     if not said:
@@ -256,7 +263,7 @@ def _doing_vi(text: str) -> str | None:
     base, rest = _BASE[m["verb"].lower()], " ".join(m["rest"].lower().split())
     act, needs = ACTS_VI.get((base, rest)), _NEEDS.get((base, rest), "")
     tail, every, asker = " ".join((m["tail"] or "").lower().split()), bool(m["every"]), (m["who"] or "").lower()
-    if not tense or not act or not _fits(needs, tense, tail, every) or asker == "i" and tense.endswith("?") or \
+    if not tense or not act or not _fits(needs, tense, tail, every) or asker in ("i", "we") and tense.endswith("?") or \
             base == "have" and tense == "do?" and asker == "you" or every and (m["adv"] or "").lower() == "usually":
         return None
     where = (" ngày Tết" if base == "have" else f" {TAILS_VI[tail]}") if tail else ""

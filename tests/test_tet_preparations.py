@@ -64,6 +64,18 @@ from mt.tet_preparations import translate
     ("Chúng tôi làm mứt Tết đón Tết.", None), ("Nhà tôi không tổng vệ sinh mỗi năm.", None),
     ("Bạn có làm mứt gừng?", None), ("Chúng ta làm mứt gừng.", None), ("Mình làm mứt gừng.", None),
     ("Bọn trẻ chơi ngoài sân.", None), ("My mother makes candied ginger.", None),
+    # "Tết nào … cũng" is every Tet: Tet said, not only every year ("My mother makes candied ginger every year.")
+    ("Tết nào mẹ tôi cũng làm mứt gừng.", "My mother makes candied ginger for Tet every year."),
+    ("Tết nào nhà tôi cũng tổng vệ sinh.", "My family does a big clean for Tet every year."),
+    ("Nhà tôi tết nào cũng làm mứt gừng.", "My family makes candied ginger for Tet every year."),
+    ("Tết nào nhà tôi cũng chơi hoa đào.", "My family has peach blossoms at Tet every year."),
+    ("Tết nào bố tôi cũng sơn nhà.", "My father paints the house for Tet every year."),
+    ("Tết nào nhà tôi cũng tổng vệ sinh đón Tết.", "My family does a big clean for Tet every year."),
+    ("Tết nào mẹ tôi cũng làm mứt Tết.", "My mother makes candied fruit for Tet every year."),
+    ("Tết nào nhà tôi cũng chơi hoa đào trước Tết.", None),
+    # "thế", "vậy" ending a statement say more than English would (mt.text.STRESSED_SAID); asked, they only soften
+    ("Mẹ tôi làm mứt gừng thế.", None), ("Mẹ tôi làm mứt gừng vậy.", None), ("Mẹ tôi đang làm mứt gừng thế.", None),
+    ("Bạn có làm mứt gừng không thế?", "Do you make candied ginger?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -115,6 +127,11 @@ def test_vi_en(text, said):
     ("I clean the house.", None), ("She makes candied fruit.", None),
     ("This year my family bought a kumquat tree.", None),
     ("We have a big clean.", None), ("Mẹ tôi làm mứt gừng.", None),
+    # "am" only of "I", "are" never of "I"; "we" asked (us with you, "chúng ta", or without, "chúng tôi"?)
+    ("I are making candied ginger.", None), ("We am making candied ginger.", None),
+    ("They'm making candied ginger.", None), ("I am making candied ginger.", "Tôi đang làm mứt gừng."),
+    ("Do we make candied ginger?", None), ("Do we do a big clean before Tet?", None),
+    ("Have we done a big clean yet?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
