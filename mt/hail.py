@@ -123,8 +123,7 @@ _NOW_EN = lazy(rf"(?:(?:It(?:['’]s|\s+is)|(?P<q>Is)\s+it)\s+(?P<verb>hailing|a
 _AHEAD_EN = lazy(rf"{_DAY0_EN}(?:[Ii]t(?:\s+|(?=['’]))(?P<verb>will|['’]ll|may|might|is\s+going\s+to|"
                  r"['’]s\s+going\s+to|won['’]t|will\s+not)\s+hail|(?P<q>Will|Is)\s+it\s+(?P<going>going\s+to\s+)?"
                  rf"hail|(?:[Tt]here\s+(?P<verb2>will|may|might)\s+be|(?P<q2>Will)\s+there\s+be)\s+{_WHAT_EN}|"
-                 r"(?P<fc>Hail)\s+is\s+forecast)"
-                 rf"(?:\s+{_PLACE_EN})?{_DAY_END_EN}")
+                 rf"(?P<fc>Hail)\s+is\s+forecast)(?:\s+{_PLACE_EN})?{_DAY_END_EN}")
 _SIZE_EN = lazy(rf"(?:[Tt]he\s+)?(?P<stones>[Hh]ailstones|[Hh]ail)\s+(?P<be>were|are|was|is)\s+(?:as\s+big\s+as|"
                 rf"the\s+size\s+of)\s+(?P<size>{alternatives(SIZES_VI)})(?:\s+(?P<day>{_DAY_EN}))?\s*(?P<end>[.!]*)")
 _OWNED_EN = rf"(?:(?P<whose>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)"
@@ -144,23 +143,22 @@ _SHELTER_EN = lazy(rf"{_DAY0_EN}{WHO_EN}(?:{BE_EN}\s+(?P<ing>sheltering)|\s+(?P<
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence of hail there was, is or will be, how big the hailstones were, what the hail
-    broke or damaged, or who sheltered from it; None for any other."""
+    """The translation of a sentence of hail the module docstring says is taken; None for any other."""
     if src == "vi":
         return _there(text) or _size(text) or _damage(text) or _shelter(text)
     return (_past_vi(text) or _now_vi(text) or _ahead_vi(text) or _size_vi(text) or _damage_vi(text) or
             _shelter_vi(text))
 
 
-def _day(m: re.Match, *names: str) -> str | None:
-    """The one day said in the groups `names` of a Vietnamese match, keyed ("hôm qua"); "" for none, None for two."""
-    said = [keyed(m[n]) for n in names if m[n]]
+def _day(m: re.Match, en: bool = False) -> str | None:
+    """The one day said in a match (groups day0, day1, day; `en` of English), in Vietnamese, keyed ("hôm qua"); "" for
+    none, None for two."""
+    said = [DAYS_VI[d.lower()] if en else keyed(d) for n in ("day0", "day1", "day") if (d := m.groupdict().get(n))]
     return None if len(said) > 1 else said[0] if said else ""
 
 
 def _place(m: re.Match) -> str | None:
-    """Where, in English, of a match of _THERE, with its word before: " here", " in my hometown", " where I live",
-    " in Sa Pa"; "" for none; None for a place not read, or two."""
+    """Where, in English, of a match of _THERE, its word before (" in Sa Pa"); "" for none, None for not read or two."""
     said = [n for n in ("0", "1") if any(m[g + n] for g in ("here", "home", "spot", "region", "named"))]
     if len(said) != 1:
         return "" if not said else None
@@ -180,13 +178,10 @@ def _place(m: re.Match) -> str | None:
 
 
 def _there(text: str) -> str | None:
-    """"Hôm qua ở quê tôi có mưa đá." as "It hailed in my hometown yesterday.", "Hôm qua ở Hà Nội có mưa đá không?"
-    as "Did it hail in Hanoi yesterday?", "Trời đang mưa đá." as "It's hailing.", "Ngày mai có thể có mưa đá." as
-    "It may hail tomorrow.", "Dự báo chiều nay có mưa đá." as "Hail is forecast for this afternoon." (_THERE); None
-    for anything else, where no day or tense says when, "mưa đá" opening ("Mưa đá hôm qua.": yesterday's hail, a
-    caption) and "mới" with a place ("Ở Sa Pa mới có mưa đá.": only in Sa Pa?)."""
+    """"Hôm qua ở Hà Nội có mưa đá không?" as "Did it hail in Hanoi yesterday?", "Trời đang mưa đá." as "It's
+    hailing." (_THERE); None for anything else, and what the module docstring leaves (no day or tense, "mới" …)."""
     m = _THERE.fullmatch(text)
-    if not m or keyed(text).startswith("mưa") or (day := _day(m, "day0", "day1", "day")) is None or \
+    if not m or keyed(text).startswith("mưa") or (day := _day(m)) is None or \
             (where := _place(m)) is None or where and keyed(m["aux"] or "") == "mới":
         return None
     aux, asked = _AUX.get(keyed(m["aux"] or ""), ""), bool(m["asked"])
@@ -234,16 +229,16 @@ def _size(text: str) -> str | None:
     """"Mưa đá to bằng quả trứng gà." as "The hailstones were as big as eggs.", "Hôm qua mưa đá to như quả bóng bàn."
     as "… ping-pong balls yesterday." (_SIZE); None for anything else, and on a day not behind."""
     m = _SIZE.fullmatch(text)
-    if not m or "?" in m["end"] or (day := _day(m, "day0", "day1")) is None or day and NEAR_WAY[day] != "behind":
+    if not m or "?" in m["end"] or (day := _day(m)) is None or day and NEAR_WAY[day] != "behind":
         return None
     when = f" {DAYS[day]}" if day else ""
     return f"The hailstones were as big as {SIZES[keyed(m['size'])]}{when}{stop(m['end'])}"
 
 
 def _thing(m: re.Match) -> tuple[str, bool, str] | None:
-    """What hail broke, of a match of _THING, in English: "my windscreen", "the roof tiles on my house", "my
-    family's rice", "the rice"; whether many, and its kind ("glass", "car", "tiles", "crop"); None where whose is not
-    read or said where it must be ("kính xe ô tô" with no "chắn gió": the windscreen, or a window?)."""
+    """What hail broke, of a match of _THING, in English ("my windscreen", "my family's rice"), whether many, and its
+    kind ("glass", "car", "tiles", "crop"); None where whose is not read or not said where it must be, and for "kính
+    xe" with no "chắn gió" (the windscreen, or a window?)."""
     whose = owner_of(m, "")
     if whose is None or m["glass"] and not m["wind"] or not (whose or m["crop"]):
         return None
@@ -260,14 +255,12 @@ def _thing(m: re.Match) -> tuple[str, bool, str] | None:
 
 
 def _damage(text: str) -> str | None:
-    """"Mưa đá làm vỡ kính chắn gió xe tôi." as "The hail broke my windscreen.", "Lúa nhà tôi bị hỏng hết vì
-    mưa đá." as "My family's rice was completely ruined by the hail." (_BROKE, _DAMAGED); None for anything else, for
-    crops or a car broken as glass is, and for glass or tiles "hỏng hết"."""
+    """"Mưa đá làm vỡ kính chắn gió xe tôi." as "The hail broke my windscreen." (_BROKE, _DAMAGED); None for anything
+    else, for crops or a car broken as glass is, and for glass or tiles "hỏng hết"."""
     m = _BROKE.fullmatch(text) or _DAMAGED.fullmatch(text)
     if not m or "?" in m["end"] or (thing := _thing(m)) is None:
         return None
-    passive = "by" in m.re.groupindex
-    day = _day(m, "day0", "day1", "day") if passive else _day(m, "day0", "day")
+    passive, day = "by" in m.re.groupindex, _day(m)
     if day is None or day and NEAR_WAY[day] == "ahead" or day in _TONIGHT:
         return None
     said, many, kind = thing
@@ -286,15 +279,13 @@ def _damage(text: str) -> str | None:
 
 
 def _shelter(text: str) -> str | None:
-    """"Chúng tôi đang trú mưa đá." as "We're sheltering from the hail.", "Hôm qua tôi phải trú mưa đá dưới gầm
-    cầu." as "I had to take shelter from the hail under a bridge yesterday." (_SHELTER); None for anything else, and
-    for no day or tense said ("Tôi trú mưa đá.": does, did?) and "mình"."""
+    """"Chúng tôi đang trú mưa đá." as "We're sheltering from the hail." (_SHELTER); None for anything else, and for
+    no day or tense said ("Tôi trú mưa đá.": does, did?) and "mình"."""
     m = _SHELTER.fullmatch(text)
-    if not m or "?" in m["end"] or (day := _day(m, "day0", "day")) is None or keyed(m["who"] or "") == "mình" or \
+    if not m or "?" in m["end"] or (day := _day(m)) is None or keyed(m["who"] or "") == "mình" or \
             (found := who(m, False)) is None:
         return None  # ("Mình đang trú mưa đá.": I, or we?)
-    aux, at = keyed(m["aux"] or ""), f" {_SHELTERS[keyed(m['at'])]}" if m["at"] else ""
-    who_ = found[0]
+    who_, aux, at = found[0], keyed(m["aux"] or ""), f" {_SHELTERS[keyed(m['at'])]}" if m["at"] else ""
     if aux == "đang":
         said = f"{be(who_)} sheltering from the hail{at}{stop(m['end'])}"
         return None if day else capitalised(contracted(who_, said))
@@ -304,15 +295,8 @@ def _shelter(text: str) -> str | None:
     return capitalised(f"{who_} {took} shelter from the hail{at} {DAYS[day]}{stop(m['end'])}")
 
 
-def _day_vi(m: re.Match) -> str | None:
-    """The one day of an English match (groups day0, day), in Vietnamese, keyed; "" for none, None for two."""
-    said = [DAYS_VI[m[n].lower()] for n in ("day0", "day") if m[n]]
-    return None if len(said) > 1 else said[0] if said else ""
-
-
 def _place_vi(m: re.Match) -> str | None:
-    """Where, in Vietnamese, of a match of _PLACE_EN: "ở đây", "ở quê tôi", "ở chỗ tôi", "ở Sa Pa"; "" for none; None
-    for a place not read."""
+    """Where, in Vietnamese, of a match of _PLACE_EN ("ở quê tôi", "ở Sa Pa"); "" for none, None for one not read."""
     if m["here"]:
         return "ở đây"
     if m["spot"]:
@@ -336,12 +320,11 @@ def _what_vi(m: re.Match) -> str:
 
 
 def _past_vi(text: str) -> str | None:
-    """"It hailed in my home village yesterday." as "Hôm qua ở quê tôi có mưa đá.", "Did it hail in Sa Pa
-    yesterday?" as "Hôm qua ở Sa Pa có mưa đá không?", "There was a big hailstorm here last night." as "Tối qua ở đây
-    có một trận mưa đá lớn." (_PAST_EN); None for anything else, and on a day not behind (earlier today: "đã")."""
+    """"Did it hail in Sa Pa yesterday?" as "Hôm qua ở Sa Pa có mưa đá không?" (_PAST_EN); None for anything else,
+    and on a day not behind (earlier today: "đã")."""
     m = _PAST_EN.fullmatch(text)
     if not m or bool(m["q"] or m["q2"]) != ("?" in m["end"]) or m["prep"] == "for" or m["for"] or \
-            m["no"] and m["storm"] or not (day := _day_vi(m)) or (where := _place_vi(m)) is None:
+            m["no"] and m["storm"] or not (day := _day(m, True)) or (where := _place_vi(m)) is None:
         return None
     if NEAR_WAY[day] == "ahead" or day in _TONIGHT:
         return None
@@ -354,9 +337,8 @@ def _past_vi(text: str) -> str | None:
 
 
 def _now_vi(text: str) -> str | None:
-    """"It's hailing." as "Trời đang mưa đá.", "It's hailing in Sa Pa." as "Ở Sa Pa đang có mưa đá.", "Is it hailing
-    outside?" as "Ngoài trời có đang mưa đá không?", "It's about to hail." as "Trời sắp mưa đá.", "It often hails in
-    Sa Pa." as "Ở Sa Pa hay có mưa đá." (_NOW_EN); None for anything else, and how often with no place."""
+    """"It's hailing in Sa Pa." as "Ở Sa Pa đang có mưa đá.", "It's about to hail." as "Trời sắp mưa đá." (_NOW_EN);
+    None for anything else, and how often with no place."""
     m = _NOW_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["prep"] == "for" or (where := _place_vi(m)) is None:
         return None
@@ -372,16 +354,15 @@ def _now_vi(text: str) -> str | None:
 
 
 def _ahead_vi(text: str) -> str | None:
-    """"It will hail tomorrow." as "Ngày mai sẽ có mưa đá.", "It may hail this afternoon." as "Chiều nay có thể có mưa
-    đá.", "Will it hail in Sa Pa tomorrow?" as "Ngày mai ở Sa Pa có mưa đá không?", "Hail is forecast for this
-    afternoon." as "Dự báo chiều nay có mưa đá." (_AHEAD_EN); None for anything else, and on a day behind."""
+    """"It may hail this afternoon." as "Chiều nay có thể có mưa đá.", "Hail is forecast for this afternoon." as "Dự
+    báo chiều nay có mưa đá." (_AHEAD_EN); None for anything else, and on a day behind."""
     m = _AHEAD_EN.fullmatch(text)
     if not m or bool(m["q"] or m["q2"]) != ("?" in m["end"]) or (m["q"] == "Is") != bool(m["going"]):
         return None
     fc = bool(m["fc"])
     if m["for"] and not (fc and m["day"] and not m["prep"]) or m["prep"] == "for" and not fc:
         return None
-    day, where = _day_vi(m), _place_vi(m)
+    day, where = _day(m, True), _place_vi(m)
     if day is None or where is None or day and NEAR_WAY[day] == "behind":
         return None
     if fc:
@@ -402,7 +383,7 @@ def _size_vi(text: str) -> str | None:
     m = _SIZE_EN.fullmatch(text)
     if not m or (m["stones"].lower() == "hailstones") != (m["be"] in ("were", "are")):
         return None
-    day = DAYS_VI[m["day"].lower()] if m["day"] else ""
+    day = _day(m, True)
     if day and (NEAR_WAY[day] != "behind" or m["be"] in ("are", "is")):
         return None
     return _said(day, "", f"mưa đá to bằng {SIZES_VI[m['size']]}{stop(m['end'])}")
@@ -430,11 +411,10 @@ def _thing_vi(m: re.Match) -> tuple[str, bool, str] | None:
 
 
 def _damage_vi(text: str) -> str | None:
-    """"The hail broke my car windscreen." as "Mưa đá làm vỡ kính chắn gió xe ô tô của tôi.", "Our rice was ruined by
-    the hail." as "Lúa của chúng tôi bị hỏng hết vì mưa đá." (_BROKE_EN, _DAMAGED_EN); None for anything else, where
-    the verb does not agree, crops or a car broken as glass is, and on a day not behind."""
+    """"Our rice was ruined by the hail." as "Lúa của chúng tôi bị hỏng hết vì mưa đá." (_BROKE_EN, _DAMAGED_EN); None
+    for anything else, where the verb does not agree, crops or a car broken as glass is, and on a day not behind."""
     m = _BROKE_EN.fullmatch(text) or _DAMAGED_EN.fullmatch(text)
-    if not m or "?" in m["end"] or m["for"] or (said := _day_vi(m)) is None or (thing := _thing_vi(m)) is None:
+    if not m or "?" in m["end"] or m["for"] or (said := _day(m, True)) is None or (thing := _thing_vi(m)) is None:
         return None
     if said and (NEAR_WAY[said] == "ahead" or said in _TONIGHT):
         return None
@@ -452,14 +432,12 @@ def _damage_vi(text: str) -> str | None:
 
 
 def _shelter_vi(text: str) -> str | None:
-    """"We're sheltering from the hail." as "Chúng tôi đang trú mưa đá.", "I had to take shelter from the hail under
-    a bridge yesterday." as "Hôm qua tôi phải trú mưa đá dưới gầm cầu." (_SHELTER_EN); None for anything else, where
+    """"We're sheltering from the hail." as "Chúng tôi đang trú mưa đá." (_SHELTER_EN); None for anything else, where
     "is", "am", "are" does not agree with who, and past with no day behind."""
     m = _SHELTER_EN.fullmatch(text)
-    if not m or "?" in m["end"] or m["for"] or (day := _day_vi(m)) is None:
+    if not m or "?" in m["end"] or m["for"] or (day := _day(m, True)) is None:
         return None
-    who_ = who_vi(m)[0]
-    at = f" {_SHELTERS_VI[m['at']]}" if m["at"] else ""
+    who_, at = who_vi(m)[0], f" {_SHELTERS_VI[m['at']]}" if m["at"] else ""
     if m["ing"] and (day or not be_agrees(m, m["be"])) or not m["ing"] and (not day or NEAR_WAY[day] != "behind"):
         return None
     if m["ing"]:
