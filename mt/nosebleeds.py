@@ -45,9 +45,8 @@ from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, keyed, pre
 _KEYS = {"vi": lazy(r"(?i:máu|mũi|ngửa)"), "en": lazy(r"(?i:nose|bleed|tilt)")}
 # when one gets them (the first Vietnamese of each is written back)
 _WHEN = {"vào mùa hè": "in summer", "vào mùa đông": "in winter", "vào mùa khô": "in the dry season",
-         "khi trời hanh khô": "when the weather is dry", "khi trời khô": "when the weather is dry",
-         "khi thời tiết khô": "when the weather is dry", "khi thời tiết hanh khô": "when the weather is dry",
-         "khi trời nóng": "when it's hot"}
+         **dict.fromkeys(("khi trời hanh khô", "khi trời khô", "khi thời tiết khô", "khi thời tiết hanh khô"),
+                         "when the weather is dry"), "khi trời nóng": "when it's hot"}
 _WHEN_VI = {en: vi for vi, en in reversed(_WHEN.items())} | {
     "in the summer": "vào mùa hè", "in the winter": "vào mùa đông", "in dry weather": "khi trời hanh khô",
     "in hot weather": "khi trời nóng", "when it is hot": "khi trời nóng"}
@@ -87,8 +86,7 @@ _PINCH = lazy(rf"(?:(?i:hãy)\s+)?(?:{_LEAN}(?:\s*,\s*|\s+và\s+))?(?i:bóp)\s+(
 _TILT = lazy(rf"(?:(?P<neg>(?i:đừng|không\s+được|không\s+nên))\s+|(?P<should>(?i:có\s+nên))\s+)?(?i:ngửa)\s+"
              rf"(?:đầu|cổ)\s+ra\s+(?:phía\s+)?sau(?P<when>\s+khi\s+bị\s+{_NB})?(?:\s+(?P<q>không|à))?{SOFTENED_END}")
 # what one should do ("Khi bị chảy máu cam thì nên làm gì?", "Tôi nên làm gì khi con tôi bị chảy máu cam?")
-_WHAT = lazy(rf"(?:(?P<doer>(?i:tôi|mình|bạn))\s+)?(?i:nên)\s+làm\s+gì\s+khi\s+(?:{_WHO}\s+)?bị\s+{_NB}"
-             rf"{SOFTENED_END}")
+_WHAT = lazy(rf"(?:(?P<doer>(?i:tôi|mình|bạn))\s+)?(?i:nên)\s+làm\s+gì\s+khi\s+(?:{_WHO}\s+)?bị\s+{_NB}{SOFTENED_END}")
 _WHAT2 = lazy(rf"(?:(?i:khi)\s+)?(?:{_WHO}\s+)?(?i:bị)\s+{_NB}\s+(?:thì\s+)?(?:(?P<doer>tôi|mình|bạn)\s+)?nên\s+"
               rf"làm\s+gì{SOFTENED_END}")
 
@@ -121,15 +119,13 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     or that it stopped; None for any other."""
     if src == "vi":
         return _have(text) or _bleeding(text) or _stopped(text) or _pinch(text) or _tilt(text) or _what(text)
-    text = text.replace("’", "'")
-    return (_have_vi(text) or _bleeding_vi(text) or _stopped_vi(text) or _pinch_vi(text) or _tilt_vi(text) or
-            _what_vi(text))
+    en = text.replace("’", "'")  # (one apostrophe)
+    return _have_vi(en) or _bleeding_vi(en) or _stopped_vi(en) or _pinch_vi(en) or _tilt_vi(en) or _what_vi(en)
 
 
 def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of _WHO in English, and whether one ("the baby", "my baby", or mt.hobbies.who); None for a pet
-    (a dog's nosebleed is a vet's word), "anh" alone saying it, "em" asking with "ạ" (the speaker:
-    mt.hobbies.em_speaking), and "I" asked ("Tôi có hay …?": a slip)."""
+    """Who of a match of _WHO in English, and whether one ("the baby", "my baby", or mt.hobbies.who); None for a pet,
+    "anh" alone saying it, "em" asking with "ạ" (mt.hobbies.em_speaking) and "I" asked ("Tôi có hay …?": a slip)."""
     if m["baby"]:
         return (f"{OWNERS[keyed(m['bwhose'])]} baby" if m["bwhose"] else "the baby"), True
     said = None if animal(m) or em_speaking(m) else who(m, asked)
@@ -148,8 +144,7 @@ def _asked(m: re.Match) -> bool | None:
 def _have(text: str) -> str | None:
     """"Con tôi bị chảy máu cam." as "My child has a nosebleed.", "Hôm qua Lan bị chảy máu cam." as "Lan had a
     nosebleed yesterday.", "Tôi vừa bị chảy máu cam." as "I have just had a nosebleed.", "Tôi hay bị chảy máu cam vào
-    mùa hè." as "I often get nosebleeds in summer." (_HAVE); None for anything else, and for "có … không?" or
-    "không" without a day or a habit (a nosebleed now, or as a habit?), and one nosebleed of "we" or "they"."""
+    mùa hè." as "I often get nosebleeds in summer." (_HAVE); None for anything else (the module's "Left")."""
     m = _HAVE.fullmatch(text)
     if not m or (asked := _asked(m)) is None or m["day0"] and m["day"] or (said := _who(m, asked)) is None:
         return None
@@ -250,10 +245,8 @@ def _pinch(text: str) -> str | None:
     m = _PINCH.fullmatch(text)
     if not m or "?" in m["end"]:
         return None
-    lean = ""
-    if m["lean"]:
-        tilt = keyed(m["lean"]) == "nghiêng" and m["part"] == "đầu"
-        lean = "tilt your head forward and " if tilt else "lean forward and "
+    tilt = m["lean"] and keyed(m["lean"]) == "nghiêng" and m["part"] == "đầu"
+    lean = ("tilt your head forward and " if tilt else "lean forward and ") if m["lean"] else ""
     how = _minutes(m["n"], bool(m["about"]), "vi") if m["n"] else ""
     return capitalised(f"{lean}pinch your nose{' firmly' * bool(m['firm'])}{how}{stop(m['end'])}")
 
@@ -261,8 +254,7 @@ def _pinch(text: str) -> str | None:
 def _tilt(text: str) -> str | None:
     """"Đừng ngửa đầu ra sau." as "Don't tilt your head back.", "Không nên ngửa đầu ra sau." as "You shouldn't tilt
     your head back.", "Có nên ngửa đầu ra sau khi bị chảy máu cam không?" as "Should you tilt your head back when you
-    have a nosebleed?", "Ngửa đầu ra sau khi bị chảy máu cam à?" as "Tilt your head back when you have a nosebleed?"
-    (_TILT); None for anything else, and "Ngửa đầu ra sau." told (washing hair? eye drops?)."""
+    have a nosebleed?", "Ngửa … à?" as "Tilt your head back …?" (_TILT); None for anything else, and "Ngửa …" told."""
     m = _TILT.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]):
         return None
@@ -279,8 +271,7 @@ def _tilt(text: str) -> str | None:
 def _what(text: str) -> str | None:
     """"Khi bị chảy máu cam thì nên làm gì?" as "What should you do when you have a nosebleed?", "Tôi nên làm gì khi
     con tôi bị chảy máu cam?" and "Con tôi bị chảy máu cam thì nên làm gì?" as "What should I do when my child has a
-    nosebleed?" (_WHAT, _WHAT2); None for anything else, where who should do it is not known ("Lan bị chảy máu
-    cam thì nên làm gì?"), and for "anh", "chị", "em" alone having it ("Khi em bị …": the speaker asking, or you?)."""
+    nosebleed?" (_WHAT, _WHAT2); None for anything else, and where who should do it is not known ("Lan bị …")."""
     m = _WHAT.fullmatch(text) or _WHAT2.fullmatch(text)
     if not m or "?" not in m["end"]:
         return None
@@ -300,8 +291,7 @@ def _what(text: str) -> str | None:
 
 
 def _who_vi(m: re.Match) -> tuple[str, bool] | None:
-    """Who of a match of WHO_EN in Vietnamese, and whether English says it with "-s" (mt.hobbies.who_vi); None for a
-    pet."""
+    """Who of a match of WHO_EN in Vietnamese, and whether English says it with "-s"; None for a pet."""
     return None if animal(m) else who_vi(m)
 
 
@@ -318,9 +308,8 @@ def _agrees(first: str, one: bool) -> bool:
 def _have_vi(text: str) -> str | None:
     """"My child has a nosebleed." as "Con tôi bị chảy máu cam.", "Lan had a nosebleed yesterday." as "Hôm qua Lan
     bị chảy máu cam.", "I've just had a nosebleed." as "Tôi vừa bị chảy máu cam.", "Does your child often get
-    nosebleeds?" as "Con bạn có hay bị chảy máu cam không?" (_HAVE_EN); None for anything else, where a verb does not
-    agree with who ("She have"), "I" asked, "just" as only ("He just has a nosebleed."), and "a nosebleed" got as a
-    habit ("He gets a nosebleed.")."""
+    nosebleeds?" as "Con bạn có hay bị chảy máu cam không?" (_HAVE_EN); None for anything else (the module's "Left"),
+    and where a verb does not agree with who ("She have")."""
     m = _HAVE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or m["day0"] and m["day"]:
         return None
@@ -385,10 +374,8 @@ def _bleeding_vi(text: str) -> str | None:
     m = _BLEEDING_EN.fullmatch(text)
     if not m or bool(m["q"]) == bool(m["be"]) or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["again"]:
         return None
-    if not (m["q"] or m["still"] or m["again"] or m["baby"]):
-        return None  # (mt/injuries.py's)
-    if (whose := _whose_vi(m)) is None:
-        return None
+    if not (m["q"] or m["still"] or m["again"] or m["baby"]) or (whose := _whose_vi(m)) is None:
+        return None  # ("My nose is bleeding.": mt/injuries.py's; our, their or a pet's nose)
     nose = f"Mũi {whose}"
     if m["q"]:
         return f"{nose} {'còn' if m['still'] else 'có đang'} chảy máu không?"
@@ -438,8 +425,7 @@ def _pinch_vi(text: str) -> str | None:
 def _tilt_vi(text: str) -> str | None:
     """"Don't tilt your head back." as "Đừng ngửa đầu ra sau.", "Should you tilt your head back when you have a
     nosebleed?" as "Có nên ngửa đầu ra sau khi bị chảy máu cam không?", "Tilt your head back when you have a
-    nosebleed?" as "Ngửa đầu ra sau khi bị chảy máu cam à?" (_TILT_EN); None for anything else, and "Tilt your head
-    back." told."""
+    nosebleed?" as "Ngửa đầu ra sau khi bị chảy máu cam à?" (_TILT_EN); None for anything else, and "Tilt …" told."""
     m = _TILT_EN.fullmatch(text)
     if not m or bool(m["should"] or not (m["dont"] or m["shouldnt"])) != ("?" in m["end"]):
         return None
