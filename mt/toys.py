@@ -32,14 +32,14 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import (HABIT_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_agrees,
-                      em_speaking, owner_of, person_of, someone, whose_own)
+from .hobbies import (HABIT_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, asked_of, be_agrees,
+                      em_speaking, owner_of, person_of, pet, someone, whose_own)
 from .lazy_re import lazy
 from .numbers import en_word, vi_word
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
-from .text import (ASKED_END, EN_OBJECT, EN_OBJECT_VI, EN_WHOSE, SOFTENED_END, STRESSED_SAID, WHOSE_OF, alternatives,
-                   be, capitalised, keyed, present, progressive)
+from .text import (ASKED_END, BE_EN, EN_OBJECT, EN_OBJECT_VI, EN_WHOSE, SOFTENED_END, STRESSED_SAID, WHOSE_OF,
+                   alternatives, be, capitalised, keyed, present, progressive)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:đồ\s+chơi)"), "en": lazy(r"(?i:toy)")}
@@ -52,8 +52,7 @@ _TOYS = {"gấu bông": "a teddy bear", "con gấu bông": "a teddy bear", "búp
          "người máy": "a robot", "rô-bốt": "a robot", "con diều": "a kite", "diều": "a kite", "quả bóng": "a ball"}
 _TOYS_VI = {en: vi for vi, en in reversed(_TOYS.items())}
 _NAMED = {"con": "child", "con trai": "son", "con gái": "daughter"}  # (a child bought for, after "cho")
-# kin whose toys played with are their own ("Em trai tôi đang chơi đồ chơi.": his toys); a grown-up's are not ("Bố tôi
-# đang chơi đồ chơi.": with toys, likely the child's)
+# kin whose toys played with are their own (a grown-up's are likely the child's: "Bố tôi đang chơi đồ chơi.")
 _YOUNG = {"con", "con trai", "con gái", "em", "em trai", "em gái"}
 _OFTEN = rf"(?P<often>(?i:{alternatives(SELDOM)}))"
 _OFTEN_EN = rf"(?P<often>(?i:{alternatives(HABIT_VI)}))"
@@ -61,8 +60,7 @@ _POSS = rf"(?P<poss>(?i:{WHOSE_WORDS}))"
 # someone's "his", "her" or "their" before kin ("his daughter", not "her" alone: whom)
 _THIRD_KIN = lazy(r"(?i:his|her|their)\s")
 
-# a toy broken ("Con tôi làm hỏng đồ chơi rồi.", "Con trai tôi làm vỡ đồ chơi của mình.", "Em tôi hay làm hỏng
-# đồ chơi.")
+# a toy broken ("Con tôi làm hỏng đồ chơi rồi.", "Con trai tôi làm vỡ đồ chơi của mình.")
 _BROKE = lazy(rf"{WHO}\s+(?:{_OFTEN}\s+|(?P<tense>đã|vừa\s+mới|vừa|mới)\s+)?làm\s+(?:hỏng|vỡ)\s+đồ\s+chơi"
               rf"(?:\s+của\s+(?:(?P<mine>mình)|{OWNER}))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 # too many toys ("Con tôi có quá nhiều đồ chơi.", "Bạn có nhiều đồ chơi không?": "có" is "have" here)
@@ -88,31 +86,28 @@ _FAVOURITE = lazy(rf"(?:(?P<this>(?i:đây|đó))\s+là\s+)?(?i:(?:món\s+)?đ�
                   rf"(?:\s+là\s+(?:(?P<what>gì)|(?P<toy>(?i:{alternatives(_TOYS)}))))?{SOFTENED_END}")
 
 # ... and in English
+_END_EN = r"\s*(?P<end>[.!?]*)"  # (the sentence's end, said or asked)
 _BROKE_EN = lazy(rf"{WHO_EN}(?P<aux>\s+has|\s+have|['’]s|['’]ve)?(?:\s+(?P<just>just)|\s+{_OFTEN_EN})?\s+"
                  rf"(?P<verb>broke|broken|breaks|break)\s+(?:(?P<a>a)|{_POSS}|(?P<someone>{SOMEONE_EN})['’]s)\s+"
                  r"(?P<toy>toys?)\s*(?P<end>[.!]*)")
-_MANY_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}\s+(?P<aux>has|have|(?:doesn|don)['’]t\s+have|"
-                r"(?:does|do)\s+not\s+have)\s+(?P<many>too\s+many|a\s+lot\s+of|lots\s+of|many)\s+toys"
-                r"\s*(?P<end>[.!?]*)")
+_MANY_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}\s+(?P<aux>has|have|(?:doesn|don)['’]t\s+have|(?:does|do)\s+not\s+"
+                rf"have)\s+(?P<many>too\s+many|a\s+lot\s+of|lots\s+of|many)\s+toys{_END_EN}")
 _TOY_EN = r"(?P<toy>a(?P<new>\s+new)?\s+toy)"
 _BOUGHT_EN = lazy(rf"(?:(?P<q>Have|Has)\s+)?{WHO_EN}(?P<aux>\s+has|\s+have|['’]s|['’]ve|\s+will|['’]ll)?"
                   r"(?:\s+(?P<just>just|already))?\s+(?P<verb>bought|buy)\s+(?:(?P<whom2>(?i:"
                   rf"{alternatives(EN_OBJECT_VI)})|{SOMEONE_EN})\s+{_TOY_EN}|{_TOY_EN.replace('<', '<t')}\s+for\s+"
-                  rf"{WHOM_EN})(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
-_PLAY_EN = lazy(rf"(?:(?P<q>Does|Do)\s+)?{WHO_EN}(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)?(?:\s+{_OFTEN_EN})?"
-                rf"\s+(?P<verb>plays|play|playing)\s+with\s+(?:{_POSS}\s+)?toys"
-                r"(?:\s+(?P<all>all\s+day(?P<long>\s+long)?))?\s*(?P<end>[.!?]*)")
+                  rf"{WHOM_EN})(?:\s+(?P<yet>yet))?{_END_EN}")
+_PLAY_EN = lazy(rf"(?:(?P<q>Does|Do)\s+)?{WHO_EN}{BE_EN}?(?:\s+{_OFTEN_EN})?\s+(?P<verb>plays|play|playing)\s+with\s+"
+                rf"(?:{_POSS}\s+)?toys(?:\s+(?P<all>all\s+day(?P<long>\s+long)?))?{_END_EN}")
 _N_EN = rf"(?P<n>\d{{1,2}}|(?i:{alternatives(_AGES_EN)}))"
 _AGE_EN = lazy(rf"(?:(?P<q>Is)\s+)?(?i:this)\s+toy(?P<be>\s+is(?:\s+not|n['’]t)?|['’]s)?\s+for\s+(?:children|kids)\s+"
                rf"(?:(?P<side>over|under)\s+{_N_EN}(?P<old>\s+years?\s+old)?|aged\s+{_N_EN.replace('<n>', '<n2>')}\s+"
-               r"and\s+(?P<up>over|up))\s*(?P<end>[.!?]*)")
+               rf"and\s+(?P<up>over|up)){_END_EN}")
 _SHARE_EN = lazy(rf"(?:(?P<q>Does|Do)\s+)?{WHO_EN}(?:\s+(?P<aux>won['’]t|will\s+not|refuses\s+to|refuse\s+to|"
-                 r"(?:doesn|don)['’]t\s+want\s+to|(?:does|do)\s+not\s+want\s+to)|\s+"
-                 rf"{_OFTEN_EN})?\s+(?P<verb>shares|share)\s+(?:{_POSS}\s+)?toys(?P<friends>\s+with\s+friends)?"
-                 r"\s*(?P<end>[.!?]*)")
-_FAVOURITE_EN = lazy(rf"(?:(?P<this>This|That)\s+is\s+|(?P<what>What)(?:\s+is|['’]s)\s+)?(?:{_POSS}|"
-                     rf"(?P<someone>{SOMEONE_EN})['’]s)\s+favou?rite\s+toy(?:\s+is\s+(?P<toy>"
-                     rf"{alternatives(_TOYS_VI)}))?\s*(?P<end>[.!?]*)")
+                 rf"(?:doesn|don)['’]t\s+want\s+to|(?:does|do)\s+not\s+want\s+to)|\s+{_OFTEN_EN})?\s+"
+                 rf"(?P<verb>shares|share)\s+(?:{_POSS}\s+)?toys(?P<friends>\s+with\s+friends)?{_END_EN}")
+_FAVOURITE_EN = lazy(rf"(?:(?P<this>This|That)\s+is\s+|(?P<what>What)(?:\s+is|['’]s)\s+)?(?:{_POSS}|(?P<someone>"
+                     rf"{SOMEONE_EN})['’]s)\s+favou?rite\s+toy(?:\s+is\s+(?P<toy>{alternatives(_TOYS_VI)}))?{_END_EN}")
 
 
 @key_checked(_KEYS)
@@ -156,9 +151,8 @@ def _toys(whose: str | None) -> str:
 
 
 def _broke(text: str) -> str | None:
-    """"Con tôi làm hỏng đồ chơi rồi." as "My child has broken a toy.", "Con trai tôi làm vỡ đồ chơi của mình." as
-    "My son broke his toy.", "Em trai tôi hay làm hỏng đồ chơi." as "My younger brother often breaks toys." (_BROKE);
-    None for anything else."""
+    """"Con tôi làm hỏng đồ chơi rồi." as "My child has broken a toy.", "Em trai tôi hay làm hỏng đồ chơi." as "My
+    younger brother often breaks toys." (_BROKE); None for anything else."""
     said = _said(_BROKE, text)
     if said is None or said[0]["often"] and (said[0]["done"] or said[0]["tense"]):
         return None
@@ -175,9 +169,8 @@ def _broke(text: str) -> str | None:
 
 
 def _many(text: str) -> str | None:
-    """"Con tôi có quá nhiều đồ chơi." as "My child has too many toys.", "Bạn có nhiều đồ chơi không?" as "Do you
-    have a lot of toys?", "Tôi không có nhiều đồ chơi." as "I don't have many toys." (_MANY); None for anything
-    else."""
+    """"Con tôi có quá nhiều đồ chơi." as "My child has too many toys.", "Tôi không có nhiều đồ chơi." as "I don't
+    have many toys." (_MANY); None for anything else."""
     said = _said(_MANY, text)
     if said is None:
         return None
@@ -209,11 +202,9 @@ def _bought(text: str) -> str | None:
     toy = f"{'a new' if m['new'] else 'a'} toy for {whom}"
     if asked:
         return f"{has.capitalize()} {who_} bought {toy} yet?"
-    if m["done"]:
-        return capitalised(f"{who_} {has} bought {toy}.")
-    if tense in ("vừa", "mới", "vừa mới"):
-        return capitalised(f"{who_} {has} just bought {toy}.")
-    return capitalised(f"{who_} will buy {toy}." if tense == "sẽ" else f"{who_} bought {toy}.")
+    verb = "will buy" if tense == "sẽ" else f"{has} just bought" if tense in ("vừa", "mới", "vừa mới") else \
+        f"{has} bought" if m["done"] else "bought"
+    return capitalised(f"{who_} {verb} {toy}.")
 
 
 def _play(text: str) -> str | None:
@@ -237,12 +228,10 @@ def _play(text: str) -> str | None:
 
 
 def _age(text: str) -> str | None:
-    """"Đồ chơi này dành cho trẻ em trên ba tuổi." as "This toy is for children over three.", "Đồ chơi này không
-    dành cho trẻ em dưới 3 tuổi." as "This toy is not for children under 3.", "Đồ chơi này dành cho trẻ từ ba tuổi
-    trở lên." as "This toy is for children aged three and over." (_AGE); None for anything else."""
+    """"Đồ chơi này dành cho trẻ em trên ba tuổi." as "This toy is for children over three.", "Đồ chơi này dành cho
+    trẻ từ ba tuổi trở lên." as "This toy is for children aged three and over." (_AGE); None for anything else."""
     m = _AGE.fullmatch(text)
-    asked = bool(m and m["asked"])
-    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or asked and m["not"]:
+    if not m or (asked := asked_of(m)) is None:
         return None
     n = m["n"] or m["n2"]
     age = str(int(n)) if n.isdigit() else en_word(_AGES[keyed(n)])  # ("03" as "3")
@@ -255,9 +244,8 @@ def _age(text: str) -> str | None:
 
 
 def _share(text: str) -> str | None:
-    """"Con tôi không chịu chia sẻ đồ chơi với bạn bè." as "My child won't share their toys with friends.", "Con
-    trai bạn có chia sẻ đồ chơi không?" as "Does your son share his toys?", "Lan không bao giờ chia sẻ đồ chơi." as
-    "Lan never shares toys." (_SHARE); None for anything else, and a plain "chia sẻ" (now, a habit, or done?)."""
+    """"Con tôi không chịu chia sẻ đồ chơi với bạn bè." as "My child won't share their toys with friends.", "Lan không
+    bao giờ chia sẻ đồ chơi." as "Lan never shares toys." (_SHARE); None for anything else, and a plain "chia sẻ"."""
     said = _said(_SHARE, text)
     if said is None or not (m := said[0])["ask"] and not (m["wont"] or m["want"] or m["often"]):
         return None
@@ -272,12 +260,11 @@ def _share(text: str) -> str | None:
 
 def _favourite(text: str) -> str | None:
     """"Đây là đồ chơi yêu thích của con tôi." as "This is my child's favourite toy.", "Đồ chơi yêu thích của bạn là
-    gì?" as "What is your favourite toy?", "Đồ chơi yêu thích của con gái tôi là búp bê." as "My daughter's favourite
-    toy is a doll." (_FAVOURITE); None for anything else, and "mình" asked (you, we or I?)."""
+    gì?" as "What is your favourite toy?" (_FAVOURITE); None for anything else, and "mình" asked (you, we or I?)."""
     m = _FAVOURITE.fullmatch(text)
     if not m or [bool(m["this"]), bool(m["what"]), bool(m["toy"])].count(True) != 1 or bool(m["what"]) != (
-            "?" in m["end"]) or (whose := owner_of(m)) is None or m["someone"] and animal(re.fullmatch(
-                WHO, " ".join(m["someone"].split()))) or m["what"] and keyed(m["owner"] or "") == "mình":
+            "?" in m["end"]) or (whose := owner_of(m)) is None or pet(m["someone"], "vi") or (
+                m["what"] and keyed(m["owner"] or "") == "mình"):
         return None  # (a pet's favourite toy is a pet's: "its", not "his"; "mình" asked may be you, we or I)
     if m["this"]:
         return f"{'This' if keyed(m['this']) == 'đây' else 'That'} is {whose} favourite toy."
@@ -338,17 +325,13 @@ def _broke_vi(text: str) -> str | None:
     if whose is None:
         return None
     toy = f"đồ chơi của {whose}" if whose else "đồ chơi"
-    if m["often"]:
-        return capitalised(f"{who_} {HABIT_VI[m['often'].lower()]} làm hỏng {toy}.")
-    if m["just"]:
-        return capitalised(f"{who_} vừa làm hỏng {toy}.")
-    return capitalised(f"{who_} làm hỏng {toy} rồi." if aux else f"{who_} làm hỏng {toy}.")
+    how = f"{HABIT_VI[m['often'].lower()]} " if m["often"] else "vừa " if m["just"] else ""
+    return capitalised(f"{who_} {how}làm hỏng {toy}{' rồi' if aux and not m['just'] else ''}.")
 
 
 def _many_vi(text: str) -> str | None:
     """"My child has too many toys." as "Con tôi có quá nhiều đồ chơi.", "Do you have a lot of toys?" as "Bạn có
-    nhiều đồ chơi không?", "She doesn't have many toys." as "Cô ấy không có nhiều đồ chơi." (_MANY_EN); None for
-    anything else, and where the verb does not agree."""
+    nhiều đồ chơi không?" (_MANY_EN); None for anything else, and where the verb does not agree."""
     m = _MANY_EN.fullmatch(text)
     said = m and person_of(m, False, "en")
     if not said or bool(m["q"]) != ("?" in m["end"]) or m["q"] and (m["aux"] != "have" or not _agrees(m["q"], said[1])):
@@ -385,13 +368,10 @@ def _bought_vi(text: str) -> str | None:
     toy = f"đồ chơi{' mới' if m['new'] or m['tnew'] else ''} cho {whom}"
     if m["q"]:
         return capitalised(f"{who_} đã mua {toy} chưa?")
-    if aux == "will":
-        return capitalised(f"{who_} sẽ mua {toy}.") if not m["just"] else None
-    if m["just"] == "just":
-        return capitalised(f"{who_} vừa mua {toy}.")
-    if aux:
-        return capitalised(f"{who_} đã mua {toy} rồi.")
-    return None if m["just"] else capitalised(f"{who_} đã mua {toy}.")
+    if m["just"] and aux == "will" or m["just"] == "already" and not aux:
+        return None  # ("will just buy"; "already bought" alone)
+    how = "sẽ" if aux == "will" else "vừa" if m["just"] == "just" else "đã"
+    return capitalised(f"{who_} {how} mua {toy}{' rồi' if how == 'đã' and aux else ''}.")
 
 
 def _play_vi(text: str) -> str | None:
@@ -418,8 +398,7 @@ def _play_vi(text: str) -> str | None:
 
 def _age_vi(text: str) -> str | None:
     """"This toy is for children over three." as "Đồ chơi này dành cho trẻ em trên ba tuổi.", "This toy isn't for
-    children under 3." as "Đồ chơi này không dành cho trẻ em dưới 3 tuổi.", "Is this toy for children aged three and
-    up?" as "Đồ chơi này có dành cho trẻ em từ ba tuổi trở lên không?" (_AGE_EN); None for anything else."""
+    children under 3." as "Đồ chơi này không dành cho trẻ em dưới 3 tuổi." (_AGE_EN); None for anything else."""
     m = _AGE_EN.fullmatch(text)
     if not m or bool(m["q"]) == bool(m["be"]) or bool(m["q"]) != ("?" in m["end"]):
         return None
@@ -436,9 +415,8 @@ def _age_vi(text: str) -> str | None:
 
 
 def _share_vi(text: str) -> str | None:
-    """"My son won't share his toys with friends." as "Con trai tôi không chịu chia sẻ đồ chơi với bạn bè.", "She
-    doesn't want to share her toys." as "Cô ấy không muốn chia sẻ đồ chơi.", "Does your daughter share her toys?" as
-    "Con gái bạn có chia sẻ đồ chơi không?" (_SHARE_EN); None for anything else."""
+    """"My son won't share his toys with friends." as "Con trai tôi không chịu chia sẻ đồ chơi với bạn bè.", "Does
+    your daughter share her toys?" as "Con gái bạn có chia sẻ đồ chơi không?" (_SHARE_EN); None for anything else."""
     m = _SHARE_EN.fullmatch(text)
     said = m and person_of(m, False, "en")
     if not said or bool(m["q"]) != ("?" in m["end"]) or not _own_poss(m, said[0], m["poss"]):
@@ -457,14 +435,13 @@ def _share_vi(text: str) -> str | None:
 
 def _favourite_vi(text: str) -> str | None:
     """"This is my son's favourite toy." as "Đây là đồ chơi yêu thích của con trai tôi.", "What is your favourite
-    toy?" as "Đồ chơi yêu thích của bạn là gì?", "My daughter's favourite toy is a doll." as "Đồ chơi yêu thích của
-    con gái tôi là búp bê." (_FAVOURITE_EN); None for anything else."""
+    toy?" as "Đồ chơi yêu thích của bạn là gì?" (_FAVOURITE_EN); None for anything else."""
     m = _FAVOURITE_EN.fullmatch(text)
     if not m or [bool(m["this"]), bool(m["what"]), bool(m["toy"])].count(True) != 1 or bool(m["what"]) != (
             "?" in m["end"]):
         return None
     whose = WHOSE_VI[m["poss"].lower()] if m["poss"] else someone(m["someone"], "en")
-    if whose is None or m["someone"] and animal(re.fullmatch(WHO_EN, " ".join(m["someone"].split()))):
+    if whose is None or pet(m["someone"], "en"):
         return None
     if m["this"]:
         return f"{'Đây' if m['this'] == 'This' else 'Đó'} là đồ chơi yêu thích của {whose}."
