@@ -18,9 +18,11 @@ hơi.": I or we; a day ahead, "sẽ"), went (a day behind), has just been, would
 ("mang theo"), asked or not. Left: "gió" alone (wind: mt/weather.py), "anh", "chị", "em" or "mẹ" alone saying it,
 "I" asked, a pet, "xông hơi" with no cold (a sauna), "đã" with no day ("Tôi đã đi giác hơi.": went, or has been?), a
 plain "Bà tôi đi giác hơi." (goes, went or is going?), "đang giác hơi" (having it, or giving it?), "không" with no day
-(now, or a habit?), his or her back of a third person (their own?), "balm" had (lip balm?), a cold had
-(mt/ailments.py), massages (mt/salons.py), acupuncture (mt/therapies.py), medicine (mt/medicine.py), aches
-(mt/aches.py), symptoms (mt/symptoms.py), the chills of goosebumps (mt/goosebumps.py), and anything else.
+(now, or a habit?), his or her back or steam inhalation of a third person who may be of that sex (their own?), a
+pet's back, whom with who among them ("we … my"), "their back" of one (not "họ"), "chúng ta" with a plain verb and no
+day (let's?), "Did … go for cupping?" with no day, "balm" had (lip balm?), a cold had (mt/ailments.py), massages
+(mt/salons.py), acupuncture (mt/therapies.py), medicine (mt/medicine.py), aches (mt/aches.py), symptoms
+(mt/symptoms.py), the chills of goosebumps (mt/goosebumps.py), and anything else.
 mt.phrasebook.translate tries these after mt/grey_hairs.py.
 
     >>> translate("Mẹ tôi cạo gió cho tôi.", "vi", "en"), translate("I've caught a chill.", "en", "vi")
@@ -33,7 +35,7 @@ import re
 from .dates import near_days
 from .ever import PRONOUNS
 from .hobbies import (HABIT_VI, SELDOM, SOMEONE_EN, WHO, WHO_EN, WHOM, animal, em_speaking, his_her_of, own_thing,
-                      someone, who, who_vi)
+                      pet, someone, who, who_vi, whose_own)
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
@@ -82,7 +84,7 @@ _Q = r"(?:(?P<q>Do|Does|Did|Have|Has|Is|Are|Would|Will)\s+)?"
 _VG = r"(?P<vg>(?:['’](?:ve|s|re|m|d|ll))?(?:\s+[a-z'’]+)*?)"
 _DAY_EN = rf"(?:\s+(?P<day>(?i:{alternatives(_DAYS_VI)})))?\s*(?P<end>[.!?]*)"
 _RUB_EN = lazy(rf"{_Q}{WHO_EN}{_VG}\s+(?P<verb>rub|rubs|rubbed|rubbing)\s+(?:(?P<owner>(?i:{WHOSE_WORDS}))|"
-               rf"(?P<someone>{SOMEONE_EN})['’]s)\s+back\s+with\s+a\s+coin{_DAY_EN}")
+               rf"(?P<someone>{SOMEONE_EN})['’]s)\s+back(?P<backs>s)?\s+with\s+a\s+coin{_DAY_EN}")
 _CHILL_EN = lazy(rf"{_Q}{WHO_EN}{_VG}\s+(?P<verb>catch|catches|caught)\s+(?:a\s+chill|(?P<many>chills)){_DAY_EN}")
 _STEAM_EN = lazy(rf"{_Q}{WHO_EN}{_VG}\s+(?P<verb>do|does|did|done|doing)\s+an?\s+(?P<herbal>herbal\s+)?steam\s+"
                  rf"inhalation(?:\s+(?:for\s+(?P<owner>(?i:{WHOSE_WORDS}))\s+cold|(?P<when>when\s+(?P<sub>\w+)\s+"
@@ -157,29 +159,43 @@ def _en(who_: str, one: bool, tense: str, forms: tuple, rest: str, asked: bool =
     return capitalised(f"{said} {rest}{day}{stop(end)}")
 
 
-def _whose_of(said: str, who_: str) -> str | None:
+def _whose_of(said: str, m: re.Match, who_: str) -> str | None:
     """Whose, in English, of whom of mt.hobbies.WHOM: "tôi" as "my", "mẹ tôi" as "my mother's"; None for anyone not
-    read, and for who's own (`who_` in English: "I" … "tôi")."""
+    read, a pet (no remedy), who's own (`who_` in English: "I" … "tôi"), and "his" or "her" where who of the match
+    `m` may be of that sex ("Bố tôi cạo gió cho anh ấy.": "My father rubbed his back" reads as his own)."""
     whose = EN_WHOSE[PRONOUNS[keyed(said)]] if keyed(said) in PRONOUNS else (named := someone(said, "vi")) and \
         f"{named}'s"
-    return None if whose in (EN_WHOSE.get(who_), f"{who_}'s") else whose
+    if pet(said, "vi") or whose in (EN_WHOSE.get(who_), f"{who_}'s"):
+        return None
+    third = who_ not in ("I", "you", "we", "they")
+    return None if whose in ("his", "her") and third and whose_own(m, who_) in (None, whose) else whose
+
+
+def _proposed(m: re.Match, tense: str, day: str) -> bool:
+    """Whether a plain verb with no day or "rồi" follows "chúng ta" (we, the one spoken to among us): "Chúng ta xông
+    lá." is as likely "let's" as "we did"."""
+    return keyed(m["who"] or "") == "chúng ta" and not tense and not day and not m["done"]
 
 
 def _rub(text: str) -> str | None:
     """"Mẹ tôi cạo gió cho tôi." as "My mother rubbed my back with a coin.", "Bà tôi đang cạo gió cho bố tôi." as
     "My grandmother is rubbing my father's back with a coin.", "Mẹ tôi hay cạo gió cho tôi." as "My mother often rubs
-    my back with a coin." (_RUB_VI); None for anything else, asked, denied, ahead, and whom who is."""
+    my back with a coin." (_RUB_VI), "Tôi cạo gió cho họ." as "… their backs …"; None for anything else, asked,
+    denied, ahead, whom who is or among who ("Chúng tôi cạo gió cho tôi."), a pet whom, his or her back of one who
+    may be of that sex (_whose_of), and "chúng ta" with a plain verb (let's?)."""
     m = _RUB_VI.fullmatch(text)
     said = m and _opening(m)
-    whose = said and _whose_of(m["whom"], said[0])
+    whose = said and _whose_of(m["whom"], m, said[0])
     if not said or not whose or said[3] or said[4] or said[6] == "ahead" or m["done"]:
         return None
     who_, one, tense, _, _, day, _ = said
-    if tense in ("will", "want") or day and tense not in ("", "did"):
+    if tense in ("will", "want") or day and tense not in ("", "did") or _proposed(m, tense, day):
         return None
-    adv = SELDOM.get(keyed(m["often"] or ""), "")
+    if (who_, whose) in (("I", "our"), ("we", "my")):
+        return None  # ("Tôi cạo gió cho chúng ta.": who among whom)
+    adv, backs = SELDOM.get(keyed(m["often"] or ""), ""), "s" * (whose in ("our", "their"))  # (each their own)
     return _en(who_, one, {"often": "habit", "just": "just", "now": "now"}.get(tense, "past"), _RUB,
-               f"{whose} back with a coin", adv=adv, day=day, end=m["end"])
+               f"{whose} back{backs} with a coin", adv=adv, day=day, end=m["end"])
 
 
 def _chill(text: str) -> str | None:
@@ -205,8 +221,8 @@ def _chill(text: str) -> str | None:
 def _steam(text: str) -> str | None:
     """"Tôi xông hơi để chữa cảm." as "I did a steam inhalation for my cold.", "Bà tôi xông lá." as "My grandmother
     did a herbal steam inhalation.", "Bà tôi hay xông lá khi bị cảm." as "My grandmother often does a herbal steam
-    inhalation when she has a cold." (_STEAM_VI); None for anything else, "xông hơi" with no cold (a sauna?), and
-    whose cold not told (a name alone)."""
+    inhalation when she has a cold." (_STEAM_VI); None for anything else, "xông hơi" with no cold (a sauna?), whose
+    cold not told (a name alone), and "chúng ta" with a plain verb (let's?)."""
     m = _STEAM_VI.fullmatch(text)
     said = m and _opening(m)
     if not said or said[4] or said[6] == "ahead" or not (m["herbal"] or m["cold"] or m["when"]) or m["cold"] and m[
@@ -214,8 +230,8 @@ def _steam(text: str) -> str | None:
         return None
     who_, one, tense, asked, _, day, _ = said
     whose = EN_WHOSE.get(who_) or his_her_of(m) if m["cold"] or m["when"] else ""
-    if whose is None or bool(m["when"]) != (tense == "often") or asked and tense != "often" or day and (
-            tense not in ("", "did") or m["done"]):
+    if whose is None or _proposed(m, tense, day) or bool(m["when"]) != (tense == "often") or asked and tense != \
+            "often" or day and (tense not in ("", "did") or m["done"]):
         return None
     rest = f"a{' herbal' * bool(m['herbal'])} steam inhalation"
     if m["cold"]:
@@ -232,12 +248,13 @@ def _steam(text: str) -> str | None:
 def _pot(text: str) -> str | None:
     """"Mẹ tôi nấu nồi nước lá để xông." as "My mother boiled a pot of leaves for a steam inhalation.", "Mẹ tôi đang
     đun nồi nước lá cho tôi xông." as "My mother is boiling a pot of leaves for my steam inhalation." (_POT_VI); None
-    for anything else, "mẹ" alone (the speaker, or "you"?), asked, and whom who is."""
+    for anything else, "mẹ" alone (the speaker, or "you"?), asked, whom who is, his or her steam inhalation of one who
+    may be of that sex (_whose_of), and "chúng ta" with a plain verb (let's?)."""
     m = _POT_VI.fullmatch(text)
     said = m and _opening(m)
-    whose = "a" if m and not m["whom"] else said and _whose_of(m["whom"], said[0])
+    whose = "a" if m and not m["whom"] else said and _whose_of(m["whom"], m, said[0])
     if not said or not whose or said[3] or said[4] or said[6] == "ahead" or said[2] not in ("", "did", "just", "now") \
-            or m["done"] or said[5] and said[2] not in ("", "did"):
+            or m["done"] or said[5] and said[2] not in ("", "did") or _proposed(m, said[2], said[5]):
         return None
     who_, one, tense, _, _, day, _ = said
     return _en(who_, one, {"just": "just", "now": "now"}.get(tense, "past"), _BOIL,
@@ -350,8 +367,9 @@ def _vi(said: tuple, doing: str, day: str | None = None, done: str = "") -> str:
 def _rub_vi(text: str) -> str | None:
     """"My mother rubbed my back with a coin." as "Mẹ tôi cạo gió cho tôi.", "Is she rubbing your back with a coin?"
     as "Cô ấy có đang cạo gió cho bạn không?", "My mother often rubs my father's back with a coin." as "Mẹ tôi hay cạo
-    gió cho bố tôi." (_RUB_EN); None for anything else, whom who is, and his or her back of a third person (their
-    own?)."""
+    gió cho bố tôi." (_RUB_EN), "… our backs …" as "… cho chúng tôi."; None for anything else, whom who is or among
+    who ("We rubbed my back"), a pet's back, "our" or "their" with one back ("họ" is many), and his or her back of a
+    third person (their own?)."""
     m = _RUB_EN.fullmatch(text)
     said = m and _en_tense(m, _RUB)
     if not said or said[1] not in ("past", "just", "now", "habit") or not _past_day(m, said[1]) or said[3]:
@@ -361,6 +379,10 @@ def _rub_vi(text: str) -> str | None:
     if not whom or whom == said[0] or owner in ("his", "her", "their") and keyed(m["who"] or "") not in ("i", "you",
                                                                                                        "we"):
         return None  # (one's own back, or maybe: "My mother rubbed her back …")
+    if bool(m["backs"]) != (owner in ("our", "their")) or pet(m["someone"], "en"):
+        return None  # ("their back": one, not "họ"; "my dog's back": no remedy)
+    if {whom, said[0]} in ({"tôi", "chúng tôi"}, {"tôi", "chúng ta"}):
+        return None  # ("We rubbed my back": who among whom)
     return _vi(said, f"cạo gió cho {whom}", m["day"])
 
 
@@ -417,13 +439,16 @@ def _pot_vi(text: str) -> str | None:
 def _cup_vi(text: str) -> str | None:
     """"I'm going for cupping." as "Tôi đi giác hơi.", "My father went for cupping yesterday." as "Hôm qua bố tôi đi
     giác hơi.", "Do you often go for cupping?" as "Bạn có hay đi giác hơi không?", "I'd like to go for cupping." as
-    "Tôi muốn đi giác hơi." (_CUP_EN); None for anything else, and "has been" (once, or ever?)."""
+    "Tôi muốn đi giác hơi." (_CUP_EN); None for anything else, "has been" (once, or ever?), and "Did … go …?" with
+    no day ("Bạn có đi giác hơi không?" asks "are you going?")."""
     m = _CUP_EN.fullmatch(text)
     said = m and _en_tense(m, _GO)
     if not said or said[3] or said[1] not in ("past", "just", "now", "habit", "will", "like"):
         return None
     if m["day"] and not _past_day(m, said[1]) and (said[1] not in ("now", "will") or _past_day(m, "past")):
         return None
+    if said[2] and said[1] == "past" and not m["day"]:
+        return None  # ("Did you go …?": "Bạn có đi giác hơi không?" asks "are you going?")
     if said[1] == "now":  # ("I'm going for cupping": on the way, or soon)
         said = (said[0], "going", said[2], False, "")
     past = said[1] == "past" and not (m["day"] or said[2] or said[3])  # ("Tôi đi giác hơi." is going)

@@ -87,6 +87,21 @@ from mt.folk_remedies import translate
     ("Bôi dầu gió vào đi?", None), ("Tôi bị cảm.", None), ("Tôi đi mát xa.", None),
     ("Mẹ tôi nấu nồi nước lá cho mẹ tôi xông.", None), ("Tôi bị trúng gió nhỉ.", None),
     ("My mother rubbed my back with a coin.", None),
+    # review: his or her back of one of the same sex, or of a name (their own?), as the pot for his or her steam
+    # inhalation (the way back reads "for her steam inhalation" as her own); "chúng tôi", "họ" whom (backs); whom
+    # with who among them ("I … our", "we … my"); a pet whom (not a remedy); "chúng ta" with a plain verb (let's?)
+    ("Mẹ tôi cạo gió cho cô ấy.", None), ("Bố tôi cạo gió cho anh ấy.", None), ("Minh cạo gió cho anh ấy.", None),
+    ("Lan đang cạo gió cho bà ấy.", None), ("Bố tôi nấu nồi nước lá cho ông ấy xông.", None),
+    ("Lan nấu nồi nước lá cho cô ấy xông.", None),
+    ("Mẹ tôi cạo gió cho anh ấy.", "My mother rubbed his back with a coin."),
+    ("Anh ấy nấu nồi nước lá cho bà ấy xông.", "He boiled a pot of leaves for her steam inhalation."),
+    ("Tôi cạo gió cho họ.", "I rubbed their backs with a coin."),
+    ("Mẹ tôi đang cạo gió cho chúng tôi.", "My mother is rubbing our backs with a coin."),
+    ("Tôi cạo gió cho chúng ta.", None), ("Chúng tôi cạo gió cho tôi.", None),
+    ("Mẹ tôi cạo gió cho con chó của tôi.", None),
+    ("Chúng ta xông lá.", None), ("Chúng ta cạo gió cho bà tôi.", None), ("Chúng ta nấu nồi nước lá để xông.", None),
+    ("Hôm qua chúng ta xông lá.", "We did a herbal steam inhalation yesterday."),
+    ("Chúng ta bị trúng gió.", "We've caught a chill."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -167,6 +182,15 @@ def test_vi_en(text, said):
     ("Put some lip balm on it.", None), ("Do you have any balm?", None), ("Put some balm on.", None),
     ("I have some balm oil with her.", None), ("The wind is strong.", None), ("I've got a chill.", None),
     ("Horror films give me the chills.", None), ("Tôi bị trúng gió.", None),
+    # review: a pet's back (not a remedy); "their back" of one (singular "they": not "họ"), "our back"; whom with who
+    # among them ("we … my"); "did … go" with no day ("Bạn có đi giác hơi không?" is "are you going?")
+    ("My mother rubbed my dog's back with a coin.", None), ("I rubbed their back with a coin.", None),
+    ("My mother rubbed our back with a coin.", None), ("We rubbed my back with a coin.", None),
+    ("I rubbed our backs with a coin.", None),
+    ("My mother rubbed our backs with a coin.", "Mẹ tôi cạo gió cho chúng tôi."),
+    ("We rubbed their backs with a coin.", "Chúng tôi cạo gió cho họ."),
+    ("Did you go for cupping?", None), ("Did Lan go for cupping?", None),
+    ("Did you go for cupping yesterday?", "Hôm qua bạn có đi giác hơi không?"),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
