@@ -17,9 +17,10 @@ get it made up ("đi bốc thuốc"): is out getting it, went, has just been ("v
 who believes in traditional medicine ("tin đông y") or likes or hates taking it. Left: herbal medicine taken now, as a
 habit or had, and whether it works (mt/therapies.py's), medicine in general (mt/medicine.py), food bitter
 (mt/tastes.py), a bare "Tôi đi bốc thuốc." or "Mẹ tôi sắc thuốc." (goes, went or is going?), "đi bốc thuốc rồi"
-(gone, or been?), "uống thuốc bắc lâu rồi" (for long, or long ago?), "bốc thuốc" without "đi" (the herbalist's work),
-"phải" with no habit or day ahead (has or had to?), a herbalist ("thầy lang", "ông lang"), "Anh", "Chị", "Em" alone
-saying it, a "?" on a statement, "nhỉ", and anything else.
+(gone, or been?), "uống thuốc bắc lâu rồi" or "đã lâu" (for long, or long ago?), how often but "thường" (usually)
+with "every …" ("hay sắc thuốc mỗi tối"), whom who again ("Họ sắc thuốc cho họ."), "bốc thuốc" without "đi" (the
+herbalist's work), "phải" with no habit or day ahead (has or had to?), a herbalist ("thầy lang", "ông lang"), "Anh",
+"Chị", "Em" alone saying it, a "?" on a statement, "nhỉ", and anything else.
 mt.phrasebook.translate tries these after mt/kitchen_gods.py.
 
     >>> translate("Mẹ tôi đang sắc thuốc bắc.", "vi", "en"), translate("Herbal medicine is very bitter.", "en", "vi")
@@ -30,12 +31,13 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import EVERY, EVERY_VI, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, aux_agrees, person_of
+from .hobbies import (EVERY, EVERY_VI, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, aux_agrees, often_said,
+                      person_of)
 from .lazy_re import lazy
 from .numbers import en_word, vi_word
 from .rule_keys import key_checked
-from .text import (ASKED_END, SOFTENED_END, STRESSED_SAID, agreement_asked, alternatives, be, capitalised, contracted,
-                   keyed, present, progressive)
+from .text import (ASKED_END, EN_OBJECT, SOFTENED_END, STRESSED_SAID, agreement_asked, alternatives, be, capitalised,
+                   contracted, keyed, present, progressive)
 
 _KEYS = {"vi": lazy(r"(?i:sắc\s+thuốc|nấu\s+thuốc|bốc\s+thuốc|thuốc\s+bắc|thuốc\s+nam|đông\s+y|bát\s+thuốc|"
                     r"chén\s+thuốc|y\s+học\s+cổ\s+truyền)"),
@@ -75,7 +77,7 @@ _BITTER = lazy(r"(?:(?P<bowl>[Bb]át|[Cc]hén)\s+)?(?P<kind>[Tt]huốc(?:\s+(?:b
 # taken for how long ("Ông tôi uống thuốc nam mấy năm nay.", "Bạn uống thuốc bắc bao lâu rồi?")
 _SPAN = (rf"(?:(?P<few>mấy|vài)\s+(?P<per>{alternatives(_PER)})\s+nay|được\s+(?P<n>{alternatives(_N)})\s+"
          rf"(?P<per2>{alternatives(_PER)})\s+(?:rồi|nay)|(?P<n3>{alternatives(_N)})\s+(?P<per3>{alternatives(_PER)})"
-         r"\s+nay|(?P<long>lâu\s+nay|đã\s+lâu)|(?P<how>(?:được\s+)?bao\s+lâu\s+rồi))")
+         r"\s+nay|(?P<long>lâu\s+nay)|(?P<how>(?:được\s+)?bao\s+lâu\s+rồi))")
 _LONG = lazy(rf"(?:(?P<few0>[Mm]ấy|[Vv]ài)\s+(?P<per0>{alternatives(_PER)})\s+nay\s*,?\s+)?{WHO}\s+(?:đã\s+)?uống\s+"
              rf"(?P<kind>thuốc\s+(?:bắc|nam|đông\s+y))(?:\s+{_SPAN})?{SOFTENED_END}")
 # going to get it made up ("Hôm qua mẹ tôi đi bốc thuốc.", "Mẹ tôi đang đi bốc thuốc bắc cho bà tôi.")
@@ -127,11 +129,11 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 def _for(m: re.Match, who_: str, lang: str = "vi") -> str | None:
     """" for my grandmother" for whom a match of `lang` says it is for ("cho bà tôi"; " cho bà tôi" back, `who_` who
     in the other language); "" where none is said; None where whom is not read, or is who ("Tôi sắc thuốc cho
-    tôi.")."""
+    tôi.", "Họ sắc thuốc cho họ.": themselves, or others?)."""
     if not m["whom"]:
         return ""
     whom = as_whom(m["whom"], lang)
-    if whom is None or keyed(whom) in (keyed(who_), {"I": "me"}.get(who_, who_)):
+    if whom is None or keyed(whom) in (keyed(who_), keyed(EN_OBJECT.get(who_, who_))):  # ("they" and "them")
         return None
     return f" {'cho' if lang == 'en' else 'for'} {whom}"
 
@@ -153,7 +155,8 @@ def _brew(text: str) -> str | None:
     """"Mẹ tôi đang sắc thuốc bắc." as "My mother is brewing Chinese herbal medicine.", "Bà tôi sắc thuốc mỗi ngày."
     as "My grandmother brews herbal medicine every day.", "Bạn sắc thuốc xong chưa?" as "Have you finished brewing the
     herbal medicine?", "Ngày mai tôi sẽ sắc thuốc." as "I'll brew herbal medicine tomorrow." (_BREW); None for
-    anything else, a bare "Mẹ tôi sắc thuốc." (now, or a habit?) and "nấu thuốc" with no kind said."""
+    anything else, a bare "Mẹ tôi sắc thuốc." (now, or a habit?), "nấu thuốc" with no kind said and how often but
+    "thường" with "every …"."""
     said = _said(_BREW, text, ("không", "chưa", "xong chưa"))
     if said is None or said[0]["cook"] and keyed(said[0]["kind"]) == "thuốc":
         return None
@@ -161,7 +164,9 @@ def _brew(text: str) -> str | None:
     aux, tail, asked, what = keyed(m["aux"] or ""), keyed(m["tail"] or ""), "?" in m["end"], KINDS[keyed(m["kind"])]
     if (tail == "không") != aux.startswith("có"):
         return None
-    often = _OFTEN.get(keyed(m["often"] or ""), "")
+    often = often_said(m["often"], bool(m["every"])) if m["often"] else ""
+    if m["every"] and often not in ("", "usually"):
+        return None  # ("hay sắc thuốc mỗi tối": often every evening? "thường" with it is usually)
     every, on = f" {EVERY[keyed(m['every'])]}" if m["every"] else "", f" {day}" if day else ""
     has, timed, rest = "has" if one else "have", bool(every or often), f"{what}{whom}"
     adverb = f"{often} " * bool(often)
@@ -236,7 +241,7 @@ def _long(text: str) -> str | None:
     """"Ông tôi uống thuốc nam mấy năm nay." as "My grandfather has been taking Vietnamese herbal medicine for a few
     years.", "Tôi uống thuốc bắc được ba tháng rồi." as "I've been taking Chinese herbal medicine for three months.",
     "Bạn uống thuốc bắc bao lâu rồi?" as "How long have you been taking Chinese herbal medicine?" (_LONG); None for
-    anything else, and none of them said (mt/therapies.py's)."""
+    anything else, none of them said (mt/therapies.py's) and "đã lâu" (for long, or long ago? as "lâu rồi")."""
     m = _LONG.fullmatch(text)
     said = m and person_of(m, bool(m["how"]))
     if not said or bool(m["how"]) != ("?" in m["end"]) or (span := _span(m)) is None or not (span or m["how"]):
@@ -322,7 +327,8 @@ _BODY_VI = {"thuốc đông y": "thuốc", "thuốc bắc": "thuốc bắc", "th
 def _en_said(m: re.Match, perfect_verbs: tuple[str, ...]) -> tuple[str, str, str, bool] | None:
     """Who of a match of WHO_EN (with the groups q, aux, verb) in Vietnamese, the question's kind and the
     auxiliary's (_Q_KIND, _AUX_KIND: "'s" read as "has" before `perfect_verbs`), and whether one; None where asked
-    but for "?", both asked and an auxiliary, a pet, "I" asked, or the verb not agreeing with who."""
+    but for "?", both asked and an auxiliary, a pet, "I" asked, or the verb not agreeing with who ("Does she
+    brews")."""
     q, verb = (m["q"] or "").lower(), " ".join(m["verb"].split())
     aux = " ".join((m["aux"] or "").lower().replace("n't", " not").split())
     aux = {"'s": "has" if verb in perfect_verbs else "is", "'ve": "have"}.get(aux, aux)
@@ -330,8 +336,8 @@ def _en_said(m: re.Match, perfect_verbs: tuple[str, ...]) -> tuple[str, str, str
     if not said or bool(q) != ("?" in m["end"]) or q and aux or aux and aux not in _AUX_KIND or not aux_agrees(
             m, aux, "has" if verb in perfect_verbs else "", said[1]):
         return None
-    if not (q or aux) and verb.split()[0] in ("brew", "brews") and (verb == "brews") != said[1]:
-        return None
+    if verb in ("brew", "brews") and (verb == "brews") != (said[1] and not (q or aux)):
+        return None  # ("brews" only after one, nothing before it: "She will brews", "Does she brews")
     return said[0], _Q_KIND.get(q, ""), _AUX_KIND.get(aux, ""), said[1]
 
 
@@ -344,7 +350,7 @@ def _brew_vi(text: str) -> str | None:
     """"My mother is brewing herbal medicine." as "Mẹ tôi đang sắc thuốc.", "My grandmother brews Chinese herbal
     medicine every day." as "Bà tôi sắc thuốc bắc mỗi ngày.", "Has she brewed the herbal medicine yet?" as "Cô ấy đã
     sắc thuốc chưa?", "I brewed herbal medicine yesterday." as "Hôm qua tôi sắc thuốc." (_BREW_EN); None for anything
-    else, and a verb not agreeing with who."""
+    else, a verb not agreeing with who, and "often" or "sometimes" with "every …"."""
     m = _BREW_EN.fullmatch(text)
     said = m and _en_said(m, ("brewed", "finished brewing"))
     if not said:
@@ -352,6 +358,8 @@ def _brew_vi(text: str) -> str | None:
     who_, q, aux, _ = said
     adv, verb, day = (m["adv"] or "").lower(), " ".join(m["verb"].split()), _DAYS_VI.get((m["day"] or "").lower(), "")
     habit = adv in _OFTEN_VI
+    if habit and adv != "usually" and m["every"]:
+        return None  # ("often … every day": as "hay … mỗi ngày" is left; "usually" is "thường" with it)
     verb = "brew" if verb == "brews" else verb
     plain = habit or not (adv or aux) and verb == "brew"  # (a habit: how often said, "every …" or "often")
     shape = _BREW_VI.get((q, aux, "habit" if plain else adv, verb))

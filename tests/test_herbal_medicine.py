@@ -67,6 +67,16 @@ from mt.herbal_medicine import translate
     ("Mẹ tôi đang nấu thuốc.", None), ("Ông tôi là thầy lang.", None), ("Tôi không sắc thuốc.", None),
     ("Mẹ tôi đi bốc thuốc rồi.", None), ("Cà phê này đắng quá.", None), ("Ông tôi là ông lang.", None),
     ("Hôm qua tôi sẽ sắc thuốc.", None), ("Ngày mai mẹ tôi đã đi bốc thuốc.", None),
+    # whom who again ("for him": himself, or another?), as "Tôi sắc thuốc cho tôi." is left
+    ("Họ sắc thuốc cho họ mỗi ngày.", None), ("Anh ấy đã đi bốc thuốc cho anh ấy.", None),
+    ("Cô ấy đang sắc thuốc cho cô ấy.", None), ("Chúng tôi đang sắc thuốc cho chúng tôi.", None),
+    # how often with "every …": "thường" is usually, the others not said with it ("often … every evening")
+    ("Bố tôi thường sắc thuốc mỗi ngày.", "My father usually brews herbal medicine every day."),
+    ("Bạn có thường sắc thuốc mỗi ngày không?", "Do you usually brew herbal medicine every day?"),
+    ("Bố tôi hay sắc thuốc mỗi tối.", None), ("Bố tôi thỉnh thoảng sắc thuốc mỗi ngày.", None),
+    ("Bạn có hay sắc thuốc mỗi ngày không?", None),
+    # "đã lâu" as "lâu rồi": for long, or long ago?
+    ("Ông tôi uống thuốc bắc đã lâu.", None), ("Mẹ tôi đã uống thuốc nam đã lâu.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -122,6 +132,12 @@ def test_vi_en(text, said):
     ("Do I believe in traditional medicine?", None), ("My dog believes in traditional medicine.", None),
     ("I will brew herbal medicine yesterday.", None), ("Herbal medicine is bitter?", None),
     ("My mother brews herbal medicine.", None), ("Xin chào.", None),
+    # "brews" after an auxiliary or a question's first word
+    ("Does your mother brews herbal medicine every day?", None), ("Do you brews herbal medicine every day?", None),
+    ("She will brews herbal medicine tomorrow.", None), ("She has to brews herbal medicine every day.", None),
+    # "often", "sometimes" with "every …" (as "hay … mỗi tối" is left); "usually" with it is "thường"
+    ("She often brews herbal medicine every day.", None), ("She sometimes brews herbal medicine every day.", None),
+    ("She usually brews herbal medicine every evening.", "Cô ấy thường sắc thuốc mỗi tối."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
