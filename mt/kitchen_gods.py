@@ -25,8 +25,9 @@ Kitchen God said, "ông Công" alone (Mr Cong?), "Táo Quân" (also the TV show)
 (mt/ancestors.py), "Hôm nay là 23 tháng Chạp." (mt/days_asked.py's), worshipping the ancestors and Tet (mt/new_year.py,
 mt/tet_holiday.py), the pagoda (mt/religion.py), fishing (mt/fishing.py), carp as pets (mt/aquariums.py) or as food, "có
 … không?" of buying or releasing (did, do or will?), "đi … rồi" (gone, or been?), the grandparents of he, she or a name
-(whose, in English?), a pet as who, "I" asked, "anh", "chị", "em" alone saying it, a "?" on a statement, "nhỉ", and
-anything else.
+(whose, in English?), a pet as who, "I" asked, "em" asking with "ạ" (the speaker), "nhà mình" asked (we, or you?),
+"anh", "chị", "em" alone saying it, a "?" on a statement, a statement ending in "thế", "vậy" (then? you see?), "nhỉ",
+and anything else.
 mt.phrasebook.translate tries these after mt/folk_remedies.py.
 
     >>> translate("Hôm nay là ngày ông Công ông Táo.", "vi", "en"), translate("We burned votive paper.", "en", "vi")
@@ -37,13 +38,13 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, pet, someone, who, who_vi, whose_own
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, em_speaking, pet, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .numbers import en_ordinal, vi_word
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed, present
+from .text import SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed, present
 
 # a cheap look before the regexes: each sentence of every text comes here ("táo" alone is an apple)
 _KEYS = {"vi": lazy(r"(?i:ông\s+táo|vàng\s+mã|cá\s+chép)"),
@@ -128,6 +129,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of the Kitchen Gods' Day, the Kitchen God going up to heaven, carp bought for
     them or released, offerings made to them, or votive paper burned; None for any other."""
     if src == "vi":
+        if STRESSED_SAID.search(text):  # ("Chúng tôi sẽ đi thả cá chép vậy.": then; the plain statement loses it)
+            return None
         return _date(text) or _day_is(text) or _legend(text) or _does(text)
     text = text.replace("’", "'")
     return _date_vi(text) or _day_is_vi(text) or _legend_vi(text) or _does_vi(text)
@@ -173,13 +176,16 @@ def _legend(text: str) -> str | None:
 
 def _who(m: re.Match, asked: bool) -> tuple[str, bool, str | None] | None:
     """Who of a match of _WHO in English, whether one ("burns"), and whose own the grandparents are ("our" for "nhà
-    tôi", "her" for "mẹ tôi"; None where English cannot tell); None for a pet, "I" asked, "anh" saying it."""
+    tôi", "her" for "mẹ tôi"; None where English cannot tell); None for a pet, "I" asked, "em" asking with "ạ" (the
+    speaker), "nhà mình" asked (ours, or yours?), "anh" saying it."""
     if m["parents"]:
         return parents_said(m, "en"), False, "their"
     if m["fwhose"]:
+        if asked and keyed(m["fwhose"]) == "mình":  # ("Nhà mình đã cúng ông Táo chưa?": have we, or have you?)
+            return None
         whose = OWNERS[keyed(m["fwhose"])]
         return f"{whose} family", True, {"my": "our", "our": "our", "your": "your"}.get(whose, "their")
-    said = None if animal(m) else who(m, asked)
+    said = None if animal(m) or em_speaking(m) else who(m, asked)  # ("Em có đốt vàng mã không ạ?": do I?)
     if not said or asked and said[0] == "I":
         return None
     return *said, whose_own(m, said[0])

@@ -74,6 +74,16 @@ from mt.kitchen_gods import translate
     ("Lan đã đốt vàng mã cho ông bà.", None), ("Mẹ tôi thường không đốt vàng mã.", None),
     ("Bạn đốt vàng mã không?", None), ("Hôm nay là 23 tháng Chạp.", None), ("Bạn có cúng ông Táo?", None),
     ("Today is the Kitchen Gods' Day.", None), ("Táo và cá chép.", None),
+    # review: "em" asking with "ạ" is the speaker (not "you"), "nhà mình" asked (we, or you?), a statement ending in
+    # "thế", "vậy" (says more than English would: "then", "you see")
+    ("Em đã mua cá chép cúng ông Táo chưa ạ?", None), ("Em có đốt vàng mã không ạ?", None),
+    ("Em có đốt vàng mã không?", "Do you burn votive paper?"),
+    ("Nhà mình đã cúng ông Táo chưa?", None), ("Gia đình mình đã thả cá chép chưa?", None),
+    ("Nhà mình cúng ông Táo rồi.", "My family has already made offerings to the Kitchen Gods."),
+    ("Chúng tôi sẽ đi thả cá chép vậy.", None), ("Mẹ tôi đang cúng ông Táo thế.", None),
+    ("Nhà tôi chưa cúng ông Táo vậy.", None), ("Hôm nay là ngày ông Táo thế.", None),
+    ("Ông Táo cưỡi cá chép lên trời vậy.", None), ("Ngày ông Táo là ngày 23 tháng Chạp vậy.", None),
+    ("Bạn đã cúng ông Táo chưa vậy?", "Have you made offerings to the Kitchen Gods yet?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
