@@ -19,9 +19,11 @@ grey hair already ("có tóc bạc rồi", "đã có"), a few grey hairs ("vài 
 asked ("… có tóc bạc chưa?"); who has just found, or found, a few (more) grey hairs; whose hair is flecked with grey
 ("lấm tấm bạc", "điểm bạc"). Left: plucking with no word of time ("Tôi nhổ tóc bạc cho bố.": past, or a habit?), one's
 own or with no whom ("Tôi đang nhổ tóc bạc."), "bắt", "nhờ" with no word of time, "anh", "chị", "em" alone saying it,
-pets, and the shapes of the modules before: going grey, a lot of grey hair, one grey hair found (mt/hair_loss.py),
-grey hair plain ("Anh ấy có tóc bạc.", "Tóc bố tôi bạc rồi.": mt/features.py), dyeing it (mt/hair_dyeing.py).
-mt.phrasebook.translate tries these after mt/tet_preparations.py.
+pets, another's that English would say as who's own ("Bố tôi … cho anh ấy": his own?) and "his", "her" of kin or a
+name in English ("My sister … her mother's": their own, or another's?), and the shapes of the modules before: going
+grey, a lot of grey hair, one grey hair found (mt/hair_loss.py), grey hair plain ("Anh ấy có tóc bạc.", "Tóc bố tôi
+bạc rồi.": mt/features.py), dyeing it (mt/hair_dyeing.py). mt.phrasebook.translate tries these after
+mt/tet_preparations.py.
 
     >>> translate("Tôi đang nhổ tóc bạc cho bố.", "vi", "en"), translate("My mother went grey early.", "en", "vi")
     ("I'm plucking my father's grey hairs.", 'Mẹ tôi bạc tóc sớm.')
@@ -33,9 +35,8 @@ import re
 from .childhood import AS_A_CHILD, AS_A_CHILD_EN
 from .dates import near_days
 from .hobbies import (HABIT_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, asked_of,
-                      em_speaking, own_thing, owner_of, pet, someone, who, who_vi, whose_own)
+                      em_speaking, his_her_of, own_thing, owner_of, pet, someone, who, who_vi, whose_own)
 from .lazy_re import lazy
-from .people import NAMED_WHO
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
 from .text import (ASKED_END, BE_EN, EN_OBJECT, EN_WHOSE, SOFTENED_END, alternatives, be_said, capitalised,
@@ -46,13 +47,15 @@ _KEYS = {"vi": lazy(r"(?i:tóc\s+bạc|tóc\s+sâu|bạc\s+tóc|bạc\s+sớm|t�
          "en": lazy(r"(?i:grey|gray)")}
 _BEHIND = near_days("hôm qua", "tối qua", "hôm kia", "tuần trước", "cuối tuần trước")  # (plucked then)
 _BEHIND_VI = {en: vi for vi, en in reversed(_BEHIND.items())}
-_BARE = {"bố", "ba", "mẹ", "má", "ông", "bà"}  # (kin said alone after "cho": "cho bố", my father, of "tôi")
+# kin said alone after "cho" ("cho bố": my father, of "tôi"), in English here: mt.people.NAMED_WHO has no "má"
+_BARE = {"bố": "father", "ba": "father", "mẹ": "mother", "má": "mother", "ông": "grandfather", "bà": "grandmother"}
 _ASKING = {"often", "sometimes", "usually"}  # (how often asked: "Bạn có hay … không?")
 _OBJECT_WHOSE = {"me": "my", "you": "your", "him": "his", "her": "her", "us": "our", "them": "their"}
 _MADE = {"bắt": ("make", "made", ""), "nhờ": ("ask", "asked", "to "), "bảo": ("tell", "told", "to ")}
 _MADE_VI = {"make": "bắt", "made": "bắt", "ask": "nhờ", "asked": "nhờ", "tell": "bảo", "told": "bảo"}
 _ONE = {"has", "'s", "does", "doesn't", "hasn't"}  # (said of one: "she has", "does he")
 _WE = {"I", "we", "me", "us", "tôi", "chúng tôi"}  # (who and whom overlapping: "Tôi … cho chúng tôi")
+_OTHER_SEX = {"his": "her", "her": "his"}  # ("My mother … his": another's; "My father … his": his own?)
 _GREY_EN = r"gr[ae]y"
 
 # who plucks whose grey hairs ("Tôi đang nhổ tóc bạc cho bố.", "Bạn có hay nhổ tóc sâu cho mẹ không?")
@@ -124,17 +127,32 @@ def _same(who_: str, whom: str) -> bool:
     return whom in (who_, EN_OBJECT.get(who_)) or who_ in _WE and whom in _WE
 
 
+def _read_as_own(m: re.Match, who_: str, whose: str) -> bool:
+    """Whether "his" or "her" opening someone's in English (`whose`: "his", "her mother's", "her daughter"), of whom
+    of a match of WHO (`who_` in English), may be read as who's own where Vietnamese says another's: after kin or a
+    name not of the other sex ("Bố tôi … cho anh ấy" as "My father … his"; "Mẹ tôi … cho mẹ cô ấy": one's mother is
+    not "cô ấy"), and after "he", "she" said by another word ("Anh ấy … cho mẹ ông ấy")."""
+    first = whose.split()[0]
+    if first not in _OTHER_SEX:
+        return False
+    if m["who"]:
+        return EN_WHOSE.get(who_) == first and not keyed(m["whom"]).endswith(keyed(m["who"]))
+    return his_her_of(m) != _OTHER_SEX[first]
+
+
 def _whose_hairs(m: re.Match, who_: str) -> str | None:
     """Whose grey hairs are plucked, in English, of a match of _PLUCK: "my" ("cho tôi"), "my mother's" ("cho mẹ
-    tôi"), "my father's" ("cho bố", of "tôi"); None for who's own ("Tôi … cho tôi", "cho mình"), a pet, and kin
-    alone where who is not "tôi", "chúng tôi" or "bạn" (whose father?)."""
+    tôi"), "my father's" ("cho bố", of "tôi"); None for who's own ("Tôi … cho tôi", "cho mình"), a pet, kin
+    alone where who is not "tôi", "chúng tôi" or "bạn" (whose father?), and "his", "her" that English would read
+    as who's own (_read_as_own)."""
     if m["bare"]:
         own = EN_WHOSE.get(who_) if m["who"] and who_ in ("I", "we", "you") else None
-        return own and f"{own} {NAMED_WHO[keyed(m['bare'])]}'s"
+        return own and f"{own} {_BARE[keyed(m['bare'])]}'s"
     whom = as_whom(m["whom"], "vi")
     if whom is None or keyed(m["whom"]) == "mình" or pet(m["whom"], "vi") or _same(who_, whom):
         return None
-    return _OBJECT_WHOSE.get(whom) or f"{whom}'s"
+    whose = _OBJECT_WHOSE.get(whom) or f"{whom}'s"
+    return None if _read_as_own(m, who_, whose) else whose
 
 
 def _pluck(text: str) -> str | None:
@@ -149,7 +167,7 @@ def _pluck(text: str) -> str | None:
     whose = _whose_hairs(m, who_)
     tense, often = keyed(m["tense"] or ""), SELDOM.get(keyed(m["often"] or ""))
     if whose is None or m["child"] and (who_ != "I" or tense) or (m["day"] or m["done"]) and (often or tense not in (
-            "", "đã")) or m["day"] and m["done"]:
+            "", "đã")) or (m["day"] or m["child"]) and m["done"]:
         return None
     hairs = f"{whose} grey hairs"
     if asked:
@@ -172,16 +190,17 @@ def _make(text: str) -> str | None:
     """"Bố tôi hay bắt tôi nhổ tóc bạc." as "My father often makes me pluck his grey hairs.", "Mẹ tôi vừa nhờ tôi
     nhổ tóc bạc." as "My mother has just asked me to pluck her grey hairs.", "Mẹ bạn có hay bắt bạn nhổ tóc bạc
     không?" as "Does your mother often make you pluck her grey hairs?" (_MAKE); None for anything else, with no
-    word of time, where English cannot tell whose ("Lan": his or hers?), and whom who themselves."""
+    word of time, where English cannot tell whose ("Lan": his or hers?), whom who themselves, and whom whose
+    "his", "her" English would read as who's own ("Mẹ tôi … nhờ con gái cô ấy": _read_as_own)."""
     m = _MAKE.fullmatch(text)
     if not m or (asked := asked_of(m)) is None or (said := _who(m, asked)) is None:
         return None
     who_, one = said
     whose, whom = whose_own(m, who_), as_whom(m["whom"], "vi")
     tense, often = keyed(m["tense"] or ""), SELDOM.get(keyed(m["often"] or ""))
-    if not whose or whom is None or _same(who_, whom) or pet(m["whom"], "vi") or not (
-            tense or often) or asked and (tense or often not in _ASKING):
-        return None
+    if not whose or whom is None or _same(who_, whom) or pet(m["whom"], "vi") or not (tense or often) or asked and (
+            tense or often not in _ASKING) or " " in whom and _read_as_own(m, who_, whom):
+        return None  # ("her" alone is whom, not whose: "asks her to pluck")
     base, done, to = _MADE[keyed(m["verb"])]
     rest = f"{whom} {to}pluck {whose} grey hairs"
     if often:
@@ -256,16 +275,22 @@ def _flecked(text: str) -> str | None:
     return capitalised(f"{whose} hair is {'already ' if m['done'] else ''}flecked with grey.")
 
 
+def _theirs_or_another(m: re.Match, said: str) -> bool:
+    """Whether someone `said` in English opens with "his", "her" or "their" after kin or a name as who of a match of
+    WHO_EN ("My sister … her mother's"): their own, or another's? Vietnamese must say which ("mẹ cô ấy" is another's;
+    one's own mother is not "cô ấy")."""
+    return not m["who"] and said.split()[0].lower() in ("his", "her", "their")
+
+
 def _whom_vi(m: re.Match, who_: str) -> str | None:
     """Whom grey hairs are plucked for, in Vietnamese, of a match of _PLUCK_EN (`who_` in Vietnamese): "my" as
     "tôi", "my mother's" as "mẹ tôi", of "I" as "mẹ" ("cho mẹ"); None for who's own ("I … my", "She … her") and
-    "his", "her", "their" of kin or a name (their own, or another's?)."""
+    "his", "her", "their", or kin of theirs, after kin or a name (their own, or another's?)."""
     if m["owner"]:
         owner = m["owner"].lower()
-        return None if _same(who_, WHOSE_VI[owner]) or not m["who"] and owner in ("his", "her", "their") else \
-            WHOSE_VI[owner]
+        return None if _same(who_, WHOSE_VI[owner]) or _theirs_or_another(m, owner) else WHOSE_VI[owner]
     whom = someone(m["someone"], "en")
-    if whom is None or pet(m["someone"], "en") or _same(who_, whom):
+    if whom is None or pet(m["someone"], "en") or _same(who_, whom) or _theirs_or_another(m, m["someone"]):
         return None
     kin = whom.split()
     return kin[0] if len(kin) == 2 and kin[0] in _BARE and kin[1] == who_ and who_ in ("tôi", "bạn") else whom
@@ -283,9 +308,10 @@ def _pluck_vi(text: str) -> str | None:
     """"I'm plucking my father's grey hairs." as "Tôi đang nhổ tóc bạc cho bố.", "My daughter often plucks my grey
     hairs." as "Con gái tôi hay nhổ tóc bạc cho tôi.", "Do you often pluck your mother's grey hairs?" as "Bạn có hay
     nhổ tóc bạc cho mẹ không?", "I plucked my father's grey hairs yesterday." as "Hôm qua tôi nhổ tóc bạc cho bố."
-    (_PLUCK_EN); None for anything else, where a verb does not agree with who, and one's own grey hairs."""
+    (_PLUCK_EN); None for anything else, where a verb does not agree with who, one's own grey hairs, and a pet
+    plucking."""
     m = _PLUCK_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
     who_, one = who_vi(m)
     whom, verb, adv = _whom_vi(m, who_), m["verb"], (m["adv"] or "").lower()
@@ -321,17 +347,18 @@ def _make_vi(text: str) -> str | None:
     """"My father makes me pluck his grey hairs." as "Bố tôi bắt tôi nhổ tóc bạc.", "My mother often asks me to
     pluck her grey hairs." as "Mẹ tôi hay nhờ tôi nhổ tóc bạc.", "My mother has just asked me to pluck her grey
     hairs." as "Mẹ tôi vừa nhờ tôi nhổ tóc bạc." (_MAKE_EN); None for anything else, where a verb does not agree
-    with who or "to" with the verb, and grey hairs not who's own ("He makes me pluck her grey hairs")."""
+    with who or "to" with the verb, grey hairs not who's own ("He makes me pluck her grey hairs"), a pet making, and
+    whom kin of "his", "her" after kin or a name ("My father asks his son": _theirs_or_another)."""
     m = _MAKE_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
     who_, one = who_vi(m)
     whom, verb, adv = as_whom(m["whom"], "en"), m["verb"].lower(), (m["adv"] or "").lower()
     base = verb.rstrip("s") if verb not in ("made", "asked", "told") else ""
     how, has = HABIT_VI.get(adv, ""), (m["has"] or "").strip()
     if whom is None or _same(who_, whom) or own_thing(m, who_, one) is not True or pet(m["whom"], "en") or \
-            bool(m["to"]) == verb.startswith("ma"):  # ("makes me pluck", "asks me to pluck")
-        return None
+            bool(m["to"]) == verb.startswith("ma") or " " in m["whom"] and _theirs_or_another(m, m["whom"]):
+        return None  # ("makes me pluck", "asks me to pluck"; "her" alone is whom, not whose)
     said = f"{_MADE_VI[base or verb]} {whom} nhổ tóc bạc"
     if m["q"]:
         ok = base == verb and not has and adv in _ASKING | {""} and _agrees(m["q"], one)

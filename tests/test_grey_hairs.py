@@ -74,6 +74,21 @@ from mt.grey_hairs import translate
     ("I went grey early.", None), ("Tôi hay nhổ tóc bạc cho con chó của tôi.", None),
     # (reviewed: "Mẹ tôi hồi nhỏ": whose childhood? taken of "tôi" alone)
     ("Hồi nhỏ mẹ tôi hay nhổ tóc bạc cho bà.", None), ("Tôi đang nhổ tóc bạc cho chúng tôi.", None),
+    # (reviewed: "má" alone, of "tôi", is mother, as "mẹ"; it raised KeyError)
+    ("Tôi đang nhổ tóc bạc cho má.", "I'm plucking my mother's grey hairs."),
+    # (reviewed: "his", "her" after kin or a name read as their own where Vietnamese says another's: "Bố tôi … cho anh
+    # ấy", "Mẹ tôi … cho mẹ cô ấy", "Mẹ tôi … nhờ con gái cô ấy"; taken where who is of the other sex)
+    ("Bố tôi hay nhổ tóc bạc cho anh ấy.", None), ("Bố tôi đang nhổ tóc bạc cho ông ấy.", None),
+    ("Mẹ tôi hay nhổ tóc bạc cho cô ấy.", None), ("Lan hay nhổ tóc bạc cho cô ấy.", None),
+    ("Hùng hay nhổ tóc bạc cho anh ấy.", None), ("Bác Hùng đang nhổ tóc bạc cho anh ấy.", None),
+    ("Mẹ tôi hay nhổ tóc bạc cho mẹ cô ấy.", None), ("Bố tôi hay nhổ tóc bạc cho mẹ anh ấy.", None),
+    ("Lan đang nhổ tóc bạc cho bố cô ấy.", None), ("Mẹ tôi hay nhờ con gái cô ấy nhổ tóc bạc.", None),
+    ("Bố tôi hay nhờ con trai anh ấy nhổ tóc bạc.", None),
+    ("Mẹ tôi hay nhổ tóc bạc cho anh ấy.", "My mother often plucks his grey hairs."),
+    ("Bố tôi hay nhổ tóc bạc cho mẹ cô ấy.", "My father often plucks her mother's grey hairs."),
+    ("Cô ấy đang nhổ tóc bạc cho mẹ cô ấy.", "She's plucking her mother's grey hairs."),
+    # (reviewed: "rồi" after a childhood was dropped)
+    ("Hồi nhỏ tôi nhổ tóc bạc cho ông rồi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -140,6 +155,17 @@ def test_vi_en(text, said):
     ("My mother went grey early?", None), ("Mẹ tôi bạc tóc sớm.", None),
     ("Did my father went grey early?", None), ("My father go grey early.", None),
     ("I'm plucking our grey hairs.", None), ("She's plucking her grey hairs.", None),
+    # (reviewed: a pet plucking, or making someone pluck, was taken)
+    ("My dog plucked my grey hairs.", None), ("My cat is plucking my grey hairs.", None),
+    ("My dog makes me pluck his grey hairs.", None), ("My cat often asks me to pluck her grey hairs.", None),
+    # (reviewed: "his", "her" of kin whom after kin or a name, their own or another's, were written "anh ấy", "cô ấy":
+    # another's, and one's own mother is not "cô ấy")
+    ("My sister is plucking her mother's grey hairs.", None), ("My mother plucks her mother's grey hairs.", None),
+    ("Lan is plucking her mother's grey hairs.", None), ("My father often plucks his mother's grey hairs.", None),
+    ("Does Lan often pluck her mother's grey hairs?", None), ("Lan is plucking his father's grey hairs.", None),
+    ("My mother asks her sister to pluck her grey hairs.", None),
+    ("My father asks his son to pluck his grey hairs.", None), ("Lan asks her daughter to pluck her grey hairs.", None),
+    ("He asks his son to pluck his grey hairs.", "Anh ấy nhờ con trai anh ấy nhổ tóc bạc."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
