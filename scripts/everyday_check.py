@@ -1555,6 +1555,21 @@
    shoes.").
 681. hail in a place yesterday (mt/hail.py: "Hôm qua ở Sa Pa có mưa đá."), both ways (v8: "Hôm qua ở quê tôi có mưa
    đá." → "Yesterday, I had a rain."; "It hailed yesterday." → "Nó đã vỗ hôm qua.").
+682. who went grey early (mt/grey_hairs.py: "Mẹ tôi bạc tóc sớm."), both ways (v8: "Tôi đang nhổ tóc bạc cho bố." →
+   "I'm getting a silver hair for my father."; "I'm plucking my father's grey hairs." → "Tôi đang vỗ lông tơ của cha
+   mình.").
+683. who has just been for cupping (mt/folk_remedies.py: "Tôi vừa đi giác hơi."), both ways (v8: "Tôi đi giác hơi." →
+   "I'm going to feel somewhat."; "Mẹ tôi cạo gió cho tôi." → "My mother shaved me.").
+684. who often catches chills (mt/folk_remedies.py: "Bà tôi hay bị trúng gió."), both ways (v8: "My grandmother is
+   constantly getting winds."; "Tôi bị trúng gió." → "I was winded.").
+685. who burned votive paper for their ancestors (mt/kitchen_gods.py: "Chúng tôi đã đốt vàng mã cho tổ tiên."), both
+   ways, not my mother (her own, or another's?) (v8: "Chúng tôi đốt vàng mã cho ông bà." → "We burned her gold.";
+   "Hôm nay là ngày ông Công ông Táo." → "Today is the day Mr. Cong Mr Tur.").
+686. who is making candied ginger (mt/tet_preparations.py: "Mẹ tôi đang làm mứt gừng."), both ways (v8: "Mẹ tôi làm
+   mứt gừng." → "My mother was throwing ginger."; "Nhà tôi đang tổng vệ sinh đón Tết." → "My home is the preacher of
+   Tet.").
+687. who is brewing Chinese herbal medicine (mt/herbal_medicine.py: "Mẹ tôi đang sắc thuốc bắc."), both ways (v8: "My
+   mother was northern."; "Herbal medicine is very bitter." → "Thuốc thảo dược rất gay gắt.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1616,6 +1631,7 @@ from mt import locked_in, teaching_kids
 from mt import (bed_making, birthday_cakes, goosebumps, housekeepers, playgrounds, rice_cookers, spelling,
                 stray_dogs, vehicle_papers, work_reports)
 from mt import calligraphy, drinking_water, filming, hail, mosquito_nets, nosebleeds, toys, wrong_things
+from mt import folk_remedies, grey_hairs, herbal_medicine, kitchen_gods, tet_preparations
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2916,6 +2932,7 @@ def main() -> None:
     stop73e(t, rng, n)
     stop74(t, rng, n)
     stop74b(t, rng, n)
+    stop74c(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -18857,6 +18874,56 @@ def hail_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
         out.append((f"Hôm qua ở {vi} có mưa đá.", f"^(?:It hailed|There was hail) in {en} yesterday\\.") if src == "vi"
                    else (f"It hailed in {en} yesterday.", f"^Hôm qua ở {vi} (?:đã )?có mưa đá\\."))
     return out
+
+
+def stop74c(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 74's fourth round (682–687), after stop74b."""
+    count_whole(t, rng, n, [("went grey early", grey_74, grey_hairs, "translate", "translate"),
+                            ("has just been for cupping", cupping_74, folk_remedies, "translate", "translate"),
+                            ("often catches chills", chills_74, folk_remedies, "translate", "translate"),
+                            ("burned votive paper", votive_74, kitchen_gods, "translate", "translate"),
+                            ("is making candied ginger", ginger_74, tet_preparations, "translate", "translate"),
+                            ("is brewing herbal medicine", herbs_74, herbal_medicine, "translate", "translate")])
+
+
+def grey_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who went grey early; right: "… went grey early"; or "… (bị )?bạc tóc sớm"."""
+    return _said_72(rng, n, src, "{w} bạc tóc sớm.", "{W} went grey early.", "^{r} (?:bị )?bạc tóc sớm\\.",
+                    "^{W} went grey early\\.")
+
+
+def cupping_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has just been for cupping; right: "… ha(s|ve) just been for cupping"; or "… vừa đi giác hơi"."""
+    return _said_72(rng, n, src, "{w} vừa đi giác hơi.", "{W} {has} just been for cupping.", "^{r} vừa đi giác hơi\\.",
+                    "^{W}(?: {has}|'s|'ve) just been for cupping\\.")
+
+
+def chills_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who often catches chills; right: "… often catch(es) chills"; or "… (hay|thường) bị trúng gió"."""
+    out = _said_72(rng, n, src, "{w} hay bị trúng gió.", "{W} often catch{s} chills.",
+                   "^{r} (?:hay|thường) bị trúng gió\\.", "^{W} often catch(?:es)? chills\\.")
+    return [(text.replace("catchs", "catches"), right) for text, right in out]  # (_said_72's "s" has no "es")
+
+
+def votive_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who burned votive paper for their ancestors (not my mother: hers, or another's?); right: "… burned votive paper
+    for (my|his|our) ancestors"; or "… đã đốt vàng mã cho tổ tiên"."""
+    return _said_72(rng, n, src, "{w} đã đốt vàng mã cho tổ tiên.", "{W} burned votive paper for {whose} ancestors.",
+                    "^{r} (?:đã )?đốt vàng mã cho tổ tiên\\.", "^{W} burned votive paper for {whose} ancestors\\.",
+                    [w for w in WHO_68 if w[1] != "My mother"])
+
+
+def ginger_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is making candied ginger; right: "… (am|is|are) making candied ginger"; or "… đang làm mứt gừng"."""
+    return _said_72(rng, n, src, "{w} đang làm mứt gừng.", "{W} {be} making candied ginger.",
+                    "^{r} đang làm mứt gừng\\.", "^{W}(?: {be}|'s|'re|'m) making candied ginger\\.")
+
+
+def herbs_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is brewing Chinese herbal medicine; right: "… (am|is|are) brewing Chinese herbal medicine"; or "… đang sắc
+    thuốc bắc"."""
+    return _said_72(rng, n, src, "{w} đang sắc thuốc bắc.", "{W} {be} brewing Chinese herbal medicine.",
+                    "^{r} đang sắc thuốc bắc\\.", "^{W}(?: {be}|'s|'re|'m) brewing Chinese herbal medicine\\.")
 
 
 if __name__ == "__main__":
