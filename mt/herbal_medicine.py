@@ -31,8 +31,8 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import (EVERY, EVERY_VI, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, aux_agrees, often_said,
-                      person_of)
+from .hobbies import (EVERY, EVERY_VI, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, asked_of, aux_agrees,
+                      often_said, person_of)
 from .lazy_re import lazy
 from .numbers import en_word, vi_word
 from .rule_keys import key_checked
@@ -127,9 +127,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def _for(m: re.Match, who_: str, lang: str = "vi") -> str | None:
-    """" for my grandmother" for whom a match of `lang` says it is for ("cho bà tôi"; " cho bà tôi" back, `who_` who
-    in the other language); "" where none is said; None where whom is not read, or is who ("Tôi sắc thuốc cho
-    tôi.", "Họ sắc thuốc cho họ.": themselves, or others?)."""
+    """" for my grandmother" for whom a match of `lang` says it is for (" cho bà tôi" back; `who_` who in the other
+    language); "" for none; None where whom is not read, or is who ("Họ sắc thuốc cho họ.": themselves, or others?)."""
     if not m["whom"]:
         return ""
     whom = as_whom(m["whom"], lang)
@@ -139,9 +138,9 @@ def _for(m: re.Match, who_: str, lang: str = "vi") -> str | None:
 
 
 def _said(pattern, text: str, asked_by: tuple[str, ...]) -> tuple | None:
-    """A match of `pattern` (_BREW, _GET), who in English and whether one, the day in English and its way
-    ("behind", "ahead"), and for whom (" for my grandmother"); None where it does not match, asks but for a "?" (by
-    one of the tails `asked_by`), says two days, or who or whom is not read."""
+    """A match of `pattern` (_BREW, _GET), who in English and whether one, the day in English and its way, and for
+    whom; None where it does not match, asks but for a "?" (by a tail `asked_by`), says two days, or who or whom is
+    not read."""
     m = pattern.fullmatch(text)
     if not m or ("?" in m["end"]) != (keyed(m["tail"] or "") in asked_by) or m["day0"] and m["day"]:
         return None
@@ -152,11 +151,8 @@ def _said(pattern, text: str, asked_by: tuple[str, ...]) -> tuple | None:
 
 
 def _brew(text: str) -> str | None:
-    """"Mẹ tôi đang sắc thuốc bắc." as "My mother is brewing Chinese herbal medicine.", "Bà tôi sắc thuốc mỗi ngày."
-    as "My grandmother brews herbal medicine every day.", "Bạn sắc thuốc xong chưa?" as "Have you finished brewing the
-    herbal medicine?", "Ngày mai tôi sẽ sắc thuốc." as "I'll brew herbal medicine tomorrow." (_BREW); None for
-    anything else, a bare "Mẹ tôi sắc thuốc." (now, or a habit?), "nấu thuốc" with no kind said and how often but
-    "thường" with "every …"."""
+    """"Bạn sắc thuốc xong chưa?" as "Have you finished brewing the herbal medicine?" (_BREW); None for anything else,
+    a bare "Mẹ tôi sắc thuốc." (now, or a habit?), "nấu thuốc" alone and how often but "thường" with "every …"."""
     said = _said(_BREW, text, ("không", "chưa", "xong chưa"))
     if said is None or said[0]["cook"] and keyed(said[0]["kind"]) == "thuốc":
         return None
@@ -205,13 +201,11 @@ _DEGREE = {("", ""): "", ("hơi", ""): "a bit ", ("rất", ""): "very ", ("", "l
 
 
 def _bitter(text: str) -> str | None:
-    """"Thuốc bắc đắng lắm." as "Chinese herbal medicine is very bitter.", "Bát thuốc này đắng quá." as "This bowl of
-    medicine is so bitter.", "Thuốc nam có đắng không?" as "Is Vietnamese herbal medicine bitter?" (_BITTER); None for
-    anything else, and "thuốc" alone (any medicine) but in a bowl of "này"."""
+    """"Thuốc bắc đắng lắm." as "Chinese herbal medicine is very bitter." (_BITTER); None for anything else, and
+    "thuốc" alone (any medicine) but in a bowl of "này"."""
     m = _BITTER.fullmatch(text)
-    asked, kind = bool(m and m["asked"]), keyed(m["kind"]) if m else ""
-    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or asked and m["not"] or (
-            kind == "thuốc" or m["bowl"]) and not (m["bowl"] and m["this"]):
+    asked, kind = m and asked_of(m), keyed(m["kind"]) if m else ""
+    if asked is None or (kind == "thuốc" or m["bowl"]) and not (m["bowl"] and m["this"]):
         return None
     what = f"{'this ' * bool(m['this'])}{'bowl of ' * bool(m['bowl'])}{'medicine' if kind == 'thuốc' else KINDS[kind]}"
     pre, post = keyed(m["pre"] or ""), keyed(m["post"] or "")
@@ -225,8 +219,7 @@ def _bitter(text: str) -> str | None:
 
 
 def _span(m: re.Match) -> str | None:
-    """How long of a match of _LONG in English (" for a few years", " for three months", " for a long time"); ""
-    for none; None for two."""
+    """How long of a match of _LONG in English (" for a few years", " for three months"); "" for none; None for two."""
     if m["few0"] and (m["few"] or m["n"] or m["n3"] or m["long"] or m["how"]):
         return None
     if m["few0"] or m["few"]:
@@ -238,10 +231,8 @@ def _span(m: re.Match) -> str | None:
 
 
 def _long(text: str) -> str | None:
-    """"Ông tôi uống thuốc nam mấy năm nay." as "My grandfather has been taking Vietnamese herbal medicine for a few
-    years.", "Tôi uống thuốc bắc được ba tháng rồi." as "I've been taking Chinese herbal medicine for three months.",
-    "Bạn uống thuốc bắc bao lâu rồi?" as "How long have you been taking Chinese herbal medicine?" (_LONG); None for
-    anything else, none of them said (mt/therapies.py's) and "đã lâu" (for long, or long ago? as "lâu rồi")."""
+    """"Tôi uống thuốc bắc được ba tháng rồi." as "I've been taking Chinese herbal medicine for three months." (_LONG);
+    None for anything else, no span said (mt/therapies.py's) and "đã lâu" (for long, or long ago?)."""
     m = _LONG.fullmatch(text)
     said = m and person_of(m, bool(m["how"]))
     if not said or bool(m["how"]) != ("?" in m["end"]) or (span := _span(m)) is None or not (span or m["how"]):
@@ -254,10 +245,8 @@ def _long(text: str) -> str | None:
 
 
 def _get(text: str) -> str | None:
-    """"Mẹ tôi đang đi bốc thuốc." as "My mother is out getting some herbal medicine.", "Hôm qua tôi đi bốc thuốc
-    bắc." as "I went to get some Chinese herbal medicine yesterday.", "Tôi vừa đi bốc thuốc về." as "I've just been to
-    get some herbal medicine.", "Bạn đã đi bốc thuốc chưa?" as "Have you been to get the herbal medicine yet?" (_GET);
-    None for anything else, and a bare "Tôi đi bốc thuốc." (goes, went or is going?)."""
+    """"Tôi vừa đi bốc thuốc về." as "I've just been to get some herbal medicine." (_GET); None for anything else, and
+    a bare "Tôi đi bốc thuốc." (goes, went or is going?)."""
     said = _said(_GET, text, ("chưa",))
     if said is None:
         return None
@@ -284,20 +273,15 @@ def _get(text: str) -> str | None:
 
 
 def _feel(text: str) -> str | None:
-    """"Bạn có tin đông y không?" as "Do you believe in traditional medicine?", "Mẹ tôi rất tin đông y." as "My mother
-    really believes in traditional medicine.", "Tôi không thích uống thuốc bắc." as "I don't like taking Chinese
-    herbal medicine." (_FEEL); None for anything else."""
+    """"Tôi không thích uống thuốc bắc." as "I don't like taking Chinese herbal medicine." (_FEEL); None for others."""
     m = _FEEL.fullmatch(text)
-    asked = bool(m and m["asked"])
-    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or m["much"] and not m["not"]:
-        return None
-    said = person_of(m, asked)
-    if not said:
+    asked = m and asked_of(m)
+    said = asked is not None and person_of(m, asked)
+    if not said or m["much"] and not m["not"]:
         return None
     verb = {"tin": "believe in", "thích": "like taking", "ghét": "hate taking"}[keyed(m["verb"]).split()[0]]
     really = "really " if m["very"] or m["much"] else ""
     return present(*said, verb, _BELIEF[keyed(m["what"])], asked, bool(m["not"]), adverb=really)
-
 
 
 # the auxiliary after who (or the question's first word, with "?"), as the shapes of _BREW_EN and _GET_EN read it
@@ -325,10 +309,9 @@ _BODY_VI = {"thuốc đông y": "thuốc", "thuốc bắc": "thuốc bắc", "th
 
 
 def _en_said(m: re.Match, perfect_verbs: tuple[str, ...]) -> tuple[str, str, str, bool] | None:
-    """Who of a match of WHO_EN (with the groups q, aux, verb) in Vietnamese, the question's kind and the
-    auxiliary's (_Q_KIND, _AUX_KIND: "'s" read as "has" before `perfect_verbs`), and whether one; None where asked
-    but for "?", both asked and an auxiliary, a pet, "I" asked, or the verb not agreeing with who ("Does she
-    brews")."""
+    """Who of a match of WHO_EN (groups q, aux, verb) in Vietnamese, the question's kind and the auxiliary's (_Q_KIND,
+    _AUX_KIND: "'s" as "has" before `perfect_verbs`), and whether one; None where asked but for "?", both asked and an
+    auxiliary, a pet, "I" asked, or the verb not agreeing with who ("Does she brews")."""
     q, verb = (m["q"] or "").lower(), " ".join(m["verb"].split())
     aux = " ".join((m["aux"] or "").lower().replace("n't", " not").split())
     aux = {"'s": "has" if verb in perfect_verbs else "is", "'ve": "have"}.get(aux, aux)
@@ -347,10 +330,8 @@ def _with_day(said: str, day: str, who_: str) -> str:
 
 
 def _brew_vi(text: str) -> str | None:
-    """"My mother is brewing herbal medicine." as "Mẹ tôi đang sắc thuốc.", "My grandmother brews Chinese herbal
-    medicine every day." as "Bà tôi sắc thuốc bắc mỗi ngày.", "Has she brewed the herbal medicine yet?" as "Cô ấy đã
-    sắc thuốc chưa?", "I brewed herbal medicine yesterday." as "Hôm qua tôi sắc thuốc." (_BREW_EN); None for anything
-    else, a verb not agreeing with who, and "often" or "sometimes" with "every …"."""
+    """"Has she brewed the herbal medicine yet?" as "Cô ấy đã sắc thuốc chưa?" (_BREW_EN); None for anything else, a
+    verb not agreeing with who, and "often" or "sometimes" with "every …"."""
     m = _BREW_EN.fullmatch(text)
     said = m and _en_said(m, ("brewed", "finished brewing"))
     if not said:
@@ -379,9 +360,8 @@ def _brew_vi(text: str) -> str | None:
 
 
 def _bitter_vi(text: str) -> str | None:
-    """"Herbal medicine is very bitter." as "Thuốc đông y rất đắng.", "Is Chinese herbal medicine bitter?" as
-    "Thuốc bắc có đắng không?", "This bowl of medicine is so bitter." as "Bát thuốc này đắng quá." (_BITTER_EN); None
-    for anything else, and "medicine" but in "this bowl of" (any medicine)."""
+    """"This bowl of medicine is so bitter." as "Bát thuốc này đắng quá." (_BITTER_EN); None for anything else, and
+    "medicine" but in "this bowl of" (any medicine)."""
     m = _BITTER_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]) or m["med"] and not (
             m["bowl"] and m["this"]) or m["bowl"] and not m["this"] or m["q"] and m["not"]:
@@ -396,9 +376,7 @@ def _bitter_vi(text: str) -> str | None:
 
 
 def _long_vi(text: str) -> str | None:
-    """"My grandfather has been taking herbal medicine for a few years." as "Ông tôi uống thuốc đông y mấy năm nay.",
-    "We've been taking Chinese herbal medicine for three months." as "Chúng tôi uống thuốc bắc được ba tháng rồi.",
-    "How long have you been taking herbal medicine?" as "Bạn uống thuốc đông y bao lâu rồi?" (_LONG_EN); None for
+    """"How long have you been taking herbal medicine?" as "Bạn uống thuốc đông y bao lâu rồi?" (_LONG_EN); None for
     anything else, and a verb or a count not agreeing ("She have", "for one years")."""
     m = _LONG_EN.fullmatch(text)
     said = m and person_of(m, bool(m["how"]), "en")
@@ -430,10 +408,8 @@ _GET_VI = {("", "be", "", "out getting"): ("{who} đang đi {body}.", ""),
 
 
 def _get_vi(text: str) -> str | None:
-    """"My mother is out getting some herbal medicine." as "Mẹ tôi đang đi bốc thuốc.", "I went to get some Chinese
-    herbal medicine yesterday." as "Hôm qua tôi đi bốc thuốc bắc.", "I'm going to get some herbal medicine
-    tomorrow." as "Ngày mai tôi sẽ đi bốc thuốc." (_GET_EN); None for anything else, and "going to get" with no day
-    (on the way, or ahead?)."""
+    """"I went to get some Chinese herbal medicine yesterday." as "Hôm qua tôi đi bốc thuốc bắc." (_GET_EN); None for
+    anything else, and "going to get" with no day (on the way, or ahead?)."""
     m = _GET_EN.fullmatch(text)
     said = m and _en_said(m, ("been to get",))
     if not said:
@@ -454,9 +430,8 @@ def _get_vi(text: str) -> str | None:
 
 
 def _feel_vi(text: str) -> str | None:
-    """"Do you believe in traditional medicine?" as "Bạn có tin đông y không?", "My mother really believes in
-    herbal medicine." as "Mẹ tôi rất tin thuốc đông y.", "I don't like taking Chinese herbal medicine." as "Tôi không
-    thích uống thuốc bắc." (_FEEL_EN); None for anything else, and a verb not agreeing with who."""
+    """"My mother really believes in herbal medicine." as "Mẹ tôi rất tin thuốc đông y." (_FEEL_EN); None for anything
+    else, and a verb not agreeing with who."""
     m = _FEEL_EN.fullmatch(text)
     said = m and person_of(m, bool(m["q"]), "en")
     if not said or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or m["really"] and m["q"]:
