@@ -57,7 +57,8 @@ _PARTS_VI = {en: vi for vi, en in reversed(_PARTS.items())}
 _RUB, _CATCH, _DO = ("rub", "rubs", "rubbed", "rubbed", "rubbing"), ("catch", "catches", "caught", "caught", ""), \
     ("do", "does", "did", "done", "doing")
 _BOIL, _GO = ("boil", "boils", "boiled", "boiled", "boiling"), ("go", "goes", "went", "been", "going")
-_SUBJECT = {"my": "I", "your": "you", "his": "he", "her": "she", "our": "we", "their": "they"}
+_HAS = {"my": "I have", "your": "you have", "his": "he has", "her": "she has", "our": "we have", "their": "they have"}
+_HOW = {"often": "habit", "just": "just", "now": "now"}  # _en's tense for a tense word of _opening (else "past")
 
 # who, and the words of tense before the doing ("Hôm qua mẹ tôi đã …", "Bà tôi hay …", "Bạn có muốn …")
 _DAY = rf"(?i:{alternatives(_DAYS)})"
@@ -114,9 +115,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _opening(m: re.Match) -> tuple[str, bool, str, bool, bool, str, str] | None:
     """Who of a match of _OPENING … _CLOSING in English, whether one ("she does"), the tense word ("often", "just",
-    "now", "did", "will", "want" or ""), whether asked ("có … không?"), denied, the day (English) and its way
-    ("behind", "ahead", ""); None where asking does not hold together, a day is said twice, for a pet, "anh" saying
-    it, "I" asked, and "rồi" asked (mt.hobbies.who)."""
+    "now", "did", "will", "want" or ""), whether asked ("có … không?"), denied, the day (English) and its way ("behind",
+    "ahead", ""); None where asking does not hold together, a day is said twice, "rồi" asked, and who _who leaves."""
     asked, d, day = bool(m["asked"]), m.groupdict(), m["day0"] or m["day"]
     if asked != ("?" in m["end"]) or bool(m["ask"]) != asked or asked and m["not"] or m["day0"] and m["day"]:
         return None
@@ -179,12 +179,9 @@ def _proposed(m: re.Match, tense: str, day: str) -> bool:
 
 def _rub(text: str) -> str | None:
     """"Mẹ tôi cạo gió cho tôi." as "My mother rubbed my back with a coin.", "Bà tôi đang cạo gió cho bố tôi." as
-    "My grandmother is rubbing my father's back with a coin.", "Mẹ tôi hay cạo gió cho tôi." as "My mother often rubs
-    my back with a coin." (_RUB_VI), "Tôi cạo gió cho họ." as "… their backs …"; None for anything else, asked,
-    denied, ahead, whom who is or among who ("Chúng tôi cạo gió cho tôi."), a pet whom, his or her back of one who
-    may be of that sex (_whose_of), and "chúng ta" with a plain verb (let's?)."""
-    m = _RUB_VI.fullmatch(text)
-    said = m and _opening(m)
+    "My grandmother is rubbing my father's back with a coin." (_RUB_VI; "cho họ": "their backs"); None for anything
+    else, asked, denied, ahead, whom who is or is among, whom _whose_of leaves, and "chúng ta" with a plain verb."""
+    said = (m := _RUB_VI.fullmatch(text)) and _opening(m)
     whose = said and _whose_of(m["whom"], m, said[0])
     if not said or not whose or said[3] or said[4] or said[6] == "ahead" or m["done"]:
         return None
@@ -194,37 +191,31 @@ def _rub(text: str) -> str | None:
     if (who_, whose) in (("I", "our"), ("we", "my")):
         return None  # ("Tôi cạo gió cho chúng ta.": who among whom)
     adv, backs = SELDOM.get(keyed(m["often"] or ""), ""), "s" * (whose in ("our", "their"))  # (each their own)
-    return _en(who_, one, {"often": "habit", "just": "just", "now": "now"}.get(tense, "past"), _RUB,
-               f"{whose} back{backs} with a coin", adv=adv, day=day, end=m["end"])
+    return _en(who_, one, _HOW.get(tense, "past"), _RUB, f"{whose} back{backs} with a coin", adv=adv, day=day,
+               end=m["end"])
 
 
 def _chill(text: str) -> str | None:
     """"Tôi bị trúng gió." as "I've caught a chill.", "Hôm qua mẹ tôi bị cảm gió." as "My mother caught a chill
     yesterday.", "Bà tôi hay bị trúng gió." as "My grandmother often catches chills.", "Bạn có bị trúng gió không?"
     as "Have you caught a chill?" (_CHILL_VI); None for anything else, and "không" with no day (now, or a habit?)."""
-    m = _CHILL_VI.fullmatch(text)
-    said = m and _opening(m)
+    said = (m := _CHILL_VI.fullmatch(text)) and _opening(m)
     if not said or said[6] == "ahead" or said[2] in ("now", "will", "want"):
         return None
     who_, one, tense, asked, not_, day, _ = said
-    if day:
-        ok = tense in ("", "did") and not m["done"]
-        return _en(who_, one, "past", _CATCH, "a chill", asked, day=day, end=m["end"], denied=not_) if ok else None
-    if tense == "often":
-        adv = SELDOM[keyed(m["often"])]
-        return None if not_ else _en(who_, one, "habit", _CATCH, "chills", asked, adv, end=m["end"])
-    if not_ or tense == "just" and (asked or m["done"]):
+    if day and (tense not in ("", "did") or m["done"]) or not_ and not day or tense == "just" and (asked or m["done"]):
         return None
-    return _en(who_, one, "just" if tense == "just" else "perfect", _CATCH, "a chill", asked, end=m["end"])
+    how = "past" if day else {"often": "habit", "just": "just"}.get(tense, "perfect")
+    adv = SELDOM.get(keyed(m["often"] or ""), "")
+    return _en(who_, one, how, _CATCH, "chills" if how == "habit" else "a chill", asked, adv, day, m["end"], not_)
 
 
 def _steam(text: str) -> str | None:
     """"Tôi xông hơi để chữa cảm." as "I did a steam inhalation for my cold.", "Bà tôi xông lá." as "My grandmother
     did a herbal steam inhalation.", "Bà tôi hay xông lá khi bị cảm." as "My grandmother often does a herbal steam
     inhalation when she has a cold." (_STEAM_VI); None for anything else, "xông hơi" with no cold (a sauna?), whose
-    cold not told (a name alone), and "chúng ta" with a plain verb (let's?)."""
-    m = _STEAM_VI.fullmatch(text)
-    said = m and _opening(m)
+    cold not told (a name alone), and "chúng ta" with a plain verb."""
+    said = (m := _STEAM_VI.fullmatch(text)) and _opening(m)
     if not said or said[4] or said[6] == "ahead" or not (m["herbal"] or m["cold"] or m["when"]) or m["cold"] and m[
             "when"] or said[2] in ("will", "want"):
         return None
@@ -234,50 +225,37 @@ def _steam(text: str) -> str | None:
             "often" or day and (tense not in ("", "did") or m["done"]):
         return None
     rest = f"a{' herbal' * bool(m['herbal'])} steam inhalation"
-    if m["cold"]:
-        rest += f" for {whose} cold"
-    if m["when"]:
-        sub = _SUBJECT[whose]
-        rest += f" when {sub} {'has' if sub in ('he', 'she') else 'have'} a cold"
+    rest += f" for {whose} cold" if m["cold"] else f" when {_HAS[whose]} a cold" if m["when"] else ""
     adv = SELDOM.get(keyed(m["often"] or ""), "")
-    tense = "perfect" if m["done"] and tense in ("", "did") else \
-        {"often": "habit", "just": "just", "now": "now"}.get(tense, "past")
+    tense = "perfect" if m["done"] and tense in ("", "did") else _HOW.get(tense, "past")
     return _en(who_, one, tense, _DO, rest, asked, adv, day, m["end"])
 
 
 def _pot(text: str) -> str | None:
     """"Mẹ tôi nấu nồi nước lá để xông." as "My mother boiled a pot of leaves for a steam inhalation.", "Mẹ tôi đang
     đun nồi nước lá cho tôi xông." as "My mother is boiling a pot of leaves for my steam inhalation." (_POT_VI); None
-    for anything else, "mẹ" alone (the speaker, or "you"?), asked, whom who is, his or her steam inhalation of one who
-    may be of that sex (_whose_of), and "chúng ta" with a plain verb (let's?)."""
-    m = _POT_VI.fullmatch(text)
-    said = m and _opening(m)
+    for anything else, "mẹ" alone (the speaker, or "you"?), asked, whom who is, whom _whose_of leaves, and "chúng ta"
+    with a plain verb."""
+    said = (m := _POT_VI.fullmatch(text)) and _opening(m)
     whose = "a" if m and not m["whom"] else said and _whose_of(m["whom"], m, said[0])
     if not said or not whose or said[3] or said[4] or said[6] == "ahead" or said[2] not in ("", "did", "just", "now") \
             or m["done"] or said[5] and said[2] not in ("", "did") or _proposed(m, said[2], said[5]):
         return None
-    who_, one, tense, _, _, day, _ = said
-    return _en(who_, one, {"just": "just", "now": "now"}.get(tense, "past"), _BOIL,
-               f"a pot of leaves for {whose} steam inhalation", day=day, end=m["end"])
+    return _en(said[0], said[1], _HOW.get(said[2], "past"), _BOIL, f"a pot of leaves for {whose} steam inhalation",
+               day=said[5], end=m["end"])
 
 
 def _cup(text: str) -> str | None:
     """"Tôi đi giác hơi." as "I'm going for cupping.", "Hôm qua bố tôi đi giác hơi." as "My father went for cupping
     yesterday.", "Mẹ tôi hay đi giác hơi." as "My mother often goes for cupping.", "Bạn có muốn đi giác hơi không?" as
-    "Would you like to go for cupping?" (_CUP_VI); None for anything else, and a plain "Bà tôi đi giác hơi." (goes,
-    went or is going?)."""
-    m = _CUP_VI.fullmatch(text)
-    said = m and m["go"] and _opening(m)
+    "Would you like to go for cupping?" (_CUP_VI); None for anything else, and a plain "Bà tôi đi giác hơi." (when?)."""
+    said = (m := _CUP_VI.fullmatch(text)) and m["go"] and _opening(m)
     if not said or said[4] or m["done"] or said[2] == "now":
         return None
     who_, one, tense, asked, _, day, way = said
-    if way == "ahead":
-        how = "going" if tense in ("", "will") else None
-    elif way:
-        how = "past" if tense in ("", "did") else None
-    else:
-        how = {"often": "habit", "just": "just", "will": "will", "want": "like"}.get(tense)
-        how = "going" if not tense and who_ in ("I", "we") else how
+    how = {("ahead", ""): "going", ("ahead", "will"): "going", ("behind", ""): "past", ("behind", "did"): "past",
+           ("", "often"): "habit", ("", "just"): "just", ("", "will"): "will", ("", "want"): "like"}.get((way, tense))
+    how = "going" if not way and not tense and who_ in ("I", "we") else how
     if how is None or asked and how not in ("past", "habit", "like", "going"):
         return None
     adv = SELDOM.get(keyed(m["often"] or ""), "")
@@ -287,8 +265,7 @@ def _cup(text: str) -> str | None:
 def _ever(text: str) -> str | None:
     """"Bạn đã bao giờ giác hơi chưa?" as "Have you ever had cupping?", "Tôi chưa bao giờ đi giác hơi." as "I've never
     had cupping." (_EVER_VI); None for anything else, "ever" said and "never" asked."""
-    m = _EVER_VI.fullmatch(text)
-    asked = bool(m and m["asked"])
+    asked = bool((m := _EVER_VI.fullmatch(text)) and m["asked"])
     said = m and asked == ("?" in m["end"]) == bool(m["ever"]) and _who(m, asked)
     if not said:
         return None
@@ -303,8 +280,7 @@ def _balm(text: str) -> str | None:
     if m := _BALM_ON.fullmatch(text):
         on = f" {_PARTS[keyed(m['part'])]}" if m["part"] else " it" if m["on"] else ""
         return f"Put some balm on{on}{stop(m['end'])}"
-    m = _BALM_HAS.fullmatch(text)
-    verb = m and keyed(m["verb"])
+    verb = (m := _BALM_HAS.fullmatch(text)) and keyed(m["verb"])
     asked = bool(m and m["asked"])
     said = m and asked == ("?" in m["end"]) and not (asked and not verb.startswith("có")) and _who(m, asked)
     if not said:
@@ -318,10 +294,9 @@ def _balm(text: str) -> str | None:
 
 
 def _en_tense(m: re.Match, forms: tuple) -> tuple[str, str, bool, bool, str] | None:
-    """Who of a match of a pattern over WHO_EN in Vietnamese, and the tense of its verb group (the groups "q", "vg",
-    "verb": "present", "past", "perfect", "just", "now", "habit", "will", "like"), whether asked, denied, and the
-    adverb of a habit; None for a verb group not read or not agreeing with who ("She have", "Do he"), "I" asked, a
-    pet, and a "?" that does not go with asking."""
+    """Who of a match of a pattern over WHO_EN in Vietnamese, the tense of its verb group (groups "q", "vg", "verb":
+    "present", "past", "perfect", "just", "now", "habit", "will", "like"), whether asked, denied, and a habit's adverb;
+    None for a verb group not read or not agreeing ("She have", "Do he"), "I" asked, a pet, and a "?" not asked."""
     base, s, past, pp, ing = forms
     q, said = (m["q"] or "").lower(), " ".join(f"{m['vg']} {m['verb']}".lower().split())
     if bool(q) != ("?" in m["end"]) or animal(m):
@@ -366,12 +341,9 @@ def _vi(said: tuple, doing: str, day: str | None = None, done: str = "") -> str:
 
 def _rub_vi(text: str) -> str | None:
     """"My mother rubbed my back with a coin." as "Mẹ tôi cạo gió cho tôi.", "Is she rubbing your back with a coin?"
-    as "Cô ấy có đang cạo gió cho bạn không?", "My mother often rubs my father's back with a coin." as "Mẹ tôi hay cạo
-    gió cho bố tôi." (_RUB_EN), "… our backs …" as "… cho chúng tôi."; None for anything else, whom who is or among
-    who ("We rubbed my back"), a pet's back, "our" or "their" with one back ("họ" is many), and his or her back of a
-    third person (their own?)."""
-    m = _RUB_EN.fullmatch(text)
-    said = m and _en_tense(m, _RUB)
+    as "Cô ấy có đang cạo gió cho bạn không?" (_RUB_EN; "our backs": "chúng tôi"); None for anything else, whom who is
+    or among who, a pet's back, "our" or "their" with one back, and his or her back of a third person (their own?)."""
+    said = (m := _RUB_EN.fullmatch(text)) and _en_tense(m, _RUB)
     if not said or said[1] not in ("past", "just", "now", "habit") or not _past_day(m, said[1]) or said[3]:
         return None
     owner = (m["owner"] or "").lower()
@@ -390,8 +362,7 @@ def _chill_vi(text: str) -> str | None:
     """"I've caught a chill." and "I caught a chill." as "Tôi bị trúng gió.", "Have you caught a chill?" as "Bạn có bị
     trúng gió không?", "My mother caught a chill yesterday." as "Hôm qua mẹ tôi bị trúng gió.", "My grandmother often
     catches chills." as "Bà tôi hay bị trúng gió." (_CHILL_EN); None for anything else, and "chills" but as a habit."""
-    m = _CHILL_EN.fullmatch(text)
-    said = m and _en_tense(m, _CATCH)
+    said = (m := _CHILL_EN.fullmatch(text)) and _en_tense(m, _CATCH)
     if not said or said[1] not in ("past", "perfect", "just", "habit") or m["many"] and said[1] != "habit" or \
             not _past_day(m, said[1]) or said[1] == "habit" and said[3]:
         return None
@@ -399,18 +370,15 @@ def _chill_vi(text: str) -> str | None:
 
 
 def _past_day(m: re.Match, tense: str) -> bool:
-    """Whether a day said in an English match (group "day") goes with its tense: a day behind with the past, none
-    with any."""
+    """Whether the day of an English match (group "day") goes with its tense: none, or a day behind with the past."""
     return not m["day"] or tense == "past" and _DAYS_VI[m["day"].lower()] in _BEHIND
 
 
 def _steam_vi(text: str) -> str | None:
-    """"I did a steam inhalation for my cold." as "Tôi xông hơi để chữa cảm.", "My grandmother did a herbal steam
-    inhalation." as "Bà tôi xông lá.", "She often does a herbal steam inhalation when she has a cold." as "Cô ấy hay
-    xông lá khi bị cảm." (_STEAM_EN); None for anything else, a steam inhalation with no leaves or cold said (a sauna
-    in Vietnamese), and a cold not who's own ("I … for your cold", "She … when he has a cold")."""
-    m = _STEAM_EN.fullmatch(text)
-    said = m and _en_tense(m, _DO)
+    """"I did a steam inhalation for my cold." as "Tôi xông hơi để chữa cảm.", "She often does a herbal steam
+    inhalation when she has a cold." as "Cô ấy hay xông lá khi bị cảm." (_STEAM_EN); None for anything else, no leaves
+    or cold said (a sauna in Vietnamese), and a cold not who's own ("I … for your cold", "She … when he has a cold")."""
+    said = (m := _STEAM_EN.fullmatch(text)) and _en_tense(m, _DO)
     if not said or said[3] or said[1] not in ("past", "perfect", "just", "now", "habit") or not _past_day(m, said[1]) \
             or not (m["herbal"] or m["owner"] or m["when"]) or bool(m["when"]) != (said[1] == "habit") or said[2] and (
             said[1] != "habit") or m["owner"] and not own_thing(m, *who_vi(m)):
@@ -427,22 +395,19 @@ def _pot_vi(text: str) -> str | None:
     """"My mother boiled a pot of leaves for a steam inhalation." as "Mẹ tôi nấu nồi nước lá để xông.", "My mother is
     boiling a pot of leaves for my steam inhalation." as "Mẹ tôi đang nấu nồi nước lá cho tôi xông." (_POT_EN); None
     for anything else, and his or her steam inhalation (whose?)."""
-    m = _POT_EN.fullmatch(text)
-    said = m and _en_tense(m, _BOIL)
+    said = (m := _POT_EN.fullmatch(text)) and _en_tense(m, _BOIL)
     if not said or said[2] or said[3] or said[1] not in ("past", "just", "now") or not _past_day(m, said[1]):
         return None
     own = own_thing(m, *who_vi(m)) if m["owner"] else True
-    return None if own is None else _vi(said, f"nấu nồi nước lá {'để xông' if own else 'cho {} xông'}".format(
-        WHOSE_VI.get((m["owner"] or "").lower())), m["day"])
+    whose = "để xông" if own else f"cho {WHOSE_VI.get(m['owner'].lower())} xông"
+    return None if own is None else _vi(said, f"nấu nồi nước lá {whose}", m["day"])
 
 
 def _cup_vi(text: str) -> str | None:
     """"I'm going for cupping." as "Tôi đi giác hơi.", "My father went for cupping yesterday." as "Hôm qua bố tôi đi
-    giác hơi.", "Do you often go for cupping?" as "Bạn có hay đi giác hơi không?", "I'd like to go for cupping." as
-    "Tôi muốn đi giác hơi." (_CUP_EN); None for anything else, "has been" (once, or ever?), and "Did … go …?" with
-    no day ("Bạn có đi giác hơi không?" asks "are you going?")."""
-    m = _CUP_EN.fullmatch(text)
-    said = m and _en_tense(m, _GO)
+    giác hơi.", "I'd like to go for cupping." as "Tôi muốn đi giác hơi." (_CUP_EN); None for anything else, "has
+    been" (once, or ever?), and "Did … go …?" with no day (in Vietnamese it asks "are you going?")."""
+    said = (m := _CUP_EN.fullmatch(text)) and _en_tense(m, _GO)
     if not said or said[3] or said[1] not in ("past", "just", "now", "habit", "will", "like"):
         return None
     if m["day"] and not _past_day(m, said[1]) and (said[1] not in ("now", "will") or _past_day(m, "past")):
@@ -458,8 +423,7 @@ def _cup_vi(text: str) -> str | None:
 def _ever_vi(text: str) -> str | None:
     """"Have you ever had cupping?" as "Bạn đã bao giờ giác hơi chưa?", "I've never had cupping." as "Tôi chưa bao giờ
     giác hơi." (_EVER_EN); None for anything else, and "has" or "have" not agreeing with who."""
-    m = _EVER_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
+    if not (m := _EVER_EN.fullmatch(text)) or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
     who_, one = who_vi(m)
     vg, have = " ".join(m["vg"].lower().split()), "has" if one else "have"
@@ -477,8 +441,7 @@ def _balm_vi(text: str) -> str | None:
     if m := _BALM_ON_EN.fullmatch(text):
         on = f" {_PARTS_VI[m['part'].lower()]}" if m["part"] else "" if m["it"] else None
         return None if on is None else f"Bôi dầu gió vào{on} đi."
-    m = _BALM_HAS_EN.fullmatch(text)
-    said = m and _en_tense(m, ("have", "has", "had", "had", "having"))
+    said = (m := _BALM_HAS_EN.fullmatch(text)) and _en_tense(m, ("have", "has", "had", "had", "having"))
     if not said or said[1] != "present" or (m["det"].lower() == "any") != (said[2] or said[3]):
         return None  # ("I have any balm oil.")
     carry, pron = m["carry"] and m["carry"].split()[-1].lower(), m["who"] and m["who"].lower()
