@@ -28,14 +28,14 @@ from functools import lru_cache
 
 from . import (about_to, accidents, accounts, aches, acquaintances, addiction, admissions, adoption, ages, agreeing,
                ailments, air_con, air_pollution, airports, alarms, allergies, ancestors, animal_noises, anniversaries,
-               appliances, appointments, aquariums, arrivals, at_the_moment, babies, bargaining, batteries, beaches,
-               bed_making, bedtimes, betting, bills, birthday_cakes, birthdays, bites, blood_types, blushing,
-               body_odour, bonuses, bookings, books_films, boring, bring_along, broke, broken, bulbs, business_trips,
-               busy, calligraphy, calls, car_servicing, car_sharing, car_trouble, card_trouble, careers, cash, casts,
-               cautions, changing_schools, chargers, check_ups, childcare, childhood, chores, clock, clothes_care,
-               collecting, collisions, colours, commutes, comparisons, complaining, compliments, concerts, conditions,
-               condolences, contact, contracts, cooking, cooking_gas, couples, creaks, crowds, crushes, crying,
-               currency, cutting_down, cycling, damp, data_loss, dating, days_asked, days_off, deadlines, debts,
+               appliances, appointments, aquariums, arrivals, at_the_moment, babies, baby_carrying, bargaining,
+               batteries, beaches, bed_making, bedtimes, betting, bills, birthday_cakes, birthdays, bites, blood_types,
+               blushing, body_odour, bonuses, bookings, books_films, boring, bring_along, broke, broken, bulbs,
+               business_trips, busy, calligraphy, calls, car_servicing, car_sharing, car_trouble, card_trouble, careers,
+               cash, casts, cautions, changing_schools, chargers, check_ups, childcare, childhood, chores, clock,
+               clothes_care, collecting, collisions, colours, commutes, comparisons, complaining, compliments, concerts,
+               conditions, condolences, contact, contracts, cooking, cooking_gas, couples, creaks, crowds, crushes,
+               crying, currency, cutting_down, cycling, damp, data_loss, dating, days_asked, days_off, deadlines, debts,
                decisions, delays, dentist, deposits, diets, digestion, directions, disasters, dislikes, distances,
                docked_pay, doing_now, doors, dorms, dozing, dreams, drinking_out, drinking_water, drinks, driving,
                driving_lessons, driving_tests, drunkenness, earnings, ears, elderly, elections, emails, emergencies,
@@ -376,7 +376,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           school_closures, driving_lessons, leftovers, locked_in, teaching_kids, bed_making, rice_cookers, spelling,
           birthday_cakes, playgrounds, vehicle_papers, housekeepers, stray_dogs, goosebumps, work_reports, calligraphy,
           filming, hotel_breakfasts, mosquito_nets, distances, drinking_water, toys, nosebleeds, hail, wrong_things,
-          tet_preparations, grey_hairs, folk_remedies, kitchen_gods, herbal_medicine, errands)
+          tet_preparations, grey_hairs, folk_remedies, kitchen_gods, herbal_medicine, errands, baby_carrying)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
