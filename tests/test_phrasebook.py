@@ -148,7 +148,8 @@ from mt.translate import Translator
     ("How can I get to Hoi An from here?", "en", "vi", "Làm sao để đến Hội An?"),
     ("Which train goes to Hue?", "en", "vi", "Tàu nào đi Huế?"),
     ("Làm sao để đến nhà bạn?", "vi", "en", None), ("How do I get to your house?", "en", "vi", None),
-    ("Từ đây đến nhà bạn bao xa?", "vi", "en", None), ("Is there a bus to my office?", "en", "vi", None),
+    ("Từ đây đến nhà bạn bao xa?", "vi", "en", "How far is it from here to your house?"),  # mt/distances.py (stop 74)
+    ("Is there a bus to my office?", "en", "vi", None),
     # what a ride or a ticket there costs, both ways (v6: "How much taxi went to the airport?"; "Thị trường sân bay
     # bằng taxi?")
     ("Đi taxi ra sân bay hết bao nhiêu tiền?", "vi", "en", "How much is a taxi to the airport?"),
