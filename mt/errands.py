@@ -22,9 +22,11 @@ who speaks is not known, so no "con … mẹ").
 Left: "đi chợ hộ" with no tense ("Tôi đi chợ hộ mẹ.": now, or then?), "mua hộ" for "bạn" or by "bạn" with no tense
 (an offer? a request?), "có … không?" (did, or will?), "không" denied (didn't, or won't?), "bà", "ông" alone as whom
 ("you", to an old lady?), "ba" alone ("mua hộ ba cân gạo": for Dad, or three kilos?), "Con đi chợ hộ mẹ nhé." (a
-child offering?), a name asking for whom (him or her?), "his", "her" whose in English ("for her grandmother": "bà
-cô ấy" reads as a great-aunt), "the …" bought, offers ("Để tôi mua hộ bạn.": mt/offers.py), "Bạn đi chợ hộ tôi được
-không?" (written the same) and "Can you do the shopping for me?" (mt/chores.py's), going to the market to buy
+child offering?), a name asking for whom (him or her?), a name asking for "him" or "her" that does not fit it ("Lan
+asked me … for him": another), for whom the one asked or who did it ("nhờ Lan mua hộ Lan"), "his", "her" whose in
+English ("for her grandmother": "bà cô ấy" reads as a great-aunt), a pet for whom in English ("for my dog": "cho",
+not "hộ"), "the …" bought, offers ("Để tôi mua hộ bạn.": mt/offers.py), "Can you do the shopping for me?"
+(mt/chores.py's, tried first, which writes "Bạn đi chợ hộ tôi được không?" as these do), going to the market to buy
 (mt/shopping.py), running out (mt/supplies.py), a favour asked (mt/favours.py), picking someone up (mt/pickups.py),
 the neighbours' noise (mt/neighbours.py), "anh", "chị", "em" alone, a pet running errands, and anything else.
 mt.phrasebook.translate tries these after mt/herbal_medicine.py.
@@ -36,8 +38,9 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, his_her_of, who, who_vi
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, his_her_of, pet, who, who_vi
 from .lazy_re import lazy
+from .names import named_his_her
 from .numbers import EN_TO_VI, VI_TO_EN
 from .people import NAMED_WHO
 from .rule_keys import key_checked
@@ -183,7 +186,8 @@ def _asked(text: str) -> str | None:
     """"Tôi nhờ hàng xóm đi chợ hộ." as "I asked my neighbour to go to the market for me.", "Mẹ tôi nhờ tôi mua hộ ít
     rau." as "My mother asked me to buy some vegetables for her.", "Tôi sẽ nhờ hàng xóm mua hộ sữa." as "I'll ask my
     neighbour to buy some milk for me." (_ASKED); None for anything else, "bạn" asked (you, or a friend?), "bạn"
-    asking with no tense (ask your neighbour?), a name asking for whom (him or her?), and a pet."""
+    asking with no tense (ask your neighbour?), a name asking for whom (him or her?), a name said again as for whom
+    (him or her?), the one asked as for whom ("nhờ Lan mua hộ Lan"), and a pet."""
     m = _ASKED.fullmatch(text)
     if not m or m["end"] not in ("", ".", "!") or animal(m) or (thing := _bought(m)) is None:
         return None
@@ -198,7 +202,9 @@ def _asked(text: str) -> str | None:
     else:
         whom = as_whom(m["whom"], "vi")
     for_ = as_whom(m["for"], "vi") if m["for"] else _object(m, who_)
-    if not (whom and for_) or whom == EN_OBJECT.get(who_):
+    if m["for"] and for_ == who_:  # (who said again: "Mẹ tôi nhờ tôi mua hộ mẹ tôi" is "… for her")
+        for_ = _object(m, who_)
+    if not (whom and for_) or whom in (EN_OBJECT.get(who_), for_):  # (a favour asked for the one asked: nonsense)
         return None
     tense = keyed(m["tense"] or "")
     verb = "will ask" if tense == "sẽ" else "asked" if tense in ("", "đã") else f"{'has' if one else 'have'} just asked"
@@ -210,7 +216,8 @@ def _did(text: str) -> str | None:
     """"Tôi mua hộ mẹ ít rau." as "I bought some vegetables for my mother.", "Tôi đã đi chợ hộ mẹ." as "I went to the
     market for my mother.", "Anh ấy vừa mua hộ tôi hai cân gạo." as "He has just bought two kilos of rice for me.",
     "Bạn đã mua hộ mẹ tôi sữa chưa?" as "Have you bought any milk for my mother yet?" (_DID); None for anything
-    else, "đi chợ" or "bạn" with no tense (now, or an offer?), "I" asked, and a pet."""
+    else, "đi chợ" or "bạn" with no tense (now, or an offer?), "I" asked, who as for whom ("Lan mua hộ Lan"), and a
+    pet."""
     m = _DID.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or animal(m):
@@ -226,9 +233,10 @@ def _did(text: str) -> str | None:
     else:
         whom = as_whom(m["for"], "vi")
     plain = tense in ("", "đã") and not done and not asked
-    if not whom or whom == EN_OBJECT.get(who_) or plain and not tense and (errand == "đi chợ" or who_ == "you" or
-                                                                          "bạn" == keyed(m["for"] or "") or
-                                                                          "chúng ta" == keyed(m["who"] or "")):
+    if not whom or whom in (who_, EN_OBJECT.get(who_)):  # (for who themself: "Lan mua hộ Lan" is nonsense)
+        return None
+    if plain and not tense and (errand == "đi chợ" or who_ == "you" or "bạn" == keyed(m["for"] or "") or
+                                "chúng ta" == keyed(m["who"] or "")):
         return None
     base, past, done_, doing = _ERRANDS[errand]
     rest = f" for {whom}"
@@ -285,10 +293,12 @@ def _thing_vi(m: re.Match, some: bool) -> str | None:
 
 def _whom_vi(m: re.Match, who_: str | None = None) -> str | None:
     """Whom of a match of _FOR_EN in Vietnamese ("me" as "tôi", "my mother" as "mẹ tôi"; "mẹ" alone after "tôi", as
-    Vietnamese says the speaker's mother); None where it is who themself (`who_`: "I … for me"), and for whose
-    "his", "her", "their" (whose?)."""
+    Vietnamese says the speaker's mother); None where it is who themself (`who_`: "I … for me"), for whose "his",
+    "her", "their" (whose?), and for a pet ("my dog")."""
     if m["for"] and m["for"].split()[0].lower() in ("his", "her", "their"):
         return None  # (whose? "bà cô ấy" reads as a great-aunt, "bà" alone as the speaker's)
+    if pet(m["for"], "en"):
+        return None  # ("mua hộ con mèo" is on its behalf: food for a pet is bought "cho" it)
     said = as_whom(m["obj"] or m["for"], "en")
     if said is None or who_ is not None and said == who_:
         return None
@@ -322,15 +332,15 @@ def _asked_vi(text: str) -> str | None:
     """"I asked my neighbour to go to the market for me." as "Tôi nhờ hàng xóm đi chợ hộ.", "My mother asked me to
     buy some vegetables for her." as "Mẹ tôi nhờ tôi mua hộ ít rau.", "I've just asked him to buy some bread for me."
     as "Tôi vừa nhờ anh ấy mua hộ ít bánh mì." (_ASKED_EN); None for anything else, "for" another than who ("I asked
-    him to buy bread for her"), "you" asked, and a verb that does not agree."""
+    him to buy bread for her", "Lan … for him"), "you" asked, and a verb that does not agree."""
     m = _ASKED_EN.fullmatch(text)
     if not m:
         return None
     who_, one = who_vi(m)
     aux, nb, obj = keyed(m["aux"] or ""), (m["nb"] or "").lower(), m["obj"].lower()
     own = EN_OBJECT[{"i": "I"}.get(keyed(m["who"]), keyed(m["who"]))] if m["who"] else None
-    if own is None:  # (kin: by the word; a name: him or her)
-        whose = his_her(who_)
+    if own is None:  # (kin: by the word; a name: by it where most who bear it are men or women, else him or her)
+        whose = named_his_her(m["given"]) if m["given"] else his_her(who_)
         own = {"his": "him", "her": "her"}[whose] if whose else obj if obj in ("him", "her") and m["given"] else None
     if (aux in ("will", "'ll")) != (m["verb"] == "ask") or m["just"] and aux not in ("has", "have", "'ve", "'s") or (
             aux in ("has", "'s") and not one or aux in ("have", "'ve") and one) or obj != own:

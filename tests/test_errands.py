@@ -70,6 +70,15 @@ from mt.errands import translate
     ("Hộ gia đình tôi có bốn người.", None), ("Tôi mua hộ mẹ một quả trứng.", None),
     ("Tiện đường mua giúp tôi bánh mì.", None), ("Tôi mua hộ ba cân gạo.", None), ("Con đi mua hộ ba cân gạo.", None),
     ("I bought some vegetables for my mother.", None),
+    # who asked said again as for whom is "her", "him" ("My mother … for my mother"); the one asked, or who did it,
+    # as for whom is nonsense ("asked Lan to buy … for Lan", "My mother bought … for my mother")
+    ("Mẹ tôi nhờ tôi mua hộ mẹ tôi ít rau.", "My mother asked me to buy some vegetables for her."),
+    ("Mẹ tôi nhờ hàng xóm đi chợ hộ mẹ tôi.", "My mother asked her neighbour to go to the market for her."),
+    ("Bác Hùng nhờ tôi mua hộ bác Hùng ít rau.", "Uncle Hung asked me to buy some vegetables for him."),
+    ("Tôi nhờ Lan mua hộ Lan ít rau.", None), ("Tôi nhờ bạn tôi mua hộ bạn tôi ít rau.", None),
+    ("Họ nhờ chúng tôi mua hộ chúng tôi ít rau.", None), ("Tôi nhờ anh ấy mua hộ anh ấy ít rau.", None),
+    ("Lan nhờ tôi mua hộ Lan ít rau.", None), ("Mẹ tôi mua hộ mẹ tôi ít rau.", None),
+    ("Lan mua hộ Lan ít rau.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -128,6 +137,13 @@ def test_vi_en(text, said):
     ("Can you do the shopping for me?", None), ("I'm going to the market for my mother.", None),
     ("We asked my neighbour to go to the market for us.", None), ("I haven't bought the fish sauce for Lan yet.", None),
     ("Tôi mua hộ mẹ ít rau.", None),
+    # a name asking for another by a pronoun that does not fit it ("Lan … for him": someone else); for a pet ("mua
+    # hộ con mèo" is on its behalf: "cho")
+    ("Nam asked me to buy some bread for him.", "Nam nhờ tôi mua hộ ít bánh mì."),
+    ("Lan asked me to buy some bread for him.", None), ("Nam asked me to buy some bread for her.", None),
+    ("John asked me to buy some bread for her.", None), ("I bought some food for my cat.", None),
+    ("Can you buy some food for my dog?", None), ("Could you pick up some food for my dog on your way home?", None),
+    ("I've just bought some food for my dog.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
