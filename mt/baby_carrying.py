@@ -17,12 +17,15 @@ the market, to work, to school, to the fields, home or upstairs, all day, every 
 asked ("có … không?"); "hold the baby" in English; a child (whose "con", "con trai", "con gái", "bé", or "em bé")
 wanting to be carried or a piggyback: "cứ" (keeps), "hay" (often), "lúc nào cũng" (always), all day, asked; arms,
 shoulders or a back tired or hurting from carrying one ("Tay tôi mỏi vì bế con cả ngày."). Left: a plain verb with a
-place to go and no habit ("Tôi địu con đi chợ.": that once, or as a habit?), a plain "bế" with no how or how long ("Tôi
-bế con.": held then?), "bố", "mẹ" alone ("Bố đang cõng con.": "con" may be the child speaking, "me"), "em", "bé", "con"
-alone as whom or who ("Mẹ địu em."), "cháu" (a grandchild, or the speaker?), whom a pronoun ("cõng tôi"), a
-grandparent's own "con", a name's "con" or back (his, or hers?), "we" with one back, "anh", "chị", "em" saying it, "I"
-asking, pets as who, "carry" with no how ("I carried my baby.": in arms?), "hold" but of the baby, "doesn't want to be
-carried", "phải" asked ("có phải …": is it you who?), "Bạn bế em bé giúp tôi một lát được không?" (v8 writes it nearly
+place to go and no habit ("Tôi địu con đi chợ.": that once, or as a habit?), a "bế" with no how, how long or where to
+but "đang" (-ing), a habit or "phải" ("Tôi bế con.", "Tôi đã bế con.": held then, or picked up?), a statement ending in
+"thế", "vậy" (they say more), "bố", "mẹ" alone ("Bố đang cõng con.": "con" may be the child speaking, "me"), "em",
+"bé", "con" alone as whom or who ("Mẹ địu em."), "cháu" (a grandchild, or the speaker?), whom a pronoun ("cõng tôi"),
+a grandparent's own "con", a name's "con" or back (his, or hers?), "we" with one back, "anh", "chị", "em" saying it,
+"I" asking, pets as who (in English too), a name's whose that is not theirs by the name ("Lan … his baby on his
+back"), kin's own little brother or sister in English ("My mother … her little brother": "Mẹ tôi cõng em trai." reads
+as mine), "carry" with no how ("I carried my baby.": in arms?), "hold" but of the baby, "doesn't want to be carried",
+"phải" asked ("có phải …": is it you who?), "Bạn bế em bé giúp tôi một lát được không?" (v8 writes it nearly
 well: "Could you hold my baby for me a while?"), and anything else. Births, newborns, fussy babies, looking after
 children and plain aches are mt/babies.py's, newborns.py's, fussy_babies.py's, childcare.py's, aches.py's and
 numbness.py's ("Tay tôi mỏi."); bags carried are mt/luggage.py's.
@@ -39,10 +42,11 @@ from .dates import NEAR_WAY, near_days
 from .hobbies import (EVERY, SOMEONE_EN, WHO, WHO_EN, animal, be_agrees, em_speaking, person_of, someone, who, who_vi,
                       whose_own)
 from .lazy_re import lazy
+from .names import named_his_her
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import (ASKED_END, EN_WHO_VI, EN_WHOSE, WHOSE_OF, alternatives, be, capitalised, contracted, keyed, present,
-                   progressive, stop)
+from .text import (ASKED_END, EN_WHO_VI, EN_WHOSE, STRESSED_SAID, WHOSE_OF, alternatives, be, capitalised, contracted,
+                   keyed, present, progressive, stop)
 
 _KEYS = {"vi": lazy(r"(?i:địu|bế|bồng|ẵm|cõng|công\s+kênh)"),
          "en": lazy(r"(?i:carry|carri|hold|held|piggyback|picked\s+up)")}
@@ -148,11 +152,13 @@ def _carry(text: str) -> str | None:
     """"Chị ấy địu con trên lưng." as "She carries her baby on her back.", "Tôi đang bế con." as "I'm carrying my
     baby.", "Bạn có hay địu con không?" as "Do you often carry your baby in a sling?", "Hôm qua tôi địu con đi chợ."
     as "I carried my baby in a sling to the market yesterday." (_CARRY); None for anything else, and for a plain verb
-    with a place to go and no habit."""
+    with a place to go and no habit, a plain "bế" done or to be done, or a statement ending in "thế", "vậy"."""
     m = _CARRY.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or em_speaking(m) or animal(m):
         return None
+    if not asked and STRESSED_SAID.search(text):
+        return None  # ("Tôi đang bế con thế.": "thế", "vậy" ending a statement say more)
     aux, day = keyed(m["aux"] or ""), keyed(m["day"] or "")
     way = NEAR_WAY.get(day)
     if asked and (aux not in ("", "hay", "thường") or day) or way == "behind" and aux not in ("", "đã") or (
@@ -162,9 +168,9 @@ def _carry(text: str) -> str | None:
         return None
     if m["going"] and not (aux or day or m["every"]) or aux == "không" and m["going"]:
         return None  # ("Tôi địu con đi chợ.": that once, or as a habit?)
-    if aux in ("", "không") and not day and _VERBS[keyed(m["verb"])] == "arms" and not (m["how"] or m["long"] or
-                                                                                      m["every"]):
-        return None  # ("Tôi bế con.": picked up, held then, or carried as a habit?)
+    if _VERBS[keyed(m["verb"])] == "arms" and not (m["how"] or m["long"] or m["every"] or m["going"]) and (
+            aux not in ("đang", "hay", "thường", "thường hay", "phải")):
+        return None  # ("Tôi bế con.", "Tôi đã bế con.": picked up, held then, or carried as a habit?)
     said = person_of(m, asked)
     if said is None:
         return None
@@ -189,11 +195,11 @@ def _wants(text: str) -> str | None:
     """"Con tôi cứ đòi bế." as "My child keeps wanting to be carried.", "Bé nhà tôi lúc nào cũng đòi bế." as "My baby
     always wants to be carried.", "Con bạn có hay đòi bế không?" as "Does your child often want to be carried?",
     "Con gái tôi cứ đòi cõng." as "My daughter keeps wanting a piggyback." (_WANTS); None for anything else, and for
-    "con" or "bé" with no whose ("Con cứ đòi bế.": the child speaking?)."""
+    "con" or "bé" with no whose ("Con cứ đòi bế.": the child speaking?), and a statement ending in "thế", "vậy"."""
     m = _WANTS.fullmatch(text)
     asked = bool(m and m["asked"])
-    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked:
-        return None
+    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or not asked and STRESSED_SAID.search(text):
+        return None  # (and "Con tôi cứ đòi bế thế.": "thế", "vậy" ending a statement say more)
     if not (m["whose"] or keyed(m["baby"] or "") == "em bé"):
         return None  # ("Con cứ đòi bế.": the child speaking? "Bé" called so?)
     aux = keyed(m["aux"] or "")
@@ -223,19 +229,20 @@ def _tired(text: str) -> str | None:
 
 
 def _owns(who_: str, m: re.Match | None = None) -> set[str]:
-    """The words for whose own in English of one said `who_` in Vietnamese ("tôi": {"my"}, "mẹ tôi": {"her"}; a name,
-    "bạn tôi": {"his", "her"}), of a match `m` of WHO_EN where it is one."""
+    """The words for whose own in English of one said `who_` in Vietnamese ("tôi": {"my"}, "mẹ tôi": {"her"}, "Lan":
+    {"her"}, "John": {"his"}; "Minh", "bạn tôi": {"his", "her"}), of a match `m` of WHO_EN where it is one."""
     if m is not None and m["who"]:
         return {WHOSE_OF[m["who"].lower()]}
-    said = WHOSE_OF.get(_PRONOUNS.get(who_, ""))
-    return {said} if said else {his_her(who_)} if his_her(who_) else {"his", "her"}
+    said = WHOSE_OF.get(_PRONOUNS.get(who_, "")) or his_her(who_) or named_his_her(who_)  # (a name: "Lan … his" not)
+    return {said} if said else {"his", "her"}
 
 
-def _doing_vi(m: re.Match, owns: set[str], who_: str, bare: bool = False) -> str | None:
+def _doing_vi(m: re.Match, owns: set[str], who_: str, bare: bool = False, kin: bool = False) -> str | None:
     """Whom a match of _YOUNG_EN and _HOW_EN is carried by and how, in Vietnamese, with where to and how long ("địu
     con trên lưng đi chợ", "bế em bé", "cõng con trai"), `owns` the carrier's whose; None where how is not said (but
-    for holding a baby, or `bare`: carrying that tired one), or not theirs ("on your back" of "she"), and for a
-    grandparent's own ("bà tôi bế con")."""
+    for holding a baby, or `bare`: carrying that tired one), or not theirs ("on your back" of "she"), for a
+    grandparent's own ("bà tôi bế con"), and for the own little brother or sister of one who is `kin` ("my
+    mother")."""
     poss, young, verb = m["yposs"].lower(), " ".join(m["young"].split()), m["verb"].lower()
     on, how = m["on"], m["sling"] or m["prep"]
     if m["prep"] and (f"{m['prep']} {on}" not in ("on back", "on front", "in arms", "on shoulders") or
@@ -247,8 +254,8 @@ def _doing_vi(m: re.Match, owns: set[str], who_: str, bare: bool = False) -> str
     if holding and (how or young != "baby") or not (holding or how or bare):
         return None  # ("carry" needs a how; "hold" is of a baby, with no how)
     own = poss in owns
-    if own and who_.split(" ")[0] in _GRAND:
-        return None
+    if own and (who_.split(" ")[0] in _GRAND or kin and young.startswith(("little ", "younger "))):
+        return None  # (a grandparent's "con"; "Mẹ tôi cõng em trai." reads as my little brother, not hers)
     whom = "em bé" if poss == "the" else _YOUNG_VI[young] if own else f"{_YOUNG_VI[young]} {WHOSE_VI[poss]}"
     if m["sling"] or on == "front" or on == "back" and young == "baby":
         doing = f"địu {whom}" + (f" {_WHERE_VI[on]}" if on else "")
@@ -263,10 +270,12 @@ def _carry_vi(text: str) -> str | None:
     """"She carries her baby on her back." as "Cô ấy địu con trên lưng.", "I carried my baby in a sling to the
     market." as "Tôi đã địu con đi chợ.", "She's holding the baby." as "Cô ấy đang bế em bé.", "Do you carry your
     baby in a sling?" as "Bạn có địu con không?" (_CARRY_EN); None for anything else, and where the verb does not
-    agree with who or the day with the tense."""
+    agree with who or the day with the tense, and for a pet carrying."""
     m = _CARRY_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["day"] and m["day2"]:
         return None
+    if animal(m):
+        return None  # ("My cat is holding the baby.")
     who_, one = who_vi(m)
     aux, verb = " ".join((m["aux"] or "").lower().replace("’", "'").split()), m["verb"].lower()
     base, past = verb in ("carry", "hold"), verb in ("carried", "held")
@@ -285,7 +294,7 @@ def _carry_vi(text: str) -> str | None:
         return None
     if m["every"] and (mark not in ("", "có", "phải") or day) or mark == "có" and who_ == "tôi":
         return None  # (asked of oneself: "Do I carry my baby …?")
-    if (doing := _doing_vi(m, _owns(who_, m), who_)) is None:
+    if (doing := _doing_vi(m, _owns(who_, m), who_, kin=bool(m["kin"]))) is None:
         return None
     doing = ("hay " if m["often"] else "") + doing + (" mỗi ngày" if m["every"] else "")
     if mark == "có":
@@ -318,11 +327,14 @@ def _wants_vi(text: str) -> str | None:
 def _tired_vi(text: str) -> str | None:
     """"My arms are tired from carrying my baby all day." as "Tay tôi mỏi vì bế con cả ngày.", "My back hurts from
     carrying my son on my back." as "Lưng tôi đau vì cõng con trai." (_TIRED_EN); None for anything else, and where
-    the verb does not agree with the part ("My arms is tired")."""
+    the verb does not agree with the part ("My arms is tired"), and a pet's."""
     m = _TIRED_EN.fullmatch(text)
     if not m or (m["part"] != "back") != (" ".join(m["feel"].split()) in ("are tired", "ache", "hurt")):
         return None
+    said = m["someone"] and re.fullmatch(WHO_EN, " ".join(m["someone"].split()))  # (whose someone: kin, a name)
+    if said and animal(said):
+        return None  # ("My dog's back hurts …")
     who_ = WHOSE_VI[m["poss"].lower()] if m["poss"] else someone(m["someone"], "en")
-    doing = who_ and _doing_vi(m, _owns(who_), who_, bare=True)
+    doing = who_ and _doing_vi(m, _owns(who_), who_, bare=True, kin=bool(said and said["kin"]))
     part = {"arms": "tay", "shoulders": "vai", "back": "lưng"}[m["part"]]
     return doing and capitalised(f"{part} {who_} {_FEELS_VI[' '.join(m['feel'].split())]} vì {doing}{stop(m['end'])}")

@@ -70,6 +70,13 @@ from mt.baby_carrying import translate
     ("Tay tôi mỏi vì bế con không?", None), ("Ngày mai tôi đã địu con đi chợ.", None),
     ("Con gái chị ấy đòi bế.", None), ("Chúng tôi sẽ cõng con.", None), ("Bố tôi thường cõng tôi đi học.", None),
     ("Ông tôi đang cõng cháu.", None), ("She carries her baby on her back.", None), ("Bế bế bế.", None),
+    # not: "thế", "vậy" ending a statement (they say more: mt.text.STRESSED_SAID), and a plain "bế" done or to be
+    # done ("Tôi đã bế con.": held then, picked up, or carried?); with how long it is taken
+    ("Chị ấy địu con trên lưng vậy.", None), ("Tôi đang bế con thế.", None), ("Con tôi cứ đòi bế thế.", None),
+    ("Con tôi cứ đòi bế vậy.", None), ("Tôi đã bế con.", None), ("Hôm qua tôi bế con.", None),
+    ("Tôi sẽ bế con.", None), ("Ngày mai tôi bế con.", None),
+    ("Hôm qua tôi bế con cả ngày.", "I carried my baby all day yesterday."),
+    ("Con bạn có hay đòi bế không vậy?", "Does your child often want to be carried?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -137,6 +144,15 @@ def test_vi_en(text, said):
     ("My son keeps wanting to be carried?", None), ("Dad is carrying the child on his back.", None),
     ("We carry our son on our backs.", None), ("Hold the line, please.", None),
     ("Chị ấy địu con trên lưng.", None),
+    # not: a pet carrying or tired, a name's whose that is not theirs by the name ("Lan … his", "John … her"), a
+    # grown-up's own little brother or sister ("Mẹ tôi cõng em trai.": reads as mine)
+    ("My cat is holding the baby.", None), ("My dog's back hurts from carrying the baby.", None),
+    ("John carries her son on his shoulders.", "John công kênh con trai cô ấy."),
+    ("Lan carries his baby in a sling.", "Lan địu con anh ấy."),
+    ("Lan's back hurts from carrying his son on his back.", None),
+    ("My mother carries her little brother on her back.", None),
+    ("My father's back hurts from carrying his little sister.", None),
+    ("Lan carries her little brother on her back.", "Lan cõng em trai."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
