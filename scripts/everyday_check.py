@@ -1570,6 +1570,10 @@
    Tet.").
 687. who is brewing Chinese herbal medicine (mt/herbal_medicine.py: "Mẹ tôi đang sắc thuốc bắc."), both ways (v8: "My
    mother was northern."; "Herbal medicine is very bitter." → "Thuốc thảo dược rất gay gắt.").
+688. who is carrying their baby in a sling (mt/baby_carrying.py: "Chị ấy đang địu con."), both ways (v8: "Tôi địu con
+   đi chợ." → "I took you to go to the market."; "She carries her baby on her back." → "Cô mang đứa bé về phía sau.").
+689. who has just asked the neighbour to go to the market for them (mt/errands.py: "Tôi vừa nhờ hàng xóm đi chợ
+   hộ."), both ways (v8: "Tôi nhờ hàng xóm đi chợ hộ." → "I asked the neighbor to go to the house.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1631,7 +1635,8 @@ from mt import locked_in, teaching_kids
 from mt import (bed_making, birthday_cakes, goosebumps, housekeepers, playgrounds, rice_cookers, spelling,
                 stray_dogs, vehicle_papers, work_reports)
 from mt import calligraphy, drinking_water, filming, hail, mosquito_nets, nosebleeds, toys, wrong_things
-from mt import folk_remedies, grey_hairs, herbal_medicine, kitchen_gods, tet_preparations
+from mt import (baby_carrying, errands, folk_remedies, grey_hairs, herbal_medicine, kitchen_gods,
+                tet_preparations)
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2933,6 +2938,7 @@ def main() -> None:
     stop74(t, rng, n)
     stop74b(t, rng, n)
     stop74c(t, rng, n)
+    stop74d(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -18924,6 +18930,38 @@ def herbs_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     thuốc bắc"."""
     return _said_72(rng, n, src, "{w} đang sắc thuốc bắc.", "{W} {be} brewing Chinese herbal medicine.",
                     "^{r} đang sắc thuốc bắc\\.", "^{W}(?: {be}|'s|'re|'m) brewing Chinese herbal medicine\\.")
+
+
+def stop74d(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 74's fifth round (688–689), after stop74c."""
+    count_whole(t, rng, n, [("is carrying their baby in a sling", sling_74, baby_carrying, "translate", "translate"),
+                            ("has just asked the neighbour to shop", neighbour_74, errands, "translate", "translate")])
+
+
+def sling_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is carrying their baby in a sling; right: "… (am|is|are) carrying (my|her|his|our) baby in a sling"; or "…
+    đang địu con"."""
+    return _said_72(rng, n, src, "{w} đang địu con.", "{W} {be} carrying {whose} baby in a sling.",
+                    "^{r} đang địu con\\.", "^{W}(?: {be}|'s|'re|'m) carrying {whose} baby in a sling\\.")
+
+
+_WHOM_74 = {"my": "me", "her": "her", "his": "him", "our": "us"}
+
+
+def neighbour_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has just asked the neighbour to go to the market for them; right: "… ha(s|ve) just asked (my|her|his|our)
+    neighbour to go to the market for (me|her|him|us)"; or "… vừa nhờ hàng xóm đi chợ hộ"."""
+    out = []
+    for _ in range(n):
+        w_vi, w_en, _be, whose, one, w_right = rng.choice(WHO_68)
+        whose, has = "my" if w_en == "I" else whose, "has" if one else "have"
+        if src == "vi":
+            out.append((f"{w_vi} vừa nhờ hàng xóm đi chợ hộ.", f"^{w_en}(?: {has}|'s|'ve) just asked {whose} neighbour "
+                        f"to go to the market for {_WHOM_74[whose]}\\."))
+        else:
+            out.append((f"{w_en} {has} just asked the neighbour to go to the market for {_WHOM_74[whose]}.",
+                        f"^{w_right} vừa nhờ hàng xóm đi chợ (?:hộ|giúp)\\."))
+    return out
 
 
 if __name__ == "__main__":
