@@ -77,7 +77,8 @@ _PLACES_VI = {en: vi for vi, en in reversed(_PLACES.items())} | {"at the altar":
 # who: parents or grandparents ("ông bà tôi"), a family ("nhà tôi", "gia đình tôi"), or mt.hobbies' (a pronoun, kin
 # with whose, a name)
 _WHO = rf"(?:{PARENTS_WHOSE}|(?i:nhà|gia\s+đình)\s+(?:của\s+)?(?P<fwhose>(?i:{alternatives(OWNERS)}))|{WHO})"
-_WHO_EN = rf"(?:{PARENTS_WHOSE_EN}|(?P<fwhose>(?i:{WHOSE_WORDS}))\s+family|{WHO_EN})"
+# who in English with "my family" and parents beside WHO_EN (mt/kitchen_gods.py reads it too)
+FAMILY_WHO_EN = rf"(?:{PARENTS_WHOSE_EN}|(?P<fwhose>(?i:{WHOSE_WORDS}))\s+family|{WHO_EN})"
 _FOR = (rf"\s+cho\s+(?:(?P<gp>ông\s+bà)(?:\s+(?:của\s+)?(?P<gpwhose>(?i:{alternatives(OWNERS)})))?|"
         rf"(?P<anc>(?:ông\s+bà\s+)?tổ\s+tiên)|(?P<for>{SOMEONE}))")
 _DOING = (r"(?P<go>đi\s+)?(?:(?P<incense>(?:thắp\s+(?:hương|nhang)|đốt\s+nhang))(?:" + _FOR + r")?|"
@@ -100,7 +101,8 @@ _FORMS = {"burn": "incense", "burns": "incense", "burned": "incense", "burnt": "
           "eating": "veg"}
 _FORM = {"burnt": "burned", "light": "burn", "lights": "burns", "lit": "burned", "lighting": "burning"}
 _DAY_EN = alternatives([*_LUNAR_VI, *EVERY_VI, *_NEAR_VI])
-_DOES_EN = lazy(rf"(?:(?P<q>Do|Does|Did|Have|Has)\s+)?{_WHO_EN}(?P<aux>\s+(?:do|does|did|has|have)(?:\s+not|n['’]t)|"
+_DOES_EN = lazy(rf"(?:(?P<q>Do|Does|Did|Have|Has)\s+)?{FAMILY_WHO_EN}"
+                r"(?P<aux>\s+(?:do|does|did|has|have)(?:\s+not|n['’]t)|"
                 r"\s+(?:has|have)|['’]ve|\s+will|['’]ll|(?:\s+(?:am|is|are)|['’](?:m|s|re))(?P<going>\s+going\s+to)?)?"
                 rf"(?:\s+(?P<adv>just|already|{alternatives(HABIT_VI)}))?\s+(?P<verb>{alternatives(_FORMS)})\s+"
                 r"(?P<what>(?:the\s+)?incense|the\s+offerings|offerings|vegetarian)"
@@ -275,21 +277,23 @@ def _date(text: str) -> str | None:
     return f"{when.capitalize()} {'was' if when == 'yesterday' else 'is'} {day}."
 
 
-def _who_en(m: re.Match) -> tuple[str, bool]:
-    """Who of a match of _WHO_EN in Vietnamese ("nhà tôi" for "my family"), and whether English says it with "-s"."""
+def family_who_vi(m: re.Match) -> tuple[str, bool]:
+    """Who of a match of FAMILY_WHO_EN in Vietnamese ("nhà tôi" for "my family"), and whether English says it with
+    "-s"."""
     if m["parents"]:
         return parents_said(m, "vi"), False
     return (f"nhà {WHOSE_VI[m['fwhose'].lower()]}", True) if m["fwhose"] else who_vi(m)
 
 
-def _agrees(first: str, who_: str, one: bool) -> bool:
-    """Whether the first word of the verb (`first`: "is", "'m", "have", "does", "burns" …) agrees with who in
-    Vietnamese (`who_`, `one` as _who_en gives them); True for one that does not tell ("will", "did")."""
-    if first in ("is", "'s", "has", "does"):
+def verb_agrees(first: str, who_: str, one: bool, verbs: tuple[str, ...] = ()) -> bool:
+    """Whether the first word of the verb (`first`: "is", "'m", "have", "does", or one of `verbs` as said or with
+    "-s": "burn", "burns") agrees with who in Vietnamese (`who_`, `one` as family_who_vi gives them); True for one that
+    does not tell ("will", "did")."""
+    if first in ("is", "'s", "has", "does") or first in {v + ("es" if v.endswith("o") else "s") for v in verbs}:
         return one
     if first in ("am", "'m"):
         return who_ == "tôi"
-    if first in ("are", "'re", "have", "'ve", "do"):
+    if first in ("are", "'re", "have", "'ve", "do", *verbs):
         return not one and who_ != "tôi" or first not in ("are", "'re") and who_ == "tôi"
     return True
 
@@ -335,7 +339,7 @@ def _does_vi(text: str) -> str | None:
         return None
     doing, verb = _FORMS[m["verb"].lower()], _FORM.get(m["verb"].lower(), m["verb"].lower())
     base, s, past, pp, ing, what = _DOINGS[doing]
-    who_, one = _who_en(m)
+    who_, one = family_who_vi(m)
     aux = " ".join((m["aux"] or "").lower().split())
     q, first = (m["q"] or "").lower(), (m["q"] or aux.split(" ")[0] if m["q"] or aux else m["verb"]).lower()
     first = first.removesuffix("n't")  # ("doesn't": "does")
@@ -348,7 +352,7 @@ def _does_vi(text: str) -> str | None:
               "veg": ("vegetarian",)}[doing]
     if keyed(m["what"]) not in wanted or for_ is None or not m["fwhose"] and animal(m) or q and who_ == "tôi":
         return None  # (… a pet, and "I" asked)
-    if not _agrees(first, who_, one) or place and doing not in ("incense", "veg") or doing == "veg" and not (
+    if not verb_agrees(first, who_, one) or place and doing not in ("incense", "veg") or doing == "veg" and not (
             pagoda or m["fwhose"] and day in _LUNAR_VI) or doing == "veg" and place and not pagoda:
         return None  # (vegetarian days of anyone but a family are mt/diets.py's)
     seldom = m["adv"] if m["adv"] in HABIT_VI else ""

@@ -37,11 +37,12 @@ from __future__ import annotations
 
 import re
 
+from .ancestors import FAMILY_WHO_EN, family_who_vi, verb_agrees
 from .dates import NEAR_WAY, near_days
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, em_speaking, pet, someone, who, who_vi, whose_own
+from .hobbies import SOMEONE, SOMEONE_EN, WHO, animal, em_speaking, pet, someone, who, whose_own
 from .lazy_re import lazy
 from .numbers import en_ordinal, vi_word
-from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
+from .people import PARENTS_WHOSE, parents_said
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed, present
@@ -78,7 +79,6 @@ _LEGEND = lazy(rf"{_gods('g')}\s+(?:(?P<ride>cưỡi\s+cá\s+chép)\s+)?(?:về|
                r"(?P<report>\s+(?:để\s+)?(?:báo\s+cáo|bẩm\s+báo)\s+(?:với\s+)?(?i:ngọc\s+hoàng))?" + SOFTENED_END)
 # who: parents or grandparents ("ông bà tôi"), a family ("nhà tôi"), or mt.hobbies' (a pronoun, kin, a name)
 _WHO = rf"(?:{PARENTS_WHOSE}|(?i:nhà|gia\s+đình)\s+(?:của\s+)?(?P<fwhose>(?i:{alternatives(OWNERS)}))|{WHO})"
-_WHO_EN = rf"(?:{PARENTS_WHOSE_EN}|(?P<fwhose>(?i:{WHOSE_WORDS}))\s+family|{WHO_EN})"
 _FOR = (rf"\s+cho\s+(?:(?P<gp>ông\s+bà)(?:\s+(?:của\s+)?(?P<gpwhose>(?i:{alternatives(OWNERS)})))?|"
         rf"(?P<anc>(?:ông\s+bà\s+)?tổ\s+tiên)|(?P<for>{SOMEONE}))")
 _DOING = (rf"(?P<go>đi\s+)?(?:(?P<buy>mua)\s+cá\s+chép\s+(?:để\s+)?cúng\s+{_gods('g1')}|"
@@ -94,6 +94,7 @@ _VERBS = {"buy": ("buy", "buys", "bought", "bought", "buying"),
           "burn": ("burn", "burns", "burned", "burned", "burning"),
           "free": ("release", "releases", "released", "released", "releasing"),
           "offer": ("make", "makes", "made", "made", "making")}
+_BASES = (*(forms[0] for forms in _VERBS.values()), "go")  # the verbs whose "-s" tells who (verb_agrees)
 _CUSTOMS = ("burn", "offer")  # (kept or not, asked or denied: "Bạn có đốt vàng mã không?" is a habit)
 _SELDOM = {"thường": "usually", "luôn": "always"}
 _SELDOM_VI = {en: vi for vi, en in _SELDOM.items()}
@@ -110,7 +111,7 @@ _FORMS = {form: doing for doing, forms in _VERBS.items() for form in forms} | {"
 _WHAT_EN = (r"(?P<carp>carp)(?P<offering>\s+(?i:for\s+the\s+kitchen\s+gods?['’]?\s+offerings?|to\s+offer\s+to\s+the\s+"
             r"kitchen\s+gods?))?|(?P<paper>(?:votive|joss)\s+paper)|(?P<offerings>offerings)\s+to\s+the\s+"
             r"(?i:kitchen\s+gods?)")
-_DOES_EN = lazy(rf"(?:(?P<q>Do|Does|Have|Has)\s+)?{_WHO_EN}(?P<aux>\s+(?:do|does|has|have)(?:\s+not|n['’]t)|"
+_DOES_EN = lazy(rf"(?:(?P<q>Do|Does|Have|Has)\s+)?{FAMILY_WHO_EN}(?P<aux>\s+(?:do|does|has|have)(?:\s+not|n['’]t)|"
                 r"\s+(?:has|have)|['’]ve|\s+will|['’]ll|\s+(?:am|is|are)|['’](?:m|s|re))?"
                 r"(?:\s+(?P<adv>just|already|usually|always))?(?:\s+(?P<go>go|goes|went)\s+(?:to|and))?"
                 rf"\s+(?P<verb>{alternatives(_FORMS)})\s+(?:{_WHAT_EN})"
@@ -311,25 +312,6 @@ def _legend_vi(text: str) -> str | None:
     return f"{god} {'cưỡi cá chép lên' if m['ride'] else 'về'} trời{on}{report}."
 
 
-def _who_en(m: re.Match) -> tuple[str, bool]:
-    """Who of a match of _WHO_EN in Vietnamese ("nhà tôi" for "my family"), and whether English says it with "-s"."""
-    if m["parents"]:
-        return parents_said(m, "vi"), False
-    return (f"nhà {WHOSE_VI[m['fwhose'].lower()]}", True) if m["fwhose"] else who_vi(m)
-
-
-def _agrees(first: str, who_: str, one: bool) -> bool:
-    """Whether the first word of the verb (`first`: "is", "'m", "have", "does", "burns" …) agrees with who in
-    Vietnamese (`who_`, `one` as _who_en gives them); True for one that does not tell ("will", "burned")."""
-    if first in ("is", "'s", "has", "does") or first in ("buys", "burns", "releases", "makes", "goes"):
-        return one
-    if first in ("am", "'m"):
-        return who_ == "tôi"
-    if first in ("are", "'re", "have", "'ve", "do", "buy", "burn", "release", "make", "go"):
-        return not one and who_ != "tôi" or first not in ("are", "'re") and who_ == "tôi"
-    return True
-
-
 def _for_vi(m: re.Match, who_: str, one: bool) -> str | None:
     """For whom votive paper is burned, in Vietnamese (" cho ông bà", " cho tổ tiên", " cho bố tôi"); "" for none;
     None for whose not who's own ("I … for his ancestors"), "his", "her" kin (whose?) or a pet."""
@@ -361,13 +343,13 @@ def _does_vi(text: str) -> str | None:
     if {"buy": not m["offering"], "free": m["offering"] or not m["carp"], "burn": not m["paper"],
             "offer": not m["offerings"]}[doing] or doing != "free" and (m["water"] or m["off"]):
         return None
-    who_, one = _who_en(m)
+    who_, one = family_who_vi(m)
     for_ = _for_vi(m, who_, one) if doing == "burn" else "" if not (m["fam"] or m["for"]) else None
     aux, q = " ".join((m["aux"] or "").lower().split()), (m["q"] or "").lower()
     go, adv, day, not_ = (m["go"] or "").lower(), m["adv"], (m["day"] or "").lower(), "n't" in aux or "not" in aux
     first = (q or aux.split(" ")[0] if q or aux else go or verb).removesuffix("n't")
-    if for_ is None or q and who_ == "tôi" or not _agrees(first, who_, one) or go and (verb != base or aux and (
-            aux not in ("will", "'ll") or go != "go")):
+    if for_ is None or q and who_ == "tôi" or not verb_agrees(first, who_, one, _BASES) or go and (
+            verb != base or aux and (aux not in ("will", "'ll") or go != "go")):
         return None
     vi = {"buy": "mua cá chép để cúng ông Táo", "burn": f"đốt vàng mã{for_}", "offer": "cúng ông Công ông Táo",
           "free": "thả cá chép"}[doing]
