@@ -36,8 +36,8 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import (WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_agrees, em_speaking, his_her_of, who,
-                      who_vi)
+from .hobbies import (POLITE, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_agrees, em_speaking, his_her_of,
+                      who, who_vi)
 from .lazy_re import lazy
 from .numbers import en_word, vi_word
 from .people import NAMED_WHO
@@ -90,8 +90,7 @@ _DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}
 _WAYS = {"behind": ("", "đã"), "today": ("đã", "sẽ"), "ahead": ("sẽ",)}
 _NUMBERS = {vi_word(n): n for n in range(1, 101)}
 _NUMBERS_EN = {en_word(n): n for n in range(1, 101)} | {"a": 1}
-# "ạ" is said up to the one spoken to: "em", "con", "cháu" with it are the speaker ("Con thổi nến đi ạ.")
-_POLITE = lazy(r"(?i)(?<!\w)ạ(?!\w)")
+# "ạ" (POLITE) is said up to the one spoken to: "em", "con", "cháu" with it are the speaker ("Con thổi nến đi ạ.")
 _SPEAKERS = ("em", "con", "cháu")
 
 # who gets a cake ("Mẹ tôi đặt bánh sinh nhật cho tôi.", "Bạn đã đặt bánh sinh nhật chưa?")
@@ -241,7 +240,7 @@ def _do(text: str) -> str | None:
     m = _DO_RE.fullmatch(text)
     you = keyed(m["you"] or "") if m else ""
     if not m or "?" in m["end"] or not (m["hay"] or m["go"]) or m["go"] == "nhé" and you != "bạn" or \
-            you in _SPEAKERS and _POLITE.search(text):
+            you in _SPEAKERS and POLITE.search(text):
         return None  # ("Em thổi nến đi ạ.": "em" is the speaker; "Con thổi nến nhé!": may be "let me")
     act = keyed(m["act"])
     lets = m["go"] in ("thôi", "nào") and not (m["you"] or m["hay"])
@@ -256,7 +255,7 @@ def _what(text: str) -> str | None:
     gì?" as "What did you wish for?" (_WHAT); None for anything else, and with neither "đã" nor the candles (what do
     you wish for, or did you?)."""
     m = _WHAT.fullmatch(text)
-    if not m or "?" not in m["end"] or not (m["did"] or m["before"]) or m["you"] and _POLITE.search(text):
+    if not m or "?" not in m["end"] or not (m["did"] or m["before"]) or m["you"] and POLITE.search(text):
         return None  # ("Con đã ước gì ạ?": "con" is the speaker)
     said = ("you", False) if m["you"] else _who(m, True)
     before = " before blowing out the candles" if m["before"] else ""

@@ -339,14 +339,14 @@ _ANIMALS = {"dog", "cat"}  # (NAMED_WHO's pets: WHO and WHO_EN read "con chó", 
 
 
 # "ạ" is said up to the one spoken to: "em" asking with it is the speaker ("Em có … không ạ?": a patient to a doctor,
-# a learner to a teacher), not "you"
-_POLITE = lazy(r"(?i)(?<!\w)ạ(?!\w)")
+# a learner to a teacher), not "you" (birthday_cakes, playgrounds and work_reports read it for "con", "sếp" too)
+POLITE = lazy(r"(?i)(?<!\w)ạ(?!\w)")
 
 
 def em_speaking(m: re.Match) -> bool:
-    """Whether who of a match of WHO is "em" in a sentence with "ạ" (_POLITE), so the speaker, where `who` reads "em"
+    """Whether who of a match of WHO is "em" in a sentence with "ạ" (POLITE), so the speaker, where `who` reads "em"
     asking as "you"."""
-    return keyed(m["who"] or "") == "em" and _POLITE.search(m.string) is not None
+    return keyed(m["who"] or "") == "em" and POLITE.search(m.string) is not None
 
 
 def animal(m: re.Match) -> bool:

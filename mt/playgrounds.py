@@ -34,8 +34,8 @@ import re
 
 from .childhood import AS_A_CHILD, AS_A_CHILD_EN
 from .dates import NEAR_WAY, near_days
-from .hobbies import (EVERY, EVERY_VI, HABIT_VI, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, asked_of,
-                      be_of, em_speaking, often_said, who, who_vi)
+from .hobbies import (EVERY, EVERY_VI, HABIT_VI, POLITE, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom,
+                      asked_of, be_of, em_speaking, often_said, who, who_vi)
 from .lazy_re import lazy
 from .noise import GROUPS, GROUPS_VI
 from .rule_keys import key_checked
@@ -74,8 +74,6 @@ _OWN = {"con": "child", "con trai": "son", "con gái": "daughter", "các con": "
 _OWN_VI = {"child": "con", "son": "con trai", "daughter": "con gái", "kids": "các con", "children": "các con"}
 _KIDS = {vi for vi, (en, _) in GROUPS.items() if en == "the kids"}
 _BE = {"is", "am", "are", "'s", "'m", "'re"}
-# "ạ" is said up to the one spoken to: "Con có … không ạ?" is the child asking (as mt.hobbies.em_speaking reads "em")
-_POLITE = lazy(r"(?i)(?<!\w)ạ(?!\w)")
 # how often said with "every …" too ("thường": "usually", "luôn": "always"); another says two ("sometimes … every day")
 _WITH_EVERY = {"usually", "always"}
 
@@ -168,8 +166,8 @@ def _fun(text: str) -> str | None:
         return None
     verb, child = keyed(m["verb"]), bool(m["child0"] or m["child"])
     love = verb in ("rất thích", "mê") or verb == "thích" and m["much"]
-    # ("Con" asking is "you"; saying what it wants, the child is speaking: "I")
-    said = (("you", False) if asked and not _POLITE.search(text) else ("I", False) if verb == "muốn" and not asked
+    # ("Con" asking is "you", but with "ạ" the child asking, as em_speaking reads "em"; saying what it wants: "I")
+    said = (("you", False) if asked and not POLITE.search(text) else ("I", False) if verb == "muốn" and not asked
             else None) if m["con"] else _who(m, asked)
     if said is None or m["child0"] and m["child"] or m["much"] and verb != "thích" or m["more"] and verb != "muốn" or (
             m["thing"] and verb != "sợ") or child and verb not in ("thích", "rất thích", "mê", "sợ"):

@@ -32,8 +32,8 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import (WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_agrees, em_speaking, person_of, who_vi,
-                      whose_own)
+from .hobbies import (POLITE, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, be_agrees, em_speaking, person_of,
+                      who_vi, whose_own)
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -54,9 +54,6 @@ _VERBS = {"làm": ("do", "doing"), "viết": ("write", "writing"), "làm lại":
 _VERBS_VI = {en: vi for vi, ens in _VERBS.items() for en in ens}
 _OBJECT_WHOSE = {"me": "my", "us": "our", "you": "your", "him": "his", "her": "her", "them": "their"}
 _OWNER = rf"(?i:{alternatives(set(OWNERS) - {'mình'})})"  # ("của mình": whose own, whoever it is: left)
-# "ạ" is said up to the one asked: "Sếp đọc báo cáo của tôi chưa ạ?" may ask the boss (have you read my report?)
-_POLITE = lazy(r"(?i)(?<!\w)ạ(?!\w)")
-
 _KIND = rf"(?:\s+(?P<kind>(?i:{alternatives(_KINDS)}))(?!\s+này))?"  # ("báo cáo tháng này": this month's)
 _BARE = rf"(?i:(?:bản\s+)?báo\s+cáo){_KIND}"
 _REPORT = rf"{_BARE}(?:\s+(?P<this>này)|\s+của\s+(?P<owner>{_OWNER}))?"
@@ -270,11 +267,12 @@ def _hand(text: str) -> str | None:
 def _read(text: str) -> str | None:
     """"Sếp chưa đọc báo cáo của tôi." as "My boss hasn't read my report yet.", "Sếp đọc báo cáo của bạn chưa?" as
     "Has your boss read your report yet?", "Sếp tôi đã đọc báo cáo rồi." as "My boss has read the report." (_READ);
-    None for anything else, a bare boss but of my, your or our report, and one asked of my or our with "ạ" (_POLITE)."""
+    None for anything else, a bare boss but of my, your or our report, and one asked of my or our with "ạ" (POLITE)."""
     m = _READ.fullmatch(text)
     asked = m and _asked(m)
     owner = keyed(m["owner"] or "") if m else ""
-    if not m or asked is None or asked and not m["bwhose"] and owner != "bạn" and _POLITE.search(text):
+    # ("ạ" is said up to the one asked: "Sếp đọc báo cáo của tôi chưa ạ?" may ask the boss: have you read it?)
+    if not m or asked is None or asked and not m["bwhose"] and owner != "bạn" and POLITE.search(text):
         return None
     if not m["bwhose"] and owner not in ("tôi", "bạn", "chúng tôi"):
         return None
