@@ -40,8 +40,8 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import EVERY, EVERY_VI, HABIT_VI, SELDOM, SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, pet, someone, who, \
-    who_vi, whose_own
+from .hobbies import EVERY, EVERY_VI, HABIT_VI, SELDOM, SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, em_speaking, pet, \
+    someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .rule_keys import key_checked
@@ -75,17 +75,18 @@ _PLACES = {"ở chùa": "at the pagoda", "trên bàn thờ": "on the altar", "l�
 _PLACES_VI = {en: vi for vi, en in reversed(_PLACES.items())} | {"at the altar": "trên bàn thờ"}
 
 # who: parents or grandparents ("ông bà tôi"), a family ("nhà tôi", "gia đình tôi"), or mt.hobbies' (a pronoun, kin
-# with whose, a name)
-_WHO = rf"(?:{PARENTS_WHOSE}|(?i:nhà|gia\s+đình)\s+(?:của\s+)?(?P<fwhose>(?i:{alternatives(OWNERS)}))|{WHO})"
+# with whose, a name; mt/kitchen_gods.py reads it too)
+FAMILY_WHO = rf"(?:{PARENTS_WHOSE}|(?i:nhà|gia\s+đình)\s+(?:của\s+)?(?P<fwhose>(?i:{alternatives(OWNERS)}))|{WHO})"
 # who in English with "my family" and parents beside WHO_EN (mt/kitchen_gods.py reads it too)
 FAMILY_WHO_EN = rf"(?:{PARENTS_WHOSE_EN}|(?P<fwhose>(?i:{WHOSE_WORDS}))\s+family|{WHO_EN})"
-_FOR = (rf"\s+cho\s+(?:(?P<gp>ông\s+bà)(?:\s+(?:của\s+)?(?P<gpwhose>(?i:{alternatives(OWNERS)})))?|"
-        rf"(?P<anc>(?:ông\s+bà\s+)?tổ\s+tiên)|(?P<for>{SOMEONE}))")
-_DOING = (r"(?P<go>đi\s+)?(?:(?P<incense>(?:thắp\s+(?:hương|nhang)|đốt\s+nhang))(?:" + _FOR + r")?|"
+# for whom incense or votive paper is burned (mt/kitchen_gods.py reads it too)
+FOR_WHOM = (rf"\s+cho\s+(?:(?P<gp>ông\s+bà)(?:\s+(?:của\s+)?(?P<gpwhose>(?i:{alternatives(OWNERS)})))?|"
+            rf"(?P<anc>(?:ông\s+bà\s+)?tổ\s+tiên)|(?P<for>{SOMEONE}))")
+_DOING = (r"(?P<go>đi\s+)?(?:(?P<incense>(?:thắp\s+(?:hương|nhang)|đốt\s+nhang))(?:" + FOR_WHOM + r")?|"
           r"(?P<tray>(?:làm|chuẩn\s+bị|sửa\s+soạn|bày)\s+mâm\s+(?:cỗ\s+)?cúng)(?P<trayfull>\s+rằm)?(?P<xong>\s+xong)?|"
           r"(?P<offer>cúng)|(?P<veg>ăn\s+chay))")
-_DOES = lazy(rf"(?:(?P<day0>{_DAY})\s*,?\s+)?{_WHO}\s+(?:(?P<t>đã|đang|sẽ|vừa|mới|chưa)\s+)?(?:(?P<ask>có)\s+)?"
-             rf"(?:(?P<seldom>hay|thường|luôn)\s+)?(?:(?P<not>không)\s+)?{_DOING}"
+_DOES = lazy(rf"(?:(?P<day0>{_DAY})\s*,?\s+)?{FAMILY_WHO}\s+(?:(?P<t>đã|đang|sẽ|vừa|mới|chưa)\s+)?"
+             rf"(?:(?P<ask>có)\s+)?(?:(?P<seldom>hay|thường|luôn)\s+)?(?:(?P<not>không)\s+)?{_DOING}"
              rf"(?:\s+(?P<place>{alternatives(_PLACES)}))?(?:\s+(?P<day>{_DAY}))?(?:\s+(?P<done>rồi))?"
              rf"(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 # the day ("Hôm nay là ngày rằm.", "Hôm nay có phải ngày rằm không?", "Hôm nay là mùng mấy âm lịch?")
@@ -138,23 +139,27 @@ def _day(said: str | None) -> tuple[str, str] | None:
     return (_LUNAR[k], "habit") if k in _LUNAR else None
 
 
-def _who(m: re.Match, asked: bool) -> tuple[str, bool, str | None] | None:
-    """Who of a match of _WHO in English, whether one ("burns"), and whose own the ancestors are ("our" for "nhà
-    tôi", "her" for "mẹ tôi"; None where English cannot tell); None for a pet, "I" asked, "anh" saying it."""
+def family_who(m: re.Match, asked: bool) -> tuple[str, bool, str | None] | None:
+    """Who of a match of FAMILY_WHO in English, whether one ("burns"), and whose own the ancestors are ("our" for "nhà
+    tôi", "her" for "mẹ tôi"; None where English cannot tell); None for a pet, "I" asked, "em" asking with "ạ" (the
+    speaker), "nhà mình" asked (ours, or yours?), "anh" saying it (mt/kitchen_gods.py reads it too)."""
     if m["parents"]:
         return parents_said(m, "en"), False, "their"
     if m["fwhose"]:
+        if asked and keyed(m["fwhose"]) == "mình":  # ("Nhà mình đã thắp hương chưa?": have we, or have you?)
+            return None
         whose = OWNERS[keyed(m["fwhose"])]
         return f"{whose} family", True, {"my": "our", "our": "our", "your": "your"}.get(whose, "their")
-    said = None if animal(m) else who(m, asked)
+    said = None if animal(m) or em_speaking(m) else who(m, asked)  # ("Em có thắp hương không ạ?": do I?)
     if not said or asked and said[0] == "I":
         return None
     return *said, whose_own(m, said[0])
 
 
-def _for(m: re.Match, own: str | None, who_: str) -> str | None:
-    """For whom incense is burned, in English (" for my grandparents", " for our ancestors", " for my father"); ""
-    for none; None for grandparents whose English cannot tell ("Mẹ tôi thắp hương cho ông bà.") and for a pet."""
+def for_whom(m: re.Match, own: str | None, who_: str) -> str | None:
+    """For whom incense (or votive paper) is burned, in English (" for my grandparents", " for our ancestors", " for my
+    father"); "" for none; None for grandparents whose English cannot tell ("Mẹ tôi thắp hương cho ông bà.") and for
+    a pet."""
     if m["gp"]:
         whose = OWNERS[keyed(m["gpwhose"])] if m["gpwhose"] else own if who_ in ("I", "we", "you") or \
             who_.endswith(" family") and own in ("our", "your") else None
@@ -178,12 +183,12 @@ def _does(text: str) -> str | None:
         return None
     doing = next(d for d in _DOINGS if m[d])
     day = _day(m["day0"] or m["day"])
-    said = day and _who(m, bool(m["asked"]))
+    said = day and family_who(m, bool(m["asked"]))
     if not said:
         return None
     who_, one, own = said
     place = _PLACES.get(keyed(m["place"] or ""), "")
-    for_ = _for(m, own, who_) if doing == "incense" else ""
+    for_ = for_whom(m, own, who_) if doing == "incense" else ""
     pagoda = doing == "veg" and place == "at the pagoda"
     # "cúng" only of a lunar day or now; a family's vegetarian days, else only at the pagoda (mt/diets.py's)
     if for_ is None or place and doing not in ("incense", "veg") or doing == "offer" and not (

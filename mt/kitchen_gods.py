@@ -37,14 +37,13 @@ from __future__ import annotations
 
 import re
 
-from .ancestors import FAMILY_WHO_EN, family_who_vi, verb_agrees
+from .ancestors import FAMILY_WHO, FAMILY_WHO_EN, FOR_WHOM, family_who, family_who_vi, for_whom, verb_agrees
 from .dates import NEAR_WAY, near_days
-from .hobbies import SOMEONE, SOMEONE_EN, WHO, animal, em_speaking, pet, someone, who, whose_own
+from .hobbies import SOMEONE_EN, animal, pet, someone
 from .lazy_re import lazy
 from .numbers import en_ordinal, vi_word
-from .people import PARENTS_WHOSE, parents_said
 from .rule_keys import key_checked
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
+from .terms import WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed, present
 
 # a cheap look before the regexes: each sentence of every text comes here ("táo" alone is an apple)
@@ -77,16 +76,12 @@ _DAY_IS = lazy(rf"[Nn]gày\s+{_gods('g')}\s+(?:là\s+(?P<lunar>{_LUNAR_23})|(?:l
 # the legend ("Ông Táo cưỡi cá chép lên trời.", "Ông Công ông Táo về trời vào ngày 23 tháng Chạp.")
 _LEGEND = lazy(rf"{_gods('g')}\s+(?:(?P<ride>cưỡi\s+cá\s+chép)\s+)?(?:về|lên)\s+trời(?:\s+(?P<on>vào\s+{_LUNAR_23}))?"
                r"(?P<report>\s+(?:để\s+)?(?:báo\s+cáo|bẩm\s+báo)\s+(?:với\s+)?(?i:ngọc\s+hoàng))?" + SOFTENED_END)
-# who: parents or grandparents ("ông bà tôi"), a family ("nhà tôi"), or mt.hobbies' (a pronoun, kin, a name)
-_WHO = rf"(?:{PARENTS_WHOSE}|(?i:nhà|gia\s+đình)\s+(?:của\s+)?(?P<fwhose>(?i:{alternatives(OWNERS)}))|{WHO})"
-_FOR = (rf"\s+cho\s+(?:(?P<gp>ông\s+bà)(?:\s+(?:của\s+)?(?P<gpwhose>(?i:{alternatives(OWNERS)})))?|"
-        rf"(?P<anc>(?:ông\s+bà\s+)?tổ\s+tiên)|(?P<for>{SOMEONE}))")
 _DOING = (rf"(?P<go>đi\s+)?(?:(?P<buy>mua)\s+cá\s+chép\s+(?:để\s+)?cúng\s+{_gods('g1')}|"
-          rf"(?P<burn>đốt)\s+vàng\s+mã(?:{_FOR})?|(?P<free>thả)\s+cá\s+chép(?:\s+(?:ở|xuống|ra)\s+(?P<water>"
+          rf"(?P<burn>đốt)\s+vàng\s+mã(?:{FOR_WHOM})?|(?P<free>thả)\s+cá\s+chép(?:\s+(?:ở|xuống|ra)\s+(?P<water>"
           rf"{alternatives(_WATER)}))?(?P<off>\s+(?:để\s+)?tiễn\s+{_gods('g2')}\s+về\s+trời)?|"
           rf"(?P<offer>cúng)\s+{_gods('g3')})")
 _WHEN_VI = rf"(?i:{alternatives(_NEAR)}|{alternatives(_YEARLY)})"
-_DOES = lazy(rf"(?:(?P<day0>{_WHEN_VI})\s*,?\s+)?{_WHO}\s+(?:(?P<t>đã|đang|sẽ|vừa\s+mới|vừa|chưa)\s+)?"
+_DOES = lazy(rf"(?:(?P<day0>{_WHEN_VI})\s*,?\s+)?{FAMILY_WHO}\s+(?:(?P<t>đã|đang|sẽ|vừa\s+mới|vừa|chưa)\s+)?"
              rf"(?:(?P<ask>có)\s+)?(?:(?P<seldom>thường|luôn)\s+)?(?:(?P<not>không)\s+)?{_DOING}"
              rf"(?:\s+(?P<day>{_WHEN_VI}))?(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 # the doings: the English verb (base, "-s", past, past participle, "-ing"), and what is done
@@ -175,37 +170,6 @@ def _legend(text: str) -> str | None:
     return f"{god} {verb} up to heaven{on}{' to report to the Jade Emperor' if m['report'] else ''}."
 
 
-def _who(m: re.Match, asked: bool) -> tuple[str, bool, str | None] | None:
-    """Who of a match of _WHO in English, whether one ("burns"), and whose own the grandparents are ("our" for "nhà
-    tôi", "her" for "mẹ tôi"; None where English cannot tell); None for a pet, "I" asked, "em" asking with "ạ" (the
-    speaker), "nhà mình" asked (ours, or yours?), "anh" saying it."""
-    if m["parents"]:
-        return parents_said(m, "en"), False, "their"
-    if m["fwhose"]:
-        if asked and keyed(m["fwhose"]) == "mình":  # ("Nhà mình đã cúng ông Táo chưa?": have we, or have you?)
-            return None
-        whose = OWNERS[keyed(m["fwhose"])]
-        return f"{whose} family", True, {"my": "our", "our": "our", "your": "your"}.get(whose, "their")
-    said = None if animal(m) or em_speaking(m) else who(m, asked)  # ("Em có đốt vàng mã không ạ?": do I?)
-    if not said or asked and said[0] == "I":
-        return None
-    return *said, whose_own(m, said[0])
-
-
-def _for(m: re.Match, own: str | None, who_: str) -> str | None:
-    """For whom votive paper is burned, in English (" for my grandparents", " for our ancestors", " for my father");
-    "" for none; None for grandparents whose English cannot tell ("Mẹ tôi … cho ông bà.") and for a pet."""
-    if m["gp"]:
-        whose = OWNERS[keyed(m["gpwhose"])] if m["gpwhose"] else own if who_ in ("I", "we", "you") or \
-            who_.endswith(" family") and own in ("our", "your") else None
-        return whose and f" for {whose} grandparents"
-    if m["anc"]:
-        return f" for {own or 'the'} ancestors"
-    if m["for"]:
-        return None if pet(m["for"], "vi") else (said := someone(m["for"], "vi")) and f" for {said}"
-    return ""
-
-
 def _tense(m: re.Match, way: str, doing: str) -> str | None:
     """The tense a match of _DOES says (`way` its day's: "habit", "behind", "ahead", ""): "habit", "now", "will",
     "done", "just", "yet", "past"; None where it does not say one for sure ("Tôi đốt vàng mã.")."""
@@ -242,12 +206,12 @@ def _does(text: str) -> str | None:
     doing = next(d for d in _VERBS if m[d])
     day = keyed(m["day0"] or m["day"] or "")
     way = "habit" if day in _YEARLY else NEAR_WAY.get(day, "")
-    said = _who(m, bool(m["asked"]))
+    said = family_who(m, bool(m["asked"]))
     tense = said and _tense(m, way, doing)
     if not tense:
         return None
     who_, one, own = said
-    for_ = _for(m, own, who_) if doing == "burn" else ""
+    for_ = for_whom(m, own, who_) if doing == "burn" else ""
     if for_ is None:
         return None
     what = {"buy": "carp for the Kitchen Gods' offering", "burn": f"votive paper{for_}",

@@ -75,6 +75,8 @@ from mt.ancestors import translate
     ("Anh thắp hương mỗi tối.", None), ("Tôi có thắp hương mỗi tối không?", None), ("Bạn thắp hương mỗi tối?", None),
     ("Hôm nay là mùng một.", None), ("Tôi cúng tiền cho chùa.", None), ("Mẹ tôi ăn chay ở chùa?", None),
     ("Tôi đang thắp hương nhỉ.", None), ("Bạn có đi thắp hương không?", None), ("Ngày mai tôi thắp hương.", None),
+    # "em" asking with "ạ" is the speaker; "nhà mình" asked is we or you (family_who, shared with kitchen_gods)
+    ("Em có thắp hương không ạ?", None), ("Nhà mình đã thắp hương chưa?", None),
     ("Tôi thắp nến trên bàn thờ.", None), ("Bà tôi cúng.", None), ("Nhà tôi cúng tổ tiên.", None),
     ("Mẹ tôi ăn chay vào ngày rằm.", None), ("Bà tôi đi chùa vào ngày rằm.", None),
     ("Tết Trung thu là rằm tháng tám.", None), ("Mẹ tôi làm mâm cúng.", None), ("Bạn có thắp hương chưa?", None),
