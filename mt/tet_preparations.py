@@ -43,7 +43,9 @@ from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, STRESSED_SAID, alternatives, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:tổng\s+vệ\s+sinh|lau\s+dọn|mứt|chơi|sơn|bánh\s+chưng)"),
+# ("chơi" and "sơn" only before what is had or painted: alone they are in many sentences of every text)
+_KEYS = {"vi": lazy(r"(?i:tổng\s+vệ\s+sinh|lau\s+dọn|mứt|chơi\s+hoa|chơi\s+đào|chơi\s+mai|chơi\s+quất|chơi\s+cây|"
+                    r"sơn\s+nhà|sơn\s+lại\s+nhà|bánh\s+chưng)"),
          "en": lazy(r"(?i:clean|candied|blossoms|kumquat|paint|banh\s+chung)")}
 # the acts (English verb and what follows it; the first Vietnamese of each is written back) and what each needs:
 # "tet": Tet said ("lau dọn nhà cửa" alone is a chore; "chơi" alone is playing), "habit": only as a habit (blossoms
