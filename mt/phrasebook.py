@@ -73,7 +73,8 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                twins, uniforms, unpaid_wages, utility_bills, vehicle_papers, vehicles, visas, visits, voices, volume,
                volunteering, waiting, waking, walks, washing, water_damage, water_heaters, weather_asked, weather_said,
                wedding_gifts, weddings, weight, wifi, wisdom_teeth, wishes, womens_day, work_patterns, work_reports,
-               work_status, workdays, workouts, worries, wrapping, wrong_things, wrong_transfers, yard_work, year_end)
+               work_status, workdays, workouts, worries, wrapping, wrong_things, wrong_transfers, yard_work, year_end,
+               zips)
 from .glossary import HINT, Match, parse_glossary
 from .lazy_re import lazy
 from .restore import RESOURCES, restorer
@@ -376,7 +377,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           school_closures, driving_lessons, leftovers, locked_in, teaching_kids, bed_making, rice_cookers, spelling,
           birthday_cakes, playgrounds, vehicle_papers, housekeepers, stray_dogs, goosebumps, work_reports, calligraphy,
           filming, hotel_breakfasts, mosquito_nets, distances, drinking_water, toys, nosebleeds, hail, wrong_things,
-          tet_preparations, grey_hairs, folk_remedies, kitchen_gods, herbal_medicine, errands, baby_carrying)
+          tet_preparations, grey_hairs, folk_remedies, kitchen_gods, herbal_medicine, errands, baby_carrying, zips)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
