@@ -35,13 +35,13 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                cash, casts, cautions, changing_schools, chargers, check_ups, childcare, childhood, chores, clock,
                clothes_care, collecting, collisions, colours, commutes, comparisons, complaining, compliments, concerts,
                conditions, condolences, contact, contracts, cooking, cooking_gas, couples, creaks, crowds, crushes,
-               crying, currency, cutting_down, cycling, damp, data_loss, dating, days_asked, days_off, deadlines, debts,
-               decisions, delays, dentist, deposits, diets, digestion, directions, disasters, dislikes, distances,
-               docked_pay, doing_now, doors, dorms, dozing, dreams, drinking_out, drinking_water, drinks, driving,
-               driving_lessons, driving_tests, drunkenness, earnings, ears, elderly, elections, emails, emergencies,
-               enrolment, errands, exams, eye_troubles, eyesight, falls, family, fans, favourites, favours, fears,
-               features, fed_up, feel, filming, finding, fines, fire_safety, fireworks, fishing, flatmates, floods,
-               folk_remedies, food_delivery, food_requests, forgiving, fortune, free_time, freelance, fridge,
+               crying, currency, cutting_down, cycling, damp, dandruff, data_loss, dating, days_asked, days_off,
+               deadlines, debts, decisions, delays, dentist, deposits, diets, digestion, directions, disasters,
+               dislikes, distances, docked_pay, doing_now, doors, dorms, dozing, dreams, drinking_out, drinking_water,
+               drinks, driving, driving_lessons, driving_tests, drunkenness, earnings, ears, elderly, elections, emails,
+               emergencies, enrolment, errands, exams, eye_troubles, eyesight, falls, family, fans, favourites, favours,
+               fears, features, fed_up, feel, filming, finding, fines, fire_safety, fireworks, fishing, flatmates,
+               floods, folk_remedies, food_delivery, food_requests, forgiving, fortune, free_time, freelance, fridge,
                friend_requests, funerals, furniture, fussy_babies, games, getting_lost, getting_wet, ghosts, gifts,
                glasses, goodbyes, goosebumps, gossip, graduation, grey_hairs, growing, hail, hair_dyeing, hair_loss,
                haircuts, handedness, handwriting, hangovers, happenings, herbal_medicine, hobbies, holidays, homework,
@@ -377,7 +377,8 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           school_closures, driving_lessons, leftovers, locked_in, teaching_kids, bed_making, rice_cookers, spelling,
           birthday_cakes, playgrounds, vehicle_papers, housekeepers, stray_dogs, goosebumps, work_reports, calligraphy,
           filming, hotel_breakfasts, mosquito_nets, distances, drinking_water, toys, nosebleeds, hail, wrong_things,
-          tet_preparations, grey_hairs, folk_remedies, kitchen_gods, herbal_medicine, errands, baby_carrying, zips)
+          tet_preparations, grey_hairs, folk_remedies, kitchen_gods, herbal_medicine, errands, baby_carrying, zips,
+          dandruff)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
