@@ -64,14 +64,14 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                rice_cookers, ripeness, road_trips, roadworks, routines, rubbish, rule_keys, running, safety_gear, sales,
                salons, savings, savings_clubs, scams, scans, scholarships, school_closures, school_days, school_reports,
                school_trouble, school_years, scores, screen_time, seats, series, shaving, shocks, shoes, shopping,
-               showers, sick_leave, sights, singing, sizes, skills, skin_troubles, skipped_meals, sky, sleep,
-               sleeping_apart, smells, smoking, snacking, social_media, spelling, spoiled_food, stammering, stationery,
-               stray_dogs, studies, suggestions, sunburn, supplies, surgery, swallowing, switches, symptoms, tailoring,
-               tastes, tattoos, taxes, taxis, teachers_day, teaching_kids, tech_trouble, teeth, telling, temperatures,
-               tenancy, tet_holiday, tet_preparations, theft, therapies, theses, tickets, tidying, time_zones,
-               timetables, tips, told_off, toys, traffic, traits, transfers, travel_sickness, trips, truancy,
-               tuition_fees, tutoring, tv, twins, uniforms, unpaid_wages, utility_bills, vehicle_papers, vehicles,
-               visas, visits, voices, volume, volunteering, waiting, waking, walks, washing, water_damage,
+               showers, sick_leave, sights, singing, sizes, skills, skin_marks, skin_troubles, skipped_meals, sky,
+               sleep, sleeping_apart, smells, smoking, snacking, social_media, spelling, spoiled_food, stammering,
+               stationery, stray_dogs, studies, suggestions, sunburn, supplies, surgery, swallowing, switches, symptoms,
+               tailoring, tastes, tattoos, taxes, taxis, teachers_day, teaching_kids, tech_trouble, teeth, telling,
+               temperatures, tenancy, tet_holiday, tet_preparations, theft, therapies, theses, tickets, tidying,
+               time_zones, timetables, tips, told_off, toys, traffic, traits, transfers, travel_sickness, trips,
+               truancy, tuition_fees, tutoring, tv, twins, uniforms, unpaid_wages, utility_bills, vehicle_papers,
+               vehicles, visas, visits, voices, volume, volunteering, waiting, waking, walks, washing, water_damage,
                water_heaters, weather_asked, weather_said, wedding_gifts, weddings, weight, wifi, wisdom_teeth, wishes,
                womens_day, work_patterns, work_reports, work_status, workdays, workouts, worries, wrapping,
                wrong_things, wrong_transfers, yard_work, year_end, zips)
@@ -378,7 +378,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           birthday_cakes, playgrounds, vehicle_papers, housekeepers, stray_dogs, goosebumps, work_reports, calligraphy,
           filming, hotel_breakfasts, mosquito_nets, distances, drinking_water, toys, nosebleeds, hail, wrong_things,
           tet_preparations, grey_hairs, folk_remedies, kitchen_gods, herbal_medicine, errands, baby_carrying, zips,
-          dandruff, bed_bugs, stationery)
+          dandruff, bed_bugs, stationery, skin_marks)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
