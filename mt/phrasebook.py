@@ -50,13 +50,13 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                interviews, investing, ironing, jabs, jealousy, jokes, journeys, keys, kitchen_gods, kitchen_mishaps,
                kites, knitting, knocks, language_tests, languages, late_nights, lateness, laundry, leaks, leave,
                left_behind, leftovers, lessons, library, licences, lies, lifts, livestock, loans, locked_in, longevity,
-               looking_forward, looks, lottery, luck, luggage, makeup, matches, meals, mealtimes, medicine, meditation,
-               meeting_up, meetings, mending, messages, mid_autumn, milestones, military_service, mishaps, missing,
-               mistakes, moods, mosquito_nets, mouth_sores, moving, music, nail_biting, nails, names, nappies, naps,
-               neighbours, new_year, newborns, newcomers, news, noise, nosebleeds, notarising, numbness, offers,
-               on_duty, online_shopping, opening_hours, order_trouble, orders, origins, outages, outdoors, outfits,
-               outings, overtime, packed_lunches, painting, papers, parking, parties, passports, patterns, pawnshops,
-               pay_rises, pensions, people, periods, permission, pests, pets, phone_credit, phone_numbers,
+               looking_forward, looks, lottery, luck, luggage, lunch_breaks, makeup, matches, meals, mealtimes,
+               medicine, meditation, meeting_up, meetings, mending, messages, mid_autumn, milestones, military_service,
+               mishaps, missing, mistakes, moods, mosquito_nets, mouth_sores, moving, music, nail_biting, nails, names,
+               nappies, naps, neighbours, new_year, newborns, newcomers, news, noise, nosebleeds, notarising, numbness,
+               offers, on_duty, online_shopping, opening_hours, order_trouble, orders, origins, outages, outdoors,
+               outfits, outings, overtime, packed_lunches, painting, papers, parking, parties, passports, patterns,
+               pawnshops, pay_rises, pensions, people, periods, permission, pests, pets, phone_credit, phone_numbers,
                phone_repairs, phone_storage, photos, pickups, picky_eating, plants, platforms, playgrounds,
                pocket_money, pools, post, postgrad, posture, pregnancy, prices, pride, printing, prizes,
                procrastination, promises, proposals, puzzles, quarrels, queues, reception, recommendations, reflexes,
@@ -379,7 +379,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           birthday_cakes, playgrounds, vehicle_papers, housekeepers, stray_dogs, goosebumps, work_reports, calligraphy,
           filming, hotel_breakfasts, mosquito_nets, distances, drinking_water, toys, nosebleeds, hail, wrong_things,
           tet_preparations, grey_hairs, folk_remedies, kitchen_gods, herbal_medicine, errands, baby_carrying, zips,
-          dandruff, bed_bugs, stationery, skin_marks, language_tests)
+          dandruff, bed_bugs, stationery, skin_marks, language_tests, lunch_breaks)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
