@@ -11,14 +11,16 @@ việc lên mặt.".
 
 Taken: a zip ("khóa kéo", "dây kéo"; "khóa" alone only of a thing of _SURE: clothes, "cặp", "ba lô"), of a thing or
 not, whose (mt.terms.OWNERS, mt.hobbies.SOMEONE) or not, broken or stuck ("lại": again), said, denied, asked; a thing
-"bị hỏng/kẹt khóa"; a fly down ("Khóa quần của bạn đang mở kìa.", "you" forgetting it with "kìa"), asked; who
-(mt.hobbies.WHO, WHO_EN) forgetting to do up a fly, a zip, a jacket or buttons; a button come off ("Tôi bị đứt cúc
-áo.", "Cúc áo của tôi bị đứt.") or popped ("bung cúc"); told to zip up or do up buttons (", lạnh đấy": it's cold).
-Left: a thing "bị đứt cúc" and "A button has come off my shirt." (mt/mending.py's), sewing buttons on (mt/mending.py),
-locks and keys ("khóa cửa", "khóa vali", "khóa túi": a lock, a clasp? mt/keys.py, mt/broken.py, mt/locked_in.py), "kéo
-khóa" with no "vào"/"lên" (up or down?), "do up your jacket" (zip or buttons?), a name or "bạn tôi" forgetting (his or
-hers?), "dây kéo" of no thing of _SURE (a pull cord?), "anh", "chị", "em" saying it without "kìa", an animal as
-who, asked forgetting, and anything else.
+"bị hỏng/kẹt khóa"; a fly down ("Khóa quần của bạn đang mở kìa.", "you" forgetting it with "kìa"; ours or theirs:
+"flies are"), asked; who (mt.hobbies.WHO, WHO_EN) forgetting to do up a fly, a zip, a jacket or buttons ("we",
+"they": "our jackets"); a button come off ("Tôi bị đứt cúc áo.", "Cúc áo của tôi bị đứt.") or popped ("bung cúc");
+told to zip up or do up buttons (", lạnh đấy": it's cold).
+Left: a zip on clothes, or a button off them, of ours or theirs (one each, or shared?), a zip of ours or theirs of
+no thing, "em" pointing with "ạ" (the speaker), a pet's fly, a thing "bị đứt cúc" and "A button has come off my
+shirt." (mt/mending.py's), sewing buttons on (mt/mending.py), locks and keys ("khóa cửa", "khóa vali", "khóa túi": a
+lock, a clasp? mt/keys.py, mt/broken.py, mt/locked_in.py), "kéo khóa" with no "vào"/"lên" (up or down?), "do up your
+jacket" (zip or buttons?), a name or "bạn tôi" forgetting (his or hers?), "dây kéo" of no thing of _SURE (a pull
+cord?), "anh", "chị", "em" saying it without "kìa", an animal as who, asked forgetting, and anything else.
 mt.phrasebook.translate tries these after mt/baby_carrying.py.
 
     >>> translate("Khóa kéo áo khoác của tôi bị hỏng rồi.", "vi", "en"), translate("Your fly is down.", "en", "vi")
@@ -29,7 +31,8 @@ from __future__ import annotations
 import re
 
 from .ever import PRONOUNS
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, owner_of, someone, who, who_vi, whose_own
+from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, animal, em_speaking, owner_of, pet, someone, who, who_vi,
+                      whose_own)
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
@@ -47,6 +50,12 @@ _SURE = {"áo khoác", "áo", "quần", "quần jean", "quần bò", "váy", "đ
 _ZIPPED_VI = {en: vi for vi, en in reversed(_ZIPPED.items())} | {
     "coat": "áo khoác", "rucksack": "ba lô", "schoolbag": "cặp", "handbag": "túi xách", "wallet": "ví"}
 _MANY = {"trousers", "jeans"}  # ("The zip on my trousers": the zip is one all the same)
+# clothes are worn one each: "our jacket", "their fly", "A button has come off our shirt" are wrong (of several each,
+# or one shared?), so a zip on them or a button off them of ours or theirs is left; a fly or a forgetting is written
+# of several ("Their flies are down.", "We forgot to zip up our jackets.": _EACH)
+_WORN = {"jacket", "trousers", "jeans", "dress", "skirt"}
+_SEVERAL = ("our", "their")
+_EACH = {"zip": "zips", "fly": "flies", "jacket": "jackets"}
 _STATES = {"hỏng": "broken", "kẹt": "stuck"}
 _STATES_VI = {en: vi for vi, en in _STATES.items()}
 # a button's thing ("áo" with buttons is a shirt: the brief's "Áo tôi bị đứt cúc." ↔ "… off my shirt.")
@@ -99,7 +108,7 @@ _FORGOT_EN = lazy(rf"{WHO_EN}\s+forgot\s+to\s+(?P<verb>do\s+up|zip\s+up|button\s
                   r"(?P<what>fly|flies|zip|zipper|jacket|coat|buttons|shirt)\s*(?P<end>[.!]*)")
 _DO_UP_EN = lazy(r"(?P<verb>Zip\s+up|Do\s+up|Button\s+up)\s+your\s+(?P<what>jacket|coat|fly|flies|zip|zipper|buttons|"
                  r"shirt)(?P<cold>\s*,\s*it['’]s\s+cold(?:\s+out(?:side)?)?)?\s*(?P<end>[.!]*)")
-_POPPED_EN = lazy(rf"A\s+button\s+(?:has\s+popped|['’]s\s+popped|popped)\s+(?:on|off)\s+(?:(?P<owner>(?i:"
+_POPPED_EN = lazy(rf"A\s+button(?:\s+has\s+popped|['’]s\s+popped|\s+popped)\s+(?:on|off)\s+(?:(?P<owner>(?i:"
                   rf"{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)\s+(?P<what>shirt|jacket|coat|trousers)\s*"
                   r"(?P<end>[.!]*)")
 # what is done up, by the verb and the thing, in Vietnamese ("quên kéo khóa quần", "Kéo khóa quần lên đi")
@@ -130,7 +139,8 @@ def _whose(m: re.Match) -> str | None:
 def _zip(text: str) -> str | None:
     """"Khóa kéo áo khoác của tôi bị hỏng rồi." as "The zip on my jacket is broken.", "Khóa cặp bị kẹt." as "The zip
     on the bag is stuck.", "Khóa kéo có bị kẹt không?" as "Is the zip stuck?", "Áo khoác của tôi bị hỏng khóa." as
-    "The zip on my jacket is broken." (_ZIP, _ZIP_OF); None for anything else, and "khóa" of a thing not of _SURE."""
+    "The zip on my jacket is broken." (_ZIP, _ZIP_OF); None for anything else, "khóa" of a thing not of _SURE, and
+    ours or theirs on clothes or of no thing (_WORN)."""
     m = _ZIP.fullmatch(text) or _ZIP_OF.fullmatch(text)
     if not m:
         return None
@@ -143,7 +153,8 @@ def _zip(text: str) -> str | None:
             m["again"] or m["done"] or not groups.get("bi")) or not of and not (m["bi"] or m["done"]):
         return None
     whose = _whose(m)
-    if whose is None:
+    # (ours or theirs: clothes are one each, and a zip of no thing said shared or one each?)
+    if whose is None or whose in _SEVERAL and (not thing or _ZIPPED[thing] in _WORN):
         return None
     zip_ = f"the zip on {whose or 'the'} {_ZIPPED[thing]}" if thing else f"{whose or 'the'} zip"
     state = _STATES[keyed(m["state"])] + " again" * bool(m["again"])
@@ -155,15 +166,24 @@ def _zip(text: str) -> str | None:
 
 def _fly(text: str) -> str | None:
     """"Khóa quần của bạn đang mở kìa." as "Your fly is down.", "Khóa quần tôi có đang mở không?" as "Is my fly
-    down?" (_FLY); None for anything else."""
+    down?", "Khóa quần của họ đang mở." as "Their flies are down." (_FLY); None for anything else, and a pet's."""
     m = _FLY.fullmatch(text)
     asked = bool(m and m["ask"] and m["asked"])
     if not m or asked != ("?" in m["end"]) or not asked and (m["ask"] or m["asked"]) or asked and m["kia"]:
         return None
     whose = _whose(m)
-    if not whose:
+    if not whose or pet(m["someone"], "vi"):  # (a pet wears no trousers)
         return None
-    return f"Is {whose} fly down?" if asked else capitalised(f"{whose} fly is down{m['end'] or '.'}")
+    if asked:
+        return f"Are {whose} flies down?" if whose in _SEVERAL else f"Is {whose} fly down?"
+    return _down(whose, m["end"])
+
+
+def _down(whose: str, end: str) -> str:
+    """"Your fly is down." for whose "your" and the sentence's end; "Their flies are down." of ours or theirs
+    (_SEVERAL: one each)."""
+    flies = "flies are" if whose in _SEVERAL else "fly is"
+    return capitalised(f"{whose} {flies} down{end or '.'}")
 
 
 def _you(m: re.Match) -> bool:
@@ -173,22 +193,22 @@ def _you(m: re.Match) -> bool:
 
 def _forgot(text: str) -> str | None:
     """"Tôi quên kéo khóa quần." as "I forgot to do up my fly.", "Anh quên kéo khóa quần kìa." as "Your fly is
-    down.", "Mẹ tôi quên cài cúc áo." as "My mother forgot to do up her buttons." (_FORGOT); None for anything else,
-    for an animal, and for whose English cannot tell ("Lan", "bạn tôi")."""
+    down.", "Mẹ tôi quên cài cúc áo." as "My mother forgot to do up her buttons.", "Chúng tôi quên kéo khóa áo." as
+    "We forgot to zip up our jackets." (_FORGOT); None for anything else, for an animal, for "em" pointing with
+    "ạ", and for whose English cannot tell ("Lan", "bạn tôi")."""
     m = _FORGOT.fullmatch(text)
     if not m or "?" in m["end"] or animal(m):
         return None
     what = keyed(m["what"] or "")
     if m["kia"]:  # (pointed out: "kìa" is said to someone, of a fly down)
-        if not m["zip"] or what != "quần":
+        if not m["zip"] or what != "quần" or em_speaking(m):  # ("Em … kìa ạ": "em" is the speaker, with "ạ")
             return None
         if _you(m):
-            return f"Your fly is down{m['end'] or '.'}"
+            return _down("your", m["end"])
         said = who(m, False)
         if not said or said[0] in ("I", "we"):  # ("Tôi quên … kìa": said of oneself, not pointed out)
             return None
-        whose = EN_WHOSE.get(said[0]) or f"{said[0]}'s"
-        return capitalised(f"{whose} fly is down{m['end'] or '.'}")
+        return _down(EN_WHOSE.get(said[0]) or f"{said[0]}'s", m["end"])
     said = who(m, False)
     own = said and whose_own(m, said[0])
     if not own:
@@ -198,12 +218,16 @@ def _forgot(text: str) -> str | None:
     else:
         done = {"": "do up {} zip", "quần": "do up {} fly", "áo": "zip up {} jacket",
                 "áo khoác": "zip up {} jacket"}[what]
+    if done and said[0] in ("we", "they"):  # (one each: "We forgot to zip up our jackets.")
+        head, last = done.rsplit(" ", 1)
+        done = f"{head} {_EACH.get(last, last)}"
     return done and capitalised(f"{said[0]} forgot to {done.format(own)}{m['end'] or '.'}")
 
 
 def _off(text: str) -> str | None:
     """"Tôi bị đứt cúc áo." and "Cúc áo của tôi bị đứt." as "A button has come off my shirt.", "Áo tôi bị bung
-    cúc." as "A button has popped on my shirt." (_OFF, _BUTTON, _POPPED); None for anything else, and asked."""
+    cúc." as "A button has popped on my shirt." (_OFF, _BUTTON, _POPPED); None for anything else, asked, and of
+    ours or theirs."""
     m = _OFF.fullmatch(text) or _BUTTON.fullmatch(text) or _POPPED.fullmatch(text)
     if not m or "?" in m["end"]:
         return None
@@ -213,7 +237,7 @@ def _off(text: str) -> str | None:
         how = m["how"]
     else:
         whose, how = _whose(m), m["how"]
-    if not whose:
+    if not whose or whose in _SEVERAL:  # ("our shirt": one each, or several buttons?)
         return None
     thing = _BUTTONED[keyed(m["what"])]
     done = ("just " if m.groupdict().get("just") else "") + ("come off" if keyed(how) == "đứt" else "popped on")

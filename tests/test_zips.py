@@ -47,7 +47,15 @@ from mt.zips import translate
     ("Cúc áo của tôi bị đứt.", "A button has come off my shirt."),
     ("Khuy áo của anh ấy bị bung ra rồi.", "A button has popped on his shirt."),
     ("Áo tôi bị bung cúc.", "A button has popped on my shirt."),
-    ("Quần của chúng tôi bị bung cúc.", "A button has popped on our trousers."),
+    # we or they: one thing each, so several ("We forgot to zip up our jacket.", "Their fly is down." were wrong)
+    ("Chúng tôi quên kéo khóa áo.", "We forgot to zip up our jackets."),
+    ("Họ quên kéo khóa quần.", "They forgot to do up their flies."),
+    ("Chúng ta quên cài cúc áo khoác.", "We forgot to button up our jackets."),
+    ("Họ quên kéo khóa.", "They forgot to do up their zips."),
+    ("Họ quên cài cúc áo.", "They forgot to do up their buttons."),
+    ("Họ quên kéo khóa quần kìa.", "Their flies are down."),
+    ("Khóa quần của họ đang mở kìa.", "Their flies are down."),
+    ("Khóa quần của chúng tôi có đang mở không?", "Are our flies down?"),
     # v8: "Drag the shirt to go, cold.", "Install the shirt to go."
     ("Kéo khóa áo vào đi, lạnh đấy.", "Zip up your jacket, it's cold."),
     ("Con kéo khóa áo khoác vào đi!", "Zip up your jacket!"),
@@ -67,6 +75,12 @@ from mt.zips import translate
     ("Khóa kéo không bị kẹt rồi.", None), ("Bạn quên kéo khóa áo kìa.", None), ("The zip is stuck.", None),
     ("Khóa kéo bị kẹt nhỉ.", None), ("Tôi quên khóa cửa.", None), ("Khóa quần mở.", None),
     ("Chúng tôi quên kéo khóa ba lô.", None), ("Khóa kéo bị kẹt thế.", None),
+    # a button off or a zip on our or their clothes (one each? "A button has come off our shirt." was wrong), a zip
+    # of ours with no thing said (shared, or one each?), "em" with "ạ" (the speaker: not "you"), a pet's fly
+    ("Chúng tôi bị đứt cúc áo.", None), ("Cúc áo của họ bị đứt.", None), ("Áo của họ bị bung cúc.", None),
+    ("Quần của chúng tôi bị bung cúc.", None), ("Áo khoác của họ bị hỏng khóa.", None),
+    ("Khóa kéo váy của họ bị kẹt.", None), ("Khóa kéo của chúng tôi bị hỏng rồi.", None),
+    ("Em quên kéo khóa quần kìa ạ.", None), ("Khóa quần của con chó của tôi đang mở.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -100,6 +114,7 @@ def test_vi_en(text, said):
     # v8: "Một cái nút đã bật lên áo phông."
     ("A button has popped on my shirt.", "Áo của tôi bị bung cúc."),
     ("A button popped off her jacket.", "Áo khoác của cô ấy bị bung cúc."),
+    ("A button's popped off my trousers.", "Quần của tôi bị bung cúc."),
     # v8: "Hãy tham gia áo khoác của bạn, trời lạnh.", "Hãy thực hiện các nút của bạn."
     ("Zip up your jacket, it's cold.", "Kéo khóa áo khoác vào đi, lạnh đấy."),
     ("Do up your buttons.", "Cài cúc áo vào đi."),
