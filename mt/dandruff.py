@@ -17,10 +17,12 @@ chưa?"); this or that shampoo (or kind of shampoo) treats dandruff, very well, 
 should, has to, needs to or would like to use or buy anti-dandruff shampoo ("dầu gội trị gàu", "chống gàu"), asked,
 denied; who has an itchy scalp ("bị ngứa da đầu"), often, so itchy ("quá", "lắm"). Left: "Da đầu tôi ngứa lắm.", "My
 scalp is very itchy." and whose scalp is itchy (mt/symptoms.py), pets (dandruff in fur, "lông"), "anh", "chị", "em"
-alone saying it (mt.hobbies.who), an itchy scalp of "we" or "they" (scalps), "rồi" on dandruff had (now, or
-already?), "không hay" (seldom?), "đã bị" (had, or has had?), "trị được" (can?), "chống gàu" as a verb, a plain
-"mua" (bought, or buys?), a bare "hết gàu" and "không bị gàu trở lại" (when?), "I get dandruff." (now, or a
-habit?), "gàu" as a bucket ("gàu tát nước"), and anything else; hair loss, grey hair, dyeing, salons and showers are
+alone saying it (mt.hobbies.who), "em" asking with "ạ" (the speaker), "mình" asked (I, or we?), "thế", "vậy" ending
+a statement (so much? then?), an itchy scalp of "we" or "they" (scalps), "rồi" on dandruff had (now, or already?),
+"không hay" (seldom?), "đã bị" (had, or has had?), "trị được" (can?), "chống gàu" as a verb, a plain "mua" (bought,
+or buys?), a bare "hết gàu" and "không bị gàu trở lại" (when?), "I get dandruff." (now, or a habit?), "Has your
+dandruff come back yet?", an English verb or auxiliary not agreeing ("He have to use", "She is use"), "gàu" as a
+bucket ("gàu tát nước"), and anything else; hair loss, grey hair, dyeing, salons and showers are
 mt/hair_loss.py's, grey_hairs.py's, hair_dyeing.py's, salons.py's and showers.py's (none of their shapes says "gàu"
 or dandruff).
 mt.phrasebook.translate tries these after mt/zips.py.
@@ -32,11 +34,11 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, someone, who, who_vi
+from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, em_speaking, someone, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
-from .text import EN_WHOSE, SOFTENED_END, be, capitalised, keyed, present, progressive, stop
+from .text import EN_WHOSE, SOFTENED_END, STRESSED_SAID, be, capitalised, keyed, present, progressive, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:gàu|gầu|ngứa\s+da\s+đầu)"), "en": lazy(r"(?i:dandruff|itchy\s+scalp)")}
@@ -95,6 +97,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who has dandruff or an itchy scalp, whose dandruff came back
     or went, whether a shampoo treats it, or who uses anti-dandruff shampoo; None for any other."""
     if src == "vi":
+        if STRESSED_SAID.search(text):  # ("Tôi bị gàu nhiều thế.": so much?; "Tôi bị gàu vậy.": then?)
+            return None
         return _have(text) or _hair(text) or _gone(text) or _treat(text) or _use(text) or _itchy(text)
     return _have_vi(text) or _had_vi(text) or _back_vi(text) or _treat_vi(text) or _use_vi(text)
 
@@ -112,8 +116,11 @@ def _asked(m: re.Match) -> bool | None:
 
 def _person(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     """Who of a match of WHO in English and whether one ("she has"), as mt.hobbies.who gives them; None for a pet
-    (dandruff in fur) and for "anh", "chị", "em" alone saying it."""
-    return None if animal(m) else who(m, asked)
+    (dandruff in fur), for "anh", "chị", "em" alone saying it, "em" asking with "ạ" (the speaker: "Em có bị gàu
+    không ạ?" is "Do I …?") and "mình" asked (I, or we?)."""
+    if animal(m) or em_speaking(m) or asked and keyed(m["who"] or "") == "mình":
+        return None
+    return who(m, asked)
 
 
 def _whose(who_: str) -> str:
@@ -290,7 +297,8 @@ def _had_vi(text: str) -> str | None:
 def _back_vi(text: str) -> str | None:
     """"My dandruff has come back." as "Tôi bị gàu trở lại.", "My mother's dandruff is back." as "Mẹ tôi bị gàu trở
     lại.", "My dandruff has gone." as "Tôi hết gàu rồi.", "Has your dandruff gone yet?" as "Bạn hết gàu chưa?", "My
-    dandruff hasn't gone yet." as "Tôi chưa hết gàu." (_BACK_EN); None for anything else."""
+    dandruff hasn't gone yet." as "Tôi chưa hết gàu." (_BACK_EN); None for anything else, and "yet" on come back
+    ("Has your dandruff come back yet?": chưa, which the rule does not write)."""
     m = _BACK_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"]:
         return None
@@ -298,8 +306,8 @@ def _back_vi(text: str) -> str | None:
     q, what, not_ = (m["q"] or "").lower(), " ".join(m["what"].split()), aux in ("hasn't", "has not")
     be_ = q == "is" or aux == "is" or aux == "'s" and what in ("back", "gone")
     if not (q or aux) or what == "back" and not be_ or what in ("come back", "cleared up") and be_ or \
-            what != "gone" and not_ or m["yet"] and not (not_ or q):
-        return None  # ("My dandruff is come back.", "hasn't come back": not yet, or not at all?)
+            what != "gone" and not_ or m["yet"] and (not (not_ or q) or "back" in what):
+        return None  # ("My dandruff is come back.", "hasn't come back": not yet, or not at all?; "back yet?")
     who_ = WHOSE_VI[m["poss"].lower()] if m["poss"] else someone(m["someone"], "en")
     if who_ is None or m["someone"] and re.fullmatch(r"(?i:\w+\s+(?:dog|cat))", m["someone"]):
         return None
@@ -330,7 +338,7 @@ def _use_vi(text: str) -> str | None:
     """"I use anti-dandruff shampoo." as "Tôi dùng dầu gội trị gàu.", "You should use an anti-dandruff shampoo." as
     "Bạn nên dùng dầu gội trị gàu.", "Do you use dandruff shampoo?" as "Bạn có dùng dầu gội trị gàu không?", "I need
     to buy anti-dandruff shampoo." as "Tôi cần mua dầu gội trị gàu." (_USE_EN); None for anything else, and a verb or
-    an auxiliary that does not agree with who."""
+    an auxiliary that does not agree with who or with the other ("He have to use", "She is use", "Do you using")."""
     m = _USE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
@@ -343,8 +351,10 @@ def _use_vi(text: str) -> str | None:
     being = key in ("is", "am", "are", "'s", "'m", "'re")
     if said is None or (verb == "using") != being or not _agrees(key, one) or key in ("am", "'m") and who_ != "tôi" or \
             verb == "buy" and key in ("", "is", "am", "are", "'s", "'m", "'re") or \
-            verb != ("uses" if one else "use") if not key else verb == "uses":
-        return None  # ("I buy …": now, or a habit?; "She use …", "Does she uses …")
+            (verb != ("uses" if one else "use") if not key else verb == "uses"):
+        # ("I buy …": now, or a habit?; "She use …", "Does she uses …"; the last check in brackets, or the "if … else"
+        # took in all the checks before it, which then held only with no auxiliary: "He have to use …" was taken)
+        return None
     word, goods = said.removeprefix("có").strip(), f"{'mua' if verb == 'buy' else 'dùng'} {_SHAMPOO_VI}"
     word += " " * bool(word)
     return capitalised(f"{who_} có {word}{goods} không?" if q else f"{who_} {word}{goods}{stop(m['end'])}")

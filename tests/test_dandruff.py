@@ -82,6 +82,12 @@ from mt.dandruff import translate
     ("Chúng tôi bị ngứa da đầu.", None), ("Anh ấy dùng gàu tát nước.", None), ("Cái gàu này bị thủng.", None),
     ("Tôi không bị gàu nhiều.", None), ("Tôi hết gàu.", None), ("Tóc tôi gàu.", None),
     ("Bạn có bị gàu nhiều quá không?", None), ("Tôi bị gàu nhỉ.", None), ("I have dandruff.", None),
+    # not: "em" asking with "ạ" (the speaker: do I?), "mình" asked (I, or we?), "thế", "vậy" ending a statement (so
+    # much? then?)
+    ("Em có bị gàu không ạ?", None), ("Tóc em có gàu không ạ?", None), ("Em hết gàu chưa ạ?", None),
+    ("Em có hay bị ngứa da đầu không ạ?", None), ("Em có nên dùng dầu gội trị gàu không ạ?", None),
+    ("Mình có bị gàu không?", None), ("Tôi bị gàu vậy.", None), ("Tôi bị gàu nhiều thế.", None),
+    ("Tôi ngứa da đầu quá vậy.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -151,6 +157,16 @@ def test_vi_en(text, said):
     ("I like to use anti-dandruff shampoo.", None), ("We have an itchy scalp.", None),
     ("My dandruff hasn't come back.", None), ("My dandruff is come back.", None), ("Dandruff is common.", None),
     ("Tôi bị gàu.", None),
+    # not: an auxiliary or a verb that does not agree with who, or with "using" ("He have to", "She is use", "Do you
+    # using"), "yet" on come back (not yet, dropped)
+    ("She need to buy anti-dandruff shampoo.", None), ("I has to use anti-dandruff shampoo.", None),
+    ("He have to use anti-dandruff shampoo.", None), ("She is use anti-dandruff shampoo.", None),
+    ("They is using anti-dandruff shampoo.", None), ("You am using anti-dandruff shampoo.", None),
+    ("I doesn't use anti-dandruff shampoo.", None), ("She don't use anti-dandruff shampoo.", None),
+    ("Do she use anti-dandruff shampoo?", None), ("Are you use anti-dandruff shampoo?", None),
+    ("Do you using anti-dandruff shampoo?", None), ("You should using anti-dandruff shampoo.", None),
+    ("I am buy anti-dandruff shampoo.", None), ("Has your dandruff come back yet?", None),
+    ("Is your dandruff back yet?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
