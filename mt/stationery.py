@@ -17,10 +17,12 @@ says one ("Tôi có một cái bút chì."); who forgot to bring their own, said
 a pencil's lead broken, a pencil blunt or needing sharpening, and who is sharpening, needs or has to sharpen their own
 pencil. Left: pens, ballpoint pens and notebooks borrowed (mt/loans.py's: "Cho tôi mượn cái bút được không?"), a bare
 "tẩy" (bleach? to erase?) or "thước" (a tape measure?), "rubber" (a condom in America), "anh", "chị", "em" alone
-saying it ("Em quên mang thước kẻ.": the speaker, or a teacher's "you"? "em" with "ạ" is the speaker), a name alone
-with whose not said (his or hers?), "we" forgetting or losing (one each, or one?), a pencil "gãy" alone (the lead, or
-the pencil?), "Has your pen run out of ink?", "please", stationery left at a place (mt/left_behind.py), looked for
-(mt/finding.py), homework, handwriting and printing (mt/homework.py, mt/handwriting.py, mt/printing.py).
+saying it ("Em quên mang thước kẻ.": the speaker, or a teacher's "you"? "em" with "ạ" is the speaker, so left asking:
+"Em có thước kẻ không ạ?"), "em" both lending or borrowing and whose ("Cho em mượn cục tẩy của em …"), a name alone
+with whose not said (his or hers?), "we" forgetting or losing (one each, or one?), a pet (either way), a pencil "gãy"
+alone (the lead, or the pencil?), a statement ending "thế", "vậy" (mt.text.STRESSED_SAID), "Has your pen run out of
+ink?", "please", stationery left at a place (mt/left_behind.py), looked for (mt/finding.py), homework, handwriting and
+printing (mt/homework.py, mt/handwriting.py, mt/printing.py).
 mt.phrasebook.translate tries these after mt/bed_bugs.py.
 
     >>> translate("Bút của tôi hết mực rồi.", "vi", "en"), translate("Can I borrow a pencil?", "en", "vi")
@@ -32,13 +34,14 @@ import re
 
 from .articles import a_or_an
 from .ever import YOU
-from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, asked_of, be_agrees, em_speaking, own_thing, owner_of,
+from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, animal, asked_of, be_agrees, em_speaking, own_thing, owner_of,
                       person_of, someone, who_vi, whose_own)
 from .lazy_re import lazy
 from .loans import THINGS as LENT, THINGS_VI as LENT_VI
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, BE_EN, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, stop
+from .text import (ASKED_END, BE_EN, SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed,
+                   stop)
 
 # stationery (the first Vietnamese of each is written back; "tẩy" and "thước" alone are left)
 ITEMS = {"bút chì": "pencil", "bút": "pen", "bút bi": "ballpoint pen", "bút máy": "fountain pen",
@@ -62,7 +65,7 @@ _INK = lazy(rf"(?:(?i:cái|cây|chiếc)\s+)?(?P<thing>(?i:{alternatives(_INKED)
             rf"(?:(?P<not>chưa)\s+)?(?:bị\s+)?(?P<soon>sắp\s+)?hết\s+mực(?:\s+(?P<done>rồi))?{ASKED_END}")
 # the speaker asking to borrow, or you asked to lend ("Cho tôi mượn cái bút chì được không?", "Bạn có thể cho tôi
 # mượn thước kẻ không?", "Tôi mượn cục tẩy của bạn nhé?")
-_ME = r"(?:(?P<we>(?i:chúng\s+tôi|chúng\s+em|chúng\s+mình|chúng\s+con))|(?i:tôi|em|mình|con|cháu))"
+_ME = r"(?P<me>(?P<we>(?i:chúng\s+tôi|chúng\s+em|chúng\s+mình|chúng\s+con))|(?i:tôi|em|mình|con|cháu))"
 _ASKING = (rf"(?:\s+của\s+(?P<yours>(?i:{YOU})))?(?:\s+(?P<ok>được\s+không)|\s+(?P<no>không)|\s+(?P<nhe>nhé|nha|với))"
            r"(?:\s+ạ)?\s*(?P<end>[.!?]*)")
 _LEND = lazy(rf"(?:(?P<you>(?i:{YOU}))\s+)?(?:(?P<can>có\s+thể)\s+)?(?i:cho)\s+{_ME}\s+mượn\s+{_THING}{_ASKING}")
@@ -113,6 +116,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a pen run out of ink, stationery borrowed, had, forgotten or lost, or a
     pencil broken, blunt or sharpened; None for any other."""
     if src == "vi":
+        if STRESSED_SAID.search(text):  # ("Bút của tôi hết mực rồi vậy.": then?; "thế", "vậy" say more than English)
+            return None
         return _ink(text) or _borrow(text) or _have(text) or _forgot(text) or _lost(text) or _pencil(text)
     return (_ink_vi(text) or _borrow_vi(text) or _have_vi(text) or _forgot_vi(text) or _lost_vi(text)
             or _pencil_vi(text))
@@ -144,11 +149,14 @@ def _ink(text: str) -> str | None:
 def _borrow(text: str) -> str | None:
     """"Cho tôi mượn cái bút chì được không?" as "Can I borrow a pencil?", "Bạn có thể cho tôi mượn thước kẻ không?"
     as "Can you lend me a ruler?", "Tôi mượn cục tẩy của bạn nhé?" as "Can I borrow your eraser?" (_LEND, _BORROW);
-    None for anything else, "được không" or "không" not asked, and pens and notebooks (mt/loans.py's)."""
+    None for anything else, "được không" or "không" not asked, pens and notebooks (mt/loans.py's), and the speaker's
+    word said of you too ("Cho em mượn cục tẩy của em được không?": whose is it?)."""
     m = _LEND.fullmatch(text) or _BORROW.fullmatch(text)
     you = m and m.groupdict().get("you")
     if not m or keyed(m["thing"]) in LENT or you and m["yours"] and keyed(you) != keyed(m["yours"]):
         return None  # ("Bạn cho tôi mượn thước của anh": whose is "anh"?)
+    if keyed(m["me"]) in (keyed(you or ""), keyed(m["yours"] or "")):
+        return None  # ("em" is both the speaker and the one spoken to: "Em cho em mượn …")
     if (m["ok"] or m["no"]) and "?" not in m["end"] or m["no"] and not m["can"] or m["nhe"] and m["can"]:
         return None  # ("không" asks only after "có thể")
     thing = ITEMS[keyed(m["thing"])]
@@ -161,11 +169,14 @@ def _borrow(text: str) -> str | None:
 def _have(text: str) -> str | None:
     """"Bạn có cục tẩy không?" as "Do you have an eraser?", "Tôi không có bút chì." as "I don't have a pencil.", "Có
     ai có bút chì không?" as "Does anyone have a pencil?", "Tôi có một cái bút chì." as "I have a pencil." (_HAVE);
-    None for anything else, "có" said without "một" (one or more?), and a pet."""
+    None for anything else, "có" said without "một" (one or more?), a pet, and "em" with "ạ" asking (the speaker: "Do
+    I have …?")."""
     m = _HAVE.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or asked and m["not"] or not (asked or m["not"] or m["one"]):
         return None
+    if asked and em_speaking(m):
+        return None  # ("Em có thước kẻ không ạ?": "ạ" is said up to the one spoken to, so "em" is the speaker)
     thing = ITEMS[keyed(m["thing"])]
     what = f"{a_or_an(thing)} {thing}"
     if m["anyone"]:
@@ -184,8 +195,10 @@ def _have(text: str) -> str | None:
 def _own(m: re.Match, asked: bool) -> tuple[str, bool, str] | None:
     """Who of a match of WHO in English, whether one, and whose their own things are ("I", False, "my"; "my mother",
     True, "her"; "em" with "ạ" is the speaker); None where not read, for "we" and "they" (one each, or one?), a pet,
-    and a name alone (his or hers?)."""
-    said = ("I", False) if em_speaking(m) and not asked else person_of(m, asked)
+    a name alone (his or hers?), and "em" with "ạ" asking (the speaker: "Did I …?", and "I" asked is left)."""
+    if em_speaking(m):
+        return None if asked else ("I", False, "my")
+    said = person_of(m, asked)
     if said is None or said[0] in ("we", "they"):
         return None
     whose = whose_own(m, said[0])
@@ -300,9 +313,10 @@ def _borrow_vi(text: str) -> str | None:
 def _have_vi(text: str) -> str | None:
     """"Do you have an eraser?" as "Bạn có cục tẩy không?", "I don't have a pencil." as "Tôi không có bút chì.", "Have
     you got a ruler?" as "Bạn có thước kẻ không?", "Does anyone have a pencil?" as "Có ai có bút chì không?", "I have
-    a pencil." as "Tôi có một cái bút chì." (_HAVE_EN); None for anything else, and where the verb does not agree."""
+    a pencil." as "Tôi có một cái bút chì." (_HAVE_EN); None for anything else, where the verb does not agree, and a
+    pet (as the Vietnamese is left)."""
     m = _HAVE_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or m["a"] != a_or_an(m["thing"].lower()):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["a"] != a_or_an(m["thing"].lower()) or animal(m):
         return None
     who_, one = ("có ai", True) if m["anyone"] else who_vi(m)
     q, aux = (m["q"] or "").lower(), " ".join(m["aux"].lower().replace("’", "'").split())
@@ -321,9 +335,11 @@ def _have_vi(text: str) -> str | None:
 
 def _own_vi(m: re.Match) -> tuple[str, bool] | None:
     """Who of a match of WHO_EN in Vietnamese and whether one, where whose (group "owner") is their own ("I … my",
-    "She … her"); None for another's, "we" and "they" (one each?)."""
+    "She … her"); None for another's, "we" and "they" (one each?), and a pet (as the Vietnamese is left)."""
     who_, one = who_vi(m)
-    return None if who_ in ("chúng tôi", "họ") or own_thing(m, who_, one) is not True else (who_, one)
+    if animal(m) or who_ in ("chúng tôi", "họ") or own_thing(m, who_, one) is not True:
+        return None
+    return who_, one
 
 
 def _forgot_vi(text: str) -> str | None:

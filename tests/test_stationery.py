@@ -73,6 +73,12 @@ from mt.stationery import translate
     ("Bút chì của tôi bị cùn không?", None), ("Bút tôi hết mực rồi nhỉ.", None), ("Có ai có bút chì.", None),
     ("Bạn cho tôi mượn thước kẻ của anh nhé.", None), ("Máy in hết mực rồi.", None),
     ("My pen has run out of ink.", None), ("Bút bút bút.", None),
+    # not: "thế", "vậy" ending a statement (so? then?: mt.text.STRESSED_SAID), "em" with "ạ" asking (the speaker: "Do
+    # I have …?"), "em" both lending or borrowing and whose (whose is it?)
+    ("Bút của tôi hết mực rồi vậy.", None), ("Bút của tôi hết mực thế.", None), ("Tôi làm mất bút rồi vậy.", None),
+    ("Tôi đang gọt bút chì thế.", None), ("Em có cục tẩy không ạ?", None),
+    ("Em có quên mang thước kẻ không ạ?", None), ("Cho em mượn cục tẩy của em được không?", None),
+    ("Em cho em mượn cục tẩy được không?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -144,6 +150,9 @@ def test_vi_en(text, said):
     ("The printer has run out of ink.", None), ("Do you have any pencils?", None), ("My pen ran out of ink?", None),
     ("My pencil lead has broke.", None), ("Is your pen run out of ink?", None), ("I don't have a pen?", None),
     ("Tôi không có bút.", None),
+    # not: a pet (as Vietnamese is left: mt.hobbies.animal)
+    ("My dog has a pencil.", None), ("Does your dog have a pencil?", None), ("My cat doesn't have a pen.", None),
+    ("My dog forgot his pen.", None), ("My dog lost his pen.", None), ("My dog is sharpening his pencil.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
