@@ -18,8 +18,9 @@ bugs that bit whom all night or on a day behind; how to get rid of them ("Làm s
 or should get rid of them.
 Left: spiders in a room or the house, seen, got rid of by who (mt/pests.py), termites ("mối", mt/pests.py), spiders
 biting (mt/bites.py), afraid of them (mt/fears.py), sleeping badly (mt/insomnia.py), "We have geckos." (pets?), a pet
-or "I" asked as who, "anh", "chị", "em" alone saying it, "rệp" on plants (aphids), bitten with no day denied, a wall
-or a ceiling whose ("tường nhà tôi"), "nhỉ", and anything else, to the model.
+or "I" asked as who, "anh", "chị", "em" alone saying it, "em" asking with "ạ" (the speaker), "rệp" on plants (aphids),
+bitten with no day denied, bitten on a day all night ("Đêm qua … cả đêm"), a wall or a ceiling whose ("tường nhà
+tôi"), "nhỉ", and anything else, to the model.
 mt.phrasebook.translate tries these after mt/dandruff.py.
 
     >>> translate("Nhà tôi có rệp.", "vi", "en"), translate("There is a gecko on the wall.", "en", "vi")
@@ -30,7 +31,8 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, owner_of, person_of, someone
+from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, em_speaking, owner_of, person_of, \
+    someone
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
@@ -183,15 +185,16 @@ def _bitten(text: str) -> str | None:
     """"Tôi bị rệp cắn cả đêm." as "I was bitten by bed bugs all night.", "Đêm qua mẹ tôi bị rệp cắn." as "My mother
     was bitten by bed bugs last night.", "Tôi bị rệp cắn." as "I've been bitten by bed bugs.", "Bạn có bị rệp cắn
     không?" as "Were you bitten by bed bugs?" (_BITTEN); None for anything else, a pet or "I" asked, all night asked
-    or denied, and "không" with no day (never, or not this time?)."""
+    or denied, and "không" with no day (never, or not this time?), a day and all night both said (the day was lost),
+    and "em" asking with "ạ" (the speaker: "Was I …?")."""
     m = _BITTEN.fullmatch(text)
     asked = bool(m and m["asked"])
-    if not m or asked != bool(m["ask"]) or asked != ("?" in m["end"]) or m["day0"] and m["day"]:
+    if not m or asked != bool(m["ask"]) or asked != ("?" in m["end"]) or m["day0"] and (m["day"] or m["all"]):
         return None
     day = _DAYS.get(keyed(m["day0"] or m["day"] or ""), "")
     if m["all"] and (asked or m["not"]) or m["not"] and not day or m["just"] and (day or m["all"] or asked):
         return None
-    said = person_of(m, asked)
+    said = None if em_speaking(m) else person_of(m, asked)
     if said is None:
         return None
     who_, one = said
@@ -248,19 +251,20 @@ def _thing_vi(m: re.Match) -> tuple[str, bool]:
 
 
 def _place_vi(m: re.Match, thing: str) -> tuple[str, bool] | None:
-    """The place of a match of _PLACE_EN in Vietnamese ("giường tôi", "phòng này", "tường"), and whether it is said
-    bare ("the"); None for a wall whose, a preposition that does not fit it (group "prep"), an owner not read, and
-    spiders in a room or a house (mt/pests.py's)."""
+    """The place of a match of _PLACE_EN in Vietnamese ("giường tôi", "phòng này", "tường", "tủ quần áo của tôi"), and
+    whether it is said bare ("the"); None for a wall whose, a preposition that does not fit it (group "prep"), an
+    owner not read, and spiders in a room or a house (mt/pests.py's)."""
     vi, det = _PLACES_VI[m["place"].lower()], (m["det"] or "").lower()
     en, sits = _PLACES[vi]
     prep = m.groupdict().get("prep") or sits or "in"
     if sits and prep != sits or (det not in ("the", "this") and en not in _OWNABLE) or \
             thing == "nhện" and en in _PESTS_ROOMS:
         return None
-    if m["someone"]:
-        owner = someone(m["someone"], "en")
-        return owner and (f"{vi} {owner}", False)
-    return (vi, True) if det == "the" else (f"{vi} {'này' if det == 'this' else WHOSE_VI[det]}", False)
+    if det in ("the", "this"):
+        return (vi, True) if det == "the" else (f"{vi} này", False)
+    owner = someone(m["someone"], "en") if m["someone"] else WHOSE_VI[det]
+    of = " của" * (" " in vi)  # ("tủ quần áo tôi" reads as a wardrobe of my clothes: "tủ quần áo của tôi")
+    return owner and (f"{vi}{of} {owner}", False)
 
 
 def _there_vi(text: str) -> str | None:

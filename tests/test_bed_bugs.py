@@ -74,6 +74,9 @@ from mt.bed_bugs import translate
     ("Nhà tôi không có nhiều rệp.", None), ("Bạn có nhiều rệp không?", None), ("We have bed bugs.", None),
     # (asked of one's own home: "Do I have …?"; a preposition that does not fit the place)
     ("Nhà tôi có rệp không?", None), ("Trong tường có rệp.", None), ("Con chó nhà tôi bị rệp cắn.", None),
+    # (a day and all night both said: the day was dropped; "em" asking with "ạ" is the speaker: "Was I …?")
+    ("Đêm qua tôi bị rệp cắn cả đêm.", None), ("Hôm qua, mẹ tôi bị rệp cắn suốt đêm.", None),
+    ("Em có bị rệp cắn không ạ?", None), ("Em có bị rệp cắn đêm qua không ạ?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -132,6 +135,12 @@ def test_vi_en(text, said):
     ("He needs to get rid of the bed bugs.", "Anh ấy cần diệt rệp."),
     ("She should get rid of the geckos.", "Cô ấy nên đuổi thạch sùng."),
     ("My mother has to get rid of the moths.", "Mẹ tôi phải diệt bướm đêm."),
+    # (a place of two words with "của" before whose: "tủ quần áo tôi" reads as a wardrobe of my clothes)
+    ("There are moths in my wardrobe.", "Tủ quần áo của tôi có bướm đêm."),
+    ("There are bed bugs in our bedroom.", "Phòng ngủ của chúng tôi có rệp."),
+    ("My mother's wardrobe is full of moths.", "Tủ quần áo của mẹ tôi đầy bướm đêm."),
+    ("There are moths in Nam's wardrobe.", "Tủ quần áo của Nam có bướm đêm."),
+    ("There are moths in this wardrobe.", "Tủ quần áo này có bướm đêm."),
     # not: spiders in a room or had (mt/pests.py), "We have geckos." (pets?), the verb or "a" not agreeing, a pet,
     # bitten denied with no day, "just" with "was", cobwebs got rid of, a wall whose, a "?" on a statement
     ("There is a spider in my room.", None), ("We have spiders.", None), ("We have geckos.", None),
