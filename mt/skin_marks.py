@@ -10,18 +10,22 @@ chin."; "I have a lot of freckles." → "Tôi có rất nhiều con bú.", "She 
 bàn tay lên má.", "I want to have this mole removed." → "Tôi muốn có muỗi này bị gỡ bỏ.", "I had freckles as a
 child." → "Tôi đã tham gia như một đứa trẻ.", "She has just had a mole removed." → "Cô ấy vừa mới có một muỗi.".
 
-Taken: who (mt.hobbies.WHO, WHO_EN, and "em bé", "the baby") has marks of _MARKS ("có" or "bị"; "một", "nhiều",
-"vài", two to ten; "nhiều … quá", "so many"), on a part of _PARTS said after ("trên má", "on her cheek") or first
-("Mặt tôi …"), around or at the corners of the eyes (wrinkles): said, denied, asked ("có … không?"), already ("rồi"),
-not yet ("chưa có", "có … chưa?"), and as a child (mt.childhood.AS_A_CHILD: "had"); who is starting, has started
-("bắt đầu có"), or is getting more and more ("ngày càng (có) nhiều") freckles, wrinkles or spots; who wants, does not
-want, is planning, has just had or had a mark removed ("tẩy", "xóa": this mole, a mole, the mole on her chin, her
-freckles, her birthmark). Left: a mole bare with no place ("Cô ấy có nốt ruồi.": one or many?), "một" of freckles,
-counts of two or more on a cheek, a shoulder, an arm (one, or both?), a part after "we" or "they" (one face?), a
-name alone or "bạn tôi" with a part (his or her?), pets, "I" asked, "anh", "chị", "em" alone saying it, removing with
-no word of time ("Tôi tẩy nốt ruồi.") or wrinkles removed (Botox, creams?), "the mole" with no place, melasma ("nám"),
-pimples and dry skin (mt/skin_troubles.py), looks and grey hair (mt/looks.py, mt/features.py, mt/grey_hairs.py),
-sunburn and tans (mt/sunburn.py), creased clothes (mt/clothes_care.py), and anything else.
+Taken: who (mt.hobbies.WHO, WHO_EN, and "em bé", "the baby") has marks of _MARKS ("có" or "bị"; "một", "nhiều", "vài",
+two to ten; "nhiều … quá", "so many"), on a part of _PARTS said after ("trên má", "on her cheek") or first ("Mặt tôi
+…"), around or at the corners of the eyes (wrinkles): said, denied, asked ("có … không?"), already ("rồi"), not yet
+("chưa có", "có … chưa?"), and as a child (mt.childhood.AS_A_CHILD: "had", "as children" of "we", "they"); who is
+starting, has started ("bắt đầu có"), or is getting more and more ("ngày càng (có) nhiều") freckles, wrinkles or spots;
+who wants, does not want, is planning, has just had or had a mark removed ("tẩy", "xóa": this mole, a mole, the mole on
+her chin, her freckles, her birthmark). Left: a mole bare with no place ("Cô ấy có nốt ruồi.": one or many?), "một" of
+freckles, counts of two or more on a cheek, a shoulder, an arm (one, or both?), a part after "we" or "they" (one face?),
+a name alone or "bạn tôi" with a part (his or her?), pets, "I" asked, "anh", "chị", "em" alone saying it, "em" asking
+with "ạ" (the speaker), "Má" said first (a cheek, or in the South a mother: "Má tôi"), a statement ending in "thế",
+"vậy" (so many? then?), a baby as a child, removing with no word of time ("Tôi tẩy nốt ruồi.") or wrinkles removed
+(Botox, creams?), "the mole" with no place, a freckle counted ("a freckle", "two freckles": "một nốt tàn nhang"?), moles
+of "we" or "they" (a garden's, a spy?) and one or two marks of theirs (shared?), a name's "his" or "her" not the name's
+("John … her cheek"), melasma ("nám"), pimples and dry skin (mt/skin_troubles.py), looks and grey hair (mt/looks.py,
+mt/features.py, mt/grey_hairs.py), sunburn and tans (mt/sunburn.py), creased clothes (mt/clothes_care.py), and anything
+else.
 mt.phrasebook.translate tries these after mt/stationery.py.
 
     >>> translate("Mặt tôi có nhiều tàn nhang.", "vi", "en"), translate("She has a mole on her cheek.", "en", "vi")
@@ -32,12 +36,13 @@ from __future__ import annotations
 import re
 
 from .childhood import AS_A_CHILD, AS_A_CHILD_EN
-from .hobbies import WHO, WHO_EN, animal, who, who_vi, whose_own
+from .hobbies import WHO, WHO_EN, animal, em_speaking, who, who_vi, whose_own
 from .lazy_re import lazy
+from .names import named_his_her
 from .numbers import en_word, vi_word
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import ASKED_END, SOFTENED_END, WHOSE_OF, alternatives, capitalised, contracted, keyed
+from .text import ASKED_END, SOFTENED_END, STRESSED_SAID, WHOSE_OF, alternatives, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:tàn\s+nhang|nốt\s+ruồi|nếp\s+nhăn|vết\s+nhăn|vết\s+bớt|đốm\s+nâu|đốm\s+đồi)"),
@@ -62,6 +67,7 @@ _COUNTS = {"một": "a", "nhiều": "a lot of", "vài": "a few", "một vài": "
     vi_word(n): en_word(n) for n in range(2, 11)}
 _COUNTS_EN = {"a": "một", "an": "một", "one": "một", "a lot of": "nhiều", "lots of": "nhiều", "many": "nhiều",
               "so many": "nhiều", "a few": "vài", "any": ""} | {en_word(n): vi_word(n) for n in range(2, 11)}
+_UNCOUNTED_EN = ("", "any", "a lot of", "lots of", "many", "so many")  # (no number: said of freckles, of "we")
 
 _WHO = rf"(?:(?P<baby>(?i:em\s+bé))(?:\s+(?:nhà|của)\s+(?P<bwhose>(?i:{alternatives(OWNERS)})))?|{WHO})"
 _MARK = rf"(?P<mark>(?i:{alternatives(_MARKS)}))"
@@ -98,8 +104,8 @@ _REMOVE_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<how>\s+wants?\s+to|\s+(?:
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who has freckles, moles, wrinkles, a birthmark or dark spots
     (and where), who is getting them, or who wants one removed; None for any other."""
-    if src == "vi":
-        return _have(text) or _get(text) or _remove(text)
+    if src == "vi":  # ("thế", "vậy" ending a statement say more: mt.text.STRESSED_SAID)
+        return None if STRESSED_SAID.search(text) else _have(text) or _get(text) or _remove(text)
     text = text.replace("’", "'")
     return _have_vi(text) or _get_vi(text) or _remove_vi(text)
 
@@ -107,10 +113,10 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 def _who(m: re.Match, asked: bool) -> tuple[str, bool, str | None] | None:
     """Who of a Vietnamese match in English, whether one ("has"), and whose their own part is ("my", "her", "its" of
     a baby; None where English cannot tell, a name alone, or for "we" and "they": one face, or faces?); None for a
-    pet, "I" asked, and "anh", "em" … alone (mt.hobbies.who)."""
+    pet, "I" asked, "anh", "em" … alone (mt.hobbies.who), and "em" asking with "ạ" (the speaker: em_speaking)."""
     if m.groupdict().get("baby"):
         return (f"{OWNERS[keyed(m['bwhose'])]} baby" if m["bwhose"] else "the baby"), True, "its"
-    said = None if animal(m) else who(m, asked)
+    said = None if animal(m) or em_speaking(m) else who(m, asked)
     if said is None or asked and said[0] == "I":
         return None
     if said[0] in ("we", "they"):
@@ -128,6 +134,13 @@ def _asked(m: re.Match) -> bool | None:
     if m["asked"] and not (groups.get("ask") or groups.get("verb") == "có"):
         return None  # ("Bạn bị tàn nhang không?": no "có")
     return asked
+
+
+def _first_read(m: re.Match) -> bool:
+    """Whether a part said first in a Vietnamese match, if any, is read: not with a part after too, and not "Má" (a
+    cheek, or in the South a mother: "Má tôi có nhiều nếp nhăn." is my mum's wrinkles as well as my cheeks')."""
+    first = keyed(m["part0"] or "")
+    return not first or first != "má" and not (m["part"] or m["eyes"] or m["corners"])
 
 
 def _what(m: re.Match, n: str, whose: str | None) -> str | None:
@@ -155,14 +168,15 @@ def _have(text: str) -> str | None:
     """"Mặt tôi có nhiều tàn nhang." as "I have a lot of freckles on my face.", "Cô ấy có một nốt ruồi trên má." as
     "She has a mole on her cheek.", "Bạn có tàn nhang không?" as "Do you have freckles?", "Mẹ tôi chưa có nếp nhăn."
     as "My mother doesn't have any wrinkles yet.", "Hồi nhỏ tôi có nhiều tàn nhang." as "I had a lot of freckles as a
-    child." (_HAVE); None for anything else, and a mole bare with no place ("Cô ấy có nốt ruồi.": one or more?)."""
+    child." (_HAVE); None for anything else, a mole bare with no place ("Cô ấy có nốt ruồi.": one or more?), and a
+    baby as a child."""
     m = _HAVE.fullmatch(text)
-    if not m or m["part0"] and (m["part"] or m["eyes"] or m["corners"]) or (asked := _asked(m)) is None:
+    if not m or not _first_read(m) or (asked := _asked(m)) is None:
         return None
     not_, done, child = keyed(m["not"] or ""), bool(m["done"]), bool(m["child"])
     yet = bool(m["yet"]) or not_ == "chưa"
-    if done and (asked or not_) or child and (yet or done) or m["much"] and (keyed(m["n"] or "") != "nhiều" or
-                                                                             asked or not_):
+    if done and (asked or not_) or child and (yet or done or m["baby"]) or \
+            m["much"] and (keyed(m["n"] or "") != "nhiều" or asked or not_):
         return None
     said = _who(m, asked)
     if said is None:
@@ -183,10 +197,11 @@ def _have(text: str) -> str | None:
     if what is None:
         return None
     if child:
+        kids = "as children" if who_ in ("we", "they") else "as a child"  # (not "We had freckles as a child.")
         if asked:
-            return f"Did {who_} have {what} as a child?"
+            return f"Did {who_} have {what} {kids}?"
         had = "didn't have" if not_ else "had"
-        return capitalised(f"{who_} {had} {what} as a child.")
+        return capitalised(f"{who_} {had} {what} {kids}.")
     if asked:
         return f"{'Does' if one else 'Do'} {who_} have {what}{' yet' * yet}?"
     if not_:
@@ -199,7 +214,7 @@ def _get(text: str) -> str | None:
     started to get …", "Mặt tôi ngày càng nhiều tàn nhang." as "I'm getting more and more freckles on my face."
     (_GET); None for anything else, a birthmark (born with it), and "rồi" with "ngày càng"."""
     m = _GET.fullmatch(text)
-    if not m or "?" in m["end"] or m["part0"] and (m["part"] or m["eyes"] or m["corners"]) or m["more"] and m["done"]:
+    if not m or "?" in m["end"] or not _first_read(m) or m["more"] and m["done"]:
         return None
     said = _who(m, False)
     if said is None or _MARKS[keyed(m["mark"])][0] == "birthmark" or (what := _what(m, "", said[2])) is None:
@@ -252,13 +267,14 @@ def _remove(text: str) -> str | None:
 
 def _own(m: re.Match, word: str, who_: str, one: bool) -> bool:
     """Whether whose part (`word`, "my", "her", "its") of an English match is who's own: "I … my", "my mother … her",
-    "the baby … its", "Lan … her" (a name: his or hers); False for another's."""
+    "the baby … its", "Lan … her", "Minh … his" (a name: as most who bear it are, mt.names.named_his_her, or his or
+    hers); False for another's ("John … her", "Lan … his")."""
     word = word.lower()
     if m.groupdict().get("baby"):
         return word == "its"
     if m["who"]:
         return WHOSE_OF[m["who"].lower()] == word
-    own = his_her(who_) if m["kin"] else None
+    own = his_her(who_) if m["kin"] else named_his_her(m["given"]) if m["given"] else None
     return word == own if own else word in ("his", "her") or word == "their" and not m["given"]
 
 
@@ -289,6 +305,16 @@ def _where_vi(m: re.Match, who_: str, one: bool, mark: str) -> tuple[str, str] |
     return "", f" {'trên' if part in _ON_VI else 'ở'} {part}"
 
 
+def _fits_vi(mark: str, n: str, who_: str) -> bool:
+    """Whether Vietnamese says an English mark counted `n` ("a", "two", "a lot of", "") of who (in Vietnamese) as
+    this module writes it: not freckles counted ("a freckle", "two freckles": "một nốt tàn nhang"?), nor moles of
+    "we" or "they" (a garden's, a spy?) or a number of marks of theirs (each, or one shared?)."""
+    uncounted = n in _UNCOUNTED_EN
+    if who_ in ("chúng tôi", "họ") and (mark.startswith("mole") or not uncounted):
+        return False
+    return uncounted or not mark.startswith("freckle")
+
+
 def _said_vi(who_: str, first: str, said: str, after: str) -> str:
     """Who and what is said of them in Vietnamese, with a part said first ("Mặt tôi có nhiều tàn nhang.")."""
     return capitalised(f"{first}{who_} {said}{after}") if first else capitalised(f"{who_} {said}{after}")
@@ -299,7 +325,7 @@ def _have_vi(text: str) -> str | None:
     ấy có một nốt ruồi trên má.", "Do you have freckles?" as "Bạn có tàn nhang không?", "She doesn't have any
     wrinkles yet." as "Cô ấy chưa có nếp nhăn.", "I had freckles as a child." as "Hồi nhỏ tôi có tàn nhang."
     (_HAVE_EN); None for anything else, a verb or "a" not agreeing ("She have", "a moles", "a age spot"), "had" with
-    no childhood (when?), and whose part not who's own."""
+    no childhood (when?), a baby as a child, whose part not who's own, and a count _fits_vi leaves."""
     m = _HAVE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (said := _who_vi(m)) is None:
         return None
@@ -311,19 +337,19 @@ def _have_vi(text: str) -> str | None:
     first = aux.split()[0] if aux else ""
     if kind is None or first not in ("had", "did") and (first in ("has", "does", "'s")) != one or \
             kind.startswith("past") != bool(m["child"]) or m["yet"] and kind not in ("asked", "not") or \
-            m["done"] and kind != "said" or kind.endswith("asked") and who_ == "tôi":
+            m["done"] and kind != "said" or kind.endswith("asked") and who_ == "tôi" or m["child"] and m["baby"]:
         return None
     mark, n = m["mark"].lower(), (m["n"] or "").lower()
     single = mark in {o for o, _, _ in _MARKS.values()}
     if single != (n in ("a", "an", "one")) or n in ("a", "an") and n != ("an" if mark[0] in "aeiou" else "a") or \
-            n == "any" and kind in ("said", "past") or n == "so many" and kind != "said":
+            n == "any" and kind in ("said", "past") or n == "so many" and kind != "said" or not _fits_vi(mark, n, who_):
         return None
     where = _where_vi(m, who_, one, mark)
     if where is None:
         return None
     first_, after = where
-    # (a birthmark is said bare: "Em bé có vết bớt ở lưng.")
-    count = _COUNTS_EN.get(n) if mark != "birthmark" else ""
+    # (a birthmark is said bare: "Em bé có vết bớt ở lưng."; and one denied: "không có nốt ruồi", not "không có một …")
+    count = _COUNTS_EN.get(n) if mark != "birthmark" and not (kind.endswith("not") and n in ("a", "an")) else ""
     what = f"{count + ' ' if count else ''}{_MARKS_VI[mark]}{after}"
     said_ = {"said": f"có {what}{' rồi' * bool(m['done'])}{' quá' * (n == 'so many')}.",
              "asked": f"có {what} {'chưa' if m['yet'] else 'không'}?", "not": f"{'chưa' if m['yet'] else 'không'} "
@@ -334,7 +360,8 @@ def _have_vi(text: str) -> str | None:
 def _get_vi(text: str) -> str | None:
     """"My mother is starting to get wrinkles." as "Mẹ tôi bắt đầu có nếp nhăn.", "She has started to get wrinkles."
     as "Cô ấy đã bắt đầu có nếp nhăn.", "I'm getting more and more freckles on my face." as "Mặt tôi ngày càng nhiều
-    tàn nhang." (_GET_EN); None for anything else, one mark or a birthmark, and "is" or "has" not agreeing."""
+    tàn nhang." (_GET_EN); None for anything else, one mark or a birthmark, "is" or "has" not agreeing, and moles of
+    "we" or "they" (_fits_vi)."""
     m = _GET_EN.fullmatch(text)
     if not m or (said := _who_vi(m)) is None:
         return None
@@ -344,7 +371,8 @@ def _get_vi(text: str) -> str | None:
     mark = m["mark"].lower()
     wanted = ("has" if one else "have") if m["start"] == "started" else "am" if who_ == "tôi" else \
         "is" if one else "are"
-    if be_ != wanted or mark in {o for o, _, _ in _MARKS.values()} or mark == "birthmarks":
+    if be_ != wanted or mark in {o for o, _, _ in _MARKS.values()} or mark == "birthmarks" or \
+            not _fits_vi(mark, "", who_):
         return None
     where = _where_vi(m, who_, one, mark)
     if where is None:
@@ -360,7 +388,8 @@ def _remove_vi(text: str) -> str | None:
     """"I want to have this mole removed." as "Tôi muốn tẩy nốt ruồi này.", "Do you want to get your freckles
     removed?" as "Bạn có muốn tẩy tàn nhang không?", "She has just had a mole removed." as "Cô ấy vừa tẩy một nốt
     ruồi.", "He had the mole on his chin removed." as "Anh ấy đã tẩy nốt ruồi ở cằm." (_REMOVE_EN); None for
-    anything else, a verb not agreeing, wrinkles, "the" with no place, and whose not who's own."""
+    anything else, a verb not agreeing, wrinkles, "the" with no place, whose not who's own, and a freckle ("this
+    freckle": "nốt tàn nhang"?, _fits_vi)."""
     m = _REMOVE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
@@ -382,7 +411,8 @@ def _remove_vi(text: str) -> str | None:
         return None
     vi = _MARKS_VI[mark]
     single = mark in {o for o, _, _ in _MARKS.values()}
-    if vi not in _REMOVABLE or who_ in ("chúng tôi", "họ") or det == "this" and not single or \
+    if vi not in _REMOVABLE or who_ in ("chúng tôi", "họ") or not _fits_vi(mark, "a" if single else "", who_) or \
+            det == "this" and not single or \
             det in ("a", "an") and (not single or det != ("an" if mark[0] in "aeiou" else "a")):
         return None
     where = _where_vi(m, who_, one, mark)
