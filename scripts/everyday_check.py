@@ -1,4 +1,4 @@
-"""The rules of stops 32–74 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–75 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -1574,6 +1574,16 @@
    đi chợ." → "I took you to go to the market."; "She carries her baby on her back." → "Cô mang đứa bé về phía sau.").
 689. who has just asked the neighbour to go to the market for them (mt/errands.py: "Tôi vừa nhờ hàng xóm đi chợ
    hộ."), both ways (v8: "Tôi nhờ hàng xóm đi chợ hộ." → "I asked the neighbor to go to the house.").
+690. who has dandruff (mt/dandruff.py: "Mẹ tôi bị gàu."), both ways (v8: "Tôi bị gàu nhiều quá." → "I'm too much
+   dandruff."; "Does this shampoo get rid of dandruff?" → "Dầu gội này có làm sạch gàu không?").
+691. who forgot to do up their fly (mt/zips.py: "Anh ấy quên kéo khóa quần."), both ways (v8: "Khóa kéo áo khoác của
+   tôi bị hỏng rồi." → "The key to pull my jacket is broken."; "Your fly is down." → "Fly của bạn đang xuống.").
+692. who forgot to bring their pencil (mt/stationery.py: "Tôi quên mang bút chì."), both ways (v8: "Bút của tôi hết
+   mực rồi." → "My brush is all ink."; "My pen has run out of ink." → "Chó của tôi chạy ra khỏi mực.").
+693. who was bitten by bed bugs last night (mt/bed_bugs.py: "Đêm qua tôi bị rệp cắn."), both ways (v8: "Nhà tôi có
+   rệp." → "My home has a shy."; "We have bed bugs." → "Chúng tôi có lỗi ngủ.").
+694. who has a mole on their cheek (mt/skin_marks.py: "Cô ấy có một nốt ruồi trên má."), both ways (v8: "She has a pot
+   on the cheek."; "She has a mole on her cheek." → "Cô ấy có một cái bàn tay lên má.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1637,6 +1647,7 @@ from mt import (bed_making, birthday_cakes, goosebumps, housekeepers, playground
 from mt import calligraphy, drinking_water, filming, hail, mosquito_nets, nosebleeds, toys, wrong_things
 from mt import (baby_carrying, errands, folk_remedies, grey_hairs, herbal_medicine, kitchen_gods,
                 tet_preparations)
+from mt import bed_bugs, dandruff, skin_marks, stationery, zips
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2939,6 +2950,7 @@ def main() -> None:
     stop74b(t, rng, n)
     stop74c(t, rng, n)
     stop74d(t, rng, n)
+    stop75(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -18086,14 +18098,14 @@ def _said_72(rng: random.Random, n: int, src: str, vi: str, en: str, vi_right: s
     """`n` sentences of one shape with who drawn from `who` (WHO_68), each with the pattern a right translation
     matches: `vi`, `en` and the patterns are formatted with w (Vietnamese who), w_in (inside a sentence), W (English
     who), s ("s" where the verb takes it), has, whose, r (who as a right Vietnamese translation writes it), be ("am",
-    "is", "are"), dont ("don't", "doesn't") and does ("do", "does")."""
+    "is", "are"), dont ("don't", "doesn't"), does ("do", "does") and was ("was", "were")."""
     out = []
     for _ in range(n):
         w_vi, w_en, _be, whose, one, w_right = rng.choice(who or WHO_68)
         whose = "my" if w_en == "I" else whose
         said = {"w": w_vi, "w_in": _lower(w_vi), "W": w_en, "s": "s" if one else "", "has": "has" if one else "have",
                 "whose": whose, "r": w_right, "be": _be, "dont": "doesn't" if one else "don't",
-                "does": "does" if one else "do"}
+                "does": "does" if one else "do", "was": "was" if one or w_en == "I" else "were"}
         out.append((vi.format(**said), en_right.format(**said)) if src == "vi" else
                    (en.format(**said), vi_right.format(**said)))
     return out
@@ -18962,6 +18974,52 @@ def neighbour_74(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
             out.append((f"{w_en} {has} just asked the neighbour to go to the market for {_WHOM_74[whose]}.",
                         f"^{w_right} vừa nhờ hàng xóm đi chợ (?:hộ|giúp)\\."))
     return out
+
+
+def stop75(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 75's first round (690–694), after stop74d."""
+    count_whole(t, rng, n, [("has dandruff", dandruff_75, dandruff, "translate", "translate"),
+                            ("forgot to do up their fly", fly_75, zips, "translate", "translate"),
+                            ("forgot to bring their pencil", pencil_75, stationery, "translate", "translate"),
+                            ("was bitten by bed bugs last night", bed_bugs_75, bed_bugs, "translate", "translate"),
+                            ("has a mole on their cheek", mole_75, skin_marks, "translate", "translate")])
+
+
+def dandruff_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has dandruff; right: "… ha(s|ve) dandruff"; or "… bị gàu"."""
+    return _said_72(rng, n, src, "{w} bị gàu.", "{W} {has} dandruff.", "^{r} bị gàu\\.", "^{W} {has} dandruff\\.")
+
+
+def fly_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who forgot to do up their fly (we: flies); right: "… forgot to do up (my|her|his) fly" or "our flies"; or "…
+    quên kéo khóa quần"."""
+    out = []
+    for said, right in _said_72(rng, n, src, "{w} quên kéo khóa quần.", "{W} forgot to do up {whose} fly.",
+                                "^{r} quên kéo khóa quần\\.", "^{W} forgot to do up {whose} fly\\."):
+        many = said.startswith("We") or right.startswith("^We")  # (several people's flies)
+        out.append((said.replace(" fly.", " flies.") if many else said, right.replace(" fly", " flies") if many else right))
+    return out
+
+
+def pencil_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who forgot to bring their pencil (not we: one each, or one?); right: "… forgot to bring (my|her|his) pencil";
+    or "… quên mang bút chì"."""
+    return _said_72(rng, n, src, "{w} quên mang bút chì.", "{W} forgot to bring {whose} pencil.",
+                    "^{r} quên mang bút chì\\.", "^{W} forgot to bring {whose} pencil\\.", WHO_68[:3])
+
+
+def bed_bugs_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who was bitten by bed bugs last night; right: "… (was|were) bitten by bed bugs last night"; or "Đêm qua … bị
+    rệp cắn"."""
+    return _said_72(rng, n, src, "Đêm qua {w_in} bị rệp cắn.", "{W} {was} bitten by bed bugs last night.",
+                    "^Đêm qua {r} bị rệp cắn\\.", "^{W} {was} bitten by bed bugs last night\\.")
+
+
+def mole_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has a mole on their cheek (not we: one cheek each?); right: "… has a mole on (my|her|his) cheek"; or "… có
+    (một )?nốt ruồi trên má"."""
+    return _said_72(rng, n, src, "{w} có một nốt ruồi trên má.", "{W} {has} a mole on {whose} cheek.",
+                    "^{r} có (?:một )?nốt ruồi trên má\\.", "^{W} {has} a mole on {whose} cheek\\.", WHO_68[:3])
 
 
 if __name__ == "__main__":
