@@ -18997,7 +18997,8 @@ def fly_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     for said, right in _said_72(rng, n, src, "{w} quên kéo khóa quần.", "{W} forgot to do up {whose} fly.",
                                 "^{r} quên kéo khóa quần\\.", "^{W} forgot to do up {whose} fly\\."):
         many = said.startswith("We") or right.startswith("^We")  # (several people's flies)
-        out.append((said.replace(" fly.", " flies.") if many else said, right.replace(" fly", " flies") if many else right))
+        out.append((said.replace(" fly.", " flies.") if many else said,
+                    right.replace(" fly", " flies") if many else right))
     return out
 
 
