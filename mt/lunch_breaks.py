@@ -19,9 +19,11 @@ lunch ("làm (việc) xuyên trưa") as a habit, how often (mt.hobbies.SELDOM), 
 behind), denied or asked. "Hôm nay tôi không được nghỉ trưa." is "I don't get a lunch break today." (said before
 lunch or after; "didn't" only with "đã"). Left: a plain "Tôi nghỉ trưa." or "Văn phòng nghỉ trưa." (now, or as a
 habit?), a lunch break got ("Tôi được nghỉ trưa.": allowed now?), "chưa" (not yet), a day with a time or a span,
-"nghỉ trưa … giờ" ("hai giờ": at two, or two hours?), a name alone or "sếp" on "his" or "her" break, "Hôm nay tôi
-làm xuyên trưa." (done, doing or to do?), "anh", "chị", "em" saying it, "I" asked, "Did …?" with no day, "I will
-work …", a place closing for lunch with no time said ("The bank closes for lunch.": today?); napping (mt/naps.py:
+"nghỉ trưa … giờ" ("hai giờ": at two, or two hours?), a name alone or "sếp" on "his" or "her" break, a plain
+"Tôi làm xuyên trưa." or "Hôm nay tôi làm xuyên trưa." (done, doing, to do, or a habit?), "anh", "chị", "em" saying
+it (and "em" asking with "ạ": "may I?"), "thế" or "vậy" ending a statement ("then", "so"), "I" asked, "Did …?" or
+"Will …?" with no day, "I will work …", "Do you rarely …?", a pet's break ("my dog's"), a place closing for lunch
+with no time said ("The bank closes for lunch.": today?); napping (mt/naps.py:
 "ngủ trưa"), lunch had (mt/meals.py), brought (mt/packed_lunches.py), skipped (mt/skipped_meals.py), days off
 (mt/workdays.py), opening hours (mt/opening_hours.py: "mở cửa", "đóng cửa"), busy (mt/busy.py), and anything else.
 mt.phrasebook.translate tries these after mt/language_tests.py.
@@ -34,14 +36,14 @@ from __future__ import annotations
 import re
 
 from .dates import clock, near_days
-from .hobbies import (HABIT_VI, SELDOM, SOMEONE_EN, WHO, WHO_EN, animal, be_agrees, own_thing, person_of, someone,
-                      who_vi, whose_own)
+from .hobbies import (HABIT_VI, SELDOM, SOMEONE_EN, WHO, WHO_EN, animal, be_agrees, em_speaking, own_thing, person_of,
+                      pet, someone, who_vi, whose_own)
 from .lazy_re import lazy
 from .opening_hours import PLACES as _OPENING
 from .rule_keys import key_checked
 from .spans import EN as SPAN_EN, VI as SPAN_VI, said as span_said
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, keyed, present, stop
+from .text import ASKED_END, EN_WHOSE, SOFTENED_END, STRESSED_SAID, alternatives, capitalised, keyed, present, stop
 
 _KEYS = {"vi": lazy(r"(?i:nghỉ\s+trưa|xuyên\s+trưa)"), "en": lazy(r"(?i:lunch)")}
 # places that close for lunch (not markets, restaurants or schools: open, or a break of the pupils'); a workplace
@@ -100,6 +102,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of when or how long a lunch break is, who is on it, who gets none or works
     through lunch, or a place closing for lunch; None for any other."""
     if src == "vi":
+        if STRESSED_SAID.search(text):  # ("Tôi nghỉ trưa lúc 12 giờ vậy.": then, so; a question's "vậy" only softens)
+            return None
         return _when(text) or _long(text) or _now(text) or _none(text) or _through(text)
     text = text.replace("’", "'")
     return _break_vi(text) or _long_vi(text) or _place_vi(text) or _now_vi(text) or _none_vi(text) or \
@@ -126,18 +130,28 @@ def _at(m: re.Match, lang: str) -> str | None:
         return at and (f"at {at}" if lang == "vi" else f"lúc {at}")
     if m["t1"]:
         ends = [_time(m["t1"], lang), _time(m["t2"], lang)]
+        ends = _ends(*ends) if lang == "vi" else ends
         return all(ends) and (f"from {ends[0]} to {ends[1]}" if lang == "vi" else f"từ {ends[0]} đến {ends[1]}") or None
     return ""
 
 
+def _ends(first: str | None, last: str | None) -> list[str | None]:
+    """Two times in English as _time gives them, an hour alone ("12") written "12:00" where the other is past 12 on
+    the clock ("13:00"): "from 12:00 to 13:00", not "from 12 to 13:00"."""
+    ends = [first, last]
+    if any(end and re.fullmatch(r"(?:1[3-9]|2\d):\d\d", end) for end in ends):
+        return [f"{end}:00" if end and end.isdigit() else end for end in ends]
+    return ends
+
+
 def _subject(m: re.Match, asked: bool) -> tuple[str, str, bool] | None:
     """Who of a match of _SUBJ: ("work", "my company", False), ("place", "the bank", True), or ("who", "my mother",
-    True) by mt.hobbies.person_of (no pets; "anh" saying, "I" asked: None)."""
+    True) by mt.hobbies.person_of (no pets; "anh" saying, "I" asked, "em" with "ạ": None)."""
     if m["work"]:
         return "work", f"{OWNERS[keyed(m['wwhose'])]} {_WORK[keyed(m['work'])]}", False
     if m["place"]:
         return "place", f"the {_PLACES[keyed(m['place'])]}", True
-    said = person_of(m, asked)
+    said = None if em_speaking(m) else person_of(m, asked)  # ("Em có được nghỉ trưa không ạ?": may I?)
     return said and ("who", *said)
 
 
@@ -264,7 +278,7 @@ def _through(text: str) -> str | None:
     """"Tôi thường làm xuyên trưa." as "I often work through lunch.", "Hôm nay tôi phải làm xuyên trưa." as "I have
     to work through lunch today.", "Hôm qua tôi làm việc xuyên trưa." as "I worked through lunch yesterday.", "Bạn có
     hay làm xuyên trưa không?" as "Do you often work through lunch?" (_THROUGH); None for anything else, and a plain
-    "Hôm nay tôi làm xuyên trưa." (done, doing, or to do?)."""
+    "Tôi làm xuyên trưa." or "Hôm nay tôi làm xuyên trưa." (done, doing, to do, or a habit?)."""
     m = _THROUGH.fullmatch(text)
     asked = m and _asked(m)
     said = asked is not None and m and _subject(m, asked)
@@ -273,7 +287,7 @@ def _through(text: str) -> str | None:
         return None
     often = SELDOM[keyed(m["often"])] if m["often"] else ""
     if often and (m["day"] or m["did"] or m["not"] or asked and often == "never") or \
-            tense in ("now", "will") and not m["must"]:
+            tense in ("now", "will") and not m["must"] or not (tense or often or m["must"] or m["not"] or asked):
         return None
     day = f" {_DAYS[keyed(m['day'])]}" if m["day"] else ""
     verb = "have to work" if m["must"] else "work"
@@ -282,12 +296,14 @@ def _through(text: str) -> str | None:
     return _said(*said[1:], verb, f"through lunch{day}", tense, asked, bool(m["not"]), m["end"])
 
 
-def _who_vi(m: re.Match) -> str:
+def _who_vi(m: re.Match) -> str | None:
     """Who of a match of _WHOSE_EN or _WORK_EN in Vietnamese: "my" as "tôi", "my mother's" as "mẹ tôi", "at your
-    company" as "công ty bạn"."""
+    company" as "công ty bạn"; None for a pet ("my dog's") or someone not read."""
     if m["work"]:
         return f"{_WORK_VI[m['work'].lower()]} {WHOSE_VI[m['wwhose'].lower()]}"
-    return WHOSE_VI[m["poss"].lower()] if m["poss"] else someone(m["someone"], "en")
+    if m["poss"]:
+        return WHOSE_VI[m["poss"].lower()]
+    return None if pet(m["someone"], "en") else someone(m["someone"], "en")  # ("my dog's lunch break")
 
 
 def _span_vi(m: re.Match) -> str | None:
@@ -408,7 +424,7 @@ def _through_vi(text: str) -> str | None:
     """"I often work through lunch." as "Tôi hay làm xuyên trưa.", "I have to work through lunch today." as "Hôm nay
     tôi phải làm xuyên trưa.", "I worked through lunch yesterday." as "Hôm qua tôi làm xuyên trưa.", "Do you have to
     work through lunch?" as "Bạn có phải làm xuyên trưa không?" (_THROUGH_EN); None for anything else, verbs not
-    agreeing, "often" but in the present, and "Did …?" with no day."""
+    agreeing, "often" but in the present, "never" or "rarely" asked, and "Did …?" or "Will …?" with no day."""
     m = _THROUGH_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
@@ -422,10 +438,13 @@ def _through_vi(text: str) -> str | None:
                  (not one or m["q"] or m["not"]) or must.startswith("have") and one and not (m["q"] or m["not"])):
         return None
     often = HABIT_VI[m["often"].lower()] + " " if m["often"] else ""
-    if often and (tense or m["not"] or m["day"] or m["q"] and often.startswith("không")) or m["q"] and who_ == "tôi":
+    # ("Do you rarely …?": "Bạn có hiếm khi …?" is not said)
+    if often and (tense or m["not"] or m["day"] or m["q"] and m["often"].lower() in ("never", "rarely")) or \
+            m["q"] and who_ == "tôi":
         return None
+    # ("Will you …?" with no day: "Bạn có làm … không?" asks of a habit)
     days = {"past": ("today", "yesterday", "the day before yesterday") + (("",) if not m["q"] else ()),
-            "will": ("tomorrow", "today", "")}.get(tense, ("today", "") if must else ("",))
+            "will": ("tomorrow", "today") + (("",) if not m["q"] else ())}.get(tense, ("today", "") if must else ("",))
     day = _day_vi(m, tense, days)
     if day is None:
         return None

@@ -93,6 +93,22 @@ from mt.lunch_breaks import translate
     ("Em không được nghỉ trưa.", None), ("Tôi nghỉ trưa một tiếng không?", None),
     ("Tôi không nghỉ trưa nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("I am on my lunch break.", None),
+    # reviewed: "em" asking with "ạ" is the speaker (mt.hobbies.em_speaking: "may I?"), not "you"; "thế", "vậy"
+    # ending a statement say more (mt.text.STRESSED_SAID: "then", "so"); a plain "làm xuyên trưa" (done, doing, or a
+    # habit?)
+    ("Em có được nghỉ trưa không ạ?", None), ("Em nghỉ trưa lúc mấy giờ ạ?", None),
+    ("Em có đang nghỉ trưa không ạ?", None), ("Em được nghỉ trưa bao lâu ạ?", None),
+    ("Em có phải làm xuyên trưa không ạ?", None), ("Mấy giờ em nghỉ trưa ạ?", None),
+    ("Tôi nghỉ trưa lúc 12 giờ vậy.", None), ("Tôi không được nghỉ trưa vậy.", None),
+    ("Anh ấy đang nghỉ trưa thế.", None), ("Tôi phải làm xuyên trưa vậy.", None),
+    ("Tôi được nghỉ trưa một tiếng thế.", None), ("Văn phòng đang nghỉ trưa vậy.", None),
+    ("Mấy giờ bạn nghỉ trưa vậy?", "What time is your lunch break?"),
+    ("Tôi làm xuyên trưa.", None), ("Anh ấy làm việc xuyên trưa.", None),
+    # reviewed: a time past 12 is written as the clock says it, and the other end so too ("from 12 to 13:00")
+    ("Văn phòng nghỉ trưa từ 12 giờ đến 13 giờ.", "The office closes for lunch from 12:00 to 13:00."),
+    ("Văn phòng nghỉ trưa từ 11 giờ đến 14 giờ.", "The office closes for lunch from 11:00 to 14:00."),
+    ("Văn phòng nghỉ trưa từ 12 giờ đến 13 giờ 30.", "The office closes for lunch from 12:00 to 13:30."),
+    ("Văn phòng nghỉ trưa lúc 13 giờ.", "The office closes for lunch at 13:00."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -183,6 +199,14 @@ def test_vi_en(text, said):
     ("My lunch break is at the park.", None), ("Am I on my lunch break?", None), ("How long do I get for lunch?", None),
     ("I work through lunch today.", None), ("Did you worked through lunch?", None), ("Tôi đang nghỉ trưa.", None),
     ("I eat lunch at 12.", None),
+    # reviewed: a pet's lunch break (whose); "Will …?" with no day ("Bạn có làm …?" asks of a habit); "rarely" asked
+    # ("Bạn có hiếm khi …?" is not said)
+    ("What time is my dog's lunch break?", None), ("How long is my dog's lunch break?", None),
+    ("My dog's lunch break is at 12.", None), ("When is my cat’s lunch break?", None),
+    ("Will you work through lunch?", None), ("Will he work through lunch?", None),
+    ("Will you have to work through lunch?", None),
+    ("Will you work through lunch tomorrow?", "Ngày mai bạn có làm xuyên trưa không?"),
+    ("Do you rarely work through lunch?", None), ("Does she rarely work through lunch?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
