@@ -1,13 +1,9 @@
 """Paying by phone, both ways, written whole by rule: who uses or has an e-wallet (ví điện tử, MoMo, ZaloPay, VNPay,
 ShopeePay), pays with one or asks whether they can, tops one up, a wallet run out of money, a place taking them or
 not, and a payment with one that did not go through. v8 (every other rule on) reads "ví điện tử" as an e-mail, "nạp"
-as loading, "e-wallet" as "tiểu cầu" (platelets), "MoMo" as "mẹ", "top up" as standing up: "Mẹ tôi không dùng ví điện
-tử." → "My mother didn't use an e-mail.", "Ví của tôi hết tiền rồi, để tôi nạp thêm." → "My wallet All money, let me
-load more.", "Quán này không nhận ví điện tử." → "This process does not receive an e-mail.", "Tôi cần nạp tiền vào ví
-MoMo." → "I need to load money in the wallet MoMo."; "Do you use an e-wallet?" → "Bạn có sử dụng một tiểu cầu
-không?", "Can I pay with MoMo?" → "Tôi có thể trả tiền với mẹ được không?", "My e-wallet is empty, let me top it up."
-→ "Tiểu cầu của tôi trống rỗng, hãy để tôi đứng lên.", "I need to top up my MoMo wallet." → "Tôi cần đứng đầu chiếc
-tường MoMo.".
+as loading, "e-wallet" as "tiểu cầu" (platelets), "MoMo" as "mẹ", "top up" as standing up: "Quán này không nhận ví
+điện tử." → "This process does not receive an e-mail.", "Can I pay with MoMo?" → "Tôi có thể trả tiền với mẹ được
+không?", "I need to top up my MoMo wallet." → "Tôi cần đứng đầu chiếc tường MoMo.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN) uses an e-wallet or one by name (said, denied, asked, still, usually, often, ever,
 never) or has one (said, denied, asked, yet); who pays with one (can, asked, "ở đây" here; paid, has paid, has just
@@ -20,7 +16,8 @@ here?" (mt/cash.py's), cards, cash and bank transfers (mt/cash.py, mt/transfers.
 (mt/phone_credit.py), a payment with no wallet said (mt/card_trouble.py), money sent wrong (mt/wrong_transfers.py), a
 wallet lost or stolen (mt/theft.py, mt/finding.py), "Ví của tôi hết tiền rồi." alone (a wallet of notes?), topping up
 another's wallet or a name's own (his or hers?), sums topped up, the money arriving, paying denied or said bare by
-others (did, does or will?), "anh", "chị", "em" alone saying or asking whether one can, "I" asked, a pet as who.
+others (did, does or will?), "anh", "chị", "em" alone saying or asking whether one can, "em" asking with "ạ" (the
+speaker), "I" asked, a pet as who or whose, "have" with "momo" or "Momo" alone (a dumpling, a name?).
 mt.phrasebook.translate tries these after mt/lunch_breaks.py.
 
     >>> translate("Bạn có dùng ví điện tử không?", "vi", "en"), translate("Can I pay with MoMo?", "en", "vi")
@@ -30,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import OWNER, WHO, WHO_EN, animal, owner_of, person_of, who, whose_own
+from .hobbies import OWNER, WHO, WHO_EN, animal, em_speaking, own_thing, owner_of, person_of, pet, who, whose_own
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
@@ -88,7 +85,7 @@ _PAYS_EN = lazy(rf"(?:(?P<q>Can)\s+)?{WHO_EN}(?P<aux>\s+(?:have|has)(?:\s+(?:alr
 _TOP_EN = lazy(rf"(?:(?P<q>Have|Has)\s+|(?P<let>Let)\s+(?P<me>me))?(?:{WHO_EN})?(?P<aux>\s+(?:need|needs|have|has|"
                r"want|wants)\s+to|\s+will|['’]ll|\s+(?:have|has)\s+(?:just|already|not)|['’]ve\s+(?:just|already)|"
                r"\s+haven['’]t|\s+hasn['’]t)?\s+(?P<verb>top|tops|topped)\s+up\s+"
-               rf"(?P<poss>(?i:{WHOSE_WORDS}))\s+{_WALLET_EN}(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
+               rf"(?P<owner>(?i:{WHOSE_WORDS}))\s+{_WALLET_EN}(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 _EMPTY_EN = lazy(rf"(?P<poss>(?i:{WHOSE_WORDS}))\s+{_WALLET_EN}\s+(?:is|['’]s)\s+(?P<soon>almost\s+|nearly\s+)?empty"
                  r"(?:\s*,\s*(?P<then>let\s+me|I\s+have\s+to|I\s+need\s+to|I['’]ll)\s+top\s+it\s+up)?\s*(?P<end>[.!]*)")
 _TAKE_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?(?:(?P<shop>(?i:{alternatives(_SHOPS_VI)}))|(?P<we>we|they|you|We|They))"
@@ -138,13 +135,13 @@ def _vi(m: re.Match, how: str = "a") -> str | None:
 
 
 def _use(text: str) -> str | None:
-    """"Bạn có dùng ví điện tử không?" as "Do you use an e-wallet?", "Tôi dùng MoMo." as "I use MoMo.", "Lan không có
-    ví điện tử." as "Lan doesn't have an e-wallet.", "Bạn đã từng dùng MoMo chưa?" as "Have you ever used MoMo?"
-    (_USE); None for anything else."""
+    """"Bạn có dùng ví điện tử không?" as "Do you use an e-wallet?", "Lan không có ví điện tử." as "Lan doesn't have
+    an e-wallet.", "Bạn đã từng dùng MoMo chưa?" as "Have you ever used MoMo?" (_USE); None for anything else."""
     m = _USE.fullmatch(text)
     yet = keyed(m["yet"] or "") if m else ""
     asked = bool(m and (m["asked"] or yet == "chưa"))
-    if not m or asked != ("?" in m["end"]) or m["asked"] and yet or (said := person_of(m, asked)) is None:
+    if not m or asked != ("?" in m["end"]) or m["asked"] and yet or (said := person_of(m, asked)) is None or \
+            em_speaking(m):  # ("Em có dùng MoMo không ạ?": the speaker, to one older)
         return None
     (who_, one), aux, has = said, keyed(m["aux"] or ""), "has" if said[1] else "have"
     w, verb = _en(m), "have" if keyed(m["verb"]) == "có" else "use"
@@ -162,8 +159,7 @@ def _use(text: str) -> str | None:
     if (aux, yet) in (("từng", ""), ("đã từng", "")) and not asked:
         return capitalised(contracted(who_, f"{has} used {w} before."))
     adverb = {"": "", "vẫn": "still ", "thường": "usually ", "hay": "often "}.get(aux)
-    if yet or adverb is None and aux not in ("có", "không") or asked != (aux in ("có", "vẫn")) or asked and (
-            aux == "vẫn" and not m["asked"]):
+    if yet or adverb is None and aux not in ("có", "không") or asked != (aux == "có") and aux != "vẫn":
         return None
     return present(who_, one, "use", w, asked, aux == "không", m["end"], adverb or "")
 
@@ -206,7 +202,7 @@ def _top(text: str) -> str | None:
     for anything else, a name's own (his or hers?) and said bare."""
     m = _TOP.fullmatch(text)
     asked = bool(m and m["yet"])
-    if not m or asked != ("?" in m["end"]) or (said := person_of(m, asked)) is None:
+    if not m or asked != ("?" in m["end"]) or (said := person_of(m, asked)) is None or em_speaking(m):
         return None
     (who_, one), aux, done = said, keyed(m["aux"] or ""), bool(m["done"])
     whose = whose_own(m, who_)  # (their own: "vào ví" says no other's)
@@ -233,7 +229,8 @@ def _empty(text: str) -> str | None:
     mother's e-wallet is almost empty.", "Ví của tôi hết tiền rồi, để tôi nạp thêm." as "My e-wallet is empty, let me
     top it up." (_EMPTY); None for anything else, and a plain "ví" not topped up after (a wallet of notes?)."""
     m = _EMPTY.fullmatch(text)
-    if not m or "?" in m["end"] or m["plain"] and not m["then"] or (whose := owner_of(m, None)) is None:
+    if not m or "?" in m["end"] or m["plain"] and not m["then"] or (whose := owner_of(m, None)) is None or \
+            pet(m["someone"], "vi"):
         return None
     then = {"để tôi": "let me", "tôi phải": "I have to", "tôi cần": "I need to", "tôi sẽ": "I'll"}
     tail = f", {then[keyed(m['then'])]} top it up" if m["then"] else ""
@@ -256,7 +253,7 @@ def _take(text: str) -> str | None:
             m["alone"]) or m["shop"] and m["here2"] or m["we"] and asked and keyed(m["we"]) != "họ":
         return None
     parts = [_en(re.fullmatch(_WALLET, p), "many") for p in re.split(r"\s*,\s*|\s+(?:và|hoặc)\s+", m["what"])]
-    what = _listed(parts, "or" if re.search(r"\shoặc\s", m["what"]) else "and")
+    what = _listed(parts, "or" if m["not"] or re.search(r"\shoặc\s", m["what"]) else "and")  # (denied: neither)
     only = m["only"] or m["alone"] and not m["not"]
     if m["shop"]:
         shop, verb = _SHOPS[keyed(m["shop"])], "doesn't take" if m["not"] else "only takes" if only else "takes"
@@ -269,8 +266,7 @@ def _take(text: str) -> str | None:
 
 def _failed(text: str) -> str | None:
     """"Thanh toán qua MoMo không thành công." as "The MoMo payment didn't go through.", "Tôi thanh toán bằng ví điện
-    tử bị lỗi." as "My e-wallet payment failed.", "Thanh toán bằng MoMo đã thành công chưa?" as "Has the MoMo payment
-    gone through yet?" (_FAILED); None for anything else."""
+    tử bị lỗi." as "My e-wallet payment failed." (_FAILED); None for anything else."""
     m = _FAILED.fullmatch(text)
     asked = bool(m and (m["asked"] or m["yet"]))
     if not m or asked != ("?" in m["end"]) or m["asked"] and m["yet"] or bool(m["ask"]) != bool(m["asked"]):
@@ -294,32 +290,29 @@ def _failed(text: str) -> str | None:
     return capitalised(shape.format(thing))
 
 
-def _first(*words: str | None) -> str:
-    """The first word said of `words` (a question's first word, an auxiliary, the verb), small letters."""
-    return next((w.split()[0].lower() for w in words if w and w.strip()), "")
-
-
-def _agrees(first: str, one: bool) -> bool:
-    """Whether a verb said first (`first`) agrees with who ("she has", "do you"); True for one that does not tell."""
+def _agrees(one: bool, *words: str | None) -> bool:
+    """Whether the first word said of `words` (a question's first word, an auxiliary, the verb) agrees with who ("she
+    has", "do you"); True for one that does not tell ("will")."""
+    first = next((w.split()[0].lower() for w in words if w and w.strip()), "")
     if first in ("does", "has", "uses", "pays", "needs", "wants", "doesn't", "hasn't", "tops"):
         return one
     return not one if first in ("do", "have", "use", "pay", "need", "want", "don't", "haven't", "'ve", "top") else True
 
 
 def _use_vi(text: str) -> str | None:
-    """"Do you use an e-wallet?" as "Bạn có dùng ví điện tử không?", "My mother doesn't use MoMo." as "Mẹ tôi không
-    dùng MoMo.", "Have you ever used ZaloPay?" as "Bạn đã từng dùng ZaloPay chưa?", "She has an e-wallet." as "Cô ấy
-    có ví điện tử." (_USE_EN); None for anything else, and a verb that does not agree with who."""
+    """"Do you use an e-wallet?" as "Bạn có dùng ví điện tử không?", "She has an e-wallet." as "Cô ấy có ví điện
+    tử." (_USE_EN); None for anything else, and a verb that does not agree with who."""
     m = _USE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (w := _vi(m)) is None or \
             (said := person_of(m, bool(m["q"]), "en")) is None:
         return None
     (who_, one), q, verb = said, (m["q"] or "").lower(), m["verb"]
     aux = " ".join((m["aux"] or "").lower().replace("n't", " not").replace("'ve", "have").split())
-    if not _agrees(_first(q, aux if aux.startswith(("do", "have", "has")) else "", verb), one):
-        return None
-    core = "not" if aux.endswith("not") else "never" if aux.endswith("never") else aux
     base = {"uses": "use", "has": "have"}.get(verb, verb)
+    if not _agrees(one, q, aux if aux.startswith(("do", "have", "has")) else "", verb) or base == "have" and \
+            m["brand"] and not m["wl"] and m["brand"] != _BRANDS[keyed(m["brand"])]:
+        return None  # ("Do you have momo?": a dumpling, or one named so?)
+    core = "not" if aux.endswith("not") else "never" if aux.endswith("never") else aux
     if (q or core == "not") and verb not in ("use", "have", "used"):
         return None
     shape = {("", "", "use"): "{} dùng {}.", ("do", "", "use"): "{} có dùng {} không?",
@@ -333,10 +326,8 @@ def _use_vi(text: str) -> str | None:
 
 
 def _pays_vi(text: str) -> str | None:
-    """"Can I pay with MoMo?" as "Tôi trả bằng MoMo được không?", "Can I pay with MoMo here?" as "Ở đây trả bằng
-    MoMo được không?", "I've already paid with ZaloPay." as "Tôi đã trả bằng ZaloPay rồi.", "I'll pay with an
-    e-wallet." as "Tôi sẽ trả bằng ví điện tử." (_PAYS_EN); None for anything else, and "I pay with …" (a habit, or
-    what I will do?)."""
+    """"Can I pay with MoMo here?" as "Ở đây trả bằng MoMo được không?", "I've already paid with ZaloPay." as "Tôi đã
+    trả bằng ZaloPay rồi." (_PAYS_EN); None for anything else, and "I pay with …" (a habit, or what I will do?)."""
     m = _PAYS_EN.fullmatch(text)
     by = bool(m) and m["by"] == "by" and keyed(m["generic"] or "") == "e-wallet" and not m["a"]  # ("by e-wallet")
     if not m or bool(m["q"]) != ("?" in m["end"]) or (w := "ví điện tử" if by else _vi(m)) is None or \
@@ -349,7 +340,7 @@ def _pays_vi(text: str) -> str | None:
             return None
         return f"Ở đây trả bằng {w} được không?" if who_ == "tôi" and here else \
             capitalised(f"{who_} trả bằng {w}{here} được không?")
-    if not _agrees(_first(aux if aux.startswith(("have", "has", "'ve")) else "", verb), one):
+    if not _agrees(one, "" if aux == "usually" else aux, verb):  # ("he will pay", "she usually pays")
         return None
     done = aux.startswith(("have", "has", "'ve"))
     tense = {("", "paid"): "đã trả", ("will", "pay"): "sẽ trả", ("'ll", "pay"): "sẽ trả", ("can", "pay"): "có thể trả",
@@ -362,32 +353,21 @@ def _pays_vi(text: str) -> str | None:
     return capitalised(f"{who_} {tense} bằng {w}{here}{after}.")
 
 
-def _own_en(m: re.Match, who_: str, one: bool) -> bool:
-    """Whether whose wallet (group poss) of a match over WHO_EN is who's own: "I … my", "my mother … her", "Lan …
-    her"."""
-    poss = m["poss"].lower()
-    if m["who"]:
-        return poss == EN_WHOSE.get({"i": "I"}.get(m["who"].lower(), m["who"].lower()))
-    own = his_her(who_) if m["kin"] else None
-    return poss == own if own else one and poss in ("his", "her") and not m["kin"]
-
-
 def _top_vi(text: str) -> str | None:
-    """"I need to top up my MoMo wallet." as "Tôi cần nạp tiền vào ví MoMo.", "Have you topped up your e-wallet
-    yet?" as "Bạn đã nạp tiền vào ví điện tử chưa?", "Let me top up my e-wallet." as "Để tôi nạp tiền vào ví điện
-    tử." (_TOP_EN); None for anything else, and a wallet not who's own."""
+    """"I need to top up my MoMo wallet." as "Tôi cần nạp tiền vào ví MoMo.", "Let me top up my e-wallet." as "Để
+    tôi nạp tiền vào ví điện tử." (_TOP_EN); None for anything else, and a wallet not who's own (or his or hers?)."""
     m = _TOP_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (w := _vi(m, "whose")) is None:
         return None
     if m["let"]:
         ok = not (m["who"] or m["kin"] or m["given"] or m["aux"] or m["yet"]) and m["verb"] == "top" and \
-            m["poss"].lower() == "my"
+            m["owner"].lower() == "my"
         return f"Để tôi nạp tiền vào {w}{'!' if '!' in m['end'] else '.'}" if ok else None
     if not (m["who"] or m["kin"] or m["given"]) or (said := person_of(m, bool(m["q"]), "en")) is None:
         return None
     (who_, one), q, verb = said, (m["q"] or "").lower(), m["verb"]
     aux = " ".join((m["aux"] or "").lower().replace("n't", " not").replace("'ve", "have").split())
-    if not _own_en(m, who_, one) or not _agrees(_first(q, aux, verb), one):
+    if not own_thing(m, who_, one) or m["kin"] and not his_her(who_) or not _agrees(one, q, aux, verb):
         return None
     core = re.sub(r"^(?:needs|wants|has)\b", lambda x: {"needs": "need", "wants": "want", "has": "have"}[x[0]], aux)
     yet = bool(m["yet"])
@@ -404,9 +384,8 @@ def _top_vi(text: str) -> str | None:
 
 
 def _empty_vi(text: str) -> str | None:
-    """"My e-wallet is empty, let me top it up." as "Ví của tôi hết tiền rồi, để tôi nạp thêm.", "My MoMo wallet is
-    empty." as "Ví MoMo của tôi hết tiền rồi.", "Her e-wallet is almost empty." as "Ví điện tử của cô ấy sắp hết
-    tiền." (_EMPTY_EN); None for anything else."""
+    """"My e-wallet is empty, let me top it up." as "Ví của tôi hết tiền rồi, để tôi nạp thêm.", "Her e-wallet is
+    almost empty." as "Ví điện tử của cô ấy sắp hết tiền." (_EMPTY_EN); None for anything else."""
     m = _EMPTY_EN.fullmatch(text)
     if not m or (w := _vi(m, "whose")) is None:
         return None
@@ -419,9 +398,7 @@ def _empty_vi(text: str) -> str | None:
 
 def _take_vi(text: str) -> str | None:
     """"This place doesn't take e-wallets." as "Quán này không nhận ví điện tử.", "Do you take MoMo?" as "Ở đây có
-    nhận MoMo không?", "Does this shop take ZaloPay?" as "Cửa hàng này có nhận ZaloPay không?", "We take MoMo and
-    ZaloPay." as "Chúng tôi nhận MoMo và ZaloPay." (_TAKE_EN); None for anything else, and a verb that does not
-    agree."""
+    nhận MoMo không?" (_TAKE_EN); None for anything else, and a verb that does not agree."""
     m = _TAKE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]):
         return None
@@ -451,9 +428,8 @@ def _take_vi(text: str) -> str | None:
 
 
 def _failed_vi(text: str) -> str | None:
-    """"The MoMo payment didn't go through." as "Thanh toán qua MoMo không thành công.", "My e-wallet payment
-    failed." as "Tôi thanh toán qua ví điện tử không thành công.", "Did the MoMo payment go through?" as "Thanh toán
-    qua MoMo có thành công không?" (_FAILED_EN); None for anything else."""
+    """"The MoMo payment didn't go through." as "Thanh toán qua MoMo không thành công.", "Did the MoMo payment go
+    through?" as "Thanh toán qua MoMo có thành công không?" (_FAILED_EN); None for anything else."""
     m = _FAILED_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["a"] or m["wl"] or m["generic"] and \
             keyed(m["generic"]) != "e-wallet":

@@ -69,6 +69,13 @@ from mt.e_wallets import translate
     ("Tôi nạp tiền vào ví.", None), ("Lan cần nạp tiền vào ví.", None), ("Tôi thích ví điện tử.", None),
     ("Chúng tôi có nhận MoMo không?", None), ("Thanh toán thành công.", None), ("Tôi có ví điện tử nhỉ.", None),
     ("Thanh toán qua MoMo thành công.", None), ("Ví của Lan hết tiền rồi.", None),
+    # (review) "vẫn" said; a list denied is "or" in English; "em" with "ạ" is the speaker; a pet's wallet
+    ("Anh ấy vẫn dùng MoMo.", "He still uses MoMo."),
+    ("Quán này không nhận MoMo và ZaloPay.", "This place doesn't take MoMo or ZaloPay."),
+    ("Cửa hàng này không nhận MoMo, ZaloPay và VNPay.", "This shop doesn't take MoMo, ZaloPay or VNPay."),
+    ("Ở đây không nhận MoMo và ZaloPay.", "They don't take MoMo or ZaloPay here."),
+    ("Em đã nạp tiền vào ví chưa ạ?", None), ("Em có ví điện tử không ạ?", None), ("Em có dùng MoMo không ạ?", None),
+    ("Ví MoMo của con chó tôi hết tiền rồi.", None), ("Ví của con mèo tôi hết tiền rồi, để tôi nạp thêm.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -134,6 +141,10 @@ def test_vi_en(text, said):
     ("I lost my wallet.", None), ("The money hasn't arrived in my e-wallet yet.", None), ("We take e-wallet.", None),
     ("Is my e-wallet empty?", None), ("MoMo is a popular e-wallet in Vietnam.", None), ("Tôi dùng MoMo.", None),
     ("Momo momo e-wallet.", None),
+    # (review) "will", "can" after he or she; "have" with "momo" or "Momo" alone (a dumpling, a name?)
+    ("He will pay with MoMo.", "Anh ấy sẽ trả bằng MoMo."), ("She can pay with MoMo.", "Cô ấy có thể trả bằng MoMo."),
+    ("She'll pay with ZaloPay.", "Cô ấy sẽ trả bằng ZaloPay."),
+    ("Do you have momo?", None), ("We have momo.", None), ("I have Momo.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
