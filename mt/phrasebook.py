@@ -54,28 +54,28 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                meals, mealtimes, medicine, meditation, meeting_up, meetings, mending, messages, mid_autumn, milestones,
                military_service, mishaps, missing, mistakes, moods, mosquito_nets, mouth_sores, moving, music,
                nail_biting, nails, names, nappies, naps, neighbours, new_year, newborns, newcomers, news, noise,
-               nosebleeds, notarising, numbness, offers, on_duty, online_shopping, opening_hours, order_trouble, orders,
-               origins, outages, outdoors, outfits, outings, overtime, packed_lunches, painting, papers, parking,
-               parties, passports, patterns, pawnshops, pay_rises, pensions, people, periods, permission, pests, pets,
-               phone_credit, phone_numbers, phone_repairs, phone_storage, photos, pickups, picky_eating, plants,
-               platforms, playgrounds, pocket_money, pools, post, postgrad, posture, pregnancy, prices, pride, printing,
-               prizes, procrastination, promises, proposals, puzzles, quarrels, queues, reception, recommendations,
-               reflexes, regards, registrations, relations, religion, remembering, renovations, rentals, repeats,
-               residence, resits, returns, reunions, revising, rice_cookers, ripeness, road_trips, roadworks, routines,
-               rubbish, rule_keys, running, safety_gear, sales, salons, savings, savings_clubs, scams, scans,
-               scholarships, school_closures, school_days, school_reports, school_trouble, school_years, scores,
-               screen_time, seats, series, shaving, shocks, shoes, shopping, showers, sick_leave, sights, singing,
-               sizes, skills, skin_marks, skin_troubles, skipped_meals, sky, sleep, sleeping_apart, smells, smoking,
-               snacking, social_media, spelling, spoiled_food, stammering, stationery, stray_dogs, studies, suggestions,
-               sunburn, supplies, surgery, swallowing, switches, symptoms, tailoring, tastes, tattoos, taxes, taxis,
-               teachers_day, teaching_kids, tech_trouble, teeth, telling, temperatures, tenancy, tet_holiday,
-               tet_preparations, the_bill, theft, therapies, theses, tickets, tidying, time_zones, timetables, tips,
-               told_off, toys, traffic, traits, transfers, travel_sickness, trips, truancy, tuition_fees, tutoring, tv,
-               twins, uniforms, unpaid_wages, updates, utility_bills, vehicle_papers, vehicles, visas, visits, voices,
-               volume, volunteering, waiting, waking, walks, washing, water_damage, water_heaters, weather_asked,
-               weather_said, wedding_gifts, weddings, weight, wifi, wisdom_teeth, wishes, womens_day, work_patterns,
-               work_reports, work_status, workdays, workouts, worries, wrapping, wrong_things, wrong_transfers,
-               yard_work, year_end, zips)
+               nosebleeds, notarising, numbness, offers, on_duty, online_classes, online_shopping, opening_hours,
+               order_trouble, orders, origins, outages, outdoors, outfits, outings, overtime, packed_lunches, painting,
+               papers, parking, parties, passports, patterns, pawnshops, pay_rises, pensions, people, periods,
+               permission, pests, pets, phone_credit, phone_numbers, phone_repairs, phone_storage, photos, pickups,
+               picky_eating, plants, platforms, playgrounds, pocket_money, pools, post, postgrad, posture, pregnancy,
+               prices, pride, printing, prizes, procrastination, promises, proposals, puzzles, quarrels, queues,
+               reception, recommendations, reflexes, regards, registrations, relations, religion, remembering,
+               renovations, rentals, repeats, residence, resits, returns, reunions, revising, rice_cookers, ripeness,
+               road_trips, roadworks, routines, rubbish, rule_keys, running, safety_gear, sales, salons, savings,
+               savings_clubs, scams, scans, scholarships, school_closures, school_days, school_reports, school_trouble,
+               school_years, scores, screen_time, seats, series, shaving, shocks, shoes, shopping, showers, sick_leave,
+               sights, singing, sizes, skills, skin_marks, skin_troubles, skipped_meals, sky, sleep, sleeping_apart,
+               smells, smoking, snacking, social_media, spelling, spoiled_food, stammering, stationery, stray_dogs,
+               studies, suggestions, sunburn, supplies, surgery, swallowing, switches, symptoms, tailoring, tastes,
+               tattoos, taxes, taxis, teachers_day, teaching_kids, tech_trouble, teeth, telling, temperatures, tenancy,
+               tet_holiday, tet_preparations, the_bill, theft, therapies, theses, tickets, tidying, time_zones,
+               timetables, tips, told_off, toys, traffic, traits, transfers, travel_sickness, trips, truancy,
+               tuition_fees, tutoring, tv, twins, uniforms, unpaid_wages, updates, utility_bills, vehicle_papers,
+               vehicles, visas, visits, voices, volume, volunteering, waiting, waking, walks, washing, water_damage,
+               water_heaters, weather_asked, weather_said, wedding_gifts, weddings, weight, wifi, wisdom_teeth, wishes,
+               womens_day, work_patterns, work_reports, work_status, workdays, workouts, worries, wrapping,
+               wrong_things, wrong_transfers, yard_work, year_end, zips)
 from .glossary import HINT, Match, parse_glossary
 from .lazy_re import lazy
 from .restore import RESOURCES, restorer
@@ -379,7 +379,8 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           birthday_cakes, playgrounds, vehicle_papers, housekeepers, stray_dogs, goosebumps, work_reports, calligraphy,
           filming, hotel_breakfasts, mosquito_nets, distances, drinking_water, toys, nosebleeds, hail, wrong_things,
           tet_preparations, grey_hairs, folk_remedies, kitchen_gods, herbal_medicine, errands, baby_carrying, zips,
-          dandruff, bed_bugs, stationery, skin_marks, language_tests, lunch_breaks, e_wallets, updates, the_bill)
+          dandruff, bed_bugs, stationery, skin_marks, language_tests, lunch_breaks, e_wallets, updates, the_bill,
+          online_classes)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
