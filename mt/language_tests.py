@@ -11,17 +11,18 @@ cần ghi bàn TOEIC gì?", "I got 6.5 in the speaking test." → "Tôi có 6,5 
 
 Taken: who (mt.hobbies.WHO, WHO_EN; people) got a score ("được", "đạt"; "thi IELTS được 7.0"; "got", "scored") in a
 test, on a day behind, denied ("không đạt", "didn't get"), not yet ("chưa đạt"), asked ("bao nhiêu điểm?", "What IELTS
-score did you get?"); who needs a score, only, asked; whose score is what, asked; who sits a test on a day ahead or
-today (-ing), behind (took), will, is about to, has, has just, has not yet, asked ("có … không?" with a day ahead, "…
-chưa?"); who registers for one ("đăng ký thi") as who sits one; who is studying for one ("đang ôn thi", "luyện thi",
+score did you get?"); who needs a score, only, asked; whose score is what, asked; who sits a test on a day ahead (-ing),
+behind or today with "đã" (took), will, is about to, has, has just, has not yet, asked ("có … không?" with a day ahead,
+"… chưa?"); who registers for one ("đăng ký thi") as who sits one; who is studying for one ("đang ôn thi", "luyện thi",
 "học"), asked; whose speaking, writing, listening or reading test got a band ("Phần thi nói của tôi được 6.5.", "Tôi
-được 6.5 phần nói."), asked. A score is one the test gives (IELTS a band 0–9 by halves, TOEIC 10–990 by fives, TOEFL
+được 6.5 phần nói."), asked. A score is one the test gives (IELTS a band 1–9 by halves, TOEIC 10–990 by fives, TOEFL
 0–120), "6,5" written "6.5" both ways; a part's band is an IELTS band with its decimal. Left: VSTEP scores (a level, B1,
 or a mark out of ten?), scores a test does not give ("được 10 IELTS"), "em", "anh", "chị" alone saying it ("Tuần sau em
 thi IELTS.": the speaker, or the one spoken to?), "I" asking, pets, "thi" with no day or tense ("Tôi thi IELTS.":
-when?), "có thi … không?" with no day, "đăng ký thi" with no tense, "đăng ký IELTS" (a course?), "ôn thi" with no "đang"
-(a habit?), "chưa ôn" (begun or done?), "à?" asking, "thế", "vậy" ending a statement, "thi lại" (mt/resits.py), "thi
-đỗ", "passed" (mt/exams.py), mock tests ("thi thử"), "chấm" bands ("7 chấm"), and anything else.
+when?), "hôm nay", "tuần này", "năm nay" with no tense word, asked too ("Hôm nay tôi thi IELTS.": done, or ahead?), "có
+thi … không?" with no day, "đăng ký thi" with no tense, "đăng ký IELTS" (a course?), "ôn thi" with no "đang" (a habit?),
+"chưa ôn" (begun or done?), "à?" asking, "thế", "vậy" ending a statement, "thi lại" (mt/resits.py), "thi đỗ", "passed"
+(mt/exams.py), mock tests ("thi thử"), "chấm" bands ("7 chấm"), and anything else.
 mt.phrasebook.translate tries these after mt/skin_marks.py.
 
     >>> translate("Tôi được 7.0 IELTS.", "vi", "en"), translate("I'm taking the IELTS test next week.", "en", "vi")
@@ -32,7 +33,7 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, be_agrees, em_speaking, someone, who, who_vi
+from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, be_agrees, em_speaking, pet, someone, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
@@ -133,7 +134,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _score(test: str, said: str, band: bool = False) -> str | None:
     """A score of `test` ("IELTS") as both languages write it ("6,5" as "6.5"), where the test gives it: IELTS a
-    band 0–9 by halves (with its decimal where `band`: a part's), TOEIC 10–990 by fives, TOEFL 0–120; None for any
+    band 1–9 by halves (with its decimal where `band`: a part's), TOEIC 10–990 by fives, TOEFL 0–120; None for any
     other, and for VSTEP (a level, or a mark out of ten?)."""
     score = said.replace(",", ".")
     value = float(score)
@@ -240,8 +241,9 @@ def _do(text: str) -> str | None:
     """"Tuần sau tôi thi IELTS." as "I'm taking IELTS next week.", "Năm ngoái mẹ tôi thi TOEIC." as "My mother took
     TOEIC last year.", "Tôi sẽ thi IELTS." as "I'll take IELTS.", "Tôi chưa đăng ký thi IELTS." as "I haven't
     registered for IELTS yet.", "Bạn đã thi IELTS chưa?" as "Have you taken IELTS yet?", "Tuần sau bạn có thi IELTS
-    không?" as "Are you taking IELTS next week?" (_DO); None for anything else, and where no day nor tense says
-    when ("Tôi thi IELTS.")."""
+    không?" as "Are you taking IELTS next week?" (_DO); None for anything else, where no day nor tense says when
+    ("Tôi thi IELTS."), and a day of this week, month or year with no tense word ("Hôm nay tôi thi IELTS.": done, or
+    ahead?)."""
     m = _DO.fullmatch(text)
     if not m or (asked := _asked(m, "yet", "asked")) is None or (day := _day(m)) is None:
         return None
@@ -250,8 +252,9 @@ def _do(text: str) -> str | None:
     (who_, one), aux, (on, way), done = said, keyed(m["aux"] or ""), day, bool(m["done"])
     ing, base, part, past = _FORMS["đăng ký thi" if m["reg"] else "thi"]
     what, dayed = f"{_test(m, 'test')}{' ' * bool(on)}{on}", bool(on)
-    if m["asked"]:  # ("có … không?" of a day ahead or today: the plan)
-        return f"{be(who_).capitalize()} {who_} {ing} {what}?" if way in ("today", "ahead") and not done else None
+    # ("có … không?" of a day ahead: the plan; of today, "Hôm nay bạn có thi IELTS không?" may ask what was done)
+    if m["asked"]:
+        return f"{be(who_).capitalize()} {who_} {ing} {what}?" if way == "ahead" and not done else None
     if m["yet"]:
         return f"{'Has' if one else 'Have'} {who_} {part} {what} yet?" if aux in ("", "đã") and not (
             dayed or done) else None
@@ -269,7 +272,7 @@ def _do(text: str) -> str | None:
         return capitalised(f"{who_} {past} {what}.")
     if not dayed and (aux == "đã" or done):
         return _has(who_, one, f"{part} {what}")
-    if aux == "" and way in ("today", "ahead") and not done:
+    if aux == "" and way == "ahead" and not done:  # (of today with no tense word: done, or ahead?)
         return capitalised(contracted(who_, f"{be(who_)} {ing} {what}."))
     return None
 
@@ -355,11 +358,12 @@ def _need_vi(text: str) -> str | None:
 def _score_vi(text: str) -> str | None:
     """"My IELTS score is 7.0." as "Điểm IELTS của tôi là 7.0.", "My speaking score was 6.5." as "Phần thi nói của
     tôi được 6.5.", "What's your TOEIC score?" as "Điểm TOEIC của bạn là bao nhiêu?" (_SCORE_EN, _ASK_SCORE_EN); None
-    for anything else, and a test's score that was (then, or still?)."""
+    for anything else, a pet's ("My dog's IELTS score …", as every other shape leaves a pet), and a test's score that
+    was (then, or still?)."""
     asked = _ASK_SCORE_EN.fullmatch(text)
     m = asked or _SCORE_EN.fullmatch(text)
     whose = m and (WHOSE_VI[m["poss"].lower()] if m["poss"] else someone(m["someone"], "en"))
-    if not whose:
+    if not whose or m["someone"] and pet(m["someone"], "en"):
         return None
     test = _test(m, "test") if m["test"] else ""
     if asked:
