@@ -1584,6 +1584,12 @@
    rệp." → "My home has a shy."; "We have bed bugs." → "Chúng tôi có lỗi ngủ.").
 694. who has a mole on their cheek (mt/skin_marks.py: "Cô ấy có một nốt ruồi trên má."), both ways (v8: "She has a pot
    on the cheek."; "She has a mole on her cheek." → "Cô ấy có một cái bàn tay lên má.").
+695. who doesn't use an e-wallet (mt/e_wallets.py: "Mẹ tôi không dùng ví điện tử."), both ways (v8: "Do you use an
+   e-wallet?" → "Bạn có sử dụng một tiểu cầu không?"; "Tôi trả bằng MoMo được không?" → "Can I pay by MoMo?").
+696. who got 7.0 in IELTS (mt/language_tests.py: "Tôi được 7.0 IELTS."), both ways (v8: "I'm 7,0 IELTS."; "I'm taking
+   the IELTS test next week." → "Tôi đang thử nghiệm IELTS vào tuần tới.").
+697. who is on their lunch break (mt/lunch_breaks.py: "Anh ấy đang nghỉ trưa."), both ways (v8: "Mấy giờ bạn nghỉ
+   trưa?" → "Now don't you take lunch?"; "What time is your lunch break?" → "Thời gian nghỉ trưa của bạn là gì?").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1648,6 +1654,7 @@ from mt import calligraphy, drinking_water, filming, hail, mosquito_nets, nosebl
 from mt import (baby_carrying, errands, folk_remedies, grey_hairs, herbal_medicine, kitchen_gods,
                 tet_preparations)
 from mt import bed_bugs, dandruff, skin_marks, stationery, zips
+from mt import e_wallets, language_tests, lunch_breaks
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2951,6 +2958,7 @@ def main() -> None:
     stop74c(t, rng, n)
     stop74d(t, rng, n)
     stop75(t, rng, n)
+    stop75b(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -19021,6 +19029,31 @@ def mole_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     (một )?nốt ruồi trên má"."""
     return _said_72(rng, n, src, "{w} có một nốt ruồi trên má.", "{W} {has} a mole on {whose} cheek.",
                     "^{r} có (?:một )?nốt ruồi trên má\\.", "^{W} {has} a mole on {whose} cheek\\.", WHO_68[:3])
+
+
+def stop75b(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 75's first round, reviewed later (695–697), after stop75."""
+    count_whole(t, rng, n, [("doesn't use an e-wallet", wallet_75, e_wallets, "translate", "translate"),
+                            ("got 7.0 in IELTS", ielts_75, language_tests, "translate", "translate"),
+                            ("is on their lunch break", lunch_break_75, lunch_breaks, "translate", "translate")])
+
+
+def wallet_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who doesn't use an e-wallet; right: "… (don't|doesn't) use an e-wallet"; or "… không dùng ví điện tử"."""
+    return _said_72(rng, n, src, "{w} không dùng ví điện tử.", "{W} {dont} use an e-wallet.",
+                    "^{r} không (?:dùng|sử dụng) ví điện tử\\.", "^{W} {dont} use (?:an )?e-wallets?\\.")
+
+
+def ielts_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who got 7.0 in IELTS; right: "… got 7.0 in IELTS"; or "… (được|đạt) 7.0 IELTS"."""
+    return _said_72(rng, n, src, "{w} được 7.0 IELTS.", "{W} got 7.0 in IELTS.", "^{r} (?:được|đạt) 7[.,]0 IELTS\\.",
+                    "^{W} got (?:a )?7\\.0 in IELTS\\.")
+
+
+def lunch_break_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is on their lunch break; right: "… (am|is|are) on (my|her|his|our) lunch break"; or "… đang nghỉ trưa"."""
+    return _said_72(rng, n, src, "{w} đang nghỉ trưa.", "{W} {be} on {whose} lunch break.", "^{r} đang nghỉ trưa\\.",
+                    "^{W}(?: {be}|'s|'re|'m) on {whose} lunch breaks?\\.")
 
 
 if __name__ == "__main__":
