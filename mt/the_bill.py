@@ -15,17 +15,20 @@ Taken: the bill asked for by the speaker ("Tính tiền cho em.", "Cho chúng t�
 the bill, as the phrasebook reads "Cho tôi xin hóa đơn."; "Could I have the bill, please?", "We'd like the check.") or
 bare ("Tính tiền đi.": "The bill, please."), after a call ("Chị ơi,": "Excuse me,"); a receipt ("biên lai"); a VAT
 invoice asked for ("Xuất hóa đơn đỏ cho công ty em.", "Can I get a VAT invoice?"), whether a place issues them ("Ở đây",
-"Bên chị"), who needs one (mt.hobbies.WHO, WHO_EN; said, denied, asked); separate bills or one bill ("Tính riêng cho bọn
-em nhé."), the waiter's "together or separately?", each paying for themselves ("Ai ăn nấy trả."); the speaker paying for
-everyone or the whole table; a mistake on the bill (said, "hình như": I think, denied, asked) and the bill checked
-again. Who the bill is for is the speaker: "tôi", "em", "chúng tôi", "bọn em" …; "anh", "chị" only after "Em ơi", "cháu"
-only after an elder's call. Left: "mình" (I, or we?), "Em ơi, … cho em" (who?), "Tính tiền?" and "Tính tiền được không?"
-(who pays?), "thanh toán" (mt/transfers.py: "Chúng tôi muốn thanh toán."), "tính nhầm" without "hóa đơn" (change, or any
-sum?), "Chị có xuất hóa đơn đỏ không?" (do, or did?), "cần xuất" (need one, or need to issue one?), "Xuất hóa đơn đỏ."
-and "Xem lại hóa đơn." bare (asked, or done?), "in the bill" (a law?), a company without whose, a pet, splitting the
-bill ("chia tiền"), treats, paying separately, "It's on me" and "Let me get the bill" (mt/bills.py and the phrasebook),
-"Could I have a receipt?" (mt/shopping.py), "The bill is wrong." (the phrasebook), a bill as a law or a man, utility
-bills (mt/utility_bills.py), and anything else.
+"Bên chị", "Quán này": "this place"), who needs one (mt.hobbies.WHO, WHO_EN; said, denied, asked); separate bills or one
+bill ("Tính riêng cho bọn em nhé."), the waiter's "together or separately?", each paying for themselves ("Ai ăn nấy
+trả."); the speaker paying for everyone or the whole table; a mistake on the bill (said, "hình như": I think, denied,
+asked) and the bill checked again. Who the bill is for is the speaker: "tôi", "em", "chúng tôi", "bọn em" …; "anh",
+"chị" only after "Em ơi", "cháu" only after an elder's call. Left: "mình" (I, or we?), "Em ơi, … cho em" and "Em ơi, …
+cho bọn em" (who?), "em" asking with "ạ" (the speaker: "Em có cần hóa đơn đỏ không ạ?"), a statement ending "vậy",
+"thế" (so, then), "Tính tiền?" and "Tính tiền được không?" (who pays?), "thanh toán" (mt/transfers.py: "Chúng tôi muốn
+thanh toán."), "tính nhầm" without "hóa đơn" (change, or any sum?), "nhầm" without "tính" ("Hóa đơn bị nhầm.": mixed
+up with another's?), "Chị có xuất hóa đơn đỏ không?" (do, or did?), "cần xuất" (need one, or need to issue one?), "Xuất
+hóa đơn đỏ." and "Xem lại hóa đơn." bare (asked, or done?), and with "nhé?" (the cashier offering: shall I?), "The
+bill." with no "please" or "Excuse me" (handed over?), "in the bill" (a law?), a company without whose, a pet,
+splitting the bill ("chia tiền"), treats, paying separately, "It's on me" and "Let me get the bill" (mt/bills.py and
+the phrasebook), "Could I have a receipt?" (mt/shopping.py), "The bill is wrong." (the phrasebook), a bill as a law or a
+man, utility bills (mt/utility_bills.py), and anything else.
 mt.phrasebook.translate tries these after mt/updates.py.
 
     >>> translate("Chị ơi, tính tiền cho em.", "vi", "en"), translate("Could we have the bill, please?", "en", "vi")
@@ -35,10 +38,10 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, animal, who, who_vi
+from .hobbies import WHO, WHO_EN, animal, em_speaking, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
-from .text import ASKED_END, alternatives, capitalised, keyed, present
+from .text import ASKED_END, STRESSED_SAID, alternatives, capitalised, keyed, present
 
 _KEYS = {"vi": lazy(r"(?i:tính\s+tiền|tính\s+riêng|tính\s+chung|hóa\s+đơn|hoá\s+đơn|biên\s+lai|nấy|trả\s+cho|"
                     r"trả\s+tiền\s+cho)"),
@@ -52,6 +55,7 @@ _FOR_EN = {"me": "tôi", "us": "chúng tôi", "my company": "công ty tôi", "ou
 _ELDERS = {"cô", "chú", "bác", "ông", "bà"}
 _ALL = {"mọi người": "everyone", "cả bàn": "the whole table", "cả nhóm": "the whole group"}
 _ALL_VI = {en: vi for vi, en in _ALL.items()}
+_PLACES = {"quán này": "this place", "nhà hàng này": "this restaurant"}  # (asked whether it issues VAT invoices)
 
 # a call before it ("Chị ơi,": "Excuse me,")
 _CALL = r"(?:(?P<call>anh|chị|em|cô|chú|bác|bạn|ông|bà|cháu)\s+ơi\s*,?\s+)?"
@@ -82,9 +86,10 @@ _EACH = lazy(r"(?i)(?:ai\s+ăn\s+nấy\s+trả|ai\s+trả\s+phần\s+(?:người
 # the speaker paying for everyone ("Để tôi trả cho cả bàn.")
 _ALL_PAY = lazy(rf"(?i)để\s+(?P<self>tôi|chúng\s+tôi)\s+trả(?:\s+tiền)?\s+cho\s+(?P<all>{alternatives(_ALL)})"
                 r"(?:\s+(?:nhé|nha))?\s*(?P<end>[.!]*)")
-# a mistake on the bill ("Hình như hóa đơn tính nhầm.", "Hóa đơn có bị tính sai không?")
+# a mistake on the bill ("Hình như hóa đơn tính nhầm.", "Hóa đơn có bị tính sai không?"); "nhầm" only after "tính"
+# ("Hóa đơn bị nhầm.": a bill mixed up with another table's?)
 _WRONG = lazy(rf"(?i){_CALL}(?:(?P<think>hình\s+như|có\s+lẽ|(?:tôi|em)\s+(?:nghĩ|thấy)(?:\s+là)?)\s+)?{_HOA_DON}"
-              r"(?P<this>\s+này)?\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:bị\s+)?(?:tính\s+)?(?:sai|nhầm)"
+              r"(?P<this>\s+này)?\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:bị\s+)?(?:tính\s+(?:sai|nhầm)|sai)"
               r"(?:\s+(?P<done>rồi)|\s+(?P<at_all>đâu))?(?:\s+(?P<asked>không))?(?:\s+ạ)?\s*(?P<end>[.!?]*)")
 # the bill checked again ("Kiểm tra lại hóa đơn giúp em với.")
 _CHECK = lazy(rf"(?i){_CALL}(?:làm\s+ơn\s+)?(?:kiểm\s+tra|xem)\s+lại\s+{_HOA_DON}(?P<this>\s+này)?"
@@ -93,7 +98,7 @@ _CHECK = lazy(rf"(?i){_CALL}(?:làm\s+ơn\s+)?(?:kiểm\s+tra|xem)\s+lại\s+{_H
 # ... in English (a call before it: "Excuse me,")
 _EXCUSE = r"(?:(?P<excuse>Excuse\s+me),?\s+)?"
 _CAN = r"(?:[Cc]ould|[Cc]an|[Mm]ay)"
-_PLEASE_EN = r"(?:,?\s+please)?\s*(?P<end>[.!?]*)"
+_PLEASE_EN = r"(?P<please>,?\s+please)?\s*(?P<end>[.!?]*)"
 _BILL_EN = lazy(rf"{_EXCUSE}(?:(?:{_CAN}\s+(?P<who>I|we)\s+(?:have|get)|(?P<like>I|We|we)['’]d\s+like|"
                 rf"{_CAN}\s+you\s+bring\s+(?P<whom>me|us))\s+the\s+(?:bill|check)|(?P<bare>[Tt]he\s+(?:bill|check)))"
                 rf"{_PLEASE_EN}")
@@ -128,16 +133,17 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _speaker(m: re.Match, *groups: str) -> str | None:
     """The speaker ("I", "we") of the first of `groups` said in a Vietnamese match, as the call before it allows ("Em
-    ơi, … cho anh": the speaker is "anh"; "Em ơi, … cho em": who?); "" where none is said; None where not the
-    speaker, or more than one is said."""
+    ơi, … cho anh": the speaker is "anh"; "Em ơi, … cho em" or "… cho bọn em": who?); "" where none is said; None
+    where not the speaker, or more than one is said."""
     said = [keyed(m[g]) for g in groups if m[g]]
     if len(said) > 1:
         return None
     if not said:
         return ""
     call, self_ = keyed(m["call"] or ""), said[0]
-    if self_ == "em" and call == "em" or self_ in ("anh", "chị") and call != "em" or self_ == "cháu" and (
-            call not in _ELDERS):
+    # ("Em ơi, … cho bọn em": the one called is "em", so "bọn em" is not the speaker's side, or not only)
+    if call in ("em", "cháu") and self_.split()[-1] == call or self_ in ("anh", "chị") and call != "em" or (
+            self_ == "cháu" and call not in _ELDERS):
         return None
     return _SELF[self_]
 
@@ -148,6 +154,12 @@ def _requested(m: re.Match, said: str) -> str | None:
     if "?" in m["end"] and keyed(m["soft"] or "") not in ("nhé", "nha", "được không"):
         return None
     return f"Excuse me, {said[0].lower()}{said[1:]}" if m["call"] else said
+
+
+def _offered(m: re.Match, self_: str) -> bool:
+    """Whether a match ending in _PLEASE, said to no one and for no one, asks with "nhé?" or "nha?": the one who
+    serves may be offering it ("Xuất hóa đơn đỏ nhé?": shall I issue one?), not the customer asking."""
+    return not (self_ or m["call"]) and "?" in m["end"] and keyed(m["soft"] or "") in ("nhé", "nha")
 
 
 def _ask(text: str) -> str | None:
@@ -170,12 +182,12 @@ def _ask(text: str) -> str | None:
 def _issue(text: str) -> str | None:
     """"Anh ơi, xuất hóa đơn đỏ cho công ty em." as "Excuse me, could you issue a VAT invoice for my company?", "Xuất
     giúp em hóa đơn VAT nhé." as "Could you issue a VAT invoice for me?" (_ISSUE); None for anything else, and a bare
-    "Xuất hóa đơn đỏ." (asked, or said what was done?)."""
+    "Xuất hóa đơn đỏ." (asked, or said what was done?) or "Xuất hóa đơn đỏ nhé?" (the cashier offering?)."""
     m = _ISSUE.fullmatch(text)
     if not m or (self_ := _speaker(m, "for", "for2", "for3")) is None or m["co"] and not m["for"]:
         return None
-    if not (m["call"] or m["soft"] or self_):
-        return None  # ("Xuất hóa đơn đỏ.": asked, or what was done?)
+    if not (m["call"] or m["soft"] or self_) or _offered(m, self_):
+        return None  # ("Xuất hóa đơn đỏ.": asked, or what was done?; "… nhé?": shall I?)
     whom = {"I": "me", "we": "us", "": ""}[self_]
     if m["co"]:
         whom = f"{'my' if self_ == 'I' else 'our'} company"
@@ -184,19 +196,27 @@ def _issue(text: str) -> str | None:
 
 def _issues(text: str) -> str | None:
     """"Ở đây có xuất hóa đơn đỏ không?" as "Do you issue VAT invoices here?", "Chị có xuất hóa đơn VAT không?" as
-    "Do you issue VAT invoices?" (_ISSUES); None for anything else."""
+    "Do you issue VAT invoices?", "Quán này có …?" as "Does this place issue VAT invoices?" (_ISSUES); None for
+    anything else."""
     m = _ISSUES.fullmatch(text)
-    return m and f"Do you issue VAT invoices{' here' if keyed(m['here']) == 'ở đây' else ''}?"
+    if not m:
+        return None
+    here = keyed(m["here"])
+    if here in _PLACES:  # (a place named is said: "Quán này có …?" may be asked of a friend, not of the staff)
+        return f"Does {_PLACES[here]} issue VAT invoices?"
+    return f"Do you issue VAT invoices{' here' if here == 'ở đây' else ''}?"
 
 
 def _need(text: str) -> str | None:
     """"Tôi cần hóa đơn đỏ." as "I need a VAT invoice.", "Anh có cần xuất hóa đơn đỏ không?" as "Do you need a VAT
     invoice?", "Mẹ tôi không cần hóa đơn VAT." as "My mother doesn't need a VAT invoice." (_NEED); None for anything
-    else."""
+    else, "em" asking with "ạ" (the speaker), "mình" (I, or we?) and a statement ending "vậy", "thế" (so, then)."""
     m = _NEED.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or m["not"] and asked or animal(m):
         return None  # (a pet needs no invoice)
+    if em_speaking(m) or keyed(m["who"] or "") == "mình" or not asked and STRESSED_SAID.search(text):
+        return None  # ("Em có cần … không ạ?": do I?; "Mình cần …": I, or we?; "… vậy.": so, then)
     said = who(m, asked)
     return said and present(*said, "need", "a VAT invoice", asked, bool(m["not"]), m["end"])
 
@@ -266,8 +286,8 @@ def _check(text: str) -> str | None:
     """"Kiểm tra lại hóa đơn giúp em với." as "Could you check the bill again for me?" (_CHECK); None for anything
     else."""
     m = _CHECK.fullmatch(text)
-    if not m or (self_ := _speaker(m, "for")) is None or not (m["call"] or m["soft"] or self_):
-        return None  # ("Xem lại hóa đơn.": asked, or what was done?)
+    if not m or (self_ := _speaker(m, "for")) is None or not (m["call"] or m["soft"] or self_) or _offered(m, self_):
+        return None  # ("Xem lại hóa đơn.": asked, or what was done?; "Xem lại hóa đơn nhé?": shall we?)
     whom = {"I": " for me", "we": " for us", "": ", please"}[self_]
     return _requested(m, f"Could you check {'this' if m['this'] else 'the'} bill again{whom}?")
 
@@ -285,12 +305,12 @@ def _asking_end(m: re.Match, asks: bool) -> bool:
 def _bill_vi(text: str) -> str | None:
     """"Could we have the bill, please?" as "Cho chúng tôi tính tiền.", "Excuse me, can I get the check?" as "Xin
     lỗi, cho tôi tính tiền.", "I'd like the bill, please." as "Cho tôi tính tiền.", "The check, please." as "Tính
-    tiền nhé." (_BILL_EN); None for anything else."""
+    tiền nhé." (_BILL_EN); None for anything else, and "The bill." with no "please" or "Excuse me"."""
     m = _BILL_EN.fullmatch(text)
     if not m or not _asking_end(m, bool(m["who"] or m["whom"])):
         return None
-    if m["bare"]:
-        return None if "?" in m["end"] else _excused(m, "Tính tiền nhé.")
+    if m["bare"]:  # (bare, "The bill." may be the waiter handing it over, a law, a cheque)
+        return None if "?" in m["end"] or not (m["please"] or m["excuse"]) else _excused(m, "Tính tiền nhé.")
     self_ = "chúng tôi" if (m["who"] or m["like"] or "").lower() == "we" or m["whom"] == "us" else "tôi"
     return _excused(m, f"Cho {self_} tính tiền.")
 

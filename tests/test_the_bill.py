@@ -32,6 +32,9 @@ from mt.the_bill import translate
     ("Cho tôi xin hóa đơn VAT.", "Could I have a VAT invoice, please?"),
     ("Ở đây có xuất hóa đơn đỏ không?", "Do you issue VAT invoices here?"),
     ("Bên chị có xuất hóa đơn VAT không?", "Do you issue VAT invoices?"),
+    # (a place named: not "you")
+    ("Quán này có xuất hóa đơn VAT không?", "Does this place issue VAT invoices?"),
+    ("Nhà hàng này có xuất hóa đơn đỏ không?", "Does this restaurant issue VAT invoices?"),
     # v8: "I need to get red bills.", "Do you need red bills?", "My mother didn't need to bill red.", "We need to
     # bill VAT."
     ("Tôi cần lấy hóa đơn đỏ.", "I need a VAT invoice."),
@@ -84,6 +87,14 @@ from mt.the_bill import translate
     ("Cho em tính chung.", None), ("Chị có xuất hóa đơn VAT không?", None),
     ("Tôi cần xuất hóa đơn đỏ.", None), ("Xem lại hóa đơn.", None), ("Con mèo của tôi cần hóa đơn đỏ.", None),
     ("Ai trả nấy?", None),
+    # and not: "em" asking with "ạ" (the speaker: do I?), "mình" needing (I, or we?), "vậy", "thế" ending a statement
+    # (so, then: more than English says), "nhầm" without "tính" (a bill mixed up with another's?), "nhé?" said to no one
+    # for no one (the cashier offering: shall I?), "Em ơi, … cho bọn em" and "Cháu ơi, … chúng cháu" (who?)
+    ("Em có cần hóa đơn đỏ không ạ?", None), ("Mình cần hóa đơn đỏ.", None), ("Tôi cần hóa đơn đỏ vậy.", None),
+    ("Tôi cần hóa đơn đỏ thế.", None), ("Hóa đơn bị nhầm.", None), ("Hóa đơn nhầm rồi.", None),
+    ("Xuất hóa đơn đỏ nhé?", None), ("Xuất hóa đơn đỏ nha?", None), ("Xem lại hóa đơn nhé?", None),
+    ("Em ơi, tính tiền cho bọn em.", None), ("Cháu ơi, tính tiền cho chúng cháu.", None),
+    ("Em ơi, cho tụi em tính riêng nhé.", None), ("Em ơi, kiểm tra lại hóa đơn cho bọn em.", None),
     ("Could I have the bill, please?", None), ("Hóa đơn hóa đơn hóa đơn.", None),
 ])
 def test_vi_en(text, said):
@@ -106,6 +117,7 @@ def test_vi_en(text, said):
     ("Could you bring us the bill?", "Cho chúng tôi tính tiền."),
     ("The check, please.", "Tính tiền nhé."),
     ("Excuse me, the bill, please.", "Xin lỗi, tính tiền nhé."),
+    ("Excuse me, the check.", "Xin lỗi, tính tiền nhé."),
     # v8: "Bạn có thể phát hành một đơn hàng gửi VAT cho công ty tôi không?", "… phát hành đơn hàng gửi VAT, vui lòng
     # không?", "Cho phép chúng ta có đơn hàng gửi VAT, vui lòng?", "Bạn có phát hành đơn hàng gửi VAT ở đây không?"
     ("Could you issue a VAT invoice for my company?", "Bạn xuất hóa đơn đỏ cho công ty tôi được không?"),
@@ -152,6 +164,8 @@ def test_vi_en(text, said):
     ("Let me pay for everyone's coffee.", None), ("My cat needs a VAT invoice.", None),
     ("Could you issue me a VAT invoice for my company?", None), ("Chị ơi, tính tiền cho em.", None),
     ("Bill bill bill.", None), ("There's a mistake in the bill.", None),
+    # and not "The bill." or "The check." bare, with no "please" or call (the waiter handing it over, a law, a cheque)
+    ("The bill.", None), ("The check.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
