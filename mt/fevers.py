@@ -13,16 +13,18 @@ cho bé.", "Did you give him paracetamol?" → "Bạn có thể cho ông ta uố
 Taken: who (mt.hobbies.WHO, WHO_EN; "bé", "em bé", "bé nhà tôi"; "the baby", "my baby") giving someone (mt.hobbies.WHOM,
 WHOM_EN; "bé", "con" of "tôi" or "bạn", or of "Để mẹ") fever medicine or paracetamol, taking it, taking their
 temperature or putting a cool, cold or warm compress on them: done ("rồi"), just ("vừa", "mới"), "đã" (past), "đang",
-not yet ("chưa", "vẫn chưa"), asked ("… chưa?", "Did …?"; "you" where no one is said), told ("… đi", "Give …") or
-offered ("Để tôi …", "Để mẹ … cho con": "Let me …"); whose fever has gone down or is gone (done, just, asked, not yet),
-has come back ("sốt lại rồi"), won't come down ("sốt mãi không hạ"), or is so many degrees ("Con tôi sốt 39 độ.", as
-v8 writes it). Left: a fever had, high or asked (mt/ailments.py, mt/conditions.py), a temperature high or normal
-(mt/conditions.py), fever medicine given or taken with no tense (a habit, or then?) or with "có … không?" (did, or
-does?), fever medicine had or needed ("Tôi cần thuốc hạ sốt.": v8 writes it well), "bé" taking it ("Bé uống thuốc
-hạ sốt rồi."), "con", "mẹ" alone saying it but in "Để mẹ … cho con" (the speaker, or the child?), "Để tôi … cho
-con" (whose child?), "anh", "chị", "em" saying it, "I" asking, "something" asked and "anything" said, one's own
-temperature ("He took his temperature.", "Họ … cho họ"), "put" with no tense, "Take your temperature.", a pet giving
-or taking, "sốt" as sauce, "The fever …" with no whose, and anything else.
+not yet ("chưa", "vẫn chưa"), asked ("… chưa?", "Did …?"; "you" where no one is said, but with "nhỉ"), told ("… đi",
+"Give …") or offered ("Để tôi …", "Để mẹ … cho con": "Let me …"); whose fever has gone down or is gone (done, just,
+asked, not yet), has come back ("sốt lại rồi"), won't come down ("sốt mãi không hạ"), or is so many degrees ("Con tôi
+sốt 39 độ.", as v8 writes it). Left: a fever had, high or asked (mt/ailments.py, mt/conditions.py), a temperature high
+or normal (mt/conditions.py), fever medicine given or taken with no tense (a habit, or then?) or with "có … không?"
+(did, or does?), fever medicine had or needed ("Tôi cần thuốc hạ sốt.": v8 writes it well), "bé" taking it ("Bé uống
+thuốc hạ sốt rồi."), "con", "mẹ" alone saying it but in "Để mẹ … cho con" (the speaker, or the child?: "Để mẹ … cho
+bé", "… cho tôi"), "Để tôi … cho con" (whose child?), "con" of "chị", "em", "cô" or no one (a parent's own?), "anh",
+"chị", "em" saying it, "em" asking with "ạ" (the speaker), "tôi" asking, "… chưa nhỉ?" with no one said, "something"
+asked and "anything" said, one doing it to themselves ("Mẹ tôi … cho mẹ tôi") and one's own temperature ("He took his
+temperature.", "Họ … cho họ"), "put" with no tense, "Take your temperature.", a pet giving or taking, "sốt" as sauce,
+"The fever …" with no whose, and anything else.
 mt.phrasebook.translate tries these after mt/online_classes.py.
 
     >>> translate("Bé hạ sốt rồi.", "vi", "en"), translate("Put a cool compress on the baby.", "en", "vi")
@@ -32,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, animal, as_whom, someone, who, who_vi
+from .hobbies import SOMEONE_EN, WHO, WHO_EN, WHOM, animal, as_whom, em_speaking, someone, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
@@ -132,14 +134,16 @@ def _end(m: re.Match) -> tuple[bool, str] | None:
 
 def _child(m: re.Match, who_: str | None) -> str | None:
     """Whom a match of _CHILD says, in English, for who doing it (`who_`, "me" offering): "the baby", "my baby",
-    "him", "my son"; "con" as "my child" of "I", "your child" of "you", "you" offered by a parent; None for anyone
-    else, and for who doing it to themselves ("Tôi … cho tôi")."""
+    "him", "my son"; "con" as "my child" of "I", "your child" of "bạn", "you" offered by a parent; None for anyone
+    else, and for who doing it to themselves ("Tôi … cho tôi", "Mẹ tôi … cho mẹ tôi")."""
     if m["baby"]:
         return f"{OWNERS[keyed(m['bwhose'])]} baby" if m["bwhose"] else "the baby"
-    if m["con"]:
-        return {"I": "my child", "you": "your child", "parent": "you"}.get(who_ or "")
+    if m["con"]:  # (not of "chị", "cô" or no one: "Chị … cho con chưa?" may be a parent's own child, or the child)
+        said_you = keyed(m.groupdict().get("who") or "") == "bạn"
+        return {"I": "my child", "you": "your child" if said_you else None, "parent": "you"}.get(who_ or "")
     whom = as_whom(m["whom"], "vi")
-    return None if whom is None or _SELF.get(who_ or "") == whom or who_ == "me" and whom == "me" else whom
+    itself = whom == who_ or _SELF.get(who_ or "") == whom or who_ == "me" and whom == "me"
+    return None if whom is None or itself else whom
 
 
 def _doing(text: str) -> str | None:
@@ -155,11 +159,15 @@ def _doing(text: str) -> str | None:
         if aux or tail or asked:
             return None
         parent = keyed(m["me"]) not in ("tôi", "mình")
+        if parent and not m["con"]:  # ("Để mẹ … cho bé", "… cho tôi": Mom spoken of, "Let Mom …", may be meant)
+            return None
         return _english(m, "me", False, "let", "parent" if parent else "me")
     if m["given"] or m["kin"] or m["who"] or m["title"]:
-        if animal(m) or (said := who(m, asked)) is None or asked and said[0] == "I":
+        if animal(m) or em_speaking(m) or (said := who(m, asked)) is None or asked and said[0] == "I":
             return None
         who_, one = said
+    elif keyed(m["soft"] or "") == "nhỉ":  # (no one said: "… chưa nhỉ?" may be the speaker wondering)
+        return None
     elif asked or tail == "đi" and not aux:
         who_, one = ("you", False) if asked else (None, False)
     else:
@@ -211,7 +219,7 @@ def _fever(text: str) -> str | None:
     (asked, tail), aux = said, _aux(m)
     if m["baby"]:
         who_, one = (f"{OWNERS[keyed(m['bwhose'])]} baby" if m["bwhose"] else "the baby"), True
-    elif (found := who(m, asked)) is None or asked and found[0] == "I":
+    elif em_speaking(m) or (found := who(m, asked)) is None or asked and found[0] == "I":
         return None
     else:
         who_, one = found

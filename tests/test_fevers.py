@@ -86,6 +86,25 @@ from mt.fevers import translate
     ("Con tôi uống thuốc hạ sốt rồi mà vẫn không hạ.", None), ("Để mẹ cặp nhiệt độ cho con nhé?", None),
     ("Cho bạn uống thuốc hạ sốt đi.", None), ("Họ chưa đo nhiệt độ cho họ.", None), ("Bé uống thuốc hạ sốt rồi.", None),
     ("Bé hạ sốt rồi nhỉ.", None), ("My child's fever has gone down.", None),
+    # not: "Để mẹ …" but to "con" (the speaker's own mother, "cho tôi", "cho bố tôi"; or Mom spoken of: "Let Mom …"),
+    # one doing it to themselves by kin or name, "nhỉ" with no one said (you, or the speaker wondering?), "em" with
+    # "ạ" (the speaker: mt.hobbies.em_speaking), "con" of any "you" but "bạn" (a parent's own child, or the child
+    # asking?)
+    ("Để mẹ cặp nhiệt độ cho tôi.", None), ("Để mẹ đo nhiệt độ cho bố tôi.", None),
+    ("Để mẹ chườm mát cho mẹ tôi.", None), ("Để mẹ cặp nhiệt độ cho bé.", None),
+    ("Để mẹ cặp nhiệt độ cho anh ấy.", None), ("Để mẹ uống thuốc hạ sốt.", None),
+    ("Mẹ tôi đã cho mẹ tôi uống paracetamol.", None), ("Lan đã đo nhiệt độ cho Lan.", None),
+    ("Cho bé uống thuốc hạ sốt chưa nhỉ?", None), ("Uống thuốc hạ sốt chưa nhỉ?", None),
+    ("Cặp nhiệt độ cho bé chưa nhỉ?", None), ("Em hạ sốt chưa ạ?", None), ("Em đã hết sốt chưa ạ?", None),
+    ("Em uống thuốc hạ sốt chưa ạ?", None), ("Em cho bé uống thuốc hạ sốt chưa ạ?", None),
+    ("Chị đã đo nhiệt độ cho con chưa?", None), ("Cô đã đo nhiệt độ cho con chưa ạ?", None),
+    ("Anh đã cho con uống thuốc hạ sốt chưa?", None), ("Cho con uống thuốc hạ sốt chưa?", None),
+    # still taken beside them
+    ("Bạn cho bé uống thuốc hạ sốt chưa nhỉ?", "Have you given the baby anything for the fever?"),
+    ("Em hạ sốt chưa?", "Has your fever gone down?"),
+    ("Để bố đo nhiệt độ cho con nhé.", "Let me take your temperature."),
+    ("Tôi đã cặp nhiệt độ cho con rồi.", "I've taken my child's temperature."),
+    ("Để tôi chườm mát cho mẹ tôi.", "Let me put a cool compress on my mother."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
