@@ -6,21 +6,24 @@ drops whose and "tự", reads "chưa?" as "do", "cả đêm" as a night, and bac
 application?", "Máy tính tự cập nhật cả đêm." → "The computer updates night.", "My computer updated itself
 overnight." → "Máy tính của tôi đã cập nhật một đêm.".
 
-Taken: a device of mt.phone_storage.DEVICES or an app ("ứng dụng", "app"), with whose (mt.hobbies.OWNER but "chúng
-tôi", "họ"; "này") or not, updating ("đang cập nhật", its software, itself; asked "có … không?"), updated ("đã", "rồi",
-"vừa"; "tự": itself; all night, overnight, on a day behind), finished updating ("cập nhật xong": done, just, not yet,
-asked "… chưa?"), taking so long to update ("cập nhật lâu quá"); since the update ("Từ khi cập nhật, …" or after it)
-much slower, slower, freezing, using more battery, an app not opening; who (mt.hobbies.WHO, WHO_EN; not a pet) updates
-the app, the software, the operating system, the browser, all the apps or a device (theirs, or of whose said), or
-turns automatic updates off or on: "đã" (did), "rồi" (has), "vừa" (has just), "đang", "chưa", "phải", "cần", "nên",
-"sẽ", "muốn", "không muốn", a day behind (did) or ahead (will), asked "… chưa?", "có đang/cần/phải/muốn/nên …
-không?"; "Làm sao để … ?" (How do I …?). English the same, its verbs agreeing with who. Left: a plain "Tôi cập nhật
-ứng dụng." or "Tôi tắt cập nhật tự động." (done, or a habit?), "Bạn có cập nhật … không?", "Điện thoại bạn đã cập
-nhật chưa?" (have you updated it?), a device of "chúng tôi", "họ", "our", "their" (one, or one each?), a name's own
-device ("Lan đã cập nhật điện thoại.": his or hers?), "I" asked whether done ("Tôi đã cập nhật … chưa?"), "Sau khi
-cập nhật, …" (each time after?), "nó", "máy" alone, "tắt cập nhật" with no "tự động", updated to a version, "anh",
-"chị", "em" alone saying it; devices frozen, restarted, slow with no update (mt/tech_trouble.py, mt/broken.py),
-storage (mt/phone_storage.py), batteries (mt/batteries.py), the wifi (mt/wifi.py) and anything else.
+Taken: a device of mt.phone_storage.DEVICES or an app ("ứng dụng", "app"), with whose (mt.hobbies.OWNER but "chúng tôi",
+"họ"; "này") or not, updating ("đang cập nhật", its software, itself; asked "có … không?"), updated ("đã", "rồi", "vừa";
+"tự": itself; all night, overnight, on a day behind), finished updating ("cập nhật xong": done, just, not yet, asked "…
+chưa?"), taking so long to update ("cập nhật lâu quá", "đang … lâu lắm"); since the update ("Từ khi cập nhật, …" or
+after it) much slower, slower, freezing, using more battery, an app not opening; who (mt.hobbies.WHO, WHO_EN; not a pet)
+updates the app, the software, the operating system, the browser, all the apps or a device (theirs, or of whose said),
+or turns automatic updates off or on: "đã" (did), "rồi" (has), "vừa" (has just), "đang", "chưa", "phải", "cần", "nên",
+"sẽ", "muốn", "không muốn", a day behind (did) or ahead (will), asked "… chưa?", "có đang/cần/phải/muốn/nên … không?";
+"Làm sao để … ?" (How do I …?). English the same, its verbs agreeing with who. Left: a plain "Tôi cập nhật ứng dụng." or
+"Tôi tắt cập nhật tự động." (done, or a habit?), "Bạn có cập nhật … không?", "Điện thoại bạn đã cập nhật chưa?" (have
+you updated it?), a device of "chúng tôi", "họ", "our", "their" (one, or one each?), a name's own device ("Lan đã cập
+nhật điện thoại.": his or hers?), "I" asked whether done ("Tôi đã cập nhật … chưa?"), "Sau khi cập nhật, …" (each time
+after?), a day before "cả đêm", "trong đêm", "qua đêm" ("Tối qua …": said twice?), "cập nhật lâu lắm" with no "đang"
+(now, or each time?), an app "cập nhật chậm" (its news?), "của mình" after another than "tôi", "mình" (who's own, or the
+speaker's?), a name's "his" or "her" against the name ("Lan updated his phone."), "nó", "máy" alone, "tắt cập nhật" with
+no "tự động", updated to a version, "anh", "chị", "em" alone saying it; devices frozen, restarted, slow with no update
+(mt/tech_trouble.py, mt/broken.py), storage (mt/phone_storage.py), batteries (mt/batteries.py), the wifi (mt/wifi.py)
+and anything else.
 mt.phrasebook.translate tries these after mt/e_wallets.py.
 
     >>> translate("Bạn đã cập nhật ứng dụng chưa?", "vi", "en"), translate("I turned off auto-updates.", "en", "vi")
@@ -34,6 +37,7 @@ from .dates import near_days
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, be_agrees, em_speaking, own_thing, owner_of, someone
 from .hobbies import who, who_vi, whose_own
 from .lazy_re import lazy
+from .names import named_his_her
 from .phone_storage import DEVICES, DEVICES_VI
 from .rule_keys import key_checked
 from .terms import WHOSE_VI
@@ -64,7 +68,8 @@ _STATE = lazy(rf"{_DAY0}{_DEV}\s+(?:(?P<ask>có)\s+)?(?:(?P<aux>đang|đã|vừa
               rf"\s+(?P<overnight>trong\s+đêm|qua\s+đêm)|\s+(?P<day>{_DAY}))?(?:\s+(?P<perf>rồi))?"
               rf"(?:\s+(?P<yet>chưa))?{ASKED_END}")
 # ... taking long ("Điện thoại tôi cập nhật lâu quá.")
-_LONG = lazy(rf"{_DEV}\s+(?:đang\s+)?cập\s+nhật\s+(?:lâu|chậm)\s+(?:quá|lắm)(?:\s+đi)?{SOFTENED_END}")
+_LONG = lazy(rf"{_DEV}\s+(?:(?P<now>đang)\s+)?cập\s+nhật\s+(?P<slow>lâu|chậm)\s+(?P<very>quá|lắm)(?:\s+đi)?"
+             rf"{SOFTENED_END}")
 # since the update ("Từ khi cập nhật, điện thoại chạy chậm hẳn.", "Ứng dụng không mở được từ khi cập nhật.")
 _RESULTS = {"chạy chậm hẳn": "has been much slower", "chậm hẳn": "has been much slower",
             "chạy chậm hẳn đi": "has been much slower", "chậm hẳn đi": "has been much slower",
@@ -173,8 +178,9 @@ def _state(text: str) -> str | None:
     đêm." as "The computer was updating itself all night.", "Điện thoại bạn cập nhật xong chưa?" as "Has your phone
     finished updating?" (_STATE); None for anything else."""
     m = _STATE.fullmatch(text)
-    if not m or m["self"] and m["sw"] or m["day0"] and m["day"] or (dev := _device(m)) is None:
-        return None
+    if not m or m["self"] and m["sw"] or m["day0"] and (m["day"] or m["night"] or m["overnight"]) or (
+            dev := _device(m)) is None:
+        return None  # (a day before "cả đêm", "qua đêm": said as well, or the night of it?)
     aux, asked, day = keyed(m["aux"] or ""), "?" in m["end"], m["day0"] or m["day"]
     when = m["night"] or m["overnight"] or day
     if day and keyed(day) not in _BEHIND or (m["ask"] or m["asked"]) and aux != "đang" or m["yet"] and aux not in (
@@ -208,9 +214,13 @@ def _state(text: str) -> str | None:
 
 def _long(text: str) -> str | None:
     """"Điện thoại tôi cập nhật lâu quá." as "My phone is taking so long to update." (_LONG); None for anything
-    else."""
+    else, "lắm" with no "đang", and an app "chậm"."""
     m = _LONG.fullmatch(text)
-    dev = m and "?" not in m["end"] and _device(m)
+    if not m or "?" in m["end"] or keyed(m["very"]) == "lắm" and not m["now"]:
+        return None  # ("lắm": now, or each time it updates?)
+    if keyed(m["slow"]) == "chậm" and keyed(m["device"]) in ("ứng dụng", "app"):
+        return None  # (an app "cập nhật chậm": its news, or its new versions, slow to come?)
+    dev = _device(m)
     return dev and capitalised(f"{dev} is taking so long to update{stop(m['end'])}")
 
 
@@ -232,13 +242,17 @@ def _since(text: str) -> str | None:
 
 def _thing(m: re.Match, who_: str) -> str | None:
     """What a match of _ACT is done to, in English: "the app", "this app", "automatic updates",
-    "my phone" (who's own, `who_` in English), "my mother's phone"; None where whose is not told."""
+    "my phone" (who's own, `who_` in English), "my mother's phone"; None where whose is not told, and "của mình"
+    after another than "I"."""
     if m["turn"]:
         return "automatic updates"
     if m["thing"]:
         said = _THINGS[keyed(m["thing"])]
         return (f"this {said[4:]}" if said.startswith("the ") and said[-1] != "s" else None) if m["this"] else said
-    whose = (None if keyed(m["owner"] or "") in _OWN_VI else owner_of(m)) if m["owner"] or m["someone"] else (
+    owner = keyed(m["owner"] or "")
+    if owner == "mình" and who_ != "I":
+        return None  # ("Anh ấy … của mình": his own, or the speaker's, "mình" being "I"?)
+    whose = (None if owner in _OWN_VI else owner_of(m)) if m["owner"] or m["someone"] else (
         whose_own(m, who_) if who_ else None)
     return f"{whose} {DEVICES[keyed(m['device'])]}" if whose and whose not in ("our", "their") else None
 
@@ -381,7 +395,7 @@ def _since_vi(text: str) -> str | None:
 def _what_vi(m: re.Match, who_: str, one: bool) -> str | None:
     """What a match of _ACT_EN is done to, in Vietnamese ("ứng dụng", "cập nhật tự động", "điện thoại" of who's own,
     "điện thoại của mẹ tôi"), with the verb before it ("cập nhật", "tắt"); None for another's by "his", "her",
-    "their", and a verb of turning with no "off" or "on"."""
+    "their", a name's "his" or "her" against the name, and a verb of turning with no "off" or "on"."""
     if m["turn"]:
         off = m["off"] or m["off2"]
         return f"{'tắt' if off == 'off' else 'bật'} cập nhật tự động"
@@ -393,6 +407,9 @@ def _what_vi(m: re.Match, who_: str, one: bool) -> str | None:
         return named and f"cập nhật {device} của {named}"
     own = own_thing(m, who_, one)
     whose = keyed(m["owner"])
+    given = m.groupdict().get("given")
+    if given and whose in ("his", "her") and named_his_her(given) not in (None, whose):
+        return None  # ("Lan updated his phone.": another's, a woman's name with "his")
     if own is None or whose in ("our", "their") or own is False and whose not in ("my", "your"):
         return None
     return f"cập nhật {device}" if own else f"cập nhật {device} của {WHOSE_VI[whose]}"

@@ -84,6 +84,21 @@ from mt.updates import translate
     ("Bạn đang cập nhật ứng dụng à?", None), ("Tôi có đang cập nhật ứng dụng không?", None),
     ("I've updated the app.", None), ("asdf cập nhật qwe", None),
     ("Tôi đã cập nhật ứng dụng nhỉ.", None),  # ("nhỉ": asks to be agreed with)
+    # review: a day before "cả đêm", "qua đêm", "trong đêm" was dropped ("Tối qua …" → "… all night."); "của mình"
+    # after another than "tôi" was "my" (who's own, or the speaker's?); "lắm" (now, or each time?) and an app
+    # "chậm" (its news, or its new versions, slow to come?) were "is taking so long to update"
+    ("Tối qua máy tính cập nhật cả đêm.", None), ("Hôm qua máy tính tự cập nhật qua đêm.", None),
+    ("Tối qua điện thoại của tôi đã tự cập nhật trong đêm.", None),
+    ("Anh ấy đã cập nhật điện thoại của mình.", None), ("Mẹ tôi đang cập nhật điện thoại của mình.", None),
+    ("Bạn đã cập nhật điện thoại của mình chưa?", None), ("Lan đã cập nhật máy tính của mình.", None),
+    ("Anh ấy đã cập nhật điện thoại mình.", None),
+    ("Tôi đã cập nhật điện thoại của mình.", "I updated my phone."),
+    ("Mình đang cập nhật điện thoại của mình.", "I'm updating my phone."),
+    ("Điện thoại tôi cập nhật lâu lắm.", None), ("Máy tính tôi cập nhật chậm lắm.", None),
+    ("Ứng dụng này cập nhật chậm lắm.", None), ("Ứng dụng này cập nhật chậm quá.", None),
+    ("Điện thoại tôi đang cập nhật lâu lắm.", "My phone is taking so long to update."),
+    ("Máy tính tôi cập nhật chậm quá.", "My computer is taking so long to update."),
+    ("App này cập nhật lâu quá.", "This app is taking so long to update."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -163,6 +178,10 @@ def test_vi_en(text, said):
     ("I'll update my computer yesterday.", None), ("My phone is updating itself all night.", None),
     ("My dog is updating the app.", None), ("My phone updates itself.", None), ("Is your phone updated?", None),
     ("I have updated the app yet.", None), ("Điện thoại tôi đang cập nhật phần mềm.", None),
+    # review: a name's "his" or "her" against the name (a woman's "his": another's phone) was read as their own
+    ("Lan updated his phone.", None), ("Lan's updated his phone.", None), ("Hung is updating her laptop.", None),
+    ("Lan updated her phone.", "Lan đã cập nhật điện thoại."),
+    ("Minh updated his phone.", "Minh đã cập nhật điện thoại."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
