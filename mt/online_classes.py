@@ -9,21 +9,22 @@ school has moved classes online." → "Trường đã chuyển hạng trực tuy
 on." → "Thầy giáo viên yêu cầu chúng tôi bật máy ảnh.", "I forgot to turn my microphone on." → "Tôi quên bật điện
 thoại.", "Please turn your camera on." → "Vui lòng bật máy ảnh.".
 
-Taken: who (mt.hobbies.WHO, WHO_EN; not a pet, not "I" asked; "em" with "ạ" as I) has online classes ("học online",
-"học trực tuyến") on a near day (mt.dates.near_days), said, denied, asked; has to ("phải") study online; is studying
-online ("đang"); the school (whose: "trường con tôi") has moved its students to online classes ("cho học sinh học
-trực tuyến") or moved to online classes ("chuyển sang học online"): "đã", "vừa", "sẽ", "… chưa?", for a reason of
-_WHY; who cannot join the online class ("không vào được lớp online"), could not on a day behind, the internet or the
-wifi too weak or slow ("Mạng yếu nên …", "… vì mạng yếu"), asked ("có vào được … không?", "… chưa?"); the teacher
-asking, telling or making us or the students turn cameras or microphones on or off; who forgot to turn theirs on or
-off (mt.hobbies.whose_own); "bạn", "các em" … told to turn theirs on ("… đi", "… nhé", "hãy", "vui lòng") or asked
-("… được không?"); who teaches (a subject of mt.tutoring.SUBJECTS_TUTORED) online. Left: "con" alone ("Hôm nay con
-học online.": my child, or the child speaking?), "học online" with no day (classes, or a course?), asked with no day,
-"em" without "ạ", "anh", "chị" alone saying it, "trường mình" (mine or ours?), "Trường" after a day (a name?), "có
-cho học sinh học online không?" (lets them?), joining today (can't, or couldn't?), "Bật camera lên nhé." with no who
-(let me?), "cô" alone, a name's camera (his or hers?), the wifi itself (mt/wifi.py), things broken (mt/broken.py),
-lessons and tutors (mt/lessons.py, mt/tutoring.py), school off (mt/school_closures.py), and anything else.
-mt.phrasebook.translate tries these after mt/the_bill.py.
+Taken: who (mt.hobbies.WHO, WHO_EN; not a pet, not "I" asked; "em" with "ạ" as I) has online classes ("học online", "học
+trực tuyến") on a near day (mt.dates.near_days), said, denied, asked; has to ("phải") study online; is studying online
+("đang"); the school (whose: "trường con tôi") has moved its students to online classes ("cho học sinh học trực tuyến")
+or moved to online classes ("chuyển sang học online"): "đã", "vừa", "sẽ", "… chưa?", for a reason of _WHY; who cannot
+join the online class ("không vào được lớp online"), could not on a day behind, the internet or the wifi too weak or
+slow ("Mạng yếu nên …", "… vì mạng yếu"), asked ("có vào được … không?", "… chưa?"); the teacher (ours, or whom said)
+asking, telling or making us or the students turn cameras or microphones on or off; who forgot to turn theirs on or off
+(mt.hobbies.whose_own); "bạn", "các em" … told to turn theirs on ("… đi", "… nhé", "hãy", "vui lòng") or asked ("… được
+không?"); who teaches (a subject of mt.tutoring.SUBJECTS_TUTORED) online. Left: "con" alone ("Hôm nay con học online.":
+my child, or the child speaking?), "học online" with no day (classes, or a course?), asked with no day, "em" without
+"ạ", "anh", "chị" alone saying it, "trường mình" (mine or ours?), "Trường" after a day (a name?), "có cho học sinh học
+online không?" (lets them?), joining today (can't, or couldn't?), "Bật camera lên nhé." with no who (let me?), "cô"
+alone, a name's camera (his or hers?), another's teacher with no whom (us?), "vậy", "thế" ending a statement,
+"Could you …, please?", the wifi itself (mt/wifi.py), things broken (mt/broken.py), lessons and tutors (mt/lessons.py,
+mt/tutoring.py), school off (mt/school_closures.py), and anything else. mt.phrasebook.translate tries these after
+mt/the_bill.py.
 
     >>> translate("Tôi quên bật micro.", "vi", "en"), translate("She teaches English online.", "en", "vi")
     ('I forgot to turn my microphone on.', 'Cô ấy dạy tiếng Anh online.')
@@ -34,12 +35,13 @@ import re
 
 from .dates import NEAR_WAY, near_days
 from .hobbies import (SOMEONE_EN, WHO, WHO_EN, asked_of, be_agrees, em_speaking, own_thing, person_of, someone,
-                      whose_own, who_vi)
+                      whose_own)
 from .lazy_re import lazy
 from .people import CHILD_KIN, NAMED_WHO
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, his_her
-from .text import ASKED_END, BE_EN, SOFTENED_END, alternatives, be, capitalised, keyed, present, progressive, stop
+from .text import (ASKED_END, BE_EN, SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, keyed, present,
+                   progressive, stop)
 from .tutoring import SUBJECTS_TUTORED
 
 _KEYS = {"vi": lazy(r"(?i:online|trực\s+tuyến|camera|mic)"), "en": lazy(r"(?i:online|camera|mic)")}
@@ -102,7 +104,8 @@ _FORGOT = lazy(rf"{WHO}\s+(?:đã\s+)?quên\s+(?P<sw>bật|tắt|mở)\s+{_DEVS}
 # told or asked to ("Bạn bật camera lên nhé.", "Các em hãy tắt micro.", "Bạn bật camera lên được không?")
 _YOU = {"bạn": False, "các bạn": True, "các em": True, "cả lớp": True}
 _PLEASE = lazy(rf"(?:(?P<you>(?i:{alternatives(_YOU)}))\s+)?(?:(?P<please>(?i:hãy|vui\s+lòng))\s+|(?P<may>có\s+thể)"
-               rf"\s+)?(?P<sw>(?i:bật|tắt|mở))\s+{_DEVS}(?P<up>\s+lên)?(?:\s+(?P<tell>đi|nhé|được\s+không))?(?:\s+ạ)?\s*(?P<end>[.!?]*)")
+               rf"\s+)?(?P<sw>(?i:bật|tắt|mở))\s+{_DEVS}(?P<up>\s+lên)?(?:\s+(?P<tell>đi|nhé|được\s+không))?"
+               r"(?:\s+ạ)?\s*(?P<end>[.!?]*)")
 # who teaches online ("Chị ấy dạy tiếng Anh online.", "Bạn có dạy online không?")
 _TEACH = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+|(?P<ing>đang)\s+)?dạy\s+(?:(?P<subj>(?i:"
               rf"{alternatives(SUBJECTS_TUTORED)}))\s+|học\s+)?{_ONLINE}{ASKED_END}")
@@ -138,12 +141,12 @@ _TEACH_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<neg>do\s+not|does\s+
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of online classes had, a school gone online, the class not joined, cameras and
     microphones in class, or teaching online; None for any other."""
-    if src == "vi":
-        return _classes(text) or _school(text) or _join(text) or _asked_to(text) or _forgot(text) or _please(text) \
-            or _teach(text)
-    text = text.replace("’", "'")
-    return _classes_vi(text) or _school_vi(text) or _join_vi(text) or _asked_to_vi(text) or _forgot_vi(text) or \
-        _please_vi(text) or _teach_vi(text)
+    if src == "vi":  # (a statement ending "vậy", "thế" says more than English would: mt.text.STRESSED_SAID)
+        rules = () if STRESSED_SAID.search(text) else (_classes, _school, _join, _asked_to, _forgot, _please, _teach)
+    else:
+        text, rules = text.replace("’", "'"), (_classes_vi, _school_vi, _join_vi, _asked_to_vi, _forgot_vi,
+                                               _please_vi, _teach_vi)
+    return next((said for rule in rules if (said := rule(text))), None)
 
 
 def _person(m: re.Match, asked: bool) -> tuple[str, bool] | None:
@@ -169,20 +172,16 @@ def _classes(text: str) -> str | None:
     this week.", "Con tôi đang học online." as "My child is studying online." (_CLASSES); None for anything else, a
     plain "học online" with no day, and "đang" with a day."""
     m = _CLASSES.fullmatch(text)
-    if not m or (asked := asked_of(m)) is None or (day := _day(m)) is None:
+    if not m or (asked := asked_of(m)) is None or (day := _day(m)) is None or not (said := _person(m, asked)) or \
+            m["ing"] and (day[0] or asked or m["not"]) or not (day[0] or m["must"] or m["ing"]):
         return None
-    (d, way), said = day, _person(m, asked)
-    if not said or m["ing"] and (d or asked or m["not"]) or not (d or m["must"] or m["ing"]):
-        return None
-    who_, one = said
+    (d, way), (who_, one) = day, said
     if m["ing"]:
         return progressive(who_, be(who_), "studying online", end=m["end"])
     what = ("to study online" if m["must"] else "online classes") + f" {d}" * bool(d)
     if way == "behind":
-        if asked:
-            return f"Did {who_} have {what}?"
         had = "didn't have" if m["not"] else "had"
-        return capitalised(f"{who_} {had} {what}{stop(m['end'])}")
+        return f"Did {who_} have {what}?" if asked else capitalised(f"{who_} {had} {what}{stop(m['end'])}")
     return present(who_, one, "have", what, asked, bool(m["not"]), m["end"])
 
 
@@ -224,9 +223,7 @@ def _join(text: str) -> str | None:
     # ("Bạn vào được lớp online chưa?": no "có", no "không")
     asked = ("?" in m["end"] and not (m["ask"] or m["not"] or m["asked"]) or None) if yet else asked_of(m)
     if asked is None or d and (way != "behind" or asked) or (m["net"] or m["net2"]) and not m["not"] or \
-            not (m["not"] or asked):
-        return None
-    if not (said := _person(m, asked)):
+            not (m["not"] or asked) or not (said := _person(m, asked)):
         return None
     who_, one = said
     if yet:
@@ -251,14 +248,14 @@ def _asked_to(text: str) -> str | None:
     micro." as "The teacher told the students to turn their microphones off." (_ASKED_TO); None for anything else,
     and "lên" after turning off."""
     m = _ASKED_TO.fullmatch(text)
-    if not m or m["up"] and m["sw"] == "tắt":
+    # (no whom: us, where the teacher is ours; "Cô giáo anh ấy yêu cầu bật camera.": asked them)
+    if not m or m["up"] and m["sw"] == "tắt" or not m["whom"] and _school_name(m) not in ("the", "my", "our"):
         return None
     whom, whose = _WHOM[keyed(m["whom"] or "chúng tôi")]
-    teacher = f"{_school_name(m)} teacher"
     asks = _ASKS[keyed(m["asks"])]
     to = "" if asks == "made" else "to "
-    return capitalised(f"{teacher} {asks} {whom} {to}turn {whose} {_devices(m['devs'], True)} {_SWITCH[m['sw']]}"
-                       f"{stop(m['end'])}")
+    return capitalised(f"{_school_name(m)} teacher {asks} {whom} {to}turn {whose} {_devices(m['devs'], True)} "
+                       f"{_SWITCH[m['sw']]}{stop(m['end'])}")
 
 
 def _forgot(text: str) -> str | None:
@@ -266,11 +263,9 @@ def _forgot(text: str) -> str | None:
     to turn her camera off." (_FORGOT); None for anything else, a name alone (his or hers?), and asked."""
     m = _FORGOT.fullmatch(text)
     said = m and "?" not in m["end"] and not (m["up"] and m["sw"] == "tắt") and _person(m, False)
-    if not said:
+    if not said or not (whose := whose_own(m, said[0]) or (None if m["given"] or m["titled"] else "their")):
         return None
     who_ = said[0]
-    if not (whose := whose_own(m, who_) or (None if m["given"] or m["titled"] else "their")):
-        return None
     devices = _devices(m["devs"], who_ in ("we", "they"))
     return capitalised(f"{who_} forgot to turn {whose} {devices} {_SWITCH[m['sw']]}{stop(m['end'])}")
 
@@ -305,8 +300,7 @@ def _teach(text: str) -> str | None:
 
 
 def _agrees(first: str, who_: str, one: bool) -> bool:
-    """Whether a verb said first after who ("has", "does", "have", "do"; "had", "did", "didn't" always) agrees with
-    who."""
+    """Whether a verb said first after who ("has", "does", "have", "do"; "had", "did" always) agrees with who."""
     first = first.split(" ")[0].lower()
     return first.startswith(("had", "did")) or (first in ("has", "does", "doesn't")) == one
 
@@ -316,18 +310,19 @@ def _classes_vi(text: str) -> str | None:
     yesterday?" as "Hôm qua bạn có học online không?", "She has to study online." as "Cô ấy phải học online."
     (_CLASSES_EN, _STUDYING_EN); None for anything else, the verb not agreeing, a day the tense does not fit, and "I"
     asked."""
-    m = _STUDYING_EN.fullmatch(text)
-    if m:
-        return capitalised(f"{who_vi(m)[0]} đang học online{stop(m['end'])}") if be_agrees(m, m["be"]) else None
+    if m := _STUDYING_EN.fullmatch(text):
+        said = be_agrees(m, m["be"]) and person_of(m, False, "en")
+        return capitalised(f"{said[0]} đang học online{stop(m['end'])}") if said else None
     if not (m := _CLASSES_EN.fullmatch(text)):
         return None
     q, neg, verb = (m["q"] or "").lower(), " ".join((m["neg"] or "").lower().split()), m["verb"]
-    if bool(q) != ("?" in m["end"]) or (q or neg) and verb != "have" or not (m["day"] or m["must"]) or q and neg:
+    if bool(q) != ("?" in m["end"]) or (q or neg) and verb != "have" or not (m["day"] or m["must"]) or q and neg or \
+            not (said := person_of(m, bool(q), "en")):
         return None
-    who_, one = who_vi(m)
+    who_, one = said
     past = "did" in (q + neg) or verb == "had"
     way = NEAR_WAY[_DAYS_VI[m["day"].lower()]] if m["day"] else ""
-    if not _agrees(q or neg or verb, who_, one) or way and (way == "behind") != past or q and who_ == "tôi" or \
+    if not _agrees(q or neg or verb, who_, one) or way and (way == "behind") != past or \
             q and past and not way:  # ("Did you have to study online?": "đã có phải" is not Vietnamese)
         return None
     aux = "đã " * (past and not way) + ("có " if q else "không " if neg else "") + "phải " * bool(m["must"])
@@ -360,21 +355,18 @@ def _join_vi(text: str) -> str | None:
     online.", "My son couldn't join the online class yesterday." as "Hôm qua con trai tôi không vào được lớp online.",
     "Can you join the online class?" as "Bạn có vào được lớp online không?" (_JOIN_EN, _CAN_EN); None for anything
     else, and "I" asked."""
-    m = _CAN_EN.fullmatch(text)
-    if m:
-        who_, one = who_vi(m)
-        if who_ == "tôi" or m["have"] and (m["have"] == "Has") != one:
+    if m := _CAN_EN.fullmatch(text):
+        if not (said := person_of(m, True, "en")) or m["have"] and (m["have"] == "Has") != said[1]:
             return None
-        return capitalised(f"{who_} vào được lớp online chưa?" if m["have"] else
-                           f"{who_} có vào được lớp online không?")
+        return capitalised(f"{said[0]} {'vào được lớp online chưa' if m['have'] else 'có vào được lớp online không'}?")
     if not (m := _JOIN_EN.fullmatch(text)):
         return None
     past = m["cant"].startswith("could")
     way = NEAR_WAY[_DAYS_VI[m["day"].lower()]] if m["day"] else ""
-    if way and (way != "behind" or not past) or m["net"] and (m["be"] == "was") != past:
+    if way and (way != "behind" or not past) or m["net"] and (m["be"] == "was") != past or \
+            not (said := person_of(m, False, "en")):
         return None
-    who_ = who_vi(m)[0]
-    said = f"{who_} {'đã ' * (past and not way)}không vào được lớp online"
+    said = f"{said[0]} {'đã ' * (past and not way)}không vào được lớp online"
     if m["net"]:
         said = f"{'mạng' if m['net'] == 'internet' else 'wifi'} {_HOW_VI[m['how']]}{' quá' * bool(m['too'])} nên {said}"
     return capitalised(f"{_DAYS_VI[m['day'].lower()]} {said}." if way else f"{said}{stop(m['end'])}")
@@ -384,11 +376,10 @@ def _turned(m: re.Match, whose: str, many: bool) -> tuple[str, str] | None:
     """Turning of _TURN_EN in Vietnamese ("bật", "camera và micro") where its whose is `whose` and its devices are
     many or one as `many` says; None for anything else (on or off said twice or never, "mute" a camera)."""
     devs = re.split(r"\s+and\s+", m["devs"].lower())
-    if m["owner"].lower() != whose or any(d.endswith("s") != many for d in devs):
+    if m["owner"].lower() != whose or any(d.endswith("s") != many for d in devs) or \
+            m["mute"] and (m["sw0"] or m["sw"] or any(_DEVICES_VI[d] != "micro" for d in devs)):
         return None
     if m["mute"]:
-        if m["sw0"] or m["sw"] or any(_DEVICES_VI[d] != "micro" for d in devs):
-            return None
         return ("tắt" if m["mute"].lower() == "mute" else "bật"), "micro"
     if bool(m["sw0"]) == bool(m["sw"]):
         return None
@@ -413,9 +404,9 @@ def _asked_to_vi(text: str) -> str | None:
 def _forgot_vi(text: str) -> str | None:
     """"I forgot to turn my microphone on." as "Tôi quên bật micro.", "My mother forgot to turn her camera off." as
     "Mẹ tôi quên tắt camera." (_FORGOT_EN); None for anything else, and another's ("I forgot to turn your …")."""
-    if not (m := _FORGOT_EN.fullmatch(text)):
+    if not (m := _FORGOT_EN.fullmatch(text)) or not (said := person_of(m, False, "en")):
         return None
-    who_, one = who_vi(m)
+    who_, one = said
     whose = m["owner"].lower()
     # (one's own; "My son … their" too, where English cannot say his or hers)
     own = own_thing(m, who_, one) or whose == "their" and m["kin"] and his_her(who_) is None
@@ -426,10 +417,9 @@ def _forgot_vi(text: str) -> str | None:
 def _please_vi(text: str) -> str | None:
     """"Please turn your camera on." as "Bạn vui lòng bật camera lên.", "Can you turn your camera on?" as "Bạn bật
     camera lên được không?", "Please turn your cameras off." as "Các bạn vui lòng tắt camera." (_PLEASE_EN); None for
-    anything else."""
+    anything else, and "Could you …, please?" ("được không" alone does not say the "please")."""
     m = _PLEASE_EN.fullmatch(text)
-    if not m or bool(m["can"]) != ("?" in m["end"]) or not (m["please"] or m["please2"] or m["can"]) or \
-            m["please"] and m["please2"]:
+    if not m or bool(m["can"]) != ("?" in m["end"]) or sum(map(bool, (m["please"], m["please2"], m["can"]))) != 1:
         return None
     many = m["devs"].lower().endswith("s")
     if not (turned := _turned(m, "your", many)):
@@ -444,16 +434,16 @@ def _teach_vi(text: str) -> str | None:
     online không?", "I'm teaching online." as "Tôi đang dạy online." (_TEACH_EN); None for anything else, the verb
     not agreeing, and "I" asked."""
     m = _TEACH_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or not (said := person_of(m, bool(m["q"]), "en")):
         return None
-    who_, one = who_vi(m)
+    who_, one = said
     q, neg, verb = (m["q"] or "").lower(), " ".join((m["neg"] or "").lower().split()), m["verb"]
     if m["be"]:
         ok = verb == "teaching" and not q and be_agrees(m, m["be"])
     else:
         ok = verb != "teaching" and (verb == "teach" if q or neg else (verb == "teaches") == one) and \
             (not (q or neg) or _agrees(q or neg, who_, one))
-    if not ok or q and who_ == "tôi":
+    if not ok:
         return None
     subj = f"{_SUBJECTS_VI[m['subj'].lower()]} " if m["subj"] else ""
     aux = "đang " if m["be"] else "có " if q else "không " if neg else ""

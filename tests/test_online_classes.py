@@ -78,6 +78,14 @@ from mt.online_classes import translate
     ("Tôi không vào được wifi.", None), ("Camera của tôi bị hỏng.", None), ("Tôi mua hàng online.", None),
     ("Hôm nay con tôi có học online.", None), ("Trường sẽ cho học sinh học online chưa?", None),
     ("She teaches English online.", None), ("Tôi quên tắt camera lên.", None),
+    # a teacher's whom told only where the teacher is ours ("Cô giáo anh ấy yêu cầu bật camera.": asked them, not us)
+    ("Cô giáo tôi yêu cầu bật camera.", "My teacher asked us to turn our cameras on."),
+    ("Cô giáo anh ấy yêu cầu học sinh bật camera.", "His teacher asked the students to turn their cameras on."),
+    ("Cô giáo anh ấy yêu cầu bật camera.", None), ("Cô giáo của con tôi yêu cầu bật camera.", None),
+    ("Cô giáo bạn yêu cầu bật camera.", None), ("Thầy giáo con trai tôi bảo tắt micro.", None),
+    # "vậy", "thế" ending a statement say more than English would (mt.text.STRESSED_SAID)
+    ("Hôm nay con tôi học online vậy.", None), ("Tôi quên bật micro thế.", None), ("Tôi dạy online vậy.", None),
+    ("Mạng yếu nên tôi không vào được lớp online vậy.", None), ("Trường đã chuyển sang học online vậy.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -147,6 +155,11 @@ def test_vi_en(text, said):
     ("Has the school moved classes online?", None), ("Hôm nay tôi học online.", None),
     ("I shop online.", None), ("Please turn your camera on?", None), ("I have online classes today?", None),
     ("The internet was too weak, so I can't join the online class.", None),
+    # "please" with "could you" (not dropped), a pet (as the Vietnamese leaves it)
+    ("Could you turn your camera on, please?", None), ("Can you turn your camera on please?", None),
+    ("My dog has online classes today.", None), ("My dog is studying online.", None),
+    ("My cat can't join the online class.", None), ("Can your dog join the online class?", None),
+    ("My dog forgot to turn his camera on.", None), ("My dog teaches online.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
