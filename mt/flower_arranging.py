@@ -8,17 +8,18 @@ States in the bottle is empty.", "Nhớ thay nước cho bình hoa." → "Rememb
 lấy các lớp học từ hoa.", "The flowers in the vase have all wilted." → "Những bông hoa trong va-li có tất cả đều
 khôn ngoan.", "My mother has just bought flowers for the altar." → "Mẹ tôi vừa mua hoa cho cây altar.".
 
-Taken: who (mt.hobbies.WHO, WHO_EN) likes, loves or hates arranging flowers (said, denied, asked, "rất", "lắm"),
-knows how, whose hobby it is; is arranging flowers (on the altar, in a vase), just did, did ("đã"), will, wants to,
-does it every week or often (mt.hobbies.EVERY, SELDOM), has finished ("xong"), asked; takes flower-arranging classes
-("đi học") or is learning ("đang học"), wants to; changes the water in the vase ("thay nước cho bình hoa", "cho
-hoa"): every day, now, just, done, yet, not yet, did, will, has to, told ("Nhớ …", "Đừng quên …") or forgot; buys
-flowers for the altar or the vase ("mua hoa cắm bàn thờ"): now, just, done, yet, did, will, has to or needs to (go
-and) buy; the flowers in the vase or on the altar wilting, wilted, all wilted, not yet, asked. Left: a pet, "I" asked,
-"anh", "chị", "em" alone saying it; "thường" (often, or usually?); flowers wilting with whose or in the garden
-(mt/plants.py), flowers liked or given (mt/hobbies.py, mt/gifts.py), a vase broken (mt/accidents.py, mt/broken.py),
-offerings (mt/ancestors.py), Tet flowers (mt/tet_preparations.py); "Tôi cắm hoa.", "Tôi học cắm hoa.", "Tôi đi mua hoa
-cắm bàn thờ." (now, a habit, or done?), "thay nước hoa" (perfume?), "Hoa trong bình héo." (wilted, or wilts?), "can
+Taken: who (mt.hobbies.WHO, WHO_EN) likes, loves or hates arranging flowers (said, denied, asked, "rất", "lắm"), knows
+how, whose hobby it is; is arranging flowers (on the altar, in a vase), just did, did ("đã"), will, wants to, does it
+every week or often (mt.hobbies.EVERY, SELDOM), has finished ("xong"), asked; takes flower-arranging classes ("đi học")
+or is learning ("đang học"), wants to; changes the water in the vase ("thay nước cho bình hoa", "cho hoa"): every day,
+now, just, done, yet, not yet, did, will, has to, told ("Nhớ …", "Đừng quên …", "please": "nhé") or forgot; buys flowers
+for the altar or the vase ("mua hoa cắm bàn thờ"): now, just, done, yet, did, will, has to or needs to (go and) buy; the
+flowers in the vase or on the altar wilting, wilted, all wilted, not yet, asked. Left: a pet, "I" asked, "we" asked in
+English (chúng tôi, or chúng ta?), "anh", "chị", "em" alone saying it; "thường" (often, or usually?), "hay" with "mỗi
+tuần" (often every week?); flowers wilting with whose or in the garden (mt/plants.py), flowers liked or given
+(mt/hobbies.py, mt/gifts.py), a vase broken (mt/accidents.py, mt/broken.py), offerings (mt/ancestors.py), Tet flowers
+(mt/tet_preparations.py); "Tôi cắm hoa.", "Tôi học cắm hoa.", "Tôi đi mua hoa cắm bàn thờ.", "Tôi (không) thay nước cho
+bình hoa." (now, a habit, or done?), "thay nước hoa" (perfume?), "Hoa trong bình héo." (wilted, or wilts?), "can
 arrange" (may?), a day said, and anything else.
 mt.phrasebook.translate tries these after mt/fevers.py.
 
@@ -61,9 +62,10 @@ _SAID_VI = {"present": "{} {}.", "asked": "{} có {} không?", "denied": "{} kh�
             "being asked": "{} có đang {} không?", "just": "{} vừa {}.", "done": "{} đã {} rồi.",
             "done asked": "{} đã {} chưa?", "not yet": "{} chưa {}.", "past": "{} đã {}.", "will": "{} sẽ {}.",
             "must": "{} phải {}.", "need": "{} cần {}.", "want": "{} muốn {}.", "want asked": "{} có muốn {} không?"}
-# the tenses of buying, going to buy or not ("Tôi phải đi mua …": "I have to go and buy …")
+# the tenses of buying, going to buy or not ("Tôi phải đi mua …": "I have to go and buy …"), of a habit, of finishing
 _GOING = ("will", "must", "need", "want", "want asked")
 _BOUGHT = ("being", "just", "done", "done asked", "not yet", "past")
+_PRESENT, _FINISHED = ("present", "asked", "denied"), ("done", "done asked", "just", "not yet")
 _AUX_WORDS = {"": "present", "đang": "being", "vừa": "just", "mới": "just", "vừa mới": "just", "đã": "past",
               "sẽ": "will", "chưa": "not yet", "phải": "must", "cần": "need", "muốn": "want"}
 
@@ -95,16 +97,17 @@ _CLAUSE_EN = (rf"(?:(?P<q>Do|Does|Are|Is|Am|Have|Has)\s+)?{WHO_EN}(?P<aux>\s+(?:
               r"(?:\s+(?P<modal>(?:has|have|needs?|wants?)\s+to))?\s+(?P<verb>[a-z]+)")
 _ARRANGING_EN = r"(?:arranging\s+flowers|flower[\s-]arranging)"
 _END_EN = r"(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)"
+_EVERY_EN = rf"(?:\s+(?P<every>{alternatives(EVERY_VI)}))?"
 _LIKE_EN = lazy(rf"{_CLAUSE_EN}\s+{_ARRANGING_EN}{_END_EN}")
 _HOBBY_EN = lazy(rf"(?P<whose>{WHOSE_WORDS}|My|Your|His|Her|Our|Their)\s+hobby\s+is\s+{_ARRANGING_EN}\s*(?P<end>[.!]*)")
 _ARRANGE_EN = lazy(rf"{_CLAUSE_EN}(?P<how>\s+how\s+to\s+arrange)?(?P<ing>\s+arranging)?\s+(?P<the>the\s+)?flowers"
-                   rf"(?:\s+(?P<place>{alternatives(_PLACES_VI)}))?(?:\s+(?P<every>{alternatives(EVERY_VI)}))?{_END_EN}")
-_LEARN_EN = lazy(rf"{_CLAUSE_EN}\s+(?:(?P<classes>(?:a\s+)?flower[\s-]arranging\s+(?:class|classes|course|lessons))|"
-                 rf"(?:how\s+)?to\s+arrange\s+flowers|flower[\s-]arranging){_END_EN}")
+                   rf"(?:\s+(?P<place>{alternatives(_PLACES_VI)}))?{_EVERY_EN}{_END_EN}")
+_LEARN_EN = lazy(rf"{_CLAUSE_EN}\s+(?:(?P<classes>(?:a\s+)?flower[\s-]arranging\s+(?:class|course)|flower[\s-]arranging"
+                 rf"\s+(?:classes|lessons))|(?:how\s+)?to\s+arrange\s+flowers|flower[\s-]arranging){_END_EN}")
 _VASE_EN = r"(?:(?P<vase>the\s+water\s+in\s+the\s+vase|the\s+vase\s+water)|the\s+flowers['’]\s+water)"
-_WATER_EN = lazy(rf"{_CLAUSE_EN}\s+{_VASE_EN}(?:\s+(?P<every>{alternatives(EVERY_VI)}))?{_END_EN}")
+_WATER_EN = lazy(rf"{_CLAUSE_EN}\s+{_VASE_EN}{_EVERY_EN}{_END_EN}")
 _TOLD_EN = lazy(rf"(?:(?P<dont>Don['’]t\s+forget)|Remember)\s+to\s+change\s+{_VASE_EN}"
-                rf"(?:\s+(?P<every>{alternatives(EVERY_VI)}))?(?:,?\s+please)?\s*(?P<end>[.!]*)")
+                rf"{_EVERY_EN}(?P<please>,?\s+please)?\s*(?P<end>[.!]*)")
 _FORGOT_EN = lazy(rf"{WHO_EN}\s+forgot\s+to\s+change\s+{_VASE_EN}\s*(?P<end>[.!]*)")
 _BUY_EN = lazy(rf"{_CLAUSE_EN}(?P<go>\s+and\s+buy)?\s+flowers\s+for\s+the\s+(?P<for>altar|vase){_END_EN}")
 _WILT_EN = lazy(r"(?:(?P<q>Have)\s+the|The)\s+flowers\s+(?P<where>in\s+the\s+vase|on\s+the\s+altar)(?P<aux>\s+have|"
@@ -128,7 +131,7 @@ def _tense(m: re.Match) -> str | None:
     "asked" ("có … không?"), "being asked" ("có đang … không?"), "done" ("… rồi"), "done asked" ("… chưa?") …;
     None for "có" or "không?" alone, a "?" on a statement, or words that do not go together."""
     aux, asked, done = keyed(m["aux"] or ""), keyed(m["asked"] or ""), bool(m["done"])
-    if ("?" in m["end"]) != bool(asked) or m["sel"] and (m["done"] or asked):
+    if ("?" in m["end"]) != bool(asked) or m["sel"] and (m["done"] or asked or m.groupdict().get("every")):
         return None
     if asked == "không":
         ok = m["ask"] and not (m["not"] or done)
@@ -160,16 +163,15 @@ def _english(tense: str, who_: str, one: bool, verb: str, rest: str, end: str | 
     """A sentence in English of who doing `verb` (a base of _FORMS) and `rest`, in a `tense` of _SAID_VI: "My mother
     is arranging flowers.", "Have you changed the water in the vase yet?", "I've just bought flowers for the altar."."""
     s, ing, past, pp = _FORMS[verb]
-    has, do, rest, dot = "has" if one else "have", "does" if one else "do", f" {rest}", stop(end)
+    has, do, es, rest, dot = "has" if one else "have", "does" if one else "do", "s" * one, f" {rest}", stop(end)
     said = {"present": f"{who_} {adverb}{s if one else verb}{rest}", "asked": f"{do} {who_} {verb}{rest}?",
             "denied": f"{who_} {do}n't {verb}{rest}", "being": contracted(who_, f"{be(who_)} {ing}{rest}"),
             "being asked": f"{be(who_)} {who_} {ing}{rest}?", "just": contracted(who_, f"{has} just {pp}{rest}"),
             "done": contracted(who_, f"{has} {pp}{rest}"), "done asked": f"{has} {who_} {pp}{rest} yet?",
             "not yet": f"{who_} {has}n't {pp}{rest} yet", "past": f"{who_} {past}{rest}",
             "will": contracted(who_, f"will {verb}{rest}"), "must": f"{who_} {has} to {verb}{rest}",
-            "need": f"{who_} {'needs' if one else 'need'} to {verb}{rest}",
-            "want": f"{who_} {'wants' if one else 'want'} to {verb}{rest}", "want asked": f"{do} {who_} want to "
-            f"{verb}{rest}?"}[tense]
+            "need": f"{who_} need{es} to {verb}{rest}", "want": f"{who_} want{es} to {verb}{rest}",
+            "want asked": f"{do} {who_} want to {verb}{rest}?"}[tense]
     return capitalised(said if said.endswith("?") else said + dot)
 
 
@@ -184,7 +186,7 @@ def _like(text: str) -> str | None:
     said = None if asked is None or asked and m["much"] else _who(m, "asked" if asked else "present")
     if said is None:
         return None
-    adverb = "really " if (m["very"] or m["much"]) and not m["not"] else ""
+    adverb = "really " if m["very"] or m["much"] else ""  # ("không thích … lắm": doesn't really like)
     verb = _LIKES[keyed(m["likes"])]
     return present(*said, verb, "arranging flowers", asked, bool(m["not"]), m["end"], adverb)
 
@@ -197,17 +199,16 @@ def _arrange(text: str) -> str | None:
     m, tense, said = clause
     habit = bool(m["every"] or m["sel"])
     if m["know"]:
-        ok, verb, rest = tense in ("present", "asked", "denied") and not (habit or m["place"] or m["finish"]), "know", \
-            "how to arrange flowers"
+        ok = tense in _PRESENT and not (habit or m["place"] or m["finish"])
+        verb, rest = "know", "how to arrange flowers"
     elif m["finish"]:
         tense = "done" if tense == "past" else tense
-        ok, verb, rest = tense in ("done", "done asked", "just", "not yet") and not (habit or m["place"]), "finish", \
-            "arranging the flowers"
+        ok, verb, rest = tense in _FINISHED and not (habit or m["place"]), "finish", "arranging the flowers"
     else:
         place = f" {_PLACES[keyed(m['place'])]}" if m["place"] else ""
         every = f" {EVERY[keyed(m['every'])]}" if m["every"] else ""
         plain = ("being", "being asked", "just", "past", "will", "want", "want asked")
-        ok = tense in plain and not habit or tense in ("present", "asked", "denied") and habit
+        ok = tense in plain and not habit or tense in _PRESENT and habit
         verb, rest = "arrange", f"flowers{place}{every}"
     adverb = f"{_SELDOM[keyed(m['sel'])]} " if m["sel"] else ""
     return _english(tense, *said, verb, rest, m["end"], adverb) if ok else None
@@ -219,7 +220,7 @@ def _learn(text: str) -> str | None:
     if not (clause := _clause(_LEARN, text)):
         return None
     m, tense, said = clause
-    classes = ("present", "asked", "denied") if m["go"] else ()
+    classes = _PRESENT if m["go"] else ()
     if m["sel"] or tense not in classes + ("being", "being asked", "will", "want", "want asked"):
         return None
     verb, rest = ("take", "flower-arranging classes") if m["go"] else ("learn", "to arrange flowers")
@@ -228,7 +229,7 @@ def _learn(text: str) -> str | None:
 
 def _water(text: str) -> str | None:
     """"Bạn đã thay nước cho bình hoa chưa?" as "Have you changed the water in the vase yet?", "Nhớ thay nước cho
-    bình hoa." as "Remember to …" (_WATER, _TOLD, _FORGOT); None for any other, "Tôi thay nước cho bình hoa." too."""
+    bình hoa." as "Remember to …" (_WATER, _TOLD, _FORGOT); None for any other, "Tôi (không) thay nước …" too."""
     m = _TOLD.fullmatch(text) or _FORGOT.fullmatch(text) or _WATER.fullmatch(text)
     if not m:
         return None
@@ -242,7 +243,7 @@ def _water(text: str) -> str | None:
         return said and capitalised(f"{said[0]} forgot to change {water}{stop(m['end'])}")
     tense = _tense(m)
     said, habit = _who(m, tense), bool(m["every"] or m["sel"])
-    if said is None or tense == "present" and not habit or habit and tense not in ("present", "asked", "denied"):
+    if said is None or (tense in _PRESENT) != habit:  # (a habit, or now, or done?)
         return None
     adverb = f"{_SELDOM[keyed(m['sel'])]} " if m["sel"] else ""
     return _english(tense, *said, "change", f"{water}{every}", m["end"], adverb)
@@ -324,9 +325,10 @@ def _tense_en(m: re.Match, base: str) -> str | None:
 
 def _vietnamese(m: re.Match, tense: str | None, vp: str) -> str | None:
     """A sentence in Vietnamese of who of a match of _CLAUSE_EN doing `vp` in a `tense` of _SAID_VI ("Mẹ tôi đang cắm
-    hoa.", "Bạn đã thay nước cho bình hoa chưa?"), how often said before it; None for no tense, a pet or "I" asked."""
+    hoa.", "Bạn đã thay nước cho bình hoa chưa?"), how often said before it; None for no tense, a pet, "I" or "we"
+    asked (chúng tôi, or chúng ta?)."""
     said = tense and person_of(m, tense.endswith("asked"), "en")
-    if not said:
+    if not said or said[0] == "chúng tôi" and tense.endswith("asked"):
         return None
     adv = (m["adv"] or "").lower()
     if adv in HABIT_VI:
@@ -351,7 +353,7 @@ def _like_vi(text: str) -> str | None:
     base = m and _verb_of(m, "like", "love", "enjoy", "hate")
     tense = base and _tense_en(m, base)
     adv = (m["adv"] or "").lower() if m else ""
-    if tense not in ("present", "asked", "denied") or adv not in ("", "really") or (adv or base == "love") and \
+    if tense not in _PRESENT or adv not in ("", "really") or (adv or base == "love") and \
             tense != "present" or adv and base != "like":
         return None
     likes = "rất thích" if adv else _LIKES_VI[base]
@@ -368,17 +370,16 @@ def _arrange_vi(text: str) -> str | None:
         return None
     habit = bool(m["every"] or m["adv"] in HABIT_VI)
     if base == "know":
-        ok, vp = tense in ("present", "asked", "denied") and not (habit or m["place"] or m["the"]), "biết cắm hoa"
+        ok, vp = tense in _PRESENT and not (habit or m["place"] or m["the"]), "biết cắm hoa"
     elif base == "finish":
-        ok, vp = tense in ("done", "done asked", "just", "not yet") and m["the"] and not (habit or m["place"]), \
-            "cắm hoa xong"
+        ok, vp = tense in _FINISHED and m["the"] and not (habit or m["place"]), "cắm hoa xong"
         if ok and tense == "done":  # ("I've finished arranging the flowers.": "… đã cắm hoa xong.", no "rồi" too)
             return _vietnamese(m, "past", vp)
     else:
         place = f" {_PLACES_VI[m['place'].lower()]}" if m["place"] else ""
         every = f" {EVERY_VI[m['every'].lower()]}" if m["every"] else ""
         plain = ("being", "being asked", "just", "past", "will", "want", "want asked")
-        ok = tense in plain and not habit or tense in ("present", "asked", "denied") and habit
+        ok = tense in plain and not habit or tense in _PRESENT and habit
         vp = f"cắm hoa{place}{every}"
     return _vietnamese(m, tense, vp) if ok else None
 
@@ -389,7 +390,7 @@ def _learn_vi(text: str) -> str | None:
     m = _LEARN_EN.fullmatch(text)
     base = m and _verb_of(m, "take" if m["classes"] else "learn")
     tense = base and _tense_en(m, base)
-    classes = ("present", "asked", "denied") if m and m["classes"] else ()
+    classes = _PRESENT if m and m["classes"] else ()
     if tense not in classes + ("being", "being asked", "will", "want", "want asked") or m["adv"]:
         return None
     return _vietnamese(m, tense, "đi học cắm hoa" if m["classes"] else "học cắm hoa")
@@ -404,13 +405,13 @@ def _water_vi(text: str) -> str | None:
     water = f"thay nước cho {'bình hoa' if m['vase'] else 'hoa'}"
     every = f" {EVERY_VI[m['every'].lower()]}" if m.groupdict().get("every") else ""
     if m.re == _TOLD_EN:
-        return f"{'Đừng quên' if m['dont'] else 'Nhớ'} {water}{every}{stop(m['end'])}"
+        return f"{'Đừng quên' if m['dont'] else 'Nhớ'} {water}{every}{' nhé' * bool(m['please'])}{stop(m['end'])}"
     if m.re == _FORGOT_EN:
         said = person_of(m, False, "en")
         return said and capitalised(f"{said[0]} quên {water}{stop(m['end'])}")
     tense = _verb_of(m, "change") and _tense_en(m, "change")
     habit = bool(m["every"] or m["adv"] in HABIT_VI)
-    if not tense or tense == "present" and not habit or habit and tense not in ("present", "asked", "denied"):
+    if not tense or tense == "present" and not habit or habit and tense not in _PRESENT:
         return None
     return _vietnamese(m, tense, f"{water}{every}")
 

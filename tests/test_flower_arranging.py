@@ -87,6 +87,13 @@ from mt.flower_arranging import translate
     ("Tôi mua hoa cắm bàn thờ.", None), ("Mẹ tôi đang cắm hoa thế.", None), ("Tôi thích cắm trại.", None),
     ("Bình hoa bị vỡ rồi.", None), ("Tôi mua hoa tặng mẹ.", None), ("Tôi thích cắm hoa nhỉ.", None),
     ("I like arranging flowers.", None),
+    # review: "không … lắm" is "not really" (not "don't like"); a how-often word with "mỗi …" ("often … every week",
+    # "never … every day"); the water asked or denied with no habit said (don't, or didn't? will you?)
+    ("Tôi không thích cắm hoa lắm.", "I don't really like arranging flowers."),
+    ("Mẹ tôi không mê cắm hoa lắm.", "My mother doesn't really love arranging flowers."),
+    ("Mẹ tôi hay cắm hoa mỗi tuần.", None), ("Mẹ tôi thỉnh thoảng cắm hoa mỗi tuần.", None),
+    ("Mẹ tôi không bao giờ thay nước cho bình hoa mỗi ngày.", None),
+    ("Bạn có thay nước cho bình hoa không?", None), ("Tôi không thay nước cho bình hoa.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -162,6 +169,12 @@ def test_vi_en(text, said):
     ("My flowers have wilted.", None), ("The vase is broken.", None), ("I bought a vase.", None),
     ("My favourite hobby is flower arranging.", None), ("She took flower-arranging classes.", None),
     ("I buy flowers for the altar.", None), ("I won't arrange flowers.", None), ("Tôi thích cắm hoa.", None),
+    # review: "please" said ("nhé"); "we" asked (chúng tôi, or chúng ta?); "a" before a plural
+    ("Remember to change the water in the vase, please.", "Nhớ thay nước cho bình hoa nhé."),
+    ("Don't forget to change the flowers' water, please!", "Đừng quên thay nước cho hoa nhé!"),
+    ("Do we like arranging flowers?", None), ("Have we changed the water in the vase yet?", None),
+    ("Are we arranging flowers?", None), ("Have we bought flowers for the altar yet?", None),
+    ("My mother takes a flower-arranging lessons.", None), ("She takes a flower-arranging classes.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
