@@ -1590,6 +1590,18 @@
    the IELTS test next week." → "Tôi đang thử nghiệm IELTS vào tuần tới.").
 697. who is on their lunch break (mt/lunch_breaks.py: "Anh ấy đang nghỉ trưa."), both ways (v8: "Mấy giờ bạn nghỉ
    trưa?" → "Now don't you take lunch?"; "What time is your lunch break?" → "Thời gian nghỉ trưa của bạn là gì?").
+698. who turned off automatic updates (mt/updates.py: "Tôi đã tắt cập nhật tự động."), both ways (v8: "Bạn đã cập
+   nhật ứng dụng chưa?" → "Do you update the application?"; "My computer updated itself overnight." → "Máy tính của
+   tôi đã cập nhật một đêm.").
+699. who doesn't need a VAT invoice (mt/the_bill.py: "Mẹ tôi không cần hóa đơn đỏ."), both ways (v8: "Chị ơi, tính
+   tiền cho em." → "Excuse me, calculates your money."; "Cho em xin hóa đơn nhé." → "Let me be Billed.").
+700. who has online classes today (mt/online_classes.py: "Hôm nay tôi học online."), both ways (v8: "Hôm nay con học
+   online." → "I study online today."; "Trường cho học sinh học trực tuyến." → "School for students online.").
+701. who has just taken the baby's temperature (mt/fevers.py: "Mẹ tôi vừa đo nhiệt độ cho bé."), both ways (v8: "Cho
+   bé uống thuốc hạ sốt chưa?" → "Have your child take medicine fever?").
+702. who is arranging flowers on the altar (mt/flower_arranging.py: "Mẹ tôi đang cắm hoa trên bàn thờ."), both ways
+   (v8: "My mother was packing flowers on the church."; "I like arranging flowers." → "Tôi thích những bông hoa có
+   màu.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1655,6 +1667,7 @@ from mt import (baby_carrying, errands, folk_remedies, grey_hairs, herbal_medici
                 tet_preparations)
 from mt import bed_bugs, dandruff, skin_marks, stationery, zips
 from mt import e_wallets, language_tests, lunch_breaks
+from mt import fevers, flower_arranging, online_classes, the_bill, updates
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2959,6 +2972,7 @@ def main() -> None:
     stop74d(t, rng, n)
     stop75(t, rng, n)
     stop75b(t, rng, n)
+    stop75c(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -19054,6 +19068,53 @@ def lunch_break_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]
     """Who is on their lunch break; right: "… (am|is|are) on (my|her|his|our) lunch break"; or "… đang nghỉ trưa"."""
     return _said_72(rng, n, src, "{w} đang nghỉ trưa.", "{W} {be} on {whose} lunch break.", "^{r} đang nghỉ trưa\\.",
                     "^{W}(?: {be}|'s|'re|'m) on {whose} lunch breaks?\\.")
+
+
+def stop75c(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 75's second round (698–702), after stop75b."""
+    count_whole(t, rng, n, [("turned off automatic updates", updates_75, updates, "translate", "translate"),
+                            ("doesn't need a VAT invoice", invoice_75, the_bill, "translate", "translate"),
+                            ("has online classes today", online_75, online_classes, "translate", "translate"),
+                            ("has just taken the baby's temperature", temperature_75, fevers, "translate", "translate"),
+                            ("is arranging flowers on the altar", flowers_75, flower_arranging, "translate",
+                             "translate")])
+
+
+def updates_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who turned off automatic updates; right: "… turned off automatic updates"; or "… đã tắt cập nhật tự động"."""
+    return _said_72(rng, n, src, "{w} đã tắt cập nhật tự động.", "{W} turned off automatic updates.",
+                    "^{r} (?:đã )?tắt cập nhật tự động(?: rồi)?\\.", "^{W} turned (?:off automatic updates|"
+                    "automatic updates off)\\.")
+
+
+def invoice_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who doesn't need a VAT invoice; right: "… (don't|doesn't) need a VAT invoice"; or "… không cần hóa đơn
+    (đỏ|VAT)"."""
+    return _said_72(rng, n, src, "{w} không cần hóa đơn đỏ.", "{W} {dont} need a VAT invoice.",
+                    "^{r} không cần hóa đơn (?:đỏ|VAT)\\.", "^{W} {dont} need a VAT invoice\\.")
+
+
+def online_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has online classes today; right: "… ha(s|ve) online classes today"; or "Hôm nay … học (online|trực
+    tuyến)"."""
+    return _said_72(rng, n, src, "Hôm nay {w_in} học online.", "{W} {has} online classes today.",
+                    "^Hôm nay {r} (?:có )?học (?:online|trực tuyến)\\.", "^{W} {has} online classes today\\.")
+
+
+def temperature_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has just taken the baby's temperature; right: "… ha(s|ve) just taken the baby's temperature"; or "… vừa
+    (đo nhiệt độ|cặp nhiệt độ) cho bé"."""
+    return _said_72(rng, n, src, "{w} vừa đo nhiệt độ cho bé.", "{W} {has} just taken the baby's temperature.",
+                    "^{r} vừa (?:đo|cặp) nhiệt(?: độ)? cho (?:bé|em bé)\\.",
+                    "^{W}(?: {has}|'s|'ve) just taken the baby's temperature\\.")
+
+
+def flowers_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is arranging flowers on the altar; right: "… (am|is|are) arranging flowers on the altar"; or "… đang cắm
+    hoa trên bàn thờ"."""
+    return _said_72(rng, n, src, "{w} đang cắm hoa trên bàn thờ.", "{W} {be} arranging flowers on the altar.",
+                    "^{r} đang cắm hoa (?:trên|lên) bàn thờ\\.",
+                    "^{W}(?: {be}|'s|'re|'m) arranging flowers on the altar\\.")
 
 
 if __name__ == "__main__":
