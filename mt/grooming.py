@@ -12,14 +12,16 @@ brushing the cat." → "Tôi đang đánh mèo.", "Have you given the dog a bath
 Taken: who (mt.hobbies.WHO, WHO_EN; people only) doing a job of _JOBS for a dog or a cat ("chó", "con mèo", "chó nhà
 tôi", "con chó của mẹ tôi", "con mèo này"; "the dog", "my cat", "my mother's dog"): now ("đang"), will ("sẽ"), has to
 ("phải"), needs to ("cần"), a day ahead alone (arranged), every day, week or month, on a day behind or "đã" (past),
-"rồi" (already), "vừa" (just), "chưa" (not yet, and asked "… chưa?"), asked "có phải", "có cần", "có … mỗi tuần",
-"có … hôm qua … không?"; a pet (with "con" or whose) shedding ("bị", "đang": now; "rụng lông nhiều": a habit; a lot,
-so much; denied, asked) or with fleas (said, "rồi", denied, asked); where the (nearest) dog, cat or pet groomer's is,
-and whether there is one near. Left: "anh", "chị", "em" alone saying it ("Em đang chải lông cho mèo.": the speaker or
-"you"?, mt.hobbies.who), a plain verb ("Tôi tắm cho chó.": a habit, or done?), "hôm nay" and days of today (ahead or
-done?), "mình" as whose ("của mình": whose own?; "nhà mình": mine, or ours?), a pet by name or breed ("chó Lu",
-"mèo Anh": a name, or British?), a bare "chó" or "mèo" shedding ("Mèo có rụng lông không?": cats in general), a pet
-as who, "Will you …?" (a favour), nails clipped (mt/nails.py), pets fed, walked or taken to the vet (mt/pets.py),
+"rồi" (already), "vừa" (just), "chưa" (not yet, and asked "… chưa?"), asked "có phải", "có cần", "có … mỗi tuần", "có …
+hôm qua … không?"; a pet (with "con" or whose) shedding ("bị", "đang": now; "rụng lông nhiều": a habit; a lot, so much;
+denied, asked) or with fleas (said, "rồi", denied, asked); where the (nearest) dog, cat or pet groomer's is, and whether
+there is one near. Left: "anh", "chị", "em" alone saying it ("Em đang chải lông cho mèo.": the speaker or "you"?,
+mt.hobbies.who), "em" asking with "ạ" (the speaker: mt.hobbies.em_speaking), "mình" asking (I, or we?), "thế", "vậy"
+ending a statement ("Con mèo nhà tôi rụng lông nhiều thế.": so much; mt.text.STRESSED_SAID), a plain verb ("Tôi tắm cho
+chó.": a habit, or done?), "hôm nay" and days of today (ahead or done?), "mình" as whose ("của mình": whose own?; "nhà
+mình": mine, or ours?), a pet by name or breed ("chó Lu", "mèo Anh": a name, or British?; "Mèo", "Chó" with a capital
+inside the sentence, often a child's name), a bare "chó" or "mèo" shedding ("Mèo có rụng lông không?": cats in general),
+a pet as who, "Will you …?" (a favour), nails clipped (mt/nails.py), pets fed, walked or taken to the vet (mt/pets.py),
 people's baths and hair (mt/washing.py, mt/haircuts.py, mt/hair_loss.py), pests in the house (mt/pests.py), bites
 (mt/bites.py), scratching (mt/animal_noises.py), allergies to cats (mt/allergies.py), and anything else.
 mt.phrasebook.translate tries these after mt/flower_arranging.py.
@@ -32,11 +34,13 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import EVERY, EVERY_MONTH, SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, aux_agrees, someone, who, who_vi
+from .hobbies import (EVERY, EVERY_MONTH, SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, aux_agrees, em_speaking, someone,
+                      who, who_vi)
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, stop
+from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed,
+                   stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:tắm|chải\s+lông|rụng\s+lông|bọ\s+chét|spa|tỉa\s+lông)"),
@@ -130,8 +134,10 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def _pet_en(m: re.Match) -> str | None:
-    """The pet of a match of _PET in English: "the dog", "my cat", "my mother's dog", "this cat"; None for "mình"
-    and where someone is not read."""
+    """The pet of a match of _PET in English: "the dog", "my cat", "my mother's dog", "this cat"; None for "mình",
+    for "Mèo", "Chó" with a capital inside the sentence, and where someone is not read."""
+    if m["pet"][0].isupper() and m.start("pet"):
+        return None  # ("Mẹ tôi đang tắm cho Mèo.": a name, often a child's, not the cat)
     pet = _PETS[keyed(m["pet"])]
     if keyed(m["owner"] or "") == "mình":
         return None  # ("Mẹ tôi tắm cho chó của mình.": her own; "nhà mình": mine, or ours?)
@@ -166,15 +172,19 @@ def _doing(text: str) -> str | None:
     """"Tôi phải mang chó đi tắm." as "I have to take the dog for a bath.", "Mẹ tôi đang chải lông cho mèo." as "My
     mother is brushing the cat.", "Bạn đã tắm cho chó chưa?" as "Have you given the dog a bath yet?", "Hôm qua tôi
     đưa mèo đi spa." as "I took the cat to the groomer's yesterday." (_DOING); None for anything else, for a pet as
-    who, "của mình" but of "tôi", and where the tense is not read for sure ("Tôi tắm cho chó.")."""
+    who, "của mình" but of "tôi", where the tense is not read for sure ("Tôi tắm cho chó."), for "em" asking with
+    "ạ" and "mình" asking (who asks of whom?), and for a statement ending in "thế", "vậy" (they say more)."""
     m = _DOING.fullmatch(text)
     if not m or animal(m) or m["day0"] and m["day"] or (m["day0"] or m["day"]) and m["every"]:
         return None
     aux, tail = keyed(m["aux"] or ""), m["tail"] or ""
     asked = bool(m["asked"]) or tail == "chưa"
-    if asked != ("?" in m["end"]) or m["asked"] and tail or aux.startswith("có") != bool(m["asked"]):
+    if asked != ("?" in m["end"]) or m["asked"] and tail or aux.startswith("có") != bool(m["asked"]) or \
+            not asked and STRESSED_SAID.search(text):
         return None
-    said, pet = who(m, asked), _pet_en(m)
+    # ("Em có phải tắm cho chó không ạ?": the speaker, to one older; "Mình có phải …?": I, or we?)
+    mine = asked and keyed(m["who"] or "") == "mình"
+    said, pet = None if em_speaking(m) or mine else who(m, asked), _pet_en(m)
     if said is None or pet is None or said[0] not in EN_WHOSE and pet.split()[0] in _HIS:
         return None  # ("Bố tôi tắm cho chó nhà anh ấy.": "his dog" would be his own)
     who_, one = said
@@ -236,13 +246,14 @@ def _coat(text: str) -> str | None:
     """"Con mèo nhà tôi bị rụng lông nhiều." as "My cat is shedding a lot.", "Con chó nhà tôi rụng lông nhiều." as
     "My dog sheds a lot.", "Mèo nhà bạn có bị rụng lông không?" as "Is your cat shedding?", "Chó nhà tôi bị bọ
     chét." as "My dog has fleas.", "Con chó nhà bạn có bị bọ chét không?" as "Does your dog have fleas?" (_SHED,
-    _FLEAS); None for anything else, and for a bare "chó", "mèo" (dogs and cats in general?)."""
+    _FLEAS); None for anything else, for a bare "chó", "mèo" (dogs and cats in general?), and for a statement ending
+    in "thế", "vậy" ("… rụng lông nhiều thế.": so much)."""
     m = _SHED.fullmatch(text) or _FLEAS.fullmatch(text)
     if not m or not (m["con"] or m["owner"] or m["someone"] or m["this"]) or (pet := _pet_en(m)) is None:
         return None
     asked, has = bool(m["asked"]), m.groupdict().get("verb") == "có"  # ("Con chó có bọ chét không?" asks too)
     if asked != ("?" in m["end"]) or asked and not (m["ask"] or has) or m["ask"] and (has or not asked) or \
-            asked and m["not"]:
+            asked and m["not"] or not asked and STRESSED_SAID.search(text):
         return None
     end = stop(m["end"])
     if m.re == _FLEAS:

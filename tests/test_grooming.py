@@ -73,6 +73,18 @@ from mt.grooming import translate
     ("Tôi có chải lông cho mèo mỗi ngày không?", None), ("Tôi đã tắm cho chó chưa?", None),
     # (whose pet: "his dog" after kin is his own, "nhà anh ấy" another's)
     ("Bố tôi tắm cho chó nhà anh ấy.", None),
+    # ("thế", "vậy" ending a statement say more: so much, then; asked, they only soften)
+    ("Tôi đang tắm cho chó thế.", None), ("Tôi phải tắm cho chó vậy.", None),
+    ("Con mèo nhà tôi rụng lông nhiều thế.", None), ("Con mèo nhà tôi bị rụng lông nhiều vậy.", None),
+    ("Chó nhà tôi bị bọ chét thế.", None),
+    ("Con mèo nhà bạn có rụng lông không vậy?", "Does your cat shed?"),
+    # ("em" asking with "ạ" is the speaker, to one older: "Do I have to …?")
+    ("Em có phải tắm cho chó không ạ?", None), ("Em đã tắm cho chó chưa ạ?", None),
+    ("Em có tắm cho chó mỗi tuần không ạ?", None),
+    # ("Mèo", "Chó" with a capital inside a sentence: a name, often a child's)
+    ("Mẹ tôi đang tắm cho Mèo.", None), ("Bà tôi đã tắm cho Mèo chưa?", None), ("Con Mèo nhà tôi bị rụng lông.", None),
+    # ("mình" asking: I, or we?)
+    ("Mình có phải tắm cho chó không?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
