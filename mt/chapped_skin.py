@@ -18,10 +18,11 @@ that …"); lip balm, moisturiser or hand cream told ("Bôi son dưỡng đi.", 
 just, already, not yet, asked yet, and as a habit (mt.hobbies.SELDOM, EVERY, before bed). Left: one plain state
 ("Môi tôi bị nứt nẻ.", "Tôi bị nứt gót chân.", "I have cracked heels.": mt/skin_troubles.py's), hands or heels
 "khô" or hands "nứt" alone (not wet? broken?), "em", "anh", "chị" and a bare "mẹ" saying it (I or you? "Tay mẹ bị
-nứt nẻ …": Mum's, or a mother's own?), a pet, "I" asked, denied states, "I put on lip balm." with no habit (now, or
-done?), balm oil ("Bôi dầu gió vào đi.": mt/folk_remedies.py), makeup (mt/makeup.py), sunburn peeling
-(mt/sunburn.py), lips bitten or licked (mt/nail_biting.py), the weather alone (mt/weather_said.py), and anything
-else.
+nứt nẻ …": Mum's, or a mother's own?), a pet, "I" asked, denied states, lips "chapped and cracked" ("nứt nẻ và
+nứt"), "all" with bleeding ("chảy máu hết"), "his" or "her" lips of a name or a friend ("Tom puts lip balm on her
+lips": another's?), "I put on lip balm." with no habit (now, or done?), balm oil ("Bôi dầu gió vào đi.":
+mt/folk_remedies.py), makeup (mt/makeup.py), sunburn peeling (mt/sunburn.py), lips bitten or licked
+(mt/nail_biting.py), the weather alone (mt/weather_said.py), and anything else.
 mt.phrasebook.translate tries these after mt/grooming.py.
 
     >>> translate("Môi tôi bị khô và nứt.", "vi", "en"), translate("Put some lip balm on.", "en", "vi")
@@ -35,7 +36,7 @@ from .hobbies import (EVERY, HABIT_VI, SELDOM, SOMEONE_EN, WHO, WHO_EN, animal, 
                       who, who_vi, whose_own)
 from .lazy_re import lazy
 from .rule_keys import key_checked
-from .terms import WHOSE_VI, WHOSE_WORDS
+from .terms import WHOSE_VI, WHOSE_WORDS, his_her
 from .text import ASKED_END, EN_WHOSE, alternatives, be_said, capitalised, contracted, keyed, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -276,14 +277,15 @@ def _whose_vi(m: re.Match) -> str | None:
 
 def _states_vi(m: re.Match) -> list[str] | None:
     """The states of a match of _ADJS_EN in Vietnamese, of the group part (["khô", "nứt"]); None for one not said
-    of it, the same twice, "bleeding" but after a crack, or "dry" alone of hands or heels."""
+    of it, the same twice or a word of one in the other (lips "chapped and cracked": "nứt nẻ và nứt"), "bleeding"
+    but after a crack, "all" with it ("chảy máu hết": bled dry), or "dry" alone of hands or heels."""
     part, said = m["part"], [a for a in (m["a1"], m["a2"]) if a]
     table = _STATES_VI[part] | ({"bleeding": "chảy máu"} if said[0] in ("chapped", "cracked") else {})
     if said[0] == "bleeding" or len(set(said)) != len(said) or any(a not in table for a in said) or \
-            said == ["dry"] and part != "lips":
+            said == ["dry"] and part != "lips" or m["all"] and "bleeding" in said:
         return None
     states = [table[a] for a in said]
-    return None if len(set(states)) != len(states) else states
+    return None if len(states) == 2 and set(states[0].split()) & set(states[1].split()) else states
 
 
 def _sore_vi(text: str) -> str | None:
@@ -349,7 +351,8 @@ def _put_vi(text: str) -> str | None:
     bed." as "Mẹ tôi hay bôi kem dưỡng ẩm trước khi đi ngủ.", "I'm putting on lip balm." as "Tôi đang bôi son
     dưỡng.", "I've just put on lip balm." as "Tôi vừa bôi son dưỡng.", "Have you put on lip balm yet?" as "Bạn bôi
     son dưỡng chưa?" (_PUT_EN); None for anything else, a verb not agreeing with who, "I put on lip balm." (now, or
-    done?), and another's lips ("I … her lips")."""
+    done?), another's lips ("I … her lips"), and "his" or "her" lips of a name or of kin not sexed ("Tom … her
+    lips")."""
     m = _PUT_EN.fullmatch(text)
     if not m or animal(m):
         return None
@@ -361,6 +364,9 @@ def _put_vi(text: str) -> str | None:
     part = ""
     if m["part"]:  # (their own: "She puts lip balm on her lips", not "on my lips")
         if _ON.get(_BALMS[balm], m["part"]) != m["part"] or own_thing(m, who_, one) is not True:
+            return None
+        # ("Tom … her lips": another's; English does not say a name's sex, nor a friend's)
+        if m["owner"].lower() in ("his", "her") and not m["who"] and his_her(who_) is None:
             return None
         part = f" vào {_PARTS_VI[m['part']]}"
     put, end = f"bôi {balm}{part}", stop(m["end"])

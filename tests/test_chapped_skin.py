@@ -181,6 +181,13 @@ def test_vi_en(text, said):
     ("He have already put on lip balm.", None), ("She is putting on lip balm every day.", None),
     ("Do you have any lip balm?", None), ("Her lips are bleeding.", None), ("Môi tôi bị khô và nứt.", None),
     ("My lips are dry and bleeding.", None),
+    # not: lips chapped and cracked ("nứt nẻ và nứt": the crack said twice), "all" with bleeding ("chảy máu hết":
+    # bled dry), "his" or "her" lips of a name or of kin English does not sex ("Tom … her lips": another's?)
+    ("My lips are chapped and cracked.", None), ("Her lips are cracked and chapped.", None),
+    ("My lips are all chapped and bleeding.", None), ("It's so cold that my lips are all cracked and bleeding.", None),
+    ("Tom puts lip balm on her lips every day.", None), ("Tom is putting lip balm on her lips.", None),
+    ("Lan puts lip balm on her lips every day.", None), ("My friend puts lip balm on her lips every day.", None),
+    ("Has Tom put lip balm on her lips yet?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
