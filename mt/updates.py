@@ -71,12 +71,11 @@ _STATE = lazy(rf"{_DAY0}{_DEV}\s+(?:(?P<ask>có)\s+)?(?:(?P<aux>đang|đã|vừa
 _LONG = lazy(rf"{_DEV}\s+(?:(?P<now>đang)\s+)?cập\s+nhật\s+(?P<slow>lâu|chậm)\s+(?P<very>quá|lắm)(?:\s+đi)?"
              rf"{SOFTENED_END}")
 # since the update ("Từ khi cập nhật, điện thoại chạy chậm hẳn.", "Ứng dụng không mở được từ khi cập nhật.")
-_RESULTS = {"chạy chậm hẳn": "has been much slower", "chậm hẳn": "has been much slower",
-            "chạy chậm hẳn đi": "has been much slower", "chậm hẳn đi": "has been much slower",
-            "chạy chậm hơn hẳn": "has been much slower", "chạy chậm hơn": "has been slower",
-            "chậm hơn": "has been slower", "cứ bị treo": "keeps freezing", "hay bị treo": "keeps freezing",
-            "tốn pin hơn": "has been using more battery", "hao pin hơn": "has been using more battery",
-            "không mở được": "won't open", "không mở được nữa": "won't open"}
+_RESULTS = {vi: en for en, said in {
+    "has been much slower": ("chạy chậm hẳn", "chậm hẳn", "chạy chậm hẳn đi", "chậm hẳn đi", "chạy chậm hơn hẳn"),
+    "has been slower": ("chạy chậm hơn", "chậm hơn"), "keeps freezing": ("cứ bị treo", "hay bị treo"),
+    "has been using more battery": ("tốn pin hơn", "hao pin hơn"), "won't open": ("không mở được", "không mở được nữa"),
+}.items() for vi in said}
 _RESULTS_EN = {en: vi for vi, en in reversed(_RESULTS.items())}
 _SINCE = r"(?i:từ\s+(?:khi|lúc)|kể\s+từ\s+(?:khi|lúc))\s+cập\s+nhật"
 _RESULT = rf"(?P<result>{alternatives(_RESULTS)})"
@@ -112,20 +111,17 @@ _ACT_EN = (rf"(?:(?P<verb>update|updates|updated|updating)\s+(?:(?P<thing>(?i:{a
 _DO_EN = lazy(rf"(?:(?P<q>Have|Has|Did|Do|Does|Are|Is|Should)\s+)?{WHO_EN}(?P<aux>\s+(?:has|have|need|needs|want|wants)"
               r"\s+to|\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not)\s+want\s+to|\s+should|\s+will|['’]ll|"
               r"\s+(?:has|have)\s+not|\s+(?:hasn|haven)['’]t|\s+has|\s+have|['’]ve|['’]s|\s+am|\s+is|\s+are|"
-              r"['’]m|['’]re)?"
-              rf"(?:\s+(?P<just>just))?\s+{_ACT_EN}(?:\s+(?P<day>{alternatives(_DAYS_EN)}))?(?:\s+(?P<yet>yet))?"
-              r"\s*(?P<end>[.!?]*)")
+              rf"['’]m|['’]re)?(?:\s+(?P<just>just))?\s+{_ACT_EN}(?:\s+(?P<day>{alternatives(_DAYS_EN)}))?"
+              r"(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 _HOW_EN = lazy(rf"How\s+(?:do|can)\s+(?:I|you)\s+{_ACT_EN}\s*\?+")
 
 # the tenses of _DO in English (who, one, verb base, past or participle, -ing) and in Vietnamese
 _VI_TENSE = {"đã": "past", "vừa": "just", "vừa mới": "just", "mới": "just", "đang": "ing", "chưa": "not yet",
              "phải": "must", "cần": "need", "nên": "should", "sẽ": "will", "muốn": "want", "không muốn": "not want"}
-_TENSES_VI = {"past": "đã {}", "perfect": "đã {} rồi", "just": "vừa {}", "ing": "đang {}", "not yet": "chưa {}",
-              "must": "phải {}", "need": "cần {}", "should": "nên {}", "will": "sẽ {}", "want": "muốn {}",
-              "not want": "không muốn {}", "ask yet": "đã {} chưa?", "ask ing": "có đang {} không?",
-              "ask must": "có phải {} không?", "ask need": "có cần {} không?", "ask should": "có nên {} không?",
-              "ask want": "có muốn {} không?"}
 _ASKED_AUX = {"đang": "ask ing", "phải": "ask must", "cần": "ask need", "nên": "ask should", "muốn": "ask want"}
+# each tense written back: its first word of _VI_TENSE before the verb, or asked in "có … không?"
+_TENSES_VI = {tense: f"{vi} {{}}" for vi, tense in reversed(_VI_TENSE.items())} | {
+    "perfect": "đã {} rồi", "ask yet": "đã {} chưa?"} | {ask: f"có {vi} {{}} không?" for vi, ask in _ASKED_AUX.items()}
 _VERBS_EN = {"update": ("update", "updated", "updating"), "turn": ("turn", "turned", "turning"),
              "switch": ("switch", "switched", "switching")}
 _FORMS = {form: (base, i) for base, forms in _VERBS_EN.items() for i, form in enumerate(forms)} | {
@@ -302,17 +298,15 @@ def _said_en(who_: str, one: bool, tense: str, base: str, done: str, doing: str,
     """Who does it in English in the tense named (of _TENSES_VI), the verb agreeing: "I've updated the app.", "Does
     she need to update her phone?", "My mother hasn't turned off automatic updates yet."."""
     has, do, be = ("has", "does", "is") if one else ("have", "do", "am" if who_ == "I" else "are")
-    asked = {"ask yet": f"{has.capitalize()} {who_} {done}", "ask ing": f"{be.capitalize()} {who_} {doing}",
-             "ask must": f"{do.capitalize()} {who_} have to {base}",
-             "ask need": f"{do.capitalize()} {who_} need to {base}",
-             "ask should": f"Should {who_} {base}", "ask want": f"{do.capitalize()} {who_} want to {base}"}
+    asked = {"ask yet": f"{has} {who_} {done}", "ask ing": f"{be} {who_} {doing}",
+             "ask must": f"{do} {who_} have to {base}", "ask need": f"{do} {who_} need to {base}",
+             "ask should": f"should {who_} {base}", "ask want": f"{do} {who_} want to {base}"}
     if tense in asked:
-        return f"{asked[tense]} {rest}?"
+        return capitalised(f"{asked[tense]} {rest}?")
     said = {"past": done, "perfect": f"{has} {done}", "just": f"{has} just {done}", "ing": f"{be} {doing}",
-            "not yet": f"{has}n't {done}", "must": f"{has} to {base}",
-            "need": f"{'needs' if one else 'need'} to {base}",
-            "should": f"should {base}", "will": f"will {base}", "want": f"{'wants' if one else 'want'} to {base}",
-            "not want": f"{do}n't want to {base}"}[tense]
+            "not yet": f"{has}n't {done}", "must": f"{has} to {base}", "should": f"should {base}",
+            "will": f"will {base}", "need": f"{'needs' if one else 'need'} to {base}",
+            "want": f"{'wants' if one else 'want'} to {base}", "not want": f"{do}n't want to {base}"}[tense]
     yet = " yet" if tense == "not yet" else ""
     return capitalised(f"{contracted(who_, said)} {rest}{yet}{stop(end)}")
 
@@ -347,29 +341,22 @@ def _state_vi(text: str) -> str | None:
             return f"{capitalised(dev)} có đang {self}cập nhật{obj} không?"
         return f"{capitalised(dev)} đã cập nhật{obj} xong chưa?" if (aux, verb, when) == (
             "has", "finished updating", "") else None
-    if m["yet"] and aux == "has":
-        return None
-    just = bool(m["just"])
-    said = {("is", "updating", False, False): f"đang {self}cập nhật{obj}",
-            ("was", "updating", False, True): f"{self}cập nhật{obj}",
-            ("", "updated", False, True): f"đã {self}cập nhật{obj}",
-            ("", "updated", False, False): f"đã {self}cập nhật{obj}",
-            ("has", "updated", False, False): f"đã {self}cập nhật{obj} rồi",
-            ("has", "updated", True, False): f"vừa {self}cập nhật{obj}",
-            ("has", "finished updating", False, False): f"đã cập nhật{obj} xong rồi",
-            ("has", "finished updating", True, False): f"vừa cập nhật{obj} xong",
-            ("hasn't", "finished updating", False, False): f"chưa cập nhật{obj} xong",
-            ("has not", "finished updating", False, False): f"chưa cập nhật{obj} xong",
-            }.get((aux, verb, just, bool(when)))
-    if said is None or (aux == "was") != bool(m["night"]):
-        return None  # ("was updating" all night only; "all night" only after "was")
+    upd, done = f"{self}cập nhật{obj}", f"cập nhật{obj} xong"
+    said = {("is", "updating", False, False): f"đang {upd}", ("", "updated", False, True): f"đã {upd}",
+            ("", "updated", False, False): f"đã {upd}", ("has", "updated", False, False): f"đã {upd} rồi",
+            ("has", "updated", True, False): f"vừa {upd}", ("has", "finished updating", False, False): f"đã {done} rồi",
+            ("has", "finished updating", True, False): f"vừa {done}",
+            ("hasn't", "finished updating", False, False): f"chưa {done}",
+            ("has not", "finished updating", False, False): f"chưa {done}",
+            ("was", "updating", False, True): upd}.get((aux, verb, bool(m["just"]), bool(when)))
+    if said is None or (aux == "was") != bool(m["night"]) or m["yet"] and aux == "has":
+        return None  # ("was updating" all night only; "all night" only after "was"; "has … yet" not asked)
     after = " cả đêm" if m["night"] else " trong đêm" if m["overnight"] else f" {_DAYS_EN[day]}" if day else ""
     return capitalised(f"{dev} {said}{after}{stop(m['end'])}")
 
 
 def _long_vi(text: str) -> str | None:
-    """"My phone is taking so long to update." as "Điện thoại của tôi cập nhật lâu quá." (_LONG_EN); None for anything
-    else."""
+    """"My phone is taking so long to update." as "Điện thoại của tôi cập nhật lâu quá." (_LONG_EN), or None."""
     m = _LONG_EN.fullmatch(text)
     dev = m and _device_vi(m)
     return dev and capitalised(f"{dev} cập nhật lâu quá{stop(m['end'])}")
@@ -380,13 +367,12 @@ def _since_vi(text: str) -> str | None:
     "Since the update, the app won't open." as "Từ khi cập nhật, ứng dụng không mở được." (_SINCE_ALL_EN); None for
     anything else, since said twice or not at all, and a device but an app not opening."""
     m = _SINCE_ALL_EN.fullmatch(text)
-    if not m or bool(m["lead"]) == bool(m["tail"]):
+    if not m or bool(m["lead"]) == bool(m["tail"]) or (dev := _device_vi(m)) is None:
         return None
-    dev = _device_vi(m)
     result = " ".join(m["result"].lower().split())
     result = "has" + result[2:] if result.startswith("'s") else result
     result = result.replace("a lot", "much").replace("will not", "won't")
-    if dev is None or result not in _RESULTS_EN or result == "won't open" and not dev.startswith("ứng dụng"):
+    if result not in _RESULTS_EN or result == "won't open" and not dev.startswith("ứng dụng"):
         return None
     sw = " phần mềm" if m["sw1"] or m["sw2"] else ""
     return f"Từ khi cập nhật{sw}, {dev} {_RESULTS_EN[result]}{stop(m['end'])}"
@@ -456,8 +442,7 @@ def _how_vi(text: str) -> str | None:
     """"How do I turn off automatic updates?" as "Làm sao để tắt cập nhật tự động?", "How can I update the app?" as
     "Làm sao để cập nhật ứng dụng?" (_HOW_EN); None for anything else, and a device (whose?)."""
     m = _HOW_EN.fullmatch(text)
-    if not m or m["device"] or m["verb"] and m["verb"].lower() != "update" or m["turn"] and m["turn"] not in (
-            "turn", "switch"):
-        return None
+    if not m or m["device"] or (m["verb"] or m["turn"]) not in _VERBS_EN:
+        return None  # (a device: whose?; "updates", "turned": not asked how)
     what = _what_vi(m, "", False)
     return what and f"Làm sao để {what}?"
