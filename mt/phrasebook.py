@@ -44,13 +44,13 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                filming, finding, fines, fire_safety, fireworks, fishing, flatmates, floods, flower_arranging,
                folk_remedies, food_delivery, food_requests, forgiving, fortune, free_time, freelance, fridge,
                friend_requests, funerals, furniture, fussy_babies, games, getting_lost, getting_wet, ghosts, gifts,
-               glasses, goodbyes, goosebumps, gossip, graduation, grey_hairs, grooming, growing, hail, hair_dyeing,
-               hair_loss, haircuts, handedness, handwriting, hangovers, happenings, herbal_medicine, hobbies, holidays,
-               homework, honking, hospital, hosting, hotel_breakfasts, hotels, hotpot, house_buying, house_sitting,
-               housekeepers, housewarming, how_was, hunger, hurry, in_laws, infections, injuries, insomnia, instalments,
-               insurance, interviews, investing, ironing, jabs, jealousy, jokes, journeys, keys, kitchen_gods,
-               kitchen_mishaps, kites, knitting, knocks, language_tests, languages, late_nights, lateness, laundry,
-               leaks, leave, left_behind, leftovers, lessons, library, licences, lies, lifts, livestock, loans,
+               glasses, goodbyes, goosebumps, gossip, graduation, grey_hairs, grooming, growing, hail, hair_brushing,
+               hair_dyeing, hair_loss, haircuts, handedness, handwriting, hangovers, happenings, herbal_medicine,
+               hobbies, holidays, homework, honking, hospital, hosting, hotel_breakfasts, hotels, hotpot, house_buying,
+               house_sitting, housekeepers, housewarming, how_was, hunger, hurry, in_laws, infections, injuries,
+               insomnia, instalments, insurance, interviews, investing, ironing, jabs, jealousy, jokes, journeys, keys,
+               kitchen_gods, kitchen_mishaps, kites, knitting, knocks, language_tests, languages, late_nights, lateness,
+               laundry, leaks, leave, left_behind, leftovers, lessons, library, licences, lies, lifts, livestock, loans,
                locked_in, longevity, looking_forward, looks, lottery, luck, luggage, lunch_breaks, makeup, matches,
                meals, mealtimes, medicine, meditation, meeting_up, meetings, mending, messages, mid_autumn, milestones,
                military_service, mishaps, missing, mistakes, moods, mosquito_nets, mouth_sores, moving, music,
@@ -381,7 +381,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           filming, hotel_breakfasts, mosquito_nets, distances, drinking_water, toys, nosebleeds, hail, wrong_things,
           tet_preparations, grey_hairs, folk_remedies, kitchen_gods, herbal_medicine, errands, baby_carrying, zips,
           dandruff, bed_bugs, stationery, skin_marks, language_tests, lunch_breaks, e_wallets, updates, the_bill,
-          online_classes, fevers, flower_arranging, grooming, chapped_skin, fake_notes, honking, u_turns)
+          online_classes, fevers, flower_arranging, grooming, chapped_skin, fake_notes, honking, u_turns, hair_brushing)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
