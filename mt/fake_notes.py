@@ -22,7 +22,9 @@ tiền giả" (paid with it, or given it?), "nhận tiền giả" with neither "
 giả" asked with "có" and no day (were you, or do you get?), "à" asking, "tờ này" torn (a sheet of paper?), "tiền cũ"
 (old notes: worn, or withdrawn?), "tiền này" (this money), denominations not of DENOMINATIONS or said bare ("tờ 500":
 500 or 500,000?), "bill" without a denomination (an invoice?), "anh", "chị", "em" alone saying it, a pet as who, "I"
-asked whether given one, checking a note ("Để tôi kiểm tra …": let me, or have to?), and anything else.
+asked whether given one, checking a note ("Để tôi kiểm tra …": let me, or have to?), a note named bare, fake or
+torn ("Tờ tiền giả.": a fake note), "tờ tiền rách" taken (that one, or any?), "thế", "vậy" ending a statement
+(mt.text.STRESSED_SAID), and anything else.
 mt.phrasebook.translate tries these after mt/chapped_skin.py.
 
     >>> translate("Tôi bị nhận tiền giả.", "vi", "en"), translate("This 500,000-dong note is torn.", "en", "vi")
@@ -38,12 +40,14 @@ from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN, en_word
 from .rule_keys import key_checked
 from .terms import his_her
-from .text import ASKED_END, PAST_BE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised, contracted, keyed
+from .text import (ASKED_END, PAST_BE, SOFTENED_END, STRESSED_SAID, WHOSE_OF, alternatives, be, capitalised,
+                   contracted, keyed)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:giả|rách|tiền\s+thật)"), "en": lazy(r"(?i:fake|counterfeit|forged|torn|genuine|real\b)")}
 # the notes of đồng in use (a sum said otherwise, "tờ 300 nghìn", is no note)
 DENOMINATIONS = {500, 1000, 2000, 5000, 10000, 20000, 50000, 100000, 200000, 500000}
+_SAID_VI = {n: f"{n // 1000} nghìn" if n >= 1000 else f"{n} đồng" for n in DENOMINATIONS}  # (as Vietnamese says them)
 # the days a note was given on (behind, or today: done by now)
 DAYS = near_days("hôm qua", "sáng hôm qua", "sáng qua", "chiều hôm qua", "chiều qua", "tối qua", "tối hôm qua",
                  "hôm kia", "tuần trước", "hôm nay", "sáng nay", "chiều nay")
@@ -61,7 +65,6 @@ _THIS = {"này": "this", "đó": "that", "đấy": "that", "kia": "that"}
 _THIS_VI = {"this": " này", "that": " đó", "these": " này", "those": " đó", "the": ""}
 _NOT = "n't"
 _PAST = {"have": "has", "were": "was"}  # (a key of _given_vi's shapes, agreement checked before)
-_SHORT = {"s": "is", "re": "are"}
 
 # a denomination ("500 nghìn", "500.000 đồng", "500k"; "500,000-dong", "VND500,000"), read by _value
 _DENOM = r"(?P<denom>\d{1,3}(?:\.\d{3})+(?:\s*(?:đồng|đ))?|\d{1,3}\s*(?:nghìn|ngàn|k)(?:\s+đồng)?|\d{3}\s+đồng)"
@@ -94,12 +97,11 @@ _TELL = lazy(rf"(?i:làm\s+(?:sao|thế\s+nào))(?:\s+để)?\s+(?:biết\s+(?:(
              r"phát\s+hiện)\s+tiền\s+giả)\s*(?P<end>\?+)")
 # who takes torn notes, or not ("Cửa hàng không nhận tiền rách.", "Họ không nhận tờ tiền này vì nó bị rách.")
 _TAKE = lazy(rf"(?:(?P<taker>(?i:{alternatives(TAKERS)}))|{WHO})\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
-             r"nhận\s+(?:(?P<torn>tiền\s+rách|tờ\s+tiền\s+rách|tiền\s+bị\s+rách)|"
-             rf"{_NOTE}\s+vì\s+(?:nó\s+)?(?:bị\s+)?rách){ASKED_END}")
+             rf"nhận\s+(?:(?P<torn>tiền\s+(?:bị\s+)?rách)|{_NOTE}\s+vì\s+(?:nó\s+)?(?:bị\s+)?rách){ASKED_END}")
 # torn notes spent ("Tiền rách có tiêu được không?", "Tiền rách có còn dùng được không?")
 _SPEND = lazy(r"(?i:tiền)\s+rách\s+có\s+(?P<still>còn\s+)?(?P<verb>tiêu|xài|dùng)\s+được\s+không\s*(?P<end>\?+)")
 # a note torn ("Tờ 500 nghìn này bị rách.", "Tờ tiền này có bị rách không?")
-_TORN = lazy(rf"{_NOTE}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:bị\s+)?rách(?:\s+(?P<done>rồi))?{ASKED_END}")
+_TORN = lazy(rf"{_NOTE}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?P<bi>bị\s+)?rách(?:\s+(?P<done>rồi))?{ASKED_END}")
 
 # ... and in English
 _BE_EN = r"(?:\s+(?P<be>is|are|was|were)(?P<not>\s+not|n['’]t)?|['’](?P<short>s|re))"
@@ -110,17 +112,15 @@ _GIVEN_EN = lazy(rf"(?:(?P<q>Have|Has|Were|Was)\s+)?{WHO_EN}(?:\s+(?P<aux>was|we
                  rf"{_MONEY_EN}(?:\s+in\s+(?:(?P<chwhose>my|your|his|her|our|their)\s+)?(?P<change>change))?"
                  rf"(?:\s+(?P<place>{alternatives(PLACES_VI)}))?(?:\s+(?P<day>(?i:{alternatives(DAYS_VI)})))?"
                  r"\s*(?P<end>[.!?]*)")
-_IS_EN = lazy(rf"(?:(?P<q>Is|Are)\s+)?{_NOTE_EN}(?:{_BE_EN}|\s+(?P<seem>seems?)\s+to\s+be)?\s+(?P<what>fake|"
-              r"counterfeit|forged|real|genuine|real\s+or\s+fake|genuine\s+or\s+fake|fake\s+or\s+real)\s*"
-              r"(?P<end>[.!?]*)")
+_IS_EN = lazy(rf"(?:(?P<q>Is|Are)\s+)?{_NOTE_EN}(?:{_BE_EN}|\s+(?P<seem>seems?)\s+to\s+be)?\s+(?P<what>(?:real|"
+              r"genuine)\s+or\s+fake|fake\s+or\s+real|fake|counterfeit|forged|real|genuine)\s*(?P<end>[.!?]*)")
 _THIS_IS_EN = lazy(r"(?:(?P<q>Is)\s+)?(?P<det>This|this|That|that)(?:\s+(?P<be>is)(?P<not>\s+not|n['’]t)?|['’]s)?\s+"
                    r"(?:a\s+(?:fake|counterfeit)\s+(?:bank)?note|(?:fake|counterfeit)\s+money)\s*(?P<end>[.!?]*)")
 _TELL_EN = lazy(r"How\s+(?:can|do)\s+(?:you|I|we)\s+(?:tell\s+(?:if|whether)\s+(?:a\s+(?:bank)?note|"
                 rf"{_NOTE_EN})\s+(?P<be>is|are)\s+(?:real|genuine)\s+or\s+(?:fake|counterfeit)|(?P<apart>tell)\s+"
                 r"(?:real\s+(?:bank)?notes\s+from\s+fake\s+ones|a\s+real\s+(?:bank)?note\s+from\s+a\s+fake\s+one|"
-                r"real\s+money\s+from\s+(?:fake|counterfeit)\s+money)|(?P<spot>spot)\s+(?:a\s+fake\s+(?:bank)?note|"
-                r"fake\s+(?:bank)?notes|counterfeit\s+(?:money|(?:bank)?notes)|a\s+counterfeit\s+(?:bank)?note))\s*"
-                r"(?P<end>\?+)")
+                r"real\s+money\s+from\s+(?:fake|counterfeit)\s+money)|(?P<spot>spot)\s+(?:a\s+(?:fake|counterfeit)\s+"
+                r"(?:bank)?note|(?:fake|counterfeit)\s+(?:bank)?notes|counterfeit\s+money))\s*(?P<end>\?+)")
 _TAKE_EN = lazy(rf"(?:(?P<q>Do|Does|Will)\s+)?(?:(?P<taker>(?i:{alternatives(TAKERS_VI)}))|{WHO_EN})"
                 r"(?:\s+(?P<not>won['’]t|will\s+not|don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+"
                 rf"(?P<verb>take|takes|accept|accepts)\s+(?:torn\s+(?:(?:bank)?notes|money)|{_NOTE_EN}\s+because\s+"
@@ -133,9 +133,10 @@ _TORN_EN = lazy(rf"(?:(?P<q>Is|Are)\s+)?{_NOTE_EN}{_BE_EN}?\s+torn\s*(?P<end>[.!
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a fake note given, a note fake, real or torn, telling real notes from fake
     ones, or torn notes taken or not; None for any other."""
-    if src == "vi":
-        return _given(text) or _is(text) or _tell(text) or _take(text) or _torn(text)
-    return _given_vi(text) or _is_vi(text) or _tell_vi(text) or _take_vi(text) or _torn_vi(text)
+    if src == "en":
+        return _given_vi(text) or _is_vi(text) or _tell_vi(text) or _take_vi(text) or _torn_vi(text)
+    plain = not STRESSED_SAID.search(text)  # ("thế", "vậy" ending a statement say more: "rách thế", so torn)
+    return plain and (_given(text) or _is(text) or _tell(text) or _take(text) or _torn(text)) or None
 
 
 def _value(said: str | None, lang: str) -> int | None:
@@ -165,17 +166,11 @@ def _note_en(m: re.Match, bare: bool = False) -> str | None:
 def _note_vi(m: re.Match) -> tuple[str, bool] | None:
     """The note of a match of _NOTE_EN in Vietnamese, and whether many: ("tờ tiền này", False), ("những tờ 500 nghìn
     này", True); None for a denomination not read, "bill" without one (an invoice?), "this notes"."""
-    value, det, note = _value(m["denom"], "en"), m["det"].lower(), m["note"].lower()
-    many = note.endswith("s")
+    value, det, note, many = _value(m["denom"], "en"), m["det"].lower(), m["note"], m["note"].endswith("s")
     if m["denom"] and value is None or note.startswith("bill") and not value or \
             det in ("this", "that", "these", "those") and (det in ("these", "those")) != many:
         return None
-    return f"{'những ' * many}tờ {_vi_value(value) if value else 'tiền'}{_THIS_VI[det]}", many
-
-
-def _vi_value(value: int) -> str:
-    """A denomination in Vietnamese as said: "500 nghìn", "500 đồng"."""
-    return f"{value // 1000} nghìn" if value >= 1000 else f"{value} đồng"
+    return f"{'những ' * many}tờ {_SAID_VI[value] if value else 'tiền'}{_THIS_VI[det]}", many
 
 
 def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
@@ -201,13 +196,11 @@ def _given(text: str) -> str | None:
     fake note in change.", "Tôi vừa bị nhận tiền giả." as "I've just been given a fake note.", "Bạn đã bao giờ bị nhận
     tiền giả chưa?" as "Have you ever been given a fake note?", "Hôm qua bạn có bị nhận tiền giả không?" as "Were you
     given a fake note yesterday?" (_GIVEN); None for anything else."""
-    m = _GIVEN.fullmatch(text)
-    if not m:
+    if not (m := _GIVEN.fullmatch(text)):
         return None
     pre, done, tail, day = keyed(m["pre"] or ""), bool(m["done"]), keyed(m["tail"] or ""), m["day"]
-    asked = bool(tail)
-    if asked != ("?" in m["end"]) or (said := _who(m, asked)) is None or (money := _money(m)) is None or \
-            asked and said[0] == "I":
+    if (asked := bool(tail)) != ("?" in m["end"]) or (said := _who(m, asked)) is None or \
+            (money := _money(m)) is None or asked and said[0] == "I":
         return None  # (asked of oneself: whether one was given it is known)
     who_, one = said
     place = f" {PLACES[keyed(m['place'])]}" if m["place"] else ""
@@ -229,8 +222,7 @@ def _is(text: str) -> str | None:
     """"Tờ tiền này là tiền giả." as "This note is fake.", "Tờ tiền này có phải là tiền giả không?" as "Is this note
     fake?", "Tờ tiền này là thật hay giả?" as "Is this note real or fake?", "Hình như tờ tiền này là giả." as "This note
     seems to be fake.", "Đây là tiền giả." as "This is counterfeit money." (_IS); None for anything else."""
-    m = _IS.fullmatch(text)
-    if not m:
+    if not (m := _IS.fullmatch(text)):
         return None
     what, tail, asked = keyed(m["what"]), keyed(m["tail"] or ""), "?" in m["end"]
     either, said, money = "hay" in what, m["la"] or m["ask"] or m["not"], what.startswith("tiền")
@@ -238,9 +230,10 @@ def _is(text: str) -> str | None:
     note = None if m["here"] else _note_en(m, bare=money and not either)
     if m["here"] and (not money or either or not said) or not m["here"] and note is None:
         return None  # ("Đây là tiền giả.": this money; not "Đây giả.", "Đây là thật hay giả?")
-    if not (said or what == "giả" or either) or asked != bool(m["ask"] or either) or (tail == "không") != bool(
-            m["ask"]) or (m["ask"] or m["not"]) and either or (tail == "đâu") and not m["not"] or \
-            m["seem"] and (asked or m["not"]):
+    # (bare "giả" only after "này", "đó" or "hình như": "Tờ tiền giả." is a fake note)
+    if not (said or what == "giả" and (m["this"] or m["seem"]) or either) or asked != bool(m["ask"] or either) or \
+            (tail == "không") != bool(m["ask"]) or (m["ask"] or m["not"]) and either or \
+            (tail == "đâu") and not m["not"] or m["seem"] and (asked or m["not"]):
         return None
     real = "real" if "thật" in what and not either else "fake"
     if m["here"]:
@@ -260,8 +253,7 @@ def _tell(text: str) -> str | None:
     """"Làm sao biết tiền thật hay giả?" as "How can you tell if a note is real or fake?", "Làm sao phân biệt tiền thật
     và tiền giả?" as "How can you tell real notes from fake ones?", "Làm sao để nhận biết tiền giả?" as "How can you
     spot a fake note?" (_TELL); None for anything else."""
-    m = _TELL.fullmatch(text)
-    if not m or m["apart"] or m["spot"] or m["money"]:
+    if not (m := _TELL.fullmatch(text)) or m["apart"] or m["spot"] or m["money"]:
         return m and ("How can you tell real notes from fake ones?" if m["apart"] else "How can you spot a fake note?"
                       if m["spot"] else "How can you tell if a note is real or fake?")
     note = _note_en(m)
@@ -285,8 +277,7 @@ def _take(text: str) -> str | None:
         return None
     who_, one = said
     if not m["torn"]:  # (this note, because it is torn: only not taken)
-        note = _note_en(m, bare=True)
-        it = "they're" if m["many"] else "it's"
+        note, it = _note_en(m, bare=True), "they're" if m["many"] else "it's"
         return note and m["not"] and capitalised(f"{who_} won't take {note} because {it} torn.") or None
     if m["not"]:
         return capitalised(f"{who_} won't take torn notes.")
@@ -298,12 +289,11 @@ def _take(text: str) -> str | None:
 def _torn(text: str) -> str | None:
     """"Tờ 500 nghìn này bị rách." as "This 500,000-dong note is torn.", "Tờ tiền này có bị rách không?" as "Is this
     note torn?", "Tờ tiền này không bị rách." as "This note isn't torn." (_TORN); None for anything else, and "tờ này"
-    (a sheet of paper?)."""
-    m = _TORN.fullmatch(text)
-    note, asked = m and _note_en(m), bool(m and m["asked"])
+    (a sheet of paper?) or "Tờ tiền rách." (a torn note)."""
+    note, asked = (m := _TORN.fullmatch(text)) and _note_en(m), bool(m and m["asked"])
     if not note or m["ask"] and m["not"] or m["done"] and (m["ask"] or m["not"]) or asked != ("?" in m["end"]) or \
-            asked != bool(m["ask"]):
-        return None
+            asked != bool(m["ask"]) or not (m["this"] or m["bi"] or m["ask"] or m["not"] or m["done"]):
+        return None  # (nor "rách" alone after a note with no "này", "đó": "Tờ tiền rách." is a torn note)
     be_ = "are" if m["many"] else "is"
     return f"{be_.capitalize()} {note} torn?" if asked else capitalised(f"{note} {be_}{_NOT * bool(m['not'])} torn.")
 
@@ -337,7 +327,7 @@ def _money_vi(m: re.Match) -> str | None:
     if m["denom"] and value is None or m["bill"] and not value or note.endswith("s") == one or n in ("an", "0"):
         return None
     count = "một" if one else EN_TO_VI.get(n) or n
-    return f"{count} tờ {_vi_value(value)} giả" if value else "tiền giả" if one else f"{count} tờ tiền giả"
+    return f"{count} tờ {_SAID_VI[value]} giả" if value else "tiền giả" if n == "a" else f"{count} tờ tiền giả"
 
 
 def _given_vi(text: str) -> str | None:
@@ -345,8 +335,7 @@ def _given_vi(text: str) -> str | None:
     bị trả lại tiền giả.", "He's just been given a fake note." as "Anh ấy vừa bị nhận tiền giả.", "Have you ever been
     given a fake note?" as "Bạn đã bao giờ bị nhận tiền giả chưa?" (_GIVEN_EN); None for anything else, a pet, "I"
     asked, and where a verb or whose change it was does not agree with who."""
-    m = _GIVEN_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or (money := _money_vi(m)) is None:
+    if not (m := _GIVEN_EN.fullmatch(text)) or bool(m["q"]) != ("?" in m["end"]) or (money := _money_vi(m)) is None:
         return None
     q, adv, verb = (m["q"] or "").lower(), m["adv"] or "", m["verb"]
     aux = m["aux"] or {"ve": "have", "s": "has"}.get(m["short"] or "", "")
@@ -381,7 +370,7 @@ def _own_change(m: re.Match) -> bool:
 def _be_note(m: re.Match, many: bool) -> str | None:
     """"is" or "are" said of a note in a match of _IS_EN or _TORN_EN, asked or not ("Is this note", "these notes
     are", "this note's"); "" where none is said; None where it does not agree or is past ("This note was fake.")."""
-    be_ = (m["q"] or m["be"] or _SHORT.get(m["short"] or "", "")).lower()
+    be_ = (m["q"] or m["be"] or {"s": "is", "re": "are"}.get(m["short"] or "", "")).lower()
     return None if be_ in ("was", "were") or be_ and (be_ == "are") != many else be_
 
 
@@ -396,8 +385,7 @@ def _is_vi(text: str) -> str | None:
             return None
         return f"{this} có phải là tiền giả không?" if m["q"] else \
             f"{this} {'không phải là' if m['not'] else 'là'} tiền giả."
-    m = _IS_EN.fullmatch(text)
-    said = m and _note_vi(m)
+    said = (m := _IS_EN.fullmatch(text)) and _note_vi(m)
     if not said or bool(m["q"]) != ("?" in m["end"]) or (be_ := _be_note(m, said[1])) is None:
         return None
     (note, many), what = said, keyed(m["what"])
@@ -416,8 +404,7 @@ def _tell_vi(text: str) -> str | None:
     """"How can you tell if a note is real or fake?" as "Làm sao biết tiền thật hay giả?", "How do you tell real
     notes from fake ones?" as "Làm sao phân biệt tiền thật và tiền giả?", "How can you spot a fake note?" as "Làm sao
     để nhận biết tiền giả?" (_TELL_EN); None for anything else, and where "is" does not agree with the note."""
-    m = _TELL_EN.fullmatch(text)
-    if not m or m["apart"] or m["spot"]:
+    if not (m := _TELL_EN.fullmatch(text)) or m["apart"] or m["spot"]:
         return m and ("Làm sao phân biệt tiền thật và tiền giả?" if m["apart"] else "Làm sao để nhận biết tiền giả?")
     if not m["det"]:  # ("a note")
         return "Làm sao biết tiền thật hay giả?" if m["be"] == "is" else None
@@ -432,13 +419,11 @@ def _take_vi(text: str) -> str | None:
     None for anything else, a pet, "I" asked, and where a verb does not agree with who."""
     if m := _SPEND_EN.fullmatch(text):
         return f"Tiền rách có {'còn ' * bool(m['still'])}{'tiêu' if m['verb'] == 'spend' else 'dùng'} được không?"
-    m = _TAKE_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["not"]:
+    if not (m := _TAKE_EN.fullmatch(text)) or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["not"]:
         return None
     verb, first = m["verb"], m["q"] or m["not"] or m["verb"]
-    if m["taker"]:
-        who_ = TAKERS_VI[keyed(m["taker"])]
-        be_ = "are" if keyed(m["taker"]) in _MANY_TAKERS else "is"
+    if taker := m["taker"] and keyed(m["taker"]):
+        who_, be_ = TAKERS_VI[taker], "are" if taker in _MANY_TAKERS else "is"
     elif animal(m) or m["q"] and (m["who"] or "").lower() == "i":
         return None
     else:
@@ -448,20 +433,17 @@ def _take_vi(text: str) -> str | None:
     if m["det"]:  # (this note, because it's torn: only not taken)
         said = _note_vi(m)
         return said and not said[1] and m["not"] and capitalised(f"{who_} không nhận {said[0]} vì bị rách.") or None
-    if m["q"]:
-        return capitalised(f"{who_} có nhận tiền rách không?")
-    return capitalised(f"{who_} {'không ' * bool(m['not'])}nhận tiền rách.")
+    return capitalised(f"{who_} có nhận tiền rách không?" if m["q"] else
+                       f"{who_} {'không ' * bool(m['not'])}nhận tiền rách.")
 
 
 def _torn_vi(text: str) -> str | None:
     """"This note is torn." as "Tờ tiền này bị rách.", "This 500,000-dong note is torn." as "Tờ 500 nghìn này bị
     rách.", "Is this note torn?" as "Tờ tiền này có bị rách không?" (_TORN_EN); None for anything else, and where
     "is" does not agree with the note."""
-    m = _TORN_EN.fullmatch(text)
-    said = m and _note_vi(m)
+    said = (m := _TORN_EN.fullmatch(text)) and _note_vi(m)
     if not said or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"] or m["short"]) or \
             not _be_note(m, said[1]) or m["q"] and m["not"]:
         return None
-    if m["q"]:
-        return f"{capitalised(said[0])} có bị rách không?"
-    return capitalised(f"{said[0]} {'không ' * bool(m['not'])}bị rách.")
+    return f"{capitalised(said[0])} có bị rách không?" if m["q"] else \
+        capitalised(f"{said[0]} {'không ' * bool(m['not'])}bị rách.")

@@ -88,6 +88,13 @@ from mt.fake_notes import translate
     ("Đây là giả.", None), ("Tôi có nhận tiền rách không?", None), ("Con mèo không nhận tiền rách.", None),
     ("Anh không nhận tiền rách.", None), ("Cửa hàng có nhận tiền rách.", None),
     ("I was given a fake note.", None),
+    # not: a note named, fake or torn, with neither "này" nor a verb ("Tờ tiền giả.": a fake note, not "The note is
+    # fake."), "thế" or "vậy" ending a statement (so torn; just like that), "tờ tiền rách" taken or not (the torn note,
+    # or any?)
+    ("Tờ tiền giả.", None), ("Những tờ tiền giả.", None), ("Tờ 500 nghìn giả.", None), ("Tờ tiền rách.", None),
+    ("Những tờ tiền rách.", None), ("Tờ tiền này rách thế.", None), ("Tôi bị nhận tiền giả vậy.", None),
+    ("Cửa hàng không nhận tiền rách vậy.", None), ("Chúng tôi không nhận tờ tiền rách.", None),
+    ("Tờ tiền bị rách.", "The note is torn."), ("Tờ tiền này có bị rách không vậy?", "Is this note torn?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -97,6 +104,8 @@ def test_vi_en(text, said):
     # v8: "Tôi đã đưa một mẩu giấy giả.", "Mẹ tôi đã được tặng một mẩu giấy giả thay đổi.", "Bạn đã từng đưa một mẩu
     # giấy giả chưa?", "Chúng tôi chưa từng đưa một mẩu giấy giả."
     ("I was given a fake note.", "Tôi bị nhận tiền giả."),
+    ("I was given one fake note.", "Tôi bị nhận một tờ tiền giả."),  # (the count said: not dropped)
+    ("I was given 1 fake note.", "Tôi bị nhận một tờ tiền giả."),
     ("I got a fake note.", "Tôi bị nhận tiền giả."),
     ("I just got a fake note.", "Tôi vừa bị nhận tiền giả."),
     ("I got given a fake note in my change.", "Tôi bị trả lại tiền giả."),
