@@ -57,11 +57,11 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                nail_biting, nails, names, nappies, naps, neighbours, new_year, newborns, newcomers, news, noise,
                nosebleeds, notarising, numbness, offers, on_duty, online_classes, online_shopping, opening_hours,
                order_trouble, orders, origins, outages, outdoors, outfits, outings, overtime, packed_lunches, painting,
-               papers, parking, parties, passports, patterns, pawnshops, pay_rises, pensions, people, periods,
-               permission, pests, pets, phone_credit, phone_numbers, phone_repairs, phone_storage, photos, pickups,
-               picky_eating, plants, platforms, playgrounds, pocket_money, pools, post, postgrad, posture, pregnancy,
-               prices, pride, printing, prizes, procrastination, promises, proposals, puzzles, quarrels, queues,
-               reception, recommendations, reflexes, regards, registrations, relations, religion, remembering,
+               papers, parking, parties, passports, patterns, pavements, pawnshops, pay_rises, pensions, people,
+               periods, permission, pests, pets, phone_credit, phone_numbers, phone_repairs, phone_storage, photos,
+               pickups, picky_eating, plants, platforms, playgrounds, pocket_money, pools, post, postgrad, posture,
+               pregnancy, prices, pride, printing, prizes, procrastination, promises, proposals, puzzles, quarrels,
+               queues, reception, recommendations, reflexes, regards, registrations, relations, religion, remembering,
                renovations, rentals, repeats, residence, resits, returns, reunions, revising, rice_cookers, ripeness,
                road_trips, roadworks, routines, rubbish, rule_keys, running, safety_gear, sales, salons, savings,
                savings_clubs, scams, scans, scholarships, school_closures, school_days, school_reports, school_trouble,
@@ -382,7 +382,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           tet_preparations, grey_hairs, folk_remedies, kitchen_gods, herbal_medicine, errands, baby_carrying, zips,
           dandruff, bed_bugs, stationery, skin_marks, language_tests, lunch_breaks, e_wallets, updates, the_bill,
           online_classes, fevers, flower_arranging, grooming, chapped_skin, fake_notes, honking, u_turns, hair_brushing,
-          vocabulary)
+          vocabulary, pavements)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
