@@ -1602,6 +1602,12 @@
 702. who is arranging flowers on the altar (mt/flower_arranging.py: "Mẹ tôi đang cắm hoa trên bàn thờ."), both ways
    (v8: "My mother was packing flowers on the church."; "I like arranging flowers." → "Tôi thích những bông hoa có
    màu.").
+703. who is giving the dog a bath (mt/grooming.py: "Mẹ tôi đang tắm cho chó."), both ways (v8: "Tôi phải mang chó
+   đi tắm." → "I have to take a bath dog."; "My cat is shedding a lot." → "Con mèo của tôi đang cưới rất nhiều.").
+704. who is putting on lip balm (mt/chapped_skin.py: "Tôi đang bôi son dưỡng."), both ways (v8: "Môi tôi bị khô và
+   nứt." → "I'm dry and cracked."; "My lips are dry and cracked." → "Đôi môi của tôi khô và nứt gãy.").
+705. who was given a fake note (mt/fake_notes.py: "Tôi bị nhận tiền giả."), both ways (v8: "I'm getting a fake
+   money."; "This note is counterfeit." → "Giấy nợ này là thuốc giả.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1668,6 +1674,7 @@ from mt import (baby_carrying, errands, folk_remedies, grey_hairs, herbal_medici
 from mt import bed_bugs, dandruff, skin_marks, stationery, zips
 from mt import e_wallets, language_tests, lunch_breaks
 from mt import fevers, flower_arranging, online_classes, the_bill, updates
+from mt import chapped_skin, fake_notes, grooming
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2973,6 +2980,7 @@ def main() -> None:
     stop75(t, rng, n)
     stop75b(t, rng, n)
     stop75c(t, rng, n)
+    stop75d(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -19115,6 +19123,31 @@ def flowers_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return _said_72(rng, n, src, "{w} đang cắm hoa trên bàn thờ.", "{W} {be} arranging flowers on the altar.",
                     "^{r} đang cắm hoa (?:trên|lên) bàn thờ\\.",
                     "^{W}(?: {be}|'s|'re|'m) arranging flowers on the altar\\.")
+
+
+def stop75d(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 75's second round, reviewed later (703–705), after stop75c."""
+    count_whole(t, rng, n, [("is giving the dog a bath", dog_bath_75, grooming, "translate", "translate"),
+                            ("is putting on lip balm", lip_balm_75, chapped_skin, "translate", "translate"),
+                            ("was given a fake note", fake_note_75, fake_notes, "translate", "translate")])
+
+
+def dog_bath_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is giving the dog a bath; right: "… (am|is|are) giving the dog a bath"; or "… đang tắm cho chó"."""
+    return _said_72(rng, n, src, "{w} đang tắm cho chó.", "{W} {be} giving the dog a bath.",
+                    "^{r} đang tắm cho (?:con )?chó\\.", "^{W}(?: {be}|'s|'re|'m) giving the dog a bath\\.")
+
+
+def lip_balm_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is putting on lip balm; right: "… (am|is|are) putting on lip balm"; or "… đang bôi son dưỡng"."""
+    return _said_72(rng, n, src, "{w} đang bôi son dưỡng.", "{W} {be} putting on lip balm.",
+                    "^{r} đang (?:bôi|thoa) son dưỡng(?: môi)?\\.", "^{W}(?: {be}|'s|'re|'m) putting on lip balm\\.")
+
+
+def fake_note_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who was given a fake note; right: "… (was|were) given a fake note"; or "… bị nhận (phải )?tiền giả"."""
+    return _said_72(rng, n, src, "{w} bị nhận tiền giả.", "{W} {was} given a fake note.",
+                    "^{r} bị (?:nhận|nhận phải) tiền giả\\.", "^{W} {was} given a fake note\\.")
 
 
 if __name__ == "__main__":
