@@ -12,16 +12,18 @@ honk!" → "Đừng cough!".
 Taken: who (mt.hobbies.WHO, WHO_EN; not a pet) or a driver or car of HONKERS ("xe sau", the car behind; "tài xế", the
 driver; "ai đó", someone) that keeps honking ("cứ bóp còi mãi", "inh ỏi": loudly, "liên tục": non-stop; kept, on a
 day behind), asked why ("Sao … cứ bóp còi mãi thế?"); who just honked, honked ("đã"), is honking (at whom: "vừa bóp
-còi tôi"), often or never honks, honks too much, asked "có hay … không?"; who got honked at ("Tôi bị bóp còi.", by a
-driver of HONKERS, just, again, on a day behind); "Cấm bóp còi." and honking banned or not allowed in a place of
-PLACES, asked, "you can't honk here"; "Đừng bóp còi (nữa)!" and "Don't honk!", "Stop honking!"; a horn ("còi xe", of
-a motorbike or a car; whose of mt.terms.OWNERS) broken or not working, asked. Left: a bare "bóp còi" with no word of
-when ("Anh ấy bóp còi.": honked, or honks?), "có … không?" of one time ("Bạn có bóp còi không?": did, or do?), "Ai
-bóp còi thế?", "anh", "chị", "em" alone saying it, "I" asked, a pet honking, "thế"/"vậy" closing a statement (so
-much?), "còi" with no "xe" (a whistle: "thổi còi", "còi báo cháy" of mt/fire_safety.py), "My horn is broken." (a
-horn to play?), "hooting" and "beeping", honking to greet or warn. No module before this one takes horns or honking
-(mt/noise.py, traffic.py, driving.py, car_trouble.py, vehicles.py, complaining.py and broken.py have none).
-mt.phrasebook.translate tries these after mt/fake_notes.py.
+còi tôi"), often or never honks (someone of WHO, or people), honks too much, asked "có hay … không?"; who got honked
+at ("Tôi bị bóp còi.", by a driver of HONKERS, just, again, on a day behind); "Cấm bóp còi." and honking banned or
+not allowed in a place of PLACES, asked, "you can't honk here"; "Đừng bóp còi (nữa)!" and "Don't honk!", "Stop
+honking!"; a horn ("còi xe", of a motorbike or a car; whose of mt.terms.OWNERS) broken or not working, asked. Left: a
+bare "bóp còi" with no word of when ("Anh ấy bóp còi.": honked, or honks?), "có … không?" of one time ("Bạn có bóp
+còi không?": did, or do?), "Ai bóp còi thế?", "anh", "chị", "em" alone saying it, "em" with "ạ" (the speaker), "I"
+asked, a pet honking, "hay", "không bao giờ" of a bare driver, car or bus (all of them?) or of everyone ("Mọi người
+không bao giờ bóp còi.": nobody ever), someone's habits, honking at oneself ("I honked at me."), "just" with a day,
+"thế"/"vậy" closing a statement (so much?), "còi" with no "xe" (a whistle: "thổi còi", "còi báo cháy" of
+mt/fire_safety.py), "My horn is broken." (a horn to play?), "hooting" and "beeping", honking to greet or warn. No
+module before this one takes horns or honking (mt/noise.py, traffic.py, driving.py, car_trouble.py, vehicles.py,
+complaining.py and broken.py have none). mt.phrasebook.translate tries these after mt/fake_notes.py.
 
     >>> translate("Xe sau cứ bóp còi inh ỏi.", "vi", "en"), translate("Why do you keep honking?", "en", "vi")
     ('The car behind keeps honking loudly.', 'Sao bạn cứ bóp còi mãi thế?')
@@ -32,7 +34,7 @@ import re
 
 from .dates import near_days
 from .ever import YOU
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, who, who_vi
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, em_speaking, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
@@ -107,7 +109,7 @@ _PLACE_EN = rf"(?:\s+(?P<place>{alternatives(PLACES_VI)}))?"
 _BANNED_EN = lazy(r"(?:(?P<q>Is\s+honking)\s+(?P<qhow>allowed|banned|prohibited|forbidden)|"
                   r"(?i:honking)(?P<be>\s+is\s+not|\s+isn['’]t|\s+is|['’]s\s+not|['’]s)\s+"
                   r"(?P<how>allowed|(?:strictly\s+)?(?:banned|prohibited|forbidden))|(?P<no>No\s+honking)|"
-                  r"(?P<you>You\s+(?:can['’]t|cannot|are\s+not\s+allowed\s+to|aren['’]t\s+allowed\s+to|"
+                  r"(?P<you>You(?:\s+(?:can['’]t|cannot|are\s+not\s+allowed\s+to|aren['’]t\s+allowed\s+to)|"
                   rf"['’]re\s+not\s+allowed\s+to)\s+honk)){_PLACE_EN}\s*(?P<end>[.!?]*)")
 _DONT_EN = lazy(r"(?:(?P<please>Please)\s+)?(?:(?P<stop>[Ss]top\s+honking)|[Dd]on['’]t\s+honk|[Dd]o\s+not\s+honk)"
                 r"(?:,?\s+(?P<please2>please))?\s*(?P<end>[.!]*)")
@@ -130,10 +132,11 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _honker(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     """Who honks, of a match of _WHO, in English and whether one ("the car behind", True; "people", False); None for
-    a pet, "anh" … saying it (mt.hobbies.who) and "I" asked."""
+    a pet, "anh" … saying it (mt.hobbies.who), "I" asked, and "em" with "ạ" (mt.hobbies.em_speaking: the speaker,
+    so "I" too: "Em có hay bóp còi không ạ?")."""
     if m["honker"]:
         return HONKERS[keyed(m["honker"])]
-    said = None if animal(m) else who(m, asked)
+    said = None if animal(m) or em_speaking(m) else who(m, asked)
     return None if not said or asked and said[0] == "I" else said
 
 
@@ -143,6 +146,18 @@ def _honker_vi(m: re.Match) -> tuple[str, bool] | None:
         en = m["honker"].lower()
         return HONKERS_VI[" ".join(en.split())], _ONE_EN[" ".join(en.split())]
     return None if animal(m) else who_vi(m)
+
+
+# the speaker, alone or with others, in either language (`_oneself`: "I … us" is honking at oneself too)
+_SELF = {"I", "me", "we", "us", "tôi", "chúng tôi"}
+
+
+def _oneself(who_: str, whom: str) -> bool:
+    """Whether who honks at themselves, both said in one language, whom as English says it after a verb ("me", "my
+    mother", "anh ấy"): "Tôi vừa bóp còi tôi." is not "I just honked at me.", and "He honked at him." cannot be
+    "Anh ấy bị anh ấy bóp còi." (one man or two?)."""
+    said = EN_OBJECT.get(who_, who_)
+    return whom == said or {said, whom} <= _SELF
 
 
 def _said_end(m: re.Match) -> bool | None:
@@ -178,7 +193,8 @@ def _honks(text: str) -> str | None:
     """"Xe sau vừa bóp còi tôi." as "The car behind just honked at me.", "Anh ấy đang bóp còi." as "He is honking.",
     "Anh ấy hay bóp còi." as "He often honks.", "Bố tôi không bao giờ bóp còi." as "My father never honks.", "Tài xế
     taxi bóp còi nhiều quá." as "The taxi driver honks too much.", "Bạn có hay bóp còi không?" as "Do you often
-    honk?" (_HONKS); None for anything else, and a bare "bóp còi" (honked, or honks?)."""
+    honk?" (_HONKS); None for anything else, a bare "bóp còi" (honked, or honks?), a habit English does not say
+    (_habit_said) and honking at oneself."""
     m = _HONKS.fullmatch(text)
     asked = None if not m else _said_end(m)
     aux = _AUX.get(keyed(m["aux"] or "")) if m else None
@@ -187,7 +203,7 @@ def _honks(text: str) -> str | None:
         return None
     said = _honker(m, asked)
     whom = as_whom(m["whom"], "vi") if m["whom"] else ""
-    if said is None or whom is None:
+    if said is None or whom is None or whom and _oneself(said[0], whom) or not _habit_said(m, aux):
         return None
     who_, one = said
     at = f" at {whom}" if whom else ""
@@ -201,6 +217,17 @@ def _honks(text: str) -> str | None:
     said_of = {"just": "just honked", "past": "honked", "often": f"often {'honks' if one else 'honk'}",
                "never": f"never {'honks' if one else 'honk'}"}[aux]
     return capitalised(f"{who_} {said_of}{at}{loud}{stop(m['end'])}")
+
+
+def _habit_said(m: re.Match, aux: str | None) -> bool:
+    """Whether English says a habit ("often", "never"; too much) of who honks of a match of _HONKS: not "often" or
+    "never" of a driver, car or bus of HONKERS (a bare noun with a habit may be all of them: "Tài xế taxi hay bóp
+    còi.", taxi drivers often honk), nor of everyone ("Mọi người không bao giờ bóp còi.": nobody ever honks), nor any
+    of someone ("Ai đó bóp còi nhiều quá."); "người ta" (people) and anyone of WHO are said."""
+    honker = keyed(m["honker"] or "")
+    if honker in ("", "người ta"):
+        return True
+    return honker != "ai đó" if m["much"] else aux not in ("often", "never")
 
 
 def _be(who_: str, one: bool) -> str:
@@ -297,7 +324,8 @@ def _honks_vi(text: str) -> str | None:
     """"He often honks." and "He honks a lot." as "Anh ấy hay bóp còi.", "My father never honks." as "Bố tôi không
     bao giờ bóp còi.", "The taxi driver is honking." as "Tài xế taxi đang bóp còi.", "The driver just honked at me."
     as "Tôi vừa bị tài xế bóp còi.", "Does your father honk a lot?" as "Bố bạn có hay bóp còi không?" (_HONKS_EN);
-    None for anything else, and where a verb does not agree with who."""
+    None for anything else, where a verb does not agree with who, "just" with a day, someone's habits ("Ai đó hay
+    bóp còi." is not said) and honking at oneself."""
     m = _HONKS_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (said := _honker_vi(m)) is None:
         return None
@@ -306,28 +334,38 @@ def _honks_vi(text: str) -> str | None:
     be = {"is": "is", "'s": "is", "am": "am", "'m": "am", "are": "are", "'re": "are"}.get(q or aux)
     right_be = "am" if who_ == "tôi" else "is" if one else "are"
     whom = as_whom(m["whom"], "en") if m["whom"] else ""
-    if whom is None or q and aux or be and (be != right_be or verb != "honking") or m["day"] and verb != "honked":
+    if whom is None or q and aux or be and (be != right_be or verb != "honking") or m["day"] and verb != "honked" \
+            or m["day"] and aux == "just" or whom and _oneself(who_, whom):
         return None
+    at = f" {whom}" if whom else ""
     if q in ("do", "does"):
-        if (q == "does") != one or verb != "honk" or m["much"] != "a lot" or whom:
+        if (q == "does") != one or verb != "honk" or m["much"] != "a lot" or whom or who_ == "ai đó":
             return None
         return f"{capitalised(who_)} có hay bóp còi không?"
     if be:
-        return (f"{capitalised(who_)} có đang bóp còi không?" if q else
-                capitalised(f"{who_} đang bóp còi{' ' * bool(whom)}{whom}{stop(m['end'])}")) if not m["much"] else None
+        # (asked of someone, "có ai": "Ai đó có đang …" is not said)
+        asked = f"{'Có ai' if who_ == 'ai đó' else f'{capitalised(who_)} có'} đang bóp còi{at} không?"
+        return None if m["much"] else asked if q else capitalised(f"{who_} đang bóp còi{at}{stop(m['end'])}")
     if verb == "honked" and aux in ("", "just") and not m["much"]:
-        day = f"{DAYS_VI[' '.join(m['day'].lower().split())]} " if m["day"] else ""
-        just = "vừa " if aux else "" if whom else "đã "
-        if not whom:
-            return capitalised(f"{day}{who_} {just}bóp còi{stop(m['end'])}")
-        by = "" if who_ == "ai đó" else f"{who_} "
-        return capitalised(f"{day}{whom} {just}bị {by}bóp còi{stop(m['end'])}")
+        return _honked_vi(m, who_, whom)
     present = verb in ("honks", "honk") and (verb == "honks") == one and aux in ("", "never", "often")
-    if not present or whom or aux and m["much"] or not aux and not m["much"]:
+    if not present or whom or aux and m["much"] or not aux and not m["much"] or who_ == "ai đó":
         return None
     how = {"never": "không bao giờ bóp còi", "often": "hay bóp còi", "a lot": "hay bóp còi",
            "too much": "bóp còi nhiều quá"}[aux or " ".join(m["much"].split())]
     return capitalised(f"{who_} {how}{stop(m['end'])}")
+
+
+def _honked_vi(m: re.Match, who_: str, whom: str) -> str:
+    """"She honked at me." as "Tôi bị cô ấy bóp còi." (told as whom's, "bị"), "Someone honked at me." as "Tôi bị bóp
+    còi.", "He just honked." as "Anh ấy vừa bóp còi.", and the speaker's own, "I honked at him.", as "Tôi đã bóp còi
+    anh ấy." ("Anh ấy bị tôi bóp còi." tells it as his), of a match of _HONKS_EN with "honked"."""
+    day = f"{DAYS_VI[' '.join(m['day'].lower().split())]} " if m["day"] else ""
+    just = "vừa " if m["aux"] else "đã "
+    if not whom or who_ in ("tôi", "chúng tôi"):
+        return capitalised(f"{day}{who_} {just}bóp còi{' ' * bool(whom)}{whom}{stop(m['end'])}")
+    by = "" if who_ == "ai đó" else f"{who_} "
+    return capitalised(f"{day}{whom} {just.replace('đã ', '')}bị {by}bóp còi{stop(m['end'])}")
 
 
 def _got_vi(text: str) -> str | None:
