@@ -10,20 +10,21 @@ pronunciation is very good." → "Sự ủng hộ của bạn rất tốt.", "Yo
 "She's good at grammar." → "Cô ấy rất giỏi grammar.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; people, not pets) is learning vocabulary or new words (of a language of
-mt/skills.py's), asked; learns them, or a count of them (2–100, mt.numbers), every day, week … (mt.hobbies.EVERY),
-asked, how many asked; often, always, never … (mt.hobbies.SELDOM) forgets vocabulary or new words ("I often forget new
-words.", "I keep forgetting …"), asked; is (very, quite, not, not yet) good at grammar, asked, or weak at it ("My
-English grammar is weak."); whose grammar or pronunciation is good, weak or poor, not, not yet, asked; who mispronounced
-("sai … rồi", or bare, as the brief reads it) or often mispronounces this word or whose name, or pronounced it wrong
-("rồi"); who is checking the dictionary or looking this word up in it, often does, asked; whether someone has checked it
-yet; "Để tôi tra từ điển." and "Tra từ điển đi.". Left: a bare "Tôi học từ vựng." or "Tôi quên từ vựng." (now, a habit,
-or done?), a count learned on a day ("Hôm qua tôi học được hai mươi từ mới.": v8 right one way), "Tôi tra từ điển."
-(when?), "Tôi đã tra từ điển (rồi)." and a word forgotten ("Tôi quên mất từ này rồi.": v8 near right), a count of one,
-"kém ngữ pháp" asked or denied, "hơi tốt", "giỏi" said of grammar itself, how a word is pronounced or what it means
-(mt/repeats.py's), speaking a language and how well (mt/languages.py, mt/skills.py), spelling (mt/spelling.py), lessons,
-homework, revising and tests (mt/lessons.py, mt/homework.py, mt/revising.py, mt/language_tests.py), a dictionary lent
-(mt/loans.py), a pet as who, "anh", "chị", "em" alone saying it, "I" asking what only others know ("Tôi có đang học từ
-vựng không?"), a "?" on a statement, and anything else.
+mt/skills.py's), asked; learns them, or a count of them (2–100, mt.numbers; from 2 in figures), every day, week …
+(mt.hobbies.EVERY), asked, how many asked; often, always, never … (mt.hobbies.SELDOM) forgets vocabulary or new words
+("I often forget new words.", "I keep forgetting …"), asked; is (very, quite, not, not yet) good at grammar, asked, or
+weak at it ("My English grammar is weak."); whose grammar or pronunciation is good, weak or poor, not, not yet, asked;
+who mispronounced ("sai … rồi", or bare, as the brief reads it) or often mispronounces this word or whose name, or
+pronounced it wrong ("rồi"); who is checking the dictionary or looking this word up in it, often does, asked; whether
+someone has checked it yet; "Để tôi tra từ điển." and "Tra từ điển đi.". Left: a bare "Tôi học từ vựng." or "Tôi quên từ
+vựng." (now, a habit, or done?), a count learned on a day ("Hôm qua tôi học được hai mươi từ mới.": v8 right one way),
+"Tôi tra từ điển." (when?), "Tôi đã tra từ điển (rồi)." and a word forgotten ("Tôi quên mất từ này rồi.": v8 near
+right), a count of one or none, "kém ngữ pháp" asked or denied, "hơi tốt", "giỏi" said of grammar itself, how a word is
+pronounced or what it means (mt/repeats.py's), speaking a language and how well (mt/languages.py, mt/skills.py),
+spelling (mt/spelling.py), lessons, homework, revising and tests (mt/lessons.py, mt/homework.py, mt/revising.py,
+mt/language_tests.py), a dictionary lent (mt/loans.py), a pet as who, "anh", "chị", "em" alone saying it, "em" asking
+with "ạ" (the speaker), "I" asking what only others know ("Tôi có đang học từ vựng không?"), a "?" on a statement,
+"thế", "vậy" ending one, and anything else.
 mt.phrasebook.translate tries these after mt/hair_brushing.py.
 
     >>> translate("Tôi kém ngữ pháp tiếng Anh.", "vi", "en"), translate("I keep forgetting new words.", "en", "vi")
@@ -33,28 +34,27 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import (EVERY, EVERY_VI, HABIT_VI, SELDOM, SOMEONE_EN, WHO, WHO_EN, animal, asked_of, be_agrees, pet,
-                      someone, who, who_vi)
+from .hobbies import (EVERY, EVERY_VI, HABIT_VI, SELDOM, SOMEONE_EN, WHO, WHO_EN, animal, asked_of, be_agrees,
+                      em_speaking, pet, someone, who, who_vi)
 from .lazy_re import lazy
 from .numbers import en_word, vi_word
 from .rule_keys import key_checked
 from .skills import LANGUAGE_OF, LANGUAGES_VI
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, present,
-                   progressive, stop)
+from .text import (ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, contracted,
+                   keyed, present, progressive, stop)
 
 _KEYS = {"vi": lazy(r"(?i:từ\s+vựng|từ\s+mới|ngữ\s+pháp|phát\s+âm|từ\s+điển|quên\s+từ)"),
          "en": lazy(r"(?i:vocabulary|new\s+words|new\s+\w+\s+words|grammar|pronunciation|pronounce|dictionary)")}
-# counts of words, 2 to 100, in words (mt.numbers) or figures
-_N_VI = {vi_word(n): n for n in range(2, 101)}
-_N_EN = {en_word(n): n for n in range(2, 101)}
-_N = rf"(?P<n>\d{{1,3}}|(?i:{alternatives(_N_VI)}))"
-_NUM_EN = rf"(?P<n>\d{{1,3}}|(?i:{alternatives(_N_EN)}))"
+# counts of words, 2 to 100 in words (mt.numbers), from 2 in figures (not "1 new words")
+_N_VI, _N_EN = {vi_word(n): n for n in range(2, 101)}, {en_word(n): n for n in range(2, 101)}
+_N = rf"(?P<n>[2-9]|[1-9]\d\d?|(?i:{alternatives(_N_VI)}))"
+_NUM_EN = rf"(?P<n>[2-9]|[1-9]\d\d?|(?i:{alternatives(_N_EN)}))"
 _LANG = rf"(?:\s+(?P<lang>(?i:tiếng)\s+(?i:{alternatives(k.split(' ', 1)[1] for k in LANGUAGE_OF)})))?"
 _LANG_EN = rf"(?:(?P<lang>{alternatives(LANGUAGES_VI)})\s+)?"
 _WHAT = r"(?P<what>(?i:từ\s+vựng|từ\s+mới))"
 _WORDS_EN = rf"(?:{_LANG_EN}(?P<voc>vocabulary)|new\s+(?:(?P<lang2>{alternatives(LANGUAGES_VI)})\s+)?words)"
-_EVERY = rf"(?i:{alternatives(EVERY)})"
+_EVERY, _EVERY_EN = rf"(?i:{alternatives(EVERY)})", rf"(?i:{alternatives(EVERY_VI)})"
 _SELDOM = rf"(?i:{alternatives(SELDOM)})"
 # how good: "rất", "khá", "hơi" before, "lắm", "quá" after (_degree)
 _VERY = {"rất": "very", "khá": "quite", "hơi": "a bit"}
@@ -75,17 +75,15 @@ _SAYS = lazy(rf"{WHO}\s+{_ASK_NOT}(?P<thing>phát\s+âm){_LANG}\s+{_HOW}{_MUCH}{
 _WRONG = lazy(rf"{WHO}\s+(?:(?P<tense>đã|hay|thường|luôn)\s+)?phát\s+âm\s+sai(?:\s+(?:từ\s+(?P<this>này|đó|ấy)|tên\s+"
               rf"(?:của\s+)?(?P<owner>(?i:{alternatives(OWNERS)}))))?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 _LOOK = lazy(rf"(?:(?P<let>[Đđ]ể)\s+)?{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<did>đã)\s+|(?P<ing>đang)\s+|(?P<often>"
-             rf"{_SELDOM})\s+)?tra\s+(?:từ\s+(?P<this>này|đó)\s+trong\s+)?từ\s+điển(?:\s+(?P<yet>chưa))?"
-             rf"{ASKED_END}")
+             rf"{_SELDOM})\s+)?tra\s+(?:từ\s+(?P<this>này|đó)\s+trong\s+)?từ\s+điển(?:\s+(?P<yet>chưa))?{ASKED_END}")
 _LOOK_GO = lazy(r"(?:(?P<you>[Bb]ạn)\s+)?(?:[Hh]ãy\s+)?[Tt]ra\s+từ\s+điển(?P<go>\s+đi)?\s*(?P<end>[.!]*)")
 
 # ... in English
 _LEARNING_EN = lazy(rf"(?:(?P<q>Are|Is|Am)\s+)?{WHO_EN}{BE_EN}?\s+learning\s+{_WORDS_EN}\s*(?P<end>[.!?]*)")
-_HABIT_EN = lazy(rf"(?:(?P<every0>(?i:{alternatives(EVERY_VI)}))\s*,?\s+)?(?:(?P<q>Do|Does)\s+)?{WHO_EN}\s+"
-                 rf"(?P<verb>learns?)\s+(?:{_NUM_EN}\s+)?{_WORDS_EN}(?:\s+(?P<every>(?i:{alternatives(EVERY_VI)})))?"
-                 r"\s*(?P<end>[.!?]*)")
+_HABIT_EN = lazy(rf"(?:(?P<every0>{_EVERY_EN})\s*,?\s+)?(?:(?P<q>Do|Does)\s+)?{WHO_EN}\s+(?P<verb>learns?)\s+"
+                 rf"(?:{_NUM_EN}\s+)?{_WORDS_EN}(?:\s+(?P<every>{_EVERY_EN}))?\s*(?P<end>[.!?]*)")
 _MANY_EN = lazy(rf"How\s+many\s+new\s+(?:(?P<lang2>{alternatives(LANGUAGES_VI)})\s+)?words\s+(?P<q>do|does)\s+"
-                rf"{WHO_EN}\s+learn\s+(?P<every>(?i:{alternatives(EVERY_VI)}))\s*\?+")
+                rf"{WHO_EN}\s+learn\s+(?P<every>{_EVERY_EN})\s*\?+")
 _FORGET_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}\s+(?:(?P<often>{alternatives(HABIT_VI)})\s+(?P<verb>forgets?)|"
                   rf"(?P<keep>keeps?)\s+forgetting)\s+{_WORDS_EN}\s*(?P<end>[.!?]*)")
 _DEGREE_EN = r"(?:\s+(?P<very>very|really|quite|a\s+bit|so))?"
@@ -108,28 +106,24 @@ _LOOK_EN = lazy(rf"(?:(?P<let>Let\s+me)\s+|(?:(?P<q>Are|Is|Am|Do|Does|Have|Has)\
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of learning vocabulary, forgetting words, grammar, pronunciation or the
     dictionary; None for any other."""
-    if src == "vi":
-        return _learning(text) or _habit(text) or _forget(text) or _quality(text) or _wrong(text) or _look(text)
+    if src == "vi":  # ("thế", "vậy" ending a statement say more than English would: "Tôi kém ngữ pháp thế.")
+        return None if STRESSED_SAID.search(text) else (_learning(text) or _habit(text) or _forget(text)
+                                                         or _quality(text) or _wrong(text) or _look(text))
     text = text.replace("’", "'")
     return (_learning_vi(text) or _habit_vi(text) or _many_vi(text) or _forget_vi(text)
             or _of_vi(text) or _good_at_vi(text) or _wrong_vi(text) or _look_vi(text))
 
 
 def _who(m: re.Match, asked: bool, self_asked: bool = False) -> tuple[str, bool] | None:
-    """Who of a match of WHO in English and whether one (mt.hobbies.who); None for a pet, "anh" … saying it, and "I"
-    asked unless `self_asked` (one may ask whether one's own pronunciation is good, not whether one learns)."""
-    said = None if animal(m) else who(m, asked)
+    """Who of a match of WHO in English and whether one (mt.hobbies.who); None for a pet, "anh" … saying it, "em" asking
+    with "ạ" (the speaker), and "I" asked unless `self_asked` (one may ask whether one's own pronunciation is good)."""
+    said = None if animal(m) or em_speaking(m) else who(m, asked)
     return None if not said or asked and said[0] == "I" and not self_asked else said
 
 
 def _person_vi(m: re.Match) -> tuple[str, bool] | None:
     """Who of a match of WHO_EN in Vietnamese and whether one (mt.hobbies.who_vi); None for a pet or none said."""
     return who_vi(m) if (m["who"] or m["kin"] or m["given"]) and not animal(m) else None
-
-
-def _whose(who_: str) -> str:
-    """Whose, in English, of who: "my", "my mother's", "Lan's"."""
-    return EN_WHOSE.get(who_) or f"{who_}'s"
 
 
 def _lang(m: re.Match) -> str:
@@ -146,9 +140,8 @@ def _lang_vi(m: re.Match) -> str:
 def _words(m: re.Match, counted: bool = False) -> str:
     """The words of a Vietnamese match in English: "vocabulary", "English vocabulary", "new words", "new English
     words" ("words" counted of "từ vựng": "ten words")."""
-    if keyed(m["what"]) == "từ vựng":
-        return f"{_lang(m)}words" if counted else f"{_lang(m)}vocabulary"
-    return f"new {_lang(m)}words"
+    lang = _lang(m)
+    return f"{lang}{'words' if counted else 'vocabulary'}" if keyed(m["what"]) == "từ vựng" else f"new {lang}words"
 
 
 def _count(said: str, lang: str) -> str:
@@ -220,18 +213,17 @@ def _quality(text: str) -> str | None:
     if degree is None or how == "weak" and (not_ or asked) or asked and degree:
         return None
     thing = "grammar" if keyed(m["thing"]) == "ngữ pháp" else "pronunciation"
-    if how == "weak" and thing == "pronunciation":
-        how = "poor"
+    how = "poor" if how == "weak" and thing == "pronunciation" else how
     if m["how"] == "giỏi":
         who_, be_ = said[0], be(said[0])
         if asked:
             return f"{be_.capitalize()} {who_} good at {_lang(m)}grammar?"
         # ("I'm not", "she's not"; "my brother isn't": mt.text.contracted contracts only pronouns)
         neg = " not" if who_ in EN_WHOSE else "n't"
-        said_ = f"{be_}{neg if not_ else ''} {degree}good"
-        yet = " yet" if not_ == "chưa" else ""
-        return capitalised(contracted(who_, f"{said_} at {_lang(m)}grammar{yet}") + stop(m["end"]))
-    whose = f"{_whose(said[0])} {_lang(m)}{thing}"
+        said_ = f"{be_}{neg if not_ else ''} {degree}good at {_lang(m)}grammar{' yet' if not_ == 'chưa' else ''}"
+        return capitalised(contracted(who_, said_) + stop(m["end"]))
+    owner = EN_WHOSE.get(said[0]) or f"{said[0]}'s"  # ("my", "my mother's", "Lan's")
+    whose = f"{owner} {_lang(m)}{thing}"
     if asked:
         return f"Is {whose} good?"
     if not_:
@@ -247,12 +239,12 @@ def _wrong(text: str) -> str | None:
     said = m and "?" not in m["end"] and _who(m, False)
     if not said:
         return None
-    what = f"{OWNERS[keyed(m['owner'])]} name" if m["owner"] else "this word" if m["this"] == "này" else \
+    owner = m["owner"] and OWNERS[keyed(m["owner"])]  # ("tên chúng tôi": our names, one each)
+    what = f"{owner} name{'s' * (owner in ('our', 'their'))}" if owner else "this word" if m["this"] == "này" else \
         "that word" if m["this"] else None
     tense = m["tense"] or ""
     if tense in ("hay", "thường", "luôn"):
-        often = SELDOM[tense]
-        return None if m["done"] or not what else present(*said, "mispronounce", what, adverb=f"{often} ")
+        return None if m["done"] or not what else present(*said, "mispronounce", what, adverb=f"{SELDOM[tense]} ")
     if not what:
         return capitalised(f"{said[0]} pronounced it wrong.") if m["done"] or tense else None
     return capitalised(f"{said[0]} mispronounced {what}.")
@@ -296,9 +288,7 @@ def _words_vi(m: re.Match) -> str:
 
 def _agrees(verb: str, q: str | None, one: bool) -> bool:
     """Whether a verb in the present ("learns"), or the question's "Do", "Does" before its base, agrees with who."""
-    if q:
-        return not verb.endswith("s") and (q.lower() == "does") == one
-    return verb.endswith("s") == one
+    return not verb.endswith("s") and (q.lower() == "does") == one if q else verb.endswith("s") == one
 
 
 def _learning_vi(text: str) -> str | None:
@@ -308,9 +298,8 @@ def _learning_vi(text: str) -> str | None:
     said = m and bool(m["q"]) != bool(m["be"]) and bool(m["q"]) == ("?" in m["end"]) and _person_vi(m)
     if not said or not be_agrees(m, m["q"] or m["be"]) or m["q"] and said[0] == "tôi":
         return None
-    if m["q"]:
-        return capitalised(f"{said[0]} có đang học {_words_vi(m)} không?")
-    return capitalised(f"{said[0]} đang học {_words_vi(m)}{stop(m['end'])}")
+    doing = f"học {_words_vi(m)}"
+    return capitalised(f"{said[0]} có đang {doing} không?" if m["q"] else f"{said[0]} đang {doing}{stop(m['end'])}")
 
 
 def _habit_vi(text: str) -> str | None:

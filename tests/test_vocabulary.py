@@ -76,6 +76,16 @@ from mt.vocabulary import translate
     ("Tôi quên mất từ này rồi.", None), ("Tôi đã tra từ điển rồi.", None),  # (v8 near right)
     ("Tôi kém ngữ pháp nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("I'm learning vocabulary.", None), ("Từ điển của tôi ở đâu?", None),
+    # (review) a count of one or none in figures, "em" asking with "ạ" (the speaker: mt.hobbies.em_speaking), "thế",
+    # "vậy" ending a statement (say more: mt.text.STRESSED_SAID); names of "chúng tôi", "họ" are several
+    ("Mỗi ngày tôi học 1 từ mới.", None), ("Mỗi ngày tôi học 0 từ mới.", None),
+    ("Mỗi ngày em học mấy từ mới ạ?", None), ("Em có hay quên từ mới không ạ?", None),
+    ("Em có đang tra từ điển không ạ?", None), ("Em có giỏi ngữ pháp không ạ?", None),
+    ("Phát âm của em có chuẩn không ạ?", None), ("Em có phát âm chuẩn không ạ?", None),
+    ("Tôi đang học từ vựng thế.", None), ("Tôi kém ngữ pháp thế.", None), ("Phát âm của bạn chuẩn thế.", None),
+    ("Bạn giỏi ngữ pháp thế!", None), ("Tôi giỏi ngữ pháp vậy.", None),
+    ("Họ phát âm sai tên chúng tôi.", "They mispronounced our names."),
+    ("Bạn phát âm sai tên họ rồi.", "You mispronounced their names."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -150,6 +160,7 @@ def test_vi_en(text, said):
     ("How do you pronounce this word?", None), ("I learned twenty new words yesterday.", None),
     ("What does this word mean?", None),
     ("Tôi đang học từ vựng.", None), ("The dictionary is on the table.", None),
+    ("I learn 0 new words every day.", None), ("I learn 1 new words every day.", None),  # (review: counts from 2)
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
