@@ -19,10 +19,11 @@ name, or their own child or younger brother or sister: "cho con gái", her daugh
 không?"), just ("vừa", "mới"), already ("rồi"), yet asked ("… chưa?") or not yet ("chưa"), as a habit (mt.hobbies
 SELDOM words, "every morning", asked with "có hay … không?"), never, has to ("phải"), will ("sẽ", a day ahead), and a
 day behind. His or her own is said only where who says which (a name by mt.names.named_his_her). Left: "anh", "chị",
-"em" alone saying it, "em" or "mẹ" alone as whom or who ("Mẹ đang chải tóc cho em.": the speaker, or a little
-brother?), "mình" as whom (oneself, or me?), a plain verb with no word of time ("Tôi chải tóc.": now, or a habit?), "đã"
-with no day or "rồi", "muốn", "đi" ("Con gái tôi muốn tết tóc.": to do it, or to have it done?), "tự", "I" asked, pets
-(fur is "lông": mt/grooming.py brushes it), "em" borrowing ("Cho em mượn …": me, or a little brother?), "any" and
+"em" alone saying it, "em" or "mẹ" alone as whom or who ("Mẹ đang chải tóc cho em.": the speaker, or a little brother?),
+"mình" as whom (oneself, or me?), a plain verb with no word of time ("Tôi chải tóc.": now, or a habit?), "đã" with no
+day or "rồi", "muốn", "đi" ("Con gái tôi muốn tết tóc.": to do it, or to have it done?), "tự", "I" asked, "quá" asked
+("Tóc bạn có rối quá không?": too tangled?) and "really" ("Is your hair really tangled?": truly?), pets as who, whose or
+whom (fur is "lông": mt/grooming.py brushes it), "em" borrowing ("Cho em mượn …": me, or a little brother?), "any" and
 plurals in English, "thế", "vậy" ending a statement, a "?" on a statement, and anything else. Haircuts, salons, hair
 loss, dandruff, dyeing, looks, loans and stationery (mt/haircuts.py, salons.py, hair_loss.py, dandruff.py,
 hair_dyeing.py, looks.py, loans.py, stationery.py) take none of these shapes.
@@ -152,16 +153,15 @@ def _tangled(text: str) -> str | None:
     asked = m and _asked(m)
     said = None if asked is None or not m or animal(m) or em_speaking(m) else who(m, asked)
     if said is None or m["not"] and (asked or m["how"] or m["very"] or m["often"]) or m["very"] and m["how"] or \
-            (m["easy"] or m["often"]) and (m["how"] or m["very"]) or asked and m["often"]:
-        return None
-    hair = f"{_whose(said[0])} hair"
+            (m["easy"] or m["often"]) and (m["how"] or m["very"]) or asked and (m["often"] or m["how"] == "quá"):
+        return None  # ("Tóc bạn có rối quá không?": too tangled)
+    hair, how = f"{_whose(said[0])} hair", _HOW[keyed(m["how"] or "")] or "very " * bool(m["very"])
     if asked:
-        return f"Does {hair} get tangled easily?" if m["easy"] else f"Is {hair} {_HOW[keyed(m['how'] or '')]}tangled?"
+        return f"Does {hair} get tangled easily?" if m["easy"] else f"Is {hair} {how}tangled?"
     if m["not"]:
         return capitalised(f"{hair} doesn't get tangled easily." if m["easy"] else f"{hair} isn't tangled.")
     if m["easy"] or m["often"]:
         return capitalised(f"{hair}{' often' * bool(m['often'])} gets tangled{' easily' * bool(m['easy'])}.")
-    how = _HOW[keyed(m["how"] or "")] or "very " * bool(m["very"])
     return capitalised(f"{hair} is {how}tangled.")
 
 
@@ -170,19 +170,12 @@ def _have(text: str) -> str | None:
     "Có ai có dây buộc tóc không?" as "Does anyone have a hair tie?", "Tôi cần một cái lược." as "I need a comb."
     (_HAVE); None for anything else."""
     m = _HAVE.fullmatch(text)
-    if not m:
+    asked = bool(m and m["asked"])
+    if not m or asked != ("?" in m["end"]) or m["ask"] and not asked or asked and m["not"]:
         return None
-    asked = bool(m["asked"])
-    if asked != ("?" in m["end"]) or m["ask"] and not asked or asked and m["not"]:
-        return None
-    if m["anyone"]:
-        said = ("anyone", True) if asked else None
-    else:
-        said = _person(m, asked)
-        if said and asked and keyed(m["verb"]) == "cần" and not m["ask"]:
-            return None  # ("Bạn cần lược không?": asked without "có", left)
-    if said is None:
-        return None
+    said = (("anyone", True) if asked else None) if m["anyone"] else _person(m, asked)
+    if said is None or asked and keyed(m["verb"]) == "cần" and not m["ask"] and not m["anyone"]:
+        return None  # ("Bạn cần lược không?": asked without "có", left)
     verb = "need" if keyed(m["verb"]) == "cần" else "have"
     return present(*said, verb, f"a {_THINGS[keyed(m['thing'])]}", asked, bool(m["not"]))
 
@@ -299,7 +292,7 @@ def _tangled_vi(text: str) -> str | None:
     """"My hair is so tangled." as "Tóc tôi rối quá.", "Is your hair tangled?" as "Tóc bạn có bị rối không?", "My
     hair gets tangled easily." as "Tóc tôi dễ bị rối." (_TANGLED_EN); None for anything else."""
     m = _TANGLED_EN.fullmatch(text)
-    whose = m and _whose_vi(m)
+    whose = m and not pet(m["someone"], "en") and _whose_vi(m)  # (a pet's hair is fur: "lông")
     if not whose or bool(m["q"]) != ("?" in m["end"]) or bool(m["be"]) == bool(m["gets"] or m["q"]):
         return None
     q, be_, gets = m["q"] or "", m["be"] or "", " ".join((m["gets"] or "").split())
@@ -313,8 +306,8 @@ def _tangled_vi(text: str) -> str | None:
             return f"{hair} có dễ bị rối không?"
         return f"{hair} {'không ' * not_}{'dễ' if m['easy'] else 'hay'} bị rối."
     how = (m["how"] or "").lower()
-    if m["easy"] or m["often"] or not_ and how or q and how == "so":
-        return None
+    if m["easy"] or m["often"] or not_ and how or q and how in ("so", "really"):
+        return None  # ("Is your hair really tangled?": truly)
     if q:
         return f"{hair} có bị rối {'lắm ' * bool(how)}không?"
     if not_:
@@ -421,7 +414,7 @@ def _hair_vi(m: re.Match, who_: str, own: str | None) -> str | None:
         return None  # (a name or a friend: their own, or another's?)
     if m["young"] or m["someone"]:
         whom = someone(m["someone"] or f"{poss} {m['young']}", "en")
-        return f" cho {whom}" if whom and whom != who_ else None
+        return f" cho {whom}" if whom and whom != who_ and not pet(m["someone"], "en") else None
     return "" if poss == own else f" cho {WHOSE_VI[poss]}"
 
 

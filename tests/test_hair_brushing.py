@@ -74,6 +74,9 @@ from mt.hair_brushing import translate
     # with "đang")
     ("Em có lược không ạ?", None), ("Tóc em có bị rối không ạ?", None), ("Bạn cho tôi mượn lược.", None),
     ("Hôm qua tôi đang chải tóc.", None),
+    # (reviewed: "quá" asked is "too", "rất" asked is kept)
+    ("Tóc bạn có rối quá không?", None), ("Tóc của bạn có bị rối quá không?", None),
+    ("Tóc bạn có rất rối không?", "Is your hair very tangled?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -146,6 +149,10 @@ def test_vi_en(text, said):
     ("The wires are tangled.", None), ("Can I borrow a comb", None), ("Tóc tôi rối quá.", None),
     # (reviewed: a day behind with "will" or "-ing")
     ("Yesterday I'll plait her hair.", None), ("Yesterday I'm brushing my hair.", None),
+    # (reviewed: a pet's hair, tangled or brushed, is fur; "really" asked is "truly")
+    ("My dog's hair is tangled.", None), ("Is my dog's hair tangled?", None),
+    ("My cat's hair gets tangled easily.", None), ("I'm brushing my dog's hair.", None),
+    ("She is brushing her cat's hair.", None), ("Is your hair really tangled?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
