@@ -17,11 +17,13 @@ driving against the traffic or the wrong way down a one-way street): said (on a 
 mt.dates.near_days), just, asked ("Did you get fined …?"); this or that street, or the street in front of whose house,
 a one-way street (said, denied, asked, "à?"); who is going, driving or cycling against the traffic or the wrong way
 down a one-way street ("đang", asked "có đang … không?"), went ("đã", a day behind), "Don't go against the traffic.".
-Left: "quay đầu" with neither "xe" nor a place ("Không được quay đầu.", "Đừng quay đầu.": don't look back), told with
-"ở đây" and no "xe" (a head turned?) or with no place ("Quay đầu xe đi.": turned the car round?), "quay đầu xe lại",
-who made a U-turn, "Can you make a U-turn here?" (a request to the driver?), "Where can we …?" (chúng tôi, or chúng
-ta?), "Anh ấy đi ngược chiều." with no word of tense (is going, or went?), "ngược chiều nhau", "với" (opposite ways),
-"Tôi có bị phạt …?" (was I, or will I be?), fines for other reasons, a fine's sum and the police (mt/fines.py),
+Left: "quay đầu" with neither "xe" nor a place ("Không được quay đầu.", "Đừng quay đầu.": don't look back; "Cấm
+quay đầu nhé.": no turning round!), told with "ở đây" and no "xe" (a head turned?) or with no place ("Quay đầu xe
+đi.": turned the car round?), "quay đầu xe lại", who made a U-turn, "Can you make a U-turn here?" and "Quay đầu xe
+(ở đây) được không?" (a request to the driver?), "we" asked in English ("Where can we …?": chúng tôi, or chúng ta?),
+"Anh ấy đi ngược chiều." with no word of tense, or a day of today (is going, or went?), "ngược chiều nhau", "với"
+(opposite ways), "Tôi (Chúng ta) có bị phạt …?" (was I, or will I be?), a statement ending in "thế", "vậy" (so, then:
+mt.text.STRESSED_SAID), fines for other reasons, a fine's sum and the police (mt/fines.py),
 "going the wrong way" alone (lost: mt/mistakes.py), turning left or right (mt/directions.py), a one-way ticket
 (mt/patterns.py), roads closed (mt/roadworks.py), "anh", "chị", "em" alone saying it, pets, and anything else.
 mt.phrasebook.translate tries these after mt/honking.py.
@@ -38,7 +40,8 @@ from .hobbies import WHO, WHO_EN, animal, be_agrees, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, PAST_BE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, stop
+from .text import (ASKED_END, PAST_BE, SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed,
+                   stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:quay\s+đầu|một\s+chiều|ngược\s+chiều)"),
@@ -140,6 +143,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a U-turn allowed, banned or told, a fine for one or for going against the
     traffic, a one-way street, or who is going the wrong way down one; None for any other."""
     if src == "vi":
+        if STRESSED_SAID.search(text):
+            return None  # ("thế", "vậy" ending a statement say more: "Đường này là đường một chiều vậy.": so, then)
         return _turn(text) or _where(text) or _fined(text) or _one_way(text) or _wrong_way(text)
     return _turn_vi(text) or _where_vi(text) or _fined_vi(text) or _one_way_vi(text) or _wrong_way_vi(text)
 
@@ -153,7 +158,8 @@ def _turn(text: str) -> str | None:
     """"Ở đây không được quay đầu xe." as "You can't do a U-turn here.", "Cấm quay đầu." as "No U-turns.", "Ở đây có
     được quay đầu xe không?" as "Are U-turns allowed here?", "Quay đầu ở ngã tư kia." as "Make a U-turn at that
     intersection.", "Đừng quay đầu xe ở đây." as "Don't make a U-turn here." (_TURN); None for anything else, and
-    where neither "xe" nor a place says a car turns ("Không được quay đầu.", "Đừng quay đầu.": don't look back)."""
+    where neither "xe" nor a place says a car turns ("Không được quay đầu.", "Đừng quay đầu.": don't look back), and
+    "được" after a verb said first ("Quay đầu xe được không?": a request to the driver?)."""
     m = _TURN.fullmatch(text)
     if not m or m["place0"] and m["place"] or bool(m["asked"]) != ("?" in m["end"]):
         return None
@@ -163,13 +169,15 @@ def _turn(text: str) -> str | None:
     if m["may"] or m["may2"]:
         if m["may"] and m["may2"] or tail or m["ask"] and not asked or not (m["car"] or place):
             return None
+        if m["may2"] and not m["place0"]:
+            return None  # (the verb first: "Quay đầu xe ở đây được không?", a request to the driver: could you?)
         return f"Are U-turns allowed{at}?" if asked else f"U-turns are allowed{at}{end}"
     if asked:
         return None
     if m["ban"]:
         banned = keyed(m["ban"]) == "cấm"
-        if tail == "đi" or not (m["car"] or place or banned):
-            return None
+        if tail == "đi" or not (m["car"] or place or banned) or tail and not (m["car"] or place):
+            return None  # ("Cấm quay đầu nhé.": said to someone, no turning round, a game's too)
         return f"No U-turns{end}" if banned and not place else f"You can't do a U-turn{at}{end}"
     if tail in ("đâu", "đấy", "đó") or m["place0"] and not m["dont"] or not place:
         return None  # ("Quay đầu xe đi.": made a U-turn, or turned the car round?)
@@ -190,14 +198,15 @@ def _fined(text: str) -> str | None:
     """"Tôi bị phạt vì quay đầu sai chỗ." as "I was fined for making an illegal U-turn.", "Hôm qua bố tôi bị phạt vì
     đi ngược chiều." as "My father was fined for going against the traffic yesterday.", "Anh ấy vừa bị phạt vì …" as
     "He has just been fined for …", "Bạn có bị phạt vì quay đầu sai chỗ không?" as "Did you get fined for making an
-    illegal U-turn?" (_FINED); None for anything else, a pet, and "Tôi có bị phạt …?" (was I, or will I be?)."""
+    illegal U-turn?" (_FINED); None for anything else, a pet, and "Tôi (Chúng ta) có bị phạt …?" (was I, or will I
+    be?)."""
     m = _FINED.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or m["day0"] and m["day"] or animal(m):
         return None
     said = who(m, asked)
     day = m["day0"] or m["day"]
-    if not said or asked and said[0] == "I" or m["just"] and day:
+    if not said or asked and said[0] in ("I", "we") or m["just"] and day:  # (we asking: were we, or will we be?)
         return None
     who_, one = said
     why = REASONS[keyed(m["why"])] + (f" {DAYS[keyed(day)]}" if day else "")
@@ -248,6 +257,8 @@ def _wrong_way(text: str) -> str | None:
     said, day, aux = who(m, asked), m["day0"] or m["day"], keyed(m["aux"] or "")
     if not said or not (aux or day or asked) or (aux == "đang" or asked) and day or m["tail"] and aux != "đang":
         return None
+    if not aux and day and keyed(day) not in NEAR_DAYS["behind"]:
+        return None  # ("Hôm nay tôi đi ngược chiều.": today is not all behind; is going, went, or will go?)
     who_ = said[0]
     ing, past = _GOING[keyed(m["verb"])]
     what = re.sub(r"\s+vào\s+", " trên ", keyed(m["wrong"])).replace("con đường", "đường").replace("phố", "đường")
@@ -306,7 +317,7 @@ def _fined_vi(text: str) -> str | None:
     """"I was fined for making an illegal U-turn." as "Tôi bị phạt vì quay đầu sai chỗ.", "My father got fined for
     going the wrong way down a one-way street yesterday." as "Hôm qua bố tôi bị phạt vì đi ngược chiều trên đường
     một chiều.", "Did you get fined for …?" as "Bạn có bị phạt vì … không?", "He's just been fined for …" as "Anh ấy
-    vừa bị phạt vì …" (_FINED_EN); None for anything else, a verb not agreeing with who, and "I" asked."""
+    vừa bị phạt vì …" (_FINED_EN); None for anything else, a verb not agreeing with who, and "I" or "we" asked."""
     m = _FINED_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
@@ -317,7 +328,7 @@ def _fined_vi(text: str) -> str | None:
     if form is None and aux.split(" ")[0] in ("has", "have", "'s", "'ve") and not q:
         form = "vừa " if (aux.split(" ")[0] in ("has", "'s")) == one else None
     be_ = q if q in ("was", "were") else aux if aux in ("was", "were") else None
-    if form is None or be_ and not be_agrees(m, be_, past=True) or form == "có " and who_ == "tôi" or (
+    if form is None or be_ and not be_agrees(m, be_, past=True) or form == "có " and who_ in ("tôi", "chúng tôi") or (
             form == "vừa " and m["day"]):
         return None
     day = f"{DAYS_VI[m['day'].lower()]} " if m["day"] else ""
@@ -348,8 +359,8 @@ def _wrong_way_vi(text: str) -> str | None:
     """"He's going against the traffic." as "Anh ấy đang đi ngược chiều.", "She went the wrong way down a one-way
     street." and "She was driving the wrong way down a one-way street." as "Cô ấy đã đi (lái xe) ngược chiều trên
     đường một chiều.", "Are you driving against the traffic?" as "Bạn có đang lái xe ngược chiều không?", "Don't go
-    against the traffic." as "Đừng đi ngược chiều." (_WRONG_WAY_EN, _DONT_EN); None for anything else, and a verb
-    not agreeing with who."""
+    against the traffic." as "Đừng đi ngược chiều." (_WRONG_WAY_EN, _DONT_EN); None for anything else, a verb
+    not agreeing with who, and "we" asked (chúng tôi, or chúng ta?)."""
     if m := _DONT_EN.fullmatch(text):
         return f"Đừng {_GOING_VI[m['verb']]} {_wrong_vi(m)}{stop(m['end'])}"
     m = _WRONG_WAY_EN.fullmatch(text)
@@ -360,6 +371,8 @@ def _wrong_way_vi(text: str) -> str | None:
     past = be_ in ("was", "were")
     if ing != bool(be_) or m["q"] and (m["be"] or past) or be_ and not be_agrees(m, be_, past=past):
         return None
+    if m["q"] and who_ == "chúng tôi":
+        return None  # ("Are we going …?": chúng tôi, or chúng ta?)
     if m["day"] and (not past and ing):
         return None
     day = f"{DAYS_VI[m['day'].lower()]} " if m["day"] else ""

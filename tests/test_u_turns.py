@@ -88,6 +88,20 @@ from mt.u_turns import translate
     # ("nhỉ": asks to be agreed with)
     ("Đường này là đường một chiều nhỉ.", None),
     ("This is a one-way street.", None), ("Quay đầu đầu quay một chiều.", None),
+    # (no car, no place, said to someone: "no turning round!" in a game, too)
+    ("Cấm quay đầu nhé.", None), ("Cấm quay đầu đấy.", None), ("Cấm quay đầu xe đấy.", "No U-turns."),
+    # (the verb first, asked: a request to the driver, "Could you turn round here?", as "Can you make a U-turn here?")
+    ("Quay đầu xe được không?", None), ("Quay đầu xe ở đây được không?", None),
+    ("Quay đầu ở ngã tư kia được không?", None),
+    # (today is not all behind: is going, went, or will go?)
+    ("Hôm nay tôi đi ngược chiều.", None), ("Sáng nay tôi đi ngược chiều.", None),
+    ("Sáng nay tôi đã đi ngược chiều.", "I went against the traffic this morning."),
+    # ("thế", "vậy" ending a statement say more: so, then; mt.text.STRESSED_SAID)
+    ("Anh ấy đang đi ngược chiều vậy.", None), ("Tôi bị phạt vì đi ngược chiều thế.", None),
+    ("Đường này là đường một chiều vậy.", None), ("Cấm quay đầu thế.", None),
+    ("Bạn có đang đi ngược chiều không vậy?", "Are you going against the traffic?"),
+    # (we asking, as I: were we, or will we be?)
+    ("Chúng ta có bị phạt vì quay đầu ở đây không?", None), ("Chúng tôi có bị phạt vì đi ngược chiều không?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -174,6 +188,9 @@ def test_vi_en(text, said):
     ("U-turns allowed here.", None), ("Are U-turns are allowed here?", None),
     ("He went against the traffic yesterday?", None),
     ("Ở đây không được quay đầu xe.", None), ("U-turn one-way wrong way.", None),
+    # ("we" asked: chúng tôi, or chúng ta?)
+    ("Did we get fined for making an illegal U-turn?", None), ("Were we fined for going against the traffic?", None),
+    ("Are we going against the traffic?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
