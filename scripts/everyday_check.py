@@ -1608,6 +1608,17 @@
    nứt." → "I'm dry and cracked."; "My lips are dry and cracked." → "Đôi môi của tôi khô và nứt gãy.").
 705. who was given a fake note (mt/fake_notes.py: "Tôi bị nhận tiền giả."), both ways (v8: "I'm getting a fake
    money."; "This note is counterfeit." → "Giấy nợ này là thuốc giả.").
+706. who never honks (mt/honking.py: "Mẹ tôi không bao giờ bóp còi."), both ways (v8: "Sao anh cứ bóp còi mãi thế?"
+   → "Why don't you massage?"; "Why do you keep honking?" → "Tại sao bạn lại giữ thú vị?").
+707. who was fined yesterday for going against the traffic (mt/u_turns.py: "Hôm qua tôi bị phạt vì đi ngược chiều."),
+   both ways (v8: "Ở đây không được quay đầu xe." → "The car is not turned here."; "You can't do a U-turn here." → "Bạn
+   không thể đảo ngược ở đây.").
+708. who is brushing their hair (mt/hair_brushing.py: "Mẹ tôi đang chải tóc."), both ways (v8: "Bạn có lược không?" →
+   "Do you have a strategy?"; "Do you have a comb?" → "Bạn có thảo dược không?").
+709. who is learning vocabulary (mt/vocabulary.py: "Tôi đang học từ vựng."), both ways (v8: "I'm learning from
+   vocabulary."; "I'm learning vocabulary." → "Tôi đang học vựng.").
+710. who has to walk in the road (mt/pavements.py: "Mẹ tôi phải đi xuống lòng đường."), both ways (v8: "Đừng đỗ xe
+   trên vỉa hè." → "Don't park on summer vows."; "Don't park on the pavement." → "Đừng đậu xe trên lòng bàn tay.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1675,6 +1686,7 @@ from mt import bed_bugs, dandruff, skin_marks, stationery, zips
 from mt import e_wallets, language_tests, lunch_breaks
 from mt import fevers, flower_arranging, online_classes, the_bill, updates
 from mt import chapped_skin, fake_notes, grooming
+from mt import hair_brushing, honking, pavements, u_turns, vocabulary
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2981,6 +2993,7 @@ def main() -> None:
     stop75b(t, rng, n)
     stop75c(t, rng, n)
     stop75d(t, rng, n)
+    stop75e(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -19148,6 +19161,49 @@ def fake_note_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     """Who was given a fake note; right: "… (was|were) given a fake note"; or "… bị nhận (phải )?tiền giả"."""
     return _said_72(rng, n, src, "{w} bị nhận tiền giả.", "{W} {was} given a fake note.",
                     "^{r} bị (?:nhận|nhận phải) tiền giả\\.", "^{W} {was} given a fake note\\.")
+
+
+def stop75e(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 75's third round (706–710), after stop75d."""
+    count_whole(t, rng, n, [("never honks", honks_75, honking, "translate", "translate"),
+                            ("was fined for going against the traffic", wrong_way_75, u_turns, "translate",
+                             "translate"),
+                            ("is brushing their hair", brushing_75, hair_brushing, "translate", "translate"),
+                            ("is learning vocabulary", vocabulary_75, vocabulary, "translate", "translate"),
+                            ("has to walk in the road", road_75, pavements, "translate", "translate")])
+
+
+def honks_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who never honks; right: "… never honk(s)"; or "… không bao giờ bóp còi"."""
+    return _said_72(rng, n, src, "{w} không bao giờ bóp còi.", "{W} never honk{s}.",
+                    "^{r} (?:không bao giờ|chẳng bao giờ) bóp còi\\.", "^{W} never honk{s}\\.")
+
+
+def wrong_way_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who was fined yesterday for going against the traffic; right: "… (was|were) fined for going against the traffic
+    yesterday"; or "Hôm qua … bị phạt vì đi ngược chiều"."""
+    return _said_72(rng, n, src, "Hôm qua {w_in} bị phạt vì đi ngược chiều.",
+                    "{W} {was} fined for going against the traffic yesterday.",
+                    "^Hôm qua {r} (?:đã )?bị phạt vì đi ngược chiều\\.",
+                    "^{W} (?:{was} fined|got fined) for (?:going|driving) against the traffic yesterday\\.")
+
+
+def brushing_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is brushing their hair; right: "… (am|is|are) brushing (my|her|his|our) hair"; or "… đang chải tóc"."""
+    return _said_72(rng, n, src, "{w} đang chải tóc.", "{W} {be} brushing {whose} hair.",
+                    "^{r} đang chải (?:tóc|đầu)\\.", "^{W}(?: {be}|'s|'re|'m) (?:brushing|combing) {whose} hair\\.")
+
+
+def vocabulary_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is learning vocabulary; right: "… (am|is|are) learning vocabulary"; or "… đang học từ vựng"."""
+    return _said_72(rng, n, src, "{w} đang học từ vựng.", "{W} {be} learning vocabulary.", "^{r} đang học từ vựng\\.",
+                    "^{W}(?: {be}|'s|'re|'m) learning vocabulary\\.")
+
+
+def road_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to walk in the road; right: "… ha(s|ve) to walk in the road"; or "… phải đi xuống lòng đường"."""
+    return _said_72(rng, n, src, "{w} phải đi xuống lòng đường.", "{W} {has} to walk in the road.",
+                    "^{r} phải đi (?:xuống )?(?:dưới )?lòng đường\\.", "^{W} {has} to walk in the road\\.")
 
 
 if __name__ == "__main__":
