@@ -98,7 +98,8 @@ _WORK_EN = lazy(rf"(?:(?P<q>Is|Are|Am)\s+)?{WHO_EN}(?:(?P<be>\s+is|\s+am|\s+are|
                 r"(?:vendor|hawker|seller)(?P<many>s)?\s*(?P<end>[.!?]*)")
 _SELLING_EN = lazy(rf"{WHO_EN}\s+(?:(?P<used>used\s+to\s+go)|(?P<verb>goes|go))\s+(?:a?round|about)\s+selling\s+"
                    rf"(?P<sold>{_GOOD_EN})\s*(?P<end>[.!]*)")
-_CHASED_EN = lazy(rf"{_VENDOR_EN}\s+(?P<aux>was|has\s+(?P<just>just\s+)?been|['’]s\s+(?P<just2>just\s+)?been)\s+"
+# (each way of saying it takes its own space: "'s" follows the vendor with none, "The street vendor's been …")
+_CHASED_EN = lazy(rf"{_VENDOR_EN}(?P<aux>\s+was|\s+has\s+(?P<just>just\s+)?been|['’]s\s+(?P<just2>just\s+)?been)\s+"
                   rf"(?:chased|moved)\s+(?:off|away|on)\s+by\s+(?P<by>{alternatives(_BY_VI)})"
                   r"(?:\s+(?P<again>again))?\s*(?P<end>[.!]*)")
 
@@ -293,9 +294,10 @@ def _daily_vi(text: str) -> str | None:
     return f"{every} nào cũng có người bán {_GOODS_VI[keyed(m['sold'])]} rong."
 
 
-def _who_vi(m: re.Match) -> tuple[str, bool] | None:
-    """Who of a match of WHO_EN in Vietnamese, and whether one (mt.hobbies.person_of); None for a pet."""
-    return person_of(m, False, "en")
+def _who_vi(m: re.Match, asked: bool = False) -> tuple[str, bool] | None:
+    """Who of a match of WHO_EN in Vietnamese, and whether one (mt.hobbies.person_of); None for a pet, and "I"
+    `asked` (left as Vietnamese leaves it: "Can I hear …?" may ask leave to listen)."""
+    return person_of(m, asked, "en")
 
 
 def _buy_vi(text: str) -> str | None:
@@ -304,7 +306,7 @@ def _buy_vi(text: str) -> str | None:
     mua …", "I buy … every morning." as "Sáng nào tôi cũng mua …", "Do you often buy …?" as "Bạn có hay mua …
     không?" (_BUY_EN); None for anything else, and where the verb does not agree with who."""
     m = _BUY_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or (said := _who_vi(m)) is None:
+    if not m or bool(m["q"]) != ("?" in m["end"]) or (said := _who_vi(m, bool(m["q"]))) is None:
         return None
     who_, one = said
     aux, adv, verb, q = (m["aux"] or "").strip().lower(), m["adv"], m["verb"], (m["q"] or "").lower()
@@ -330,7 +332,7 @@ def _hear_vi(text: str) -> str | None:
     lady calling?" as "Bạn có nghe thấy tiếng rao của bà bán xôi không?", "I can't hear …" as "Tôi không nghe thấy
     …", "I hear … every morning." as "Sáng nào tôi cũng nghe thấy …" (_HEAR_EN); None for anything else."""
     m = _HEAR_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or (said := _who_vi(m)) is None:
+    if not m or bool(m["q"]) != ("?" in m["end"]) or (said := _who_vi(m, bool(m["q"]))) is None:
         return None
     who_, one = said
     can = " ".join((m["can"] or "").split()).lower()
@@ -359,7 +361,7 @@ def _work_vi(text: str) -> str | None:
             return None
         return capitalised(f"{'ngày xưa ' if m['used'] else ''}{said[0]} bán {_GOODS_VI[keyed(m['sold'])]} rong.")
     m = _WORK_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or (said := _who_vi(m)) is None:
+    if not m or bool(m["q"]) != ("?" in m["end"]) or (said := _who_vi(m, bool(m["q"]))) is None:
         return None
     who_ = said[0]
     many = who_ in ("chúng tôi", "họ")
@@ -382,7 +384,7 @@ def _chased_vi(text: str) -> str | None:
     if not m:
         return None
     vendor, by = capitalised(_vendor_vi(m)), _BY_VI[" ".join(m["by"].lower().split())]
-    if m["aux"] == "was":
+    if m["aux"].strip() == "was":
         return f"{vendor} {'lại' if m['again'] else 'đã'} bị {by} đuổi đi."
     if m["again"]:
         return None

@@ -122,6 +122,8 @@ def test_vi_en(text, said):
     ("The sticky rice lady has just been chased off by the ward.", "Bà bán xôi vừa bị phường đuổi đi."),
     ("The ice cream man was chased away by the ward police again.", "Chú bán kem lại bị công an phường đuổi đi."),
     ("The fruit seller has been moved on by the police.", "Người bán hoa quả bị công an đuổi đi rồi."),
+    ("The street vendor's been chased off by the ward.", "Người bán hàng rong bị phường đuổi đi rồi."),
+    ("The street vendor’s just been chased off by the ward.", "Người bán hàng rong vừa bị phường đuổi đi."),
     # not: verbs that do not agree ("She buy", "He go", "I is"), "a" with many or none with one, "Has … come by?"
     # without "yet", a "?" on a statement, "yet" said, a pet as who, goods not of _GOODS, a day said, the other
     # language, and nonsense
@@ -134,6 +136,9 @@ def test_vi_en(text, said):
     ("I buy bread from the street vendor.", None),  # (a habit, or now? no "often", no day)
     ("The ice cream man was chased off by the ward?", None), ("Bà bán xôi đi qua chưa?", None),
     ("Street vendor the bread selling.", None), ("The man is a street vendor.", None),
+    # "I" asked, left as in Vietnamese ("Can I hear …?" may ask leave to listen)
+    ("Am I a street vendor?", None), ("Do I often buy bread from the street vendor?", None),
+    ("Can I hear the ice cream man calling?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
