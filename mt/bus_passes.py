@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, em_speaking, owner_of, someone, who, who_vi, whose_own
+from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, animal, em_speaking, owner_of, pet, someone, who, who_vi,
+                      whose_own)
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
@@ -46,11 +47,12 @@ _CARD, _CARD_EN = "thẻ xe buýt", "bus card"
 _MODALS = {"muốn": ("want to", "wants to"), "cần": ("need to", "needs to"), "phải": ("have to", "has to")}
 _MODALS_VI = {base: vi for vi, (base, _) in _MODALS.items()}
 _AUX_MODALS = _MODALS_VI | {one: vi for vi, (_, one) in _MODALS.items()}
-# the verbs: Vietnamese, and English base, past and participle
+# the verbs: Vietnamese, and English base, past and participle (the states: participle and base)
 _VERBS = {"làm": ("get", "got", "got"), "gia hạn": ("renew", "renewed", "renewed"), "mua": ("buy", "bought", "bought"),
           "nạp tiền": ("top up", "topped up", "topped up"), "nạp tiền vào": ("top up", "topped up", "topped up")}
 _VERBS_VI = {"get": "làm", "got": "làm", "renew": "gia hạn", "renewed": "gia hạn", "top up": "nạp tiền vào",
              "topped up": "nạp tiền vào", "buy": "mua"}
+_STATES = {"hết hạn": ("expired", "expire"), "hết tiền": ("run out of money", "run out of money")}
 
 _PASS = rf"(?P<pass>(?i:{alternatives(_PASSES)}))"
 _END = rf"(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}"
@@ -186,19 +188,13 @@ def _lose(text: str) -> str | None:
         return None
     if asked:
         return f"Did {who_} {verb} {thing}?" if not (aux or m["done"] or who_ == "I") else None
-    again = " again" if aux == "lại" else ""
-    if forgot:
-        return capitalised(f"{who_} {verb.replace('forget', 'forgot')} {thing}{again}{stop(m['end'])}") if aux in (
-            "", "đã", "lại") else None
-    have = "has" if one else "have"
-    if aux in ("vừa", "mới", "vừa mới") and not m["done"]:
+    again, have = " again" if aux == "lại" else "", "has" if one else "have"
+    if aux in ("vừa", "mới", "vừa mới") and not (m["done"] or forgot):  # (forgot: "vừa" left, "rồi" says "forgot")
         return capitalised(contracted(who_, f"{have} just lost {thing}") + stop(m["end"]))
-    if m["done"] and aux in ("", "đã"):
+    if m["done"] and aux in ("", "đã") and not forgot:
         return capitalised(contracted(who_, f"{have} lost {thing}") + stop(m["end"]))
-    return capitalised(f"{who_} lost {thing}{again}{stop(m['end'])}") if aux in ("", "đã", "lại") else None
-
-
-_STATES = {"hết hạn": ("expired", "expire"), "hết tiền": ("run out of money", "run out of money")}
+    past = verb.replace("forget", "forgot") if forgot else "lost"
+    return capitalised(f"{who_} {past} {thing}{again}{stop(m['end'])}") if aux in ("", "đã", "lại") else None
 
 
 def _state(text: str) -> str | None:
@@ -210,7 +206,7 @@ def _state(text: str) -> str | None:
     if not m or bool(m["asked"]) != ("?" in m["end"]) or keyed(m["asked"] or "") == "không":
         return None
     state, aux, said = keyed(m["state"]), keyed(m["aux"] or ""), _PASSES[keyed(m["pass"])]
-    whose = "this" if m["this"] else owner_of(m, None)
+    whose = "this" if m["this"] else None if pet(m["someone"], "vi") else owner_of(m, None)  # (a pet's: Left)
     if whose in (None, "our", "their") or state == "hết tiền" and said != _CARD_EN:  # ("our": one pass, or many?)
         return None
     part, base = _STATES[state]
@@ -382,11 +378,11 @@ def _state_vi(text: str) -> str | None:
     vi = _PASSES_VI[keyed(m["pass"])]
     whose = " này" if m["this"] else f" của {WHOSE_VI[m['owner'].lower()]}" if m["owner"] else None
     if whose is None:
-        named = someone(m["someone"], "en")
+        named = not pet(m["someone"], "en") and someone(m["someone"], "en")  # (a pet's: Left)
         whose = named and f" của {named}"
     verb, aux = " ".join(m["verb"].lower().split()), " ".join((m["aux"] or "").lower().replace("n't", " not").split())
     money = "money" in verb
-    if whose is None or money and vi != _CARD or m["q"] and (aux or m["just"]):
+    if not whose or money and vi != _CARD or m["q"] and (aux or m["just"]):
         return None
     thing, state, end = capitalised(f"{vi}{whose}"), "hết tiền" if money else "hết hạn", stop(m["end"])
     part = verb in ("expired", "run out of money")
@@ -412,16 +408,15 @@ def _have_vi(text: str) -> str | None:
     as "Tôi chưa có vé tháng." (_HAVE_EN); None for anything else, and where a verb does not agree with who."""
     m = _HAVE_EN.fullmatch(text)
     said = m and not animal(m) and who_vi(m)
-    if not said or bool(m["q"]) != ("?" in m["end"]) or m["a"].lower() != "a":
-        return None
+    if not said or bool(m["q"]) != ("?" in m["end"]) or m["a"].lower() != "a" or m["q"] and said[0] == "tôi":
+        return None  # (and "I" asked of oneself)
     who_, one = said
     q, verb = (m["q"] or "").lower(), m["verb"]
     aux = " ".join((m["aux"] or "").lower().replace("n't", " not").split())
     got = verb == "got"
     if got != (q in ("have", "has") or aux.split(" ")[0] in ("have", "has", "'ve", "'s")) or got and "do" in aux:
         return None
-    if not _agrees(q or aux or verb, one) or q in ("do", "does") and verb != "have" or aux and not got and \
-            verb != "have":
+    if not _agrees(q or aux or verb, one) or verb != "have" and (q in ("do", "does") or aux and not got):
         return None
     thing, yet, end = _PASSES_VI[keyed(m["pass"])], m["yet"], stop(m["end"])
     if q:

@@ -58,7 +58,10 @@ from mt.bus_passes import translate
     ("Tôi quên vé tháng ở nhà.", None), ("Vé tháng của tôi hết hạn vào ngày mai.", None),
     # ("we", "they": one pass, or one each?)
     ("Chúng tôi quên mang vé tháng.", None), ("Họ có vé tháng.", None),
-    ("Vé tháng của chúng tôi hết hạn rồi.", None), ("Em có vé tháng không ạ?", None), ("Chúng tôi có thể làm vé tháng ở đâu?", None),
+    ("Vé tháng của chúng tôi hết hạn rồi.", None), ("Em có vé tháng không ạ?", None),
+    ("Chúng tôi có thể làm vé tháng ở đâu?", None),
+    # (a pet's pass)
+    ("Vé tháng của con chó của tôi hết hạn rồi.", None), ("Vé tháng của con mèo tôi hết hạn rồi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -119,6 +122,9 @@ def test_vi_en(text, said):
     ("I've got a travel card.", None), ("How much is a bus card?", None), ("A monthly pass has expired.", None),
     ("Do you have a monthly pass.", None), ("Vé tháng của tôi hết hạn rồi.", None), ("I passed the exam.", None),
     ("My monthly salary is low.", None), ("She have a monthly pass.", None), ("My pass has expired.", None),
+    # (a pet's pass, "I" asked of oneself)
+    ("My dog's monthly pass has expired.", None), ("My cat's monthly pass is about to expire.", None),
+    ("Do I have a bus card?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
