@@ -21,8 +21,9 @@ asked of "bạn", "anh", "chị", offered ("Để tôi …"), or done by who ("�
 ("Tôi thắp một cây nến.": done, or a habit?), "tìm" without "đang", "không tìm thấy" (mt/finding.py's,
 mt/mishaps.py's), the phone's own battery (mt/batteries.py's), the power off (mt/outages.py's), lights and lamps
 (mt/switches.py's, mt/bulbs.py's), candles run out (mt/supplies.py's), "Mở đèn pin" (on, or opened?), "em" asking,
-"anh", "chị", "em" saying it, "I" asked, "we" or "they" with their phones, a name's phone or "của mình" (his or
-hers?), someone else's torch, and anything else.
+"anh", "chị", "em" saying it, "I" asked, "we" or "our" asked in English but "Do we have …?" ("chúng ta" or "chúng
+tôi"?), a statement ending "thế", "vậy" (so, then), "we" or "they" with their phones, a name's phone or "của mình"
+(his or hers?), someone else's torch, and anything else.
 mt.phrasebook.translate tries these after mt/bus_passes.py.
 
     >>> translate("Nhà có đèn pin không?", "vi", "en"), translate("The torch batteries are flat.", "en", "vi")
@@ -36,7 +37,7 @@ from .hobbies import WHO, WHO_EN, animal, own_thing, who, who_vi, whose_own
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, keyed, present, stop
+from .text import ASKED_END, SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, keyed, present, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:đèn\s+pin|nến)"), "en": lazy(r"(?i:torch|flashlight|candle)")}
@@ -78,6 +79,8 @@ _DONE = lazy(rf"{WHO}\s+(?P<aux>đang|đã|vừa\s+mới|vừa)\s+(?P<verb>bật
 
 # ... and in English
 _THING_EN = r"(?:torch|flashlight)"
+# "we" or "our" asked: "chúng ta" (the one asked too) or "chúng tôi"? ("Do we have …?" is "Nhà có …?")
+_OURS = lazy(r"(?i:(?<!do )\b(?:we|our)\b)")
 _THE_EN = rf"(?i:the|this|{WHOSE_WORDS})"
 _HAVE_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<not>\s+(?:don|doesn)['’]t|\s+(?:do|does)\s+not)?\s+"
                 rf"(?P<verb>have|has)\s+(?:(?P<torch>a\s+{_THING_EN})|(?P<any>any\s+)?(?P<candles>candles))"
@@ -111,15 +114,14 @@ _BE = {"am": "am", "'m": "am", "is": "is", "'s": "is", "are": "are", "'re": "are
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence of a torch or candles had, the torch batteries flat, the torch looked for or
-    where it is, a candle lit in the dark, or the torch (the phone's too) turned on, off or used; None for any
-    other."""
-    if src == "vi":
-        return _have(text) or _flat(text) or _look(text) or _light(text) or _told(text) or _asked_of(text) or \
-            _done(text)
+    """The translation of a sentence of a torch or candles had, the torch batteries flat, the torch looked for or where
+    it is, a candle lit in the dark, or the torch (the phone's too) turned on, off or used; None for any other."""
+    if src == "vi":  # ("thế", "vậy" ending a statement say more than English would: mt.text.STRESSED_SAID)
+        return None if STRESSED_SAID.search(text) else _have(text) or _flat(text) or _look(text) or _light(text) or \
+            _told(text) or _asked_of(text) or _done(text)
     text = text.replace("’", "'")
-    return _have_vi(text) or _flat_vi(text) or _look_vi(text) or _light_vi(text) or _told_vi(text) or \
-        _asked_vi(text) or _done_vi(text)
+    return None if "?" in text and _OURS.search(text) else _have_vi(text) or _flat_vi(text) or _look_vi(text) or \
+        _light_vi(text) or _told_vi(text) or _asked_vi(text) or _done_vi(text)
 
 
 def _asking(m: re.Match) -> bool | None:
@@ -140,11 +142,6 @@ def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     saying it (mt.hobbies.who), and "I" asked."""
     said = None if animal(m) else who(m, asked)
     return None if said is None or asked and said[0] == "I" else said
-
-
-def _be(who_: str, one: bool) -> str:
-    """"am", "is" or "are" after who in English."""
-    return "am" if who_ == "I" else "is" if one else "are"
 
 
 def _have(text: str) -> str | None:
@@ -177,10 +174,8 @@ def _flat(text: str) -> str | None:
             capitalised(f"{torch} needs new batteries{stop(m['end'])}")
     batteries = f"the batteries in {whose} torch" if whose else "the torch batteries"
     aux = keyed(m["aux"] or "")
-    if keyed(m["flat"]) == "yếu":
-        how = None if aux or asked else "running low"
-    else:
-        how = {"": "flat", "đã": "flat", "bị": "flat", "lại": "flat again", "sắp": "almost flat"}[aux]
+    how = (None if aux or asked else "running low") if keyed(m["flat"]) == "yếu" else {
+        "": "flat", "đã": "flat", "bị": "flat", "lại": "flat again", "sắp": "almost flat"}[aux]
     if how is None or asked and not m["done"] and m["a"]:
         return None  # ("Đèn pin hết pin à?" is "… rồi à?" said short: taken only with "rồi")
     return f"Are {batteries} flat?" if asked else capitalised(f"{batteries} are {how}{stop(m['end'])}")
@@ -208,8 +203,8 @@ def _look(text: str) -> str | None:
     verb = "feeling around for" if keyed(m["verb"]).startswith("mò") else "looking for"
     dark = " in the dark" if m["dark"] else ""
     if asked:
-        return f"{capitalised(_be(who_, one))} {who_} {verb} {torch}{dark}?"
-    return capitalised(f"{who_} {_be(who_, one)} {verb} {torch}{dark}{stop(m['end'])}")
+        return f"{capitalised(be(who_))} {who_} {verb} {torch}{dark}?"
+    return capitalised(f"{who_} {be(who_)} {verb} {torch}{dark}{stop(m['end'])}")
 
 
 def _light(text: str) -> str | None:
@@ -227,7 +222,7 @@ def _light(text: str) -> str | None:
     if not said:
         return None
     who_, one = said
-    did = {"đã": "lit", "vừa": "has just lit" if one else "have just lit", "đang": f"{_be(who_, one)} lighting",
+    did = {"đã": "lit", "vừa": "has just lit" if one else "have just lit", "đang": f"{be(who_)} lighting",
            "sẽ": "will light"}[keyed(m["aux"]).removesuffix(" mới")]
     return capitalised(f"{who_} {did} a candle{stop(m['end'])}")
 
@@ -271,7 +266,7 @@ def _done(text: str) -> str | None:
             return None
         torch = f"{whose} phone's torch"
     if aux == "đang":
-        return capitalised(f"{who_} {_be(who_, one)} using {torch}{stop(m['end'])}") if verb == "dùng" else None
+        return capitalised(f"{who_} {be(who_)} using {torch}{stop(m['end'])}") if verb == "dùng" else None
     words = {"bật": "turned on", "tắt": "turned off", "dùng": "used"}[verb]
     did = words if aux == "đã" else f"{'has' if one else 'have'} just {words}"
     return capitalised(f"{who_} {did} {torch}{stop(m['end'])}")
@@ -390,10 +385,8 @@ def _light_vi(text: str) -> str | None:
         return None
     who_, one, pronoun = said
     aux, verb, just = (m["aux"] or "").strip().lower(), m["verb"], bool(m["just"])
-    if verb == "light":
-        how = "sẽ" if not just and aux in ("will", "'ll") else None
-    else:
-        how = _tense(verb == "lighting", aux, just, one, pronoun)
+    how = ("sẽ" if not just and aux in ("will", "'ll") else None) if verb == "light" else \
+        _tense(verb == "lighting", aux, just, one, pronoun)
     return how and capitalised(f"{who_} {how} thắp một cây nến{stop(m['end'])}")
 
 

@@ -86,6 +86,10 @@ from mt.torches import translate
     ("Điện thoại tôi hết pin rồi.", None), ("Nhà hết nến rồi.", None), ("Con mèo của tôi đang tìm đèn pin.", None),
     ("Tôi đang tìm đèn pin nhỉ.", None), ("Thắp nến lên đi, tối quá?", None), ("Đèn pin nến pin đèn.", None),
     ("The torch batteries are flat.", None),
+    # "thế", "vậy" ending a statement say more than English would (so, then: mt.text.STRESSED_SAID)
+    ("Đèn pin hết pin rồi vậy.", None), ("Nhà có đèn pin thế.", None), ("Tôi đang tìm đèn pin vậy.", None),
+    ("Bật đèn pin lên đi vậy.", None), ("Tôi sẽ thắp một cây nến vậy.", None),
+    ("Mẹ tôi vừa bật đèn pin lên vậy.", None), ("Nhà có nến không thế?", "Do we have any candles?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -156,6 +160,12 @@ def test_vi_en(text, said):
     ("My dog is looking for the torch.", None), ("She carries a torch for him.", None),
     ("The Olympic torch arrived.", None), ("Where are the torches?", None), ("Đèn pin hết pin rồi.", None),
     ("Torch torch flashlight candle.", None),
+    # "we" or "our" asked: "chúng ta" (the one asked too) or "chúng tôi"?
+    ("Are we looking for the torch?", None), ("Where is our torch?", None), ("Are our torch batteries flat?", None),
+    ("Does our torch need new batteries?", None), ("Does our mother have a torch?", None),
+    ("Is our father looking for the torch?", None), ("Are you looking for our torch?", None),
+    ("Do we have any candles at home?", "Nhà có nến không?"),
+    ("Our torch needs new batteries.", "Đèn pin của chúng tôi cần thay pin."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
