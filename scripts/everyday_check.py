@@ -1619,6 +1619,13 @@
    vocabulary."; "I'm learning vocabulary." → "Tôi đang học vựng.").
 710. who has to walk in the road (mt/pavements.py: "Mẹ tôi phải đi xuống lòng đường."), both ways (v8: "Đừng đỗ xe
    trên vỉa hè." → "Don't park on summer vows."; "Don't park on the pavement." → "Đừng đậu xe trên lòng bàn tay.").
+711. who used to be a street vendor (mt/street_vendors.py: "Ngày xưa bà tôi bán hàng rong."), both ways (v8: "Bà bán
+   xôi đi qua chưa?" → "Do you sell the buckets?"; "Has the sticky rice lady come by yet?" → "Người phụ nữ có gạo lức
+   chưa?").
+712. who wants to get a monthly bus pass (mt/bus_passes.py: "Tôi muốn làm vé tháng xe buýt."), both ways (v8: "I want to
+   do the bus ticket."; "My monthly pass has expired." → "Lần qua hàng tháng của tôi đã hết hạn.").
+713. who is looking for the torch (mt/torches.py: "Mẹ tôi đang tìm đèn pin."), both ways (v8: "Đèn pin hết pin rồi." →
+   "Overlay battery out of battery."; "Do we have a torch?" → "Chúng ta có phải là một thợ mộc không?").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1687,6 +1694,7 @@ from mt import e_wallets, language_tests, lunch_breaks
 from mt import fevers, flower_arranging, online_classes, the_bill, updates
 from mt import chapped_skin, fake_notes, grooming
 from mt import hair_brushing, honking, pavements, u_turns, vocabulary
+from mt import bus_passes, street_vendors, torches
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -2994,6 +3002,7 @@ def main() -> None:
     stop75c(t, rng, n)
     stop75d(t, rng, n)
     stop75e(t, rng, n)
+    stop75f(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -19204,6 +19213,39 @@ def road_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     """Who has to walk in the road; right: "… ha(s|ve) to walk in the road"; or "… phải đi xuống lòng đường"."""
     return _said_72(rng, n, src, "{w} phải đi xuống lòng đường.", "{W} {has} to walk in the road.",
                     "^{r} phải đi (?:xuống )?(?:dưới )?lòng đường\\.", "^{W} {has} to walk in the road\\.")
+
+
+def stop75f(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 75's fourth round (711–713), after stop75e."""
+    count_whole(t, rng, n, [("used to be a street vendor", vendor_75, street_vendors, "translate", "translate"),
+                            ("wants to get a monthly bus pass", bus_pass_75, bus_passes, "translate", "translate"),
+                            ("is looking for the torch", torch_75, torches, "translate", "translate")])
+
+
+def vendor_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who used to be a street vendor (we: vendors); right: "… used to be (a street vendor|street vendors)"; or "Ngày
+    xưa … bán hàng rong"."""
+    out = []
+    for said, right in _said_72(rng, n, src, "Ngày xưa {w_in} bán hàng rong.", "{W} used to be a street vendor.",
+                                "^Ngày xưa {r} (?:bán hàng rong|gánh hàng rong)\\.",
+                                "^{W} used to be a street vendor\\."):
+        many = said.startswith("We") or right.startswith("^We")  # (several vendors)
+        out.append((said.replace("a street vendor.", "street vendors.") if many else said,
+                    right.replace("a street vendor", "street vendors") if many else right))
+    return out
+
+
+def bus_pass_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who wants to get a monthly bus pass (not we: one each?); right: "… want(s) to get a monthly bus pass"; or "…
+    muốn làm vé tháng xe buýt"."""
+    return _said_72(rng, n, src, "{w} muốn làm vé tháng xe buýt.", "{W} want{s} to get a monthly bus pass.",
+                    "^{r} muốn làm vé tháng(?: xe buýt)?\\.", "^{W} want{s} to get a monthly bus pass\\.", WHO_68[:3])
+
+
+def torch_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is looking for the torch; right: "… (am|is|are) looking for the torch"; or "… đang tìm đèn pin"."""
+    return _said_72(rng, n, src, "{w} đang tìm đèn pin.", "{W} {be} looking for the torch.", "^{r} đang tìm đèn pin\\.",
+                    "^{W}(?: {be}|'s|'re|'m) looking for the torch\\.")
 
 
 if __name__ == "__main__":
