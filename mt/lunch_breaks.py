@@ -54,7 +54,6 @@ _WORK = {"công ty": "company", "cơ quan": "workplace", "trường": "school"}
 _WORK_VI = {en: vi for vi, en in _WORK.items()}
 _DAYS = near_days("hôm qua", "hôm kia", "hôm nay", "ngày mai")
 _DAYS_VI = {en: vi for vi, en in _DAYS.items()}
-_S = "'s"  # (whose, in English: "Lan's")
 _WE = {"my": "we", "our": "we", "your": "you"}  # (who gets the break at whose company: "We get … at my company")
 
 # who: a workplace with whose, a place, or mt.hobbies' WHO; a day before who
@@ -106,8 +105,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
             return None
         return _when(text) or _long(text) or _now(text) or _none(text) or _through(text)
     text = text.replace("’", "'")
-    return _break_vi(text) or _long_vi(text) or _place_vi(text) or _now_vi(text) or _none_vi(text) or \
-        _through_vi(text)
+    return _break_vi(text) or _long_vi(text) or _place_vi(text) or _now_vi(text) or _none_vi(text) or _through_vi(text)
 
 
 def _time(said: str | None, lang: str) -> str | None:
@@ -136,8 +134,7 @@ def _at(m: re.Match, lang: str) -> str | None:
 
 
 def _ends(first: str | None, last: str | None) -> list[str | None]:
-    """Two times in English as _time gives them, an hour alone ("12") written "12:00" where the other is past 12 on
-    the clock ("13:00"): "from 12:00 to 13:00", not "from 12 to 13:00"."""
+    """Two English times of _time, an hour alone ("12") written "12:00" where the other is past 12 ("13:00")."""
     ends = [first, last]
     if any(end and re.fullmatch(r"(?:1[3-9]|2\d):\d\d", end) for end in ends):
         return [f"{end}:00" if end and end.isdigit() else end for end in ends]
@@ -179,9 +176,8 @@ def _when(text: str) -> str | None:
 
 
 def _whose(kind: str, who_: str) -> str:
-    """The lunch break of who of _subject in English: "your lunch break", "Lan's lunch break", "the lunch break at
-    my company"."""
-    return f"the lunch break at {who_}" if kind == "work" else f"{EN_WHOSE.get(who_) or who_ + _S} lunch break"
+    """The lunch break of who of _subject in English: "your lunch break", "Lan's", "the lunch break at my company"."""
+    return f"the lunch break at {who_}" if kind == "work" else (EN_WHOSE.get(who_) or who_ + "'s") + " lunch break"
 
 
 def _long(text: str) -> str | None:
@@ -307,8 +303,7 @@ def _who_vi(m: re.Match) -> str | None:
 
 
 def _span_vi(m: re.Match) -> str | None:
-    """A span of minutes or hours of a match of mt.spans.EN in Vietnamese ("an hour and a half": "một tiếng
-    rưỡi"); None for days or weeks."""
+    """A span of minutes or hours of a match of mt.spans.EN in Vietnamese ("một tiếng rưỡi"); None for days or weeks."""
     return span_said(m, "vi") if m["half_hour"] or m["unit"].lower() in ("hour", "minute") else None
 
 
