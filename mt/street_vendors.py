@@ -34,7 +34,7 @@ from .rule_keys import key_checked
 from .text import ASKED_END, SOFTENED_END, alternatives, be, capitalised, keyed, present
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:bán|rao|rong)"), "en": lazy(r"(?i:vendor|seller|hawker|lady|man\b|selling)")}
+_KEYS = {"vi": lazy(r"(?i:bán|\brao\b|hàng\s+rong)"), "en": lazy(r"(?i:vendor|seller|hawker|lady|man\b|selling)")}
 # goods sold in the street: English bought, and before a seller ("the sweet potato seller"); the first Vietnamese
 # of each is written back ("chè" is left: tea in the north, sweet soup in the south)
 _GOODS = {"xôi": ("sticky rice", "sticky rice"), "bánh mì": ("bread", "bread"), "kem": ("ice cream", "ice cream"),
