@@ -44,7 +44,7 @@ from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, STRESSED_SAID, alternative
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:tắm|chải\s+lông|rụng\s+lông|bọ\s+chét|spa|tỉa\s+lông)"),
-         "en": lazy(r"(?i:bath|groom|shed|flea|brush)")}
+         "en": lazy(r"(?i:bath|groom|\bshed|flea|brush)")}
 _PETS, _PETS_VI = {"chó": "dog", "mèo": "cat"}, {"dog": "chó", "cat": "mèo"}
 # the jobs: English verb and what follows it ({} the pet), and the Vietnamese written back
 _JOBS = {"bath": ("give", "{} a bath"), "tobath": ("take", "{} for a bath"), "groomer": ("take", "{} to the groomer's"),

@@ -54,7 +54,7 @@ ITEMS_VI = {en: vi for vi, en in reversed(ITEMS.items())} | {
 _INKED = {vi: en for vi, en in ITEMS.items() if en.endswith(("pen", "marker", "highlighter")) and "xó" not in vi}
 _INKED_VI = {en: vi for en, vi in ITEMS_VI.items() if vi in _INKED}
 _KEYS = {"vi": lazy(r"(?i:bút|tẩy|gôm|thước\s+kẻ)"),
-         "en": lazy(r"(?i:pen|biro|marker|highlighter|eraser|ruler|sharpen)")}
+         "en": lazy(r"(?i:\bpen|biro|marker|highlighter|eraser|ruler|sharpen)")}
 
 # a thing, a counter before it or not ("cái bút chì", "một cây bút"), and whose after it ("của tôi", "mẹ tôi")
 _CL = r"(?:(?P<one>(?i:một))\s+)?(?:(?i:cái|cây|chiếc)\s+)?"
