@@ -59,7 +59,7 @@ _DAYS = {"hôm nay": ("today", False), "sáng nay": ("this morning", False), "d�
          "tuần này": ("this week", True)}
 _VERBS = {"bật": "on", "mở": "on", "tắt": "off"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:nồm|ẩm|mốc|ướt|mồ\s+hôi|khô)"),
+_KEYS = {"vi": lazy(r"(?i:nồm|\bẩm|mốc|ướt|mồ\s+hôi|\bkhô\b)"),
          "en": lazy(r"(?i:damp|humid|mou?ld|wet|sweating|dry|drying|dehumidifier)")}
 
 # a surface, in a place ("tường phòng tôi", "trần nhà tắm"), or the place itself ("nhà tôi", "phòng này")

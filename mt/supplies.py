@@ -60,7 +60,7 @@ PERISHABLE = {"milk", "bread", "eggs", "meat", "fish", "vegetables", "fruit", "y
 _OFF = {"hỏng": "gone off", "hư": "gone off", "ôi": "gone off", "thiu": "gone off", "chua": "gone sour",
         "mốc": "gone mouldy", "thối": "gone rotten"}
 _OFF_VI = {"off": "hỏng", "bad": "hỏng", "sour": "chua", "mouldy": "mốc", "moldy": "mốc", "rotten": "thối"}
-_KEYS = {"vi": lazy(r"(?i:hết|còn|thêm|hỏng|hư|ôi|thiu|chua|mốc|thối)"),
+_KEYS = {"vi": lazy(r"(?i:hết|còn|thêm|hỏng|\bhư\b|\bôi|thiu|chua|mốc|thối)"),
          "en": lazy(r"(?i:out\s+of|low\s+on|left|still\s+any|more|gone|off|bad|sour|mou?ldy|rotten)")}
 
 _STUFF = rf"(?P<stuff>(?i:{alternatives(STOCK)}))"

@@ -40,7 +40,7 @@ from .text import (BE_EN, PAST_BE, SOFTENED_END, SOFTENER, alternatives, be, be_
                    keyed)
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:cưới|hôn|ly\s+dị|lấy\s+(?:vợ|chồng|nhau))"),
+_KEYS = {"vi": lazy(r"(?i:cưới|\bhôn|ly\s+dị|lấy\s+(?:vợ|chồng|nhau))"),
          "en": lazy(r"(?i:marri|engaged|divorc|wedding)")}
 # what happens (English after "get"), and back
 EVENTS = {"cưới": "married", "cưới nhau": "married", "kết hôn": "married", "lấy nhau": "married",
