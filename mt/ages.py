@@ -50,7 +50,7 @@ SPANS_VI = {en: vi for vi, en in reversed(NEAR_SPANS.items())}
 _SPAN = rf"(?i:{alternatives(SPANS)})"
 _SPAN_EN = alternatives(SPANS_VI)
 _KEYS = {"vi": lazy(r"(?i:tuổi|tròn|lên)"),
-         "en": lazy(rf"(?i:age|old|turn|\d|{alternatives(EN_NUMBER_WORDS[1:] + EN_TENS)}|hundred)")}
+         "en": lazy(rf"(?i:\bage|\bold|\bturn|\d|\b(?:{alternatives(EN_NUMBER_WORDS[1:] + EN_TENS)})|hundred)")}
 
 # an age with a when ("Năm nay bà tôi tám mươi tuổi.", "Tháng sau con tôi tròn ba tuổi.", "Bố tôi sắp sáu mươi
 # tuổi."): the when first, after who or last
