@@ -15,7 +15,7 @@ doesn't take bank transfers." → "Cửa hàng này không đưa ra chuyển gia
 
 Taken: who (mt.hobbies.WHO, WHO_EN) has change or cash, any, enough, none, only cash or only a note, and change for a
 note, said or asked ("Anh ấy có tiền lẻ không?"), "thôi" at the end as "only" ("Tôi có tiền mặt thôi."); what we, they,
-you, "ở đây" (here) or a shop ("Cửa hàng này", "this shop": _SHOPS) take, only take or do not take (cash, cards,
+you, "ở đây" (here) or a shop ("Cửa hàng này", "this shop": SHOPS) take, only take or do not take (cash, cards,
 dollars, bank transfers, QR codes …: TAKEN; "… nhận tiền mặt thôi.": only take), and "Cash only."; paying by QR code
 ("bằng mã QR", "by QR code", "with a QR code"), as mt/transfers.py reads it (one of its MEANS: its tense, who and
 asking; said bare by "tôi" or "chúng tôi", what the speaker will do); whether one can pay by QR code here ("Ở đây có
@@ -71,7 +71,8 @@ TAKEN = {"tiền mặt": "cash", "thẻ": "cards", "thẻ tín dụng": "credit 
 TAKEN_VI = {en.lower(): vi.replace("visa", "Visa").replace("qr", "QR") for vi, en in reversed(TAKEN.items())} | {
     "card": "thẻ", "credit card": "thẻ tín dụng", "us dollars": "đô la", "qr code payments": "thanh toán bằng mã QR"}
 # a shop or a place as what takes them ("Cửa hàng này không nhận chuyển khoản."), said of one ("This shop takes")
-_SHOPS = {"cửa hàng này": "this shop", "tiệm này": "this shop", "quán này": "this place", "nhà hàng này":
+# (also mt/e_wallets.py's shops that take e-wallets)
+SHOPS = {"cửa hàng này": "this shop", "tiệm này": "this shop", "quán này": "this place", "nhà hàng này":
           "this restaurant", "khách sạn này": "this hotel", "siêu thị này": "this supermarket"}
 _SHOPS_VI = {"this shop": "cửa hàng này", "this store": "cửa hàng này", "this restaurant": "nhà hàng này",
              "this hotel": "khách sạn này", "this supermarket": "siêu thị này", "this place": "ở đây"}
@@ -84,7 +85,7 @@ _HAVE = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+(?:có\s+)?|(?P<only>chỉ)\s+có\s
              rf"(?P<note>{_NUM}(?:\s*[^\W\d_]+){{0,2}}?))?(?:\s+(?P<alone>thôi))?{ASKED_END}")
 # what who, or a place ("ở đây"), takes ("Chúng tôi chỉ nhận tiền mặt.", "Ở đây có nhận đô la không?"), "thôi" as
 # "only" ("Cửa hàng này nhận tiền mặt thôi.")
-_TAKE = lazy(rf"(?:(?P<here>[Ởở]\s+đây)\s+|(?P<shop>(?i:{alternatives(_SHOPS)}))\s+|{WHO}\s+)?"
+_TAKE = lazy(rf"(?:(?P<here>[Ởở]\s+đây)\s+|(?P<shop>(?i:{alternatives(SHOPS)}))\s+|{WHO}\s+)?"
              r"(?:(?P<only>[Cc]hỉ)\s+|(?P<not>không)\s+|(?P<ask>có)\s+)?"
              rf"nhận\s+(?P<what>(?i:{alternatives(TAKEN)}))(?P<here2>\s+ở\s+đây)?(?:\s+(?P<alone>thôi))?"
              rf"{ASKED_END}")
@@ -217,7 +218,7 @@ def _take(text: str) -> str | None:
     if keyed(m["what"]) == "mã qr" and not (here or m["shop"]) or m["shop"] and here:
         return None
     if m["shop"]:
-        shop, verb = _SHOPS[keyed(m["shop"])], "doesn't take" if m["not"] else "only takes" if only else "takes"
+        shop, verb = SHOPS[keyed(m["shop"])], "doesn't take" if m["not"] else "only takes" if only else "takes"
         return f"Does {shop} take {what}?" if asked else capitalised(f"{shop} {verb} {what}.")
     if not (m["here"] or m["who"] or m["kin"] or m["title"] or m["given"]):
         return f"{what.capitalize()} only." if only and not here and what in ("cash", "cards") else None

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from .cash import SHOPS
 from .hobbies import OWNER, WHO, WHO_EN, animal, em_speaking, own_thing, owner_of, person_of, pet, who, whose_own
 from .lazy_re import lazy
 from .rule_keys import key_checked
@@ -44,9 +45,7 @@ _BRAND = rf"(?P<brand>(?i:{alternatives(_BRANDS)}))"
 _WALLET = rf"(?:(?P<generic>(?i:ví\s+điện\s+tử))|(?P<vi>(?i:ví)\s+)?{_BRAND})"
 _WALLET_EN = rf"(?:(?P<a>an?)\s+)?(?:(?P<generic>(?i:e-wallets?|digital\s+wallets?))|{_BRAND}(?P<wl>\s+wallets?)?)"
 # a shop or a place taking them ("Quán này không nhận ví điện tử."), said of one
-_SHOPS = {"quán này": "this place", "cửa hàng này": "this shop", "tiệm này": "this shop",
-          "nhà hàng này": "this restaurant", "siêu thị này": "this supermarket", "khách sạn này": "this hotel"}
-_SHOPS_VI = {en: vi for vi, en in reversed(_SHOPS.items())} | {"this store": "cửa hàng này", "this café": "quán này",
+_SHOPS_VI = {en: vi for vi, en in reversed(SHOPS.items())} | {"this store": "cửa hàng này", "this café": "quán này",
                                                                "this cafe": "quán này"}
 _PAY = r"(?:trả|thanh\s+toán)(?:\s+tiền)?\s+(?:bằng|qua)"
 
@@ -66,7 +65,7 @@ _EMPTY = lazy(rf"(?:{_WALLET}|(?P<plain>(?i:ví)))\s+(?:của\s+)?{OWNER}\s+(?P<
               rf"(?:thêm(?:\s+tiền)?|tiền\s+vào))?{SOFTENED_END}")
 # a shop, a place or who taking them ("Quán này không nhận ví điện tử.", "Ở đây có nhận MoMo không?")
 _ONE_WALLET = rf"(?:(?i:ví\s+điện\s+tử)|(?:(?i:ví)\s+)?(?i:{alternatives(_BRANDS)}))"
-_TAKE = lazy(rf"(?:(?P<here>[Ởở]\s+đây)|(?P<shop>(?i:{alternatives(_SHOPS)}))|(?P<we>(?i:chúng\s+tôi|họ)))\s+"
+_TAKE = lazy(rf"(?:(?P<here>[Ởở]\s+đây)|(?P<shop>(?i:{alternatives(SHOPS)}))|(?P<we>(?i:chúng\s+tôi|họ)))\s+"
              r"(?:(?P<only>chỉ)\s+|(?P<not>không)\s+|(?P<ask>có)\s+)?nhận\s+(?:thanh\s+toán\s+(?:bằng|qua)\s+)?"
              rf"(?P<what>{_ONE_WALLET}(?:(?:\s*,\s*|\s+(?:và|hoặc)\s+){_ONE_WALLET})*)(?P<here2>\s+ở\s+đây)?"
              rf"(?:\s+(?P<alone>thôi))?{ASKED_END}")
@@ -256,7 +255,7 @@ def _take(text: str) -> str | None:
     what = _listed(parts, "or" if m["not"] or re.search(r"\shoặc\s", m["what"]) else "and")  # (denied: neither)
     only = m["only"] or m["alone"] and not m["not"]
     if m["shop"]:
-        shop, verb = _SHOPS[keyed(m["shop"])], "doesn't take" if m["not"] else "only takes" if only else "takes"
+        shop, verb = SHOPS[keyed(m["shop"])], "doesn't take" if m["not"] else "only takes" if only else "takes"
         return f"Does {shop} take {what}?" if asked else capitalised(f"{shop} {verb} {what}.")
     here = " here" if m["here"] or m["here2"] else ""
     who_ = {"chúng tôi": "we", "họ": "they"}.get(keyed(m["we"] or ""), "you" if asked else "they")
