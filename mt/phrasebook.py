@@ -68,9 +68,9 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                school_closures, school_days, school_reports, school_trouble, school_years, scores, screen_time, seats,
                series, shaving, shocks, shoes, shopping, showers, sick_leave, sights, singing, sizes, skills,
                skin_marks, skin_troubles, skipped_meals, sky, sleep, sleeping_apart, smells, smoking, snacking,
-               social_media, spelling, spoiled_food, stammering, stationery, stray_dogs, street_vendors, studies,
-               suggestions, sunburn, supplies, surgery, swallowing, switches, symptoms, tailoring, tastes, tattoos,
-               taxes, taxis, teachers_day, teaching_kids, tech_trouble, teeth, telling, temperatures, tenancy,
+               social_media, spelling, spoiled_food, stains, stammering, stationery, stray_dogs, street_vendors,
+               studies, suggestions, sunburn, supplies, surgery, swallowing, switches, symptoms, tailoring, tastes,
+               tattoos, taxes, taxis, teachers_day, teaching_kids, tech_trouble, teeth, telling, temperatures, tenancy,
                tet_holiday, tet_preparations, the_bill, theft, therapies, theses, tickets, tidying, time_zones,
                timetables, tips, told_off, torches, toys, traffic, traits, transfers, travel_sickness, trips, truancy,
                tuition_fees, tutoring, tv, twins, u_turns, uniforms, unpaid_wages, updates, utility_bills,
@@ -383,7 +383,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           tet_preparations, grey_hairs, folk_remedies, kitchen_gods, herbal_medicine, errands, baby_carrying, zips,
           dandruff, bed_bugs, stationery, skin_marks, language_tests, lunch_breaks, e_wallets, updates, the_bill,
           online_classes, fevers, flower_arranging, grooming, chapped_skin, fake_notes, honking, u_turns, hair_brushing,
-          vocabulary, pavements, street_vendors, bus_passes, torches)
+          vocabulary, pavements, street_vendors, bus_passes, torches, stains)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
