@@ -2,15 +2,10 @@
 "sim số đẹp", "biển số đẹp") bought, wanted or had, whose number is one, a car with one, a sum paid for one, and
 numbers held lucky or unlucky ("Số 8 được coi là may mắn."), someone's lucky number, and numbers avoided ("kiêng số
 4"). v8 (every other rule on) reads "sim số đẹp" as a squiring, "biển số" as the sea, "kiêng" as patience, "chịu chi"
-as suffering, and "number plate" as a dish: "Anh ấy mua được sim số đẹp." → "He bought a beautiful squiring.", "Số
-điện thoại của anh ấy là số đẹp." → "His phone number is beautiful.", "Chiếc xe này biển số đẹp." → "The car was
-beautiful.", "Xe của bố tôi có biển số đẹp." → "My father's car has a beautiful sea.", "Người ta kiêng số 4 vì nó
-nghe giống chữ tử." → "The number 4 is patient because it hears the same text.", "Bạn có kiêng số 4 không?" → "Do you
-persist the number 4?", "Số may mắn của tôi là số 7." → "My luck is the number 7."; "I want a SIM card with a nice
-number." → "Tôi muốn một thẻ SIM với một số tuyệt vời.", "He paid a lot for a lucky number plate." → "Anh ấy trả rất
-nhiều cho một đĩa số may mắn.", "People avoid the number 4 because it sounds like the word for death." → "Người ta
-tránh con số 4 vì nó có vẻ như từ cho cái chết.", "She spent tens of millions of dong on a lucky phone number." →
-"Cô ấy dành hàng chục triệu người quảng cáo …".
+as suffering, and "number plate" as a dish: "Anh ấy mua được sim số đẹp." → "He bought a beautiful squiring.", "Xe
+của bố tôi có biển số đẹp." → "My father's car has a beautiful sea.", "Người ta kiêng số 4 vì nó nghe giống chữ tử."
+→ "The number 4 is patient because it hears the same text."; "He paid a lot for a lucky number plate." → "Anh ấy trả
+rất nhiều cho một đĩa số may mắn." (more in the tests).
 
 Taken: who (mt.hobbies.WHO, WHO_EN; not a pet, not "I" asked) wants (to buy), has, got ("mua được"), bought ("đã
 mua"), has just bought or got ("vừa", "mới"), will buy a SIM with a lucky number, a lucky phone number or number plate
@@ -21,10 +16,10 @@ plate ("xe" alone read as a car); who spent or paid ("đã", "vừa": "chi", "b�
 lucky or unlucky ("được coi là", "là (số) may mắn", "ở Việt Nam"), asked; whose lucky number is what, or asked; who,
 "người ta", "nhiều người" … avoids a number (4 "because it sounds like the word for death"), denied, asked. Left:
 "mua số đẹp" with no phone, SIM or plate said (which?), plain "mua" (bought, or buys?), plain "chịu chi" (was, or is
-willing?), "muốn mua … không?" with no "có", a number's luck denied, a sum paid asked, plate auctions, lottery numbers
-(mt/lottery.py), luck of people (mt/luck.py), omens and zodiac years (mt/fortune.py), a new or changed number
-(mt/phone_numbers.py), SIM cards bought with no lucky number (mt/phone_credit.py), vehicle papers
-(mt/vehicle_papers.py), and anything else.
+willing?), "muốn mua … không?" with no "có", a statement ending in "thế", "vậy" (saying more), "one" alone in English
+(one of them?), a number's luck denied, a sum paid asked, plate auctions, lottery numbers (mt/lottery.py), luck of
+people (mt/luck.py), omens and zodiac years (mt/fortune.py), a new or changed number (mt/phone_numbers.py), SIM cards
+bought with no lucky number (mt/phone_credit.py), vehicle papers (mt/vehicle_papers.py), and anything else.
 mt.phrasebook.translate tries these after mt/cold_hands.py.
 
     >>> translate("Anh ấy mua được sim số đẹp.", "vi", "en"), translate("My lucky number is 7.", "en", "vi")
@@ -40,7 +35,8 @@ from .lazy_re import lazy
 from .numbers import en_word, vi_word
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed, present, stop
+from .text import (ASKED_END, SOFTENED_END, STRESSED_SAID, alternatives, capitalised, contracted, keyed, present,
+                   stop)
 
 _KEYS = {"vi": lazy(r"(?i:đẹp|may\b|xui|đen\s+đủi|kiêng|tránh)"),
          "en": lazy(r"(?i:lucky|nice\s+number|nice\s+phone|avoid)")}
@@ -122,8 +118,8 @@ _LUCKY = lazy(rf"(?:[Cc]on\s+)?[Ss]ố\s+{_N}\s+(?:(?P<q>có\s+phải|có)\s+)?(
               rf"{alternatives(_PLACES)})))?{ASKED_END}")
 _HELD_VI = {"": "là", "considered": "được coi là", "seen as": "được xem là", "thought to be": "được cho là",
             "believed to be": "được cho là"}
-_LUCKY_EN = lazy(rf"(?:(?P<q>Is)\s+)?(?:(?i:the\s+number|number)\s+)?{_N_ENG}(?P<be>\s+is|['’]s)?(?:\s+(?P<held>"
-                 r"considered|seen\s+as|thought\s+to\s+be|believed\s+to\s+be))?\s+(?:(?P<a>an?)\s+)?"
+_LUCKY_EN = lazy(rf"(?:(?P<q>Is)\s+)?(?:(?P<named>(?i:the\s+number|number))\s+)?{_N_ENG}(?P<be>\s+is|['’]s)?"
+                 r"(?:\s+(?P<held>considered|seen\s+as|thought\s+to\s+be|believed\s+to\s+be))?\s+(?:(?P<a>an?)\s+)?"
                  r"(?P<luck>lucky|unlucky)(?P<num>\s+number)?(?:\s+(?P<place>in\s+Vietnam|in\s+China))?"
                  r"\s*(?P<end>[.!?]*)")
 # whose lucky number ("Số may mắn của tôi là số 7.", "Số may mắn của bạn là số mấy?")
@@ -150,9 +146,9 @@ _AVOID_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?(?:(?P<people>(?i:{alternatives(_PEOPL
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a lucky phone number, SIM or number plate bought, had or paid for, a number
     held lucky or unlucky, someone's lucky number, or a number avoided; None for any other."""
-    if src == "vi":
-        return _buy(text) or _whose_number(text) or _car(text) or _paid(text) or _lucky(text) or \
-            _whose_lucky(text) or _avoid(text)
+    if src == "vi":  # (none of a statement ending in "thế", "vậy": "đẹp thế" says more, so lucky)
+        return None if STRESSED_SAID.search(text) else _buy(text) or _whose_number(text) or _car(text) or \
+            _paid(text) or _lucky(text) or _whose_lucky(text) or _avoid(text)
     text = text.replace("’", "'")
     return _buy_vi(text) or _whose_number_vi(text) or _car_vi(text) or _paid_vi(text) or _lucky_vi(text) or \
         _whose_lucky_vi(text) or _avoid_vi(text)
@@ -261,8 +257,9 @@ def _whose_number_vi(text: str) -> str | None:
     m = _WHOSE_NUMBER_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]) or (whose := _whose_vi(m)) is None:
         return None
-    num = _NUMBERS_VI[keyed(m["num"])]
-    owner = whose if whose == "này" else f"của {whose}"
+    num, owner = _NUMBERS_VI[keyed(m["num"])], f"của {whose}"
+    if whose == "này":  # ("biển số xe này" reads as this car's plate, as _whose_number leaves it)
+        num, owner = num.removesuffix(" xe"), whose
     if m["q"]:
         return f"{num} {owner} có phải là số đẹp không?"
     denied = "not" in m["be"] or "n't" in m["be"]
@@ -305,10 +302,8 @@ def _n(m: re.Match, lang: str) -> str:
 
 
 def _paid(text: str) -> str | None:
-    """"Anh ấy đã chi rất nhiều tiền để mua biển số đẹp." as "He spent a lot of money on a lucky number plate.", "Chị
-    ấy đã chịu chi cả chục triệu để mua số điện thoại đẹp." as "She splashed out as much as ten million dong on a
-    lucky phone number.", "Tôi sẵn sàng chi hàng chục triệu để mua sim số đẹp." as "I'm willing to spend tens of
-    millions of dong on …" (_PAID); None for anything else, and "chịu chi" but past."""
+    """"Anh ấy đã chi rất nhiều tiền để mua biển số đẹp." as "He spent a lot of money on a lucky number plate.", "Tôi
+    sẵn sàng chi …" as "I'm willing to spend …" (_PAID); None for anything else, and "chịu chi" but past."""
     m = _PAID.fullmatch(text)
     if not m or "?" in m["end"] or (said := _who(m, False)) is None:
         return None
@@ -378,8 +373,9 @@ def _lucky_vi(text: str) -> str | None:
     else."""
     m = _LUCKY_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]) or \
-            bool(m["a"]) != bool(m["num"]) or m["a"] and m["a"] != a_or_an(m["luck"]):
-        return None
+            bool(m["a"]) != bool(m["num"]) or m["a"] and m["a"] != a_or_an(m["luck"]) or \
+            m["n"].lower() == "one" and not (m["named"] or m["num"]):
+        return None  # ("One is lucky.": one of them, maybe)
     luck = "may mắn" if m["luck"] == "lucky" else "không may mắn"
     held = _HELD_VI[" ".join((m["held"] or "").split())]
     said = f"số {luck}" if m["num"] or held == "là" else luck  # ("8 is lucky.": "Số 8 là số may mắn.")

@@ -89,6 +89,10 @@ from mt.lucky_numbers import translate
     ("Anh ấy đã chi rất nhiều tiền để mua biển số đẹp không?", None), ("Số điện thoại của anh ấy đẹp.", None),
     ("Hôm nay tôi may mắn quá.", None), ("Tôi kiêng ăn thịt.", None), ("Số 0 là số may mắn.", None),
     ("He paid a lot for a lucky number plate.", None),
+    # a statement ending in "thế" or "vậy" says more than English would ("đẹp thế": so lucky; "vậy": so, then)
+    ("Anh ấy mua được sim số đẹp thế.", None), ("Số điện thoại của anh ấy là số đẹp vậy.", None),
+    ("Số 8 là số may mắn thế.", None), ("Người ta kiêng số 4 vậy.", None), ("Xe máy này biển số đẹp thế.", None),
+    ("Số may mắn của tôi là số 7 vậy.", None), ("Số may mắn của bạn là số mấy thế?", "What's your lucky number?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -174,6 +178,12 @@ def test_vi_en(text, said):
     ("Do people avoid the number 4 because it sounds like the word for death?", None),
     ("This car have a lucky number plate.", None), ("He bought a nice number.", None), ("He is lucky.", None),
     ("Lucky you!", None), ("I need a SIM card.", None), ("Tôi muốn mua một sim số đẹp.", None),
+    # "one" alone may be someone ("One is lucky.": one of them), not the number; "this number plate" is "biển số
+    # này" ("biển số xe này" reads as this car's plate)
+    ("One is lucky.", None), ("Is one lucky?", None), ("One is considered lucky.", None),
+    ("One is a lucky number.", "Số một là số may mắn."), ("The number one is lucky.", "Số một là số may mắn."),
+    ("This number plate is a lucky one.", "Biển số này là số đẹp."),
+    ("Is this licence plate a lucky one?", "Biển số này có phải là số đẹp không?"),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
