@@ -18,11 +18,13 @@ a day ahead), about to ("sắp"), on a day behind, not yet ("chưa"), asked yet 
 English the same, the verb agreeing with who; how long one of them takes ("Muối dưa mất bao lâu?", "mất khoảng ba
 ngày"); pickles of STATE ("dưa muối", "cà muối" …, "này": these) sour now, ready to eat, not yet, or asked yet.
 Left: a plain verb with no habit, time or tense ("Mẹ tôi muối dưa.": a habit, or now?), "đã" with no day or "rồi",
-"Mẹ", "anh", "chị", "em" alone saying it (Mum, or the speaker?), "mình" and "chúng ta" (I, we, or let's?), "I" asked,
-braising asked with no habit or Tet ("Bạn có kho cá không?": a fish store had?), a bare "dưa" sour ("Dưa chua rồi.":
-a melon gone off?), "The pickles are sour." with no "now" (a taste: mt/tastes.py), "muối" as salt ("Cho thêm muối
-vào.": mt/cooking.py), "kho" as a storeroom ("nhà kho", "kho hàng"), food gone off (mt/spoiled_food.py), Tet's candied
-fruit and banh chung (mt/tet_preparations.py), and anything else.
+"Mẹ", "anh", "chị", "em" alone saying it (Mum, or the speaker?), "em" asking with "ạ" (the speaker), "mình" and
+"chúng ta" (I, we, or let's?), "I" asked, "thế", "vậy" ending a statement (so often? then?), Tet and every week or
+month at once, braising asked with no habit or Tet ("Bạn có kho cá không?": a fish store had?), a bare "dưa" sour
+("Dưa chua rồi.": a melon gone off?), "has" or "have" with pickled or braised things, no "already" or "the" ("We have
+pickled cucumbers.": some in the fridge?), "The pickles are sour." with no "now" (a taste: mt/tastes.py), "muối" as
+salt ("Cho thêm muối vào.": mt/cooking.py), "kho" as a storeroom ("nhà kho", "kho hàng"), food gone off
+(mt/spoiled_food.py), Tet's candied fruit and banh chung (mt/tet_preparations.py), and anything else.
 mt.phrasebook.translate tries these after mt/stains.py.
 
     >>> translate("Chị ấy đang kho cá.", "vi", "en"), translate("My mother is making pickled aubergines.", "en", "vi")
@@ -33,12 +35,12 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import EVERY, EVERY_MONTH, HABIT_VI, WHO, WHO_EN, animal, who, who_vi
+from .hobbies import EVERY, EVERY_MONTH, HABIT_VI, WHO, WHO_EN, animal, em_speaking, who, who_vi
 from .lazy_re import lazy
 from .numbers import en_word, vi_word
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import SOFTENED_END, alternatives, be, capitalised, contracted, keyed, present, stop
+from .text import SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed, present, stop
 
 # what is pickled, and how it is braised (the first Vietnamese of each is written back)
 VEG = {"dưa cải": "mustard greens", "cà": "aubergines", "cà pháo": "baby aubergines", "dưa chuột": "cucumbers",
@@ -87,7 +89,7 @@ _STATE = lazy(rf"(?P<thing>(?i:{alternatives(STATE)}))(?:\s+(?P<this>này))?\s+(
 
 # ... and in English
 _OBJ_EN = (rf"(?:(?P<pickles>pickles)|pickled\s+(?P<made>{alternatives(VEG_VI)})|(?P<dish>{alternatives(DISHES_VI)})|"
-           rf"(?:the\s+)?(?P<meat>{alternatives(MEAT_VI)})|(?P<veg>{alternatives(VEG_VI)}))")
+           rf"(?P<the>the\s+)?(?P<meat>{alternatives(MEAT_VI)})|(?P<veg>{alternatives(VEG_VI)}))")
 _VERB_EN = rf"(?P<verb>{alternatives(_FORMS)})\s+{_OBJ_EN}"
 _WHO_EN = rf"(?:(?P<fwhose>(?i:{WHOSE_WORDS}))\s+family|{WHO_EN})"
 _ACT_EN = lazy(rf"(?:(?P<tet0>At\s+Tet)\s*,?\s+)?(?:(?P<q>Do|Does|Have|Has)\s+)?{_WHO_EN}"
@@ -109,8 +111,8 @@ _STATE_EN = lazy(rf"(?:(?P<q>Are)\s+)?(?P<det>[Tt]he|[Tt]hese)\s+(?P<thing>{alte
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who pickles or braises what and when, how long it takes, or
     whether the pickles are sour or ready yet; None for any other."""
-    if src == "vi":
-        return _act(text) or _took(text) or _state(text)
+    if src == "vi":  # ("thế", "vậy" ending a statement say more: "Mẹ tôi hay muối dưa thế.", so often)
+        return None if STRESSED_SAID.search(text) else _act(text) or _took(text) or _state(text)
     text = text.replace("’", "'")
     return _act_vi(text) or _took_vi(text) or _state_vi(text)
 
@@ -150,12 +152,13 @@ def _doing_en(m: re.Match) -> tuple[str, str, str] | None:
 
 def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     """Who of a match of _FAMILY or WHO in English, and whether one ("my family", True); None for a pet, "I" asked,
-    "anh", "chị", "em" alone saying it (mt.hobbies.who), and "mình", "chúng ta" (I or we? we, or let's?)."""
+    "anh", "chị", "em" alone saying it (mt.hobbies.who), "em" asking with "ạ" (the speaker: "Em có muối dưa không
+    ạ?", do I?), and "mình", "chúng ta" (I or we? we, or let's?)."""
     if m["fam"]:
         return f"{OWNERS[keyed(m['fwhose'])]} family", True
     if keyed(m["who"] or "") in ("mình", "chúng ta"):
         return None
-    said = None if animal(m) else who(m, asked)
+    said = None if animal(m) or em_speaking(m) else who(m, asked)
     return None if not said or asked and said[0] == "I" else said
 
 
@@ -166,7 +169,8 @@ def _tense(m: re.Match) -> str | None:
     day = m["day0"] or m["day"]
     way = NEAR_WAY[keyed(day)] if day else ""
     habit, more = m["habit"], m["every"] or m["tet0"] or m["tet"]
-    if asked != bool(tail) or m["tet0"] and m["tet"] or m["day0"] and m["day"] or (more or habit) and day:
+    if asked != bool(tail) or m["tet0"] and m["tet"] or m["day0"] and m["day"] or (more or habit) and day \
+            or m["tet0"] and m["every"]:  # ("Tết nhà tôi muối dưa mỗi tháng.": every month at Tet?)
         return None
     if m["know"]:
         plain = not (habit or more or day or m["done"])
@@ -210,7 +214,8 @@ def _act(text: str) -> str | None:
     day = f" {_DAYS[keyed(day)]}" if day else ""
     adverb = ("usually " if tet or m["every"] else "often ") if m["habit"] else ""
     end = stop(m["end"])
-    the = f"the {obj}" if base == "braise" else obj  # (done, or yet: "Have you braised the fish yet?")
+    # (done, or yet: "Have you braised the fish yet?"; "has pickled mustard greens" may be greens she has)
+    the = f"the {obj}" if base == "braise" or base == "pickle" and tense in ("done", "just") else obj
     if tense in ("present", "asked", "not", "know"):
         verb, rest = ("know", f"how to {base} {obj}") if tense == "know" else (base, obj)
         asked = tense == "asked" or tense == "know" and m["tail"] is not None
@@ -292,16 +297,23 @@ def _agrees(first: str, who_: str, one: bool) -> bool:
     return not one if first in ("have", "do", "'ve") else True
 
 
+def _aux(m: re.Match) -> str:
+    """The auxiliary of a match of _ACT_EN in small letters, "n't" written out ("doesn't" as "does not"), so that its
+    first word is read and agreed as said out ("She don't make pickles.": "do", not "she")."""
+    return " ".join((m["aux"] or "").lower().replace("n't", " not").split())
+
+
 def _tense_en(m: re.Match, form: int) -> str | None:
     """The tense of a match of _ACT_EN, as _tense names them, of the verb's `form` (0 base, 1 with "-s", 2 past, 3
     "-ing"); None where its words do not make one surely."""
-    q, aux = (m["q"] or "").lower(), " ".join((m["aux"] or "").lower().replace("n't", " not").split())
+    q, aux = (m["q"] or "").lower(), _aux(m)
     first, neg, adv = aux.split(" ")[0] if aux else "", "not" in aux, m["adv"]
     habit = adv in ("often", "usually", "always", "sometimes")
     day = m["day"]
     way = NEAR_WAY[_DAYS_VI[day.lower()]] if day else ""
     if bool(q) != ("?" in m["end"]) or q and aux or bool(m["yet"]) != (q in ("have", "has") or neg and
-                                                                       first in ("has", "have")):
+                                                                       first in ("has", "have")) \
+            or m["tet0"] and m["every"]:  # ("At Tet we make pickles every week.": every week at Tet?)
         return None
     if m["about"]:
         return "about" if first in ("is", "am", "are", "'s", "'m", "'re") and not (neg or adv or day) and form == 0 \
@@ -313,6 +325,10 @@ def _tense_en(m: re.Match, form: int) -> str | None:
         return "asked" if form == 0 and not (day or adv and not habit) else None
     if q in ("have", "has") or first in ("has", "have", "'ve") or first == "'s" and form == 2:
         if form != 2 or day or m["every"] or m["tet"] or m["tet0"] or habit:
+            return None
+        # ("We have pickled cucumbers.", "She has braised fish.": some she has, or a meal? "already", "the" say done)
+        if first in ("has", "have") and not (neg or q or adv == "already" or m["the"]) and \
+                _FORMS[m["verb"].lower()][0] != "make":
             return None
         return ("yet?" if q else "not yet") if neg or q else "just" if adv == "just" else "done"
     if first in ("is", "am", "are", "'s", "'m", "'re"):
@@ -337,10 +353,10 @@ def _act_vi(text: str) -> str | None:
         return None
     form = _FORMS[m["verb"].lower()][1]
     tense, said = _tense_en(m, form), _who_vi(m)
-    if tense is None or said is None or tense in ("asked", "yet?") and said[0] == "tôi":
+    if tense is None or said is None or (tense in ("asked", "yet?") or tense == "know" and m["q"]) and said[0] == "tôi":
         return None
     who_, one = said
-    first = (m["q"] or "").lower() or " ".join((m["aux"] or "").lower().split()).split(" ")[0]
+    first = (m["q"] or "").lower() or _aux(m).split(" ")[0]
     if first == "'s" and tense in ("done", "just", "not yet"):
         first = "has"
     if not _agrees(first, who_, one) or tense in ("present", "know") and not (m["q"] or m["aux"]) and \
@@ -372,7 +388,7 @@ def _took_vi(text: str) -> str | None:
         return None
     if m["how"]:
         doing = _FORMS[m["verb"].lower()][1] == 0 and _doing_en(m)
-        return doing and f"{capitalised(doing[0])} mất bao lâu?"
+        return f"{capitalised(doing[0])} mất bao lâu?" if doing else None  # (None, never False)
     said = m["to"] if m["it"] else m["ing"]
     done = said and re.fullmatch(_VERB_EN, said[0].lower() + said[1:])
     if not done or _FORMS[done["verb"].lower()][1] != (0 if m["it"] else 3) or not (doing := _doing_en(done)):
@@ -395,10 +411,11 @@ def _state_vi(text: str) -> str | None:
     be_ = " ".join((m["be"] or "").lower().replace("n't", " not").split())
     neg, state = "not" in be_, "ăn được" if m["ready"] else "chua"
     things = f"{STATE_VI[m['thing'].lower()]}{' này' if m['det'].lower() == 'these' else ''}"
-    if m["q"] or neg:
-        ok = m["yet"] and not (m["now"] or m["then"] or m["enough"])
-        return ok and (f"{capitalised(things)} {state} chưa?" if m["q"] else
-                       f"{capitalised(things)} chưa {state}{stop(m['end'])}")
+    if m["q"] or neg:  # ("Are the pickles sour enough to eat yet?": None, never False)
+        if not m["yet"] or m["now"] or m["then"] or m["enough"]:
+            return None
+        things = capitalised(things)
+        return f"{things} {state} chưa?" if m["q"] else f"{things} chưa {state}{stop(m['end'])}"
     if m["yet"] or not (m["now"] or m["enough"] or m["ready"]) or m["then"] and (m["ready"] or m["enough"]):
         return None
     ready = ", ăn được rồi" if m["then"] or m["enough"] else ""
