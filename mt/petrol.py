@@ -14,15 +14,18 @@ petrol"), stopping for it ("ghé cây xăng đổ xăng", "stop for petrol") or 
 mt.dates.NEAR_DAYS (today, ahead or behind, as the verb says), has to, needs to, wants to, will (asked with "có …
 không?"), did, has already, hasn't yet, asked with "chưa?", forgot to, "Chúng ta … nhé" (let's); petrol prices gone up
 or down (again, just, yet asked), going up, about to; what petrol or a litre of it costs (now); an amount at the pump
-("Đổ năm mươi nghìn thôi anh.", 10 to 500 thousand); who or whose vehicle ran out of petrol halfway (English; the
-Vietnamese "giữa đường" is mt/car_trouble.py's); the petrol light on, come on or flashing; whose or this vehicle
-using a lot of petrol, not much, or economical on it, asked. Left: what mt/driving.py takes ("Tôi phải đi đổ xăng.",
-"We need to get petrol.", "Fill it up, please."), mt/car_trouble.py ("Cây xăng gần nhất ở đâu?", "Xe máy của tôi hết
-xăng giữa đường."), mt/supplies.py and mt/mishaps.py ("Xe tôi sắp hết xăng.", "I'm almost out of petrol."), cooking
-gas (mt/cooking_gas.py), "gas" for petrol (American, and "ran out of gas" is tiredness too), "xe" alone using petrol
-(a car or a motorbike?), a plain "Tôi đổ xăng." (now, a habit or done?), "Hôm nay tôi đi đổ xăng." (going or
-gone?), "Sáng nay tôi phải đổ xăng." (had to, or has to?), "I" asked "chưa?", "năm chục nghìn" and other amounts,
-and anything else.
+("Đổ năm mươi nghìn thôi anh.", 10 to 500 thousand; in English "… worth of petrol"); who or whose vehicle ran out of
+petrol halfway (English; the Vietnamese "giữa đường" is mt/car_trouble.py's); the petrol light on, come on or flashing;
+whose or this vehicle using a lot of petrol, not much, or economical on it, asked. Left: what mt/driving.py takes ("Tôi
+phải đi đổ xăng.", "We need to get petrol.", "Fill it up, please."), mt/car_trouble.py ("Cây xăng gần nhất ở đâu?", "Xe
+máy của tôi hết xăng giữa đường."), mt/supplies.py and mt/mishaps.py ("Xe tôi sắp hết xăng.", "I'm almost out of
+petrol."), cooking gas (mt/cooking_gas.py), "gas" for petrol (American, and "ran out of gas" is tiredness too), "xe"
+alone using petrol (a car or a motorbike?), a plain "Tôi đổ xăng." (now, a habit or done?), "Hôm nay tôi đi đổ xăng."
+(going or gone?), "Sáng nay tôi phải đổ xăng." (had to, or has to?) and asked so, "I" asked "chưa?", "em" asking with
+"ạ" (the speaker), "Anh ấy đi đổ xăng rồi.", "vừa đi đổ xăng" (gone, or been and back?), "thế", "vậy" ending a statement
+(saying more), "Đèn báo xăng sáng lên." (came on, or is on?), "năm chục nghìn" and other amounts; in English "She has
+already got petrol." (has it, or got it?), "already" or "just been to get petrol", "we" asked (chúng ta, or chúng tôi?),
+"Fifty thousand's worth, please." (of petrol, or of credit, of fruit?); a pet; and anything else.
 mt.phrasebook.translate tries these after mt/kids_games.py.
 
     >>> translate("Giá xăng lại tăng rồi.", "vi", "en"), translate("I need to stop for petrol.", "en", "vi")
@@ -31,13 +34,13 @@ mt.phrasebook.translate tries these after mt/kids_games.py.
 from __future__ import annotations
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import OWNER, WHO, WHO_EN, owner_of, who, who_vi
+from .hobbies import OWNER, WHO, WHO_EN, animal, em_speaking, owner_of, pet, who, who_vi
 from .lazy_re import lazy
 from .numbers import en_word, vi_word
 from .parking import VEHICLES, VEHICLES_VI
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, agreement_asked, alternatives, capitalised, contracted, keyed
+from .text import ASKED_END, STRESSED_SAID, agreement_asked, alternatives, capitalised, contracted, keyed
 
 _KEYS = {"vi": lazy(r"(?i:xăng|đổ)"), "en": lazy(r"(?i:petrol|fuel|worth)")}
 # days said with it (mt.dates.NEAR_DAYS; the first Vietnamese of each is written back)
@@ -79,11 +82,11 @@ _COST = lazy(rf"(?:(?P<now0>{_NOW})\s+)?(?:(?P<litre0>(?i:một|1)\s+lít\s+)|(?
              rf"(?:\s+(?P<now>{_NOW}))?\s+(?:giá\s+)?bao\s+nhiêu(?:\s+tiền)?(?P<litre>\s+(?:một|1)\s+lít)?\s*\?+")
 # an amount at the pump ("Đổ năm mươi nghìn thôi anh.", "Anh ơi, đổ cho em 50k nhé.")
 _AMOUNT = lazy(r"(?:(?i:anh|chị|em)\s+ơi\s*,?\s+)?(?i:đổ)\s+(?:cho\s+(?:em|tôi|anh|chị|mình|cháu)\s+)?"
-               rf"(?:(?P<digits>\d{{2,3}})\s*k|(?:(?P<digits2>\d{{2,3}})|(?P<n>{alternatives(_AMOUNTS_VI)}))\s+"
-               r"(?:nghìn|ngàn))(?:\s+(?:tiền\s+)?xăng)?(?:\s+(?P<just>thôi))?(?:\s+(?:anh|chị|em)(?:\s+ơi)?|"
-               r"\s+(?:nhé|nha|ạ))?\s*[.!]*")
+               rf"(?:(?P<digits>[1-9]\d{{1,2}})\s*k|(?:(?P<digits2>[1-9]\d{{1,2}})|"  # (no leading 0: "050")
+               rf"(?P<n>{alternatives(_AMOUNTS_VI)}))\s+(?:nghìn|ngàn))(?:\s+(?:tiền\s+)?xăng)?(?:\s+(?P<just>thôi))?"
+               r"(?:\s+(?:anh|chị|em)(?:\s+ơi)?|\s+(?:nhé|nha|ạ))?\s*[.!]*")
 # the petrol light ("Đèn báo xăng sáng rồi.", "Đèn xăng đang nháy.")
-_LIGHT = lazy(r"(?i:đèn)\s+(?:báo\s+)?xăng\s+(?:(?P<aux>đã|đang)\s+)?(?P<verb>sáng|nháy)(?:\s+lên)?"
+_LIGHT = lazy(r"(?i:đèn)\s+(?:báo\s+)?xăng\s+(?:(?P<aux>đã|đang)\s+)?(?P<verb>sáng|nháy)(?P<up>\s+lên)?"
               r"(?:\s+(?P<done>rồi))?\s*[.!]*")
 # petrol used ("Xe máy này tốn xăng lắm.", "Ô tô của bạn có tốn xăng không?", "Xe máy của tôi rất tiết kiệm xăng.")
 _USES = lazy(rf"(?P<vehicle>(?i:{alternatives(_MOTORS)}))(?:\s+(?:của\s+)?{OWNER}|\s+(?P<this>này))\s+"
@@ -105,8 +108,9 @@ _PRICES_EN = lazy(r"(?:(?P<q>Have|Has)\s+)?(?P<subj>(?i:petrol|fuel)\s+prices|(?
                   r"(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 _COST_EN = lazy(r"(?:How\s+much\s+(?:is|(?P<does>does))|What(?:['’]s|\s+is)\s+the\s+price\s+of)\s+(?P<litre>a\s+"
                 r"litre\s+of\s+)?petrol(?(does)\s+cost)(?P<now>\s+now)?\s*\?+")
-_AMOUNT_EN = lazy(rf"(?P<just>(?i:just)\s+)?(?:(?P<digits>\d{{2,3}})|(?P<n>(?i:{alternatives(_AMOUNTS_EN)})))"
-                  r"\s+thousand(?:\s+dong)?['’]s\s+worth(?:\s+of\s+petrol)?(?:,?\s+please)?\s*[.!]*")
+# (the petrol said: "Fifty thousand's worth, please." may be of phone credit, or at a fruit stall)
+_AMOUNT_EN = lazy(rf"(?P<just>(?i:just)\s+)?(?:(?P<digits>[1-9]\d{{1,2}})|(?P<n>(?i:{alternatives(_AMOUNTS_EN)})))"
+                  r"\s+thousand(?:\s+dong)?['’]s\s+worth\s+of\s+petrol(?:,?\s+please)?\s*[.!]*")
 _HALFWAY_EN = lazy(rf"(?:(?P<det>(?i:{WHOSE_WORDS}|the))\s+(?P<vehicle>{alternatives(_MOTORS_EN)})|{WHO_EN})"
                    r"\s+ran\s+out\s+of\s+petrol\s+halfway(?:\s+there)?\s*[.!]*")
 _LIGHT_EN = lazy(r"The\s+(?:petrol|fuel)\s+(?:warning\s+)?light(?P<be>\s+is|\s+has|['’]s)\s+(?P<what>on|flashing|"
@@ -140,9 +144,12 @@ def _fetch(text: str) -> str | None:
     """"Hôm nay tôi phải đi đổ xăng." as "I have to go and get petrol today.", "Bạn có cần ghé cây xăng không?" as "Do
     you need to stop at a petrol station?", "Hôm qua tôi đã đổ xăng." as "I got petrol yesterday.", "Bạn đã đổ xăng
     chưa?" as "Have you got petrol yet?", "Tôi quên đổ xăng." as "I forgot to get petrol.", "Chúng ta ghé cây xăng đổ
-    xăng nhé." as "Let's stop for petrol." (_FETCH); None for anything else."""
+    xăng nhé." as "Let's stop for petrol." (_FETCH); None for anything else, "em" asking with "ạ" (the speaker), a
+    pet, and a statement ending in "thế", "vậy" (saying more)."""
     m = _FETCH.fullmatch(text)
     if not m or m["day0"] and m["day"] or m["asked"] and m["yet"] or ("?" in m["end"]) != bool(m["asked"] or m["yet"]):
+        return None
+    if animal(m) or em_speaking(m) or "?" not in m["end"] and STRESSED_SAID.search(text):
         return None
     aux, day = keyed(m["aux"] or ""), keyed(m["day0"] or m["day"] or "")
     way, asked = NEAR_WAY.get(day), bool(m["asked"])
@@ -156,12 +163,16 @@ def _fetch(text: str) -> str | None:
         return None
     who_, one = said
     on = f" {_DAYS[day]}" if day else ""
+    if (aux in _MODS or aux == "sẽ") and way == "today" and day not in ("hôm nay", "tối nay"):
+        return None  # ("Sáng nay tôi phải đổ xăng.", "Sáng nay bạn có phải đổ xăng không?": had to, or has to?)
     if asked:  # ("Bạn có cần đổ xăng không?"; "có" with no need asks of a habit, or of the past?)
         return f"{'Does' if one else 'Do'} {who_} {_MODS[aux][0]} {base}{on}?" if aux in _MODS and way != "behind" \
             else None
     if m["yet"]:  # (not of oneself: "Tôi đã đổ xăng chưa?")
         ok = aux in ("", "đã") and not (day or m["done"]) and who_ != "I"
         return f"{'Has' if one else 'Have'} {who_} {done} yet?" if ok else None
+    if keyed(m["errand"]).startswith("đi ") and (m["done"] or aux in ("vừa", "mới", "vừa mới")):
+        return None  # ("Anh ấy đi đổ xăng rồi.", "Anh ấy vừa đi đổ xăng.": gone, or been and back?)
     if aux == "chưa" or m["done"]:
         if day or aux not in ("", "đã", "chưa") or aux == "chưa" and m["done"]:
             return None
@@ -170,8 +181,6 @@ def _fetch(text: str) -> str | None:
                            contracted(who_, f"{have} already {done}."))
     if aux in ("vừa", "mới", "vừa mới"):
         return None if day else capitalised(contracted(who_, f"{'has' if one else 'have'} just {done}."))
-    if (aux in _MODS or aux == "sẽ") and way == "today" and day not in ("hôm nay", "tối nay"):
-        return None  # ("Sáng nay tôi phải đổ xăng.": had to, or has to?)
     if aux in _MODS:
         mod = _MODS[aux][way == "behind"]
         mod = ("has to" if mod == "have to" else mod.replace(" to", "s to")) if one and way != "behind" else mod
@@ -236,9 +245,10 @@ def _amount(text: str) -> str | None:
 
 def _light(text: str) -> str | None:
     """"Đèn báo xăng sáng rồi." as "The petrol light has come on.", "Đèn báo xăng đang sáng." as "The petrol light is
-    on.", "Đèn xăng đang nháy." as "The petrol light is flashing." (_LIGHT); None for anything else."""
+    on.", "Đèn xăng đang nháy." as "The petrol light is flashing." (_LIGHT); None for anything else, and "lên"
+    without "rồi" or "đã" ("Đèn báo xăng sáng lên.": came on, or is on?)."""
     m = _LIGHT.fullmatch(text)
-    if not m or m["aux"] == "đang" and m["done"]:
+    if not m or m["aux"] == "đang" and m["done"] or m["up"] and not (m["done"] or m["aux"] == "đã"):
         return None
     if m["verb"] == "nháy":
         return "The petrol light is flashing." if not (m["done"] or m["aux"] == "đã") else None
@@ -249,10 +259,12 @@ def _uses(text: str) -> str | None:
     """"Xe máy này tốn xăng lắm." as "This motorbike uses a lot of petrol.", "Ô tô của bạn có tốn xăng không?" as
     "Does your car use a lot of petrol?", "Xe máy của tôi không tốn xăng lắm." as "My motorbike doesn't use much
     petrol.", "Xe máy của tôi rất tiết kiệm xăng." as "My motorbike is very economical on petrol." (_USES); None for
-    anything else."""
+    anything else, a pet's, and a statement ending in "thế", "vậy" ("tốn xăng thế": so much)."""
     m = _USES.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or (m["very"] or asked) and m["much"]:
+        return None
+    if pet(m["someone"], "vi") or not asked and STRESSED_SAID.search(text):
         return None
     whose = "this" if m["this"] else owner_of(m, "")
     if not whose:
@@ -289,13 +301,16 @@ def _fetch_errand(verb: str, what: str) -> tuple[str, str] | None:
 def _fetch_vi(text: str) -> str | None:
     """"I have to go and get petrol today." as "Hôm nay tôi phải đi đổ xăng.", "Do you need to stop for petrol?" as
     "Bạn có cần ghé cây xăng đổ xăng không?", "I got petrol yesterday." as "Hôm qua tôi đã đổ xăng.", "Have you got
-    petrol yet?" as "Bạn đã đổ xăng chưa?", "She has already got petrol." as "Cô ấy đổ xăng rồi.", "I forgot to get
-    petrol." as "Tôi quên đổ xăng." (_FETCH_EN); None for anything else, and where a verb does not agree with who."""
+    petrol yet?" as "Bạn đã đổ xăng chưa?", "She has already stopped for petrol." as "Cô ấy ghé cây xăng đổ xăng rồi.",
+    "I forgot to get petrol." as "Tôi quên đổ xăng." (_FETCH_EN); None for anything else, where a verb does not agree
+    with who, "we" asked, a pet, "has already got" and "already" or "just been to get"."""
     m = _FETCH_EN.fullmatch(text)
     said = m and _fetch_errand(m["verb"], m["what"])
-    if not said or bool(m["q"]) != ("?" in m["end"]):
+    if not said or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
     (errand, form), (who_, one) = said, who_vi(m)
+    if m["q"] and who_ == "chúng tôi":  # ("Do we need to stop for petrol?": chúng ta, or chúng tôi?)
+        return None
     q, aux = (m["q"] or "").lower(), " ".join((m["aux"] or "").lower().split())
     day = _DAYS_VI.get((m["day"] or "").lower(), "")
     way, adv, yet = NEAR_WAY.get(day), bool(m["adv"]), bool(m["yet"])
@@ -330,7 +345,10 @@ def _fetch_vi(text: str) -> str | None:
         if nots:
             return placed(f"chưa {errand}.") if yet and not adv else None
         if adv and not yet:
-            return placed(f"{errand} rồi." if m["adv"].lower() == "already" else f"vừa {errand}.")
+            already = m["adv"].lower() == "already"
+            if errand.startswith("đi ") or already and m["verb"] == "got":
+                return None  # ("đi đổ xăng rồi" reads as gone; "She's already got petrol.": has it, or got it?)
+            return placed(f"{errand} rồi." if already else f"vừa {errand}.")
         return None
     if form in ("past", "either") and way != "ahead" and not (adv or yet):
         return placed(f"đã {errand}.")
@@ -383,8 +401,9 @@ def _cost_vi(text: str) -> str | None:
 
 
 def _amount_vi(text: str) -> str | None:
-    """"Just fifty thousand's worth, please." as "Đổ năm mươi nghìn thôi.", "A hundred thousand's worth of petrol,
-    please." as "Đổ cho tôi một trăm nghìn." (_AMOUNT_EN); None for anything else."""
+    """"Just fifty thousand's worth of petrol, please." as "Đổ năm mươi nghìn thôi.", "A hundred thousand's worth of
+    petrol, please." as "Đổ cho tôi một trăm nghìn." (_AMOUNT_EN); None for anything else, and a worth with no petrol
+    said."""
     m = _AMOUNT_EN.fullmatch(text)
     if not m or m["digits"] and not 10 <= int(m["digits"]) <= 500:
         return None
@@ -396,7 +415,7 @@ def _halfway_vi(text: str) -> str | None:
     """"My motorbike ran out of petrol halfway." as "Xe máy của tôi hết xăng giữa đường.", "We ran out of petrol
     halfway." as "Chúng tôi hết xăng giữa đường." (_HALFWAY_EN); None for anything else."""
     m = _HALFWAY_EN.fullmatch(text)
-    if not m:
+    if not m or animal(m):  # ("My dog ran out of petrol halfway.")
         return None
     if m["vehicle"]:
         det = m["det"].lower()

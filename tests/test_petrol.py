@@ -76,6 +76,23 @@ from mt.petrol import translate
     ("Xe đạp này tốn xăng lắm.", None), ("Xe tôi tốn xăng lắm.", None), ("Xe máy tốn xăng lắm.", None),
     ("Con chó đổ xăng rồi.", None), ("Đèn báo xăng đang sáng rồi.", None),
     ("Petrol prices have gone up again.", None), ("xăng xăng xăng", None),
+    # review: a need asked of "sáng nay", "chiều nay" (had to, or has to?), "em" asking with "ạ" (the speaker), "đi
+    # đổ xăng rồi" and "vừa đi đổ xăng" (gone, or been and back?), "thế", "vậy" ending a statement (saying more), a
+    # leading 0, "sáng lên", "nháy lên" without "rồi" (came on, or is on?), a pet
+    ("Sáng nay bạn có cần đổ xăng không?", None), ("Chiều nay anh ấy có phải ghé cây xăng không?", None),
+    ("Sáng nay tôi có phải đổ xăng không?", None), ("Tối nay bạn có cần đổ xăng không?", "Do you need to get petrol "
+                                                  "tonight?"),
+    ("Em có cần đổ xăng không ạ?", None), ("Em đã đổ xăng chưa ạ?", None),
+    ("Anh đã đổ xăng chưa ạ?", "Have you got petrol yet?"),
+    ("Anh ấy đi đổ xăng rồi.", None), ("Mẹ tôi đi đổ xăng rồi.", None), ("Anh ấy đã đi đổ xăng rồi.", None),
+    ("Tôi đã đi đổ xăng rồi.", None), ("Anh ấy vừa đi đổ xăng.", None),
+    ("Anh ấy chưa đi đổ xăng.", "He hasn't been to get petrol yet."),
+    ("Tôi phải đổ xăng thế.", None), ("Tôi phải đi đổ xăng vậy.", None), ("Xe máy này tốn xăng thế.", None),
+    ("Xe máy này tốn xăng vậy.", None), ("Bạn có phải đổ xăng không vậy?", "Do you have to get petrol?"),
+    ("Đổ 050 nghìn.", None), ("Đèn báo xăng sáng lên.", None), ("Đèn báo xăng đang sáng lên.", None),
+    ("Đèn xăng nháy lên.", None), ("Đèn báo xăng sáng lên rồi.", "The petrol light has come on."),
+    ("Con chó của tôi phải đổ xăng.", None), ("Con mèo của tôi quên đổ xăng.", None),
+    ("Xe máy của con chó tôi tốn xăng.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -99,8 +116,7 @@ def test_vi_en(text, said):
     ("I got petrol yesterday.", "Hôm qua tôi đã đổ xăng."),
     ("We stopped for petrol.", "Chúng tôi đã ghé cây xăng đổ xăng."),
     ("They went to get petrol this morning.", "Sáng nay họ đã đi đổ xăng."),
-    ("She has already got petrol.", "Cô ấy đổ xăng rồi."),
-    ("She's already got petrol.", "Cô ấy đổ xăng rồi."),
+    ("They have already stopped for petrol.", "Họ ghé cây xăng đổ xăng rồi."),
     ("We've just stopped for petrol.", "Chúng tôi vừa ghé cây xăng đổ xăng."),
     ("Have you got petrol yet?", "Bạn đã đổ xăng chưa?"),
     ("Has your mother been to get petrol yet?", "Mẹ bạn đã đi đổ xăng chưa?"),
@@ -126,9 +142,9 @@ def test_vi_en(text, said):
     ("How much is petrol now?", "Bây giờ giá xăng bao nhiêu?"),
     ("What's the price of petrol now?", "Bây giờ giá xăng bao nhiêu?"),
     # v8: "Xin vui lòng có giá trị 50 ngàn năm.", "Xin vui lòng một trăm ngàn giá trị."
-    ("Just fifty thousand's worth, please.", "Đổ năm mươi nghìn thôi."),
-    ("A hundred thousand's worth, please.", "Đổ cho tôi một trăm nghìn."),
-    ("Just 50 thousand's worth.", "Đổ 50 nghìn thôi."),
+    ("Just fifty thousand's worth of petrol, please.", "Đổ năm mươi nghìn thôi."),
+    ("A hundred thousand's worth of petrol, please.", "Đổ cho tôi một trăm nghìn."),
+    ("Just 50 thousand's worth of petrol.", "Đổ 50 nghìn thôi."),
     ("Two hundred thousand dong's worth of petrol, please.", "Đổ cho tôi hai trăm nghìn."),
     # v8: "Máy vận động của tôi chạy ra ngoài đường băng thú nuôi.", "Chúng tôi chạy ra khỏi đường băng thú nuôi."
     ("My motorbike ran out of petrol halfway.", "Xe máy của tôi hết xăng giữa đường."),
@@ -162,6 +178,17 @@ def test_vi_en(text, said):
     ("Does this car uses a lot of petrol?", None), ("My car use a lot of petrol.", None),
     ("The car uses a lot of petrol.", None), ("My car uses much petrol.", None), ("I need petrol.", None),
     ("Giá xăng lại tăng rồi.", None),
+    # review: "have already got" (has it, or got it?), "been to get" with "already" or "just" ("đi đổ xăng rồi" reads
+    # as gone), "we" asked (chúng ta, or chúng tôi?), an amount's worth with no petrol said (of credit, at a stall?),
+    # a leading 0, a pet
+    ("She has already got petrol.", None), ("She's already got petrol.", None), ("I’ve already got petrol.", None),
+    ("Lan's already got petrol.", None), ("He has already been to get petrol.", None),
+    ("We've already been to get petrol.", None), ("They've just been to get petrol.", None),
+    ("My sister has just been to get petrol.", None), ("Have we got petrol yet?", None),
+    ("Do we need to stop for petrol?", None), ("Just fifty thousand's worth, please.", None),
+    ("A hundred thousand's worth, please.", None), ("Just 50 thousand's worth.", None),
+    ("Just 050 thousand's worth of petrol.", None), ("My dog needs to get petrol.", None),
+    ("My dog got petrol yesterday.", None), ("My dog ran out of petrol halfway.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
