@@ -22,8 +22,9 @@ tag!", "… không?" ↔ "Shall we …?". Left: a bare "Bọn trẻ chơi trốn
 habit?), "không chơi" with no day, today's days (done, or ahead?), "đuổi bắt", "trốn tìm", "kéo co", "ô ăn quan" without
 "chơi" ("Cảnh sát đuổi bắt …": a chase), a bare "nhảy lò cò" (hopping on one foot), "chơi bi" (billiards?), "The girls
 are skipping." ("skipping" alone: a gait, or school?), "tag" of anything but "play", "Chơi trốn tìm đi!" (let's, or go
-and play?), "Mình … nhé" (I or we?), "anh", "chị", "em" alone saying it, "I" asked, a pet as who, with whom, who won,
-and anything else; no module before this one (mt/games.py, mt/playgrounds.py, mt/toys.py, mt/childhood.py, mt/kites.py,
+and play?), "Mình … nhé" (I or we?), a statement ending "thế", "vậy" (so? then?), "Let us play tag!" (asking leave?),
+"Does she likes …", "anh", "chị", "em" alone saying it, "I" asked, a pet as who, with whom, who won, and anything
+else; no module before this one (mt/games.py, mt/playgrounds.py, mt/toys.py, mt/childhood.py, mt/kites.py,
 mt/free_time.py, mt/hobbies.py) reads these games.
 mt.phrasebook.translate tries these after mt/card_games.py.
 
@@ -40,7 +41,8 @@ from .hobbies import HABIT_VI, SELDOM, WHO, WHO_EN, animal, be_of, who, who_vi
 from .lazy_re import lazy
 from .noise import GROUPS, GROUPS_VI
 from .rule_keys import key_checked
-from .text import ASKED_END, SOFTENED_END, alternatives, be_said, capitalised, contracted, keyed, stop
+from .text import (ASKED_END, SOFTENED_END, STRESSED_SAID, alternatives, be_said, capitalised, contracted, keyed,
+                   stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:trốn\s+tìm|đuổi\s+bắt|nhảy\s+dây|lò\s+cò|bắn\s+bi|bịt\s+mắt|ô\s+ăn\s+quan|kéo\s+co)"),
@@ -112,7 +114,8 @@ _CHILD_EN = lazy(rf"(?:(?P<open>{AS_A_CHILD_EN}|(?P<kids0>{AS_CHILDREN_EN})|{_LI
                  rf"(?:(?P<q>[Dd]id)\s+)?{WHO_EN}\s+(?:(?P<often>often)\s+)?(?:(?P<liked>liked|loved|enjoyed|like)\s+|"
                  r"(?P<didnt>didn't|did\s+not)\s+(?:(?P<like2>like)\s+)?)?"
                  rf"{_DOING_EN}(?:\s*,?\s+(?P<close>{AS_A_CHILD_EN}|(?P<kids1>{AS_CHILDREN_EN})))?\s*(?P<end>[.!?]*)")
-_LETS_EN = lazy(r"(?:(?P<lets>Let's|Let\s+us)|(?P<shall>Shall\s+we))\s+"
+# (not "Let us play tag!": asking leave too, "Mum, let us play tag!")
+_LETS_EN = lazy(r"(?:(?P<lets>Let's)|(?P<shall>Shall\s+we))\s+"
                 rf"{_DOING_EN}(?P<together>\s+together)?{_PLACE_EN}\s*(?P<end>[.!?]*)")
 
 
@@ -121,7 +124,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who plays a children's game, who played one as a child, or
     "let's play" one; None for any other."""
     if src == "vi":
-        return _lets(text) or _play(text)
+        # ("thế", "vậy" ending a statement say more than English would: "… chơi trốn tìm thế." so?, "… đi vậy." then)
+        return None if STRESSED_SAID.search(text) else _lets(text) or _play(text)
     text = text.replace("’", "'")
     return _lets_vi(text) or _child_vi(text) or _play_vi(text)
 
@@ -273,7 +277,7 @@ def _play_how(m: re.Match, who_: str, one: bool, form: str) -> str | None:
             return None
         vi = "biết" if m["know"] else _LIKES_VI[liked]
         if q:
-            return f"có {vi}" if q == do and not aux and liked != "love" else None
+            return f"có {vi}" if q == do and not aux and head == liked != "love" else None  # (not "Does she likes")
         if aux:
             return f"không {vi}" if aux == f"{do}n't" and head == liked != "love" else None
         return vi if head.endswith("s") == one else None
@@ -354,10 +358,10 @@ def _child_vi(text: str) -> str | None:
     liked = (m["liked"] or "").lower()
     if m["q"] or m["didnt"]:
         wanted = "ing" if liked == "like" or m["like2"] else "base"
-        if form != wanted or liked not in ("", "like") or m["often"] and m["didnt"]:
+        if form != wanted or liked not in ("", "like") or m["often"] and (m["didnt"] or liked):  # (one lost)
             return None
         how = "thích " if liked or m["like2"] else "hay " if m["often"] else ""
-        return capitalised(f"Hồi nhỏ {who_} có {how}{said} không?" if m["q"] else
+        return capitalised(f"Hồi nhỏ {_we(who_, True)} có {how}{said} không?" if m["q"] else
                            f"Hồi nhỏ {who_} không {how}{said}{stop(m['end'])}")
     if form != ("ing" if liked else "past") or liked == "like" or liked and m["often"]:
         return None
