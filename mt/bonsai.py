@@ -17,13 +17,14 @@ who prunes ("tỉa", "cắt tỉa"; "trim"), waters or looks after the bonsai (t
 not yet and asked yet ("chưa"), in the past ("đã", a day behind), every day or morning (mt.hobbies.EVERY: said, denied,
 asked), spends hours doing it; how old this or whose bonsai is, asked or said (over, almost, about so many years); this
 or whose bonsai expensive, very, not very, asked. Left: a plain "Tôi tưới cây cảnh." and "Bạn có tưới cây cảnh
-không?" (a habit, or done?), "mới" (just, or only?), "anh", "chị", "em" alone saying it, a pet, "chậu" (the pot, or the
-tree?: "Ông ấy có một chậu bonsai rất đắt.", v8 has it right), a bonsai with no "này" or whose aged or priced (bonsai
-in general?), "đắt quá" (so, or too?), "the" bonsai aged or priced in English, "these" and plural bonsai with "this",
-"his", "her" that is not who's own or is a name's (Lan's own, or a man's?), a day of today ("sáng nay": done, or
-ahead?), buying or giving a bonsai, and anything else. Watering plants and forgetting to (mt/plants.py,
-mt/chores.py), pruning trees (mt/yard_work.py), gardening liked (mt/hobbies.py) and collecting (mt/collecting.py) take
-none of these: none says "cây cảnh" or "bonsai".
+không?" (a habit, or done?), "mới" (just, or only?), "anh", "chị", "em" alone saying it, "em" asking with "ạ" (the
+speaker), a statement ending "thế" or "vậy" ("đắt thế": so expensive), a pet, "chậu" (the pot, or the tree?: "Ông ấy
+có một chậu bonsai rất đắt.", v8 has it right), a bonsai with no "này" or whose aged or priced (bonsai in general?),
+"đắt quá" (so, or too?), "the" bonsai aged or priced in English, "these" and plural bonsai with "this", "his", "her"
+that is not who's own or is a name's (Lan's own, or a man's?), a day of today ("sáng nay": done, or ahead?), buying or
+giving a bonsai, and anything else. Watering plants and forgetting to (mt/plants.py, mt/chores.py), pruning trees
+(mt/yard_work.py), gardening liked (mt/hobbies.py) and collecting (mt/collecting.py) take none of these: none says
+"cây cảnh" or "bonsai".
 mt.phrasebook.translate tries these after mt/pickles.py.
 
     >>> translate("Bố tôi thích chơi cây cảnh.", "vi", "en"), translate("He's pruning the bonsai.", "en", "vi")
@@ -34,13 +35,14 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import (EVERY, EVERY_VI, OWNER, SOMEONE_EN, WHO, WHO_EN, animal, asked_of, be_agrees, own_thing, owner_of,
-                      person_of, someone, who_vi, whose_own)
+from .hobbies import (EVERY, EVERY_VI, OWNER, SOMEONE_EN, WHO, WHO_EN, animal, asked_of, be_agrees, em_speaking,
+                      own_thing, owner_of, person_of, someone, who_vi, whose_own)
 from .lazy_re import lazy
 from .numbers import en_word, vi_word
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, BE_EN, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, present, stop
+from .text import (ASKED_END, BE_EN, SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed,
+                   present, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:cây\s+cảnh|bonsai)"), "en": lazy(r"(?i:bonsai)")}
@@ -114,6 +116,8 @@ _PRICE_EN = lazy(rf"(?:(?P<q>Is)\s+)?{_THING_EN}(?P<be>\s+is\s+not|\s+isn['’]t
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who likes or grows bonsai, whose hobby it is, who prunes,
     waters or looks after it, how old a bonsai is or whether it is expensive; None for any other."""
+    if src == "vi" and STRESSED_SAID.search(text):
+        return None  # ("Cây cảnh này đắt thế.": so expensive; asked, "thế", "vậy" only soften)
     if src == "vi":
         return _like(text) or _hobby(text) or _care(text) or _age(text) or _price(text)
     return _like_vi(text) or _into_vi(text) or _hobby_vi(text) or _care_vi(text) or _age_vi(text) or _price_vi(text)
@@ -131,11 +135,17 @@ def _thing(m: re.Match, who_: str | None = None) -> str | None:
     return whose and f"{whose} bonsai"
 
 
+def _person(m: re.Match, asked: bool) -> tuple[str, bool] | None:
+    """Who of a match of WHO in English, and whether one, as mt.hobbies.person_of gives them; None for "em" with "ạ"
+    (mt.hobbies.em_speaking: the speaker, "Em có thích chơi cây cảnh không ạ?", not "you")."""
+    return None if em_speaking(m) else person_of(m, asked)
+
+
 def _like(text: str) -> str | None:
     """"Bố tôi thích chơi cây cảnh." as "My father likes growing bonsai.", "Ông tôi mê cây cảnh." as "My grandfather
     loves bonsai.", "Bạn có chơi cây cảnh không?" as "Do you grow bonsai?" (_LIKE); None for anything else."""
     m = _LIKE.fullmatch(text)
-    if not m or (asked := asked_of(m)) is None or (said := person_of(m, asked)) is None:
+    if not m or (asked := asked_of(m)) is None or (said := _person(m, asked)) is None:
         return None
     if not (m["likes"] or m["play"]) or not m["likes"] and (m["very"] or m["much"]) or m["not"] and m["much"]:
         return None  # ("Tôi cây cảnh.", "Tôi rất chơi cây cảnh.", "không thích … lắm": not much)
@@ -163,7 +173,7 @@ def _care(text: str) -> str | None:
         return None
     aux, tail, day = keyed(m["aux"] or ""), m["tail"] or "", keyed(m["day0"] or m["day"] or "")
     asked = bool(m["asked"]) or tail == "chưa"
-    if asked != ("?" in m["end"]) or m["asked"] and tail or (said := person_of(m, asked)) is None:
+    if asked != ("?" in m["end"]) or m["asked"] and tail or (said := _person(m, asked)) is None:
         return None
     who_, one = said
     if (thing := _thing(m, who_)) is None:

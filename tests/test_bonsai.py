@@ -75,6 +75,14 @@ from mt.bonsai import translate
     ("Tôi không thích chơi cây cảnh lắm.", None), ("Lan tưới cây cảnh của mình rồi.", None),
     ("Tôi đã tưới cây cảnh chưa?", None), ("Tôi đang tưới cây cảnh mỗi ngày.", None),
     ("Tôi thích cây cảnh nhỉ.", None),  # ("nhỉ": asks to be agreed with)
+    # not: a statement ending "thế", "vậy" (so expensive, then: mt.text.STRESSED_SAID), which a question only softens
+    ("Cây cảnh này đắt thế.", None), ("Cây cảnh này rất đắt vậy.", None), ("Ông ấy đang tỉa cây cảnh thế.", None),
+    ("Tôi thích cây cảnh vậy.", None), ("Cây cảnh này năm mươi tuổi rồi vậy.", None),
+    ("Bạn có thích chơi cây cảnh không thế?", "Do you like growing bonsai?"),
+    # not: "em" asking with "ạ", the speaker (mt.hobbies.em_speaking), not "you"
+    ("Em có thích chơi cây cảnh không ạ?", None), ("Em đã tưới cây cảnh chưa ạ?", None),
+    ("Em có đang tưới cây cảnh không ạ?", None), ("Em có tưới cây cảnh mỗi ngày không ạ?", None),
+    ("Em có thích chơi cây cảnh không?", "Do you like growing bonsai?"),
     ("I like bonsai.", None),  # (the other way's language)
 ])
 def test_vi_en(text, said):
