@@ -4,30 +4,26 @@ deal or shuffle, who deals or shuffles, who won or lost the game of chess or car
 good at chess. v8 (the rules on) reads "bài" as a song or a lesson, "cờ" as a flag or the prime minister, "tiến lên" as
 going up, "chia" as dividing, and "chess" as a chef, "cards" as greeting cards, "deal" as coping: "Họ đang đánh bài
 trong phòng khách." → "They're playing in the living room.", "Tết nhà tôi hay đánh bài." → "Tet my house or hit cards.",
-"Đến lượt ai chia bài?" → "Who's going to divide the lesson?", "Anh có biết chơi tiến lên không?" → "Do you know that
-playing up?", "Ai thắng ván cờ?" → "Who wins theboard?", "Ông nội dạy tôi đánh cờ tướng." → "The cabinet taught me the
-prime flag.", "Ông tôi chơi cờ tướng mỗi chiều." → "My grandfather plays the prime minister every afternoon.", "Bố tôi
-đang chia bài." → "My father is breaking the song."; and back, "They're playing cards in the living room." → "Họ đang
-chơi thẻ trong phòng khách.", "We always play cards at Tet." → "Chúng tôi luôn chơi thiệp vào Tết.", "Whose turn is it
-to deal?" → "Ai có thể đối phó được không?", "Who won the game of chess?" → "Ai sẽ chơi các bếp trưởng không?", "My
-grandfather taught me Chinese chess." → "Ông tôi dạy tôi những bếp trưởng Trung Quốc.", "My father is dealing the
-cards." → "Cha tôi đang đối phó thẻ này.".
+"Đến lượt ai chia bài?" → "Who's going to divide the lesson?", "Ông nội dạy tôi đánh cờ tướng." → "The cabinet
+taught me the prime flag.", "Bố tôi đang chia bài." → "My father is breaking the song."; and back, "We always play
+cards at Tet." → "Chúng tôi luôn chơi thiệp vào Tết.", "Whose turn is it to deal?" → "Ai có thể đối phó được không?",
+"Who won the game of chess?" → "Ai sẽ chơi các bếp trưởng không?" (the tests keep more).
 
-Taken: who (mt.hobbies.WHO, WHO_EN; "nhà tôi", "cả nhà tôi", "my family") playing a game of GAMES at a place of PLACES
-or a time of TIMES ("Tết nhà tôi …" too), going on ("đang"), as a habit (mt.hobbies.SELDOM; plain with a time), denied
-or asked ("có … không?"), and tiến lên with neither; who knows how to play one ("biết chơi"), not, not yet, asked; whose
-turn it is to deal or shuffle ("Đến lượt ai chia bài?", "Đến lượt tôi xáo bài."); who is dealing, will deal, has just
-dealt, has dealt, dealt, or shuffled, "Để tôi chia bài." (let me); who won or lost a game of one of GAMES ("Ai
-thắng ván cờ?", "Bạn có thắng ván bài không?"); who taught or is teaching whom to play a game ("đã dạy", "đang dạy",
-plain only with "tôi", "chúng tôi" taught; "Ông nội", "Bà ngoại" alone are the speaker's), "Ai dạy bạn …?"; who is good
-at a game ("giỏi cờ tướng"). Left: a game played with whom, or with no place or time, "biết chơi" of its games read as
-"can play", good at it ("đánh cờ giỏi"), hooked on it and whose turn it is (all mt/games.py's, which goes first),
-gambling ("đánh bạc": mt/betting.py), "Who won?" and a match won (mt/matches.py), a plain "đánh bài trong phòng khách"
-(now, or a habit?), "đang" with a time, "mới" (just, or only then?), "Ai thắng ván này?" (still going on?), "Ai dạy
-<anyone but bạn> …?" and a plain "dạy" to anyone else (taught, or teaching now?), "Bạn biết chơi … không?" with no "có",
-a bare "nhà tôi" but at Tet (my family, or my husband?), "anh", "chị", "em" alone saying it, "I" asked, a pet
-playing, "He's dealing." with no cards (drugs?), "the game" of no game named, "… thế.", "… vậy." said, and anything
-else.
+Taken: who (mt.hobbies.WHO, WHO_EN; "nhà tôi", "cả nhà tôi", "my family": "gia đình tôi" but at Tet) playing a game of
+GAMES at a place of PLACES or a time of TIMES ("Tết nhà tôi …" too), going on ("đang"), as a habit (mt.hobbies.SELDOM;
+with a time: plain, denied or asked "có … không?"), and tiến lên with neither, denied or asked; who knows how to play
+one ("biết chơi"), not, not yet, asked; whose turn it is to deal or shuffle ("Đến lượt ai chia bài?", "Đến lượt tôi xáo
+bài."); who is dealing, will deal, has just dealt, has dealt, dealt, or shuffled, "Để tôi chia bài." (let me); who won
+or lost a game of one of GAMES ("Ai thắng ván cờ?", "Bạn có thắng ván bài không?"); who taught or is teaching whom to
+play a game ("đã dạy", "đang dạy", plain only with "tôi", "chúng tôi" taught; "Ông nội", "Bà ngoại" alone are the
+speaker's), "Ai dạy bạn …?"; who is good at a game ("giỏi cờ tướng"). Left: a game played with whom, or with no place or
+time, "biết chơi" of its games read as "can play", good at it ("đánh cờ giỏi"), hooked on it and whose turn it is (all
+mt/games.py's, which goes first), gambling ("đánh bạc": mt/betting.py), "Who won?" and a match won (mt/matches.py), a
+plain, denied or asked "đánh bài trong phòng khách" (now, or a habit?), "đang" with a time, "mới" (just, or only then?),
+"Ai thắng ván này?" (still going on?), "Ai dạy <anyone but bạn> …?" and a plain "dạy" to anyone else (taught, or
+teaching now?), "Bạn biết chơi … không?" with no "có", a bare "nhà tôi" but at Tet (my family, or my husband?), "anh",
+"chị", "em" alone saying it, "I" asked, a pet playing or dealing, "He's dealing." with no cards (drugs?), "the game" of
+no game named, "… thế.", "… vậy." said, and anything else.
 mt.phrasebook.translate tries these after mt/bonsai.py.
 
     >>> translate("Tết nhà tôi hay đánh bài.", "vi", "en"), translate("Whose turn is it to deal?", "en", "vi")
@@ -148,16 +144,13 @@ def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
 
 
 def _who_vi(m: re.Match) -> tuple[str, bool]:
-    """Who of a match of _WHO_EN in Vietnamese, and whether one: "my family" as "nhà tôi", "my whole family" as "cả nhà
-    tôi", or mt.hobbies.who_vi."""
+    """Who of a match of _WHO_EN in Vietnamese, and whether one: "my family" as "nhà tôi" at Tet, else "gia đình tôi"
+    (a bare "nhà tôi" is my husband or wife too), "my whole family" as "cả nhà tôi", or mt.hobbies.who_vi."""
     if m["fwhose"]:
-        return f"{'cả ' * bool(m['whole'])}nhà {WHOSE_VI[m['fwhose'].lower()]}", True
+        tet = keyed(m.groupdict().get("time") or "").endswith(("tet", "tết"))
+        family = "cả nhà" if m["whole"] else "nhà" if tet else "gia đình"
+        return f"{family} {WHOSE_VI[m['fwhose'].lower()]}", True
     return who_vi(m)
-
-
-def _be_agrees(said: str | None, who_: str, one: bool) -> bool:
-    """Whether "is", "am", "are" `said` agrees with who (`who_` in Vietnamese, `one`); False where none is said."""
-    return said is not None and be_said(said) == be_of(who_, one)
 
 
 def _at(m: re.Match) -> tuple[str, str] | None:
@@ -172,14 +165,15 @@ def _at(m: re.Match) -> tuple[str, str] | None:
 def _play(text: str) -> str | None:
     """"Họ đang đánh bài trong phòng khách." as "They're playing cards in the living room.", "Tết nhà tôi hay đánh bài."
     as "My family often plays cards at Tet.", "Bạn có chơi tiến lên không?" as "Do you play tiến lên?" (_PLAY); None for
-    anything else, a game but tiến lên with no place or time (mt/games.py's), and a plain one with a place alone (now,
-    or a habit?)."""
+    anything else, a game but tiến lên with no place or time (mt/games.py's), and one with a place alone, said, denied
+    or asked (now, or a habit?)."""
     m = _PLAY.fullmatch(text)
     if not m or (asked := asked_of(m)) is None or (at := _at(m)) is None:
         return None
     (place, time), game, now = at, GAMES[keyed(m["game"])], m["now"] or m["now2"]
-    if not (place or time or game == "tiến lên") or now and time or not (asked or m["not"] or now or m["seldom"] or
-                                                                         time):
+    # a place alone, said, denied or asked, is now or a habit: "Họ không đánh bài trong phòng khách." (not now?)
+    if not (place or time or game == "tiến lên") or now and time or \
+            not (now or m["seldom"] or m["often"] or time or (asked or m["not"]) and not place):
         return None
     if (said := _who(m, asked)) is None:
         return None
@@ -200,9 +194,7 @@ def _know(text: str) -> str | None:
     if not m or (asked := asked_of(m)) is None or (said := _who(m, asked)) is None:
         return None
     who_, one = said
-    how = f"how to play {GAMES[keyed(m['game'])]}"
-    if keyed(m["not"] or "") == "chưa":
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t know {how} yet{stop(m['end'])}")
+    how = f"how to play {GAMES[keyed(m['game'])]}{' yet' * (keyed(m['not'] or '') == 'chưa')}"
     return present(who_, one, "know", how, asked, bool(m["not"]), m["end"])
 
 
@@ -218,7 +210,8 @@ def _turn(text: str) -> str | None:
     if asked != bool(m["yet"]) or animal(m) or (said := who(m, False)) is None:
         return None
     whose = EN_WHOSE.get(said[0]) or f"{said[0]}'s"
-    return f"Is it {whose} turn to {deal} yet?" if asked else f"It's {whose} turn to {deal}{stop(m['end'])}"
+    now = " now" * bool(m["done"])  # ("Đến lượt tôi chia bài rồi.": it has come round by now)
+    return f"Is it {whose} turn to {deal} yet?" if asked else f"It's {whose} turn to {deal}{now}{stop(m['end'])}"
 
 
 def _deal(text: str) -> str | None:
@@ -334,7 +327,7 @@ def _play_vi(text: str) -> str | None:
         return None
     rest = f"{_game_vi(m)}{place}{time}"
     if m["now"]:
-        if not _be_agrees(do or m["be"], who_, one) or do and m["be"]:
+        if be_said(do or m["be"] or "") != be_of(who_, one) or do and m["be"]:  # ("Is they", "They playing")
             return None
         return capitalised(f"{who_} có đang {rest} không?" if do else f"{who_} đang {rest}{stop(m['end'])}")
     said = (do or m["not"] or "").lower()
@@ -376,7 +369,8 @@ def _turn_vi(text: str) -> str | None:
         return f"Đến lượt ai {_DEALS_EN[m['deal2']]} bài?"
     if bool(m["is"]) != ("?" in m["end"]) or m["yet"] and not m["is"]:
         return None
-    whose = WHOSE_VI[m["own"].lower()] if m["own"] else someone(m["someone"], "en")
+    whose = WHOSE_VI[m["own"].lower()] if m["own"] else None if pet(m["someone"], "en") else \
+        someone(m["someone"], "en")
     if whose is None:
         return None
     said = f"Đến lượt {whose} {_DEALS_EN[m['deal']]} bài"
@@ -400,7 +394,7 @@ def _deal_vi(text: str) -> str | None:
     who_, one = _who_vi(m)
     aux = (m["aux"] or "").strip().lower()
     done, base = verb in ("dealt", "shuffled"), verb in ("deal", "shuffle")
-    if m["be"] and verb.endswith("ing") and not m["just"] and _be_agrees(m["be"], who_, one):
+    if m["be"] and verb.endswith("ing") and not m["just"] and be_said(m["be"]) == be_of(who_, one):
         how = "đang "
     elif aux in ("will", "'ll") and base and not m["just"]:
         how = "sẽ "
@@ -450,6 +444,6 @@ def _taught_vi(text: str) -> str | None:
     if asked or animal(m) or teaching != bool(m["be"]):
         return None
     who_, one = _who_vi(m)
-    if who_ == whom or teaching and not _be_agrees(m["be"], who_, one):
+    if who_ == whom or teaching and be_said(m["be"]) != be_of(who_, one):
         return None
     return capitalised(f"{who_} {'đang' if teaching else 'đã'} dạy {whom} {_game_vi(m)}{stop(m['end'])}")
