@@ -13,17 +13,20 @@ trousers?" → "Làm thế nào tôi có thể bị ố grease ra khỏi các kh
 Taken: a thing of mt.laundry.CLOTHES (a colour of ADJ or "mới" after it) with whose (mt.hobbies.OWNER) that got
 something of SUBSTANCES or a stain ("vết", of KINDS) on it ("bị dính": got; "dính": has got), said, just, denied,
 asked; who (mt.hobbies.WHO, WHO_EN) got something on a thing ("bị dính … vào áo", "làm dây … ra áo") or spilled a
-sauce or oil of POURED on it ("làm đổ nước tương lên áo"), their own or whose said, just, accidentally, denied, asked;
-"There's ketchup on your shirt."; a stain ("này", "đó", or on a thing with whose) hard to wash or get out (very,
-really, so; asked), that won't wash or come out, or will it; how to get stains out (of a kind, of a thing: "trên
-quần", generic: "out of trousers"), and what to use for it. Left: drinks of mt.accidents.LIQUIDS spilled ("Tôi làm
-đổ sữa lên váy.", "I spilled coffee on my shirt.": mt/accidents.py's), "Áo tôi bị dính vết cà phê." and "I've got a
-coffee stain on my shirt.", a stain that won't come out without a thing, and how to get one out of a thing with whose
-(mt/clothes_care.py takes these first), "anh", "chị", "em" alone saying it ("Em làm đổ sữa lên váy rồi.": I or
-you?), "tôi" asked (of oneself), a name or "con tôi" with their own thing where English says "his" or "her" (which?),
-a pet as who, a stain without "này", "đó" or a thing ("Vết mực khó tẩy lắm.": this one, or ink stains in general?),
-"vết" alone on a thing (any mark), clothes wet or dirty (mt/laundry.py, mt/getting_wet.py), sweat
-(mt/body_odour.py), and anything else.
+sauce or oil of POURED on it ("làm đổ nước tương lên áo"), their own ("của mình" after who too) or whose said, just,
+accidentally, denied, asked, "all over" ("dính đầy", "ra khắp") but denied; "There's ketchup on your shirt."; a stain
+("này", "đó", or on a thing with whose) hard to wash or get out (very, really, so; asked), that won't wash or come
+out, or will it; how to get stains out (of a kind, of a thing: "trên quần", generic: "out of trousers"), and what to
+use for it. Left: drinks of mt.accidents.LIQUIDS spilled ("Tôi làm đổ sữa lên váy.", "I spilled coffee on my
+shirt.": mt/accidents.py's), "Áo tôi bị dính vết cà phê." and "I've got a coffee stain on my shirt.", a stain that
+won't come out without a thing, and how to get one out of a thing with whose (mt/clothes_care.py takes these first),
+"anh", "chị", "em" alone saying it ("Em làm đổ sữa lên váy rồi.": I or you?), "tôi" asked (of oneself), a name or
+"con tôi" with their own thing where English says "his" or "her" (which?), "bạn … của mình" (yours, or mine?), a pet
+as who, both ways ("My cat spilled … on her dress.": whose?), a stain without "này", "đó" or a thing ("Vết mực khó
+tẩy lắm.": this one, or ink stains in general?), a stain on "our", "their" things (on one, or on many?), "áo mới"
+without whose in a general question, "vết" alone on a thing (any mark), a statement ending in "thế", "vậy"
+(mt.text.STRESSED_SAID), clothes wet or dirty (mt/laundry.py, mt/getting_wet.py), sweat (mt/body_odour.py), and
+anything else.
 mt.phrasebook.translate tries these after mt/torches.py.
 
     >>> translate("Áo trắng của tôi bị dính nước tương.", "vi", "en"), translate("There's mud on my jeans.", "en", "vi")
@@ -40,8 +43,8 @@ from .laundry import CLOTHES, CLOTHES_VI
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, SOFTENED_END, SOFTENED_QUESTION, alternatives, capitalised, contracted, keyed, \
-    regular_plural, stop
+from .text import ASKED_END, SOFTENED_END, SOFTENED_QUESTION, STRESSED_SAID, alternatives, capitalised, contracted, \
+    keyed, regular_plural, stop
 
 # what gets on clothes (the first Vietnamese of each is written back)
 SUBSTANCES = {"nước tương": "soy sauce", "xì dầu": "soy sauce", "nước mắm": "fish sauce", "tương ớt": "chilli sauce",
@@ -101,14 +104,14 @@ _THING_EN = rf"(?:(?P<adj>white|black|red|pink|new)\s+)?(?P<thing>(?i:{alternati
 _WHAT_EN = (rf"(?:(?P<a>an?)\s+(?P<kind>(?i:{alternatives(KINDS_VI)}))\s+stain|"
             rf"(?P<subst>(?i:{alternatives(SUBSTANCES_VI)})))")
 _GOT_EN = lazy(rf"(?:(?P<q>Did|Have|Has)\s+)?{WHO_EN}(?P<aux>\s+just\s+got|\s+got|\s+get|['’]ve\s+got|\s+have\s+got|"
-               rf"['’]s\s+got|\s+has\s+got|\s+didn['’]t\s+get|\s+did\s+not\s+get)\s+{_WHAT_EN}\s+(?:on|all\s+over)\s+"
-               rf"(?P<owner>(?i:{WHOSE_WORDS}))\s+{_THING_EN}\s*(?P<end>[.!?]*)")
+               rf"['’]s\s+got|\s+has\s+got|\s+didn['’]t\s+get|\s+did\s+not\s+get)\s+{_WHAT_EN}\s+"
+               rf"(?:on|(?P<over>all\s+over))\s+(?P<owner>(?i:{WHOSE_WORDS}))\s+{_THING_EN}\s*(?P<end>[.!?]*)")
 _THERE_EN = lazy(rf"There(?:['’]s|\s+is)\s+{_WHAT_EN}\s+on\s+(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<named>"
                  rf"{SOMEONE_EN})['’]s)\s+{_THING_EN}\s*(?P<end>[.!]*)")
 _SPILL_EN = lazy(rf"(?:(?P<q>Did)\s+)?{WHO_EN}(?P<aux>['’]ve|\s+have|['’]s|\s+has|\s+didn['’]t|\s+did\s+not)?"
                  r"(?:\s+(?P<adv>just|accidentally))?\s+(?P<verb>spilled|spilt|spill)\s+"
-                 rf"(?P<subst>(?i:{alternatives(POURED_VI)}))\s+(?:on|all\s+over)\s+(?P<owner>(?i:{WHOSE_WORDS}))\s+"
-                 rf"{_THING_EN}\s*(?P<end>[.!?]*)")
+                 rf"(?P<subst>(?i:{alternatives(POURED_VI)}))\s+(?:on|(?P<over>all\s+over))\s+"
+                 rf"(?P<owner>(?i:{WHOSE_WORDS}))\s+{_THING_EN}\s*(?P<end>[.!?]*)")
 _STAIN_EN = (rf"(?P<det>(?i:this|that|the))\s+(?:(?P<kind>(?i:{alternatives(KINDS_VI)}))\s+)?stain(?:\s+on\s+"
              rf"(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<named>{SOMEONE_EN})['’]s)\s+{_THING_EN})?")
 _HARD_EN = lazy(rf"(?:(?P<q>Is)\s+)?{_STAIN_EN}(?P<be>\s+is|['’]s)?(?:\s+(?P<deg>really|very|so))?\s+hard\s+to\s+"
@@ -126,6 +129,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says something got or was spilled on clothes, that a stain is hard to
     get out or won't come out, or asks how to get one out; None for any other."""
     if src == "vi":
+        if STRESSED_SAID.search(text):  # ("thế", "vậy" ending a statement say more: "khó tẩy thế", so hard)
+            return None
         return _on(text) or _done(text) or _hard(text) or _out(text) or _how(text)
     return _got_vi(text) or _there_vi(text) or _spill_vi(text) or _hard_vi(text) or _out_vi(text) or _how_vi(text)
 
@@ -157,14 +162,15 @@ def _what(m: re.Match) -> str:
 
 def _owner(m: re.Match, asked: bool) -> tuple[str, bool, str | None, str] | None:
     """Whose the thing of a match of OWNER is, as who in English, whether one ("she has"), whose own ("her"; None
-    where English cannot tell his from hers) and whose ("Lan's"): ("I", False, "my", "my"), ("my mother", True,
-    "her", "my mother's"); None for someone not read, or a pet."""
+    where English cannot tell his from hers, or a pet's: "its"?) and whose ("Lan's", "my dog's"): ("I", False, "my",
+    "my"), ("my mother", True, "her", "my mother's"); None for someone not read."""
     if m["owner"]:
         whose = OWNERS[keyed(m["owner"])]
         return _SUBJECT[whose], whose in ("his", "her"), whose, whose
     said = re.fullmatch(WHO, " ".join(m["someone"].split()))
-    found = said and not animal(said) and who(said, asked)
-    return found and (found[0], True, his_her_of(said), f"{found[0]}'s")
+    if not said or (found := who(said, asked)) is None:
+        return None
+    return found[0], True, None if animal(said) else his_her_of(said), f"{found[0]}'s"
 
 
 def _on(text: str) -> str | None:
@@ -199,14 +205,17 @@ def _done(text: str) -> str | None:
     """"Tôi làm dây nước tương ra áo." as "I got soy sauce on my shirt.", "Mẹ tôi làm đổ nước mắm lên váy." as "My
     mother spilled fish sauce on her dress.", "Tôi bị dính sơn vào quần." as "I got paint on my trousers.", "Bạn có
     làm đổ nước tương lên áo không?" as "Did you spill soy sauce on your shirt?" (_DONE); None for anything else, for
-    a pet as who, and for spilling what is not of POURED (drinks: mt/accidents.py's)."""
+    a pet as who, for spilling what is not of POURED (drinks: mt/accidents.py's), and for "bạn … của mình" (yours,
+    or mine among friends?)."""
     m = _DONE.fullmatch(text)
     if not m or (asked := _asked(m)) is None or (found := who(m, asked)) is None or animal(m):
         return None
     who_, spill = found[0], "đổ" in m["verb"]
     if asked and who_ == "I" or spill and keyed(m["subst"]) not in POURED or m["oops"] and (asked or m["not"]):
         return None
-    if m["owner"] or m["someone"]:
+    if keyed(m["owner"] or "") == "mình":  # (after who, who's own: "Cô ấy … váy của mình", her dress)
+        whose = whose_own(m, who_) if who_ != "you" else None
+    elif m["owner"] or m["someone"]:
         whose = OWNERS[keyed(m["owner"])] if m["owner"] else (named := someone(m["someone"], "vi")) and f"{named}'s"
     else:
         whose = whose_own(m, who_)
@@ -218,18 +227,19 @@ def _done(text: str) -> str | None:
         return f"Did {who_} {verb} {on}?"
     if m["not"]:
         return capitalised(f"{who_} didn't {verb} {on}{stop(m['end'])}")
-    how = "just " if keyed(m["aux"] or "").startswith("vừa") else "accidentally " if m["oops"] else ""
+    how = "just " * keyed(m["aux"] or "").startswith("vừa") + "accidentally " * bool(m["oops"])
     return capitalised(f"{who_} {how}{past} {on}{stop(m['end'])}")
 
 
 def _stain(m: re.Match) -> str | None:
     """The stain of a match of _STAIN in English: "this stain", "that ink stain", "the stain on my mother's shirt";
-    None for someone not read."""
+    None for someone not read, and for "our", "their" things (one stain: on one shirt, or on many?)."""
     kind = f"{KINDS[keyed(m['kind'])]} stain" if m["kind"] else "stain"
     if m["near"]:
         return f"{'this' if keyed(m['near']) == 'này' else 'that'} {kind}"
-    found = _owner(m, False)
-    return found and f"the {kind} on {found[3]} {_thing(m, found[0] in ('we', 'they'))}"
+    if (found := _owner(m, False)) is None or found[0] in ("we", "they"):
+        return None
+    return f"the {kind} on {found[3]} {_thing(m)}"
 
 
 def _hard(text: str) -> str | None:
@@ -268,16 +278,19 @@ def _out(text: str) -> str | None:
 def _how(text: str) -> str | None:
     """"Làm sao tẩy vết dầu mỡ trên quần?" as "How do I get grease stains out of trousers?" (a thing without whose:
     any), "Dùng gì để tẩy vết máu?" as "What do I use to get blood stains out?", "Tẩy vết mực bằng gì?" as the same
-    (_HOW, _WITH); None for anything else."""
+    (_HOW, _WITH); None for anything else, for "our", "their" things (the stain: on one, or on many?), and for a new
+    thing without whose ("trên áo mới": one's new shirt, not new shirts in general)."""
     m = _HOW.fullmatch(text) or _WITH.fullmatch(text)
     if not m:
         return None
     kind = f"{KINDS[keyed(m['kind'])]} " if m["kind"] else ""
     thing, of = m.groupdict().get("thing"), ""
     if thing and (m["owner"] or m["someone"]):
-        if (found := _owner(m, False)) is None or m.re == _WITH or m["use"]:
+        if (found := _owner(m, False)) is None or m.re == _WITH or m["use"] or found[0] in ("we", "they"):
             return None
-        return f"How do I get the {kind}stain out of {found[3]} {_thing(m, found[0] in ('we', 'they'))}?"
+        return f"How do I get the {kind}stain out of {found[3]} {_thing(m)}?"
+    if thing and keyed(m["adj"] or "") == "mới":
+        return None
     if thing:
         of = f" of {_thing(m, True)}"
     if m.re == _WITH or m["use"]:
@@ -310,9 +323,11 @@ def _what_vi(m: re.Match) -> str | None:
 def _got_vi(text: str) -> str | None:
     """"I got soy sauce on my white shirt." as "Áo trắng của tôi bị dính nước tương.", "She's got ink on her dress."
     as "Váy của cô ấy bị dính mực.", "Did you get paint on your jeans?" as "Quần jean bạn có bị dính sơn không?"
-    (_GOT_EN); None for anything else, where the verb does not agree with who, and for another's thing."""
+    (_GOT_EN); "all over" as "dính đầy"; None for anything else, where the verb does not agree with who, for
+    another's thing, a pet as who ("My dog got mud on his shirt.": the dog's, or a man's?), a stain all over, and
+    "all over" denied (none, or not all over?)."""
     m = _GOT_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or (what := _what_vi(m)) is None:
+    if not m or bool(m["q"]) != ("?" in m["end"]) or (what := _what_vi(m)) is None or animal(m):
         return None
     who_, one = who_vi(m)
     q, aux = (m["q"] or "").lower(), " ".join(m["aux"].lower().replace("’", "'").split())
@@ -322,10 +337,13 @@ def _got_vi(text: str) -> str | None:
         return None
     if q and who_ == "tôi":
         return None  # ("Did I get ink on my shirt?": asked of oneself)
-    thing = capitalised(_thing_vi(m, who_))
+    denied = "not" in aux or "n't" in aux
+    if m["over"] and (denied or m["kind"]):
+        return None
+    thing, what = capitalised(_thing_vi(m, who_)), f"{'đầy ' * bool(m['over'])}{what}"
     if q:
         return f"{thing} có bị dính {what} không?"
-    how = "không bị" if "not" in aux or "n't" in aux else "vừa bị" if aux == "just got" else "bị"
+    how = "không bị" if denied else "vừa bị" if aux == "just got" else "bị"
     return f"{thing} {how} dính {what}{stop(m['end'])}"
 
 
@@ -344,9 +362,11 @@ def _there_vi(text: str) -> str | None:
 def _spill_vi(text: str) -> str | None:
     """"She spilled soy sauce on her dress." as "Cô ấy làm đổ nước tương lên váy.", "I've spilled ketchup on my
     shirt." as "Tôi làm đổ sốt cà chua lên áo rồi.", "Did you spill fish sauce on your shirt?" as "Bạn có làm đổ
-    nước mắm lên áo không?" (_SPILL_EN); None for anything else, and where "has", "have" does not agree with who."""
+    nước mắm lên áo không?" (_SPILL_EN); "all over" as "ra khắp"; None for anything else, where "has", "have" does
+    not agree with who, for a pet as who ("My cat spilled … on her dress.": the cat's, or a woman's?), and for "all
+    over" denied."""
     m = _SPILL_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
     who_, one = who_vi(m)
     aux = " ".join((m["aux"] or "").lower().replace("’", "'").split())
@@ -355,11 +375,11 @@ def _spill_vi(text: str) -> str | None:
             (m["q"] or denied) and m["adv"] or m["q"] and aux or m["q"] and who_ == "tôi":
         return None
     own = own_thing(m, who_, one)
-    if own is None or not _many_agrees(m, m["owner"]):
+    if own is None or not _many_agrees(m, m["owner"]) or m["over"] and denied:
         return None
     thing = _THINGS_VI[m["thing"].lower()] + (f" {ADJ_VI[m['adj']]}" if m["adj"] else "")
     on = f"{thing}{'' if own else ' của ' + WHOSE_VI[m['owner'].lower()]}"
-    said = f"làm đổ {POURED_VI[m['subst'].lower()]} lên {on}"
+    said = f"làm đổ {POURED_VI[m['subst'].lower()]} {'ra khắp' if m['over'] else 'lên'} {on}"
     if m["q"]:
         return capitalised(f"{who_} có {said} không?")
     how = "không " if denied else {"just": "vừa ", "accidentally": "lỡ "}.get(m["adv"] or "", "")

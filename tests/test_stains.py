@@ -68,6 +68,24 @@ from mt.stains import translate
     ("Vết bẩn này rất khó tẩy lắm.", None), ("Tôi vừa lỡ làm đổ nước tương lên áo rồi không?", None),
     ("Dùng gì để tẩy vết dầu mỡ trên quần của tôi?", None), ("I got soy sauce on my shirt.", None),
     ("Đổ rác đi.", None),
+    # a pet as whose: the thing is its, not who did it (was a TypeError, and "False is really hard to get out.")
+    ("Áo của con chó tôi bị dính bùn.", "There's mud on my dog's shirt."),
+    ("Vết bẩn trên áo của con chó tôi khó tẩy lắm.", "The stain on my dog's shirt is really hard to get out."),
+    ("Làm sao tẩy vết mực trên áo của con chó tôi?", "How do I get the ink stain out of my dog's shirt?"),
+    # "của mình" after who is who's own, not "my" ("bạn … của mình": yours, or mine among friends?)
+    ("Cô ấy làm đổ nước tương lên váy của mình.", "She spilled soy sauce on her dress."),
+    ("Mẹ tôi làm đổ nước mắm lên váy của mình.", "My mother spilled fish sauce on her dress."),
+    ("Chúng tôi làm đổ nước tương lên áo của mình.", "We spilled soy sauce on our shirts."),
+    ("Tôi làm đổ nước tương lên áo của mình.", "I spilled soy sauce on my shirt."),
+    ("Bạn làm đổ nước tương lên áo của mình.", None),
+    # "vừa" and "lỡ tay" both said (was "I just spilled …", the accident lost)
+    ("Tôi vừa lỡ tay làm đổ nước tương lên áo.", "I just accidentally spilled soy sauce on my shirt."),
+    # not: "áo mới" with no whose is one new shirt, not new shirts in general; one stain on "our", "their" things
+    # (one shirt or many?); "thế", "vậy" ending a statement (so, then: more than English says)
+    ("Làm sao tẩy vết mực trên áo mới?", None), ("Vết bẩn trên áo của họ không tẩy được.", None),
+    ("Làm sao để tẩy vết bẩn trên áo của họ?", None), ("Vết bẩn trên áo của chúng tôi khó giặt lắm.", None),
+    ("Vết bẩn này khó tẩy thế.", None), ("Vết bẩn này giặt không ra vậy.", None), ("Áo tôi bị dính mực thế.", None),
+    ("Tôi làm đổ nước tương lên áo thế.", None), ("Vết bẩn này khó tẩy lắm vậy.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -128,6 +146,17 @@ def test_vi_en(text, said):
     ("This stain on my shirt won't wash out.", None), ("Is this stain really hard to get out?", None),
     ("Did you spilled soy sauce on your shirt?", None), ("Áo tôi bị dính nước tương.", None),
     ("The ink is blue.", None),
+    # "all over" said (was dropped: "Áo tôi bị dính nước tương.")
+    ("I got soy sauce all over my shirt.", "Áo tôi bị dính đầy nước tương."),
+    ("Did you get soy sauce all over your shirt?", "Áo bạn có bị dính đầy nước tương không?"),
+    ("She spilled soy sauce all over her dress.", "Cô ấy làm đổ nước tương ra khắp váy."),
+    ("I spilled soy sauce all over my shirt.", "Tôi làm đổ nước tương ra khắp áo."),
+    ("Did she spill soy sauce all over her dress?", "Cô ấy có làm đổ nước tương ra khắp váy không?"),
+    # not: "all over" denied (not any, or not all over?), a stain all over; a pet as who ("My cat … her dress":
+    # the cat's, or a woman's?)
+    ("I didn't get soy sauce all over my shirt.", None), ("I got a coffee stain all over my shirt.", None),
+    ("My cat spilled soy sauce on her dress.", None), ("My dog got mud on his shirt.", None),
+    ("My dog spilled soy sauce on my shirt.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
