@@ -21,8 +21,8 @@ on "cho ấm chân" (to keep your feet warm), or ", your feet are like ice", or 
 hai tay vào nhau cho ấm."), told or "đang" (is rubbing). Left: hands or feet plainly cold ("Tay tôi lạnh quá.", "My
 hands are freezing.": mt/temperatures.py's), numb hands (mt/numbness.py), who feels cold (mt/temperatures.py,
 mt/feel.py), "cold feet" of who alone ("He got cold feet.": lost his nerve), "I get cold hands." (no how often), a
-pet's paws, "I" asked, "anh", "chị", "em" alone saying it, a name rubbing (his hands or hers?), a "?" on a statement,
-and anything else.
+pet's paws, "I" asked, "anh", "chị", "em" alone saying it, "em" asking with "ạ" (the speaker), a name rubbing (his
+hands or hers?), "cả mùa hè" alone (all summer long?), a "?" on a statement, and anything else.
 mt.phrasebook.translate tries these after mt/petrol.py.
 
     >>> translate("Tay chân tôi lúc nào cũng lạnh.", "vi", "en"), translate("Her feet are like ice.", "en", "vi")
@@ -33,8 +33,8 @@ from __future__ import annotations
 import re
 
 from .childhood import AS_A_CHILD, AS_A_CHILD_EN
-from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, animal, be_agrees, own_thing, owner_of, pet, someone, who, who_vi,
-                      whose_own)
+from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, animal, be_agrees, em_speaking, own_thing, owner_of, pet, someone,
+                      who, who_vi, whose_own)
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
@@ -61,7 +61,8 @@ _KEYS = {"vi": lazy(r"(?i:lạnh|tuần\s+hoàn|lưu\s+thông|cho\s+ấm|xoa|ch�
          "en": lazy(r"(?i:cold|freezing|like\s+ice|circulation|warm)")}
 
 _CIRC = r"(?:máu\s+(?:lưu\s+thông|tuần\s+hoàn)\s+kém|tuần\s+hoàn(?:\s+máu)?\s+kém|máu\s+kém\s+lưu\s+thông)"
-_SUMMER = r"(?:\s*,\s*|\s+)(?:kể\s+cả|ngay\s+cả|cả)\s+(?:vào\s+|về\s+)?mùa\s+hè"
+# (even in summer: "cả mùa hè" alone may be all summer long)
+_SUMMER = r"(?:\s*,\s*|\s+)(?:(?:kể|ngay)\s+cả\s+(?:vào\s+|về\s+)?|cả\s+(?:vào|về)\s+)mùa\s+hè"
 _TAIL = (rf"(?:(?P<summer>{_SUMMER})|\s+(?P<winter>(?:vào|về)\s+mùa\s+đông)|\s+(?:vì|do)\s+(?P<circ>{_CIRC}))?")
 _OPEN = rf"(?:(?P<child>{AS_A_CHILD})\s*,?\s+|(?P<winter0>(?i:(?:vào\s+|về\s+)?mùa\s+đông))\s*,?\s+)?"
 _HOW = rf"(?:(?P<ask>có)\s+)?(?:(?P<often>{alternatives(OFTEN)})\s+)?(?:(?P<not>không)\s+)?(?P<bi>bị\s+)?"
@@ -194,8 +195,9 @@ def _who_part(text: str) -> str | None:
     cold.", "Bạn có hay bị lạnh chân không?" as "Do your feet often get cold?" (_WHO_PART); None for anything else,
     for "I" asked, "anh" saying it, and for a pet."""
     m = _WHO_PART.fullmatch(text)
-    if not m or not m["bi"] or (asked := _asked(m)) is None or animal(m) or not (said := who(m, asked)):
-        return None
+    if not m or not m["bi"] or (asked := _asked(m)) is None or animal(m) or em_speaking(m) or not (
+            said := who(m, asked)):
+        return None  # ("Em có hay bị lạnh tay không ạ?" is the speaker asking)
     if asked and said[0] == "I":
         return None  # (asked of oneself)
     whose = EN_WHOSE.get(said[0]) or f"{said[0]}'s"
@@ -211,8 +213,9 @@ def _poor(text: str) -> str | None:
     have poor circulation?", "Mẹ tôi không bị tuần hoàn kém." as "My mother doesn't have poor circulation." (_POOR);
     None for anything else."""
     m = _POOR.fullmatch(text)
-    if not m or (asked := _asked(m)) is None or animal(m) or not (said := who(m, asked)) or asked and said[0] == "I":
-        return None
+    if not m or (asked := _asked(m)) is None or animal(m) or em_speaking(m) or not (said := who(m, asked)) or (
+            asked and said[0] == "I"):
+        return None  # ("Em có bị tuần hoàn kém không ạ?" is a patient asking of themself)
     who_, one = said
     if asked:
         return f"{'Does' if one else 'Do'} {who_} have poor circulation?"
@@ -237,10 +240,10 @@ def _wear(text: str) -> str | None:
         return None  # ("nên … vào" and "Đi tất cho ấm chân." alone are not read for sure)
     feet, things = ("feet", "socks") if socks else ("hands", "gloves")
     if m["should"]:
-        return f"You should wear {things} to keep your {feet} warm."
+        return f"You should wear {things} to keep your {feet} warm{stop(m['end'])}"
     put = "Put some socks on" if socks else "Put your gloves on"
     if m["p2"]:
-        return f"{put}, your {feet} are {COLD[keyed(m['w'])]}."
+        return f"{put}, your {feet} are {COLD[keyed(m['w'])]}{stop(m['end'])}"
     return f"{put} to keep your {feet} warm{stop(m['end'])}"
 
 
@@ -375,9 +378,9 @@ def _wear_vi(text: str) -> str | None:
         return None
     wear, part = ("đi tất", "chân") if socks else ("đeo găng tay", "tay")
     if m["should"]:
-        return f"Bạn nên {wear} cho ấm {part}."
+        return f"Bạn nên {wear} cho ấm {part}{stop(m['end'])}"
     if m["p2"]:
-        return f"{capitalised(wear)} vào đi, {part} bạn {COLD_VI[' '.join(m['w'].split())]} rồi."
+        return f"{capitalised(wear)} vào đi, {part} bạn {COLD_VI[' '.join(m['w'].split())]} rồi{stop(m['end'])}"
     return f"{capitalised(wear)} vào cho ấm {part}{stop(m['end'])}"
 
 

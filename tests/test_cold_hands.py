@@ -78,6 +78,16 @@ from mt.cold_hands import translate
     ("Chân tôi không bao giờ lạnh, kể cả vào mùa hè.", None), ("Tay bạn có lúc nào cũng lạnh không?", None),
     ("Xoa hai chân vào nhau cho ấm.", None), ("Cô hay bị lạnh tay.", None), ("Bạn có bị tuần hoàn kém?", None),
     ("My hands are always cold.", None), ("Lạnh lạnh tay tay.", None),
+    # review: "em" asking with "ạ" is the speaker (a patient to a doctor), not "you"; "cả mùa hè" alone may be all
+    # summer long, not even in summer ("kể cả", "ngay cả", "cả vào" say even)
+    ("Em có bị tuần hoàn kém không ạ?", None), ("Em có hay bị lạnh tay không ạ?", None),
+    ("Tay chân tôi lúc nào cũng lạnh cả mùa hè.", None), ("Tay tôi hay bị lạnh, cả mùa hè.", None),
+    ("Tay chân tôi lúc nào cũng lạnh kể cả mùa hè.", "My hands and feet are always cold, even in summer."),
+    ("Tay tôi hay bị lạnh, ngay cả về mùa hè.", "My hands often get cold, even in summer."),
+    ("Em có bị tuần hoàn kém không?", "Do you have poor circulation?"),
+    # review: the "!" kept
+    ("Đi tất vào đi, chân con lạnh như đá rồi!", "Put some socks on, your feet are like ice!"),
+    ("Bạn nên đi tất cho ấm chân!", "You should wear socks to keep your feet warm!"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -152,6 +162,9 @@ def test_vi_en(text, said):
     ("My hands are always cold?", None), ("Rub your feet together to warm them up.", None),
     ("The soup is always cold.", None), ("Tay chân tôi lúc nào cũng lạnh.", None),
     ("My hands were always cold.", None), ("Are my hands always cold?", None),
+    # review: the "!" kept
+    ("You should wear socks to keep your feet warm!", "Bạn nên đi tất cho ấm chân!"),
+    ("Put on some socks, your feet are like ice!", "Đi tất vào đi, chân bạn lạnh như đá rồi!"),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
