@@ -67,7 +67,7 @@ _MANY = {"trousers", "jeans", "shorts"}
 _THINGS_VI = CLOTHES_VI | {regular_plural(en): vi for en, vi in CLOTHES_VI.items() if en not in _MANY}
 _SUBJECT = {"my": "I", "your": "you", "his": "he", "her": "she", "our": "we", "their": "they"}
 _KEYS = {"vi": lazy(r"(?i:dính|dây|đổ|vết)"),
-         "en": lazy(r"(?i:stain|spil|sauce|ketchup|oil|grease|ink|paint|mud|blood|lipstick|coffee|wine|chocolate|"
+         "en": lazy(r"(?i:stain|spil|sauce|ketchup|\boil|grease|\bink|paint|mud|blood|lipstick|coffee|wine|chocolate|"
                     r"chewing\s+gum|curry)")}
 
 _CLOTH = (rf"(?:(?i:cái|chiếc)\s+)?(?P<thing>(?i:{alternatives(CLOTHES)}))(?:\s+(?P<adj>{alternatives(ADJ)}))?")
