@@ -43,7 +43,7 @@ from .text import SOFTENED_END, alternatives, be, be_said, capitalised, contract
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:nghiện|cờ\s+bạc|ma\s+tu[ýy]|cà\s+phê)"),
-         "en": lazy(r"(?i:addict|hooked|alcoholic|holic|rehab|sober|clean|quit|give\s+up|gave\s+up|given\s+up|stop)")}
+         "en": lazy(r"(?i:addict|hooked|alcoholic|holic|rehab|sober|clean|\bquit|give\s+up|gave\s+up|given\s+up|stop)")}
 
 # what one is addicted to (the first English of each is written back; "game" and "điện thoại" are mt/games.py's and
 # mt/screen_time.py's, "thuốc" alone may be tobacco or medicine)

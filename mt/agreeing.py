@@ -49,7 +49,7 @@ from .text import (
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:đúng|sai|nhầm|nghĩ|đoán|cho\s+là|vọng|e\s+là|chắc|thấy|đồng\s+ý)"),
-         "en": lazy(r"(?i:right|correct|true|wrong|mistaken|think|guess|suppose|hope|afraid|sure|agree)")}
+         "en": lazy(r"(?i:\bright|\bcorrect|true|wrong|mistaken|think|guess|suppose|hope|afraid|\bsure|agree)")}
 
 # "That's right." ("Đúng rồi ạ."; "Chính xác." and "Sai rồi." v8 gets right)
 _THAT = lazy(r"(?i:đúng\s+(?:rồi|vậy|thế|đấy))(?:\s+ạ)?\s*[.!]*")

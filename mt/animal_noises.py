@@ -70,8 +70,8 @@ _EVERY = EVERY | {"mỗi đêm": "every night", "hằng đêm": "every night", "
 _EVERY_VI = {en: vi for vi, en in reversed(_EVERY.items())}
 _EVERY_OPENS = {"sáng": "every morning", "ngày": "every day", "tối": "every evening", "đêm": "every night"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:sủa|kêu|meo|gáy|hót|cào)"),
-         "en": lazy(r"(?i:bark|meow|miaow|crow|sing|sang|croak|scratch|loud|noisy)")}
+_KEYS = {"vi": lazy(r"(?i:sủa|kêu|\bmeo|\bgáy|\bhót|cào)"),
+         "en": lazy(r"(?i:bark|meow|miaow|\bcrow|\bsing|sang|croak|scratch|loud|noisy)")}
 
 # the animal: "con chó", "mấy con chó", "chó nhà tôi", "con chó của hàng xóm", "con mèo này", "gà"
 _BEAST = (rf"(?:(?P<cls>(?i:con|{_MANY}))\s+)?(?P<beast>(?i:{alternatives(ANIMALS)}))(?:\s+(?:(?:của|nhà)\s+)?"

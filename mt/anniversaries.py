@@ -41,7 +41,7 @@ from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENER, alternatives, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:k[ỷỉ]\s+niệm|nâng\s+(?:ly|cốc|chén)|uống|sức\s+kh|(?<!\w)(?:dz?ô|zô)(?!\w)|"
+_KEYS = {"vi": lazy(r"(?i:k[ỷỉ]\s+niệm|nâng\s+(?:ly|cốc|chén)|\buống|sức\s+kh|(?<!\w)(?:dz?ô|zô)(?!\w)|"
                     r"phần\s+trăm|^vì\s)"),
          "en": lazy(r"(?i:anniversar|toast|drink|glass|bottoms\s+up|^(?:to|here['’]s\s+to)\s)")}
 # the nth anniversary, 1 to 99: English in words ("tenth", "twenty-fifth") or figures ("10th"), Vietnamese "mười năm"

@@ -71,7 +71,7 @@ DOINGS_VI = {en: vi for vi, en in reversed(DOINGS.items()) if "{" not in en and 
 _WAYS_VI = {en.removeprefix("on {whose} way").strip(): vi for vi, en in reversed(DOINGS.items()) if "{" in en}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:đang\s+(?:nấu|làm|chuẩn|ăn|ngủ|học|họp|đi\s+dạo|trên))"),
-         "en": lazy(r"(?i:having|eating|sleeping|asleep|nap|working|studying|meeting|walk|shopping|way|doing)")}
+         "en": lazy(r"(?i:\b(?:having|eating|sleeping|asleep|nap|working|studying|meeting|walk|shopping|way|doing))")}
 
 _WHO_ANY = (rf"(?:{PARENTS_WHOSE}|"
             rf"(?P<group>(?i:{alternatives(GROUPS)}))|{WHO})")

@@ -53,8 +53,8 @@ from .rule_keys import key_checked
 from .text import SOFTENED_END, SOFTENER, alternatives, be_said, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:bớt|giảm|rẻ|giá|lấy|đắt|mắc|mặc\s+cả|\d)"),
-         "en": lazy(r"(?i:cheap|discount|price|take|lower|expensive|knock|haggl|bargain|\d)")}
+_KEYS = {"vi": lazy(r"(?i:bớt|giảm|\brẻ|giá|lấy|đắt|mắc|mặc\s+cả|\d)"),
+         "en": lazy(r"(?i:cheap|discount|price|\btake|\blower|expensive|knock|haggl|bargain|\d)")}
 
 # the buyer, as whom ("bớt cho tôi": give me), and the buyer or the seller speaking ("Tôi không bớt được nữa.")
 _BUYER = {"tôi": "me", "mình": "me", "em": "me", "cháu": "me", "con": "me", "chúng tôi": "us", "chúng mình": "us"}

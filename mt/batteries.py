@@ -66,7 +66,7 @@ from .text import (
 # what runs on a battery (the first Vietnamese of each is written back: "máy tính xách tay", as mt/broken.py)
 DEVICES = {vi: en for vi, en in (THINGS | CARRIED_EN).items() if en in ("phone", "laptop", "camera")}
 DEVICES_VI = {en: vi for en, vi in THINGS_VI.items() if vi in DEVICES}
-_KEYS = {"vi": lazy(r"(?i:pin|sạc|cắm)"), "en": lazy(r"(?i:batter|charg|dead|die|dying|plug|low)")}
+_KEYS = {"vi": lazy(r"(?i:\bpin|sạc|cắm)"), "en": lazy(r"(?i:batter|charg|dead|\bdie|\bdying|plug|\blow)")}
 _DEV = rf"(?i:{alternatives(DEVICES)})"
 # (mt/mishaps.py takes "… hết pin" of these owners' devices, and of a device of no one's)
 _MISHAPS_OWNERS = {"tôi", "mình", "bạn", "chúng tôi"}

@@ -63,7 +63,7 @@ _DAYS_EN = {when(vi, "vi", LAST): vi for vi in reversed(_DAYS)}
 _VERY = {"rất": "very", "khá": "quite", "thật": "so", "quá": "so", "lắm": "really"}
 _VERY_VI = {"very": "rất", "really": "rất", "quite": "khá"}
 _KEYS = {"vi": lazy(r"(?i:sách|phim|tiểu\s+thuyết|kết|đọc|xem|dựa|chuyển\s+thể|viết|đạo\s+diễn)"),
-         "en": lazy(r"(?i:book|novel|film|movie|ending|based|read|seen|saw|watch|wrote|directed|finish)")}
+         "en": lazy(r"(?i:\bbook|novel|film|movie|\bending|based|\bread|seen|\bsaw|watch|wrote|directed|finish)")}
 
 # the book or film ("cuốn sách này", "bộ phim đó", "phim ấy", "nó")
 _THING = rf"(?:(?P<thing>(?i:{alternatives(THINGS)}))(?:\s+(?P<this>{alternatives(_THIS)}))?|(?P<it>[Nn]ó))"

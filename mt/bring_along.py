@@ -62,7 +62,7 @@ ALONG_VI = _FIRST_VI | {regular_plural(en): _FIRST_VI[en] for en in _OWN} | {
     "driver's license": "bằng lái xe", "driving license": "bằng lái xe"}
 _ALONG_VI_KEYED = {keyed(en): vi for en, vi in ALONG_VI.items()}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:mang|đem|cầm)"), "en": lazy(r"(?i:bring|brought|take|forget)")}
+_KEYS = {"vi": lazy(r"(?i:mang|đem|cầm)"), "en": lazy(r"(?i:bring|brought|\btake|forget)")}
 
 # taken along ("mang theo ô", "mang ô theo", "đem theo một chiếc áo khoác"; "cầm", hold, only with "theo")
 _TAKEN = (r"(?P<verb>mang|đem|cầm)(?P<theo>\s+theo)?\s+(?:(?:một\s+)?(?:cái|chiếc)\s+|một\s+)?"

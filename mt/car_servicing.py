@@ -42,7 +42,7 @@ from .text import ASKED_END, SOFTENED_END, WHOSE_OF, alternatives, be, capitalis
 # a cheap look before the regexes: each sentence of every text comes here ("rửa" with a vehicle after it)
 _KEYS = {"vi": lazy(r"(?i:bảo\s+dưỡng|đăng\s+kiểm|thay\s+dầu|thay\s+nhớt|rửa\s+xe|rửa\s+ô\s+tô|rửa\s+chiếc|"
                     r"rửa\s+cái|bơm\s+lốp|bơm\s+bánh)"),
-         "en": lazy(r"(?i:service|inspection|oil|wash|tyres|tires)")}
+         "en": lazy(r"(?i:service|inspection|\boil|wash|tyres|\btires)")}
 # the vehicles, both ways (the first Vietnamese of each is written back; "xe" alone is no vehicle named)
 VEHICLES = {"xe máy": "motorbike", "ô tô": "car", "xe ô tô": "car", "xe hơi": "car", "xe đạp": "bike"}
 VEHICLES_VI = {en: vi for vi, en in reversed(VEHICLES.items())} | {

@@ -50,8 +50,8 @@ PLACES_VI = {en: vi for vi, en in reversed(PLACES.items())} | {
     "gas station": "cây xăng", "filling station": "cây xăng", "petrol station": "cây xăng", "mechanic's": "tiệm sửa xe",
     "motorcycle repair shop": "tiệm sửa xe máy", "motorbike repair shop": "tiệm sửa xe máy"}
 _KEYS = {"vi": lazy(r"(?i:xăng|lốp|bánh|săm|máy|nổ|khởi\s+động|đường|đẩy|sửa|vá|gara)"),
-         "en": lazy(r"(?i:petrol|\bgas\b|filling|tyre|tire|puncture|engine|stall|broke|start|mechanic|repair|fix|push|"
-                    r"looking)")}
+         "en": lazy(r"(?i:petrol|\bgas\b|filling|tyre|\btire|puncture|engine|stall|broke|start|mechanic|repair|"
+                    r"fix|push|looking)")}
 
 # who or what has the trouble ("Xe máy của tôi", "Xe tôi", "Xe", "Tôi"), and what it is
 _SUBJ = rf"(?:(?:(?P<vehicle>(?i:{alternatives(VEHICLES)}))|(?P<xe>(?i:xe)))(?:\s+(?:của\s+)?{OWNER})?|{WHO})"

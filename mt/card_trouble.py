@@ -38,8 +38,8 @@ from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, ca
                    keyed, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:thẻ|tài\s+khoản|thanh\s+toán|giao\s+dịch|pin|ngân\s+hàng|trừ\s+tiền)"),
-         "en": lazy(r"(?i:card|charged|account|payment|transaction|pin|bank)")}
+_KEYS = {"vi": lazy(r"(?i:thẻ|tài\s+khoản|thanh\s+toán|giao\s+dịch|\bpin|ngân\s+hàng|trừ\s+tiền)"),
+         "en": lazy(r"(?i:card|charged|account|payment|transaction|\bpin|bank)")}
 # cards, and accounts ("bank" kept both ways)
 _CARDS = {"thẻ": "card", "thẻ ngân hàng": "bank card", "thẻ tín dụng": "credit card", "thẻ atm": "debit card",
           "thẻ ghi nợ": "debit card", "thẻ visa": "Visa card", "tài khoản": "account",

@@ -52,7 +52,7 @@ from .transfers import translate as paid_by
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:tiền|tờ|nhận|atm|đổi|t[ỷỉ]\s+giá|qr|quét)"),
-         "en": lazy(r"(?i:change|cash|card|note|bill|take|accept|atm|rate|dollar|euro|pound|yen|dong|vnd|qr)")}
+         "en": lazy(r"(?i:change|cash|card|note|bill|\btake|accept|atm|\brate|dollar|euro|pound|yen|dong|vnd|qr)")}
 # currencies, keyed, and what English calls one (the first Vietnamese of each is written back; "đồng" alone is left:
 # also bronze, and a sum of đồng is mt/amounts.py's)
 CURRENCIES = {"đô la": "dollar", "đô la mỹ": "dollar", "đô": "dollar", "tiền đô": "dollar", "tiền đô la": "dollar",

@@ -57,7 +57,7 @@ _DEGREE = {"lắm": "very", "rất": "very", "quá": "so"}
 _DEGREE_VI = {"very": "lắm", "really": "lắm", "so": "quá"}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:cẩn\s+thận|coi\s+chừng|chú\s+ý|đừng|không\s+được|ướt|trơn|nóng|sắc|bén)"),
-         "en": lazy(r"(?i:careful|watch|look\s+out|mind|touch|run|wet|slippery|hot|sharp)")}
+         "en": lazy(r"(?i:careful|watch|look\s+out|mind|touch|\brun|wet|slippery|\bhot|sharp)")}
 
 _ENDED = lazy(r"(?P<body>.*?)\s*(?P<end>[.!,]*)", re.DOTALL)  # (clauses and the end: "!", ".", "," or none)
 _THING = rf"(?:(?:con|cái|chiếc)\s+)?(?P<thing>{alternatives(THINGS)})(?:\s+(?P<dem>này|đó|kia))?"

@@ -56,7 +56,7 @@ DOINGS_VI = {en: vi for vi, en in reversed(DOINGS.items())} | {"play soccer": "c
 _DEGREE = {"rất": "very ", "khá": "quite ", "hơi": "a bit "}
 _DEGREE_VI = {"very": "rất ", "really": "rất ", "quite": "khá ", "a bit": "hơi ", "a little": "hơi "}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:nhỏ|bé|xưa|trước|từng)"), "en": lazy(r"(?i:child|kid|little|small|use)")}
+_KEYS = {"vi": lazy(r"(?i:nhỏ|bé|xưa|trước|từng)"), "en": lazy(r"(?i:child|kid|little|small|\buse)")}
 
 # as a child, opening ("Hồi nhỏ", "Khi tôi còn bé,"), after who or closing ("Tôi hồi nhỏ …", "… hồi nhỏ."); "Lúc bé
 # tôi …" is not "when my baby …": the rule takes a whole sentence, and a "when" alone is none

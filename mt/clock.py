@@ -41,7 +41,7 @@ from .text import ASKED_END, SOFTENED_END, SOFTENER, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:giờ|\d[h:]|nửa\s+đêm|muộn|khuya|trễ|sớm|đồng\s+hồ)"),
-         "en": lazy(r"(?i:\bit['’]?s\b|\bit\s+is\b|time|watch|clock)")}
+         "en": lazy(r"(?i:\bit['’]?s\b|\bit\s+is\b|\btime|watch|clock)")}
 # "nửa đêm" alone, which mt.dates reads after a number only ("12 giờ đêm"): by what mt.dates writes for "midnight"
 _WORDS = {dates.clock("midnight", "en", "vi"): "midnight"}
 # what mt.dates writes for a time, in English and in Vietnamese: no day, no "every day" after it

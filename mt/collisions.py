@@ -74,7 +74,7 @@ _N_EN = {en_word(n): n for n in range(2, 6)}
 _DRIVERS = {"tài xế": "driver", "người lái xe": "driver", "người": "person"}
 _DRIVERS_VI = {"driver": "Tài xế", "person": "Người", "man": "Người đàn ông", "woman": "Người phụ nữ"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:tông|đâm|đụng|húc|quệt|quẹt|cán|chẹt|tai\s+nạn)"),
+_KEYS = {"vi": lazy(r"(?i:tông|đâm|đụng|\bhúc|quệt|quẹt|cán|chẹt|tai\s+nạn)"),
          "en": lazy(r"(?i:hit|run\s+over|ran\s+over|clipped|knocked|crash|collided|accident)")}
 
 _DAY0 = rf"(?:(?P<day0>(?i:{alternatives(_DAYS)}))\s*,?\s+)?"

@@ -41,7 +41,7 @@ from .text import (BE_EN, EN_DAYS, SOFTENED_END, alternatives, be, be_said, capi
 
 _DAYS = dates.LAST | dates.NEAR_SPANS  # (with mt.free_time.when's own: "tháng sau", "next month")
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:nhạc|concert|biểu\s+diễn|hát)"), "en": lazy(r"(?i:concert|perform|sing|sang|play)")}
+_KEYS = {"vi": lazy(r"(?i:nhạc|concert|biểu\s+diễn|\bhát)"), "en": lazy(r"(?i:concert|perform|\bsing|sang|play)")}
 # a name, each word with a capital or a digit first (a singer's: "Mỹ Tâm", "Sơn Tùng M-TP", "Son Tung", "BTS")
 _CAPITAL = "[0-9A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()) + "]"
 _NAME = rf"{_CAPITAL}[\w'’&-]*(?:\s+{_CAPITAL}[\w'’&-]*){{0,3}}"

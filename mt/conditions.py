@@ -64,7 +64,7 @@ _MEDS = {"huyết áp": "blood pressure", "tiểu đường": "diabetes", "tim m
          "mỡ máu": "cholesterol", "hen suyễn": "asthma"}
 _MEDS_VI = {en: vi for vi, en in reversed(_MEDS.items())}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:huyết|đường|tim|hen|suyễn|mỡ\s+máu|cholesterol|khớp|gút|gout|nhiệt)"),
+_KEYS = {"vi": lazy(r"(?i:huyết|đường|\btim|\bhen|suyễn|mỡ\s+máu|cholesterol|khớp|gút|gout|nhiệt)"),
          "en": lazy(r"(?i:blood|diabet|heart|asthma|cholesterol|arthritis|gout|temperature|hypertension)")}
 
 _WHO, _WHO_EN = rf"(?:{PARENTS_WHOSE}|{WHO})", rf"(?:{PARENTS_WHOSE_EN}|{WHO_EN})"

@@ -50,7 +50,7 @@ _S = "'s"  # (whose, after someone: "my mother's bed")
 _OILED = {vi for vi, en in THINGS.items() if vi in DOORS or vi in _HINGES}
 _OILED_VI = {en for en, vi in THINGS_VI.items() if vi in _OILED and not en.endswith(("doors", "windows", "gates"))}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:lung\s+lay|ọp\s+ẹp|cập\s+kênh|gãy|hỏng|(?<!\w)hư(?!\w)|cót|kẹt|(?:tra|bôi)\s+(?:dầu|mỡ))"),
+_KEYS = {"vi": lazy(r"(?i:lung\s+lay|ọp\s+ẹp|cập\s+kênh|gãy|\bhỏng|(?<!\w)hư(?!\w)|cót|kẹt|(?:tra|bôi)\s+(?:dầu|mỡ))"),
          "en": lazy(r"(?i:wobbl|rickety|shaky|unsteady|broken|loose|creak|squeak|\boil|greas)")}
 
 _THING = (rf"(?:(?P<one>(?i:cái|chiếc|cánh))\s+)?(?P<thing>(?i:{alternatives(THINGS)}))"

@@ -43,7 +43,7 @@ from .text import (ASKED_END, BE_EN, SOFTENED_END, alternatives, be, capitalised
                    progressive, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:nợ)"), "en": lazy(r"(?i:debt|owe)")}
+_KEYS = {"vi": lazy(r"(?i:nợ)"), "en": lazy(r"(?i:debt|\bowe)")}
 # the days of paying off: done on a day behind, to be done on a day ahead (the first Vietnamese is written back)
 _DAYS = near_days("hôm qua", "tuần trước", "tháng trước", "năm ngoái", "năm trước", "tuần sau", "tuần tới",
                   "tháng sau", "tháng tới", "năm sau", "năm tới")

@@ -54,7 +54,7 @@ _HABITS = HABITS_VI | {k.replace("full moon", "full-moon"): v for k, v in HABITS
 # (said of eating vegetarian, these say neither how many days nor which: "mỗi tháng")
 _VAGUE = {"every week", "every month", "every year"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:ăn|kiêng)"), "en": lazy(r"(?i:vegan|vegetarian|eat|avoid|gave\s+up|given\s+up)")}
+_KEYS = {"vi": lazy(r"(?i:\băn|kiêng)"), "en": lazy(r"(?i:vegan|vegetarian|\beat|avoid|gave\s+up|given\s+up)")}
 
 # a day of a habit, as mt/religion.py reads it ("vào ngày rằm", "mùng một và rằm", "mỗi thứ Hai")
 _DAY = r"(?i:vào|mỗi|hằng|hàng|các|ngày|mùng|mồng|rằm)(?!\w)[^,.!?]*?"

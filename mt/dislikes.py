@@ -76,7 +76,7 @@ _BARE = {"nóng": "the heat", "lạnh": "the cold", "rét": "the cold", "ồn": 
 _LIKED = {keyed(vi) for vi in THINGS_LIKED}  # (mt/hobbies.py's, with "thích" or "ghét")
 _TASTES_OWN = {"đồ cay", "món cay", "thức ăn cay"}  # (mt/tastes.py's, with "thích")
 _VERBS = {"ghét": "hate", "thích": "like", "ưa": "like"}
-_KEYS = {"vi": lazy(r"(?i:ghét|thích|ưa|chịu)"), "en": lazy(r"(?i:hate|like|stand)")}
+_KEYS = {"vi": lazy(r"(?i:ghét|thích|\bưa|chịu)"), "en": lazy(r"(?i:hate|like|stand)")}
 
 _THING = rf"(?i:{alternatives(THINGS)})"
 _THINGS = rf"(?P<things>{joined(_THING, 'và')})"

@@ -48,7 +48,7 @@ from .text import (EN_OBJECT, SOFTENER, WHOSE_OF, alternatives, be, be_said, cap
                    stop)
 
 _KEYS = {"vi": lazy(r"(?i:nhậu|vài\s+(?:ly|chén)|lái|vòng|tiền\s+(?:bia|rượu))"),
-         "en": lazy(r"(?i:drink|drunk|round|driv|beer)")}
+         "en": lazy(r"(?i:drink|drunk|\bround|driv|beer)")}
 _NOW = ("tonight", "this evening")  # (not behind: a plan, said with "going"; "today" too where suggested)
 _HIM = {"his": "him", "her": "her"}
 _HE = {"his": "he", "her": "she"}

@@ -54,7 +54,7 @@ _OFTEN = {"thường": "usually", "luôn": "always"}
 _OFTEN_VI = {en: vi for vi, en in _OFTEN.items()}
 _CANT, _ISNT = "can't", "isn't"
 _KEYS = {"vi": lazy(r"(?i:đường|đá|sữa|nước\s+máy|uống\s+được|thế\s+nào)"),
-         "en": lazy(r"(?i:sugar|ice|milk|black|water|coffee|tea)")}
+         "en": lazy(r"(?i:sugar|\bice|milk|black|water|coffee|\btea)")}
 
 _DRINK = rf"(?P<drink>(?i:{alternatives(DRINKS)}))"
 _SPEC = rf"(?i:{alternatives(_AMOUNTS)})\s+(?i:{alternatives(ADDED)})"

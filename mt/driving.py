@@ -46,7 +46,7 @@ from .text import ASKED_END, alternatives, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:lái|lốp|xăng|đầy\s+bình)"),
-         "en": lazy(r"(?i:driv|licen[cs]e|tyre|tire|puncture|\bflat\b|petrol|\bgas\b|fill)")}
+         "en": lazy(r"(?i:driv|licen[cs]e|tyre|\btire|puncture|\bflat\b|petrol|\bgas\b|fill)")}
 # how someone drives; "too" only with fast and slowly ("lái cẩn thận quá" is praise: "so carefully")
 # (how well, "lái xe giỏi", is mt/skills.py's)
 _HOW = {"nhanh": "fast", "chậm": "slowly", "cẩn thận": "carefully", "ẩu": "recklessly", "an toàn": "safely"}

@@ -41,7 +41,7 @@ from .people import CHILD_KIN
 from .rule_keys import key_checked
 from .text import PAST_BE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, present, stop
 
-_KEYS = {"vi": lazy(r"(?i:say|quá\s+chén|uống|tửu\s+lượng)"), "en": lazy(r"(?i:drunk|drink|liquor|alcohol|booze)")}
+_KEYS = {"vi": lazy(r"(?i:\bsay|quá\s+chén|\buống|tửu\s+lượng)"), "en": lazy(r"(?i:drunk|drink|liquor|alcohol|booze)")}
 # the days behind that say when who was drunk (the first Vietnamese of each English is written back)
 _DAYS = near_days("tối qua", "tối hôm qua", "đêm qua", "hôm qua", "hôm kia", "cuối tuần trước", "cuối tuần rồi")
 _DAYS_EN = {en: vi for vi, en in reversed(_DAYS.items())}

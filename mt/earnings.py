@@ -39,7 +39,7 @@ from .workdays import UNITS
 # what a sum is earned per ("một tháng": "a month")
 PER = UNITS | {"năm": "year", "giờ": "hour", "tiếng": "hour"}
 PER_VI = {en: vi for vi, en in reversed(PER.items())}
-_KEYS = {"vi": lazy(r"(?i:kiếm|lương)"), "en": lazy(r"(?i:earn|mak|salary|paid|payday)")}
+_KEYS = {"vi": lazy(r"(?i:kiếm|lương)"), "en": lazy(r"(?i:\bearn|mak|salary|paid|payday)")}
 
 _PER = rf"\s+(?:một|mỗi)\s+(?P<per>{alternatives(PER)})"
 _PER_FIRST = rf"(?:(?:[Mm]ột|[Mm]ỗi)\s+(?P<per0>{alternatives(PER)})\s+)?"

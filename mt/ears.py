@@ -36,7 +36,7 @@ from .terms import WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, EN_WHOSE, alternatives, capitalised, keyed, present, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:tai\b)"), "en": lazy(r"(?i:ears?\b|earwax)")}
+_KEYS = {"vi": lazy(r"(?i:tai\b)"), "en": lazy(r"(?i:\bears?\b|earwax)")}
 # days behind, as the ringing was had on them; and since when it lasts (the first Vietnamese of each is written back)
 _DAYS = near_days("hôm qua", "tối qua", "tối hôm qua", "đêm qua", "sáng hôm qua", "sáng qua", "chiều hôm qua",
                   "chiều qua", "hôm kia")

@@ -43,10 +43,10 @@ from .rule_keys import key_checked
 from .text import ASKED_END, BE_EN, EN_OBJECT, alternatives, be, be_said, capitalised, contracted, keyed, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:lẫn|sa\s+sút|quên|tai|ngãng|điếc|alzheimer|gậy|xe\s+lăn|thính|xa|đi\s+lại|già|"
+_KEYS = {"vi": lazy(r"(?i:lẫn|sa\s+sút|quên|\btai|ngãng|điếc|alzheimer|gậy|xe\s+lăn|thính|\bxa|đi\s+lại|già|"
                     r"dưỡng\s+lão|chăm)"),
-         "en": lazy(r"(?i:dementia|alzheimer|senile|forgetful|hearing|deaf|stick|cane|wheelchair|far|around|"
-                    r"trouble|difficulty|old|home)")}
+         "en": lazy(r"(?i:dementia|alzheimer|senile|forgetful|hearing|deaf|stick|cane|wheelchair|\bfar|around|"
+                    r"trouble|difficulty|\bold|home)")}
 
 # what old age brings, after who: how English says it ("be": after "is"; "do": a verb, as after "does"; "can": a
 # "can't" said whole; "has": after "has"), the English, and whether it may be denied and asked

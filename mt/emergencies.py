@@ -39,7 +39,7 @@ from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:cấp\s+cứu|cứu\s+thương|cứu\s+hỏa|11[345]|ngất|say\s+nắng|bất\s+tỉnh|thở|hóc|nghẹn|cháy|"
+_KEYS = {"vi": lazy(r"(?i:cấp\s+cứu|cứu\s+thương|cứu\s+hỏa|11[345]|ngất|say\s+nắng|bất\s+tỉnh|thở|\bhóc|nghẹn|cháy|"
                     r"sơ\s+cứu|bác\s+sĩ|y\s+tá|khẩn\s+cấp|số\s+cảnh\s+sát)"),
          "en": lazy(r"(?i:ambulance|fire|11[2345]|faint|passed\s+out|stroke|unconscious|breath|chok|first\s+aid|"
                     r"doctor|nurse|emergency|police\s+number|number\s+for\s+the\s+police)")}

@@ -40,7 +40,7 @@ from .text import BE_EN, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, cap
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:cận|viễn|kính|mắt|thị\s+lực|chữ|đọc)"),
-         "en": lazy(r"(?i:sighted|glasses|contact|eye|vision|read|small)")}
+         "en": lazy(r"(?i:sighted|glasses|contact|eye|vision|\bread|small)")}
 
 _SIGHT = {"cận": "short-sighted", "viễn": "long-sighted"}
 _SIGHT_VI = {"short": "cận thị", "near": "cận thị", "long": "viễn thị", "far": "viễn thị"}

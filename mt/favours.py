@@ -37,7 +37,7 @@ from .text import SOFTENED_END, alternatives, be, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:việc|chuyện|nợ|phiền|rắc\s+rối|bất\s+tiện)"),
-         "en": lazy(r"(?i:favou?r|owe|troubl|bother|inconvenien|mention)")}
+         "en": lazy(r"(?i:favou?r|\bowe|troubl|bother|inconvenien|mention)")}
 # the speaker, by the words one says of oneself asking or owing a favour ("Em nhờ anh …", "Cháu nhờ bác …": "em",
 # "cháu" are "I" where the other is a word for the listener), and the one spoken to (mt.ever.YOU)
 _ME = {"tôi": "I", "mình": "I", "em": "I", "con": "I", "cháu": "I", "chúng tôi": "we", "chúng mình": "we"}

@@ -88,9 +88,9 @@ _BEFORE_EN = {"very": "rất", "really": "rất", "quite": "khá", "pretty": "kh
 # relatives one takes after, said without whose ("Cô ấy giống mẹ.": her mother)
 _RELATIVES = {"mẹ": "mother", "má": "mother", "bố": "father", "ba": "father", "cha": "father", "ông": "grandfather",
               "bà": "grandmother"}
-_KEYS = {"vi": lazy(r"(?i:tóc|mắt|kính|râu|ria|giống|cao|thấp|lùn|gầy|béo|mập|mảnh|mũm|hói|thừa\s+cân)"),
-         "en": lazy(r"(?i:hair|eyes|glasses|beard|moustache|mustache|like|after|resembl|tall|short|thin|skinny|"
-                    r"slim|fat|chubby|bald|overweight|blond)")}
+_KEYS = {"vi": lazy(r"(?i:tóc|mắt|kính|râu|ria|giống|cao|thấp|lùn|gầy|béo|mập|mảnh|mũm|\bhói|thừa\s+cân)"),
+         "en": lazy(r"(?i:\bhair|eyes|glasses|beard|moustache|mustache|like|after|resembl|\btall|short|\bthin|skinny|"
+                    r"slim|\bfat|chubby|bald|overweight|blond)")}
 
 _DEGREE = rf"(?:(?P<before>{alternatives(_BEFORE)})\s+)?"
 _WORD = rf"(?:màu\s+)?(?:{alternatives(HAIR | EYES)})"

@@ -48,7 +48,7 @@ from .traits import TRAITS
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:ghép|chung\s+phòng|cùng\s+phòng|tiền\s+nhà|tiền\s+phòng|tiền\s+thuê)"),
-         "en": lazy(r"(?i:flatmate|roommate|housemate|share|sharing|rent)")}
+         "en": lazy(r"(?i:flatmate|roommate|housemate|share|sharing|\brent)")}
 # a flatmate and a roommate (a roommate shares one room), and back (a flatmate looked for is "người ở ghép")
 _MATES = {"bạn cùng phòng": "roommate", "bạn ở ghép": "flatmate", "người ở ghép": "flatmate"}
 _MATES_VI = {en + s: vi for en, vi in (("roommate", "bạn cùng phòng"), ("flatmate", "bạn ở ghép"),

@@ -55,7 +55,7 @@ _NOT_ARRIVING = {"lunch", "dinner", "breakfast"}  # ("Lunch is here." is said of
 _COUNTED = {"pizza", "banh mi", "bubble tea", "milk tea"} | {e for e in _BROUGHT if e.endswith(("coffee", "smoothie"))}
 _KEYS = {"vi": lazy(r"(?i:đặt|gọi|đồ\s+ăn|thức\s+ăn|shipper|giao|ship|phí|(?:đến|tới)(?:\s+(?:rồi|chưa))?"
                    r"(?:\s+(?:vậy|thế|nhỉ|ạ))?\s*[.!?]*$)"),
-         "en": lazy(r"(?i:order|food|deliver|takeaway|takeout|arrived|here|its\s+way)")}
+         "en": lazy(r"(?i:order|food|deliver|takeaway|takeout|arrived|\bhere|its\s+way)")}
 
 _FOOD = rf"(?P<food>(?i:{alternatives(FOODS)}))"
 _ON = rf"(?:\s+(?:qua|trên|bằng)\s+(?:(?:app|ứng\s+dụng)\s+)?{_APP})"

@@ -62,7 +62,7 @@ _FORMS = {"put": ("put", "put", "put"), "keep": ("keep", "kept", "kept"), "eat":
 _BASE = {form: base for base, forms in _FORMS.items() for form in forms}
 _KEYS = {"vi": lazy(r"(?i:hạn|tủ\s+lạnh|ngăn\s+(?:đá|mát)|tủ\s+đông|vi\s+(?:sóng|ba)|hâm|làm\s+nóng|thừa|"
                     r"để\s+được|bảo\s+quản)"),
-         "en": lazy(r"(?i:date|expire|fridge|refrigerator|freezer|microwave|heat|warm|left\s*over|keep)")}
+         "en": lazy(r"(?i:\bdate|expire|fridge|refrigerator|freezer|microwave|\bheat|reheat|warm|left\s*over|\bkeep)")}
 
 _THING = (rf"(?:(?P<it>nó)|(?P<this>cái\s+này)|(?P<chi>chỗ\s+)?(?P<left>{alternatives(_LEFT)})|"
           rf"(?P<food>{alternatives(KEPT)})(?:\s+(?P<near>này))?)")

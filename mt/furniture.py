@@ -72,7 +72,7 @@ LIKE = {"nặng": "heavy", "nhẹ": "light", "to": "big", "lớn": "big", "nhỏ
 LIKE_VI = {en: vi for vi, en in reversed(LIKE.items())} | {"large": "to"}
 _GOOD = {"light", "comfortable", "sturdy", "cheap"}  # ("êm quá!": so comfortable, not too)
 _KEYS = {"vi": lazy(r"(?i:sofa|sô\s+pha|giường|tủ|bàn|ghế|giá\s+sách|kệ|đồ\s+đạc|đồ\s+nội\s+thất)"),
-         "en": lazy(r"(?i:sofa|couch|bed|wardrobe|table|desk|shel|bookcase|chair|stand|cabinet|furniture)")}
+         "en": lazy(r"(?i:sofa|couch|bed|wardrobe|\btable|desk|shel|bookcase|chair|\bstand|cabinet|furniture)")}
 
 # the verbs: Vietnamese written back; English base, with "-s", past, participle, "-ing"
 _VERBS = {"buy": ("mua", "buy", "buys", "bought", "bought", "buying"),

@@ -62,7 +62,7 @@ GEAR = {"ô": "umbrella", "dù": "umbrella", "áo mưa": "raincoat"}
 GEAR_VI = {"umbrella": "ô", "raincoat": "áo mưa"}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:ướt|mưa|(?:quên|mang|cầm|đem|mở|bung)\s+(?:ô|dù)(?!\w))"),
-         "en": lazy(r"(?i:wet|soak|drench|rain|umbrella)")}
+         "en": lazy(r"(?i:wet|soak|drench|\brain|umbrella)")}
 
 _DAY = rf"(?P<day>(?i:{alternatives(PAST_DAYS)}))"
 _DAY2 = rf"(?:\s+(?P<day2>(?i:{alternatives(PAST_DAYS)})))?"

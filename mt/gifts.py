@@ -71,7 +71,7 @@ _WHOM_EN = rf"(?:(?i:{alternatives(EN_OBJECT_VI)})|{SOMEONE_EN})"
 _GIFT = (r"(?P<gift>(?:(?P<one>một)\s+)?(?:(?P<kind>món|chiếc|cái|cuốn|quyển|sợi|con|tấm)\s+)?"
          rf"(?P<thing>(?i:{alternatives(GIFTS)})))")
 _GIFT_EN = rf"(?P<gift>(?i:{alternatives(GIFTS_VI)}))"
-_KEYS = {"vi": lazy(r"(?i:quà|tặng|mua)"), "en": lazy(r"(?i:present|gift|bought|buy|get|got|gave|give)")}
+_KEYS = {"vi": lazy(r"(?i:quà|tặng|mua)"), "en": lazy(r"(?i:\b(?:present|gift|bought|buy|get|got|gave|give))")}
 # ... bought or given ("Tôi mua quà cho mẹ.", "Bố tặng tôi một chiếc đồng hồ.", "Bạn đã mua quà cho mẹ chưa?")
 _ASPECTS = {"đã": "past", "vừa": "just", "mới": "just", "vừa mới": "just", "sẽ": "will", "muốn": "want",
             "cần": "need", "đang": "now", "chưa": "not yet"}

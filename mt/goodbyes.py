@@ -37,7 +37,7 @@ from .text import alternatives
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:phải|cẩn\s+thận|an\s+toàn|bình\s+an|đến\s+nhà|tới\s+nhà|nơi|ở\s+lại)"),
-         "en": lazy(r"(?i:go|leave|safe|drive|when\s+you|stay)")}
+         "en": lazy(r"(?i:\bgo|leave|safe|drive|when\s+you|stay)")}
 _NHE = r"(?:\s+(?:nhé|nha|nhá|ạ))?"  # (a particle English does not say)
 
 # who has to go, or go home, and when ("Tôi phải đi đây.", "Bạn phải đi rồi à?", "Bạn có phải đi bây giờ không?")

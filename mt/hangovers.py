@@ -38,8 +38,8 @@ from .tense import BEHIND
 from .text import BE_EN, SOFTENED_END, be, be_said, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:say|rượu|bia|uống|khó\s+chịu)"),
-         "en": lazy(r"(?i:hang|hung|drunk|sober|drink|beer|(?:awful|terrible|horrible|rough)\s+after)")}
+_KEYS = {"vi": lazy(r"(?i:\bsay|rượu|bia|\buống|khó\s+chịu)"),
+         "en": lazy(r"(?i:\bhang|\bhung|drunk|sober|drink|beer|(?:awful|terrible|horrible|rough)\s+after)")}
 
 _PARTY = r"(?P<party>\s+(?:ở|tại)\s+(?:bữa\s+)?tiệc)?"
 _DRUNK = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+|(?P<did>đã)\s+|(?P<still>vẫn\s+còn|vẫn|còn)\s+)?"

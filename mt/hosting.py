@@ -62,7 +62,7 @@ _US = {"chúng tôi": "us", "chúng em": "us", "chúng con": "us", "chúng cháu
        "em": "me", "con": "me", "cháu": "me", "mình": "me"}
 _END = r"(?:\s+(?:nhé|nha|nhá|đi|ạ))*\s*(?P<end>[.!]*)"
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:uống|dùng|lấy|ngồi|ở\s+lại|tự\s+nhiên|đón\s+tiếp|tiếp\s+(?:đón|đãi)|chơi)"),
+_KEYS = {"vi": lazy(r"(?i:\buống|dùng|lấy|ngồi|\bở\s+lại|tự\s+nhiên|đón\s+tiếp|tiếp\s+(?:đón|đãi)|chơi)"),
          "en": lazy(rf"(?i:\b(?:{alternatives(DRINKS_VI)}|drink|sit|seat|stay|help\s+yoursel(?:f|ves)|having|"
                     r"coming|inviting|again)\b)")}
 

@@ -41,7 +41,7 @@ from .text import ASKED_END, EN_WHOSE, SOFTENED_END, SOFTENER, WHOSE_OF, alterna
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:phòng|đêm|gối|chăn|mền|khăn|móc|bữa\s+sáng|dịch\s+vụ)"),
-         "en": lazy(r"(?i:room|check|night|pillow|blanket|towel|hanger|breakfast|shuttle|service)")}
+         "en": lazy(r"(?i:\broom|check|\bnight|pillow|blanket|towel|hanger|breakfast|shuttle|service)")}
 
 # what who would like to do, or asks to ("đổi phòng": change rooms); nights are counted (_NIGHTS)
 _DONE = {"trả phòng muộn": "check out late", "trả phòng trễ": "check out late", "nhận phòng sớm": "check in early",

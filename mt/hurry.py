@@ -45,7 +45,7 @@ from .text import (
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:nhanh|mau|khẩn|muộn|trễ|lỡ|nhỡ|vội|từ\s+từ|thong\s+thả|chậm|thời\s+gian|giờ)"),
-         "en": lazy(r"(?i:hurry|quick|late|miss|rush|slow|time)")}
+         "en": lazy(r"(?i:hurry|quick|\blate|miss|\brush|slow|\btime)")}
 # what one misses: a ride (mt/mishaps.py's, which takes it missed with "sẽ", not "sắp"), a film or a concert
 MISSED = {vi: f"the {en}" for vi, en in RIDES} | {"phim": "the film", "bộ phim": "the film",
                                                     "buổi hòa nhạc": "the concert"}

@@ -61,8 +61,8 @@ from .text import (
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:đứt|gãy|bỏng|phỏng|đốt|cắn|ngã|té|trẹo|trặc|lật|bong\s+gân|thương|chảy\s+máu|sao|"
-                    r"ổn|hóc|mắc\s+xương)"),
-         "en": lazy(r"(?i:cut|burn|br[eo]|bitten|stung|fell|fall|twist|sprain|hurt|injured|bleeding|ok|"
+                    r"\bổn|\bhóc|mắc\s+xương)"),
+         "en": lazy(r"(?i:cut|burn|\bbr[eo]|bitten|stung|fell|fall|twist|sprain|hurt|injured|bleeding|\bok|"
                     r"al+\s*right|bone|scald)")}
 
 # what happened, in Vietnamese after "bị", and in English: said (the past) and asked after "did" (the base), whose

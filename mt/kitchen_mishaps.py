@@ -87,7 +87,8 @@ CHOPPED_VI = {en: vi for vi, en in reversed(CHOPPED.items())} | {
     "chilies": "ớt", "apples": "táo", "mangoes": "xoài", "pears": "lê", "cucumbers": "dưa chuột"}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:khê|cháy|nhão|sống|chín|trào|nở|xẹp|nhiều|quên|nhớ|đứt|cứa)"),
-         "en": lazy(r"(?i:burn|cooked|mushy|soggy|boil|too\s+much|rise|sank|sunk|collapsed|forg[eo]t|remember|cut)")}
+         "en": lazy(r"(?i:\bburn|cooked|mushy|soggy|boil|too\s+much|\brise|sank|sunk|collapsed|"
+                    r"forg[eo]t|remember|\bcut)")}
 
 _FOOD = rf"(?:(?P<cl>(?i:{alternatives(_CLASSIFIERS)}))\s+)?(?P<food>(?i:{alternatives(FOODS)}))"
 # a food spoilt ("Cơm bị khê rồi.", "Cá bị chín quá.", "Cơm còn sống.", "Thịt vẫn chưa chín.", "Cơm có bị khê không?")

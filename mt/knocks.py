@@ -52,8 +52,8 @@ from .text import ASKED_END, EN_WHOSE, WHOSE_OF, alternatives, capitalised, cont
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:kẹt\s+tay|kẹt\s+ngón|kẹp\s+tay|kẹp\s+ngón|giẫm\s+phải|dẫm\s+phải|đạp\s+phải|bầm|"
                     r"bay\s+vào|chui\s+vào|bò\s+vào|cộc\s+|va\s+đầu|va\s+trán|va\s+khuỷu|đập\s+đầu|đập\s+trán)"),
-         "en": lazy(r"(?i:caught|catch|trap|shut\s|slam|step|trod|tread|bruise|dust|sand|ear\b|bump|bang|hit\s|"
-                    r"knock)")}
+         "en": lazy(r"(?i:caught|catch|trap|shut\s|slam|\bstep|trod|tread|bruise|\bdust|\bsand|\bear\b|"
+                    r"\bbump|bang|hit\s|knock)")}
 # where a finger is caught, what is stepped on, what one bumps into (the first Vietnamese of each is written back)
 CAUGHT_IN = {"cửa": "door", "cánh cửa": "door", "cửa xe": "car door", "cửa ô tô": "car door", "ngăn kéo": "drawer",
              "ngăn bàn": "desk drawer", "cửa tủ": "cupboard door", "cửa sổ": "window"}

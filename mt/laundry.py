@@ -59,8 +59,8 @@ _FORM_OF = {form: (verb, {kind for kind, said in zip(("base", "s", "past", "ing"
             for verb, forms in _FORMS.items() for form in (verb, *forms)}  # ("put": the base and the past)
 _TAILS = {"put": " in the washing machine", "bring": " in", "hang": " out"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:quần|áo|váy|đầm|giặt|ủi)"),
-         "en": lazy(r"(?i:wash|laundry|iron|fold|hung|hang|brought|bring|put|dry|wet|clothes)")}
+_KEYS = {"vi": lazy(r"(?i:quần|\báo|váy|đầm|giặt|ủi)"),
+         "en": lazy(r"(?i:wash|laundry|\biron|fold|\bhung|\bhang|brought|bring|\bput|\bdry|wet|clothes)")}
 
 # the thing ("quần áo", "áo sơ mi của tôi", "quần bò của mẹ tôi", "cái váy này", "nó")
 _OBJ = (rf"(?:(?P<it>nó)|(?P<clothes>(?i:quần\s+áo))|(?:(?:cái|chiếc)\s+)?(?P<thing>(?i:{alternatives(CLOTHES)})))"

@@ -36,7 +36,7 @@ from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:rò|rỉ|dột|tắc|nghẹt|xả|vỡ|bể|nhỏ\s+giọt|thợ|chủ\s+nhà|trần)"),
+_KEYS = {"vi": lazy(r"(?i:\brò|rỉ|dột|tắc|nghẹt|xả|vỡ|bể|nhỏ\s+giọt|thợ|chủ\s+nhà|trần)"),
          "en": lazy(r"(?i:leak|drip|block|clog|flush|burst|plumber|landlord|landlady|ceiling)")}
 # what leaks or gets blocked ("nhà" only leaking, as the roof: "Nhà tôi bị dột.")
 THINGS = {"vòi nước": "tap", "ống nước": "pipe", "đường ống nước": "pipe", "mái nhà": "roof", "nhà": "roof",

@@ -60,7 +60,7 @@ from .text import (
 )
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:nói\s+dối|tin)"),
+_KEYS = {"vi": lazy(r"(?i:nói\s+dối|\btin)"),
          "en": lazy(r"(?i:\b(?:lie|lies|lied|liar|lying)\b|believ|trust)")}
 
 # what one believes in (the first Vietnamese of each is written back)

@@ -61,7 +61,7 @@ MOTHERS = {"bò": ("cow", "calf", "calves", "bê", False), "trâu": ("buffalo", 
            "chó": ("dog", "puppy", "puppies", "chó con", True), "mèo": ("cat", "kitten", "kittens", "mèo con", True)}
 MOTHERS_VI = {en: vi for vi, (en, *_) in reversed(MOTHERS.items())} | {"ewe": "cừu", "mare": "ngựa"}
 _PLACES = {"ở quê": "in the countryside", "ở nông thôn": "in the countryside"}
-_KEYS = {"vi": lazy(r"(?i:nuôi|đẻ)"), "en": lazy(r"(?i:keep|rais|lay|laid|birth|\bhad\b|how\s+many)")}
+_KEYS = {"vi": lazy(r"(?i:nuôi|đẻ)"), "en": lazy(r"(?i:\bkeep|rais|\blay|laid|birth|\bhad\b|how\s+many)")}
 
 # who: parents, a family ("nhà tôi"), or mt.hobbies' (a pronoun, kin and whose, a name)
 _WHO = (rf"(?:{PARENTS_WHOSE}|(?P<fam>(?i:nhà|gia\s+đình))\s+(?:của\s+)?(?P<fwhose>(?i:{alternatives(OWNERS)}))|"

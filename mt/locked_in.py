@@ -41,7 +41,8 @@ from .text import (ASKED_END, EN_SELF, EN_WHOSE, SOFTENED_END, WHOSE_OF, alterna
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:kẹt|nhốt|không\s+mở|không\s+đóng|mở\s+không|đóng\s+không|mở\s+cửa|ổ\s+kh|bị\s+kh|"
                    r"tự\s+kh)"),
-         "en": lazy(r"(?i:stuck|jammed|lock|won.t|wouldn.t|will\s+not|would\s+not|open\s+the|close\s+the|shut\s+the)")}
+         "en": lazy(r"(?i:stuck|jammed|\block|won.t|wouldn.t|will\s+not|would\s+not|"
+                    r"open\s+the|close\s+the|shut\s+the)")}
 # doors (the first Vietnamese of each is written back); a room's door is "cửa" with a room of ROOMS after it
 DOORS = {"cửa": "door", "cửa chính": "front door", "cửa trước": "front door", "cửa sau": "back door",
          "cửa sổ": "window", "cửa ban công": "balcony door"}

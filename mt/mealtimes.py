@@ -59,9 +59,9 @@ _ALL_VI = {"everyone": "Mọi người", "everybody": "Mọi người", "guys": 
            "children": "Các con"}
 _MEAL_EN = {"cơm": "", "tối": "dinner", "trưa": "lunch", "sáng": "breakfast"}
 _END = r"(?:\s+(?:đấy|nhé|nha|ạ))?\s*(?P<end>[.!?]*)"
-_KEYS = {"vi": lazy(r"(?i:ăn|cơm|bữa|sẵn|thêm|tự\s+nhiên|\bno\b|nấu|thơm)"),
-         "en": lazy(r"(?i:ready|eat|come\s+and|help\s+your|make\s+your|more|full|stuffed|cook|smell|dinner|lunch|"
-                    r"breakfast)")}
+_KEYS = {"vi": lazy(r"(?i:\băn|cơm|bữa|sẵn|thêm|tự\s+nhiên|\bno\b|nấu|thơm)"),
+         "en": lazy(r"(?i:\bready|\beat|come\s+and|help\s+your|make\s+your|\bmore|\bfull|stuffed|cook|smell|dinner|"
+                    r"lunch|breakfast)")}
 # (the phrase list's, which answers first)
 _LISTED = {"vi": lazy(r"(?i:tôi\s+no\s+(?:rồi|quá)|tối\s+nay\s+ăn\s+gì)\s*[.!?]*"),
            "en": lazy(r"(?i:I['’]m\s+full|let['’]s\s+eat)\s*[.!?]*")}

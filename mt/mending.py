@@ -51,8 +51,8 @@ _SEWN = {vi: en for vi, en in _THINGS.items() if en not in _MANY | {"hat"}}  # w
 _SEWN_VI = {en: vi for en, vi in _THINGS_VI.items() if en not in _MANY | {"hat"}}
 _WHOSE_OF_WHOM = {EN_OBJECT[w]: EN_WHOSE[w] for w in EN_OBJECT}  # ("for me": "my shoes")
 _KEYS = {"vi": lazy(r"(?i:khâu|đơm|đính|vá|rách|thủng|mòn|sờn|cúc|may|gấu|bóp\s+eo|sửa)"),
-         "en": lazy(r"(?i:sew|mend|repair|fix|torn|ripped|hole|worn\s+out|button|made|make|making|tailor|shorten|"
-                    r"lengthen|take|took|taken|taking|let|alter|cobbler)")}
+         "en": lazy(r"(?i:sew|\bmend|repair|\bfix|torn|\bripped|\bhole|worn\s+out|button|made|make|making|tailor|"
+                    r"shorten|lengthen|\btake|\btook|\btaken|\btaking|\blet|alter|cobbler)")}
 
 # who, then "đã", "đang", "cần" … ("can" only asked); and a thing of someone's, or "this" one
 _AUXES = {"đã": "past", "vừa mới": "just", "vừa": "just", "mới": "just", "đang": "now", "sẽ": "will", "cần": "need",

@@ -46,7 +46,7 @@ from .text import BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be_said, capitali
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:biết|bắt\s+đầu|tập|chập\s+chững|đầu\s+tiên|mọc\s+răng)"),
-         "en": lazy(r"(?i:crawl|walk|talk|sit|roll|stand|first|teeth)")}
+         "en": lazy(r"(?i:crawl|walk|talk|\bsit|\broll|\bstand|first|teeth)")}
 # what a baby learns to do, in English: after "can", and with "-ing"
 _DOINGS = {"bò": ("crawl", "crawling"), "đi": ("walk", "walking"), "nói": ("talk", "talking"),
            "ngồi": ("sit up", "sitting up"), "lẫy": ("roll over", "rolling over"), "đứng": ("stand", "standing")}

@@ -67,8 +67,8 @@ _SKILLED = r"(?i:ghi|guitar|piano)"  # (mt/skills.py's, after "biết chơi": "C
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:nhạc|ca\s+sĩ|cải\s+lương|dân\s+ca|chơi|k-?pop|jazz|rock|rap|hip\s+hop|bolero|blues|"
                     r"edm|r&b|opera|pop)"),
-         "en": lazy(r"(?i:music|jazz|rock|rap|hip|k-?pop|bolero|blues|metal|edm|r&b|opera|reggae|punk|cải|"
-                    r"cai\s+luong|nhạc|folk|singer|band|group|genre|instrument|play)")}
+         "en": lazy(r"(?i:music|jazz|rock|\brap|\bhip|k-?pop|bolero|blues|metal|edm|r&b|opera|reggae|punk|cải|"
+                    r"cai\s+luong|nhạc|folk|singer|\bband|group|genre|instrument|play)")}
 
 _GENRES = rf"(?P<genres>{joined(rf'(?i:{alternatives(GENRES)})', 'và|hoặc')})"
 _GENRES_EN = rf"(?P<genres>{joined(rf'(?i:{alternatives(GENRES_VI)})', 'and|or')})"

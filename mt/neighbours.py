@@ -33,9 +33,9 @@ from .text import ASKED_END, SOFTENED_END, SOFTENER, alternatives, capitalised, 
 from .weather import DEGREE, EN_DEGREE
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:hàng\s+xóm|bên\s+cạnh|kế\s+bên|tầng\s+trên|ồn|nhạc|vặn|nói\s+nhỏ|nhỏ\s+tiếng|"
+_KEYS = {"vi": lazy(r"(?i:hàng\s+xóm|bên\s+cạnh|kế\s+bên|tầng\s+trên|\bồn|nhạc|vặn|nói\s+nhỏ|nhỏ\s+tiếng|"
                     r"trật\s+tự|yên\s+lặng|im\s+lặng)"),
-         "en": lazy(r"(?i:neighbou?r|next\s+door|upstairs|nois|loud|music|turn|keep|quiet)")}
+         "en": lazy(r"(?i:neighbou?r|next\s+door|upstairs|nois|\bloud|music|\bturn|\bkeep|quiet)")}
 # who makes the noise, and where English puts them ("" the neighbours; "the people upstairs", "… next door")
 PLACES = {"hàng xóm": "", "nhà hàng xóm": "", "hàng xóm tầng trên": "upstairs", "nhà tầng trên": "upstairs",
           "người tầng trên": "upstairs", "người ở tầng trên": "upstairs", "tầng trên": "upstairs",

@@ -47,7 +47,7 @@ from .weight import KILOS, KILOS_SAID, KILOS_SAID_EN, kilos_en, kilos_vi
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:đầy\s+tháng|thôi\s+nôi|cữ|nặng|sinh|đẻ|đặt\s+tên)"),
-         "en": lazy(r"(?i:one-month|full-month|first-birthday|first\s+birthday|confinement|weigh|birth|ago|name)")}
+         "en": lazy(r"(?i:one-month|full-month|first-birthday|first\s+birthday|confinement|weigh|birth|\bago|\bname)")}
 # the days a celebration is on: the near days (the day is, or was, one's), and the days a celebration is held on
 _DAYS_IS = near_days("hôm qua", "hôm nay", "ngày mai")
 _DAYS = near_days("hôm qua", "hôm kia", "tuần trước", "cuối tuần trước", "tháng trước", "hôm nay", "tối nay",

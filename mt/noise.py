@@ -46,7 +46,7 @@ from .text import (
 from .weather import DEGREE, EN_DEGREE
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:ồn|yên\s+tĩnh|yên\s+ắng|nói\s+(?:nhỏ|khẽ|to|lớn)|hét|(?<!\w)im(?!\w)|trật\s+tự|"
+_KEYS = {"vi": lazy(r"(?i:\bồn|yên\s+tĩnh|yên\s+ắng|nói\s+(?:nhỏ|khẽ|to|lớn)|\bhét|(?<!\w)im(?!\w)|trật\s+tự|"
                     r"yên\s+lặng)"),
          "en": lazy(r"(?i:nois|loud|quiet|shout|shut|silence)")}
 # people noisy or making noise, and whether English says them as one ("Everyone is …")

@@ -60,8 +60,8 @@ _VERBS_OF = {ing: verb for verb, ing in _ING.items()}
 _YOU = {vi for vi, en in PRONOUNS.items() if en == "you"}  # ("Để tôi giúp anh.": the listener)
 _FIRST = {"I", "we"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:giúp|hộ|giùm|cho|làm|lo|cần|tự|tốt\s+quá)"),
-         "en": lazy(r"(?i:help|hand|carry|take|hold|get|do|leave|care|manage|need|great|lovely|kind|myself)")}
+_KEYS = {"vi": lazy(r"(?i:giúp|hộ|giùm|\bcho|làm|\blo|cần|tự|tốt\s+quá)"),
+         "en": lazy(r"(?i:\b(?:help|hand|carry|take|hold|get|do|leave|care|manage|need|great|lovely|kind|myself))")}
 
 _WHOM = rf"(?P<whom>(?i:{alternatives(OBJECTS.keys() | _YOU)})|{SOMEONE})"
 _THING = (rf"(?:(?P<it>nó)|(?:(?:cái|chiếc)\s+)?(?P<thing>(?i:{alternatives(THINGS)}))(?:\s+(?P<dem>này|đó|kia|ấy))?|"

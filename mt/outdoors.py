@@ -48,7 +48,7 @@ from .text import (
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:nắng|muỗi|côn\s+trùng|kiến|ruồi|gián|mũ|nón|kính)"),
-         "en": lazy(r"(?i:sun|mosquito|insect|bug|ant|flies|cockroach|repellent|hat)")}
+         "en": lazy(r"(?i:sun|mosquito|insect|bug|\bant|flies|cockroach|repellent|\bhat)")}
 
 # what keeps off the sun and the mosquitoes (the first Vietnamese of each is written back)
 GUARDS = {"kem chống nắng": "sunscreen", "thuốc chống muỗi": "mosquito repellent",

@@ -71,7 +71,7 @@ _MODALS = {"cần": "need to", "phải": "have to", "nên": ""}
 _MODALS_VI = {"need": "cần", "have": "phải", "": "nên"}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:hợp\s+với|mặc|mua|cởi|thay\s+(?:đồ|quần)|đang\s+(?:đi|mang|đội))"),
-         "en": lazy(r"(?i:suit|look|wear|bought|dressed|changed|take)")}
+         "en": lazy(r"(?i:suit|look|wear|bought|dressed|changed|\btake)")}
 
 # the thing ("cái áo này", "đôi giày đó", "màu này", "màu đỏ"), and whom it suits
 _THIS = (rf"(?i:(?:(?P<one>cái|chiếc|đôi)\s+)?(?P<thing>{alternatives(OUTFITS)})\s+(?P<this>này|đó)|"

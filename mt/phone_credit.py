@@ -42,7 +42,7 @@ from .text import (ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, b
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:nạp|sim|data|[345]g|dung\s+lượng|điện\s+thoại|thẻ\s+cào)"),
-         "en": lazy(r"(?i:top|credit|data|sim)")}
+         "en": lazy(r"(?i:\btop|credit|data|sim)")}
 # what runs out (the first Vietnamese of each is written back; "dung lượng" alone may be storage)
 _STUFF = {"tiền điện thoại": "credit", "data": "data", "4G": "data", "3G": "data", "5G": "data",
           "dung lượng data": "data", "dung lượng 4G": "data", "dung lượng 3G": "data", "dữ liệu di động": "data"}

@@ -39,7 +39,7 @@ SIGHTS = {"hoàng hôn": "the sunset", "cảnh hoàng hôn": "the sunset", "bìn
 SIGHTS_VI = {en: vi for vi, en in reversed(SIGHTS.items())}
 _SELF = {("you", "you"), ("I", "me"), ("we", "us"), ("bạn", "bạn"), ("tôi", "tôi"), ("chúng tôi", "chúng tôi")}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:chụp|ảnh|hình)"), "en": lazy(r"(?i:photo|picture|selfie|\bpics?\b)")}
+_KEYS = {"vi": lazy(r"(?i:chụp|\bảnh|hình)"), "en": lazy(r"(?i:photo|picture|selfie|\bpics?\b)")}
 
 _PIC = r"(?:ảnh|hình)"
 _ONE = rf"(?:một|1)\s+(?:tấm|bức|kiểu)(?:\s+{_PIC})?"  # ("một tấm", "một tấm ảnh")

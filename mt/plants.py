@@ -61,7 +61,7 @@ _WATERED = {"cây": "the plants", "hoa": "the flowers", "vườn": "the garden"}
 _WATERED_VI = {"plants": "cây", "flowers": "hoa", "garden": "vườn"}
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:tưới|trồng|nở|chết|héo|cần)"),
-         "en": lazy(r"(?i:water|plant|grow|bloom|died|dead|dying|wilt|need)")}
+         "en": lazy(r"(?i:\bwater|plant|\bgrow|bloom|\bdied|dead|dying|wilt|need)")}
 
 # watering forgotten ("Tôi quên tưới cây rồi."), reminded ("Nhớ tưới cây nhé.", "Đừng quên tưới hoa.")
 _WATER = r"tưới(?:\s+nước\s+cho)?\s+(?P<what>cây|hoa|vườn)"

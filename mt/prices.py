@@ -39,7 +39,7 @@ from .rule_keys import key_checked
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:bao\s+nhiêu|giá|rẻ|đắt|mắc|bớt|\d)"),
+_KEYS = {"vi": lazy(r"(?i:bao\s+nhiêu|giá|\brẻ|đắt|mắc|bớt|\d)"),
          "en": lazy(r"(?i:how\s+much|cost|cheap|expensive|pric|discount|\d)")}
 _KILO_VI = {en: vi for vi, en in reversed(BY_THE_KILO.items())}  # (sold by the kilo, as mt/patterns.py reads it)
 _MANY_KILO = {en for en in BY_THE_KILO.values() if en.endswith("s")}  # ("mangoes are"; "rice is")

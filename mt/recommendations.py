@@ -91,7 +91,7 @@ _WORTH_VI = {"a visit": "để ghé thăm", "visiting": "để ghé thăm", "see
 _WORTH_OF = {"a visit": {"restaurant", "café", "eatery", "sight", "town", "it"}, "seeing": {"film", "sight", "town",
              "it"}, "reading": {"book", "it"}, "trying": {"restaurant", "café", "dish", "eatery", "it"}}
 _THIS = {"này": "this", "kia": "that", "đó": "that"}
-_KEYS = {"vi": lazy(r"(?i:giới\s+thiệu|gợi\s+ý|biết|nên|đáng|ngon|hay|tốt|đẹp|rẻ|yên\s+tĩnh|thú\s+vị)"),
+_KEYS = {"vi": lazy(r"(?i:giới\s+thiệu|gợi\s+ý|biết|nên|đáng|ngon|\bhay|tốt|đẹp|\brẻ|yên\s+tĩnh|thú\s+vị)"),
          "en": lazy(r"(?i:recommend|suggest|know|should|worth|good|nice|beautiful|cheap|quiet|interesting)")}
 
 _KIND = rf"(?P<kind>(?i:{alternatives(KINDS)}))"

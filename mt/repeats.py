@@ -32,7 +32,7 @@ from .rule_keys import key_checked
 from .text import SOFTENER, alternatives, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:lại|chậm|\sto\s|lớn|vần|phát\s+âm|thế\s+nào|nghĩa|là\s+gì|hiểu|kịp|nghe|nói\s+gì|ý)"),
+_KEYS = {"vi": lazy(r"(?i:lại|chậm|\sto\s|lớn|vần|phát\s+âm|thế\s+nào|nghĩa|là\s+gì|hiểu|kịp|nghe|nói\s+gì|\bý)"),
          "en": lazy(r"(?i:repeat|again|more\s+time|once\s+more|slow|loud|speak\s+up|spell|pronounc|mean|say|"
                     r"call|understand|catch|hear|pardon|what['’]s|what\s+is)")}
 # the listener, as a request or a question names them ("Anh nhắc lại được không?": asked, "anh" is "you")

@@ -72,7 +72,7 @@ _NIGHTS = near_days("tối qua", "tối hôm qua", "đêm qua", "hôm qua", "hô
 _DAYS = _AHEAD | _TODAY | _BEHIND
 _DAYS_VI = {en: vi for vi, en in reversed((_DAYS | _NIGHTS).items())}  # (and back: "last night" is "tối qua")
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:thi|ôn\s+bài|ôn\s+tập)"), "en": lazy(r"(?i:revis|exam|finals)")}
+_KEYS = {"vi": lazy(r"(?i:\bthi|ôn\s+bài|ôn\s+tập)"), "en": lazy(r"(?i:revis|exam|finals)")}
 
 _GRADE = rf"(?P<grade>1[0-2]|[1-9]|(?i:{alternatives(_GRADES)}))(?!\w)"
 _KIND = (rf"(?P<kind>(?i:{alternatives(_KINDS)})|vào\s+lớp\s+{_GRADE}|(?:môn\s+)?"

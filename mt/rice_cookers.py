@@ -41,7 +41,7 @@ from .terms import WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed, present
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:cơm|gạo)"), "en": lazy(r"(?i:rice)")}
+_KEYS = {"vi": lazy(r"(?i:cơm|gạo)"), "en": lazy(r"(?i:\brice)")}
 # what is done (English: the verb, its past participle and "-ing", what it is done to)
 _TASKS = {"vo gạo": ("wash", "washed", "washing", "the rice"),
           "cắm nồi cơm": ("turn on", "turned on", "turning on", "the rice cooker"),

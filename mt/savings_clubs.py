@@ -41,7 +41,7 @@ from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, agreement_asked, alternati
                    keyed, present, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:hụi)"), "en": lazy(r"(?i:savings\s+club|hui\b|pot\b)")}
+_KEYS = {"vi": lazy(r"(?i:hụi)"), "en": lazy(r"(?i:savings\s+club|hui\b|\bpot\b)")}
 # the months (and the year) a pot is taken or a club collapses in (the first Vietnamese of each is written back)
 _DAYS = near_days("tháng trước", "năm ngoái", "tháng này", "tháng sau", "tháng tới")
 _DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}

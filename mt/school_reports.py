@@ -48,8 +48,8 @@ from .tutoring import SUBJECTS_TUTORED
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:phụ\s+huynh|điểm|phàn\s+nàn|khen|giỏi|kém|yếu|dở|học\s+tốt|học\s+có|học\s+thế|học\s+ra|"
                     r"học\s+hành|học\s+môn|học\s+không|học\s+khá|học\s+rất)"),
-         "en": lazy(r"(?i:parent|mark|grade|out\s+of|complain|prais|at\s+school|good\s+at|weak\s+at|bad\s+at|poor\s+at|"
-                    r"well\s+in|doing\s+in)")}
+         "en": lazy(r"(?i:\bparent|\bmark|grade|out\s+of|complain|prais|at\s+school|good\s+at|weak\s+at|bad\s+at|"
+                    r"poor\s+at|well\s+in|doing\s+in)")}
 
 # school subjects (mt.tutoring's, and a few more taught at school); the first Vietnamese of each is written back
 SUBJECTS = SUBJECTS_TUTORED | {"địa lý": "geography", "địa lí": "geography", "khoa học": "science",

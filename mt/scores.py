@@ -49,8 +49,8 @@ _SCORE = r"(?P<score>\d{1,2})\s*[-–]\s*(?P<score2>\d{1,2})"
 _NUMBER_EN = rf"(?:{'|'.join(EN_NUMBER_WORDS[:11])}|nil|nothing)"
 _WORDED = lazy(rf"\b(?P<a>(?i:{_NUMBER_EN}))(?:-|\s+)(?P<b>(?i:{_NUMBER_EN}|all))\b")
 # a cheap look before the regexes: each sentence of every text comes here (a score in words has no other key word)
-_KEYS = {"vi": lazy(r"(?i:bàn|hòa|hoà|kết\s+thúc|dẫn|hat-?trick|cú\s+đúp|hiệp)"),
-         "en": lazy(rf"(?i:scor|draw|ended|leading|half|{_NUMBER_EN})")}
+_KEYS = {"vi": lazy(r"(?i:bàn|hòa|hoà|kết\s+thúc|dẫn|hat-?trick|cú\s+đúp|\bhiệp)"),
+         "en": lazy(rf"(?i:scor|draw|\bended|leading|half|\b{_NUMBER_EN})")}
 _DIGITS = {w: str(i) for i, w in enumerate(EN_NUMBER_WORDS[:11])} | {"nil": "0", "nothing": "0"}
 # who: a team, who as mt.hobbies reads them, a country or a place by its name
 _NAME = rf"(?=[{CAPITALS}])[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}?"

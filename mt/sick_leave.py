@@ -41,7 +41,7 @@ from .terms import AILMENTS, OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed, present, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:nghỉ\s+ốm|giấy\s+bác\s+sĩ)"), "en": lazy(r"(?i:sick|doctor)")}
+_KEYS = {"vi": lazy(r"(?i:nghỉ\s+ốm|giấy\s+bác\s+sĩ)"), "en": lazy(r"(?i:\bsick|doctor)")}
 # the days behind a span of sick leave is told on, and those one calls in sick on (today too)
 _BEHIND = near_days("tuần trước", "tháng trước", "năm ngoái")
 _BEHIND_EN = {en: vi for vi, en in _BEHIND.items()}

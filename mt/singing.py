@@ -34,7 +34,7 @@ from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import BE_EN, EN_WHOSE, SOFTENER, alternatives, capitalised, contracted, keyed, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:hát|giọng)"), "en": lazy(r"(?i:sing|sang|song|voice|hoarse)")}
+_KEYS = {"vi": lazy(r"(?i:\bhát|giọng)"), "en": lazy(r"(?i:\bsing|sang|song|voice|hoarse)")}
 _END = r"(?:\s+ạ)?\s*(?P<end>[.!]*)"
 _VERY = {"rất": "really ", "lắm": "really ", "quá": "really ", "thật": "really ", "khá": "quite "}
 # how well ("hay" alone is mt/skills.py's: "Anh ấy hát rất hay."), and back ("well" alone is theirs too)

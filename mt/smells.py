@@ -65,7 +65,7 @@ _MANY = WORN_IN_PAIRS | {"jeans", "shorts", "trainers", "socks", "clothes"}  # (
 _FEET = {"shoes", "sandals", "trainers", "socks"}  # ("đôi giày này"; other clothes "cái áo này")
 _CLOTHES = set(OUTFITS.values()) | {"socks"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:mùi|thơm|hôi|ngửi)"), "en": lazy(r"(?i:smell|stink)")}
+_KEYS = {"vi": lazy(r"(?i:mùi|thơm|\bhôi|ngửi)"), "en": lazy(r"(?i:smell|stink)")}
 
 # what smells ("nó", "cái này", "canh này", "phòng tôi", "đôi giày của bạn"), and what it does
 _THING = (rf"(?:(?P<it>nó)|(?P<pointed>cái\s+(?:này|đó))|(?:(?:cái|chiếc|đôi|bát|tô|căn|món)\s+)?"

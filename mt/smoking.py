@@ -38,7 +38,7 @@ from .tense import BEHIND
 from .text import SOFTENED_END, be, be_said, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:thuốc|rượu|bia|say|chén|uống)"), "en": lazy(r"(?i:smok|drink|drunk|drank|tipsy)")}
+_KEYS = {"vi": lazy(r"(?i:thuốc|rượu|bia|\bsay|chén|\buống)"), "en": lazy(r"(?i:smok|drink|drunk|drank|tipsy)")}
 
 # what is smoked or drunk, and the verb English has for it (the first Vietnamese of each is written back)
 _HABITS = {"hút thuốc": "smoke", "hút thuốc lá": "smoke", "uống rượu": "drink", "uống rượu bia": "drink",

@@ -59,8 +59,8 @@ _GOES = {"thiu": _COOKED | _MEATS | {"fish"}, "ôi": _MEATS | {"fish", "ham", "s
 _SPOILT = {"off": "spoiled", "mouldy": "mouldy", "rotten": "rotten"}  # (as English says the thing thrown away)
 _BEHIND = near_days("hôm qua", "tối qua", "đêm qua", "hôm kia", "tuần trước")
 _BEHIND_VI = {en: vi for vi, en in reversed(_BEHIND.items())}
-_KEYS = {"vi": lazy(r"(?i:thiu|\bôi|hỏng|\bhư|chua|mốc|thối|mùi|ăn\s+được|uống\s+được|ăn\s+phải)"),
-         "en": lazy(r"(?i:off|bad|sour|mouldy|moldy|rotten|spoil|edible|ok\s+to|okay\s+to|safe\s+to|right\s+to|"
+_KEYS = {"vi": lazy(r"(?i:thiu|\bôi|\bhỏng|\bhư|chua|mốc|thối|mùi|ăn\s+được|uống\s+được|ăn\s+phải)"),
+         "en": lazy(r"(?i:\boff|bad|sour|mouldy|moldy|rotten|spoil|edible|ok\s+to|okay\s+to|safe\s+to|right\s+to|"
                       r"still\s+good)")}
 
 _FOOD = rf"(?P<food>(?i:{alternatives(FOODS)}))(?P<this>\s+này)?"

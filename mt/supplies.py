@@ -60,8 +60,8 @@ PERISHABLE = {"milk", "bread", "eggs", "meat", "fish", "vegetables", "fruit", "y
 _OFF = {"hỏng": "gone off", "hư": "gone off", "ôi": "gone off", "thiu": "gone off", "chua": "gone sour",
         "mốc": "gone mouldy", "thối": "gone rotten"}
 _OFF_VI = {"off": "hỏng", "bad": "hỏng", "sour": "chua", "mouldy": "mốc", "moldy": "mốc", "rotten": "thối"}
-_KEYS = {"vi": lazy(r"(?i:hết|còn|thêm|hỏng|\bhư\b|\bôi|thiu|chua|mốc|thối)"),
-         "en": lazy(r"(?i:out\s+of|low\s+on|left|still\s+any|more|gone|off|bad|sour|mou?ldy|rotten)")}
+_KEYS = {"vi": lazy(r"(?i:\bhết|còn|thêm|\bhỏng|\bhư\b|\bôi|thiu|chua|mốc|thối)"),
+         "en": lazy(r"(?i:out\s+of|low\s+on|left|still\s+any|\bmore|gone|\boff|bad|sour|mou?ldy|rotten)")}
 
 _STUFF = rf"(?P<stuff>(?i:{alternatives(STOCK)}))"
 _HOME = r"(?P<home>(?i:nhà)(?:\s+(?:mình|tôi|chúng\s+tôi|chúng\s+mình|ta))?)"

@@ -42,7 +42,7 @@ from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import EN_OBJECT, EN_SELF, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:may|số\s+đo)"), "en": lazy(r"(?i:tailor|altered|measure|ready|made|make)")}
+_KEYS = {"vi": lazy(r"(?i:may|số\s+đo)"), "en": lazy(r"(?i:tailor|altered|measure|\bready|made|make)")}
 # what a tailor makes (the first Vietnamese of each is written back; "trousers" are a pair, and "these")
 _CLOTHES = {"bộ vest": "suit", "bộ com lê": "suit", "bộ com-lê": "suit", "bộ comple": "suit", "áo dài": "ao dai",
             "áo sơ mi": "shirt", "áo": "shirt", "áo khoác": "jacket", "váy": "dress", "đầm": "dress",

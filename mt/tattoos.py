@@ -34,7 +34,7 @@ from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import ASKED_END, EN_WHOSE, WHOSE_OF, alternatives, capitalised, keyed, present
 
-_KEYS = {"vi": lazy(r"(?i:xăm|khuyên|lỗ\s+tai)"), "en": lazy(r"(?i:tattoo|pierc|ring)")}
+_KEYS = {"vi": lazy(r"(?i:xăm|khuyên|lỗ\s+tai)"), "en": lazy(r"(?i:tattoo|pierc|\bring|earring)")}
 # where a tattoo is (mt.aches' parts, those one is inked on), and those that come in twos ("cả hai tay": both arms)
 _INKED = {"leg", "foot", "arm", "hand", "back", "shoulder", "neck", "wrist", "ankle", "chest", "finger", "stomach"}
 PLACES = {vi: en for vi, en in PARTS.items() if en in _INKED}

@@ -70,7 +70,7 @@ _VI = {"freeze": "bị treo", "crash": "bị văng ra", "off": "tự tắt", "bl
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:treo|đơ|đứng|văng|thoát|tự\s+(?:động\s+)?tắt|virus|vi-?\s?rút|kẹt|đen|khởi\s+động|"
                     r"bật\s+lại|lại\s+rồi|được\s+rồi|mở)"),
-         "en": lazy(r"(?i:froze|frozen|freez|crash|open|black|virus|jam|restart|reboot|turning|working|works|"
+         "en": lazy(r"(?i:froze|frozen|freez|crash|open|black|virus|jam|restart|reboot|turning|\bworking|\bworks|"
                     r"itself|switching|shutting)")}
 
 # the device and whose it is ("Máy tính của tôi", "màn hình điện thoại của mẹ tôi", "ứng dụng này", "nó")

@@ -69,8 +69,8 @@ GARMENTS_VI = {"jumper": "áo len", "sweater": "áo len", "coat": "áo khoác", 
                "something warm": "áo ấm", "some warm clothes": "áo ấm", "warm clothes": "áo ấm",
                "another layer": "thêm áo", "an extra layer": "thêm áo"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:lạnh|rét|nóng|ấm|ngột|bí|mặc)"),
-         "en": lazy(r"(?i:cold|hot|freezing|warm|stuffy|put)")}
+_KEYS = {"vi": lazy(r"(?i:lạnh|rét|nóng|\bấm|ngột|bí|mặc)"),
+         "en": lazy(r"(?i:cold|\bhot|freezing|warm|stuffy|\bput)")}
 
 _HOW = r"(?:(?P<before>rất|hơi|khá)\s+)?"
 _MUCH = r"(?:\s+(?P<after>quá|lắm|ghê|thế))?"

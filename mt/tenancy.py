@@ -45,7 +45,7 @@ from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (ASKED_END, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, present,
                    progressive, stop)
 
-_KEYS = {"vi": lazy(r"(?i:thuê|trọ|tiền\s+nhà|chủ\s+nhà)"), "en": lazy(r"(?i:rent|landlord|landlady)")}
+_KEYS = {"vi": lazy(r"(?i:thuê|trọ|tiền\s+nhà|chủ\s+nhà)"), "en": lazy(r"(?i:\brent|landlord|landlady)")}
 # what is rented (English; "" for "nhà" alone, renting one's home; None for "phòng" alone, a hotel room too)
 _HOMES = {"nhà": "", "căn nhà": "house", "ngôi nhà": "house", "căn hộ": "flat", "căn phòng": "room",
           "phòng trọ": "room", "căn phòng trọ": "room"}

@@ -51,7 +51,7 @@ PLACES_VI = (COUNTRIES_VI | {en: vi for vi, en in reversed((GONE_ONLY | _HCMC).i
              {"Viet Nam": "Việt Nam", "Britain": "Anh", "the United States": "Mỹ", "South Korea": "Hàn Quốc"})
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:múi\s+giờ|chênh|lệch|(?:nhanh|sớm|chậm|muộn|trễ)\s+hơn|quen|giờ)"),
-         "en": lazy(r"(?i:time|jet|ahead|behind|apart)|\bin\s+[A-Z]")}
+         "en": lazy(r"(?i:\btime|jet|ahead|behind|apart)|\bin\s+[A-Z]")}
 
 _WAYS = {"nhanh": "ahead of", "sớm": "ahead of", "chậm": "behind", "muộn": "behind", "trễ": "behind"}
 _WAYS_VI = {"ahead of": "nhanh", "behind": "chậm"}

@@ -67,7 +67,7 @@ DAYS = near_days("hôm qua", "sáng hôm qua", "sáng qua", "chiều hôm qua", 
 DAYS_VI = {en: vi for vi, en in reversed(DAYS.items())}
 _BARE = {"điện thoại", "máy tính"}  # (whose said after them without "của")
 _SHARED = {"chúng tôi", "chúng ta", "họ"}  # (whose device: one, or one each?)
-_KEYS = {"vi": lazy(r"(?i:nước|ướt|rơi|đổ|gạo)"), "en": lazy(r"(?i:wet|water|toilet|spil|rice|fell|fall|drop)")}
+_KEYS = {"vi": lazy(r"(?i:nước|ướt|rơi|đổ|gạo)"), "en": lazy(r"(?i:wet|water|toilet|spil|\brice|fell|fall|drop)")}
 
 _DEV = rf"(?:(?i:cái|chiếc)\s+)?(?P<device>(?i:{alternatives(DEVICES)}))"
 _OWNED = rf"{_DEV}\s+(?:của\s+)?{OWNER}"  # ("điện thoại tôi", "laptop của mẹ tôi")

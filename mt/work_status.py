@@ -45,7 +45,7 @@ from .text import (
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:thất\s+nghiệp|việc\s+làm|nghỉ\s+hưu|tìm\s+việc|đi\s+làm|làm\s+việc)"),
-         "en": lazy(r"(?i:unemployed|out\s+of\s+work|jobless|retir|looking\s+for|work)")}
+         "en": lazy(r"(?i:unemployed|out\s+of\s+work|jobless|retir|looking\s+for|\bwork)")}
 # what someone is, and how the other language says it ("thất nghiệp" is written back for both)
 _STATES = {"thất nghiệp": "unemployed", "không có việc làm": "out of work", "nghỉ hưu": "retired",
            "tìm việc": "looking for a job", "tìm việc làm": "looking for work"}

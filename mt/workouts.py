@@ -58,7 +58,7 @@ GYM = {"phòng gym", "phòng tập gym", "phòng tập thể dục", "phòng th�
 _AHEAD = lazy(r"(?:tomorrow|tonight|next|this\s+weekend|the\s+day\s+after)\b", re.IGNORECASE)
 _N_TIMES = {"one": "once", "two": "twice"}
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:tập|gym|tạ)"), "en": lazy(r"(?i:work|exercis|gym|yoga|weights)")}
+_KEYS = {"vi": lazy(r"(?i:tập|gym|tạ)"), "en": lazy(r"(?i:\bwork|exercis|gym|yoga|weights)")}
 
 _ACT = rf"(?P<act>(?i:{alternatives(ACTS)}))"
 _HOW = (rf"(?P<every>(?i:{alternatives(EVERY)}))|(?P<n>một|hai|ba|bốn|năm|sáu|bảy|\d)\s+lần\s+(?:một|mỗi|1)\s+"
