@@ -1,4 +1,4 @@
-"""The rules of stops 32–75 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–76 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -1625,7 +1625,27 @@
 712. who wants to get a monthly bus pass (mt/bus_passes.py: "Tôi muốn làm vé tháng xe buýt."), both ways (v8: "I want to
    do the bus ticket."; "My monthly pass has expired." → "Lần qua hàng tháng của tôi đã hết hạn.").
 713. who is looking for the torch (mt/torches.py: "Mẹ tôi đang tìm đèn pin."), both ways (v8: "Đèn pin hết pin rồi." →
-   "Overlay battery out of battery."; "Do we have a torch?" → "Chúng ta có phải là một thợ mộc không?").
+   "Overlay battery out of battery."; "Do we have a torch?" → "Chúng ta có phải là một thợ mộc không?");
+714. who spilled soy sauce on their shirt (mt/stains.py: "Mẹ tôi làm đổ nước tương lên áo."), both ways (v8: "Áo
+   trắng của tôi bị dính nước tương." → "My whites were attached to water."; "I got soy sauce on my white shirt." →
+   "Tôi có những chiếc áo màu trắng của mình.");
+715. who is making pickles (mt/pickles.py: "Mẹ tôi đang muối dưa."), both ways (v8: "Mẹ tôi đang muối dưa." → "My
+   mother is salty."; "My grandmother pickles mustard greens every month." → "Mẹ tôi chọn màu xanh lá mỗi tháng.");
+716. who likes growing bonsai (mt/bonsai.py: "Bố tôi thích chơi cây cảnh."), both ways (v8: "Bố tôi thích chơi cây
+   cảnh." → "I like playing the scene."; "My dad is into bonsai." → "Bố tôi đang vào bonsai.");
+717. who is playing cards in the living room (mt/card_games.py), both ways (v8: "Họ đang đánh bài trong phòng khách." →
+   "They're playing in the living room."; "They're playing cards in the living room." → "Họ đang chơi thẻ trong phòng
+   khách.");
+718. who is playing hide and seek (mt/kids_games.py), both ways (v8: "Bọn trẻ đang chơi trốn tìm." → "The children are
+   playing away."; "The children are playing hide and seek." → "Những đứa trẻ đang chơi trốn và tìm kiếm.");
+719. who has to go and get petrol today (mt/petrol.py: "Hôm nay tôi phải đi đổ xăng."), both ways (v8: "Hôm nay tôi
+   phải đi đổ xăng." → "I have to go to gas today."; "I need to stop for petrol." → "Tôi cần dừng thú nuôi.");
+720. whose hands often get cold (mt/cold_hands.py: "Mẹ tôi hay bị lạnh tay."), both ways (v8: "Tay chân tôi lúc nào
+   cũng lạnh." → "My leg was always cold."; "Put some socks on, your feet are like ice." → "Đặt một số vết bớt, bàn
+   chân của bạn giống như băng.");
+721. who wants to buy a SIM with a lucky number (mt/lucky_numbers.py: "Tôi muốn mua một sim số đẹp."), both ways (v8:
+   "Tôi muốn mua một sim số đẹp." → "I want to buy a beautiful squiring."; "He paid a lot for a lucky number plate." →
+   "Anh ấy trả rất nhiều cho một đĩa số may mắn.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1695,6 +1715,7 @@ from mt import fevers, flower_arranging, online_classes, the_bill, updates
 from mt import chapped_skin, fake_notes, grooming
 from mt import hair_brushing, honking, pavements, u_turns, vocabulary
 from mt import bus_passes, street_vendors, torches
+from mt import bonsai, card_games, cold_hands, kids_games, lucky_numbers, petrol, pickles, stains
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -3003,6 +3024,7 @@ def main() -> None:
     stop75d(t, rng, n)
     stop75e(t, rng, n)
     stop75f(t, rng, n)
+    stop76(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -19246,6 +19268,81 @@ def torch_75(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     """Who is looking for the torch; right: "… (am|is|are) looking for the torch"; or "… đang tìm đèn pin"."""
     return _said_72(rng, n, src, "{w} đang tìm đèn pin.", "{W} {be} looking for the torch.", "^{r} đang tìm đèn pin\\.",
                     "^{W}(?: {be}|'s|'re|'m) looking for the torch\\.")
+
+
+def stop76(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 76's first round (714–721), after stop75f."""
+    count_whole(t, rng, n, [("spilled soy sauce on their shirt", soy_76, stains, "translate", "translate"),
+                            ("is making pickles", pickles_76, pickles, "translate", "translate"),
+                            ("likes growing bonsai", bonsai_76, bonsai, "translate", "translate"),
+                            ("is playing cards in the living room", cards_76, card_games, "translate", "translate"),
+                            ("is playing hide and seek", hide_76, kids_games, "translate", "translate"),
+                            ("has to go and get petrol today", petrol_76, petrol, "translate", "translate"),
+                            ("whose hands often get cold", cold_76, cold_hands, "translate", "translate"),
+                            ("wants to buy a SIM with a lucky number", sim_76, lucky_numbers, "translate",
+                             "translate")])
+
+
+def soy_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who spilled soy sauce on their shirt (not we: one shirt, or each?); right: "… spilled soy sauce on (my|her|his)
+    shirt"; or "… làm đổ nước tương lên áo"."""
+    return _said_72(rng, n, src, "{w} làm đổ nước tương lên áo.", "{W} spilled soy sauce on {whose} shirt.",
+                    "^{r} (?:đã )?làm đổ nước tương lên áo\\.", "^{W} spilled soy sauce on {whose} shirt\\.",
+                    WHO_68[:3])
+
+
+def pickles_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is making pickles; right: "… (am|is|are) making pickles"; or "… đang muối dưa"."""
+    return _said_72(rng, n, src, "{w} đang muối dưa.", "{W} {be} making pickles.",
+                    "^{r} đang (?:muối dưa|làm dưa muối)\\.", "^{W}(?: {be}|'s|'re|'m) making pickles\\.")
+
+
+def bonsai_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who likes growing bonsai; right: "… like(s) growing bonsai"; or "… thích chơi cây cảnh"."""
+    return _said_72(rng, n, src, "{w} thích chơi cây cảnh.", "{W} like{s} growing bonsai.",
+                    "^{r} thích (?:chơi|trồng) (?:cây cảnh|bonsai)\\.", "^{W} like{s} growing bonsai\\.")
+
+
+def cards_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is playing cards in the living room; right: "… (am|is|are) playing cards in the living room"; or "… đang
+    đánh bài trong phòng khách"."""
+    return _said_72(rng, n, src, "{w} đang đánh bài trong phòng khách.", "{W} {be} playing cards in the living room.",
+                    "^{r} đang (?:đánh|chơi) bài (?:trong|ở) phòng khách\\.",
+                    "^{W}(?: {be}|'s|'re|'m) playing cards in the living room\\.")
+
+
+def hide_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is playing hide and seek; right: "… (am|is|are) playing hide and seek"; or "… đang chơi trốn tìm"."""
+    return _said_72(rng, n, src, "{w} đang chơi trốn tìm.", "{W} {be} playing hide and seek.",
+                    "^{r} đang chơi trốn tìm\\.", "^{W}(?: {be}|'s|'re|'m) playing hide(?:-| and )seek\\.")
+
+
+def petrol_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to go and get petrol today; right: "… ha(s|ve) to go and get petrol today"; or "Hôm nay … phải đi đổ
+    xăng"."""
+    return _said_72(rng, n, src, "Hôm nay {w_in} phải đi đổ xăng.", "{W} {has} to go and get petrol today.",
+                    "^(?:Hôm nay {r}|{r} hôm nay) phải đi đổ xăng(?: hôm nay)?\\.",
+                    "^{W} {has} to (?:go and )?get petrol today\\.")
+
+
+_HANDS_76 = {"I": "My", "My mother": "My mother's", "He": "His", "We": "Our"}
+
+
+def cold_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whose hands often get cold; right: "(My|My mother's|His|Our) hands often get cold"; or "… (hay|thường) bị lạnh
+    tay"."""
+    out = []
+    for said, right in _said_72(rng, n, src, "{w} hay bị lạnh tay.", "{W} often get{s} cold hands.",
+                                "^{r} (?:hay|thường) bị lạnh tay\\.", "{W}"):
+        out.append((said, f"^{_HANDS_76[right]} hands often get cold\\." if src == "vi" else right))
+    return out
+
+
+def sim_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who wants to buy a SIM with a lucky number; right: "… want(s) to buy a SIM with a lucky number"; or "… muốn mua
+    (một )?sim số đẹp"."""
+    return _said_72(rng, n, src, "{w} muốn mua một sim số đẹp.", "{W} want{s} to buy a SIM with a lucky number.",
+                    "^{r} muốn mua (?:một )?(?:cái )?sim số đẹp\\.", "^{W} want{s} to buy a SIM with a lucky number\\.")
 
 
 if __name__ == "__main__":
