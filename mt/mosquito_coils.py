@@ -18,11 +18,12 @@ mosquitoes now or as a habit; told ("… đi", "Nhớ …", "Đừng quên …",
 (mt.tidying.PLACES); the home out of, almost out of, or with any coils or spray left, more to buy; the swatter, the
 spray or the coils passed ("Đưa tôi cái vợt muỗi."), asked for, looked for ("… đâu rồi?"); the swatter's battery flat.
 Left: a plain verb ("Tôi đốt hương muỗi.", "Bạn có đốt hương muỗi không?": did, does or will?), "đã" alone, "anh",
-"chị", "em" alone saying it, "I" asked, "phun"/"xịt thuốc diệt muỗi" and English "spray for mosquitoes" with no room
-now, done, will or needed (mt/pests.py's), repellent on the skin ("xịt chống muỗi", "Do you have any mosquito
-repellent?": mt/outdoors.py's), nets (mt/mosquito_nets.py), bites (mt/bites.py), the coil's smoke and smell
-(mt/smells.py), swatting told or done (how many?), "please" told in English ("… đi" does not say it), and anything
-else.
+"chị", "em" alone saying it, "em" asking with "ạ" (the speaker), "I" asked, "thế", "vậy" ending a statement, "yet"
+said but not denied ("I've lit a mosquito coil yet."), "phun"/"xịt thuốc diệt muỗi" and English "spray for
+mosquitoes" with no room now, done, will or needed (mt/pests.py's), repellent on the skin ("xịt chống muỗi", "Do you
+have any mosquito repellent?": mt/outdoors.py's), nets (mt/mosquito_nets.py), bites (mt/bites.py), the coil's smoke
+and smell (mt/smells.py), swatting told or done (how many?), "please" told in English ("… đi" does not say it), and
+anything else.
 mt.phrasebook.translate tries these after mt/hiccups.py.
 
     >>> translate("Tối nào mẹ tôi cũng đốt hương muỗi.", "vi", "en"), translate("Light a mosquito coil.", "en", "vi")
@@ -31,10 +32,11 @@ mt.phrasebook.translate tries these after mt/hiccups.py.
 from __future__ import annotations
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import EVERY, HABIT_VI, SELDOM, WHO, WHO_EN, animal, be_agrees, who, who_vi
+from .hobbies import EVERY, HABIT_VI, SELDOM, WHO, WHO_EN, animal, be_agrees, em_speaking, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
-from .text import ASKED_END, SOFTENED_END, SOFTENER, alternatives, be, capitalised, contracted, keyed, present, stop
+from .text import (ASKED_END, SOFTENED_END, SOFTENER, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed,
+                   present, stop)
 from .tidying import PLACES, PLACES_VI
 
 _KEYS = {"vi": lazy(r"(?i:hương\s+muỗi|nhang\s+muỗi|vợt\s+muỗi|xịt\s+muỗi|thuốc\s+muỗi|đuổi\s+muỗi|đập\s+muỗi)"),
@@ -140,6 +142,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     for any other."""
     text = " ".join(text.split())
     if src == "vi":
+        if STRESSED_SAID.search(text):  # ("Nhà hết hương muỗi rồi vậy.": "thế", "vậy" ending a statement say more)
+            return None
         return _doing(text) or _nightly(text) or _told(text) or _supplies(text) or _things(text)
     text = text.replace("’", "'")
     return _doing_vi(text) or _told_vi(text) or _supplies_vi(text) or _things_vi(text)
@@ -159,7 +163,7 @@ def _doing(text: str) -> str | None:
     "My grandmother often burns mosquito coils." (_DOING); None for anything else, a plain verb (did, does or will?)
     and "đã" alone."""
     m = _DOING.fullmatch(text)
-    if not m or animal(m):
+    if not m or animal(m) or em_speaking(m):  # ("Em có đang xịt muỗi không ạ?": the speaker, not "you")
         return None
     word, day, end, every = keyed(m["when"] or ""), keyed(m["day"] or ""), m["end"], m["every"]
     when, way, asked = _WHEN.get(word, ""), NEAR_WAY.get(day, ""), bool(m["asked"] or m["yet"])
@@ -291,8 +295,9 @@ def _doing_vi(text: str) -> str | None:
         agrees = one == (first in ("has", "'s", "hasn't", "does", "doesn't", "needs"))
     else:  # ("will", "'ll", or none: "She lights", "We light", "She lit")
         agrees = bool(first) or "past" in kinds or ("s" in kinds) == one and kinds & {"s", "base"}
-    if not doing or not agrees or m["yet"] and (day or "pp" not in kinds):
-        return None
+    denied = aux.startswith(("hasn't", "haven't", "has not", "have not"))
+    if not doing or not agrees or m["yet"] and (day or "pp" not in kinds or not (q or denied)):
+        return None  # ("yet" only asked or denied: not "I've lit a mosquito coil yet.")
     does = f"{doing}{' trong ' + PLACES_VI[m['place']] if m['place'] else ''}"
     habit = adv in HABIT_VI and adv != "never" or not adv
     if q in ("is", "are") and "ing" in kinds and not (aux or adv or day):
@@ -372,7 +377,7 @@ def _supplies_vi(text: str) -> str | None:
         return f"Nhà {soon}hết {SUPPLIES_VI[m['item']]} rồi{stop(m['end'])}"
     if m := _LEFT_EN.fullmatch(text):
         many = m["item"].endswith("coils")
-        if text.startswith("Is there") == many or text.startswith("Are there") and not many:
+        if text.startswith("Is there") and many or text.startswith("Are there") and not many:
             return None
         return f"Nhà còn {SUPPLIES_VI[m['item']]} không?"
     m = _BUY_EN.fullmatch(text)

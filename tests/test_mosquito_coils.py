@@ -85,6 +85,12 @@ from mt.mosquito_coils import translate
     ("Nhà hết hương muỗi rồi à?", None), ("Tối nào bạn cũng đốt hương muỗi à?", None),
     ("Bạn có không bao giờ đốt hương muỗi không?", None), ("Đưa tôi cái vợt muỗi?", None),
     ("Pass me the mosquito swatter.", None), ("Hương muỗi muỗi muỗi.", None),
+    # "em" asking with "ạ" is the speaker (mt.hobbies.em_speaking: "Am I …?"), not "you"; "vậy", "thế" ending a
+    # statement say more than English would (mt.text.STRESSED_SAID: then, so)
+    ("Em có đang xịt muỗi không ạ?", None), ("Em đã đốt hương muỗi chưa ạ?", None),
+    ("Em có hay đốt hương muỗi không ạ?", None), ("Mẹ tôi đốt hương muỗi rồi vậy.", None),
+    ("Tôi đang đốt hương muỗi thế.", None), ("Nhà hết hương muỗi rồi vậy.", None), ("Nhà hết hương muỗi vậy.", None),
+    ("Tối nào Lan cũng xịt muỗi thế.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -157,6 +163,7 @@ def test_vi_en(text, said):
     ("Do we have any mosquito coils left?", "Nhà còn hương muỗi không?"),
     ("Are there any mosquito coils left?", "Nhà còn hương muỗi không?"),
     ("Is there any mosquito spray left?", "Nhà còn thuốc xịt muỗi không?"),
+    ("Do we have any mosquito spray left?", "Nhà còn thuốc xịt muỗi không?"),
     ("We need to buy more mosquito coils.", "Chúng ta cần mua thêm hương muỗi."),
     # v8: "Để tôi đi bơi muỗi.", "Bạn có thể đi qua tôi miếng lót ẩm không?", "Món ẩm ở đâu?", "Pin của ẩm ướt đã
     # chết."
@@ -184,6 +191,9 @@ def test_vi_en(text, said):
     ("We need to spray for mosquitoes.", None), ("Have you sprayed for mosquitoes yet?", None),
     ("Do you have any mosquito repellent?", None), ("The mosquito coil smells bad.", None),
     ("Tối nào mẹ tôi cũng đốt hương muỗi.", None),
+    # "yet" on a statement said, not denied (not English: "I've lit … yet.")
+    ("I've lit a mosquito coil yet.", None), ("She has lit a mosquito coil yet.", None),
+    ("We've plugged in the mosquito repellent yet.", None), ("He's just lit a mosquito coil yet.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
