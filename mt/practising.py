@@ -10,20 +10,21 @@ yet?" → "Bạn chưa được chú chót ra sao?", "Does he practise every day
 không?" (exercise), "I practised for two hours yesterday." → "Tôi đã đùa trong vòng hai tiếng đồng hồ hôm qua."
 (joked), "I've already practised." → "Tôi đã bị điên rồ.".
 
-Taken: who (mt.hobbies.WHO, WHO_EN; not a pet; "Con" alone as "you" only asking) "tập" or "luyện" an instrument of
-mt.music.INSTRUMENTS or "đàn" (no instrument said: "practise"): "đang" (is practising), for a performance or a concert
-(whose own); a habit of mt.hobbies.EVERY, for how long ("một tiếng", "nửa tiếng", "ba mươi phút", "một tiếng rưỡi"),
-said, denied or asked, and "bao lâu?" with it (how long … every day?); "… chưa?" (yet, today), "chưa" (not yet), "…
-rồi" (already); "phải", "cần" (have to, need to; "nhiều hơn", "thêm": need to practise more), before a lesson, asked
-of oneself too; a day behind (mt.dates.near_days) said, denied or asked, and "Hôm nay … đã" (have today). English:
+Taken: who (mt.hobbies.WHO, WHO_EN; not a pet; "Con" alone as "you" only asking, without "ạ") "tập" or "luyện" an
+instrument of mt.music.INSTRUMENTS or "đàn" (no instrument said: "practise"): "đang" (is practising), for a performance
+or a concert (whose own); a habit of mt.hobbies.EVERY, for how long ("một tiếng", "nửa tiếng", "ba mươi phút", "một
+tiếng rưỡi"), said, denied or asked, and "bao lâu?" with it (how long … every day?); "… chưa?" (yet, today), "chưa" (not
+yet), "… rồi" (already); "phải", "cần" (have to, need to; "nhiều hơn", "thêm": need to practise more), before a lesson,
+asked of oneself too; a day behind (mt.dates.near_days) said, denied or asked, and "Hôm nay … đã" (have today). English:
 "practise" or "practice", the instrument with "the" or not, in the same shapes, each verb agreeing with who; without an
 instrument "luyện tập" (practise, of anything). Left: "tập" as exercise, drills or learning ("tập thể dục", "tập hát"
 (mt/singing.py), "tập chơi đàn", "học đàn" (mt/lessons.py), "tập lái" (mt/driving_lessons.py), "tập thiền"
-(mt/meditation.py)), playing (mt/music.py, mt/skills.py), "đàn organ" (an organ, or a keyboard?) and "đàn bầu",
-"tập đàn" plain or "đã tập đàn" (now, a habit, or done?), "Hôm nay" asked or denied (today done, or ahead?), "giờ"
-alone (hours, or o'clock?), "anh", "chị", "em", "Con" alone saying it (the speaker?), Vietnamese "luyện tập" (of
-anything), English "practise" with no instrument and nothing after it, or another thing ("law", "yoga"), a "?" on a
-statement, and anything else.
+(mt/meditation.py)), playing (mt/music.py, mt/skills.py), "đàn organ" (an organ, or a keyboard?) and "đàn bầu", "tập
+đàn" plain or "đã tập đàn" (now, a habit, or done?), "Hôm nay" asked or denied (today done, or ahead?), "giờ" alone
+(hours, or o'clock?), "anh", "chị", "em", "Con" alone saying it (the speaker?), "em", "Con" asking with "ạ" (the
+speaker), a statement ending "thế" or "vậy" (says more), "không" after a habit put first ("Mỗi ngày tôi không tập đàn.":
+never?), Vietnamese "luyện tập" (of anything), English "practise" with no instrument and nothing after it, or another
+thing ("law", "yoga"), "already … yet" said, a "?" on a statement, and anything else.
 mt.phrasebook.translate tries these after mt/mosquito_coils.py.
 
     >>> translate("Mỗi tối tôi tập đàn một tiếng.", "vi", "en"), translate("My son is practising.", "en", "vi")
@@ -34,14 +35,15 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, animal, asked_of, be_agrees, who, who_vi, whose_own
+from .hobbies import (EVERY, EVERY_VI, POLITE, WHO, WHO_EN, animal, asked_of, be_agrees, em_speaking, who, who_vi,
+                      whose_own)
 from .lazy_re import lazy
 from .music import INSTRUMENTS, INSTRUMENTS_VI
 from .numbers import en_word, vi_word
 from .rule_keys import key_checked
 from .terms import WHOSE_WORDS, his_her
-from .text import (ASKED_END, BE_EN, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised, contracted, keyed, present,
-                   progressive)
+from .text import (ASKED_END, BE_EN, SOFTENED_END, STRESSED_SAID, WHOSE_OF, alternatives, be, capitalised, contracted,
+                   keyed, present, progressive)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:tập|luyện)"), "en": lazy(r"(?i:practis|practic)")}
@@ -125,6 +127,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of who is practising an instrument, practises every day and for how long, has
     practised yet, has to practise, or practised on a day behind; None for any other."""
     if src == "vi":
+        if STRESSED_SAID.search(text):  # ("Tôi đang tập đàn vậy.": so, then; more than English would say)
+            return None
         return _now(text) or _habit(text) or _how_long(text) or _yet(text) or _must(text) or _past(text)
     text = text.replace("’", "'")
     return (_now_vi(text) or _habit_vi(text) or _how_long_vi(text) or _yet_vi(text) or _must_vi(text) or
@@ -133,10 +137,12 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _who(m: re.Match, asked: bool, mine: bool = False) -> tuple[str, bool] | None:
     """Who of a match of _WHO in English, and whether one ("my son practises"); "Con" alone as "you" only asking;
-    None for a pet, "I" asked (but where `mine`: "Do I have to practise?"), and "anh", "em" … alone saying it."""
+    None for a pet, "I" asked (but where `mine`: "Do I have to practise?"), "anh", "em" … alone saying it, and "em"
+    or "Con" with "ạ" (mt.hobbies.POLITE: said up to the one spoken to, so the speaker: "Con có phải tập đàn không
+    ạ?", do I have to?)."""
     if m["con"]:
-        return ("you", False) if asked else None
-    said = None if animal(m) else who(m, asked)
+        return ("you", False) if asked and not POLITE.search(m.string) else None
+    said = None if animal(m) or em_speaking(m) else who(m, asked)
     return None if not said or asked and said[0] == "I" and not mine else said
 
 
@@ -186,9 +192,11 @@ def _habit(text: str) -> str | None:
     """"Mỗi tối tôi tập đàn một tiếng." as "I practise for an hour every evening.", "Con gái tôi tập đàn violin mỗi
     ngày." as "My daughter practises the violin every day.", "Bạn có tập đàn mỗi ngày không?" as "Do you practise every
     day?", "Con trai tôi không tập đàn mỗi ngày." as "My son doesn't practise every day." (_HABIT); None for anything
-    else, and where no habit or two are said ("Tôi tập đàn.": now, or as a habit?)."""
+    else, where no habit or two are said ("Tôi tập đàn.": now, or as a habit?), and denied after a habit put first
+    ("Mỗi ngày tôi không tập đàn.": never, or not every day?)."""
     m = _HABIT.fullmatch(text)
-    if not m or bool(m["every0"]) == bool(m["every"]) or m["span"] and m["span2"] or m["span2"] and not m["every"]:
+    if not m or bool(m["every0"]) == bool(m["every"]) or m["span"] and m["span2"] or m["span2"] and not m["every"] or \
+            m["not"] and m["every0"]:
         return None
     asked, span = asked_of(m), _span(m["span"] or m["span2"])
     if asked is None or (m["span"] or m["span2"]) and (span is None or m["not"]) or not (said := _who(m, asked)):
@@ -383,7 +391,8 @@ def _how_long_vi(text: str) -> str | None:
 def _yet_vi(text: str) -> str | None:
     """"Have you practised the piano yet?" as "Bạn đã tập đàn piano chưa?", "Has she practised today?" as "Hôm nay cô
     ấy đã luyện tập chưa?", "I haven't practised yet." as "Tôi chưa luyện tập.", "I've already practised." as "Tôi
-    luyện tập rồi." (_YET_EN); None for anything else, and "I've practised." alone (when?)."""
+    luyện tập rồi." (_YET_EN); None for anything else, "I've practised." alone (when?), and "yet" said ("I have
+    already practised yet.")."""
     m = _YET_EN.fullmatch(text)
     if not m or bool(m["q"]) == bool(m["aux"]) or bool(m["q"]) != ("?" in m["end"]):
         return None
@@ -391,7 +400,7 @@ def _yet_vi(text: str) -> str | None:
     denied = "not" in aux or "n't" in aux
     already = bool(m["already"]) or when == "already"
     if m["already"] and when == "already" or (m["q"] or denied) and (already or not when) or \
-            not (m["q"] or denied) and not already:
+            not (m["q"] or denied) and (not already or when == "yet"):
         return None
     said = _who_vi(m, bool(m["q"]))
     if not said or not _agrees(aux, said[1]):

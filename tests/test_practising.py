@@ -94,6 +94,16 @@ from mt.practising import translate
     ("Tôi không tập đàn một tiếng mỗi ngày.", None), ("Con tôi đang tập đàn một tiếng.", None),
     ("Tôi không phải tập đàn nhiều hơn.", None), ("Tôi tập đàn nhỉ.", None), ("Tôi làm bài tập.", None),
     ("My son is practising the piano.", None),
+    # "em", "con" asking with "ạ" are the speaker, said up to the one spoken to (Do I …?); "thế", "vậy" ending a
+    # statement say more than English would; "không" after a habit put first (never, or not every day?)
+    ("Em có đang tập đàn không ạ?", None), ("Em có phải tập đàn mỗi ngày không ạ?", None),
+    ("Con có phải tập đàn mỗi ngày không ạ?", None), ("Con đã tập đàn chưa ạ?", None),
+    ("Hôm nay con tập đàn chưa ạ?", None), ("Hôm qua em có tập đàn không ạ?", None),
+    ("Mỗi tối em tập đàn bao lâu ạ?", None), ("Anh có đang tập đàn không ạ?", "Are you practising?"),
+    ("Tôi đang tập đàn thế.", None), ("Tôi đang tập đàn vậy.", None), ("Tôi tập đàn mỗi tối thế.", None),
+    ("Tôi phải tập đàn nhiều hơn vậy.", None), ("Mỗi ngày tôi tập đàn một tiếng vậy.", None),
+    ("Bạn tập đàn bao lâu mỗi ngày vậy?", "How long do you practise every day?"),
+    ("Mỗi ngày tôi không tập đàn.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -175,6 +185,8 @@ def test_vi_en(text, said):
     ("My son has practised yet.", None), ("I practise the piano every day every evening.", None),
     ("You don't have to practise today.", None), ("I don't need to practise more.", None),
     ("Con tôi đang tập đàn piano.", None),
+    # "already" and "yet" both on a statement
+    ("I have already practised yet.", None), ("I've already practised yet.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
