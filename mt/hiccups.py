@@ -17,8 +17,11 @@ still had ("vẫn còn bị nấc"); had for how long ("mười phút rồi", "f
 not yet ("hết nấc rồi", "hết nấc chưa?", "vẫn chưa hết nấc"). Left: hiccups had, now, all morning, on and on, and how
 to get rid of them asked (mt/reflexes.py's: "Tôi bị nấc.", "Em bé bị nấc suốt.", "Làm sao để hết nấc?"), "anh",
 "chị", "em" alone saying it, a pet as who, a name's own hiccups ("Lan can't get rid of her hiccups": his or hers is
-not known), a way one did or does ("Tôi nín thở cho hết nấc.": now, or as a habit?), "hết nấc" with no "rồi", "đã" or
-"chưa", "rồi à?", feeding but for a baby or a child, and anything else.
+not known), a way one did or does ("Tôi nín thở cho hết nấc.": now, or as a habit?), "anh", "chị", "em", "con" told a
+way with "nhé" alone ("Con uống nước cho hết nấc nhé.": or the speaker's "I'll …, okay?"), the one told to scare
+scared ("Hù bạn cho hết nấc đi.", "chúng ta"), "em" with "ạ" (the speaker), "bé" alone asked (or a child asked), "hết
+nấc" with no "rồi", "đã" or "chưa", "hết nấc rồi" with no one said (or maxed out: "vặn hết nấc"), "rồi à?", feeding
+but for a baby or a child, a pet's hiccups stopped (in English too), and anything else.
 mt.phrasebook.translate tries these after mt/customs.py.
 
     >>> translate("Tôi bị nấc mãi không hết.", "vi", "en"), translate("Are your hiccups gone?", "en", "vi")
@@ -29,8 +32,8 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import (HABIT_VI, SELDOM, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, someone, who,
-                      who_vi, whose_own)
+from .hobbies import (HABIT_VI, SELDOM, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, em_speaking, pet,
+                      someone, who, who_vi, whose_own)
 from .lazy_re import lazy
 from .numbers import en_word, vi_word
 from .rule_keys import key_checked
@@ -54,6 +57,8 @@ WHEN = {"sau khi ăn": "after eating", "sau bữa ăn": "after meals", "sau khi 
         "sau khi bú sữa": "after feeding", "vào ban đêm": "at night", "ban đêm": "at night"}
 WHEN_VI = {en: vi for vi, en in reversed(WHEN.items())}
 _CHILDREN = {"con", "con trai", "con gái"}
+# "you" by kinship, who may be the speaker too ("Con uống nước nhé.": a child's "I'll drink some water, okay?")
+_KIN_YOU = {"anh", "chị", "em", "con"}
 # the days behind on which hiccups would not go ("Hôm qua tôi bị nấc mãi không hết."), and back
 DAYS = near_days("hôm qua", "sáng hôm qua", "chiều hôm qua", "tối qua", "tối hôm qua", "đêm qua")
 DAYS_VI = {en: vi for vi, en in reversed(DAYS.items())}
@@ -86,7 +91,8 @@ _STILL = lazy(rf"{_SUBJ}\s+vẫn(?:\s+còn)?\s+(?:bị\s+)?{_NAC}(?:\s+(?P<tag>�
 # for how long ("Tôi bị nấc mười phút rồi.", "Bạn bị nấc bao lâu rồi?")
 _LONG = lazy(rf"{_SUBJ}\s+(?:đã\s+)?bị\s+{_NAC}\s+(?:được\s+)?(?:(?P<n>\d{{1,2}}|(?i:{alternatives(_VI_N)}))\s+"
              rf"(?P<unit>{alternatives(UNITS)})|(?P<half>nửa\s+tiếng)|(?P<how>bao\s+lâu))\s+(?:rồi|nay){SOFTENED_END}")
-# stopped, asked, not yet ("Tôi hết nấc rồi.", "Bạn hết nấc chưa?", "Mẹ tôi vẫn chưa hết nấc.", "Hết nấc rồi!")
+# stopped, asked, not yet ("Tôi hết nấc rồi.", "Bạn hết nấc chưa?", "Mẹ tôi vẫn chưa hết nấc."; "Hết nấc rồi!", read
+# to be left)
 _OVER = lazy(rf"(?:{_SUBJ}\s+)?(?:(?P<still>(?i:vẫn))\s+)?(?:(?P<yet>(?i:chưa))\s+|(?P<did>(?i:đã))\s+)?(?i:hết)\s+"
              rf"{_NAC}(?:\s+(?P<tag>rồi|chưa))?{SOFTENED_END}")
 
@@ -126,10 +132,11 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     """Who of a match of _SUBJ in English, and whether one ("she has"): "the baby", or as mt.hobbies.who says; None
-    for a pet, and "anh", "chị", "em" alone said."""
+    for a pet, "anh", "chị", "em" alone said, "em" with "ạ" (the speaker: mt.hobbies.em_speaking), and "bé" alone
+    asked ("Bé hết nấc chưa?": the baby, or a little one asked of their own)."""
     if m["baby"]:
-        return "the baby", True
-    return None if animal(m) else who(m, asked)
+        return None if asked and keyed(m["baby"]) == "bé" else ("the baby", True)
+    return None if animal(m) or em_speaking(m) else who(m, asked)
 
 
 def _who_vi(m: re.Match) -> tuple[str, bool] | None:
@@ -163,11 +170,13 @@ def _stuck(text: str) -> str | None:
 
 def _cure(text: str) -> str | None:
     """"Uống nước đi cho hết nấc." as "Drink some water to get rid of the hiccups.", "Thử nín thở xem cho hết nấc."
-    as "Try holding your breath to get rid of the hiccups." (_CURE); None for anything else, and one said doing it
-    with no "đi", "nhé" or "thử" ("Bạn uống nước cho hết nấc.": told, or what you do?)."""
+    as "Try holding your breath to get rid of the hiccups." (_CURE); None for anything else, one said doing it
+    with no "đi", "nhé" or "thử" ("Bạn uống nước cho hết nấc.": told, or what you do?), and "anh", "chị", "em",
+    "con" with "nhé" alone (_KIN_YOU: told, or the speaker's offer)."""
     m = _CURE.fullmatch(text)
     if not m or m["go"] == "xem" and not m["try"] or m["go"] and m["tail"] == "đi" or \
-            m["to"] and not (m["go"] or m["tail"] or m["try"]):
+            m["to"] and not (m["go"] or m["tail"] or m["try"]) or \
+            keyed(m["to"] or "") in _KIN_YOU and not (m["go"] or m["try"] or m["tail"] == "đi"):
         return None
     told, tried = CURES[keyed(m["cure"])]
     return f"{'Try ' + tried if m['try'] else capitalised(told)} to get rid of the hiccups{m['end'] or '.'}"
@@ -175,15 +184,16 @@ def _cure(text: str) -> str | None:
 
 def _scare(text: str) -> str | None:
     """"Hù anh ấy cho hết nấc đi." as "Scare him to get rid of his hiccups.", "Để tôi hù bạn cho hết nấc nhé." as
-    "Let me scare you to get rid of your hiccups." (_SCARE); None for anything else, and whom English cannot say his
-    or hers of ("bạn tôi", a name)."""
+    "Let me scare you to get rid of your hiccups." (_SCARE); None for anything else, whom English cannot say his
+    or hers of ("bạn tôi", a name), and the one told scared ("Hù bạn …": you, or a friend; "chúng ta")."""
     m = _SCARE.fullmatch(text)
     if not m or bool(m["cho"]) == bool(m["cho2"]) or m["let"] and m["tail"] == "đi" or \
             not m["let"] and m["tail"] == "nhé":
         return None
     whom = as_whom(m["whom"], "vi")
     whose = whom and (_OBJECT_WHOSE.get(whom) or his_her(keyed(m["whom"])))
-    if not whose or whom == "me" or m["let"] and whom == "us":
+    if not whose or whom == "me" or m["let"] and whom == "us" or \
+            not m["let"] and (whom == "you" or keyed(m["whom"]) == "chúng ta"):
         return None
     return f"{'Let me scare' if m['let'] else 'Scare'} {whom} to get rid of {whose} hiccups{m['end'] or '.'}"
 
@@ -249,8 +259,8 @@ def _long(text: str) -> str | None:
 
 def _over(text: str) -> str | None:
     """"Tôi hết nấc rồi." as "My hiccups have stopped.", "Bạn hết nấc chưa?" as "Have your hiccups stopped?", "Mẹ tôi
-    vẫn chưa hết nấc." as "My mother's hiccups still haven't stopped.", "Hết nấc rồi!" as "The hiccups have stopped!"
-    (_OVER); None for anything else, "hết nấc" with no "rồi", "đã" or "chưa" and a "?" but on "chưa?"."""
+    vẫn chưa hết nấc." as "My mother's hiccups still haven't stopped." (_OVER); None for anything else, "hết nấc" with
+    no "rồi", "đã" or "chưa", a "?" but on "chưa?", and no one said ("Hết nấc rồi!": or maxed out, "vặn hết nấc")."""
     m = _OVER.fullmatch(text)
     if not m:
         return None
@@ -259,9 +269,7 @@ def _over(text: str) -> str | None:
             not (m["yet"] or m["did"] or tag):
         return None
     subject = m["baby"] or m["who"] or m["kin"] or m["given"] or m["title"]
-    if not subject:  # ("Hết nấc rồi!": said only; asked, whose is it?)
-        return None if asked or m["yet"] else f"The hiccups have stopped{m['end'] or '.'}"
-    if (said := _who(m, asked)) is None:
+    if not subject or (said := _who(m, asked)) is None:  # ("Hết nấc rồi!": whose? or a fan's last notch?)
         return None
     whose = _whose(said[0])
     if asked:
@@ -310,14 +318,15 @@ def _cure_vi(text: str) -> str | None:
 
 def _scare_vi(text: str) -> str | None:
     """"Scare him to get rid of his hiccups." as "Hù anh ấy cho hết nấc đi.", "Let me scare you to get rid of your
-    hiccups." as "Để tôi hù bạn cho hết nấc nhé." (_SCARE_EN); None for anything else, and whose hiccups not whom's."""
+    hiccups." as "Để tôi hù bạn cho hết nấc nhé." (_SCARE_EN); None for anything else, whose hiccups not whom's, and
+    "you" told to be scared ("Scare you …")."""
     m = _SCARE_EN.fullmatch(text)
     whom = m and as_whom(m["whom"], "en")
     if not whom:
         return None
     said, poss = m["whom"].lower(), m["poss"].lower()
     own = _OBJECT_WHOSE.get(said) or (poss in ("his", "her") and poss == (his_her(whom) or poss) and poss)
-    if own != poss or said == "me" or m["let"] and said == "us":
+    if own != poss or said == "me" or m["let"] and said == "us" or not m["let"] and said == "you":
         return None
     if m["let"]:
         return f"Để tôi hù {whom} cho hết nấc nhé{m['end'] or '.'}"
@@ -376,7 +385,7 @@ def _long_vi(text: str) -> str | None:
 def _over_vi(text: str) -> str | None:
     """"My hiccups have stopped." as "Tôi hết nấc rồi.", "Are your hiccups gone?" as "Bạn hết nấc chưa?", "My
     mother's hiccups still haven't stopped." as "Mẹ tôi vẫn chưa hết nấc.", "The hiccups have stopped." as "Hết nấc
-    rồi." (_OVER_EN); None for anything else."""
+    rồi." (_OVER_EN); None for anything else, and a pet's ("My dog's hiccups …")."""
     m = _OVER_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["aux"]):
         return None
@@ -390,7 +399,7 @@ def _over_vi(text: str) -> str | None:
         return None if m["q"] or not_ else f"Hết nấc rồi{m['end'] or '.'}"
     who_ = WHOSE_VI[m["poss"].lower()] if m["poss"] else "em bé" if m["someone"].lower() == "the baby" else \
         someone(m["someone"], "en")
-    if not who_:
+    if not who_ or m["someone"] and pet(m["someone"], "en"):
         return None
     if m["q"]:
         return capitalised(f"{who_} hết nấc chưa?")

@@ -24,12 +24,14 @@ from mt.hiccups import translate
     ("Thử nín thở xem cho hết nấc.", "Try holding your breath to get rid of the hiccups."),
     ("Bạn thử uống một ngụm nước cho hết nấc.", "Try taking a sip of water to get rid of the hiccups."),
     ("Ăn một thìa đường cho hết nấc nhé.", "Eat a spoonful of sugar to get rid of the hiccups."),
-    ("Con uống một cốc nước cho hết nấc nhé.", "Drink a glass of water to get rid of the hiccups."),
     ("Hít một hơi thật sâu để hết nấc cụt.", "Take a deep breath to get rid of the hiccups."),
+    ("Con uống một cốc nước cho hết nấc đi.", "Drink a glass of water to get rid of the hiccups."),
+    ("Bạn uống nước cho hết nấc nhé.", "Drink some water to get rid of the hiccups."),
     # v8: "Let me fool you.", "He gave all the snugg."
     ("Để tôi hù bạn cho hết nấc nhé.", "Let me scare you to get rid of your hiccups."),
     ("Để mình hù cho bạn hết nấc nhé.", "Let me scare you to get rid of your hiccups."),
     ("Hù anh ấy cho hết nấc đi.", "Scare him to get rid of his hiccups."),
+    ("Hù chúng tôi cho hết nấc đi.", "Scare us to get rid of our hiccups."),
     ("Hù mẹ tôi một cái cho hết nấc đi!", "Scare my mother to get rid of her hiccups!"),
     ("Dọa cô ấy cho hết nấc đi.", "Scare her to get rid of her hiccups."),
     # v8: "The baby is getting snugged after feeding.", "Do you have or trips?", "I'm rarely getting stunned.", "My
@@ -46,6 +48,8 @@ from mt.hiccups import translate
     ("Anh ấy vẫn còn nấc.", "He still has hiccups."),
     ("Bạn vẫn bị nấc à?", "Do you still have hiccups?"),
     ("Em bé vẫn còn nấc à?", "Does the baby still have hiccups?"),
+    ("Bé vẫn còn bị nấc.", "The baby still has hiccups."),
+    ("Anh có hay bị nấc không ạ?", "Do you often get hiccups?"),
     # v8: "I'm snugging ten minutes.", "How long have you been getting stirred?", "The little girl was snugged half
     # an hour."
     ("Tôi bị nấc mười phút rồi.", "I've had hiccups for ten minutes."),
@@ -62,7 +66,6 @@ from mt.hiccups import translate
     ("Anh hết nấc chưa?", "Have your hiccups stopped?"),
     ("Tôi vẫn chưa hết nấc.", "My hiccups still haven't stopped."),
     ("Mẹ tôi chưa hết nấc.", "My mother's hiccups haven't stopped yet."),
-    ("Hết nấc rồi!", "The hiccups have stopped!"),
     # not: what mt/reflexes.py takes (hiccups had, on and on, all morning, how to get rid of them), "anh" saying it
     # (the speaker?), a name's own hiccups (his or hers?), a pet, asked with no "à", "không" or "chưa", a way one
     # did (now or as a habit?), "hết nấc" with no "rồi", feeding of a grown-up, never asked, whom not known
@@ -76,6 +79,15 @@ from mt.hiccups import translate
     ("Bạn bị nấc mười phút rồi?", None), ("Uống nước đi cho hết nấc đi.", None), ("Nín thở xem cho hết nấc.", None),
     ("Tôi chưa hết nấc rồi.", None), ("Tôi bị nấc mãi không hết nhỉ.", None), ("Cho tôi một cốc nước.", None),
     ("I can't get rid of my hiccups.", None),
+    # not: the one told to scare being scared ("Hù bạn": you, or a friend; "chúng ta": the one told too), "em" with
+    # "ạ" (the speaker: mt.hobbies.em_speaking), "bé" alone asked (the baby, or a child asked), "anh", "chị", "em",
+    # "con" with "nhé" alone (told, or the speaker's own "I'll …, okay?"), "hết nấc" alone (maxed out: "vặn hết nấc")
+    ("Hù bạn cho hết nấc đi.", None), ("Hù cho bạn hết nấc đi.", None), ("Hù chúng ta cho hết nấc đi.", None),
+    ("Em có hay bị nấc không ạ?", None), ("Em hết nấc chưa ạ?", None), ("Em bị nấc bao lâu rồi ạ?", None),
+    ("Bé hết nấc chưa?", None), ("Bé có hay bị nấc không?", None), ("Bé vẫn còn nấc à?", None),
+    ("Bé bị nấc bao lâu rồi?", None), ("Con uống một cốc nước cho hết nấc nhé.", None),
+    ("Em nín thở cho hết nấc nhé.", None), ("Chị uống nước cho hết nấc nhé.", None), ("Hết nấc rồi!", None),
+    ("Đã hết nấc rồi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -147,6 +159,9 @@ def test_vi_en(text, said):
     ("I've had hiccups for one minutes.", None), ("My dog can't get rid of its hiccups.", None),
     ("My hiccups have stopped?", None), ("Have your hiccups stopped.", None), ("I still have hiccups?", None),
     ("Tôi bị nấc mãi không hết.", None),
+    # not: "scare you" told (the one told is the one scared), a pet's hiccups
+    ("Scare you to get rid of your hiccups.", None), ("My dog's hiccups have stopped.", None),
+    ("Have my cat's hiccups stopped?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
