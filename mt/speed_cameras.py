@@ -18,14 +18,14 @@ the fine notice ("nhận được giấy/thông báo phạt nguội", a reason, 
 past, just, "rồi", not yet, asked with "chưa"; who checked for camera fines ("tra cứu", "kiểm tra phạt nguội",
 online): "đã", a day behind, "rồi", just, not yet, asked with "chưa", "nên", "cần", "phải", "muốn", "sẽ" (and asked
 with "có … không?"); how or where one checks. Left: "có bị phạt nguội không?" (did, or will?), "bị phạt
-nguội rồi", "chưa?" with no "bao giờ" (yet, or ever?), a plain or "đang" "tra cứu" (does, or did?), a vehicle or a
-plate as who ("Xe tôi bị phạt nguội": a car or a motorbike?), parents as who (not in mt.hobbies.WHO), sums, paying
-the fine, "anh", "chị", "em" alone saying it, pets, "thế", "vậy" statements, a camera's snap ("bị camera chụp"), a
-speed camera catching a red light; in English "a camera" alone (a shop's?), a speeding fine not in the post or a fine
-in it of no reason (a parking or a library fine?), "I've got a camera fine" (had, or got?), a habit, a day with the
-perfect; and what other modules take first: fines by the police, "bị phạt vì …" and speeding tickets (mt/fines.py),
-fines for U-turns (mt/u_turns.py), licences and vehicle papers (mt/licences.py, mt/vehicle_papers.py).
-mt.phrasebook.translate tries these after mt/practising.py.
+nguội rồi", "chưa?" with no "bao giờ" (yet, or ever?), a plain or "đang" "tra cứu" (does, or did?; today too: did,
+or will?), a vehicle or a plate as who ("Xe tôi bị phạt nguội": a car or a motorbike?), parents as who (not in
+mt.hobbies.WHO), sums, paying the fine, "anh", "chị", "em" alone saying it, pets, "thế", "vậy" statements, a
+camera's snap ("bị camera chụp"), a speed camera catching a red light; in English "a camera" alone (a shop's?), a
+speeding fine not in the post or a fine in it of no reason (a parking or a library fine?), "I've got a camera fine"
+(had, or got?), a habit, a day with the perfect; and what other modules take first: fines by the police, "bị phạt vì
+…" and speeding tickets (mt/fines.py), fines for U-turns (mt/u_turns.py), licences and vehicle papers
+(mt/licences.py, mt/vehicle_papers.py). mt.phrasebook.translate tries these after mt/practising.py.
 
     >>> translate("Tôi bị phạt nguội.", "vi", "en"), translate("I got a speeding fine in the post.", "en", "vi")
     ('I got a camera fine.', 'Tôi nhận được giấy phạt nguội vì chạy quá tốc độ.')
@@ -56,6 +56,8 @@ _CAMERAS_VI = {"speed": "speeding", "red-light": "running a red light", "red lig
 # days the past is said on (opening the sentence or after it)
 _DAYS = near_days("hôm nay", "sáng nay", "hôm qua", "hôm kia", "tuần trước", "tháng trước", "năm ngoái")
 _DAYS_EN = {en: vi for vi, en in reversed(_DAYS.items())}
+# ... of them, those not behind: a plain check on one may be a plan ("Hôm nay tôi đi Hà Nội.": am going)
+_TODAY = {"hôm nay", "sáng nay"}
 
 _REASON = rf"(?:\s+(?:(?:vì|do)(?:\s+lỗi)?|lỗi)\s+(?P<reason>(?i:{alternatives(_REASONS)})))?"
 _DAY0 = rf"(?:(?P<day0>(?i:{alternatives(_DAYS)}))\s*,?\s+)?"
@@ -256,7 +258,8 @@ def _check(text: str) -> str | None:
         return None
     asked, tense, done = "?" in m["end"], keyed(m["tense"] or ""), keyed(m["done"] or "")
     day, ask = m["day0"] or m["day"], bool(m["ask"])
-    forms = {("", "", False, False): "past" if day else None, ("đã", "", False, False): "past",
+    forms = {("", "", False, False): "past" if day and keyed(day) not in _TODAY else None,
+             ("đã", "", False, False): "past",
              ("", "rồi", False, False): "done", ("đã", "rồi", False, False): "done", ("vừa", "", False, False): "just",
              ("mới", "", False, False): "just", ("vừa mới", "", False, False): "just",
              ("chưa", "", False, False): "notyet", ("", "chưa", True, False): "asked_done",
@@ -364,9 +367,10 @@ def _check_vi(text: str) -> str | None:
     read = m and _read_en(m, _CHECK_FORMS)
     if not read or m["yet"] and read[0] not in ("notyet", "asked_done") or m["day"] and read[0] != "past":
         return None
-    form = "đã" if read[0] == "past" and not m["day"] else read[0]
-    x = f"tra cứu phạt nguội{' trên mạng' if m['online'] else ''}"
-    return _vietnamese(form, read[1], x, m) if form != "đã" else capitalised(f"{read[1]} đã {x}{stop(m['end'])}")
+    # ("đã" where no day says the past, or one that is today: "Hôm nay tôi tra cứu phạt nguội." may be a plan)
+    today = not m["day"] or _DAYS_EN[keyed(m["day"])] in _TODAY
+    form = "đã" if read[0] == "past" and today else read[0]
+    return _vietnamese(form, read[1], f"tra cứu phạt nguội{' trên mạng' if m['online'] else ''}", m)
 
 
 def _how_vi(text: str) -> str | None:

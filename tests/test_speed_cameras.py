@@ -76,6 +76,10 @@ from mt.speed_cameras import translate
     ("Anh ấy bị camera tốc độ bắt lỗi vượt đèn đỏ.", None), ("Tôi bị phạt vì vượt đèn đỏ.", None),
     ("Bạn có nhận được giấy phạt nguội không?", None), ("Tôi bị phạt nguội nhỉ.", None),
     ("Tôi bị phạt nguội vượt đèn đỏ.", None), ("Phạt nguội phạt nguội.", None),
+    # a plain check today or this morning (did, is doing, or will?: "Hôm nay tôi đi Hà Nội." is a plan); with "đã" said
+    ("Hôm nay tôi tra cứu phạt nguội.", None), ("Sáng nay tôi tra cứu phạt nguội.", None),
+    ("Tôi tra cứu phạt nguội hôm nay.", None),
+    ("Hôm nay tôi đã tra cứu phạt nguội.", "I checked for camera fines today."),
     ("I got a camera fine for running a red light.", None),
 ])
 def test_vi_en(text, said):
@@ -129,6 +133,9 @@ def test_vi_en(text, said):
     ("I've already checked for camera fines.", "Tôi đã tra cứu phạt nguội rồi."),
     ("We've just checked for camera fines.", "Chúng tôi vừa tra cứu phạt nguội."),
     ("I checked for camera fines yesterday.", "Hôm qua tôi tra cứu phạt nguội."),
+    # (today's check past with "đã": "Hôm nay tôi tra cứu phạt nguội." may be a plan)
+    ("I checked for camera fines today.", "Hôm nay tôi đã tra cứu phạt nguội."),
+    ("I checked for camera fines this morning.", "Sáng nay tôi đã tra cứu phạt nguội."),
     ("I haven't checked for camera fines yet.", "Tôi chưa tra cứu phạt nguội."),
     ("You should check for camera fines.", "Bạn nên tra cứu phạt nguội."),
     ("She needs to check for camera fines.", "Cô ấy cần tra cứu phạt nguội."),
