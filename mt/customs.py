@@ -18,7 +18,8 @@ not needed; whose bag (BAGS: luggage, a suitcase, a parcel …; mt.hobbies.OWNER
 checked, searched or confiscated by customs: in the past, just, now being, not, asked; who needs one customs form or
 more. Left: "đã" with no "rồi" (did, or has done?), no word of time ("Tôi làm thủ tục hải quan.": when?), "I" asked
 what only others know ("Tôi đã qua hải quan chưa?", "Do I have anything to declare?"), "anh", "chị", "em" alone
-saying it, a pet going through or declaring, "mình" going through (I or we?), "có gì … khai báo?" with no "không"
+saying it, a pet going through or declaring, "mình" saying it or owning the bag (travellers together: I or we?),
+"em" asking with "ạ" (the speaker), "thế", "vậy" ending a statement (so, then), "có gì … khai báo?" with no "không"
 (what?), "Did … go through customs?" (did, or has?), another's form ("I filled in your customs form."; kin's "her
 form": hers?), "khai báo" of anything else ("khai báo y tế", "khai báo tạm trú": mt/passports.py), "declare it"
 (what is it?), customs doing it ("Hải quan kiểm tra hành lý của tôi.": when?), customs as traditions
@@ -34,12 +35,13 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, be_agrees, owner_of, person_of, someone, who, who_vi
+from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, animal, be_agrees, em_speaking, owner_of, someone, who,
+                      who_vi)
 from .lazy_re import lazy
 from .numbers import en_word, vi_word
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, EN_WHOSE, alternatives, be, capitalised, contracted, keyed, stop
+from .text import ASKED_END, EN_WHOSE, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed, stop
 
 _KEYS = {"vi": lazy(r"(?i:hải\s+quan|khai\s+báo)"), "en": lazy(r"(?i:customs|declare)")}
 # what customs holds (English, and whether English says "were" of it; the first Vietnamese of each is written back)
@@ -113,6 +115,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     declare this, whose bag customs held, checked or searched, or who fills in or needs the customs form; None for
     any other."""
     if src == "vi":
+        if STRESSED_SAID.search(text):  # ("Tôi phải làm thủ tục hải quan vậy.": then; "thế", "vậy" say more)
+            return None
         return _doing(text) or _having(text) or _declare(text) or _held(text) or _need_form(text)
     text = text.replace("’", "'")
     return _doing_vi(text) or _having_vi(text) or _declare_vi(text) or _held_vi(text) or _need_form_vi(text)
@@ -123,6 +127,14 @@ def _asked(m: re.Match, ask: bool) -> bool | None:
     alone, or a "?" on a statement."""
     asked = bool(m["asked"])
     return None if asked != ("?" in m["end"]) or ask != asked else asked
+
+
+def _person(m: re.Match, asked: bool) -> tuple[str, bool] | None:
+    """Who of a match of WHO in English, and whether one ("my mother"), as mt.hobbies.who gives them; None for a pet,
+    "mình" (travellers together: I, or we?) and "em" asking with "ạ" (the speaker: mt.hobbies.em_speaking)."""
+    if animal(m) or keyed(m["who"] or "") == "mình" or em_speaking(m):
+        return None
+    return who(m, asked)
 
 
 def _has(one: bool) -> str:
@@ -142,8 +154,7 @@ def _doing(text: str) -> str | None:
     yet = bool(m["yet"])
     if yet and ("?" not in m["end"] or m["asked"] or aux not in ("", "đã")):
         return None  # ("… chưa?" asks only whether it is done)
-    # ("Mình phải làm thủ tục hải quan.": travellers together, I or we?)
-    said = None if animal(m) or keyed(m["who"] or "") == "mình" else who(m, bool(asked or yet))
+    said = _person(m, bool(asked or yet))  # ("Mình phải làm thủ tục hải quan.": travellers together, I or we?)
     if said is None or yet and said[0] == "I":  # ("Have I been through customs?": only others know)
         return None
     who_, one = said
@@ -187,8 +198,8 @@ def _having(text: str) -> str | None:
         return None  # ("Bạn có gì cần khai báo?": what?)
     if not (m["who"] or m["kin"] or m["title"] or m["given"]):
         return f"Nothing to declare{stop(m['end'])}" if m["not"] else "Anything to declare?" if asked else None
-    said = person_of(m, asked)
-    if said is None:
+    said = _person(m, asked)
+    if said is None or asked and said[0] == "I":  # ("Tôi có gì phải khai báo không?": only others know)
         return None
     who_, one = said
     if asked:
@@ -208,7 +219,7 @@ def _declare(text: str) -> str | None:
         what = THIS[keyed(m["this0"])]
         who_, one, rest = what, what != "these", "be declared"
     else:
-        said = None if animal(m) else who(m, asked)
+        said = _person(m, asked)
         if said is None:
             return None
         (who_, one), rest = said, f"declare {THIS[keyed(m['this'])]}"
@@ -234,12 +245,13 @@ def _held(text: str) -> str | None:
         return None
     if m["bag"]:
         bag, many = BAGS[keyed(m["bag"])]
-        whose = owner_of(m)
+        # ("Hành lý của mình": my luggage, or ours?)
+        whose = None if keyed(m["owner"] or "") == "mình" else owner_of(m)
         if whose is None:
             return None
         said, one, me = f"{whose} {bag}", not many, False
     else:
-        found = None if done not in _PEOPLE_DONE or animal(m) else who(m, asked)
+        found = _person(m, asked) if done in _PEOPLE_DONE else None
         if found is None or asked and found[0] == "I":
             return None
         (said, one), me = found, found[0] == "I"
@@ -265,8 +277,8 @@ def _need_form(text: str) -> str | None:
     m = _NEED_FORM.fullmatch(text)
     if not m or (asked := _asked(m, bool(m["ask"]))) is None:
         return None
-    said = person_of(m, asked)
-    if said is None:
+    said = _person(m, asked)
+    if said is None or asked and said[0] == "I":  # ("I" asked: left, as mt.hobbies.person_of leaves it)
         return None
     (who_, one), n = said, _N_VI[keyed(m["n"])]
     forms = "a customs form" if n == 1 else f"{en_word(n)} customs forms"

@@ -69,6 +69,24 @@ from mt.customs import translate
     ("Hải quan kiểm tra hành lý của tôi.", None), ("Anh ấy làm việc ở hải quan.", None),
     ("Phong tục ở đây rất lạ.", None), ("Tôi làm thủ tục hải quan xong.", None),
     ("Mình phải làm thủ tục hải quan.", None),  # (travellers together: I or we?)
+    # ... and having, declaring, held or needing a form: "mình" (travellers together: I or we?), "em" asking with "ạ"
+    # (the speaker: mt.hobbies.em_speaking), "vậy", "thế" ending a statement (then, so: more than English says)
+    ("Mình không có gì phải khai báo.", None), ("Mình có phải khai báo cái này không?", None),
+    ("Hành lý của mình bị hải quan giữ lại.", None), ("Mình bị hải quan giữ lại.", None),
+    ("Mình cần một tờ khai hải quan.", None),
+    ("Em đã qua hải quan chưa ạ?", None), ("Em có phải làm thủ tục hải quan không ạ?", None),
+    ("Em đã điền tờ khai hải quan chưa ạ?", None), ("Em có gì cần khai báo không ạ?", None),
+    ("Em có cần khai báo cái này không ạ?", None), ("Em có bị hải quan giữ lại không ạ?", None),
+    ("Em có cần một tờ khai hải quan không ạ?", None),
+    ("Tôi phải làm thủ tục hải quan vậy.", None), ("Chúng tôi đã qua hải quan rồi vậy.", None),
+    ("Tôi không có gì phải khai báo vậy.", None), ("Cái này phải khai báo thế.", None),
+    ("Hành lý của tôi bị hải quan giữ lại vậy.", None), ("Họ bị hải quan giữ lại thế.", None),
+    ("Tôi cần hai tờ khai hải quan vậy.", None),
+    # ... but asked, "vậy", "thế" only soften, and "anh", "chị" with "ạ" are the one spoken to
+    ("Bạn qua hải quan chưa vậy?", "Have you been through customs?"),
+    ("Bạn có gì cần khai báo không thế?", "Do you have anything to declare?"),
+    ("Anh đã qua hải quan chưa ạ?", "Have you been through customs?"),
+    ("Chị có gì cần khai báo không ạ?", "Do you have anything to declare?"),
     ("I have nothing to declare.", None),  # (the other way's language)
 ])
 def test_vi_en(text, said):
