@@ -271,8 +271,7 @@ def _past(text: str) -> str | None:
     today = day in _TODAY
     if today and (asked or m["not"] or not (m["did"] or m["done"])) or m["done"] and not today:
         return None
-    said = _who(m, asked)
-    span = _span(m["span"])
+    said, span = _who(m, asked), _span(m["span"])
     if not said or m["span"] and span is None:
         return None
     who_, one = said
@@ -285,8 +284,7 @@ def _past(text: str) -> str | None:
 
 
 def _doing_vi(m: re.Match) -> str:
-    """What is practised of a match with _OBJ_EN, in Vietnamese: "tập đàn piano", "tập trống"; "luyện tập" where none
-    is said (practice of anything)."""
+    """What is practised of a match with _OBJ_EN, in Vietnamese: "tập đàn piano"; "luyện tập" where none is said."""
     return f"tập {_INSTRUMENTS_VI[keyed(m['inst'])]}" if m["inst"] else "luyện tập"
 
 
@@ -308,8 +306,7 @@ def _span_vi(said: str | None) -> str | None:
 
 
 def _who_vi(m: re.Match, asked: bool, mine: bool = False) -> tuple[str, bool] | None:
-    """Who of a match of WHO_EN in Vietnamese, and whether English says it with "-s" (mt.hobbies.who_vi); None for a
-    pet and "I" asked (but where `mine`)."""
+    """Who of a match of WHO_EN in Vietnamese and whether one (who_vi); None for a pet, "I" asked (but where `mine`)."""
     said = None if animal(m) else who_vi(m)
     return None if not said or asked and said[0] == "tôi" and not mine else said
 
@@ -319,8 +316,7 @@ _THIRD = {"does", "doesn't", "has", "hasn't", "'s", "needs", "practises", "pract
 
 
 def _agrees(first: str, one: bool) -> bool:
-    """Whether the verb or auxiliary `first` (its first word: "does", "don't", "practises", "has", "'ve") agrees with
-    who (`one`: he, she, a name)."""
+    """Whether the verb or auxiliary `first` (by its first word: "does", "don't", "'ve") agrees with who (`one`)."""
     return (first.lower().split()[0] in _THIRD) == one
 
 
@@ -341,6 +337,11 @@ def _show_vi(m: re.Match, who_: str, one: bool) -> str | None:
     return f" cho buổi {_SHOWS_VI[m['show']]}{' sắp tới' * bool(m['soon'])}"
 
 
+def _sentence_vi(who_: str, doing: str, asked: bool, denied: bool) -> str:
+    """Who doing, in Vietnamese: asked ("… có … không?"), denied ("… không …") or said."""
+    return capitalised(f"{who_} có {doing} không?" if asked else f"{who_} {'không ' * denied}{doing}.")
+
+
 def _now_vi(text: str) -> str | None:
     """"My son is practising the piano." as "Con trai tôi đang tập đàn piano.", "She's practising for her recital." as
     "Cô ấy đang luyện tập cho buổi biểu diễn.", "Are you practising?" as "Bạn có đang luyện tập không?" (_NOW_EN);
@@ -353,8 +354,7 @@ def _now_vi(text: str) -> str | None:
     show = said and _show_vi(m, *said)
     if show is None:
         return None
-    doing = f"{_doing_vi(m)}{show}"
-    return capitalised(f"{said[0]} có đang {doing} không?" if m["q"] else f"{said[0]} đang {doing}.")
+    return _sentence_vi(said[0], f"đang {_doing_vi(m)}{show}", bool(m["q"]), False)
 
 
 def _habit_vi(text: str) -> str | None:
@@ -371,11 +371,9 @@ def _habit_vi(text: str) -> str | None:
             not _agrees(aux or m["verb"], said[1]):
         return None
     who_, every, doing = said[0], _EVERY_VI[keyed(m["every"])], _doing_vi(m)
-    if m["q"]:
-        return capitalised(f"{who_} có {doing}{f' {span}' if span else ''} {every} không?")
-    if m["not"]:
-        return capitalised(f"{who_} không {doing} {every}.")
-    return capitalised(f"{every} {who_} {doing} {span}." if span else f"{who_} {doing} {every}.")
+    if span and not m["q"]:
+        return capitalised(f"{every} {who_} {doing} {span}.")
+    return _sentence_vi(who_, f"{doing}{f' {span}' if span else ''} {every}", bool(m["q"]), bool(m["not"]))
 
 
 def _how_long_vi(text: str) -> str | None:
@@ -428,20 +426,17 @@ def _must_vi(text: str) -> str | None:
         return None
     must = "cần" if m["must"].startswith("need") else "phải"
     every = f" {_EVERY_VI[keyed(m['every'])]}" if m["every"] else ""
-    lesson = ""
-    if m["before"]:
-        lesson = f" trước buổi học {_INSTRUMENTS_VI[keyed(m['linst'])]}" if m["linst"] else " trước buổi học"
+    lesson = (f" trước buổi học {_INSTRUMENTS_VI[keyed(m['linst'])]}" if m["linst"]
+              else " trước buổi học" * bool(m["before"]))
     doing = f"{must} {_doing_vi(m)}{' nhiều hơn' * bool(m['more'])}{every}{show}{lesson}"
-    if m["q"]:
-        return capitalised(f"{said[0]} có {doing} không?")
-    return capitalised(f"{said[0]} {'không ' * bool(m['not'])}{doing}.")
+    return _sentence_vi(said[0], doing, bool(m["q"]), bool(m["not"]))
 
 
 def _past_vi(text: str) -> str | None:
     """"I practised for two hours yesterday." and "Yesterday I practised for two hours." as "Hôm qua tôi luyện tập
-    hai tiếng.", "Did you practise the piano last night?" as "Tối qua bạn có tập
-    đàn piano không?", "She didn't practise yesterday." as "Hôm qua cô ấy không luyện tập." (_PAST_EN); None for
-    anything else, and where no day or two are said, or the verb's form does not fit ("I practise yesterday.")."""
+    hai tiếng.", "Did you practise the piano last night?" as "Tối qua bạn có tập đàn piano không?", "She didn't
+    practise yesterday." as "Hôm qua cô ấy không luyện tập." (_PAST_EN); None for anything else, and where no day or
+    two are said, or the verb's form does not fit ("I practise yesterday.")."""
     m = _PAST_EN.fullmatch(text)
     aux = m and (m["q"] or m["not"])
     if not m or bool(m["day0"]) == bool(m["day"]) or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["not"] or \
@@ -451,7 +446,4 @@ def _past_vi(text: str) -> str | None:
     if not said or m["span"] and span is None:
         return None
     day = _BEHIND_VI[keyed(m["day0"] or m["day"])]
-    doing = f"{_doing_vi(m)}{f' {span}' if span else ''}"
-    if m["q"]:
-        return capitalised(f"{day} {said[0]} có {doing} không?")
-    return capitalised(f"{day} {said[0]} {'không ' * bool(m['not'])}{doing}.")
+    return _sentence_vi(f"{day} {said[0]}", f"{_doing_vi(m)}{f' {span}' if span else ''}", bool(m["q"]), bool(m["not"]))
