@@ -16,7 +16,9 @@ who prunes ("tỉa", "cắt tỉa"; "trim"), waters or looks after the bonsai (t
 ("đang"), asked now ("có đang … không?"), will ("sẽ", a day ahead), has to, forgot to, just ("vừa"), already ("rồi"),
 not yet and asked yet ("chưa"), in the past ("đã", a day behind), every day or morning (mt.hobbies.EVERY: said, denied,
 asked), spends hours doing it; how old this or whose bonsai is, asked or said (over, almost, about so many years); this
-or whose bonsai expensive, very, not very, asked. Left: a plain "Tôi tưới cây cảnh." and "Bạn có tưới cây cảnh
+or whose bonsai expensive, very, not very, asked. In English "cây cảnh" (ornamental plants; bonsai are one kind) is
+"bonsai" only as the hobby: tended it is "the plants", "my plants", aged or priced "this plant", "my grandfather's
+plant"; "cây bonsai", "bonsai" said stay "bonsai". Left: a plain "Tôi tưới cây cảnh." and "Bạn có tưới cây cảnh
 không?" (a habit, or done?), "mới" (just, or only?), "anh", "chị", "em" alone saying it, "em" asking with "ạ" (the
 speaker), a statement ending "thế" or "vậy" ("đắt thế": so expensive), a pet, "chậu" (the pot, or the tree?: "Ông ấy
 có một chậu bonsai rất đắt.", v8 has it right), a bonsai with no "này" or whose aged or priced (bonsai in general?),
@@ -123,16 +125,19 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _like_vi(text) or _into_vi(text) or _hobby_vi(text) or _care_vi(text) or _age_vi(text) or _price_vi(text)
 
 
-def _thing(m: re.Match, who_: str | None = None) -> str | None:
-    """The bonsai of a match of _THING in English: "the bonsai", "this bonsai", "my grandfather's bonsai", "her
-    bonsai" ("của mình" of who said `who_`); None where whose is not read ("của mình" of a name alone, or of none)."""
+def _thing(m: re.Match, who_: str | None = None, one: bool = False) -> str | None:
+    """The bonsai of a match of _THING in English: "bonsai" where said ("cây bonsai": "this bonsai", "my
+    grandfather's bonsai", "her bonsai"), else the plants ("cây cảnh", ornamental plants: "the plants", "my plants";
+    one, `one` or "này": "this plant", "my grandfather's plant"), "của mình" of who said `who_`; None where whose is
+    not read ("của mình" of a name alone, or of none)."""
+    noun = "bonsai" if "bonsai" in keyed(m["tree"]) else "plant" if one or m["this"] else "plants"
     if m["this"]:
-        return "this bonsai"
+        return f"this {noun}"
     if keyed(m["owner"] or "") == "mình":
         whose = whose_own(m, who_) if who_ else None
     else:
         whose = owner_of(m)
-    return whose and f"{whose} bonsai"
+    return whose and f"{whose} {noun}"
 
 
 def _person(m: re.Match, asked: bool) -> tuple[str, bool] | None:
@@ -164,9 +169,9 @@ def _hobby(text: str) -> str | None:
 
 
 def _care(text: str) -> str | None:
-    """"Ông ấy đang tỉa cây cảnh." as "He's pruning the bonsai.", "Bạn đã tưới cây cảnh chưa?" as "Have you watered
-    the bonsai yet?", "Mẹ tôi tưới cây cảnh mỗi sáng." as "My mother waters the bonsai every morning.", "Ông ấy dành
-    hàng giờ để tỉa cây cảnh." as "He spends hours pruning the bonsai." (_CARE); None for anything else, for a pet,
+    """"Ông ấy đang tỉa cây cảnh." as "He's pruning the plants.", "Bạn đã tưới cây cảnh chưa?" as "Have you watered
+    the plants yet?", "Mẹ tôi tưới cây cảnh mỗi sáng." as "My mother waters the plants every morning.", "Ông ấy dành
+    hàng giờ để tỉa cây bonsai." as "He spends hours pruning the bonsai." (_CARE); None for anything else, for a pet,
     and where the tense is not read for sure ("Tôi tưới cây cảnh.": a habit, or done?)."""
     m = _CARE.fullmatch(text)
     if not m or animal(m) or m["day0"] and m["day"]:
@@ -215,13 +220,13 @@ def _care(text: str) -> str | None:
 
 
 def _aged(m: re.Match) -> str | None:
-    """This or whose bonsai of a match of _THING, in English, for a bonsai aged or priced ("Cây cảnh này"); None for
-    a bonsai with neither (any bonsai?) or "của mình"."""
-    return _thing(m) if m["this"] or m["owner"] or m["someone"] else None
+    """This or whose bonsai of a match of _THING, in English, for one aged or priced ("Cây cảnh này": "this plant",
+    "Cây bonsai này": "this bonsai"); None for a bonsai with neither (any bonsai?) or "của mình"."""
+    return _thing(m, one=True) if m["this"] or m["owner"] or m["someone"] else None
 
 
 def _age(text: str) -> str | None:
-    """"Cây cảnh này bao nhiêu tuổi rồi?" as "How old is this bonsai?", "Cây bonsai của ông tôi đã hơn một trăm
+    """"Cây cảnh này bao nhiêu tuổi rồi?" as "How old is this plant?", "Cây bonsai của ông tôi đã hơn một trăm
     tuổi." as "My grandfather's bonsai is over a hundred years old." (_AGE); None for anything else."""
     m = _AGE.fullmatch(text)
     if not m or (thing := _aged(m)) is None or bool(m["how"]) != ("?" in m["end"]):
@@ -237,8 +242,8 @@ def _age(text: str) -> str | None:
 
 
 def _price(text: str) -> str | None:
-    """"Cây cảnh này rất đắt." as "This bonsai is very expensive.", "Cây cảnh của bạn có đắt không?" as "Is your
-    bonsai expensive?", "Cây cảnh này không đắt lắm." as "This bonsai isn't very expensive." (_PRICE); None for
+    """"Cây cảnh này rất đắt." as "This plant is very expensive.", "Cây cảnh của bạn có đắt không?" as "Is your
+    plant expensive?", "Cây bonsai này không đắt lắm." as "This bonsai isn't very expensive." (_PRICE); None for
     anything else."""
     m = _PRICE.fullmatch(text)
     if not m or (asked := asked_of(m)) is None or (thing := _aged(m)) is None:

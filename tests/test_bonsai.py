@@ -24,43 +24,55 @@ from mt.bonsai import translate
     ("Sở thích của tôi là chơi bonsai.", "My hobby is growing bonsai."),
     # v8: "He is insisting the scene.", "I'm putting on the scene.", "I'm taking care of the tree.", "Are you
     # undergoing the scene?", "Lan will fade the scene.", "Tomorrow, I'll put the scene."
-    ("Ông ấy đang tỉa cây cảnh.", "He's pruning the bonsai."),
-    ("Tôi đang tưới cây cảnh.", "I'm watering the bonsai."),
-    ("Bố tôi đang chăm sóc cây cảnh.", "My father is looking after the bonsai."),
-    ("Bạn có đang tưới cây cảnh không?", "Are you watering the bonsai?"),
-    ("Lan sẽ tưới cây cảnh.", "Lan will water the bonsai."),
-    ("Ngày mai tôi sẽ tưới cây cảnh.", "I'll water the bonsai tomorrow."),
-    ("Cô ấy đang tưới cây cảnh của tôi.", "She's watering my bonsai."),
+    ("Ông ấy đang tỉa cây cảnh.", "He's pruning the plants."),
+    ("Tôi đang tưới cây cảnh.", "I'm watering the plants."),
+    ("Bố tôi đang chăm sóc cây cảnh.", "My father is looking after the plants."),
+    ("Bạn có đang tưới cây cảnh không?", "Are you watering the plants?"),
+    ("Lan sẽ tưới cây cảnh.", "Lan will water the plants."),
+    ("Ngày mai tôi sẽ tưới cây cảnh.", "I'll water the plants tomorrow."),
+    ("Cô ấy đang tưới cây cảnh của tôi.", "She's watering my plants."),
     ("Ông tôi phải cắt tỉa cây bonsai này.", "My grandfather has to prune this bonsai."),
     # v8: "We just billion the trees of scene.", "I drought the scene.", "My mother put off my scene.", "Did you
     # unfined the scene?", "I'm not invade the tree.", "Yesterday, I billion scenes.", "I forgot to invest in the
     # scene."
-    ("Chúng tôi vừa tỉa cây cảnh.", "We've just pruned the bonsai."),
-    ("Tôi tưới cây cảnh rồi.", "I've already watered the bonsai."),
-    ("Mẹ tôi tưới cây cảnh của mình rồi.", "My mother has already watered her bonsai."),
-    ("Bạn đã tưới cây cảnh chưa?", "Have you watered the bonsai yet?"),
-    ("Tôi chưa tưới cây cảnh.", "I haven't watered the bonsai yet."),
-    ("Hôm qua bố tôi tỉa cây cảnh.", "My father pruned the bonsai yesterday."),
-    ("Tôi quên tưới cây cảnh.", "I forgot to water the bonsai."),
+    ("Chúng tôi vừa tỉa cây cảnh.", "We've just pruned the plants."),
+    ("Tôi tưới cây cảnh rồi.", "I've already watered the plants."),
+    ("Mẹ tôi tưới cây cảnh của mình rồi.", "My mother has already watered her plants."),
+    ("Bạn đã tưới cây cảnh chưa?", "Have you watered the plants yet?"),
+    ("Tôi chưa tưới cây cảnh.", "I haven't watered the plants yet."),
+    ("Hôm qua bố tôi tỉa cây cảnh.", "My father pruned the plants yesterday."),
+    ("Tôi quên tưới cây cảnh.", "I forgot to water the plants."),
     # v8: "My mother gives the tree a scene every morning.", "Do you buy the tree every day?", "He spent hours to rate
     # the scene."
-    ("Mẹ tôi tưới cây cảnh mỗi sáng.", "My mother waters the bonsai every morning."),
-    ("Bạn có tưới cây cảnh mỗi ngày không?", "Do you water the bonsai every day?"),
-    ("Ông ấy dành hàng giờ để tỉa cây cảnh.", "He spends hours pruning the bonsai."),
+    ("Mẹ tôi tưới cây cảnh mỗi sáng.", "My mother waters the plants every morning."),
+    ("Bạn có tưới cây cảnh mỗi ngày không?", "Do you water the plants every day?"),
+    ("Ông ấy dành hàng giờ để tỉa cây cảnh.", "He spends hours pruning the plants."),
     # v8: "How old are this scene?", "How old are your scene?", "How many years old are the scene?", "This bonsai has
     # been twenty-year-old.", "My scene is more than one hundred years old.", "This scene is about 30 years old."
-    ("Cây cảnh này bao nhiêu tuổi rồi?", "How old is this bonsai?"),
-    ("Cây cảnh của bạn bao nhiêu tuổi rồi?", "How old is your bonsai?"),
-    ("Cây cảnh của Lan mấy tuổi rồi?", "How old is Lan's bonsai?"),
+    ("Cây cảnh này bao nhiêu tuổi rồi?", "How old is this plant?"),
+    ("Cây cảnh của bạn bao nhiêu tuổi rồi?", "How old is your plant?"),
+    ("Cây cảnh của Lan mấy tuổi rồi?", "How old is Lan's plant?"),
     ("Cây bonsai này đã năm mươi tuổi.", "This bonsai is fifty years old."),
-    ("Cây cảnh của ông tôi hơn một trăm tuổi rồi.", "My grandfather's bonsai is over a hundred years old."),
-    ("Cây cảnh này khoảng 30 tuổi.", "This bonsai is about 30 years old."),
+    ("Cây cảnh của ông tôi hơn một trăm tuổi rồi.", "My grandfather's plant is over a hundred years old."),
+    ("Cây cảnh này khoảng 30 tuổi.", "This plant is about 30 years old."),
     # v8: "This scene is very expensive.", "Are it expensive?", "Are you expensive?", "This scene is not very
     # expensive."
-    ("Cây cảnh này rất đắt.", "This bonsai is very expensive."),
-    ("Cây cảnh này có đắt không?", "Is this bonsai expensive?"),
-    ("Cây cảnh của bạn có đắt không?", "Is your bonsai expensive?"),
-    ("Cây cảnh này không đắt lắm.", "This bonsai isn't very expensive."),
+    ("Cây cảnh này rất đắt.", "This plant is very expensive."),
+    ("Cây cảnh này có đắt không?", "Is this plant expensive?"),
+    ("Cây cảnh của bạn có đắt không?", "Is your plant expensive?"),
+    ("Cây cảnh này không đắt lắm.", "This plant isn't very expensive."),
+    # "cây cảnh" (ornamental plants) tended is "the plants", aged or priced "this plant"; "bonsai" said stays bonsai
+    ("Ông tôi phải cắt tỉa cây cảnh này.", "My grandfather has to prune this plant."),
+    ("Cây cảnh của Lan có đắt không?", "Is Lan's plant expensive?"),
+    ("Cây cảnh của ông tôi đã hơn một trăm tuổi.", "My grandfather's plant is over a hundred years old."),
+    ("Tôi đang tưới cây bonsai.", "I'm watering the bonsai."),
+    ("Bác Hùng vừa tưới bonsai.", "Uncle Hung has just watered the bonsai."),
+    ("Ông ấy đang tỉa cây bonsai.", "He's pruning the bonsai."),
+    ("Mẹ tôi tỉa cây bonsai của mình mỗi sáng.", "My mother prunes her bonsai every morning."),
+    ("Cây bonsai này bao nhiêu tuổi rồi?", "How old is this bonsai?"),
+    ("Cây bonsai của ông tôi hơn một trăm tuổi rồi.", "My grandfather's bonsai is over a hundred years old."),
+    ("Cây bonsai này rất đắt.", "This bonsai is very expensive."),
+    ("Bonsai của bạn có đắt không?", "Is your bonsai expensive?"),
     # not: a plain verb (a habit, or done?), "có … không?" with no "đang" or "mỗi …" (do you, or did you?), "mới"
     # (just, or only?), "anh" saying it, a pet, "I" asked, a "?" on a statement, a bonsai with no "này" or whose (any
     # bonsai?), "đắt quá" (so, or too?), "chậu" (the pot: v8 has it right), "phong cảnh" (a landscape), a day behind
@@ -152,6 +164,7 @@ def test_vi_en(text, said):
     ("I watered the bonsai tomorrow.", None), ("We aren't watering the bonsai.", None), ("I really hate bonsai.", None),
     ("He has a very expensive bonsai pot.", None), ("I'm watering the bonsai?", None),
     ("Is this bonsai very expensive?", None),
+    ("I'm watering the plants.", None), ("This plant is very expensive.", None),  # (no "bonsai": mt/plants.py's)
     ("Tôi thích chơi cây cảnh.", None),  # (the other way's language)
 ])
 def test_en_vi(text, said):
