@@ -54,8 +54,7 @@ _ERRANDS = {"đổ xăng": ("get petrol", "got petrol", "got petrol"),
             "ghé cây xăng": ("stop at a petrol station", "stopped at a petrol station", "stopped at a petrol station")}
 # modal verbs (English now, and behind a day that lies behind)
 _MODS = {"phải": ("have to", "had to"), "cần": ("need to", "needed to"), "muốn": ("want to", "wanted to")}
-_MODS_VI = {en: vi for vi, ens in _MODS.items() for en in ens} | {"has to": "phải", "needs to": "cần",
-                                                                    "wants to": "muốn"}
+_MODS_VI = {e: v for v, es in _MODS.items() for e in es} | {"has to": "phải", "needs to": "cần", "wants to": "muốn"}
 # amounts at the pump, in thousands (10 to 500: a hundred and five is left, "một trăm linh năm")
 _AMOUNTS = {n: (vi_word(n) if n <= 100 else f"{vi_word(n // 100)} trăm{f' {vi_word(n % 100)}' * bool(n % 100)}",
                 en_word(n) if n <= 100 else f"{'a' if n < 200 else en_word(n // 100)} hundred"
@@ -135,17 +134,15 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def _errand(said: str) -> str:
-    """The errand of a match of _ERRAND as _ERRANDS keys it: "đi đổ xăng", "ghé cây xăng đổ xăng" ("ghé vào cây
-    xăng để đổ xăng" too)."""
+    """The _ERRANDS key of a match of _ERRAND: "ghé cây xăng đổ xăng" for "ghé vào cây xăng để đổ xăng" too."""
     return " ".join(w for w in keyed(said).split() if w not in ("vào", "để"))
 
 
 def _fetch(text: str) -> str | None:
     """"Hôm nay tôi phải đi đổ xăng." as "I have to go and get petrol today.", "Bạn có cần ghé cây xăng không?" as "Do
     you need to stop at a petrol station?", "Hôm qua tôi đã đổ xăng." as "I got petrol yesterday.", "Bạn đã đổ xăng
-    chưa?" as "Have you got petrol yet?", "Tôi quên đổ xăng." as "I forgot to get petrol.", "Chúng ta ghé cây xăng đổ
-    xăng nhé." as "Let's stop for petrol." (_FETCH); None for anything else, "em" asking with "ạ" (the speaker), a
-    pet, and a statement ending in "thế", "vậy" (saying more)."""
+    chưa?" as "Have you got petrol yet?", "Chúng ta ghé cây xăng đổ xăng nhé." as "Let's stop for petrol." (_FETCH);
+    None for anything else, "em" asking with "ạ" (the speaker), a pet, and a statement ending in "thế", "vậy"."""
     m = _FETCH.fullmatch(text)
     if not m or m["day0"] and m["day"] or m["asked"] and m["yet"] or ("?" in m["end"]) != bool(m["asked"] or m["yet"]):
         return None
@@ -233,10 +230,8 @@ def _amount(text: str) -> str | None:
     """"Đổ năm mươi nghìn thôi anh." as "Just fifty thousand's worth, please.", "Đổ cho em 50k." as "50 thousand's
     worth, please." (_AMOUNT); None for anything else, and amounts under ten thousand or over five hundred."""
     m = _AMOUNT.fullmatch(text)
-    if not m:
-        return None
-    digits = m["digits"] or m["digits2"]
-    if digits and not 10 <= int(digits) <= 500:
+    digits = m and (m["digits"] or m["digits2"])
+    if not m or digits and not 10 <= int(digits) <= 500:
         return None
     amount = digits or _AMOUNTS[_AMOUNTS_VI[keyed(m["n"])]][1]
     said = f"{'just ' * bool(m['just'])}{amount} thousand's worth, please."
@@ -248,11 +243,10 @@ def _light(text: str) -> str | None:
     on.", "Đèn xăng đang nháy." as "The petrol light is flashing." (_LIGHT); None for anything else, and "lên"
     without "rồi" or "đã" ("Đèn báo xăng sáng lên.": came on, or is on?)."""
     m = _LIGHT.fullmatch(text)
-    if not m or m["aux"] == "đang" and m["done"] or m["up"] and not (m["done"] or m["aux"] == "đã"):
+    came = bool(m and (m["done"] or m["aux"] == "đã"))  # (came on, not is on)
+    if not m or m["aux"] == "đang" and m["done"] or m["up"] and not came or m["verb"] == "nháy" and came:
         return None
-    if m["verb"] == "nháy":
-        return "The petrol light is flashing." if not (m["done"] or m["aux"] == "đã") else None
-    return "The petrol light has come on." if m["done"] or m["aux"] == "đã" else "The petrol light is on."
+    return "The petrol light " + ("is flashing." if m["verb"] == "nháy" else "has come on." if came else "is on.")
 
 
 def _uses(text: str) -> str | None:
@@ -299,10 +293,9 @@ def _fetch_errand(verb: str, what: str) -> tuple[str, str] | None:
 
 
 def _fetch_vi(text: str) -> str | None:
-    """"I have to go and get petrol today." as "Hôm nay tôi phải đi đổ xăng.", "Do you need to stop for petrol?" as
-    "Bạn có cần ghé cây xăng đổ xăng không?", "I got petrol yesterday." as "Hôm qua tôi đã đổ xăng.", "Have you got
-    petrol yet?" as "Bạn đã đổ xăng chưa?", "She has already stopped for petrol." as "Cô ấy ghé cây xăng đổ xăng rồi.",
-    "I forgot to get petrol." as "Tôi quên đổ xăng." (_FETCH_EN); None for anything else, where a verb does not agree
+    """"I have to go and get petrol today." as "Hôm nay tôi phải đi đổ xăng.", "Do you need to stop for petrol?" as "Bạn
+    có cần ghé cây xăng đổ xăng không?", "Have you got petrol yet?" as "Bạn đã đổ xăng chưa?", "She has already stopped
+    for petrol." as "Cô ấy ghé cây xăng đổ xăng rồi." (_FETCH_EN); None for anything else, where a verb does not agree
     with who, "we" asked, a pet, "has already got" and "already" or "just been to get"."""
     m = _FETCH_EN.fullmatch(text)
     said = m and _fetch_errand(m["verb"], m["what"])
@@ -319,8 +312,7 @@ def _fetch_vi(text: str) -> str | None:
         return capitalised(f"{day} {who_} {said_}" if day else f"{who_} {said_}")
     if aux.endswith(" to") and aux != "forgot to":
         mod = aux.removesuffix(" to")
-        now = mod in ("have", "has", "need", "needs", "want", "wants")
-        ones = mod in ("has", "needs", "wants")
+        now, ones = mod in ("have", "has", "need", "needs", "want", "wants"), mod in ("has", "needs", "wants")
         if form != "base" or adv or yet or (ones != one if now and not q else False) or now and way == "behind" \
                 or not now and (q or way == "ahead" or way != "behind" and mod != "had"):
             return None  # (and "Tôi đã cần đổ xăng.", not Vietnamese)
@@ -372,13 +364,11 @@ def _prices_vi(text: str) -> str | None:
         return None
     many = m["subj"].lower().endswith("prices")
     aux = (m["q"] or m["aux"] or "").strip().lower()
-    aux = {"'ve": "have", "'re": "are"}.get(aux, "has" if aux == "'s" and m["verb"] == "gone" else
-                                           "is" if aux == "'s" else aux)
+    aux = {"'ve": "have", "'re": "are", "'s": "has" if m["verb"] == "gone" else "is"}.get(aux, aux)
     if aux not in (("have", "are") if many else ("has", "is")) or (aux in ("have", "has")) != (m["verb"] == "gone"):
         return None
     way = "tăng" if m["way"] == "up" else "giảm"
-    prices = "Giá xăng dầu" if m["subj"].lower().startswith("fuel") or m["subj"].lower().endswith("fuel") else \
-        "Giá xăng"  # (fuel is diesel too)
+    prices = "Giá xăng dầu" if "fuel" in m["subj"].lower() else "Giá xăng"  # (fuel is diesel too)
     if m["verb"] == "going":
         return None if m["adv"] or m["again"] or m["yet"] else f"{prices} {'sắp' if m['to'] else 'đang'} {way}."
     if m["to"] or m["adv"] and (m["again"] or m["yet"] or m["q"]) or m["again"] and m["yet"]:
@@ -402,8 +392,7 @@ def _cost_vi(text: str) -> str | None:
 
 def _amount_vi(text: str) -> str | None:
     """"Just fifty thousand's worth of petrol, please." as "Đổ năm mươi nghìn thôi.", "A hundred thousand's worth of
-    petrol, please." as "Đổ cho tôi một trăm nghìn." (_AMOUNT_EN); None for anything else, and a worth with no petrol
-    said."""
+    petrol, please." as "Đổ cho tôi một trăm nghìn." (_AMOUNT_EN); None for anything else, and no petrol said."""
     m = _AMOUNT_EN.fullmatch(text)
     if not m or m["digits"] and not 10 <= int(m["digits"]) <= 500:
         return None
@@ -418,8 +407,7 @@ def _halfway_vi(text: str) -> str | None:
     if not m or animal(m):  # ("My dog ran out of petrol halfway.")
         return None
     if m["vehicle"]:
-        det = m["det"].lower()
-        whose = "" if det == "the" else f" của {WHOSE_VI[det]}"
+        whose = "" if m["det"].lower() == "the" else f" của {WHOSE_VI[m['det'].lower()]}"
         return capitalised(f"{_MOTORS_EN[m['vehicle'].lower()]}{whose} hết xăng giữa đường.")
     return capitalised(f"{who_vi(m)[0]} hết xăng giữa đường.")
 
@@ -430,9 +418,7 @@ def _light_vi(text: str) -> str | None:
     m = _LIGHT_EN.fullmatch(text)
     if not m or (m["be"].strip() == "has") != (m["what"].startswith("come")) and m["be"] != "'s":
         return None
-    if m["what"].startswith("come"):
-        return "Đèn báo xăng sáng rồi."
-    return "Đèn báo xăng đang nháy." if m["what"] == "flashing" else "Đèn báo xăng đang sáng."
+    return "Đèn báo xăng " + {"on": "đang sáng.", "flashing": "đang nháy."}.get(m["what"], "sáng rồi.")
 
 
 def _uses_vi(text: str) -> str | None:
@@ -447,8 +433,7 @@ def _uses_vi(text: str) -> str | None:
     thing = f"{_MOTORS_EN[m['vehicle'].lower()]} {'này' if det == 'this' else 'của ' + WHOSE_VI[det]}"
     amount = " ".join((m["amount"] or "").split())
     if m["verb"]:
-        verb_ok = m["verb"] == ("use" if m["q"] or aux else "uses")
-        if not verb_ok or aux not in ("", "does not") or m["q"] and m["q"] != "Does":
+        if m["verb"] != ("use" if m["q"] or aux else "uses") or aux not in ("", "does not") or m["q"] == "Is":
             return None
         if m["q"]:
             return capitalised(f"{thing} có tốn xăng không?") if amount == "a lot of" else None
