@@ -35,8 +35,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, animal, be_agrees, em_speaking, owner_of, someone, who,
-                      who_vi)
+from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, animal, be_agrees, em_speaking, owner_of, someone, who, who_vi)
 from .lazy_re import lazy
 from .numbers import en_word, vi_word
 from .rule_keys import key_checked
@@ -111,9 +110,8 @@ _NEED_FORM_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}\s+(?P<need>needs?)\s+(?P<
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says or asks who goes through customs, has anything to declare, has to
-    declare this, whose bag customs held, checked or searched, or who fills in or needs the customs form; None for
-    any other."""
+    """The translation of a sentence that says or asks who goes through customs, has anything or this to declare,
+    whose bag customs held, checked or searched, or who fills in or needs the customs form; None for any other."""
     if src == "vi":
         if STRESSED_SAID.search(text):  # ("Tôi phải làm thủ tục hải quan vậy.": then; "thế", "vậy" say more)
             return None
@@ -142,6 +140,16 @@ def _has(one: bool) -> str:
     return "has" if one else "have"
 
 
+def _must(aux: str, who_: str, one: bool, rest: str, end: str) -> str:
+    """Who has to ("phải" in `aux`) or needs to ("cần") do `rest`, in English; asked by "có …", denied by "không …"."""
+    need = "have" if aux.endswith("phải") else "need"
+    if aux.startswith("có "):
+        return f"{'Does' if one else 'Do'} {who_} {need} to {rest}?"
+    if aux.startswith("không "):
+        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {need} to {rest}{stop(end)}")
+    return capitalised(f"{who_} {_has(one) if need == 'have' else 'needs' if one else 'need'} to {rest}{stop(end)}")
+
+
 def _doing(text: str) -> str | None:
     """"Chúng ta phải làm thủ tục hải quan." as "We have to go through customs.", "Tôi đang làm thủ tục hải quan." as
     "I'm going through customs.", "Chúng tôi qua hải quan rồi." as "We've been through customs.", "Bạn đã điền tờ khai
@@ -167,14 +175,8 @@ def _doing(text: str) -> str | None:
     if done:  # ("xong" alone: "when done"?)
         ok = aux in ("", "đã") and done != "xong"
         return capitalised(contracted(who_, f"{_has(one)} {done_en}{stop(m['end'])}")) if ok else None
-    if aux in ("phải", "cần"):
-        verb = ("has to" if one else "have to") if aux == "phải" else ("needs to" if one else "need to")
-        return capitalised(f"{who_} {verb} {base}{stop(m['end'])}")
-    if aux in ("có phải", "có cần"):
-        return f"{'Does' if one else 'Do'} {who_} {'have' if aux == 'có phải' else 'need'} to {base}?"
-    if aux in ("không phải", "không cần"):
-        need = "have" if aux == "không phải" else "need"
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {need} to {base}{stop(m['end'])}")
+    if aux.endswith(("phải", "cần")):  # (has to, needs to: said, asked or denied)
+        return _must(aux, who_, one, base, m["end"])
     if aux == "sẽ":
         return capitalised(contracted(who_, f"will {base}{stop(m['end'])}"))
     if aux in ("sắp", "đang"):
@@ -198,9 +200,8 @@ def _having(text: str) -> str | None:
         return None  # ("Bạn có gì cần khai báo?": what?)
     if not (m["who"] or m["kin"] or m["title"] or m["given"]):
         return f"Nothing to declare{stop(m['end'])}" if m["not"] else "Anything to declare?" if asked else None
-    said = _person(m, asked)
-    if said is None or asked and said[0] == "I":  # ("Tôi có gì phải khai báo không?": only others know)
-        return None
+    if (said := _person(m, asked)) is None or asked and said[0] == "I":
+        return None  # ("Tôi có gì phải khai báo không?": only others know)
     who_, one = said
     if asked:
         return f"{'Does' if one else 'Do'} {who_} have anything to declare?"
@@ -214,21 +215,15 @@ def _declare(text: str) -> str | None:
     m = _DECLARE.fullmatch(text)
     if not m or bool(m["this0"]) == bool(m["this"]) or (asked := _asked(m, bool(m["ask"]))) is None:
         return None
-    need = "have" if m["must"] == "phải" else "need"
     if m["this0"]:
         what = THIS[keyed(m["this0"])]
         who_, one, rest = what, what != "these", "be declared"
+    elif (said := _person(m, asked)) is None:
+        return None
     else:
-        said = _person(m, asked)
-        if said is None:
-            return None
         (who_, one), rest = said, f"declare {THIS[keyed(m['this'])]}"
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {need} to {rest}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {need} to {rest}{stop(m['end'])}")
-    verb = ("has to" if one else "have to") if need == "have" else ("needs to" if one else "need to")
-    return capitalised(f"{who_} {verb} {rest}{stop(m['end'])}")
+    aux = ("có " if asked else "không " if m["not"] else "") + m["must"]
+    return _must(aux, who_, one, rest, m["end"])
 
 
 def _held(text: str) -> str | None:
@@ -245,9 +240,7 @@ def _held(text: str) -> str | None:
         return None
     if m["bag"]:
         bag, many = BAGS[keyed(m["bag"])]
-        # ("Hành lý của mình": my luggage, or ours?)
-        whose = None if keyed(m["owner"] or "") == "mình" else owner_of(m)
-        if whose is None:
+        if keyed(m["owner"] or "") == "mình" or (whose := owner_of(m)) is None:  # ("của mình": mine, or ours?)
             return None
         said, one, me = f"{whose} {bag}", not many, False
     else:
@@ -277,9 +270,8 @@ def _need_form(text: str) -> str | None:
     m = _NEED_FORM.fullmatch(text)
     if not m or (asked := _asked(m, bool(m["ask"]))) is None:
         return None
-    said = _person(m, asked)
-    if said is None or asked and said[0] == "I":  # ("I" asked: left, as mt.hobbies.person_of leaves it)
-        return None
+    if (said := _person(m, asked)) is None or asked and said[0] == "I":
+        return None  # ("I" asked: left, as mt.hobbies.person_of leaves it)
     (who_, one), n = said, _N_VI[keyed(m["n"])]
     forms = "a customs form" if n == 1 else f"{en_word(n)} customs forms"
     if asked:
@@ -409,6 +401,7 @@ def _held_vi(text: str) -> str | None:
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]):
         return None
     be_ = " ".join((m["q"] or m["be"]).lower().split())
+    first = be_.split(" ")[0].replace("n't", "")
     verb = m["verb"]
     if m["bag"]:
         bag = m["bag"].lower()
@@ -417,13 +410,11 @@ def _held_vi(text: str) -> str | None:
         if whose is None:
             return None
         said = f"{BAGS_VI[bag]} của {whose}"
-        first = be_.split(" ")[0].replace("n't", "")
         agrees = first in (("were", "are", "have", "'re") if many else ("was", "is", "has", "'s"))
     elif verb not in _PEOPLE_DONE or animal(m) or m["q"] and m["who"] and m["who"].lower() == "i":
         return None
     else:
         said, one = who_vi(m)
-        first = be_.split(" ")[0].replace("n't", "")
         agrees = (first in ("has", "'s")) == one if first in ("has", "have", "'s", "'ve") and "been" in be_ else \
             _agrees(m, first, one)
     if not agrees:
