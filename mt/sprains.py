@@ -21,9 +21,10 @@ a sprained ankle" and "Do you have …?" in English; "we" and "they" only in Eng
 ankles."). Left: an ankle twisted or sprained with no how, said, asked, just or on a day (mt/injuries.py's: "Tôi bị
 trẹo chân.", "I twisted my ankle."), "bị bong gân" or "trật khớp" with no joint (which?), "trẹo tay" (the hand or the
 wrist?), "trẹo cổ" (mt/posture.py's crick), "sái chân", "chân" swollen (the leg or the foot?), how asked in Vietnamese
-("Bạn có bị trẹo chân khi chạy không?": then, or whenever?), whose joint English cannot tell (a name alone, "we", a
-pet), "anh", "chị", "em" alone saying it, casts and crutches (mt/casts.py), falls (mt/falls.py), aches (mt/aches.py),
-and anything else.
+("Bạn có bị trẹo chân khi chạy không?": then, or whenever?), a statement ending in "thế", "vậy" (so much? then?),
+whose joint English cannot tell (a name alone, "we", a pet), one joint of "we" or "they" ("We have a sprained
+ankle."), a hip or a jaw swollen ("háng" is the groin), "anh", "chị", "em" alone saying it, casts and crutches
+(mt/casts.py), falls (mt/falls.py), aches (mt/aches.py), and anything else.
 mt.phrasebook.translate tries these after mt/remittances.py.
 
     >>> translate("Tôi bị bong gân cổ tay.", "vi", "en"), translate("I twisted my ankle while running.", "en", "vi")
@@ -39,7 +40,7 @@ from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, asked_of, em_speaking, his
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS, his_her
-from .text import ASKED_END, EN_WHOSE, alternatives, capitalised, contracted, keyed, present, stop
+from .text import ASKED_END, EN_WHOSE, STRESSED_SAID, alternatives, capitalised, contracted, keyed, present, stop
 
 _KEYS = {"vi": lazy(r"(?i:bong\s+gân|trật|trẹo|trặc|lật\s+cổ|sưng)"),
          "en": lazy(r"(?i:sprain|twist|dislocat|swell|swoll)")}
@@ -112,17 +113,17 @@ _WHOSE_EN = rf"(?:(?P<poss>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)
 _STATE_EN = lazy(rf"(?:(?P<q>Is)\s+)?{_WHOSE_EN}\s+(?P<part>{_JOINT_EN})(?P<be>\s+is(?:\s+not|n['’]t)?|['’]s)?\s+"
                  r"(?P<state>sprained|dislocated|swollen)\s*(?P<end>[.!?]*)")
 # "My ankle swelled up after I twisted it.", "My knee has swollen up."
-_SWELLED_EN = lazy(rf"{_WHOSE_EN}\s+(?P<part>{_JOINT_EN})\s+(?:(?P<has>has|['’]s)\s+swollen|swelled)\s+up(?:\s+after\s+"
-                   r"(?P<sub>I|you|he|she)\s+(?:(?P<after>twisted|sprained|dislocated)\s+it|(?P<fell>fell)))?"
-                   r"\s*(?P<end>[.!]*)")
+_SWELLED_EN = lazy(rf"{_WHOSE_EN}\s+(?P<part>{_JOINT_EN})(?:(?P<has>\s+has|['’]s)\s+swollen|\s+swelled)\s+up"
+                   r"(?:\s+after\s+(?P<sub>I|you|he|she)\s+(?:(?P<after>twisted|sprained|dislocated)\s+it|"
+                   r"(?P<fell>fell)))?\s*(?P<end>[.!]*)")
 
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of a sprained, twisted or dislocated joint, or one swollen after; None for any
     other."""
-    if src == "vi":
-        return _hurt(text) or _joint(text)
+    if src == "vi":  # ("Cổ tay tôi bị sưng thế.": so swollen; "… vậy.": then; a question's "không thế?" only softens)
+        return None if STRESSED_SAID.search(text) else _hurt(text) or _joint(text)
     return _done_vi(text) or _have_vi(text) or _state_vi(text) or _swelled_vi(text)
 
 
@@ -279,10 +280,11 @@ def _done_vi(text: str) -> str | None:
 
 def _have_vi(text: str) -> str | None:
     """"My mother has a sprained ankle." as "Mẹ tôi bị bong gân cổ chân.", "Do you have a dislocated shoulder?" as
-    "Bạn có bị trật khớp vai không?" (_HAVE_EN); None for anything else, and where "has" or "does" does not agree."""
+    "Bạn có bị trật khớp vai không?" (_HAVE_EN); None for anything else, where "has" or "does" does not agree, and
+    for "we" and "they" (one joint of theirs)."""
     m = _HAVE_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
-        return None
+    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m) or m["who"] and m["who"].lower() in ("we", "they"):
+        return None  # ("We have a sprained ankle.": whose, of us?)
     who_, one = who_vi(m)
     aux, q = " ".join(m["aux"].lower().replace("’", "'").split()), (m["q"] or "").lower()
     said = _joint_vi(m["part"], m["verb"], False)
@@ -304,14 +306,15 @@ def _whose_vi(m: re.Match) -> str | None:
 def _state_vi(text: str) -> str | None:
     """"My wrist is sprained." as "Cổ tay tôi bị bong gân.", "His shoulder is dislocated." as "Vai anh ấy bị trật
     khớp.", "Is your ankle swollen?" as "Cổ chân bạn có bị sưng không?", "My ankle isn't swollen." as "Cổ chân tôi
-    không bị sưng." (_STATE_EN); None for anything else, and joints not one ("My ankles is …")."""
+    không bị sưng." (_STATE_EN); None for anything else, joints not one ("My ankles is …"), and a joint not said so
+    (_SPRAINED, _DISLOCATED, _SWOLLEN: "My hip is swollen.")."""
     m = _STATE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]) or (whose := _whose_vi(m)) is None:
         return None
     part, state, be_ = m["part"], m["state"], (m["be"] or "").replace("’", "'")
     not_ = "not" in be_ or "n't" in be_
-    if part not in _JOINTS_VI or state == "sprained" and part not in _SPRAINED.values() or state == "dislocated" and (
-            part not in _DISLOCATED.values()):
+    joints = {"sprained": _SPRAINED, "dislocated": _DISLOCATED, "swollen": _SWOLLEN}[state].values()
+    if part not in joints:  # (a hip swollen is not "háng", the groin, swollen)
         return None
     said = {"sprained": "bong gân", "dislocated": "trật khớp", "swollen": "sưng"}[state]
     if m["q"]:

@@ -70,6 +70,10 @@ from mt.sprains import translate
     ("Tôi bị bong gân cổ tay nhỉ.", None), ("Ngày mai tôi bị bong gân cổ tay.", None), ("Tôi bị trật cổ tay.", None),
     ("Cổ tay tôi bị trẹo.", None), ("Cổ chân của Lan sưng lên sau khi bị trẹo.", None),
     ("Sưng sưng trẹo trẹo.", None), ("I sprained my wrist.", None),
+    # ... "thế", "vậy" ending a statement (so much? then?: mt.text.STRESSED_SAID), not a question's
+    ("Tôi bị bong gân cổ tay thế.", None), ("Tôi bị trẹo chân khi chạy vậy.", None), ("Cổ tay tôi bị sưng thế.", None),
+    ("Cổ chân tôi sưng lên sau khi bị trẹo thế.", None),
+    ("Bạn có bị bong gân cổ tay không thế?", "Have you sprained your wrist?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -131,6 +135,11 @@ def test_vi_en(text, said):
     ("My dog's hip is dislocated.", None), ("Tôi bị bong gân cổ tay.", None), ("My twisted ankle hurts.", None),
     ("Twist and shout!", None), ("Does you have a sprained ankle?", None), ("I twisted my knee.", None),
     ("I sprained my wrist while.", None),
+    # ... "we" or "they" with one joint (whose?), a hip swollen ("háng" is the groin: only joints of _SWOLLEN swell)
+    ("We have a sprained ankle.", None), ("Do they have a twisted ankle?", None), ("My hip is swollen.", None),
+    ("Is his hip swollen?", None),
+    # "'s swollen up" contracted
+    ("My knee’s swollen up.", "Đầu gối tôi sưng lên rồi."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
