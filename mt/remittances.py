@@ -12,16 +12,19 @@ send money home?" → "Bạn có gửi nhà tiền không?", "He sends money hom
 
 Taken: who (mt.hobbies.WHO, WHO_EN) sends money ("tiền", a sum of mt.patterns.SUM_VI or mt.amounts.SUM_WORDS: "năm
 triệu", "five million dong") home ("về", "về nhà", "về quê"; "home", "back home"), to whom of _FOR (bare after a
-pronoun: theirs; or with whose said), to pay for a younger sibling's schooling ("nuôi em đi học") or to support
-parents ("nuôi bố mẹ"): as a habit (every month, week or year: "Tháng nào … cũng", "mỗi tháng"; often, always …
-of mt.hobbies.SELDOM; still; with a purpose), asked ("có … không?"), no longer ("không còn … nữa"), done (on a day
-behind, "đã", "rồi", just), not yet, asked yet ("… chưa?"), ahead ("sẽ", a day ahead); how much who sends home every
-month. Left: "gửi tiền" without "về" or "home" (mt/transfers.py, mt/post.py: to someone, or to a bank), "gửi tiền về"
-with no tense or habit ("Tôi gửi tiền về cho bố mẹ.": sends or sent?), "không gửi" alone (doesn't or didn't?), "đang"
-(now, or these days?), a bare "bố mẹ" after kin or a name (whose parents: "Chồng tôi …" may send to mine), a name
-alone with a purpose (his or her brother?), "his brother" (older or younger?), "anh", "chị", "em" alone saying it,
-"I" asked, a pet as who, "cũng" without "nào" (also), and anything else. Pocket money (mt/pocket_money.py), pay
-(mt/earnings.py), savings (mt/savings.py), elderly parents (mt/elderly.py) are theirs.
+pronoun: theirs; or with whose said), to pay for a younger sibling's schooling ("nuôi em đi học") or to support parents
+("nuôi bố mẹ"): as a habit (every month, week or year: "Tháng nào … cũng", "mỗi tháng"; often, always … of
+mt.hobbies.SELDOM, "thường", "luôn" with every month as usually, always; still; with a purpose), asked ("có … không?"),
+no longer ("không còn … nữa"), done (on a day behind, "đã", "rồi", just), not yet, asked yet ("… chưa?"), ahead ("sẽ", a
+day ahead); how much who sends home every month. Left: "gửi tiền" without "về" or "home" (mt/transfers.py, mt/post.py:
+to someone, or to a bank), "gửi tiền về" with no tense or habit ("Tôi gửi tiền về cho bố mẹ.": sends or sent?), "không
+gửi" alone (doesn't or didn't?), "đang" (now, or these days?), a bare "bố mẹ" after kin or a name (whose parents: "Chồng
+tôi …" may send to mine), a name alone with a purpose (his or her brother?), "his brother" (older or younger?), "anh",
+"chị", "em" alone saying it, "I" asked, "em" asking with "ạ" (the speaker), a pet as who, "cũng" without "nào" (also),
+"mình" as whose but after "tôi", "chúng tôi" (maybe the speaker), another's "his", "her" English would read as who's own
+("Bố tôi … mẹ anh ấy"), "sometimes", "rarely", "never" every month, how much asked with how often or "vẫn", and anything
+else. Pocket money (mt/pocket_money.py), pay (mt/earnings.py), savings (mt/savings.py), elderly parents (mt/elderly.py)
+are theirs.
 mt.phrasebook.translate tries these after mt/lucky_numbers.py.
 
     >>> translate("Mỗi tháng chị ấy gửi về năm triệu.", "vi", "en"), translate("Do you send money home?", "en", "vi")
@@ -33,7 +36,8 @@ import re
 
 from .amounts import SUM_WORDS, SUM_WORDS_EN, words_sum
 from .dates import NEAR_WAY, near_days
-from .hobbies import HABIT_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, animal, who, who_vi, whose_own
+from .hobbies import (HABIT_VI, SELDOM, SELDOM_VI, WHO, WHO_EN, animal, em_speaking, his_her_of, who, who_vi,
+                      whose_own)
 from .lazy_re import lazy
 from .patterns import SUM_EN, SUM_VI, sum_said
 from .people import PARENTS
@@ -56,6 +60,9 @@ _YOUNG_VI = {en: vi for vi, en in _YOUNG.items()} | {"little brother's": "em tra
 # younger sibling, or the speaker's?)
 _ELDER = {"anh", "chị", "anh trai", "chị gái"}
 _PER = {"tháng": "month", "tuần": "week", "năm": "year"}
+# how often with every month said too: "thường" is "usually" there (not "often … every month"), "luôn" "always";
+# "sometimes", "rarely", "never" every month say nothing English would
+_SELDOM_EVERY = {"thường": "usually", "thường thường": "usually", "luôn": "always", "luôn luôn": "always"}
 _PER_VI = {en: vi for vi, en in _PER.items()}
 # the days money is sent on: behind and today (done), ahead (to be done)
 _DAYS = near_days("hôm qua", "hôm kia", "tuần trước", "tháng trước", "hôm nay", "sáng nay", "ngày mai", "ngày kia",
@@ -158,10 +165,18 @@ def _tense(m: re.Match) -> str | None:
 def _whose_for(m: re.Match, said: str, whose: str | None) -> str | None:
     """Whose, in English, the parents (family …) of a match of _SEND are, `said` who sends in English: the whose said
     after them, else who's own after a pronoun ("Tôi … cho bố mẹ": my parents); None after kin or a name ("Chồng
-    tôi … cho bố mẹ": his, or mine?)."""
-    if whose:
-        return OWNERS[keyed(whose)]
-    return EN_WHOSE.get(said) if m["who"] else None
+    tôi … cho bố mẹ": his, or mine?), for "mình" but after "tôi", "chúng tôi" (who's own, or the speaker's?), and for
+    another's "his", "her", "their" that English would read as who's own ("Bố tôi … mẹ anh ấy": not his own)."""
+    own = EN_WHOSE.get(said) if m["who"] else his_her_of(m)
+    if not whose:
+        return own if m["who"] else None
+    whose = keyed(whose)
+    if whose == "mình":  # (after "bạn", kin or a name, "mình" may be the speaker talking: "bạn" … "mình")
+        return own if said in ("I", "we") else None
+    written = OWNERS[whose]
+    if written in ("his", "her", "their") and whose != keyed(m["who"] or "") and own in (None, written):
+        return None
+    return written
 
 
 def _send(text: str) -> str | None:
@@ -178,8 +193,8 @@ def _send(text: str) -> str | None:
     if m["per2"] and (m["per0"] or m["per1"]) or (tense := _tense(m)) is None or m["how"] and tense != "habit":
         return None
     said = who(m, tense in ("asked", "yet?") or bool(m["how"]))
-    if not said or said[0] == "I" and (tense in ("asked", "yet?") or m["how"]):
-        return None  # ("anh" saying it; "I" asked is likely a slip)
+    if not said or said[0] == "I" and (tense in ("asked", "yet?") or m["how"]) or em_speaking(m):
+        return None  # ("anh" saying it; "I" asked is likely a slip; "Em … ạ?" asks of the speaker)
     who_, one = said
     to = purpose = ""
     if m["for"]:
@@ -194,6 +209,9 @@ def _send(text: str) -> str | None:
                    f" to support {whose} {_FOR[keyed(m['keep'])]}")
     per = m["per0"] or m["per1"] or m["per2"]
     every = f" every {_PER[keyed(per)]}" if per else ""
+    seldom = keyed(m["seldom"] or "")
+    if seldom and every and seldom not in _SELDOM_EVERY or m["how"] and (seldom or m["still"]):
+        return None  # ("thỉnh thoảng … mỗi tháng"; how much asked with how often or "vẫn" is not written)
     if m["how"]:
         money = " money" if keyed(m["sum"]).endswith("tiền") else ""
         return f"How much{money} {'does' if one else 'do'} {who_} send home{to}{purpose}{every}?" if every else None
@@ -204,7 +222,7 @@ def _send(text: str) -> str | None:
     rest = f"{money} home{to}{purpose}{every}{f' {_DAYS[day]}' if day else ''}"
     end = stop(m["end"])
     if tense in ("habit", "asked"):
-        adverb = "still " if m["still"] else f"{SELDOM[keyed(m['seldom'])]} " if m["seldom"] else ""
+        adverb = "still " if m["still"] else f"{(_SELDOM_EVERY if every else SELDOM)[seldom]} " if seldom else ""
         return present(who_, one, "send", rest, tense == "asked", end=m["end"], adverb=adverb)
     if tense == "no longer":
         return present(who_, one, "send", f"{rest} any more", denied=True, end=m["end"])
@@ -266,7 +284,9 @@ def _send_vi(text: str) -> str | None:
     if way and (tense == "past") != (way != "ahead"):
         return None
     to, purpose = said
-    body = f"gửi tiền về{to or ' nhà'}{purpose}" if money == "tiền" else f"gửi về{to}{purpose} {money}"
+    # (a sum before the purpose, with "để": "gửi về nuôi bố mẹ năm triệu" reads as what the parents cost)
+    body = (f"gửi tiền về{to or ' nhà'}{purpose}" if money == "tiền" else
+            f"gửi về{to} {money}{f' để{purpose}' if purpose else ''}")
     adv, end = (m["adv"] or "").lower(), stop(m["end"])
     if tense == "habit":
         if per:
@@ -331,6 +351,6 @@ def _how_vi(text: str) -> str | None:
         return None
     to, purpose = said
     per = (m["per"] or "").lower()
-    if per:
-        return f"Mỗi {_PER_VI[per]} {who_} gửi về{to or ' nhà'}{purpose} bao nhiêu tiền?"
-    return capitalised(f"{who_} gửi về{to or ' nhà'}{purpose} bao nhiêu tiền?")
+    # (the purpose after how much, with "để": "gửi về nhà nuôi bố mẹ bao nhiêu tiền" is not how it is asked)
+    asked = f"{who_} gửi về{to or ' nhà'} bao nhiêu tiền{f' để{purpose}' if purpose else ''}?"
+    return f"Mỗi {_PER_VI[per]} {asked}" if per else capitalised(asked)

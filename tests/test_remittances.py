@@ -76,6 +76,31 @@ from mt.remittances import translate
     ("Tháng nào tôi cũng gửi thư về nhà.", None), ("Tháng nào tôi cũng gửi tiền về nhà nhỉ.", None),
     ("Mỗi tháng bạn đã gửi về bao nhiêu?", None), ("Em gửi tiền về cho bố mẹ hàng tháng.", None),
     ("I send money home to my parents every month.", None), ("Gửi về đâu?", None),
+    # "em" asking with "ạ" is the speaker (mt.hobbies.em_speaking), not "you"
+    ("Em có gửi tiền về cho bố mẹ không ạ?", None), ("Mỗi tháng em gửi về bao nhiêu ạ?", None),
+    ("Em gửi tiền về nhà chưa ạ?", None),
+    # "mình" after who is who's own ("our" after "chúng tôi"), not "my"; after "bạn", kin or a name it may be the
+    # speaker ("bạn" … "mình" talking): left
+    ("Chúng tôi gửi tiền về cho bố mẹ mình mỗi tháng.", "We send money home to our parents every month."),
+    ("Tôi gửi tiền về cho bố mẹ của mình mỗi tháng.", "I send money home to my parents every month."),
+    ("Anh ấy gửi tiền về cho bố mẹ mình mỗi tháng.", None), ("Bạn gửi tiền về cho bố mẹ mình chưa?", None),
+    ("Mẹ tôi gửi tiền về cho bố mẹ mình mỗi tháng.", None), ("Lan gửi tiền về cho bố mẹ mình mỗi tháng.", None),
+    # another's "his", "her" after who that English would read as who's own ("My father … his mother": his own?)
+    ("Bố tôi gửi tiền về cho mẹ anh ấy mỗi tháng.", None), ("Mẹ tôi gửi tiền về cho mẹ cô ấy mỗi tháng.", None),
+    ("Chị ấy gửi tiền về cho mẹ cô ấy mỗi tháng.", None), ("Lan gửi tiền về cho mẹ cô ấy mỗi tháng.", None),
+    ("Bố tôi gửi tiền về cho mẹ cô ấy mỗi tháng.", "My father sends money home to her mother every month."),
+    ("Họ gửi tiền về cho bố mẹ anh ấy mỗi tháng.", "They send money home to his parents every month."),
+    ("Cô ấy gửi tiền về cho mẹ cô ấy mỗi tháng.", "She sends money home to her mother every month."),
+    # how often with every month: "thường" is "usually" (not "often … every month"), "luôn" "always"; "sometimes",
+    # "never", "rarely" every month say nothing English would
+    ("Mẹ tôi thường gửi tiền về quê hằng tháng.", "My mother usually sends money home every month."),
+    ("Tôi thường gửi tiền về cho ông bà mỗi tháng.", "I usually send money home to my grandparents every month."),
+    ("Anh ấy luôn gửi tiền về nhà mỗi tháng.", "He always sends money home every month."),
+    ("Tôi thỉnh thoảng gửi tiền về nhà mỗi tháng.", None), ("Anh ấy không bao giờ gửi tiền về nhà mỗi tháng.", None),
+    ("Anh ấy hiếm khi gửi tiền về nhà mỗi tháng.", None),
+    # how much, asked with how often or "vẫn" (neither was written)
+    ("Mỗi tháng bạn thường gửi về bao nhiêu?", None), ("Mỗi tháng bạn vẫn gửi về bao nhiêu?", None),
+    ("Mỗi tháng bạn không bao giờ gửi về bao nhiêu?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -146,6 +171,15 @@ def test_vi_en(text, said):
     ("He sends money home to pay for her younger brother's schooling.", None),
     ("I went home every month.", None), ("Tôi gửi tiền về nhà mỗi tháng.", None),
     ("Did you send money home?", None), ("How much do your parents send home?", None),
+    # a sum with a purpose: the purpose after the sum, with "để" ("gửi về nuôi bố mẹ năm triệu đồng" reads as what
+    # the parents cost)
+    ("She sends five million dong home to support her parents.", "Cô ấy gửi về năm triệu đồng để nuôi bố mẹ."),
+    ("I send 2,000,000 dong home to my parents to pay for my younger brother's schooling every month.",
+     "Mỗi tháng tôi gửi về cho bố mẹ 2.000.000 đồng để nuôi em trai đi học."),
+    # ... and how much with a purpose
+    ("How much money does she send home to support her parents?", "Cô ấy gửi về nhà bao nhiêu tiền để nuôi bố mẹ?"),
+    ("How much do you send home to pay for your younger brother's schooling every month?",
+     "Mỗi tháng bạn gửi về nhà bao nhiêu tiền để nuôi em trai đi học?"),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
