@@ -23,7 +23,8 @@ will drive (today, tomorrow), "I'll drive", "Let me drive", "Shall I drive?". Le
 well one drives where mt/skills.py takes it, "Bạn có bằng lái xe không?" (mt/patterns.py), "Xe tôi hết xăng rồi."
 (mt/supplies.py), "Lái chậm lại." (mt/hurry.py), "Drive safely." and "Lái xe cẩn thận nhé." (mt/goodbyes.py), driving
 to work (mt/routines.py), the driving test (mt/exams.py), "anh", "chị", "em" alone saying it, "xe" alone with no owner
-(a car or a motorbike), days behind for who drove, and "too" with carefully (praise, not blame).
+(a car or a motorbike), days behind for who drove, "too" with carefully (praise, not blame), a pet as who or whose,
+"em" asking with "ạ" (the speaker), a statement ending in "thế", "vậy", and asked with no "có" or "nhé".
 mt.phrasebook.translate tries these after mt/favours.py.
 
     >>> translate("Anh ấy lái xe nhanh quá.", "vi", "en"), translate("I've got a flat tyre.", "en", "vi")
@@ -36,13 +37,13 @@ import re
 from .dates import LAST
 from .ever import PRONOUNS, YOU
 from .free_time import DAY_AFTER, DAY_OPENING, placed, when
-from .hobbies import OWNER, WHO, WHO_EN, own_thing, someone, who, who_vi, whose_own
+from .hobbies import OWNER, WHO, WHO_EN, animal, em_speaking, own_thing, pet, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .parking import VEHICLES, VEHICLES_VI
 from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, alternatives, capitalised, contracted, keyed
+from .text import ASKED_END, STRESSED_SAID, alternatives, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:lái|lốp|xăng|đầy\s+bình)"),
@@ -116,6 +117,8 @@ _ONE = {"does": True, "has": True, "'s": True, "doesn't": True, "does not": True
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks how or whether someone drives, who drives, a licence, a flat
     tyre or petrol needed; None for any other."""
+    if src == "vi" and STRESSED_SAID.search(text):
+        return None  # ("Anh ấy lái xe nhanh thế.": so fast; asked, they only soften: "Bạn có lái xe không vậy?")
     if src == "vi":
         return (_drive(text) or _bid(text) or _have(text) or _got(text) or _flat(text) or _petrol(text) or
                 _who_drives(text) or _i_drive(text))
@@ -133,6 +136,12 @@ def _agrees(one: bool, *words: str | None) -> bool:
     return all(_ONE.get(_said(w), one) == one for w in words)
 
 
+def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
+    """Who of a match of WHO in English, as mt.hobbies.who gives it; None for a pet ("Con chó của tôi": none drives)
+    and "em" asking with "ạ" (mt.hobbies.em_speaking: "Em có lái xe không ạ?" asks "do I?")."""
+    return None if animal(m) or em_speaking(m) else who(m, asked)
+
+
 def _day(said: str | None, src: str) -> str | None:
     """A day behind in the other language ("năm ngoái" → "last year", "yesterday" → "hôm qua"); None for any other."""
     day = when(said, src, LAST) if said else None
@@ -146,7 +155,7 @@ def _drive(text: str) -> str | None:
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or asked != bool(m["ask"]) or m["pre"] and m["post"]:
         return None
-    said, deg = who(m, asked), keyed(m["pre"] or m["post"] or "")
+    said, deg = _who(m, asked), keyed(m["pre"] or m["post"] or "")
     how = _HOW[keyed(m["how"])] if m["how"] else ""
     if said is None or asked and said[0] == "I" or not how and not (asked or m["not"]):
         return None  # ("Do I drive?", "Tôi lái xe.": a habit, or now?)
@@ -183,7 +192,7 @@ def _have(text: str) -> str | None:
     driving licence yet.", "Tôi đã có bằng lái rồi." as "I already have a driving licence." (_HAVE); else None."""
     m = _HAVE.fullmatch(text)
     q = "không" if m and m["asked"] else "chưa" if m and m["yet"] else ""
-    if not m or bool(q) != ("?" in m["end"]) or (said := who(m, bool(q))) is None or q and (
+    if not m or bool(q) != ("?" in m["end"]) or (said := _who(m, bool(q))) is None or q and (
             m["not"] or m["done"] or m["did"] and q == "không"):
         return None
     (who_, one), lic = said, _licence(m)
@@ -198,7 +207,7 @@ def _got(text: str) -> str | None:
     """"Tôi lấy bằng lái năm ngoái." as "I got my driving licence last year.", "Mẹ tôi vừa lấy bằng lái." as "My
     mother has just got her driving licence." (_GOT); None for anything else, a day not behind, and a name alone."""
     m = _GOT.fullmatch(text)
-    said = m and not (m["day0"] and m["day"]) and who(m, False)
+    said = m and not (m["day0"] and m["day"]) and _who(m, False)
     if not said:
         return None
     (who_, one), day = said, m["day0"] or m["day"]
@@ -212,10 +221,10 @@ def _got(text: str) -> str | None:
 
 def _flat(text: str) -> str | None:
     """"Xe tôi bị thủng lốp rồi." as "I've got a flat tyre.", "Xe đạp của tôi bị thủng lốp." as "My bike has a flat
-    tyre." (_FLAT); None for anything else, and "xe" with no owner (a car or a motorbike?)."""
+    tyre." (_FLAT); None for anything else, "xe" with no owner (a car or a motorbike?), and a pet's."""
     m = _FLAT.fullmatch(text)
     vehicle, owner = (keyed(m["vehicle"] or ""), keyed(m["owner"] or "")) if m else ("", "")
-    other = m and m["someone"] and someone(m["someone"], "vi")
+    other = m and m["someone"] and not pet(m["someone"], "vi") and someone(m["someone"], "vi")
     if not m or m["someone"] and not other:
         return None
     again = " again" * bool(m["again"])
@@ -223,7 +232,7 @@ def _flat(text: str) -> str | None:
         whose = OWNERS[owner] if owner else f"{other}'s" if other else "the"
         return capitalised(f"{whose} {VEHICLES[vehicle].replace('bicycle', 'bike')} has a flat tyre{again}.")
     said = (PRONOUNS[owner], PRONOUNS[owner] in ("he", "she")) if owner else (other, True) if other else \
-        None if vehicle else who(m, False)
+        None if vehicle else _who(m, False)
     return said and capitalised(contracted(said[0], f"{'has' if said[1] else 'have'} got a flat tyre{again}."))
 
 
@@ -236,10 +245,10 @@ def _petrol(text: str) -> str | None:
     m = _PETROL.fullmatch(text)
     asked = bool(m and m["asked"])
     mod = _MODS.get(keyed(m["mod"] or "")) if m else None
-    if not m or asked != ("?" in m["end"]) or asked < bool(m["ask"]) or asked and mod not in _ASKED or m["done"] and \
+    if not m or asked != ("?" in m["end"]) or asked != bool(m["ask"]) or asked and mod not in _ASKED or m["done"] and \
             mod != "have just" or not (m["go"] or mod) or m["go"] and mod == "have just":
         return None
-    if (said := who(m, asked)) is None:
+    if (said := _who(m, asked)) is None:
         return None
     (who_, one), tank = said, "đầy" in m["fill"]
     fill = "fill up the tank" if tank else "get petrol"
@@ -272,8 +281,8 @@ def _i_drive(text: str) -> str | None:
     "Bạn lái nhé?" as "Will you drive?" (_I_DRIVE); None for anything else."""
     m = _I_DRIVE.fullmatch(text)
     asked = bool(m and "?" in m["end"])
-    said = m and who(m, asked)
-    if not said or m["let"] and (said[0] != "I" or m["will"]):
+    said = m and _who(m, asked)
+    if not said or m["let"] and (said[0] != "I" or m["will"]) or asked and not m["nhe"]:  # ("Để tôi lái?": me?)
         return None
     if m["let"]:
         return "Shall I drive?" if asked else "Let me drive."
@@ -288,7 +297,7 @@ def _drive_vi(text: str) -> str | None:
     """"He drives too fast." as "Anh ấy lái xe quá nhanh.", "Does she drive?" as "Cô ấy có lái xe không?" (_DRIVE_EN);
     None for anything else, and where "drives", "does" … does not agree with who."""
     m = _DRIVE_EN.fullmatch(text)
-    if not m or bool(m["do"]) != ("?" in m["end"]) or m["always"] and (m["do"] or m["not"]):
+    if not m or animal(m) or bool(m["do"]) != ("?" in m["end"]) or m["always"] and (m["do"] or m["not"]):
         return None
     (who_, one), aux = who_vi(m), m["do"] or m["not"]
     how, deg = _HOW_VI.get(m["how"] or ""), m["deg"]
@@ -322,7 +331,7 @@ def _have_vi(text: str) -> str | None:
     """"Do you have a driving licence?" as "Bạn có bằng lái xe không?", "She doesn't have a driver's license yet." as
     "Cô ấy chưa có bằng lái xe." (_HAVE_EN); None for anything else, "licence" alone, and "She have" and the like."""
     m = _HAVE_EN.fullmatch(text)
-    if not m or not m["kind"] or bool(m["do"]) != ("?" in m["end"]):
+    if not m or animal(m) or not m["kind"] or bool(m["do"]) != ("?" in m["end"]):
         return None
     (who_, one), do, aux, verb = who_vi(m), _said(m["do"]), _said(m["aux"] or m["short"]), _said(m["verb"])
     negated = aux in ("don't", "doesn't", "do not", "does not")
@@ -344,7 +353,7 @@ def _got_vi(text: str) -> str | None:
     """"I got my licence last year." as "Năm ngoái tôi lấy bằng lái xe.", "She's just got her driving licence." as
     "Cô ấy vừa lấy bằng lái xe." (_GOT_EN); None for anything else, whose not the subject's, and a day not behind."""
     m = _GOT_EN.fullmatch(text)
-    if not m or m["have"] and not m["just"] or bool(m["just"]) == bool(m["day"]):
+    if not m or animal(m) or m["have"] and not m["just"] or bool(m["just"]) == bool(m["day"]):
         return None
     (who_, one), day = who_vi(m), _day(m["day"], "en")
     lic = "bằng lái xe máy" if (m["kind"] or "").startswith("motor") else "bằng lái xe"
@@ -357,7 +366,7 @@ def _flat_vi(text: str) -> str | None:
     """"I've got a flat tyre." as "Xe của tôi bị thủng lốp.", "My bike has a puncture." as "Xe đạp của tôi bị thủng
     lốp." (_FLAT_EN); None for anything else, and where "has" … does not agree with who."""
     m = _FLAT_EN.fullmatch(text)
-    if not m:
+    if not m or animal(m):
         return None
     flat = "lại bị thủng lốp rồi" if m["again"] else "bị thủng lốp"
     if m["vehicle"]:
@@ -373,7 +382,7 @@ def _petrol_vi(text: str) -> str | None:
     if _FILL_UP_EN.fullmatch(text):
         return "Đổ đầy bình giúp tôi."
     m = _PETROL_EN.fullmatch(text)
-    if not m or bool(m["do"]) != ("?" in m["end"]) or m["do"] and not m["mod"]:
+    if not m or animal(m) or bool(m["do"]) != ("?" in m["end"]) or m["do"] and not m["mod"]:
         return None
     (who_, one), mod = who_vi(m), _said(m["mod"])
     base = {"needs": "need", "has": "have", "wants": "want"}.get(mod, mod)
@@ -401,4 +410,4 @@ def _i_drive_vi(text: str) -> str | None:
     m = _I_DRIVE_EN.fullmatch(text)
     if not m or m["let"] or m["shall"]:
         return m and ("Để tôi lái cho." if m["let"] else "Để tôi lái nhé?")
-    return capitalised(f"{who_vi(m)[0]} sẽ lái xe.")
+    return None if animal(m) else capitalised(f"{who_vi(m)[0]} sẽ lái xe.")

@@ -66,6 +66,16 @@ from mt.driving import translate
     ("Xe bị thủng lốp rồi.", None), ("Lái chậm lại.", None), ("Lái xe cẩn thận nhé.", None),
     ("Hôm qua ai lái xe?", None), ("Bạn lái xe nhanh không?", None), ("Tôi lái xe.", None),
     ("Bạn có đổ xăng không?", None), ("Lái nhanh hơn.", None),
+    # asked politely, or softened asking; but not: "em" asking with "ạ" (the speaker: "do I?"), a statement ending in
+    # "thế", "vậy" (saying more: "so fast", "then"), a pet as who or whose, asked with no "có" or "nhé"
+    ("Anh có lái xe không ạ?", "Do you drive?"), ("Bạn có cần đổ xăng không vậy?", "Do you need to get petrol?"),
+    ("Em có cần đổ xăng không ạ?", None), ("Em có lái xe không ạ?", None), ("Em có bằng lái không ạ?", None),
+    ("Tôi phải đổ xăng thế.", None), ("Anh ấy lái xe nhanh thế.", None), ("Tôi có bằng lái vậy.", None),
+    ("Con chó của tôi phải đổ xăng.", None), ("Con chó của tôi lái xe nhanh quá.", None),
+    ("Con mèo của tôi có bằng lái.", None), ("Con chó của tôi bị thủng lốp.", None),
+    ("Xe đạp của con mèo tôi bị thủng lốp.", None), ("Con chó của tôi sẽ lái xe.", None),
+    ("Anh ấy phải đổ xăng không?", None), ("Bạn cần đổ xăng không?", None), ("Để tôi lái?", None),
+    ("Tôi lái cho?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -127,6 +137,10 @@ def test_vi_en(text, said):
     ("She got his driving licence last month.", None), ("I got my licence tomorrow.", None), ("I have a flat.", None),
     ("He have a flat tyre.", None), ("She need to get petrol.", None), ("Does she has a driving licence?", None),
     ("Drive safely.", None), ("You drive.", None), ("Who's driving yesterday?", None), ("Can you drive?", None),
+    # nor a pet as who
+    ("My dog needs to get petrol.", None), ("My dog drives too fast.", None),
+    ("Does my dog have a driving licence?", None), ("My dog got his driving licence last year.", None),
+    ("My dog has a flat tyre.", None), ("My cat will drive.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
