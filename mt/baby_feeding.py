@@ -1,14 +1,10 @@
 """Feeding a baby, both ways, written whole by rule: formula ("sữa công thức"), breastfed ("bú mẹ") or bottle-fed
 ("bú bình"), a bottle that is refused, how often and how much a baby feeds, who breastfeeds, bottle-feeds or feeds
 formula to a baby, and who makes up a bottle ("pha sữa cho con"). v8 (rules on) reads "bú" as feeding anyone, "pha"
-as brewing, "bottle" as "chai" and the baby as the mother: "Con tôi uống sữa công thức." → "I drank the formula.",
-"Em bé bú mẹ hoàn toàn." → "The mother was totally breastfed.", "Con trai tôi bú bình." → "My son was bottled.",
-"Con tôi bú ba tiếng một lần." → "My child feeding three hours.", "Chị ấy đang pha sữa cho con." → "She is
-breastfeeding.", "Để tôi pha sữa cho bé." → "Let me brew your baby.", "Ba tiếng tôi cho con bú một lần." → "Three
-hours I'm feeding once."; and back, "My baby drinks formula." → "Con tôi uống thức uống cho bé.", "The baby is
-exclusively breastfed." → "Bé được nuôi một cách độc quyền.", "My baby won't take a bottle." → "Con tôi không uống
-chai.", "She's making up a bottle for the baby." → "Cô ấy đang tạo chai cho em bé.", "My baby has been weaned." →
-"Bé của tôi đã được vũ trang.".
+as brewing, "bottle" as "chai" and the baby as the mother: "Em bé bú mẹ hoàn toàn." → "The mother was totally
+breastfed.", "Để tôi pha sữa cho bé." → "Let me brew your baby.", "Ba tiếng tôi cho con bú một lần." → "Three hours I'm
+feeding once."; and back, "My baby won't take a bottle." → "Con tôi không uống chai.", "My baby has been weaned." →
+"Bé của tôi đã được vũ trang." (more in its tests).
 
 Taken: a baby ("em bé", "bé nhà tôi", "con tôi", "con trai", "con gái" with whose, a name but drinking formula; "the
 baby", "my baby", "my son" …) drinking formula (still, asked, denied, won't), formula-fed, breastfed (exclusively,
@@ -19,11 +15,13 @@ con"), the baby ("cho bé") or one whose is said: a habit, every so many hours, 
 ("sẽ"), for so many months ("đã … sáu tháng"), just ("vừa … xong"); who is making up or has just made up a bottle for a
 baby, "Để tôi …" (let me), asked "… chưa?". Left: weaning in Vietnamese and "weaned yet" (mt/fussy_babies.py), nappies
 (mt/nappies.py), firsts (mt/milestones.py), births (mt/babies.py, mt/newborns.py), looking after (mt/childcare.py),
-milk in drinks (mt/drinks.py); a man, "we", "they", parents and grandparents breastfeeding ("Anh ấy cho con bú.": a
-bottle?), parents and grandparents, or a name alone, with "cho con" (whose baby? his or hers?), "anh", "chị", "em"
-alone saying it, "I" asking, "con" with no whose as the baby, "không bú mẹ", "không bú bình" (doesn't, or won't?),
-"đã cho con bú" with no months (done, or a habit then?), "mới" (just, or only?), a habit of making up bottles, "ba giờ"
-(three o'clock?), "được … rồi" (still, or done?), "fed" alone in English (solid food too), milk supply, animals.
+milk in drinks (mt/drinks.py); a man ("anh", "chú" … asked too), "we", "they", one whose sex is not said ("bạn tôi",
+"con tôi", a name alone), parents and grandparents breastfeeding, or breastfeeding another's baby ("Anh ấy cho con bú.":
+a bottle?), parents and grandparents, or a name alone, with "cho con" (whose baby? his or hers?), "anh", "chị", "em"
+alone saying it, "em" asking with "ạ" (the speaker), "I" asking, "con" with no whose as the baby, "không bú mẹ",
+"không bú bình" (doesn't, or won't?), "đã cho con bú" with no months (done, or a habit then?), "mới" (just, or only?),
+a habit of making up bottles, "ba giờ" (three o'clock?), "được … rồi" (still, or done?), none ("0 tiếng"), "fed" alone
+in English (solid food too), "the son" (not "em bé"), milk supply, animals (pets feeding too).
 mt.phrasebook.translate tries these after mt/speed_cameras.py.
 
     >>> translate("Em bé bú mẹ hoàn toàn.", "vi", "en"), translate("I breastfeed my baby every three hours.",
@@ -34,29 +32,30 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, his_her_of, who, who_vi
+from .hobbies import WHO, WHO_EN, animal, em_speaking, his_her_of, who, who_vi
 from .lazy_re import lazy
 from .names import GIVEN, GIVEN_EN
 from .numbers import en_word, vi_word
 from .people import CHILD_KIN
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, capitalised, contracted, keyed, present,
-                   progressive, stop, strip_marks)
+from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised, contracted, keyed,
+                   present, progressive, stop, strip_marks)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:bú|sữa\s+công|pha\s+sữa)"), "en": lazy(r"(?i:formula|breastf|bottle|feed|wean)")}
 
-# numbers as words (1–12 hours, times a day; mt.numbers' words) and as digits
+# numbers as words (1–12 hours, times a day; mt.numbers' words) and as digits, not 0 ("every 0 hours")
 _N_VI = {vi_word(n): n for n in range(1, 13)}
 _N_EN = {en_word(n): n for n in range(1, 13)}
-_N = rf"(?P<n>\d{{1,2}}|(?i:{alternatives(_N_VI)}))"
-_NEN = rf"(?P<n>\d{{1,2}}|(?i:{alternatives(_N_EN)}))"
+_N = rf"(?P<n>[1-9]\d?|(?i:{alternatives(_N_VI)}))"
+_NEN = rf"(?P<n>[1-9]\d?|(?i:{alternatives(_N_EN)}))"
 _OWN = rf"(?i:{alternatives(OWNERS)})"
 _KID = {"con": "baby", "con trai": "son", "con gái": "daughter"}  # (a child fed is a baby)
 _KID_VI = {en: vi for vi, en in _KID.items()}
 _ELDERS = {"mẹ", "bố", "ba", "ông", "bà", "ông nội", "ông ngoại", "bà nội", "bà ngoại"}  # (whose is "con"?)
 _SPOUSES = {"vợ", "chồng"}
+_MEN_YOU = {"anh", "chú", "cậu", "bác"}  # ("you" who may be a man: "Anh có cho con bú không?" a bottle?)
 
 # the baby: "em bé", "bé nhà tôi", "con tôi", "con gái của bạn", a name
 _NAMED = (rf"(?:(?P<baby>(?i:em\s+bé|bé))(?:\s+(?:nhà|của)\s+(?P<bwhose>{_OWN}))?|(?P<kid>(?i:"
@@ -72,7 +71,7 @@ _OFTEN = [lazy(rf"{_NAMED}\s+bú\s+(?:{_N}|(?P<how>mấy|bao\s+nhiêu))\s+tiến
                rf"một|mỗi)\s+ngày))?)\s+bú\s+{_N}\s+lần(?:\s+(?P<day2>(?i:một|mỗi)\s+ngày))?{SOFTENED_END}")]
 # ... how much ("Mỗi lần con tôi bú 120 ml.", "Con tôi mỗi lần uống 150 ml sữa.", "Mỗi lần bé bú bao nhiêu ml?")
 _MUCH = lazy(rf"(?:(?P<each0>[Mm]ỗi\s+lần)\s+{_NAMED}|{_NAMED.replace('?P<', '?P<x')}(?:\s+(?P<each1>mỗi\s+lần))?)"
-             r"\s+(?:bú|uống)(?:\s+(?P<each2>mỗi\s+lần))?\s+(?:(?P<ml>\d{2,3})\s*|(?P<how>bao\s+nhiêu)\s+)(?i:ml)"
+             r"\s+(?:bú|uống)(?:\s+(?P<each2>mỗi\s+lần))?\s+(?:(?P<ml>[1-9]\d{1,2})\s*|(?P<how>bao\s+nhiêu)\s+)(?i:ml)"
              rf"(?:\s+(?P<milk>sữa(?:\s+công\s+thức)?))?{SOFTENED_END}")
 # whom a baby is fed: "con" (the subject's own), "bé" (the baby), or one whose is said ("con tôi", "bé nhà bạn")
 _OBJ = rf"(?P<obj>(?i:con\s+trai|con\s+gái|con|em\s+bé|bé))(?:\s+(?:của\s+|nhà\s+)?(?P<owhose>{_OWN}))?"
@@ -90,9 +89,10 @@ _FEED_OFTEN = [lazy(rf"(?:(?P<cu>[Cc]ứ)\s+)?{_N}\s+tiếng\s+{WHO}\s+(?:(?P<ag
 _BOTTLE = lazy(rf"(?:(?P<let>[Đđ]ể)\s+)?{WHO}\s+(?:(?P<tense>đang|vừa\s+mới|vừa|đã)\s+)?pha\s+sữa\s+cho\s+{_OBJ}"
                r"(?:\s+(?P<yet>chưa))?" + SOFTENED_END)
 
-# ... in English: the baby, and whom a baby is fed
-_BABY_EN = rf"(?:(?P<det>(?i:the|{WHOSE_WORDS}))\s+(?P<noun>baby|son|daughter)|(?P<given>{alternatives(GIVEN_EN)}))"
-_OBJ_EN = rf"(?P<odet>(?i:the|{WHOSE_WORDS}))\s+(?P<onoun>baby|son|daughter)"
+# ... in English: the baby, and whom a baby is fed ("the" only of a baby: "the son" is not "em bé")
+_DET = rf"(?i:the(?=\s+baby)|{WHOSE_WORDS})"
+_BABY_EN = rf"(?:(?P<det>{_DET})\s+(?P<noun>baby|son|daughter)|(?P<given>{alternatives(GIVEN_EN)}))"
+_OBJ_EN = rf"(?P<odet>{_DET})\s+(?P<onoun>baby|son|daughter)"
 _FED_EN = lazy(rf"(?:(?P<q>Is|Does|Has)\s+)?{_BABY_EN}(?P<aux>\s+is|['’]s|\s+does\s+not|\s+doesn['’]t|\s+won['’]t|"
                r"\s+will\s+not|\s+has)?(?:\s+(?P<still>still))?(?:\s+(?P<excl>exclusively))?\s+(?P<how>breast-?fed|"
                r"bottle[- ]fed|formula[- ]fed|drinks\s+formula|drink\s+formula|take\s+a\s+bottle|been\s+weaned)"
@@ -101,8 +101,8 @@ _OFTEN_EN = lazy(rf"(?:(?P<how>How\s+often)\s+does\s+{_BABY_EN}\s+feed|{_BABY_EN
                  rf"(?:every\s+(?:(?P<hour>hour)|{_NEN}\s+hours)|(?P<once>once|twice|{_NEN.replace('?P<n>', '?P<t>')}"
                  r"\s+times)\s+a\s+day))\s*(?P<end>[.!?]*)")
 _MUCH_EN = lazy(rf"(?:How\s+(?P<how>many\s+ml)\s+does\s+{_BABY_EN}\s+drink|{_BABY_EN.replace('?P<', '?P<x')}"
-                r"\s+drinks\s+(?P<ml>\d{2,3})\s*ml)(?:\s+of\s+(?P<milk>milk|formula))?\s+(?:per|at\s+each|a)\s+feed"
-                r"\s*(?P<end>[.!?]*)")
+                r"\s+drinks\s+(?P<ml>[1-9]\d{1,2})\s*ml)(?:\s+of\s+(?P<milk>milk|formula))?\s+(?:per|at\s+each|a)"
+                r"\s+feed\s*(?P<end>[.!?]*)")
 _FEED_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<aux>\s+(?:is|are|am|do\s+not|does\s+not|will|(?:has|have)\s+just)|"
                 r"['’](?:s|re|m|ll|ve\s+just|s\s+just)|\s+(?:don|doesn)['’]t)?(?:\s+(?P<excl>exclusively))?\s+"
                 r"(?P<verb>breastfe(?:ed|eds|eding|d)|bottle-fe(?:ed|eds|eding|d)|fe(?:ed|eds|eding|d))"
@@ -186,26 +186,23 @@ def _often(text: str) -> str | None:
         return None
     if m.groupdict().get("how"):
         return f"How often does {_baby(m)} feed?"
-    n, baby = _number(m["n"], _N_VI), _baby(m)
-    if days:
-        times = {1: "once", 2: "twice"}.get(n, f"{m['n'] if m['n'].isdigit() else en_word(n)} times")
-        return f"{capitalised(baby)} feeds {times} a day{stop(m['end'])}"
-    return f"{capitalised(baby)} feeds {_every(m['n'], n)}{stop(m['end'])}"
+    n, said = _number(m["n"], "vi")
+    times = {1: "once", 2: "twice"}.get(n, f"{said} times") if days else _every(m["n"])
+    return f"{capitalised(_baby(m))} feeds {times}{' a day' * days}{stop(m['end'])}"
 
 
-def _number(said: str, words: dict[str, int]) -> int:
-    """A number said in digits or words (of `words`)."""
-    return int(said) if said.isdigit() else words[keyed(said)]
+def _number(said: str, src: str) -> tuple[int, str]:
+    """A number said in digits or words of `src` ("vi", "en"), and as the other language says it: (3, "three") for
+    "ba", (3, "ba") for "three", (3, "3") for "3"."""
+    words, other = (_N_VI, en_word) if src == "vi" else (_N_EN, vi_word)
+    n = int(said) if said.isdigit() else words[keyed(said)]
+    return n, said if said.isdigit() else other(n)
 
 
-def _n_vi(said: str) -> tuple[int, str]:
-    """A number said in English, and in Vietnamese: (3, "ba") for "three", (3, "3") for "3"."""
-    return (n := _number(said, _N_EN)), said if said.isdigit() else vi_word(n)
-
-
-def _every(said: str, n: int) -> str:
-    """Every so many hours, in English: "every hour", "every three hours", "every 3 hours"."""
-    return "every hour" if n == 1 else f"every {said if said.isdigit() else en_word(n)} hours"
+def _every(said: str) -> str:
+    """Every so many hours said in Vietnamese, in English: "every hour", "every three hours", "every 3 hours"."""
+    n, hours = _number(said, "vi")
+    return "every hour" if n == 1 else f"every {hours} hours"
 
 
 def _much(text: str) -> str | None:
@@ -217,18 +214,20 @@ def _much(text: str) -> str | None:
         return None
     milk = {None: "", "sữa": " of milk", "sữa công thức": " of formula"}[m["milk"] and keyed(m["milk"])]
     if m["how"]:
-        return f"How many ml does {_baby(m)} drink{milk} per feed?"
+        return f"How many ml{milk} does {_baby(m)} drink per feed?"
     return f"{capitalised(_baby(m))} drinks {int(m['ml'])} ml{milk} per feed{stop(m['end'])}"
 
 
 def _feeder(m: re.Match, asked: bool, breast: bool) -> tuple[str, bool, str] | None:
     """Who feeds, in English, whether one, and whom ("my baby", "the baby") of a match of WHO and _OBJ; None for "anh"
-    or a name alone with "cho con", parents and grandparents with it, and a man, "we" or "they" breastfeeding."""
-    said = who(m, asked)
+    or a name alone with "cho con", parents and grandparents with it, pets, "em" asking with "ạ", and a man, "we",
+    "they", one whose sex is not said or another's baby breastfeeding."""
+    said = None if animal(m) or em_speaking(m) else who(m, asked)  # ("Em có cho con bú không ạ?": do I?)
     kin, obj = keyed(m["kin"] or ""), keyed(m["obj"])
-    if said is None or asked and said[0] in ("I", "we") or breast and (said[0] in ("he", "we", "they") or
-                                                                      his_her_of(m) == "his"):
-        return None  # (asked of oneself; a man breastfeeding: "Anh ấy cho con bú." may be a bottle)
+    if said is None or asked and said[0] in ("I", "we") or breast and (said[0] in ("he", "we", "they") or keyed(
+            m["who"] or "") in _MEN_YOU or not m["who"] and his_her_of(m) != "her" or m["owhose"] and
+            OWNERS[keyed(m["owhose"])] != (EN_WHOSE.get(said[0]) or his_her_of(m))):
+        return None  # (asked of oneself; a man, or a son, breastfeeding: "Anh ấy cho con bú." may be a bottle)
     if kin in _ELDERS and (breast or not m["owhose"] and obj not in ("bé", "em bé")):
         return None  # ("Mẹ tôi … cho con": her baby, or mine?)
     # ("Vợ tôi … cho con": ours, where the speaker is the other parent)
@@ -237,14 +236,6 @@ def _feeder(m: re.Match, asked: bool, breast: bool) -> tuple[str, bool, str] | N
         EN_WHOSE.get(said[0]) or his_her_of(m)
     noun = "baby" if obj in ("bé", "em bé") else _KID[obj]
     return whose and (*said, f"{whose} {noun}")
-
-
-def _feeding(how: str, excl: bool) -> tuple[str, str, str]:
-    """The English adverb ("exclusively "), verb of feeding ("breastfeed", "bottle-feed", "feed") and what comes
-    after whom ("formula")."""
-    if how.startswith("bú bình"):
-        return "", "bottle-feed", ""
-    return ("", "feed", " formula") if how.endswith("công thức") else ("exclusively " * excl, "breastfeed", "")
 
 
 def _feed(text: str) -> str | None:
@@ -262,19 +253,20 @@ def _feed(text: str) -> str | None:
             (tense == "đã") != bool(months) or done and not tense.startswith("vừa") or (asked or m["not"]) and tense:
         return None
     who_, one, whom = said
-    adverb, verb, rest = _feeding(how, bool(m["all"]))
+    # the English adverb, verb of feeding and what comes after whom ("I feed my baby formula")
+    adverb, verb, rest = ("", "bottle-feed", "") if how == "bú bình" else ("", "feed", " formula") if how.endswith(
+        "công thức") else ("exclusively " * bool(m["all"]), "breastfeed", "")
     rest, end = f"{whom}{rest}", m["end"]
     if every:
-        rest += f" {_every(every, _number(every, _N_VI))}"
+        rest += f" {_every(every)}"
     if tense == "đang":
-        be = "am" if who_ == "I" else "is" if one else "are"
-        return progressive(who_, be, f"{adverb}{verb.replace('feed', 'feeding')} {rest}", end=end)
+        return progressive(who_, be(who_), f"{adverb}{verb.replace('feed', 'feeding')} {rest}", end=end)
     if tense == "sẽ":
         return capitalised(contracted(who_, f"will {adverb}{verb} {rest}") + stop(end))
     if tense == "đã":
-        n = _number(months, _N_VI)
-        span = f"{months if months.isdigit() else en_word(n)} month{'s' * (n != 1)}"
-        return capitalised(f"{who_} {adverb}{verb.replace('feed', 'fed')} {rest} for {span}{stop(end)}")
+        n, span = _number(months, "vi")
+        return capitalised(f"{who_} {adverb}{verb.replace('feed', 'fed')} {rest} for {span} month{'s' * (n != 1)}"
+                           f"{stop(end)}")
     if tense:  # ("vừa … xong": just)
         return None if how not in ("bú", "bú bình") else capitalised(
             contracted(who_, f"{'has' if one else 'have'} just {verb.replace('feed', 'fed')} {rest}") + stop(end))
@@ -295,12 +287,9 @@ def _bottle(text: str) -> str | None:
     if asked:
         return f"{'Has' if one else 'Have'} {who_} made up a bottle for {whom} yet?" if tense in ("", "đã") else None
     if tense == "đang":
-        be = "am" if who_ == "I" else "is" if one else "are"
-        return progressive(who_, be, f"making up a bottle for {whom}", end=end)
-    if tense.startswith("vừa"):
-        return capitalised(contracted(who_, f"{'has' if one else 'have'} just made up a bottle for {whom}")) + \
-            stop(end)
-    return None
+        return progressive(who_, be(who_), f"making up a bottle for {whom}", end=end)
+    return capitalised(contracted(who_, f"{'has' if one else 'have'} just made up a bottle for {whom}")) + stop(
+        end) if tense.startswith("vừa") else None  # (not a habit: "Chồng tôi pha sữa cho con.")
 
 
 def _agrees(word: str, who_: str, one: bool) -> bool:
@@ -358,9 +347,9 @@ def _often_vi(text: str) -> str | None:
     if m["how"]:
         return capitalised(f"{baby} bú mấy tiếng một lần?")
     if m["hour"] or m["n"]:
-        n, said = (1, "một") if m["hour"] else _n_vi(m["n"])
+        n, said = (1, "một") if m["hour"] else _number(m["n"], "en")
         return None if n < 2 and not m["hour"] else capitalised(f"{baby} bú {said} tiếng một lần{end}")
-    n, said = (1, "một") if m["once"] == "once" else (2, "hai") if m["once"] == "twice" else _n_vi(m["t"])
+    n, said = (1, "một") if m["once"] == "once" else (2, "hai") if m["once"] == "twice" else _number(m["t"], "en")
     return None if n < 3 and m["t"] else capitalised(f"{baby} một ngày bú {said} lần{end}")
 
 
@@ -379,12 +368,12 @@ def _much_vi(text: str) -> str | None:
 
 def _whom_vi(m: re.Match, who_: str, breast: bool) -> str | None:
     """Whom a baby is fed of a match of WHO_EN and _OBJ_EN in Vietnamese: "con" for who's own ("I … my baby", "my
-    wife … our baby"), "bé" for "the baby", "con tôi" for another's; None for "the son", and another's breastfed."""
+    wife … our baby"), "bé" for "the baby", "con tôi" for another's; None for another's breastfed."""
     if not m["odet"]:  # ("She's breastfeeding.": her own)
         return "con" if breast else None
     det, noun = m["odet"].lower(), m["onoun"]
     if det == "the":
-        return "bé" if noun == "baby" else None
+        return "bé"
     spouse = m["kin"] and keyed(who_).split()[0] in _SPOUSES and m["whose"].lower() == "my"
     own = {WHOSE_OF[m["who"].lower()]} if m["who"] else {his_her(who_), "our" if spouse else None} if m["kin"] else \
         {"his", "her"}
@@ -401,6 +390,8 @@ def _feed_vi(text: str) -> str | None:
     if not m or bool(m["q"]) != ("?" in m["end"]):
         return None
     who_, one = who_vi(m)
+    if animal(m):
+        return None
     q, aux, verb = (m["q"] or "").lower(), keyed(m["aux"] or ""), m["verb"].lower()
     kind, form = "breast" if verb.startswith("breast") else "bottle" if verb.startswith("bottle") else "feed", \
         verb.rsplit("fe", 1)[1]
@@ -408,7 +399,7 @@ def _feed_vi(text: str) -> str | None:
     man = who_ in ("anh ấy", "chúng tôi", "họ") or m["kin"] and his_her(who_) == "his"
     kin = keyed(who_).split()[0] if m["kin"] else ""
     if (kind == "feed") != bool(m["formula"]) or m["excl"] and not breast or breast and (man or kin in _ELDERS) or \
-            not _agrees(q or aux or ("s" if form == "eds" else "have" if form == "ed" else ""), who_, one):
+            not _agrees(q or aux or ("does" if form == "eds" else "have" if form == "ed" else ""), who_, one):
         return None
     whom = None if q and who_ in ("tôi", "chúng tôi") else _whom_vi(m, who_, breast)
     every, months = m["n"] or m["hour"], m["m"]
@@ -424,12 +415,12 @@ def _feed_vi(text: str) -> str | None:
            "feed": "uống sữa công thức"}[kind]
     end = stop(m["end"])
     if every:
-        n, hours = (1, "một") if m["hour"] else _n_vi(m["n"])
+        n, hours = (1, "một") if m["hour"] else _number(m["n"], "en")
         return None if n < 2 and not m["hour"] else capitalised(f"{hours} tiếng {who_} cho {whom} {how} một lần{end}")
     if tense == "có":
         return capitalised(f"{who_} có cho {whom} {how} không?")
     if months:
-        n, said_n = _n_vi(months)
+        n, said_n = _number(months, "en")
         return None if (n == 1) == (m["mo"] == "months") else \
             capitalised(f"{who_} đã cho {whom} {how} {said_n} tháng{end}")
     done = " xong" if tense == "vừa" else ""
@@ -440,7 +431,7 @@ def _bottle_vi(text: str) -> str | None:
     """"She's making up a bottle for her baby." as "Cô ấy đang pha sữa cho con.", "Let me make up a bottle for the
     baby." as "Để tôi pha sữa cho bé." (_BOTTLE_EN); None for anything else."""
     m = next((m for p in _BOTTLE_EN if (m := p.fullmatch(text))), None)
-    if not m or ("?" in m["end"]) != bool(m.groupdict().get("q")):
+    if not m or ("?" in m["end"]) != bool(m.groupdict().get("q")) or not m.groupdict().get("let") and animal(m):
         return None
     if m.groupdict().get("let"):
         if m["verb"] != "make" or m["yet"]:

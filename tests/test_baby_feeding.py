@@ -71,6 +71,25 @@ from mt.baby_feeding import translate
     ("Anh đang cho con bú.", None), ("Mỗi lần con tôi bú 120 ml mỗi lần.", None), ("Bé nhà tôi bú tám lần.", None),
     ("My baby drinks formula.", None), ("Tôi thích uống sữa.", None), ("Bú bú bú.", None),
     ("Con bạn có còn bú mẹ không?", None),
+    # (review) what is asked comes before "does": "How many ml does your baby drink of formula per feed?"
+    ("Mỗi lần con bạn uống bao nhiêu ml sữa công thức?", "How many ml of formula does your baby drink per feed?"),
+    ("Mỗi lần bé bú bao nhiêu ml sữa?", "How many ml of milk does the baby drink per feed?"),
+    ("Chị ấy cho con cô ấy bú.", "She breastfeeds her baby."), ("Mẹ tôi cho con bạn bú bình.",
+                                                                 "My mother bottle-feeds your baby."),
+    ("Con gái tôi đang cho bé bú.", "My daughter is breastfeeding the baby."),
+    ("Chị có cho bé bú không?", "Do you breastfeed the baby?"),
+    # (review) not: none ("every 0 hours", "0 times a day", "for 0 months", "0 ml"), another's baby breastfed (a
+    # bottle?), "em" asking with "ạ" (the speaker), pets, a man asked ("anh", "chú": a bottle), and one whose sex
+    # is not said breastfeeding ("Con tôi đang cho bé bú.": a son with a bottle?)
+    ("Con tôi bú 0 tiếng một lần.", None), ("Một ngày con tôi bú 0 lần.", None), ("Con tôi bú 00 tiếng một lần.", None),
+    ("0 tiếng tôi cho con bú một lần.", None), ("Tôi đã cho con bú 0 tháng.", None),
+    ("Mỗi lần con tôi bú 00 ml.", None),
+    ("Tôi cho con bạn bú.", None), ("Cô ấy cho con bạn bú.", None), ("Chị tôi cho con tôi bú.", None),
+    ("Em có cho con bú không ạ?", None), ("Em có cho con bú bình không ạ?", None),
+    ("Em đã pha sữa cho con chưa ạ?", None), ("Con chó của tôi đang pha sữa cho bé.", None),
+    ("Con mèo của tôi cho bé bú bình.", None), ("Anh có cho con bú không?", None), ("Chú có cho con bú không?", None),
+    ("Con tôi đang cho bé bú.", None), ("Bạn tôi đang cho bé bú.", None), ("Lan cho bé bú.", None),
+    ("Đồng nghiệp tôi cho bé bú.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -137,6 +156,14 @@ def test_vi_en(text, said):
     ("Has the baby been weaned yet?", None), ("My dog is breastfed.", None), ("She feeds.", None),
     ("Con tôi uống sữa công thức.", None), ("Is your baby breastfed.", None),
     ("My mother is making up a bottle for her baby.", None), ("Let me make up a bottle for your baby.", None),
+    # (review) not: "the son", "the daughter" (not "em bé"), the verb not agreeing, pets, none
+    ("The son is bottle-fed.", None), ("The daughter drinks formula.", None),
+    ("The son feeds every three hours.", None),
+    ("The daughter drinks 120 ml per feed.", None), ("How often does the son feed?", None),
+    ("Let me make up a bottle for the son.", None), ("Has the son been weaned?", None),
+    ("I breastfeeds my baby.", None), ("We bottle-feeds our baby.", None), ("My cat is breastfeeding.", None),
+    ("My cat bottle-feeds her baby.", None), ("My cat is making up a bottle for her baby.", None),
+    ("I breastfed my baby for 0 months.", None), ("My baby drinks 00 ml per feed.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
