@@ -1645,7 +1645,29 @@
    chân của bạn giống như băng.");
 721. who wants to buy a SIM with a lucky number (mt/lucky_numbers.py: "Tôi muốn mua một sim số đẹp."), both ways (v8:
    "Tôi muốn mua một sim số đẹp." → "I want to buy a beautiful squiring."; "He paid a lot for a lucky number plate." →
-   "Anh ấy trả rất nhiều cho một đĩa số may mắn.").
+   "Anh ấy trả rất nhiều cho một đĩa số may mắn.");
+722. who sends money home to their parents every month (mt/remittances.py: "Tháng nào tôi cũng gửi tiền về cho bố
+   mẹ."), both ways (v8: "Anh ấy gửi tiền về quê nuôi em đi học." → "He sends money to his country to school."; "He
+   sends money home to pay for his brother's school." → "Anh ấy gửi nhà tiền để trả cho trường của anh trai của anh
+   ấy.");
+723. who has sprained their wrist (mt/sprains.py: "Tôi bị bong gân cổ tay."), both ways (v8: "Tôi bị bong gân cổ tay."
+   → "I'm spraining my neck."; "I sprained my wrist." → "Tôi đã mưa to tay vợt.");
+724. who has to go through customs (mt/customs.py: "Chúng ta phải làm thủ tục hải quan."), both ways (v8: "Chúng ta phải
+   làm thủ tục hải quan." → "We must make seafoood."; "We have to go through customs." → "Chúng ta phải đi qua những
+   phong tục.");
+725. who can't get rid of their hiccups (mt/hiccups.py: "Tôi bị nấc mãi không hết."), both ways (v8: "Tôi bị nấc cụt
+   mãi không hết." → "I'm snugging forever."; "I can't get rid of my hiccups." → "Tôi không thể bỏ đồi của tôi.");
+726. who burns a mosquito coil every night (mt/mosquito_coils.py: "Tối nào mẹ tôi cũng đốt hương muỗi."), both ways
+   (v8: "Tối nào mẹ tôi cũng đốt hương muỗi." → "I'm also burned mosquitoes every night."; "Pass me the mosquito
+   swatter." → "Để tôi đi bơi muỗi.");
+727. who is practising the piano (mt/practising.py: "Con tôi đang tập đàn piano."), both ways (v8: "Con tôi đang tập
+   đàn piano." → "I'm getting piano."; "My son is practising the piano." → "Con trai tôi đang hát đàn dương cầm.");
+728. who has just received a camera fine notice (mt/speed_cameras.py: "Tôi vừa nhận được giấy phạt nguội."), both ways
+   (v8: "Tôi vừa nhận được giấy phạt nguội." → "I've received a foolish paper."; "I got a speeding fine in the post." →
+   "Tôi có một tốc độ tốt trong bài viết.");
+729. who is making up a bottle for their baby (mt/baby_feeding.py: "Chị ấy đang pha sữa cho con."), both ways (v8:
+   "Chị ấy đang pha sữa cho con." → "She is breastfeeding."; "She's making up a bottle for the baby." → "Cô ấy đang tạo
+   chai cho em bé.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1716,6 +1738,7 @@ from mt import chapped_skin, fake_notes, grooming
 from mt import hair_brushing, honking, pavements, u_turns, vocabulary
 from mt import bus_passes, street_vendors, torches
 from mt import bonsai, card_games, cold_hands, kids_games, lucky_numbers, petrol, pickles, stains
+from mt import baby_feeding, customs, hiccups, mosquito_coils, practising, remittances, speed_cameras, sprains
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -3025,6 +3048,7 @@ def main() -> None:
     stop75e(t, rng, n)
     stop75f(t, rng, n)
     stop76(t, rng, n)
+    stop76b(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -19343,6 +19367,81 @@ def sim_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     (một )?sim số đẹp"."""
     return _said_72(rng, n, src, "{w} muốn mua một sim số đẹp.", "{W} want{s} to buy a SIM with a lucky number.",
                     "^{r} muốn mua (?:một )?(?:cái )?sim số đẹp\\.", "^{W} want{s} to buy a SIM with a lucky number\\.")
+
+
+def stop76b(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 76's second round (722–729), after stop76."""
+    count_whole(t, rng, n, [("sends money home to their parents every month", home_76, remittances, "translate",
+                             "translate"),
+                            ("has sprained their wrist", wrist_76, sprains, "translate", "translate"),
+                            ("has to go through customs", customs_76, customs, "translate", "translate"),
+                            ("can't get rid of their hiccups", hiccups_76, hiccups, "translate", "translate"),
+                            ("burns a mosquito coil every night", coil_76, mosquito_coils, "translate", "translate"),
+                            ("is practising the piano", piano_76, practising, "translate", "translate"),
+                            ("has just received a camera fine notice", camera_76, speed_cameras, "translate",
+                             "translate"),
+                            ("is making up a bottle for their baby", bottle_76, baby_feeding, "translate",
+                             "translate")])
+
+
+def home_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who sends money home to their parents every month (not my mother: her parents, or ours?); right: "… send(s)
+    money home to (my|his|our) parents every month"; or "Tháng nào … cũng gửi tiền về cho bố mẹ"."""
+    return _said_72(rng, n, src, "Tháng nào {w_in} cũng gửi tiền về cho bố mẹ.",
+                    "{W} send{s} money home to {whose} parents every month.",
+                    "^(?:Tháng nào {r} cũng|Mỗi tháng {r}|{r} mỗi tháng) gửi tiền về cho bố mẹ(?: mỗi tháng)?\\.",
+                    "^{W} send{s} money home to {whose} parents every month\\.", WHO_68[:1] + WHO_68[2:])
+
+
+def wrist_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has sprained their wrist (not we: one wrist each?); right: "… ha(s|ve) sprained (my|her|his) wrist"; or "…
+    bị bong gân cổ tay"."""
+    return _said_72(rng, n, src, "{w} bị bong gân cổ tay.", "{W} {has} sprained {whose} wrist.",
+                    "^{r} (?:đã )?bị bong gân cổ tay(?: rồi)?\\.", "^{W}(?: {has}|'s|'ve) sprained {whose} wrist\\.",
+                    WHO_68[:3])
+
+
+def customs_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to go through customs; right: "… ha(s|ve) to go through customs"; or "… phải làm thủ tục hải quan"."""
+    return _said_72(rng, n, src, "{w} phải làm thủ tục hải quan.", "{W} {has} to go through customs.",
+                    "^{r} phải (?:làm thủ tục hải quan|qua hải quan)\\.", "^{W} {has} to go through customs\\.")
+
+
+def hiccups_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who can't get rid of their hiccups; right: "… can't get rid of (my|her|his|our) hiccups"; or "… bị nấc mãi không
+    hết"."""
+    return _said_72(rng, n, src, "{w} bị nấc mãi không hết.", "{W} can't get rid of {whose} hiccups.",
+                    "^{r} bị nấc(?: cụt)? mãi không hết\\.", "^{W} can(?:'t|not) get rid of {whose} hiccups\\.")
+
+
+def coil_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who burns a mosquito coil every night; right: "… burn(s) a mosquito coil every night"; or "Tối nào … cũng đốt
+    hương muỗi"."""
+    return _said_72(rng, n, src, "Tối nào {w_in} cũng đốt hương muỗi.", "{W} burn{s} a mosquito coil every night.",
+                    "^(?:Tối nào {r} cũng|Đêm nào {r} cũng|{r} đêm nào cũng) đốt (?:hương|nhang) muỗi\\.",
+                    "^{W} burn{s} (?:a )?mosquito coils? every (?:night|evening)\\.")
+
+
+def piano_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is practising the piano; right: "… (am|is|are) practising the piano"; or "… đang tập đàn piano"."""
+    return _said_72(rng, n, src, "{w} đang tập đàn piano.", "{W} {be} practising the piano.",
+                    "^{r} đang (?:tập|luyện) (?:đàn )?piano\\.", "^{W}(?: {be}|'s|'re|'m) practising the piano\\.")
+
+
+def camera_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has just received a camera fine notice; right: "… ha(s|ve) just received a camera fine notice"; or "… vừa
+    nhận được giấy phạt nguội"."""
+    return _said_72(rng, n, src, "{w} vừa nhận được giấy phạt nguội.", "{W} {has} just received a camera fine notice.",
+                    "^{r} (?:vừa|mới) nhận được (?:giấy|thông báo) phạt nguội\\.",
+                    "^{W}(?: {has}|'s|'ve) just received a camera fine(?: notice)?\\.")
+
+
+def bottle_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is making up a bottle for their baby (not my mother: whose baby?); right: "… (am|is|are) making up a bottle
+    for (my|his|our) baby"; or "… đang pha sữa cho con"."""
+    return _said_72(rng, n, src, "{w} đang pha sữa cho con.", "{W} {be} making up a bottle for {whose} baby.",
+                    "^{r} đang pha sữa cho (?:con|bé)\\.",
+                    "^{W}(?: {be}|'s|'re|'m) making up a bottle for {whose} baby\\.", WHO_68[:1] + WHO_68[2:])
 
 
 if __name__ == "__main__":
