@@ -33,8 +33,8 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import (SOMEONE_EN, WHO, WHO_EN, animal, asked_of, em_speaking, his_her_of, person_of, pet, someone,
-                      who_vi)
+from .hobbies import (SOMEONE_EN, WHO, WHO_EN, animal, asked_of, em_speaking, first_agrees, his_her_of, person_of,
+                      pet, someone, who_vi)
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
@@ -268,18 +268,6 @@ def _en_said(m: re.Match) -> tuple[str, bool, str, bool, bool] | None:
     return who_, one, (words or [""])[0], "not" in words, bool(m["q"])
 
 
-def _agrees(first: str, who_: str, one: bool) -> bool:
-    """Whether the auxiliary `first` agrees with who in Vietnamese `who_`, `one` as who_vi gives them ("she is", "I
-    am", "we have", "does he"); True for one that does not tell ("will", "can", "did")."""
-    if first in ("am", "'m"):
-        return who_ == "tôi"
-    if first in ("is", "has", "does", "'s"):
-        return one
-    if first in ("are", "'re"):
-        return not one and who_ != "tôi"
-    return not one if first in ("have", "do", "'ve") else True
-
-
 def _vi(who_: str, said: str, asked: bool = False) -> str:
     """A Vietnamese sentence of who and what is said of them: "Mẹ tôi đang học thư pháp.", asked "Bạn có … không?"."""
     return capitalised(f"{who_} có {said} không?" if asked else f"{who_} {said}.")
@@ -295,7 +283,7 @@ def _learn_vi(text: str) -> str | None:
         return None
     who_, one, first, not_, asked = said
     verb = keyed(m["verb"])
-    if not _agrees(first, who_, one):
+    if not first_agrees(first, who_, one):
         return None
     if verb in ("learning", "studying"):
         if first not in ("is", "am", "are", "'s", "'m", "'re") or not_ or m["just"]:
@@ -317,7 +305,7 @@ def _write_vi(text: str) -> str | None:
     verb does not agree with who."""
     m = _WRITE_EN.fullmatch(text)
     said = m and _en_said(m)
-    if not said or not _agrees(said[2], *said[:2]):
+    if not said or not first_agrees(said[2], *said[:2]):
         return None
     who_, one, first, not_, asked = said
     verb, fine = m["verb"], bool(m["fine"])
@@ -357,7 +345,7 @@ def _caller_vi(text: str) -> str | None:
     who_, one, first, not_, asked = said
     if m["used"]:
         return None if asked else _vi(who_, "từng là một nhà thư pháp")
-    if first not in ("is", "am", "are", "'s", "'m", "'re") or not _agrees(first, who_, one):
+    if first not in ("is", "am", "are", "'s", "'m", "'re") or not first_agrees(first, who_, one):
         return None
     if asked:
         return _vi(who_, "phải là nhà thư pháp", True)
@@ -372,7 +360,7 @@ def _asking_vi(text: str) -> str | None:
     tense, and where a verb does not agree with who."""
     m = _ASKING_EN.fullmatch(text)
     said = m and _en_said(m)
-    if not said or not _agrees(said[2], *said[:2]):
+    if not said or not first_agrees(said[2], *said[:2]):
         return None
     who_, one, first, not_, asked = said
     verb, every, at = keyed(m["verb"]), m["every"], " ở Văn Miếu" if m["place"] else ""
@@ -411,7 +399,8 @@ def _hang_vi(text: str) -> str | None:
     aux = (m["aux"] or "").lower().replace("'", " '").split()
     first, verb, every = (aux or [""])[0], m["verb"], m["every"]
     hung = f"treo {_HUNG_VI[keyed(m['what'])]}{' ' + _WHERE_VI[keyed(m['where'])] if m['where'] else ''}"
-    if "not" in aux or "n't" in (m["aux"] or "") or not _agrees(first, who_, one) or every and (first or m["just"]):
+    if "not" in aux or "n't" in (m["aux"] or "") or not first_agrees(first, who_, one) or \
+            every and (first or m["just"]):
         return None
     if every:
         ok = verb in ("hang", "hangs") and verb.endswith("s") == one

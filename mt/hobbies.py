@@ -229,6 +229,18 @@ def aux_agrees(m: re.Match, aux: str, how: str, one: bool) -> bool:
     return not one if first in ("have", "do", "'ve", "need") else True
 
 
+def first_agrees(first: str, who_: str, one: bool) -> bool:
+    """Whether the auxiliary `first` (said first after who, or asking first) agrees with who in Vietnamese `who_`, `one`
+    as who_vi gives them ("she is", "I am", "we have", "does he"); True for one that does not tell ("will", "can",
+    "did"). (calligraphy and pickles each wrote it.)"""
+    if first in ("am", "'m"):
+        return who_ == "tôi"
+    if first in ("is", "has", "does", "'s"):
+        return one
+    if first in ("are", "'re"):
+        return not one and who_ != "tôi"
+    return not one if first in ("have", "do", "'ve") else True
+
 def listed(doings: str, table: dict[str, str], joins: dict[str, str]) -> tuple[str, int]:
     """The activities of `doings` in the other language (`table` keyed by mt.text.keyed), joined as it joins a list
     (by commas alone: with the first of `joins`), and how many there are."""

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import EVERY, EVERY_MONTH, HABIT_VI, WHO, WHO_EN, animal, em_speaking, who, who_vi
+from .hobbies import EVERY, EVERY_MONTH, HABIT_VI, WHO, WHO_EN, animal, em_speaking, first_agrees, who, who_vi
 from .lazy_re import lazy
 from .numbers import en_word, vi_word
 from .rule_keys import key_checked
@@ -285,18 +285,6 @@ def _who_vi(m: re.Match) -> tuple[str, bool] | None:
     return None if animal(m) else who_vi(m)
 
 
-def _agrees(first: str, who_: str, one: bool) -> bool:
-    """Whether the first auxiliary said (or the question's first word) agrees with who ("she has", "I am", "do
-    you"); True for "will" and none."""
-    if first in ("am", "'m"):
-        return who_ == "tôi"
-    if first in ("is", "has", "does", "'s"):
-        return one
-    if first in ("are", "'re"):
-        return not one and who_ != "tôi"
-    return not one if first in ("have", "do", "'ve") else True
-
-
 def _aux(m: re.Match) -> str:
     """The auxiliary of a match of _ACT_EN in small letters, "n't" written out ("doesn't" as "does not"), so that its
     first word is read and agreed as said out ("She don't make pickles.": "do", not "she")."""
@@ -359,7 +347,7 @@ def _act_vi(text: str) -> str | None:
     first = (m["q"] or "").lower() or _aux(m).split(" ")[0]
     if first == "'s" and tense in ("done", "just", "not yet"):
         first = "has"
-    if not _agrees(first, who_, one) or tense in ("present", "know") and not (m["q"] or m["aux"]) and \
+    if not first_agrees(first, who_, one) or tense in ("present", "know") and not (m["q"] or m["aux"]) and \
             (form == 1 if tense == "present" else m["know"].lower() == "knows") != one:
         return None
     vi = doing[0]
