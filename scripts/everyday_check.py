@@ -1667,7 +1667,24 @@
    "Tôi có một tốc độ tốt trong bài viết.");
 729. who is making up a bottle for their baby (mt/baby_feeding.py: "Chị ấy đang pha sữa cho con."), both ways (v8:
    "Chị ấy đang pha sữa cho con." → "She is breastfeeding."; "She's making up a bottle for the baby." → "Cô ấy đang tạo
-   chai cho em bé.").
+   chai cho em bé.");
+730. who is switching the circuit breaker back on (mt/circuit_breakers.py: "Bố tôi đang bật lại cầu dao."), both ways
+   (v8: "Cầu dao bị nhảy rồi." → "The knife was jumped."; "The circuit breaker has tripped." → "Bộ chia nhỏ mạch này đã
+   vấp ngã.");
+731. who wants to buy a phone case (mt/phone_cases.py: "Tôi muốn mua một cái ốp lưng điện thoại."), both ways (v8: "Tôi
+   muốn mua một cái ốp lưng điện thoại." → "I want to buy a phone back."; "I want to buy a phone case." → "Tôi muốn mua
+   một trường hợp điện thoại.");
+732. who plays video games until late at night (mt/video_games.py: "Con tôi chơi game đến tận khuya."), both ways (v8:
+   "Nó chơi điện tử cả ngày." → "It plays electronic all day.");
+733. who has to go to the police station to report it (mt/police_reports.py: "Tôi phải lên đồn công an trình báo."),
+   both ways (v8: "Tôi phải lên đồn công an trình báo." → "I must go up to the release of the news."; "I have to go to
+   the police station to report it." → "Tôi phải đi đến trạm cảnh sát để báo cáo nó.");
+734. who has just mopped the floor (mt/wet_floors.py: "Tôi vừa lau nhà xong."), both ways (v8: "Sàn nhà còn ướt, đừng
+   đi vào." → "It's wet home, don't go."; "The floor is still wet, don't walk on it." → "Cơn sàn vẫn còn ướt, không đi
+   bộ trên đó.");
+735. who needs to buy a power bank (mt/power_banks.py: "Tôi cần mua một cái sạc dự phòng."), both ways (v8: "Tôi cần mua
+   một cái sạc dự phòng." → "I need to buy a room charge."; "I need to buy a power bank." → "Tôi cần mua một ngân hàng
+   điện.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1739,6 +1756,7 @@ from mt import hair_brushing, honking, pavements, u_turns, vocabulary
 from mt import bus_passes, street_vendors, torches
 from mt import bonsai, card_games, cold_hands, kids_games, lucky_numbers, petrol, pickles, stains
 from mt import baby_feeding, customs, hiccups, mosquito_coils, practising, remittances, speed_cameras, sprains
+from mt import circuit_breakers, phone_cases, police_reports, power_banks, video_games, wet_floors
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -3049,6 +3067,7 @@ def main() -> None:
     stop75f(t, rng, n)
     stop76(t, rng, n)
     stop76b(t, rng, n)
+    stop76c(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -19442,6 +19461,65 @@ def bottle_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return _said_72(rng, n, src, "{w} đang pha sữa cho con.", "{W} {be} making up a bottle for {whose} baby.",
                     "^{r} đang pha sữa cho (?:con|bé)\\.",
                     "^{W}(?: {be}|'s|'re|'m) making up a bottle for {whose} baby\\.", WHO_68[:1] + WHO_68[2:])
+
+
+def stop76c(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 76's third round (730–735), after stop76b."""
+    count_whole(t, rng, n, [("is switching the circuit breaker back on", breaker_76, circuit_breakers, "translate",
+                             "translate"),
+                            ("wants to buy a phone case", case_76, phone_cases, "translate", "translate"),
+                            ("plays video games until late at night", games_76, video_games, "translate", "translate"),
+                            ("has to go to the police station to report it", report_76, police_reports, "translate",
+                             "translate"),
+                            ("has just mopped the floor", mopped_76, wet_floors, "translate", "translate"),
+                            ("needs to buy a power bank", power_bank_76, power_banks, "translate", "translate")])
+
+
+def breaker_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is switching the circuit breaker back on; right: "… (am|is|are) switching the circuit breaker back on"; or
+    "… đang bật lại cầu dao"."""
+    return _said_72(rng, n, src, "{w} đang bật lại cầu dao.", "{W} {be} switching the circuit breaker back on.",
+                    "^{r} đang bật (?:lại cầu dao|cầu dao lên)\\.",
+                    "^{W}(?: {be}|'s|'re|'m) switching the (?:circuit )?breaker back on\\.")
+
+
+def case_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who wants to buy a phone case (not we: one each?); right: "… want(s) to buy a phone case"; or "… muốn mua (một
+    cái )?ốp lưng điện thoại"."""
+    return _said_72(rng, n, src, "{w} muốn mua một cái ốp lưng điện thoại.", "{W} want{s} to buy a phone case.",
+                    "^{r} muốn mua (?:một )?(?:cái )?ốp (?:lưng )?điện thoại\\.", "^{W} want{s} to buy a phone case\\.",
+                    WHO_68[:3])
+
+
+def games_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who plays video games until late at night; right: "… play(s) video games until late at night"; or "… chơi game
+    đến (tận )?khuya"."""
+    return _said_72(rng, n, src, "{w} chơi game đến tận khuya.", "{W} play{s} video games until late at night.",
+                    "^{r} chơi (?:game|điện tử) đến (?:tận )?khuya\\.",
+                    "^{W} play{s} (?:video )?games until late(?: at night)?\\.")
+
+
+def report_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to go to the police station to report it; right: "… ha(s|ve) to go to the police station to report it";
+    or "… phải lên đồn công an trình báo"."""
+    return _said_72(rng, n, src, "{w} phải lên đồn công an trình báo.",
+                    "{W} {has} to go to the police station to report it.",
+                    "^{r} phải (?:lên|đến|ra) đồn công an (?:để )?trình báo\\.",
+                    "^{W} {has} to go to the police station to report it\\.")
+
+
+def mopped_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has just mopped the floor; right: "… ha(s|ve) just mopped the floor"; or "… vừa lau nhà (xong)"."""
+    return _said_72(rng, n, src, "{w} vừa lau nhà xong.", "{W} {has} just mopped the floor.",
+                    "^{r} (?:vừa|mới) lau (?:nhà|sàn(?: nhà)?)(?: xong)?\\.",
+                    "^{W}(?: {has}|'s|'ve) just (?:mopped|finished mopping) the floor\\.")
+
+
+def power_bank_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who needs to buy a power bank; right: "… need(s) to buy a power bank"; or "… cần mua (một cái )?sạc dự phòng"."""
+    return _said_72(rng, n, src, "{w} cần mua một cái sạc dự phòng.", "{W} need{s} to buy a power bank.",
+                    "^{r} cần mua (?:một )?(?:cái |cục )?(?:sạc|pin) dự phòng\\.",
+                    "^{W} need{s} to buy a power bank\\.")
 
 
 if __name__ == "__main__":
