@@ -1,13 +1,9 @@
 """Power banks, both ways, written whole by rule: buying or needing one, charging a phone from one or charging the power
 bank itself, one full, charging, almost dead or with some per cent left, who always carries one, and whether one may
-go on a plane or in hand or checked luggage. v8 with every other rule reads "sạc dự phòng" as a room charge or a
-defence and "power bank" as a bank: "Tôi cần mua một cái sạc dự phòng." → "I need to buy a room charge.", "Tôi đang sạc
-điện thoại bằng sạc dự phòng." → "I'm chargeing the phone with the room charge.", "Sạc dự phòng có được mang lên máy
-bay không?" → "Are it possible to carry on planes?", "Sạc dự phòng của tôi đầy pin rồi." → "Pay my room is full of
-battery.", "Tôi quên sạc sạc dự phòng." → "I forgot my charger charge of the room."; "I need to buy a power bank." →
-"Tôi cần mua một ngân hàng điện.", "Can you take a power bank on a plane?" → "Bạn có thể đưa ngân hàng điện năng lên
-máy bay không?", "My power bank is almost dead." → "Ngân hàng điện năng của tôi gần như đã chết.", "I forgot to charge
-my power bank." → "Tôi quên tính phí ngân hàng điện của mình.".
+go on a plane or in hand or checked luggage. v8 reads "sạc dự phòng" as a room charge or a defence and "power
+bank" as a bank: "Tôi cần mua một cái sạc dự phòng." → "I need to buy a room charge.", "Sạc dự phòng của tôi đầy pin
+rồi." → "Pay my room is full of battery."; "My power bank is almost dead." → "Ngân hàng điện năng của tôi gần như đã
+chết." (the tests give more).
 
 Taken: who (mt.hobbies.WHO, WHO_EN; people, not pets) needs, wants or has to buy a power bank (a new one), will buy
 one, has just bought one, already, bought one, has not yet, asked ("… có cần mua … không?", "… đã mua … chưa?"), or
@@ -20,7 +16,8 @@ that they must go in hand luggage or cannot go on a plane or in checked luggage.
 being lent one, one dead, broken or with charge left asked (mt/chargers.py), one brought along, forgotten or asked
 ("Bạn có mang theo sạc dự phòng không?": mt/bring_along.py), a bare "mua" or "sạc" (past or present?), "pin dự
 phòng" but charging from it (a spare battery?), a name's own device in Vietnamese (his or hers?), a power bank with
-no whose, several devices ("chúng tôi", "our phones"), "anh", "chị", "em" alone saying it, and anything else.
+no whose or a pet's, several devices ("chúng tôi", "our phones"), "anh", "chị", "em" alone saying it, "Bạn có thể sạc
+sạc dự phòng không?" (a request: whose?), "an power bank", and anything else.
 mt.phrasebook.translate tries these after mt/wet_floors.py.
 
     >>> translate("Tôi cần mua sạc dự phòng.", "vi", "en"), translate("My power bank is almost dead.", "en", "vi")
@@ -81,9 +78,9 @@ _RULE = lazy(rf"{_GEAR}\s+(?P<must>phải|không\s+được(?:\s+phép)?)\s+{_PU
 # ... and in English
 _BUY_EN = lazy(rf"(?:(?P<q>Do|Does|Have|Has|Did)\s+)?{WHO_EN}(?P<aux>\s+(?:do|does|have|has)n['’]t|\s+(?:do|does|have"
                r"|has)\s+not|\s+will|['’]ll|['’]ve|['’]s|\s+have|\s+has)?(?:\s+(?P<adv>just|already))?(?:\s+(?P<need>"
-               rf"needs?|wants?|has|have)\s+to)?\s+(?P<verb>buy|bought)\s+an?\s+(?P<new>new\s+)?{_PB_EN}"
+               rf"needs?|wants?|has|have)\s+to)?\s+(?P<verb>buy|bought)\s+a\s+(?P<new>new\s+)?{_PB_EN}"
                r"(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
-_WHERE_EN = lazy(rf"Where\s+(?:can|could)\s+{WHO_EN}\s+buy\s+an?\s+(?P<new>new\s+)?{_PB_EN}\s*\?+")
+_WHERE_EN = lazy(rf"Where\s+(?:can|could)\s+{WHO_EN}\s+buy\s+a\s+(?P<new>new\s+)?{_PB_EN}\s*\?+")
 # "q aux adv need verb" (as _buy_vi reads them): the Vietnamese after who, whether "một cái" is said, and the end
 _BUY_VI = {
     "- - - need buy": ("cần mua", True, "."), "- - - want buy": ("muốn mua", True, "."),
@@ -109,21 +106,21 @@ _CHARGE_EN = lazy(rf"(?:(?P<q>Can|Could|Do|Does)\s+)?{WHO_EN}(?P<aux>\s+(?:is|am
 _CHARGE_VI = {("", "be", "charging"): "đang sạc", ("", "can", "charge"): "có thể sạc",
               ("can", "", "charge"): "có thể sạc", ("", "need to", "charge"): "cần sạc",
               ("", "have to", "charge"): "phải sạc", ("do", "need to", "charge"): "cần sạc",
-              ("do", "have to", "charge"): "phải sạc",
-              ("", "forgot to", "charge"): "quên sạc", ("", "haven't", "charged"): "chưa sạc"}
+              ("do", "have to", "charge"): "phải sạc", ("", "forgot to", "charge"): "quên sạc",
+              ("", "haven't", "charged"): "chưa sạc"}
 _WHOSE_EN = rf"(?:(?P<owner>(?i:{WHOSE_WORDS}|this|the))|(?P<someone>{SOMEONE_EN})['’]s)\s+{_PB_EN}"
 _STATE_EN = lazy(rf"{_WHOSE_EN}(?:(?:\s+is|['’]s)\s+(?:(?P<full>fully\s+charged|full)|(?P<ing>charging)|"
                  r"(?P<dying>(?:almost|nearly)\s+(?:dead|flat|empty)|running\s+low|low))|\s+has\s+"
                  r"(?P<pct>\d{1,3})\s*%\s+(?:(?:charge|battery)\s+)?left)\s*(?P<end>[.!]*)")
 _FULL_EN = lazy(rf"Is\s+{_WHOSE_EN}\s+(?:fully\s+charged|full)(?:\s+yet)?\s*\?+")
 _CARRY_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}\s+(?P<often>(?i:{alternatives(HABIT_VI)}))\s+(?P<verb>carry|carries|"
-                 rf"take|takes|bring|brings|have|has)\s+an?\s+{_PB_EN}(?:\s+with\s+(?P<obj>me|you|him|her|us|them))?"
+                 rf"take|takes|bring|brings|have|has)\s+a\s+{_PB_EN}(?:\s+with\s+(?P<obj>me|you|him|her|us|them))?"
                  r"\s*(?P<end>[.!?]*)")
 _LUGGAGE = {"hand": "hand", "cabin": "hand", "carry-on": "hand", "checked": "checked", "hold": "checked"}
 _PLACE_EN = (rf"(?:(?P<plane>on\s+(?P<a_plane>an?\s+plane|planes)|on\s+the\s+plane|on\s+board)|in\s+(?:(?P<lown>(?i:"
              rf"{WHOSE_WORDS}))\s+)?(?P<luggage>{alternatives(_LUGGAGE)})\s+(?:luggage|baggage))")
 _PLACE_VI = {"plane": "mang lên máy bay", "hand": "để trong hành lý xách tay", "checked": "để trong hành lý ký gửi"}
-_ALLOWED_EN = lazy(rf"(?:(?:Can|Could|May)\s+{WHO_EN}\s+(?P<verb>take|bring|put|pack)\s+(?:an?|(?P<own>(?i:"
+_ALLOWED_EN = lazy(rf"(?:(?:Can|Could|May)\s+{WHO_EN}\s+(?P<verb>take|bring|put|pack)\s+(?:a|(?P<own>(?i:"
                    rf"{WHOSE_WORDS})))\s+{_PB_EN}|(?P<any>Are\s+{_PB_EN}s\s+allowed|Can\s+{_PB_EN}s\s+go))\s+"
                    rf"{_PLACE_EN}\s*\?+")
 _RULE_EN = lazy(rf"{_PB_EN}s\s+(?P<must>must|have\s+to|can['’]t|cannot|(?:aren['’]t|are\s+not)\s+allowed(?:\s+to)?)"
@@ -142,16 +139,14 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of WHO in English, and whether one ("she has"), as mt.hobbies.who gives them; None for a pet, and
-    "em" with "ạ" (the speaker)."""
+    """Who of a match of WHO in English, and whether one, as mt.hobbies.who; None for a pet, and "em" with "ạ"."""
     return None if animal(m) or em_speaking(m) else who(m, asked)
 
 
 def _buy(text: str) -> str | None:
-    """"Tôi cần mua một cái sạc dự phòng." as "I need to buy a power bank.", "Tôi vừa mua sạc dự phòng mới." as "I've
-    just bought a new power bank.", "Bạn đã mua sạc dự phòng chưa?" as "Have you bought a power bank yet?", "Tôi
-    chưa mua sạc dự phòng." as "I haven't bought a power bank yet." (_BUY); None for anything else, and a bare "mua"
-    (bought, or buys?)."""
+    """"Tôi cần mua một cái sạc dự phòng." as "I need to buy a power bank.", "Bạn đã mua sạc dự phòng chưa?" as "Have
+    you bought a power bank yet?", "Tôi chưa mua sạc dự phòng." as "I haven't bought a power bank yet." (_BUY); None
+    for anything else, and a bare "mua" (bought, or buys?)."""
     m = _BUY.fullmatch(text)
     q = bool(m) and "?" in m["end"]
     said = m and _who(m, q)
@@ -190,10 +185,9 @@ def _where(text: str) -> str | None:
 
 
 def _charge(text: str) -> str | None:
-    """"Tôi đang sạc điện thoại bằng sạc dự phòng." as "I'm charging my phone with a power bank.", "Tôi có thể sạc
-    điện thoại bằng sạc dự phòng không?" as "Can I charge my phone with a power bank?", "Tôi quên sạc sạc dự phòng."
-    as "I forgot to charge my power bank.", "Tôi chưa sạc sạc dự phòng." as "I haven't charged my power bank yet."
-    (_CHARGE); None for anything else, who whose own device English cannot tell ("Lan": his, or hers?), and several."""
+    """"Tôi đang sạc điện thoại bằng sạc dự phòng." as "I'm charging my phone with a power bank.", "Tôi quên sạc sạc
+    dự phòng." as "I forgot to charge my power bank." (_CHARGE); None for anything else, who whose own device English
+    cannot tell ("Lan": his, or hers?), and several."""
     m = _CHARGE.fullmatch(text)
     q = bool(m) and "?" in m["end"]
     said = m and _who(m, q)
@@ -214,8 +208,9 @@ def _charge(text: str) -> str | None:
                                                              False, end)
     if m["ask"]:
         return None
-    if aux == "có thể":
-        return f"Can {who_} charge {thing}?" if asked else capitalised(f"{who_} can charge {thing}{end}")
+    if aux == "có thể":  # (asked of the power bank itself, a request: "Can you charge the power bank?")
+        return (None if m["itself"] else f"Can {who_} charge {thing}?") if asked else \
+            capitalised(f"{who_} can charge {thing}{end}")
     if asked or not aux:
         return None
     if aux == "đang":
@@ -225,9 +220,8 @@ def _charge(text: str) -> str | None:
 
 
 def _state(text: str) -> str | None:
-    """"Sạc dự phòng của tôi đầy pin rồi." as "My power bank is fully charged.", "Sạc dự phòng của bạn đã đầy pin
-    chưa?" as "Is your power bank fully charged yet?", "Sạc dự phòng này sắp hết pin." as "This power bank is almost
-    dead.", "Sạc dự phòng của tôi còn 50% pin." as "My power bank has 50% left." (_STATE); None for anything else."""
+    """"Sạc dự phòng của tôi đầy pin rồi." as "My power bank is fully charged.", "Sạc dự phòng này sắp hết pin." as
+    "This power bank is almost dead." (_STATE); None for anything else, and a pet's."""
     m = _STATE.fullmatch(text)
     if not m or bool(m["yet"]) != ("?" in m["end"]) or m["someone"] and pet(m["someone"], "vi"):
         return None
@@ -344,10 +338,9 @@ def _where_vi(text: str) -> str | None:
 
 
 def _charge_vi(text: str) -> str | None:
-    """"I'm charging my phone with a power bank." as "Tôi đang sạc điện thoại bằng sạc dự phòng.", "Can I charge my
-    phone with your power bank?" as "Tôi có thể sạc điện thoại bằng sạc dự phòng của bạn không?", "I forgot to charge
+    """"I'm charging my phone with a power bank." as "Tôi đang sạc điện thoại bằng sạc dự phòng.", "I forgot to charge
     my power bank." as "Tôi quên sạc cục sạc dự phòng." (_CHARGE_EN); None for anything else, the verb not agreeing,
-    a device or power bank not who's own ("I … her phone"), and several ("our phones")."""
+    a device or power bank not who's own ("I … her phone"), a pet's, and several ("our phones")."""
     m = _CHARGE_EN.fullmatch(text)
     if not m or animal(m) or bool(m["q"]) != ("?" in m["end"]):
         return None
@@ -360,8 +353,10 @@ def _charge_vi(text: str) -> str | None:
         thing = "cục sạc dự phòng"
     else:
         whose = _said(m["bowner"]) if m["bowner"] else None
-        by = " này" if whose == "this" else f" của {WHOSE_VI[whose]}" if whose else \
-            f" của {someone(m['bsomeone'], 'en')}" if m["bsomeone"] else ""
+        named = m["bsomeone"] and not pet(m["bsomeone"], "en") and someone(m["bsomeone"], "en")
+        if m["bsomeone"] and not named:  # (not a pet's, as _charge leaves it)
+            return None
+        by = " này" if whose == "this" else f" của {WHOSE_VI[whose]}" if whose else f" của {named}" if named else ""
         thing = f"{DEVICES_VI[_said(m['device'])]} bằng sạc dự phòng{by}"
     aux = "be" if aux in ("is", "am", "are", "'s", "'m", "'re") else \
         _AUX_SAID.get(aux, aux.replace("needs", "need").replace("has to", "have to"))
@@ -376,8 +371,8 @@ def _charge_vi(text: str) -> str | None:
 def _gear_vi(m: re.Match) -> str | None:
     """The power bank of a match of _WHOSE_EN in Vietnamese: "sạc dự phòng của tôi", "sạc dự phòng này", "sạc dự phòng"
     for "the"; None for someone not read."""
-    if m["someone"]:
-        said = someone(m["someone"], "en")
+    if m["someone"]:  # (not a pet's, as _state leaves it)
+        said = not pet(m["someone"], "en") and someone(m["someone"], "en")
         return said and f"sạc dự phòng của {said}"
     owner = m["owner"].lower()
     return "sạc dự phòng" + ("" if owner == "the" else " này" if owner == "this" else f" của {WHOSE_VI[owner]}")
@@ -385,9 +380,7 @@ def _gear_vi(m: re.Match) -> str | None:
 
 def _state_vi(text: str) -> str | None:
     """"My power bank is fully charged." as "Sạc dự phòng của tôi đầy pin rồi.", "Is your power bank fully charged
-    yet?" as "Sạc dự phòng của bạn đã đầy pin chưa?", "My power bank is almost dead." as "Sạc dự phòng của tôi sắp
-    hết pin.", "My power bank has 50% left." as "Sạc dự phòng của tôi còn 50% pin." (_STATE_EN, _FULL_EN); None for
-    anything else."""
+    yet?" as "Sạc dự phòng của bạn đã đầy pin chưa?" (_STATE_EN, _FULL_EN); None for anything else."""
     if m := _FULL_EN.fullmatch(text):
         gear = _gear_vi(m)
         return gear and capitalised(f"{gear} đã đầy pin chưa?")
@@ -427,9 +420,8 @@ def _place(m: re.Match) -> str:
 
 def _allowed_vi(text: str) -> str | None:
     """"Can you take a power bank on a plane?" as "Sạc dự phòng có được mang lên máy bay không?", "Can I take my power
-    bank on the plane?" as "Tôi có được mang sạc dự phòng lên máy bay không?", "Can power banks go in checked
-    luggage?" as "Sạc dự phòng có được để trong hành lý ký gửi không?" (_ALLOWED_EN); None for anything else, "put"
-    on a plane, and whose not who's own."""
+    bank on the plane?" as "Tôi có được mang sạc dự phòng lên máy bay không?" (_ALLOWED_EN); None for anything else,
+    "put" on a plane, and whose not who's own."""
     m = _ALLOWED_EN.fullmatch(text)
     if not m or m["verb"] and animal(m):
         return None
