@@ -19,13 +19,13 @@ breaker switched back on ("bật … lên", "bật lại", "gạt … lên"), on
 just, will, needs to, has to, hasn't yet, asked whether they have ("… chưa?") or can; a socket, a plug or a switch
 faulty ("bị lỗi", asked "có bị lỗi không?"), or that keeps sparking, is sparking now, just sparked or often sparks
 ("đánh lửa"); who needs to, has to, should, will, is, has or has just called an electrician ("thợ điện"), hasn't
-yet, asked, can, knows a good one, let me; the electrician coming (on a near day ahead), on the way, here. Left:
+yet, asked, can, knows one (a good one), let me; the electrician coming (on a near day ahead), on the way, here. Left:
 "Cầu dao nhảy." with no "bị" or tense (a heading?), "Cầu dao có bị nhảy không?" (now, or does it?), "mới" (new, or
 just?), a plain verb said ("Tôi bật cầu dao lên.", "Bạn gọi thợ điện."), "Bạn bật cầu dao lên đi.", "bị đánh lửa"
 with no tense word, a short circuit and a socket shorted, burnt out or sparking ("tóe lửa"; "sparked", "is
 sparking": mt/shocks.py's), a socket broken (mt/broken.py's), the power out (mt/outages.py's), lights and fans
 switched (mt/switches.py's), "thợ điện" as a job (the phrasebook's: "Bố tôi là thợ điện."), "anh", "chị", "em" alone
-saying it, "I" asked, a pet as who, and anything else.
+saying it, "I" asked, a pet as who, a statement ending in "vậy", "thế" (mt.text.STRESSED_SAID), and anything else.
 mt.phrasebook.translate tries these after mt/baby_feeding.py.
 
     >>> translate("Cầu dao bị nhảy rồi.", "vi", "en"), translate("Switch the circuit breaker back on.", "en", "vi")
@@ -40,7 +40,7 @@ from .hobbies import WHO, WHO_EN, animal, first_agrees, person_of, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, contracted, keyed
+from .text import ASKED_END, SOFTENED_END, STRESSED_SAID, alternatives, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:cầu\s+dao|cầu\s+chì|aptomat|thợ\s+điện|thợ\s+sửa\s+điện|bị\s+lỗi|đánh\s+lửa)"),
@@ -125,6 +125,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of the circuit breaker tripping or a fuse blowing, the breaker switched, a socket
     faulty or sparking, or an electrician called or coming; None for any other."""
     if src == "vi":
+        if STRESSED_SAID.search(text):
+            return None  # ("Cầu dao bị nhảy rồi vậy.": then?; "Ổ cắm đang đánh lửa thế!": so much?)
         said = _trip(text) or _told(text) or _switching(text) or _socket(text) or _call(text) or _coming(text)
     else:
         text = text.replace("’", "'")
@@ -270,7 +272,7 @@ def _call(text: str) -> str | None:
     said = m and "?" in m["end"] and person_of(m, True)
     if not said:
         return None
-    return f"{'Does' if said[1] else 'Do'} {said[0]} know a {'good ' * bool(m['good'])}electrician?"
+    return f"{'Does' if said[1] else 'Do'} {said[0]} know {'a good' if m['good'] else 'an'} electrician?"
 
 
 def _coming(text: str) -> str | None:

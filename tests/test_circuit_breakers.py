@@ -67,6 +67,9 @@ from mt.circuit_breakers import translate
     ("Bạn có thể gọi thợ điện không?", "Can you call an electrician?"),
     ("Tôi chưa gọi thợ điện.", "I haven't called an electrician yet."),
     ("Bạn có biết thợ điện nào tốt không?", "Do you know a good electrician?"),
+    ("Chị có biết thợ điện nào không?", "Do you know an electrician?"),
+    ("Lan có biết thợ điện nào không?", "Does Lan know an electrician?"),
+    ("Ổ cắm có bị lỗi không vậy?", "Is the socket faulty?"),
     # v8: "Tomorrow, Electricators will come.", "It's gone."
     ("Ngày mai thợ điện sẽ đến.", "The electrician is coming tomorrow."),
     ("Thợ điện đang đến.", "The electrician is on the way."),
@@ -83,6 +86,10 @@ from mt.circuit_breakers import translate
     ("Ngày mai thợ điện đang đến.", None), ("Cầu dao vừa bị nhảy rồi.", None), ("Bật cầu dao xuống đi.", None),
     ("Tối qua cầu dao bị nhảy rồi.", None), ("Cầu dao nhảy cao lắm.", None), ("Cầu dao bị nhảy nhỉ.", None),
     ("The circuit breaker has tripped.", None), ("Ổ cắm này bị lỗi?", None),
+    # a statement ending in "vậy", "thế" (then? so much?: mt.text.STRESSED_SAID)
+    ("Cầu dao cứ bị sập liên tục vậy.", None), ("Cầu dao bị nhảy rồi vậy.", None),
+    ("Tôi gọi thợ điện rồi vậy.", None), ("Thợ điện đến rồi thế.", None), ("Ổ cắm này bị lỗi thế.", None),
+    ("Ổ cắm đang đánh lửa thế!", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
