@@ -19,8 +19,10 @@ who got a confirmation of the report, or needs to get one. Left: "báo công an"
 "report it to the police" said by who (mt/theft.py), theft and loss said alone (mt/theft.py, mt/mishaps.py), fines and
 papers checked by the police (mt/fines.py, mt/vehicle_papers.py), "khai báo" (a statement, or registering a stay?),
 a plain verb with no word of when ("Tôi trình báo công an.": done, or a habit?), "không trình báo" (didn't, or won't?),
-"I" asked done ("Tôi đã trình báo công an chưa?"), a thing of another's, a vehicle's loss in English (lost, or
-stolen?), a name alone with a thing (his or hers?), "anh", "chị", "em" alone saying it, a pet as who, and anything else.
+"I" asked done ("Tôi đã trình báo công an chưa?"), a thing of another's ("Lan reported his stolen car."), a vehicle's
+loss in English (lost, or stolen?), a name alone with a thing in Vietnamese (his or hers?), "anh", "chị", "em" alone
+saying it, a pet as who, who telling themselves ("Tôi bảo tôi …", "She told her to …": or said she had?), and anything
+else.
 mt.phrasebook.translate tries these after mt/video_games.py.
 
     >>> translate("Bạn nên trình báo công an.", "vi", "en"), translate("The police took his statement.", "en", "vi")
@@ -34,6 +36,7 @@ from .dates import NEAR_WAY, near_days
 from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, first_agrees, owner_of, own_thing,
                       pet, someone, who, who_vi, whose_own)
 from .lazy_re import lazy
+from .names import named_his_her
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, alternatives, capitalised, contracted, keyed, stop
@@ -102,6 +105,8 @@ _TAKE, _RECEIVE, _GET = ("take", "took", "taken", "taking"), ("receive", "receiv
     ("get", "got", "got", "getting")
 _TOLD_VI = {"told": "{who} bảo {whom}", "advised": "{who} khuyên {whom} nên", "asked": "{who} yêu cầu {whom}"}
 _PASSIVE_VI = {"told": "Người ta bảo {who}", "advised": "{who} được khuyên nên", "asked": "{who} được yêu cầu"}
+# who as whom, in English: who telling themselves ("I told me"; "Anh ấy bảo anh ấy trình báo" reads "He said he …")
+_SELF = {"i": "me", "we": "us", "he": "him", "she": "her", "they": "them"}
 
 
 @key_checked(_KEYS)
@@ -202,6 +207,8 @@ def _told(text: str) -> str | None:
                                     f"{stop(m['end'])}")
     said = ("the police", False) if m["police"] else not animal(m) and who(m, False)
     whom = as_whom(m["whom"], "vi")
+    if said and whom and _SELF.get(said[0].lower(), said[0].lower()) == whom.lower():
+        return None  # (who telling themselves: "I told me", "He told him": he said he …?)
     return said and whom and capitalised(f"{said[0]} {told} {whom} to {to}{stop(m['end'])}")
 
 
@@ -273,13 +280,16 @@ def _said_vi(m: re.Match, who_: str, one: bool, vp: str) -> str | None:
 
 def _what_vi(m: re.Match, who_: str | None, one: bool) -> str | None:
     """What a match of _ACT_EN says is reported, in Vietnamese ("" for it, "vụ trộm", "mất xe máy", "mất trộm ví");
-    None for another's thing, a vehicle's loss (lost, or stolen?), a thing both stolen and its theft said."""
+    None for another's thing (a name's "his" or "her" that is not the name's: "Lan … his"), a vehicle's loss (lost, or
+    stolen?), a thing both stolen and its theft said."""
     if m["it"] or m["case"]:
         return _CASES_VI[m["case"]] if m["case"] else ""
     thing, ride = _THINGS_VI[m["thing"]]
     of = (m["of"] or "").split(" ")[1:2]
     if who_ is None or not own_thing(m, who_, one) or bool(of) == bool(m["stolen"]) or of == ["loss"] and ride:
         return None
+    if m["given"] and named_his_her(m["given"]) not in (None, m["owner"].lower()):
+        return None  # ("Lan reported his stolen car.": another's; "Minh … his", either's name, as said)
     return f"mất {thing}" if ride or of == ["loss"] else f"mất trộm {thing}"
 
 
@@ -319,6 +329,8 @@ def _told_vi(text: str) -> str | None:
         return capitalised(f"{_PASSIVE_VI[told].format(who=who_)} {act}{stop(m['end'])}")
     said = "Công an" if m["police"] else not animal(m) and who_vi(m)[0]
     whom = not pet(m["whom"], "en") and as_whom(m["whom"], "en")
+    if said and whom and keyed(said) == keyed(whom):
+        return None  # ("I told me", "She told her": "Cô ấy bảo cô ấy …" reads "She said she …")
     return act and said and whom and capitalised(f"{_TOLD_VI[told].format(who=said, whom=whom)} {act}{stop(m['end'])}")
 
 

@@ -71,6 +71,11 @@ from mt.police_reports import translate
     ("Mẹ tôi bảo tôi trình báo mất xe với công an.", None), ("Người ta bảo tôi trình báo công an?", None),
     ("Tôi phải lên đồn công an trình báo với công an.", None), ("Đồn công an ở đâu?", None),
     ("I have to go to the police station to report it.", None), ("Trình báo trình báo lời khai.", None),
+    # not: who telling themselves ("I told me"; "Anh ấy bảo anh ấy …" reads "He said he …" too)
+    ("Tôi bảo mình trình báo công an.", None), ("Tôi bảo tôi trình báo công an.", None),
+    ("Chúng tôi bảo chúng tôi trình báo công an.", None), ("Anh ấy bảo anh ấy trình báo công an.", None),
+    ("Mẹ tôi bảo mẹ tôi trình báo công an.", None), ("Lan bảo Lan trình báo công an.", None),
+    ("Tôi bảo anh ấy trình báo công an.", "I told him to report it to the police."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -132,6 +137,16 @@ def test_vi_en(text, said):
     ("My mother told me to report my stolen motorbike to the police.", None),
     ("He was told to reported it to the police.", None), ("I reported my stolen motorbike to the police yet.", None),
     ("Tôi phải lên đồn công an trình báo.", None), ("Police police report report.", None),
+    # not: who telling themselves ("Tôi bảo tôi …"; "Cô ấy bảo cô ấy …" reads "She said she …"), a name's thing whose
+    # his or her is not the name's (another's)
+    ("I told me to report it to the police.", None), ("We told us to report it to the police.", None),
+    ("She told her to report it to the police.", None), ("My mother told my mother to report it to the police.", None),
+    ("Lan told Lan to report it to the police.", None),
+    ("He told her to report it to the police.", "Anh ấy bảo cô ấy trình báo công an."),
+    ("John reported her stolen car to the police.", None), ("Lan reported the loss of his wallet to the police.", None),
+    ("Lan went to the police station to report his stolen car.", None),
+    ("John reported his stolen car to the police.", "John đã trình báo mất ô tô với công an."),
+    ("Lan reported the loss of her wallet to the police.", "Lan đã trình báo mất ví với công an."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
