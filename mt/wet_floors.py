@@ -12,19 +12,20 @@ you mop the floor?" → "Bạn dọn sàn nhà như thế nào?", "The floor has
 grandmother slipped because the floor was wet." → "Bà tôi trượt dốc vì sàn nhà bị ướt.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; not a pet) has just mopped the floor ("vừa lau nhà xong"), has finished ("lau nhà
-xong rồi"), has not yet or still not, asked ("Bạn lau nhà xong chưa?"); who mops the floor every day, week, morning
-("Ngày nào mẹ tôi cũng lau nhà.", asked with "à?"), so many times a day, week or month ("Mỗi tuần tôi lau nhà hai
-lần.": twice a week), every other day or every three days ("hai ngày một lần"), how often and how many times asked;
-the floor ("sàn nhà", "sàn", "nền nhà") still wet, not dry yet, dry now, just mopped, asked ("Sàn nhà khô chưa?", "Is
-the floor still wet?"), alone or with "don't walk on it" ("đừng đi vào", "đừng giẫm lên", yet: "vội")
+xong rồi"), has not yet or still not, asked ("Bạn lau nhà xong chưa?", "we" asked as "chúng ta"); who mops the floor
+every day, week, morning ("Ngày nào mẹ tôi cũng lau nhà.", asked with "à?"), so many times a day, week or month ("Mỗi
+tuần tôi lau nhà hai lần.": twice a week), every other day or every three days ("hai ngày một lần"), how often and how
+many times asked; the floor ("sàn nhà", "sàn", "nền nhà") still wet, not dry yet, dry now, just mopped, asked ("Sàn nhà
+khô chưa?", "Is the floor still wet?"), alone or with "don't walk on it" ("đừng đi vào", "đừng giẫm lên", yet: "vội")
 before or after it, joined by a comma or "nên" (so); "I've just mopped the floor, don't walk on it."; who slipped
 ("trượt chân", and fell: "trượt ngã"), just, almost, on a day behind (mt.dates.near_days), asked, because the floor was
 wet, still wet or slippery ("vì sàn ướt": "on the wet floor"). Left: who is mopping, has to, mopped on a day, has just
 mopped without "xong", mops it every day in English, or often (mt/chores.py: "Mẹ tôi đang lau nhà."), "The floor is
-wet." and "Sàn nhà ướt." alone or with a warning (mt/cautions.py), slipping on the wet floor in English and "trượt
-chân trên sàn ướt" (mt/falls.py), things left on the floor (mt/tidying.py), a leak or a flood (mt/leaks.py,
-mt/floods.py), "đừng đi vào" alone (don't go in), "anh", "chị", "em" alone saying it, asked of oneself, "lau nhà
-xong" without "vừa", "rồi" or "chưa" ("when I have mopped …"), a pet, and anything else.
+wet." and "Sàn nhà ướt." alone or with a warning (mt/cautions.py), slipping on the wet floor in English and "trượt chân
+trên sàn ướt" (mt/falls.py), things left on the floor (mt/tidying.py), a leak or a flood (mt/leaks.py, mt/floods.py),
+"đừng đi vào" alone (don't go in), "anh", "chị", "em" alone saying it, asked of oneself ("Did we slip …?" too), "our"
+asked in English (with the one asked or not), a statement ending "thế", "vậy" (mt.text.STRESSED_SAID), "lau nhà xong"
+without "vừa", "rồi" or "chưa" ("when I have mopped …"), a pet, and anything else.
 mt.phrasebook.translate tries these after mt/police_reports.py.
 
     >>> translate("Sàn nhà còn ướt, đừng đi vào.", "vi", "en"), translate("I mop the floor twice a week.", "en", "vi")
@@ -39,7 +40,8 @@ from .hobbies import WHO, WHO_EN, animal, first_agrees, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS, en_word, vi_word
 from .rule_keys import key_checked
-from .text import SOFTENED_END, SOFTENER, alternatives, be, capitalised, contracted, keyed, present, stop
+from .text import (SOFTENED_END, SOFTENER, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed, present,
+                   stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:lau|sàn|nền\s+nhà)"), "en": lazy(r"(?i:floor)")}
@@ -131,6 +133,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of who mopped the floor or how often, the floor still wet or dry, don't walk
     on it, or who slipped because the floor was wet; None for any other."""
     if src == "vi":
+        if STRESSED_SAID.search(text):
+            return None  # ("Tôi lau nhà xong rồi vậy.": "thế", "vậy" ending a statement say more than English would)
         return _done(text) or _every_day(text) or _times(text) or _floor(text) or _slip(text)
     text = text.replace("’", "'")
     return _done_vi(text) or _times_vi(text) or _floor_vi(text) or _slip_vi(text)
@@ -146,11 +150,14 @@ def _person(m: re.Match, asked: bool) -> tuple[str, bool] | None:
 
 
 def _person_vi(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of WHO_EN in Vietnamese, and whether English says it with "has", "does"; None for a pet and
-    for "I" asked."""
-    if animal(m):
+    """Who of a match of WHO_EN in Vietnamese, and whether English says it with "has", "does": "we" asked as "chúng
+    ta" (the one asked is one of us); None for a pet, for "I" asked, and for "our" asked ("Has our mother …?": "mẹ
+    chúng ta" or "mẹ chúng tôi", whether the one asked shares her is not said)."""
+    if animal(m) or asked and (m["whose"] or "").lower() == "our":
         return None
     who_, one = who_vi(m)
+    if asked and who_ == "chúng tôi":
+        return "chúng ta", one
     return None if asked and who_ == "tôi" else (who_, one)
 
 
@@ -311,12 +318,13 @@ def _done_vi(text: str) -> str | None:
     if asked:
         return None if aux or m["still"] or m["adv"] else capitalised(f"{who_} lau nhà xong chưa?")
     if not_:
-        return None if m["adv"] else capitalised(f"{who_} {'vẫn ' * bool(m['still'])}chưa lau nhà xong.")
+        return None if m["adv"] else capitalised(f"{who_} {'vẫn ' * bool(m['still'])}chưa lau nhà xong{stop(m['end'])}")
     if m["still"] or m["yet"]:
         return None
     if m["adv"] == "just":
-        return capitalised(f"{who_} vừa lau nhà xong.")
-    return capitalised(f"{who_} lau nhà xong rồi." if aux or m["adv"] else f"{who_} đã lau nhà xong.")
+        return capitalised(f"{who_} vừa lau nhà xong{stop(m['end'])}")
+    done = "lau nhà xong rồi" if aux or m["adv"] else "đã lau nhà xong"
+    return capitalised(f"{who_} {done}{stop(m['end'])}")
 
 
 def _times_vi(text: str) -> str | None:
@@ -404,8 +412,9 @@ def _slip_vi(text: str) -> str | None:
     floor was wet?" as "Bạn có bị trượt chân vì sàn ướt không?" (_SLIP_EN); None for anything else."""
     m = _SLIP_EN.fullmatch(text)
     asked = m and "?" in m["end"]
-    if not m or asked != bool(m["q"]) or asked != (m["verb"] == "slip") or (said := _person_vi(m, asked)) is None:
-        return None
+    if not m or asked != bool(m["q"]) or asked != (m["verb"] == "slip") or (said := _person_vi(m, asked)) is None \
+            or said[0] == "chúng ta":
+        return None  # ("Did we slip …?": asked of ourselves, as "Did I …?")
     fell, adv, day = m["fell"], m["adv"] or "", m["day"] or m["day2"]
     if fell and (fell == "fall") != asked or m["day"] and m["day2"] or asked and adv or day and adv == "just" or \
             m["still"] and m["state"] != "wet":

@@ -71,6 +71,10 @@ from mt.wet_floors import translate
     ("Hôm qua tôi vừa bị trượt chân vì sàn ướt.", None), ("Tôi bị trượt chân vì sàn còn trơn.", None),
     ("Sàn nhảy còn ướt.", None), ("Tôi lau nhà xong rồi nhỉ.", None), ("Sàn nhà khô.", None),
     ("Tôi chưa lau nhà xong rồi.", None), ("Tôi lau bàn xong rồi.", None), ("I mop the floor twice a week.", None),
+    # "thế", "vậy" ending a statement say more than English would ("so I've finished then"); asked, they only soften
+    ("Tôi lau nhà xong rồi vậy.", None), ("Ngày nào tôi cũng lau nhà thế.", None),
+    ("Mỗi tuần mẹ tôi lau nhà hai lần thế.", None), ("Bà tôi bị trượt chân vì sàn ướt thế.", None),
+    ("Bạn lau nhà bao lâu một lần thế?", "How often do you mop the floor?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -139,6 +143,15 @@ def test_vi_en(text, said):
     ("The floor is still wet?", None), ("The floor is still wet, don't go in.", None),
     ("Don't walk on the floor, it's still wet.", None), ("I has just mopped the floor, don't walk on it.", None),
     ("I mop the floor one times a week.", None), ("Sàn nhà còn ướt.", None),
+    # "we" asked is the speaker with the one asked ("chúng ta", not "chúng tôi"); asked whether we slipped, or of
+    # "our" mother (with the one asked or not), left; the "!" kept
+    ("Have we finished mopping the floor?", "Chúng ta lau nhà xong chưa?"),
+    ("How often do we mop the floor?", "Chúng ta lau nhà bao lâu một lần?"),
+    ("How many times a week do we mop the floor?", "Mỗi tuần chúng ta lau nhà mấy lần?"),
+    ("Did we slip because the floor was wet?", None), ("Has our mother finished mopping the floor?", None),
+    ("How often does our mother mop the floor?", None),
+    ("I haven't finished mopping the floor yet!", "Tôi chưa lau nhà xong!"),
+    ("She has finished mopping the floor!", "Cô ấy lau nhà xong rồi!"),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
