@@ -21,9 +21,10 @@ games who (usually, likes to) plays ("Bạn hay chơi game gì?"); who has just,
 game. Left: the shapes of mt/games.py (plays video games all day, asked, denied, with whom, hooked on them),
 mt/hobbies.py ("mỗi tối"), mt/doing_now.py ("đang chơi game", "đang chơi game gì?"), mt/late_nights.py ("thức khuya
 chơi game"), mt/screen_time.py (phones alone); "nó" (he, she, a child?), "cả đêm" with no day (last night, or a
-habit?), a child's phone (theirs, or the parent's?), a name's phone (his or hers?), "on the phone" (a call), "Con
-đừng …" (who bidden?), "Stop playing games" (a trick?), a plain "mua một game mới" (done, or about to?), "trò chơi"
-alone (any game), "I" asked, a pet as who, a day ahead or today, and anything else.
+habit?), a child's phone ("con", "con trai", "con gái": theirs, or the parent's?), a name's phone (his or hers?),
+"on the phone" (a call), "Con đừng …" (who bidden?), "Stop playing games" (a trick?), a plain "mua một game mới"
+(done, or about to?), "trò chơi" alone (any game), "I" asked, "em" with "ạ" (the speaker), a pet as who, all day on
+a night, "nữa" on a day behind, all night "hôm kia", a day ahead or today, and anything else.
 mt.phrasebook.translate tries these after mt/phone_cases.py.
 
     >>> translate("Con tôi chơi game đến tận khuya.", "vi", "en"), translate("Stop playing video games!", "en", "vi")
@@ -34,8 +35,10 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, often_said, own_thing, person_of, whose_own
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, as_whom, be_agrees, em_speaking, often_said, own_thing, person_of, \
+    whose_own
 from .lazy_re import lazy
+from .people import CHILD_KIN
 from .rule_keys import key_checked
 from .text import ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, \
     present, stop
@@ -58,6 +61,9 @@ _SPANS_VI = {"until late at night": "đến tận khuya", "until late": "đến 
              "all night": "cả đêm"}
 _DAYS = near_days("hôm qua", "tối qua", "tối hôm qua", "đêm qua", "hôm kia", "cuối tuần trước")
 _DAYS_VI = {"yesterday": "hôm qua", "last night": "tối qua", "last weekend": "cuối tuần trước"}
+# a night, said or every one, that "all day" contradicts ("Tối qua tôi chơi game cả ngày.": all day last night?)
+_NIGHTS = {"tối qua", "tối hôm qua", "đêm qua", "tối", "đêm", "last night", "every night", "every evening"}
+_ALL_DAY = {"cả ngày", "suốt ngày", "all day", "all day long"}
 _EVERY = {"tối": "every night", "đêm": "every night", "ngày": "every day", "cuối tuần": "every weekend"}
 _EVERY_VI = {"every night": "tối", "every evening": "tối", "every day": "ngày", "every weekend": "cuối tuần"}
 _GO = {"đi học bài": "go and do your homework", "đi làm bài tập": "go and do your homework", "đi ngủ": "go to bed"}
@@ -122,12 +128,21 @@ def _asked(m: re.Match) -> bool | None:
     return None if asked != ("?" in m["end"]) or asked != bool(m["ask"]) else asked
 
 
+def _person(m: re.Match, asked: bool) -> tuple[str, bool] | None:
+    """Who of a match of WHO in English, and whether one (mt.hobbies.person_of); None also for "em" saying it with
+    "ạ", the speaker ("Em có chơi game không ạ?": do I?)."""
+    return None if em_speaking(m) else person_of(m, asked)
+
+
 def _device(m: re.Match, who_: str) -> str | None:
     """Where a match of _PLAY or _WHICH plays, in English: " on his phone", " on the computer", "" for none; None for a
-    phone or a tablet whose owner English cannot tell ("Lan", "con tôi": hers? the parent's?)."""
+    phone or a tablet whose owner English cannot tell ("Lan": his or hers?; "con tôi", "con trai tôi": theirs, or the
+    parent's?)."""
     if not m["dev"]:
         return ""
     dev = _DEVICES[keyed(m["dev"])]
+    if dev != "computer" and keyed(m["kin"] or "") in CHILD_KIN:
+        return None
     whose = "the" if dev == "computer" else whose_own(m, who_)
     return whose and f" on {whose} {dev}"
 
@@ -137,11 +152,15 @@ def _play(text: str) -> str | None:
     chơi game trên điện thoại." as "My younger brother is playing games on his phone.", "Tối qua anh ấy chơi điện tử
     cả đêm." as "He played video games all night last night." (_PLAY); None for anything else, and mt/games.py's."""
     m = _PLAY.fullmatch(text)
-    if not m or (asked := _asked(m)) is None or (said := person_of(m, asked)) is None:
+    if not m or (asked := _asked(m)) is None or (said := _person(m, asked)) is None:
         return None
     who_, one = said
     pre, span, day = keyed(m["pre"] or ""), keyed(m["span"] or ""), keyed(m["day"] or "")
     if bool(m["every"]) != bool(m["also"]) or (device := _device(m, who_)) is None:
+        return None
+    # all day on a night; "nữa" on a day behind (English would drop it); all night "hôm kia" (the night before last)
+    if {span, pre} & _ALL_DAY and (day or keyed(m["every"] or "")) in _NIGHTS or day and m["more"] or \
+            span == "cả đêm" and day == "hôm kia":
         return None
     ours = device or day or m["every"] or m["more"] or pre in ("suốt ngày", "lúc nào cũng") or \
         span not in ("", "cả ngày", "suốt ngày")  # (else mt/games.py's, mt/doing_now.py's)
@@ -155,7 +174,8 @@ def _play(text: str) -> str | None:
     rest = f"{games}{device}{f' {_SPANS[span][bool(day)]}' if span else ''}"
     end = stop(m["end"])
     if day:
-        when = f" {_DAYS[day]}"
+        # ("Hôm qua … cả đêm": all night last night, not yesterday)
+        when = " last night" if span == "cả đêm" and day == "hôm qua" else f" {_DAYS[day]}"
         if asked:
             return None if who_ == "I" else f"Did {who_} play {rest}{when}?"
         did = "didn't play" if pre == "không" else "played"
@@ -193,7 +213,7 @@ def _let(text: str) -> str | None:
     as "Do you let your child play video games?" (_LET); None for anything else, and "con" of anyone but a pronoun
     ("Bố tôi không cho con …": whose child?)."""
     m = _LET.fullmatch(text)
-    if not m or (asked := _asked(m)) is None or (said := person_of(m, asked)) is None or m["more"] and asked:
+    if not m or (asked := _asked(m)) is None or (said := _person(m, asked)) is None or m["more"] and asked:
         return None
     who_, one = said
     whom = f"{EN_WHOSE[who_]} child" if m["child"] and who_ in EN_WHOSE else as_whom(m["whom"], "vi") \
@@ -208,7 +228,7 @@ def _which(text: str) -> str | None:
     """"Bạn hay chơi game gì?" as "What games do you usually play?", "Con bạn thích chơi game gì?" as "What games
     does your child like to play?" (_WHICH); None for anything else, and asked of "I"."""
     m = _WHICH.fullmatch(text)
-    if not m or "?" not in m["end"] or (said := person_of(m, True)) is None or (device := _device(m, said[0])) is None:
+    if not m or "?" not in m["end"] or (said := _person(m, True)) is None or (device := _device(m, said[0])) is None:
         return None
     how = {"hay": "usually ", "thường": "usually ", "thích": "like to "}.get(keyed(m["how"] or ""), "")
     return f"What games {'does' if said[1] else 'do'} {said[0]} {how}play{device}?"
@@ -219,7 +239,7 @@ def _new(text: str) -> str | None:
     younger brother downloaded a new game.", "Bạn có muốn mua một game mới không?" as "Do you want to buy a new game?"
     (_NEW); None for anything else, and a plain "mua" (done, or about to?)."""
     m = _NEW.fullmatch(text)
-    if not m or (asked := _asked(m)) is None or (said := person_of(m, asked)) is None:
+    if not m or (asked := _asked(m)) is None or (said := _person(m, asked)) is None:
         return None
     who_, one = said
     buy = "buy" if keyed(m["verb"]) == "mua" else "download"
@@ -281,6 +301,8 @@ def _play_vi(text: str) -> str | None:
     ours = device or day or m["every"] or m["more"] or m["many"] or how == "no longer" or \
         span not in ("", "all day", "all day long")  # (else mt/games.py's, mt/doing_now.py's)
     if not ours or m["every"] and (day or m["do"] or m["not"] or how) or day and how or span == "all night" and not day:
+        return None
+    if span in _ALL_DAY and keyed(day or m["every"] or "") in _NIGHTS:  # (all day last night?)
         return None
     if past and (span == "until late at night" or span in ("until late", "too much", "a lot") and not day):
         return None

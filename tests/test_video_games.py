@@ -82,6 +82,19 @@ from mt.video_games import translate
     ("Tôi không chơi game nhiều.", None), ("Anh ấy đang chơi game đến khuya.", None),
     ("Tôi chơi bài đến khuya.", None), ("Bạn chơi game gì.", None), ("Tôi muốn mua một game mới rồi.", None),
     ("My son plays video games until midnight.", None),
+    # found in review: a son's or a daughter's phone (theirs, or the parent's?), "em" saying it with "ạ" (the speaker:
+    # "Do I …?"), all day on a night, "nữa" on a day behind (dropped), all night the day before yesterday
+    ("Con trai tôi chơi game trên điện thoại.", None), ("Con gái tôi đang chơi game trên điện thoại.", None),
+    ("Con gái tôi chơi game trên máy tính bảng.", None), ("Con gái bạn thích chơi game gì trên điện thoại?", None),
+    ("Em có chơi game trên điện thoại không ạ?", None), ("Em chơi game gì ạ?", None),
+    ("Em có muốn mua một game mới không ạ?", None), ("Em có cho con chơi game không ạ?", None),
+    ("Tối qua tôi chơi game cả ngày.", None), ("Đêm qua tôi chơi game suốt ngày.", None),
+    ("Tối nào tôi cũng chơi game cả ngày.", None), ("Tối qua tôi không chơi game nữa.", None),
+    ("Hôm kia tôi chơi game cả đêm.", None),
+    ("Hôm qua tôi chơi game cả đêm.", "I played video games all night last night."),
+    ("Cuối tuần trước tôi chơi game cả đêm.", "I played video games all night last weekend."),
+    ("Con trai tôi lúc nào cũng chơi game trên máy tính.", "My son is always playing video games on the computer."),
+    ("Em trai tôi chơi game trên điện thoại.", "My younger brother plays games on his phone."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -160,6 +173,10 @@ def test_vi_en(text, said):
     ("He plays video games until late at night?", None), ("Tôi chơi game đến khuya.", None),
     ("My son plays too many games.", None), ("What games does you play?", None),
     ("He wants to buy a new board game.", None),
+    # found in review: all day on a night
+    ("I played video games all day last night.", None), ("I play video games all day every night.", None),
+    ("I play video games all day long every evening.", None),
+    ("I played video games all night yesterday.", "Hôm qua tôi chơi game cả đêm."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
