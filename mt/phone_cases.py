@@ -15,13 +15,14 @@ asked ("có muốn … không?", "đã mua … chưa?"); wants or needs one ("T�
 their own (said, wanted, needed, has to, should, will, did, has, has just; "thay … mới": gets a new one); lost ("làm
 mất", "bị mất", "đánh mất") their own or whose said, past, has, has just, on a day behind; a thing of whose (mt.terms
 .OWNERS, mt.hobbies.SOMEONE, "này", or the) broken, cracked, peeling off, turned yellow (a case), tangled or broken on
-one side (earphones), said, denied, asked. Left: "we", "they" buying, changing or losing a case or a screen
-protector (one, or one each?), a name alone changing or losing their own (his or hers?), plain "Tôi mua ốp lưng." and
-"Bạn có mua … không?" (now, done, or a habit?), "thay … mới rồi", "vừa … rồi", "anh", "chị", "em" alone saying it and
-"Em có … không ạ?" (the speaker), "I" asked, one side asked, "kính cường lực" but owned by someone or "điện thoại"
-after it (the glass of a door, a table?), "chiếc tai nghe" (one earbud, or a pair?), earphones seen, found or where
-they are (mt/finding.py), left behind (mt/left_behind.py), stolen (mt/theft.py), sold (mt/patterns.py), a phone's
-screen replaced (mt/phone_repairs.py), chargers (mt/chargers.py), a phone broken (mt/broken.py), and anything else.
+one side (earphones), said, denied, asked. Left: "we", "they" buying, changing or losing a case or a screen protector,
+and one "của chúng tôi", "của chúng ta", "của họ" broken or lost (one, or one each?), a name alone changing or losing
+their own (his or hers?), plain "Tôi mua ốp lưng." and "Bạn có mua … không?" (now, done, or a habit?), "thay … mới rồi",
+"vừa … rồi", "anh", "chị", "em" alone saying it and "Em có … không ạ?" (the speaker), "I" asked, one side asked, "kính
+cường lực" but owned by someone or "điện thoại" after it (the glass of a door, a table?), "chiếc tai nghe" (one earbud,
+or a pair?), earphones seen, found or where they are (mt/finding.py), left behind (mt/left_behind.py), stolen
+(mt/theft.py), sold (mt/patterns.py), a phone's screen replaced (mt/phone_repairs.py), chargers (mt/chargers.py), a
+phone broken (mt/broken.py), and anything else.
 mt.phrasebook.translate tries these after mt/circuit_breakers.py.
 
     >>> translate("Ốp lưng của tôi bị vỡ rồi.", "vi", "en"), translate("I want to buy a phone case.", "en", "vi")
@@ -205,7 +206,7 @@ def _lost(text: str) -> str | None:
     who_, one = said
     whose = whose_own(m, who_) if m["self"] or not (m["owner"] or m["someone"]) else owner_of(m)
     aux, day = keyed(m["aux"] or ""), _DAYS[keyed(m["day"])] if m["day"] else ""
-    if whose is None or day and (aux or m["done"]) or m["done"] and aux not in ("", "đã"):
+    if whose is None or _shared(kind, whose) or day and (aux or m["done"]) or m["done"] and aux not in ("", "đã"):
         return None
     lost = f"lost {whose} {_EN[kind]}"
     if aux in ("vừa", "mới", "vừa mới"):
@@ -213,6 +214,12 @@ def _lost(text: str) -> str | None:
     if m["done"]:
         return capitalised(contracted(who_, f"{'has' if one else 'have'} {lost}") + ".")
     return capitalised(f"{who_} {lost}{' ' * bool(day)}{day}.")
+
+
+def _shared(kind: str, whose: str) -> bool:
+    """Whether a case or a screen protector (`kind`) is "our" or "their" one (`whose`, in English): Vietnamese does
+    not count it ("Ốp lưng của chúng tôi bị vỡ.": one between them, or one each?); earphones are many either way."""
+    return kind not in _EARS and whose in ("our", "their")
 
 
 def _state(text: str) -> str | None:
@@ -225,8 +232,8 @@ def _state(text: str) -> str | None:
         return None
     how = _STATES[keyed(m["how"])]
     whose, many = "this" if m["this"] else owner_of(m), kind in _EARS
-    if kind not in _KINDS[how] or whose is None or m["not"] and m["done"] or how in ("side", "only") and (
-            asked or m["not"] or how == "only" and m["bi"]):
+    if kind not in _KINDS[how] or whose is None or _shared(kind, whose) or m["not"] and m["done"] or \
+            how in ("side", "only") and (asked or m["not"] or how == "only" and m["bi"]):
         return None
     thing = f"{whose if whose != 'this' else 'these' if many else 'this'} {_EN[kind]}"
     if how in ("side", "only"):
@@ -293,7 +300,7 @@ def _get_vi(text: str) -> str | None:
             return None
         # (denied, or asked "yet": no "một" counted: "Tôi chưa mua miếng dán màn hình.")
         bare = "not" in aux or m["yet2"]
-        thing, action = _VI[kind] if bare else _thing_vi(m, kind), "mua"
+        thing, action = f"{_VI[kind]}{' mới' * bool(m['new'])}" if bare else _thing_vi(m, kind), "mua"
     return _tense_vi(m, who_, q, aux, modal, verb, f"{action} {thing}" if verb else thing)
 
 

@@ -84,6 +84,12 @@ from mt.phone_cases import translate
     ("Bạn có thấy tai nghe của tôi đâu không?", None), ("Tôi để quên tai nghe ở nhà.", None),
     ("Tai nghe của tôi bị lấy trộm.", None), ("Cửa hàng này có bán tai nghe không?", None),
     ("Tôi thích tai nghe này.", None), ("I want to buy a phone case.", None), ("Xin chào.", None),
+    # "our", "their" case or screen protector, had or lost (one between them, or one each?); earphones taken
+    ("Ốp lưng của chúng tôi bị vỡ rồi.", None), ("Miếng dán màn hình của họ bị bong.", None),
+    ("Ốp lưng của họ có bị vỡ không?", None), ("Tôi làm mất ốp lưng của họ.", None),
+    ("Mẹ tôi làm mất ốp lưng của chúng tôi rồi.", None),
+    ("Tai nghe của chúng tôi bị rối.", "Our earphones are tangled."),
+    ("Tôi làm mất tai nghe của họ rồi.", "I've lost their earphones."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -147,6 +153,11 @@ def test_vi_en(text, said):
     ("We've lost our earphones.", "Chúng tôi làm mất tai nghe rồi."),
     ("My earphones are broken!", "Tai nghe của tôi bị hỏng rồi!"),
     ("Lan needs to change her phone case.", "Lan cần thay ốp lưng."),
+    # ("new" kept denied and asked "yet")
+    ("I haven't bought a new phone case yet.", "Tôi chưa mua ốp lưng mới."),
+    ("Have you bought new earphones yet?", "Bạn đã mua tai nghe mới chưa?"),
+    ("He doesn't want to buy a new phone case.", "Anh ấy không muốn mua ốp lưng mới."),
+    ("I don't need new earphones.", "Tôi không cần tai nghe mới."),
     # not: a verb that does not agree with who, "I" asked, "we" buying a case, "a" or no article wrong, a state its
     # thing does not have, "this earphones", another's changed, "her" for a son, "has broken", "was", a "?" on a
     # statement, a pet, "Have you bought …?" with no "yet" (ever?), earphones seen (mt/finding.py), left
