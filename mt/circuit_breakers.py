@@ -44,7 +44,7 @@ from .text import ASKED_END, SOFTENED_END, STRESSED_SAID, alternatives, capitali
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:cầu\s+dao|cầu\s+chì|aptomat|thợ\s+điện|thợ\s+sửa\s+điện|bị\s+lỗi|đánh\s+lửa)"),
-         "en": lazy(r"(?i:breaker|trip\s+switch|fuse|electrician|faulty|sparking|sparks)")}
+         "en": lazy(r"(?i:breaker|trip\s+switch|\bfuse|electrician|faulty|sparking|sparks)")}
 # days a trip is said on (behind, and this morning), and an electrician comes on (ahead, today)
 _BEHIND = near_days("hôm qua", "tối qua", "tối hôm qua", "đêm qua", "hôm kia", "sáng nay")
 _BEHIND_VI = {en: vi for vi, en in reversed(_BEHIND.items())}

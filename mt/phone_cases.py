@@ -40,7 +40,7 @@ from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, STRESSED_SAID, alternatives, capitalised, contracted, keyed, present
 
-_KEYS = {"vi": lazy(r"(?i:ốp|miếng\s+dán|cường\s+lực|tai\s+nghe)"),
+_KEYS = {"vi": lazy(r"(?i:\bốp|miếng\s+dán|cường\s+lực|tai\s+nghe)"),
          "en": lazy(r"(?i:phone\s+case|screen\s+protector|earphone|headphone|earbud)")}
 # the things, Vietnamese to a kind ("glass": "kính cường lực" alone, a screen protector only where a person owns it)
 _GEAR = {"ốp lưng": "case", "ốp lưng điện thoại": "case", "ốp điện thoại": "case", "miếng dán màn hình": "guard",
