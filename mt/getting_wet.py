@@ -12,17 +12,16 @@ dừng lại.", "Put on your raincoat." → "Đặt vào áo mưa.", "I forgot m
 
 Taken: who (mt.hobbies.WHO, WHO_EN) or a thing of THINGS with whose (mt.hobbies.OWNER: "giày tôi", "tóc của mẹ tôi")
 wet, all wet, soaked, soaked to the skin ("ướt như chuột lột"), wet all over or from head to toe: said (now, just, "đã",
-on a day done by now: mt.floods.DAYS_DONE), denied or asked; who got caught in the rain ("bị mắc mưa", "dính
-mưa"), just, almost, on a day behind, on the way home, to work or school, and got wet with it; the rain stopped, about to, not yet or
-asked ("Mưa tạnh chưa?"); waiting for it to stop ("Đợi tạnh mưa đã.": let's; "… rồi hãy về": before we go home; "Tôi
-đang đợi tạnh mưa."); an umbrella or a raincoat taken ("Mang áo mưa đi."), a raincoat put on, an umbrella opened; who
-forgot their umbrella or raincoat. Left: "I'm wet." and "Are you wet?" (sweat? a swim?), "Did I get wet?", "Am I
+on a day done by now: mt.floods.DAYS_DONE), denied or asked; who got caught in the rain ("bị mắc mưa", "dính mưa"),
+just, almost, on a day behind, on the way home, to work or school, and got wet with it; the rain stopped, about to, not
+yet or asked ("Mưa tạnh chưa?"); waiting for it to stop ("Đợi tạnh mưa đã.": let's; "… rồi hãy về": before we go home;
+"Tôi đang đợi tạnh mưa."); an umbrella or a raincoat taken ("Mang áo mưa đi."), a raincoat put on, an umbrella opened;
+who forgot their umbrella or raincoat. Left: "I'm wet." and "Are you wet?" (sweat? a swim?), "Did I get wet?", "Am I
 soaked?", "Did I get caught in the rain?" (asked of oneself), "mình" waiting without "đã" or "nhé" ("Mình đợi tạnh
-mưa.": I or we?), "anh", "chị", "em" alone saying it, the rest of bring_along's ("Mang ô theo nhé.", "Tôi quên
-mang ô.", "Take a raincoat.": mt/bring_along.py), an umbrella left at a place (mt/left_behind.py), clothes wet or dry
-("My clothes are wet.", "Quần áo tôi bị ướt.": mt/laundry.py), a floor wet (mt/cautions.py), the weather ("Trời
-đang mưa.": mt/weather.py, weather_said.py, weather_asked.py), floods (mt/floods.py), damp (mt/damp.py), and anything
-else.
+mưa.": I or we?), "anh", "chị", "em" alone saying it, the rest of bring_along's ("Mang ô theo nhé.", "Tôi quên mang ô.",
+"Take a raincoat.": mt/bring_along.py), an umbrella left at a place (mt/left_behind.py), clothes wet or dry ("My clothes
+are wet.", "Quần áo tôi bị ướt.": mt/laundry.py), a floor wet (mt/cautions.py), the weather ("Trời đang mưa.":
+mt/weather.py, weather_said.py, weather_asked.py), floods (mt/floods.py), damp (mt/damp.py), and anything else.
 mt.phrasebook.translate tries these after mt/teeth.py.
 
     >>> translate("Tôi bị ướt như chuột lột.", "vi", "en"), translate("I got soaked.", "en", "vi")
