@@ -37,8 +37,7 @@ from .lazy_re import lazy
 from .people import KIN_VI
 from .rule_keys import key_checked
 from .terms import his_her
-from .text import (EN_SELF, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted,
-                   keyed, stop)
+from .text import EN_SELF, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:đỏ\s+mặt|xấu\s+hổ|ngượng|ngại)"),
@@ -53,7 +52,6 @@ _WHEN = {"khi được khen": (None, "praised"), "khi bị khen": (None, "praise
          "khi nói trước đám đông": ("speak", "in public"), "khi phát biểu trước đám đông": ("speak", "in public")}
 _WHEN_VI = {rest: vi for vi, (_, rest) in reversed(_WHEN.items())}
 _VERBS = {"talk": ("talks", "talking", "talked"), "speak": ("speaks", "speaking", "spoke")}
-_SELF = EN_SELF  # ("hurt myself", "ashamed of himself")
 # how much, before the word or after it, in English (after "very" is written before it: "rất")
 _DEGREE = {"rất": "very", "hơi": "a bit", "khá": "quite", "quá": "so", "lắm": "really"}
 _DEGREE_VI = {"very": ("rất ", ""), "so": ("", " quá"), "really": ("", " lắm"), "quite": ("khá ", ""),
@@ -83,11 +81,10 @@ _DONT = lazy(r"(?:(?i:bạn|con|em)\s+)?(?i:đừng)\s+(?P<word>xấu\s+hổ|ng�
 _DEG_EN = r"(?:\s+(?P<deg>very|so|really|quite|a\s+bit|a\s+little))?"
 _DAY_EN = rf"(?:\s+(?P<day>{alternatives(_BEHIND_VI)}))?"
 _NOT_EN = r"(?:\s+(?P<not>(?:do|does|did)\s+not|(?:don|doesn|didn)'t))?"
-_SELF_EN = rf"(?P<self>{alternatives(_SELF.values())})"
+_SELF_EN = rf"(?P<self>{alternatives(EN_SELF.values())})"  # ("ashamed of himself")
 _WHEN_EN = (r"(?:\s+when\s+(?:(?P<wpron>I|you|he|she|we|they)\s+(?P<wverb>talks?|talked|speaks?|spoke)\s+|"
             r"(?P<wing>talking|speaking)\s+)?(?P<wrest>praised|teased|to\s+girls|to\s+boys|in\s+public))?")
-_CHILD_EN = AS_A_CHILD_EN
-_OPEN_EN = rf"(?:(?P<young0>{_CHILD_EN})\s*,?\s+)?"
+_OPEN_EN = rf"(?:(?P<young0>{AS_A_CHILD_EN})\s*,?\s+)?"
 _STATE_EN = lazy(rf"(?:(?P<q>Am|Is|Are|Was|Were)\s+)?{WHO_EN}(?:(?P<be>\s+(?:am|is|are|was|were)|'(?:m|s|re))|"
                  rf"(?P<should>\s+should\s+be))?(?P<not>\s+not|n't)?{_DEG_EN}\s+(?:(?P<emb>embarrassed)|"
                  rf"ashamed\s+of\s+{_SELF_EN}){_DAY_EN}\s*(?P<end>[.!?]*)")
@@ -95,9 +92,9 @@ _FEEL_EN = lazy(rf"(?:(?P<q>Do|Does|Did)\s+)?{WHO_EN}{_NOT_EN}(?:\s+(?P<often>of
                 rf"{_DEG_EN}\s+(?P<word>embarrassed|awkward){_WHEN_EN}{_DAY_EN}\s*(?P<end>[.!?]*)")
 _HABIT_EN = lazy(rf"{_OPEN_EN}(?:(?P<q>Do|Does|Did)\s+)?{WHO_EN}{_NOT_EN}(?:\s+(?P<often>often))?\s+"
                  r"(?P<verb>blush(?:es|ed)?|gets?\s+embarrassed|got\s+embarrassed)(?:\s+(?P<very>very\s+)?"
-                 rf"(?P<easily>easily))?{_WHEN_EN}(?:\s+(?P<young>{_CHILD_EN}))?\s*(?P<end>[.!?]*)")
+                 rf"(?P<easily>easily))?{_WHEN_EN}(?:\s+(?P<young>{AS_A_CHILD_EN}))?\s*(?P<end>[.!?]*)")
 _EASILY_EN = lazy(rf"{_OPEN_EN}(?:(?P<q>Am|Is|Are|Was|Were)\s+)?{WHO_EN}(?P<be>\s+(?:am|is|are|was|were)|'(?:m|s|re))?"
-                  rf"(?P<not>\s+not|n't)?\s+(?P<very>very\s+)?easily\s+embarrassed(?:\s+(?P<young>{_CHILD_EN}))?"
+                  rf"(?P<not>\s+not|n't)?\s+(?P<very>very\s+)?easily\s+embarrassed(?:\s+(?P<young>{AS_A_CHILD_EN}))?"
                   r"\s*(?P<end>[.!?]*)")
 _RED_EN = lazy(rf"(?:(?P<why>Why)\s+)?(?:(?P<q>(?i:am|is|are))\s+)?{WHO_EN}(?:(?P<be>\s+(?:am|is|are)|'(?:m|s|re))?"
                r"\s+(?P<ing>blushing)|(?P<has>\s+has|\s+have|'s|'ve)\s+(?:gone|turned)\s+red|"
@@ -173,10 +170,9 @@ def _habit(m: re.Match, who_: str, one: bool, asked: bool, verbs: tuple[str, ...
 
 
 def _blush(text: str) -> str | None:
-    """"Anh ấy hay đỏ mặt." as "He blushes easily.", "Con trai tôi hay đỏ mặt khi nói chuyện với con gái." as "My son
-    often blushes when he talks to girls.", "Bạn đang đỏ mặt à?" as "Are you blushing?", "Cô ấy đỏ mặt rồi." as
-    "She's gone red.", "Cô ấy đã đỏ mặt." as "She went red." (_BLUSH); None for anything else, and a bare "Anh ấy đỏ
-    mặt." (now, or then?)."""
+    """"Anh ấy hay đỏ mặt." as "He blushes easily.", "Bạn đang đỏ mặt à?" as "Are you blushing?", "Cô ấy đỏ mặt rồi."
+    as "She's gone red.", "Cô ấy đã đỏ mặt." as "She went red." (_BLUSH); None for anything else, and a bare "Anh ấy
+    đỏ mặt." (now, or then?)."""
     m = _BLUSH.fullmatch(text)
     if not m or m["day"] or (asked := _asked(m)) is None or (said := _who(m, asked)) is None:
         return None
@@ -195,8 +191,7 @@ def _blush(text: str) -> str | None:
     if asked:
         return None
     if pre == "đã" and not m["done"]:
-        when = _when(m, who_, True)
-        return capitalised(f"{who_} went red{when}{stop(m['end'])}")
+        return capitalised(f"{who_} went red{_when(m, who_, True)}{stop(m['end'])}")
     if not pre and m["done"] and not m["when"]:
         return capitalised(contracted(who_, f"{'has' if one else 'have'} gone red{stop(m['end'])}"))
     return None
@@ -213,9 +208,7 @@ def _why(text: str) -> str | None:
 def _shame(text: str) -> str | None:
     """"Tôi xấu hổ quá." as "I'm so embarrassed.", "Tôi đã rất xấu hổ." as "I was very embarrassed.", "Bạn có xấu hổ
     không?" as "Are you embarrassed?", "Cô ấy rất hay xấu hổ." as "She gets embarrassed very easily.", "Tôi thấy ngại
-    quá." as "I feel so awkward.", "Tôi xấu hổ về bản thân." as "I'm ashamed of myself.", "Bạn có xấu hổ lắm không?"
-    as "Are you very embarrassed?" (_SHAME); None for "quá" asked, "ngượng" without "thấy" ("Anh ấy rất ngượng.": shy,
-    as Tatoeba's English has it, or embarrassed?), and anything else."""
+    quá." as "I feel so awkward." (_SHAME); None for "quá" asked, "ngượng" without "thấy" (shy?), and anything else."""
     m = _SHAME.fullmatch(text)
     if not m or (asked := _asked(m)) is None or (said := _who(m, asked)) is None:
         return None
@@ -243,10 +236,9 @@ def _shame(text: str) -> str | None:
     deg = "very" if asked and after == "lắm" else _DEGREE.get(keyed(m["deg"] or after), "")
     what = f"{deg} {'awkward' if awkward else 'embarrassed'}".lstrip()
     if m["self"]:
-        pron = _pronoun(m, who_)
-        if pron is None:
+        if (pron := _pronoun(m, who_)) is None:
             return None
-        what = f"{deg} ashamed of {_SELF[pron]}".lstrip()
+        what = f"{deg} ashamed of {EN_SELF[pron]}".lstrip()
     day = f" {_BEHIND[keyed(m['day'])]}" if m["day"] else ""
     if pre == "nên":
         return capitalised(f"{who_} should be {what}{stop(m['end'])}")
@@ -275,8 +267,7 @@ def _dont(text: str) -> str | None:
 
 def _who_en(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     """Who of a match of WHO_EN in Vietnamese and whether one (mt.hobbies.who_vi); None for a pet ("My dog is
-    embarrassed.") and asked of oneself ("Am I blushing?", "Are we embarrassed?": "we" asking is "chúng ta" or
-    "chúng tôi", by whom it asks)."""
+    embarrassed.") and asked of oneself ("Am I blushing?", "Are we embarrassed?": "chúng ta" or "chúng tôi"?)."""
     said = None if animal(m) else who_vi(m)
     return None if said is None or asked and said[0] in ("tôi", "chúng tôi") else said
 
@@ -302,9 +293,8 @@ def _agrees(m: re.Match, verb: str, base: str, one: bool) -> bool:
 
 
 def _when_vi(m: re.Match, pronouns: set[str], past: bool) -> str | None:
-    """" khi nói chuyện với con gái" of a match's English "when" ("when he talks to girls", "when talking to girls",
-    "when praised"), the pronoun one of who's and its verb agreeing, in the tense; "" for none; None where it is not
-    so."""
+    """" khi nói chuyện với con gái" of a match's English "when" ("when he talks to girls", "when talking to girls"),
+    the pronoun one of who's and its verb agreeing, in the tense; "" for none; None where it is not so."""
     if not m["wrest"]:
         return ""
     rest = " ".join(m["wrest"].split())
@@ -334,7 +324,7 @@ def _state_vi(text: str) -> str | None:
     past = be_ is not None and keyed(be_) in ("was", "were")
     if be_ is not None and not be_agrees(m, be_, past) or m["q"] and (m["not"] or m["deg"]):
         return None
-    if m["self"] and m["self"] not in {_SELF[p] for p in _pronouns_en(m)}:
+    if m["self"] and m["self"] not in {EN_SELF[p] for p in _pronouns_en(m)}:
         return None  # ("I'm ashamed of yourself", "My mother is ashamed of himself")
     if m["should"] and (m["not"] or m["deg"] or m["day"] or not m["self"]) or m["not"] and m["deg"] or \
             m["day"] and not past or past and not m["day"] and (m["q"] or m["not"]):
@@ -403,8 +393,7 @@ def _habit_vi(text: str) -> str | None:
         return None
     how = "rất hay " if m["very"] else "hay " if habit else ""
     said = f"{who_} {'có ' * bool(m['q'])}{'không ' * bool(m['not'])}{how}{'đỏ mặt' if base == 'blush' else 'xấu hổ'}"
-    said = f"{'Hồi nhỏ ' * young}{said}{when}{' không?' if m['q'] else stop(m['end'])}"
-    return capitalised(said)
+    return capitalised(f"{'Hồi nhỏ ' * young}{said}{when}{' không?' if m['q'] else stop(m['end'])}")
 
 
 def _easily_vi(text: str) -> str | None:
@@ -417,8 +406,7 @@ def _easily_vi(text: str) -> str | None:
         return None
     be_, who_ = m["q"] or m["be"], said[0]
     past, young = keyed(be_) in ("was", "were"), bool(m["young0"] or m["young"])
-    if not be_agrees(m, be_, past) or past != young or m["q"] and m["not"] or m["not"] and (
-            m["very"] or young):
+    if not be_agrees(m, be_, past) or past != young or m["q"] and m["not"] or m["not"] and (m["very"] or young):
         return None
     how = "có " if m["q"] else "không " if m["not"] else ""
     said = f"{'Hồi nhỏ ' * young}{who_} {how}{'rất ' * bool(m['very'])}hay xấu hổ"

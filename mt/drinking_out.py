@@ -78,8 +78,7 @@ _CANT = lazy(rf"(?P<subj>{WHO})\s+không\s+(?:(?P<can>thể)\s+)?uống(?:\s+(?:
              r"được))?(?:\s+(?P<not>đâu))?(?:\s*,\s*(?P<because>vì\s+)?|\s+(?P<because2>vì)\s+)(?:(?P<again>\S+"
              r"(?:\s+\S+)??)\s+)??(?P<still>còn\s+)?(?P<must>phải\s+)?lái\s+xe(?P<home>\s+về(?:\s+nhà)?)?"
              r"(?:\s+(?:mà|nữa))?\s*(?P<end>[.!]*)")
-# one more round, drinking said ("Uống thêm một vòng nữa!", "Uống thêm một vòng nữa đi."): "vòng" alone is as
-# often a lap or a spin ("Thêm một vòng nữa!", "Làm thêm một vòng nữa.")
+# one more round, drinking said ("Uống thêm một vòng nữa!"): "vòng" alone may be a lap ("Làm thêm một vòng nữa.")
 _ROUND = lazy(r"(?P<verb>[Uu]ống)\s+(?i:thêm)\s+(?:(?P<one>một|1)\s+)?vòng(?P<more>\s+nữa)?"
               r"(?:\s+(?P<tail>đi|nhé|nào|không))?\s*(?P<end>[.!?]*)")
 # who is paying for the beer ("Ai trả tiền bia?", "Tiền bia ai trả?")
@@ -290,9 +289,8 @@ def _round(text: str) -> str | None:
     asked = bool(m and "?" in m["end"])
     if not m or not (m["one"] or m["more"]) or (m["tail"] not in ("nhé", "không") if asked else m["tail"] == "không"):
         return None
-    if asked:
-        return "Shall we have one more round?"
-    return f"Let's have one more round{stop(m['end'])}" if m["tail"] else f"One more round{stop(m['end'])}"
+    more = "Let's have one more round" if m["tail"] else "One more round"
+    return "Shall we have one more round?" if asked else f"{more}{stop(m['end'])}"
 
 
 def _pay(text: str) -> str | None:
@@ -379,8 +377,7 @@ def _going_vi(text: str) -> str | None:
         return capitalised(f"{who_} {'có ' * yes_no}đang {doing}{rest}{' không?' if yes_no else '?' if asked else '.'}")
     # (no "sẽ" after "có": "Bạn có đi nhậu không?", not "có sẽ")
     will = "có " if yes_no else f"{'sẽ ' * (not day)}{'không ' * bool(m['not'])}"
-    said = f"{who_} {will}{doing}{rest}"
-    return placed(said, day, " không?" if yes_no else "?" if asked else ".")
+    return placed(f"{who_} {will}{doing}{rest}", day, " không?" if yes_no else "?" if asked else ".")
 
 
 def _drunk_vi(text: str) -> str | None:
@@ -391,8 +388,7 @@ def _drunk_vi(text: str) -> str | None:
     if not m or not be_agrees(m, m["be"]):
         return None
     who_, pronoun, home = who_vi(m)[0], (m["who"] or "").lower(), " về nhà" if m["home"] else ""
-    him = EN_OBJECT.get("I" if pronoun == "i" else pronoun) or (
-        _HIM.get(his_her(who_) or "") if m["kin"] else None)
+    him = EN_OBJECT.get("I" if pronoun == "i" else pronoun) or (_HIM.get(his_her(who_) or "") if m["kin"] else None)
     whom = (m["whom"] or "").lower()
     if m["let"]:
         if not (whom == him != "you" or not him and m["given"] and whom in ("him", "her")):
@@ -412,7 +408,7 @@ def _cant_vi(text: str) -> str | None:
     if not m or m["verb"] != ("drink" if m["can"] else "drinking") or m["be"] and not be_agrees(m, m["be"]):
         return None
     who_, one = who_vi(m)
-    pronoun = (m["who"] or "").lower() or {"his": "he", "her": "she"}.get((his_her(who_) or "") if m["kin"] else "")
+    pronoun = (m["who"] or "").lower() or _HE.get((his_her(who_) or "") if m["kin"] else "")
     if m["again"].lower() != pronoun or m["has"] and (m["has"] == "has") != one or \
             m["be2"] and not be_agrees(m, m["be2"]):
         return None
@@ -437,9 +433,7 @@ def _round_vi(text: str) -> str | None:
         return "Cho thêm một vòng bia nữa nhé." if beer else None
     verb = "uống " if not beer else "làm " if m["lets"] or m["shall"] else ""  # (drinking said where no beer is)
     more = capitalised(f"{verb}thêm một vòng{' bia' * beer} nữa")
-    if asked:
-        return f"{more} nhé?"
-    return f"{more} đi{stop(m['end'])}" if m["lets"] else f"{more}{stop(m['end'])}"
+    return f"{more} nhé?" if asked else f"{more}{' đi' * bool(m['lets'])}{stop(m['end'])}"
 
 
 def _pay_vi(text: str) -> str | None:

@@ -72,22 +72,18 @@ AWAY_VI = {en: vi for vi, en in AWAY.items()} | {"on vacation": "đi du lịch",
 # aunts and uncles with whose (as mt.people.KIN_WORDS reads them since stop 67; "bác" is either, and left)
 _ELDERS = {"cô": "aunt", "dì": "aunt", "chú": "uncle", "cậu": "uncle"}
 _ELDERS_VI = {"aunt": "cô", "uncle": "chú"}
-# ... but "cô bạn", "cậu bạn" are left: a (girl or boy) friend more often than your aunt or uncle ("cô của bạn" is
-# taken)
+# ... but "cô bạn", "cậu bạn" are left: a friend more often than your aunt or uncle ("cô của bạn" is taken)
 _FRIEND = {"cô bạn", "cậu bạn"}
-# elders as English says them, with the pronoun it has for them: "he", "she" after them reads as them, where Vietnamese
-# says them again ("khi mẹ tôi đi vắng"), not "anh ấy", "cô ấy" (of the young: another one)
+# elders in English with their pronoun: "he", "she" after them reads as them (Vietnamese says them again: _while_vi)
 _ELDERS_EN = {"mother": "she", "mum": "she", "mom": "she", "grandmother": "she", "aunt": "she", "father": "he",
               "dad": "he", "grandfather": "he", "uncle": "he", "parents": "they", "grandparents": "they"}
 # whose house is one's own too ("trông nhà cho chồng tôi": for him, or his own house?)
 _HOUSEHOLD = {"husband", "wife", "child", "son", "daughter"}
-# how many days a span takes and a day holds: a span longer than a day ahead starts on it ("mấy hôm ngày mai": for a
-# few days from tomorrow)
+# how many days a span takes and a day holds (a span longer than a day ahead starts on it: _day)
 _SPAN_DAYS = {"for a few days": 2, "for a week": 7, "for two weeks": 14, "for a month": 30}
 _DAY_DAYS = {"tomorrow": 1, "weekend": 2, "week": 7, "month": 31, "year": 366}
 _WHOSE = {PRONOUNS[vi]: whose for vi, whose in OWNERS.items()}  # ("I": "my", "she": "her")
-# English pronouns, as who or whom, in Vietnamese
-_EN_VI = EN_WHO_VI | EN_OBJECT_VI
+_EN_VI = EN_WHO_VI | EN_OBJECT_VI  # English pronouns, as who or whom, in Vietnamese
 
 _OWNER_WORDS = rf"(?i:{alternatives(OWNERS)})"
 # someone whose house it is, or who is away, as one group (read by _person_en)
@@ -171,27 +167,23 @@ def _of(en: str, pronoun: bool) -> str:
 
 
 def _owner_en(said: str) -> tuple[str, bool] | None:
-    """Whose house, as _person_en gives them; None for a spouse or a child (_HOUSEHOLD: their own house, or the one
-    shared?)."""
+    """Whose house, as _person_en gives them; None for a spouse or a child (_HOUSEHOLD: theirs, or one shared?)."""
     owner = _person_en(said)
     return None if owner is None or owner[0].split()[-1] in _HOUSEHOLD else owner
 
 
 def _same(one: str, other: str) -> bool:
-    """Whether two people, as _person_en or _person_vi gives them, are one, or the speaker and "we" ("Tôi đang trông
-    nhà cho chúng tôi.": the speaker's own house)."""
+    """Whether two people, as _person_en or _person_vi gives them, are one or the speaker and "we" (one's own house)."""
     return one == other or {one, other} in ({"I", "we"}, {"tôi", "chúng tôi"})
 
 
 def _before_khi(day: str | None) -> bool:
-    """Whether a Vietnamese day runs into "khi" after it: "tuần sau khi tôi đi vắng" may be the week after I go,
-    "tuần tới khi" until I go."""
+    """Whether a Vietnamese day runs into "khi" after it ("tuần sau khi": the week after, "tuần tới khi": until)."""
     return bool(day) and keyed(day).split()[-1] in ("sau", "tới")
 
 
 def _fits(span: str, day: str) -> bool | None:
-    """Whether an English span ("for a few days") fits in a day ("next week"); False where longer, None for "all
-    week" of a day not a week."""
+    """Whether an English span fits in a day ("next week"); False where longer, None for "all week" not of a week."""
     unit = day.split()[-1]
     if span == "all week":
         return True if unit == "week" else None
@@ -290,8 +282,7 @@ def _doing(text: str) -> str | None:
         return None
     said = ("Who", True) if m["anyone"] else who(m, False)
     aux = keyed(m["aux"] or ("sẽ" if day[1] else "đã" if day[1] is False else ""))
-    if said is None or not aux or day[1] and aux == "đã" or day[1] is False and aux != "đã" or \
-            aux == "đang" and day[0]:
+    if said is None or not aux or day[1] and aux == "đã" or day[1] is False and aux != "đã" or aux == "đang" and day[0]:
         return None
     who_, one = said
     named = not m["who"] and not m["anyone"]  # (by name or kin: "Mẹ tôi", "Lan")
@@ -317,8 +308,7 @@ def _away(text: str) -> str | None:
     if not m or not day or day[1] is False or not (m["aux"] or day[1]) or animal(m) or \
             bool(m["long"]) != ("?" in m["end"]):
         return None
-    said = who(m, bool(m["long"]))
-    if said is None:
+    if (said := who(m, bool(m["long"]))) is None:
         return None
     if m["long"]:
         return None if day[0] or not m["aux"] else f"How long will {said[0]} be away?"
@@ -406,16 +396,14 @@ def _doing_vi(text: str) -> str | None:
     else, a verb not agreeing, a day the tense does not fit, "his", "her", "their" house of he, she or they, "our" of
     "I" or "my" of "we", and "he", "she" away after a name or kin as who (them, or another?)."""
     m = _DOING_EN.fullmatch(text)
-    if not m or bool(m["anyone"]) != ("?" in m["end"]) or (day := _day_vi(m)) is None or \
-            not m["anyone"] and animal(m):
+    if not m or bool(m["anyone"]) != ("?" in m["end"]) or (day := _day_vi(m)) is None or not m["anyone"] and animal(m):
         return None
     who_, one = ("ai", True) if m["anyone"] else who_vi(m)
     en = "who" if m["anyone"] else (m["who"] or "x").lower()
     aux, verb = keyed(m["aux"] or "").replace("'", ""), (m["look"] or m["sit"]).lower()
     now = be("I" if en == "i" else en if en in _EN_VI else "x")
     if aux in ("m", "re", "s", "am", "are", "is"):
-        tense = "đang" if _BE.get(aux, aux) == now and verb in (
-            "looking", "house-sitting") else None
+        tense = "đang" if _BE.get(aux, aux) == now and verb in ("looking", "house-sitting") else None
     elif aux in ("ll", "will"):
         tense = "sẽ" if verb in ("look", "house-sit") else None
     elif aux in ("has to", "have to"):

@@ -178,9 +178,8 @@ def _returned(text: str) -> str | None:
     "I've already taken …" (_RETURN); None for anything else, and for no tense, modal nor day ("trả sách": habit?)."""
     m = _RETURN.fullmatch(text)
     asked = bool(m and "?" in m["end"])
-    if not m or bool(m["carry"]) != bool(m["back"] and "trả" in m["back"]) or asked != (m["yet"] == "chưa"):
-        return None
-    if not (said := who(m, asked)) or not (day := _day(m)):
+    if not m or bool(m["carry"]) != bool(m["back"] and "trả" in m["back"]) or asked != (m["yet"] == "chưa") \
+            or not (said := who(m, asked)) or not (day := _day(m)):
         return None
     (who_, one), (on, behind, ahead) = said, day
     done, must, back = keyed(m["tense"] or ""), keyed(m["must"] or ""), f"{_books(m)[0]} back to the library"
@@ -229,9 +228,8 @@ def _renewed(text: str) -> str | None:
         return None
     if asked:
         return f"Can {who_} renew {rest}?"
-    if m["want"]:
-        return capitalised(f"{_likes(who_)} to renew {rest}.")
-    return capitalised(f"{who_} {'needs' if one else 'need'} to renew {rest}.") if m["need"] else None
+    wants = _likes(who_) if m["want"] else f"{who_} {'needs' if one else 'need'}"
+    return capitalised(f"{wants} to renew {rest}.") if m["want"] or m["need"] else None
 
 
 def _card(text: str) -> str | None:
@@ -242,9 +240,8 @@ def _card(text: str) -> str | None:
     asked = "?" in text
     if (m := _CARD_WANTED.fullmatch(text)) and not asked and (said := who(m, False)):
         (who_, one), get = said, "to get " * (m["make"] == "làm")
-        if m["verb"] == "muốn":
-            return capitalised(f"{_likes(who_)} {get}a library card.")
-        return capitalised(f"{who_} {'needs' if one else 'need'} {get}a library card.")
+        wants = _likes(who_) if m["verb"] == "muốn" else f"{who_} {'needs' if one else 'need'}"
+        return capitalised(f"{wants} {get}a library card.")
     if (m := _CARD_HAD.fullmatch(text)) and bool(m["asked"]) == asked and (said := who(m, asked)):
         (who_, one), yet = said, " yet" if "chưa" in (m["not"], m["asked"]) else ""
         if asked:
@@ -284,9 +281,8 @@ def _going(text: str) -> str | None:
     no day, "how often" nor tense ("Tôi đi thư viện.")."""
     m = _GOING.fullmatch(text)
     asked = bool(m and m["asked"])
-    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or not (said := who(m, asked)):
-        return None
-    if not (day := _day(m)):
+    if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or not (said := who(m, asked)) \
+            or not (day := _day(m)):
         return None
     (who_, one), (on, behind, ahead), done = said, day, keyed(m["tense"] or "")
     if m["every"] or m["seldom"]:

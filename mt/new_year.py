@@ -159,8 +159,7 @@ def _subject(m: re.Match, asked: bool) -> tuple[str, bool, str | None] | None:
         return parents_said(m, "en"), False, "their"
     if (said := who(m, asked)) is None:
         return None
-    own = whose_own(m, said[0])
-    return said[0], said[1], own
+    return said[0], said[1], whose_own(m, said[0])
 
 
 def _subject_vi(m: re.Match) -> tuple[str, bool, set[str]]:
@@ -182,15 +181,13 @@ def _day(m: re.Match) -> tuple[str, str | None] | None:
     """The day of a match (day0 or day, not both) in English and what it says of the tense (DAYS; "behind", "ahead"
     by the English mt.free_time.when gives: "hôm qua" ("yesterday", "behind"), "other" for "hôm nay"); ("", None)
     for none said; None for one not read, and for two."""
-    said = [d for d in (m["day0"], m["day"]) if d]
-    if len(said) > 1:
+    if m["day0"] and m["day"]:
         return None
-    if not said:
+    if not (said := m["day0"] or m["day"]):
         return "", None
-    k = keyed(said[0]).removeprefix("vào ") if keyed(said[0]) not in DAYS else keyed(said[0])
-    if k in DAYS:
-        return DAYS[k]
-    en = when(said[0], "vi")
+    if known := DAYS.get(keyed(said)) or DAYS.get(keyed(said).removeprefix("vào ")):
+        return known
+    en = when(said, "vi")
     if not en:
         return None
     return en, "behind" if BEHIND.fullmatch(en) else "ahead" if AHEAD.match(en) or en == "tonight" else "other"
@@ -339,9 +336,8 @@ def _aux(said: str | None) -> tuple[str, bool]:
 
 
 def _day_vi(day: str | None, said: str, end: str) -> str | None:
-    """A Vietnamese sentence with its English day (DAYS_VI, or one mt.free_time.when reads), placed as
-    mt.free_time.placed places it ("Năm ngoái …", "… vào dịp Tết"), a habit or "trước Tết" after it; None for a day
-    not read."""
+    """A Vietnamese sentence with its English day (DAYS_VI, or one mt.free_time.when reads), placed by
+    mt.free_time.placed ("Năm ngoái …", "… vào dịp Tết"), a habit or "trước Tết" after it; None for a day not read."""
     vi = (DAYS_VI.get(keyed(day)) or when(day, "en")) if day else ""
     if vi is None:
         return None
@@ -379,8 +375,7 @@ def _doing_vi(text: str) -> str | None:
     else:
         tense, ok = ("past", True) if form == 2 else ("present", form == (1 if one else 0))
     ahead = bool(AHEAD.match(day.lower())) or day.lower() == "tonight"
-    if not ok or asked and tense in ("will", "ing") or behind and tense in ("will", "ing") or \
-            ahead and tense == "past":
+    if not ok or asked and tense in ("will", "ing") or behind and tense in ("will", "ing") or ahead and tense == "past":
         return None
     act = ACTS_VI[en].replace("tết", "Tết")
     if asked:
@@ -425,10 +420,10 @@ def _gave_vi(text: str) -> str | None:
     aux, not_ = _aux(m["aux"])
     do, asked = q or aux, "?" in m["end"]
     verb = "give" if do else "gave" if m["verb"] == "gave" else "gives" if one else "give"
-    if not whom or bool(q) != asked or q and aux or m["verb"] != verb or do in ("do", "does") and (do == "does") != one:
+    # not "Will you give the kids lucky money?": "có … không?" reads back as "Did you …?"; a request?
+    if not whom or bool(q) != asked or q and aux or q == "will" or m["verb"] != verb or \
+            do in ("do", "does") and (do == "does") != one:
         return None
-    if q == "will":
-        return None  # ("Will you give the kids lucky money?": "có … không?" reads back as "Did you …?"; a request?)
     mark = "có " if asked else "sẽ không " if do == "will" and not_ else "sẽ " if do == "will" else \
         "không " if not_ else ""
     return _day_vi(m["day"], f"{who_} {mark}lì xì cho {whom}", " không?" if asked else ".")

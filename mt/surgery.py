@@ -153,8 +153,7 @@ def _doctor(text: str) -> str | None:
 def _need(text: str, doctor: bool = False) -> str | None:
     """"Tôi cần mổ." as "I need an operation.", "Bạn có cần mổ tim không?" as "Do you need heart surgery?", "Tôi sẽ
     phải nằm viện ba ngày." as "I will have to stay in hospital for three days.", "Anh ấy đã phải mổ." as "He had to
-    have an operation." (_NEED; `doctor` saying it: not asked, and who not capitalised); None for anything else, and
-    for "phải" with no tense, the doctor not saying it ("Tôi phải nằm viện ba ngày.": has to, or had to?)."""
+    have an operation." (_NEED; `doctor` saying it: not asked, and who not capitalised); None for anything else."""
     m = _NEED.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or asked != bool(m["ask"]) or asked and (doctor or m["tense"]) or (
@@ -185,8 +184,7 @@ def _need(text: str, doctor: bool = False) -> str | None:
 def _had(text: str) -> str | None:
     """"Mẹ tôi mới mổ ruột thừa." as "My mother has just had her appendix out.", "Bố tôi mổ tim năm ngoái." as "My
     father had heart surgery last year.", "Tuần sau bà tôi sẽ mổ mắt." as "My grandmother is having eye surgery next
-    week.", "Bạn đã bao giờ mổ chưa?" as "Have you ever had an operation?" (_HAD); None for anything else, for many,
-    and for a tense not said ("Mẹ tôi mổ ruột thừa.")."""
+    week.", "Bạn đã bao giờ mổ chưa?" as "Have you ever had an operation?" (_HAD); None for anything else."""
     m = _HAD.fullmatch(text)
     asked = bool(m and m["yet"])
     if not m or asked != ("?" in m["end"]) or m["day0"] and m["day"] or (said := _who(m, asked)) is None:
@@ -230,10 +228,8 @@ def _went(text: str) -> str | None:
     whose = OWNERS[keyed(m["owner"])] if m["owner"] else f"{named}'s" if named else "the"
     op, end = f"{whose} operation", stop(m["end"])
     if m["well"]:
-        if "rất" in aux:
-            return None
-        return f"Did {op} go well?" if asked else capitalised(f"{op} {'did not go' if aux == 'không' else 'went'} "
-                                                              f"well{end}")
+        went = "did not go" if aux == "không" else "went"
+        return None if "rất" in aux else f"Did {op} go well?" if asked else capitalised(f"{op} {went} well{end}")
     if m["won"]:
         if asked:
             return f"Was {op} a success?"
@@ -254,9 +250,7 @@ def _heal(text: str) -> str | None:
     who_, one = said
     tense, yet, how = keyed(m["tense"] or ""), keyed(m["yet"] or ""), keyed(m["how"] or "")
     has, is_, end = ("has" if one else "have"), be(who_), stop(m["end"])
-    well = {"tốt": " well", "hoàn toàn": ""}.get(how, "")
-    fully = " fully" * (how == "hoàn toàn")
-    what = "from the operation"
+    well, fully, what = " well" * (how == "tốt"), " fully" * (how == "hoàn toàn"), "from the operation"
     if tense in ("đang", "vẫn đang") and not (m["done"] or yet) and how != "hoàn toàn":
         still = " still" * (tense == "vẫn đang")
         return capitalised(contracted(who_, f"{is_}{still} recovering{well} {what}{end}"))
@@ -430,9 +424,7 @@ def _heal_vi(text: str) -> str | None:
     q, aux, aux2 = keyed(m["q"] or ""), keyed((m["aux"] or "").replace("’", "'")), keyed(m["aux2"] or "")
     verb, still, how, well, yet = m["verb"], bool(m["still"]), m["how"], m["well"], bool(m["yet"])
     not_ = "not" in aux or "n't" in aux
-    head = aux.split(" ")[0].removesuffix("n't")
-    if verb == "recovering" and aux == "'s":
-        head = "is"
+    head = "is" if verb == "recovering" and aux == "'s" else aux.split(" ")[0].removesuffix("n't")
     if not _agrees(q or head or aux2.removesuffix("n't"), who_, one) or (q or aux2) and aux or not (q or aux or aux2):
         return None
     fully, what = " hoàn toàn" * bool(how), "hồi phục"

@@ -327,9 +327,7 @@ def _off_vi(text: str) -> str | None:
     anything else, and where the verb, the count or the year does not agree ("She get", "two day", "got … next
     year")."""
     m = _OFF_EN.fullmatch(text)
-    if not m or "?" in m["end"] or m["fwhose"]:  # (a family gets no days off)
-        return None
-    if (said := _who_vi(m)) is None:
+    if not m or "?" in m["end"] or m["fwhose"] or (said := _who_vi(m)) is None:  # (a family gets no days off)
         return None
     who_, one = said
     aux, verb, year = _aux(m), m["verb"], keyed(m["year"] or "")
@@ -357,9 +355,7 @@ def _how_many_vi(text: str) -> str | None:
     Tet last year?" as "Năm ngoái bạn được nghỉ Tết mấy ngày?" (_HOW_MANY_EN); None for anything else, and where "do"
     does not agree or the year is not the tense's."""
     m = _HOW_MANY_EN.fullmatch(text)
-    if not m or m["fwhose"]:
-        return None
-    if (said := _who_vi(m)) is None:
+    if not m or m["fwhose"] or (said := _who_vi(m)) is None:
         return None
     who_, one = said
     q, year = m["q"], keyed(m["year"] or "")
@@ -378,9 +374,7 @@ def _buy_vi(text: str) -> str | None:
     đào chưa?", "I haven't bought a kumquat tree yet." as "Tôi chưa mua cây quất." (_BUY_EN); None for anything
     else, a bare "I buy peach blossom." (when?), and where the verb or the count does not agree."""
     m = _BUY_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"]:
-        return None
-    if (said := _who_vi(m)) is None:
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or (said := _who_vi(m)) is None:
         return None
     who_, one = said
     aux, verb, adv, day = _aux(m).replace("'s", "has").replace("'ve", "have"), m["verb"], m["adv"], m["day"] or ""
@@ -435,9 +429,7 @@ def _pagoda_vi(text: str) -> str | None:
     pagoda at the start of the year." as "Tôi đã đi chùa đầu năm.", "Do you go to the pagoda on New Year's Eve?" as
     "Bạn có đi chùa vào đêm giao thừa không?" (_PAGODA_EN); None for anything else, and where a verb does not agree."""
     m = _PAGODA_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"]:
-        return None
-    if (said := _who_vi(m)) is None:
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or (said := _who_vi(m)) is None:
         return None
     who_, one = said
     aux, verb, q = _aux(m), m["verb"], (m["q"] or "").lower()
@@ -451,7 +443,6 @@ def _pagoda_vi(text: str) -> str | None:
         return None if m["often"] or q or aux else capitalised(f"Năm nào {who_} cũng đi chùa {day}.")
     if q:
         return capitalised(f"{who_} có đi chùa {day} không?")
-    how = {"went": "đã ", "will": "sẽ ", "'ll": "sẽ ", "don't": "không ", "doesn't": "không "}.get(
-        aux or verb, "")
+    how = {"went": "đã ", "will": "sẽ ", "'ll": "sẽ ", "don't": "không ", "doesn't": "không "}.get(aux or verb, "")
     often = {"always": "luôn ", "usually": "thường "}.get(m["often"] or "", "")
     return capitalised(f"{who_} {how}{often}đi chùa {day}.")

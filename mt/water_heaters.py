@@ -130,11 +130,9 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 def _heater(m: re.Match) -> str | None:
     """The heater of a match of _HEATER in English, with whose: "the water heater", "our water heater" ("nhà tôi"),
     "my water heater" ("của tôi"), "my mother's solar water heater", "this water heater"; None for whose not known."""
-    if m["howner"]:  # (the home's: ours, where it is mine)
-        whose = OWNERS[keyed(m["howner"])]
-        whose = "our" if whose == "my" else whose
-    elif m["owner"]:
-        whose = OWNERS[keyed(m["owner"])]
+    if m["howner"] or m["owner"]:  # (the home's: ours, where it is mine)
+        whose = OWNERS[keyed(m["howner"] or m["owner"])]
+        whose = "our" if whose == "my" and m["howner"] else whose
     elif m["someone"]:
         said = someone(m["someone"], "vi")
         whose = said and f"{said}'s"
@@ -144,9 +142,8 @@ def _heater(m: re.Match) -> str | None:
 
 
 def _heater_vi(m: re.Match) -> str | None:
-    """The heater of a match of _HEATER_EN in Vietnamese: "the water heater" as "bình nóng lạnh", "our water heater"
-    as "bình nóng lạnh nhà tôi", "my water heater" as "bình nóng lạnh của tôi", "this …" as "… này"; None for
-    someone not known."""
+    """The heater of a match of _HEATER_EN in Vietnamese: "the water heater" as "bình nóng lạnh", "our …" as "… nhà
+    tôi", "my …" as "… của tôi", "this …" as "… này"; None for someone not known."""
     said = HEATERS_VI[keyed(m["heater"])]
     if m["det"]:
         whose = m["det"].lower()
@@ -214,14 +211,13 @@ def _heated(text: str) -> str | None:
     return None
 
 
-def _span(m: re.Match) -> str | None:
-    """How long of a match of _SPAN in English: "fifteen minutes", "15 minutes", "half an hour", "2 hours"; None for
-    one minute or one hour by digits ("1 phút")."""
-    if m["n"]:
-        return None if int(m["n"]) < 2 else f"{m['n']} minutes"
-    if m["h"]:
-        return None if int(m["h"]) < 2 else f"{m['h']} hours"
-    return _SPANS[keyed(m["span"])]
+def _span(m: re.Match, spans: dict[str, str], minutes: str, hours: str) -> str | None:
+    """How long of a match of _SPAN or _SPAN_EN in the other language, by spans and the words for minutes and hours:
+    "fifteen minutes", "15 phút", "half an hour", "2 hours"; None for one minute or one hour by digits ("1 phút")."""
+    n = m["n"] or m["h"]
+    if n:
+        return None if int(n) < 2 else f"{n} {minutes if m['n'] else hours}"
+    return spans[keyed(m["span"])]
 
 
 def _takes(text: str) -> str | None:
@@ -237,9 +233,8 @@ def _takes(text: str) -> str | None:
         return None
     if m["how"]:
         return f"How long does {heater} take to heat up?"
-    span = _span(m)
-    about = "about " if m["about"] else ""
-    return span and capitalised(f"{heater} takes {about}{span} to heat up{stop(m['end'])}")
+    span = _span(m, _SPANS, "minutes", "hours")
+    return span and capitalised(f"{heater} takes {'about ' * bool(m['about'])}{span} to heat up{stop(m['end'])}")
 
 
 def _there(text: str) -> str | None:
@@ -259,9 +254,8 @@ def _there(text: str) -> str | None:
 
 def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     """Who of a match of _FAM in English, and whether one ("my family", True); mt.hobbies.who for anyone else; None
-    for "I" or "my family" asked ("Tôi có dùng … không?": a slip; "Nhà mình … chưa?": ours; "Nhà tôi đã lắp …
-    chưa?" asked of the fitter: my house), for "anh" alone saying it, and for a pet (using or putting one in are
-    people's)."""
+    for "I" or "my family" asked ("Tôi có dùng … không?": a slip; "Nhà mình … chưa?": ours; "Nhà tôi đã lắp … chưa?"
+    asked of the fitter: my house), for "anh" alone saying it, and for a pet (using or putting one in are people's)."""
     if animal(m):
         return None
     said = (f"{OWNERS[keyed(m['fwhose'])]} family", True) if m["fam"] else who(m, asked)
@@ -381,11 +375,8 @@ def _takes_vi(text: str) -> str | None:
     heater = m and "?" not in m["end"] and _heater_vi(m)
     if not heater:
         return None
-    n = m["n"] or m["h"]
-    span = None if n and int(n) < 2 else f"{n} {'phút' if m['n'] else 'tiếng'}" if n else \
-        _SPANS_VI[keyed(m["span"])]
-    about = "khoảng " if m["about"] else ""
-    return span and capitalised(f"{heater} mất {about}{span} để nóng{stop(m['end'])}")
+    span = _span(m, _SPANS_VI, "phút", "tiếng")
+    return span and capitalised(f"{heater} mất {'khoảng ' * bool(m['about'])}{span} để nóng{stop(m['end'])}")
 
 
 def _there_vi(text: str) -> str | None:
@@ -406,8 +397,7 @@ def _there_vi(text: str) -> str | None:
 
 def _who_vi(m: re.Match) -> tuple[str, bool] | None:
     """Who of a match of _WHO_EN in Vietnamese, and whether English says it with "-s": "nhà tôi" (True) for "my
-    family", mt.hobbies.who_vi for anyone else; None for a pet ("My cat uses …": using or putting one in are
-    people's)."""
+    family", mt.hobbies.who_vi for anyone else; None for a pet ("My cat uses …": using or putting one in: people's)."""
     if m["fwhose"]:
         return f"nhà {WHOSE_VI[m['fwhose'].lower()]}", True
     return None if animal(m) else who_vi(m)
@@ -437,8 +427,7 @@ def _use_vi(text: str) -> str | None:
 def _fitted_vi(text: str) -> str | None:
     """"We've just installed a solar water heater." as "Chúng tôi vừa lắp máy nước nóng năng lượng mặt trời.", "My
     family has installed a water heater." as "Nhà tôi đã lắp bình nóng lạnh rồi.", "Have you installed a water heater
-    yet?" as "Bạn đã lắp bình nóng lạnh chưa?" (_FITTED_EN); None for anything else, a pet, and where "have" does
-    not agree with who."""
+    yet?" as "Bạn đã lắp bình nóng lạnh chưa?" (_FITTED_EN); None for anything else, a pet, "have" not agreeing."""
     m = _FITTED_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["art"] != "a" or m["q"] and m["aux"]:
         return None
