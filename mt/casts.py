@@ -81,8 +81,7 @@ _PHRASES = {("now", "cast"): [("be", "in a cast"), ("be", "wearing a cast")],
             ("must", "crutches"): [("have", "to use crutches"), ("have", "to walk on crutches")],
             ("must", "sling"): [("have", "to wear a sling")], ("got", "stitches"): [("have", "{n}stitches")],
             ("must", "stitches"): [("need", "{n}stitches"), ("have", "to have {n}stitches")]}
-_FORMS = [("now", ""), ("now", "still"), ("must", ""), ("must", "past"), ("must", "will"), ("must", "still"),
-          ("got", "past"), ("got", "just")]
+_FORMS = list(_AUXES_VI)  # each (what, tense) English may say
 
 _COUNT = rf"(?P<count>\d{{1,2}}|(?i:{alternatives(spans.COUNTS)}))"
 # "Cô ấy phải bó bột.", "Anh ấy đang bó bột tay.", "Bạn có phải chống nạng không?", "Tôi bị khâu năm mũi."
@@ -137,8 +136,7 @@ _BANDAGE_EN = lazy(rf"(?P<by>The\s+doctor|The\s+nurse)(?P<just>\s+just)?\s+(?P<v
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence of a cast, crutches, stitches, a sling, a bandage or a graze; None for any
-    other."""
+    """The translation of a sentence of a cast, crutches, stitches, a sling, a bandage or a graze; None for others."""
     if src == "vi":
         return _state(text) or _part_cast(text) or _off(text) or _graze(text) or _bandage(text)
     return _state_vi(text) or _part_in_vi(text) or _off_vi(text) or _graze_vi(text) or _bandage_vi(text)
@@ -211,8 +209,7 @@ def _readings(who_: str, one: bool, form: tuple[str, str], act: str, asked: bool
 def _state(text: str) -> str | None:
     """"Cô ấy phải bó bột." as "She has to wear a cast.", "Anh ấy đang bó bột tay." as "He has his arm in a cast.",
     "Tôi phải chống nạng sáu tuần." as "I have to use crutches for six weeks.", "Anh ấy phải khâu năm mũi." as "He
-    needs five stitches.", "Bạn có đang chống nạng không?" as "Are you on crutches?" (_STATE); None for anything
-    else."""
+    needs five stitches.", "Bạn có đang chống nạng không?" as "Are you on crutches?" (_STATE); None for others."""
     m = _STATE.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or m["ask"] and not asked or (said := who(m, asked)) is None:
@@ -236,8 +233,7 @@ def _state(text: str) -> str | None:
 def _part_cast(text: str) -> str | None:
     """"Tay cô ấy đang bó bột." as "Her arm is in a cast.", "Chân mẹ tôi vẫn còn bó bột." as "My mother's leg is still
     in a cast." (_PART_CAST); None for anything else."""
-    m = _PART_CAST.fullmatch(text)
-    if not m or "?" in m["end"]:
+    if not (m := _PART_CAST.fullmatch(text)) or "?" in m["end"]:
         return None
     whose = OWNERS[keyed(m["owner"])] if m["owner"] else f"{someone(m['someone'], 'vi')}'s"
     still = " still" if m["still"] else ""
@@ -304,8 +300,7 @@ def _bandage(text: str) -> str | None:
     """"Bác sĩ đã băng bó cho tôi." as "The doctor bandaged me up.", "Y tá vừa băng đầu gối cho mẹ tôi." as "The nurse
     just bandaged my mother's knee.", "Bác sĩ đã băng vết thương cho tôi." as "The doctor dressed my wound.", "Bác sĩ
     đã băng nó lại." as "The doctor put a bandage on it." (_BANDAGE); None for anything else."""
-    m = _BANDAGE.fullmatch(text)
-    if not m or "?" in m["end"]:
+    if not (m := _BANDAGE.fullmatch(text)) or "?" in m["end"]:
         return None
     by = f"{_BY[keyed(m['by'])]}{' just' if keyed(m['aux']) == 'vừa' else ''}"
     if m["it"]:
@@ -322,15 +317,12 @@ def _bandage(text: str) -> str | None:
 
 def _same(said: str, text: str) -> bool:
     """Whether English written by a rule (`said`) is the sentence typed, contracted or not, in any case."""
-    def plain(s: str) -> str:
+    def plain(s: str) -> set[str]:
         s = " ".join(s.lower().replace("’", "'").split()).rstrip(".!?")
         for short, full in _text.EXPANDED.items():
             s = s.replace(short, full)
-        return s
-    typed, written = plain(text), plain(said)
-    return bool({typed.replace("'s ", w, 1) for w in (" is ", " has ")} & {written.replace("'s ", w, 1)
-                                                                         for w in (" is ", " has ")}) and (
-        said.endswith("?") == text.rstrip().endswith("?"))
+        return {s.replace("'s ", w, 1) for w in (" is ", " has ")}
+    return bool(plain(text) & plain(said)) and said.endswith("?") == text.rstrip().endswith("?")
 
 
 def _whose_en(m: re.Match, who_: str) -> list[str]:
@@ -347,8 +339,7 @@ def _state_vi(text: str) -> str | None:
     """"She has her arm in a cast." as "Cô ấy đang bó bột tay.", "I'm on crutches." as "Tôi đang chống nạng.", "He
     needs stitches." as "Anh ấy cần phải khâu.", "I had five stitches." as "Tôi bị khâu năm mũi." (each reading
     of _FORMS written and compared); None for anything else."""
-    m = _OPENING_EN.match(text)
-    if not m:
+    if not (m := _OPENING_EN.match(text)):
         return None
     who_, one = who_vi(m)
     said = ("I" if m["who"].lower() == "i" else m["who"].lower()) if m["who"] else m["given"] or \
@@ -381,8 +372,7 @@ def _said_vi(who_: str, form: tuple[str, str], act: str, asked: bool, part: str,
 def _part_in_vi(text: str) -> str | None:
     """"Her arm is in a cast." as "Tay cô ấy đang bó bột.", "My arm is in a sling." as "Tôi đang đeo băng treo tay."
     (_PART_IN); None for anything else, and a sling on anything but an arm."""
-    m = _PART_IN.fullmatch(text)
-    if not m:
+    if not (m := _PART_IN.fullmatch(text)):
         return None
     whose = WHOSE_VI[m["whose"].lower()] if m["whose"] else someone(m["someone"], "en")
     still = "vẫn " if m["still"] else ""
@@ -399,8 +389,7 @@ def _off_vi(text: str) -> str | None:
     if m := _WHEN_EN.fullmatch(text):
         ok = (m["be"] == "is") == bool(m["cast"])
         return f"Khi nào {WHOSE_VI[m['whose'].lower()]} được {'tháo bột' if m['cast'] else 'cắt chỉ'}?" if ok else None
-    m = _GETTING_EN.fullmatch(text) or _OFF_EN.fullmatch(text)
-    if not m:
+    if not (m := _GETTING_EN.fullmatch(text) or _OFF_EN.fullmatch(text)):
         return None
     who_, one = who_vi(m)
     soon = m.re == _GETTING_EN and keyed(m["day"] or "") == "soon"
@@ -428,8 +417,7 @@ def _graze_vi(text: str) -> str | None:
     """"I grazed my knee." as "Tôi bị trầy đầu gối.", "She's just scraped her elbow." as "Cô ấy vừa bị trầy khuỷu
     tay.", "I only got a few scratches." as "Tôi chỉ bị trầy xước thôi." (_GRAZE_EN); None for anything else, and
     where "has" or whose does not agree with who."""
-    m = _GRAZE_EN.fullmatch(text)
-    if not m:
+    if not (m := _GRAZE_EN.fullmatch(text)):
         return None
     who_, one = who_vi(m)
     have, day = keyed((m["have"] or "").replace("’", "'")), _day(m["day"], "en")
@@ -447,8 +435,7 @@ def _bandage_vi(text: str) -> str | None:
     """"The doctor bandaged me up." as "Bác sĩ đã băng bó cho tôi.", "The nurse bandaged my knee." as "Y tá đã băng
     đầu gối cho tôi.", "The doctor put a bandage on it." as "Bác sĩ đã băng nó lại." (_BANDAGE_EN); None for anything
     else."""
-    m = _BANDAGE_EN.fullmatch(text)
-    if not m:
+    if not (m := _BANDAGE_EN.fullmatch(text)):
         return None
     by = f"{'Bác sĩ' if 'doctor' in m['by'] else 'Y tá'} {'vừa' if m['just'] else 'đã'}"
     verb = keyed(m["verb"])

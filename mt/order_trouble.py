@@ -101,12 +101,10 @@ _SENT_EN = lazy(rf"(?P<sender>They|The\s+shop|The\s+seller)(?P<have>['’]ve|\s+
                 rf"delivered)(?:\s+{WHOM_EN})?\s+the\s+wrong\s+(?P<what>{alternatives(_WRONG_VI)})"
                 r"(?:\s+to\s+(?P<to>\w+(?:\s+\w+)?))?\s*(?P<end>[.!?]*)")
 _GOT_EN = lazy(rf"{WHO_EN}\s+received\s+the\s+wrong\s+(?P<what>{alternatives(_WRONG_VI)})\s*(?P<end>[.!?]*)")
-_CANCELLED_EN = lazy(rf"(?:(?P<q>Have|Has|Did)\s+)?(?:{WHO_EN}|(?P<sender>The\s+(?:shop|seller)))"
-                     r"(?P<aux>['’]ve|\s+have|"
-                     r"['’]s|\s+has|['’]ll|\s+will|\s+wants?\s+to|['’]d\s+like\s+to|\s+would\s+like\s+to)?"
-                     r"(?:\s+(?P<just>just))?\s+(?P<verb>cancell?ed|cancel)\s+"
-                     rf"(?:(?P<owner>(?i:{WHOSE_WORDS}|the))|(?P<someone>{SOMEONE_EN})['’]s)\s+order"
-                     r"(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
+_CANCELLED_EN = lazy(rf"(?:(?P<q>Have|Has|Did)\s+)?(?:{WHO_EN}|(?P<sender>The\s+(?:shop|seller)))(?P<aux>['’]ve|"
+                     r"\s+have|['’]s|\s+has|['’]ll|\s+will|\s+wants?\s+to|['’]d\s+like\s+to|\s+would\s+like\s+to)?"
+                     rf"(?:\s+(?P<just>just))?\s+(?P<verb>cancell?ed|cancel)\s+(?:(?P<owner>(?i:{WHOSE_WORDS}|the))|"
+                     rf"(?P<someone>{SOMEONE_EN})['’]s)\s+order(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 _WHERE_EN = lazy(rf"Where(?:['’]s|\s+is)\s+{_ORDER_EN}\s*\?+")
 _CALLED_EN = lazy(rf"The\s+(?:delivery\s+driver|courier)\s+called(?:\s+{WHOM_EN})?\s*,?\s+but\s+{WHO_EN}\s+"
                   r"(?:didn['’]t|did\s+not)\s+(?:pick\s+up|answer)(?:\s+the\s+phone)?\s*(?P<end>[.!]*)")
@@ -114,9 +112,7 @@ _CALLED_EN = lazy(rf"The\s+(?:delivery\s+driver|courier)\s+called(?:\s+{WHOM_EN}
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence of an order delivered to the wrong address, the wrong item sent, an item
-    missing, a parcel lost, damaged or dented, an order late or cancelled, where it is, or the driver's call missed;
-    None for any other."""
+    """The translation of a sentence of an order gone wrong, as the module docstring says; None for any other."""
     if src == "vi":
         return _befell(text) or _sent(text) or _got(text) or _cancelled(text) or _where(text) or _called(text)
     text = text.replace("’", "'")
@@ -137,10 +133,8 @@ def _order(m: re.Match, item: bool = False) -> str | None:
 
 
 def _befell(text: str) -> str | None:
-    """"Đơn hàng của tôi bị giao nhầm địa chỉ." as "My order was delivered to the wrong address.", "Gói hàng của tôi
-    bị thất lạc." as "My parcel got lost.", "Đơn hàng của bạn có bị hủy không?" as "Was your order cancelled?",
-    "Đơn hàng của tôi bị thiếu một món." as "An item is missing from my order.", "Hộp bị móp." as "The box is
-    dented." (_BEFELL); None for anything else."""
+    """"Đơn hàng của tôi bị giao nhầm địa chỉ." as "My order was delivered to the wrong address.", "Đơn hàng của bạn
+    có bị hủy không?" as "Was your order cancelled?", "Hộp bị móp." as "The box is dented." (_BEFELL); None else."""
     m = _BEFELL.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or (order := _order(m, bool(m["damaged"]))) is None or "?" in m["end"] and not (asked or m["yet"]) or \
@@ -180,9 +174,8 @@ def _befell(text: str) -> str | None:
 
 
 def _short(m: re.Match, order: str, asked: bool) -> str | None:
-    """An order short of items, of a match of _BEFELL, in English: "An item is missing from my order.", "Two items
-    are missing …", "Something is missing …" ("thiếu", "thiếu đồ"), "Is anything missing from your order?" ("thiếu
-    gì"), "Nothing is missing …"; None for anything else."""
+    """An order short of items, of a match of _BEFELL, in English: "An item is missing from my order.", "Two items are
+    missing …", "Something is missing …", "Is anything missing …?" ("thiếu gì"), "Nothing is missing …"; None else."""
     some, n = keyed(m["some"] or ""), _N.get(keyed(m["n"] or ""))
     if m["done"] or m["did"] or m["yet"] or (some == "gì") != bool(asked or m["not"]) or \
             keyed(m["not"] or "") == "chưa":
@@ -220,10 +213,9 @@ def _got(text: str) -> str | None:
 
 
 def _cancelled(text: str) -> str | None:
-    """"Tôi đã hủy đơn hàng." as "I cancelled the order.", "Tôi hủy đơn hàng rồi." as "I've cancelled the order.",
-    "Bạn đã hủy đơn hàng chưa?" as "Have you cancelled the order yet?", "Shop đã hủy đơn hàng của tôi." as "The shop
-    cancelled my order.", "Tôi muốn hủy đơn hàng." as "I want to cancel the order." (_CANCELLED); None for a plain
-    "Tôi hủy đơn hàng." (did, or does now?) and anything else."""
+    """"Tôi đã hủy đơn hàng." as "I cancelled the order.", "Bạn đã hủy đơn hàng chưa?" as "Have you cancelled the
+    order yet?", "Tôi muốn hủy đơn hàng." as "I want to cancel the order." (_CANCELLED); None for a plain "Tôi hủy
+    đơn hàng." (did, or does now?) and anything else."""
     m = _CANCELLED.fullmatch(text)
     if not m:
         return None
@@ -286,12 +278,9 @@ def _order_vi(m: re.Match) -> str | None:
 
 
 def _befell_vi(text: str) -> str | None:
-    """"My order was delivered to the wrong address." as "Đơn hàng của tôi bị giao nhầm địa chỉ.", "My parcel got
-    lost." as "Gói hàng của tôi bị thất lạc.", "Has your order been cancelled?" as "Đơn hàng của bạn đã bị hủy
-    chưa?", "My order was three days late." as "Đơn hàng của tôi bị giao chậm ba ngày.", "The item arrived damaged."
-    as "Hàng bị hỏng khi giao.", "The box was dented." as "Hộp bị móp." (_BEFELL_EN); None for anything else, and
-    where the verb does not go with what is said ("My order got cancelled late", "Did my order lost?") or the count
-    does not agree with "days" ("one days late")."""
+    """"My order was delivered to the wrong address." as "Đơn hàng của tôi bị giao nhầm địa chỉ.", "The box was
+    dented." as "Hộp bị móp." (_BEFELL_EN); None for anything else, and where the verb does not go with what is said
+    ("My order got cancelled late", "Did my order lost?") or the count does not agree with "days" ("one days late")."""
     m = _BEFELL_EN.fullmatch(text)
     if not m or (order := _order_vi(m)) is None or bool(m["q"]) != ("?" in m["end"]):
         return None
@@ -347,9 +336,8 @@ def _befell_vi(text: str) -> str | None:
 
 
 def _missing_vi(text: str) -> str | None:
-    """"An item is missing from my order." as "Đơn hàng của tôi bị thiếu một món.", "Two items are missing from my
-    order." as "… thiếu hai món.", "Something is missing from my order." as "… bị thiếu đồ.", "Is anything missing
-    from your order?" as "Đơn hàng của bạn có bị thiếu gì không?", "Nothing is missing …" as "… không bị thiếu gì."
+    """"An item is missing from my order." as "Đơn hàng của tôi bị thiếu một món.", "Is anything missing from your
+    order?" as "Đơn hàng của bạn có bị thiếu gì không?", "Nothing is missing …" as "… không bị thiếu gì."
     (_MISSING_EN); None for anything else, where the count and the verb do not agree, and for a box."""
     m = _MISSING_EN.fullmatch(text)
     if not m or (order := _order_vi(m)) is None or m["order"] not in ("order", "parcel", "package") or \
@@ -393,10 +381,9 @@ def _got_vi(text: str) -> str | None:
 
 
 def _cancelled_vi(text: str) -> str | None:
-    """"I cancelled the order." as "Tôi đã hủy đơn hàng.", "I've cancelled my order." as "Tôi đã hủy đơn hàng rồi.",
-    "Have you cancelled the order yet?" as "Bạn đã hủy đơn hàng chưa?", "The shop cancelled my order." as "Shop đã
-    hủy đơn hàng của tôi.", "I'd like to cancel my order." as "Tôi muốn hủy đơn hàng." (_CANCELLED_EN); None for
-    anything else, and where a verb does not agree with who ("She have cancelled", "I cancel the order.")."""
+    """"I cancelled the order." as "Tôi đã hủy đơn hàng.", "Have you cancelled the order yet?" as "Bạn đã hủy đơn
+    hàng chưa?", "I'd like to cancel my order." as "Tôi muốn hủy đơn hàng." (_CANCELLED_EN); None for anything else,
+    and where a verb does not agree with who ("She have cancelled", "I cancel the order.")."""
     m = _CANCELLED_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]):
         return None

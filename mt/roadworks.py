@@ -169,8 +169,7 @@ def _being(text: str) -> str | None:
     """"Đường trước nhà tôi đang sửa." as "The road in front of my house is being repaired.", "Đường đó có đang sửa
     không?" as "Is that road being repaired?", "Đường ra chợ đang thi công." as "There are roadworks on the road to
     the market.", "Đường này đang bị đào lên." as "This road is being dug up." (_BEING); None for anything else."""
-    m = _BEING.fullmatch(text)
-    if not m or (asked := _asked(m)) is None:
+    if not (m := _BEING.fullmatch(text)) or (asked := _asked(m)) is None:
         return None
     road, still, what, end = _road(m), " still" if keyed(m["aux"]) != "đang" else "", keyed(m["what"]), stop(m["end"])
     if what.endswith("thi công"):
@@ -183,8 +182,7 @@ def _done(text: str) -> str | None:
     """"Đường này sửa xong rồi." as "They've finished repairing this road.", "Đường này sửa xong chưa?" as "Have they
     finished repairing this road yet?", "Đường này vẫn chưa sửa xong." as "They still haven't finished repairing this
     road." (_DONE); None for anything else."""
-    m = _DONE.fullmatch(text)
-    if not m:
+    if not (m := _DONE.fullmatch(text)):
         return None
     road, tail, asked = _road(m), m["tail"] or "", "?" in m["end"]
     if m["not"]:
@@ -199,8 +197,7 @@ def _done(text: str) -> str | None:
 def _dug(text: str) -> str | None:
     """"Đường lại bị đào lên rồi." as "The road has been dug up again.", "Đường này vừa bị đào lên." as "This road has
     just been dug up." (_DUG); None for anything else, and for "Đường bị đào lên." (when?)."""
-    m = _DUG.fullmatch(text)
-    if not m or "?" in m["end"] or not (m["aux"] or m["again"] or m["done"]):
+    if not (m := _DUG.fullmatch(text)) or "?" in m["end"] or not (m["aux"] or m["again"] or m["done"]):
         return None
     aux = keyed(m["aux"] or "")
     again = aux == "lại" or m["again"]
@@ -215,8 +212,7 @@ def _they(text: str) -> str | None:
     repairing the road to the market.", "Họ lại đào đường rồi." as "They've dug up the road again.", "Họ có đang sửa
     đường này không?" as "Are they repairing this road?" (_THEY); None for anything else, and for "Họ sửa đường."
     (a habit?)."""
-    m = _THEY.fullmatch(text)
-    if not m or (asked := _asked(m)) is None or m["up"] and m["verb"] == "sửa":
+    if not (m := _THEY.fullmatch(text)) or (asked := _asked(m)) is None or m["up"] and m["verb"] == "sửa":
         return None
     aux, dig = keyed(m["aux"] or ""), m["verb"] == "đào"
     road, again = _road(m), " again" if "lại" in aux or m["again"] else ""
@@ -236,8 +232,7 @@ def _closed(text: str) -> str | None:
     """"Đường này bị cấm vì đang thi công." as "This road is closed for roadworks.", "Đường này bị chặn vì đang sửa."
     as "This road is closed for repairs.", "Đường bị chắn rồi." as "The road is blocked." (_CLOSED); None for
     anything else, and for "Đường này bị cấm." with no reason (no entry, or closed?)."""
-    m = _CLOSED.fullmatch(text)
-    if not m or "?" in m["end"]:
+    if not (m := _CLOSED.fullmatch(text)) or "?" in m["end"]:
         return None
     road, verb = capitalised(_road(m)), keyed(m["verb"])
     if not m["why"]:
@@ -269,17 +264,13 @@ def _span(text: str) -> str | None:
     """"Đường này sửa mấy tháng rồi." as "This road has been under repair for months.", "Đường này sửa hai tuần rồi."
     as "… for two weeks.", "Đường này sửa bao lâu rồi?" as "How long has this road been under repair?" (_SPAN); None
     for anything else."""
-    m = _SPAN.fullmatch(text)
-    if not m or bool(m["how"]) != ("?" in m["end"]) or m["n"] and not m["n"].strip("0"):
+    if not (m := _SPAN.fullmatch(text)) or bool(m["how"]) != ("?" in m["end"]) or m["n"] and not m["n"].strip("0"):
         return None  # (and "sửa 0 ngày rồi": under repair for none)
     road = _road(m)
     if m["how"]:
         return f"How long has {road} been under repair?"
-    if m["few"]:
-        span = f"{_UNITS[keyed(m['few'])]}s"
-    else:
-        n = VI_TO_EN.get(keyed(m["n"]), m["n"])
-        span = f"a {_UNITS[keyed(m['unit'])]}" if n in ("one", "1") else f"{n} {_UNITS[keyed(m['unit'])]}s"
+    unit, n = _UNITS[keyed(m["few"] or m["unit"])], m["n"] and VI_TO_EN.get(keyed(m["n"]), m["n"])
+    span = f"{unit}s" if m["few"] else f"a {unit}" if n in ("one", "1") else f"{n} {unit}s"
     return capitalised(f"{road} has been under repair for {span}{stop(m['end'])}")
 
 
@@ -287,8 +278,7 @@ def _when(text: str) -> str | None:
     """"Bao giờ sửa đường xong?" as "When will the roadworks be finished?", "Khi nào đường này mới sửa xong?" and
     "Đường này bao giờ sửa xong?" as "When will the roadworks on this road be finished?" (_WHEN); None for anything
     else."""
-    m = _WHEN.fullmatch(text)
-    if not m or m["road"] and bool(m["x1"]) == bool(m["x2"]):
+    if not (m := _WHEN.fullmatch(text)) or m["road"] and bool(m["x1"]) == bool(m["x2"]):
         return None
     road = _road(m) if m["road"] else _road(m, "2") if m["road2"] else _road(m, "3")
     return f"When will the roadworks{'' if road == 'the road' else f' on {road}'} be finished?"
@@ -335,8 +325,7 @@ def _being_vi(text: str) -> str | None:
 def _dug_vi(text: str) -> str | None:
     """"The road has been dug up again." as "Đường lại bị đào lên rồi.", "This road has just been dug up." as
     "Đường này vừa bị đào lên." (_DUG_EN); None for anything else."""
-    m = _DUG_EN.fullmatch(text)
-    if not m or m["just"] and m["again"]:
+    if not (m := _DUG_EN.fullmatch(text)) or m["just"] and m["again"]:
         return None
     said = "vừa bị đào lên" if m["just"] else f"{'lại ' if m['again'] else ''}bị đào lên rồi"
     return capitalised(f"{_road_vi(m)} {said}{stop(m['end'])}")
@@ -347,8 +336,7 @@ def _they_vi(text: str) -> str | None:
     đường này không?", "They've dug up the road again." as "Họ lại đào đường rồi.", "Have they finished repairing
     this road yet?" as "Họ đã sửa xong đường này chưa?" (_THEY_EN); None for anything else, and where the verb does
     not go with "are" or "have"."""
-    m = _THEY_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["still"]:
+    if not (m := _THEY_EN.fullmatch(text)) or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["still"]:
         return None
     aux = " ".join((m["q"] or m["aux"]).lower().split())
     if m["still0"] and (m["still"] or not aux.endswith(("n't", "not"))):
@@ -380,8 +368,7 @@ def _closed_vi(text: str) -> str | None:
     """"This road is closed for roadworks." as "Đường này bị cấm vì đang thi công.", "The road is closed because of
     the repairs." as "Đường bị cấm vì đang sửa.", "The road is blocked." as "Đường bị chặn rồi." (_CLOSED_EN); None
     for anything else, and for "The road is closed." (no entry, or closed?)."""
-    m = _CLOSED_EN.fullmatch(text)
-    if not m:
+    if not (m := _CLOSED_EN.fullmatch(text)):
         return None
     road, blocked = capitalised(_road_vi(m)), m["how"] == "blocked"
     if not m["works"]:
@@ -414,8 +401,7 @@ def _span_vi(text: str) -> str | None:
     """"This road has been under repair for months." as "Đường này sửa mấy tháng rồi.", "… for two weeks." as "…
     sửa hai tuần rồi.", "How long has this road been under repair?" as "Đường này sửa bao lâu rồi?" (_SPAN_EN); None
     for anything else, and where "a" or "one" does not go with one."""
-    m = _SPAN_EN.fullmatch(text)
-    if not m or bool(m["how"]) == bool(m["has"]) or bool(m["how"]) != ("?" in m["end"]):
+    if not (m := _SPAN_EN.fullmatch(text)) or bool(m["how"]) == bool(m["has"]) or bool(m["how"]) != ("?" in m["end"]):
         return None
     road = capitalised(_road_vi(m))
     if m["how"]:
@@ -444,8 +430,7 @@ def _detour_vi(text: str) -> str | None:
     đường vòng.", "My mother had to take a detour yesterday." as "Hôm qua mẹ tôi phải đi đường vòng.", "Do you have
     to take a detour?" as "Bạn có phải đi đường vòng không?" (_DETOUR_EN); None for anything else, where the verb
     does not go with who, a day not with the tense, "Did"/"Will" asked with no day, and a pet."""
-    m = _DETOUR_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
+    if not (m := _DETOUR_EN.fullmatch(text)) or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
     who_, one = who_vi(m)
     q, aux = (m["q"] or "").lower(), " ".join(m["aux"].replace(" not", "n't").split())

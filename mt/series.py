@@ -192,19 +192,16 @@ def _watch(text: str) -> str | None:
     return present(who_, one, verb, f"{watching}{_series(_nation(m), True)}", asked, bool(m["not"]), m["end"], very)
 
 
-
 def _binge(text: str) -> str | None:
     """"Tôi cày phim cả đêm." as "I binge-watched all night.", "Tối qua tôi cày hết cả bộ phim." as "I binge-watched
     the whole series last night.", "Tôi đang cày phim Hàn." as "I'm binge-watching Korean dramas." (_BINGE); None
     for anything else, asked, and a bare "Tôi cày phim." (now, or done?)."""
     m = _BINGE.fullmatch(text)
-    found = m and "?" not in m["end"] and _who(m, False)
-    if not found:
+    if not (found := m and "?" not in m["end"] and _who(m, False)):
         return None
     who_, one = found
     aux, day_ = keyed(m["aux"] or ""), f" {_BEHIND[keyed(m['day'])]}" if m["day"] else ""
-    nation = _nation(m)
-    what = f" {_series(nation, True)}" if nation or m["bo"] else ""
+    what = f" {_series(_nation(m), True)}" if m["nation"] or m["bo"] else ""
     if aux == "đang":
         bad = m["span"] or m["whole"] or day_ or m["done"]
         return None if bad else capitalised(contracted(who_, f"{be(who_)} binge-watching{what}{stop(m['end'])}"))
@@ -251,8 +248,7 @@ def _out(text: str) -> str | None:
     rồi." as "The new season is coming out soon.", "Tập tiếp theo ra vào thứ Sáu." as "The next episode comes out on
     Friday.", "Tập mới lên sóng vào thứ Sáu hằng tuần." as "New episodes air every Friday." (_OUT); None for anything
     else, and for a new episode on a day but not every week (this Friday, or every one?)."""
-    m = _OUT.fullmatch(text)
-    if not m:
+    if not (m := _OUT.fullmatch(text)):
         return None
     thing = _thing(m)
     asked, tail, wd = "?" in m["end"], m["tail"] or "", m["wd"] and _WEEK[keyed(m["wd"])]
@@ -277,8 +273,7 @@ def _out(text: str) -> str | None:
 def _when(text: str) -> str | None:
     """"Khi nào có tập tiếp theo?" as "When does the next episode come out?", "Bao giờ ra mùa hai?" as "When does
     season two come out?" (_WHEN); None for anything else, and for "khi nào" after the thing (when it came out)."""
-    m = _WHEN.fullmatch(text)
-    if not m or "?" not in m["end"]:
+    if not (m := _WHEN.fullmatch(text)) or "?" not in m["end"]:
         return None
     return f"When does {_thing(m, '' if m['thing'] else 'x')} come out?"
 
@@ -305,8 +300,7 @@ def _spoil(text: str) -> str | None:
     """"Đừng spoil nhé!" as "No spoilers!", "Đừng spoil cho tôi nhé!" as "Don't spoil it for me!", "Đừng tiết lộ cái
     kết nhé!" as "Don't give away the ending!", "Đừng tiết lộ cái kết cho tôi!" as "Don't tell me the ending!"
     (_SPOIL); None for anything else."""
-    m = _SPOIL.fullmatch(text)
-    if not m:
+    if not (m := _SPOIL.fullmatch(text)):
         return None
     said = ("Don't spoil it for me", "No spoilers") if m["spoil"] else ("Don't tell me the ending", "Don't give away "
                                                                         "the ending")
@@ -315,8 +309,7 @@ def _spoil(text: str) -> str | None:
 
 def _series_vi(m: re.Match) -> str | None:
     """The series of a match of _ONE_EN or _MANY_EN in Vietnamese: "phim bộ Hàn Quốc", "phim bộ"; None for "drama"
-    without a people or of a people not of _DRAMAS (a film's genre), "TV drama", and "a" where English says "an" ("a
-    American series")."""
+    without a people or of a people not of _DRAMAS (a film's genre), "TV drama", and "a" where English says "an"."""
     nation, kind = m["nation"], m["kind"]
     if kind.startswith("drama") and (not nation or m["tv"] or nation not in _DRAMAS):
         return None  # ("an American drama" may be a film of the genre: English calls only Asian series dramas)
@@ -328,8 +321,7 @@ def _series_vi(m: re.Match) -> str | None:
 
 def _watch_vi(text: str) -> str | None:
     """"I'm watching a Korean drama." as "Tôi đang xem phim bộ Hàn Quốc.", "She's following a new series." as "Cô ấy
-    đang theo dõi một phim bộ mới." (_WATCH_EN); None for anything else, and where "is", "am", "are" does not agree
-    with who."""
+    đang theo dõi một phim bộ mới." (_WATCH_EN); None for anything else, and "is", "am", "are" not agreeing with who."""
     m = _WATCH_EN.fullmatch(text)
     series = m and be_agrees(m, m["be"]) and _series_vi(m)
     if not series or not (found := _who_vi(m)):
@@ -402,9 +394,8 @@ def _wait_vi(text: str) -> str | None:
     m = _WAIT_EN.fullmatch(text)
     if not m or not m["cant"] and not be_agrees(m, m["be"]) or not (found := _who_vi(m)):
         return None
-    who_ = found[0]
     said = "nóng lòng chờ tập tiếp theo quá" if m["cant"] else "đang chờ tập tiếp theo"
-    return capitalised(f"{who_} {said}{stop(m['end'])}")
+    return capitalised(f"{found[0]} {said}{stop(m['end'])}")
 
 
 def _thing_vi(m: re.Match) -> str:
@@ -440,8 +431,7 @@ def _out_vi(text: str) -> str | None:
 def _count_vi(text: str) -> str | None:
     """"How many episodes does this series have?" as "Bộ phim này có bao nhiêu tập?", "This series has 16 episodes."
     as "Bộ phim này có 16 tập." (_COUNT_EN); None for anything else."""
-    m = _COUNT_EN.fullmatch(text)
-    if not m:
+    if not (m := _COUNT_EN.fullmatch(text)):
         return None
     this = "này" if (m["qthis"] or m["this"]).lower() == "this" else "đó"
     if m["qthis"]:
@@ -452,10 +442,8 @@ def _count_vi(text: str) -> str | None:
 
 def _spoil_vi(text: str) -> str | None:
     """"No spoilers!" as "Đừng spoil nhé!", "Don't give away the ending!" as "Đừng tiết lộ cái kết nhé!", "Don't tell
-    me the ending!" as "Đừng kể cái kết cho tôi nhé!" (_SPOIL_EN); None for anything else, and "Don't spoil it for
-    me!" (a surprise, a game?)."""
-    m = _SPOIL_EN.fullmatch(text)
-    if not m:
+    me the ending!" as "Đừng kể cái kết cho tôi nhé!" (_SPOIL_EN); None for any other, "Don't spoil it for me!" too."""
+    if not (m := _SPOIL_EN.fullmatch(text)):
         return None
     said = "Đừng spoil nhé" if m["no"] else "Đừng kể cái kết cho tôi nhé" if m["tell"] else "Đừng tiết lộ cái kết nhé"
     return f"{said}{'!' if '!' in m['end'] else '.'}"

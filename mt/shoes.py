@@ -98,8 +98,7 @@ _OTHER = {"are", "have", "do", "need", "want", "'re", "'ve"}
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence of a shoelace undone or broken, shoelaces tied, shoes polished, a sole coming
-    off or worn, shoes tight or loose, or shoes that hurt; None for any other."""
+    """The translation of a sentence of shoes this module takes (see "Taken" above); None for any other."""
     if src == "vi":
         said = (_lace(text) or _order(text) or _can_tie(text) or _polishing(text) or _sole(text) or _fit(text) or
                 _hurt(text))
@@ -137,9 +136,8 @@ def _who(m: re.Match, asked: bool) -> tuple[str, bool, str] | None:
 
 
 def _lace(text: str) -> str | None:
-    """"Dây giày của bạn bị tuột." as "Your shoelace is undone.", "Dây giày tôi bị tuột rồi." as "My shoelace has come
-    undone.", "Dây giày bị đứt." as "The shoelace broke.", "Bạn bị tuột dây giày kìa." as "Your shoelace is undone."
-    (_LACE, _UNTIED); None for anything else, and for a shoelace undone without whose (whose?)."""
+    """"Dây giày tôi bị tuột rồi." as "My shoelace has come undone.", "Bạn bị tuột dây giày kìa." as "Your shoelace
+    is undone." (_LACE, _UNTIED); None for anything else, and for a shoelace undone without whose."""
     m = _LACE.fullmatch(text)
     if m:
         whose = _owner(m) or ("the" if m["state"] == "đứt" else None)
@@ -151,17 +149,15 @@ def _lace(text: str) -> str | None:
     if not m or not whose or (asked := _asked(m)) is None or m["look"] and (asked or not undone or m["done"]):
         return None
     aux, many = keyed(m.groupdict().get("aux") or ""), whose in ("our", "their")
-    if m.groupdict().get("out") and not undone or aux and (asked or m["done"] and aux != "đã") or \
-            many and not undone:
+    if (m.groupdict().get("out") or many) and not undone or aux and (asked or m["done"] and aux != "đã"):
         return None  # (a lace of many broken: one between them? all of them?)
     # (of many, their laces undone: not "Their shoelace is undone.", one lace between them)
     lace, is_, has = (f"{whose} shoelaces", "are", "have") if many else (f"{whose} shoelace", "is", "has")
     if asked:
         return None if m["done"] else f"{is_.capitalize()} {lace} {'undone' if undone else 'broken'}?"
-    if aux in ("vừa", "mới", "vừa mới"):
-        return capitalised(f"{lace} {has} just {'come undone' if undone else 'broken'}.")
-    if m["done"]:
-        return capitalised(f"{lace} {has} {'come undone' if undone else 'broken'}.")
+    just = " just" if aux in ("vừa", "mới", "vừa mới") else ""
+    if just or m["done"]:
+        return capitalised(f"{lace} {has}{just} {'come undone' if undone else 'broken'}.")
     return capitalised(f"{lace} {f'{is_} undone' if undone else 'broke'}.")
 
 
@@ -175,8 +171,7 @@ def _order(text: str) -> str | None:
 
 def _can_tie(text: str) -> str | None:
     """"Con trai tôi đã biết buộc dây giày." as "My son can tie his shoelaces now.", "Con gái bạn đã biết tự buộc dây
-    giày chưa?" as "Can your daughter tie her shoelaces by herself yet?", "Em trai tôi chưa biết buộc dây giày." as
-    "My younger brother can't tie his shoelaces yet." (_CAN_TIE); None for anything else, and "tôi" asked."""
+    giày chưa?" as "Can your daughter tie her shoelaces by herself yet?" (_CAN_TIE); None for any other, "tôi" asked."""
     m = _CAN_TIE.fullmatch(text)
     asked = _asked(m) if m else None
     said = None if asked is None else _who(m, asked)
@@ -202,10 +197,8 @@ _POLISH_EN = {"cần": ("need to polish", "needs to polish"), "phải": ("have t
 
 
 def _polishing(text: str) -> str | None:
-    """"Tôi cần đánh giày." as "I need to polish my shoes.", "Bố tôi đang đánh giày." as "My father is polishing his
-    shoes.", "Tôi đánh giày rồi." as "I've polished my shoes.", "Bạn có cần đánh giày không?" as "Do you need to
-    polish your shoes?", "Bạn đã đánh giày chưa?" as "Have you polished your shoes yet?" (_POLISHING); None for
-    anything else, and for "Tôi đánh giày." (a habit? a shoeshine's work?)."""
+    """"Bố tôi đang đánh giày." as "My father is polishing his shoes.", "Tôi đánh giày rồi." as "I've polished my
+    shoes.", "Bạn đã đánh giày chưa?" as "Have you polished your shoes yet?" (_POLISHING); None for anything else."""
     m = _POLISHING.fullmatch(text)
     asked = _asked(m) if m else None
     said = None if asked is None else _who(m, asked)
@@ -224,9 +217,8 @@ def _polishing(text: str) -> str | None:
 
 
 def _sole(text: str) -> str | None:
-    """"Đế giày của tôi bị bong." as "The sole of my shoe is coming off.", "Giày tôi bị bong đế rồi." as "The sole of
-    my shoe has come off.", "Đế giày mẹ tôi bị mòn." as "The soles of my mother's shoes are worn down." (_SOLE); None
-    for anything else, and a sole without whose."""
+    """"Giày tôi bị bong đế rồi." as "The sole of my shoe has come off.", "Đế giày mẹ tôi bị mòn." as "The soles of
+    my mother's shoes are worn down." (_SOLE); None for anything else."""
     m = _SOLE.fullmatch(text)
     if not m or bool(m["sole0"]) == bool(m["sole"]) or not (whose := _owner(m)) or (asked := _asked(m)) is None:
         return None
@@ -244,9 +236,8 @@ def _sole(text: str) -> str | None:
 
 
 def _fit(text: str) -> str | None:
-    """"Giày này bị chật." as "These shoes are tight.", "Giày của tôi chật quá." as "My shoes are too tight.", "Giày
-    của tôi rộng quá." as "My shoes are too big.", "Giày của bạn có chật không?" as "Are your shoes tight?" (_FIT);
-    None for anything else, and shoes without whose or "này"."""
+    """"Giày của tôi rộng quá." as "My shoes are too big.", "Giày của bạn có chật không?" as "Are your shoes tight?"
+    (_FIT); None for anything else."""
     m = _FIT.fullmatch(text)
     if not m or (asked := _asked(m)) is None or not (m["this"] or (whose := _owner(m))):
         return None
@@ -261,9 +252,8 @@ def _fit(text: str) -> str | None:
 
 
 def _hurt(text: str) -> str | None:
-    """"Giày làm tôi đau chân." as "My shoes hurt my feet.", "Đôi giày này làm tôi đau chân." as "These shoes hurt my
-    feet.", "Giày mới có làm bạn đau chân không?" as "Do your new shoes hurt your feet?" (_HURT); None for anything
-    else, and for the speaker asking of their own feet ("Do these shoes hurt my feet?": will they, trying them on?)."""
+    """"Giày làm tôi đau chân." as "My shoes hurt my feet.", "Giày mới có làm bạn đau chân không?" as "Do your new
+    shoes hurt your feet?" (_HURT); None for anything else ("Do these shoes hurt my feet?": trying them on?)."""
     m = _HURT.fullmatch(text)
     if not m or (asked := _asked(m)) is None or m["pair"] and not m["this"] or asked and m["now"]:
         return None
@@ -311,8 +301,7 @@ def _lace_vi(text: str) -> str | None:
 
 
 def _order_vi(text: str) -> str | None:
-    """"Tie your shoelaces!" as "Buộc dây giày vào!", "Polish your shoes." as "Đánh giày đi." (_ORDER_EN); None for
-    anything else."""
+    """"Tie your shoelaces!" as "Buộc dây giày vào!", "Polish your shoes." as "Đánh giày đi." (_ORDER_EN); or None."""
     m = _ORDER_EN.fullmatch(text)
     return m and f"{'Buộc dây giày vào' if m['tie'] else 'Đánh giày đi'}{stop(m['end'])}"
 
@@ -336,12 +325,9 @@ def _own(m: re.Match) -> tuple[str, bool] | None:
 
 
 def _can_tie_vi(text: str) -> str | None:
-    """"My son can tie his shoelaces now." as "Con trai tôi đã biết buộc dây giày.", "Can your daughter tie her
-    shoelaces yet?" as "Con gái bạn đã biết buộc dây giày chưa?", "She can't tie her shoelaces yet." as "Cô ấy chưa
-    biết buộc dây giày.", "He has learnt to tie his shoelaces." as "Anh ấy đã biết buộc dây giày." (_CAN_TIE_EN);
-    None for anything else, where whose, "by himself" or "has" do not agree with who, and "can" that may ask or give
-    leave or ask it done ("Can I …?", "Can we …?", "You can tie your shoelaces now.", "Can you …?" but "yet" or "by
-    yourself": please do)."""
+    """"Can your daughter tie her shoelaces yet?" as "Con gái bạn đã biết buộc dây giày chưa?", "She can't tie her
+    shoelaces yet." as "Cô ấy chưa biết buộc dây giày." (_CAN_TIE_EN); None for anything else, where whose, "by
+    himself" or "has" do not agree with who, and "can" that may ask or give leave or ask it done (see "Left")."""
     m = _CAN_TIE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and (m["can"] or m["learnt"]) or not (said := _own(m)):
         return None
@@ -384,9 +370,8 @@ def _polishing_vi(text: str) -> str | None:
     words = (m["aux"] or "").replace("'", " '").split()
     first = m["q"] or (words[0] if words else "")
     aux = " ".join(words).replace("needs", "need").replace("wants", "want").replace("has", "have")
-    aux = {"am": "be", "is": "be", "are": "be", "'m": "be", "'re": "be", "'ll": "will", "'ve": "have",
-           "'ve just": "have just", "'s just": "have just"}.get(aux, aux)
-    aux = "have" if aux == "'s" and verb == "polished" else "be" if aux == "'s" else aux
+    aux = {"am": "be", "is": "be", "are": "be", "'m": "be", "'re": "be", "'s": "have" if verb == "polished" else "be",
+           "'ll": "will", "'ve": "have", "'ve just": "have just", "'s just": "have just"}.get(aux, aux)
     if not _agrees(first, who_, one) or m["yet"] and not m["q"] or m["q"] and words and words[0] in _THIRD:
         return None  # (and "Does she needs to …": after "does" the verb as said of many)
     q = (m["q"] or "").lower()

@@ -88,14 +88,12 @@ _FAVOURITE = lazy(rf"[Bb]ài(?:\s+hát)?\s+(?P<kind>yêu\s+thích|ruột|tủ)\s
 # sung at a wedding ("Cô ấy đã hát ở đám cưới của chúng tôi.", "Ai đã hát ở đám cưới của bạn?")
 _WEDDING = lazy(rf"(?:{WHO}|(?P<ai>[Aa]i))\s+(?P<tense>đã|sẽ)\s+hát\s+(?:ở|tại|trong)\s+(?:(?P<a>một)\s+)?"
                 rf"(?P<event>{alternatives(_EVENTS)})(?:\s+(?:của\s+)?{OWNER})?(?:\s+(?P<done>rồi))?\s*(?P<end>[.!?]*)")
-# hoarse ("Tôi bị khản giọng vì hát karaoke.", "Giọng tôi bị khản rồi.")
-_FROM = (rf"(?P<sung>\s+(?:vì|do)\s+hát(?:\s+(?P<karaoke>karaoke))?"
-         rf"(?:\s+(?P<much>{alternatives(_MUCH)}))?)?")
+# hoarse, and why, and the end ("Tôi bị khản giọng vì hát karaoke.", "Giọng tôi bị khản rồi.")
+_FROM = rf"(?P<sung>\s+(?:vì|do)\s+hát(?:\s+(?P<karaoke>karaoke))?(?:\s+(?P<much>{alternatives(_MUCH)}))?)?{_END}"
 # ("khàn" without "bị", "rồi" or why may be a voice husky always: "Giọng cô ấy khàn.")
-_HOARSE = [lazy(rf"{WHO}\s+(?:(?P<bi>bị)\s+)?(?P<khan>khản|khàn)\s+(?:cả\s+)?giọng(?:\s+(?P<done>rồi))?{_FROM}"
-                rf"{_END}"),
+_HOARSE = [lazy(rf"{WHO}\s+(?:(?P<bi>bị)\s+)?(?P<khan>khản|khàn)\s+(?:cả\s+)?giọng(?:\s+(?P<done>rồi))?{_FROM}"),
            lazy(rf"[Gg]iọng\s+(?:của\s+)?{OWNER}\s+(?:(?P<bi>bị)\s+)?(?P<khan>khản|khàn)(?:\s+(?:hết|đặc))?"
-                rf"(?:\s+(?P<done>rồi))?{_FROM}{_END}")]
+                rf"(?:\s+(?P<done>rồi))?{_FROM}")]
 
 # ... and in English
 _NOT_EN = r"(?:(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not)\s+)?"
@@ -127,8 +125,7 @@ _CAN_EN = [lazy(rf"Can\s+{WHO_EN}\s+sing\s*\?+"),
 
 @key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says how well someone sings, in tune or not, their voice, asks who sings a
-    song, asks for a song, a favourite karaoke song, sung at a wedding, or a voice hoarse; None for any other."""
+    """The translation of a sentence of singing this module takes (its "Taken" above); None for any other."""
     if src == "vi":
         return (_well(text) or _tune(text) or _voice(text) or _who_sang(text) or _sing_us(text) or
                 _favourite(text) or _wedding(text) or _hoarse(text))
@@ -190,7 +187,7 @@ def _voice(text: str) -> str | None:
     if not m or m["very"] and m["much"]:
         return None  # ("rất hay lắm" is not said so)
     fine, end = _FINE[keyed(m["fine"])], stop(m["end"])
-    very = "quite " if m["very"] == "khá" else "really " if m["very"] or m["much"] else ""
+    very = _VERY.get(m["very"] or m["much"] or "", "")
     if m.re == _VOICE[1]:
         if not m["of"] and keyed(m["someone"] or "") in _REGIONS:
             return None  # ("Giọng Nam hay quá.": the Southern accent, as often)
@@ -219,12 +216,9 @@ def _voices_are(whose: str) -> str:
 
 
 def _who_sang(text: str) -> str | None:
-    """"Bài này ai hát?" as "Who sings this song?", "Ai đã hát bài đó?" as "Who sang that song?" (_WHO_SANG); None
-    for anything else."""
+    """"Bài này ai hát?" as "Who sings this song?", "Ai đã hát bài đó?" as "Who sang that song?"; None for any other."""
     m = next((m for p in _WHO_SANG if (m := p.fullmatch(text))), None)
-    if not m:
-        return None
-    return f"Who {'sang' if m['did'] else 'sings'} {'this' if m['this'] == 'này' else 'that'} song?"
+    return m and f"Who {'sang' if m['did'] else 'sings'} {'this' if m['this'] == 'này' else 'that'} song?"
 
 
 def _sing_us(text: str) -> str | None:
@@ -248,8 +242,7 @@ def _sing_us(text: str) -> str | None:
 
 def _favourite(text: str) -> str | None:
     """"Bài hát yêu thích của bạn khi hát karaoke là gì?" as "What's your favourite song to sing at karaoke?", "Bài
-    tủ của anh khi đi hát karaoke là gì?" as "What's your go-to karaoke song?" (_FAVOURITE); None for anything
-    else."""
+    tủ của anh khi đi hát karaoke là gì?" as "What's your go-to karaoke song?"; None for any other."""
     m = _FAVOURITE.fullmatch(text)
     if not m or not (whose := _whose(m)):
         return None
@@ -310,7 +303,7 @@ def _who_agrees(m: re.Match, one_said: bool, negated: str | None = None) -> tupl
 
 
 def _well_said_vi(well: tuple[str, bool], very: str | None, negated: bool) -> str:
-    """How well in Vietnamese: "rất hay", "hay quá", "khá dở", "không hay lắm"."""
+    """How well (or how fine a voice) in Vietnamese: "rất hay", "hay quá", "khá dở", "không hay lắm"."""
     adj, strong = well
     if negated:
         return f"không {adj}{' lắm' if very else ''}"
@@ -343,10 +336,8 @@ def _singer_vi(text: str) -> str | None:
     if who_vi(m)[0] in ("chúng tôi", "họ"):
         return None  # ("They're a great singer.": singers)
     well = _SINGERS_VI[m["adj"].lower()]
-    if (m["very"] or "").lower() == "very" and well[1]:
-        return None  # ("a very terrible singer": "terrible" is as far as it goes)
-    if m["not"] and well[0] == "dở":
-        return None
+    if (m["very"] or "").lower() == "very" and well[1] or m["not"] and well[0] == "dở":
+        return None  # ("a very terrible singer": "terrible" is as far as it goes; "not a bad singer")
     very = m["very"] or ("very" if m["not"] else None)  # ("not a great singer": "không hay lắm")
     return capitalised(f"{who_vi(m)[0]} hát {_well_said_vi(well, very, bool(m['not']))}{stop(m['end'])}")
 
@@ -376,13 +367,10 @@ def _voice_vi(text: str) -> str | None:
     quá!" (_VOICE_EN); None for anything else, and "has" that does not agree with who."""
     m = _VOICE_EN.fullmatch(text)
     has = m and keyed(m["has"].replace("’", "'"))
-    if not m or not (said := _who_agrees(m, has.startswith(("has", "'s")))) or m["such"] and m["very"]:
+    if (not m or not (said := _who_agrees(m, has.startswith(("has", "'s")))) or m["such"] and m["very"]
+            or not _article_agrees(m["a"], m["very"] or m["fine"])):
         return None
-    if not _article_agrees(m["a"], m["very"] or m["fine"]):
-        return None
-    fine = _FINE_VI[m["fine"].lower()]
-    very = "quá" if m["such"] else _VERY_VI.get((m["very"] or "").lower(), "")
-    fine = f"{fine} quá" if very == "quá" else f"{very} {fine}".strip()
+    fine = _well_said_vi((_FINE_VI[m["fine"].lower()], False), "so" if m["such"] else m["very"], False)
     return capitalised(f"{said[0]} có giọng{' hát' * bool(m['singing'])} {fine}{stop(m['end'])}")
 
 
@@ -446,8 +434,7 @@ def _hoarse_vi(text: str) -> str | None:
 
 
 def _can_vi(text: str) -> str | None:
-    """"I can't sing." as "Tôi không biết hát.", "Can you sing?" as "Bạn có biết hát không?" (_CAN_EN); None for
-    anything else."""
+    """"I can't sing." as "Tôi không biết hát.", "Can you sing?" as "Bạn có biết hát không?"; None for any other."""
     m = next((m for p in _CAN_EN if (m := p.fullmatch(text))), None)
     if not m:
         return None

@@ -147,10 +147,8 @@ def _asked(m: re.Match, words: tuple[str, ...] = ("không",)) -> bool | None:
 
 
 def _does(text: str) -> str | None:
-    """"Tôi hay ăn vặt vào buổi tối." as "I often snack in the evening.", "Bạn có hay ăn vặt không?" as "Do you
-    often snack?", "Anh ấy rất thích ăn vặt." as "He loves snacking.", "Hôm qua tôi ăn vặt nhiều." as
-    "I snacked a lot yesterday.", "Hôm nay tôi ăn vặt cả ngày." as "I've been snacking all day.", "Tôi đang ăn vặt."
-    as "I'm snacking." (_DOES); None for anything else."""
+    """"Tôi hay ăn vặt vào buổi tối." as "I often snack in the evening.", and a habit asked or denied, a liking, a day
+    or now (_DOES: _habit, _likes, _on_day, _now); None for anything else."""
     m = _DOES.fullmatch(text)
     if not m or m["day"] and m["day2"] or bool(m["more"]) != bool(m["again"]):
         return None
@@ -173,24 +171,23 @@ def _does(text: str) -> str | None:
 
 
 def _habit(m: re.Match, how: str, asked: bool, who_: str, one: bool) -> str | None:
-    """A habit of a match of _DOES in English: "I often snack.", "Do you snack between meals?", "She never snacks.",
-    "I don't snack any more."; None for a bare "Tôi ăn vặt." (now?), a bare "Bạn có ăn vặt không?" (an offer?), "à?",
-    and "không" but with nothing or "hay", "thường"."""
+    """A habit of a match of _DOES in English ("I often snack.", "I don't snack any more."); None for a bare "Tôi ăn
+    vặt." (now?), a bare "Bạn có ăn vặt không?" (an offer?), "à?", and "không" but with nothing or "hay", "thường"."""
     when = f" {_TIMES[keyed(m['when'])]}" if m["when"] else ""
-    often = often_said(how, bool(when)) if how else ""
+    often = f"{often_said(how, bool(when))} " if how else ""
     if keyed(m["asked"] or "") == "à" or m["not"] and how not in ("", "hay", "thường") or m["more"] and how or \
             how and m["when"] and keyed(m["when"]) in EVERY:  # ("hay … mỗi ngày": often, every day?)
         return None
     if asked:
         if how not in ("", "hay", "thường", "thường xuyên") or not (how or when):
             return None
-        return f"{'Does' if one else 'Do'} {who_} {often + ' ' if how else ''}snack{when}?"
+        return f"{'Does' if one else 'Do'} {who_} {often}snack{when}?"
     if m["not"]:
         more = " any more" if m["more"] else ""
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {often + ' ' if how else ''}snack{when}{more}.")
+        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {often}snack{when}{more}.")
     if not (how or m["when"] and keyed(m["when"]) in EVERY):  # ("Tôi ăn vặt vào buổi tối.": as a rule, or today?)
         return None
-    return capitalised(f"{who_} {often + ' ' if how else ''}{'snacks' if one else 'snack'}{when}{stop(m['end'])}")
+    return capitalised(f"{who_} {often}{'snacks' if one else 'snack'}{when}{stop(m['end'])}")
 
 
 def _likes(m: re.Match, how: str, asked: bool, who_: str, one: bool) -> str | None:
@@ -211,9 +208,8 @@ def _now(m: re.Match, asked: bool, who_: str, one: bool) -> str | None:
 
 
 def _on_day(m: re.Match, day: str, asked: bool, who_: str, one: bool) -> str | None:
-    """"Hôm qua tôi ăn vặt nhiều." as "I snacked a lot yesterday.", "Hôm qua bạn có ăn vặt không?" as "Did you snack
-    yesterday?", "Hôm nay tôi ăn vặt cả ngày." and "Tôi ăn vặt cả ngày nay." as "I've been snacking all day."; None
-    for a habit, a liking or "đang" on a day, today but all day said, and "à?"."""
+    """"Hôm qua tôi ăn vặt nhiều." as "I snacked a lot yesterday.", "Tôi ăn vặt cả ngày nay." as "I've been snacking
+    all day."; None for a habit, a liking or "đang" on a day, today but all day said, and "à?"."""
     if m["how"] or m["when"] or m["more"] or keyed(m["asked"] or "") == "à":
         return None
     if day == "hôm nay":
@@ -231,9 +227,8 @@ def _on_day(m: re.Match, day: str, asked: bool, who_: str, one: bool) -> str | N
 
 
 def _stop(text: str) -> str | None:
-    """"Tôi đang cố bỏ ăn vặt." as "I'm trying to stop snacking.", "Bạn nên bớt ăn vặt." as "You should cut down on
-    snacking.", "Tôi có nên bớt ăn vặt không?" as "Should I cut down on snacking?", "Tôi bỏ ăn vặt rồi." as "I've
-    stopped snacking.", "Bạn bỏ ăn vặt chưa?" as "Have you stopped snacking yet?" (_STOP); None for anything else."""
+    """"Tôi đang cố bỏ ăn vặt." as "I'm trying to stop snacking.", "Tôi bỏ ăn vặt rồi." as "I've stopped snacking.",
+    and the like asked or denied (_STOP); None for anything else."""
     m = _STOP.fullmatch(text)
     if not m:
         return None
@@ -275,17 +270,15 @@ def _stop(text: str) -> str | None:
 
 
 def _self_or_us(m: re.Match, asked: bool) -> bool:
-    """Whether who of a match of _STOP, told or asked what one should or needs to do, may be another than the
-    English says: "Em có nên bỏ ăn vặt không?" asked by "em" of herself ("Should I …?", or "Should you …?": "anh",
-    "chị", "em" … but "bạn"), "Mình nên bớt ăn vặt." (I, or we?)."""
+    """Whether who of a match of _STOP with "nên", "cần" may be another than the English says: "Em có nên bỏ ăn vặt
+    không?" ("Should I …?", or "you": "anh", "chị", "em" … but "bạn"), "Mình nên bớt ăn vặt." (I, or we?)."""
     pronoun = keyed(m["who"] or "")
     return pronoun == "mình" or asked and pronoun in PRONOUNS and PRONOUNS[pronoun] == "you" and pronoun != "bạn"
 
 
 def _dont(text: str) -> str | None:
-    """"Đừng ăn vặt trước bữa tối!" as "Don't snack before dinner!", "Con đừng ăn vặt nữa nhé." as "Stop snacking.",
-    "Không được ăn vặt giữa các bữa ăn!" as "No snacking between meals!" (_DONT); None for anything else, and "không
-    được" after who (not allowed: an order, or told of?) or with "nữa"."""
+    """"Đừng ăn vặt trước bữa tối!" as "Don't snack before dinner!", "… nữa" as "Stop snacking", "Không được …" as "No
+    snacking …" (_DONT); None for anything else, and "không được" after who (an order, or told of?) or with "nữa"."""
     m = _DONT.fullmatch(text)
     if not m:
         return None
@@ -315,10 +308,8 @@ def _aux(said: str | None) -> str:
 
 def _does_vi(text: str) -> str | None:
     """"I often snack in the evening." as "Tôi hay ăn vặt vào buổi tối.", "Do you snack a lot?" as "Bạn có hay ăn vặt
-    không?", "I don't snack any more." as "Tôi không còn ăn vặt nữa.", "I'm snacking." as "Tôi đang ăn vặt.", "I've
-    been snacking all day." as "Hôm nay tôi ăn vặt cả ngày.", "I snacked a lot yesterday." as "Hôm qua tôi ăn vặt
-    nhiều.", "He loves snacking." as "Anh ấy rất thích ăn vặt." (_DOES_EN); None for anything else, and where a verb
-    does not agree with who."""
+    không?", "I'm snacking." as "Tôi đang ăn vặt.", and a liking or a day (_DOES_EN: _likes_vi, _day_vi); None for
+    anything else, and where a verb does not agree with who."""
     m = _DOES_EN.fullmatch(text)
     said = m and bool(m["q"]) == ("?" in m["end"]) and not (m["q"] and m["aux"] or animal(m)) and who_vi(m)
     if not said:
@@ -359,9 +350,8 @@ def _does_vi(text: str) -> str | None:
 
 
 def _likes_vi(m: re.Match, q: str, aux: str, verb: str, likes: str, who_: str, one: bool, when: str) -> str | None:
-    """"I like snacking." as "Tôi thích ăn vặt.", "He loves snacking." as "Anh ấy rất thích ăn vặt.", "Do you like
-    snacking?" as "Bạn có thích ăn vặt không?"; None where the verb does not agree, for love asked or denied, and
-    anything but these."""
+    """"I like snacking." as "Tôi thích ăn vặt.", "He loves snacking." as "Anh ấy rất thích ăn vặt.", and like asked
+    or denied; None where the verb does not agree, for love asked or denied, and anything but these."""
     if m["how"] or m["lot"] or m["whole"] or m["day"] or m["more"] or verb.endswith("d") or \
             q and (q == "does") != one or aux and (aux not in ("do not", "does not") or aux.startswith("does") != one) \
             or not (q or aux) and verb.endswith("s") != one or (q or aux) and verb not in ("like", "enjoy"):
@@ -378,8 +368,7 @@ def _day_vi(m: re.Match, q: str, aux: str, verb: str, who_: str, one: bool) -> s
     if m["how"] or m["when"] or m["lot"] and m["whole"]:
         return None
     if day == "hôm nay":
-        if verb != "snacking" or q or aux not in ("have been", "has been") or aux.startswith("has") != one or \
-                not m["whole"]:
+        if verb != "snacking" or q or aux != ("has been" if one else "have been") or not m["whole"]:
             return None
         return capitalised(f"hôm nay {who_} ăn vặt cả ngày{stop(m['end'])}")
     what = " nhiều" if m["lot"] else " cả ngày" if m["whole"] else ""
@@ -391,10 +380,8 @@ def _day_vi(m: re.Match, q: str, aux: str, verb: str, who_: str, one: bool) -> s
 
 
 def _stop_vi(text: str) -> str | None:
-    """"I'm trying to stop snacking." as "Tôi đang cố bỏ ăn vặt.", "You should cut down on snacking." as "Bạn nên bớt
-    ăn vặt.", "Do you want to quit snacking?" as "Bạn có muốn bỏ ăn vặt không?", "I've stopped snacking." as "Tôi bỏ
-    ăn vặt rồi.", "Have you stopped snacking yet?" as "Bạn bỏ ăn vặt chưa?" (_STOP_EN); None for anything else, and
-    where a verb does not agree with who."""
+    """"I'm trying to stop snacking." as "Tôi đang cố bỏ ăn vặt.", "I've stopped snacking." as "Tôi bỏ ăn vặt rồi.",
+    and the like asked or denied (_STOP_EN); None for anything else, and where a verb does not agree with who."""
     m = _STOP_EN.fullmatch(text)
     said = m and bool(m["q"]) == ("?" in m["end"]) and not animal(m) and who_vi(m)
     if not said:
@@ -407,10 +394,8 @@ def _stop_vi(text: str) -> str | None:
             return None
         key, one_said = "đang cố", None
     elif q:
-        q_pre = {"do": pre in ("want to", "need to", "have to"), "does": pre in ("want to", "need to", "have to"),
-                 "should": pre == "", "have": pre == "", "has": pre == ""}
-        if not q_pre[q] or q != "should" and (q in ("does", "has")) != one or \
-                q != "should" and who_ in ("tôi", "chúng tôi"):
+        pres = ("",) if q in ("should", "have", "has") else ("want to", "need to", "have to")  # (q is "do", "does")
+        if pre not in pres or q != "should" and ((q in ("does", "has")) != one or who_ in ("tôi", "chúng tôi")):
             return None
         key = "đã" if q in ("have", "has") else {"want to": "muốn", "need to": "cần", "have to": "phải"}.get(pre, "nên")
         one_said = None

@@ -106,9 +106,8 @@ _DEFEND_EN = lazy(rf"(?:(?P<q>Did|Is|Are|Am|Has|Have|When\s+(?:is|are|am|did|wil
                   rf"(?:\s+(?P<day>{alternatives(_DAYS_VI)}))?(?:\s+(?P<yet>yet))?{_END}")
 # (an "advisor" or "adviser": not an "advisee", the student, nor "advisers" with "is")
 _SUPERVISOR_EN = lazy(rf"(?:(?P<q>Is)\s+)?{_WHOSE_EN}\s+(?P<of>(?i:thesis|dissertation|phd))\s+"
-                      r"(?:supervisor|advis[eo]r)"
-                      r"(?P<aux>\s+is(?:\s+not)?|\s+isn't|'s(?:\s+not)?)?(?:\s+(?P<how>very|quite|a\s+bit|really|so))?"
-                      rf"\s+(?P<trait>{alternatives(TRAITS_VI)}){_END}")
+                      r"(?:supervisor|advis[eo]r)(?P<aux>\s+is(?:\s+not)?|\s+isn't|'s(?:\s+not)?)?"
+                      rf"(?:\s+(?P<how>very|quite|a\s+bit|really|so))?\s+(?P<trait>{alternatives(TRAITS_VI)}){_END}")
 # how much, in Vietnamese (the trait in {}), said or denied
 _HOW_VI = {"": "{}", "very": "rất {}", "really": "rất {}", "quite": "khá {}", "a bit": "hơi {}", "so": "{} quá"}
 _HOW_NOT_VI = {"": "không {}", "very": "không {} lắm"}
@@ -116,9 +115,8 @@ _HOW_NOT_VI = {"": "không {}", "very": "không {} lắm"}
 
 @key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says or asks who is writing, has finished or started their thesis, what it
-    is on, whether it is finished, when who defends or defended it, or what their supervisor is like; None for any
-    other."""
+    """The translation of a sentence saying or asking who is writing, has finished or started their thesis, what it is
+    on, whether it is finished, when who defends or defended it, or what their supervisor is like; None for others."""
     if src == "vi":
         if agreement_asked(text):  # ("… nhỉ?": isn't it?, not written)
             return None
@@ -146,8 +144,7 @@ def _who(m: re.Match, asked: bool) -> tuple[str, bool, str] | None:
 
 
 def _owner(m: re.Match) -> str | None:
-    """Whose of a match of mt.hobbies.OWNER in English ("my", "my mother's"); None for someone not read, and a
-    pet."""
+    """Whose of a match of mt.hobbies.OWNER in English ("my", "my mother's"); None for someone not read, and a pet."""
     if m["owner"]:
         return OWNERS[keyed(m["owner"])]
     said = None if pet(m["someone"], "vi") else someone(m["someone"], "vi")
@@ -167,8 +164,7 @@ def _asked(m: re.Match, yet: bool = False) -> bool | None:
 
 def _writing(text: str) -> str | None:
     """"Anh ấy đang viết luận văn." as "He's writing his thesis.", "Tôi viết xong luận văn rồi." as "I've finished
-    writing my thesis.", "Bạn đã bắt đầu viết luận văn chưa?" as "Have you started writing your thesis yet?"
-    (_WRITING); None for anything else, and for a plain "viết luận văn" (now, or done?)."""
+    writing my thesis." (_WRITING); None for anything else, and for a plain "viết luận văn" (now, or done?)."""
     m = _WRITING.fullmatch(text)
     if not m or (asked := _asked(m, True)) is None or (said := _who(m, asked)) is None:
         return None
@@ -225,8 +221,7 @@ def _topic(text: str) -> str | None:
 
 def _state(text: str) -> str | None:
     """"Luận văn của tôi chưa xong." as "My thesis isn't finished yet.", "Luận văn của bạn xong chưa?" as "Is your
-    thesis finished yet?", "Luận văn của tôi xong rồi." as "My thesis is finished." (_STATE); None for anything else,
-    and for a plain "xong" (done, or to be?)."""
+    thesis finished yet?" (_STATE); None for anything else, and for a plain "xong" (done, or to be?)."""
     m = _STATE.fullmatch(text)
     if not m or bool(m["yet"]) != ("?" in m["end"]) or (whose := _owner(m)) is None or m["done"] and m["yet"]:
         return None
@@ -244,9 +239,8 @@ def _state(text: str) -> str | None:
 
 def _defend(text: str) -> str | None:
     """"Tôi bảo vệ luận văn hôm qua." as "I defended my thesis yesterday.", "Tôi bảo vệ luận văn tuần sau." as "I'm
-    defending my thesis next week.", "Bạn đã bảo vệ luận văn chưa?" as "Have you defended your thesis yet?", "Khi nào
-    bạn bảo vệ luận văn?" as "When are you defending your thesis?" (_DEFEND); None for anything else, and a plain
-    "bảo vệ luận văn" (done, or ahead?)."""
+    defending my thesis next week.", "Bạn đã bảo vệ luận văn chưa?" as "Have you defended your thesis yet?" (_DEFEND,
+    _DEFENDED); None for anything else, and a plain "bảo vệ luận văn" (done, or ahead?)."""
     m = _DEFEND.fullmatch(text)
     if not m or m["day0"] and m["day"] or m["done"] and m["yet"]:
         return None
@@ -281,9 +275,8 @@ _DEFENDED = {"first": "When {be} {who} defending {thesis}?", "first sẽ": "When
 
 def _supervisor(text: str) -> str | None:
     """"Thầy hướng dẫn của tôi rất khó tính." as "My supervisor is very strict.", "Cô hướng dẫn của bạn có tốt bụng
-    không?" as "Is your supervisor kind?", "Giáo viên hướng dẫn luận văn của tôi không bận lắm." as "My thesis
-    supervisor isn't very busy." (_SUPERVISOR); None for anything else ("thầy" he, "cô" she: English "supervisor"
-    says neither)."""
+    không?" as "Is your supervisor kind?" (_SUPERVISOR); None for anything else ("thầy" he, "cô" she: English
+    "supervisor" says neither)."""
     m = _SUPERVISOR.fullmatch(text)
     if not m or (asked := _asked(m)) is None or (whose := _owner(m)) is None or asked and whose == "my":
         return None
@@ -293,10 +286,8 @@ def _supervisor(text: str) -> str | None:
         return None
     very = "very " if much == "lắm" or how == "rất" else "quite " if how == "khá" else "a bit " if how == "hơi" \
         else "so " if much == "quá" else ""
-    if asked:
-        return f"Is {supervisor} {very}{trait}?"
     is_ = "isn't" if m["not"] else "is"
-    return capitalised(f"{supervisor} {is_} {very}{trait}.")
+    return f"Is {supervisor} {very}{trait}?" if asked else capitalised(f"{supervisor} {is_} {very}{trait}.")
 
 
 def _aux(said: str | None) -> tuple[str, bool]:
@@ -321,10 +312,9 @@ def _agrees(m: re.Match, said: str, kind: str) -> tuple[str, bool] | None:
 
 
 def _writing_vi(text: str) -> str | None:
-    """"He's writing his thesis." as "Anh ấy đang viết luận văn.", "Are you writing your thesis?" as "Bạn có đang
-    viết luận văn không?", "I've finished writing my thesis." as "Tôi viết xong luận văn rồi.", "Have you started
-    writing your thesis yet?" as "Bạn bắt đầu viết luận văn chưa?" (_WRITING_EN); None for anything else, for
-    another's thesis ("I'm writing her thesis"), and where the verb does not agree with who."""
+    """"He's writing his thesis." as "Anh ấy đang viết luận văn.", "I've finished writing my thesis." as "Tôi viết xong
+    luận văn rồi.", "Have you started writing your thesis yet?" as "Bạn bắt đầu viết luận văn chưa?" (_WRITING_EN); None
+    for anything else, for another's thesis ("I'm writing her thesis"), and where the verb does not agree with who."""
     m = _WRITING_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["aux"]):
         return None
@@ -354,23 +344,20 @@ def _writing_vi(text: str) -> str | None:
         return capitalised(f"{who_} {'vẫn ' * bool(still)}chưa {fin} {thesis}.")
     if m["yet"] or still or adv == "almost" and not fin.endswith("xong"):
         return None
-    if adv == "just":
-        return capitalised(f"{who_} vừa {fin} {thesis}.")
-    return capitalised(f"{who_} sắp {fin} {thesis}." if adv == "almost" else f"{who_} {fin} {thesis} rồi.")
+    said = {"just": f"vừa {fin} {thesis}.", "almost": f"sắp {fin} {thesis}."}.get(adv, f"{fin} {thesis} rồi.")
+    return capitalised(f"{who_} {said}")
 
 
 def _whose_vi(m: re.Match) -> str | None:
-    """Whose of a match of _WHOSE_EN in Vietnamese ("tôi", "mẹ tôi", "Lan"); None for someone not read, and a
-    pet."""
+    """Whose of a match of _WHOSE_EN in Vietnamese ("tôi", "mẹ tôi", "Lan"); None for someone not read, and a pet."""
     if m["poss"]:
         return WHOSE_VI[m["poss"].lower()]
     return None if pet(m["someone"], "en") else someone(m["someone"], "en")
 
 
 def _topic_vi(text: str) -> str | None:
-    """"What are you writing your thesis on?" as "Bạn viết luận văn về gì?", "What is your thesis about?" as "Luận
-    văn của bạn về gì?", "What's your thesis topic?" as "Đề tài luận văn của bạn là gì?" (_TOPIC_EN, _ITS_TOPIC_EN);
-    None for anything else, and asked of one's own."""
+    """"What are you writing your thesis on?" as "Bạn viết luận văn về gì?", "What's your thesis topic?" as "Đề tài luận
+    văn của bạn là gì?" (_TOPIC_EN, _ITS_TOPIC_EN); None for anything else, and asked of one's own."""
     m = _TOPIC_EN.fullmatch(text)
     if m:
         said = _agrees(m, m["be"], "be")
@@ -402,10 +389,9 @@ def _state_vi(text: str) -> str | None:
 
 
 def _defend_vi(text: str) -> str | None:
-    """"I defended my thesis yesterday." as "Tôi bảo vệ luận văn hôm qua.", "I'm defending my thesis next week." as
-    "Tôi bảo vệ luận văn tuần sau.", "Have you defended your thesis yet?" as "Bạn đã bảo vệ luận văn chưa?", "When
-    are you defending your thesis?" as "Khi nào bạn bảo vệ luận văn?" (_DEFEND_EN, _DEFENCES); None for anything
-    else, and where the verb does not agree with who or the day with the tense."""
+    """"I defended my thesis yesterday." as "Tôi bảo vệ luận văn hôm qua.", "I'm defending my thesis next week." as "Tôi
+    bảo vệ luận văn tuần sau.", "Have you defended your thesis yet?" as "Bạn đã bảo vệ luận văn chưa?" (_DEFEND_EN,
+    _DEFENCES); None for anything else, and where the verb does not agree with who or the day with the tense."""
     m = _DEFEND_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"]:
         return None
