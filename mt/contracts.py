@@ -110,27 +110,24 @@ _LENGTH_EN = lazy(rf"{_OWNER_EN}\s+probation(?:ary)?\s+period\s+is\s+{_N_EN}\s+(
 # English said alike, as compared (after contractions are written out): "is over" as "has ended" …
 _ALIKE = {"is over": "has ended", "is almost over": "is about to end", "runs out": "expires", "ran out": "expired",
           "cutting jobs": "laying people off", "cutting staff": "laying people off"} | {
-    said: f"{verb} people off" for verb in ("lay", "laid", "laying") for staff in ("people", "staff", "workers",
-                                                                                 "employees")
-    for said in (f"{verb} off {staff}", f"{verb} {staff} off")}
+    said: f"{verb} people off" for verb in ("lay", "laid", "laying")
+    for staff in ("people", "staff", "workers", "employees") for said in (f"{verb} off {staff}", f"{verb} {staff} off")}
 _ALIKE_SAID = lazy(rf"\b(?:{alternatives(_ALIKE)})\b")
 
 # each tense: how Vietnamese says it, and how English does (the first written; {rest}: what after the verb)
 _VI = {"past": "{day}{who} đã {verb}", "perfect": "{who} {verb} rồi", "just": "{who} vừa {verb}",
        "will": "{day}{who} sẽ {verb}", "will not": "{who} sẽ không {verb}", "about": "{who} sắp {verb}",
        "not yet": "{who} chưa {verb}", "asked yet": "{who} đã {verb} chưa?", "now": "{who} đang {verb}",
-       "still": "{who} vẫn đang {verb}", "asked now": "{who} có đang {verb} không?",
-       "no more": "{who} không còn {verb} nữa", "plan": "{who} định {verb}", "want": "{who} muốn {verb}",
-       "ahead": "{day}{who} {verb}"}
+       "still": "{who} vẫn đang {verb}", "asked now": "{who} có đang {verb} không?", "ahead": "{day}{who} {verb}",
+       "no more": "{who} không còn {verb} nữa", "plan": "{who} định {verb}", "want": "{who} muốn {verb}"}
 _EN = {"past": ["{who} {past}{rest}{day}"], "perfect": ["{who} {has} {part}{rest}", "{who} {has} already {part}{rest}"],
        "just": ["{who} {has} just {part}{rest}", "{who} just {past}{rest}"],
        "will": ["{who} will {base}{rest}{day}", "{who} {be} going to {base}{rest}{day}"],
        "will not": ["{who} will not {base}{rest}", "{who} {be} not going to {base}{rest}"],
-       "about": ["{who} {be} about to {base}{rest}"],
+       "about": ["{who} {be} about to {base}{rest}"], "now": ["{who} {be} {ing}{rest}"],
        "not yet": ["{who} {has} not {part}{rest} yet", "{who} {has} not {part}{rest}"],
        "asked yet": ["{Has} {who} {part}{rest} yet?", "{Has} {who} {part}{rest}?"],
-       "now": ["{who} {be} {ing}{rest}"], "still": ["{who} {be} still {ing}{rest}"],
-       "asked now": ["{Be} {who} {ing}{rest}?"],
+       "still": ["{who} {be} still {ing}{rest}"], "asked now": ["{Be} {who} {ing}{rest}?"],
        "no more": ["{who} {be} not {ing}{rest} any more", "{who} {be} not {ing}{rest} anymore",
                    "{who} {be} no longer {ing}{rest}"],
        "plan": ["{who} {be} planning to {base}{rest}"], "want": ["{who} {wants} to {base}{rest}"],
@@ -154,8 +151,7 @@ _CUTTING = _DONE | {"now", "still", "asked now", "about", "will"}
 
 @key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence of probation, a contract signed, expiring or renewed, notice handed in, or a
-    company laying people off; None for any other."""
+    """The translation of a sentence of a job's terms (those the module docstring takes); None for any other."""
     if src == "vi":
         return _work(text) or _contract(text) or _company(text) or _when(text) or _length(text)
     return _work_vi(text) or _over_vi(text) or _contract_vi(text) or _company_vi(text) or _when_vi(text) or \
@@ -198,8 +194,7 @@ def _fields(who_: str, one: bool, forms: tuple[str, ...], rest: str, day: str, s
 
 def _english(tense: str, who_: str, one: bool, forms: tuple[str, ...], rest: str = "", day: str = "",
              end: str = "") -> str:
-    """A sentence in `tense` (_EN's first), its verb agreed with who and contracted as English says it: "I've just
-    signed a two-year contract.", "Has your contract expired yet?", "The company won't renew my contract."."""
+    """A sentence in `tense` (_EN's first), its verb agreed with who and contracted: "The company won't renew it."."""
     said = _EN[tense][0].format(**_fields(who_, one, forms, rest, day))
     if said.endswith("?"):
         return capitalised(said)
@@ -241,11 +236,8 @@ def _whose(m: re.Match, lang: str) -> str | None:
 
 
 def _work(text: str) -> str | None:
-    """"Tôi đang thử việc." as "I'm on probation.", "Tôi hết thời gian thử việc rồi." as "My probation period is
-    over.", "Tôi ký hợp đồng hai năm." as "I signed a two-year contract.", "Tôi nộp đơn nghỉ việc rồi." as "I've
-    handed in my notice.", "Tôi được gia hạn hợp đồng rồi." as "My contract has been renewed." (_WORK); None for
-    anything else, a pet, "I" asked, notice handed in where English can't tell whose, and a plain verb or a span
-    with "rồi" where it may mean another (_left_plain)."""
+    """"Tôi đang thử việc." as "I'm on probation.", "Tôi nộp đơn nghỉ việc rồi." as "I've handed in my notice." and
+    the like (_WORK); None for anything else, a pet, "I" asked, a notice English can't say whose, and _left_plain."""
     m = _WORK.fullmatch(text)
     if not m or animal(m):
         return None
@@ -288,20 +280,17 @@ def _left_plain(m: re.Match) -> bool:
 
 
 def _pet(m: re.Match, lang: str) -> bool:
-    """Whether whose or whom of a match (its groups "someone", "someone2", "whom" of SOMEONE, SOMEONE_EN, WHOM; `lang`
-    "vi" or "en") is a pet ("con chó của tôi", "my dog's"): a pet's contract, company or probation is left."""
+    """Whether whose or whom of a match ("someone", "someone2", "whom"; `lang` "vi" or "en") is a pet ("my dog's")."""
     return any(pet(m.groupdict().get(group), lang) for group in ("someone", "someone2", "whom"))
 
 
 def _contract(text: str) -> str | None:
-    """"Hợp đồng của tôi sắp hết hạn." as "My contract is about to expire.", "Hợp đồng của anh ấy hết hạn rồi." as
-    "His contract has expired.", "Tháng sau hợp đồng của tôi hết hạn." as "My contract expires next month.", "Hợp
-    đồng của tôi đã được gia hạn." as "My contract has been renewed." (_CONTRACT); None for anything else."""
+    """"Hợp đồng của tôi sắp hết hạn." as "My contract is about to expire.", "Tháng sau hợp đồng của tôi hết hạn." as
+    "My contract expires next month." and the like (_CONTRACT); None for anything else."""
     m = _CONTRACT.fullmatch(text)
     if not m or keyed(m["aux"] or "") == "mới" or _pet(m, "vi"):
         return None
-    tense = _tense_vi(m, _ENDING if m["expire"] else _RENEWING, "perfect", None)
-    if not tense:
+    if not (tense := _tense_vi(m, _ENDING if m["expire"] else _RENEWING, "perfect", None)):
         return None
     contract = f"{_whose(m, 'vi') or 'the'} {'employment contract' if m['kind'] else 'contract'}"
     return _english(tense, contract, True, _EXPIRE if m["expire"] else _RENEWED, day=_day(m), end=m["end"])
@@ -309,13 +298,11 @@ def _contract(text: str) -> str | None:
 
 def _company(text: str) -> str | None:
     """"Công ty gia hạn hợp đồng cho tôi rồi." as "The company has renewed my contract.", "Công ty tôi đang cắt giảm
-    nhân sự." as "My company is laying people off.", "Công ty bạn có đang cắt giảm nhân sự không?" as "Is your
-    company laying people off?" (_COMPANY); None for anything else, and "mới" (new, or just?)."""
+    nhân sự." as "My company is laying people off." (_COMPANY); None for anything else, and "mới" (new, or just?)."""
     m = _COMPANY.fullmatch(text)
     if not m or keyed(m["aux"] or "") == "mới" or _pet(m, "vi"):
         return None
-    tense = _tense_vi(m, _CUTTING if m["cut"] else _RENEWING, "perfect", None)
-    if not tense:
+    if not (tense := _tense_vi(m, _CUTTING if m["cut"] else _RENEWING, "perfect", None)):
         return None
     company = f"{_whose(m, 'vi') or 'the'} {_PLACES[keyed(m['place'])]}"
     if m["cut"]:
@@ -326,8 +313,7 @@ def _company(text: str) -> str | None:
 
 
 def _when(text: str) -> str | None:
-    """"Hợp đồng của bạn khi nào hết hạn?" and "Khi nào hợp đồng của bạn hết hạn?" as "When does your contract
-    expire?" (_WHEN); None for anything else."""
+    """"Khi nào hợp đồng của bạn hết hạn?" (or "khi nào" after it) as "When does your contract expire?"; else None."""
     m = _WHEN.fullmatch(text)
     if not m or bool(m["when0"]) == bool(m["when"]) or _pet(m, "vi"):
         return None
@@ -335,8 +321,7 @@ def _when(text: str) -> str | None:
 
 
 def _length(text: str) -> str | None:
-    """"Thời gian thử việc của tôi là hai tháng." as "My probation period is two months." (_LENGTH); None for
-    anything else, and a span of years."""
+    """"Thời gian thử việc của tôi là hai tháng." as "My probation period is two months."; else None (years)."""
     m = _LENGTH.fullmatch(text)
     if not m or "?" in m["end"] or keyed(m["unit"]) != "tháng" or _pet(m, "vi"):
         return None
@@ -380,9 +365,8 @@ def _who_en(m: re.Match) -> str:
 
 
 def _work_vi(text: str) -> str | None:
-    """"I'm in my probation period." as "Tôi đang trong thời gian thử việc.", "I signed a two-year contract." as "Tôi
-    đã ký hợp đồng hai năm.", "She's handed in her notice." as "Cô ấy nộp đơn nghỉ việc rồi." (_WORK_EN); None for
-    anything else, a pet, "his" or "her" not who's own, and "on probation" but at a new job."""
+    """"I'm in my probation period." as "Tôi đang trong thời gian thử việc." and the like (_WORK_EN); None for anything
+    else, a pet, "his" or "her" not who's own, and "on probation" but at a new job."""
     m = _WORK_EN.fullmatch(text)
     if not m or animal(m):
         return None
@@ -418,8 +402,7 @@ def _over_vi(text: str) -> str | None:
 
 
 def _contract_vi(text: str) -> str | None:
-    """"My contract is about to expire." as "Hợp đồng của tôi sắp hết hạn.", "My contract has been renewed." as "Hợp
-    đồng của tôi được gia hạn rồi." (_CONTRACT_EN); None for anything else."""
+    """"My contract is about to expire." as "Hợp đồng của tôi sắp hết hạn." and the like (_CONTRACT_EN); else None."""
     m = _CONTRACT_EN.fullmatch(text)
     if not m or _pet(m, "en"):
         return None
@@ -449,8 +432,7 @@ def _company_vi(text: str) -> str | None:
 
 
 def _when_vi(text: str) -> str | None:
-    """"When does your contract expire?" as "Khi nào hợp đồng của bạn hết hạn?" (_WHEN_EN); None for anything
-    else."""
+    """"When does your contract expire?" as "Khi nào hợp đồng của bạn hết hạn?" (_WHEN_EN); None for any other."""
     m = _WHEN_EN.fullmatch(text)
     if not m or _pet(m, "en"):
         return None
@@ -459,8 +441,7 @@ def _when_vi(text: str) -> str | None:
 
 
 def _length_vi(text: str) -> str | None:
-    """"My probation period is two months." as "Thời gian thử việc của tôi là hai tháng." (_LENGTH_EN); None for
-    anything else, and "one months", "two month"."""
+    """"My probation period is two months." as "Thời gian thử việc của tôi là hai tháng."; None for any other."""
     m = _LENGTH_EN.fullmatch(text)
     if not m or (keyed(m["n"]) in ("one", "1")) != (m["unit"] == "month") or _pet(m, "en"):
         return None

@@ -101,10 +101,8 @@ _DAY_IS_EN = lazy(rf"(?:(?P<q>Is|Was)\s+)?{_DAY_EN_ON}(?P<be>\s+is|\s+was|'s)?\s
 _WHEN_EN = lazy(r"When(?:'s|\s+is)\s+election\s+day\s*\?+")
 _RESULTS_EN = lazy(r"(?:(?P<q>Are)\s+the\s+election\s+results\s+out(?P<yet>\s+yet)?|(?P<when>When)\s+will\s+the"
                    r"\s+election\s+results\s+be\s+out|The\s+election\s+results\s+(?P<vp>are|aren't|are\s+not|"
-                   r"are\s+still\s+not|will\s+be)\s+out(?:\s+(?P<day>tomorrow))?(?P<yet2>\s+yet)?)"
-                   r"\s*(?P<end>[.!?]*)")
-# who is not asked of in English: oneself ("Did I vote?"), and we ("Who are we voting for?": "chúng ta", the one
-# asked with us, or "chúng tôi", without?)
+                   r"are\s+still\s+not|will\s+be)\s+out(?:\s+(?P<day>tomorrow))?(?P<yet2>\s+yet)?)\s*(?P<end>[.!?]*)")
+# who is not asked of in English: oneself ("Did I vote?"), and we ("Who are we voting for?": chúng ta, or chúng tôi?)
 _NOT_ASKED = ("tôi", "chúng tôi")
 # English verbs as _verb reads them ("'s voted" is "has voted", "'s going" "is going"): what is said, and whether it
 # must agree with "-s" (True for "has", False for "have"), with be ("be"), or with any who (None)
@@ -156,22 +154,17 @@ def _has(who_: str, one: bool, rest: str) -> str:
 
 def _voted(text: str) -> str | None:
     """"Tôi đã đi bầu cử sáng nay." as "I voted this morning.", "Bạn đã đi bỏ phiếu chưa?" as "Have you voted yet?",
-    "Năm ngoái tôi đi bầu cử lần đầu." as "I voted for the first time last year.", "Ngày mai chúng tôi sẽ đi bỏ
-    phiếu." as "We'll vote tomorrow.", "Tôi chưa đi bầu." as "I haven't voted yet." (_VOTED); None for anything else,
-    for a tense not known ("Tôi đi bầu.", "Bạn có đi bầu không?": did, do or will?; "Tôi đi bầu cử sáng nay.", "Tôi đi
-    bầu cử lần đầu.": said before going too), and for another who "đi bầu rồi" or "vừa đi bầu" (has voted, or has
-    gone to vote?)."""
+    "Tôi chưa đi bầu." as "I haven't voted yet." (_VOTED); None for anything else, for a tense not known ("Tôi đi
+    bầu.": did, do or will?), and for another who "đi bầu rồi" or "vừa đi bầu" (has voted, or has gone to vote?)."""
     m = _VOTED.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (when := _day(m)) is None:
         return None
     aux, q, first, done = keyed(m["aux"] or ""), m["q"], " for the first time" if m["first"] else "", bool(m["done"])
-    day, way = when
-    said = _who(m, bool(q))
+    said, (day, way) = _who(m, bool(q)), when
     if said is None or (aux == "có") != (q == "không") or done and (q or day or first) or q and first:
         return None
     who_, one = said
-    # ("Mẹ tôi đi bầu rồi.", "Anh ấy vừa đi bầu.": has voted, or has gone off to vote? Not the speaker, or the one
-    # spoken to, who are here)
+    # ("Mẹ tôi đi bầu rồi.", "Anh ấy vừa đi bầu.": voted, or gone off to vote? Not "I", "we", "you": they are here)
     if (done or aux.startswith("vừa")) and who_ not in ("I", "we", "you") and keyed(m["verb"]).startswith("đi "):
         return None
     if q == "chưa":  # ("Chúng ta đi bầu chưa?": shall we go and vote?)
@@ -185,8 +178,7 @@ def _voted(text: str) -> str | None:
     if aux in ("vừa", "vừa mới"):
         return _has(who_, one, f"just voted{first}.") if not day else None
     if aux in ("chưa", "vẫn chưa"):
-        yet = " yet" if aux == "chưa" else ""  # (not "still hasn't voted yet")
-        still = "still " if aux == "vẫn chưa" else ""
+        yet, still = (" yet", "") if aux == "chưa" else ("", "still ")  # (not "still hasn't voted yet")
         return capitalised(f"{who_} {still}{'hasn' if one else 'haven'}'t voted{yet}.") if not (day or first) else None
     if aux in ("sẽ", "sẽ không"):
         said = f"{who_} won't vote{day}." if aux == "sẽ không" else contracted(who_, f"will vote{first}{day}.")
@@ -194,8 +186,7 @@ def _voted(text: str) -> str | None:
     if aux == "không" and not first:
         return (capitalised(f"{who_} didn't vote{day}.") if way == "behind" else
                 capitalised(contracted(who_, f"{be(who_)} not going to vote{day}.")) if way == "ahead" else None)
-    # said plainly, done on a day behind, or with "đã" on any day not ahead ("Tôi đi bầu cử sáng nay.", "Tôi đi bầu cử
-    # lần đầu." left: said before going, they are ahead)
+    # done on a day behind, or with "đã" on a day not ahead ("Tôi đi bầu cử sáng nay." may be said before going)
     if aux in ("", "đã") and (way == "behind" or aux and way != "ahead"):
         return capitalised(f"{who_} voted{first}{day}.")
     if way == "ahead" and not aux:
@@ -211,12 +202,10 @@ def _for(text: str) -> str | None:
     if not m or bool(m["ai"]) != ("?" in m["end"]) or (when := _day(m)) is None:
         return None
     said, aux, (day, way) = _who(m, bool(m["ai"])), keyed(m["aux"] or ""), when
-    if said is None or way == "today" or aux == "đã" and way == "ahead" or aux == "sẽ" and way == "behind":
+    if said is None or not (aux or day) or way == "today" or aux == "đã" and way == "ahead" or \
+            aux == "sẽ" and way == "behind":
         return None
-    who_, one = said
-    will = aux == "sẽ" or way == "ahead"
-    if not (aux or day):  # ("Bạn bầu cho ai?": who did, or who will you vote for?)
-        return None
+    who_, will = said[0], aux == "sẽ" or way == "ahead"
     if m["ai"]:
         return f"Who will {who_} vote for{day}?" if will else f"Who did {who_} vote for{day}?"
     whom = as_whom(m["whom"], "vi")
@@ -228,9 +217,8 @@ def _for(text: str) -> str | None:
 
 def _age(text: str) -> str | None:
     """"Năm nay tôi đủ tuổi đi bầu." as "I'm old enough to vote this year.", "Con tôi chưa đủ tuổi đi bầu." as "My
-    child isn't old enough to vote yet.", "Năm sau em tôi sẽ đủ tuổi đi bầu." as "My younger sibling will be old
-    enough to vote next year.", "Bạn đủ tuổi đi bầu chưa?" as "Are you old enough to vote yet?" (_AGE); None for
-    anything else."""
+    child isn't old enough to vote yet.", "Bạn đủ tuổi đi bầu chưa?" as "Are you old enough to vote yet?" (_AGE); None
+    for anything else."""
     m = _AGE.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["day0"] and m["day2"] or (m["aux"] == "có") != (
             m["q"] == "không"):
@@ -265,10 +253,8 @@ def _on(m: re.Match) -> str:
 
 
 def _election_day(text: str) -> str | None:
-    """"Chủ nhật này là ngày bầu cử." as "This Sunday is election day.", "Hôm qua là ngày bầu cử." as "Yesterday was
-    election day.", "Hôm nay có phải là ngày bầu cử không?" as "Is today election day?", "Ngày bầu cử là khi nào?"
-    as "When is election day?", "Ngày bầu cử là ngày mai." as "Election day is tomorrow." (_DAY_IS, _IS_DAY); None
-    for anything else."""
+    """"Chủ nhật này là ngày bầu cử." as "This Sunday is election day.", "Ngày bầu cử là khi nào?" as "When is election
+    day?" (_DAY_IS, _IS_DAY); None for any other."""
     m = _IS_DAY.fullmatch(text)
     if m:  # ("Ngày bầu cử là hôm qua." left: was)
         if ("?" in m["end"]) != bool(m["when"] or m["when2"]) or keyed(m["near"] or "") == "hôm qua":
@@ -283,9 +269,7 @@ def _election_day(text: str) -> str | None:
 
 def _results(text: str) -> str | None:
     """"Đã có kết quả bầu cử chưa?" as "Are the election results out yet?", "Chưa có kết quả bầu cử." as "The election
-    results aren't out yet.", "Đã có kết quả bầu cử rồi." as "The election results are out.", "Khi nào có kết quả
-    bầu cử?" as "When will the election results be out?", "Ngày mai sẽ có kết quả bầu cử." as "The election results
-    will be out tomorrow." (_RESULTS); None for anything else."""
+    results aren't out yet." (_RESULTS); None for anything else."""
     m = _RESULTS.fullmatch(text)
     if not m:
         return None
@@ -306,9 +290,8 @@ def _results(text: str) -> str | None:
 
 
 def _verb(m: re.Match, who_: str, one: bool) -> str | None:
-    """What the verb of a match of _AUX_EN (group vp) says, of _VERBS ("past", "done", "will" …), where it agrees
-    with who (`who_`, `one` as mt.hobbies.who_vi gives them: "She has voted", not "She have voted"); None for any
-    other."""
+    """What the verb of a match of _AUX_EN (group vp) says, of _VERBS, where it agrees with who (`who_`, `one` as
+    mt.hobbies.who_vi gives them: "She has voted", not "She have voted"); None for any other."""
     words = " ".join(m["vp"].lower().replace("won't", "will not").replace("n't", " not").replace("'", " '").split())
     words = words.replace("'ll", "will").replace("'m", "am").replace("'re", "are").replace("'ve", "have")
     if "'s" in words:  # ("She's voted": has; "She's going to vote": is)
@@ -333,10 +316,9 @@ def _said_on(day: str, who_: str, rest: str) -> str:
 
 
 def _voted_vi(text: str) -> str | None:
-    """"I voted this morning." as "Sáng nay tôi đã bỏ phiếu.", "I voted for the first time." as "Tôi đã bỏ phiếu lần
-    đầu tiên.", "I've just voted." as "Tôi vừa bỏ phiếu.", "I haven't voted yet." as "Tôi chưa bỏ phiếu.", "We'll
-    vote tomorrow." as "Ngày mai chúng tôi sẽ đi bỏ phiếu." (_VOTED_EN); None for anything else, where the verb does
-    not agree with who, and a pet."""
+    """"I voted this morning." as "Sáng nay tôi đã bỏ phiếu.", "I've just voted." as "Tôi vừa bỏ phiếu.", "We'll vote
+    tomorrow." as "Ngày mai chúng tôi sẽ đi bỏ phiếu." (_VOTED_EN); None for anything else, where the verb does not
+    agree with who, and a pet."""
     m = _VOTED_EN.fullmatch(text)
     if not m or animal(m):
         return None
@@ -347,8 +329,7 @@ def _voted_vi(text: str) -> str | None:
     end = "!" if "!" in m["end"] else "."
     if what in ("past", "didn't"):
         said = "đã bỏ phiếu" if what == "past" else "không đi bỏ phiếu" if day else "đã không đi bỏ phiếu"
-        return _said_on(day, who_, f"{said}{first}{end}") if way != "ahead" and not (first and what != "past") \
-            else None
+        return None if way == "ahead" or first and what != "past" else _said_on(day, who_, f"{said}{first}{end}")
     if what in ("will", "won't", "ing"):
         said = "sẽ đi bỏ phiếu" if what != "won't" else "sẽ không đi bỏ phiếu"
         return _said_on(day, who_, f"{said}{first}{end}") if way == "ahead" or what != "ing" and not day else None
@@ -361,9 +342,8 @@ def _voted_vi(text: str) -> str | None:
 
 def _asked_vi(text: str) -> str | None:
     """"Have you voted yet?" and "Did you vote?" as "Bạn đã bỏ phiếu chưa?", "Did you vote yesterday?" as "Hôm qua
-    bạn có đi bỏ phiếu không?", "Are you going to vote tomorrow?" as "Ngày mai bạn có đi bỏ phiếu không?", "Are you
-    going to vote?" as "Bạn có định đi bỏ phiếu không?" (_ASKED_EN); None for anything else, for "I" and "we" asked
-    (_NOT_ASKED), and where "Has", "Is" do not agree."""
+    bạn có đi bỏ phiếu không?", "Are you going to vote?" as "Bạn có định đi bỏ phiếu không?" (_ASKED_EN); None for
+    anything else, for "I" and "we" asked (_NOT_ASKED), and where "Has", "Is" do not agree."""
     m = _ASKED_EN.fullmatch(text)
     if not m or animal(m):
         return None
@@ -402,9 +382,8 @@ def _for_vi(text: str) -> str | None:
         return None
     who_, one = who_vi(m)
     what, (day, way), whom = _verb(m, who_, one), _day_vi(m), as_whom(m["whom"], "en")
-    said = {"past": "đã bỏ phiếu", "didn't": "không bỏ phiếu" if day else "đã không bỏ phiếu",
-            "will": "sẽ bỏ phiếu", "ing": "sẽ bỏ phiếu",
-            "won't": "sẽ không bỏ phiếu", "just": "vừa bỏ phiếu"}.get(what or "")
+    said = {"past": "đã bỏ phiếu", "didn't": "không bỏ phiếu" if day else "đã không bỏ phiếu", "will": "sẽ bỏ phiếu",
+            "ing": "sẽ bỏ phiếu", "won't": "sẽ không bỏ phiếu", "just": "vừa bỏ phiếu"}.get(what or "")
     ahead = what in ("will", "ing", "won't")
     if said is None or whom is None or whom == who_ or day and (ahead != (way == "ahead") or what == "just"):
         return None
@@ -412,10 +391,9 @@ def _for_vi(text: str) -> str | None:
 
 
 def _age_vi(text: str) -> str | None:
-    """"I'm old enough to vote this year." as "Năm nay tôi đủ tuổi đi bầu.", "My son isn't old enough to vote yet." as
-    "Con trai tôi chưa đủ tuổi đi bầu.", "She'll be old enough to vote next year." as "Năm sau cô ấy sẽ đủ tuổi đi
-    bầu.", "Are you old enough to vote?" as "Bạn có đủ tuổi đi bầu không?" (_AGE_EN); None for anything else, for
-    "we" asked (chúng ta, or chúng tôi?), and where the verb does not agree."""
+    """"I'm old enough to vote this year." as "Năm nay tôi đủ tuổi đi bầu.", "Are you old enough to vote?" as "Bạn có
+    đủ tuổi đi bầu không?" (_AGE_EN); None for anything else, for "we" asked (chúng ta, or chúng tôi?), and where the
+    verb does not agree."""
     m = _AGE_EN.fullmatch(text)
     if not m or animal(m) or bool(m["q"]) == bool(m["vp"]) or bool(m["q"]) != ("?" in m["end"]):
         return None

@@ -44,21 +44,8 @@ from .hobbies import WHO, WHO_EN, animal, be_of, his_her_of, own_thing, who, who
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import (
-    ASKED_END,
-    EN_SELF,
-    EN_WHOSE,
-    SOFTENED_END,
-    SOFTENER,
-    WHOSE_OF,
-    alternatives,
-    be,
-    be_said,
-    capitalised,
-    contracted,
-    keyed,
-    present,
-)
+from .text import (ASKED_END, EN_SELF, EN_WHOSE, SOFTENED_END, SOFTENER, WHOSE_OF, alternatives, be, be_said,
+                   capitalised, contracted, keyed, present)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:chìa|kh[oó][aá]|nhốt)"), "en": lazy(r"(?i:\bkeys?\b|\blocked\b|locksmith)")}
@@ -96,13 +83,13 @@ _SEEN = lazy(rf"(?:{WHO}|(?P<anyone>[Cc]ó\s+ai))\s+(?:(?:có|đã)\s+)?(?:nhìn
              rf"(?:\s+(?:ở\s+)?đâu)?\s+(?:không|chưa){SOFTENER}\s*\?+")
 # a spare key, or the keys with them ("Bạn có chìa khóa dự phòng không?", "Tôi không mang theo chìa khóa.")
 _HAVE = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+)?(?:có\s+(?i:{_KEY})\s+"
-             rf"(?P<spare>dự\s+phòng|dự\s+trữ)|(?P<bring>mang)(?:\s+theo)?\s+{_THING}(?:\s+theo)?)"
-             rf"{ASKED_END}")
+             rf"(?P<spare>dự\s+phòng|dự\s+trữ)|(?P<bring>mang)(?:\s+theo)?\s+{_THING}(?:\s+theo)?){ASKED_END}")
 _THERE = lazy(rf"[Cc]ó\s+(?i:{_KEY})\s+(?:dự\s+phòng|dự\s+trữ)\s+không{SOFTENER}\s*\?+")
 
 # ... and in English ("my keys", "the car keys", "her key")
 _THING_EN = rf"(?P<owner>the|(?i:{WHOSE_WORDS}))\s+(?:(?P<kind>car|house)\s+)?keys?"
 _HAVE_AUX = r"\s+have|\s+has|['’]ve|['’]s"
+_NOT_EN = r"\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not)"
 _LOST_EN = lazy(rf"{WHO_EN}(?P<aux>{_HAVE_AUX})?(?P<just>\s+just)?\s+(?P<v>forgot|forgotten|left|lost|dropped|"
                 r"can['’]t\s+find|cannot\s+find|can\s+not\s+find|couldn['’]t\s+find)(?P<bring>\s+to\s+bring)?\s+"
                 rf"{_THING_EN}(?:\s+(?P<place>{alternatives(PLACES_VI)}))?\s*(?P<end>[.!]*)")
@@ -112,9 +99,9 @@ _SELF_EN = lazy(rf"{WHO_EN}(?P<aux>{_HAVE_AUX})?(?P<just>\s+just)?\s+locked\s+"
                 rf"(?P<self>{alternatives(_SELF_WHOSE)})\s+out\s*[.!]*")
 _SEEN_EN = lazy(rf"(?P<do>Have|Has|Did)\s+(?:{WHO_EN}|(?P<anyone>anyone|anybody))\s+(?P<v>seen|see)\s+"
                 rf"{_THING_EN}(?:\s+anywhere)?\s*\?+")
-_HAVE_EN = lazy(rf"(?:(?P<do>Do|Does|Did)\s+)?{WHO_EN}(?P<not>\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not))?"
-                rf"\s+(?P<v>have|has|bring)\s+(?:(?P<spare>an?\s+spare\s+key)|{_THING_EN}(?:\s+with\s+"
-                rf"(?P<obj>me|you|him|her|us|them))?)\s*(?P<end>[.!?]*)")
+_HAVE_EN = lazy(rf"(?:(?P<do>Do|Does|Did)\s+)?{WHO_EN}(?P<not>{_NOT_EN})?\s+(?P<v>have|has|bring)\s+"
+                rf"(?:(?P<spare>an?\s+spare\s+key)|{_THING_EN}(?:\s+with\s+(?P<obj>me|you|him|her|us|them))?)"
+                r"\s*(?P<end>[.!?]*)")
 _THERE_EN = lazy(r"Is\s+there\s+a\s+spare\s+key\s*\?+")
 
 # a spare key cut, a locksmith called ("Tôi đi đánh thêm chìa khóa.", "Tôi phải gọi thợ khóa."): the word before the
@@ -149,9 +136,8 @@ _AUX = (r"(?:\s+(?:am|is|are)|['’](?:m|re|s))\s+going\s+to|\s+will|['’]ll|\s
 _GETTING_EN = lazy(rf"(?:(?P<q>Have|Has|Did|Do|Does)\s+)?{WHO_EN}(?P<aux>{_AUX})?\s+"
                    r"(?P<v>get|have|had|got|getting|call|called|calling)\s+(?P<what>(?:a\s+spare|an\s+extra|"
                    r"another)\s+key\s+cut|a\s+locksmith)(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
-_SMITH_HAD_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<not>\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+"
-                     r"(?P<v>have|has|need|needs)\s+a\s+locksmith(?P<number>['’]s\s+(?:phone\s+)?number)?\s*"
-                     r"(?P<end>[.!?]*)")
+_SMITH_HAD_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<not>{_NOT_EN})?\s+(?P<v>have|has|need|needs)\s+a\s+"
+                     r"locksmith(?P<number>['’]s\s+(?:phone\s+)?number)?\s*(?P<end>[.!?]*)")
 
 
 @key_checked(_KEYS)  # ("Tôi gọi thợ khóa rồi nhỉ.": haven't I?)
@@ -165,10 +151,10 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _whose_of(m: re.Match, who_: str) -> str | None:
     """Whose keys are the subject's own, in English, for who of a match of WHO (`who_` as mt.hobbies.who wrote it):
-    "my" for "tôi", "her" for "mẹ tôi", "his" for "Bác Hùng"; None for a name alone or "bạn tôi" (his or her?)."""
-    if m["who"]:
-        return WHOSE_OF[who_.lower()]
-    return his_her_of(m)
+    "my" for "tôi", "her" for "mẹ tôi", "his" for "Bác Hùng"; None for a name alone or "bạn tôi" (his or her?), and
+    for "their" said of one person."""
+    whose = WHOSE_OF[who_.lower()] if m["who"] else his_her_of(m)
+    return None if whose == "their" and who_ != "they" else whose
 
 
 def _keys_en(m: re.Match, whose: str) -> str:
@@ -184,18 +170,15 @@ def _lost(text: str) -> str | None:
     inside.", "Tôi làm mất chìa khóa rồi." as "I've lost my keys.", "Mẹ tôi không tìm thấy chìa khóa xe đâu." as "My
     mother can't find her car keys." (_LOST); None for anything else."""
     m = _LOST.fullmatch(text)
-    if not m or "?" in m["end"] or (said := who(m, False)) is None or (whose := _whose_of(m, said[0])) is None or (
-            whose == "their" and said[0] != "they"):
+    if not m or "?" in m["end"] or (said := who(m, False)) is None or (whose := _whose_of(m, said[0])) is None:
         return None
     verb, v, did = _VERBS[keyed(m["v"])], keyed(m["v"]), keyed(m["did"] or "")
     if m["theo"] and not v.startswith("quên mang") or m["where"] and verb != "find" or m["place"] and (
             verb not in ("forgot", "left") or v.startswith("quên mang")) or verb == "find" and (did or m["done"]):
         return None
     who_, one = said
-    verb = "left" if m["place"] else "forgot" if verb == "left" else verb
+    verb = "left" if m["place"] else {"left": "forgot", "find": "can't find"}.get(verb, verb)
     place, keys = f" {PLACES[keyed(m['place'])]}" if m["place"] else "", _keys_en(m, whose)
-    if verb == "find":
-        return capitalised(f"{who_} can't find {keys}.")
     if did == "vừa":
         return capitalised(f"{who_} just {verb} {keys}{place}.")
     if m["done"]:
@@ -209,11 +192,9 @@ def _out(text: str) -> str | None:
     m = _OUT.fullmatch(text)
     if not m or "?" in m["end"] or (said := who(m, False)) is None:
         return None
-    who_, one = said
-    did = keyed(m["did"] or "")
+    (who_, one), did = said, keyed(m["did"] or "")
     if m["self"]:
-        whose = _whose_of(m, who_)
-        if whose is None or whose == "their" and who_ != "they":
+        if (whose := _whose_of(m, who_)) is None:
             return None
         just = " just" if did == "vừa" else ""
         if m["done"]:
@@ -251,8 +232,7 @@ def _have(text: str) -> str | None:
     (who_, one), do = said, "Does" if said[1] else "Do"
     if m["spare"]:
         return present(who_, one, "have", "a spare key", asked, bool(m["not"]))
-    whose = _whose_of(m, who_)
-    if whose is None or whose == "their" and who_ != "they" or keyed(m["owner"] or "mình") != "mình":
+    if (whose := _whose_of(m, who_)) is None or keyed(m["owner"] or "mình") != "mình":
         return None
     if asked:
         return f"{do} {who_} have {_keys_en(m, whose)}?"
@@ -398,9 +378,8 @@ def _smith(text: str) -> str | None:
     locksmith." (_SMITH_HAD); None for anything else."""
     m = _SMITH_HAD.fullmatch(text)
     asked = bool(m and m["asked"])
-    if not m or asked != ("?" in m["end"]) or m["not"] and asked or m["ask"] and (m["number"] or not asked):
-        return None
-    if (said := who(m, asked)) is None or animal(m):
+    if not m or asked != ("?" in m["end"]) or m["not"] and asked or m["ask"] and (m["number"] or not asked) or (
+            said := who(m, asked)) is None or animal(m):
         return None
     verb, what = ("have", "a locksmith's number") if m["number"] else ("need", "a locksmith")
     return present(*said, verb, what, asked, bool(m["not"]), m["end"])

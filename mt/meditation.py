@@ -69,8 +69,7 @@ _STARTED = lazy(rf"{WHO}\s+(?:(?P<tense>vừa\s+mới|vừa|mới|đã)\s+)?bắ
                 rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?{SOFTENED_END}")
 # how long ("Bạn thiền bao lâu rồi?", "Tôi thiền được hai năm rồi.", "Mỗi ngày bạn thiền bao lâu?")
 _LONG_VI = lazy(rf"{WHO}\s+(?:đã\s+)?(?:tập\s+)?{_MED}\s+(?:được\s+(?:{_LONG}|{SPAN_VI})|(?:được\s+)?"
-                rf"(?P<how>bao\s+lâu))"
-                rf"(?:\s+(?P<done>rồi))?{SOFTENED_END}")
+                rf"(?P<how>bao\s+lâu))(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 # liking ("Tôi thích thiền.", "Bạn có thích thiền không?")
 _LIKE = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+|(?P<very>rất)\s+)?(?P<likes>{alternatives(_LIKES)})\s+"
              rf"(?:tập\s+)?{_MED}(?:\s+(?P<much>lắm))?{ASKED_END}")
@@ -111,8 +110,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who meditates, how often or long, now, learning, started,
     liked or tried, or meditation helping; None for any other."""
     if src == "vi":
-        return _habit(text) or _now(text) or _started(text) or _long(text) or \
-            _like(text) or _tried(text) or _help(text)
+        return _habit(text) or _now(text) or _started(text) or _long(text) or _like(text) or _tried(text) or _help(text)
     return _habit_vi(text) or _now_vi(text) or _started_vi(text) or \
         _how_long_vi(text) or _been_vi(text) or _like_vi(text) or _tried_vi(text) or _help_vi(text)
 
@@ -143,9 +141,8 @@ def _simple(who_: str, one: bool, verb: str, rest: str, asked: bool, denied: boo
 
 
 def _habit(text: str) -> str | None:
-    """"Tôi thiền mỗi sáng." as "I meditate every morning.", "Tôi thiền 20 phút mỗi ngày." as "I meditate for 20
-    minutes a day.", "Bạn có tập thiền không?" as "Do you meditate?", "Tôi không thiền nữa." as "I don't meditate any
-    more.", "Mẹ tôi tập yoga và thiền." as "My mother does yoga and meditation." (_HABIT); None for anything else."""
+    """"Tôi thiền mỗi sáng." as "I meditate every morning.", "Bạn có tập thiền không?" as "Do you meditate?", "Tôi
+    không thiền nữa." as "I don't meditate any more." (_HABIT); None for anything else."""
     m = _HABIT.fullmatch(text)
     if not m or m["every0"] and m["every"] or m["ask"] and m["still"]:
         return None
@@ -163,10 +160,7 @@ def _habit(text: str) -> str | None:
         return None  # ("Tôi thiền ba ngày mỗi tuần.": on three days a week, not "for three days a week")
     if seldom and (every or asked and seldom not in ("hay", "thường", "thường xuyên")):
         return None  # ("Tôi hay thiền mỗi sáng.": often, every morning?)
-    if (yoga or m["yoga2"]) and (not m["tap"] or yoga and m["yoga2"] or span):
-        return None
-    said = _person(m, asked)
-    if said is None:
+    if (yoga or m["yoga2"]) and (not m["tap"] or yoga and m["yoga2"] or span) or (said := _person(m, asked)) is None:
         return None
     rest = (f" for {span}" if span else "") + (f" {every}" if every else "") + (" any more" if m["more"] else "")
     adverb = ("still " if still else "") + (f"{SELDOM[seldom]} " if seldom else "")
@@ -182,8 +176,7 @@ def _now(text: str) -> str | None:
     if not m or m["a"] and (m["asked"] or m["ask"] or "?" not in m["end"]):
         return None
     asked = True if m["a"] else _asked(m, bool(m["ask"]))
-    said = None if asked is None else _person(m, asked)
-    if said is None:
+    if asked is None or (said := _person(m, asked)) is None:
         return None
     doing = {"": "meditating", "tập": "practising meditation", "học": "learning to meditate"}[keyed(m["what"] or "")]
     if asked:
@@ -201,8 +194,7 @@ def _started(text: str) -> str | None:
         return None
     if not (tense or m["done"]) or tense in ("vừa", "mới", "vừa mới") and m["done"]:
         return None
-    said = _person(m, bool(m["yet"]))
-    if said is None:
+    if (said := _person(m, bool(m["yet"]))) is None:
         return None
     who_, one = said
     doing = "learning to meditate" if keyed(m["what"] or "") == "học" else "meditating"
@@ -222,8 +214,7 @@ def _long(text: str) -> str | None:
         return None
     if not (m["how"] or m["long"] or m["done"]):
         return None  # ("Tôi thiền được 20 phút.": what one can do, or did, as well as how long till now)
-    said = _person(m, bool(m["how"]))
-    if said is None:
+    if (said := _person(m, bool(m["how"]))) is None:
         return None
     who_, one = said
     have = "has" if one else "have"
@@ -240,10 +231,8 @@ def _like(text: str) -> str | None:
     m = _LIKE.fullmatch(text)
     asked = _asked(m, bool(m["ask"])) if m else None
     very = m and (m["very"] or m["much"])
-    if asked is None or m["not"] and (m["much"] or asked) or very and (asked or m["likes"] != "thích"):
-        return None
-    said = _person(m, asked)
-    if said is None:
+    if asked is None or m["not"] and (m["much"] or asked) or very and (asked or m["likes"] != "thích") or \
+            (said := _person(m, asked)) is None:
         return None
     adverb = "really " if very else ""
     return _simple(said[0], said[1], _LIKES[keyed(m["likes"])], " meditating", asked, bool(m["not"]), m["end"], adverb)
@@ -273,19 +262,16 @@ def _tried(text: str) -> str | None:
         return None  # ("Tôi chưa bao giờ thử thiền rồi.": never, and done?)
     if m["xem"] or m["asked"] or done == "chưa" or not never and not (m["did"] and done == "rồi" and not ever):
         return None
-    said = _person(m, False)
-    if said is None:
+    if (said := _person(m, False)) is None:
         return None
-    have = "has" if said[1] else "have"
-    said_ = f"{have} never tried meditation" if never else f"{have} tried meditation"
+    said_ = f"{'has' if said[1] else 'have'}{' never' * bool(never)} tried meditation"
     return capitalised(f"{contracted(said[0], said_)}{stop(m['end'])}")
 
 
 def _help(text: str) -> str | None:
     """"Thiền giúp tôi bớt căng thẳng." as "Meditation helps me feel less stressed.", "Thiền có giúp bạn ngủ ngon hơn
     không?" as "Does meditation help you sleep better?", "Thiền giúp giảm căng thẳng." as "Meditation helps reduce
-    stress.", "Yoga và thiền giúp tôi thư giãn." as "Yoga and meditation help me relax." (_HELP); None for anything
-    else, and whom left out but for stress reduced."""
+    stress." (_HELP); None for anything else, and whom left out but for stress reduced."""
     m = _HELP.fullmatch(text)
     asked = _asked(m, bool(m["ask"])) if m else None
     if asked is None or asked and (m["not"] or m["did"]):
@@ -319,10 +305,9 @@ def _who_vi(m: re.Match, asked: bool = False) -> tuple[str, bool] | None:
 
 
 def _habit_vi(text: str) -> str | None:
-    """"I meditate every morning." as "Tôi thiền mỗi sáng.", "I meditate for 20 minutes a day." as "Tôi thiền 20 phút
-    mỗi ngày.", "Do you meditate?" as "Bạn có tập thiền không?", "I don't meditate any more." as "Tôi không tập thiền
-    nữa.", "I do yoga and meditation." as "Tôi tập yoga và thiền." (_HABIT_EN); None for anything else, and where the
-    verb does not agree with who."""
+    """"I meditate every morning." as "Tôi thiền mỗi sáng.", "Do you meditate?" as "Bạn có tập thiền không?", "I don't
+    meditate any more." as "Tôi không tập thiền nữa.", "I do yoga and meditation." as "Tôi tập yoga và thiền."
+    (_HABIT_EN); None for anything else, and where the verb does not agree with who."""
     m = _HABIT_EN.fullmatch(text)
     asked = bool(m and m["do"])
     if not m or asked != ("?" in m["end"]) or asked and m["not"] or (said := _who_vi(m, asked)) is None:
@@ -356,8 +341,7 @@ def _now_vi(text: str) -> str | None:
     q = m and m["q"]
     if not m or bool(q) == bool(m["be"]) or bool(q) != ("?" in m["end"]) or not be_agrees(m, q or m["be"]):
         return None
-    said = _who_vi(m, bool(m["q"]))
-    if said is None:
+    if (said := _who_vi(m, bool(m["q"]))) is None:
         return None
     what = m["what"].lower()
     doing = "học thiền" if what.startswith("learning") else "tập thiền" if what.startswith("practi") else "thiền"
@@ -369,8 +353,7 @@ def _started_vi(text: str) -> str | None:
     "Cô ấy đã bắt đầu học thiền." (_STARTED_EN); None for anything else, and where "has" does not agree."""
     m = _STARTED_EN.fullmatch(text)
     said = _who_vi(m) if m else None
-    aux = keyed((m["aux"] or "").replace("’", "'")) if m else ""
-    if said is None or aux and (aux in ("has", "'s")) != said[1]:
+    if said is None or m["aux"] and _s_form(m["aux"]) != said[1]:
         return None
     doing = "học thiền" if m["what"].startswith("learning") else "tập thiền"
     return capitalised(f"{said[0]} {'mới' if m['just'] else 'đã'} bắt đầu {doing}{stop(m['end'])}")
@@ -389,8 +372,7 @@ def _been_vi(text: str) -> str | None:
     where "have" or the count does not agree ("two year")."""
     m = _BEEN_EN.fullmatch(text)
     said = _who_vi(m) if m else None
-    aux = keyed(m["aux"].replace("’", "'")) if m else ""
-    if said is None or (aux in ("has", "'s")) != said[1]:
+    if said is None or _s_form(m["aux"]) != said[1]:
         return None
     if m["long"]:
         many = keyed(m["many"])
@@ -412,9 +394,8 @@ def _like_vi(text: str) -> str | None:
     if not m or asked != ("?" in m["end"]) or asked and m["not"] or (said := _who_vi(m, asked)) is None:
         return None
     aux, likes = m["do"] or m["not"], m["likes"].rstrip("s")
-    if _s_form(aux or m["likes"]) != said[1] or aux and m["likes"].endswith("s"):
-        return None
-    if (aux or m["really"]) and likes not in ("like", "enjoy") or m["really"] and aux:
+    if _s_form(aux or m["likes"]) != said[1] or aux and m["likes"].endswith("s") or m["really"] and aux or \
+            (aux or m["really"]) and likes not in ("like", "enjoy"):
         return None  # ("Do you love meditating?", "I don't really like …": left)
     if m["do"]:
         return capitalised(f"{said[0]} có thích thiền không?")
@@ -424,8 +405,7 @@ def _like_vi(text: str) -> str | None:
 
 def _tried_vi(text: str) -> str | None:
     """"I've never tried meditation." as "Tôi chưa thử thiền bao giờ.", "Have you ever tried meditation?" as "Bạn đã
-    bao giờ thử thiền chưa?", "I've tried meditation." as "Tôi đã thử thiền rồi.", "You should try meditation." as
-    "Bạn nên thử thiền.", "Should I try meditation?" as "Tôi có nên thử thiền không?" (_TRIED_EN); None for anything
+    bao giờ thử thiền chưa?", "You should try meditation." as "Bạn nên thử thiền." (_TRIED_EN); None for anything
     else, and where "have" does not agree."""
     m = _TRIED_EN.fullmatch(text)
     aux = keyed((m["q"] or m["aux"] or "").replace("’", "'")) if m else ""
@@ -446,10 +426,9 @@ def _tried_vi(text: str) -> str | None:
 
 
 def _help_vi(text: str) -> str | None:
-    """"Meditation helps me relax." as "Thiền giúp tôi thư giãn.", "Does meditation help you sleep better?" as "Thiền
-    có giúp bạn ngủ ngon hơn không?", "Meditation helps with stress." as "Thiền giúp giảm căng thẳng.", "Meditation
-    has helped me a lot." as "Thiền đã giúp tôi rất nhiều." (_HELP_EN); None for anything else, where the verb does
-    not agree, and "us" helped ("chúng ta" or "chúng tôi"?)."""
+    """"Meditation helps me relax." as "Thiền giúp tôi thư giãn.", "Meditation helps with stress." as "Thiền giúp giảm
+    căng thẳng.", "Meditation has helped me a lot." as "Thiền đã giúp tôi rất nhiều." (_HELP_EN); None for anything
+    else, where the verb does not agree, and "us" helped ("chúng ta" or "chúng tôi"?)."""
     m = _HELP_EN.fullmatch(text)
     if not m or bool(m["do"]) != ("?" in m["end"]) or sum(map(bool, (m["do"], m["not"], m["has"]))) > 1:
         return None
@@ -459,11 +438,9 @@ def _help_vi(text: str) -> str | None:
             not aux and help_ != "helped" and (help_ == "helps") != one:
         return None
     does, whom = _HELPS_VI[keyed(m["does"])], as_whom(m["whom"], "en") if m["whom"] else ""
-    if whom is None or pet(m["whom"], "en") or (keyed(m["does"]) == "with stress" if whom else
-                                                   does != "giảm căng thẳng"):
+    if whom is None or pet(m["whom"], "en") or whom == "chúng tôi" or \
+            (keyed(m["does"]) == "with stress" if whom else does != "giảm căng thẳng"):
         return None  # ("Meditation helps me with stress.": said otherwise; whom left out but of stress)
-    if whom == "chúng tôi":
-        return None  # ("Meditation helps us relax.": us all, "chúng ta", or us here, "chúng tôi"?)
     if does == "rất nhiều" and (m["do"] or m["not"]):
         does = "nhiều"  # ("Thiền có giúp bạn nhiều không?": "rất" is not said asked or denied)
     thing = "yoga và thiền" if subj.startswith("yoga") else "thiền và yoga" if "yoga" in subj else "thiền"

@@ -106,24 +106,21 @@ _PUTS = {"đã": "have", "": "have", "vừa": "just", "vừa mới": "just", "m�
          "quên mất": "forgot", "chưa": "not yet", "nên": "should", "cần": "need", "phải": "must"}
 _PUT_SAID = lazy(rf"{WHO}\s+(?:(?P<how>{alternatives(_PUTS)})\s+)?{_PUT}(?:\s+(?P<done>rồi))?\s*[.!]*")
 # a hat in the sun ("Đội mũ khi ra nắng nhé.", "Bạn nên đeo kính râm.")
-_SUN = (r"(?P<sun>\s+khi\s+(?:(?:đi\s+)?ra\s+(?:ngoài\s+)?nắng|(?:ở\s+)?ngoài\s+(?:trời\s+)?nắng|"
-        r"trời\s+nắng))?")
+_SUN = r"(?P<sun>\s+khi\s+(?:(?:đi\s+)?ra\s+(?:ngoài\s+)?nắng|(?:ở\s+)?ngoài\s+(?:trời\s+)?nắng|trời\s+nắng))?"
 _HAT = lazy(rf"{_TELLING}|(?P<should>nên)\s+)?(?P<verb>đội|đeo)\s+(?P<worn>{alternatives(_WORN)}){_SUN}{_TAIL}",
                   re.IGNORECASE)
 
 
 # ... and in English
 _BURNT_EN = lazy(rf"(?:(?P<q>Did|Are|Is|Am)\s+)?{WHO_EN}(?:\s+(?P<get>get|got|didn['’]t\s+get|did\s+not\s+get)"
-                 rf"|{BE_EN}(?P<not>\s+not|n['’]t)?)?\s+sunburn(?:ed|t)(?P<all>\s+all\s+over)?"
-                 r"\s*(?P<end>[.!?]*)")
+                 rf"|{BE_EN}(?P<not>\s+not|n['’]t)?)?\s+sunburn(?:ed|t)(?P<all>\s+all\s+over)?\s*(?P<end>[.!?]*)")
 _PART_EN = lazy(rf"(?:(?P<q>Is|Are)\s+)?(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))|"
                 rf"(?P<someone>{SOMEONE_EN})['’]s)\s+(?P<part>{alternatives(SKIN_VI)})"
                 r"(?P<be>\s+is|\s+are|['’]s|\s+got)?(?P<not>\s+not|n['’]t)?\s+sunburn(?:ed|t)\s*(?P<end>[.!?]*)")
 _PESTS_EN = rf"(?P<pest>{alternatives(PESTS_VI)})"
 _BITTEN_EN = lazy(rf"{WHO_EN}(?:(?P<have>['’]ve|\s+have|['’]s|\s+has)\s+been|\s+got)\s+bitten"
                   rf"(?P<all>\s+all\s+over)?\s+by\s+{_PESTS_EN}(?(all)|\s+all\s+over)\s*[.!]*")
-_BITES_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|\s+have|['’]s|\s+has)(?:\s+got)?\s+mosquito\s+bites\s+all\s+over"
-                 r"\s*[.!]*")
+_BITES_EN = lazy(rf"{WHO_EN}(?P<have>['’]ve|\s+have|['’]s|\s+has)(?:\s+got)?\s+mosquito\s+bites\s+all\s+over\s*[.!]*")
 _THERE_EN = lazy(rf"There\s+(?:are|['’]re)(?P<not>\s+not|n['’]t|\s+no)?\s+(?P<how>(?:any|so\s+many|too\s+many|"
                  rf"a\s+lot\s+of|lots\s+of|many)\s+)?{_PESTS_EN}(?:\s+(?P<where>{alternatives(_WHERE_VI)}))?"
                  r"\s*(?P<end>[.!]*)")
@@ -143,8 +140,7 @@ _SAID_EN = lazy(rf"{WHO_EN}(?P<aux>['’]ve|['’]s|\s+have|\s+has|\s+forgot\s+t
                 r"\s+ha(?:ve|s)\s+to|\s+haven['’]t|\s+hasn['’]t|\s+have\s+not|\s+has\s+not)"
                 rf"(?P<already>\s+already|\s+just)?\s+{_PUT_EN}(?P<yet>\s+yet)?\s*[.!]*")
 # ... what each says in Vietnamese (written out, as said of "I": "has" → "have", "hasn't" → "have not")
-_SAID_VI = {"have": "đã", "forgot to": "quên", "should": "nên", "need to": "cần", "have to": "phải",
-            "have not": "chưa"}
+_SAID_VI = {"have": "đã", "forgot to": "quên", "should": "nên", "need to": "cần", "have to": "phải", "have not": "chưa"}
 _ONE = {"has": "have", "needs": "need"}
 _NT = "n't"  # (in an f-string of Python 3.11)
 _HAT_EN = lazy(rf"{_TELLING_EN}|(?P<should>You\s+should)\s+)?(?i:wear|put\s+on)\s+(?P<worn>"
@@ -154,8 +150,8 @@ _HAT_EN = lazy(rf"{_TELLING_EN}|(?P<should>You\s+should)\s+)?(?i:wear|put\s+on)\
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence about sunburn, insect bites, insects about, sunscreen or mosquito repellent, or
-    a hat in the sun; None for any other."""
+    """The translation of a sentence about sunburn, insect bites, insects about, sunscreen, repellent or a hat in the
+    sun; None for any other."""
     if src == "vi":
         return (_burnt(text) or _part(text) or _bitten(text) or _pests(text) or _have(text) or _told(text) or
                 _put_asked(text) or _put_said(text) or _hat(text))
@@ -164,8 +160,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def _asked_right(m: re.Match) -> bool:
-    """Whether a match of a pattern that ends with ASKED_END asks as its end says: "không" with "?", "có" only
-    asking."""
+    """Whether a match of a pattern ending with ASKED_END asks as its end says: "không" with "?", "có" only asking."""
     asked = bool(m["asked"])
     return asked == ("?" in m["end"]) and (asked or not m["ask"])
 
@@ -174,9 +169,8 @@ def _burnt(text: str) -> str | None:
     """"Mẹ tôi bị cháy nắng." as "My mother got sunburnt.", "Bạn có bị cháy nắng không?" as "Did you get
     sunburnt?", "Tôi không bị cháy nắng." as "I didn't get sunburnt." (_BURNT); None for anything else."""
     m = _BURNT.fullmatch(text)
-    if not m or not _asked_right(m) or m["not"] and (m["asked"] or m["done"] or m["all"]):
-        return None
-    if (said := who(m, bool(m["asked"]))) is None:
+    if not m or not _asked_right(m) or m["not"] and (m["asked"] or m["done"] or m["all"]) or (
+            said := who(m, bool(m["asked"]))) is None:
         return None
     all_over = " all over" if m["all"] else ""
     if m["asked"]:
@@ -261,13 +255,9 @@ def _guard_en(m: re.Match, told: bool = False) -> str:
 
 
 def _told(text: str) -> str | None:
-    """"Bôi kem chống nắng nhé." as "Put on some sunscreen.", "Nhớ bôi kem chống nắng nhé." as "Remember to put on
-    sunscreen.", "Đừng quên xịt thuốc chống muỗi." as "Don't forget to put on mosquito repellent." (_TOLD); None for
-    anything else, and for "Bạn bôi kem chống nắng." (said or told?), "Anh bôi …" (the speaker?) but reminding."""
-    m = _TOLD.fullmatch(text)
-    if not m:
-        return None
-    if not _told_right(m, m["please"] or m["tail"]):
+    """"Bôi kem chống nắng nhé." as "Put on some sunscreen.", "Nhớ bôi …" as "Remember to put on …", "Đừng quên …" as
+    "Don't forget to …" (_TOLD); None for anything else, "Bạn bôi …" (said or told?), "Anh bôi …" but reminding."""
+    if not (m := _TOLD.fullmatch(text)) or not _told_right(m, m["please"] or m["tail"]):
         return None
     if not (m["remember"] or m["dont"]):
         return f"Put on {_guard_en(m, True)}."
@@ -287,9 +277,8 @@ def _put_asked(text: str) -> str | None:
 
 
 def _put_said(text: str) -> str | None:
-    """"Tôi đã bôi kem chống nắng rồi." as "I've already put on sunscreen.", "Tôi quên bôi kem chống nắng." as "I
-    forgot to put on sunscreen.", "Bạn nên bôi kem chống nắng." as "You should put on sunscreen." (_PUT_SAID); None
-    for anything else, and for "Tôi bôi kem chống nắng." (did, does or will?)."""
+    """"Tôi đã bôi kem chống nắng rồi." as "I've already put on sunscreen.", "Tôi quên bôi …" as "I forgot to put on …",
+    "Bạn nên bôi …" as "You should put on …" (_PUT_SAID); None for anything else, and for "Tôi bôi …" (did or will?)."""
     m = _PUT_SAID.fullmatch(text)
     if not m or (said := who(m, False)) is None:
         return None
@@ -306,11 +295,9 @@ def _put_said(text: str) -> str | None:
 
 
 def _hat(text: str) -> str | None:
-    """"Đội mũ khi ra nắng nhé." as "Wear a hat in the sun.", "Nhớ đeo kính râm nhé." as "Remember to wear
-    sunglasses.", "Bạn nên đội mũ khi ra nắng." as "You should wear a hat in the sun." (_HAT); None for anything
-    else, for "đeo mũ", "đội kính", and for a hat without the sun ("Nhớ đội mũ nhé.": a helmet, on a motorbike?)."""
-    m = _HAT.fullmatch(text)
-    if not m:
+    """"Đội mũ khi ra nắng nhé." as "Wear a hat in the sun.", "Nhớ đeo kính râm nhé." as "Remember to wear sunglasses.",
+    "Bạn nên …" as "You should …" (_HAT); None for anything else, "đeo mũ", "đội kính" and a hat without the sun."""
+    if not (m := _HAT.fullmatch(text)):
         return None
     verb, worn = _WORN[keyed(m["worn"])]
     you = keyed(m["you"] or "")
@@ -361,8 +348,7 @@ def _part_vi(text: str) -> str | None:
 def _bitten_vi(text: str) -> str | None:
     """"I've been bitten all over by mosquitoes." and "I've got mosquito bites all over." as "Tôi bị muỗi đốt khắp
     người." (_BITTEN_EN, _BITES_EN); None for anything else, and where "has" does not agree with who."""
-    m = _BITTEN_EN.fullmatch(text) or _BITES_EN.fullmatch(text)
-    if not m:
+    if not (m := _BITTEN_EN.fullmatch(text) or _BITES_EN.fullmatch(text)):
         return None
     (who_, one), pest = who_vi(m), PESTS_VI[m["pest"].lower()] if "pest" in m.re.groupindex else "muỗi"
     if m["have"] and (m["have"].strip().lower() in ("has", "'s", "’s")) != one:
@@ -372,10 +358,8 @@ def _bitten_vi(text: str) -> str | None:
 
 def _pests_vi(text: str) -> str | None:
     """"There are so many mosquitoes here." as "Ở đây có nhiều muỗi quá.", "Are there any mosquitoes here?" as "Ở
-    đây có muỗi không?", "There aren't any mosquitoes in the room." as "Trong phòng không có muỗi." (_THERE_EN,
-    _ANY_EN); None for anything else."""
-    m = _THERE_EN.fullmatch(text) or _ANY_EN.fullmatch(text)
-    if not m:
+    đây có muỗi không?", "There aren't any …" as "… không có …" (_THERE_EN, _ANY_EN); None for anything else."""
+    if not (m := _THERE_EN.fullmatch(text) or _ANY_EN.fullmatch(text)):
         return None
     how, asked = " ".join((m["how"] or "").split()), m.re == _ANY_EN
     not_ = "" if asked else (m["not"] or "").strip()
@@ -405,8 +389,7 @@ def _have_vi(text: str) -> str | None:
 
 def _put_vi(m: re.Match, forms: str) -> str | None:
     """What is put on, of a match of _PUT_EN, in Vietnamese after "bôi" ("kem chống nắng", "thêm kem chống nắng");
-    None where the verb is not of `forms` ("base", "done": "put", "apply" / "put", "applied", "worn") or "put"
-    goes without "on"."""
+    None where the verb is not of `forms` ("base": put, apply, wear; "done": put, applied, worn) or "put" lacks "on"."""
     verb = m["verb"].split()[0].lower()
     if verb not in ({"put", "apply", "wear"} if forms == "base" else {"put", "applied", "worn"}) or (
             verb == "put") != bool(m["on"] or m["on2"]) or m["some"] and m["some"].strip().lower() == "any":
@@ -416,8 +399,7 @@ def _put_vi(m: re.Match, forms: str) -> str | None:
 
 def _told_vi(text: str) -> str | None:
     """"Put on some sunscreen." as "Bôi kem chống nắng nhé.", "Remember to put on sunscreen." as "Nhớ bôi kem chống
-    nắng nhé.", "Don't forget to put on mosquito repellent." as "Đừng quên bôi thuốc chống muỗi nhé." (_TOLD_EN);
-    None for anything else."""
+    nắng nhé.", "Don't forget to …" as "Đừng quên bôi … nhé." (_TOLD_EN); None for anything else."""
     m = _TOLD_EN.fullmatch(text)
     if not m or (guard := _put_vi(m, "base")) is None:
         return None
@@ -426,11 +408,9 @@ def _told_vi(text: str) -> str | None:
 
 
 def _put_asked_vi(text: str) -> str | None:
-    """"Have you put on sunscreen (yet)?" as "Bạn đã bôi kem chống nắng chưa?", "Did you put on sunscreen?" as "Bạn
-    có bôi kem chống nắng không?", "Should I put on sunscreen?" as "Tôi có nên bôi kem chống nắng không?" (_ASKED_EN);
-    None for anything else, and where "has" or "does" does not agree with who."""
-    m = _ASKED_EN.fullmatch(text)
-    if not m:
+    """"Have you put on sunscreen (yet)?" as "Bạn đã bôi kem chống nắng chưa?", "Did you …?" as "Bạn có bôi … không?",
+    "Should I …?" as "Tôi có nên bôi … không?" (_ASKED_EN); None for anything else, and where "has", "does" disagree."""
+    if not (m := _ASKED_EN.fullmatch(text)):
         return None
     (who_, one), q = who_vi(m), m["q"].lower()
     guard = _put_vi(m, "done" if q in ("have", "has") else "base")
@@ -442,11 +422,9 @@ def _put_asked_vi(text: str) -> str | None:
 
 
 def _put_said_vi(text: str) -> str | None:
-    """"I've already put on sunscreen." as "Tôi đã bôi kem chống nắng rồi.", "I forgot to put on sunscreen." as "Tôi
-    quên bôi kem chống nắng.", "She hasn't put on sunscreen yet." as "Cô ấy chưa bôi kem chống nắng." (_SAID_EN,
-    _SAID_VI); None for anything else, and where the verb does not agree with who."""
-    m = _SAID_EN.fullmatch(text)
-    if not m:
+    """"I've already put on sunscreen." as "Tôi đã bôi kem chống nắng rồi.", "I forgot to …" as "Tôi quên bôi …", "She
+    hasn't … yet." as "Cô ấy chưa bôi …" (_SAID_EN, _SAID_VI); None for anything else, and where the verb disagrees."""
+    if not (m := _SAID_EN.fullmatch(text)):
         return None
     aux = keyed(m["aux"].replace("’", "'").replace("'ve", " have").replace("'s", " has").replace("n't", " not"))
     (who_, one), first = who_vi(m), aux.split()[0]
@@ -463,8 +441,7 @@ def _put_said_vi(text: str) -> str | None:
 def _hat_vi(text: str) -> str | None:
     """"Wear a hat in the sun." as "Đội mũ khi ra nắng nhé.", "Remember to wear sunglasses." as "Nhớ đeo kính râm
     nhé.", "You should wear a hat." as "Bạn nên đội mũ." (_HAT_EN); None for anything else."""
-    m = _HAT_EN.fullmatch(text)
-    if not m:
+    if not (m := _HAT_EN.fullmatch(text)):
         return None
     worn = _WORN_VI[keyed(m["worn"])] + " khi ra nắng" * bool(m["sun"])
     if m["should"]:

@@ -61,8 +61,7 @@ _PARTS_EN = {"neck": "neck", "back": "back", "eyes": "eyes", _NS: _NS, "shoulder
 _PLURAL = {"eyes", _NS}
 _PARTS_OF_MANY = {"neck": "necks", "back": "backs", "eyes": "eyes", _NS: "necks and shoulders"}  # ("our backs")
 _MANY_WHO = {"we", "they", "parents", "grandparents", "children", "kids"}  # (the last word of who)
-# the causes read: what is done with a screen, how much, and the rest (English verb, what follows it; {phone} is
-# whose phone: "my phone", "our phones")
+# the causes: a screen and how much, and the rest, as (English verb, what follows; {phone}: "my phone", "our phones")
 _AMOUNTS = {"": "", "nhiều": "too much", "nhiều quá": "too much", "quá nhiều": "too much", "cả ngày": "all day",
             "suốt ngày": "all day"}
 _SCREENS = {"nhìn máy tính": ("look", "at the computer"), "nhìn màn hình": ("look", "at screens"),
@@ -75,14 +74,12 @@ CAUSES = {f"{vi} {amount}".strip(): (verb, f"{rest} {en}".strip())
     "ngồi suốt ngày": ("sit", "all day"), "ngồi nhiều": ("sit", "too much"), "ngồi lâu": ("sit", "for long periods"),
     "ngồi sai tư thế": ("sit", "with bad posture")}
 CAUSES_VI = {said: vi for vi, said in reversed(CAUSES.items())}
-# English verbs of the causes: each form as (the verb, which form)
-_FORMS = {form: (verb, kind) for verb, forms in {
-    "sit": ("sitting", "sits", "sat", "sit"), "look": ("looking", "looks", "looked", "look"),
-    "stare": ("staring", "stares", "stared", "stare"), "use": ("using", "uses", "used", "use"),
-    "sleep": ("sleeping", "sleeps", "slept", "sleep")}.items()
-    for form, kind in zip(forms, ("ing", "s", "past", "base"))}
-_ING = {"sit": "sitting", "look": "looking", "use": "using", "sleep": "sleeping"}
-_PAST = {"sit": "sat", "look": "looked", "use": "used", "sleep": "slept"}
+# English verbs of the causes: their forms ("-ing", "-s", past, base), and each form as (the verb, which form)
+_VERBS = {"sit": ("sitting", "sits", "sat", "sit"), "look": ("looking", "looks", "looked", "look"),
+          "stare": ("staring", "stares", "stared", "stare"), "use": ("using", "uses", "used", "use"),
+          "sleep": ("sleeping", "sleeps", "slept", "sleep")}
+_FORMS = {form: (verb, kind) for verb, forms in _VERBS.items()
+          for form, kind in zip(forms, ("ing", "s", "past", "base"))}
 # English said other ways, as CAUSES says it
 _SAME_EN = [(lazy(r"(?:wrong|funny|awkwardly|in\s+(?:a|an|the)\s+(?:weird|funny|awkward|wrong|bad|strange)\s+position)"
                   r"$"), "in a bad position"), (lazy(r"\bat\s+(?:the|a)\s+screen\b"), "at screens"),
@@ -162,7 +159,7 @@ def _cause(m: re.Match, own: str | None) -> str | None:
     verb, rest = CAUSES[keyed(m["cause"])]
     if "{phone}" in rest and own is None:
         return None
-    return f" from {_ING[verb]} {rest.format(phone=_phone(own))}"
+    return f" from {_VERBS[verb][0]} {rest.format(phone=_phone(own))}"
 
 
 def _phone(own: str | None) -> str:
@@ -172,9 +169,8 @@ def _phone(own: str | None) -> str:
 
 def _said_en(whose: str, part: str, state: str, asked: bool, m: re.Match, cause: str, many_who: bool = False
              ) -> str | None:
-    """A part that hurts, aches, is stiff or tired, in English: "My neck hurts from …", "Do your neck and shoulders
-    ache?", "My eyes aren't tired.", "My back often hurts.", "Our backs hurt." (`many_who`); None for a cause
-    denied."""
+    """A part that hurts, aches, is stiff or tired, in English: "My neck hurts from …", "My eyes aren't tired.", "Our
+    backs hurt." (`many_who`); None for a cause denied."""
     part = _PARTS_OF_MANY[part] if many_who else part
     many, subject, end = many_who or part in _PLURAL, f"{whose} {part}", stop(m["end"])
     if m["not"] and cause:
@@ -211,9 +207,8 @@ def _sleeping(m: re.Match) -> bool:
 
 
 def _who_first(text: str) -> str | None:
-    """"Tôi bị đau cổ vì ngủ sai tư thế." as "My neck hurts from sleeping in a bad position.", "Bạn có bị mỏi vai gáy
-    không?" as "Do your neck and shoulders ache?", "Tôi bị sái cổ." as "I have a crick in my neck." (_WHO_FIRST);
-    None for anything else."""
+    """"Tôi bị đau cổ vì ngủ sai tư thế." as "My neck hurts from sleeping in a bad position.", "Tôi bị sái cổ." as
+    "I have a crick in my neck." (_WHO_FIRST); None for anything else."""
     m = _WHO_FIRST.fullmatch(text)
     said = m and not animal(m) and _sleeping(m) and who(m, bool(m["asked"]))
     if not said or (asked := _asked(m, said[0])) is None:
@@ -230,9 +225,8 @@ def _who_first(text: str) -> str | None:
 
 
 def _part_first(text: str) -> str | None:
-    """"Mắt tôi mỏi vì nhìn điện thoại cả ngày." as "My eyes are tired from looking at my phone all day.", "Cổ và vai
-    tôi bị cứng." as "My neck and shoulders are stiff.", "Lưng mẹ tôi bị đau vì ngồi nhiều." as "My mother's back
-    hurts from sitting too much." (_PART_FIRST); None for anything else, and "bị" left out with no cause."""
+    """"Mắt tôi mỏi vì nhìn điện thoại cả ngày." as "My eyes are tired from looking at my phone all day." (_PART_FIRST);
+    None for anything else, and "bị" left out with no cause."""
     m = _PART_FIRST.fullmatch(text)
     if not m or not (m["bi"] or m["cause"]):
         return None
@@ -255,9 +249,8 @@ def _part_first(text: str) -> str | None:
 
 
 def _so(text: str) -> str | None:
-    """"Tôi ngồi cả ngày nên bị đau lưng." as "I sit all day, so my back hurts.", "Tôi ngủ sai tư thế nên bị đau
-    cổ." as "I slept in a bad position, so my neck hurts." (_SO); None for anything else, and where English cannot
-    tell whose ("Lan … so his back?")."""
+    """"Tôi ngồi cả ngày nên bị đau lưng." as "I sit all day, so my back hurts." (_SO); None for anything else, and
+    where English cannot tell whose ("Lan … so his back?")."""
     m = _SO.fullmatch(text)
     said = m and "?" not in m["end"] and not animal(m) and _sleeping(m) and who(m, False)
     if not said or (own := whose_own(m, said[0])) is None:
@@ -265,7 +258,7 @@ def _so(text: str) -> str | None:
     who_, one = said
     verb, rest = CAUSES[keyed(m["cause"])]
     # (a night's sleep is gone; "giờ" says the sitting was a day gone too: "I sat all day, so now …", not "I sit")
-    did = _PAST[verb] if verb == "sleep" or m["now"] else f"{verb}s" if one else verb
+    did = _VERBS[verb][2] if verb == "sleep" or m["now"] else f"{verb}s" if one else verb
     part, state = ACHES[keyed(m["ache"])]
     now = " now" if m["now"] else ""
     many = who_.rsplit(" ", 1)[-1] in _MANY_WHO
@@ -282,9 +275,8 @@ def _so(text: str) -> str | None:
 
 
 def _advice(text: str) -> str | None:
-    """"Bạn nên đứng dậy đi lại." as "You should get up and walk around.", "Thỉnh thoảng bạn nên đứng dậy đi lại một
-    chút." as "… a bit from time to time.", "Ngồi thẳng lưng lên!" as "Sit up straight!" (_ADVICE); None for
-    anything else, and for "Bạn ngồi thẳng lưng." (said, or told?)."""
+    """"Bạn nên đứng dậy đi lại." as "You should get up and walk around.", "Ngồi thẳng lưng lên!" as "Sit up
+    straight!" (_ADVICE); None for anything else, and for "Bạn ngồi thẳng lưng." (said, or told?)."""
     m = _ADVICE.fullmatch(text)
     if not m:
         return None
@@ -339,8 +331,7 @@ def _en_whose(m: re.Match) -> tuple[str, set[str]] | None:
 
 def _ache_vi(who_: str, part: str, state: str, head: str, tail: str) -> str | None:
     """What hurts, in Vietnamese, `head` ("có ", "không ", "hay ") before and `tail` (the cause, "không?") after:
-    "Tôi bị đau lưng vì ngồi cả ngày.", "Bạn có bị đau mỏi vai gáy không?", "Lưng tôi bị cứng."; None for eyes that
-    ache."""
+    "Tôi bị đau lưng vì ngồi cả ngày.", "Lưng tôi bị cứng."; None for eyes that ache."""
     if (part, state) in ACHES_VI:
         return capitalised(f"{who_} {head}bị {ACHES_VI[part, state]}{tail}")
     if (part, state) not in _FIRST_VI:
@@ -350,9 +341,8 @@ def _ache_vi(who_: str, part: str, state: str, head: str, tail: str) -> str | No
 
 
 def _part_vi(text: str) -> str | None:
-    """"My neck and shoulders are stiff." as "Cổ và vai tôi bị cứng.", "Do your neck and shoulders ache?" as "Bạn có
-    bị đau mỏi vai gáy không?", "My back hurts from sitting all day." as "Tôi bị đau lưng vì ngồi cả ngày."
-    (_PART_SAID_EN); None for anything else, and where a verb does not agree."""
+    """"My neck and shoulders are stiff." as "Cổ và vai tôi bị cứng." (_PART_SAID_EN); None for anything else, and
+    where a verb does not agree."""
     m = _PART_SAID_EN.fullmatch(text)
     found = m and _en_whose(m)
     if not found or bool(m["q"]) != ("?" in m["end"]):
@@ -384,9 +374,8 @@ def _part_vi(text: str) -> str | None:
 
 
 def _have_vi(text: str) -> str | None:
-    """"I've got a crick in my neck." as "Tôi bị sái cổ.", "I have a stiff neck from sleeping wrong." as "Tôi bị
-    cứng cổ vì ngủ sai tư thế.", "I have eye strain." as "Tôi bị mỏi mắt." (_HAVE_EN); None for anything else, and
-    where the verb does not agree."""
+    """"I've got a crick in my neck." as "Tôi bị sái cổ.", "I have eye strain." as "Tôi bị mỏi mắt." (_HAVE_EN); None
+    for anything else, and where the verb does not agree."""
     m = _HAVE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m) or m["pron"]:
         return None
@@ -394,10 +383,9 @@ def _have_vi(text: str) -> str | None:
     has = " ".join(m["has"].lower().replace("’", "'").split())
     if m["q"] and (has != "have" or not _agrees(m["q"], one)) or not m["q"] and not _agrees(has, one):
         return None
-    if m["own"] and m["own"].lower() not in _owns(m, who_):
-        return None
-    cause, not_ = _cause_vi(m, _owns(m, who_)), "not" in has or "n't" in has
-    if cause is None or m["q"] and who_ == "tôi" or not_ and cause:
+    owns = _owns(m, who_)
+    cause, not_ = _cause_vi(m, owns), "not" in has or "n't" in has
+    if cause is None or m["own"] and m["own"].lower() not in owns or m["q"] and who_ == "tôi" or not_ and cause:
         return None
     what = _WHAT_EN[keyed(m["what"])] if m["what"] else "sái cổ"
     head = "có " if m["q"] else "không " if not_ else ""
@@ -414,17 +402,15 @@ def _owns(m: re.Match, who_: str) -> set[str]:
 
 
 def _so_vi(text: str) -> str | None:
-    """"I sit all day, so my back hurts." as "Tôi ngồi cả ngày nên bị đau lưng.", "I slept funny and now my neck
-    hurts." as "Tôi ngủ sai tư thế nên bị đau cổ.", "… and now I've got a crick in my neck." as "… nên bị sái cổ."
-    (_SO_EN); None for anything else, where a verb does not agree, and where the part is another's."""
+    """"I sit all day, so my back hurts." as "Tôi ngồi cả ngày nên bị đau lưng." (_SO_EN); None for anything else,
+    where a verb does not agree, and where the part is another's."""
     m = _SO_EN.fullmatch(text)
     if not m or animal(m):
         return None
     who_, one = who_vi(m)
     owns = _owns(m, who_)
     cause = _cause_vi(m, owns, who_, one) if m["cverb"] else None
-    if not cause or m["now"] and not (m["cverb"] in ("slept", "sat", "looked", "used", "stared") or m["been"] or
-                                      m["been2"]):
+    if not cause or m["now"] and not (_FORMS[m["cverb"]][1] == "past" or m["been"] or m["been2"]):
         return None  # ("I sit all day and now my back hurts": a habit, and now?)
     if m["poss"]:
         if m["poss"].lower() not in owns or m["nt"] or m["dont"] or m["often"]:
@@ -439,9 +425,8 @@ def _so_vi(text: str) -> str | None:
     else:
         pron = m["pron"] if m["pron"] == "I" else m["pron"].lower()
         has = " ".join(m["has"].lower().replace("’", "'").split())
-        if pron not in {_PRONOUN_OF[o] for o in owns} or m["own"] and m["own"].lower() != EN_WHOSE[pron]:
-            return None
-        if not _agrees(has, pron in ("he", "she")) or "not" in has or "n't" in has:
+        if pron not in {_PRONOUN_OF[o] for o in owns} or m["own"] and m["own"].lower() != EN_WHOSE[pron] or \
+                not _agrees(has, pron in ("he", "she")) or "not" in has or "n't" in has:
             return None
         if m["what"]:
             return capitalised(f"{who_} {cause} nên bị {_WHAT_EN[keyed(m['what'])]}{stop(m['end'])}")
@@ -450,9 +435,8 @@ def _so_vi(text: str) -> str | None:
 
 
 def _advice_vi(text: str) -> str | None:
-    """"You should get up and walk around." as "Bạn nên đứng dậy đi lại.", "… a bit from time to time." as "Thỉnh
-    thoảng bạn nên đứng dậy đi lại một chút.", "Sit up straight!" as "Ngồi thẳng lưng lên!" (_ADVICE_EN); None for
-    anything else."""
+    """"You should get up and walk around." as "Bạn nên đứng dậy đi lại.", "Sit up straight!" as "Ngồi thẳng lưng
+    lên!" (_ADVICE_EN); None for anything else."""
     m = _ADVICE_EN.fullmatch(text)
     if not m or m["tell"] is not None and not text[0].isupper():
         return None

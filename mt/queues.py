@@ -59,85 +59,78 @@ _FOR_EN = (rf"(?:for|to\s+(?:buy|get))\s+(?:the\s+)?(?:(?P<kind>{alternatives(_T
            r"to\s+(?P<pay>pay)|(?P<counter>at\s+the\s+counter)")
 _FORS = {"vi": lazy(_FOR, re.IGNORECASE), "en": lazy(_FOR_EN, re.IGNORECASE)}
 _ANY_FOR, _ANY_FOR_EN = (rf"(?i:{re.sub(r'[(][?]P<[a-z]+>', '(?:', said)})" for said in (_FOR, _FOR_EN))
+_WITH, _WITH_EN = (rf"(?:\s+(?P<for>{said}))?" for said in (_ANY_FOR, _ANY_FOR_EN))  # (what for, said or not)
 _Q = r"(?i:xếp)\s+hàng"
 _BEHIND = rf"(?i:{VI_DAYS_BEHIND})"
 _BEHIND_EN = r"yesterday|last\s+(?:night|week|month|year)|the\s+day\s+before\s+yesterday"
 _LINE_EN = r"in\s+(?:the\s+queue|(?:the\s+)?line)"  # ("in line", "in the queue")
-_END = r"\s*(?P<end>[.!?]*)"
+_END, _STOP = r"\s*(?P<end>[.!?]*)", r"\s*(?P<end>[.!]*)"  # (said or asked; said)
 
 # in the queue or queuing for something, said or asked ("Bạn có xếp hàng không?", "Mẹ tôi đang xếp hàng mua vé.")
 _IN = lazy(rf"{WHO}\s+(?P<aux>có\s+đang|có|(?:vẫn\s+)?(?:còn\s+)?đang|vẫn(?:\s+còn)?)\s+(?:(?P<inside>(?:ở|đứng)"
-           rf"\s+trong\s+hàng)|xếp\s+hàng)(?:\s+(?P<for>{_ANY_FOR}))?(?:\s+(?P<asked>không|à))?{SOFTENED_END}")
+           rf"\s+trong\s+hàng)|xếp\s+hàng){_WITH}(?:\s+(?P<asked>không|à))?{SOFTENED_END}")
 # whether this is the queue or its end ("Đây có phải hàng mua vé không?", "Có phải xếp hàng ở đây không?")
 _THIS = lazy(rf"(?:(?P<this>(?i:đây|chỗ\s+này))\s+có\s+phải\s+(?:là\s+)?(?P<last>cuối\s+)?hàng|(?i:có)\s+phải\s+"
-             rf"xếp\s+hàng)(?:\s+(?P<for>{_ANY_FOR}))?(?P<here>\s+ở\s+đây)?\s+không{SOFTENED_END}")
+             rf"xếp\s+hàng){_WITH}(?P<here>\s+ở\s+đây)?\s+không{SOFTENED_END}")
 # where the queue is or ends, where who queues ("Hàng mua vé ở đâu?", "Cuối hàng ở đâu?", "Tôi phải xếp hàng ở đâu?")
 _WHERE = lazy(rf"(?:(?:{WHO}\s+(?P<must>phải\s+|cần\s+)?)?(?P<queue>{_Q})|(?P<last>(?i:cuối)\s+)?(?P<line>"
-              rf"(?i:hàng|chỗ\s+xếp\s+hàng)))(?:\s+(?P<for>{_ANY_FOR}))?\s+(?P<ends>kết\s+thúc\s+)?(?:là\s+)?"
-              rf"ở\s+đâu{SOFTENED_END}")
+              rf"(?i:hàng|chỗ\s+xếp\s+hàng))){_WITH}\s+(?P<ends>kết\s+thúc\s+)?(?:là\s+)?ở\s+đâu{SOFTENED_END}")
 # how long the queue is ("Hàng dài quá.", "Hàng mua vé rất dài.", "Hàng có dài không?")
-_LONG = lazy(rf"(?i:hàng)(?:\s+(?P<for>{_ANY_FOR}))?\s+(?:(?P<ask>có\s+)?(?P<adj>dài|ngắn)(?:\s+(?P<how>quá|lắm|"
-             rf"thật))?|(?P<how0>rất|quá|khá)\s+(?P<adj0>dài|ngắn))(?:\s+(?P<asked>không))?{SOFTENED_END}")
+_LONG = lazy(rf"(?i:hàng){_WITH}\s+(?:(?P<ask>có\s+)?(?P<adj>dài|ngắn)(?:\s+(?P<how>quá|lắm|thật))?|(?P<how0>rất|"
+             rf"quá|khá)\s+(?P<adj0>dài|ngắn)){words.ASKED_END}")
 # please queue ("Vui lòng xếp hàng.", "Làm ơn xếp hàng ở đây.")
 _PLEASE = lazy(rf"(?i:vui\s+lòng|làm\s+ơn|xin\s+vui\s+lòng|xin\s+hãy|hãy|xin\s+mời|mời)\s+(?:(?i:các\s+bạn|bạn|"
-               rf"mọi\s+người)\s+)?xếp\s+hàng(?:\s+(?P<for>{_ANY_FOR}))?(?P<here>\s+ở\s+đây)?(?:\s+(?:nhé|ạ))?"
-               r"\s*(?P<end>[.!]*)")
+               rf"mọi\s+người)\s+)?xếp\s+hàng{_WITH}(?P<here>\s+ở\s+đây)?(?:\s+(?:nhé|ạ))?{_STOP}")
 # jumping the queue, said or told not to ("Có người chen hàng.", "Anh ấy vừa chen ngang vào hàng.", "Đừng chen hàng.")
 _JUMP = r"chen\s+(?:ngang\s+)?(?:vào\s+)?hàng"
 _JUMPED = lazy(rf"(?:(?P<anyone>(?i:có\s+người|ai\s+đó))|{WHO})\s+(?:(?P<aux>vừa\s+mới|vừa|mới|đã|đang)\s+)?"
                rf"{_JUMP}(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 _DONT = lazy(rf"(?:(?P<please>(?i:xin|vui\s+lòng|làm\s+ơn))\s+)?(?:(?i:các\s+bạn|bạn|mọi\s+người)\s+)?"
-             rf"(?P<dont>(?i:đừng|không))\s+{_JUMP}(?:\s+(?:nhé|nữa))?\s*(?P<end>[.!]*)")
+             rf"(?P<dont>(?i:đừng|không))\s+{_JUMP}(?:\s+(?:nhé|nữa))?{_STOP}")
 # how long who queued ("Chúng tôi đã xếp hàng một tiếng.", "Hôm qua tôi xếp hàng mua vé hai tiếng.", "… rồi.")
-_SPAN = lazy(rf"(?:(?P<day>{_BEHIND})\s+)?{WHO}\s+(?:(?P<aux>đã\s+phải|đã|phải)\s+)?xếp\s+hàng(?:\s+(?P<for>"
-             rf"{_ANY_FOR}))?\s+(?:(?P<span>{spans.VI})|(?P<all>{alternatives(WHOLE_SPANS)}))(?:\s+(?P<for2>"
-             rf"{_ANY_FOR}))?(?:\s+(?P<done>rồi))?(?:\s+(?P<day2>{_BEHIND}))?{SOFTENED_END}")
+_SPAN = lazy(rf"(?:(?P<day>{_BEHIND})\s+)?{WHO}\s+(?:(?P<aux>đã\s+phải|đã|phải)\s+)?xếp\s+hàng{_WITH}\s+(?:(?P<span>"
+             rf"{spans.VI})|(?P<all>{alternatives(WHOLE_SPANS)}))(?:\s+(?P<for2>{_ANY_FOR}))?(?:\s+(?P<done>rồi))?"
+             rf"(?:\s+(?P<day2>{_BEHIND}))?{SOFTENED_END}")
 # no queue, or no need to queue ("Hôm nay không có ai xếp hàng.", "Không cần xếp hàng.", "Bạn không phải xếp hàng.")
 _NOW = rf"(?i:{alternatives(NOW)})"
 _NO = lazy(rf"(?:(?P<day>{_NOW})\s+)?(?:{WHO}\s+)?(?i:không)\s+(?:(?P<need>phải|cần(?:\s+phải)?)|có\s+"
            rf"(?P<none>ai))\s+xếp\s+hàng(?:\s+(?P<day2>{_NOW}))?{SOFTENED_END}")
 # who has to or needs to queue ("Chúng ta phải xếp hàng.", "Tôi có cần xếp hàng không?")
-_MUST = lazy(rf"{WHO}\s+(?P<ask>có\s+)?(?P<must>phải|cần)\s+xếp\s+hàng(?:\s+(?P<for>{_ANY_FOR}))?"
-             rf"(?P<here>\s+ở\s+đây)?(?:\s+(?P<asked>không))?{SOFTENED_END}")
+_MUST = lazy(rf"{WHO}\s+(?P<ask>có\s+)?(?P<must>phải|cần)\s+xếp\s+hàng{_WITH}(?P<here>\s+ở\s+đây)?{words.ASKED_END}")
 
 # ... and in English
 _IN_EN = lazy(rf"(?:(?P<be0>Is|Are|Am)\s+)?{WHO_EN}{BE_EN}?(?P<still>\s+still)?\s+(?:(?P<inside>{_LINE_EN})|"
-              rf"queu(?:e)?ing|(?:standing|waiting)\s+{_LINE_EN})(?:\s+(?P<for>{_ANY_FOR_EN}))?{_END}")
+              rf"queu(?:e)?ing|(?:standing|waiting)\s+{_LINE_EN}){_WITH_EN}{_END}")
 _THIS_EN = lazy(rf"Is\s+this\s+(?:(?P<last>the\s+end\s+of\s+)?the\s+(?P<q>queue|line)|where\s+(?:we|I)\s+queue)"
-                rf"(?:\s+(?P<for>{_ANY_FOR_EN}))?\s*\?+")
-_WHERE_EN = [lazy(rf"Where(?:['’]s|\s+is)\s+(?P<last>the\s+end\s+of\s+)?the\s+(?P<q>queue|line)(?:\s+(?P<for>"
-                  rf"{_ANY_FOR_EN}))?\s*\?+"),
-             lazy(rf"Where\s+does\s+the\s+(?P<q>queue|line)(?:\s+(?P<for>{_ANY_FOR_EN}))?\s+end\s*\?+"),
+                rf"{_WITH_EN}\s*\?+")
+_WHERE_EN = [lazy(rf"Where(?:['’]s|\s+is)\s+(?P<last>the\s+end\s+of\s+)?the\s+(?P<q>queue|line){_WITH_EN}\s*\?+"),
+             lazy(rf"Where\s+does\s+the\s+(?P<q>queue|line){_WITH_EN}\s+end\s*\?+"),
              lazy(rf"Where\s+(?P<do>do|does)\s+{WHO_EN}\s+(?:(?P<must>have|need)\s+to\s+)?(?:queue|wait\s+in\s+"
-                  rf"line)(?:\s+(?P<for>{_ANY_FOR_EN}))?\s*\?+")]
-_LONG_EN = lazy(rf"(?:(?P<be0>Is)\s+)?(?i:the)\s+(?P<q>queue|line)(?:\s+(?P<for>{_ANY_FOR_EN}))?"
-                rf"(?P<be>\s+is|['’]s)?\s+(?:(?P<how>very|so|really|too|quite)\s+)?(?P<adj>long|short){_END}")
+                  rf"line){_WITH_EN}\s*\?+")]
+_LONG_EN = lazy(rf"(?:(?P<be0>Is)\s+)?(?i:the)\s+(?P<q>queue|line){_WITH_EN}(?P<be>\s+is|['’]s)?\s+(?:(?P<how>very|"
+                rf"so|really|too|quite)\s+)?(?P<adj>long|short){_END}")
 _THERE_EN = lazy(rf"There(?:['’]s|\s+is)\s+a\s+(?:(?P<very>very\s+long|really\s+long|huge|massive)|long)\s+"
-                 rf"(?P<q>queue|line)(?:\s+(?P<for>{_ANY_FOR_EN}))?\s*(?P<end>[.!]*)")
+                 rf"(?P<q>queue|line){_WITH_EN}{_STOP}")
 _PLEASE_EN = lazy(rf"(?:(?P<please>Please)\s+)?(?i:(?P<bare>queue)(?P<up>\s+up)?|(?:wait|stand|get)\s+{_LINE_EN}|"
-                  rf"join\s+the\s+queue)(?:\s+(?P<for>{_ANY_FOR_EN}))?(?P<here>\s+here)?(?P<please2>,?\s+please)?"
-                  r"\s*(?P<end>[.!]*)")
+                  rf"join\s+the\s+queue){_WITH_EN}(?P<here>\s+here)?(?P<please2>,?\s+please)?{_STOP}")
 _JUMPED_EN = lazy(rf"(?:(?P<anyone>Someone|Somebody)|{WHO_EN})(?P<aux>\s+is|\s+am|\s+are|\s+has|\s+have|['’]s|"
-                  r"['’]m|['’]re|['’]ve)?(?P<just>\s+just)?\s+(?P<verb>jumped|jumping|cut|cutting)\s+(?:the\s+"
-                  r"(?:queue|line)|in\s+line)\s*(?P<end>[.!]*)")
-_DONT_EN = lazy(r"(?:(?P<please>Please)\s+)?(?i:don['’]t|do\s+not)\s+(?:jump\s+the\s+(?:queue|line)|cut\s+in\s+"
-                r"line)(?P<please2>,?\s+please)?\s*(?P<end>[.!]*)")
+                  rf"['’]m|['’]re|['’]ve)?(?P<just>\s+just)?\s+(?P<verb>jumped|jumping|cut|cutting)\s+(?:the\s+"
+                  rf"(?:queue|line)|in\s+line){_STOP}")
+_DONT_EN = lazy(rf"(?:(?P<please>Please)\s+)?(?i:don['’]t|do\s+not)\s+(?:jump\s+the\s+(?:queue|line)|cut\s+in\s+"
+                rf"line)(?P<please2>,?\s+please)?{_STOP}")
 _SPAN_EN = lazy(rf"{WHO_EN}(?:(?P<have>['’]ve|['’]s|\s+have|\s+has)\s+been\s+(?:queu(?:e)?ing|(?:waiting|"
                 rf"standing)\s+{_LINE_EN})|\s+(?P<past>queued|(?:waited|stood)\s+{_LINE_EN}|had\s+to\s+queue))"
-                rf"(?:\s+(?P<for>{_ANY_FOR_EN}))?\s+(?:for\s+(?P<span>{spans.EN})|(?P<all>"
-                rf"{alternatives(WHOLE_SPANS_EN)}))(?:\s+(?P<for2>{_ANY_FOR_EN}))?(?:\s+(?P<day>{_BEHIND_EN}))?"
-                r"\s*(?P<end>[.!]*)")
+                rf"{_WITH_EN}\s+(?:for\s+(?P<span>{spans.EN})|(?P<all>{alternatives(WHOLE_SPANS_EN)}))(?:\s+(?P<for2>"
+                rf"{_ANY_FOR_EN}))?(?:\s+(?P<day>{_BEHIND_EN}))?{_STOP}")
 _NO_EN = lazy(rf"There(?:['’]s\s+no|\s+is\s+no|\s+isn['’]t\s+(?:a|any))\s+(?P<need>need\s+to\s+queue|queue)"
-              rf"(?:\s+(?P<day>{alternatives(NOW_VI)}))?\s*(?P<end>[.!]*)")
-_MUST_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?P<not>\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+"
-                r"(?P<must>have|has|need|needs)\s+to\s+(?:queue(?:\s+up)?|wait\s+in\s+line)"
-                rf"(?:\s+(?P<for>{_ANY_FOR_EN}))?(?P<here>\s+here)?\s*(?P<end>[.!?]*)")
+              rf"(?:\s+(?P<day>{alternatives(NOW_VI)}))?{_STOP}")
+_MUST_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?P<not>\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+(?P<must>"
+                rf"have|has|need|needs)\s+to\s+(?:queue(?:\s+up)?|wait\s+in\s+line){_WITH_EN}(?P<here>\s+here)?{_END}")
 
 
 @agreement_checked
 def translate(said: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence about a queue, who is in it, queued, jumped it or has to queue; None for any
-    other."""
+    """The translation of a sentence about a queue, who is in it, queued, jumped it or must queue; None for others."""
     said = said.strip()
     if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(said):
         return None
@@ -165,10 +158,9 @@ def _for(said: str | None, src: str) -> str | None:
 
 
 def _asked(m: re.Match) -> bool | None:
-    """Whether a match of a pattern ending in SOFTENED_END (group "asked" or not) is asked; None where "?" and
-    "không" disagree."""
+    """Whether a match of _LONG or _MUST is asked; None where "có", "không" and "?" do not all agree."""
     asked = "?" in m["end"]
-    return asked if asked == bool(m.groupdict().get("asked")) else None
+    return asked if asked == bool(m["asked"]) == bool(m["ask"]) else None
 
 
 def _in(text: str) -> str | None:
@@ -181,8 +173,7 @@ def _in(text: str) -> str | None:
     aux = keyed(m["aux"])
     if aux.startswith("có") != (m["asked"] == "không") or not (m["inside"] or whom or aux == "có"):
         return None
-    said = who(m, asked)
-    if said is None or asked and said[0] == "I":
+    if (said := who(m, asked)) is None or asked and said[0] == "I":
         return None
     doing = f"{'still ' * ('vẫn' in aux or 'còn' in aux)}{'in the queue' if m['inside'] or not whom else 'queuing'}"
     if asked:
@@ -224,8 +215,7 @@ def _where(text: str) -> str | None:
 def _long(text: str) -> str | None:
     """"Hàng dài quá." as "The queue is so long.", "Hàng mua vé rất dài." as "The queue for tickets is very long.",
     "Hàng có dài không?" as "Is the queue long?" (_LONG); None for anything else."""
-    m = _LONG.fullmatch(text)
-    if not m or (asked := _asked(m)) is None or bool(m["ask"]) != asked or (whom := _for(m["for"], "vi")) is None:
+    if not (m := _LONG.fullmatch(text)) or (asked := _asked(m)) is None or (whom := _for(m["for"], "vi")) is None:
         return None
     adj = "long" if keyed(m["adj"] or m["adj0"]) == "dài" else "short"
     if asked:
@@ -242,8 +232,7 @@ def _please(text: str) -> str | None:
         if keyed(m["dont"]) == "không" and not m["please"]:
             return None
         return f"{'Please d' if m['please'] else 'D'}on't jump the queue{words.stop(m['end'])}"
-    m = _PLEASE.fullmatch(text)
-    if not m or (whom := _for(m["for"], "vi")) is None:
+    if not (m := _PLEASE.fullmatch(text)) or (whom := _for(m["for"], "vi")) is None:
         return None
     return f"Please queue{whom}{' here' * bool(m['here'])}{words.stop(m['end'])}"
 
@@ -272,8 +261,7 @@ def _span(text: str) -> str | None:
     """"Chúng tôi đã xếp hàng một tiếng." as "We queued for an hour.", "Hôm qua tôi phải xếp hàng mua vé hai tiếng."
     as "I had to queue for tickets for two hours yesterday.", "Tôi xếp hàng cả buổi sáng rồi." as "I've been queuing
     all morning." (_SPAN); None for anything else, and where the tense is not said ("Tôi xếp hàng một tiếng.")."""
-    m = _SPAN.fullmatch(text)
-    if not m or "?" in m["end"] or m["for"] and m["for2"] or m["day"] and m["day2"]:
+    if not (m := _SPAN.fullmatch(text)) or "?" in m["end"] or m["for"] and m["for2"] or m["day"] and m["day2"]:
         return None
     whom, day, said = _for(m["for"] or m["for2"], "vi"), _day(m["day"] or m["day2"], "vi"), who(m, False)
     aux = keyed(m["aux"] or "")
@@ -290,8 +278,7 @@ def _span(text: str) -> str | None:
 def _no(text: str) -> str | None:
     """"Hôm nay không có ai xếp hàng." as "There's no queue today.", "Không cần xếp hàng." as "There's no need to
     queue.", "Bạn không phải xếp hàng." as "You don't have to queue." (_NO); None for anything else."""
-    m = _NO.fullmatch(text)
-    if not m or "?" in m["end"] or m["day"] and m["day2"]:
+    if not (m := _NO.fullmatch(text)) or "?" in m["end"] or m["day"] and m["day2"]:
         return None
     day = m["day"] or m["day2"]
     day = f" {NOW[keyed(day)]}" if day else ""
@@ -306,8 +293,7 @@ def _no(text: str) -> str | None:
 def _must(text: str) -> str | None:
     """"Chúng ta phải xếp hàng." as "We have to queue.", "Tôi có cần xếp hàng không?" as "Do I need to queue?",
     "Chúng ta có phải xếp hàng ở đây không?" as "Do we have to queue here?" (_MUST); None for anything else."""
-    m = _MUST.fullmatch(text)
-    if not m or (asked := _asked(m)) is None or bool(m["ask"]) != asked or (whom := _for(m["for"], "vi")) is None:
+    if not (m := _MUST.fullmatch(text)) or (asked := _asked(m)) is None or (whom := _for(m["for"], "vi")) is None:
         return None
     if (said := who(m, asked)) is None:
         return None
@@ -328,11 +314,9 @@ def _in_vi(text: str) -> str | None:
     """"Are you in the queue?" as "Bạn có đang xếp hàng không?", "I'm queuing for tickets." as "Tôi đang xếp hàng mua
     vé.", "Is she still in the queue?" as "Cô ấy vẫn đang xếp hàng à?" (_IN_EN); None for anything else, plain
     queuing (mt/waiting.py's), and where "is", "am" or "are" does not agree with who."""
-    m = _IN_EN.fullmatch(text)
-    if not m or bool(m["be0"]) == bool(m["be"]) or bool(m["be0"]) != ("?" in m["end"]):
+    if not (m := _IN_EN.fullmatch(text)) or bool(m["be0"]) == bool(m["be"]) or bool(m["be0"]) != ("?" in m["end"]):
         return None
-    said, one = who_vi(m)
-    whom = _for(m["for"], "en")
+    (said, one), whom = who_vi(m), _for(m["for"], "en")
     if whom is None or not (m["inside"] or whom) or be_said(m["be0"] or m["be"]) != be_of(said, one):
         return None
     if not m["be0"]:
@@ -344,8 +328,7 @@ def _this_vi(text: str) -> str | None:
     """"Is this the queue for tickets?" as "Đây có phải hàng mua vé không?", "Is this the queue?" as "Có phải xếp hàng
     ở đây không?", "Is this the end of the queue?" as "Đây có phải cuối hàng không?" (_THIS_EN); None for anything
     else, and for "the line" alone (a phone line?)."""
-    m = _THIS_EN.fullmatch(text)
-    if not m or (whom := _for(m["for"], "en")) is None or m["q"] == "line" and not whom:
+    if not (m := _THIS_EN.fullmatch(text)) or (whom := _for(m["for"], "en")) is None or m["q"] == "line" and not whom:
         return None
     if m["last"] or whom:
         return f"Đây có phải {'cuối ' * bool(m['last'])}hàng{whom} không?"
@@ -411,8 +394,7 @@ def _jumped_vi(text: str) -> str | None:
     """"Someone jumped the queue." as "Có người chen hàng.", "He's just cut in line." as "Anh ấy vừa chen hàng.",
     "She's jumping the queue." as "Cô ấy đang chen hàng." (_JUMPED_EN); None for anything else, and where the verb does
     not agree with who ("He jumping", "They has jumped")."""
-    m = _JUMPED_EN.fullmatch(text)
-    if not m:
+    if not (m := _JUMPED_EN.fullmatch(text)):
         return None
     said, one = ("có người", True) if m["anyone"] else who_vi(m)
     aux, ing = " ".join((m["aux"] or "").replace("’", "'").split()), m["verb"].endswith("ing")
@@ -428,11 +410,9 @@ def _span_vi(text: str) -> str | None:
     """"We queued for an hour." as "Chúng tôi đã xếp hàng một tiếng.", "I've been queuing for tickets all morning." as
     "Tôi đã xếp hàng mua vé cả buổi sáng rồi.", "She had to queue for two hours yesterday." as "Hôm qua cô ấy đã phải
     xếp hàng hai tiếng." (_SPAN_EN); None for anything else, and where "has" does not agree with who."""
-    m = _SPAN_EN.fullmatch(text)
-    if not m or m["have"] and m["day"] or m["for"] and m["for2"]:
+    if not (m := _SPAN_EN.fullmatch(text)) or m["have"] and m["day"] or m["for"] and m["for2"]:
         return None
-    said, one = who_vi(m)
-    whom, day = _for(m["for"] or m["for2"], "en"), _day(m["day"], "en")
+    (said, one), whom, day = who_vi(m), _for(m["for"] or m["for2"], "en"), _day(m["day"], "en")
     if whom is None or day is None or m["have"] and (be_said(m["have"]) in ("is", "has")) != one:
         return None
     how = spans.said(m, "vi") if m["span"] else WHOLE_SPANS_EN[keyed(m["all"])]
@@ -444,8 +424,7 @@ def _span_vi(text: str) -> str | None:
 def _no_vi(text: str) -> str | None:
     """"There's no queue today." as "Hôm nay không có ai xếp hàng.", "There's no need to queue." as "Không cần xếp
     hàng." (_NO_EN); None for anything else."""
-    m = _NO_EN.fullmatch(text)
-    if not m:
+    if not (m := _NO_EN.fullmatch(text)):
         return None
     said = f"không {'cần' if m['need'].startswith('need') else 'có ai'} xếp hàng{words.stop(m['end'])}"
     return capitalised(f"{NOW_VI[keyed(m['day'])]} {said}" if m["day"] else said)

@@ -34,7 +34,7 @@ from .dates import NEAR_WAY, near_days
 from .ever import OBJECTS
 from .hobbies import (EVERY, EVERY_VI, HABIT_VI, SELDOM, SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, as_whom,
                       be_agrees, his_her_of, often_said, who, who_vi)
-from .lazy_re import lazy
+from .lazy_re import LazyPattern, lazy
 from .people import KIN_VI
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
@@ -192,8 +192,7 @@ def _vietnamese(x: dict[str, str], at: str = "vào ") -> str:
 
 def _said(text: str) -> str | None:
     """A Vietnamese walk (_SAID) in English, by `_went`, `_habit` or `_liked`; None for a "?" not asked with "có …
-    không", "chưa", "à", "hả" (or those with no "?"), "nhỉ", a day said twice, who not read, a pet, "I" asked, and
-    kin who walk with another's dog or kin that English would say as their own ("Bố tôi … mẹ anh ấy": his mother)."""
+    không", "chưa", "à", "hả" (or those with no "?"), "nhỉ", a day said twice, and what the module docstring leaves."""
     m = _SAID.fullmatch(text)
     if not m or agreement_asked(text):
         return None
@@ -201,10 +200,9 @@ def _said(text: str) -> str | None:
     if asked != bool(tail) or bool(m["ask"]) != (tail == "không") or m["day0"] and m["day2"]:
         return None
     found, x = who(m, asked), _extras(m["extras"], "vi")
-    if found is None or x is None or animal(m) or asked and found[0] == "I" or keyed(m["who"] or "") == "mình":
-        return None  # ("Mình đi dạo rồi.": I, or we?)
-    if "with" in x and x["with"] == f"with {EN_OBJECT.get(found[0])}":
-        return None  # ("Tôi đi dạo với tôi.")
+    if found is None or x is None or animal(m) or asked and found[0] == "I" or keyed(m["who"] or "") == "mình" or (
+            x.get("with") == f"with {EN_OBJECT.get(found[0])}"):
+        return None  # ("Mình đi dạo rồi.": I, or we?; "Tôi đi dạo với tôi.")
     if (own := his_her_of(m)) and _owned(x.get("with", "")) == own:
         return None  # ("Bố tôi … với con chó của anh ấy": another's; "with his dog" reads as my father's own)
     if m["mood"]:
@@ -215,9 +213,8 @@ def _said(text: str) -> str | None:
 
 
 def _went(m: re.Match, who_: str, one: bool, x: dict[str, str], asked: bool) -> str | None:
-    """"Anh ấy đang đi dạo trong công viên." as "He's out for a walk in the park.", "Tôi vừa đi dạo về." as "I've
-    just come back from a walk.", "Hôm qua chúng tôi đi dạo." as "We went for a walk yesterday.", "Anh ấy sẽ đi dạo."
-    as "He'll go for a walk."; None for anything else, and "đi dạo" with no word of its tense."""
+    """"Anh ấy đang đi dạo trong công viên." as "He's out for a walk in the park.", "Anh ấy sẽ đi dạo." as "He'll go for
+    a walk." (each tense of the module docstring); None for anything else, and "đi dạo" with no word of its tense."""
     aux, tail, done, back = keyed(m["aux"] or ""), keyed(m["tail"] or ""), bool(m["done"]), bool(m["back"])
     day = keyed(m["day0"] or m["day2"] or "")
     way, on = NEAR_WAY.get(day), f" {DAYS[day]}" if day else ""
@@ -271,14 +268,12 @@ def _habit(m: re.Match, who_: str, one: bool, x: dict[str, str], asked: bool) ->
         return f"{'Does' if one else 'Do'} {who_}{' ' * bool(how)}{how} go for {walks}{ex}?"
     if how in ("never", "rarely") and "every" in x:
         return None
-    goes = "goes" if one else "go"
-    return capitalised(f"{who_}{' ' * bool(how)}{how} {goes} for {walks}{ex}.")
+    return capitalised(f"{who_}{' ' * bool(how)}{how} {'goes' if one else 'go'} for {walks}{ex}.")
 
 
 def _liked(m: re.Match, who_: str, one: bool, x: dict[str, str], asked: bool) -> str | None:
-    """"Tôi thích đi dạo buổi tối." as "I like evening walks.", "Bạn có muốn đi dạo với tôi không?" as "Do you want
-    to go for a walk with me?", "Tôi không muốn đi dạo." as "I don't want to go for a walk."; None for anything else,
-    and "rất thích" denied or asked."""
+    """"Bạn có muốn đi dạo với tôi không?" as "Do you want to go for a walk with me?", "Tôi không muốn đi dạo." as "I
+    don't want to go for a walk."; None for anything else, and "rất thích" denied or asked."""
     mood, aux = keyed(m["mood"]), keyed(m["aux"] or "")
     if aux not in ("", "không") or m["seldom"] or m["day0"] or m["day2"] or m["back"] or m["done"] or \
             keyed(m["tail"] or "") not in ("", "không") or mood == "rất thích" and (aux or asked):
@@ -296,20 +291,21 @@ def _liked(m: re.Match, who_: str, one: bool, x: dict[str, str], asked: bool) ->
     return present(who_, one, verb, doing, asked, bool(aux), adverb=very)
 
 
-def _read(m: re.Match | None, *kinds: str) -> tuple[str, bool, dict[str, str]] | None:
-    """Who of an English match in Vietnamese, whether English says it with "-s", and its extras (_extras; "short"
-    too); None for no match, a pet, "?" against group q, extras not of `kinds`, whom who is ("with me"), and "his",
-    "her" after kin or a name that may be who's own ("My father … with his dog")."""
+def _read(pattern: LazyPattern, text: str, *kinds: str) -> tuple[re.Match | None, tuple[str, bool, dict] | None]:
+    """The fullmatch of English `pattern` on `text`, and together its who in Vietnamese, whether English says it with
+    "-s" and its extras (_extras; "short" too), or None for no match, a pet, "?" against group q, extras not of `kinds`,
+    whom who is ("with me"), "his", "her" after kin or a name that may be who's own ("My father … with his dog")."""
+    m = pattern.fullmatch(text)
     if not m or animal(m) or bool(m["q"]) != ("?" in m["end"]) or (x := _extras(m["extras"], "en")) is None:
-        return None
+        return m, None
     if m.groupdict().get("short"):
         x["short"] = "short"
     who_, one = who_vi(m)
     if not m["who"] and (whose := _owned(m["extras"])) and his_her(who_) in (whose, None):
-        return None  # (who's own, "của mình" in Vietnamese: "con chó của anh ấy" is another man's)
+        return m, None  # (who's own, "của mình" in Vietnamese: "con chó của anh ấy" is another man's)
     if not _only(x, *kinds) or x.get("with") == f"với {who_}" or m["q"] and who_ == "tôi":
-        return None  # ("I … with me"; asked of oneself: "Did I go for a walk yesterday?")
-    return who_, one, x
+        return m, None  # ("I … with me"; asked of oneself: "Did I go for a walk yesterday?")
+    return m, (who_, one, x)
 
 
 def _on(x: dict[str, str]) -> tuple[str, str | None]:
@@ -325,8 +321,7 @@ def _has_agrees(said: str, one: bool) -> bool:
 def _now_vi(text: str) -> str | None:
     """"He's out for a walk in the park." as "Anh ấy đang đi dạo trong công viên.", "Is your father taking a walk?"
     as "Bố bạn có đang đi dạo không?" (_NOW_EN); None for anything else, and where "is" does not agree with who."""
-    m = _NOW_EN.fullmatch(text)
-    read = _read(m, "place", "with")
+    m, read = _read(_NOW_EN, text, "place", "with")
     if not read or bool(m["q"]) == bool(m["be"]) or not be_agrees(m, m["q"] or m["be"]):
         return None
     ex = _vietnamese(read[2])
@@ -334,14 +329,11 @@ def _now_vi(text: str) -> str | None:
 
 
 def _back_vi(text: str) -> str | None:
-    """"I've just come back from a walk." as "Tôi vừa đi dạo về.", "Lan just got back from a walk around the lake."
-    as "Lan vừa đi dạo quanh hồ về.", "Have you just come back from a walk?" as "Bạn vừa đi dạo về à?" (_BACK_EN);
-    None for anything else, and where "has" does not agree with who."""
-    m = _BACK_EN.fullmatch(text)
-    read = _read(m, "place", "with", "short")
-    if not read or m["q"] and m["aux"] or not (m["q"] or m["aux"]) and m["verb"] != "got":
-        return None
-    if (m["q"] or m["aux"]) and not _has_agrees(m["q"] or m["aux"], read[1]):
+    """"Lan just got back from a walk around the lake." as "Lan vừa đi dạo quanh hồ về.", "Have you just come back from
+    a walk?" as "Bạn vừa đi dạo về à?" (_BACK_EN); None for anything else, and where "has" does not agree with who."""
+    m, read = _read(_BACK_EN, text, "place", "with", "short")
+    has = m and (m["q"] or m["aux"])
+    if not read or m["q"] and m["aux"] or not has and m["verb"] != "got" or has and not _has_agrees(has, read[1]):
         return None
     return capitalised(f"{read[0]} vừa đi dạo{_vietnamese(read[2])} về{' à?' if m['q'] else '.'}")
 
@@ -350,8 +342,7 @@ def _been_vi(text: str) -> str | None:
     """"Have you been for a walk yet?" as "Bạn đã đi dạo chưa?", "I haven't been for a walk today." as "Hôm nay tôi
     chưa đi dạo.", "She's already been for a walk." as "Cô ấy đã đi dạo rồi.", "I've just been for a walk." as "Tôi
     vừa đi dạo." (_BEEN_EN); None for anything else, a day not of today, and "has" not agreeing with who."""
-    m = _BEEN_EN.fullmatch(text)
-    read = _read(m, "place", "with", "day", "short")
+    m, read = _read(_BEEN_EN, text, "place", "with", "day", "short")
     if not read or bool(m["q"]) == bool(m["aux"]) or not _has_agrees(m["q"] or m["aux"], read[1]):
         return None
     who_, _, x = read
@@ -368,11 +359,9 @@ def _been_vi(text: str) -> str | None:
 
 
 def _went_vi(text: str) -> str | None:
-    """"We went for a walk yesterday." as "Hôm qua chúng tôi đi dạo.", "Did you go for a walk yesterday?" as "Hôm
-    qua bạn có đi dạo không?" (_WENT_EN); None for anything else, "walked" with no place (walked where to?), a day
-    ahead, asked or denied with no day behind ("Did you go for a walk?": today, just now?)."""
-    m = _WENT_EN.fullmatch(text)
-    read = _read(m, "place", "with", "meal", "when", "day", "short")
+    """"Did you go for a walk yesterday?" as "Hôm qua bạn có đi dạo không?" (_WENT_EN); None for anything else, "walked"
+    with no place (walked where to?), a day ahead, asked or denied with no day behind ("Did you go?": today?)."""
+    m, read = _read(_WENT_EN, text, "place", "with", "meal", "when", "day", "short")
     verb = m and (m["go"] or m["take"] or m["walked"])
     if not read or bool(m["q"] or m["not"]) != (verb in ("go", "take", "walk")) or m["walked"] and (
             "place" not in read[2]):
@@ -389,11 +378,9 @@ def _went_vi(text: str) -> str | None:
 
 
 def _will_vi(text: str) -> str | None:
-    """"He'll go for a walk." as "Anh ấy sẽ đi dạo.", "We're going for a walk tomorrow." as "Ngày mai chúng tôi sẽ đi
-    dạo.", "Are you going for a walk tonight?" as "Tối nay bạn có đi dạo không?" (_WILL_EN); None for anything else,
-    "going for a walk" with no day (now, or later?), a day behind, and "is" not agreeing with who."""
-    m = _WILL_EN.fullmatch(text)
-    read = _read(m, "place", "with", "meal", "day", "short")
+    """"We're going for a walk tomorrow." as "Ngày mai chúng tôi sẽ đi dạo." (_WILL_EN); None for anything else, "going
+    for a walk" with no day (now, or later?), a day behind, and "is" not agreeing with who."""
+    m, read = _read(_WILL_EN, text, "place", "with", "meal", "day", "short")
     if not read or m["q"] and m["aux"] or not (m["q"] or m["aux"]):
         return None
     who_, _, x = read
@@ -409,17 +396,13 @@ def _will_vi(text: str) -> str | None:
 def _verb_agrees(m: re.Match, verb: str, one: bool) -> bool:
     """Whether an English verb agrees with who, and "do", "does", "don't" (q, not) before it: "Does she like"."""
     do = m["q"] or m.groupdict().get("not")
-    if do:
-        return not verb.endswith("s") and _has_agrees(do, one)
-    return verb.endswith("s") == one
+    return (not verb.endswith("s") and _has_agrees(do, one)) if do else verb.endswith("s") == one
 
 
 def _like_vi(text: str) -> str | None:
-    """"I like evening walks." as "Tôi thích đi dạo buổi tối.", "My mother loves walks in the park." as "Mẹ tôi rất
-    thích đi dạo trong công viên." (_LIKE_EN); None for anything else, "walking" with nothing after it
-    (mt/hobbies.py's "đi bộ"), and "love" asked or denied."""
-    m = _LIKE_EN.fullmatch(text)
-    read = _read(m, "place", "with", "when", "meal")
+    """"My mother loves walks in the park." as "Mẹ tôi rất thích đi dạo trong công viên." (_LIKE_EN); None for anything
+    else, "walking" with nothing after it (mt/hobbies.py's "đi bộ"), and "love" asked or denied."""
+    m, read = _read(_LIKE_EN, text, "place", "with", "when", "meal")
     if not read or not _verb_agrees(m, m["verb"], read[1]) or m["part"] and "when" in read[2]:
         return None
     who_, _, x = read
@@ -439,23 +422,21 @@ def _want_vi(text: str) -> str | None:
     """"Do you want to go for a walk?" as "Bạn có muốn đi dạo không?", "I'd like to go for a short walk." as "Tôi
     muốn đi dạo một lát.", "She doesn't want to go for a walk." as "Cô ấy không muốn đi dạo." (_WANT_EN); None for
     anything else, and where the verb does not agree with who."""
-    m = _WANT_EN.fullmatch(text)
-    read, would = _read(m, "place", "with", "meal", "short"), m and (m["q"] == "Would" or m["would"])
+    m, read = _read(_WANT_EN, text, "place", "with", "meal", "short")
+    would = m and (m["q"] == "Would" or m["would"])
     if not read or (m["verb"] == "like") != bool(would) or m["q"] and m["would"] or (
             not would and not _verb_agrees(m, m["verb"], read[1])):
         return None
     who_, _, x = read
-    doing = f"đi dạo{_vietnamese(x)}"
-    return capitalised(f"{who_} có muốn {doing} không?" if m["q"] else
-                       f"{who_} {'không ' * bool(m['not'])}muốn {doing}.")
+    walk = f"đi dạo{_vietnamese(x)}"
+    return capitalised(f"{who_} có muốn {walk} không?" if m["q"] else f"{who_} {'không ' * bool(m['not'])}muốn {walk}.")
 
 
 def _habit_vi(text: str) -> str | None:
     """"My mother often goes for walks in the park." as "Mẹ tôi hay đi dạo trong công viên.", "We walk around the
     lake after dinner." as "Chúng tôi thường đi dạo quanh hồ sau bữa tối." (_HABIT_EN); None for anything else,
     "walk" with no place, no word of how often or when ("I go for a walk."), asked but "often", "usually"."""
-    m = _HABIT_EN.fullmatch(text)
-    read = _read(m, "place", "with", "meal", "when", "every", "short")
+    m, read = _read(_HABIT_EN, text, "place", "with", "meal", "when", "every", "short")
     verb = m and (m["go"] or m["take"] or m["walks"])
     if not read or not _verb_agrees(m, verb, read[1]) or m["walks"] and "place" not in read[2]:
         return None
