@@ -74,8 +74,7 @@ _ADJ_VI["quality"] |= {"fine": "ổn", "ok": "ổn", "awful": "kinh khủng"}
 # how much: before the word, after it, and after "ô nhiễm" alone (polluted how)
 _PRE = {"rất": "very", "khá": "quite", "cực kỳ": "extremely"}
 _POST = {"quá": "really", "lắm": "very"}
-# ... of words English does not say very of ("very okay", "very terrible"): "okay" said so alone, "terrible" very
-# ("rất", "lắm", "quá") as "really terrible", and not fairly, extremely, denied or asked very
+# ... of words English does not say very of ("very okay", "very terrible"), see _degree
 _UNGRADED = {"okay": set(), "terrible": {"rất", "lắm", "quá"}}
 _POLLUTED = {"nặng": "heavily", "rất nặng": "very heavily", "nặng lắm": "very heavily", "nặng quá": "really heavily",
              "nghiêm trọng": "seriously", "kinh khủng": "terribly", "khủng khiếp": "terribly"}
@@ -119,8 +118,7 @@ _WHERE = rf"(?P<where>(?i:ở|tại)\s+(?:(?P<here>đây)|(?P<town>(?i:thành\s+
 _WHERE_EN = rf"(?P<where>here|in\s+(?:(?P<town>the\s+city)|(?P<at>{_CITY_EN})))"
 _DAY_EN = rf"(?:\s+(?P<day>{alternatives(_DAYS_VI)}))?"
 
-# how it is ("Hôm nay không khí ô nhiễm quá.", "Chất lượng không khí ở Hà Nội rất kém.", "Chỉ số AQI hôm nay là 180.",
-# "Hà Nội ô nhiễm lắm.", "Chất lượng không khí hôm nay thế nào?")
+# how it is ("Hôm nay không khí ô nhiễm quá.", "Chỉ số AQI hôm nay là 180.", "Chất lượng không khí hôm nay thế nào?")
 _STATE = lazy(rf"(?:(?P<day0>(?i:{_DAY}))\s*,?\s+)?(?:(?P<subj>(?i:{alternatives(_SUBJECTS)}))(?:\s+{_WHERE})?|"
               rf"(?P<city>{_CITY}))(?:\s+(?P<day1>{_DAY}))?(?:\s+(?P<will>sẽ)|\s+(?P<now>đang))?"
               rf"(?:\s+(?P<ask>có)|\s+(?P<not>không))?(?:\s+(?P<pre>{alternatives(_PRE)}))?(?P<bi>\s+bị)?"
@@ -130,8 +128,7 @@ _STATE = lazy(rf"(?:(?P<day0>(?i:{_DAY}))\s*,?\s+)?(?:(?P<subj>(?i:{alternatives
 # a city's air pollution ("Hà Nội ô nhiễm không khí nặng.", "Hà Nội có bị ô nhiễm không khí không?")
 _HAS = lazy(rf"(?:(?P<day0>(?i:{_DAY}))\s*,?\s+)?(?P<at>{_CITY})(?:\s+(?P<day1>{_DAY}))?(?:\s+(?P<ask>có))?"
             rf"(?:\s+bị)?\s+ô\s+nhiễm\s+không\s+khí(?:\s+(?P<bad>{alternatives(_BAD)}))?{ASKED_END}")
-# a mask worn going out, or for the dust ("Bạn nên đeo khẩu trang khi ra ngoài.", "Tôi luôn đeo khẩu trang khi ra
-# đường.", "Chúng ta nên đeo khẩu trang vì khói bụi.", "Nhớ đeo khẩu trang khi ra ngoài nhé.")
+# a mask worn going out, or for the dust ("Bạn nên đeo khẩu trang khi ra ngoài.", "Chúng ta nên đeo khẩu trang vì bụi.")
 _MASK = lazy(rf"(?:(?P<day>(?i:{alternatives(_NEAR)}))\s*,?\s+)?(?:{WHO}\s+)?(?:(?P<tell>(?i:hãy|nhớ))\s+)?"
              r"(?:(?P<ask>có)\s+)?(?:(?P<not>(?i:không))\s+)?"
              rf"(?:(?P<aux>(?i:nên|phải|cần|đang|lúc\s+nào\s+cũng|{alternatives(SELDOM)}))\s+)?(?i:đeo)\s+khẩu\s+trang"
@@ -162,8 +159,7 @@ _MASK_EN = lazy(r"(?:(?P<remind>(?i:remember\s+to))\s+|(?P<q>Do|Does|Should)\s+)
 
 @key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence of the air polluted, its quality, the PM2.5 level or the AQI, a city's air
-    pollution, a mask worn against it, or smog; None for any other."""
+    """The translation of a sentence of the shapes "Taken" above (air pollution, a mask, smog); None for any other."""
     if src == "vi":
         return (_state(text) or _has(text) or _mask(text))
     return _state_vi(text) or _what_vi(text) or _has_vi(text) or _mask_vi(text)
@@ -181,8 +177,7 @@ def _tense(m: re.Match) -> tuple[str, str] | None:
 
 
 def _asked(m: re.Match) -> bool | None:
-    """Whether a Vietnamese match asks with "có … không?"; False said; None for one without the other, or a "?" on a
-    statement."""
+    """Whether a Vietnamese match asks with "có … không?"; None for one without the other, or "?" on a statement."""
     asked = bool(m["asked"])
     return asked if asked == bool(m["ask"]) == ("?" in m["end"]) else None
 
@@ -204,10 +199,8 @@ def _where(m: re.Match) -> str:
 
 
 def _state(text: str) -> str | None:
-    """"Hôm nay không khí ô nhiễm quá." as "The air is really polluted today.", "Dạo này không khí ô nhiễm lắm." as
-    "The air has been very polluted lately.", "Chất lượng không khí hôm nay có tốt không?" as "Is the air quality good
-    today?", "Chỉ số AQI hôm nay là 180." as "The AQI is 180 today.", "Hà Nội ô nhiễm quá." as "Hanoi is really
-    polluted." (_STATE); None for anything else, and a word not said of its kind ("Hà Nội rất tệ.")."""
+    """"Hôm nay không khí ô nhiễm quá." as "The air is really polluted today.", and the like (_STATE); None for
+    anything else, and a word not said of its kind ("Hà Nội rất tệ.")."""
     m = _STATE.fullmatch(text)
     if not m or (said := _tense(m)) is None:
         return None
@@ -222,18 +215,16 @@ def _state(text: str) -> str | None:
         first, rest = _be(tense, True)
         like = " like" if kind == "quality" else ""
         return f"What {first.lower()} {subject}{rest}{like}{day}?".replace("What is ", "What's ")
-    asked = _asked(m)
-    if asked is None or m["bi"] and adj != "ô nhiễm" or m["n"] and (kind != "index" or pre or post or m["not"] or
-                                                                   asked):
+    if (asked := _asked(m)) is None or m["bi"] and adj != "ô nhiễm" or \
+            m["n"] and (kind != "index" or pre or post or m["not"] or asked):
         return None
     if m["n"]:
         first, rest = _be(tense, asked)
         return capitalised(f"{subject} {first} {m['n']}{day}{stop(m['end'])}")
     if adj not in _ADJ[kind] or pre and post or post in _POLLUTED and adj != "ô nhiễm" or kind == "sky" and (
-            pre or post == "lắm" or m["not"] or m["where"]):
+            pre or post == "lắm" or m["not"] or m["where"]) or m["not"] and post == "nặng" or \
+            (asked or m["not"]) and (pre or post not in ("", "lắm", "nặng")):
         return None  # ("Trời rất mù mịt khói bụi.", "Trời không …": smog is said so, or not at all)
-    if (asked or m["not"]) and (pre or post not in ("", "lắm", "nặng")) or m["not"] and post == "nặng":
-        return None
     if (degree := _degree(pre, post, _ADJ[kind][adj], bool(asked or m["not"]))) is None:
         return None  # ("Chất lượng không khí rất ổn.": not "very okay")
     how = " ".join(filter(None, (degree, _ADJ[kind][adj])))
@@ -253,15 +244,13 @@ def _degree(pre: str, post: str, said: str, denied: bool) -> str | None:
 
 
 def _has(text: str) -> str | None:
-    """"Hà Nội ô nhiễm không khí nặng." as "Hanoi has bad air pollution.", "Dạo này Hà Nội bị ô nhiễm không khí rất
-    nặng." as "Hanoi has had very bad air pollution lately.", "Hà Nội có bị ô nhiễm không khí không?" as "Does Hanoi
-    have air pollution?" (_HAS); None for anything else."""
+    """"Hà Nội ô nhiễm không khí nặng." as "Hanoi has bad air pollution.", "Hà Nội có bị ô nhiễm không khí không?" as
+    "Does Hanoi have air pollution?" (_HAS); None for anything else."""
     m = _HAS.fullmatch(text)
     if not m or (said := _tense(m)) is None or (asked := _asked(m)) is None:
         return None
     (tense, day), city = said, _CITIES[" ".join(m["at"].split())]
-    bad = _BAD[keyed(m["bad"] or "")]
-    what = f"{bad} air pollution".lstrip()
+    what = f"{_BAD[keyed(m['bad'] or '')]} air pollution".lstrip()
     first, rest = _be(tense, asked, verb="have")
     if asked:
         return f"{first} {city}{rest} {what}{day}?"
@@ -269,10 +258,8 @@ def _has(text: str) -> str | None:
 
 
 def _mask(text: str) -> str | None:
-    """"Bạn nên đeo khẩu trang khi ra ngoài." as "You should wear a mask when you go out.", "Tôi luôn đeo khẩu trang
-    khi ra đường." as "I always wear a mask when I go out.", "Chúng ta nên đeo khẩu trang vì khói bụi." as "We should
-    wear masks because of the dust and smoke.", "Nhớ đeo khẩu trang khi ra ngoài nhé." as "Remember to wear a mask
-    when you go out." (_MASK); None for anything else, a pet, a name alone going out, and asked of oneself."""
+    """"Bạn nên đeo khẩu trang khi ra ngoài." as "You should wear a mask when you go out.", and the like (_MASK); None
+    for anything else, a pet, a name alone going out, and asked of oneself."""
     m = _MASK.fullmatch(text)
     if not m or (asked := _asked(m)) is None or m["tail"] and asked:
         return None
@@ -314,7 +301,7 @@ def _mask(text: str) -> str | None:
 def _en_tense(q: str | None, said: str | None) -> tuple[str, bool | None, bool] | None:
     """The tense of English's "is", "was", "will be", "has been" (or "has", "had"), asked (`q` first) or said, whether
     said of many (None: either) and whether denied: ("behind", False, False) for "was"; None for any other."""
-    words = " ".join(f"{q or ''} {said or ''}".lower().replace("’", "'").split())
+    words = _words(f"{q or ''} {said or ''}")
     for short, full in _SHORT_EN.items():  # (in order: "won't" before "n't", "'s been" before "'s")
         words = words.replace(short, full)
     words = " ".join(words.split())
@@ -326,13 +313,11 @@ def _en_tense(q: str | None, said: str | None) -> tuple[str, bool | None, bool] 
 def _day_vi(m: re.Match, tense: str) -> str | None:
     """The day of an English match in Vietnamese ("hôm nay", "" for none), where the tense said goes with it ("was"
     with a day behind, "has been" lately, "is" today, none or "these days"); None for any other."""
-    said = m.groupdict().get("day0")
-    if said and m["day"]:
+    if (said := m.groupdict().get("day0")) and m["day"]:
         return None
-    day = _DAYS_VI.get(" ".join((said or m["day"] or "").lower().split()), "")
+    day = _DAYS_VI.get(_words(said or m["day"]), "")
     way = "lately" if day in _LATELY else NEAR_WAY.get(day, "").replace("today", "")
-    these = " ".join((m["day"] or "").lower().split()) == "these days"
-    return day if way == tense or tense == "" and these else None
+    return day if way == tense or tense == "" and _words(m["day"]) == "these days" else None
 
 
 def _where_vi(m: re.Match) -> str:
@@ -342,23 +327,18 @@ def _where_vi(m: re.Match) -> str:
 
 
 def _state_vi(text: str) -> str | None:
-    """"The air is really polluted today." as "Hôm nay không khí ô nhiễm quá.", "The air has been very polluted
-    lately." as "Dạo này không khí rất ô nhiễm.", "Is the air quality good today?" as "Hôm nay chất lượng không khí có
-    tốt không?", "The AQI is 180 today." as "Hôm nay chỉ số AQI là 180.", "Hanoi is very polluted." as "Hà Nội rất ô
-    nhiễm." (_STATE_EN); None for anything else, a verb not agreeing, and a tense its day does not say."""
+    """"The air is really polluted today." as "Hôm nay không khí ô nhiễm quá.", and the like (_STATE_EN); None for
+    anything else, a verb not agreeing, and a tense its day does not say."""
     m = _STATE_EN.fullmatch(text)
     if not m or (said := _en_tense(m["q"], m["be"])) is None:
         return None
     tense, many, not_ = said
-    if m["subj"]:
-        words = m["subj"].lower().split()
-        subject, kind, are = _SUBJECTS_VI[" ".join(words[words[0] == "the":])]
-    else:
-        subject, kind, are = _CITIES_VI[m["city"]], "city", False
+    subject, kind, are = _SUBJECTS_VI[_words(m["subj"]).removeprefix("the ")] if m["subj"] else \
+        (_CITIES_VI[m["city"]], "city", False)
     asked, day = bool(m["q"]), _day_vi(m, tense)
     if many is not None and many != are or asked != ("?" in m["end"]) or day is None:
         return None
-    deg, adj = " ".join((m["deg"] or "").lower().split()), _ADJ_VI[kind].get(m["adj"] or "")
+    deg, adj = _words(m["deg"]), _ADJ_VI[kind].get(m["adj"] or "")
     if kind == "sky" and (m["subj"].lower().startswith("the") or deg not in ("", "really", "so") or not_):
         return None  # ("It's very smoggy.": "Trời rất mù mịt khói bụi." is not said)
     if m["n"]:
@@ -375,19 +355,17 @@ def _state_vi(text: str) -> str | None:
             return None
         adj = f"{'có' if asked else 'không'} {adj}{how}"
     elif deg:
-        pre, post = (_DEG_VI[deg], "") if _DEG_VI[deg].endswith(" ") else ("", _DEG_VI[deg])
-        adj = f"{pre}{adj}{post}"
+        adj = f"{_DEG_VI[deg]}{adj}" if _DEG_VI[deg].endswith(" ") else f"{adj}{_DEG_VI[deg]}"
     will = "sẽ " if tense == "ahead" and not asked else ""
     end = " không?" if asked else stop(m["end"])
     return capitalised(f"{day} {subject}{_where_vi(m)} {will}{adj}{end}".strip())
 
 
 def _what_vi(text: str) -> str | None:
-    """"What's the air quality like today?" and "How is the air quality today?" as "Chất lượng không khí hôm nay thế
-    nào?", "What's the AQI in Hanoi today?" as "Chỉ số AQI ở Hà Nội hôm nay là bao nhiêu?" (_WHAT_EN); None for
-    anything else, and for a day not today."""
+    """"What's the air quality like today?" as "Chất lượng không khí hôm nay thế nào?", "What's the AQI today?" as
+    "Chỉ số AQI hôm nay là bao nhiêu?" (_WHAT_EN); None for anything else, and for a day not today."""
     m = _WHAT_EN.fullmatch(text)
-    if not m or (day := _day_vi(m, "")) is None or m["day"] and " ".join(m["day"].lower().split()) == "these days":
+    if not m or (day := _day_vi(m, "")) is None or _words(m["day"]) == "these days":
         return None
     subject, kind, _ = _SUBJECTS_VI[" ".join(m["subj"].lower().split()[1:])]
     if kind == "quality" and bool(m["like"]) == bool(m["how"]) or kind == "index" and (m["like"] or m["how"]) or \
@@ -399,13 +377,12 @@ def _what_vi(text: str) -> str | None:
 
 def _has_vi(text: str) -> str | None:
     """"Hanoi has bad air pollution." as "Hà Nội ô nhiễm không khí nặng.", "Does Hanoi have air pollution?" as "Hà Nội
-    có bị ô nhiễm không khí không?", "Beijing had serious air pollution yesterday." as "Hôm qua Bắc Kinh ô nhiễm không
-    khí nghiêm trọng." (_HAS_EN); None for anything else."""
+    có bị ô nhiễm không khí không?" (_HAS_EN); None for anything else."""
     m = _HAS_EN.fullmatch(text)
     said = m and _en_tense(m["q"], m["have"])
     if not said or said[2] or bool(m["q"]) != ("?" in m["end"]) or (day := _day_vi(m, said[0])) is None:
         return None
-    bad = _BAD_VI.get(" ".join((m["bad"] or "").lower().split()))
+    bad = _BAD_VI.get(_words(m["bad"]))
     if bad is None:
         return None
     city, bad = _CITIES_VI[m["at"]], f" {bad}" if bad else ""
@@ -416,10 +393,8 @@ def _has_vi(text: str) -> str | None:
 
 
 def _mask_vi(text: str) -> str | None:
-    """"You should wear a mask when you go out." as "Bạn nên đeo khẩu trang khi ra ngoài.", "I always wear a mask when
-    I go out." as "Tôi luôn đeo khẩu trang khi ra ngoài.", "Wear a mask when you go out." as "Hãy đeo khẩu trang khi
-    ra ngoài.", "Do you wear a mask when you go out?" as "Bạn có đeo khẩu trang khi ra ngoài không?" (_MASK_EN); None
-    for anything else, a verb not agreeing, "masks" for one, and who going out not who wears it."""
+    """"You should wear a mask when you go out." as "Bạn nên đeo khẩu trang khi ra ngoài.", and the like (_MASK_EN);
+    None for anything else, a verb not agreeing, "masks" for one, and who going out not who wears it."""
     m = _MASK_EN.fullmatch(text)
     said = m and bool(m["who"] or m["kin"] or m["given"])
     if not m or bool(m["q"]) != ("?" in m["end"]) or said and animal(m) or not _goes(m, said):
@@ -459,10 +434,9 @@ def _mask_vi(text: str) -> str | None:
 def _goes(m: re.Match, said: bool) -> bool:
     """Whether who goes out in a match of _MASK_EN is who wears the mask ("I … when I go out", "my mother … when she
     goes out", a name … he or she), the verb agreeing; True where no one goes out."""
-    goer = (m["goer"] or "").lower()
-    if not goer:
+    if not (goer := (m["goer"] or "").lower()):
         return True
-    if (m["go"] == "goes") != (goer in ("he", "she")):
+    if (m["go"] == "goes") != (goer in _ONE):
         return False
     if not said or m["who"]:
         return goer == (m["who"] or "you").lower()

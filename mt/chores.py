@@ -87,6 +87,7 @@ _FORMS_EN = {keyed(form) for en in CHORES_VI for form in forms(en).values()}
 _CHORE = rf"(?P<chore>(?i:{alternatives(CHORES)}))"
 _CHORE_EN = rf"(?P<chore>(?i:{alternatives(_FORMS_EN)}))"
 _BASE_EN = rf"(?P<chore>(?i:{alternatives(CHORES_VI)}))"
+_END = r"\s*(?P<end>[.!?]*)"  # what ends a sentence: ".", "!", "?" or nothing
 # liked, hated or not minded ("Tôi ghét rửa bát.", "I don't mind doing the dishes."): ironing is mt/ironing.py's
 _LIKES = {"thích": "like", "ghét": "hate", "ngại": "mind"}
 _LIKES_VI = {"like": "thích", "enjoy": "thích", "love": "rất thích", "hate": "ghét", "mind": "ngại"}
@@ -95,18 +96,14 @@ _LIKED_EN = {keyed(forms(en)["ing"]): vi for en, vi in CHORES_VI.items() if vi !
 _LIKING = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+|(?P<ask>có)\s+|(?P<very>rất)\s+)?(?P<likes>thích|ghét|ngại)\s+"
                rf"{_CHORE}(?:\s+(?P<much>lắm))?{ASKED_END}")
 _LIKING_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+"
-                  rf"(?P<likes>(?:like|love|hate|enjoy|mind)s?)\s+(?P<doing>(?i:{alternatives(_LIKED_EN)}))"
-                  r"\s*(?P<end>[.!?]*)")
-# a day, opening the sentence or after the chore (mt.free_time's, and every day, week …: mt.hobbies')
-_OPENS = rf"(?:{OPENS}|(?i:mỗi|hằng|hàng)(?!\w))"
+                  rf"(?P<likes>(?:like|love|hate|enjoy|mind)s?)\s+(?P<doing>(?i:{alternatives(_LIKED_EN)})){_END}")
+_OPENS = rf"(?:{OPENS}|(?i:mỗi|hằng|hàng)(?!\w))"  # a day, opening or after the chore (mt.free_time's, every …)
 _DAY0 = rf"(?:(?P<day0>{_OPENS}[^,.!?]*?)\s*,?\s+)?"
 _DAY = rf"(?:\s+(?P<day>{_OPENS}[^,.!?]*?))?"
 _DAY_EN = r"(?:\s+(?P<day>[^,.!?]+?))?"
 # a day a habit is kept on, in English ("every day", "on Saturdays", "at the weekend")
 _HABIT_DAY = lazy(rf"every\s.*|on\s+(?:{'|'.join(EN_DAYS)})s?|(?:at|on)\s+(?:the\s+)?weekends?", re.IGNORECASE)
-# a particle ending a statement says more than English would ("… nhỉ.": haven't I?; "Tôi rửa bát vậy.": I'll do them
-# then)
-_PARTICLE_SAID = lazy(r"\s(?i:nhỉ|thế|vậy)\s*[.!]*\Z")
+_PARTICLE_SAID = lazy(r"\s(?i:nhỉ|thế|vậy)\s*[.!]*\Z")  # ending a statement, says more ("… nhỉ.": haven't I?)
 
 # who does it ("Tôi đang rửa bát.", "Bạn có phải đi chợ không?", "Bạn đã rửa bát chưa?"), and who does it asked
 _SAID = lazy(rf"{_DAY0}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<ask>có)\s+|(?P<yet>chưa)\s+)?"
@@ -114,16 +111,14 @@ _SAID = lazy(rf"{_DAY0}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<ask>có)\s+|(?P<yet>
              rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<must>phải)\s+)?{_CHORE}{_DAY}"
              rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 _WHO_ASKED = lazy(rf"{_DAY0}[Aa]i\s+(?:(?P<will>sẽ)\s+)?(?:(?P<aux>đã|đang)\s+)?"
-                  rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<must>phải)\s+)?{_CHORE}{_DAY}{SOFTENER}"
-                  r"\s*\?+")
+                  rf"(?:(?P<seldom>{alternatives(SELDOM)})\s+)?(?:(?P<must>phải)\s+)?{_CHORE}{_DAY}{SOFTENER}\s*\?+")
 # ... in English: "do", "am", "will", "have" … after who, "n't" or "not" after it ("won't": "wo")
 _AUX_EN = (r"(?:(?P<aux>\s+(?:do|does|did|will|wo|am|is|are|have|has)|['’](?:m|s|re|ll|ve))"
            r"(?P<not>\s+not|n['’]t)?)?")
 _SHORT = {"'m": "am", "'s": "is", "'re": "are", "'ll": "will", "'ve": "have", "wo": "will"}
 _ADVERBS_EN = rf"(?:\s+(?P<adv>{alternatives(SELDOM_VI)}|already|just))?"
 _SAID_EN = lazy(rf"(?:(?P<aux0>Do|Does|Did|Will|Am|Are|Is|Have|Has)\s+)?{WHO_EN}{_AUX_EN}{_ADVERBS_EN}"
-                rf"(?:\s+(?P<must>have|has|had)\s+to)?\s+{_CHORE_EN}(?:\s+(?P<yet>yet))?{_DAY_EN}"
-                r"\s*(?P<end>[.!?]*)")
+                rf"(?:\s+(?P<must>have|has|had)\s+to)?\s+{_CHORE_EN}(?:\s+(?P<yet>yet))?{_DAY_EN}{_END}")
 _WHO_ASKED_EN = lazy(rf"Who(?P<aux>\s+(?:does|did|will|is|has)|['’](?:s|ll))?{_ADVERBS_EN}"
                      rf"(?:\s+(?P<must>has|had)\s+to)?\s+{_CHORE_EN}{_DAY_EN}\s*\?+")
 
@@ -131,12 +126,12 @@ _WHO_ASKED_EN = lazy(rf"Who(?P<aux>\s+(?:does|did|will|is|has)|['’](?:s|ll))?{
 _TURN = lazy(rf"{_DAY0}(?:[Đđ]ến|[Tt]ới)\s+lượt\s+(?:(?P<anyone>ai)|{WHO})\s+{_CHORE}{_DAY}"
              rf"(?:\s+(?:rồi|đấy|đó|nhé))?{SOFTENED_END}")
 _TURN_EN = lazy(rf"(?:(?P<asked>Whose)\s+turn\s+is\s+it|It['’]s\s+(?:(?P<whose>(?i:{alternatives(WHOSE_VI)}))|"
-                rf"(?P<someone>{SOMEONE_EN})['’]s)\s+turn)\s+to\s+{_BASE_EN}{_DAY_EN}\s*(?P<end>[.!?]*)")
+                rf"(?P<someone>{SOMEONE_EN})['’]s)\s+turn)\s+to\s+{_BASE_EN}{_DAY_EN}{_END}")
 # offers ("Để tôi rửa bát cho.", "Tôi rửa bát nhé?") and asking a favour ("Bạn rửa bát giúp tôi được không?")
 _LET = lazy(rf"(?:(?P<let>[Đđ]ể)\s+)?{WHO}\s+{_CHORE}(?:\s+(?:cho|giúp|giùm)(?:\s+(?P<you>bạn))?)?"
-            r"(?:\s+(?P<ok>nhé|nha))?\s*(?P<end>[.!?]*)")
+            rf"(?:\s+(?P<ok>nhé|nha))?{_END}")
 _LET_EN = lazy(rf"(?:Let\s+(?:(?P<obj>me|us|him|her|them)|(?P<someone>{SOMEONE_EN}))|Shall\s+(?P<shall>I|we))\s+"
-               rf"{_BASE_EN}(?P<you>\s+for\s+you)?\s*(?P<end>[.!?]*)")
+               rf"{_BASE_EN}(?P<you>\s+for\s+you)?{_END}")
 _CAN = lazy(rf"[Bb]ạn\s+(?:(?P<can>có\s+thể)\s+)?{_CHORE}(?:\s+(?:giúp|giùm|hộ|cho)\s+(?P<me>tôi|mình))?"
             r"\s+(?:(?P<ok>được)\s+)?không(?:\s+(?:vậy|ạ))?\s*\?+")
 _CAN_EN = lazy(rf"(?:Can|Could)\s+you\s+(?:please\s+)?{_BASE_EN}(?P<me>\s+for\s+me)?(?:,?\s+please)?\s*\?+")
@@ -146,9 +141,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who does a chore, whose turn it is, or offers or asks for one;
     None for any other, and for a Vietnamese statement ending in "nhỉ", "vậy" or "thế" (_PARTICLE_SAID)."""
     text = text.strip()
-    if (src, tgt) == ("vi", "en"):
-        if _PARTICLE_SAID.search(text):
-            return None
+    if (src, tgt) == ("vi", "en") and not _PARTICLE_SAID.search(text):
         return _done(text) or _who_asked(text) or _turn(text) or _let(text) or _can(text) or _liking(text)
     if (src, tgt) == ("en", "vi"):
         return _done_vi(text) or _who_asked_vi(text) or _turn_vi(text) or _let_vi(text) or _can_vi(text) or \
@@ -156,17 +149,10 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return None
 
 
-def _day(said: str | None, src: str) -> str | None:
-    """A day said in the other language, as mt.free_time.when reads it, or every day, morning … ("tối nay" →
-    "tonight", "mỗi ngày" → "every day", "every day" → "mỗi ngày"); "" for none, None for one not read."""
-    return when(said, src, EVERY)
-
-
 def _aspect(m: re.Match, day: str) -> str | None:
-    """What a match of _SAID or _WHO_ASKED says is done, by its words and its day (English, `day`): "habit" (a plain
-    verb: "rửa bát mỗi ngày"), "past" ("đã", a day behind), "doing" ("đang", or a day of its own: "tối nay"),
-    "will" ("sẽ"), "must", "had to", "will have to" ("phải"), "done" ("rồi", "chưa"), "just" ("vừa"); None where
-    the words do not go together ("sẽ … hôm qua", "đang thường")."""
+    """What a match of _SAID or _WHO_ASKED says is done, by its words and its day (English, `day`), as the module
+    docstring reads them: "habit", "past", "doing", "will", "must", "had to", "will have to", "done" or "just"; None
+    where the words do not go together ("sẽ … hôm qua", "đang thường")."""
     found = m.groupdict()
     aux, behind, habit = keyed(found.get("aux") or ""), bool(BEHIND.match(day)), bool(_HABIT_DAY.fullmatch(day))
     seldom, will, done = found["seldom"], found["will"], found.get("done") or found.get("yet") or found.get(
@@ -194,8 +180,7 @@ def _aspect(m: re.Match, day: str) -> str | None:
 
 def _english(who_: str, one: bool, aspect: str, chore: str, how: dict) -> str:
     """What is done said in English, by who (`one`: who takes "-s"), `aspect` (of `_aspect`) and `how` ("not",
-    "asked", "seldom", "day", "end"): "I'm doing the dishes.", "Do you have to do the laundry?", "He never does the
-    ironing.", "I haven't done the dishes yet."."""
+    "asked", "seldom", "day", "end"): "I'm doing the dishes.", "I haven't done the dishes yet."."""
     said, not_, asked, day = forms(chore), how.get("not"), how.get("asked"), how.get("day", "")
     do, seldom, end = "does" if one else "do", f"{how['seldom']} " if how.get("seldom") else "", how.get("end") or "."
     have = "has" if one else "have"
@@ -224,21 +209,27 @@ def _english(who_: str, one: bool, aspect: str, chore: str, how: dict) -> str:
     return contracted(who_, f"{have} {'just' if aspect == 'just' else 'already'} {said['part']}{end}")
 
 
-def _done(text: str) -> str | None:
-    """"Tôi đang rửa bát." as "I'm doing the dishes.", "Tôi phải giặt quần áo." as "I have to do the laundry.", "Anh
-    ấy không bao giờ là quần áo." as "He never does the ironing.", "Bạn đã rửa bát chưa?" as "Have you done the dishes
-    yet?", "Hôm qua tôi giặt quần áo." as "I did the laundry yesterday." (_SAID); None for anything else."""
-    m = _SAID.fullmatch(text)
-    if not m or m["day0"] and m["day"] or bool(m["asked"]) != ("?" in m["end"]) or (m["asked"] == "không") != bool(
-            m["ask"]) or m["not"] and (m["seldom"] or m["ask"] or m["aux"] == "đang") or m["yet"] and m["aux"]:
-        return None  # (not "không thường", "có không", "đang không")
-    asked = bool(m["asked"])
-    if not (said := who(m, asked)) or (day := _day(m["day0"] or m["day"], "vi")) is None:
+def _read_vi(m: re.Match, asked: bool) -> tuple[str, str, str] | None:
+    """The day (English), what is done (`_aspect`) and how often ("usually") of a match of _SAID or _WHO_ASKED; None
+    where they do not go together, or how often is asked but not "thường" or "hay"."""
+    if m["day0"] and m["day"] or (day := when(m["day0"] or m["day"], "vi", EVERY)) is None:
         return None
     if (aspect := _aspect(m, day)) is None or m["seldom"] and (aspect != "habit" or asked and keyed(
             m["seldom"]) not in ("thường", "hay")):
         return None
-    seldom = often_said(m["seldom"], True) if m["seldom"] else ""  # ("thường": usually, as a habit of the house)
+    return day, aspect, often_said(m["seldom"], True) if m["seldom"] else ""  # ("thường": usually, a house habit)
+
+
+def _done(text: str) -> str | None:
+    """"Tôi đang rửa bát." as "I'm doing the dishes.", "Bạn đã rửa bát chưa?" as "Have you done the dishes yet?",
+    "Hôm qua tôi giặt quần áo." as "I did the laundry yesterday." (_SAID); None for anything else."""
+    if not (m := _SAID.fullmatch(text)) or bool(m["asked"]) != ("?" in m["end"]) or (m["asked"] == "không") != bool(
+            m["ask"]) or m["not"] and (m["seldom"] or m["ask"] or m["aux"] == "đang") or m["yet"] and m["aux"]:
+        return None  # (not "không thường", "có không", "đang không")
+    asked = bool(m["asked"])
+    if not (said := who(m, asked)) or (read := _read_vi(m, asked)) is None:
+        return None
+    day, aspect, seldom = read
     how = {"not": m["not"] or m["yet"], "asked": asked, "seldom": seldom, "day": day, "end": m["end"]}
     return capitalised(_english(*said, aspect, CHORES[keyed(m["chore"])], how))
 
@@ -246,22 +237,18 @@ def _done(text: str) -> str | None:
 def _who_asked(text: str) -> str | None:
     """"Ai rửa bát?" as "Who does the dishes?", "Hôm nay ai nấu cơm?" as "Who is cooking today?", "Ai thường đi
     chợ?" as "Who usually goes to the market?" (_WHO_ASKED); None for anything else."""
-    m = _WHO_ASKED.fullmatch(text)
-    if not m or m["day0"] and m["day"] or (day := _day(m["day0"] or m["day"], "vi")) is None:
+    if not (m := _WHO_ASKED.fullmatch(text)) or (read := _read_vi(m, False)) is None:
         return None
-    if (aspect := _aspect(m, day)) is None or m["seldom"] and aspect != "habit":
-        return None
-    seldom = often_said(m["seldom"], True) if m["seldom"] else ""
-    return capitalised(_english("who", True, aspect, CHORES[keyed(m["chore"])],
-                                {"seldom": seldom, "day": day, "end": "?"}))
+    day, aspect, seldom = read
+    how = {"seldom": seldom, "day": day, "end": "?"}
+    return capitalised(_english("who", True, aspect, CHORES[keyed(m["chore"])], how))
 
 
-def _read_en(m: re.Match, one: bool, be_: str, day: str) -> tuple[str, str] | None:
+def _read_en(m: re.Match, one: bool, be_: str) -> tuple[str, str] | None:
     """What a match of _SAID_EN or _WHO_ASKED_EN says is done (as `_aspect`) and how often ("usually"); None where
-    "do", "is" (`be_`), "has" or the verb does not agree with who (`one`: he, she, a name …), or with the day
-    (English, `day`): "He do the dishes.", "I did the dishes tomorrow.", and "going" with no day ("I'm going to
-    the market.": a plan, or on the way?)."""
-    found = m.groupdict()
+    "do", "is" (`be_`), "has" or the verb does not agree with who (`one`: he, she, a name …) or with its day: "He do
+    the dishes.", "I did the dishes tomorrow.", and "going" with no day."""
+    found, day = m.groupdict(), keyed(m["day"] or "")
     said = keyed((found.get("aux0") or found.get("aux") or "").replace("’", "'"))
     aux, adv, must, not_ = _SHORT.get(said, said), keyed(m["adv"] or ""), keyed(m["must"] or ""), found.get("not")
     kinds = {kind for kind, form in forms(_chore(m["chore"])[1]).items() if keyed(form) == keyed(m["chore"])}
@@ -300,15 +287,13 @@ def _read_en(m: re.Match, one: bool, be_: str, day: str) -> tuple[str, str] | No
 
 
 def _chore(said: str) -> tuple[str, str]:
-    """The Vietnamese of a form of an English chore, and the chore ("did the laundry" → ("giặt quần áo", "do the
-    laundry"))."""
+    """The Vietnamese and the chore of an English form ("did the laundry" → "giặt quần áo", "do the laundry")."""
     return next((vi, en) for en, vi in CHORES_VI.items() if keyed(said) in map(keyed, forms(en).values()))
 
 
 def _vietnamese(who_: str, aspect: str, chore: str, how: dict) -> str | None:
     """What is done said in Vietnamese, by who (Vietnamese), `aspect` (of `_aspect`) and `how` ("not", "asked",
-    "seldom" in English, "day" in Vietnamese, "end"): "Tôi đang rửa bát.", "Bạn có phải giặt quần áo không?", "Anh
-    ấy không bao giờ là quần áo.", "Tôi chưa rửa bát."."""
+    "seldom" in English, "day" in Vietnamese, "end"): "Tôi đang rửa bát.", "Bạn có phải giặt quần áo không?"."""
     not_, asked, day, end = how.get("not"), how.get("asked"), how.get("day", ""), how.get("end") or "."
     if aspect == "done" and (asked or not_) or aspect == "past" and asked and not day:
         return placed(f"{who_} chưa {chore}" if not_ else f"{who_} đã {chore} chưa", "", "?" if asked else end)
@@ -334,17 +319,13 @@ def _placed(said: str, day: str, end: str) -> str:
 
 
 def _done_vi(text: str) -> str | None:
-    """"I'm washing the dishes." as "Tôi đang rửa bát.", "I have to do the laundry." as "Tôi phải giặt quần áo.",
-    "Have you done the dishes yet?" as "Bạn đã rửa bát chưa?", "My father usually does the shopping at the weekend."
-    as "Bố tôi thường đi chợ vào cuối tuần." (_SAID_EN); None for anything else, and where the verb does not agree
-    with who or the day."""
-    m = _SAID_EN.fullmatch(text)
-    if not m or m["aux0"] and m["aux"] or bool(m["aux0"]) != ("?" in m["end"]) or m["not"] and m["aux0"]:
+    """"I'm washing the dishes." as "Tôi đang rửa bát.", "Have you done the dishes yet?" as "Bạn đã rửa bát chưa?"
+    (_SAID_EN); None for anything else, and where the verb does not agree with who or the day."""
+    if not (m := _SAID_EN.fullmatch(text)) or m["aux0"] and (m["aux"] or m["not"]) or bool(m["aux0"]) != (
+            "?" in m["end"]) or m["yet"] and not (m["not"] or m["aux0"]):
         return None
     who_, one = who_vi(m)
-    if (day := _day(m["day"], "en")) is None or m["yet"] and not (m["not"] or m["aux0"]):
-        return None
-    if (read := _read_en(m, one, be_of(who_, one), keyed(m["day"] or ""))) is None:
+    if (day := when(m["day"], "en", EVERY)) is None or (read := _read_en(m, one, be_of(who_, one))) is None:
         return None
     aspect, seldom = read
     how = {"not": m["not"], "asked": bool(m["aux0"]), "seldom": seldom, "day": day, "end": m["end"]}
@@ -354,10 +335,9 @@ def _done_vi(text: str) -> str | None:
 def _who_asked_vi(text: str) -> str | None:
     """"Who does the dishes?" as "Ai rửa bát?", "Who's cooking tonight?" as "Tối nay ai nấu cơm?", "Who usually does
     the shopping?" as "Ai thường đi chợ?" (_WHO_ASKED_EN); None for anything else."""
-    m = _WHO_ASKED_EN.fullmatch(text)
-    if not m or (day := _day(m["day"], "en")) is None:
+    if not (m := _WHO_ASKED_EN.fullmatch(text)) or (day := when(m["day"], "en", EVERY)) is None:
         return None
-    if (read := _read_en(m, True, "is", keyed(m["day"] or ""))) is None or read[0] in ("done", "just"):
+    if (read := _read_en(m, True, "is")) is None or read[0] in ("done", "just"):
         return None
     return _vietnamese("ai", read[0], _chore(m["chore"])[0], {"seldom": read[1], "day": day, "end": "?"})
 
@@ -365,10 +345,9 @@ def _who_asked_vi(text: str) -> str | None:
 def _turn(text: str) -> str | None:
     """"Đến lượt ai rửa bát?" as "Whose turn is it to do the dishes?", "Hôm nay đến lượt tôi nấu cơm." as "It's my
     turn to cook today." (_TURN); None for anything else, and for a day behind or a habit's."""
-    m = _TURN.fullmatch(text)
-    if not m or m["day0"] and m["day"] or bool(m["anyone"]) != ("?" in m["end"]):
+    if not (m := _TURN.fullmatch(text)) or m["day0"] and m["day"] or bool(m["anyone"]) != ("?" in m["end"]):
         return None
-    if (day := _day(m["day0"] or m["day"], "vi")) is None or BEHIND.match(day) or _HABIT_DAY.fullmatch(day):
+    if (day := when(m["day0"] or m["day"], "vi", EVERY)) is None or BEHIND.match(day) or _HABIT_DAY.fullmatch(day):
         return None
     chore, day = CHORES[keyed(m["chore"])], f" {day}" if day else ""
     if m["anyone"]:
@@ -382,10 +361,10 @@ def _turn(text: str) -> str | None:
 def _turn_vi(text: str) -> str | None:
     """"Whose turn is it to do the dishes?" as "Đến lượt ai rửa bát?", "It's my turn to cook tonight." as "Tối nay
     đến lượt tôi nấu cơm." (_TURN_EN); None for anything else."""
-    m = _TURN_EN.fullmatch(text)
-    if not m or bool(m["asked"]) != ("?" in m["end"]) or (day := _day(m["day"], "en")) is None:
+    if not (m := _TURN_EN.fullmatch(text)) or bool(m["asked"]) != ("?" in m["end"]):
         return None
-    if BEHIND.match(m["day"] or "") or _HABIT_DAY.fullmatch(m["day"] or ""):
+    if (day := when(m["day"], "en", EVERY)) is None or BEHIND.match(m["day"] or "") or _HABIT_DAY.fullmatch(
+            m["day"] or ""):
         return None
     whose = "ai" if m["asked"] else WHOSE_VI[m["whose"].lower()] if m["whose"] else someone(m["someone"], "en")
     if whose is None:
@@ -411,8 +390,7 @@ def _let(text: str) -> str | None:
 def _let_vi(text: str) -> str | None:
     """"Let me do the dishes." as "Để tôi rửa bát.", "Shall I take out the rubbish?" as "Để tôi đổ rác nhé?"
     (_LET_EN); None for anything else, and "Shall we …?" (let's, or an offer?)."""
-    m = _LET_EN.fullmatch(text)
-    if not m or bool(m["shall"]) != ("?" in m["end"]) or m["shall"] == "we":
+    if not (m := _LET_EN.fullmatch(text)) or bool(m["shall"]) != ("?" in m["end"]) or m["shall"] == "we":
         return None  # ("Shall we …?": let's, "chúng ta", or an offer, "chúng tôi"?)
     whom = EN_OBJECT_VI[m["obj"] or "me"] if not m["someone"] else someone(m["someone"], "en")  # ("Shall I": me)
     if whom is None:
@@ -424,8 +402,7 @@ def _let_vi(text: str) -> str | None:
 def _can(text: str) -> str | None:
     """"Bạn rửa bát giúp tôi được không?" as "Can you do the dishes for me?", "Bạn có thể đổ rác không?" as "Can you
     take out the rubbish?" (_CAN); None for anything else ("Bạn rửa bát không?" asks whether you do)."""
-    m = _CAN.fullmatch(text)
-    if not m or not (m["can"] or m["ok"]):
+    if not (m := _CAN.fullmatch(text)) or not (m["can"] or m["ok"]):
         return None
     return f"Can you {CHORES[keyed(m['chore'])]}{' for me' if m['me'] else ''}?"
 
@@ -433,19 +410,16 @@ def _can(text: str) -> str | None:
 def _can_vi(text: str) -> str | None:
     """"Can you do the dishes for me?" as "Bạn rửa bát giúp tôi được không?", "Could you take out the rubbish?" as
     "Bạn có thể đổ rác được không?" (_CAN_EN); None for anything else."""
-    m = _CAN_EN.fullmatch(text)
-    if not m:
+    if not (m := _CAN_EN.fullmatch(text)):
         return None
     chore = CHORES_VI[keyed(m["chore"])]
     return f"Bạn {chore} giúp tôi được không?" if m["me"] else f"Bạn có thể {chore} được không?"
 
 
 def _liking(text: str) -> str | None:
-    """"Tôi ghét rửa bát." as "I hate doing the dishes.", "Bạn có thích nấu cơm không?" as "Do you like cooking?",
-    "Mẹ tôi rất thích đi chợ." as "My mother really likes going to the market.", "Tôi không ngại hút bụi." as "I
-    don't mind vacuuming.", "Tôi không thích rửa bát lắm." as "I don't really like doing the dishes." (_LIKING); None
-    for anything else: ironing (mt/ironing.py's), "ngại" but "không ngại" ("Bạn có ngại …?" may ask a favour), a
-    pet, "nhỉ"."""
+    """"Tôi ghét rửa bát." as "I hate doing the dishes.", "Tôi không thích rửa bát lắm." as "I don't really like
+    doing the dishes." (_LIKING); None for anything else, and for what the module docstring leaves (ironing, "ngại"
+    but "không ngại", a pet, "nhỉ")."""
     m = _LIKING.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or m["ask"] and not asked or (m["much"] or m["not"]) and (
@@ -454,19 +428,16 @@ def _liking(text: str) -> str | None:
     likes, chore = _LIKES[keyed(m["likes"])], CHORES[keyed(m["chore"])]
     if chore == "do the ironing" or likes == "mind" and not m["not"] or not (said := who(m, asked)):
         return None
-    (who_, one), doing = said, forms(chore)["ing"]
     # ("không thích … lắm": not much, "don't really like")
     really = "really " * bool(not asked and (m["much"] if m["not"] else m["very"] or m["much"]))
-    return present(who_, one, likes, doing, asked, bool(m["not"]), m["end"], really)
+    return present(*said, likes, forms(chore)["ing"], asked, bool(m["not"]), m["end"], really)
 
 
 def _liking_vi(text: str) -> str | None:
-    """"I hate washing the dishes." as "Tôi ghét rửa bát.", "Do you hate doing the dishes?" as "Bạn có ghét rửa bát
-    không?", "He doesn't mind doing the laundry." as "Anh ấy không ngại giặt quần áo.", "She loves cooking dinner."
-    as "Cô ấy rất thích nấu bữa tối." (_LIKING_EN); None for anything else, where the verb does not agree with who,
-    "mind" but "don't mind" ("Do you mind …?" asks a favour), "love" asked or denied, and a pet."""
-    m = _LIKING_EN.fullmatch(text)
-    if not m or bool(m["do"]) != ("?" in m["end"]) or m["do"] and m["not"] or animal(m):
+    """"I hate washing the dishes." as "Tôi ghét rửa bát.", "She loves cooking dinner." as "Cô ấy rất thích nấu bữa
+    tối." (_LIKING_EN); None for anything else, where the verb does not agree with who, and for what the module
+    docstring leaves ("mind" but "don't mind", "love" asked or denied, a pet)."""
+    if not (m := _LIKING_EN.fullmatch(text)) or bool(m["do"]) != ("?" in m["end"]) or m["do"] and m["not"] or animal(m):
         return None
     (who_, one), aux, likes = who_vi(m), (m["do"] or m["not"] or "").lower(), m["likes"].lower()
     if likes.endswith("s") != (one and not aux) or aux and aux.startswith("does") != one:

@@ -44,8 +44,7 @@ _KEYS = {"vi": lazy(r"(?i:báo\s+cháy|báo\s+khói|cứu\s+hỏa|cứu\s+hoả|
 # the alarms, and what a house has (the first Vietnamese of each English is written back; both tone styles read)
 ALARMS = {"chuông báo cháy": "fire alarm", "còi báo cháy": "fire alarm", "máy báo khói": "smoke alarm",
           "thiết bị báo khói": "smoke alarm", "đầu báo khói": "smoke alarm"}
-THINGS = ALARMS | {"bình chữa cháy": "fire extinguisher", "bình cứu hỏa": "fire extinguisher",
-                   "bình cứu hoả": "fire extinguisher"}
+THINGS = ALARMS | dict.fromkeys(("bình chữa cháy", "bình cứu hỏa", "bình cứu hoả"), "fire extinguisher")
 THINGS_VI = {en: vi for vi, en in reversed(THINGS.items())} | {"smoke detector": "máy báo khói"}
 # where an alarm is, and where one has an extinguisher
 PLACES = {"ở trường": "at school", "ở công ty": "at work", "trong tòa nhà": "in the building",
@@ -61,8 +60,7 @@ _DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}
 _ALARM_WAY = NEAR_WAY | {"sáng nay": "behind"}
 _ORGS = {"công ty": "company", "trường": "school"}
 _ORGS_VI = {en: vi for vi, en in _ORGS.items()}
-_SERVICES = {"cứu hỏa": "the fire brigade", "cứu hoả": "the fire brigade", "xe cứu hỏa": "the fire brigade",
-             "xe cứu hoả": "the fire brigade", "114": "114"}
+_SERVICES = dict.fromkeys(("cứu hỏa", "cứu hoả", "xe cứu hỏa", "xe cứu hoả"), "the fire brigade") | {"114": "114"}
 _SERVICES_EN = {"the fire brigade": "cứu hỏa", "the fire department": "cứu hỏa", "the fire service": "cứu hỏa",
                 "114": "114"}
 
@@ -142,9 +140,8 @@ def _words(said: str | None) -> str:
 
 
 def _off(text: str) -> str | None:
-    """"Chuông báo cháy đang kêu!" as "The fire alarm is going off!", "Chuông báo cháy vừa kêu." as "The fire alarm
-    just went off.", "Đêm qua chuông báo cháy kêu." as "The fire alarm went off last night.", "Máy báo khói cứ kêu bíp
-    bíp." as "The smoke alarm keeps beeping." (_OFF); None for anything else, and a bare "kêu" or "không kêu"."""
+    """"Chuông báo cháy đang kêu!" as "The fire alarm is going off!", "Máy báo khói cứ kêu bíp bíp." as "The smoke
+    alarm keeps beeping." (_OFF); None for anything else, and a bare "kêu" or "không kêu"."""
     m = _OFF.fullmatch(text)
     if not m or bool(m["asked"]) != ("?" in m["end"]):
         return None
@@ -167,14 +164,12 @@ def _off(text: str) -> str | None:
         return None
     if aux == "có":
         return f"Did {alarm} go off {when}?" if day and not (m["not"] or done) else None
-    if m["not"]:  # (with no tense word, "không kêu" may be broken: does not go off)
-        return capitalised(f"{alarm} didn't go off{' ' * bool(when)}{when}{end}") if (aux or when) and not done \
-            else None
-    if done == "kìa" and not (aux or when):
+    if done == "kìa" and not (m["not"] or aux or when):
         return capitalised(f"{alarm} is going off{end}")
-    if done == "rồi" and not when:
+    if done == "rồi" and not (m["not"] or when):
         return capitalised(f"{alarm} has gone off{end}")
-    return capitalised(f"{alarm} went off{' ' * bool(when)}{when}{end}") if (aux or when) and not done else None
+    went = "didn't go off" if m["not"] else "went off"  # (with no tense word, "không kêu" may be broken)
+    return capitalised(f"{alarm} {went}{' ' * bool(when)}{when}{end}") if (aux or when) and not done else None
 
 
 def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
@@ -187,10 +182,8 @@ def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
 
 
 def _have(text: str) -> str | None:
-    """"Nhà bạn có bình cứu hỏa không?" as "Do you have a fire extinguisher at home?", "Nhà tôi không có bình chữa
-    cháy." as "We don't have a fire extinguisher at home.", "Tôi có bình chữa cháy trong xe." as "I have a fire
-    extinguisher in the car.", "Nhà tôi chưa có máy báo khói." as "We don't have a smoke alarm at home yet." (_HAVE);
-    None for anything else."""
+    """"Nhà bạn có bình cứu hỏa không?" as "Do you have a fire extinguisher at home?", "Nhà tôi chưa có máy báo khói."
+    as "We don't have a smoke alarm at home yet." (_HAVE); None for anything else."""
     m = _HAVE.fullmatch(text)
     if not m or bool(m["asked"]) != ("?" in m["end"]) or m["asked"] and m["not"]:
         return None
@@ -209,9 +202,7 @@ def _have(text: str) -> str | None:
 
 
 def _here(text: str) -> str | None:
-    """"Ở đây có bình chữa cháy không?" as "Is there a fire extinguisher here?", "Ở đây không có máy báo khói." as
-    "There's no smoke alarm here.", "Bình chữa cháy ở đâu?" as "Where's the fire extinguisher?" (_HERE); None for
-    anything else."""
+    """"Ở đây có bình chữa cháy không?" as "Is there a fire extinguisher here?" (_HERE); None for anything else."""
     m = _HERE.fullmatch(text)
     if not m or bool(m["asked"] or m["w"]) != ("?" in m["end"]) or m["asked"] and m["not"]:
         return None
@@ -224,9 +215,8 @@ def _here(text: str) -> str | None:
 
 
 def _battery(text: str) -> str | None:
-    """"Máy báo khói hết pin rồi." as "The smoke alarm's battery is dead.", "Máy báo khói sắp hết pin." as "The smoke
-    alarm's battery is running low.", "Máy báo khói cần thay pin." as "The smoke alarm needs a new battery."
-    (_BATTERY); None for anything else, and asked."""
+    """"Máy báo khói sắp hết pin." as "The smoke alarm's battery is running low.", "Máy báo khói cần thay pin." as
+    "The smoke alarm needs a new battery." (_BATTERY); None for anything else, and asked."""
     m = _BATTERY.fullmatch(text)
     if not m or "?" in m["end"] or m["need"] and (m["soon"] or m["done"]) or m["soon"] and m["done"]:
         return None
@@ -237,9 +227,8 @@ def _battery(text: str) -> str | None:
 
 def _drilled(text: str) -> str | None:
     """"Hôm qua trường tôi diễn tập phòng cháy." as "My school had a fire drill yesterday.", "Công ty tôi đã diễn tập
-    phòng cháy rồi." as "My company has had a fire drill.", "Chúng tôi đang diễn tập phòng cháy." as "We're having a
-    fire drill.", "Ngày mai công ty tôi sẽ diễn tập phòng cháy." as "My company will have a fire drill tomorrow."
-    (_DRILLED); None for anything else, and "hôm nay" with no tense word (done, or ahead?)."""
+    phòng cháy rồi." as "My company has had a fire drill." (_DRILLED); None for anything else, and "hôm nay" with no
+    tense word (done, or ahead?)."""
     m = _DRILLED.fullmatch(text)
     if not m or bool(m["asked"]) != ("?" in m["end"]) or m["day0"] and m["day"]:
         return None
@@ -275,9 +264,8 @@ def _drilled(text: str) -> str | None:
 
 
 def _there(text: str) -> str | None:
-    """"Ngày mai có diễn tập phòng cháy." as "There's a fire drill tomorrow.", "Hôm qua ở trường có diễn tập phòng
-    cháy." as "There was a fire drill at school yesterday.", "Tuần sau có diễn tập phòng cháy không?" as "Is there a
-    fire drill next week?" (_THERE); None for anything else, and today's with no tense word."""
+    """"Ngày mai có diễn tập phòng cháy." as "There's a fire drill tomorrow.", "Tuần sau có diễn tập phòng cháy
+    không?" as "Is there a fire drill next week?" (_THERE); None for anything else, and today's with no tense word."""
     m = _THERE.fullmatch(text)
     if not m or bool(m["asked"]) != ("?" in m["end"]) or m["day0"] and m["day"] or m["place0"] and m["place"]:
         return None
@@ -292,9 +280,7 @@ def _there(text: str) -> str | None:
 
 
 def _call(text: str) -> str | None:
-    """"Tôi phải gọi cứu hỏa." as "I have to call the fire brigade.", "Chúng ta có nên gọi cứu hỏa không?" as "Should
-    we call the fire brigade?", "Bạn không cần gọi 114." as "You don't need to call 114." (_CALL); None for anything
-    else."""
+    """"Tôi phải gọi cứu hỏa." as "I have to call the fire brigade." (_CALL); None for anything else."""
     m = _CALL.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or asked != bool(m["ask"]) or asked and m["not"] or animal(m) or \
@@ -303,9 +289,8 @@ def _call(text: str) -> str | None:
     who_, one = said
     if asked and who_ == "you" and keyed(m["who"] or "") != "bạn":
         return None  # ("Anh có nên gọi cứu hỏa không?" may be the speaker asking: should I?)
-    modal, svc = keyed(m["modal"]), _SERVICES[keyed(m["svc"])]
-    call = f"call {svc}{' right away' if m['now'] else ''}"
-    verb = {"phải": "have to", "cần": "need to"}.get(modal)
+    call = f"call {_SERVICES[keyed(m['svc'])]}{' right away' if m['now'] else ''}"
+    verb = {"phải": "have to", "cần": "need to"}.get(keyed(m["modal"]))
     if asked:
         return f"Should {who_} {call}?" if verb is None else f"{'Does' if one else 'Do'} {who_} {verb} {call}?"
     if m["not"]:
@@ -315,8 +300,7 @@ def _call(text: str) -> str | None:
     return capitalised(f"{who_} {said} {call}{stop(m['end'])}")
 
 
-# ... to Vietnamese: the verb said of an alarm (asked: after "Did", "Is"), as Vietnamese says it; a day or "at
-# midnight" only after the past ones
+# ... to Vietnamese: an alarm's verb (asked: after "Did", "Is"); a day or "at midnight" only after the past ones
 _OFF_VI = {"went off": "đã kêu", "just went off": "vừa kêu", "has just gone off": "vừa kêu",
            "'s just gone off": "vừa kêu", "is going off": "đang kêu", "'s going off": "đang kêu",
            "has gone off": "kêu rồi", "'s gone off": "kêu rồi", "keeps going off": "cứ kêu mãi",
@@ -327,9 +311,7 @@ _PAST = {"đã kêu", "đã không kêu", "có kêu{} không?"}
 
 
 def _off_vi(text: str) -> str | None:
-    """"The fire alarm went off." as "Chuông báo cháy đã kêu.", "The fire alarm is going off!" as "Chuông báo cháy đang
-    kêu!", "The fire alarm went off last night." as "Đêm qua chuông báo cháy kêu.", "Did the fire alarm go off last
-    night?" as "Đêm qua chuông báo cháy có kêu không?" (_OFF_EN); None for anything else."""
+    """"The fire alarm is going off!" as "Chuông báo cháy đang kêu!" (_OFF_EN); None for anything else."""
     m = _OFF_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]):
         return None
@@ -347,10 +329,8 @@ def _off_vi(text: str) -> str | None:
 
 
 def _have_vi(text: str) -> str | None:
-    """"Do you have a fire extinguisher at home?" as "Nhà bạn có bình chữa cháy không?", "We don't have a fire
-    extinguisher at home." as "Nhà tôi không có bình chữa cháy.", "I have a fire extinguisher in the car." as "Tôi có
-    bình chữa cháy trong xe." (_HAVE_EN); None for anything else, where the verb does not agree with who, and "I"
-    asked."""
+    """"Do you have a fire extinguisher at home?" as "Nhà bạn có bình chữa cháy không?" (_HAVE_EN); None for anything
+    else, where the verb does not agree with who, and "I" asked."""
     m = _HAVE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or m["yet"] and not m["aux"]:
         return None
@@ -370,9 +350,7 @@ def _have_vi(text: str) -> str | None:
 
 
 def _here_vi(text: str) -> str | None:
-    """"Is there a fire extinguisher here?" as "Ở đây có bình chữa cháy không?", "There's no smoke alarm here." as "Ở
-    đây không có máy báo khói.", "Where's the fire extinguisher?" as "Bình chữa cháy ở đâu?" (_HERE_EN); None for
-    anything else."""
+    """"There's no smoke alarm here." as "Ở đây không có máy báo khói." (_HERE_EN); None for anything else."""
     m = _HERE_EN.fullmatch(text)
     if not m or m["end"] is not None and bool(m["q"]) != ("?" in m["end"]):
         return None
@@ -385,9 +363,7 @@ def _here_vi(text: str) -> str | None:
 
 
 def _battery_vi(text: str) -> str | None:
-    """"The smoke alarm's battery is dead." as "Máy báo khói hết pin rồi.", "The smoke alarm's battery is low." as "Máy
-    báo khói sắp hết pin.", "The smoke alarm needs a new battery." as "Máy báo khói cần thay pin." (_BATTERY_EN); None
-    for anything else."""
+    """"The smoke alarm's battery is low." as "Máy báo khói sắp hết pin." (_BATTERY_EN); None for anything else."""
     m = _BATTERY_EN.fullmatch(text)
     if not m:
         return None
@@ -408,9 +384,8 @@ _MANY_VERBS = {"have had", "'ve had", "have just had", "'ve just had", "are havi
 
 def _drilled_vi(text: str) -> str | None:
     """"My company had a fire drill today." as "Hôm nay công ty tôi đã diễn tập phòng cháy.", "We're having a fire
-    drill." as "Chúng tôi đang diễn tập phòng cháy.", "My school will have a fire drill tomorrow." as "Ngày mai trường
-    tôi sẽ diễn tập phòng cháy.", "Did your company have a fire drill yesterday?" as "Hôm qua công ty bạn có diễn tập
-    phòng cháy không?" (_DRILLED_EN); None for anything else, and where the verb or the day does not agree."""
+    drill." as "Chúng tôi đang diễn tập phòng cháy." (_DRILLED_EN); None for anything else, and where the verb or the
+    day does not agree."""
     m = _DRILLED_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]):
         return None
@@ -434,9 +409,9 @@ def _drilled_vi(text: str) -> str | None:
 
 
 def _there_vi(text: str) -> str | None:
-    """"There's a fire drill tomorrow." as "Ngày mai có buổi diễn tập phòng cháy.", "There was a fire drill at school
-    yesterday." as "Hôm qua ở trường có buổi diễn tập phòng cháy.", "Is there a fire drill next week?" as "Tuần sau có
-    diễn tập phòng cháy không?" (_THERE_EN); None for anything else, and a tense the day does not say."""
+    """"There's a fire drill tomorrow." as "Ngày mai có buổi diễn tập phòng cháy.", "Is there a fire drill next week?"
+    as "Tuần sau có diễn tập phòng cháy không?" (_THERE_EN); None for anything else, and a tense the day does not
+    say."""
     m = _THERE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]):
         return None
@@ -454,9 +429,8 @@ def _there_vi(text: str) -> str | None:
 
 
 def _call_vi(text: str) -> str | None:
-    """"I have to call the fire brigade." as "Tôi phải gọi cứu hỏa.", "Should we call the fire brigade?" as "Chúng ta
-    có nên gọi cứu hỏa không?", "You don't need to call 114." as "Bạn không cần gọi 114." (_CALL_EN); None for
-    anything else, and where the verb does not agree with who."""
+    """"I have to call the fire brigade." as "Tôi phải gọi cứu hỏa.", "You don't need to call 114." as "Bạn không cần
+    gọi 114." (_CALL_EN); None for anything else, and where the verb does not agree with who."""
     m = _CALL_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None  # ("Con mèo tôi phải gọi cứu hỏa." reads as the cat the call is for)

@@ -33,13 +33,12 @@ import re
 
 from .dates import NEAR_WAY, near_days
 from .hobbies import WHO, WHO_EN, animal, be_of, who, who_vi
-from .lazy_re import lazy
+from .lazy_re import LazyPattern, lazy
 from .noise import GROUPS, GROUPS_VI
 from .people import KIN_VI
 from .rule_keys import key_checked
 from .terms import WHOSE_VI
-from .text import (ASKED_END, BE_EN, alternatives, be_said, capitalised, contracted, keyed, present,
-                   stop)
+from .text import ASKED_END, BE_EN, alternatives, be_said, capitalised, contracted, keyed, present, stop
 
 # a cheap look before the regexes: each sentence of every text comes here ("pháo" alone may be a gun or a chess piece)
 _KEYS = {"vi": lazy(r"(?i:pháo\s+hoa|đốt\s+pháo)"), "en": lazy(r"(?i:firework|firecracker)")}
@@ -122,26 +121,26 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     None for any other."""
     if src == "vi":
         return _watch(text) or _like(text) or _fear(text) or _there(text) or _set_off(text) or _how(text)
-    text = text.replace("’", "'")
-    if _EVERYONE_NOT.search(text):
+    if _EVERYONE_NOT.search(text := text.replace("’", "'")):
         return None
     return _watch_vi(text) or _like_vi(text) or _fear_vi(text) or _there_vi(text) or _set_off_vi(text) or \
         _how_vi(text)
 
 
-def _asked(m: re.Match) -> bool | None:
-    """Whether a Vietnamese match asks ("có … không?"), False said; None where "?" and "không" disagree, "có" is said
-    without "không?", or "không" is both."""
+def _asked(pattern: LazyPattern, text: str) -> tuple[re.Match | None, bool | None]:
+    """The full match of a Vietnamese sentence, and whether it asks ("có … không?"), False said; None for no match, and
+    where "?" and "không" disagree, "có" is said without "không?", or "không" is both."""
+    if not (m := pattern.fullmatch(text)):
+        return None, None
     asked, groups = bool(m["asked"]), m.groupdict()
     wrong = asked != ("?" in m["end"]) or groups.get("ask") and not asked or asked and groups.get("not")
-    return None if wrong else asked
+    return m, (None if wrong else asked)
 
 
 def _subject(m: re.Match, asked: bool, pets: bool = False, general: bool = False) -> tuple[str, bool] | None:
     """Who of a match of _SUBJ in English, and whether one ("she does"): "the kids", "they" ("người ta"), or
-    mt.hobbies.who; None for a pet but where `pets`, for "I" asked ("Tôi có sợ pháo hoa không?"), and for "mọi người"
-    denied ("Everyone doesn't like …" reads as not everyone). Where `general` (a liking, a fear: of anyone at large),
-    "người ta" is "people" and "trẻ con" None (children at large, not "the kids")."""
+    mt.hobbies.who; None for a pet but where `pets`, for "I" asked, and for "mọi người" denied (not everyone?). Where
+    `general` (a liking, a fear: of anyone at large), "người ta" is "people" and "trẻ con" None (children at large)."""
     if m["group"]:
         group = keyed(m["group"])
         if group == "mọi người" and m["not"] or group == "trẻ con" and general:
@@ -178,12 +177,10 @@ def _lets(m: re.Match) -> bool:
 
 
 def _watch(text: str) -> str | None:
-    """"Hôm qua chúng tôi xem pháo hoa ở bờ hồ." as "We watched the fireworks by the lake yesterday.", "Chúng tôi sẽ đi
-    xem pháo hoa." as "We're going to watch the fireworks.", "Tối nay bạn có đi xem pháo hoa không?" as "Are you going
-    to watch the fireworks tonight?" (_WATCH); None for anything else, and where the tense is not said."""
-    m = _WATCH.fullmatch(text)
-    asked = m and _asked(m)
-    said = None if not m or asked is None or (day := _day(m)) is None else _subject(m, asked)
+    """"Hôm qua chúng tôi xem pháo hoa." as "We watched the fireworks yesterday.", "Tối nay bạn có đi xem pháo hoa
+    không?" as "Are you going to watch the fireworks tonight?" (_WATCH); None for any other, and with no tense said."""
+    m, asked = _asked(_WATCH, text)
+    said = None if asked is None or (day := _day(m)) is None else _subject(m, asked)
     if said is None:
         return None
     (who_, one), (on, way), tense = said, day, keyed(m["tense"] or "")
@@ -198,8 +195,7 @@ def _watch(text: str) -> str | None:
         if asked or m["not"]:
             return f"Did {who_} {watch} {rest}?" if asked else capitalised(f"{who_} didn't {watch} {rest}.")
         return capitalised(f"{who_} {'went to watch' if m['go'] else 'watched'} {rest}.")
-    # (a plan: "định", a day ahead, "tối nay … đi xem"; not "năm nay … đi xem": said after, it is done; not "chúng
-    # ta đi xem": let's)
+    # (a plan: "định", a day ahead, "tối nay … đi xem"; not "năm nay … đi xem" (done), nor "chúng ta đi xem" (let's))
     plan = m["plan"] and way != "behind" or (way == "ahead" or on == " tonight" and m["go"]) and not _lets(m)
     if tense == "sẽ" and way != "behind" and not asked or not tense and plan:
         if asked:
@@ -210,12 +206,10 @@ def _watch(text: str) -> str | None:
 
 def _like(text: str) -> str | None:
     """"Tôi thích pháo hoa." as "I like fireworks.", "Bạn có thích xem pháo hoa không?" as "Do you like watching
-    fireworks?", "Mẹ tôi không thích pháo hoa." as "My mother doesn't like fireworks." (_LIKE); None for anything
-    else, and for a pet."""
-    m = _LIKE.fullmatch(text)
-    asked = m and _asked(m)
+    fireworks?" (_LIKE); None for any other, and for a pet."""
+    m, asked = _asked(_LIKE, text)
     # ("không … lắm": not very much; "có … lắm không?": a lot? English would drop it)
-    said = None if not m or asked is None or (m["not"] or asked) and m["much"] else _subject(m, asked, general=True)
+    said = None if asked is None or (m["not"] or asked) and m["much"] else _subject(m, asked, general=True)
     if said is None:
         return None
     who_, one = said
@@ -226,12 +220,9 @@ def _like(text: str) -> str | None:
 
 def _fear(text: str) -> str | None:
     """"Con chó của tôi sợ pháo hoa." as "My dog is scared of fireworks.", "Tôi sợ tiếng pháo hoa." as "I'm scared of
-    the noise of fireworks.", "Con mèo của bạn có sợ pháo hoa không?" as "Is your cat scared of fireworks?" (_FEAR);
-    None for anything else."""
-    m = _FEAR.fullmatch(text)
-    asked = m and _asked(m)
-    said = None if not m or asked is None or (m["not"] or asked) and m["much"] else \
-        _subject(m, asked, pets=True, general=True)
+    the noise of fireworks." (_FEAR); None for any other."""
+    m, asked = _asked(_FEAR, text)
+    said = None if asked is None or (m["not"] or asked) and m["much"] else _subject(m, asked, pets=True, general=True)
     if said is None:
         return None
     who_, one = said
@@ -246,12 +237,10 @@ def _fear(text: str) -> str | None:
 
 
 def _there(text: str) -> str | None:
-    """"Tối nay có bắn pháo hoa không?" as "Are there fireworks tonight?", "Đêm giao thừa có bắn pháo hoa." as "There
-    are fireworks on New Year's Eve.", "Năm ngoái không có pháo hoa." as "There were no fireworks last year." (_THERE);
-    None for anything else, with no day, or with two places."""
-    m = _THERE.fullmatch(text)
-    asked = m and _asked(m)
-    day = None if not m or asked is None or m["place0"] and m["place"] else _day(m)
+    """"Tối nay có bắn pháo hoa không?" as "Are there fireworks tonight?", "Năm ngoái không có pháo hoa." as "There were
+    no fireworks last year." (_THERE); None for any other, with no day, or with two places."""
+    m, asked = _asked(_THERE, text)
+    day = None if asked is None or m["place0"] and m["place"] else _day(m)
     if day is None or day[1] in (None, "time") or m["will"] and day[1] == "behind":
         return None
     on, way = day
@@ -265,12 +254,11 @@ def _there(text: str) -> str | None:
 
 
 def _set_off(text: str) -> str | None:
-    """"Họ bắn pháo hoa lúc nửa đêm." as "They set off fireworks at midnight.", "Bọn trẻ đang đốt pháo." as "The kids
-    are setting off firecrackers.", "Tối qua họ có bắn pháo hoa không?" as "Did they set off fireworks last night?"
-    (_SET_OFF); None for anything else, "bắn pháo" (a gun), and "Anh ấy bắn pháo hoa." (a habit, or the past?)."""
-    m = _SET_OFF.fullmatch(text)
-    asked = m and _asked(m)
-    said = None if not m or asked is None or (day := _day(m)) is None else _subject(m, asked)
+    """"Họ bắn pháo hoa." as "They set off fireworks.", "Bọn trẻ đang đốt pháo." as "The kids are setting off
+    firecrackers." (_SET_OFF); None for any other, "bắn pháo" (a gun), and "Anh ấy bắn pháo hoa." (a habit, or the
+    past?)."""
+    m, asked = _asked(_SET_OFF, text)
+    said = None if asked is None or (day := _day(m)) is None else _subject(m, asked)
     if said is None:
         return None
     (who_, one), (on, way), tense = said, day, keyed(m["tense"] or "")
@@ -295,12 +283,10 @@ def _set_off(text: str) -> str | None:
 
 
 def _how(text: str) -> str | None:
-    """"Pháo hoa đẹp quá!" as "The fireworks are so beautiful!", "Pháo hoa tối qua rất đẹp." as "The fireworks last
-    night were very beautiful.", "Pháo hoa tối qua có đẹp không?" as "Were the fireworks last night beautiful?" (_HOW);
-    None for anything else, a day not behind, and asked with no day."""
-    m = _HOW.fullmatch(text)
-    asked = m and _asked(m)
-    day = keyed(m["day"] or "") if m and asked is not None else None
+    """"Pháo hoa đẹp quá!" as "The fireworks are so beautiful!", "Pháo hoa tối qua có đẹp không?" as "Were the fireworks
+    last night beautiful?" (_HOW); None for any other, a day not behind, and asked with no day."""
+    m, asked = _asked(_HOW, text)
+    day = keyed(m["day"] or "") if asked is not None else None
     if day is None or day and _WAY[day] != "behind" or asked and (not day or m["much"]) or m["very"] and m["much"]:
         return None
     # (with no day, only "quá", "thật", "lắm" or "!" say these fireworks now: "Pháo hoa rất đẹp." may be any)
@@ -342,10 +328,8 @@ def _aux(m: re.Match) -> str:
 
 
 def _watch_vi(text: str) -> str | None:
-    """"We watched the fireworks by the lake last night." as "Tối qua chúng tôi xem pháo hoa ở bờ hồ.", "We're going to
-    watch the fireworks." as "Chúng tôi sẽ đi xem pháo hoa.", "Are you going to watch the fireworks tonight?" as "Tối
-    nay bạn có định đi xem pháo hoa không?" (_WATCH_EN); None for anything else, where the verb does not agree, and
-    "did" with no day behind."""
+    """"We watched the fireworks." as "Chúng tôi đã xem pháo hoa.", "We're going to watch the fireworks." as "Chúng tôi
+    sẽ đi xem pháo hoa." (_WATCH_EN); None for any other, where the verb disagrees, and "did" with no day behind."""
     m = _WATCH_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"]:
         return None
@@ -372,9 +356,8 @@ def _watch_vi(text: str) -> str | None:
 
 
 def _like_vi(text: str) -> str | None:
-    """"I like fireworks." as "Tôi thích pháo hoa.", "Do you like watching fireworks?" as "Bạn có thích xem pháo hoa
-    không?", "My mother doesn't like fireworks." as "Mẹ tôi không thích pháo hoa.", "She loves fireworks." as "Cô ấy
-    rất thích pháo hoa." (_LIKE_EN); None for anything else, where the verb does not agree, and for a pet."""
+    """"Do you like watching fireworks?" as "Bạn có thích xem pháo hoa không?", "She loves fireworks." as "Cô ấy rất
+    thích pháo hoa." (_LIKE_EN); None for any other, where the verb does not agree, and for a pet."""
     m = _LIKE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and (m["not"] or m["very"]) or animal(m):
         return None
@@ -394,12 +377,11 @@ def _like_vi(text: str) -> str | None:
 
 
 def _fear_vi(text: str) -> str | None:
-    """"My dog is scared of fireworks." as "Con chó của tôi sợ pháo hoa.", "I'm scared of the noise of fireworks." as
-    "Tôi sợ tiếng pháo hoa.", "Is your cat afraid of fireworks?" as "Con mèo của bạn có sợ pháo hoa không?"
-    (_FEAR_EN); None for anything else, and where "is", "are" does not agree with who."""
+    """"My dog is scared of fireworks." as "Con chó của tôi sợ pháo hoa.", "Is your cat afraid of fireworks?" as "Con
+    mèo của bạn có sợ pháo hoa không?" (_FEAR_EN); None for any other, and where "is", "are" does not agree."""
     m = _FEAR_EN.fullmatch(text)
-    if not m or bool(m["q"]) == bool(m["be"]) or bool(m["q"]) != ("?" in m["end"]) or m["q"] and (m["not"] or m[
-            "very"]) or m["not"] and m["very"]:
+    if not m or bool(m["q"]) == bool(m["be"]) or bool(m["q"]) != ("?" in m["end"]) or \
+            m["q"] and (m["not"] or m["very"]) or m["not"] and m["very"]:
         return None
     who_, one = _subject_vi(m)
     if be_said(m["q"] or m["be"]) != be_of(who_, one) or who_ in _SELF and m["q"]:
@@ -411,10 +393,8 @@ def _fear_vi(text: str) -> str | None:
 
 
 def _there_vi(text: str) -> str | None:
-    """"Are there fireworks tonight?" as "Tối nay có bắn pháo hoa không?", "There are fireworks on New Year's Eve." as
-    "Đêm giao thừa có bắn pháo hoa.", "There were no fireworks last year." as "Năm ngoái không bắn pháo hoa.", "There
-    will be fireworks by the lake tomorrow evening." as "Tối mai sẽ có bắn pháo hoa ở bờ hồ." (_THERE_EN); None for
-    anything else, with no day, and where the tense or "is" does not agree."""
+    """"Are there fireworks tonight?" as "Tối nay có bắn pháo hoa không?", "There were no fireworks last year." as "Năm
+    ngoái không bắn pháo hoa." (_THERE_EN); None for any other, with no day, and where the tense or "is" disagrees."""
     m = _THERE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]):
         return None
@@ -430,10 +410,8 @@ def _there_vi(text: str) -> str | None:
 
 
 def _set_off_vi(text: str) -> str | None:
-    """"They set off fireworks at midnight." as "Họ bắn pháo hoa lúc nửa đêm.", "The kids are setting off
-    firecrackers." as "Bọn trẻ đang đốt pháo.", "Did they set off fireworks last night?" as "Tối qua họ có bắn pháo
-    hoa không?" (_SET_OFF_EN); None for anything else, where the verb does not agree, and "He sets off fireworks." (a
-    habit)."""
+    """"They set off fireworks." as "Họ bắn pháo hoa.", "The kids are setting off firecrackers." as "Bọn trẻ đang đốt
+    pháo." (_SET_OFF_EN); None for any other, where the verb does not agree, and "He sets off fireworks." (a habit)."""
     m = _SET_OFF_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or animal(m):
         return None
@@ -460,9 +438,8 @@ def _set_off_vi(text: str) -> str | None:
 
 
 def _how_vi(text: str) -> str | None:
-    """"The fireworks are beautiful!" as "Pháo hoa đẹp quá!", "What beautiful fireworks!" as "Pháo hoa đẹp quá!",
-    "The fireworks last night were very beautiful." as "Pháo hoa tối qua rất đẹp." (_HOW_EN); None for anything else,
-    "were" with no day behind, "are" with a day behind, and a day ahead."""
+    """"What beautiful fireworks!" as "Pháo hoa đẹp quá!", "The fireworks last night were beautiful." as "Pháo hoa tối
+    qua đẹp." (_HOW_EN); None for any other, "were" with no day behind, "are" with a day behind, and a day ahead."""
     m = _HOW_EN.fullmatch(text)
     day, way = _day_vi(m) if m else ("", None)
     if not m or way == "ahead" or m["be"] and (m["be"] == "were") != (way == "behind"):  # (not yet seen)

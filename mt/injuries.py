@@ -45,19 +45,8 @@ from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, be_of, his_her_of
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, his_her
-from .text import (
-    ASKED_END,
-    BE_EN,
-    EN_WHOSE,
-    SOFTENER,
-    agreement_asked,
-    alternatives,
-    be,
-    be_said,
-    capitalised,
-    contracted,
-    keyed,
-)
+from .text import (ASKED_END, BE_EN, EN_WHOSE, SOFTENER, agreement_asked, alternatives, be, be_said, capitalised,
+                   contracted, keyed)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:đứt|gãy|bỏng|phỏng|đốt|cắn|ngã|té|trẹo|trặc|lật|bong\s+gân|thương|chảy\s+máu|sao|"
@@ -67,21 +56,17 @@ _KEYS = {"vi": lazy(r"(?i:đứt|gãy|bỏng|phỏng|đốt|cắn|ngã|té|trẹ
 
 # what happened, in Vietnamese after "bị", and in English: said (the past) and asked after "did" (the base), whose
 # body at {w}
+_FELL_OFF, _TWISTED = ("fell off {w} motorbike", "fall off {w} motorbike"), ("twisted {w} ankle", "twist {w} ankle")
+_SPRAINED = ("sprained {w} ankle", "sprain {w} ankle")
 _DONE = {"đứt tay": ("cut {w} hand", "cut {w} hand"), "đứt ngón tay": ("cut {w} finger", "cut {w} finger"),
          "bỏng tay": ("burned {w} hand", "burn {w} hand"), "phỏng tay": ("burned {w} hand", "burn {w} hand"),
          "bỏng ngón tay": ("burned {w} finger", "burn {w} finger"), "bỏng": ("got burned", "get burned"),
          "phỏng": ("got burned", "get burned"), "ngã": ("fell over", "fall over"), "té": ("fell over", "fall over"),
          # ("xe" alone: a motorbike, as the phrasebook says "Tôi bị ngã xe.")
-         "ngã xe": ("fell off {w} motorbike", "fall off {w} motorbike"),
-         "té xe": ("fell off {w} motorbike", "fall off {w} motorbike"),
-         "ngã xe đạp": ("fell off {w} bike", "fall off {w} bike"),
-         "ngã xe máy": ("fell off {w} motorbike", "fall off {w} motorbike"),
-         "té xe máy": ("fell off {w} motorbike", "fall off {w} motorbike"),
-         "trẹo chân": ("twisted {w} ankle", "twist {w} ankle"), "trặc chân": ("twisted {w} ankle", "twist {w} ankle"),
-         "trẹo mắt cá chân": ("twisted {w} ankle", "twist {w} ankle"),
-         "lật cổ chân": ("twisted {w} ankle", "twist {w} ankle"),
-         "bong gân cổ chân": ("sprained {w} ankle", "sprain {w} ankle"),
-         "bong gân mắt cá chân": ("sprained {w} ankle", "sprain {w} ankle"),
+         "ngã xe": _FELL_OFF, "té xe": _FELL_OFF, "ngã xe đạp": ("fell off {w} bike", "fall off {w} bike"),
+         "ngã xe máy": _FELL_OFF, "té xe máy": _FELL_OFF, "trẹo chân": _TWISTED, "trặc chân": _TWISTED,
+         "trẹo mắt cá chân": _TWISTED, "lật cổ chân": _TWISTED, "bong gân cổ chân": _SPRAINED,
+         "bong gân mắt cá chân": _SPRAINED,
          "gãy tay": ("broke {w} arm", "break {w} arm"), "gãy chân": ("broke {w} leg", "break {w} leg"),
          "gãy cổ tay": ("broke {w} wrist", "break {w} wrist"), "gãy ngón tay": ("broke {w} finger", "break {w} finger")}
 # ... and back: (the English verb's base, what it is done to) → Vietnamese ("bike" a bicycle: "xe" alone is a motorbike)
@@ -110,8 +95,7 @@ _BLEEDING_VI = {en: vi for vi, en in reversed(_BLEEDING.items())}
 
 _BITE = rf"(?P<biter>(?i:{alternatives(_BITERS)}))\s+(?P<bites>đốt|cắn)"
 _STATE = r"(?P<state>thương|chảy\s+máu)"
-# "Tôi bị đứt tay.", "Hôm qua con tôi bị ngã xe.", "Bạn có bị trẹo chân không?", "Tôi bị muỗi đốt.", "Bạn có bị
-# thương không?", "Tôi đang chảy máu."
+# "Tôi bị đứt tay.", "Bạn có bị trẹo chân không?", "Tôi bị muỗi đốt.", "Bạn có bị thương không?", "Tôi đang chảy máu."
 _SAID = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?"
              rf"(?:(?P<did>đã|vừa)\s+|(?P<now>đang)\s+)?(?P<bi>bị\s+)?(?:(?P<done>(?i:{alternatives(_DONE)}))|"
              rf"{_BITE}|{_STATE}){DAY_AFTER}(?:\s+(?P<yet>rồi))?{ASKED_END}")
@@ -163,8 +147,7 @@ _STUCK_EN = lazy(rf"(?:(?P<aux>Did|Have|Has)\s+)?{WHO_EN}(?:{_HAVE_EN})?(?P<just
                  r"have|has)\s+a\s+(?:(?P<bone>fish|chicken)\s+)?bone\s+stuck\s+in\s+(?P<own>my|your|his|her|"
                  r"their)\s+throat|(?P<choke>choked|choke)\s+on\s+a\s+(?:(?P<bone2>fish|chicken)\s+)?bone)"
                  rf"{DAY_AFTER_EN}\s*(?P<end>[.!?]*)")
-# "I scalded myself with boiling water.", "My son scalded his hand with boiling water.", "I got scalded by boiling
-# water.", "Did you burn yourself with hot oil?"
+# "I scalded myself with boiling water.", "My son scalded his hand with …", "Did you burn yourself with hot oil?"
 _SCALD_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}(?:{_HAVE_EN})?(?P<just>\s+just)?\s+(?:(?P<verb>scalded|scald|"
                  r"burned|burnt|burn)\s+(?:(?P<self>myself|yourself|himself|herself|ourselves|themselves)|"
                  rf"(?P<own>my|your|his|her|their)\s+(?P<part>{alternatives(_SCALDED_VI)}))\s+with|"
@@ -182,9 +165,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def _whose(m: re.Match, said: str) -> str | None:
-    """Whose body, in English, of who of a match of WHO said as `said`: "my" for "tôi", "her" for "mẹ tôi", "their"
-    for "con tôi"; None for "we", "they" (bodies) and a name alone or after a title that does not tell ("Em Lan": his
-    or her not known)."""
+    """Whose body in English of who of a match of WHO said as `said`: "my" for "tôi", "her" for "mẹ tôi", "their" for
+    "con tôi"; None for "we", "they" and a name alone or after a title that does not tell ("Em Lan")."""
     if m["who"]:
         return None if said in ("we", "they") else EN_WHOSE[said]
     if m["given"] or m["titled"]:  # (a name is his or hers, never "their": "Lan cut their hand.")
@@ -201,9 +183,8 @@ def _day(said: str | None, src: str) -> str | None:
 
 
 def _said(text: str) -> str | None:
-    """"Tôi bị đứt tay." as "I cut my hand.", "Bạn có bị ngã không?" as "Did you fall over?", "Con tôi bị muỗi
-    đốt." as "My child has been bitten by mosquitoes.", "Bạn có bị thương không?" as "Are you hurt?", "Tôi đang
-    chảy máu." as "I'm bleeding." (_SAID); None for anything else."""
+    """"Tôi bị đứt tay." as "I cut my hand.", "Bạn có bị ngã không?" as "Did you fall over?", a bite, hurt or
+    bleeding (_SAID); None for anything else."""
     m = _SAID.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != bool(m["ask"]) or asked != ("?" in m["end"]) or m["day0"] and m["day"]:
@@ -221,8 +202,7 @@ def _said(text: str) -> str | None:
 
 def _done(m: re.Match, said: tuple[str, bool], asked: bool, day: str) -> str | None:
     """An injury of _DONE said ("I just cut my hand.") or asked ("Did you cut your hand?"), with its day; None for an
-    arm or a leg broken without "vừa" (mt/ailments.py's: "Tôi bị gãy tay." → "I have a broken arm.", "Hôm qua mẹ tôi
-    bị gãy tay." → "My mother had a broken arm yesterday.")."""
+    arm or a leg broken without "vừa" (mt/ailments.py's: "Tôi bị gãy tay." → "I have a broken arm.")."""
     who_, _ = said
     past, base = _DONE[keyed(m["done"])]
     whose = _whose(m, who_) if "{w}" in past else ""
@@ -251,9 +231,8 @@ def _bitten(m: re.Match, said: tuple[str, bool], day: str) -> str | None:
 
 
 def _state(m: re.Match, said: tuple[str, bool], asked: bool, day: str) -> str | None:
-    """Hurt or bleeding: "Tôi bị thương." as "I'm hurt.", "Anh ấy không bị thương." as "He isn't hurt.", "Bạn có bị
-    thương không?" as "Are you hurt?", "Tôi đang chảy máu." as "I'm bleeding."; None with a day, "đã", "vừa",
-    "rồi", or bleeding denied."""
+    """Hurt or bleeding: "Tôi bị thương." as "I'm hurt.", "Tôi đang chảy máu." as "I'm bleeding.", said, denied or
+    asked; None with a day, "đã", "vừa", "rồi", or bleeding denied."""
     who_, _ = said
     bleeding = "máu" in m["state"]
     if day or m["did"] or m["yet"] or (m["not"] if bleeding else m["now"] or not m["bi"]):
@@ -297,16 +276,14 @@ def _agrees(m: re.Match, own: str, who_: str, one: bool) -> bool:
 
 
 def _have_agrees(have: str | None, one: bool) -> bool:
-    """Whether "have", "has" ("'ve", "'s") or nothing agrees with who (`one`: said of one, as mt.hobbies.who_vi
-    says)."""
+    """Whether "have", "has" ("'ve", "'s") or nothing agrees with who (`one`: said of one, as who_vi says)."""
     said = keyed((have or "").replace("’", "'"))
     return not said or (said in ("has", "'s")) == one
 
 
 def _done_vi(text: str) -> str | None:
-    """"I cut my finger." as "Tôi bị đứt ngón tay.", "Did you fall over?" as "Bạn có bị ngã không?", "He's just
-    fallen off his bike." as "Anh ấy vừa bị ngã xe." (_DONE_EN); None for anything else, and where whose or the
-    verb does not agree with who."""
+    """"I cut my finger." as "Tôi bị đứt ngón tay.", "Did you fall over?" as "Bạn có bị ngã không?" (_DONE_EN); None
+    for anything else, and where whose or the verb does not agree with who."""
     m = _DONE_EN.fullmatch(text)
     if not m or bool(m["did"]) != ("?" in m["end"]) or m["did"] and (m["have"] or m["just"]):
         return None
@@ -347,9 +324,8 @@ def _bitten_vi(text: str) -> str | None:
 
 
 def _be_vi(text: str) -> str | None:
-    """"Are you okay?" as "Bạn có ổn không?", "I'm all right." as "Tôi ổn.", "Are you hurt?" as "Bạn có bị thương
-    không?", "I'm not hurt." as "Tôi không bị thương.", "He's bleeding." as "Anh ấy đang chảy máu." (_BE_EN); None
-    for anything else, and where "is", "am" or "are" does not agree with who."""
+    """"Are you okay?" as "Bạn có ổn không?", "I'm not hurt." as "Tôi không bị thương.", bleeding (_BE_EN); None for
+    anything else, and where "is", "am" or "are" does not agree with who."""
     m = _BE_EN.fullmatch(text)
     asked = bool(m and m["be0"])
     if not m or asked != ("?" in m["end"]) or asked == bool(m["be"]) or asked and m["not"]:
@@ -381,10 +357,9 @@ def _part_vi(text: str) -> str | None:
 
 
 def _mishap(text: str) -> str | None:
-    """"Tôi bị hóc xương cá." as "I've got a fish bone stuck in my throat.", "Hôm qua con tôi bị hóc xương gà." as "My
-    child got a chicken bone stuck in their throat yesterday.", "Tôi bị bỏng nước sôi." as "I got scalded by boiling
-    water.", "Con tôi bị bỏng nước sôi ở tay." as "My child scalded their hand with boiling water." (_MISHAP); None
-    for anything else, "vừa" or "rồi" with a day or asked, and a throat or a hand whose English does not tell."""
+    """"Tôi bị hóc xương cá." as "I've got a fish bone stuck in my throat.", "Tôi bị bỏng nước sôi." as "I got scalded
+    by boiling water." (_MISHAP); None for anything else, "vừa" or "rồi" with a day or asked, and a throat or a hand
+    whose English does not tell."""
     m = _MISHAP.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or agreement_asked(text) or asked != bool(m["ask"]) or asked != ("?" in m["end"]) or m["day0"] and (
@@ -424,9 +399,8 @@ def _owns(m: re.Match, own: str, who_: str, one: bool) -> bool:
 
 
 def _stuck_vi(text: str) -> str | None:
-    """"I got a fish bone stuck in my throat." and "I've got …", "I have …", "I choked on a fish bone." as "Tôi bị hóc
-    xương cá.", "Did you get a bone stuck in your throat?" as "Bạn có bị hóc xương không?" (_STUCK_EN); None for
-    anything else, and where a verb or whose does not agree with who."""
+    """"I got a fish bone stuck in my throat.", "I choked on a fish bone." as "Tôi bị hóc xương cá.", asked too
+    (_STUCK_EN); None for anything else, and where a verb or whose does not agree with who."""
     m = _STUCK_EN.fullmatch(text)
     asked = bool(m and m["aux"])
     if not m or asked != ("?" in m["end"]) or asked and (m["have"] or m["just"]):
@@ -451,10 +425,8 @@ def _stuck_vi(text: str) -> str | None:
 
 
 def _scald_vi(text: str) -> str | None:
-    """"I scalded myself with boiling water." and "I got scalded by boiling water." as "Tôi bị bỏng nước sôi.", "My
-    son scalded his hand with boiling water." as "Con trai tôi bị bỏng nước sôi ở tay.", "Did you burn yourself with
-    hot oil?" as "Bạn có bị bỏng dầu không?" (_SCALD_EN); None for anything else, and where a verb, "was", whose or
-    "-self" does not agree with who."""
+    """"I scalded myself with boiling water." and "I got scalded by boiling water." as "Tôi bị bỏng nước sôi.", a
+    part or asked too (_SCALD_EN); None for anything else, and where a verb, "was", whose or "-self" does not agree."""
     m = _SCALD_EN.fullmatch(text)
     asked = bool(m and m["did"])
     if not m or asked != ("?" in m["end"]) or asked and (m["have"] or m["just"]):

@@ -45,20 +45,8 @@ import re
 
 from .dates import AHEAD, LAST
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import (
-    EVERY,
-    EVERY_MONTH,
-    HABIT_VI,
-    SELDOM,
-    WHO,
-    WHO_EN,
-    animal,
-    be_of,
-    own_thing,
-    who,
-    who_vi,
-    whose_own,
-)
+from .hobbies import (EVERY, EVERY_MONTH, HABIT_VI, SELDOM, WHO, WHO_EN, animal, be_of, own_thing, who, who_vi,
+                      whose_own)
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .tense import BEHIND
@@ -164,12 +152,11 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 def _act(m: re.Match) -> str:
     """What a match of _ACT or _PRICE says is done: "massage", "nails", "painted", "pedicure", "spa", "hair" (washed
     at the salon), "salon hair" or "salon nails" (to the salon to get them done)."""
-    if m["massage"]:
-        return "massage"
-    if m.groupdict().get("hair") or m.groupdict().get("shop"):
-        return "hair" if m["hair"] else f"salon {'hair' if keyed(m['shop']) == 'gội đầu' else 'nails'}"
-    if m.groupdict().get("painted") or m.groupdict().get("spa"):
-        return "painted" if m["painted"] else "spa"
+    for act in ("massage", "hair", "painted", "spa"):  # (_PRICE has only "massage")
+        if m.groupdict().get(act):
+            return act
+    if m.groupdict().get("shop"):
+        return f"salon {'hair' if keyed(m['shop']) == 'gội đầu' else 'nails'}"
     return "pedicure" if keyed(m["hand"] or "") == "chân" else "nails"
 
 
@@ -177,21 +164,22 @@ def _forms(act: str, kind: str | None, whose: str | None) -> dict[str, str | Non
     """The English of `act`, a massage of `kind` (a key of KINDS or None), nails of `whose`, as each frame says it:
     "base" ("go for a foot massage"), "past" ("had a foot massage"), "perfect" ("been to the spa"), "going" ("going
     to get her nails done"), "want" (after "muốn đi": "to go to the spa"), "here" (after "muốn" alone, where one is,
-    and the price asked: "a massage", "a manicure"); None where whose nails is needed and not known."""
+    and the price asked: "a massage", "a manicure"), "from" (after "got back from": "the spa", "a foot massage",
+    "getting her nails done"); None where whose nails is needed and not known."""
     if "{w}" in _FORMS[act][0] and not whose:
         return None
     n = f"a {KINDS[keyed(kind)]} massage" if kind else "a massage"
     base, past = (f.format(n=n, w=whose) for f in _FORMS[act])
     return {"base": base, "past": past, "perfect": past.replace("went", "been"), "want": f"to {base}",
             "going": f"going {base[3:]}" if base.startswith("go ") else f"going to {base}",
-            "here": {"massage": n, "nails": "a manicure", "pedicure": "a pedicure"}.get(act)}
+            "here": {"massage": n, "nails": "a manicure", "pedicure": "a pedicure"}.get(act),
+            "from": base.removeprefix("go for ").removeprefix("go to ").replace("get ", "getting ", 1)}
 
 
 def _said(text: str) -> str | None:
     """"Tôi vừa đi mát xa." as "I just had a massage.", "Hôm qua cô ấy đi làm móng." as "She had her nails done
-    yesterday.", "Chúng tôi đi spa." as "We're going to the spa.", "Tôi muốn đi mát xa chân." as "I'd like to go for a
-    foot massage.", "Bạn có muốn đi spa không?" as "Would you like to go to the spa?" (_SAID); None for anything
-    else, and for mt/makeup.py's ("Tôi sẽ đi làm móng.", "Tôi muốn đi làm móng.")."""
+    yesterday.", "Chúng tôi đi spa." as "We're going to the spa.", "Bạn có muốn đi spa không?" as "Would you like to
+    go to the spa?" (_SAID); None for anything else, and for mt/makeup.py's ("Tôi sẽ đi làm móng.")."""
     m = _SAID.fullmatch(text)
     asked = bool(m and "?" in m["end"])
     if not m or asked != bool(m["q"]) or bool(m["ask"]) != bool(m["q"]) or asked and not m["want"] or \
@@ -199,8 +187,7 @@ def _said(text: str) -> str | None:
         return None
     who_, one = said
     act, tense = _act(m), keyed(m["tense"] or "")
-    whose = whose_own(m, who_)
-    if act != "massage" and not m["go"] or (forms := _forms(act, m["kind"], whose)) is None:
+    if act != "massage" and not m["go"] or (forms := _forms(act, m["kind"], whose_own(m, who_))) is None:
         return None
     one = one and be(who_) == "is"
     ahead, behind = bool(AHEAD.match(day) or day == "tonight"), bool(BEHIND.match(day))
@@ -210,14 +197,13 @@ def _said(text: str) -> str | None:
         return _wanted(m, forms, who_, one, ahead or not day)
     if m["back"] and (act.startswith("salon") or not (tense in ("vừa", "mới", "vừa mới", "đã") or behind)):
         return None
-    past = f"got back from {_from(act, forms)}" if m["back"] else forms["past"]
+    past = f"got back from {forms['from']}" if m["back"] else forms["past"]
     if tense in ("vừa", "mới", "vừa mới"):  # (with a day, "mới" is "not until": "Mai tôi mới đi spa.")
         return None if day or m["done"] else capitalised(f"{who_} just {past}.")
     day = f" {day}" if day else ""
     if tense == "đã" or behind and not tense:
-        # ("đã ra tiệm gội đầu rồi": gone out to the salon, there now, or been?)
         if ahead or m["done"] and (day or m["back"] or act.startswith("salon")):
-            return None
+            return None  # ("đã ra tiệm gội đầu rồi": gone out to the salon, there now, or been?)
         if m["done"]:
             return capitalised(contracted(who_, f"{'has' if one else 'have'} already {forms['perfect']}."))
         return capitalised(f"{who_} {past}{day}.")
@@ -250,11 +236,6 @@ def _habit(text: str) -> str | None:
     return present(who_, one and be(who_) == "is", verb, rest + every, asked, adverb=often)
 
 
-def _from(act: str, forms: dict[str, str | None]) -> str:
-    """Where who got back from ("Tôi vừa đi spa về."): "the spa", "a foot massage", "getting her nails done"."""
-    return forms["base"].removeprefix("go for ").removeprefix("go to ").replace("get ", "getting ", 1)
-
-
 def _wanted(m: re.Match, forms: dict[str, str | None], who_: str, one: bool, ahead: bool) -> str | None:
     """_SAID with "muốn" or "cần": "Tôi muốn mát xa." as "I'd like a massage.", "Bạn có cần đi mát xa không?" as
     "Do you need to go for a massage?"; None with a tense, "rồi", or a day that is not ahead."""
@@ -281,9 +262,8 @@ def _lets(text: str) -> str | None:
 def _price(text: str) -> str | None:
     """"Mát xa bao nhiêu tiền?" as "How much is a massage?", "Làm móng chân giá bao nhiêu?" as "How much is a
     pedicure?" (_PRICE)."""
-    if not (m := _PRICE.fullmatch(text)):
-        return None
-    return f"How much is {_forms(_act(m), m['kind'], 'your')['here']}?"
+    m = _PRICE.fullmatch(text)
+    return m and f"How much is {_forms(_act(m), m['kind'], 'your')['here']}?"
 
 
 def _job(text: str) -> str | None:
@@ -361,9 +341,8 @@ def _done_vi(text: str) -> str | None:
     who_, one = who_vi(m)
     have, v = keyed(m["have"] or ""), " ".join(m["v"].split())
     if have and ((have in ("'s", "has")) != one or not m["just"] or day or v == "got") or \
-            v.startswith("been") and not have or v.startswith("went") and have or m["just"] == "just" and day:
-        return None
-    if (act := _act_vi(m, _verb(v))) is None:
+            v.startswith("been") and not have or v.startswith("went") and have or m["just"] == "just" and day or \
+            (act := _act_vi(m, _verb(v))) is None:
         return None
     if m["just"] == "just":
         return capitalised(f"{who_} vừa {act}.")
@@ -395,9 +374,8 @@ def _wanted_vi(text: str) -> str | None:
     like, aux = " ".join(m["like"].split()), (m["aux"] or "").lower()
     if (aux == "would") != (like == "like") or aux == "would" and who_ == "tôi" or aux in ("do", "does") and (
             like not in ("want", "need") or (aux == "does") != one) or \
-            not aux and like in ("want", "wants", "need", "needs") and like.endswith("s") != one:
-        return None
-    if (act := _act_vi(m, _verb(m["v"]))) is None:
+            not aux and like in ("want", "wants", "need", "needs") and like.endswith("s") != one or \
+            (act := _act_vi(m, _verb(m["v"]))) is None:
         return None
     wants = "cần" if like.startswith("need") else "muốn"
     return capitalised(f"{who_} có {wants} {act} không?" if aux else f"{who_} {wants} {act}.")
@@ -459,9 +437,8 @@ def _job_vi(text: str) -> str | None:
     is_ = be_of(who_, one)
     if be_said(m["be0"] or m["be"]) != is_ or many != (is_ == "are" and who_ != "bạn") or bool(m["a"]) == many:
         return None
-    if m["be0"]:
-        return capitalised(f"{who_} có phải là {job} không?")
-    return capitalised(f"{who_} {'không phải là' if m['not'] else 'là'} {job}.")
+    return capitalised(f"{who_} có phải là {job} không?" if m["be0"] else
+                       f"{who_} {'không phải là' if m['not'] else 'là'} {job}.")
 
 
 def _body_vi(text: str) -> str | None:

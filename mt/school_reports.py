@@ -10,22 +10,21 @@ literature." → "Đứa con gái của tôi ra khỏi 10 lít.", "My son is wea
 
 Taken: who (mt.hobbies.WHO, WHO_EN; not a child, not a pet) going to a parents' meeting with a word of when (a day
 behind: went, had to; a day ahead or tonight: is going; "sẽ", "phải"), asked; a parents' meeting there was or is on a
-day; when, what time, what day it is; the teacher ("cô giáo", "thầy giáo", "giáo viên", the form or the maths
-teacher; English's "the teacher" written "cô giáo", as mt/school_trouble.py writes it) complaining about someone (to
-someone), or praising someone for something of _FOR: a plain verb the past (a parent telling what the teacher did, as
+day; when, what time, what day it is; the teacher ("cô giáo", "thầy giáo", "giáo viên", the form or the maths teacher;
+English's "the teacher" written "cô giáo", as mt/school_trouble.py writes it) complaining about someone (to someone), or
+praising someone for something of _FOR: a plain verb the past (a parent telling what the teacher did, as
 mt/school_trouble.py reads "Cô giáo khen con tôi."), just, often, always, asked; a mark got in a subject, bad, low,
 good, high, full marks or "N out of ten" (marks are out of ten: "a ten" would not say so): a plain verb the past, a day
-behind or today, just, often or always (marks, many, as for we and they), never ("has never had"), asked, what mark;
-a child (CHILD_KIN, a name) doing well or badly at school or in a subject, very, quite, not, asked, how. Left: "đi họp
-phụ huynh" with no word of when or "đã" alone (went, or has gone?), "hôm nay" with a plain verb (before or after?);
-"mới" alone after the teacher (the new teacher?) or before a mark of a number (only 5?), a mark of a number with
-no subject ("Tôi được 8 điểm.": or points in a game?); praise, telling off,
-calling in with no reason, "bị mời phụ huynh", a good student (mt/school_trouble.py); the best in the class, grades
-(mt/school_years.py); exams (mt/exams.py); homework, extra classes (mt/homework.py, mt/tutoring.py); goals
-(mt/scores.py); work meetings (mt/meetings.py); "bị" with a good mark, "được" with a bad one; a test's mark; "him",
-"her" complained about (a child: "anh ấy"?); "anh", "chị", "em" alone saying it; grown-ups doing well or badly ("Mẹ
-tôi học giỏi toán.": now, or long ago?), and in English a name good or bad at something (a grown-up?); good at music
-or art (a gift, not a subject); "nhỉ".
+behind or today, just, often or always (marks, many, as for we and they), never ("has never had"), asked, what mark; a
+child (CHILD_KIN, a name) doing well or badly at school or in a subject, very, quite, not, asked, how. Left: "đi họp phụ
+huynh" with no word of when or "đã" alone (went, or has gone?), "hôm nay" with a plain verb (before or after?); "mới"
+alone after the teacher (the new teacher?) or before a mark of a number (only 5?), a mark of a number with no subject
+("Tôi được 8 điểm.": or points in a game?); praise, telling off, calling in with no reason, "bị mời phụ huynh", a good
+student (mt/school_trouble.py); the best in the class, grades (mt/school_years.py); exams (mt/exams.py); homework, extra
+classes (mt/homework.py, mt/tutoring.py); goals (mt/scores.py); work meetings (mt/meetings.py); "bị" with a good mark,
+"được" with a bad one; a test's mark; "him", "her" complained about (a child: "anh ấy"?); "anh", "chị", "em" alone
+saying it; grown-ups doing well or badly ("Mẹ tôi học giỏi toán.": now, or long ago?), and in English a name good or bad
+at something (a grown-up?); good at music or art (a gift, not a subject); "nhỉ".
 mt.phrasebook.translate tries these after mt/order_trouble.py.
 
     >>> translate("Con tôi bị điểm kém môn toán.", "vi", "en"), translate("My son is weak at English.", "en", "vi")
@@ -81,7 +80,6 @@ _ASK_WHEN = [lazy(rf"(?P<when>(?i:{alternatives(_WHEN)}))\s+(?:thì\s+)?(?:có\s
 _TEACHER = (rf"(?i:(?:cô|thầy)\s+giáo|giáo\s+viên)(?:\s+(?P<form>chủ\s+nhiệm)|\s+(?:dạy\s+)?(?:môn\s+)?"
             rf"(?P<tsubj>{_SUBJECT}))?|(?i:cô|thầy)\s+(?:(?P<form2>chủ\s+nhiệm)|dạy\s+(?:môn\s+)?"
             rf"(?P<tsubj2>{_SUBJECT}))")
-# (not "mới" alone after the teacher: "Cô giáo mới phàn nàn …" may be the new teacher)
 _HOW = {"đã": "past", "vừa": "just", "vừa mới": "just", "hay": "often", "thường": "often",
         "thường xuyên": "often", "luôn": "always", "lúc nào cũng": "always"}
 # what a child is praised for (the first Vietnamese of each is written back)
@@ -159,8 +157,7 @@ _HOW_EN = lazy(rf"How(?:['’]s|\s+is)\s+{WHO_EN}\s+doing\s+(?:at\s+school|in\s+
 
 @key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence of a parents' meeting, the teacher complaining or praising, a mark got, or a
-    child doing well or badly at school; None for any other."""
+    """The translation of a sentence of a school report (the module docstring's "Taken"); None for any other."""
     if src == "vi":
         return _go(text) or _there(text) or _ask_when(text) or _teacher(text) or _mark(text) or _doing(text)
     text = text.replace("’", "'")
@@ -170,10 +167,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 def _asked(m: re.Match) -> bool | None:
     """Whether a Vietnamese match asks ("có … không?"), False said; None for one without the other, or two days."""
-    asked, groups = bool(m["asked"]), m.groupdict()
-    if asked != ("?" in m["end"]) or bool(m["ask"]) != asked or groups.get("day") and groups.get("day2"):
-        return None
-    return asked
+    asked, two_days = bool(m["asked"]), bool(m.groupdict().get("day") and m.groupdict().get("day2"))
+    return None if asked != ("?" in m["end"]) or bool(m["ask"]) != asked or two_days else asked
 
 
 def _day(m: re.Match) -> tuple[str, str]:
@@ -183,17 +178,13 @@ def _day(m: re.Match) -> tuple[str, str]:
 
 
 def _person(m: re.Match, asked: bool, child: bool = False) -> tuple[str, bool] | None:
-    """Who of a match of WHO in English and whether one (mt.hobbies.who); None for a pet, "I" asked, and, `child`
-    asked for, anyone but a child or a name alone."""
-    if child and not (keyed(m["kin"] or "") in CHILD_KIN or m["given"]):
-        return None
-    said = None if animal(m) else who(m, asked)
+    """Who of WHO in English, whether one (mt.hobbies.who); None for a pet, "I" asked, (`child`) not a child or name."""
+    said = None if animal(m) or child and not (keyed(m["kin"] or "") in CHILD_KIN or m["given"]) else who(m, asked)
     return None if said is None or asked and said[0] == "I" else said
 
 
 def _go(text: str) -> str | None:
-    """"Hôm qua tôi đi họp phụ huynh." as "I went to a parents' meeting yesterday.", "Tôi phải đi họp phụ huynh." as
-    "I have to go to a parents' meeting." (_GO); None for anything else, a child going, and no word of when."""
+    """"Hôm qua tôi đi họp phụ huynh." as "I went to a parents' meeting yesterday." (_GO); None for anything else."""
     m = _GO.fullmatch(text)
     asked = m and _asked(m)
     said = None if asked is None or not m or keyed(m["kin"] or "") in CHILD_KIN else _person(m, asked)
@@ -213,14 +204,12 @@ def _go(text: str) -> str | None:
             capitalised(f"{who_} went to a parents' meeting{day}{end}")
     if way != "ahead":  # (no day, or "hôm nay": going, or gone?)
         return None
-    if asked:
-        return f"{be(who_).capitalize()} {who_} going to the parents' meeting{day}?"
-    return capitalised(contracted(who_, f"{be(who_)} going to a parents' meeting{day}{end}"))
+    return f"{be(who_).capitalize()} {who_} going to the parents' meeting{day}?" if asked else \
+        capitalised(contracted(who_, f"{be(who_)} going to a parents' meeting{day}{end}"))
 
 
 def _there(text: str) -> str | None:
-    """"Tối nay có họp phụ huynh." as "There's a parents' meeting tonight.", "Hôm qua có họp phụ huynh không?" as "Was
-    there a parents' meeting yesterday?" (_THERE); None for anything else, and for no day."""
+    """"Tối nay có họp phụ huynh." as "There's a parents' meeting tonight." (_THERE); None for anything else."""
     m = _THERE.fullmatch(text)
     asked = bool(m and m["asked"])  # ("có" alone is there being one, not asking)
     if not m or asked != ("?" in m["end"]) or asked and not m["ask"] or m["day"] and m["day2"]:
@@ -240,15 +229,13 @@ def _ask_when(text: str) -> str | None:
 
 
 def _whom(said: str, lang: str) -> str | None:
-    """Whom of WHOM (`lang` "vi") in English, or of WHOM_EN ("en") in Vietnamese (mt.hobbies.as_whom); None for a pet,
-    and for English "him", "her", "them" (a child: "anh ấy"?)."""
+    """Whom of WHOM (`lang` "vi") in English, of WHOM_EN ("en") in Vietnamese; None for a pet, "him", "her", "them"."""
     whom = None if lang == "en" and said.lower() in ("him", "her", "them") else as_whom(said, lang)
     return None if whom is None or {"dog", "cat", "chó", "mèo"} & set(whom.split()) else whom
 
 
 def _teacher(text: str) -> str | None:
-    """"Cô giáo hay phàn nàn với tôi về con tôi." as "The teacher often complains to me about my child.", "Cô giáo
-    khen con tôi ngoan." as "The teacher praised my child for being good." (_TEACHER_DID); None for anything else."""
+    """"Cô giáo khen con tôi ngoan." as "The teacher praised my child for being good." (_TEACHER_DID); None else."""
     m = _TEACHER_DID.fullmatch(text)
     asked = m and _asked(m)
     if asked is None or not m or bool(m["complained"]) == bool(m["for"]):
@@ -274,8 +261,7 @@ def _value(n: str) -> int:
 
 
 def _mark(text: str) -> str | None:
-    """"Con tôi bị điểm kém môn toán." as "My child got a bad mark in maths.", "Con trai tôi hay bị điểm kém." as
-    "My son often gets bad marks.", "Con bạn được mấy điểm?" (_MARK); None for anything else."""
+    """"Con tôi bị điểm kém môn toán." as "My child got a bad mark in maths." (_MARK); None for anything else."""
     m = _MARK.fullmatch(text)
     what = bool(m and (m["what"] or m["what2"]))
     if what and (m["ask"] or m["asked"] or "?" not in m["end"] or m["verb"] != "được"):
@@ -285,10 +271,10 @@ def _mark(text: str) -> str | None:
     if said is None:
         return None
     (who_, one), (day, way), how = said, _day(m), _MARK_HOW.get(keyed(m["how"] or ""), "")
-    if way not in ("", "behind", "today") or (day or what) and how not in ("", "past") or asked and how not in (
-            "", "often"):
+    if way == "ahead" or (day or what) and how not in ("", "past") or asked and how not in ("", "often"):
         return None
     n = m["n"] or m["n2"]
+    one_mark = many_marks = n and (f"{n} out of 10" if n.isdigit() else f"{VI_TO_EN[keyed(n)]} out of ten")
     if m["kind"]:
         verb, one_mark, many_marks = _MARKS[keyed(m["kind"])]
         if m["verb"] != verb:  # ("bị điểm cao": a good mark is not suffered)
@@ -296,8 +282,6 @@ def _mark(text: str) -> str | None:
     elif n and (m["verb"] == "bị" and _value(n) > 4 or how in ("often", "always", "never") or
                 keyed(m["how"] or "") == "mới" or not m["subj"]):
         return None  # ("mới được 5 điểm": has just got 5, or got only 5?; "Tôi được 8 điểm.": or points in a game?)
-    else:
-        one_mark = many_marks = n and (f"{n} out of 10" if n.isdigit() else f"{VI_TO_EN[keyed(n)]} out of ten")
     where = f" in {_SUBJECTS_KEYED[keyed(m['subj'])]}" if m["subj"] else ""
     got = many_marks if who_ in ("we", "they") else one_mark  # (each their own: "They got high marks.")
     if what:
@@ -313,8 +297,7 @@ def _mark(text: str) -> str | None:
 
 
 def _doing(text: str) -> str | None:
-    """"Con tôi học rất giỏi." as "My child does very well at school.", "Con bạn học có tốt không?" as "Is your
-    child doing well …?" (_DOING, _DOING_ASKED); None for anything else, and for anyone but a child or a name."""
+    """"Con tôi học rất giỏi." as "My child does very well at school." (_DOING, _DOING_ASKED); None for any other."""
     if (m := _DOING_ASKED.fullmatch(text)) and (said := _person(m, True, child=True)):
         subject = m["subj"] and _SUBJECTS_KEYED[keyed(m["subj"])]
         if m["how"]:
@@ -326,13 +309,12 @@ def _doing(text: str) -> str | None:
     said = None if asked is None or not m else _person(m, asked, child=True)
     if said is None:
         return None
-    good, deg, much, subject = _GOOD[keyed(m["good"])], keyed(m["deg"] or ""), m["much"], m["subj"]
+    good, deg, much = _GOOD[keyed(m["good"])], keyed(m["deg"] or ""), m["much"]
     if deg and much or (m["not"] or asked) and (deg or good not in ("good", "well")) or asked and (m["not"] or much):
         return None
     very = "very " if deg == "rất" or m["not"] and much else "quite " if deg == "khá" else "really " if much else ""
-    who_, end = said[0], stop(m["end"])
+    who_, end, subject = said[0], stop(m["end"]), m["subj"] and _SUBJECTS_KEYED[keyed(m["subj"])]
     if subject:
-        subject = _SUBJECTS_KEYED[keyed(subject)]
         at = f"doing well in {subject}" if good == "well" else f"good at {subject}"
         if asked or m["not"]:
             return f"Is {who_} {at}?" if asked else capitalised(f"{who_} isn't {very}{at}{end}")
@@ -361,8 +343,7 @@ def _vi(*words: str, end: str = "") -> str:
 
 
 def _agrees(word: str, who_: str, one: bool) -> bool:
-    """Whether the English verb `word` ("'m", "does", "has to") agrees with who (`who_`, `one` as mt.hobbies.who_vi
-    gives them); True for one that does not tell ("will", "got")."""
+    """Whether the English verb `word` ("'m", "has to") agrees with who_vi's `who_`, `one`; True for "will", "got"."""
     if word in ("am", "'m", "are", "'re"):
         return who_ == "tôi" if word in ("am", "'m") else not one and who_ != "tôi"
     return one if word in ("is", "'s", "does", "has to", "has", "gets") else \
@@ -370,8 +351,7 @@ def _agrees(word: str, who_: str, one: bool) -> bool:
 
 
 def _go_vi(text: str) -> str | None:
-    """"I went to a parents' meeting yesterday." as "Hôm qua tôi đi họp phụ huynh.", "Are you going to the parents'
-    meeting?" (_GO_EN); None for anything else, a child going, a verb not agreeing, a day not fitting the tense."""
+    """"I went to a parents' meeting yesterday." as "Hôm qua tôi đi họp phụ huynh." (_GO_EN); None for anything else."""
     m = _GO_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m) or (m["kin"] or "").lower() in CHILD_KIN_EN:
         return None
@@ -387,8 +367,7 @@ def _go_vi(text: str) -> str | None:
 
 
 def _there_vi(text: str) -> str | None:
-    """"There's a parents' meeting tonight." as "Tối nay có họp phụ huynh.", "Was there a parents' meeting
-    yesterday?" as "Hôm qua có họp phụ huynh không?" (_THERE_EN); None for anything else, and for no day."""
+    """"There's a parents' meeting tonight." as "Tối nay có họp phụ huynh." (_THERE_EN); None for anything else."""
     m = _THERE_EN.fullmatch(text)
     there = _norm(m and m["there"])
     asked = there.startswith(("is", "was", "will"))
@@ -408,13 +387,11 @@ def _ask_when_vi(text: str) -> str | None:
 
 
 def _teacher_vi(text: str) -> str | None:
-    """"The teacher often complains about my son." as "Cô giáo hay phàn nàn về con trai tôi.", "The teacher
-    praised my son for working hard." (_TEACHER_DID_EN); None for anything else, and a verb not fitting how."""
+    """"The teacher complained about me." as "Cô giáo phàn nàn về tôi." (_TEACHER_DID_EN); None for anything else."""
     m = _TEACHER_DID_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["praise"]) != bool(m["for"]):
         return None
-    verb = (m["verb"] or m["praise"]).lower()
-    ending = next((e for e in ("ed", "ing", "s") if verb.endswith(e)), "")
+    ending = next((e for e in ("ed", "ing", "s") if (m["verb"] or m["praise"]).lower().endswith(e)), "")
     how = _TEACHER_HOW.get((_norm(m["q"]), _norm(m["how"]), ending))
     whom, to = _whom(m["whom"], "en"), _whom(m["to"], "en") if m["to"] else ""
     if how is None or whom is None or to is None:
@@ -426,17 +403,16 @@ def _teacher_vi(text: str) -> str | None:
 
 
 def _mark_vi(text: str) -> str | None:
-    """"My son got a bad mark in maths." as "Con trai tôi bị điểm kém môn toán.", "Does he often get bad marks?",
-    "What mark did your son get?" (_MARK_EN, _WHAT_MARK_EN); None for anything else, and a verb not agreeing."""
-    if m := _WHAT_MARK_EN.fullmatch(text):
-        (day, way), subject = _way(m["day"]), m["subj"] and f"môn {SUBJECTS_VI[m['subj'].lower()]}"
-        return None if way == "ahead" or animal(m) else _vi(day, who_vi(m)[0], "được mấy điểm", subject, end="?")
-    m = _MARK_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
+    """"My son got a bad mark." as "Con trai tôi bị điểm kém." (_MARK_EN, _WHAT_MARK_EN); None for anything else."""
+    m = _WHAT_MARK_EN.fullmatch(text) or _MARK_EN.fullmatch(text)
+    if not m or animal(m) or m.re == _MARK_EN and bool(m["q"]) != ("?" in m["end"]):
         return None
+    (day, way), subject = _way(m["day"]), m["subj"] and f"môn {SUBJECTS_VI[m['subj'].lower()]}"
+    if m.re == _WHAT_MARK_EN:
+        return None if way == "ahead" else _vi(day, who_vi(m)[0], "được mấy điểm", subject, end="?")
     (who_, one), q, how, mark = who_vi(m), _norm(m["q"]), _norm(m["how"]), _norm(m["mark"])
     said = _MARK_HOW_VI.get((_AS.get(q, q), how.split()[-1] if how else "", m["verb"].removesuffix("s")))
-    (day, way), first = _way(m["day"]), q or (how.split()[0] if " " in how else m["verb"])
+    first = q or (how.split()[0] if " " in how else m["verb"])
     if m["n"]:
         n = EN_TO_VI.get(mark.split()[0], mark.split()[0])
         mark, many = f"{'bị' if _value(n) <= 4 else 'được'} điểm {n}", False
@@ -446,14 +422,11 @@ def _mark_vi(text: str) -> str | None:
     if said is None or many not in (None, said[1]) or day and (how or q not in ("", "did")) or way == "ahead" or \
             not _agrees({"'s": "has", "'ve": "have"}.get(first, first), who_, one):
         return None
-    subject = m["subj"] and f"môn {SUBJECTS_VI[m['subj'].lower()]}"
     return _vi(day, who_, "có" * bool(q), said[0], mark, subject, "không" * bool(q), end="?" if q else stop(m["end"]))
 
 
 def _doing_vi(text: str) -> str | None:
-    """"My child does very well at school." as "Con tôi học rất giỏi.", "Is your son good at English?", "How is
-    Lan doing at school?" (_DOING_EN, _HOW_EN); None for anything else, for anyone but a child or a name, and for a
-    name good at something (a grown-up: "học giỏi" says a pupil) or good at music or art (a gift, not a subject)."""
+    """"My child does very well at school." as "Con tôi học rất giỏi." (_DOING_EN, _HOW_EN); None for anything else."""
     m = _HOW_EN.fullmatch(text) or _DOING_EN.fullmatch(text)
     if not m or not (m["given"] or (m["kin"] or "").lower() in CHILD_KIN_EN):
         return None

@@ -38,8 +38,7 @@ from .lazy_re import lazy
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .rule_keys import key_checked
 from .tense import BEHIND
-from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, present,
-                   stop)
+from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, present, stop)
 
 _KEYS = {"vi": lazy(r"(?i:học\s+phí)"), "en": lazy(r"(?i:tuition|school\s+fees)")}
 _YEARS = near_days("năm ngoái", "năm trước", "năm nay", "năm sau", "năm tới")
@@ -57,11 +56,9 @@ _POSSESSIVE = {"me": "my", "you": "your", "him": "his", "her": "her", "us": "our
 # whose fees, written back as whom ("my tuition fees" paid by another: "cho tôi")
 _OBJECTS_VI = {"my": "tôi", "your": "bạn", "his": "anh ấy", "her": "cô ấy", "our": "chúng tôi", "their": "họ"}
 _MUST_VI = {"have to": "phải", "has to": "phải", "need to": "cần", "needs to": "cần", "will": "sẽ", "'ll": "sẽ"}
-# "have to" asked ("Do you have to …?", q "do") or denied, said of fees with no one's
-# one of whom pays for all, in "cho" ("Tôi đóng học phí cho chúng tôi.") or whose ("We pay my …"): left
-_TAKES_IN = {("I", "our"), ("we", "my"), ("tôi", "our"), ("chúng tôi", "my")}
+_TAKES_IN = {("I", "our"), ("we", "my"), ("tôi", "our"), ("chúng tôi", "my")}  # one of whom pays for all: left
 _BARE = {("do", "have to"), ("does", "have to"), ("", "don't have to"), ("", "doesn't have to"),
-         ("", "do not have to"), ("", "does not have to")}
+         ("", "do not have to"), ("", "does not have to")}  # "have to" asked ("Do you …?") or denied, no one's fees
 
 # the fees ("học phí", "tiền học phí"), and where ("Học phí trường này …")
 _FEES = rf"(?:(?i:tiền\s+)?(?i:học\s+phí))(?:\s+(?P<at>{alternatives(_AT)}))?"
@@ -70,33 +67,26 @@ _SUM = rf"(?:(?P<words>{SUM_WORDS})|(?P<sum>\d[\d.,]*(?:\s*[^\W\d_]+){{0,3}}?))"
 # (in words, one to ten thousand or million, small letters: "mười triệu", not "năm trăm nghìn", "Mười tỷ")
 _WORDS_TAKEN = lazy(r"[^\W\d_]+\s+(?:nghìn|ngàn|triệu)(?:\s+đồng)?")
 _PER_SAID = rf"(?:một|mỗi|1)\s+(?:{alternatives(_PER)})"
-# gone up ("Học phí năm nay tăng rồi.", "Năm sau học phí sẽ tăng.")
 _RISE = lazy(rf"(?:(?P<day0>(?i:{alternatives(_YEARS)}))\s+)?{_FEES}(?:\s+(?P<day>{alternatives(_YEARS)}))?\s+"
              r"(?:(?P<aux>lại|đã|vừa\s+mới|vừa|mới|sắp|sẽ)\s+)?tăng(?:\s+lên)?(?:\s+(?P<done>rồi))?" + SOFTENED_END)
-# dear or cheap ("Học phí đắt quá.", "Học phí có đắt không?", "Học phí trường này không rẻ.")
 _DEAR = lazy(rf"{_FEES}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<how>{alternatives(_HOW)})\s+)?"
              rf"(?P<like>{alternatives(_LIKE)})(?:\s+(?P<after>quá|lắm))?{ASKED_END}")
-# how much ("Học phí một năm bao nhiêu?", "Học phí một kỳ là mười triệu.")
 _HOW_MUCH = lazy(rf"{_FEES}(?:\s+(?P<per0>{_PER_SAID}))?\s+(?:là\s+|hết\s+|mất\s+)?(?:(?P<how>bao\s+nhiêu)"
                  rf"(?:\s+tiền)?|{_SUM})(?:\s+(?P<per>{_PER_SAID}))?{SOFTENED_END}")
-# paying ("Bố mẹ tôi đóng học phí cho tôi.", "Bạn đã đóng học phí chưa?", "Tôi phải đóng học phí trước thứ sáu.")
 _PAY = lazy(rf"(?:(?P<ai>[Aa]i)|{_WHO})\s+(?:(?P<ask>có)\s+)?(?:(?P<aux>đã|chưa|phải|cần|vừa\s+mới|vừa|mới|sẽ|vẫn|"
             r"không\s+phải|không)\s+)?(?P<own>tự\s+)?(?P<verb>đóng|nộp|trả)\s+(?i:tiền\s+)?(?i:học\s+phí)"
             rf"(?:\s+cho\s+(?:{WHOM}|(?P<child>con)))?(?:\s+(?:(?P<by>trước)\s+)?(?P<day>{OPENS}[^,.!?]*?))?"
             rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?{ASKED_END}")
-# the deadline ("Hạn đóng học phí là thứ Sáu.", "Hạn nộp học phí là khi nào?", "Khi nào là hạn đóng học phí?")
 _TERM = r"(?i:hạn(?:\s+chót|\s+cuối)?\s+(?:đóng|nộp)\s+(?:tiền\s+)?học\s+phí)"
 _DEADLINE = lazy(rf"(?:{_TERM}\s+là\s+(?:(?P<asked>khi\s+nào|bao\s+giờ|ngày\s+nào)|(?P<day>[^,.!?]+?))|"
                  rf"(?P<asked0>(?i:khi\s+nào|bao\s+giờ))\s+là\s+{_TERM}){SOFTENED_END}")
-# exempt or reduced ("Tôi được miễn học phí.", "Con tôi được giảm học phí.", "Bạn có được miễn học phí không?")
-# "thế", "vậy" ending a statement of how dear: "so" ("Học phí đắt thế.": so expensive), SOFTENED_END passing them over
-_SO = lazy(r"(?:thế|vậy)\W*")
+_SO = lazy(r"(?:thế|vậy)\W*")  # ending how dear: "so" ("Học phí đắt thế."), SOFTENED_END passing them over
 _WAIVED = lazy(rf"{_WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?được\s+(?P<how>miễn|giảm)\s+(?i:học\s+phí)"
                rf"{ASKED_END}")
 
 # ... and in English
-_FEES_EN = (r"(?:(?P<the>[Tt]he)\s+)?(?P<fees>(?i:tuition\s+fees|school\s+fees|tuition))"
-            rf"(?:\s+(?P<at>{alternatives(_AT_VI)}))?")
+_TUITION_EN = r"(?:tuition\s+fees|school\s+fees|tuition)"
+_FEES_EN = rf"(?:(?P<the>[Tt]he)\s+)?(?P<fees>(?i:{_TUITION_EN}))(?:\s+(?P<at>{alternatives(_AT_VI)}))?"
 _WHO_EN = rf"(?:{PARENTS_WHOSE_EN}|{WHO_EN})"
 _RISE_EN = lazy(rf"{_FEES_EN}(?P<aux>\s+have|\s+has|['’]ve|['’]s|\s+are|\s+is|['’]re)?(?:\s+(?P<just>just))?\s+"
                 r"(?P<verb>went|gone|going|about\s+to\s+go)\s+up(?:\s+(?P<again>again))?"
@@ -107,19 +97,17 @@ _PER_EN = rf"(?:\s+(?:a|per)\s+(?P<per>{alternatives(_PER_VI)}))?"
 _HOW_MUCH_EN = lazy(rf"How\s+much\s+(?P<be>are|is)\s+{_FEES_EN}{_PER_EN}\s*\?+")
 _SUM_EN = lazy(rf"{_FEES_EN}\s+(?P<be>are|is)\s+(?P<sum>(?:VND\s?)?\d[\d.,]*(?:\s+(?:thousand|million))?"
                rf"(?:\s+(?:dong|VND))?){_PER_EN}\s*(?P<end>[.!]*)")
-_DO_EN = (r"(?P<aux>\s+(?:do|does)\s+not|\s+(?:don|doesn)['’]t|\s+(?:have|has)\s+not|\s+(?:haven|hasn)['’]t|\s+have"
-          r"|\s+has|['’]ve|['’]s|\s+(?:have|has|need|needs)\s+to|\s+will|['’]ll|\s+still|"
-          r"\s+(?:do|does)\s+not\s+have\s+to|\s+(?:don|doesn)['’]t\s+have\s+to)?")
+_DO_EN = (r"(?P<aux>\s+(?:(?:do|does)\s+not|(?:don|doesn)['’]t)(?:\s+have\s+to)?|\s+(?:have|has)(?:\s+not)?"
+          r"|\s+(?:haven|hasn)['’]t|['’]ve|['’]s|\s+(?:have|has|need|needs)\s+to|\s+will|['’]ll|\s+still)?")
 _WHOSE_EN = rf"(?:(?P<owner>(?i:the|my|your|his|her|our|their))|(?P<someone>{SOMEONE_EN})['’]s)"
 _PAY_EN = lazy(rf"(?:(?P<q>Do|Does|Have|Has)\s+)?(?:(?P<ai>Who)|{_WHO_EN}){_DO_EN}(?:\s+(?P<just>just|already))?"
-               rf"\s+(?P<verb>pay|pays|paid)\s+(?:{_WHOSE_EN}(?:\s+(?P<own>own))?\s+)?"
-               r"(?P<fees>(?i:tuition\s+fees|school\s+fees|tuition))"
+               rf"\s+(?P<verb>pay|pays|paid)\s+(?:{_WHOSE_EN}(?:\s+(?P<own>own))?\s+)?(?P<fees>(?i:{_TUITION_EN}))"
                r"(?:\s+(?:(?P<by>by|on)\s+)?(?P<day>(?!yet)[^,.!?]+?))?(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 _DEADLINE_EN = lazy(r"(?:(?P<q>When)\s+is\s+the\s+deadline|The\s+deadline)\s+for\s+paying\s+(?:the\s+)?"
-                    r"(?:tuition\s+fees|school\s+fees|tuition)(?:\s+is\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
+                    rf"{_TUITION_EN}(?:\s+is\s+(?P<day>[^,.!?]+?))?\s*(?P<end>[.!?]*)")
 _WAIVED_EN = lazy(rf"(?:(?P<q>Are|Is|Do|Does)\s+)?{_WHO_EN}(?P<aux>\s+am|\s+are|\s+is|['’]m|['’]re|['’]s)?"
                   r"(?P<not>\s+not|n['’]t)?(?:(?P<exempt>\s+exempt\s+from)|\s+(?P<get>get|gets)\s+reduced)"
-                  r"\s+(?:tuition\s+fees|school\s+fees|tuition)\s*(?P<end>[.!?]*)")
+                  rf"\s+{_TUITION_EN}\s*(?P<end>[.!?]*)")
 # the verbs said of one (he, she, my mother) and of others
 _ONE = {"does", "is", "'s", "doesn't", "does not", "has", "hasn't", "has not", "has to", "needs to", "pays", "gets",
         "doesn't have to", "does not have to"}
@@ -129,8 +117,7 @@ _MANY = {"do", "are", "'re", "don't", "do not", "have", "haven't", "have not", "
 
 @key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence of tuition fees gone up, dear, how much, paid or to pay, their deadline, or
-    waived or reduced; None for any other."""
+    """The translation of a sentence of tuition fees as the module docstring takes; None for any other."""
     if src == "vi":
         return _rise(text) or _dear(text) or _how_much(text) or _pay(text) or _deadline(text) or _waived(text)
     text = text.replace("’", "'")
@@ -175,8 +162,7 @@ def _rise(text: str) -> str | None:
 
 def _dear(text: str) -> str | None:
     """"Học phí đắt quá." as "The tuition fees are too expensive.", "Học phí có đắt không?" as "Are the tuition fees
-    expensive?" (_DEAR); None for anything else, "rẻ quá" (so cheap, or too cheap?), two words of how much and "thế"
-    or "vậy" after the word ("đắt thế": so expensive; "không đắt thế": not that expensive)."""
+    expensive?" (_DEAR); None for anything else, two words of how much, and "không đắt thế" (not that expensive)."""
     m = _DEAR.fullmatch(text)
     asked = asked_of(m) if m else None
     if asked is None or m["how"] and m["after"] or not (asked or m["after"]) and _SO.search(text[m.end("like"):]):
@@ -210,10 +196,8 @@ def _how_much(text: str) -> str | None:
 
 def _whose_for(m: re.Match, who_: str) -> str | None:
     """Whose fees are paid in a match of _PAY, in English: "my" ("cho tôi"), "my mother's" ("cho mẹ tôi"), "my
-    child's" ("cho con", a pronoun's own); None where whom is who or takes who in, "con" after any but a pronoun,
-    whom him, her, them or one by name ("cho cô ấy", "cho Lan": theirs, or paid to them, a teacher?), and "trả …
-    cho" any but kin, unless one's own kin pays ("Mẹ tôi trả học phí cho tôi."; "Tôi trả học phí cho bạn.": paid
-    to you?)."""
+    child's" ("cho con", a pronoun's own); None where whom is who, for "con" after any but a pronoun, and for whom
+    the module docstring leaves (him, her, a name; "trả … cho" one not kin; one taking who in)."""
     if m["child"]:
         return f"{EN_WHOSE[who_]} child's" if who_ in ("I", "you", "he", "she") else None
     whom = keyed(m["whom"])
@@ -222,9 +206,8 @@ def _whose_for(m: re.Match, who_: str) -> str | None:
     if not kin and (whom not in OBJECTS or keyed(m["verb"]) == "trả" and payer != whom):
         return None
     said = f"{someone(m['whom'], 'vi')}'s" if kin else _POSSESSIVE[OBJECTS[whom]]
-    if said in ("his", "her", "their") or (who_, said) in _TAKES_IN:
-        return None
-    return None if said == EN_WHOSE.get(who_) else said  # ("Tôi đóng học phí cho tôi.")
+    taken_in = said in ("his", "her", "their") or (who_, said) in _TAKES_IN or said == EN_WHOSE.get(who_)
+    return None if taken_in else said  # (said == who's: "Tôi đóng học phí cho tôi.")
 
 
 def _pay(text: str) -> str | None:
@@ -254,8 +237,7 @@ def _pay(text: str) -> str | None:
         if aux == "không phải" or q:  # (no fees to pay at all, or asked whether: whose not said)
             return None if m["whom"] or m["child"] or day or q and (aux != "phải" or not m["asked"]) else \
                 present(who_, one, "have", f"to pay {fees if m['own'] else 'tuition fees'}", q, not q, end)
-        verb = "will pay" if aux == "sẽ" else f"{'needs' if one else 'need'} to pay" if aux == "cần" else \
-            f"{has} to pay"
+        verb = {"sẽ": "will pay", "cần": f"{'needs' if one else 'need'} to pay"}.get(aux, f"{has} to pay")
         return capitalised(contracted(who_, f"{verb} {fees}{day}") + stop(end))
     if day:
         return None
@@ -314,9 +296,7 @@ def _fits(word: str, who_: str, one: bool) -> bool:
 def _fees_vi(m: re.Match) -> tuple[str, bool] | None:
     """The fees of a match of _FEES_EN in Vietnamese, and whether one ("tuition is"); None for "the tuition"."""
     one = keyed(m["fees"]) == "tuition"
-    if one and m["the"]:
-        return None
-    return "học phí" + (f" {_AT_VI[keyed(m['at'])]}" if m["at"] else ""), one
+    return None if one and m["the"] else ("học phí" + (f" {_AT_VI[keyed(m['at'])]}" if m["at"] else ""), one)
 
 
 def _rise_vi(text: str) -> str | None:
@@ -346,9 +326,7 @@ def _dear_vi(text: str) -> str | None:
     """"The tuition fees are too expensive." as "Học phí đắt quá.", "Are the tuition fees expensive?" as "Học phí có
     đắt không?", "Tuition here isn't cheap." as "Học phí ở đây không rẻ." (_DEAR_EN); None for anything else."""
     m = _DEAR_EN.fullmatch(text)
-    said = m and _fees_vi(m)
-    q = m and bool(m["q"])
-    how = m and (m["how"] or "").lower()
+    said, q, how = m and _fees_vi(m), m and bool(m["q"]), m and (m["how"] or "").lower()
     if not said or q != ("?" in m["end"]) or q == bool(m["be"]) or not _fits(m["q"] or m["be"], "", said[1]) or \
             m["like"] == "cheap" and how == "too":
         return None
@@ -377,10 +355,9 @@ def _how_much_vi(text: str) -> str | None:
 
 
 def _pay_vi(text: str) -> str | None:
-    """"My parents pay my tuition fees." as "Bố mẹ tôi đóng học phí cho tôi.", "I haven't paid my tuition fees yet."
-    as "Tôi chưa đóng học phí.", "Have you paid your tuition fees yet?" as "Bạn đã đóng học phí chưa?", "I have to
-    pay my tuition fees by Friday." as "Tôi phải đóng học phí trước thứ Sáu." (_PAY_EN); None for anything else, and
-    a verb or whose not agreeing."""
+    """"My parents pay my tuition fees." as "Bố mẹ tôi đóng học phí cho tôi.", "I have to pay my tuition fees by
+    Friday." as "Tôi phải đóng học phí trước thứ Sáu." (_PAY_EN); None for anything else, and for a verb or whose
+    not agreeing."""
     m = _PAY_EN.fullmatch(text)
     if not m or bool(m["q"] or m["ai"]) != ("?" in m["end"]):
         return None
@@ -414,10 +391,8 @@ def _pay_vi(text: str) -> str | None:
         return None if m["own"] else _paid_vi(m, q, aux, who_, fees, end)
     if m["yet"] or aux not in ("", "do not", "does not", "don't", "doesn't", "still"):
         return None
-    if q:
-        return f"{who_} có {fees} không?"
     not_ = "không " if aux not in ("", "still") else ""
-    return f"{who_} {not_}{'vẫn ' * (aux == 'still')}{fees}{end}"
+    return f"{who_} có {fees} không?" if q else f"{who_} {not_}{'vẫn ' * (aux == 'still')}{fees}{end}"
 
 
 def _day_vi(m: re.Match) -> str | None:
@@ -466,12 +441,10 @@ def _waived_vi(text: str) -> str | None:
     if not m or bool(q) != ("?" in m["end"]) or not (said := _who(m, bool(q), "en")):
         return None
     aux, get = keyed(m["aux"] or ""), m["get"]
-    be_ = q in ("are", "is") or aux
-    if bool(m["exempt"]) != bool(be_) or q and aux or m["not"] and not aux or get and (
+    if bool(m["exempt"]) != bool(q in ("are", "is") or aux) or q and aux or m["not"] and not aux or get and (
             (get == "gets") != (said[1] and not q) or q and q not in ("do", "does")) or \
             not _fits(q or aux or get, *said):
         return None
     who_, how = capitalised(said[0]), "miễn" if m["exempt"] else "giảm"
-    if q:
-        return f"{who_} có được {how} học phí không?"
-    return f"{who_} {'không ' * bool(m['not'])}được {how} học phí{stop(m['end'])}"
+    return f"{who_} có được {how} học phí không?" if q else \
+        f"{who_} {'không ' * bool(m['not'])}được {how} học phí{stop(m['end'])}"
