@@ -90,13 +90,11 @@ _WHERE1 = rf"(?:\s+(?:(?P<here1>ở\s+đây)|ở\s+(?P<place1>{_NAME})))?"
 _THERE = lazy(rf"{_DAY0}(?:{_WHERE0}\s+)?(?:(?P<just>(?i:vừa\s+mới|vừa|mới))\s+)?(?:[Cc]ó\s+(?P<there>)|(?=[Hh]ạn))"
               rf"{_WHAT}{_SIZE}{_WHERE1}{_DAY_END}{ASKED_END}")
 # how often ("Ở đây hay có động đất không?", "Ở đây có hay bị động đất không?", "Nhật Bản hay có động đất.")
-_HABIT = lazy(rf"{_WHERE0}\s+(?:(?P<ask>có)\s+)?(?P<often>{alternatives(_OFTEN)})\s+(?:có|bị)\s+{_WHAT}"
-              rf"{ASKED_END}")
+_HABIT = lazy(rf"{_WHERE0}\s+(?:(?P<ask>có)\s+)?(?P<often>{alternatives(_OFTEN)})\s+(?:có|bị)\s+{_WHAT}{ASKED_END}")
 # a place hit ("Nhật Bản vừa bị động đất.", "Miền Tây đang bị hạn mặn.", "Hôm qua Huế bị sạt lở đất.")
 _HIT = lazy(rf"{_DAY0}(?P<place0>{_NAME})\s+(?:(?P<aux>đang|vừa\s+mới|vừa|mới)\s+)?bị\s+{_WHAT}{_SIZE}{_DAY_END}"
             rf"{SOFTENED_END}")
-_VOLCANO = (r"(?:[Nn]gọn\s+|[Cc]on\s+)?(?:[Nn]úi\s+lửa)(?:\s+(?P<this>này|đó|ấy)|\s+ở\s+(?P<place1>"
-            rf"{_NAME}))?")
+_VOLCANO = rf"(?:[Nn]gọn\s+|[Cc]on\s+)?(?:[Nn]úi\s+lửa)(?:\s+(?P<this>này|đó|ấy)|\s+ở\s+(?P<place1>{_NAME}))?"
 _ERUPTS = lazy(rf"{_DAY0}{_VOLCANO}\s+(?:(?P<aux>đang|đã|vừa\s+mới|vừa|mới|sắp)\s+)?phun\s+trào{_DAY_END}"
                rf"(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 _ACTIVE = lazy(rf"{_VOLCANO}\s+(?:(?P<ask>có)\s+)?(?:vẫn\s+)?còn\s+hoạt\s+động{ASKED_END}")
@@ -137,19 +135,16 @@ _ERUPTS_VI = {"đang": "is erupting", "đã": "has erupted", "rồi": "has erupt
 _ERUPTED_VI = {"is erupting": "đang", "has erupted": "đã", "has just erupted": "vừa", "just erupted": "vừa",
                "is about to erupt": "sắp", "erupted": "đã"}
 _THIS = {"này": "this", "đó": "that", "ấy": "that"}
-_THIS_VI = {"this": " này", "that": " đó", "the": ""}
+_THIS_VI = {"this": "ngọn núi lửa này", "that": "ngọn núi lửa đó", "the": "núi lửa"}
 
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says there was an earthquake, a tsunami, a landslide, a drought or
-    saltwater intrusion, how often a place has them, a place hit by one, a volcano erupting or active, or who felt an
-    earthquake; None for any other."""
+    """The translation of a sentence of those the module docstring says are taken; None for any other."""
     if src == "vi":
         return _there(text) or _habit(text) or _hit(text) or _erupts(text) or _active(text) or _felt(text)
     text = text.replace("’", "'")
-    return _there_vi(text) or _habit_vi(text) or _hit_vi(text) or _erupts_vi(text) or _active_vi(text) or \
-        _felt_vi(text)
+    return _there_vi(text) or _habit_vi(text) or _hit_vi(text) or _erupts_vi(text) or _active_vi(text) or _felt_vi(text)
 
 
 def _place(said: str | None) -> str | None:
@@ -162,14 +157,12 @@ def _place(said: str | None) -> str | None:
 
 
 def _fits(what: str, place: str | None) -> bool:
-    """Whether `what` (a key of WHAT) may be said of `place` (in English): no landslide in the Mekong Delta, where
-    "sạt lở" is a river's bank giving way ("Miền Tây hay bị sạt lở.")."""
+    """Whether `what` (a key of WHAT) may be said of `place` (in English): no landslide in the Mekong Delta (_FLAT)."""
     return not (place in _FLAT and WHAT[what][0] == "landslide")
 
 
 def _place_vi(said: str | None, opening: bool = False) -> str | None:
-    """A place of English in Vietnamese ("central Vietnam": "miền Trung", "Japan": "Nhật Bản"); None for any
-    other, and for "Anh" (England) `opening` a sentence ("Anh hay có động đất.": you?)."""
+    """A place of English in Vietnamese ("Japan": "Nhật Bản"); None for any other, and "Anh" `opening` a sentence."""
     if said is None:
         return None
     said = " ".join(said.split())
@@ -208,9 +201,7 @@ def _day(m: re.Match, lasting: bool) -> tuple[str | None, bool] | None:
 
 def _there(text: str) -> str | None:
     """"Hôm qua có động đất." as "There was an earthquake yesterday.", "Vừa có động đất mạnh ở Nhật Bản." as "There
-    has just been a strong earthquake in Japan.", "Năm nay hạn hán nặng." as "There's a bad drought this year.",
-    "Hôm qua có động đất không?" as "Was there an earthquake yesterday?" (_THERE); None for anything else, and for
-    no day nor "vừa" (a tense not said), a drought "vừa", a strike "chiều nay" or a tsunami today."""
+    has just been a strong earthquake in Japan." (_THERE); None for anything else, and what the module leaves."""
     m = _THERE.fullmatch(text)
     if not m or (sized := _sized(m)) is None or bool(m["asked"]) != ("?" in m["end"]):
         return None
@@ -237,9 +228,8 @@ def _there(text: str) -> str | None:
 
 
 def _habit(text: str) -> str | None:
-    """"Ở đây hay có động đất không?" (or "Ở đây có hay bị động đất không?") as "Are there often earthquakes
-    here?", "Nhật Bản hay có động đất." as "Japan often has earthquakes.", "Ở Việt Nam ít khi có động đất." as "There
-    are rarely earthquakes in Vietnam." (_HABIT); None for anything else, and "rarely" asked."""
+    """"Ở đây hay có động đất không?" as "Are there often earthquakes here?", "Nhật Bản hay có động đất." as "Japan
+    often has earthquakes." (_HABIT); None for anything else, and "rarely" asked."""
     m = _HABIT.fullmatch(text)
     asked = bool(m and m["asked"])
     often = _OFTEN[keyed(m["often"])] if m else None
@@ -251,8 +241,7 @@ def _habit(text: str) -> str | None:
     be = "is" if many in _UNCOUNTED else "are"
     if m["at0"] or m["here0"]:
         where = f"in {place}" if place else "here"
-        return f"{be.capitalize()} there {often} {many} {where}?" if asked else \
-            f"There {be} {often} {many} {where}."
+        return f"{be.capitalize()} there {often} {many} {where}?" if asked else f"There {be} {often} {many} {where}."
     one = place not in _MANY_PLACES
     return f"{'Does' if one else 'Do'} {place} {often} have {many}?" if asked else \
         capitalised(f"{place} {often} {'has' if one else 'have'} {many}.")
@@ -260,8 +249,7 @@ def _habit(text: str) -> str | None:
 
 def _hit(text: str) -> str | None:
     """"Nhật Bản vừa bị động đất." as "Japan has just been hit by an earthquake.", "Miền Tây đang bị hạn mặn." as
-    "The Mekong Delta is suffering from saltwater intrusion.", "Hôm qua Huế bị sạt lở đất." as "Hue was hit by a
-    landslide yesterday." (_HIT); None for anything else: a drought just begun, an earthquake going on, no tense."""
+    "The Mekong Delta is suffering from saltwater intrusion." (_HIT); None for anything else."""
     m = _HIT.fullmatch(text)
     if not m or "?" in m["end"] or (sized := _sized(m)) is None or (place := _place(m["place0"])) is None:
         return None
@@ -269,19 +257,17 @@ def _hit(text: str) -> str | None:
     lasting, aux = WHAT[what][2], keyed(m["aux"] or "")
     if (day := _day(m, lasting)) is None or not _fits(what, place):
         return None
-    one, on, many = _one(m, what, size), f" {day[0]}" if day[0] else "", place in _MANY_PLACES
+    one, on = _one(m, what, size), f" {day[0]}" if day[0] else ""
+    be, has, was = ("are", "have", "were") if place in _MANY_PLACES else ("is", "has", "was")
     if aux == "đang":
-        be = "are" if many else "is"
         return capitalised(f"{place} {be} suffering from {one}{on}.") if lasting and (day[1] or not day[0]) else None
     if aux:
-        has = "have" if many else "has"
         return capitalised(f"{place} {has} just been hit by {one}.") if not (lasting or day[0]) else None
-    return capitalised(f"{place} {'were' if many else 'was'} hit by {one}{on}.") if day[0] and not day[1] else None
+    return capitalised(f"{place} {was} hit by {one}{on}.") if day[0] and not day[1] else None
 
 
 def _volcano(m: re.Match) -> str | None:
-    """The volcano of a match of _VOLCANO in English: "the volcano", "this volcano", "a volcano in Indonesia"; None
-    for a place not known."""
+    """The volcano of a _VOLCANO match in English ("this volcano", "a volcano in Japan"); None for a place unknown."""
     if m["place1"]:
         place = _place(m["place1"])
         return place and f"a volcano in {place}"
@@ -289,9 +275,8 @@ def _volcano(m: re.Match) -> str | None:
 
 
 def _erupts(text: str) -> str | None:
-    """"Núi lửa đang phun trào." as "The volcano is erupting.", "Núi lửa vừa phun trào." as "The volcano has just
-    erupted.", "Hôm qua núi lửa phun trào." as "The volcano erupted yesterday." (_ERUPTS); None for anything else, and
-    "Núi lửa phun trào." (no tense said)."""
+    """"Núi lửa đang phun trào." as "The volcano is erupting.", "Hôm qua núi lửa phun trào." as "The volcano erupted
+    yesterday." (_ERUPTS); None for anything else, and "Núi lửa phun trào." (no tense said)."""
     m = _ERUPTS.fullmatch(text)
     if not m or "?" in m["end"] or (volcano := _volcano(m)) is None or (day := _day(m, False)) is None:
         return None
@@ -316,9 +301,8 @@ def _active(text: str) -> str | None:
 
 
 def _felt(text: str) -> str | None:
-    """"Tối qua tôi cảm thấy động đất." as "I felt an earthquake last night.", "Bạn có cảm thấy động đất tối qua
-    không?" as "Did you feel the earthquake last night?", "Tôi vừa cảm thấy động đất." as "I just felt an
-    earthquake." (_FELT); None for anything else, and for no day behind, "vừa" nor "đã" (felt now, or then?)."""
+    """"Bạn có cảm thấy động đất tối qua không?" as "Did you feel the earthquake last night?" (_FELT); None for
+    anything else, and for no day behind, "vừa" nor "đã" (felt now, or then?)."""
     m = _FELT.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or (day := _day(m, False)) is None or \
@@ -334,14 +318,15 @@ def _felt(text: str) -> str | None:
     return capitalised(f"{said[0]} {'just ' * (aux == 'vừa')}felt an earthquake{on}.")
 
 
-def _what_vi(m: re.Match) -> tuple[str, str] | None:
-    """What of an English match in Vietnamese and its size ("a strong earthquake": "động đất", " mạnh"); None where
-    "a", "an" is wrong, or the size does not go with it."""
+def _what_vi(m: re.Match) -> tuple[str, str, bool, tuple[str, bool]] | None:
+    """What of an English match in Vietnamese ("động đất"), its size (" mạnh"), whether it lasts, and _day_vi's day;
+    None where "a", "an" is wrong, or the size or the day does not go with it."""
     what, a = " ".join(m["what"].lower().split()), (m["a"] or "").lower()
     vi, size = WHAT_VI[what], _SIZES_VI.get((m["size"] or "").lower())
     if bool(a) == (what in _UNCOUNTED) or a and a != a_or_an(m["size"] or what) or size and vi not in _SIZES[size][1]:
         return None
-    return vi, f" {size}" if size else ""
+    day = _day_vi(m, WHAT[vi][2])
+    return None if day is None else (vi, f" {size}" if size else "", WHAT[vi][2], day)
 
 
 def _day_vi(m: re.Match, lasting: bool) -> tuple[str, bool] | None:
@@ -358,16 +343,11 @@ def _day_vi(m: re.Match, lasting: bool) -> tuple[str, bool] | None:
 
 def _there_vi(text: str) -> str | None:
     """"There was an earthquake yesterday." as "Hôm qua có động đất.", "There's a bad drought this year." as "Năm
-    nay hạn hán nặng.", "There has just been an earthquake in Japan." as "Vừa có động đất ở Nhật Bản.", "Was there a
-    tsunami last year?" as "Năm ngoái có sóng thần không?" (_THERE_EN); None for anything else, and a drought
-    "just"."""
+    nay hạn hán nặng." (_THERE_EN); None for anything else, and a drought "just"."""
     m = _THERE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (said := _what_vi(m)) is None:
         return None
-    vi, size = said
-    lasting = WHAT[vi][2]
-    if (day := _day_vi(m, lasting)) is None:
-        return None
+    vi, size, lasting, day = said
     be = " ".join((m["q"] or m["be"]).lower().split())
     just = "just" in be
     if just == bool(day[0]) or just and lasting or not just and (be in ("is", "'s")) != (day[1] and lasting):
@@ -386,13 +366,11 @@ def _there_vi(text: str) -> str | None:
 
 def _habit_vi(text: str) -> str | None:
     """"Are there often earthquakes here?" as "Ở đây hay có động đất không?", "Japan often has earthquakes." as
-    "Nhật Bản hay có động đất.", "Are earthquakes common in Japan?" as "Ở Nhật Bản hay có động đất không?"
-    (_HABIT_EN); None for anything else, where a verb does not agree, and "rarely" asked."""
+    "Nhật Bản hay có động đất." (_HABIT_EN); None for anything else, where a verb does not agree, and "rarely" asked."""
     m = next((m for p in _HABIT_EN if (m := p.fullmatch(text))), None)
     if not m or bool(m["q"]) != ("?" in m["end"]):
         return None
-    what = " ".join(m["what"].lower().split())
-    groups, vi = m.groupdict(), WHAT_VI[what]
+    groups, what = m.groupdict(), keyed(m["what"])
     be = (m["q"] or groups.get("be") or groups.get("be_s") or "").lower()
     if "has" in groups:  # (the place's own verb: "Japan often has", "Does Japan …", "The Central Highlands often have")
         many = keyed(m["place"]) in _MANY_PLACES_KEYED
@@ -407,21 +385,17 @@ def _habit_vi(text: str) -> str | None:
         return None
     asked = " không?" if m["q"] else "."
     if "has" in groups:
-        return capitalised(f"{place} {_OFTEN_VI[often]} có {vi}{asked}")
-    return f"Ở {place or 'đây'} {_OFTEN_VI[often]} có {vi}{asked}"
+        return capitalised(f"{place} {_OFTEN_VI[often]} có {WHAT_VI[what]}{asked}")
+    return f"Ở {place or 'đây'} {_OFTEN_VI[often]} có {WHAT_VI[what]}{asked}"
 
 
 def _hit_vi(text: str) -> str | None:
     """"Japan was hit by an earthquake yesterday." as "Hôm qua Nhật Bản bị động đất.", "Japan has just been hit by an
-    earthquake." as "Nhật Bản vừa bị động đất.", "The Mekong Delta is suffering from saltwater intrusion." as "Miền
-    Tây đang bị hạn mặn." (_HIT_EN); None for anything else."""
+    earthquake." as "Nhật Bản vừa bị động đất." (_HIT_EN); None for anything else."""
     m = _HIT_EN.fullmatch(text)
     if not m or "?" in m["end"] or (said := _what_vi(m)) is None or (place := _place_vi(m["place"], True)) is None:
         return None
-    vi, size = said
-    lasting = WHAT[vi][2]
-    if (day := _day_vi(m, lasting)) is None:
-        return None
+    vi, size, lasting, day = said
     verb = keyed(m["now"] or m["was"]).split()[0]
     if (verb in ("are", "were", "have")) != (keyed(m["place"]) in _MANY_PLACES_KEYED):
         return None  # (the verb agreeing with the place: "The Central Highlands are suffering", "Japan was hit")
@@ -434,19 +408,15 @@ def _hit_vi(text: str) -> str | None:
 
 
 def _erupts_vi(text: str) -> str | None:
-    """"The volcano is erupting." as "Núi lửa đang phun trào.", "The volcano erupted." as "Núi lửa đã phun trào.",
-    "The volcano erupted yesterday." as "Hôm qua núi lửa phun trào.", "A volcano in Indonesia has just erupted." as
-    "Một ngọn núi lửa ở Indonesia vừa phun trào." (_ERUPTS_EN); None for anything else."""
+    """"The volcano erupted." as "Núi lửa đã phun trào.", "A volcano in Indonesia has just erupted." as "Một ngọn núi
+    lửa ở Indonesia vừa phun trào." (_ERUPTS_EN); None for anything else."""
     m = _ERUPTS_EN.fullmatch(text)
     if not m or "?" in m["end"] or (day := _day_vi(m, False)) is None:
         return None
     verb = re.sub(r"^'s (?=erupting)", "is ", re.sub(r"^'s (?!erupting)", "has ", " ".join(m["verb"].split())))
-    if m["a"]:
-        if (place := _place_vi(m["place"])) is None:
-            return None
-        volcano = f"một ngọn núi lửa ở {place}"
-    else:
-        volcano = f"{'ngọn ' if m['det'].lower() != 'the' else ''}núi lửa{_THIS_VI[m['det'].lower()]}"
+    if m["a"] and (place := _place_vi(m["place"])) is None:
+        return None
+    volcano = f"một ngọn núi lửa ở {place}" if m["a"] else _THIS_VI[m["det"].lower()]
     if day[0]:
         return capitalised(f"{day[0]} {volcano} phun trào.") if verb == "erupted" else None
     return capitalised(f"{volcano} {_ERUPTED_VI[verb]} phun trào.")
@@ -458,20 +428,17 @@ def _active_vi(text: str) -> str | None:
     m = _ACTIVE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]):
         return None
-    det = (m["det"] or m["det2"]).lower()
-    volcano = f"{'ngọn ' if det != 'the' else ''}núi lửa{_THIS_VI[det]}"
+    volcano = _THIS_VI[(m["det"] or m["det2"]).lower()]
     return capitalised(f"{volcano} còn hoạt động không?" if m["q"] else f"{volcano} vẫn còn hoạt động.")
 
 
 def _felt_vi(text: str) -> str | None:
-    """"Did you feel the earthquake last night?" as "Tối qua bạn có cảm thấy động đất không?", "I felt an earthquake
-    last night." as "Tối qua tôi cảm thấy động đất.", "I just felt an earthquake." as "Tôi vừa cảm thấy động đất.",
-    "She didn't feel the earthquake." as "Cô ấy không cảm thấy động đất." (_FELT_EN); None for anything else."""
+    """"Did you feel the earthquake last night?" as "Tối qua bạn có cảm thấy động đất không?", "She didn't feel the
+    earthquake." as "Cô ấy không cảm thấy động đất." (_FELT_EN); None for anything else."""
     m = _FELT_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (day := _day_vi(m, False)) is None:
         return None
-    verb = " ".join(m["verb"].lower().split())
-    who_ = who_vi(m)[0]
+    verb, who_ = keyed(m["verb"]), who_vi(m)[0]
     if (verb == "feel") != bool(m["q"]) or verb == "just felt" and day[0] or m["q"] and who_ in ("tôi", "chúng tôi"):
         return None  # (… and "Did I feel the earthquake?", as Vietnamese is left)
     on = f"{day[0]} " if day[0] else ""

@@ -44,9 +44,7 @@ from .rule_keys import key_checked
 from .terms import WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, alternatives, capitalised, keyed
 
-# a cheap look before the regexes ("góp", a word of two letters or more for mt.rule_keys' one-pass look, where "trả"
-# before it let the module in on most sentences; the patterns read "trả góp", "trả hết góp", and leave "góp" alone:
-# chipping in, a suggestion)
+# a cheap look before the regexes ("góp": "trả" let the module in on most sentences; "góp" alone is left)
 _KEYS = {"vi": lazy(r"(?i:góp)"), "en": lazy(r"(?i:instalment|installment)")}
 # things bought (the first Vietnamese of each is written back, with its classifier before "này")
 THINGS = {"xe máy": "motorbike", "xe gắn máy": "motorbike", "điện thoại": "phone", "điện thoại di động": "mobile phone",
@@ -87,8 +85,7 @@ _MONTHLY = r"(?:mỗi|hàng|hằng)\s+tháng"
 _SUM = r"(?P<sum>\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tr|k)?(?:\s*(?:đồng|đ|VNĐ|VND))?)"
 _A_MONTH = lazy(rf"(?:(?P<every0>(?i:{_MONTHLY}))\s+)?{WHO}\s+(?:(?P<must>phải)\s+)?trả\s+góp\s+(?:(?P<every1>"
                 rf"{_MONTHLY})\s+)?(?:{_SUM}|(?P<how>bao\s+nhiêu(?:\s+tiền)?))"
-                rf"(?:\s+(?P<every2>{_MONTHLY}|một\s+tháng))?"
-                + SOFTENED_END)
+                rf"(?:\s+(?P<every2>{_MONTHLY}|một\s+tháng))?{SOFTENED_END}")
 # paid off ("Tôi trả hết góp rồi.", "Tôi đã trả góp xong.", "Bạn đã trả góp xong chưa?")
 _PAID = lazy(rf"{WHO}\s+(?:(?P<aux>đã|chưa|vừa\s+mới|vừa|mới)\s+)?(?:trả\s+góp\s+xong|trả\s+(?:hết|xong)\s+góp|"
              r"trả\s+(?:hết|xong)\s+tiền\s+trả\s+góp)(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?" + SOFTENED_END)
@@ -109,8 +106,7 @@ _OFFER_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?(?P<side>(?i:{alternatives(_SIDES_EN)
                  r"(?P<here>\s+here)?\s*(?P<end>[.!?]*)")
 _AVAILABLE_EN = lazy(rf"(?P<zero>{_ZERO_EN})?[Ii]nstal{{1,2}}ments\s+(?P<be>are|aren['’]t|are\s+not)\s+available"
                      r"(?P<here>\s+here)?\s*\.?")
-_ZERO_ALONE_EN = lazy(r"(?:0\s?%\s+interest\s+instal{1,2}ments|[Ii]nstal{1,2}ments\s+at\s+0\s?%\s+interest)"
-                      r"\s*[.!]?")
+_ZERO_ALONE_EN = lazy(r"(?:0\s?%\s+interest\s+instal{1,2}ments|[Ii]nstal{1,2}ments\s+at\s+0\s?%\s+interest)\s*[.!]?")
 _N_EN = rf"(?P<n>\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}))"
 _LEFT_EN = lazy(rf"{WHO_EN}(?:\s+still)?(?P<have>\s+has|\s+have|['’](?:ve|s)\s+got|\s+(?:has|have)\s+got)\s+"
                 rf"{_N_EN}(?:\s+more)?\s+(?P<unit>months?|years?)\s+of\s+{_INSTALMENTS}\s+(?:left\s+)?"
@@ -123,8 +119,7 @@ _NO_MORE_EN = lazy(rf"{WHO_EN}\s+(?:(?P<not>don['’]t|doesn['’]t|do\s+not|doe
 _SUM_EN = r"(?P<sum>(?:VND\s?)?\d[\d.,]*(?:\s+(?:thousand|million|billion))?(?:\s+(?:dong|VND))?)"
 _A_MONTH_EN = lazy(rf"{WHO_EN}\s+(?:(?P<must>has|have)\s+to\s+)?(?P<verb>pay|pays)\s+{_SUM_EN}\s+a\s+month\s+"
                    rf"{_IN}\s*(?P<end>[.!]*)")
-_HOW_MUCH_EN = lazy(rf"How\s+much\s+(?P<do>do|does)\s+{WHO_EN}\s+(?P<must>have\s+to\s+)?pay\s+a\s+month\s+{_IN}"
-                    r"\s*\?+")
+_HOW_MUCH_EN = lazy(rf"How\s+much\s+(?P<do>do|does)\s+{WHO_EN}\s+(?P<must>have\s+to\s+)?pay\s+a\s+month\s+{_IN}\s*\?+")
 _PAID_EN = lazy(rf"(?:(?P<q>Have|Has)\s+)?{WHO_EN}(?P<aux>\s+(?:have|has)(?:\s+not|n['’]t)?|['’](?:ve|s))?"
                 r"(?:\s+(?P<adv>just|already))?\s+(?:paid\s+off|finished\s+paying(?:\s+off)?)\s+"
                 rf"(?P<owner>the|{WHOSE_WORDS})\s+{_INSTALMENTS}(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
@@ -140,13 +135,12 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     if src == "vi":
         return _buy(text) or _can(text) or _offer(text) or _left(text) or _a_month(text) or _paid(text)
     text = text.replace("’", "'")
-    return _buy_vi(text) or _can_vi(text) or _offer_vi(text) or _left_vi(text) or _a_month_vi(text) or \
-        _paid_vi(text)
+    return _buy_vi(text) or _can_vi(text) or _offer_vi(text) or _left_vi(text) or _a_month_vi(text) or _paid_vi(text)
 
 
 def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of WHO in English, and whether one ("my mother", True); None for a pet, for "anh", "chị",
-    "em" alone saying it, and for "I" asked (a slip, not a question)."""
+    """Who of a match of WHO in English, and whether one ("my mother", True); None for a pet, "anh", "chị", "em"
+    alone saying it, and "I" asked (a slip, not a question)."""
     said = None if animal(m) else who(m, asked)
     return None if said is None or asked and said[0] == "I" else said
 
@@ -163,10 +157,8 @@ def _thing(m: re.Match) -> str:
 
 
 def _buy(text: str) -> str | None:
-    """"Tôi mua xe máy trả góp." as "I bought a motorbike in instalments.", "Anh ấy vừa mua ô tô trả góp." as "He's
-    just bought a car in instalments.", "Bạn đã mua trả góp chiếc điện thoại này à?" as "Did you buy this phone in
-    instalments?" (_BUY); None for anything else, "trả góp" said twice or not at all, "có … không?" (now, or then?),
-    and this thing or "chúng ta" with no word of when ("Tôi mua trả góp chiếc điện thoại này.": bought, or buying?)."""
+    """A thing bought in instalments in English ("Tôi mua xe máy trả góp." as "I bought a motorbike in instalments.",
+    _BUY); None for anything else, "trả góp" said twice or not at all, and what the module docstring leaves."""
     m = _BUY.fullmatch(text)
     if not m or bool(m["pre"]) == bool(m["post"]) or bool(m["ah"]) != ("?" in m["end"]):
         return None
@@ -174,8 +166,7 @@ def _buy(text: str) -> str | None:
     said = _who(m, asked)
     if said is None or m["done"] and (asked or aux == "đang") or asked and aux not in ("", "đã"):
         return None
-    # (this thing with no "đã", "rồi" …: said at the counter, "I'll buy this phone in instalments."; "chúng ta" with a
-    # bare verb: a plan, "Let's buy a house in instalments.")
+    # (this thing with no "đã", "rồi" …: at the counter; "chúng ta" with a bare verb: a plan, "Let's buy …")
     if (m["this"] or keyed(m["who"] or "") == "chúng ta") and not (aux or m["done"]):
         return None
     who_, one = said
@@ -190,9 +181,8 @@ def _buy(text: str) -> str | None:
 
 
 def _can(text: str) -> str | None:
-    """"Có trả góp được không?" as "Can I pay in instalments?", "Chúng tôi có thể trả góp không?" as "Can we pay in
-    instalments?", "Tôi có thể mua trả góp chiếc xe máy này không?" as "Can I buy this motorbike in instalments?"
-    (_CAN); None for anything else, and neither "có thể" nor "được" said."""
+    """Whether one can pay in instalments, in English ("Có trả góp được không?" as "Can I pay in instalments?",
+    _CAN); None for anything else, and neither "có thể" nor "được" said."""
     m = _CAN.fullmatch(text)
     if not m or "?" not in m["end"] or not (m["can"] or m["able"]) or m["thing"] and not m["buy"] or \
             m["here0"] and m["here"]:
@@ -205,11 +195,8 @@ def _can(text: str) -> str | None:
 
 
 def _offer(text: str) -> str | None:
-    """"Ở đây có cho trả góp không?" as "Do you offer instalments here?", "Bên anh có hỗ trợ trả góp 0% không?" as
-    "Do you offer 0% interest instalments?", "Bên em có hỗ trợ trả góp." as "We offer instalments.", "Ở đây không cho
-    trả góp." as "Instalments aren't available here.", "Trả góp 0% lãi suất." as "0% interest instalments."
-    (_OFFER); None for anything else: "bên em" is "we" saying it and "you" asking, "bên anh" only asking, "chúng
-    tôi" only saying it, and with "cho", "hỗ trợ", "nhận" or after "bên"."""
+    """Instalments offered, in English ("Ở đây có cho trả góp không?" as "Do you offer instalments here?", _OFFER);
+    None for anything else, and whose side as the module docstring leaves it."""
     m = _OFFER.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or asked and (not m["ask"] or m["not"]):
@@ -241,9 +228,8 @@ def _n_units(n: str, unit: str) -> str:
 
 
 def _left(text: str) -> str | None:
-    """"Tôi còn phải trả góp sáu tháng nữa." as "I still have six months of instalments to pay.", "Bạn còn phải trả
-    góp mấy tháng nữa?" as "How many months of instalments do you still have to pay?", "Tôi không còn phải trả góp
-    nữa." as "I don't have to pay instalments any more." (_LEFT, _NO_MORE); None for anything else."""
+    """Months (years) of instalments left, or none, in English ("Tôi còn phải trả góp sáu tháng nữa." as "I still
+    have six months of instalments to pay.", _LEFT, _NO_MORE); None for anything else."""
     m = _LEFT.fullmatch(text)
     if m:
         asked = bool(m["how"])
@@ -265,10 +251,8 @@ def _left(text: str) -> str | None:
 
 
 def _a_month(text: str) -> str | None:
-    """"Mỗi tháng tôi trả góp 2 triệu." as "I pay VND2 million a month in instalments.", "Mẹ tôi phải trả góp 3 triệu
-    mỗi tháng." as "My mother has to pay VND3 million a month in instalments.", "Mỗi tháng bạn trả góp bao nhiêu?" as
-    "How much do you pay a month in instalments?" (_A_MONTH); None for anything else, and a month said twice or
-    not."""
+    """A sum paid a month, in English ("Mỗi tháng tôi trả góp 2 triệu." as "I pay VND2 million a month in
+    instalments.", _A_MONTH); None for anything else, and a month said twice or not."""
     m = _A_MONTH.fullmatch(text)
     if not m or [bool(m[g]) for g in ("every0", "every1", "every2")].count(True) != 1 or bool(m["how"]) != (
             "?" in m["end"]) or (said := _who(m, bool(m["how"]))) is None:
@@ -285,10 +269,8 @@ def _a_month(text: str) -> str | None:
 
 
 def _paid(text: str) -> str | None:
-    """"Tôi trả hết góp rồi." and "Tôi đã trả góp xong." as "I've paid off the instalments.", "Mẹ tôi vừa trả góp
-    xong." as "My mother has just paid off the instalments.", "Tôi chưa trả góp xong." as "I haven't paid off the
-    instalments yet.", "Bạn đã trả góp xong chưa?" as "Have you paid off the instalments yet?" (_PAID); None for
-    anything else."""
+    """The instalments paid off, in English ("Tôi trả hết góp rồi." as "I've paid off the instalments.", _PAID);
+    None for anything else."""
     m = _PAID.fullmatch(text)
     asked = bool(m and m["yet"])
     if not m or asked != ("?" in m["end"]) or (said := _who(m, asked)) is None:
@@ -311,9 +293,8 @@ def _who_vi(m: re.Match) -> tuple[str, bool] | None:
 
 
 def _thing_vi(m: re.Match, who_: str, one: bool) -> str | None:
-    """The thing of a match of _THING_EN (after WHO_EN) in Vietnamese: "a motorbike", "the motorbike", "my motorbike"
-    (who's own) as "xe máy", "this phone" as "chiếc điện thoại này"; None for "an" before a thing said with "a", and
-    for another's thing ("I bought your phone") and a name's "his", "her" ("Lan bought his car": whose?)."""
+    """The thing of a match of _THING_EN (after WHO_EN) in Vietnamese: "my motorbike" (who's own) as "xe máy", "this
+    phone" as "chiếc điện thoại này"; None for a wrong "a"/"an", another's thing and a name's "his", "her"."""
     owner, vi = m["owner"].lower(), _THINGS_VI_KEYED[keyed(m["thing"])]
     if owner in ("a", "an"):
         return vi if owner == a_or_an(m["thing"]) else None
@@ -324,15 +305,14 @@ def _thing_vi(m: re.Match, who_: str, one: bool) -> str | None:
 
 
 def _name_his_her(m: re.Match) -> bool:
-    """Whether a match of WHO_EN is a name with "his" or "her" as whose: own, or another's? ("Lan has paid off his
-    instalments.": Lan is a woman, but no table says so; mt.hobbies.own_thing takes either as own)."""
+    """Whether a match of WHO_EN is a name with "his" or "her" as whose: own, or another's? (mt.hobbies.own_thing
+    takes either as own; no table says whether Lan is a woman)."""
     return bool(m["given"]) and m["owner"].lower() in ("his", "her")
 
 
 def _agrees(word: str, one: bool, who_: str) -> bool:
     """Whether an English verb said after (or before) who agrees with who (`who_` in Vietnamese, `one` as who_vi
-    gives it): "has", "'s", "is", "does", "pays" with one, "am" with "I" ("tôi") only, "have", "'ve", "are", "do",
-    "pay" with others; "did", "didn't", "bought" with any."""
+    gives it): "has", "is", "pays" … with one, "am" with "tôi" only, "have", "are" … with others, "did" with any."""
     word = " ".join(word.lower().split())
     if word in ("did", "did not", "didn't", "bought"):
         return True
@@ -343,10 +323,8 @@ def _agrees(word: str, one: bool, who_: str) -> bool:
 
 
 def _buy_vi(text: str) -> str | None:
-    """"I bought my motorbike in instalments." as "Tôi mua xe máy trả góp.", "He has just bought a car in
-    instalments." as "Anh ấy vừa mua ô tô trả góp.", "Did you buy this phone in instalments?" as "Bạn đã mua chiếc
-    điện thoại này trả góp à?" ("đã" with this thing), "She's buying a fridge on instalments." as "Cô ấy đang mua tủ
-    lạnh trả góp." (_BUY_EN); None for anything else, and a verb not agreeing with who."""
+    """A thing bought in instalments, in Vietnamese ("I bought my motorbike in instalments." as "Tôi mua xe máy trả
+    góp.", _BUY_EN); None for anything else, and a verb not agreeing with who."""
     m = _BUY_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (said := _who_vi(m)) is None:
         return None
@@ -373,9 +351,8 @@ def _buy_vi(text: str) -> str | None:
 
 
 def _can_vi(text: str) -> str | None:
-    """"Can I pay in instalments?" as "Tôi có thể trả góp được không?", "Can we buy this phone in instalments?" as
-    "Chúng tôi có thể mua trả góp chiếc điện thoại này được không?", "Is it possible to pay in instalments here?" as
-    "Có thể trả góp ở đây được không?" (_CAN_EN); None for anything else."""
+    """Whether one can pay in instalments, in Vietnamese ("Can I pay in instalments?" as "Tôi có thể trả góp được
+    không?", _CAN_EN); None for anything else."""
     m = _CAN_EN.fullmatch(text)
     thing = m and m["thing"] and _thing_vi(m, "", False)
     if not m or m["thing"] and thing is None:
@@ -386,10 +363,8 @@ def _can_vi(text: str) -> str | None:
 
 
 def _offer_vi(text: str) -> str | None:
-    """"Do you offer instalments here?" as "Ở đây có cho trả góp không?", "Does this shop offer 0% interest
-    instalments?" as "Cửa hàng này có cho trả góp 0% lãi suất không?", "We don't offer instalments." as "Chúng tôi
-    không hỗ trợ trả góp.", "Instalments are available here." as "Ở đây có cho trả góp.", "0% interest instalments." as
-    "Trả góp 0% lãi suất." (_OFFER_EN, _AVAILABLE_EN, _ZERO_ALONE_EN); None for anything else."""
+    """Instalments offered, in Vietnamese ("Do you offer instalments here?" as "Ở đây có cho trả góp không?",
+    _OFFER_EN, _AVAILABLE_EN, _ZERO_ALONE_EN); None for anything else."""
     if _ZERO_ALONE_EN.fullmatch(text):
         return "Trả góp 0% lãi suất."
     m = _AVAILABLE_EN.fullmatch(text)
@@ -415,9 +390,7 @@ def _offer_vi(text: str) -> str | None:
 
 
 def _left_vi(text: str) -> str | None:
-    """"I still have six months of instalments to pay." as "Tôi còn phải trả góp sáu tháng nữa.", "How many months
-    of instalments do you still have to pay?" as "Bạn còn phải trả góp mấy tháng nữa?", "I don't have to pay
-    instalments any more." as "Tôi không còn phải trả góp nữa." (_LEFT_EN, _HOW_LONG_EN, _NO_MORE_EN); None for
+    """Months (years) of instalments left, or none, in Vietnamese (_LEFT_EN, _HOW_LONG_EN, _NO_MORE_EN); None for
     anything else, and a count or a verb not agreeing."""
     m = _LEFT_EN.fullmatch(text) or _HOW_LONG_EN.fullmatch(text)
     if m and (said := _who_vi(m)):
@@ -440,10 +413,8 @@ def _left_vi(text: str) -> str | None:
 
 
 def _a_month_vi(text: str) -> str | None:
-    """"I pay VND2 million a month in instalments." as "Mỗi tháng tôi trả góp 2 triệu đồng.", "My mother has to pay
-    3 million dong a month in instalments." as "Mỗi tháng mẹ tôi phải trả góp 3 triệu đồng.", "How much do you pay a
-    month in instalments?" as "Mỗi tháng bạn trả góp bao nhiêu?" (_A_MONTH_EN, _HOW_MUCH_EN); None for anything
-    else, and a sum not read as đồng ("2 million")."""
+    """A sum paid a month, in Vietnamese ("I pay VND2 million a month in instalments." as "Mỗi tháng tôi trả góp 2
+    triệu đồng.", _A_MONTH_EN, _HOW_MUCH_EN); None for anything else, and a sum not read as đồng ("2 million")."""
     m = _HOW_MUCH_EN.fullmatch(text) or _A_MONTH_EN.fullmatch(text)
     if not m or (said := _who_vi(m)) is None:
         return None
@@ -457,10 +428,8 @@ def _a_month_vi(text: str) -> str | None:
 
 
 def _paid_vi(text: str) -> str | None:
-    """"I've paid off the instalments." as "Tôi đã trả góp xong.", "She has just paid off her instalments." as "Cô
-    ấy vừa trả góp xong.", "I haven't paid off the instalments yet." as "Tôi chưa trả góp xong.", "Have you paid off
-    the instalments yet?" as "Bạn đã trả góp xong chưa?" (_PAID_EN); None for anything else, and whose not who's
-    own."""
+    """The instalments paid off, in Vietnamese ("I've paid off the instalments." as "Tôi đã trả góp xong.", _PAID_EN);
+    None for anything else, and whose not who's own."""
     m = _PAID_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or (said := _who_vi(m)) is None:
         return None

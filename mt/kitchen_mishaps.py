@@ -112,17 +112,15 @@ _RISEN = lazy(rf"(?:(?i:cái)\s+)?(?P<baked>(?i:{alternatives(BAKED)}))\s+(?:(?P
               rf"(?P<still>vẫn\s+)?(?P<yet>chưa)\s+nở|bị\s+(?P<sank>xẹp))(?:\s+(?P<done>rồi))?{SOFTENED_END}")
 # something burning ("Có gì đang cháy kìa!", "Hình như có gì đang cháy.", "Cái gì đang cháy thế?")
 _BURNING = lazy(r"(?:(?P<think>(?i:hình\s+như))\s+)?(?i:có)\s+(?:cái\s+)?gì(?:\s+đó)?\s+(?:đang\s+)?(?:bị\s+)?cháy"
-                r"(?P<where>\s+trong\s+bếp)?(?:\s+kìa|\s+(?P<seems>thì\s+phải)|\s+(?P<q>à|hả|phải\s+không))?"
-                r"\s*(?P<end>[.!?]*)|"
-                r"(?P<what>(?i:cái\s+gì))\s+(?:đang\s+)?cháy(?:\s+(?:thế|vậy))?\s*\?+")
+                r"(?P<where>\s+trong\s+bếp)?(?:\s+kìa|\s+(?P<seems>thì\s+phải)|\s+(?P<q>à|hả|phải\s+không))?\s*"
+                r"(?P<end>[.!?]*)|(?P<what>(?i:cái\s+gì))\s+(?:đang\s+)?cháy(?:\s+(?:thế|vậy))?\s*\?+")
 # the stove left on ("Tôi quên tắt bếp.", "Bạn có quên tắt bếp không?", "Đừng quên tắt bếp nhé.")
 _APPLIANCE = (rf"(?:tắt\s+(?P<stove>(?i:{alternatives(STOVES)}))|(?P<cooker>(?:cắm|bật)\s+nồi\s+cơm(?:\s+điện)?|"
               r"cắm\s+cơm))")
 _FORGOT = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<again>lại)\s+)?quên(?:\s+mất)?\s+(?:không\s+)?{_APPLIANCE}"
                rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<q>à|hả|phải\s+không))?{ASKED_END}")
 _REMIND = lazy(rf"(?:(?P<dont>(?i:đừng\s+quên))|(?i:nhớ))\s+{_APPLIANCE}(?:\s+(?:nhé|nha|đấy|nhá))?\s*(?P<end>[.!]*)")
-# a hand cut chopping ("Tôi bị đứt tay khi thái rau.", "Bạn có bị đứt tay khi gọt táo không?", "Mẹ tôi bị dao cứa
-# vào tay.", "Tôi thái rau bị đứt tay.")
+# a hand cut chopping ("Tôi bị đứt tay khi thái rau.", "Tôi thái rau bị đứt tay.", "Mẹ tôi bị dao cứa vào tay.")
 _CHOP = rf"(?P<chop>{alternatives(CHOPS)})\s+(?P<chopped>(?i:{alternatives(CHOPPED)}))"
 _TENSE = r"(?:(?P<tense>vừa|mới|đã)\s+)?"
 _CUT = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?{_TENSE}bị\s+(?:đứt\s+(?P<finger>ngón\s+)?tay\s+(?:khi|lúc|trong\s+lúc)"
@@ -135,9 +133,8 @@ _SPOILT_EN = lazy(rf"(?:(?P<be0>Is|Are)\s+the|The)\s+{_FOOD_EN}(?P<be>['’]s|\s
                   r"(?P<nt>\s+isn['’]t|\s+aren['’]t)?\s+(?:(?P<state>burnt|burned|overcooked|undercooked|mushy|soggy)|"
                   r"(?P<cooked>cooked|done))\s*(?P<end>[.!?]*)")
 _HAVE_EN = r"(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?P<just>\s+just)?(?P<oops>\s+accidentally)?"
-_DID_EN = lazy(rf"{WHO_EN}{_HAVE_EN}\s+(?:(?P<verb>burnt|burned|overcooked|undercooked)\s+the\s+{_FOOD_EN}|"
-               rf"let\s+the\s+(?P<liquid>{alternatives(LIQUIDS_VI)})\s+boil\s+over)(?P<again>\s+again)?\s*"
-               r"(?P<end>[.!]*)")
+_DID_EN = lazy(rf"{WHO_EN}{_HAVE_EN}\s+(?:(?P<verb>burnt|burned|overcooked|undercooked)\s+the\s+{_FOOD_EN}|let\s+"
+               rf"the\s+(?P<liquid>{alternatives(LIQUIDS_VI)})\s+boil\s+over)(?P<again>\s+again)?\s*(?P<end>[.!]*)")
 _SALTED_EN = lazy(rf"{WHO_EN}{_HAVE_EN}\s+(?P<verb>put|added)\s+(?:way\s+)?too\s+much\s+"
                   rf"(?P<what>(?i:{alternatives(SEASONINGS_VI)}))(?:\s+(?:in|into|to)\s+(?:the\s+(?P<dish>(?i:"
                   rf"{_INTO_EN}))|(?P<it>it))|(?P<in>\s+in))?(?P<again>\s+again)?\s*(?P<end>[.!]*)")
@@ -156,20 +153,16 @@ _FORGOT_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}\s+(?P<verb>forgot|forget)\s+to
 _REMIND_EN = lazy(rf"(?:(?P<dont>Don['’]t\s+forget|Do\s+not\s+forget)|Remember)\s+to\s+{_APPLIANCE_EN}"
                   r"(?:,?\s+please)?\s*(?P<end>[.!]*)")
 
-# "I cut my finger while chopping vegetables.", "Did you cut your hand while peeling an apple?", "My mother cut her
-# hand on a knife.", "She's just cut her finger with a knife."
+# "I cut my finger while chopping vegetables.", "My mother cut her hand on a knife.", "She's just cut … with a knife."
 _CUT_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}(?P<have>['’]ve|['’]s|\s+have|\s+has)?(?P<just>\s+just)?\s+cut\s+"
                r"(?P<own>(?i:my|your|his|her|our|their))\s+(?P<part>hand|finger)(?P<many>s)?\s+(?:(?:while|when)\s+"
-               rf"(?P<ing>{alternatives(CHOPS_VI)})\s+(?P<the>the\s+|some\s+)?"
-               rf"(?P<food>(?i:{alternatives(CHOPPED_VI)}))|"
-               r"(?P<knife>on|with)\s+a\s+knife)\s*(?P<end>[.!?]*)")
+               rf"(?P<ing>{alternatives(CHOPS_VI)})\s+(?P<the>the\s+|some\s+)?(?P<food>(?i:{alternatives(CHOPPED_VI)}))"
+               r"|(?P<knife>on|with)\s+a\s+knife)\s*(?P<end>[.!?]*)")
 
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says a food is burnt or spoilt, who spoilt it or put in too much salt, the
-    milk boiling over, a cake not risen, something burning, the stove left on, or a hand cut chopping; None for any
-    other."""
+    """The translation of a sentence of cooking gone wrong that the module docstring takes; None for any other."""
     if src == "vi":
         return (_spoilt(text) or _did(text) or _salted(text) or _boiled(text) or _risen(text) or _burning(text)
                 or _forgot(text) or _cut(text))
@@ -189,9 +182,8 @@ def _end(end: str | None) -> str:
 
 
 def _spoilt(text: str) -> str | None:
-    """"Cơm bị khê rồi." as "The rice is burnt.", "Cơm còn sống." as "The rice is still undercooked.", "Thịt vẫn chưa
-    chín." as "The meat still isn't cooked.", "Cơm có bị khê không?" as "Is the rice burnt?" (_SPOILT); None for
-    "Cơm cháy." (a dish), "Cá còn sống." (alive) …"""
+    """"Cơm bị khê rồi." as "The rice is burnt.", "Thịt vẫn chưa chín." as "The meat still isn't cooked." (_SPOILT);
+    None for "Cơm cháy." (a dish), "Cá còn sống." (alive) …"""
     m = _SPOILT.fullmatch(text)
     if not m or (food := _food(m)) is None or bool(m["asked"]) != ("?" in m["end"]):
         return None
@@ -205,14 +197,12 @@ def _spoilt(text: str) -> str | None:
     if m["still"] and state != "undercooked" or not (m["bi"] or m["still"] or m["done"] and vi_state != "nhão"):
         return None  # ("Cơm cháy.": a dish)
     said = "soggy" if state == "mushy" and food == "noodles" else state
-    if asked:
-        return f"{be.capitalize()} the {food} {said}?"
-    return f"The {food} {be}{' still' * bool(m['still'])} {said}{end}"
+    return f"{be.capitalize()} the {food} {said}?" if asked else (
+        f"The {food} {be}{' still' * bool(m['still'])} {said}{end}")
 
 
 def _done(m: re.Match, who_: str, one: bool, doing: str) -> str:
-    """Who did it, as the Vietnamese said it: "I burnt the rice", "I've burnt the rice" ("rồi"), "I've just burnt the
-    rice" ("vừa"), "… accidentally …" ("lỡ"), "… again" ("lại"); the end is the caller's."""
+    """Who did it as the Vietnamese said it ("rồi": "I've …", "vừa": "I've just …", "lỡ", "lại"); without the end."""
     doing = f"{'accidentally ' * bool(m['oops'])}{doing}{' again' * bool(m['again'])}"
     if m["tense"] in ("vừa", "mới") or m["done"] and m["tense"] != "đã":
         just = "just " if m["tense"] in ("vừa", "mới") else ""
@@ -221,8 +211,7 @@ def _done(m: re.Match, who_: str, one: bool, doing: str) -> str:
 
 
 def _did(text: str) -> str | None:
-    """"Tôi làm cháy cá rồi." as "I've burnt the fish.", "Mẹ tôi nấu cơm bị khê." as "My mother burnt the rice.",
-    "Tôi để sữa bị trào." as "I let the milk boil over." (_DID); None for anything else."""
+    """"Tôi làm cháy cá rồi." as "I've burnt the fish.", "Tôi để sữa bị trào." as "I let the milk boil over." (_DID)."""
     m = _DID.fullmatch(text)
     if not m or "?" in m["end"] or (said := who(m, False)) is None:
         return None
@@ -237,8 +226,7 @@ def _did(text: str) -> str | None:
 
 
 def _salted(text: str) -> str | None:
-    """"Tôi cho nhiều muối quá." as "I added too much salt.", "Tôi lỡ cho quá nhiều muối vào canh." as "I
-    accidentally put too much salt in the soup." (_SALTED); None without "quá" (a lot), or with it twice."""
+    """"Tôi cho nhiều muối quá." as "I added too much salt." (_SALTED); None without "quá" (a lot), or with it twice."""
     m = _SALTED.fullmatch(text)
     if not m or "?" in m["end"] or sum(bool(m[g]) for g in ("too", "too2", "too3")) != 1 or \
             (said := who(m, False)) is None:
@@ -249,8 +237,7 @@ def _salted(text: str) -> str | None:
 
 
 def _boiled(text: str) -> str | None:
-    """"Sữa đang trào kìa!" as "The milk is boiling over!", "Sữa bị trào rồi." as "The milk has boiled over.", "Sữa
-    bị trào." as "The milk boiled over." (_BOILED); None for "Sữa trào." (when?)."""
+    """"Sữa đang trào kìa!" as "The milk is boiling over!" (_BOILED); None for "Sữa trào." (when?)."""
     m = _BOILED.fullmatch(text)
     if not m or "?" in m["end"] or not (m["now"] or m["bi"] or m["done"] or m["look"]):
         return None
@@ -261,8 +248,7 @@ def _boiled(text: str) -> str | None:
 
 
 def _risen(text: str) -> str | None:
-    """"Bánh không nở." as "The cake didn't rise.", "Bột vẫn chưa nở." as "The dough still hasn't risen.", "Bánh
-    bị xẹp rồi." as "The cake has sunk." (_RISEN); None for anything else."""
+    """"Bánh không nở." as "The cake didn't rise.", "Bánh bị xẹp rồi." as "The cake has sunk." (_RISEN)."""
     m = _RISEN.fullmatch(text)
     if not m or "?" in m["end"] or m["yet"] and m["done"]:
         return None
@@ -275,23 +261,20 @@ def _risen(text: str) -> str | None:
 
 
 def _burning(text: str) -> str | None:
-    """"Có gì đang cháy kìa!" as "Something's burning!", "Hình như có gì đang cháy." as "I think something's
-    burning.", "Có gì đang cháy à?" as "Is something burning?", "Cái gì đang cháy thế?" as "What's burning?"."""
+    """"Có gì đang cháy kìa!" as "Something's burning!", "Cái gì đang cháy thế?" as "What's burning?" (_BURNING)."""
     m = _BURNING.fullmatch(text)
     if not m or m["what"]:
         return m and "What's burning?"
     where = " in the kitchen" if m["where"] else ""
     if bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["think"]:
         return None
-    if m["q"]:
-        return f"Is something burning{where}?"
-    return f"{'I think s' if m['think'] or m['seems'] else 'S'}omething's burning{where}{_end(m['end'])}"
+    return f"Is something burning{where}?" if m["q"] else (
+        f"{'I think s' if m['think'] or m['seems'] else 'S'}omething's burning{where}{_end(m['end'])}")
 
 
 def _forgot(text: str) -> str | None:
-    """"Tôi quên tắt bếp." as "I forgot to turn off the stove.", "Bạn có quên tắt bếp không?", "Bạn quên tắt bếp à?"
-    as "Did you forget to turn off the stove?", "Tôi quên cắm cơm." as "I forgot to turn on the rice cooker.", "Đừng
-    quên tắt bếp nhé." as "Don't forget to turn off the stove." (_FORGOT, _REMIND); None for anything else."""
+    """"Tôi quên tắt bếp." as "I forgot to turn off the stove.", "Bạn có quên tắt bếp không?" as "Did you forget …?",
+    "Đừng quên tắt bếp nhé." as "Don't forget to turn off the stove." (_FORGOT, _REMIND); None for anything else."""
     m = _REMIND.fullmatch(text) or _FORGOT.fullmatch(text)
     turn = m and ("turn on the rice cooker" if m["cooker"] else f"turn off the {STOVES[keyed(m['stove'])]}")
     if m and m.re == _REMIND:
@@ -306,9 +289,8 @@ def _forgot(text: str) -> str | None:
 
 
 def _spoilt_vi(text: str) -> str | None:
-    """"The rice is burnt." as "Cơm bị khê rồi.", "The rice is undercooked." as "Cơm bị sống.", "The fish is
-    undercooked." as "Cá chưa chín.", "Is the rice burnt?" as "Cơm có bị khê không?", "The meat still isn't cooked."
-    as "Thịt vẫn chưa chín." (_SPOILT_EN); None where "is" or "are" does not agree, or the state does not fit."""
+    """"The rice is burnt." as "Cơm bị khê rồi.", "The fish is undercooked." as "Cá chưa chín." (_SPOILT_EN); None
+    where "is" or "are" does not agree, or the state does not fit."""
     m = _SPOILT_EN.fullmatch(text)
     if not m or bool(m["be0"]) == bool(m["be"] or m["nt"]) or m["be"] and m["nt"] or bool(m["be0"]) != (
             "?" in m["end"]):
@@ -330,8 +312,7 @@ def _spoilt_vi(text: str) -> str | None:
 
 
 def _done_vi(m: re.Match, doing: str) -> str | None:
-    """Who did it in Vietnamese, as English said it ("I've just burnt" as "Tôi vừa …", "… again" as "… lại …",
-    "accidentally" as "lỡ"), and the end; None where "have" or "has" does not agree with who."""
+    """Who did it in Vietnamese ("vừa": just, "lại": again, "lỡ": accidentally) and the end; None if "has" disagrees."""
     who_, one = who_vi(m)
     have = (m["have"] or "").strip().replace("’", "'")
     if have and (have in ("has", "'s")) != one or have == "'s" and not m["who"] or "?" in m["end"]:
@@ -342,9 +323,8 @@ def _done_vi(m: re.Match, doing: str) -> str | None:
 
 
 def _did_vi(text: str) -> str | None:
-    """"I burnt the rice." as "Tôi nấu cơm bị khê.", "I've burnt the fish." as "Tôi làm cháy cá rồi.", "She
-    overcooked the fish." as "Cô ấy nấu cá bị chín quá.", "I let the milk boil over." as "Tôi để sữa bị trào."
-    (_DID_EN); None for anything else, and "I've let …" (allowed?)."""
+    """"I burnt the rice." as "Tôi nấu cơm bị khê.", "I let the milk boil over." as "Tôi để sữa bị trào." (_DID_EN);
+    None for anything else, and "I've let …" (allowed?)."""
     m = _DID_EN.fullmatch(text)
     if not m or m["liquid"] and m["have"]:
         return None
@@ -359,8 +339,7 @@ def _did_vi(text: str) -> str | None:
 
 
 def _salted_vi(text: str) -> str | None:
-    """"I added too much salt." as "Tôi cho nhiều muối quá.", "I put too much salt in the soup." as "Tôi cho quá
-    nhiều muối vào canh." (_SALTED_EN); None for "I added too much salt in." and the like."""
+    """"I added too much salt." as "Tôi cho nhiều muối quá." (_SALTED_EN); None for "I added too much salt in."."""
     m = _SALTED_EN.fullmatch(text)
     if not m or m["in"] and m["verb"] != "put" or m["verb"] == "put" and not (m["in"] or m["dish"] or m["it"]):
         return None
@@ -381,8 +360,7 @@ def _boiled_vi(text: str) -> str | None:
 
 
 def _risen_vi(text: str) -> str | None:
-    """"The cake didn't rise." as "Bánh không nở.", "The dough hasn't risen (yet)." as "Bột chưa nở.", "The cake
-    sank." as "Bánh bị xẹp." (_RISEN_EN); None for "still … yet"."""
+    """"The cake didn't rise." as "Bánh không nở.", "… sank." as "… bị xẹp." (_RISEN_EN); None for "still … yet"."""
     m = _RISEN_EN.fullmatch(text)
     if not m or m["still"] and m["yet"]:
         return None
@@ -393,8 +371,7 @@ def _risen_vi(text: str) -> str | None:
 
 
 def _burning_vi(text: str) -> str | None:
-    """"Something's burning!" as "Có gì đang cháy kìa!", "I think something's burning." as "Hình như có gì đang
-    cháy.", "Is something burning?" as "Có gì đang cháy à?", "What's burning?" as "Cái gì đang cháy thế?"."""
+    """"Something's burning!" as "Có gì đang cháy kìa!", "What's burning?" as "Cái gì đang cháy thế?" (_BURNING_EN)."""
     m = _BURNING_EN.fullmatch(text)
     if not m or m["what"] or m["q"]:
         return m and ("Cái gì đang cháy thế?" if m["what"] else "Có gì đang cháy à?")
@@ -405,8 +382,7 @@ def _burning_vi(text: str) -> str | None:
 
 
 def _forgot_vi(text: str) -> str | None:
-    """"I forgot to turn off the stove." as "Tôi quên tắt bếp.", "Did you forget to turn off the stove?" as "Bạn có
-    quên tắt bếp không?", "Don't forget to turn off the oven." as "Đừng quên tắt lò nướng nhé." (_FORGOT_EN,
+    """"I forgot to turn off the stove." as "Tôi quên tắt bếp.", "Don't forget …" as "Đừng quên … nhé." (_FORGOT_EN,
     _REMIND_EN); None for "Did you forgot …", "I forget …" (a habit)."""
     m = _REMIND_EN.fullmatch(text) or _FORGOT_EN.fullmatch(text)
     turn = m and (f"tắt {STOVES_VI[stove]}" if (stove := m["stove"] or m["stove2"]) else "bật nồi cơm")
@@ -420,11 +396,9 @@ def _forgot_vi(text: str) -> str | None:
 
 
 def _cut(text: str) -> str | None:
-    """"Tôi bị đứt tay khi thái rau." and "Tôi thái rau bị đứt tay." as "I cut my hand while chopping vegetables.",
-    "Con tôi vừa bị đứt ngón tay khi gọt táo." as "My child just cut their finger while peeling an apple.", "Bạn có
-    bị đứt tay khi thái thịt không?" as "Did you cut your hand while chopping meat?", "Mẹ tôi bị dao cứa vào tay." as
-    "My mother cut her hand on a knife." (_CUT, _CUT_CHOPPING); None for a pet, a name alone (his or her?), a way of
-    cutting not said of the food ("gọt rau"), "we" or "they" on a knife, and asked with "vừa" or "đã"."""
+    """"Tôi bị đứt tay khi thái rau." as "I cut my hand while chopping vegetables.", "Mẹ tôi bị dao cứa vào tay." as
+    "My mother cut her hand on a knife." (_CUT, _CUT_CHOPPING); None for what the module leaves, and asked with "vừa"
+    or "đã"."""
     m = _CUT.fullmatch(text) or _CUT_CHOPPING.fullmatch(text)
     g = m.groupdict() if m else {}
     asked = bool(g.get("asked"))
@@ -433,29 +407,23 @@ def _cut(text: str) -> str | None:
         return None
     who_ = said[0]  # (whose: "their" for kin that does not tell, "con tôi"; none for a name alone, as mt/injuries.py)
     whose = EN_WHOSE.get(who_) if m["who"] else his_her_of(m) if m["given"] or m["titled"] else his_her_of(m) or "their"
-    if whose is None:
-        return None
-    part = f"{'finger' if m['finger'] or g.get('finger2') else 'hand'}{'s' * (who_ in ('we', 'they'))}"
+    many = who_ in ("we", "they")
     if g.get("knife"):  # (not "we", "they": one knife for all?)
-        if who_ in ("we", "they"):
-            return None
-        how = "on a knife"
-    elif (food := CHOPPED[keyed(m["chopped"])]) in _CHOP_FITS[ing := CHOPS[m["chop"]]]:
-        how = f"while {ing} {food}"
+        how = None if many else "on a knife"
     else:
+        food, ing = CHOPPED[keyed(m["chopped"])], CHOPS[m["chop"]]
+        how = f"while {ing} {food}" if food in _CHOP_FITS[ing] else None
+    if whose is None or how is None:
         return None
-    if asked:
-        return f"Did {who_} cut {whose} {part} {how}?"
+    part = f"{'finger' if m['finger'] or g.get('finger2') else 'hand'}{'s' * many}"
     just = "just " if m["tense"] in ("vừa", "mới") else ""
-    return capitalised(f"{who_} {just}cut {whose} {part} {how}{_end(m['end'])}")
+    return f"Did {who_} cut {whose} {part} {how}?" if asked else capitalised(
+        f"{who_} {just}cut {whose} {part} {how}{_end(m['end'])}")
 
 
 def _cut_vi(text: str) -> str | None:
-    """"I cut my finger while chopping vegetables." as "Tôi bị đứt tay khi thái rau.", "Did you cut your hand while
-    peeling an apple?" as "Bạn có bị đứt tay khi gọt táo không?", "My mother cut her hand on a knife." as "Mẹ tôi bị
-    dao cứa vào tay.", "I've just cut …" as "Tôi vừa bị …" (_CUT_EN); None where whose, "have" or "hands" does not
-    agree with who, for "I've cut …" (when?), a way of cutting not said of the food ("peeling vegetables"), a pet,
-    "we" or "they" on a knife, and "the" or "some" before "a" or "an"."""
+    """"I cut my finger while chopping vegetables." as "Tôi bị đứt tay khi thái rau.", "I've just cut …" as "Tôi vừa bị
+    …" (_CUT_EN); None where whose, "have" or "hands" does not agree with who, for what the module leaves."""
     m = _CUT_EN.fullmatch(text)
     if not m or bool(m["did"]) != ("?" in m["end"]) or m["did"] and (m["have"] or m["just"]) or animal(m):
         return None
@@ -477,6 +445,5 @@ def _cut_vi(text: str) -> str | None:
         if chop is None:
             return None
         cut = f"đứt tay khi {chop} {food}"
-    if m["did"]:
-        return capitalised(f"{who_} có bị {cut} không?")
-    return capitalised(f"{who_} {'vừa ' * bool(m['just'])}bị {cut}{_end(m['end'])}")
+    return capitalised(f"{who_} có bị {cut} không?" if m["did"] else
+                       f"{who_} {'vừa ' * bool(m['just'])}bị {cut}{_end(m['end'])}")

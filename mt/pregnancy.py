@@ -39,8 +39,7 @@ from .text import (ASKED_END, EN_MONTHS, EN_WHOSE, SOFTENED_END, SOFTENER, alter
                    contracted, keyed, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:nghén|thèm|sinh\s+mổ|sinh\s+thường|đẻ\s+mổ|đẻ\s+thường|siêu\s+âm\s+thai|khám\s+thai|"
-                    r"dự\s+sinh)"),
+_KEYS = {"vi": lazy(r"(?i:nghén|thèm|(?:sinh|đẻ)\s+(?:mổ|thường)|siêu\s+âm\s+thai|khám\s+thai|dự\s+sinh)"),
          "en": lazy(r"(?i:morning\s+sickness|crav|caesarean|cesarean|c-section|natural\s+birth|normal\s+birth|"
                     r"pregnancy\s+scan|antenatal|prenatal|due\s+date)")}
 # days near today, behind, today or ahead (mt.dates.NEAR_WAY says which); English back, the first Vietnamese of each
@@ -68,8 +67,7 @@ _SICK = r"(?:bị\s+)?(?:ốm\s+)?nghén"
 _SICKNESS = lazy(rf"{WHO}\s+(?:(?P<aux>đang|vẫn\s+còn|vẫn|còn|có|không)\s+)?{_SICK}(?:\s+(?P<bad>nặng|nhiều))?"
                  rf"(?:\s+(?P<much>lắm|quá))?{ASKED_END}")
 # ... over ("Cô ấy hết ốm nghén rồi.", "Bạn hết ốm nghén chưa?")
-_OVER = lazy(rf"{WHO}\s+(?:đã\s+)?hết\s+(?:bị\s+)?(?:ốm\s+)?nghén(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?"
-             rf"{SOFTENED_END}")
+_OVER = lazy(rf"{WHO}\s+(?:đã\s+)?hết\s+{_SICK}(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?{SOFTENED_END}")
 # cravings ("Cô ấy thèm ăn chua.", "Vợ tôi hay thèm đồ ngọt.", "Bạn có thèm đồ chua không?")
 _CRAVE = lazy(rf"{WHO}\s+(?:(?P<aux>đang|hay|thường|rất|có\s+hay|có)\s+)?thèm\s+(?P<food>(?i:{alternatives(FOODS)}))"
               rf"{ASKED_END}")
@@ -86,30 +84,25 @@ _CHECK = lazy(rf"{_DAY}{WHO}\s+(?:(?P<aux>đã|vừa\s+mới|vừa|mới|sẽ|s�
 _MONTH = rf"(?P<month>\d{{1,2}}|(?i:{alternatives(VI_MONTH_WORDS)}))"
 _DUE = lazy(rf"(?i:ngày)\s+dự\s+sinh(?:\s+của\s+(?:(?P<owner>(?i:{alternatives(OWNERS)}))|(?P<someone>{SOMEONE})))?"
             rf"(?:\s+là\s+(?:(?P<near>(?i:{alternatives(DAYS)}))|(?:vào\s+)?(?:ngày\s+(?P<date>\d{{1,2}})\s+)?"
-            rf"tháng\s+{_MONTH})|(?:\s+là)?\s+(?P<when>khi\s+nào|bao\s+giờ|ngày\s+nào|hôm\s+nào))"
-            rf"{SOFTENED_END}")
+            rf"tháng\s+{_MONTH})|(?:\s+là)?\s+(?P<when>khi\s+nào|bao\s+giờ|ngày\s+nào|hôm\s+nào)){SOFTENED_END}")
 
 # ... and in English
 _DAY_EN = rf"(?:\s+(?P<day>{alternatives(DAYS_VI)}))?"
+_BE_EN, _END_EN = r"\s+is|\s+am|\s+are|['’]s|['’]m|['’]re", r"\s*(?P<end>[.!?]*)"  # (is, am, are; the end)
 _SICKNESS_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<still>still))?(?P<aux>\s+has|\s+have|['’]s\s+got|"
                     r"['’]ve\s+got|\s+(?:has|have)\s+got|\s+(?:do|does)\s+not\s+have|\s+(?:don|doesn)['’]t\s+have)?"
-                    r"(?:\s+(?P<still2>still))?\s+(?P<bad>(?:really\s+)?bad\s+)?morning\s+sickness"
-                    r"\s*(?P<end>[.!?]*)")
+                    rf"(?:\s+(?P<still2>still))?\s+(?P<bad>(?:really\s+)?bad\s+)?morning\s+sickness{_END_EN}")
 _WHOSE_EN = rf"(?:(?P<poss>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s|(?P<the>[Tt]he))"
-_OVER_EN = lazy(rf"(?:(?P<q>Is)\s+)?{_WHOSE_EN}\s+morning\s+sickness(?P<is>\s+is)?\s+over(?:\s+(?P<yet>yet))?"
-                r"\s*(?P<end>[.!?]*)")
-_CRAVE_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<be>\s+is|\s+am|\s+are|['’]s|['’]m|['’]re)?"
-                 r"(?:\s+(?P<adv>often|really))?\s+(?P<verb>craves|crave|craving)\s+"
-                 rf"(?P<food>{alternatives(FOODS_VI)})\s*(?P<end>[.!?]*)")
+_OVER_EN = lazy(rf"(?:(?P<q>Is)\s+)?{_WHOSE_EN}\s+morning\s+sickness(?P<is>\s+is)?\s+over(?:\s+(?P<yet>yet))?{_END_EN}")
+_CRAVE_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?{WHO_EN}(?P<be>{_BE_EN})?(?:\s+(?P<adv>often|really))?"
+                 rf"\s+(?P<verb>craves|crave|craving)\s+(?P<food>{alternatives(FOODS_VI)}){_END_EN}")
 _BIRTH_NAMES = alternatives(BIRTHS_VI)
-_BIRTH_EN = lazy(rf"(?:(?P<q>Did|Do|Does|Is|Are|Am)\s+)?{WHO_EN}(?P<aux>\s+has|\s+have|['’]s|['’]ve|\s+is|\s+am|"
-                 r"\s+are|['’]m|['’]re|\s+wants\s+to|\s+want\s+to)?(?:\s+(?P<just>just))?\s+(?P<verb>had|have|"
-                 rf"having|going\s+to\s+have|planning\s+to\s+have)\s+(?P<kind>(?i:{_BIRTH_NAMES}))(?:\s+or\s+"
-                 rf"(?P<kind2>(?i:{_BIRTH_NAMES})))?{_DAY_EN}\s*(?P<end>[.!?]*)")
-_CHECK_EN = lazy(rf"(?:(?P<q>Did|Has|Have|Is|Are|Am)\s+)?{WHO_EN}(?P<aux>\s+has|\s+have|['’]s|['’]ve|\s+is|\s+am|"
-                 r"\s+are|['’]m|['’]re|\s+(?:has|have)(?:\s+not|n['’]t))?(?:\s+(?P<just>just))?\s+(?P<verb>went\s+for|"
-                 r"go\s+for|going\s+for|had|have|has|been\s+for)\s+"
-                 rf"(?P<what>(?i:{alternatives(CHECKS_VI)})){_DAY_EN}(?:\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
+_BIRTH_EN = lazy(rf"(?:(?P<q>Did|Do|Does|Is|Are|Am)\s+)?{WHO_EN}(?P<aux>\s+has|\s+have|['’]ve|{_BE_EN}|\s+wants?\s+to)?"
+                 r"(?:\s+(?P<just>just))?\s+(?P<verb>had|have|having|going\s+to\s+have|planning\s+to\s+have)"
+                 rf"\s+(?P<kind>(?i:{_BIRTH_NAMES}))(?:\s+or\s+(?P<kind2>(?i:{_BIRTH_NAMES})))?{_DAY_EN}{_END_EN}")
+_CHECK_EN = lazy(rf"(?:(?P<q>Did|Has|Have|Is|Are|Am)\s+)?{WHO_EN}(?P<aux>\s+has|\s+have|['’]ve|{_BE_EN}|\s+(?:has|have)"
+                 r"(?:\s+not|n['’]t))?(?:\s+(?P<just>just))?\s+(?P<verb>went\s+for|go\s+for|going\s+for|had|have|"
+                 rf"has|been\s+for)\s+(?P<what>(?i:{alternatives(CHECKS_VI)})){_DAY_EN}(?:\s+(?P<yet>yet))?{_END_EN}")
 _ON_EN = rf"(?:(?:on\s+)?(?P<m1>{'|'.join(EN_MONTHS)})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?:on\s+)?(?:the\s+)?" \
          rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{'|'.join(EN_MONTHS)}))"
 _DUE_EN = lazy(rf"{_WHOSE_EN}\s+due\s+date\s+(?P<be>is|was)\s+(?:(?P<near>{alternatives(DAYS_VI)})|"
@@ -135,8 +128,7 @@ def _man(m: re.Match) -> bool:
 
 def _may_be_born(m: re.Match, src: str = "vi") -> bool:
     """Whether who of a match of WHO (of WHO_EN, `src` "en") in a birth may be the baby born, not the mother: a child
-    ("Con tôi sinh mổ.": my child was born by caesarean; "con gái" either), or in Vietnamese a name not most often a
-    woman's ("Hùng sinh mổ.", mt.names.woman_named)."""
+    ("Con tôi sinh mổ."; "con gái" either), or in Vietnamese a name not most often a woman's (mt.names.woman_named)."""
     kin = keyed(m["kin"] or "")
     if src == "en":
         return KIN_VI.get(kin, "").split(" ")[0] == "con"
@@ -147,9 +139,8 @@ def _bearer(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     """Who of a match of WHO in English, and whether "-s", where they may be pregnant: not a man by his word ("anh
     ấy", "chồng tôi", "anh" addressed), a pet, "we" nor "they"; None for any other."""
     said = who(m, asked)
-    if said is None or animal(m) or said[0] in ("we", "they", "he") or _man(m):
-        return None
-    return None if asked and said[0] == "I" else said  # (asked of oneself: one knows)
+    left = said is None or animal(m) or said[0] in ("we", "they", "he") or _man(m) or asked and said[0] == "I"
+    return None if left else said  # (asked of oneself: one knows)
 
 
 def _bearer_vi(m: re.Match) -> tuple[str, bool] | None:
@@ -162,9 +153,7 @@ def _asked(m: re.Match, asking: tuple[str, ...] = ("có",)) -> bool | None:
     """Whether a Vietnamese match asks with "có … không?" (or another of `asking` before the verb: "còn … không?")
     (True) or says (False); None for one without the other."""
     asked = bool(m["asked"])
-    if asked != ("?" in m["end"]) or asked != (keyed(m["aux"] or "").split(" ")[0] in asking):
-        return None
-    return asked
+    return None if asked != ("?" in m["end"]) or asked != (keyed(m["aux"] or "").split(" ")[0] in asking) else asked
 
 
 def _sickness(text: str) -> str | None:
@@ -178,11 +167,10 @@ def _sickness(text: str) -> str | None:
                           capitalised(f"{whose} morning sickness is over{stop(m['end'])}"))
     m = _SICKNESS.fullmatch(text)
     asked = m and _asked(m, ("có", "còn"))
-    if not m or asked is None or m["much"] and not m["bad"] or (said := _bearer(m, asked)) is None:
+    if not m or asked is None or m["bad"] and keyed(m["aux"] or "") == "không" or m["much"] and not m["bad"] or (
+            said := _bearer(m, asked)) is None:
         return None
     aux, (who_, one) = keyed(m["aux"] or ""), said
-    if aux == "không" and m["bad"]:
-        return None
     bad = ("really bad " if m["much"] else "bad ") if m["bad"] else ""
     still = "still " if aux in ("vẫn", "vẫn còn", "còn") else ""
     if asked:
@@ -224,8 +212,7 @@ def _birth(text: str) -> str | None:
     m = _BIRTH.fullmatch(text)
     if not m or "?" in m["end"] or (found := _day(m)) is None or _may_be_born(m) or (said := _bearer(m, False)) is None:
         return None
-    (day, way), (who_, one), aux = found, said, keyed(m["aux"] or "")
-    kind, end = BIRTHS[m["kind"]], stop(m["end"])
+    (day, way), (who_, one), aux, kind, end = found, said, keyed(m["aux"] or ""), BIRTHS[m["kind"]], stop(m["end"])
     if aux in ("muốn", "định") and not day:
         verb = ("wants" if one else "want") if aux == "muốn" else f"{be(who_)} planning"
         return capitalised(f"{who_} {verb} to have {kind}{end}")
@@ -247,9 +234,7 @@ def _which(text: str) -> str | None:
     m = _WHICH.fullmatch(text)
     if not m or m["k1"] == m["k2"] or _may_be_born(m) or (said := _bearer(m, True)) is None:
         return None
-    who_, one = said
-    kinds = f"{BIRTHS[m['k1']]} or {BIRTHS[m['k2']]}"
-    aux = m["aux"] or ""
+    (who_, one), aux, kinds = said, m["aux"] or "", f"{BIRTHS[m['k1']]} or {BIRTHS[m['k2']]}"
     if aux in ("sẽ", "định"):
         return f"{be(who_).capitalize()} {who_} {'going' if aux == 'sẽ' else 'planning'} to have {kinds}?"
     return f"{'Does' if one else 'Do'} {who_} want to have {kinds}?" if aux == "muốn" else f"Did {who_} have {kinds}?"
@@ -262,17 +247,15 @@ def _check(text: str) -> str | None:
     if not m or (found := _day(m)) is None:
         return None
     (day, way), aux, asked = found, keyed(m["aux"] or ""), m["asked"]
-    if bool(asked) != ("?" in m["end"]) or (asked == "không") != (aux == "có") or m["done"] and (asked or day):
+    if bool(asked) != ("?" in m["end"]) or (asked == "không") != (aux == "có") or m["done"] and (asked or day) or \
+            m["back"] and (aux not in ("vừa", "mới", "vừa mới") or day):
         return None
     said = who(m, bool(asked))
     if said is None or animal(m) or _man(m) or said[0] in ("they", "he") or asked and said[0] == "I":
         return None  # ("we" go together: "Chúng tôi đi siêu âm thai hôm qua.")
     (who_, one), what, end = said, CHECKS[keyed(m["what"])], stop(m["end"])
     has = "has" if one else "have"
-    if m["back"] and (aux not in ("vừa", "mới", "vừa mới") or day):
-        return None
-    # another "vừa đi", "đi … rồi" without "về", "đã" may be there still ("Vợ tôi đi khám thai rồi.": she has gone);
-    # I and we, telling it, are back
+    # another "vừa đi", "đi … rồi" without "về", "đã" may be there still; I and we, telling it, are back
     gone = m["go"] and not m["back"] and who_ not in ("I", "we")
     if asked == "chưa":
         return None if day or aux not in ("", "đã") else f"{has.capitalize()} {who_} had {what} yet?"
@@ -336,14 +319,12 @@ def _sickness_vi(text: str) -> str | None:
             return None
         return capitalised(f"{said} hết ốm nghén chưa?" if m["q"] else f"{said} hết ốm nghén rồi{stop(m['end'])}")
     m = _SICKNESS_EN.fullmatch(text)
-    if not m or (said := _bearer_vi(m)) is None or bool(m["q"]) != ("?" in m["end"]) or not m["aux"] or (
-            m["still"] and m["still2"]):
+    if not m or (said := _bearer_vi(m)) is None or bool(m["q"]) != ("?" in m["end"]) or not m["aux"]:
         return None
     (who_, one), aux = said, " ".join((m["aux"] or "").lower().replace("’", "'").split())
-    if m["q"] and aux != "have" or m["q"] and m["still2"]:
-        return None
     not_, still = "not" in aux or "n't" in aux, bool(m["still"] or m["still2"])
-    if not _agrees(m["q"] or aux, who_, one) or not_ and (still or m["bad"]) or m["still"] and aux.startswith("'"):
+    if not _agrees(m["q"] or aux, who_, one) or not_ and (still or m["bad"]) or m["still"] and aux.startswith("'") or (
+            m["q"] and (aux != "have" or m["still2"]) or m["still"] and m["still2"]):
         return None
     bad = (" rất nặng" if "really" in m["bad"] else " nặng") if m["bad"] else ""
     if m["q"]:
@@ -387,7 +368,7 @@ def _birth_vi(text: str) -> str | None:
     (who_, one), q, verb = said, m["q"] or "", " ".join(m["verb"].split())
     aux = " ".join((m["aux"] or "").lower().replace("’", "'").split())
     kind, kind2 = BIRTHS_VI[m["kind"].lower()], m["kind2"] and BIRTHS_VI[m["kind2"].lower()]
-    way = NEAR_WAY[DAYS_VI[m["day"]]] if m["day"] else ""
+    way, day = (NEAR_WAY[DAYS_VI[m["day"]]], f" {DAYS_VI[m['day']]}") if m["day"] else ("", "")
     if not _agrees(q or aux, who_, one) or (kind == kind2) or kind2 and not q or q and m["just"]:
         return None
     # the verb's form: after "is", "has", "wants to" or nothing; "just" only after "had"
@@ -401,7 +382,6 @@ def _birth_vi(text: str) -> str | None:
     if how is None or verb == "having" and way != "ahead" or way and (how not in ("", "đã", "sẽ") or (how == "sẽ") != (
             way == "ahead") or way == "today" or aux and how == "đã"):
         return None
-    day = f" {DAYS_VI[m['day']]}" if m["day"] else ""
     if q and kind2:
         return capitalised(f"{who_} {how} sinh {kind} hay sinh {kind2}{day}?".replace("  ", " "))
     if q:  # ("Are you going to have a caesarean?": "sẽ … à?", not surely asked so)
@@ -424,16 +404,12 @@ def _check_vi(text: str) -> str | None:
     verb, what = " ".join(m["verb"].split()), CHECKS_VI[m["what"].lower()]
     way, day = (NEAR_WAY[DAYS_VI[m["day"]]], f" {DAYS_VI[m['day']]}") if m["day"] else ("", "")
     perfect = aux in ("has", "have", "'ve") or aux == "'s" and verb in ("had", "been for")
-    be_ = aux in ("is", "am", "are", "'m", "'re")
-    not_ = "not" in aux or "n't" in aux
     if q in ("has", "have"):
         return None if aux or day or verb != "had" else capitalised(f"{who_} đã đi {what} chưa?")
-    if q == "did":
-        return None if aux or way != "behind" or verb not in ("go for", "have") else \
-            capitalised(f"{who_} có đi {what}{day} không?")
-    if q:  # (is, are, am)
-        return None if aux or way != "ahead" or verb != "going for" else capitalised(f"{who_} có đi {what}{day} không?")
-    if not_:
+    if q:  # (did, or is, are, am)
+        way_, verbs = ("behind", ("go for", "have")) if q == "did" else ("ahead", ("going for",))
+        return None if aux or way != way_ or verb not in verbs else capitalised(f"{who_} có đi {what}{day} không?")
+    if "not" in aux or "n't" in aux:
         return None if day or verb != "had" or not m["yet"] else capitalised(f"{who_} chưa đi {what}{stop(m['end'])}")
     if m["yet"]:
         return None
@@ -443,7 +419,7 @@ def _check_vi(text: str) -> str | None:
     if perfect:
         return None if day or verb not in ("had", "been for") else capitalised(
             f"{who_} đã đi {what} rồi{stop(m['end'])}")
-    if be_ or aux == "'s":
+    if aux in ("is", "am", "are", "'m", "'re", "'s"):
         return None if verb != "going for" or way == "behind" else capitalised(
             f"{who_} sẽ đi {what}{day}{stop(m['end'])}")
     if verb in ("went for", "had") and way in ("behind", "today"):  # ("đi … hôm nay" alone may be to come: "đã")
@@ -460,22 +436,15 @@ def _due_vi(text: str) -> str | None:
     dự sinh của bạn là khi nào?" (_DUE_EN, _DUE_ASKED_EN); None for any other, a man's, "the" (a bill's?), "is" a
     day behind, and a day no month has."""
     m = _DUE_ASKED_EN.fullmatch(text) or _DUE_EN.fullmatch(text)
-    if not m:
-        return None
-    whose = _owner_vi(m)  # (not "the due date": a bill's or an essay's as often)
-    if whose is None:
+    if not m or (whose := _owner_vi(m)) is None:
         return None
     of = f"Ngày dự sinh của {whose}"
     if m.re == _DUE_ASKED_EN:
         return f"{of} là khi nào?"
     if m["near"]:
-        if (m["be"] == "was") != (NEAR_WAY[DAYS_VI[m["near"]]] == "behind"):
-            return None
-        return f"{of} là {DAYS_VI[m['near']]}{stop(m['end'])}"
-    if m["be"] == "was":
-        return None
-    month = EN_MONTHS.index(m["month"] or m["m1"] or m["m2"]) + 1
-    date = m["d1"] or m["d2"]
-    if date and not 1 <= int(date) <= _MONTH_DAYS[month - 1]:
+        was = NEAR_WAY[DAYS_VI[m["near"]]] == "behind"
+        return None if (m["be"] == "was") != was else f"{of} là {DAYS_VI[m['near']]}{stop(m['end'])}"
+    month, date = EN_MONTHS.index(m["month"] or m["m1"] or m["m2"]) + 1, m["d1"] or m["d2"]
+    if m["be"] == "was" or date and not 1 <= int(date) <= _MONTH_DAYS[month - 1]:
         return None
     return f"{of} là {f'ngày {int(date)} ' if date else ''}tháng {month}{stop(m['end'])}"

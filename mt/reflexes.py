@@ -19,22 +19,20 @@ Taken: who (mt.hobbies.WHO, WHO_EN; "anh", "chị", "em" alone only asking) or t
 ("hắt hơi suốt", "cứ ngáp mãi", "keeps sneezing"), not able to stop ("ho không ngừng", "can't stop coughing"), all day,
 morning … (mt.dates.WHOLE_SPANS: "have been yawning all day"; "all night" said as past), doing it now ("đang ngáy"),
 last night ("Đêm qua tôi có ngáy không?"), as a habit with how often (mt.hobbies.SELDOM) or every day, night … (EVERY),
-snoring (loudly, "ngủ ngáy") as a habit, said or asked; a habit at a time or place of AT ("hay hắt hơi vào buổi
-sáng", "often sneezes in the morning", "ho khi ngủ", "coughs in his sleep": whose by who, left where not known);
-"all the time" ("yawns all the time" as "ngáp suốt", said only); just now ("vừa ợ", "just burped"; "vừa ngáp dài",
-"just gave a big yawn"; asked with "à?"); told to stop yawning, snoring, coughing, burping ("Đừng ngáp nữa!", "Stop
-yawning!"; "Đừng ngáy!", "Don't snore!"); hiccups had ("bị nấc", "has hiccups"), said or asked; how to get rid of
-hiccups or stop snoring; why, from Vietnamese ("Sao bạn ngáp nhiều thế?"); "Bless you!" ("Cơm muối!"). Left: "bị
-ho", "has a cough" (mt/ailments.py), "ợ nóng", "ợ chua" (heartburn), a reflex alone with no time, how often or "đang"
-("Anh ấy hắt hơi.": now, then, or as a habit?), but snoring, and so at a time or place with no how often ("Tôi
-hắt hơi vào buổi sáng.": this morning?) but in English's present; "ngáp dài" with no "vừa" ("Cô ấy ngáp dài.":
-now or then?); "suốt ngày"; told to stop sneezing or hiccupping; "ngủ ngáy" denied or told to stop ("Tôi không
-ngủ ngáy.", "Đừng ngủ ngáy nữa!": sleep itself, said loosely?); why one snores "so much" ("Sao bạn ngáy nhiều thế?":
-now, or as a habit?); "… nhỉ?" (agreed with); a comma's second clause
-("Tôi buồn ngủ quá, cứ ngáp suốt."); a reason ("hắt hơi vì bụi"), allergies
+snoring (loudly, "ngủ ngáy") as a habit, said or asked; a habit at a time or place of AT ("hay hắt hơi vào buổi sáng",
+"often sneezes in the morning", "ho khi ngủ", "coughs in his sleep": whose by who, left where not known); "all the time"
+("yawns all the time" as "ngáp suốt", said only); just now ("vừa ợ", "just burped"; "vừa ngáp dài", "just gave a big
+yawn"; asked with "à?"); told to stop yawning, snoring, coughing, burping ("Đừng ngáp nữa!", "Stop yawning!"; "Đừng
+ngáy!", "Don't snore!"); hiccups had ("bị nấc", "has hiccups"), said or asked; how to get rid of hiccups or stop
+snoring; why, from Vietnamese ("Sao bạn ngáp nhiều thế?"); "Bless you!" ("Cơm muối!"). Left: "bị ho", "has a cough"
+(mt/ailments.py), "ợ nóng", "ợ chua" (heartburn), a reflex alone with no time, how often or "đang" ("Anh ấy hắt hơi.":
+now, then, or as a habit?), but snoring, and so at a time or place with no how often ("Tôi hắt hơi vào buổi sáng.": this
+morning?) but in English's present; "ngáp dài" with no "vừa" ("Cô ấy ngáp dài.": now or then?); "suốt ngày"; told to
+stop sneezing or hiccupping; "ngủ ngáy" denied or told to stop ("Tôi không ngủ ngáy.", "Đừng ngủ ngáy nữa!": sleep
+itself, said loosely?); why one snores "so much" ("Sao bạn ngáy nhiều thế?": now, or as a habit?); "… nhỉ?" (agreed
+with); a comma's second clause ("Tôi buồn ngủ quá, cứ ngáp suốt."); a reason ("hắt hơi vì bụi"), allergies
 (mt/allergies.py), sleep (mt/sleep.py), noise (mt/noise.py), "Why are you yawning?" (v8 writes it well) and anything
-else.
-mt.phrasebook.translate tries these after mt/online_shopping.py.
+else. mt.phrasebook.translate tries these after mt/online_shopping.py.
 
     >>> translate("Anh ấy hắt hơi suốt.", "vi", "en"), translate("I have hiccups.", "en", "vi")
     ('He keeps sneezing.', 'Tôi bị nấc.')
@@ -146,8 +144,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who sneezes, yawns, snores, coughs on, burps or has hiccups,
     how to get rid of hiccups, or says "Bless you!"; None for any other."""
     if src == "vi":
-        return _told(text) or _why(text) or _keeps(text) or _span(text) or \
-            _said(text) or _stop(text) or _just(text)
+        return _told(text) or _why(text) or _keeps(text) or _span(text) or _said(text) or _stop(text) or _just(text)
     return _told_vi(text) or _keeps_vi(text) or _span_vi(text) or _hiccups_vi(text) or _said_vi(text) or \
         _now_vi(text) or _stop_vi(text) or _just_vi(text)
 
@@ -158,8 +155,7 @@ def _form(verb: str, kind: str) -> str:
 
 
 def _one(word: str | None) -> bool | None:
-    """Whether an English word after who says one ("has", "doesn't", "'s"), or not ("have", "don't"); None for
-    none."""
+    """Whether an English word after who says one ("has", "doesn't", "'s"), or not ("have", "don't"); None for none."""
     return None if not word else " ".join(word.lower().replace("’", "'").split()) in _OF_ONE
 
 
@@ -176,8 +172,7 @@ def _who_vi(m: re.Match) -> tuple[str, bool]:
 
 
 def _told(text: str) -> str | None:
-    """"Cơm muối!" as "Bless you!", "Làm sao để hết nấc?" as "How do you get rid of hiccups?", "Làm thế nào để hết
-    ngáy?" as "How do you stop snoring?"; None for anything else."""
+    """"Cơm muối!" as "Bless you!", how to get rid of hiccups or stop snoring (_CURE) in English; None for any other."""
     if _BLESS.fullmatch(text):
         return "Bless you!"
     if m := _CURE.fullmatch(text):
@@ -201,15 +196,13 @@ def _why(text: str) -> str | None:
 
 
 def _keeps(text: str) -> str | None:
-    """"Anh ấy hắt hơi suốt." as "He keeps sneezing.", "Tôi cứ hắt xì." as "I keep sneezing.", "Cô ấy ho không
-    ngừng." as "She can't stop coughing.", "Đêm qua tôi ho suốt." as "I kept coughing last night." (_KEEPS); None for
-    anything else."""
+    """"Anh ấy hắt hơi suốt." as "He keeps sneezing.", "Cô ấy ho không ngừng." as "She can't stop coughing.", "Đêm qua
+    tôi ho suốt." as "I kept coughing last night." (_KEEPS); None for anything else."""
     m = _KEEPS.fullmatch(text)
     how = keyed(m["how"] or "") if m else ""
     if not m or "?" in m["end"] or not (m["cant"] or m["cu"] or how) or m["cant"] and how or \
-            m["bi"] and REFLEXES[keyed(m["verb"])] != "hiccup" or m["can"] and not m["cant"]:
-        return None
-    if (said := _who(m, False)) is None:
+            m["bi"] and REFLEXES[keyed(m["verb"])] != "hiccup" or m["can"] and not m["cant"] or \
+            (said := _who(m, False)) is None:
         return None
     who_, one = said
     doing, night = _form(REFLEXES[keyed(m["verb"])], "ing"), " last night" * bool(m["night"])
@@ -226,18 +219,15 @@ def _span(text: str) -> str | None:
     verb = m and REFLEXES[keyed(m["verb"])]
     if not m or "?" in m["end"] or m["bi"] and verb != "hiccup" or (said := _who(m, False)) is None:
         return None
-    who_, one = said
-    span = _SPANS[keyed(m["span"])]
+    (who_, one), span = said, _SPANS[keyed(m["span"])]
     if span == "all night" or m["did"]:
         return capitalised(f"{who_} {'had hiccups' if m['bi'] else _form(verb, 'ed')} {span}.")
-    have = "has" if one else "have"
     done = "had hiccups" if m["bi"] else f"been {_form(verb, 'ing')}"
-    return capitalised(contracted(who_, f"{have} {done} {span}."))
+    return capitalised(contracted(who_, f"{'has' if one else 'have'} {done} {span}."))
 
 
 def _asked(m: re.Match) -> bool | None:
-    """Whether a match of _SAID asks ("có … không?", "… à?"), or None where its words and its end do not agree ("Bạn
-    có ngáy.", "Bạn ngáy không.")."""
+    """Whether a match of _SAID asks ("có … không?", "… à?"); None where its words and end disagree ("Bạn có ngáy.")."""
     tag = keyed(m["tag"] or "")
     if "?" not in m["end"]:
         return None if m["ask"] or tag else False
@@ -269,11 +259,7 @@ def _said(text: str) -> str | None:
     if (whose := _whose(m, who_) if "{}" in at else "") is None:  # (whose sleep: a name's, the baby's?)
         return None
     how = _loud(m) + "".join(f" {w}" for w in (at.format(whose), _EVERY.get(keyed(m["every"] or ""))) if w)
-    if asked:
-        return f"{'Does' if one else 'Do'} {who_} {often}{verb}{how}?"
-    if m["not"]:
-        return capitalised(f"{who_} {'doesn' if one else 'don'}'t {verb}{how}.")
-    return capitalised(f"{who_} {often}{_form(verb, 's') if one else verb}{how}.")
+    return present(who_, one, verb, how.lstrip(), asked, bool(m["not"]), adverb=often)
 
 
 def _loud(m: re.Match) -> str:
@@ -303,41 +289,33 @@ def _just(text: str) -> str | None:
     """"Em bé vừa ợ." as "The baby just burped.", "Cô ấy vừa ngáp dài." as "She just gave a big yawn.", "Bạn vừa
     ngáp à?" as "Did you just yawn?" (_JUST); None for anything else, and "dài" but yawning."""
     m = _JUST.fullmatch(text)
-    asked = bool(m) and "?" in m["end"]
-    if not m or asked != bool(m["tag"]) or (said := _who(m, asked)) is None:
-        return None
-    verb = REFLEXES[keyed(m["verb"])]
-    if m["long"] and verb != "yawn":
+    asked, verb = bool(m) and "?" in m["end"], m and REFLEXES[keyed(m["verb"])]
+    if not m or asked != bool(m["tag"]) or m["long"] and (verb != "yawn" or asked) or (said := _who(m, asked)) is None:
         return None
     if asked:
-        return None if m["long"] else f"Did {said[0]} just {verb}?"
+        return f"Did {said[0]} just {verb}?"
     return capitalised(f"{said[0]} just {'gave a big yawn' if m['long'] else _form(verb, 'ed')}{m['end'] or '.'}")
 
 
 def _night(m: re.Match, who_: str, asked: bool) -> str:
-    """A match of _SAID of last night, in English: "Did I snore last night?", "He snored so loudly last night.",
-    "She didn't snore last night."."""
+    """A match of _SAID of last night in English: "Did I snore last night?", "She didn't snore last night."."""
     verb, loud = REFLEXES[keyed(m["verb"])], _loud(m)
     if asked:
         return f"Did {who_} {verb}{loud} last night?"
-    if m["not"]:
-        return capitalised(f"{who_} didn't {verb}{loud} last night.")
-    return capitalised(f"{who_} {_form(verb, 'ed')}{loud} last night.")
+    done = f"didn't {verb}" if m["not"] else _form(verb, "ed")
+    return capitalised(f"{who_} {done}{loud} last night.")
 
 
 def _now(m: re.Match, who_: str, one: bool, asked: bool) -> str | None:
-    """A match of _SAID of now or of hiccups had, in English: "The baby is hiccupping.", "Is he still snoring?", "I
-    have hiccups.", "Does she have hiccups?", "He doesn't have hiccups."."""
+    """A match of _SAID of now or of hiccups had in English: "Is he still snoring?", "Does she have hiccups?"."""
     verb = REFLEXES[keyed(m["verb"])]
     if m["bi"]:
         return present(who_, one, "have", "hiccups", asked, bool(m["not"]))
-    still, loud = "still " * bool(m["still"]), _loud(m)
-    return progressive(who_, be(who_), f"{still}{_form(verb, 'ing')}{loud}", asked)
+    return progressive(who_, be(who_), f"{'still ' * bool(m['still'])}{_form(verb, 'ing')}{_loud(m)}", asked)
 
 
 def _told_vi(text: str) -> str | None:
-    """"Bless you!" as "Chúc bạn sức khỏe!", "How do you get rid of hiccups?" as "Làm sao để hết nấc?", "How can I
-    stop snoring?" as "Làm sao để hết ngáy?"; None for anything else."""
+    """"Bless you!" as "Chúc bạn sức khỏe!", how to get rid of hiccups, stop snoring (_CURE_EN); None for any other."""
     if _BLESS_EN.fullmatch(text):
         return "Chúc bạn sức khỏe!"
     if m := _CURE_EN.fullmatch(text):
@@ -346,16 +324,14 @@ def _told_vi(text: str) -> str | None:
 
 
 def _verb(m: re.Match, kind: str) -> str | None:
-    """The Vietnamese of the verb of a match of _VERB_EN in the form `kind` ("sneezing" as "hắt hơi" for "ing");
-    None for another form."""
+    """The Vietnamese of a match of _VERB_EN in the form `kind` ("sneezing", "ing": "hắt hơi"); None for another."""
     verb, said = _FORM_OF[m["verb"].lower()]
     return REFLEXES_VI[verb] if said == kind else None
 
 
 def _keeps_vi(text: str) -> str | None:
-    """"He keeps sneezing." as "Anh ấy hắt hơi suốt.", "She can't stop coughing." as "Cô ấy ho không ngừng.", "I kept
-    coughing last night." as "Đêm qua tôi ho suốt." (_KEEPS_EN); None for anything else, and where "keeps" does not
-    agree with who."""
+    """"He keeps sneezing." as "Anh ấy hắt hơi suốt.", "I kept coughing last night." as "Đêm qua tôi ho suốt."
+    (_KEEPS_EN); None for anything else, and where "keeps" does not agree with who."""
     m = _KEEPS_EN.fullmatch(text)
     if not m or not (vi := _verb(m, "ing")):
         return None
@@ -363,14 +339,12 @@ def _keeps_vi(text: str) -> str | None:
     keep, cant = m["keep"] or "", (m["cant"] or "").lower()
     if keep in ("keeps", "keep") and (keep == "keeps") != one or m["night"] and not (keep == "kept" or "could" in cant):
         return None
-    said = f"{who_} {vi} {'không ngừng' if cant else 'suốt'}."
-    return capitalised(f"Đêm qua {said}" if m["night"] else said)
+    return capitalised(f"{'Đêm qua ' * bool(m['night'])}{who_} {vi} {'không ngừng' if cant else 'suốt'}.")
 
 
 def _span_vi(text: str) -> str | None:
-    """"I've been yawning all day." as "Tôi ngáp cả ngày.", "He snored all night." as "Anh ấy ngáy cả đêm.", "I've
-    had hiccups all morning." as "Tôi bị nấc cả buổi sáng." (_SPAN_EN); None for anything else, and where "has" does
-    not agree with who."""
+    """"I've been yawning all day." as "Tôi ngáp cả ngày.", "He snored all night." as "Anh ấy ngáy cả đêm." (_SPAN_EN);
+    None for anything else, and where "has" does not agree with who."""
     m = _SPAN_EN.fullmatch(text)
     if not m:
         return None
@@ -382,9 +356,8 @@ def _span_vi(text: str) -> str | None:
 
 
 def _hiccups_vi(text: str) -> str | None:
-    """"I have hiccups." as "Tôi bị nấc.", "She's got the hiccups." as "Cô ấy bị nấc.", "Does the baby have
-    hiccups?" as "Em bé có bị nấc không?" (_HICCUPS_EN); None for anything else, and where "has", "does" does not
-    agree with who."""
+    """"I have hiccups." as "Tôi bị nấc.", "She's got the hiccups." as "Cô ấy bị nấc.", "Does the baby have hiccups?" as
+    "Em bé có bị nấc không?" (_HICCUPS_EN); None for anything else, and where "has", "does" does not agree with who."""
     m = _HICCUPS_EN.fullmatch(text)
     if not m or bool(m["do"]) != ("?" in m["end"]) or m["do"] and m["dont"]:
         return None
@@ -393,9 +366,7 @@ def _hiccups_vi(text: str) -> str | None:
     if bool(m["aux"]) != (m["have"] == "got") or m["have"] == "has" and aux or aux and _one(aux) != one or \
             not aux and (m["have"] == "has") != one:
         return None
-    if m["do"]:
-        return capitalised(f"{who_} có bị nấc không?")
-    return capitalised(f"{who_} {'không ' * bool(m['dont'])}bị nấc.")
+    return capitalised(f"{who_} có bị nấc không?" if m["do"] else f"{who_} {'không ' * bool(m['dont'])}bị nấc.")
 
 
 def _said_vi(text: str) -> str | None:
@@ -428,9 +399,8 @@ def _said_vi(text: str) -> str | None:
     at = f" {AT_VI['in {} sleep' if m['own'] else keyed(m['at'])]}" if m["at"] else ""
     how = f"{loud}{at}{' ' + _EVERY_VI[keyed(m['every'])] if m['every'] else ''}"
     said = REFLEXES_VI[verb]
-    if m["do"]:
-        return capitalised(f"{who_} có {often}{said}{how} không?")
-    return capitalised(f"{who_} {'không ' * bool(m['dont'])}{often}{said}{how}.")
+    return capitalised(f"{who_} có {often}{said}{how} không?" if m["do"] else
+                       f"{who_} {'không ' * bool(m['dont'])}{often}{said}{how}.")
 
 
 def _sleep_agrees(m: re.Match, who_: str, one: bool) -> bool:

@@ -33,8 +33,7 @@ import re
 
 from .articles import a_or_an
 from .dates import near_days
-from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, animal, as_whom, own_thing, someone, who, who_vi,
-                      whose_own)
+from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, WHOM, animal, as_whom, own_thing, someone, who, who_vi, whose_own)
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
@@ -63,8 +62,7 @@ _OWNED = rf"{_THING}(?:\s+(?P<this>này)|\s+(?:của\s+)?{OWNER})?"
 # having one made, plainly or done ("Tôi đặt may một bộ com-lê.", "Tôi đã đặt may áo dài rồi.", "… chưa?")
 _ORDER = lazy(rf"{WHO}\s+(?:(?P<past>đã)\s+)?đặt\s+may\s+{_A}(?:\s+cho\s+{WHOM})?(?:\s+(?P<done>rồi))?"
               rf"(?:\s+(?P<yet>chưa))?{SOFTENED_END}")
-# taken to the tailor's ("Tôi mang quần ra tiệm may.", "Mẹ tôi đã mang váy ra tiệm may."; not "đi sửa": altered,
-# or repaired?)
+# taken to the tailor's ("Tôi mang quần ra tiệm may.", "Mẹ tôi đã mang váy ra tiệm may."; not "đi sửa")
 _TAKEN = lazy(rf"{WHO}\s+{_AUX}(?:mang|đem)\s+{_OWNED}\s+(?:đi|ra|đến|tới)\s+(?:chỗ\s+)?(?:tiệm|hiệu|thợ)\s+may"
               rf"{SOFTENED_END}")
 # measured for one ("Tôi phải đi đo để may áo dài."), measurements taken ("Thợ may đã lấy số đo cho tôi.")
@@ -128,9 +126,8 @@ def _phrases(base: str, past: str, ing: str, done: str) -> dict[str, tuple[str, 
     return said
 
 
-_TAKES = ("take", "took", "taking", "taken")
-_TAKE = _phrases(*_TAKES)
-_MEASURED = _phrases("go and be", "went to be", "going to be", "been")
+_TAKES, _BE_MEASURED = ("take", "took", "taking", "taken"), ("go and be", "went to be", "going to be", "been")
+_TAKE, _MEASURED = _phrases(*_TAKES), _phrases(*_BE_MEASURED)
 
 
 @key_checked(_KEYS)  # ("… nhỉ.": isn't it? said as a statement it is not)
@@ -153,16 +150,14 @@ def _a(m: re.Match) -> str | None:
 
 
 def _cls_ok(m: re.Match) -> bool:
-    """Whether the classifier of a match of _THING goes with the thing: none, "bộ" before "áo dài" only, "cái" or
-    "chiếc" before any but a "bộ"."""
+    """Whether _THING's classifier fits its thing: none, "bộ" only before "áo dài", "cái" or "chiếc" not before "bộ"."""
     cls, thing = keyed(m["cls"] or ""), keyed(m["thing"])
     return not cls or (thing == "áo dài" if cls == "bộ" else not thing.startswith("bộ"))
 
 
 def _owned(m: re.Match, own: str | None = None, who_: str = "") -> tuple[str, bool] | None:
-    """The thing of a match of _OWNED in English with whose it is, and whether it is many: ("my suit", False),
-    ("these trousers", True), ("my mother's ao dai", False), `own` for none said ("của mình" for "I" only); None
-    where that is None."""
+    """The thing of a match of _OWNED in English with whose it is, and whether many: ("my suit", False), ("these
+    trousers", True), `own` for none said ("của mình" for "I" only); None where that is None."""
     en = _CLOTHES[keyed(m["thing"])]
     many, owner = en in _PAIRED, keyed(m["owner"] or "")
     if not _cls_ok(m) or owner == "mình" and who_ != "I":
@@ -182,8 +177,7 @@ def _said(who_: str, one: bool, key: str, verb: tuple[str, str, str, str], rest:
     base, past, ing, done = verb
     has = "has" if one else "have"
     said = {"now": f"{be(who_)} {ing}", "past": past, "just": f"{has} just {done}", "will": f"will {base}",
-            "must": f"{has} to {base}", "need": f"need{'s' * one} to {base}",
-            "want": f"want{'s' * one} to {base}"}[key]
+            "must": f"{has} to {base}", "need": f"need{'s' * one} to {base}", "want": f"want{'s' * one} to {base}"}[key]
     return capitalised(contracted(who_, f"{said} {rest}")) + "."
 
 
@@ -193,9 +187,8 @@ def _who(m: re.Match, asked: bool = False) -> tuple[str, bool] | None:
 
 
 def _order(text: str) -> str | None:
-    """"Tôi đặt may một bộ com-lê." as "I'm having a suit made.", "Tôi đã đặt may áo dài rồi." as "I've ordered a
-    tailor-made ao dai.", "Bạn đặt may áo dài chưa?" as "Have you ordered a tailor-made ao dai yet?" (_ORDER); None
-    for anything else, and "đặt may" now without "một" ("Mẹ tôi đặt may áo dài.": now, or her habit?)."""
+    """"Tôi đặt may một bộ com-lê." as "I'm having a suit made.", and so done or asked (_ORDER); None for anything
+    else, and "đặt may" now without "một" ("Mẹ tôi đặt may áo dài.": now, or her habit?)."""
     m = _ORDER.fullmatch(text)
     asked = bool(m) and "?" in m["end"]
     said = m and asked == bool(m["yet"]) and not (m["yet"] and m["done"]) and _who(m, asked)
@@ -204,8 +197,7 @@ def _order(text: str) -> str | None:
     whom = thing and m["whom"] and _whom(m["whom"], said[0])
     if not thing or m["whom"] and not whom:
         return None
-    who_, one = said
-    for_ = f" for {whom}" if whom else ""
+    (who_, one), for_ = said, f" for {whom}" if whom else ""
     if m["yet"] or m["done"]:
         ordered = f"ordered a tailor-made {thing.split(' ', 1)[1]}{for_}"
         return (f"{'Has' if one else 'Have'} {who_} {ordered} yet?" if asked else
@@ -216,44 +208,37 @@ def _order(text: str) -> str | None:
 
 
 def _taken(text: str) -> str | None:
-    """"Tôi mang quần ra tiệm may." as "I'm taking my trousers to the tailor's.", "Mẹ tôi đã mang váy ra tiệm may." as
-    "My mother took her dress to the tailor's.", "Tôi phải đi đo để may áo dài." as "I have to go and be measured for
-    an ao dai.", "Tôi đi đo để may một bộ vest." as "I'm going to be measured for a suit." (_TAKEN, _MEASURE); None
-    for anything else, and a thing of who's own where English cannot tell whose ("Lan mang váy ra tiệm may.")."""
+    """"Tôi mang quần ra tiệm may." as "I'm taking my trousers to the tailor's." (_TAKEN), and so measured (_MEASURE);
+    None for anything else, and who's own thing where English cannot tell whose ("Lan mang váy ra tiệm may.")."""
     m = _TAKEN.fullmatch(text) or _MEASURE.fullmatch(text)
     said = m and "?" not in m["end"] and _who(m)
     thing = said and (_a(m) if m.re == _MEASURE else (owned := _owned(m, whose_own(m, said[0]), said[0])) and owned[0])
     if not thing:
         return None
-    if m.re == _MEASURE:
-        verb = ("go and be measured for", "went to be measured for", "going to be measured for", "been measured for")
-        return _said(*said, _AUXES.get(keyed(m["aux"] or ""), "now"), verb, thing)
-    return _said(*said, _AUXES.get(keyed(m["aux"] or ""), "now"), _TAKES, f"{thing} to the tailor's")
+    verb, rest = (_BE_MEASURED, f"measured for {thing}") if m.re == _MEASURE else (_TAKES, f"{thing} to the tailor's")
+    return _said(*said, _AUXES.get(keyed(m["aux"] or ""), "now"), verb, rest)
 
 
 def _measures(text: str) -> str | None:
-    """"Thợ may đã lấy số đo cho tôi." as "The tailor took my measurements.", "Thợ may này đang lấy số đo cho mẹ
-    tôi." as "This tailor is taking my mother's measurements." (_MEASURES); None for anything else, and a plain
-    "lấy số đo" (now, or as a habit?)."""
+    """"Thợ may đã lấy số đo cho tôi." as "The tailor took my measurements." (_MEASURES); None for anything else,
+    and a plain "lấy số đo" (now, or as a habit?)."""
     m = _MEASURES.fullmatch(text)
-    said = m and "?" not in m["end"] and (("this tailor" if m["tthis"] == "này" else "that tailor" if m["tthis"]
-                                           else "the tailor", True) if m["tailor"] else _who(m))
+    tailor = m and {"này": "this tailor", "đó": "that tailor"}.get(m["tthis"], "the tailor")
+    said = m and "?" not in m["end"] and ((tailor, True) if m["tailor"] else _who(m))
     whom = said and _whom(m["whom"], said[0])
     whose = whom and ({EN_OBJECT[w]: EN_WHOSE[w] for w in EN_OBJECT} | {EN_SELF[w]: EN_WHOSE[w] for w in EN_SELF}
                       ).get(whom, f"{whom}'s")
     key = whose and (_AUXES.get(keyed(m["aux"] or "")) or ("just" if m["done"] else None))
     if not key or m["done"] and keyed(m["aux"] or "") not in ("", "đã"):
         return None
-    key = "just" if m["done"] else key
-    said_ = _said(*said, key, _TAKES, f"{whose} measurements")
+    said_ = _said(*said, "just" if m["done"] else key, _TAKES, f"{whose} measurements")
     return said_.replace(" just ", " ") if m["done"] else said_  # ("rồi": has taken)
 
 
 def _whom(said: str, who_: str) -> str | None:
-    """Whom said ("cho tôi", of mt.hobbies.WHOM) in English for who said `who_` in English: "myself" or "ourselves"
-    where it is "I" or "we" ("Tôi đặt may … cho tôi", "cho mình" after "tôi"), as mt.hobbies.as_whom gives it
-    otherwise; None for "mình" after anyone else ("Lan … cho mình": for herself, or for me?), and for anyone else
-    as their own whom ("Họ … cho họ": themselves, or others?)."""
+    """Whom said ("cho tôi", of mt.hobbies.WHOM) in English for who `who_`: "myself" or "ourselves" for "I" or "we",
+    mt.hobbies.as_whom's otherwise; None for "mình" after anyone else ("Lan … cho mình": for herself, or for me?), and
+    for anyone else as their own whom ("Họ … cho họ": themselves, or others?)."""
     whom = as_whom(said, "vi")
     if keyed(said) == "mình" and who_ != "I":
         return None
@@ -263,10 +248,8 @@ def _whom(said: str, who_: str) -> str | None:
 
 
 def _ready(text: str) -> str | None:
-    """"Áo của tôi may xong chưa?" as "Is my shirt ready yet?", "Bộ vest của tôi may xong rồi." as "My suit is
-    ready.", "Áo dài của bạn chưa may xong." as "Your ao dai isn't ready yet.", "Ngày mai áo của bạn sẽ may xong." as
-    "Your shirt will be ready tomorrow.", "Khi nào áo dài của tôi may xong?" as "When will my ao dai be ready?"
-    (_READY, _WHEN); None for anything else, a thing without whose, and a plain "may xong" (done when?)."""
+    """"Áo của tôi may xong chưa?" as "Is my shirt ready yet?", and so ready, not yet, ahead or when (_READY, _WHEN);
+    None for anything else, a thing without whose, and a plain "may xong" (done when?)."""
     if (m := _WHEN.fullmatch(text)) and "?" in m["end"] and bool(m["q1"]) != bool(m["q2"]) and (thing := _owned(m)):
         return f"When will {thing[0]} be ready?"
     m = _READY.fullmatch(text)
@@ -286,9 +269,8 @@ def _ready(text: str) -> str | None:
 
 
 def _long(text: str) -> str | None:
-    """"May một bộ áo dài mất bao lâu?" as "How long does it take to make an ao dai?", "Đặt may một bộ vest mất mấy
-    tuần?" as "How many weeks does it take to have a suit made?", "May một bộ vest mất khoảng hai tuần." as "It takes
-    about two weeks to make a suit." (_LONG); None for anything else."""
+    """"May một bộ áo dài mất bao lâu?" as "How long does it take to make an ao dai?", and so how many days, or that
+    it takes so long (_LONG); None for anything else."""
     m = _LONG.fullmatch(text)
     thing = m and not (m["order"] and m["mm"]) and (m["n"] is None) == ("?" in m["end"]) and _a(m)
     if not thing:
@@ -302,9 +284,7 @@ def _long(text: str) -> str | None:
 
 
 def _good(text: str) -> str | None:
-    """"Thợ may này may rất đẹp." as "This tailor does very good work.", "Thợ may của bạn có may đẹp không?" as "Does
-    your tailor do good work?", "Tiệm may đó may không đẹp lắm." as "That tailor's doesn't do very good work."
-    (_GOOD); None for anything else."""
+    """"Thợ may này may rất đẹp." as "This tailor does very good work.", denied or asked too (_GOOD); None otherwise."""
     m = _GOOD.fullmatch(text)
     asked = bool(m) and bool(m["asked"])
     if not m or asked != ("?" in m["end"]) or asked != bool(m["ask"] or m["ask2"]) or m["ask"] and m["ask2"]:
@@ -336,9 +316,8 @@ def _where(text: str) -> str | None:
 
 def _agrees(m: re.Match, table: dict[str, tuple[str, str | None]], said_: tuple[str, bool] | None = None
             ) -> tuple[str, str] | None:
-    """Who of a match of WHO_EN (or `said_`) in Vietnamese and what the words after it say (a key of _AUXES_VI),
-    where they are one of `table`'s and agree with who ("I'm", "she has", "we have"); None where not ("She have",
-    "I is"), and for a pet ("My cat took …")."""
+    """Who of a match of WHO_EN (or `said_`) in Vietnamese and what the words after it say (a key of _AUXES_VI), where
+    in `table` and agreeing ("I'm", "she has"); None where not ("She have", "I is"), and for a pet ("My cat took …")."""
     if said_ is None and animal(m):
         return None
     who_, one = said_ or who_vi(m)
@@ -363,9 +342,8 @@ def _owned_vi(m: re.Match, own: bool = False) -> tuple[str, bool] | None:
 
 
 def _taken_vi(text: str) -> str | None:
-    """"I'm taking my trousers to be altered." as "Tôi mang quần đi sửa.", "She took her dress to the tailor's." as
-    "Cô ấy đã mang váy ra tiệm may.", "I have to go and be measured for an ao dai." as "Tôi phải đi đo để may một
-    chiếc áo dài." (_TAKEN_EN, _MEASURE_EN); None for anything else, and "his" or "her" not surely who's own."""
+    """"I'm taking my trousers to be altered." as "Tôi mang quần đi sửa.", and so to the tailor's or measured
+    (_TAKEN_EN, _MEASURE_EN); None for anything else, and "his" or "her" not surely who's own."""
     m = _TAKEN_EN.fullmatch(text) or _MEASURE_EN.fullmatch(text)
     said = m and _agrees(m, _MEASURED if m.re == _MEASURE_EN else _TAKE)
     if not said:
@@ -407,10 +385,8 @@ def _measures_vi(text: str) -> str | None:
 
 
 def _ready_vi(text: str) -> str | None:
-    """"Is my shirt ready yet?" as "Áo sơ mi của tôi xong chưa?", "My suit is ready." as "Bộ vest của tôi xong rồi.",
-    "Your ao dai isn't ready yet." as "Áo dài của bạn chưa xong.", "Your shirt will be ready tomorrow." as "Ngày mai
-    áo của bạn sẽ xong.", "When will my ao dai be ready?" as "Khi nào áo dài của tôi xong?" (_READY_EN, _WHEN_EN);
-    None for anything else, and "is" or "are" that does not agree."""
+    """"Is my shirt ready yet?" as "Áo sơ mi của tôi xong chưa?", and so ready, not yet, ahead or when (_READY_EN,
+    _WHEN_EN); None for anything else, and "is" or "are" that does not agree."""
     if (m := _WHEN_EN.fullmatch(text)) and (thing := _owned_vi(m)):
         return f"Khi nào {thing[0]} xong?"
     m = _READY_EN.fullmatch(text)
@@ -450,8 +426,7 @@ def _long_vi(text: str) -> str | None:
 
 
 def _good_vi(text: str) -> str | None:
-    """"This tailor does very good work." as "Thợ may này may rất đẹp.", "Does your tailor do good work?" as "Thợ may
-    của bạn có may đẹp không?" (_GOOD_EN); None for anything else."""
+    """"This tailor does very good work." as "Thợ may này may rất đẹp.", denied or asked too (_GOOD_EN); None else."""
     m = _GOOD_EN.fullmatch(text)
     asked = bool(m) and bool(m["q"])
     if not m or asked != ("?" in m["end"]) or m["verb"] != ("do" if asked or m["not"] else "does") or asked and (
@@ -469,11 +444,7 @@ def _where_vi(text: str) -> str | None:
     """"Where did you have this suit made?" as "Bạn đặt may bộ vest này ở đâu?" (_WHERE_EN); None for anything else,
     "I" or "we" asking it, a pet, and "this trousers"."""
     m = _WHERE_EN.fullmatch(text)
-    if not m or animal(m) or (m["det"] in ("these", "those")) != (m["thing"].lower() in _PAIRED):
+    thing = m and not animal(m) and _owned_vi(m)
+    if not thing or (who_ := who_vi(m)[0]) in ("tôi", "chúng tôi"):
         return None
-    who_, _ = who_vi(m)
-    if who_ in ("tôi", "chúng tôi"):
-        return None
-    vi = _CLOTHES_VI[m["thing"].lower()]
-    this = "này" if m["det"] in ("this", "these") else "đó"
-    return capitalised(f"{who_} đặt may {'' if vi.startswith('bộ') else 'cái '}{vi} {this} ở đâu?")
+    return capitalised(f"{who_} đặt may {thing[0]} ở đâu?")

@@ -60,11 +60,9 @@ _NEAR = {"gần trường": "near the school", "ở gần trường": "near the 
          "ở trung tâm thành phố": "in the city centre"}
 _NEAR_VI = {en: vi for vi, en in reversed(_NEAR.items())} | {
     "near school": "gần trường", "near the center": "gần trung tâm", "in the center": "ở trung tâm"}
-# what is looked for: (what, how) → English ("nhà trọ" is a guesthouse too)
-_SOUGHT = {"phòng": "a room to rent", "căn phòng": "a room to rent", "căn hộ": "a flat to rent",
-           "nhà": "a place to rent"}
-_SOUGHT_VI = {"room": "phòng trọ", "flat": "căn hộ để thuê", "apartment": "căn hộ để thuê", "house": "nhà để thuê",
-              "place": "nhà để thuê"}
+# what is looked for, to rent, in English ("nhà trọ" is a guesthouse too)
+_SOUGHT = {"phòng": "room", "căn phòng": "room", "căn hộ": "flat", "nhà": "place"}
+_SOUGHT_VI = {en: f"{vi} để thuê" for en, vi in _HOMES_ANY_VI.items()} | {"room": "phòng trọ"}
 _WHEN = {"vào đầu tháng": "at the start of the month", "đầu tháng": "at the start of the month",
          "vào cuối tháng": "at the end of the month", "cuối tháng": "at the end of the month"}
 _WHEN_VI = {en: vi for vi, en in reversed(_WHEN.items())} | {"at the beginning of the month": "vào đầu tháng"}
@@ -72,12 +70,11 @@ _MONTHS = near_days("tháng trước", "tháng này", "tháng sau", "tháng tớ
 _MONTHS_VI = {en: vi for vi, en in reversed(_MONTHS.items())}
 _KIND = {"tốt": "nice", "tốt bụng": "kind", "tử tế": "kind", "thân thiện": "friendly", "dễ tính": "easy-going",
          "khó tính": "strict", "nghiêm khắc": "strict", "keo kiệt": "stingy"}
-_KIND_VI = {en: vi for vi, en in reversed(_KIND.items())} | {"fussy": "khó tính",  # (not "mean": unkind too)
-                                                             "easygoing": "dễ tính"}
+# ... in English, "fussy" too (not "mean": unkind too)
+_KIND_VI = {en: vi for vi, en in reversed(_KIND.items())} | {"fussy": "khó tính", "easygoing": "dễ tính"}
 _HOW = {"rất": "very", "khá": "quite", "hơi": "a bit", "cực kỳ": "extremely"}
 _HOW_VI = {"very": "rất", "really": "rất", "quite": "khá", "a bit": "hơi", "extremely": "cực kỳ", "so": "rất"}
 
-_ING = {"rent": "renting", "live": "living"}
 _JUST = ("vừa", "vừa mới", "mới")
 _OWNER = rf"(?:\s+(?:của\s+)?(?P<owner>(?i:{alternatives(OWNERS)})))?"
 _ASK = r"(?:(?P<ask>có)\s+|(?P<not>không)\s+)?"
@@ -88,8 +85,7 @@ _RENT = lazy(rf"{WHO}\s+(?:(?P<still>vẫn)\s+)?{_ASK}(?:(?P<ing>đang)\s+)?(?:t
 # looking for one ("Tôi đang tìm phòng trọ.", "Bạn tìm được phòng trọ chưa?")
 _LOOK = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<aux>đang|muốn|cần|đã|vừa\s+mới|vừa|mới|chưa)\s+)?tìm"
              r"(?:\s+(?P<found>được))?\s+(?:một\s+)?(?P<what>phòng|căn\s+phòng|căn\s+hộ|nhà)\s+"
-             r"(?P<how>trọ|(?:để\s+)?thuê)"
-             rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?{ASKED_END}")
+             rf"(?P<how>trọ|(?:để\s+)?thuê)(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?{ASKED_END}")
 # the rent ("tiền nhà" is a house's price too, "tiền thuê phòng" a hotel room's: `_sure`)
 _MONEY = r"(?P<money>(?i:tiền)\s+(?P<kind>thuê\s+nhà|thuê\s+phòng\s+trọ|thuê\s+phòng|phòng\s+trọ|trọ|nhà))"
 _PER = r"(?:một|mỗi|1)\s+tháng"
@@ -102,8 +98,7 @@ _PAY = lazy(rf"{WHO}\s+(?:(?P<aux>đã|chưa|phải|vừa\s+mới|vừa|mới|s�
             rf"(?:\s+(?P<day>tháng\s+này|tháng\s+trước))?(?:\s+(?P<when>{alternatives(_WHEN)}))?(?:\s+(?P<done>rồi))?"
             rf"(?:\s+(?P<yet>chưa))?{SOFTENED_END}")
 # the landlord ("chủ nhà" with whose or "chủ trọ"; alone, a host too, but for raising the rent)
-_LORD = (rf"(?:(?P<sex>(?i:ông|bà))\s+)?(?i:chủ)\s+(?P<of>(?i:nhà\s+trọ|nhà|trọ))(?:\s+(?:của\s+)?"
-         rf"(?P<owner>(?i:{alternatives(OWNERS)})))?")
+_LORD = rf"(?:(?P<sex>(?i:ông|bà))\s+)?(?i:chủ)\s+(?P<of>(?i:nhà\s+trọ|nhà|trọ)){_OWNER}"
 _LORD_IS = lazy(rf"{_LORD}\s+{_ASK}(?:(?P<how>{alternatives(_HOW)})\s+)?(?P<like>{alternatives(_KIND)})"
                 rf"(?:\s+(?P<after>lắm|quá))?{ASKED_END}")
 _LORD_LIKE = lazy(rf"{_LORD}\s+là\s+người\s+(?:như\s+)?thế\s+nào{SOFTENED_END}")
@@ -141,8 +136,7 @@ _RAISE_EN = lazy(rf"{_LORD_EN}(?P<aux>\s+wants\s+to|(?:\s+is|['’]s)\s+(?:going
 _BE = ("am", "is", "are", "'m", "'s", "'re")
 # the landlord's raising the rent to come, both ways
 _PLANS = {"đòi": "wants to", "muốn": "wants to", "định": "is planning to", "sắp": "is about to", "sẽ": "is going to"}
-_PLANS_VI = {"wants to": "muốn", "is going to": "sẽ", "will": "sẽ", "'ll": "sẽ", "is planning to": "định",
-             "is about to": "sắp"}
+_PLANS_VI = {en: vi for vi, en in _PLANS.items()} | {"will": "sẽ", "'ll": "sẽ"}  # ("wants to": "muốn", the last)
 # the verbs said of one (he, she, my mother) and of others
 _ONE = {"does", "is", "'s", "doesn't", "does not", "has", "hasn't", "has not", "has to", "needs to", "wants to",
         "rents", "lives", "pays"}
@@ -152,18 +146,15 @@ _MANY = {"do", "are", "'re", "don't", "do not", "have", "haven't", "have not", "
 
 @key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence of renting a home, looking for one, the rent or the landlord; None for any
-    other."""
+    """The translation of a sentence of renting a home, looking for one, the rent or the landlord; else None."""
     if src == "vi":
         return _rent(text) or _look(text) or _how_much(text) or _rise(text) or _pay(text) or _lord(text)
     text = text.replace("’", "'")
-    return (_rent_vi(text) or _look_vi(text) or _how_much_vi(text) or _rise_vi(text) or _pay_vi(text)
-            or _lord_vi(text))
+    return _rent_vi(text) or _look_vi(text) or _how_much_vi(text) or _rise_vi(text) or _pay_vi(text) or _lord_vi(text)
 
 
 def _rent(text: str) -> str | None:
-    """"Tôi đang thuê nhà." as "I'm renting.", "Bạn có ở trọ không?" as "Do you live in a rented room?", "Bạn thuê
-    nhà ở đâu?" as "Where do you rent?" (_RENT); None for anything else, and "phòng" without "căn" (a hotel's?)."""
+    """Who rents a home or lives in a rented room, or where, in English (_RENT): "I'm renting."; else None."""
     m = _RENT.fullmatch(text)
     thing = _HOMES.get(keyed(m["home"] or "")) if m else None  # (None for "phòng" alone, and "ở trọ")
     if not m or m["home"] and thing is None or (m["one"] or m["size"]) and not thing:
@@ -176,28 +167,26 @@ def _rent(text: str) -> str | None:
         return f"Where {be(who_)} {who_} renting{room}?" if m["ing"] else \
             f"Where {'does' if one else 'do'} {who_} rent{room}?"
     asked = asked_of(m)
-    said = None if asked is None or m["not"] and (m["ing"] or m["still"]) or asked and m["still"] else \
-        person_of(m, asked)
-    if not said:
+    if asked is None or m["not"] and (m["ing"] or m["still"]) or asked and m["still"] or \
+            not (said := person_of(m, asked)):
         return None
     who_, one = said
     what = f" a {_SIZES[keyed(m['size'])] + ' ' if m['size'] else ''}{thing}" if thing else ""
-    verb, rest = ("live", " in a rented room") if m["lodge"] else ("rent", what)
+    verb, doing, rest = ("live", "living", " in a rented room") if m["lodge"] else ("rent", "renting", what)
     rest += f" {_NEAR[keyed(m['near'])]}" if m["near"] else ""
     still = "still " if m["still"] else ""
     if m["ing"]:  # (denied with "đang" was left above)
-        return progressive(who_, be(who_), f"{still}{_ING[verb]}{rest}", asked, m["end"])
+        return progressive(who_, be(who_), f"{still}{doing}{rest}", asked, m["end"])
     return present(who_, one, verb, rest.strip(), asked, bool(m["not"]), m["end"], still)
 
 
 def _look(text: str) -> str | None:
-    """"Tôi đang tìm phòng trọ." as "I'm looking for a room to rent.", "Bạn tìm được phòng trọ chưa?" as "Have
-    you found a room to rent yet?" (_LOOK); None for anything else, and "nhà trọ" (a guesthouse too)."""
+    """Who looks for, wants or needs to find, or found a place to rent, in English (_LOOK); else None."""
     m = _LOOK.fullmatch(text)
     what = keyed(m["what"]) if m else ""
     if not m or what in ("căn hộ", "nhà") and m["how"] == "trọ" or not (said := person_of(m, "?" in m["end"])):
         return None
-    (who_, one), aux, end, sought = said, keyed(m["aux"] or ""), m["end"], _SOUGHT[what]
+    (who_, one), aux, end, sought = said, keyed(m["aux"] or ""), m["end"], f"a {_SOUGHT[what]} to rent"
     if m["found"]:  # ("… chưa?" asks)
         if m["ask"] or m["asked"] or aux not in ("", "đã", "chưa", *_JUST) or bool(m["yet"]) != ("?" in end):
             return None
@@ -211,9 +200,7 @@ def _look(text: str) -> str | None:
 
 
 def _done(who_: str, one: bool, aux: str, done: bool, said: str, end: str) -> str | None:
-    """Done ("đã", "rồi": `done`), just done (`aux` "vừa", "mới") or not yet ("chưa") in English, `said` the past and
-    what ("paid the rent"): "I've just paid the rent.", "I haven't found a room to rent yet."; asked (a "?" `end`, "…
-    chưa?"): "Have you paid the rent yet?"; None for "chưa … rồi", or none of them."""
+    """`said` ("paid the rent") done, just done or not yet (`aux`, `done`), or asked (`end`), in English; or None."""
     has = "has" if one else "have"
     if "?" in end:
         return f"{has.capitalize()} {who_} {said} yet?" if aux in ("", "đã") and not done else None
@@ -224,8 +211,7 @@ def _done(who_: str, one: bool, aux: str, done: bool, said: str, end: str) -> st
 
 
 def _sure(m: re.Match, month: object) -> bool:
-    """Whether the money of a match of _MONEY is the rent: "tiền nhà" (a house's price too) and "tiền thuê phòng" (a
-    hotel room's) only with a month said (`month`)."""
+    """Whether the money of a match of _MONEY is the rent: "tiền nhà", "tiền thuê phòng" only with a `month`."""
     return bool(month) or keyed(m["kind"]) not in ("nhà", "thuê phòng")
 
 
@@ -235,8 +221,7 @@ def _whose(m: re.Match) -> str:
 
 
 def _how_much(text: str) -> str | None:
-    """"Tiền nhà bao nhiêu một tháng?" as "How much is the rent a month?", "Tiền nhà của tôi là 5 triệu một
-    tháng." as "My rent is VND5 million a month." (_HOW_MUCH); None for anything else, "tiền nhà" with no month."""
+    """How much the rent is, or a sum, in English (_HOW_MUCH): "How much is the rent a month?"; else None."""
     m = _HOW_MUCH.fullmatch(text)
     if not m or bool(m["how"]) != ("?" in m["end"]) or m["per0"] and m["per"] or m["this"] and (
             m["per"] or m["owner"]) or not _sure(m, m["per0"] or m["per"] or m["this"]):  # (a house's price?)
@@ -248,8 +233,7 @@ def _how_much(text: str) -> str | None:
 
 
 def _rise(text: str) -> str | None:
-    """"Tiền thuê nhà tháng này tăng." as "The rent went up this month.", "Tiền trọ lại tăng rồi." as "The rent has
-    gone up again." (_RISE); None for anything else, and "tiền nhà" without a month."""
+    """The rent gone up (last, this, next month; again, just, about to), in English (_RISE); else None."""
     m = _RISE.fullmatch(text)
     if not m or "?" in m["end"] or m["day0"] and m["day"] or not _sure(m, m["day0"] or m["day"]):
         return None
@@ -269,8 +253,7 @@ def _rise(text: str) -> str | None:
 
 
 def _pay(text: str) -> str | None:
-    """"Tôi chưa trả tiền nhà tháng này." as "I haven't paid this month's rent yet.", "Tôi phải trả tiền nhà vào đầu
-    tháng." as "I have to pay the rent at the start of the month." (_PAY); None for anything else."""
+    """Who pays, has to pay or paid the rent, or not yet, in English (_PAY); else None."""
     m = _PAY.fullmatch(text)
     day = keyed(m["day"] or "") if m else ""
     if not m or day and m["owner"] or not _sure(m, day or keyed(m["kind"]) == "nhà"):  # (paid, "tiền nhà" is rent)
@@ -284,15 +267,13 @@ def _pay(text: str) -> str | None:
     rent = {"tháng này": "this month's rent", "tháng trước": "last month's rent"}.get(day) or f"{_whose(m)} rent"
     when = f" {_WHEN[keyed(m['when'])]}" if m["when"] else ""
     if not asked and (aux in ("phải", "sẽ") or not aux and when):
-        verb = f"{'has' if one else 'have'} to pay" if aux == "phải" else "will pay" if aux == "sẽ" else \
-            "pays" if one else "pay"
+        verb = {"phải": f"{'has' if one else 'have'} to pay", "sẽ": "will pay"}.get(aux, "pays" if one else "pay")
         return None if m["done"] else capitalised(f"{who_} {verb} {rent}{when}{stop(end)}")
     return None if when else _done(who_, one, aux, bool(m["done"]), f"paid {rent}", end)
 
 
 def _lord(text: str) -> str | None:
-    """"Chủ nhà của tôi rất tốt." as "My landlord is very nice.", "Chủ nhà đòi tăng tiền nhà." as "The landlord
-    wants to raise the rent." (_LORD_IS, _LORD_LIKE, _RAISE); None for anything else, "chủ nhà" alone but by rent."""
+    """The landlord, what they are like or raising the rent, in English (_LORD_IS, _LORD_LIKE, _RAISE); else None."""
     m = _LORD_IS.fullmatch(text) or _LORD_LIKE.fullmatch(text) or _RAISE.fullmatch(text)
     if not m:
         return None
@@ -320,8 +301,7 @@ def _lord(text: str) -> str | None:
 
 
 def _fits(word: str, who_: str, one: bool, verb: str = "") -> bool:
-    """Whether an English verb or auxiliary (`word`) agrees with who (as who_vi gives it): "I am", "she has"; and
-    the `verb` after an auxiliary is not the one of he or she ("Does she rent", not "rents"; "will pay", not "pays")."""
+    """Whether English `word` agrees with who ("I am", "she has"), and `verb` after it is bare ("Does she rent")."""
     word = keyed(word)
     if verb.endswith("s") and word != verb:
         return False
@@ -331,8 +311,7 @@ def _fits(word: str, who_: str, one: bool, verb: str = "") -> bool:
 
 
 def _rent_vi(text: str) -> str | None:
-    """"I'm renting a flat." as "Tôi đang thuê một căn hộ.", "I live in a rented room." as "Tôi ở trọ.", "Where do
-    you rent?" as "Bạn thuê nhà ở đâu?" (_RENT_EN, _WHERE_EN); None for anything else, or a verb not agreeing."""
+    """Who rents, lives in a rented room or where, in Vietnamese (_RENT_EN, _WHERE_EN); else None."""
     if m := _WHERE_EN.fullmatch(text):
         said, ing = person_of(m, True, "en"), m["verb"] == "renting"
         return None if not said or ing != (m["q"] in ("are", "is")) or not _fits(m["q"], *said) else \
@@ -356,8 +335,7 @@ def _rent_vi(text: str) -> str | None:
 
 
 def _look_vi(text: str) -> str | None:
-    """"I'm looking for a room to rent." as "Tôi đang tìm phòng trọ.", "Have you found a flat to rent yet?" as
-    "Bạn tìm được căn hộ để thuê chưa?" (_LOOK_EN); None for anything else."""
+    """Who looks for, needs or wants to find, or found a place to rent, in Vietnamese (_LOOK_EN); else None."""
     m = _LOOK_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or \
             not (said := person_of(m, bool(m["q"]), "en")):
@@ -375,9 +353,7 @@ def _look_vi(text: str) -> str | None:
 
 
 def _done_vi(m: re.Match, aux: str, who_: str, said: str, asked: str) -> str | None:
-    """Done, just done or not yet in Vietnamese, of a match of _LOOK_EN or _PAY_EN with its past ("found", "paid"),
-    `said` the verb and what ("trả tiền nhà"), `asked` as asked ("đã trả …"): "Bạn đã trả tiền nhà chưa?", "Tôi chưa
-    trả …", "Tôi vừa trả …", "Tôi đã trả … rồi"; None for "yet" said otherwise, or asked by "is" ("Is she found?")."""
+    """`said` ("trả tiền nhà") done, just done or not yet, or `asked` ("đã trả …"), of _LOOK_EN, _PAY_EN; or None."""
     end = stop(m["end"])
     if m["q"]:
         return f"{who_} {asked} chưa?" if m["yet"] and m["q"].lower() in ("have", "has") else None
@@ -389,8 +365,7 @@ def _done_vi(m: re.Match, aux: str, who_: str, said: str, asked: str) -> str | N
 
 
 def _rent_n(m: re.Match, sure: bool = False) -> str:
-    """The rent of a match of _RENT_N in Vietnamese: "tiền nhà", "tiền nhà của tôi", "tiền nhà tháng này" ("tiền
-    thuê nhà" where `sure` must be said, with nothing to tell it from a house's price)."""
+    """The rent of a match of _RENT_N in Vietnamese: "tiền nhà của tôi" ("tiền thuê nhà" if `sure` must be said)."""
     if m["month"]:
         return f"tiền nhà {_MONTHS_VI[m['month'].lower()]}"
     whose = m["owner"].lower()
@@ -398,8 +373,7 @@ def _rent_n(m: re.Match, sure: bool = False) -> str:
 
 
 def _how_much_vi(text: str) -> str | None:
-    """"How much is the rent a month?" as "Tiền nhà bao nhiêu một tháng?", "My rent is 5 million dong a
-    month." as "Tiền nhà của tôi là 5 triệu đồng một tháng." (_HOW_MUCH_EN, _SUM_EN); None for anything else."""
+    """How much the rent is, or a sum, in Vietnamese (_HOW_MUCH_EN, _SUM_EN); else None."""
     m = _SUM_EN.fullmatch(text) or _HOW_MUCH_EN.fullmatch(text)
     if not m or m.re == _HOW_MUCH_EN and m["month"] and m["per"]:
         return None
@@ -410,8 +384,7 @@ def _how_much_vi(text: str) -> str | None:
 
 
 def _rise_vi(text: str) -> str | None:
-    """"The rent went up this month." as "Tháng này tiền nhà tăng.", "The rent is going up next month." as
-    "Tháng sau tiền nhà sẽ tăng." (_RISE_EN); None for anything else."""
+    """The rent gone up (last, this, next month; again, just), in Vietnamese (_RISE_EN); else None."""
     m = _RISE_EN.fullmatch(text)
     if not m or m["month"]:
         return None
@@ -420,17 +393,15 @@ def _rise_vi(text: str) -> str | None:
     if verb == "went" and not aux and not m["just"] and not day.startswith("next"):
         return capitalised(f"{_MONTHS_VI[day]} {rent} {again}tăng{stop(m['end'])}" if day else
                            f"{rent} {again or 'đã '}tăng{stop(m['end'])}")
-    if verb == "gone" and aux in ("has", "'s") and not day:
-        return capitalised(f"{rent} {'vừa tăng' if m['just'] and not again else again + 'tăng rồi'}{stop(m['end'])}") \
-            if not (m["just"] and again) else None
+    if verb == "gone" and aux in ("has", "'s") and not day and not (m["just"] and again):
+        return capitalised(f"{rent} {'vừa tăng' if m['just'] else again + 'tăng rồi'}{stop(m['end'])}")
     if verb == "going" and aux in ("is", "'s") and day.startswith("next") and not (again or m["just"]):
         return capitalised(f"{_MONTHS_VI[day]} {rent} sẽ tăng{stop(m['end'])}")
     return None
 
 
 def _pay_vi(text: str) -> str | None:
-    """"I haven't paid this month's rent yet." as "Tôi chưa trả tiền nhà tháng này.", "I pay rent at the start of
-    the month." as "Tôi trả tiền nhà vào đầu tháng." (_PAY_EN); None for anything else."""
+    """Who pays, has to pay or paid the rent, or not yet, in Vietnamese (_PAY_EN); else None."""
     m = _PAY_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or \
             not (said := person_of(m, bool(m["q"]), "en")):
@@ -450,8 +421,7 @@ def _pay_vi(text: str) -> str | None:
 
 
 def _lord_vi(text: str) -> str | None:
-    """"My landlord is really nice." as "Chủ nhà của tôi rất tốt.", "The landlord wants to raise the rent." as
-    "Chủ nhà muốn tăng tiền nhà." (_LORD_IS_EN, _LORD_LIKE_EN, _RAISE_EN); None for anything else."""
+    """The landlord, what they are like or raising the rent, in Vietnamese (_LORD_IS_EN, _LORD_LIKE_EN, _RAISE_EN)."""
     m = _LORD_IS_EN.fullmatch(text) or _LORD_LIKE_EN.fullmatch(text) or _RAISE_EN.fullmatch(text)
     if not m:
         return None
@@ -467,10 +437,9 @@ def _lord_vi(text: str) -> str | None:
             _PLANS_VI[aux.replace("'s ", "is ")] + " "  # ("'s going to": "is going to")
         done = " rồi" if past and aux and not m["just"] else ""
         return capitalised(f"{lord} {said}tăng tiền nhà{done}{stop(m['end'])}")
-    q, not_ = bool(m["q"]), bool(m["not"])
-    if q != ("?" in m["end"]) or q == bool(m["be"]) or q and (not_ or m["how"]):
+    q, not_, like, how = bool(m["q"]), bool(m["not"]), _KIND_VI[m["like"]], m["how"]
+    if q != ("?" in m["end"]) or q == bool(m["be"]) or q and (not_ or how):
         return None
-    like, how = _KIND_VI[m["like"]], m["how"]
     if q:
         return capitalised(f"{lord} có {like} không?")
     if not_:

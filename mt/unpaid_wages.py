@@ -124,8 +124,7 @@ _WHEN_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<habit>usually))?\s+(
 
 @key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence of wages owed, paid late or not yet, pay not yet in, or the day of the month
-    someone gets paid; None for any other."""
+    """The translation of a sentence of wages owed, paid late or not, pay not in, or a monthly payday; else None."""
     if src == "vi":  # ("… nhỉ" asks to be agreed with: left)
         return None if agreement_asked(text) else _owe(text) or _behind(text) or _late(text) or _not_paid(text) or \
             _in(text) or _unpaid(text) or _when(text)
@@ -158,21 +157,13 @@ def _months(n: str) -> str:
     return "a month" if n in ("một", "1") else f"{VI_TO_EN.get(n, n)} months"
 
 
-def _someone(said: str, lang: str) -> re.Match | None:
-    """A match of WHO (`lang` "vi") or WHO_EN ("en") of whom or whose `said` ("con chó của tôi", "my dog", "Lan"),
-    to tell a pet or a name alone; None for anything else."""
-    return re.fullmatch(WHO if lang == "vi" else WHO_EN, " ".join(said.split()))
-
-
 def _person(said: str, lang: str) -> str | None:
-    """Whom or whose of WHOM, OWNER or WHOM_EN `said` in the other language, as mt.hobbies.as_whom gives it ("tôi" as
-    "me", "my mother" as "mẹ tôi"); None for a pet ("con chó của tôi", "my dog"): a pet earns no wages."""
+    """Whom or whose `said` in the other language, as mt.hobbies.as_whom gives it; None for a pet: it earns no wages."""
     return None if pet(said, lang) else as_whom(said, lang)
 
 
 def _owe(text: str) -> str | None:
-    """"Công ty nợ lương tôi." as "The company owes me wages.", "Công ty nợ lương tôi hai tháng rồi." as "The company
-    has owed me two months' wages.", "Công ty có còn nợ lương bạn không?" (_OWE); None for anything else."""
+    """"Công ty nợ lương tôi." as "The company owes me wages." (_OWE); None for anything else."""
     m = _OWE.fullmatch(text)
     asked = m and _asked(m, "still")
     whom = asked is not None and _person(m["whom"], "vi")
@@ -189,10 +180,8 @@ def _owe(text: str) -> str | None:
 
 
 def _behind(text: str) -> str | None:
-    """"Công ty chậm lương hai tháng rồi." as "The company is two months behind with the wages.", "Công ty tôi đang
-    chậm lương." as "My company is behind with the wages.", "Công ty lại chậm lương rồi." as "The company is late with
-    the wages again.", "Công ty chậm trả lương cho chúng tôi." as "… with our wages" (_BEHIND); None for anything
-    else, and "Công ty chậm lương." (late now, or as a habit?)."""
+    """"Công ty tôi đang chậm lương." as "My company is behind with the wages." (_BEHIND); None for anything else,
+    and "Công ty chậm lương." (late now, or as a habit?)."""
     m = _BEHIND.fullmatch(text)
     whom = m and m["whom"] and _person(m["whom"], "vi")
     if not m or "?" in m["end"] or m["whom"] and not (whom and m["pay"]) or keyed(m["done"] or "") == "nay":
@@ -209,9 +198,7 @@ def _behind(text: str) -> str | None:
 
 
 def _late(text: str) -> str | None:
-    """"Sếp trả lương muộn." as "The boss pays wages late.", "Sếp tôi hay trả lương cho chúng tôi muộn." as "My boss
-    often pays us late.", "Công ty bạn có trả lương muộn không?" as "Does your company pay wages late?", "Tháng trước
-    công ty trả lương muộn." as "The company paid wages late last month." (_LATE); None for anything else."""
+    """"Sếp tôi hay trả lương cho chúng tôi muộn." as "My boss often pays us late." (_LATE); None for anything else."""
     m = _LATE.fullmatch(text)
     asked = m and _asked(m)
     whom = m and m["whom"] and _person(m["whom"], "vi")
@@ -228,9 +215,7 @@ def _late(text: str) -> str | None:
 
 
 def _not_paid(text: str) -> str | None:
-    """"Công ty chưa trả lương cho chúng tôi hai tháng rồi." as "The company hasn't paid us for two months.", "Tháng
-    này công ty chưa trả lương cho tôi." as "The company hasn't paid me this month.", "Công ty đã trả lương cho bạn
-    chưa?" as "Has the company paid you yet?" (_NOT_PAID); None for anything else."""
+    """"Công ty đã trả lương cho bạn chưa?" as "Has the company paid you yet?" (_NOT_PAID); None for anything else."""
     m = _NOT_PAID.fullmatch(text)
     whom = m and _person(m["whom"], "vi")
     if not whom or bool(m["yet"]) != ("?" in m["end"]) or m["month0"] and (m["month"] or m["n"]):
@@ -245,21 +230,18 @@ def _not_paid(text: str) -> str | None:
 
 
 def _in(text: str) -> str | None:
-    """"Lương tháng này chưa về." as "This month's pay hasn't come in yet.", "Lương của tôi vẫn chưa về." as "My pay
-    still hasn't come in.", "Lương tháng này về chưa?" as "Has this month's pay come in yet?", "Lương tháng trước chưa
-    được trả." as "Last month's wages haven't been paid yet." (_IN); None for anything else, and "Lương chưa về."
-    (whose?), a pet's, and "Lương Lan chưa về." (Luong Lan, a surname and a name, not home yet?)."""
+    """"Lương tháng trước chưa được trả." as "Last month's wages haven't been paid yet." (_IN); None for anything
+    else, and "Lương chưa về." (whose?), a pet's, and "Lương Lan chưa về." (Luong Lan, not home yet?)."""
     m = _IN.fullmatch(text)
     if not m or bool(m["yet"]) != ("?" in m["end"]) or not (m["month"] or m["owner"] or m["someone"]):
         return None
     whose = OWNERS[keyed(m["owner"])] if m["owner"] else m["someone"] and _person(m["someone"], "vi")
-    named = m["someone"] and not (m["of"] or m["month"]) and _someone(m["someone"], "vi")["given"]
+    named = m["someone"] and not (m["of"] or m["month"]) and re.fullmatch(WHO, " ".join(m["someone"].split()))["given"]
     if m["someone"] and not whose or named:
         return None
     whose = whose and (whose if m["owner"] else f"{whose}'s")
     month = m["month"] and f"{'this' if keyed(m['month']).endswith('này') else 'last'} month"
-    come = keyed(m["verb"]) == "về"
-    what, has, done = ("pay", "has", "come in") if come else ("wages", "have", "been paid")
+    what, has, done = ("pay", "has", "come in") if keyed(m["verb"]) == "về" else ("wages", "have", "been paid")
     pay = f"{whose} {what} for {month}" if whose and month else f"{whose} {what}" if whose else f"{month}'s {what}"
     if m["yet"]:
         return None if m["not"] or m["still"] or m["done"] else f"{has.capitalize()} {pay} {done} yet?"
@@ -270,9 +252,8 @@ def _in(text: str) -> str | None:
 
 
 def _unpaid(text: str) -> str | None:
-    """"Tháng này tôi chưa được trả lương." as "I haven't been paid this month.", "Tôi chưa được trả lương hai tháng
-    rồi." as "I haven't been paid for two months.", "Tháng này bạn đã được trả lương chưa?" as "Have you been paid this
-    month?" (_UNPAID); None for anything else, and with no month (mt/earnings.py)."""
+    """"Tháng này tôi chưa được trả lương." as "I haven't been paid this month." (_UNPAID); None for anything else,
+    and with no month (mt/earnings.py)."""
     m = _UNPAID.fullmatch(text)
     spans = m and [g for g in ("month0", "n0", "month", "n") if m[g]]
     said = m and not animal(m) and len(spans) == 1 and bool(m["yet"]) == ("?" in m["end"]) and who(m, bool(m["yet"]))
@@ -287,9 +268,8 @@ def _unpaid(text: str) -> str | None:
 
 
 def _when(text: str) -> str | None:
-    """"Tôi được trả lương vào ngày mùng năm." as "I get paid on the fifth.", "Mẹ tôi được trả lương vào ngày 15 hàng
-    tháng." as "My mother gets paid on the 15th of every month.", "Bạn có được trả lương vào cuối tháng không?" as "Do
-    you get paid at the end of the month?" (_WHEN); None for anything else, and every month said twice."""
+    """"Mẹ tôi được trả lương vào ngày 15 hàng tháng." as "My mother gets paid on the 15th of every month." (_WHEN);
+    None for anything else, and every month said twice."""
     m = _WHEN.fullmatch(text)
     asked = m and _asked(m)
     said = asked is not None and not animal(m) and not (m["each"] and m["every"]) and who(m, asked)
@@ -322,9 +302,8 @@ def _months_vi(m: re.Match) -> str | None:
 
 
 def _owe_vi(text: str) -> str | None:
-    """"The company owes me wages." as "Công ty nợ lương tôi.", "The company has owed me two months' wages." as "Công
-    ty nợ lương tôi hai tháng rồi.", "Does the company still owe you wages?" as "Công ty còn nợ lương bạn không?"
-    (_OWE_EN); None for anything else, and the verb not agreeing."""
+    """"Does the company still owe you wages?" as "Công ty còn nợ lương bạn không?" (_OWE_EN); None for anything
+    else, and the verb not agreeing."""
     m = _OWE_EN.fullmatch(text)
     asked = bool(m and m["do"])
     if not m or asked != ("?" in m["end"]) or not (whom := _person(m["whom"], "en")):
@@ -343,9 +322,8 @@ def _owe_vi(text: str) -> str | None:
 
 
 def _behind_vi(text: str) -> str | None:
-    """"The company is two months behind with our wages." as "Công ty chậm trả lương cho chúng tôi hai tháng rồi.",
-    "My company is behind on wages." as "Công ty tôi đang chậm lương.", "The company is late with the wages again." as
-    "Công ty lại chậm lương." (_BEHIND_EN); None for anything else."""
+    """"The company is two months behind with our wages." as "Công ty chậm trả lương cho chúng tôi hai tháng rồi."
+    (_BEHIND_EN); None for anything else."""
     m = _BEHIND_EN.fullmatch(text)
     whom = m and (WHOSE_VI[m["whose"].lower()] if m["whose"] else m["someone"] and _person(m["someone"], "en"))
     months = m and _months_vi(m)
@@ -359,23 +337,17 @@ def _behind_vi(text: str) -> str | None:
     return capitalised(f"{said.format('đang ')}." if m["behind"] else f"{said.format('')} rồi.")
 
 
-# whose a payer is where it is whom's own ("my company" paying "me" or "us": where they work)
-_OWN_PAYER = {"me": ("my", "our"), "us": ("our", "my"), "you": ("your",), "him": ("his",), "her": ("her",),
-              "them": ("their",)}
-
-
 def _employs(m: re.Match) -> bool:
-    """Whether the payer of a match of _PAYER_EN plainly pays whom wages: a boss, or whom's own company, shop …
-    ("My company hasn't paid me."); "The shop hasn't paid us." and "The company pays me late." say no wages, and a
-    company or shop pays its suppliers too (an invoice, not "lương")."""
-    return m["payer"] == "boss" or m["pdet"].lower() in _OWN_PAYER.get(m["whom"].lower(), ())
+    """Whether the payer of a match of _PAYER_EN plainly pays whom wages: a boss, or whom's own company, shop … ("My
+    company hasn't paid me.", "our company" paying "me": where they work); "The shop hasn't paid us." and "The company
+    pays me late." say no wages, and a company or shop pays its suppliers too (an invoice, not "lương")."""
+    whom = m["whom"].lower()
+    return m["payer"] == "boss" or m["pdet"].lower() in (_OBJECT_WHOSE.get(whom), {"me": "our", "us": "my"}.get(whom))
 
 
 def _late_vi(text: str) -> str | None:
-    """"My boss pays us late." as "Sếp tôi trả lương cho chúng tôi muộn.", "Does your company often pay wages late?"
-    as "Công ty bạn có hay trả lương muộn không?", "The company paid wages late last month." as "Tháng trước công ty
-    trả lương muộn." (_LATE_EN); None for anything else, the verb not agreeing, and whom paid by a payer that may
-    owe them for goods (_employs)."""
+    """"My boss pays us late." as "Sếp tôi trả lương cho chúng tôi muộn." (_LATE_EN); None for anything else, the
+    verb not agreeing, and whom paid by a payer that may owe them for goods (_employs)."""
     m = _LATE_EN.fullmatch(text)
     asked = bool(m and m["do"])
     whom = m and m["whom"] and _person(m["whom"], "en")
@@ -395,9 +367,8 @@ def _late_vi(text: str) -> str | None:
 
 
 def _not_paid_vi(text: str) -> str | None:
-    """"Our company hasn't paid us for two months." as "Công ty chúng tôi chưa trả lương cho chúng tôi hai tháng rồi.",
-    "Has your boss paid you yet?" as "Sếp bạn đã trả lương cho bạn chưa?" (_NOT_PAID_EN); None for anything else, and
-    whom paid by a payer that may owe them for goods ("The company hasn't paid us.": _employs)."""
+    """"Has your boss paid you yet?" as "Sếp bạn đã trả lương cho bạn chưa?" (_NOT_PAID_EN); None for anything else,
+    and whom paid by a payer that may owe them for goods ("The company hasn't paid us.": _employs)."""
     m = _NOT_PAID_EN.fullmatch(text)
     asked = bool(m and m["has0"])
     whom = m and _employs(m) and _person(m["whom"], "en")
@@ -414,9 +385,8 @@ def _not_paid_vi(text: str) -> str | None:
 
 
 def _in_vi(text: str) -> str | None:
-    """"This month's pay hasn't come in yet." as "Lương tháng này chưa về.", "Has this month's pay come in yet?" as
-    "Lương tháng này về chưa?", "My pay still hasn't come in." as "Lương của tôi vẫn chưa về." (_IN_EN); None for
-    anything else, and "has" or "have" not agreeing."""
+    """"My pay still hasn't come in." as "Lương của tôi vẫn chưa về." (_IN_EN); None for anything else, and "has" or
+    "have" not agreeing."""
     m = _IN_EN.fullmatch(text)
     asked = bool(m and m["has0"])
     if not m or asked != ("?" in m["end"]) or asked == bool(m["aux"]) or m["month"] and m["month2"]:
@@ -440,9 +410,8 @@ def _agrees(said: str, one: bool) -> bool:
 
 
 def _unpaid_vi(text: str) -> str | None:
-    """"I haven't been paid this month." as "Tháng này tôi chưa được trả lương.", "She hasn't been paid for two
-    months." as "Cô ấy chưa được trả lương hai tháng rồi.", "Have you been paid this month?" as "Tháng này bạn đã được
-    trả lương chưa?" (_UNPAID_EN); None for anything else, and "has" or "have" not agreeing."""
+    """"She hasn't been paid for two months." as "Cô ấy chưa được trả lương hai tháng rồi." (_UNPAID_EN); None for
+    anything else, and "has" or "have" not agreeing."""
     m = _UNPAID_EN.fullmatch(text)
     asked = bool(m and m["has0"])
     if not m or animal(m) or asked != ("?" in m["end"]) or asked == bool(m["aux"]) or asked == bool(m["not"]):
@@ -458,10 +427,8 @@ def _unpaid_vi(text: str) -> str | None:
 
 
 def _when_vi(text: str) -> str | None:
-    """"I get paid on the fifth." as "Tôi được trả lương vào ngày mùng năm.", "Do you get paid at the end of the
-    month?" as "Bạn có được trả lương vào cuối tháng không?", "She gets paid on the 15th of every month." as "Cô ấy
-    được trả lương vào ngày 15 hàng tháng." (_WHEN_EN); None for anything else, an ordinal miswritten ("the 5st"),
-    and the verb not agreeing."""
+    """"Do you get paid at the end of the month?" as "Bạn có được trả lương vào cuối tháng không?" (_WHEN_EN); None
+    for anything else, an ordinal miswritten ("the 5st"), and the verb not agreeing."""
     m = _WHEN_EN.fullmatch(text)
     asked = bool(m and m["do"])
     if not m or asked != ("?" in m["end"]) or asked and (m["habit"] or m["get"] != "get") or animal(m):
