@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import WHO, WHO_EN, animal, who, who_vi
+from .hobbies import WHO, WHO_EN, animal, person_of, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .text import SOFTENED_END, STRESSED_SAID, alternatives, capitalised, keyed, present, stop
@@ -156,12 +156,6 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _fined_vi(text) or _caught_vi(text) or _notice_vi(text) or _check_vi(text) or _how_vi(text)
 
 
-def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of WHO in English, and whether one ("my father": True); None for a pet, "anh", "chị", "em"
-    alone saying it, and "I" asked (what one did oneself is known)."""
-    said = None if animal(m) else who(m, asked)
-    return None if said is None or asked and said[0] == "I" else said
-
 
 def _form(m: re.Match) -> str | None:
     """The form of a match of _FINED or _CAUGHT: "past" (on a day, or none), "just", "ever" (asked with "chưa"),
@@ -208,7 +202,7 @@ def _fined(text: str) -> str | None:
     fine." (_FINED); None for anything else."""
     m = _FINED.fullmatch(text)
     form = m and _form(m)
-    said = form and _who(m, form == "ever")
+    said = form and person_of(m, form == "ever")
     return said and _english("fined", form, said, f"a camera fine{_reason(m)}", m)
 
 
@@ -218,7 +212,7 @@ def _caught(text: str) -> str | None:
     lỗi." as "… by a traffic camera." (_CAUGHT); None for anything else, and a speed camera catching a red light."""
     m = _CAUGHT.fullmatch(text)
     form = m and _form(m)
-    said = form and _who(m, form == "ever")
+    said = form and person_of(m, form == "ever")
     if not said:
         return None
     reason = _REASONS[keyed(m["reason"])] if m["reason"] else ""
@@ -243,7 +237,7 @@ def _notice(text: str) -> str | None:
              ("đã", "rồi", False): "done", ("chưa", "", False): "notyet", ("", "chưa", True): "asked_done",
              ("đã", "chưa", True): "asked_done"}
     form = forms.get((tense, done, asked))
-    said = form and (form == "past" or not (m["day0"] or m["day"])) and _who(m, asked)
+    said = form and (form == "past" or not (m["day0"] or m["day"])) and person_of(m, asked)
     post = " in the post" if m["post"] else ""
     return said and _english("notice", form, said, f"a camera fine notice{_reason(m)}{post}", m)
 
@@ -268,7 +262,7 @@ def _check(text: str) -> str | None:
         (modal, "", False, False): modal for modal in _MODALS} | {
         (modal, "không", True, True): f"có {modal}" for modal in _MODALS}
     form = forms.get((tense, done, asked, ask))
-    said = form and (form == "past" or not day) and _who(m, form == "asked_done")
+    said = form and (form == "past" or not day) and person_of(m, form == "asked_done")
     if not said:
         return None
     x = f"for camera fines{' online' if m['online'] else ''}"

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import WHO, WHO_EN, animal, own_thing, who, who_vi, whose_own
+from .hobbies import WHO, WHO_EN, animal, own_thing, person_of, who_vi, whose_own
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
@@ -137,12 +137,6 @@ def _asking(m: re.Match) -> bool | None:
     return None if mark or groups.get("ask") else False
 
 
-def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of WHO in English, and whether one ("My mother has"); None for a pet, "anh", "chị", "em" alone
-    saying it (mt.hobbies.who), and "I" asked."""
-    said = None if animal(m) else who(m, asked)
-    return None if said is None or asked and said[0] == "I" else said
-
 
 def _have(text: str) -> str | None:
     """"Nhà có đèn pin không?" as "Do we have a torch?", "Mẹ tôi có đèn pin." as "My mother has a torch.", "Tôi không
@@ -151,7 +145,7 @@ def _have(text: str) -> str | None:
     asked = m and _asking(m)
     if asked is None or m is None:
         return None
-    said = None if m["home"] else _who(m, asked)
+    said = None if m["home"] else person_of(m, asked)
     if not (m["home"] or said):
         return None
     (who_, at_home), one = (_HOMES[keyed(m["hwhose"] or "")], False) if m["home"] else ((said[0], ""), said[1])
@@ -191,7 +185,7 @@ def _look(text: str) -> str | None:
             f"Where's {OWNERS[keyed(m['owner'])] if m['owner'] else 'the'} torch?"
     m = _LOOK.fullmatch(text)
     asked = m and _asking(m)
-    said = asked is not None and m and _who(m, asked)
+    said = asked is not None and m and person_of(m, asked)
     if not said:
         return None
     who_, one = said
@@ -218,7 +212,7 @@ def _light(text: str) -> str | None:
             return f"{capitalised(_DARK[keyed(m['why0'])])}, light a candle{stop(m['end'])}"
         return f"Light a candle{', ' + _DARK[keyed(m['why1'])] if m['why1'] else ''}{stop(m['end'])}"
     m = _LIT.fullmatch(text)
-    said = m and "?" not in m["end"] and _who(m, False)
+    said = m and "?" not in m["end"] and person_of(m, False)
     if not said:
         return None
     who_, one = said
@@ -255,7 +249,7 @@ def _done(text: str) -> str | None:
     turned on the torch.", "Tôi vừa tắt đèn pin điện thoại." as "I have just turned off my phone's torch." (_DONE);
     None for anything else, "đang" switching, and a phone whose English cannot tell (a name's, "we", "they")."""
     m = _DONE.fullmatch(text)
-    said = m and "?" not in m["end"] and not (m["up"] and keyed(m["verb"]) != "bật") and _who(m, False)
+    said = m and "?" not in m["end"] and not (m["up"] and keyed(m["verb"]) != "bật") and person_of(m, False)
     if not said:
         return None
     who_, one = said
