@@ -67,20 +67,20 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                relations, religion, remembering, remittances, renovations, rentals, repeats, residence, resits, returns,
                reunions, revising, rice_cookers, ripeness, road_trips, roadworks, routines, rubbish, rule_keys, running,
                safety_gear, sales, salons, savings, savings_clubs, scams, scans, scholarships, school_closures,
-               school_days, school_reports, school_trouble, school_years, scores, screen_time, seats, series, shaving,
-               shocks, shoes, shopping, showers, sick_leave, sights, singing, sizes, skills, skin_marks, skin_troubles,
-               skipped_meals, sky, sleep, sleeping_apart, smells, smoking, snacking, social_media, speed_cameras,
-               spelling, spoiled_food, sprains, stains, stammering, stationery, stray_dogs, street_vendors, studies,
-               suggestions, sunburn, supplies, surgery, swallowing, switches, symptoms, tailoring, tastes, tattoos,
-               taxes, taxis, teachers_day, teaching_kids, tech_trouble, teeth, telling, temperatures, tenancy,
-               tet_holiday, tet_preparations, the_bill, theft, therapies, theses, tickets, tidying, time_zones,
-               timetables, tips, told_off, torches, toys, traffic, traits, transfers, travel_sickness, trips, truancy,
-               tuition_fees, tutoring, tv, twins, u_turns, uniforms, unpaid_wages, updates, utility_bills,
-               vehicle_papers, vehicles, video_games, visas, visits, vocabulary, voices, volume, volunteering, waiting,
-               waking, walks, washing, water_damage, water_heaters, weather_asked, weather_said, wedding_gifts,
-               weddings, weight, wet_floors, wifi, wisdom_teeth, wishes, womens_day, work_patterns, work_reports,
-               work_status, workdays, workouts, worries, wrapping, wrong_things, wrong_transfers, yard_work, year_end,
-               zips)
+               school_days, school_lunches, school_reports, school_trouble, school_years, scores, screen_time, seats,
+               series, shaving, shocks, shoes, shopping, showers, sick_leave, sights, singing, sizes, skills,
+               skin_marks, skin_troubles, skipped_meals, sky, sleep, sleeping_apart, smells, smoking, snacking,
+               social_media, speed_cameras, spelling, spoiled_food, sprains, stains, stammering, stationery, stray_dogs,
+               street_vendors, studies, suggestions, sunburn, supplies, surgery, swallowing, switches, symptoms,
+               tailoring, tastes, tattoos, taxes, taxis, teachers_day, teaching_kids, tech_trouble, teeth, telling,
+               temperatures, tenancy, tet_holiday, tet_preparations, the_bill, theft, therapies, theses, tickets,
+               tidying, time_zones, timetables, tips, told_off, torches, toys, traffic, traits, transfers,
+               travel_sickness, trips, truancy, tuition_fees, tutoring, tv, twins, u_turns, uniforms, unpaid_wages,
+               updates, utility_bills, vehicle_papers, vehicles, video_games, visas, visits, vocabulary, voices, volume,
+               volunteering, waiting, waking, walks, washing, water_damage, water_heaters, weather_asked, weather_said,
+               wedding_gifts, weddings, weight, wet_floors, wifi, wisdom_teeth, wishes, womens_day, work_patterns,
+               work_reports, work_status, workdays, workouts, worries, wrapping, wrong_things, wrong_transfers,
+               yard_work, year_end, zips)
 from .glossary import HINT, Match, parse_glossary
 from .lazy_re import lazy
 from .restore import RESOURCES, restorer
@@ -389,7 +389,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           vocabulary, pavements, street_vendors, bus_passes, torches, stains, pickles, bonsai, card_games, kids_games,
           petrol, cold_hands, lucky_numbers, remittances, sprains, customs, hiccups, mosquito_coils, practising,
           speed_cameras, baby_feeding, circuit_breakers, phone_cases, video_games, police_reports, wet_floors,
-          power_banks)
+          power_banks, school_lunches)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
