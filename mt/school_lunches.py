@@ -21,7 +21,8 @@ school but not refused (lunch, or dinner at a boarding school?), "ăn ngủ ở 
 (mt/packed_lunches.py), naps elsewhere (mt/naps.py), having eaten yet (mt/meals.py), picky eating (mt/picky_eating.py),
 tuition fees (mt/tuition_fees.py), a plain "Tôi đóng tiền ăn bán trú." (pays, or paid?), a sum said, "I" asked, a
 child's "hồi nhỏ", "anh", "chị", "em" alone saying it, "không dở" (not bad, or good?), "won't" in English (refuses, or
-will not?), and anything else.
+will not?), lunch and a nap denied ("không ăn trưa và ngủ trưa", "doesn't have lunch and nap": neither, or not both?),
+"thế", "vậy" ending a statement ("ngon thế": so good), and anything else.
 mt.phrasebook.translate tries these after mt/power_banks.py.
 
     >>> translate("Con tôi ăn bán trú ở trường.", "vi", "en"), translate("My child has lunch at school.", "en", "vi")
@@ -38,8 +39,8 @@ from .noise import GROUPS
 from .people import CHILD_KIN
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed, stop,
-                   third_person)
+from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, STRESSED_SAID, alternatives, capitalised, contracted, keyed,
+                   stop, third_person)
 
 _KEYS = {"vi": lazy(r"(?i:bán\s+trú|ở\s+trường|tại\s+trường|cơm\s+trường)"),
          "en": lazy(r"(?i:at\s+school|school\s+lunch|school\s+food|school\s+meal)")}
@@ -115,6 +116,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of who stays at school for lunch, has lunch or naps there or won't, the food at
     school good or not, or the school lunch fees paid or how much; None for any other."""
     if src == "vi":
+        if STRESSED_SAID.search(text):
+            return None  # ("thế", "vậy" ending a statement say more: "Cơm ở trường ngon thế.", so good)
         return _habit(text) or _tasty(text) or _paid(text) or _how_much(text)
     text = text.replace("’", "'")
     return _habit_vi(text) or _tasty_vi(text) or _paid_vi(text) or _how_much_vi(text)
@@ -161,8 +164,9 @@ def _habit(text: str) -> str | None:
     if m["refuse"]:
         ok = doing in _REFUSED and not m["young"]
         return capitalised(f"{who_} won't {_REFUSED[doing]} at school{stop(m['end'])}") if ok else None
-    if doing not in _DOINGS:
-        return None  # ("Con tôi ăn cơm ở trường.": lunch, or dinner at a boarding school?)
+    if doing not in _DOINGS or m["not"] and " và " in doing:
+        return None  # ("Con tôi ăn cơm ở trường.": lunch, or dinner at a boarding school?; "không ăn trưa và ngủ
+        # trưa": neither, or not both?)
     base, third, past = _DOINGS[doing]
     if m["young"]:
         if asked:
@@ -228,6 +232,8 @@ def _habit_vi(text: str) -> str | None:
     did = aux.startswith("did")
     if aux and (form != "base" or did != young or not did and aux.startswith("does") != one):
         return None
+    if m["not"] and " và " in done:
+        return None  # ("doesn't have lunch and nap": neither, or not both?)
     if not aux and form != ("past" if young else "third" if one else "base"):
         return None
     when = "Hồi nhỏ " if young else ""

@@ -116,6 +116,10 @@ def test_en_vi(text, said):
     ("Con mèo của tôi ngủ trưa ở trường.", "vi"), ("Hồi nhỏ con tôi ăn bán trú.", "vi"),
     ("Con bạn có không chịu ngủ trưa ở trường không?", "vi"), ("Cơm ở trường ngon?", "vi"),
     ("Cơm ở trường không dở lắm.", "vi"),  # (not bad, or rather good?)
+    # "thế", "vậy" ending a statement say more ("ngon thế": so good), a compound denied (neither, or not both?)
+    ("Cơm ở trường ngon thế.", "vi"), ("Con tôi ăn bán trú thế.", "vi"), ("Cơm ở trường ngon lắm vậy.", "vi"),
+    ("Con tôi không chịu ăn cơm ở trường thế.", "vi"), ("Tôi đã đóng tiền ăn bán trú rồi thế.", "vi"),
+    ("Con tôi không ăn trưa và ngủ trưa ở trường.", "vi"), ("Hồi nhỏ tôi không ăn trưa và ngủ trưa ở trường.", "vi"),
     # paying: a plain "đóng" (pays, or paid?), "cho con" of kin (whose child?), tuition (mt/tuition_fees.py), a sum
     ("Tôi đóng tiền ăn bán trú.", "vi"), ("Mẹ tôi đã đóng tiền ăn bán trú cho con rồi.", "vi"),
     ("Tôi đã đóng học phí rồi.", "vi"), ("Tiền ăn bán trú là 800 nghìn một tháng.", "vi"),
@@ -125,7 +129,8 @@ def test_en_vi(text, said):
     ("My child had lunch at school.", "en"), ("My son won't eat at school.", "en"),
     ("She have lunch at school.", "en"), ("Does you nap at school?", "en"), ("My dog naps at school.", "en"),
     ("Do I have lunch at school?", "en"), ("The school lunches is good.", "en"),
-    ("Lan has lunch and nap at school.", "en"),
+    ("Lan has lunch and nap at school.", "en"), ("My child doesn't have lunch and nap at school.", "en"),
+    ("As a child, I didn't have lunch and nap at school.", "en"),
     ("As a child, I have lunch at school.", "en"), ("My son had lunch at school as a child.", "en"),
     ("I pay the school lunch fees.", "en"), ("Have you paid the school lunch fees yet.", "en"),
     ("He have paid the school lunch fees.", "en"), ("I play football at school.", "en"),
