@@ -22,8 +22,9 @@ carsickness on one (mt/travel_sickness.py), how long the ride takes (mt/journeys
 Nội." (didn't, or isn't?), "có … không?" with no day ("Do you", or "Are you"?), "Hôm nay …" with no "đã" or "sẽ"
 (done, or planned?), "sợ đi xe đêm" (of the night bus, or of riding at night?), "night bus" in English save to a city
 (a city's night bus is "xe buýt đêm"), a plain "coach" stopping or with blankets (a trainer?), a bus stopping with
-no word of tense, "về quê" (whose home town?), a city not in _CITIES, "anh", "chị", "em" alone saying it, "I" asked,
-and anything else.
+no word of tense, or so many minutes with "rồi" (stopped so long now?), "về quê" (whose home town?), a city not in
+_CITIES, "anh", "chị", "em" alone saying it, "I" asked (both ways), a statement ending in "thế", "vậy"
+(mt.text.STRESSED_SAID), "a" or "an" that does not agree ("a upper bunk", "a 8-minute break"), and anything else.
 mt.phrasebook.translate tries these after mt/shows.py.
 
     >>> translate("Tôi đi xe giường nằm ra Hà Nội.", "vi", "en"), translate("I hate taking coaches.", "en", "vi")
@@ -35,11 +36,11 @@ import re
 
 from .articles import a_or_an
 from .dates import NEAR_WAY, near_days
-from .hobbies import WHO, WHO_EN, animal, be_agrees, who, who_vi
+from .hobbies import WHO, WHO_EN, be_agrees, person_of
 from .lazy_re import lazy
 from .numbers import en_word, vi_word
 from .rule_keys import key_checked
-from .text import ASKED_END, alternatives, be, capitalised, contracted, keyed, present
+from .text import ASKED_END, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed, present
 
 _KEYS = {"vi": lazy(r"(?i:giường\s+nằm|xe\s+khách|xe\s+đêm|giường\s+trên|giường\s+dưới)"),
          "en": lazy(r"(?i:sleeper|coach|night\s+bus|bunk|berth|long-distance)")}
@@ -82,15 +83,15 @@ _MINUTES_EN = {en_word(n): n for n in range(1, 61)}
 _BUS = rf"(?P<bus>(?i:{alternatives(_BUSES)}))"
 _CITY = rf"(?P<city>{alternatives(_CITIES)})"
 _DAY = rf"(?i:{alternatives(_DAYS)})"
+_BUS_G = rf"(?P<bus>(?i:{alternatives(k for k in _BUSES if k != 'xe đêm')}))"  # ("xe đêm" only to a city)
 # taking one to a city ("Tôi đi xe giường nằm ra Hà Nội.", "Lan đi Đà Nẵng bằng xe khách.")
 _TAKE = lazy(rf"(?:(?P<day0>{_DAY})\s*,?\s+)?{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<tense>đã|sẽ|sắp|đang|định)\s+)?đi\s+"
              rf"(?:{_BUS}\s+(?P<dir>ra|vào|lên|xuống|đến|tới|về)\s+{_CITY}|"
              rf"(?:(?P<dir2>ra|vào|lên|xuống|về)\s+)?(?P<city2>{alternatives(_CITIES)})\s+bằng\s+"
              rf"(?P<bus2>(?i:{alternatives(_BUSES)})))(?:\s+(?P<day1>{_DAY}))?{ASKED_END}")
-_BUS_G = rf"(?P<bus>(?i:{alternatives(k for k in _BUSES if k != 'xe đêm')}))"
 # scared of, liking or hating them ("Tôi sợ đi xe khách đêm.", "Bạn có thích đi xe giường nằm không?")
 _FEEL = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?P<feel>sợ|thích|ghét)\s+đi\s+{_BUS_G}{ASKED_END}")
-_THE_BUS = rf"{_BUS}(?P<this>\s+này)?"
+_THE_BUS = rf"{_BUS_G}(?P<this>\s+này)?"
 _THING = alternatives(_THINGS)
 # what one has ("Xe giường nằm có chăn không?", "Xe khách không có nhà vệ sinh.")
 _HAS = lazy(rf"{_THE_BUS}\s+(?:(?P<not>không)\s+)?có\s+(?P<things>(?i:{_THING})"
@@ -136,7 +137,7 @@ _LEFT_EN = lazy(r"Are\s+there\s+any\s+(?P<berth>upper|lower|top|bottom)\s+(?:bun
 _STOP_EN = lazy(rf"(?:(?P<wh>Where)\s+)?(?:(?P<q>Does|does|Will|will)\s+)?(?P<det>[Tt]he|[Tt]his)\s+"
                 rf"(?P<bus>{_STOPPING_EN})"
                 r"(?P<aux>\s+will|\s+is|['’]s|\s+does\s+not|\s+will\s+not|\s+(?:doesn|won)['’]t)?"
-                rf"\s+(?P<verb>stops|stop|stopped|stopping)\s+for\s+an?\s+(?:(?P<n>\d{{1,2}}|"
+                rf"\s+(?P<verb>stops|stop|stopped|stopping)\s+for\s+(?P<art>an?)\s+(?:(?P<n>\d{{1,2}}|"
                 rf"{alternatives(_MINUTES_EN)})-minute\s+)?(?:break|rest)\s*(?P<end>[.!?]*)")
 
 
@@ -144,8 +145,9 @@ _STOP_EN = lazy(rf"(?:(?P<wh>Where)\s+)?(?:(?P<q>Does|does|Will|will)\s+)?(?P<de
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of who takes a sleeper bus, a coach or the night bus to a city, fears or likes
     them, what one has on board, the bunk wanted, or a bus stopping for a break; None for any other."""
-    if src == "vi":
-        return _take(text) or _feel(text) or _has(text) or _bunk(text) or _stop(text)
+    if src == "vi":  # ("… thế.", "… vậy.": so, then; they say more than English would)
+        return None if STRESSED_SAID.search(text) else _take(text) or _feel(text) or _has(text) or _bunk(text) or \
+            _stop(text)
     text = text.replace("’", "'")
     return _take_vi(text) or _feel_vi(text) or _has_vi(text) or _bunk_vi(text) or _stop_vi(text)
 
@@ -156,29 +158,18 @@ def _asked(m: re.Match) -> bool | None:
     return None if asked != ("?" in m["end"]) else asked
 
 
-def _person(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of WHO in English, and whether one (mt.hobbies.who); None for a pet, "anh" alone saying it
-    and "I" asked (a slip, not "Am I taking …?")."""
-    said = None if animal(m) else who(m, asked)
-    return None if not said or asked and said[0] == "I" else said
-
-
 def _take(text: str) -> str | None:
-    """"Tôi đi xe giường nằm ra Hà Nội." as "I'm taking a sleeper bus to Hanoi.", "Hôm qua mẹ tôi đi xe khách lên Đà
-    Lạt." as "My mother took a coach to Da Lat yesterday.", "Chúng tôi sẽ đi xe đêm ra Huế." as "We'll take the night
-    bus to Hue.", "Ngày mai bạn có đi xe khách vào Sài Gòn không?" as "Are you taking a coach to Saigon tomorrow?"
-    (_TAKE); None for anything else, and where the tense is not surely read."""
+    """"Hôm qua mẹ tôi đi xe khách lên Đà Lạt." as "My mother took a coach to Da Lat yesterday." (_TAKE); None for
+    anything else, and where the tense is not surely read (_form)."""
     m = _TAKE.fullmatch(text)
     if not m or m["day0"] and m["day1"] or (asked := _asked(m)) is None or bool(m["ask"]) and not asked:
         return None
     day, tense = keyed(m["day0"] or m["day1"] or ""), m["tense"] or ""
     if asked and not (m["ask"] and tense in ("", "định") or tense == "sẽ" and not m["ask"]):
         return None
-    said = _person(m, asked)
-    form = _form(tense, day, asked)
-    if said is None or form is None:
+    if (said := person_of(m, asked)) is None or (form := _form(tense, day, asked)) is None:
         return None
-    who_, one = said
+    who_ = said[0]
     bus = _KINDS[_BUSES[keyed(m["bus"] or m["bus2"])]][0]
     back = "back " if (m["dir"] or m["dir2"]) == "về" else ""
     city = _CITIES[" ".join((m["city"] or m["city2"]).split())]
@@ -211,11 +202,9 @@ def _form(tense: str, day: str, asked: bool) -> str | None:
 
 
 def _feel(text: str) -> str | None:
-    """"Tôi sợ đi xe khách đêm." as "I'm scared of taking the night bus.", "Mẹ tôi không thích đi xe giường nằm." as
-    "My mother doesn't like taking sleeper buses.", "Bạn có sợ đi xe khách không?" as "Are you scared of taking
-    coaches?" (_FEEL); None for anything else."""
+    """"Bạn có sợ đi xe khách không?" as "Are you scared of taking coaches?" (_FEEL); None for anything else."""
     m = _FEEL.fullmatch(text)
-    if not m or (asked := _asked(m)) is None or bool(m["ask"]) != asked or (said := _person(m, asked)) is None:
+    if not m or (asked := _asked(m)) is None or bool(m["ask"]) != asked or (said := person_of(m, asked)) is None:
         return None
     who_, one = said
     buses = _KINDS[_BUSES[keyed(m["bus"])]][1]
@@ -250,20 +239,18 @@ def _has(text: str) -> str | None:
 
 
 def _bunk(text: str) -> str | None:
-    """"Tôi muốn nằm giường dưới." as "I want a lower bunk.", "Bạn có muốn nằm giường trên không?" as "Do you want an
-    upper bunk?", "Bạn muốn giường trên hay giường dưới?" as "Do you want an upper or a lower bunk?", "Còn giường
-    dưới không?" as "Are there any lower bunks left?" (_WANT, _WHICH, _LEFT); None for anything else."""
+    """"Bạn muốn giường trên hay giường dưới?" as "Do you want an upper or a lower bunk?" (_WANT, _WHICH, _LEFT); None
+    for anything else."""
     if m := _LEFT.fullmatch(text):
         return f"Are there any {_BERTHS[m['berth']]} bunks left?"
     if m := _WHICH.fullmatch(text):
-        said = _person(m, True)
+        said = person_of(m, True)
         if said is None or m["first"] == m["second"]:
             return None
-        first, second = _BERTHS[m["first"]], _BERTHS[m["second"]]
-        return f"{'Does' if said[1] else 'Do'} {said[0]} want an {first} or a {second} bunk?" if first == "upper" else \
-            f"{'Does' if said[1] else 'Do'} {said[0]} want a {first} or an {second} bunk?"
+        one, two = _BERTHS[m["first"]], _BERTHS[m["second"]]
+        return f"{'Does' if said[1] else 'Do'} {said[0]} want {a_or_an(one)} {one} or {a_or_an(two)} {two} bunk?"
     m = _WANT.fullmatch(text)
-    if not m or (asked := _asked(m)) is None or bool(m["ask"]) != asked or (said := _person(m, asked)) is None:
+    if not m or (asked := _asked(m)) is None or bool(m["ask"]) != asked or (said := person_of(m, asked)) is None:
         return None
     berth = _BERTHS[m["berth"]]
     return present(*said, "want", f"{a_or_an(berth)} {berth} bunk", asked, bool(m["not"]), m["end"])
@@ -282,7 +269,8 @@ def _minutes(n: str | None, lang: str) -> str:
 def _stop(text: str) -> str | None:
     """"Xe khách có dừng nghỉ không?" as "Does the coach stop for a break?", "Xe giường nằm sẽ dừng nghỉ 20 phút." as
     "The sleeper bus will stop for a 20-minute break.", "Xe khách dừng nghỉ ở đâu?" as "Where does the coach stop
-    for a break?" (_STOP); None for anything else, and a stop with no word of tense ("Xe khách dừng nghỉ.")."""
+    for a break?" (_STOP); None for anything else, a stop with no word of tense ("Xe khách dừng nghỉ."), and so many
+    minutes with "rồi" ("dừng nghỉ 15 phút rồi": stopped for 15 minutes now?)."""
     m = _STOP.fullmatch(text)
     asked = _asked(m) if m and not m["q"] else False
     if not m or asked is None or m["q"] and m["asked"]:
@@ -299,10 +287,10 @@ def _stop(text: str) -> str | None:
         if not (m["ask"] or tense == "sẽ") or done or m["not"]:
             return None
         return f"{'Will' if tense else 'Does'} {bus} stop {brk}?"
-    if m["ask"] or done and tense not in ("", "đã") or m["not"] and (mins or done):
+    if m["ask"] or done and (tense not in ("", "đã") or mins) or m["not"] and (mins or done):
         return None
     if done:
-        said = f"has stopped {brk}"
+        said = "has stopped for a break"
     elif m["not"]:
         said = "doesn't stop for a break"
     else:
@@ -314,15 +302,14 @@ def _stop(text: str) -> str | None:
 
 
 def _take_vi(text: str) -> str | None:
-    """"I'm taking a sleeper bus to Hanoi." as "Tôi đi Hà Nội bằng xe giường nằm.", "My mother took a coach to Da Lat
-    yesterday." as "Hôm qua mẹ tôi đi Đà Lạt bằng xe khách.", "We'll take the night bus to Hue." as "Chúng tôi sẽ
-    đi Huế bằng xe khách đêm.", "Are you taking a coach to Saigon tomorrow?" as "Ngày mai bạn có đi Sài Gòn bằng xe
-    khách không?" (_TAKE_EN); None for anything else, where a verb does not agree with who, and where the day and
-    the tense disagree ("I took … tomorrow")."""
+    """"My mother took a coach to Da Lat yesterday." as "Hôm qua mẹ tôi đi Đà Lạt bằng xe khách." (_TAKE_EN); None
+    for anything else, where a verb does not agree with who, and where the day and the tense disagree ("I took …
+    tomorrow")."""
     m = _TAKE_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or animal(m):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or not (
+            said := person_of(m, bool(m["q"]), "en")):
         return None
-    who_, one = who_vi(m)
+    who_, one = said
     q, aux, adv = (m["q"] or "").lower(), keyed(m["aux"] or ""), m["adv"] or ""
     verb = m["verb"] or m["verb2"]
     bus_said = keyed(m["bus"] or m["bus2"])
@@ -360,9 +347,10 @@ def _feel_vi(text: str) -> str | None:
     buses." as "Mẹ tôi không thích đi xe giường nằm.", "Do you like travelling by coach?" as "Bạn có thích đi xe
     khách không?" (_FEEL_EN); None for anything else, and where a verb does not agree with who."""
     m = _FEEL_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and (m["aux"] or m["not"]) or animal(m):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and (m["aux"] or m["not"]) or not (
+            said := person_of(m, bool(m["q"]), "en")):
         return None
-    who_, one = who_vi(m)
+    who_, one = said
     aux = keyed((m["q"] or "") + (m["aux"] or ""))
     not_ = bool(m["not"]) or aux.endswith("n't")
     if m["scared"]:
@@ -403,10 +391,8 @@ def _has_vi(text: str) -> str | None:
 
 
 def _bunk_vi(text: str) -> str | None:
-    """"I want a lower bunk." as "Tôi muốn nằm giường dưới.", "Would you like an upper berth?" as "Bạn có muốn nằm
-    giường trên không?", "Do you want the upper or the lower bunk?" as "Bạn muốn nằm giường trên hay giường dưới?",
-    "Are there any lower bunks left?" as "Còn giường dưới không?" (_WANT_EN, _WHICH_EN, _LEFT_EN); None for anything
-    else, and "a" or a verb that does not agree."""
+    """"Would you like an upper berth?" as "Bạn có muốn nằm giường trên không?" (_WANT_EN, _WHICH_EN, _LEFT_EN); None
+    for anything else, and "a" or a verb that does not agree."""
     if m := _LEFT_EN.fullmatch(text):
         return f"Còn giường {_BERTHS_VI[m['berth']]} không?"
     if m := _WHICH_EN.fullmatch(text):
@@ -416,9 +402,9 @@ def _bunk_vi(text: str) -> str | None:
         return f"Bạn muốn nằm giường {first} hay giường {second}?"
     m = _WANT_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"] or not _article(m["art"], m["berth"]) or \
-            animal(m):
+            not (said := person_of(m, bool(m["q"]), "en")):
         return None
-    who_, one = who_vi(m)
+    who_, one = said
     q, aux, verb = (m["q"] or "").lower(), keyed(m["aux"] or ""), m["verb"]
     would = q == "would" or aux in ("'d", "would")
     do = (q or aux).split(" ")[0].replace("n't", "")  # ("Do", "doesn't", "does not": who agreeing)
@@ -438,9 +424,10 @@ def _article(art: str, word: str) -> bool:
 def _stop_vi(text: str) -> str | None:
     """"Does the coach stop for a break?" as "Xe khách có dừng nghỉ không?", "The sleeper bus will stop for a
     20-minute break." as "Xe giường nằm sẽ dừng nghỉ 20 phút.", "Where does the coach stop for a break?" as "Xe khách
-    dừng nghỉ ở đâu?" (_STOP_EN); None for anything else, and "stops" said (a habit, or the next one?)."""
+    dừng nghỉ ở đâu?" (_STOP_EN); None for anything else, "stops" said (a habit, or the next one?), and "a" or "an"
+    that does not agree ("a 8-minute break")."""
     m = _STOP_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["art"] != a_or_an(m["n"] or "break"):
         return None
     bus = _KINDS[_BUSES_EN[keyed(m["bus"])]][3] + (" này" if m["det"].lower() == "this" else "")
     q, aux, verb = (m["q"] or "").lower(), keyed(m["aux"] or "").replace("'s", "is"), m["verb"]

@@ -75,6 +75,13 @@ from mt.sleeper_buses import translate
     ("Anh ấy bị xe khách tông.", None), ("Xe khách có bánh mì không?", None), ("Bạn muốn giường trên hay trên?", None),
     ("Tôi sợ đi xe khách đêm nhỉ.", None), ("Giường nằm xe khách.", None), ("Tôi đi xe giường nằm.", None),
     ("Xe khách không có wifi không?", None), ("Bạn có muốn nằm giường trên?", None),
+    # review: so many minutes "rồi" (stopped for so long now?), "thế", "vậy" ending a statement (they say more), a
+    # plain "xe đêm" save to a city (a city's night bus?); "vậy" asking only softens
+    ("Xe khách dừng nghỉ mười lăm phút rồi.", None), ("Xe khách đã dừng nghỉ 15 phút rồi.", None),
+    ("Tôi đi xe giường nằm ra Hà Nội thế.", None), ("Tôi sợ đi xe khách vậy.", None), ("Xe khách có wifi thế.", None),
+    ("Tôi muốn nằm giường dưới vậy.", None), ("Xe khách sẽ dừng nghỉ 20 phút vậy.", None),
+    ("Xe đêm có wifi không?", None), ("Xe đêm có dừng nghỉ không?", None),
+    ("Xe khách dừng nghỉ ở đâu vậy?", "Where does the coach stop for a break?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -145,6 +152,13 @@ def test_vi_en(text, said):
     ("Tôi đi xe giường nằm ra Hà Nội.", None), ("Sleeper bus bunk berth.", None), ("I'm taking a bus to Hanoi.", None),
     ("Are you taking a sleeper bus to Hanoi.", None), ("My dog is scared of taking coaches.", None),
     ("My cat wants a lower bunk.", None),
+    # review: "I" asked (a slip), "a" or "an" that does not agree with the break
+    ("Do I want a lower bunk?", None), ("Would I like a lower bunk?", None), ("Do I like taking coaches?", None),
+    ("Am I scared of taking coaches?", None), ("Did I take a coach to Hanoi yesterday?", None),
+    ("The sleeper bus stopped for a 8-minute break.", None),
+    ("The sleeper bus will stop for a eleven-minute break.", None),
+    ("The sleeper bus stopped for an 20-minute break.", None), ("Does the sleeper bus stop for an break?", None),
+    ("The sleeper bus stopped for an 8-minute break.", "Xe giường nằm đã dừng nghỉ 8 phút."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
