@@ -8,18 +8,18 @@ confusion.", "Tối nay có xiếc ở nhà văn hoá." → "Tonight, deaf at th
 "I've never seen a water puppet show." → "Tôi chưa từng thấy một chiếc máy chiếu nước.", "There's a circus
 tonight." → "Có một hoàn cảnh tối nay.".
 
-Taken: one of SHOWS ("múa rối nước", "múa rối", "xiếc"; "rạp xiếc" gone to; "a water puppet show", "water puppets",
-"the circus" …) and who (mt.hobbies.WHO, WHO_EN; the kids, everyone: mt.noise.GROUPS): went to see it ("đã", a day
-behind), is going ("sẽ", a day ahead, "tối nay"), said, denied or asked; wants to ("muốn"; "would like to"); "Let's"
-("Chúng ta đi xem xiếc nhé."); has never seen it or been ("chưa bao giờ", "chưa từng", "chưa hề"), has before
-("từng"), ever, asked ("Bạn đã bao giờ xem … chưa?"); likes or loves it ("thích", "rất thích", "mê"), said, denied or
-asked; finds it boring or interesting ("thấy … chán"); there is one on a day (at the cultural centre, in the park …),
-said, denied or asked; tickets bought for it (done, just, "đã"; asked with "chưa"). Left: no word of the tense ("Chúng
-tôi đi xem múa rối nước.": went or going?), "hôm nay" going, "Did you go …?" with no day, "rồi" on going (been, or
-gone?), "chưa" alone (yet?), "going to the circus" with no day (on the way?), "the water puppet show" liked or found
-boring (that one: was?), "mình" and "Hãy" alone, "anh", "chị", "em" alone saying it, "I" asked, a pet as who, a troupe
-of puppets, "got tickets" (had?), performing, and anything else; mt/concerts.py, mt/tickets.py, mt/outings.py,
-mt/boring.py take none of these.
+Taken: one of SHOWS ("múa rối nước", "múa rối", "xiếc"; "rạp xiếc" gone to; "a water puppet show", "water puppets", "the
+circus" …) and who (mt.hobbies.WHO, WHO_EN; the kids, everyone: mt.noise.GROUPS): went to see it ("đã", a day behind),
+is going ("sẽ", a day ahead, "tối nay"), said, denied or asked; wants to ("muốn"; "would like to"); "Let's" ("Chúng ta
+đi xem xiếc nhé."); has never seen it or been ("chưa bao giờ", "chưa từng", "chưa hề"), has before ("từng"), ever, asked
+("Bạn đã bao giờ xem … chưa?"); likes or loves it ("thích", "rất thích", "mê"), said, denied or asked; finds it boring
+or interesting ("thấy … chán"); there is one on a day (at the cultural centre, in the park …), said, denied or asked;
+tickets bought for it (done, just, "đã"; asked with "chưa"). Left: no word of the tense ("Chúng tôi đi xem múa rối
+nước.": went or going?), "hôm nay" going, "Did you go …?" with no day, "rồi" on going (been, or gone?), "chưa" alone
+(yet?), "going to the circus" with no day (on the way?), "the water puppet show" liked or found boring (that one: was?),
+"mình" and "Hãy" alone, "anh", "chị", "em" alone saying it, "I" asked, a pet as who, a troupe of puppets, "got tickets"
+(had?), performing, "mọi người" never (no one, or you all?), a statement ending in "thế", "vậy" (mt.text.STRESSED_SAID),
+and anything else; mt/concerts.py, mt/tickets.py, mt/outings.py, mt/boring.py take none of these.
 mt.phrasebook.translate tries these after mt/break_times.py.
 
     >>> translate("Bọn trẻ rất thích xem xiếc.", "vi", "en"), translate("There's a circus tonight.", "en", "vi")
@@ -34,7 +34,8 @@ from .hobbies import WHO, WHO_EN, asked_of, em_speaking, first_agrees, person_of
 from .lazy_re import lazy
 from .noise import GROUPS, GROUPS_VI
 from .rule_keys import key_checked
-from .text import ASKED_END, BE_EN, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, present, stop
+from .text import (ASKED_END, BE_EN, SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed,
+                   present, stop)
 
 # the shows, as English says one seen and the kind liked (the first Vietnamese of each is written back)
 SHOWS = {"múa rối nước": ("a water puppet show", "water puppet shows"), "múa rối": ("a puppet show", "puppet shows"),
@@ -116,11 +117,11 @@ _TICKETS_EN = lazy(rf"(?:(?P<q>Have|Has)\s+)?{_WHO_EN}(?P<aux>\s+have|\s+has|['�
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who went, goes or wants to go to a show of SHOWS, has never
     seen one, likes it, finds it boring, that there is one, or tickets bought for it; None for any other."""
-    if src == "vi":
-        return (_go(text) or _want(text) or _lets(text) or _never(text) or _like(text) or _find(text) or _there(text)
-                or _tickets(text))
-    return (_go_vi(text) or _want_vi(text) or _lets_vi(text) or _never_vi(text) or _like_vi(text) or _find_vi(text)
-            or _there_vi(text) or _tickets_vi(text))
+    if src == "vi" and STRESSED_SAID.search(text):
+        return None  # ("thế", "vậy" ending a statement say more: "thích xem xiếc thế", so much; "… vậy", then)
+    rules = (_go, _want, _lets, _never, _like, _find, _there, _tickets) if src == "vi" else (
+        _go_vi, _want_vi, _lets_vi, _never_vi, _like_vi, _find_vi, _there_vi, _tickets_vi)
+    return next((said for rule in rules if (said := rule(text))), None)
 
 
 def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
@@ -130,8 +131,7 @@ def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
 
 
 def _day(m: re.Match) -> tuple[str, str] | None:
-    """The day of a match (first, group "day", or last, "day2") and its way ("behind", "today", "ahead"); ("", "")
-    where none is said; None where both are."""
+    """The day of a match ("day" or "day2") and its way ("behind", "today", "ahead"); ("", "") if none, None if both."""
     day, day2 = m["day"], m.groupdict().get("day2")
     said = keyed(day or day2 or "")
     return None if day and day2 else (said, NEAR_WAY[said]) if said else ("", "")
@@ -152,10 +152,8 @@ def _go(text: str) -> str | None:
     to, on = _to(m["show"] and keyed(m["show"])), f" {_DAYS[vi_day]}" if vi_day else ""
     if way == "behind" and aux != "sẽ" and not_ != "sẽ không" or aux == "đã" and way in ("", "today") and \
             vi_day not in _TONIGHT:
-        if asked and not vi_day:
-            return None  # ("Bạn có đi xem xiếc không?" with no day: did, or will?)
-        if asked:
-            return f"Did {who_} go {to}{on}?"
+        if asked:  # (with no day, "Bạn có đi xem xiếc không?": did, or will?)
+            return f"Did {who_} go {to}{on}?" if vi_day else None
         went = "didn't go" if not_ else "went"
         return capitalised(f"{who_} {went} {to}{on}{stop(m['end'])}")
     if aux == "sẽ" or not_ == "sẽ không":
@@ -213,8 +211,8 @@ def _never(text: str) -> str | None:
         said = _who(m, True)
         return said and f"{'Has' if said[1] else 'Have'} {said[0]} ever {_seen(m)}?"
     m = _NEVER.fullmatch(text)
-    if not (said := m and "?" not in m["end"] and _who(m, False)):
-        return None
+    if not (said := m and "?" not in m["end"] and _who(m, False)) or m["never"] and said[0] == "everyone":
+        return None  # ("Mọi người chưa bao giờ …": no one, or you all?)
     have = "has" if said[1] else "have"
     done = f"never {_seen(m)}" if m["never"] else f"{_seen(m)} before"
     return capitalised(contracted(said[0], f"{have} {done}") + stop(m["end"]))
@@ -329,8 +327,8 @@ def _go_vi(text: str) -> str | None:
         return None
     if past and on in _TONIGHT or past and on == "hôm nay" and (q or not_):
         return None
-    behind = bool(on) and NEAR_WAY[on] == "behind"
-    tense = "không " if not_ else "sẽ " if future else "" if behind else "đã "
+    told = bool(on) and (NEAR_WAY[on] != "today" or on in _TONIGHT)  # (the day says done or ahead: not "hôm nay")
+    tense = ("" if told and (not_ or past) else "sẽ " if future else "đã ") + "không " * not_
     if q:
         return capitalised(f"{on} {said[0]} có đi xem {show} không?".lstrip())
     return capitalised(f"{on} {said[0]} {tense}đi xem {show}.".lstrip())

@@ -76,6 +76,11 @@ from mt.shows import translate
     ("Bọn trẻ thích xem xiếc nhỉ.", None), ("Cuối tuần này có đoàn xiếc về thị trấn.", None),
     ("The children love the circus.", None), ("Họ làm xiếc giỏi lắm.", None),
     ("Em có thích xem xiếc không ạ?", None),  # ("em" with "ạ": the speaker asking)
+    # review: "thế", "vậy" ending a statement say more (so much; then); "mọi người" never (no one, or you all?)
+    ("Tôi thích xem xiếc thế.", None), ("Tối nay tôi đi xem xiếc vậy.", None), ("Tôi thấy xem xiếc chán thế.", None),
+    ("Tôi muốn đi xem xiếc vậy.", None), ("Mọi người chưa từng xem múa rối nước.", None),
+    ("Mọi người chưa bao giờ đi xem xiếc.", None), ("Bạn có thích xem xiếc không vậy?", "Do you like the circus?"),
+    ("Mọi người đã từng xem múa rối nước.", "Everyone has seen a water puppet show before."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -139,6 +144,18 @@ def test_vi_en(text, said):
     ("There was a circus tomorrow.", None), ("The children found the puppet show boring.", None),
     ("It's a media circus.", None), ("Does she likes puppet shows?", None), ("I went to the circus tomorrow.", None),
     ("Tối nay có xiếc.", None),
+    # review: denied with no day, or "today", "this weekend" (done, or ahead?), its tense said
+    ("We didn't go to the circus.", "Chúng tôi đã không đi xem xiếc."),
+    ("She didn't go to see a puppet show.", "Cô ấy đã không đi xem múa rối."),
+    ("I didn't go to see the circus.", "Tôi đã không đi xem xiếc."),
+    ("I'm not going to see a puppet show.", "Tôi sẽ không đi xem múa rối."),
+    ("She isn't going to see water puppets.", "Cô ấy sẽ không đi xem múa rối nước."),
+    ("We won't go to the circus.", "Chúng tôi sẽ không đi xem xiếc."),
+    ("He won't go to see a water puppet show.", "Anh ấy sẽ không đi xem múa rối nước."),
+    ("I won't go to the circus today.", "Hôm nay tôi sẽ không đi xem xiếc."),
+    ("I'm not going to see a puppet show this weekend.", "Cuối tuần này tôi sẽ không đi xem múa rối."),
+    ("We didn't go to the circus this weekend.", "Cuối tuần này chúng tôi đã không đi xem xiếc."),
+    ("I won't go to the circus tonight.", "Tối nay tôi không đi xem xiếc."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
