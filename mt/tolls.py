@@ -14,15 +14,18 @@ Taken: who (mt.hobbies.WHO, WHO_EN) pays the toll ("phí cầu đường", "phí
 someone's ETC tag or account (TAGS): has to, will have to, needs to, doesn't have to, asked whether they have to, will,
 wants to, paid, has paid, already, just, not yet, asked yet; a toll booth ("trạm thu phí", "trạm BOT") ahead, said,
 denied or asked; a toll on this road, expressway, bridge or tunnel, said, denied or asked; how much the toll is (here,
-at this booth) and what it is, a sum of đồng (mt.amounts.sum_said); whose ETC tag out of money, almost, just, with money
-still on it or not enough, asked whether any is left; who queuing or stuck in traffic at the toll booth (now, asked, or
-past: "đã phải", "đã bị"), a jam or a long queue there. Left: paying bare ("Tôi trả phí cầu đường.": now or a habit?),
-"phải" with "rồi", "phải xếp hàng" without "đã" (have to, or had to?), "I" asked whether paid, "anh", "chị", "em" alone
-saying it, a name topping up their own tag (his or hers?), "his" or "her" not who's own, a pet as who, "mới" alone
-(just, or only then?), spans queued ("nửa tiếng"), a tag's money asked with "chưa", the toll in the past ("The toll was
-…"), "Sắp đến trạm thu phí rồi." (who?), road fees ("phí đường bộ": not a toll), fees of anything else ("thu phí" of a
-school), "etc." and anything else, to the model; phone credit and e-wallets topped up are mt/phone_credit.py's and
-mt/e_wallets.py's, queues elsewhere mt/queues.py's and mt/waiting.py's.
+at this booth, or this toll) and what it is, a sum of đồng (mt.amounts.sum_said); whose ETC tag out of money, almost,
+just, with money still on it or not enough, asked whether any is left; who queuing or stuck in traffic at the toll booth
+(now, asked, or past: "đã phải", "đã bị"), a jam or a long queue there; "của mình" after anyone but "I", and who named
+again as whose, are who's own. Left: paying bare ("Tôi trả phí cầu đường.": now or a habit?), "phải" with "rồi",
+"phải xếp hàng" without "đã" (have to, or had to?), "I" asked whether paid, "anh", "chị", "em" alone saying it, "em"
+asking with "ạ" (the speaker), a statement ending "vậy" or "thế" (then, so), a name topping up their own tag (his or
+hers?), "của mình" asked of "you" (yours, or mine?), "his" or "her" not who's own (after a name most who bear are of
+the other sex too: "Lan … his"), a pet as who, "mới" alone (just, or only then?), spans queued ("nửa tiếng"), a tag's
+money asked with "chưa", the toll in the past ("The toll was …"), "Sắp đến trạm thu phí rồi." (who?), road fees ("phí
+đường bộ": not a toll), fees of anything else ("thu phí" of a school), "etc." and anything else, to the model; phone
+credit and e-wallets topped up are mt/phone_credit.py's and mt/e_wallets.py's, queues elsewhere mt/queues.py's and
+mt/waiting.py's.
 mt.phrasebook.translate tries these after mt/school_lunches.py.
 
     >>> translate("Chúng ta phải trả phí cầu đường.", "vi", "en"), translate("How much is the toll?", "en", "vi")
@@ -33,12 +36,14 @@ from __future__ import annotations
 import re
 
 from .amounts import sum_said
-from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, animal, be_agrees, first_agrees, owner_of, own_thing, someone,
-                      who, who_vi, whose_own)
+from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, animal, be_agrees, em_speaking, first_agrees, owner_of, own_thing,
+                      someone, who, who_vi, whose_own)
 from .lazy_re import lazy
+from .names import named_his_her
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, BE_EN, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, present, progressive
+from .text import (ASKED_END, BE_EN, SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed,
+                   present, progressive)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:phí|etc|epass|\bbot\b)"), "en": lazy(r"(?i:toll|\betc\b|vetc|epass)")}
@@ -135,8 +140,9 @@ _SHORT = {"'ll": "will", "'ve": "have", "'s": "has", "won't": "will not"}
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of who pays a toll or tops up an ETC tag, a toll booth ahead, a road's toll, how
     much the toll is, a tag's money, or a queue or jam at the toll booth; None for any other."""
-    if src == "vi":
-        return _doing(text) or _ahead(text) or _road(text) or _how_much(text) or _balance(text) or _queue(text)
+    if src == "vi":  # ("vậy", "thế" ending a statement say more than English would: then, so)
+        return None if STRESSED_SAID.search(text) else (_doing(text) or _ahead(text) or _road(text) or
+                                                        _how_much(text) or _balance(text) or _queue(text))
     text = text.replace("’", "'")
     return (_doing_vi(text) or _ahead_vi(text) or _road_vi(text) or _how_much_vi(text) or _balance_vi(text) or
             _queue_vi(text))
@@ -178,19 +184,30 @@ def _said_en(how: str, who_: str, one: bool, base: str, past: str, thing: str) -
     return capitalised(f"{said} {thing}{yet}.")
 
 
+def _whose(m: re.Match, who_: str) -> str | None:
+    """Whose the tag of a match of _DOING is, in English, who being `who_`: who's own where no one is said, where
+    "của mình" follows anyone but "I" (the reflexive: "Anh ấy … của mình" his) or who is named again ("Bố tôi … của
+    bố tôi": his); else the one said ("my", "my mother's"); None where English cannot tell his from hers (a name, "bạn
+    tôi") and "của mình" after "you" (yours, or the speaker's?)."""
+    whose = owner_of(m, "")
+    if keyed(m["owner"] or "") == "mình" and who_ != "I":
+        return None if who_ == "you" else whose_own(m, who_)
+    return whose_own(m, who_) if whose in ("", f"{who_}'s") else whose
+
+
 def _doing(text: str) -> str | None:
     """"Chúng ta phải trả phí cầu đường." as "We have to pay the toll.", "Bạn đã trả phí qua trạm chưa?" as "Have you
     paid the toll yet?", "Tôi cần nạp tiền vào thẻ ETC." as "I need to top up my ETC tag." (_DOING); None for anything
-    else, "I" asked whether paid, a pet, and a name's own tag (his or hers?)."""
+    else, "I" asked whether paid, a pet, "em … ạ" asking (the speaker), and a name's own tag (his or hers?)."""
     m = _DOING.fullmatch(text)
-    how = m and not animal(m) and _how(m)
+    how = m and not animal(m) and not em_speaking(m) and _how(m)
     said = how and who(m, how.startswith("ask"))
     if not said or how == "ask_yet" and said[0] == "I":
         return None
     who_, one = said
     if m["pay"]:
         return _said_en(how, who_, one, "pay", "paid", "the toll")
-    whose = owner_of(m, "") or whose_own(m, who_)
+    whose = _whose(m, who_)
     return whose and _said_en(how, who_, one, "top up", "topped up", f"{whose} {_TAGS_KEYED[keyed(m['tag'])]}")
 
 
@@ -221,15 +238,17 @@ def _road(text: str) -> str | None:
 def _how_much(text: str) -> str | None:
     """"Phí qua trạm là bao nhiêu?" as "How much is the toll?", "Phí cầu đường ở đây bao nhiêu tiền?" as "How much is
     the toll here?", "Phí qua trạm là 35.000 đồng." as "The toll is VND35,000." (_HOW_MUCH); None for anything else, and
-    a sum mt.amounts does not read as đồng."""
+    a sum mt.amounts does not read as đồng; "Phí cầu đường này …", "Phí BOT này …" as "this toll"."""
     m = _HOW_MUCH.fullmatch(text)
     if not m or bool(m["how"]) != ("?" in m["end"]):
         return None
-    here = {"": "", "ở đây": " here"}.get(keyed(m["here"] or ""), " at this booth")
+    toll, here = "the toll", {"": "", "ở đây": " here"}.get(keyed(m["here"] or ""), " at this booth")
+    if keyed(m["here"] or "") == "này" and not keyed(text).startswith("phí qua trạm"):
+        toll, here = "this toll", ""  # ("này" after "phí qua trạm" is the booth passed; after another, the toll)
     if m["how"]:
-        return f"How much is the toll{here}?"
+        return f"How much is {toll}{here}?"
     said = sum_said(m["sum"], "vi")
-    return said and f"The toll{here} is {said}."
+    return said and capitalised(f"{toll}{here} is {said}.")
 
 
 def _thing_en(m: re.Match) -> str | None:
@@ -268,7 +287,8 @@ def _queue(text: str) -> str | None:
     m = _QUEUE.fullmatch(text)
     if m:
         asked, aux = bool(m["asked"]), keyed(m["aux"])
-        said = None if animal(m) or asked != ("?" in m["end"]) or bool(m["ask"]) != asked else who(m, asked)
+        said = None if animal(m) or em_speaking(m) or asked != ("?" in m["end"]) or bool(m["ask"]) != asked else \
+            who(m, asked)
         if not said or asked and (aux != "đang" or said[0] == "I") or aux == "đã phải" and not m["queue"] or \
                 aux == "đã" and m["queue"]:
             return None
@@ -289,12 +309,15 @@ def _queue(text: str) -> str | None:
 
 def _tag_vi(m: re.Match, who_: str | None = None, one: bool = False) -> str | None:
     """The tag of a match of _TAG_EN in Vietnamese: "thẻ ETC của tôi", "thẻ ETC" (the, or who's own where `who_` is
-    said), "thẻ ETC của mẹ tôi"; None for someone not read, and "his" or "her" not who's own."""
+    said), "thẻ ETC của mẹ tôi"; None for someone not read, and "his" or "her" not who's own (after a name most who
+    bear are of the other sex too: "Lan … his", mt.names.named_his_her)."""
     tag = _TAGS_VI_KEYED[keyed(m["tag"])]
     if m["named"]:
         named = someone(m["named"], "en")
         return named and f"{tag} của {named}"
     owner = m["owner"].lower()
+    if who_ is not None and owner in ("his", "her") and m["given"] and named_his_her(m["given"]) not in (None, owner):
+        return None  # (own_thing takes "his" or "her" after any name as who's own)
     if who_ is not None and owner != "the":
         own = own_thing(m, who_, one)
         return None if own is None else tag if own else f"{tag} của {WHOSE_VI[owner]}"

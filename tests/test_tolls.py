@@ -82,6 +82,33 @@ from mt.tolls import translate
     ("Chi phí sửa xe là bao nhiêu?", None), ("Sắp đến trạm thu phí rồi.", None),
     ("Chúng ta phải trả phí cầu đường nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("We have to pay the toll.", None),  # (the other way's language)
+    # review: "này" after "phí cầu đường" or "phí BOT" is this toll, not "at this booth" (only "phí qua trạm này")
+    ("Phí cầu đường này là bao nhiêu?", "How much is this toll?"),
+    ("Phí BOT này là 20.000 đồng.", "This toll is VND20,000."),
+    ("Phí qua trạm này là 20.000 đồng.", "The toll at this booth is VND20,000."),
+    # review: "vậy", "thế" ending a statement say more than English would (then, so); asking, they only soften
+    ("Chúng ta phải trả phí cầu đường vậy.", None), ("Trạm thu phí kẹt xe thế.", None),
+    ("Thẻ ETC của tôi hết tiền vậy.", None), ("Phía trước có trạm thu phí vậy.", None),
+    ("Phí qua trạm là 35.000 đồng vậy.", None), ("Tôi đang xếp hàng ở trạm thu phí vậy.", None),
+    ("Đường này có thu phí vậy.", None),
+    ("Bạn có phải trả phí cầu đường không vậy?", "Do you have to pay a toll?"),
+    # review: "em" asking with "ạ" is the speaker (have I paid?), not "you"
+    ("Em đã trả phí cầu đường chưa ạ?", None), ("Em có phải trả phí cầu đường không ạ?", None),
+    ("Em có cần nạp tiền vào thẻ ETC không ạ?", None), ("Em có đang xếp hàng ở trạm thu phí không ạ?", None),
+    ("Em đã trả phí cầu đường chưa?", "Have you paid the toll yet?"),
+    # review: "của mình" after anyone but "I" is who's own ("He needs to top up my ETC tag." was written), and who
+    # named again as whose is who's own ("My father needs to top up my father's ETC tag." was written)
+    ("Anh ấy cần nạp tiền vào thẻ ETC của mình.", "He needs to top up his ETC tag."),
+    ("Bố tôi cần nạp tiền vào thẻ ETC của mình.", "My father needs to top up his ETC tag."),
+    ("Chúng tôi cần nạp tiền vào thẻ ETC của mình.", "We need to top up our ETC tag."),
+    ("Họ cần nạp tiền vào thẻ ETC của mình.", "They need to top up their ETC tag."),
+    ("Tôi cần nạp tiền vào thẻ ETC của mình.", "I need to top up my ETC tag."),
+    ("Bố tôi cần nạp tiền vào thẻ ETC của bố tôi.", "My father needs to top up his ETC tag."),
+    ("Bác Hùng cần nạp tiền vào thẻ ETC của Bác Hùng.", "Uncle Hung needs to top up his ETC tag."),
+    ("Lan cần nạp tiền vào thẻ ETC của mình.", None), ("Lan cần nạp tiền vào thẻ ETC của Lan.", None),
+    ("Bạn tôi cần nạp tiền vào thẻ ETC của bạn tôi.", None),
+    ("Bạn có cần nạp tiền vào thẻ ETC của mình không?", None),  # (yours, or the speaker's?)
+    ("Thẻ ETC của mình hết tiền rồi.", "My ETC tag has run out of money."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -158,6 +185,12 @@ def test_vi_en(text, said):
     ("The war took a heavy toll.", None), ("Call the toll-free number.", None),
     ("Is there a toll booth ahead.", None),  # (a "." on a question)
     ("Phía trước có trạm thu phí.", None),  # (the other way's language)
+    # review: "his" or "her" after a name most who bear are of the other sex is another's (was dropped: "Lan cần nạp
+    # tiền vào thẻ ETC.")
+    ("Lan needs to top up his ETC tag.", None), ("Hung needs to top up her ETC tag.", None),
+    ("Mary has topped up his ETC tag.", None), ("Has Lan topped up his ETC tag yet?", None),
+    ("Lan needs to top up her ETC tag.", "Lan cần nạp tiền vào thẻ ETC."),
+    ("Tom has topped up his ETC tag.", "Tom nạp tiền vào thẻ ETC rồi."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
