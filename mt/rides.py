@@ -20,9 +20,12 @@ chưa?"), never ("chưa bao giờ", "chưa từng", "chưa hề") or once ("đã
 word of when ("Chúng tôi đi công viên nước.": went, or going?), today, tonight and "đang" (on the way, or there?),
 "chưa" alone ("Bạn đã đi công viên nước chưa?": yet?), "Bạn có bao giờ … không?" (ever, or ever does?), dizzy with no
 tense, "dám" said ("Tôi dám …"), "tàu lượn" alone (a glider?), "đu quay" alone (a Ferris wheel, a carousel or a
-playground roundabout?), "khu vui chơi", slides and swings (mt/playgrounds.py), picnics and outings (mt/outings.py),
-other fears (mt/fears.py), carsickness (mt/travel_sickness.py), pools (mt/pools.py), "let's" (mt/suggestions.py),
-"mình" (I, or we?), "anh", "chị", "em" alone saying it, "I" asked, a pet as who, and English whose verb does not agree.
+playground roundabout?), "máng trượt" alone (a water slide, or a playground or toy slide?), "big wheels" (a truck's,
+or the toy?), "khu vui chơi", slides and swings (mt/playgrounds.py), picnics and outings (mt/outings.py), other fears
+(mt/fears.py), carsickness (mt/travel_sickness.py), pools (mt/pools.py), "let's" (mt/suggestions.py), "mình" (I, or
+we?), "anh", "chị", "em" alone saying it, "I" asked, a pet as who, everyone denied ("Mọi người không dám …", "Everyone
+doesn't …": no one, or not everyone?), a statement ending in "thế", "vậy" (mt.text.STRESSED_SAID: so scared; then?),
+gone this weekend asked ("Did you go …?" would read as "Are you going …?"), and English whose verb does not agree.
 mt.phrasebook.translate tries these after mt/called_up.py.
 
     >>> translate("Tôi không dám chơi tàu lượn siêu tốc.", "vi", "en"), translate(
@@ -39,17 +42,17 @@ from .hobbies import HABIT_VI, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, em_s
 from .lazy_re import lazy
 from .noise import GROUPS, GROUPS_VI
 from .rule_keys import key_checked
-from .text import (ASKED_END, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, present, regular_plural,
-                   stop)
+from .text import (ASKED_END, SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed, present,
+                   regular_plural, stop)
 
 # the parks and the rides, in English (the first Vietnamese of each is written back; "tàu lượn" alone may be a glider,
-# "đu quay" alone a Ferris wheel, a carousel or a playground roundabout)
+# "đu quay" alone a Ferris wheel, a carousel or a playground roundabout, "máng trượt" alone a playground or a toy slide)
 PARKS = {"công viên nước": "water park", "công viên giải trí": "theme park"}
 PARKS_VI = {"water park": "công viên nước", "waterpark": "công viên nước", "theme park": "công viên giải trí",
             "amusement park": "công viên giải trí"}
 RIDES = {"tàu lượn siêu tốc": "roller coaster", "vòng quay mặt trời": "Ferris wheel",
          "vòng quay ngựa gỗ": "merry-go-round", "vòng xoay ngựa gỗ": "merry-go-round",
-         "đu quay ngựa gỗ": "merry-go-round", "máng trượt nước": "water slide", "máng trượt": "water slide"}
+         "đu quay ngựa gỗ": "merry-go-round", "máng trượt nước": "water slide"}
 RIDES_VI = {en.lower(): vi for vi, en in reversed(RIDES.items())} | {
     "rollercoaster": "tàu lượn siêu tốc", "big wheel": "vòng quay mặt trời", "carousel": "vòng quay ngựa gỗ",
     "waterslide": "máng trượt nước"}
@@ -92,7 +95,8 @@ _HOW = {"chóng mặt": ("dizzy", "get"), "buồn nôn": ("sick", "feel")}
 _WHO_EN = rf"(?:(?P<kids>(?i:{alternatives(GROUPS_VI)}))|{WHO_EN})"
 _WHOM_EN = rf"(?:(?P<kids2>(?i:{alternatives(GROUPS_VI)}))|{WHOM_EN})"
 _PARK_EN, _RIDE_EN = rf"(?P<park>(?i:{alternatives(PARKS_VI)}))", rf"(?P<ride>(?i:{alternatives(RIDES_VI)}))"
-_MANY_EN = rf"(?P<many>(?i:{alternatives(regular_plural(en) for en in RIDES_VI | PARKS_VI)}))"
+# (not "big wheels": a truck's, or the toy?)
+_MANY_EN = rf"(?P<many>(?i:{alternatives(regular_plural(en) for en in RIDES_VI | PARKS_VI if en != 'big wheel')}))"
 _DAY_EN = rf"(?P<day>(?i:{alternatives(_DAYS_VI)}))"
 _BE_AUX = r"\s+(?:is|am|are)(?:\s+not)?|['’](?:s|m|re)(?:\s+not)?|\s+(?:isn|aren)['’]t"
 _GO_EN = lazy(rf"(?:(?P<q>Are|Is|Am|Did|Will)\s+)?{_WHO_EN}(?P<aux>{_BE_AUX}|\s+(?:will|did)(?:\s+not)?|['’]ll|"
@@ -115,25 +119,29 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of going to a water park or a theme park, liking, wanting, not daring or fearing
     a ride, having ever ridden one, or feeling dizzy or sick after one; None for any other."""
     if src == "vi":
+        if "?" not in text and STRESSED_SAID.search(text):  # ("Tôi sợ tàu lượn siêu tốc thế.": so scared)
+            return None
         return _go(text) or _like(text) or _ever(text) or _sick(text)
     text = text.replace("’", "'")
     return _go_vi(text) or _like_vi(text) or _ever_vi(text) or _sick_vi(text)
 
 
-def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
+def _who(m: re.Match, asked: bool, denied: bool = False) -> tuple[str, bool] | None:
     """Who of a match of _WHO in English, and whether one ("the kids", False; "everyone", True), as
-    mt.hobbies.person_of gives it; None for "mình" (I, or we?), "em" asking with "ạ" (the speaker), a pet, "I" asked
-    and "anh" saying."""
+    mt.hobbies.person_of gives it; None for "mình" (I, or we?), "em" asking with "ạ" (the speaker), a pet, "I" asked,
+    "anh" saying, and everyone `denied` ("Mọi người không dám …": no one dares, not "Everyone doesn't dare")."""
     if m["kids"]:
-        return GROUPS[keyed(m["kids"])]
+        said = GROUPS[keyed(m["kids"])]
+        return None if denied and said[0] == "everyone" else said
     return None if keyed(m["who"] or "") == "mình" or em_speaking(m) else person_of(m, asked)
 
 
-def _who_vi(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of _WHO_EN in Vietnamese, and whether one; None for a pet and "I" asked."""
+def _who_vi(m: re.Match, asked: bool, denied: bool = False) -> tuple[str, bool] | None:
+    """Who of a match of _WHO_EN in Vietnamese, and whether one; None for a pet, "I" asked, and everyone `denied`
+    ("Everyone doesn't like …": no one, or not everyone?)."""
     if m["kids"]:
         vi = GROUPS_VI[m["kids"].lower()]
-        return vi, GROUPS[vi][1]
+        return None if denied and vi == "mọi người" else (vi, GROUPS[vi][1])
     return person_of(m, asked, "en")
 
 
@@ -171,10 +179,11 @@ def _go(text: str) -> str | None:
     no day or "đã", "sẽ" says when."""
     m = _GO.fullmatch(text)
     asked = m and _asked(m)
-    if asked is None or (day := _day(m)) is None or (said := _who(m, asked)) is None:
+    aux = keyed(m and m["aux"] or "")
+    if asked is None or (day := _day(m)) is None or (said := _who(m, asked, aux.endswith("không"))) is None:
         return None
     who_, one = said
-    aux, way = keyed(m["aux"] or ""), NEAR_WAY.get(day, "")
+    way = NEAR_WAY.get(day, "")
     if asked and aux or m["take"] and (whom := _whom(m, "vi")) is None or aux.startswith("sẽ") and way == "behind":
         return None
     park, on = PARKS[keyed(m["park"])], f" {_DAYS[day]}" if day else ""
@@ -215,11 +224,11 @@ def _fits(m: re.Match) -> bool:
 def _like(text: str) -> str | None:
     """"Bọn trẻ rất thích đi công viên nước." as "The kids love to go to the water park.", "Tôi không dám chơi tàu
     lượn siêu tốc." as "I don't dare ride the roller coaster.", "Em gái tôi sợ tàu lượn siêu tốc." as "My sister is
-    scared of roller coasters.", "Bạn có muốn đi công viên nước không?" (_LIKE); None for anything else,
-    "dám" said, and "rất" with "không" or asked."""
+    scared of roller coasters.", "Tôi sợ chơi tàu lượn siêu tốc." as "I'm scared of riding roller coasters.", "Bạn
+    có muốn đi công viên nước không?" (_LIKE); None for anything else, "dám" said, and "rất" with "không" or asked."""
     m = _LIKE.fullmatch(text)
     asked = m and _asked(m)
-    if asked is None or not _fits(m) or (said := _who(m, asked)) is None:
+    if asked is None or not _fits(m) or (said := _who(m, asked, bool(m["not"]))) is None:
         return None
     verb, doing, strong = keyed(m["verb"]), m["doing"], bool(m["very"] or m["much"])
     if m["park"] and verb in ("dám", "sợ") or verb in ("muốn", "dám") and (not doing or strong) or strong and (
@@ -227,8 +236,11 @@ def _like(text: str) -> str | None:
         return None
     who_, one = said
     the, base, _, _ = _ride_en(m)
-    if verb == "sợ":  # (a ride feared is any such ride: "scared of roller coasters")
-        be_, what = be(who_), f"{'really ' * strong}scared of {regular_plural(the[4:])}"
+    if verb == "sợ":  # (a ride feared is any such ride: "scared of roller coasters"; its riding: "of riding …")
+        feared = regular_plural(the[4:])
+        if doing:
+            feared = f"{_RIDING.get(the[4:], ('', 'riding'))[1]} {feared}"
+        be_, what = be(who_), f"{'really ' * strong}scared of {feared}"
         if asked:
             return f"{be_.capitalize()} {who_} {what}?"
         return capitalised(contracted(who_, f"{be_}{' not' * bool(m['not'])} {what}{stop(m['end'])}"))
@@ -246,7 +258,7 @@ def _ever(text: str) -> str | None:
         return None
     tail, q, ever = keyed(m["tail"] or ""), "?" in m["end"], keyed(m["ever"] or "")
     asked, once = bool(ever) and tail == "chưa" and q, "từng" in ever and tail != "chưa" and not q
-    if not (asked or once or m["never"] and not (tail or q)) or (said := _who(m, asked)) is None:
+    if not (asked or once or m["never"] and not (tail or q)) or (said := _who(m, asked, bool(m["never"]))) is None:
         return None
     who_, one = said
     have, done = "has" if one else "have", _ride_en(m)[3]
@@ -261,7 +273,8 @@ def _sick(text: str) -> str | None:
     yesterday.", "Tôi hay bị buồn nôn sau khi đi tàu lượn siêu tốc." as "I often feel sick after riding the roller
     coaster." (_SICK); None for anything else, and where neither "đã", a day behind nor how often says when."""
     m = _SICK.fullmatch(text)
-    if not m or "?" in m["end"] or not _fits(m) or (day := _day(m)) is None or (said := _who(m, False)) is None:
+    never = keyed(m and m["often"] or "") == "không bao giờ"
+    if not m or "?" in m["end"] or not _fits(m) or (day := _day(m)) is None or (said := _who(m, False, never)) is None:
         return None
     who_, one = said
     (how, verb), way, ing = _HOW[keyed(m["how"])], NEAR_WAY.get(day, ""), _ride_en(m)[2]
@@ -288,11 +301,12 @@ def _go_vi(text: str) -> str | None:
     """"We're going to the water park this weekend." as "Cuối tuần này chúng tôi đi công viên nước.", "We went to the
     theme park yesterday." as "Hôm qua chúng tôi đi công viên giải trí.", "Did you go to the water park last weekend?"
     as "Cuối tuần trước bạn có đi công viên nước không?" (_GO_EN); None for anything else, "going" with no day (now,
-    or planned?), asked with no day, and where the verb or the day does not agree."""
+    or planned?), asked with no day, gone this weekend asked, and where the verb or the day does not agree."""
     m = _GO_EN.fullmatch(text)
     if not m or m["q"] and m["aux"] or bool(m["q"]) != ("?" in m["end"]):
         return None
-    said, (first, not_) = _who_vi(m, bool(m["q"])), _aux(m)
+    first, not_ = _aux(m)
+    said = _who_vi(m, bool(m["q"]), not_)
     taking, whom = m["verb"].startswith("t"), (m["whom"] or m["kids2"]) and _whom(m, "en")
     if said is None or not first_agrees(first, *said) or taking != bool(whom):
         return None
@@ -303,7 +317,10 @@ def _go_vi(text: str) -> str | None:
         mid = ("sẽ không " if will else "không ") if not_ else "sẽ " if will else ""
     elif first == "did" and verb in ("go", "take") and way != "ahead" and (day or not m["q"]) or not first and verb in (
             "went", "took") and way != "ahead":
-        mid = ("không " if day else "đã không ") if not_ else "" if way == "behind" else "đã "
+        if m["q"] and way == "today":  # ("Cuối tuần này bạn có đi … không?" asks "Are you going …?")
+            return None
+        # ("Cuối tuần này tôi không đi …" is not going: "đã" where the day is not behind)
+        mid = ("không " if way == "behind" else "đã không ") if not_ else "" if way == "behind" else "đã "
     else:
         return None
     go, park, opening = f"đưa {whom} đi" if taking else "đi", PARKS_VI[keyed(m["park"])], f"{day} " if day else ""
@@ -321,7 +338,7 @@ def _like_vi(text: str) -> str | None:
     if not m or m["q"] and m["aux"] or bool(m["q"]) != ("?" in m["end"]):
         return None
     asked, (first, not_), verb = bool(m["q"]), _aux(m), m["verb"].lower()
-    base, said = verb[:-1] if verb in ("likes", "loves", "wants") else verb, _who_vi(m, asked)
+    base, said = verb[:-1] if verb in ("likes", "loves", "wants") else verb, _who_vi(m, asked, not_)
     fear = base in ("scared", "afraid")
     if said is None or not first_agrees(first, *said) or fear != (first in ("is", "am", "are")) or fear != bool(
             m["of"]) or not fear and (first not in ("", "do", "does") or (base != verb) != (not first and said[1])):

@@ -25,7 +25,6 @@ from mt.rides import translate
     # v8: "The children love to go to water park.", "My child loves skiringe.", "I like the ultra-sensor hovering.",
     # "Would you like to go to the park?"
     ("Bọn trẻ rất thích đi công viên nước.", "The kids love to go to the water park."),
-    ("Con tôi rất thích chơi máng trượt.", "My child loves to go down the water slide."),
     ("Con tôi thích tàu lượn siêu tốc lắm.", "My child loves roller coasters."),
     ("Mẹ tôi không thích đi công viên nước.", "My mother doesn't like to go to the water park."),
     ("Tôi muốn chơi vòng quay mặt trời.", "I want to ride the Ferris wheel."),
@@ -78,6 +77,20 @@ from mt.rides import translate
     ("Tôi muốn tàu lượn siêu tốc.", None), ("Con tôi đang chơi ở công viên nước.", None),
     ("Tôi chưa bao giờ đi tàu lượn siêu tốc chưa?", None), ("Tôi từng đi tàu lượn siêu tốc chưa?", None),
     ("Tàu lượn siêu tốc bị hỏng rồi.", None),
+    # a ride feared with a verb: the riding feared, the verb kept
+    ("Tôi sợ chơi tàu lượn siêu tốc.", "I'm scared of riding roller coasters."),
+    ("Tôi sợ trượt máng trượt nước.", "I'm scared of going down water slides."),
+    ("Bạn có sợ đi vòng quay mặt trời không?", "Are you scared of riding Ferris wheels?"),
+    # not: everyone denied (no one, or not everyone?), "thế", "vậy" ending a statement (so scared; then?), "máng trượt"
+    # alone (a water slide, or a playground or toy slide?)
+    ("Mọi người không dám chơi tàu lượn siêu tốc.", None), ("Mọi người không thích tàu lượn siêu tốc.", None),
+    ("Hôm qua mọi người không đi công viên nước.", None), ("Ngày mai mọi người không đi công viên nước.", None),
+    ("Mọi người không sợ tàu lượn siêu tốc.", None), ("Mọi người chưa bao giờ đi công viên nước.", None),
+    ("Mọi người không bao giờ bị chóng mặt sau khi chơi tàu lượn siêu tốc.", None),
+    ("Tôi sợ tàu lượn siêu tốc thế.", None), ("Tôi không dám chơi tàu lượn siêu tốc vậy.", None),
+    ("Hôm qua chúng tôi đi công viên nước vậy.", None), ("Tôi chưa bao giờ đi tàu lượn siêu tốc vậy.", None),
+    ("Con tôi rất thích chơi máng trượt.", None), ("Tôi đã từng chơi máng trượt.", None),
+    ("Hôm qua tôi bị chóng mặt sau khi chơi máng trượt.", None), ("Anh ấy không dám chơi máng trượt.", None),
     ("I don't dare ride the roller coaster.", None),  # (the other way's language)
 ])
 def test_vi_en(text, said):
@@ -151,6 +164,16 @@ def test_vi_en(text, said):
     ("My mother takes us to the water park.", None), ("I've been to a water park.", None),
     ("She likes to going on the Ferris wheel.", None), ("He like roller coasters.", None),
     ("The roller coaster is closed today.", None),
+    # "didn't" this weekend: "đã", as "Cuối tuần này tôi không đi …" is not going
+    ("I didn't go to the water park this weekend.", "Cuối tuần này tôi đã không đi công viên nước."),
+    ("She didn't take the kids to the water park this weekend.",
+     "Cuối tuần này cô ấy đã không đưa bọn trẻ đi công viên nước."),
+    # not: everyone denied (no one, or not everyone?), asked gone this weekend (as "Are you going …?" is asked),
+    # "big wheels" (a truck's? the toy?)
+    ("Everyone doesn't like roller coasters.", None), ("Everyone didn't go to the water park yesterday.", None),
+    ("Everyone isn't scared of roller coasters.", None), ("Everybody doesn't dare ride the roller coaster.", None),
+    ("Everyone isn't going to the water park tomorrow.", None), ("Did you go to the water park this weekend?", None),
+    ("I like big wheels.", None), ("I'm scared of big wheels.", None),
     ("Tôi không dám chơi tàu lượn siêu tốc.", None),  # (the other way's language)
 ])
 def test_en_vi(text, said):
