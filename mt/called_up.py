@@ -11,20 +11,24 @@ cuối cùng.", "I often get called up to the board." → "Tôi thường đư�
 the board." → "Tôi vừa gọi lên cái bảng.".
 
 Taken: the teacher ("cô giáo", "thầy giáo", "giáo viên", "cô", "thầy" alone; "the teacher", written "cô giáo" as
-mt/school_trouble.py writes it) calling whom (mt.hobbies.WHOM, WHOM_EN) up to the board, "to be tested on the last
-lesson" ("… lên bảng kiểm tra bài cũ", "… trả bài"), or testing the class on it ("us"): done (a plain verb, "đã", a near
-day behind or today of mt.dates.near_days), just ("vừa"), often, always, not on a day, not yet, never, asked on a day
-("có … không?"), often ("có hay … không?") or yet ("đã … chưa?"); who (mt.hobbies.WHO, WHO_EN; not a pet, not "I" asked)
-called up or tested so ("bị gọi lên bảng", "bị kiểm tra bài cũ"; "bị cô gọi lên bảng": the teacher called whom), as the
-same; who afraid of being called up or tested (very, not, asked); who has not studied, forgot to study the last lesson
-("chưa học bài cũ", "quên học bài cũ"), asked ("đã … chưa?"); who got a mark in the oral test ("kiểm tra miệng") or at
-the board ("khi lên bảng"): good, bad, high, low, or N out of ten ("bị" under five, "được" five and over), done or just.
+mt/school_trouble.py writes it) calling whom (mt.hobbies.WHOM, WHOM_EN; not a pet) up to the board, "to be tested on
+the last lesson" ("… lên bảng kiểm tra bài cũ", "… trả bài"), or testing the class on it ("us"): done (a plain verb,
+"đã", a near day behind or today of mt.dates.near_days), just ("vừa"), often, always, not on a day, not yet, never,
+asked on a day ("có … không?"), often ("có hay … không?") or yet ("đã … chưa?"); who (mt.hobbies.WHO, WHO_EN; not a
+pet, not "I" asked) called up or tested so ("bị gọi lên bảng", "bị kiểm tra bài cũ"; "bị cô gọi lên bảng": the teacher
+called whom), as the same; who afraid of being called up or tested (very, not, asked); who has not studied, forgot to
+study the last lesson ("chưa học bài cũ", "quên học bài cũ"), asked ("đã … chưa?"); who got a mark in the oral test
+("kiểm tra miệng") or at the board ("khi lên bảng"): good, bad, high, low, or N out of ten ("bị" under five, "được" five
+and over), done or just.
 Left: "cô", "thầy" alone asking ("Cô có gọi tôi lên bảng không?": you, asked?), with "bạn" after them, with "sẽ" or
-"nhé" (the teacher speaking), or testing with no day, "đã" or "vừa" (a habit, or the teacher saying what she will do),
-"mới" (just, or the new teacher?), "em", "anh", "chị" alone, whom as "em" ("Cô gọi em lên bảng.": the speaker?), "gọi
+"nhé" (the teacher speaking), testing with no day, "đã" or "vừa" (a habit, or the teacher saying what she will do), or
+on a day of today plainly or with "không", testing or calling someone not the speaker's own ("Hôm nay cô kiểm tra bài
+cũ.": today I test you?), "mới" (just, or the new teacher?), "em", "anh", "chị" alone, whom as "em" ("Cô gọi em lên
+bảng.": the speaker?), "ba bạn" as who or whom (three pupils, or your father?), "thế", "vậy" ending a statement, "gọi
 trả bài" with no board (called on where?), writing on the board ("viết lên bảng"), a plain "có … không?" with no day
-(did, or does?), days with a habit, "Cô Lan gọi …" (a teacher by name), praise and telling off (mt/school_trouble.py),
-marks in a subject (mt/school_reports.py), tests and exams (mt/exams.py), homework (mt/homework.py), and anything else.
+(did, or does?), days with a habit, "Cô Lan gọi …" (a teacher by name), "Are you really afraid …?" (truly?), praise and
+telling off (mt/school_trouble.py), marks in a subject (mt/school_reports.py), tests and exams (mt/exams.py), homework
+(mt/homework.py), and anything else.
 mt.phrasebook.translate tries these after mt/tolls.py.
 
     >>> translate("Cô giáo gọi tôi lên bảng.", "vi", "en"), translate("I was called up to the board.", "en", "vi")
@@ -35,7 +39,7 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, em_speaking, first_agrees, who, who_vi
+from .hobbies import WHO, WHO_EN, WHOM, WHOM_EN, animal, as_whom, em_speaking, first_agrees, pet, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_NUMBER_WORDS, VI_NUMBER_WORDS, en_word
 from .rule_keys import key_checked
@@ -48,6 +52,7 @@ _KEYS = {"vi": lazy(r"(?i:lên\s+bảng|bài\s+cũ|kiểm\s+tra\s+miệng)"),
 _DAYS = near_days("hôm qua", "sáng hôm qua", "sáng qua", "chiều hôm qua", "chiều qua", "hôm kia", "tuần trước",
                   "hôm nay", "sáng nay", "chiều nay")
 _DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}
+_TODAY = {vi for vi in _DAYS if vi.endswith(" nay")}  # (the teacher may say what she will do on these)
 _TEACHER = r"(?P<teacher>(?i:cô\s+giáo|thầy\s+giáo|giáo\s+viên|cô|thầy))"
 _DAY = rf"(?:(?P<day>(?i:{alternatives(_DAYS)}))\s*,?\s+)?"
 _DAY2 = rf"(?:\s+(?P<day2>(?i:{alternatives(_DAYS)})))?"
@@ -137,6 +142,22 @@ def _how(m: re.Match) -> tuple[str, bool] | None:
     return said, asked
 
 
+def _three(said: str | None) -> bool:
+    """Whether someone said is "ba bạn" ("của" not said): in class three pupils as well as your father."""
+    return keyed(said or "") == "ba bạn"
+
+
+def _left_who(m: re.Match) -> bool:
+    """Whether who of a match of WHO is left: a pet, "em" speaking (mt.hobbies.em_speaking), or "ba bạn"
+    (_three)."""
+    return animal(m) or em_speaking(m) or bool(m["kin"]) and _three(m.string[m.start("kin"):m.end("whose")])
+
+
+def _speakers(whom: str) -> bool:
+    """Whether whom in English is the speaker or the speaker's own ("me", "us", "my son")."""
+    return whom in ("me", "us") or whom.startswith(("my ", "our "))
+
+
 def _day_en(m: re.Match) -> str:
     """The day of a match in English, with a space before it ("hôm nay": " today"); "" for none."""
     day = m["day"] or m.groupdict().get("day2")
@@ -164,10 +185,11 @@ def _done_en(m: re.Match) -> tuple[str, str]:
 
 
 def _calls(text: str) -> str | None:
-    """"Cô giáo gọi tôi lên bảng." as "The teacher called me up to the board.", "Hôm nay cô kiểm tra bài cũ." as "The
-    teacher tested us on the last lesson today.", "Thầy giáo có hay gọi bạn lên bảng không?" as "Does the teacher
-    often call you up to the board?" (_CALLS); None for anything else, "cô", "thầy" alone asking, and the class
-    tested with no day or "đã" (a habit, or the teacher speaking?)."""
+    """"Cô giáo gọi tôi lên bảng." as "The teacher called me up to the board.", "Hôm qua cô kiểm tra bài cũ." as "The
+    teacher tested us on the last lesson yesterday.", "Thầy giáo có hay gọi bạn lên bảng không?" as "Does the teacher
+    often call you up to the board?" (_CALLS); None for anything else, a pet, "ba bạn", "cô", "thầy" alone asking,
+    or on a day of today plainly or with "không" unless calling the speaker's own, and the class tested with no day
+    or "đã" (a habit, or the teacher speaking?)."""
     m = _CALLS.fullmatch(text)
     said = m and _how(m)
     if not said:
@@ -180,7 +202,12 @@ def _calls(text: str) -> str | None:
             m["day"] or m["day2"] or how_said in ("đã", "vừa") or how_said and not bare):
         return None
     whom = "us" if m["test"] else as_whom(m["whom"], "vi")
-    if whom is None:
+    if whom is None or pet(m["whom"], "vi") or _three(m["whom"]):
+        return None
+    # "cô", "thầy" alone today, plainly or not, may be the teacher saying what she will do ("Hôm nay cô kiểm tra bài
+    # cũ.": today I test you; "Hôm nay thầy gọi Minh lên bảng."), not where whom is the speaker's ("gọi tôi")
+    if bare and how_said in ("", "không") and keyed(m["day"] or m["day2"] or "") in _TODAY and (
+            m["test"] or not _speakers(whom)):
         return None
     verb, rest = _done_en(m)
     rest = f"{whom} {rest}"
@@ -193,7 +220,7 @@ def _called(text: str) -> str | None:
     (_CALLED); None for anything else, a pet, "I" asked, and "em" asking with "ạ" (the speaker)."""
     m = _CALLED.fullmatch(text)
     said = m and _how(m)
-    if not said or animal(m) or em_speaking(m):
+    if not said or _left_who(m):
         return None
     how, asked = said
     person = who(m, asked)
@@ -223,7 +250,7 @@ def _afraid(text: str) -> str | None:
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or m["not"] and (asked or m["very"] or m["much"]):
         return None
-    if animal(m) or em_speaking(m) or not asked and STRESSED_SAID.search(text):
+    if _left_who(m) or not asked and STRESSED_SAID.search(text):
         return None
     person = who(m, asked)
     if person is None or asked and person[0] == "I":
@@ -231,7 +258,7 @@ def _afraid(text: str) -> str | None:
     who_ = person[0]
     verb, rest = _done_en(m)
     pp = f"{verb}ed {rest}"
-    very = "really " if m["very"] or m["much"] else ""
+    very = ("very " if asked else "really ") if m["very"] or m["much"] else ""  # (asked, "really" is "truly")
     if asked:
         return f"{be(who_).capitalize()} {who_} {very}afraid of being {pp}?"
     return capitalised(contracted(who_, f"{be(who_)}{' not' * bool(m['not'])} {very}afraid of being {pp}") + ".")
@@ -244,8 +271,10 @@ def _studied(text: str) -> str | None:
     m = _STUDIED.fullmatch(text)
     asked = bool(m and m["asked"])
     how = keyed(m["how"] or "") if m else ""
-    if not m or asked != ("?" in m["end"]) or (how in ("", "đã")) != asked or animal(m) or em_speaking(m):
+    if not m or asked != ("?" in m["end"]) or (how in ("", "đã")) != asked or _left_who(m):
         return None
+    if not asked and STRESSED_SAID.search(text):
+        return None  # ("thế", "vậy" ending a statement say more)
     person = who(m, asked)
     if person is None or asked and person[0] == "I":
         return None
@@ -267,7 +296,7 @@ def _mark(text: str) -> str | None:
     kém khi lên bảng." as "My child got a bad mark at the board today." (_MARK); None for anything else, "bị" with a
     good mark or one of five and over, "được" with a bad one, and "vừa" with a day."""
     m = _MARK.fullmatch(text)
-    if not m or "?" in m["end"] or m["day"] and m["day2"] or animal(m) or em_speaking(m) or STRESSED_SAID.search(text):
+    if not m or "?" in m["end"] or m["day"] and m["day2"] or _left_who(m) or STRESSED_SAID.search(text):
         return None
     person, got = who(m, False), keyed(m["got"])
     if person is None or keyed(m["how"] or "") == "vừa" and (m["day"] or m["day2"]):
@@ -341,7 +370,7 @@ def _calls_vi(text: str) -> str | None:
         day = _vi_day(m)
         return _said_vi(day, "cô giáo", how or ("" if day or asked else "done"), asked, "kiểm tra bài cũ")
     whom = as_whom(m["whom"], "en")
-    if whom is None:
+    if whom is None or pet(m["whom"], "en"):
         return None
     if base == "test":
         return _said_vi(_vi_day(m), whom, how, asked, "bị cô giáo kiểm tra bài cũ")
@@ -374,10 +403,13 @@ def _called_vi(text: str) -> str | None:
 def _afraid_vi(text: str) -> str | None:
     """"I'm afraid of being tested on the last lesson." as "Tôi sợ bị kiểm tra bài cũ.", "Are you afraid of being
     called up to the board?" as "Bạn có sợ bị gọi lên bảng không?", "He isn't afraid of being called up to the
-    board." as "Anh ấy không sợ bị gọi lên bảng." (_AFRAID_EN); None for anything else, and "is" not agreeing."""
+    board." as "Anh ấy không sợ bị gọi lên bảng." (_AFRAID_EN); None for anything else, "is" not agreeing, and
+    "really" or "very" asked."""
     m = _AFRAID_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]) or m["q"] and m["not"]:
+    if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]):
         return None
+    if m["q"] and (m["not"] or m["very"]):
+        return None  # ("Are you not …?"; asked, "really" may be "truly": "Are you really afraid …?")
     who_, one = who_vi(m)
     first = (m["q"] or m["be"]).strip().lower()
     if not first_agrees(first, who_, one) or m["not"] and m["very"] or animal(m) or m["q"] and who_ == "tôi":

@@ -26,10 +26,10 @@ from mt.called_up import translate
     ("Cô giáo gọi tôi lên bảng trả bài.", "The teacher called me up to the board to be tested on the last lesson."),
     # v8: "Today she checked the old song.", "This morning, teachers' Day checks.", "The teacher today examined the
     # old song."
-    ("Hôm nay cô kiểm tra bài cũ.", "The teacher tested us on the last lesson today."),
+    ("Hôm qua cô kiểm tra bài cũ.", "The teacher tested us on the last lesson yesterday."),
     ("Sáng nay thầy giáo kiểm tra bài cũ.", "The teacher tested us on the last lesson this morning."),
     ("Hôm nay thầy đã kiểm tra bài cũ.", "The teacher tested us on the last lesson today."),
-    ("Hôm nay thầy không kiểm tra bài cũ.", "The teacher didn't test us on the last lesson today."),
+    ("Hôm qua thầy không kiểm tra bài cũ.", "The teacher didn't test us on the last lesson yesterday."),
     ("Cô giáo hay kiểm tra bài cũ.", "The teacher often tests us on the last lesson."),
     # v8: "I'm called on the table today.", "Yesterday, he was called on the table.", "I've been called on the
     # table.", "My child is often called on the table.", "I have a teacher called on the table.", "Yesterday, land
@@ -66,6 +66,9 @@ from mt.called_up import translate
     ("Tôi không sợ bị gọi lên bảng.", "I'm not afraid of being called up to the board."),
     ("Bạn có sợ bị kiểm tra bài cũ không?", "Are you afraid of being tested on the last lesson?"),
     ("Con trai bạn có sợ bị gọi lên bảng không?", "Is your son afraid of being called up to the board?"),
+    # (asked, "really" reads as "truly": "very")
+    ("Bạn có rất sợ bị gọi lên bảng không?", "Are you very afraid of being called up to the board?"),
+    ("Bạn có sợ bị gọi lên bảng lắm không?", "Are you very afraid of being called up to the board?"),
     # v8: "I'm not learning old.", "She has not yet studied the old lesson."
     ("Tôi chưa học bài cũ.", "I haven't studied the last lesson yet."),
     ("Cô ấy chưa học bài cũ.", "She hasn't studied the last lesson yet."),
@@ -97,6 +100,19 @@ from mt.called_up import translate
     # ("?" on a statement, "không?" with no "có", "nhỉ": asks to be agreed with)
     ("Tôi bị gọi lên bảng?", None), ("Bạn sợ bị gọi lên bảng không?", None), ("Tôi bị gọi lên bảng nhỉ.", None),
     ("I was called up to the board.", None),
+    # (the review: a pet called up; "ba bạn" three pupils, or your father?; "thế" on a statement; "cô", "thầy" alone
+    # testing today or calling someone not the speaker's today, plainly or not: the teacher saying what she will do)
+    ("Thầy giáo gọi con chó của tôi lên bảng.", None), ("Cô giáo gọi con mèo của tôi lên bảng.", None),
+    ("Cô giáo gọi ba bạn lên bảng.", None), ("Ba bạn bị gọi lên bảng.", None),
+    ("Hôm nay ba bạn bị gọi lên bảng.", None), ("Ba bạn sợ bị gọi lên bảng.", None),
+    ("Ba bạn chưa học bài cũ.", None), ("Ba bạn được điểm mười kiểm tra miệng.", None),
+    ("Anh ấy chưa học bài cũ thế.", None), ("Hôm nay cô kiểm tra bài cũ.", None),
+    ("Hôm nay thầy không kiểm tra bài cũ.", None), ("Sáng nay cô kiểm tra bài cũ.", None),
+    ("Hôm nay thầy gọi Minh lên bảng.", None), ("Hôm nay cô không gọi Lan lên bảng.", None),
+    # (... and kept: "của" says whose; the speaker's own called up today)
+    ("Cô giáo gọi ba của bạn lên bảng.", "The teacher called your father up to the board."),
+    ("Hôm nay cô gọi tôi lên bảng.", "The teacher called me up to the board today."),
+    ("Hôm nay thầy gọi con tôi lên bảng.", "The teacher called my child up to the board today."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -176,6 +192,9 @@ def test_vi_en(text, said):
     ("Have you been called up to the board?", None), ("My son got 12 out of ten in the oral test.", None),
     ("I wrote on the board.", None), ("The board called me.", None), ("I was called up to the board often.", None),
     ("Cô giáo gọi tôi lên bảng.", None),
+    # (the review: a pet called up; asked, "really" is "truly" as well)
+    ("The teacher called my dog up to the board.", None),
+    ("Are you really afraid of being called up to the board?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
