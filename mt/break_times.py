@@ -25,8 +25,9 @@ sure: "recess", a child's game, the children or a child as who. Left: "Đến gi
 time"?), "ra chơi" as a verb ("Bọn trẻ ra chơi": go out to play), the bell ringing now or as a habit, the bell
 alone ("The bell has rung.": the door's? mt/doors.py), "đang" at break, a day with a habit, a plain "Chúng tôi chào
 cờ." (now, or a habit?), denied every Monday (not every, or never?), "We chat at break time." (at work?), "chúng
-ta", "mình" at break (we, or let's?), "anh", "chị", "em" alone saying it ("em … ạ" asking leave), "I" asked, a pet as
-who, "thế", "vậy" ending a statement, "nhỉ", a "?" on a statement, "học sinh toàn trường" (not read); the games
+ta", "mình" at break, asked too (we, or let's? shall we?), "anh", "chị", "em" alone saying it ("em … ạ" asking
+leave), "I" asked (but "Do I have to …?"), "we" asked in English (chúng tôi, or chúng ta?), fewer than two minutes, a
+pet as who, "thế", "vậy" ending a statement, "nhỉ", a "?" on a statement, "học sinh toàn trường" (not read); the games
 with no break (mt/kids_games.py, mt/games.py), lunch breaks (mt/lunch_breaks.py), a short break taken
 (mt/suggestions.py), the school day (mt/school_days.py), duty (mt/on_duty.py), playgrounds (mt/playgrounds.py), and
 anything else.
@@ -248,8 +249,8 @@ def _doing(text: str) -> str | None:
     không?" as "Do you play shuttlecock at break time?", "Giờ ra chơi bạn làm gì?" as "What do you do at break
     time?" (_DOING); None for anything else, and break said twice or not at all."""
     m = _DOING.fullmatch(text)
-    if not m or bool(m["open"]) == bool(m["close"]):
-        return None
+    if not m or bool(m["open"]) == bool(m["close"]) or keyed(m["who"] or "") in ("chúng ta", "mình"):
+        return None  # ("Giờ ra chơi chúng ta chơi đá cầu.": we do, or let's? "… chúng ta làm gì?": shall we?)
     if m["what"]:
         said = "?" in m["end"] and not (m["ask"] or m["not"] or m["asked"]) and _who(m, True)
         if not said or m["often"] == "không bao giờ":
@@ -259,8 +260,6 @@ def _doing(text: str) -> str | None:
     asked = bool(m["asked"])
     if asked != ("?" in m["end"]) or asked != bool(m["ask"]) or (said := _who(m, asked)) is None:
         return None
-    if not asked and keyed(m["who"] or "") in ("chúng ta", "mình"):
-        return None  # ("Giờ ra chơi chúng ta chơi đá cầu.": we do, or let's?)
     often = f"{SELDOM[keyed(m['often'])]} " if m["often"] else ""
     return present(*said, ACTS[keyed(m["act"])], "at break time", asked, bool(m["not"]), m["end"], often)
 
@@ -330,8 +329,8 @@ def _length_vi(text: str) -> str | None:
         pre = {"too": "quá ", "a bit": "hơi ", "a little": "hơi "}.get(" ".join((m["deg"] or "").split()), "")
         return f"{capitalised(_break(m))} {pre}ngắn{deg}{stop(m['end'])}"
     m = _LONG_EN.fullmatch(text)
-    if not m:
-        return None
+    if not m or m["n"].isdigit() and int(m["n"]) < 2:
+        return None  # ("1 minutes", "0 minutes": _length leaves them too)
     n = m["n"] if m["n"].isdigit() else vi_word(_MINUTES_EN[m["n"].lower()])
     only = ("chỉ ", " thôi") if m["only"] else ("", "")
     return f"{capitalised(_break(m))} {only[0]}có {n} phút{only[1]}{stop(m['end'])}"
@@ -369,6 +368,8 @@ def _doing_vi(text: str) -> str | None:
         return None
     who_, one = said
     q, form = (m["q"] or "").lower(), keyed(m["act"] or "")
+    if q and who_ in ("tôi", "chúng tôi"):
+        return None  # ("Do I play marbles …?": of oneself; "Do we …?": "chúng tôi", or "chúng ta"?)
     act = _ACT_FORMS.get(form)
     if not (m["kids"] or keyed(m["kin"] or "") in YOUNG_KIN_EN or act in _GAMES_EN or _break(m) == "giờ ra chơi"):
         return None
@@ -418,6 +419,8 @@ def _flag_vi(text: str) -> str | None:
     if first and not first_agrees(first, who_, one) or not first and verb in ("salute", "salutes") and (
             verb == "salutes") != one or first and verb == "salutes" or q and aux not in ("", "have to"):
         return None
+    if q and (who_ == "chúng tôi" or who_ == "tôi" and (q, aux) != ("do", "have to")):
+        return None  # ("Did I salute …?": of oneself; "Do we …?": "chúng tôi", or "chúng ta"?)
     key = (q.replace("does", "do"), _AUX_EN.get(aux, ""), verb.replace("salutes", "salute"))
     if m["each"]:
         how = _SALUTED["each"].get(key)
