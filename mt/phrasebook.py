@@ -42,7 +42,7 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                dreams, drinking_out, drinking_water, drinks, driving, driving_lessons, driving_tests, drunkenness,
                e_wallets, earnings, ears, elderly, elections, emails, emergencies, enrolment, errands, exams,
                eye_troubles, eyesight, fake_notes, falls, family, fans, favourites, favours, fears, features, fed_up,
-               feel, fevers, filming, finding, fines, fire_safety, fireworks, fishing, flatmates, floods,
+               feel, festivals, fevers, filming, finding, fines, fire_safety, fireworks, fishing, flatmates, floods,
                flower_arranging, folk_remedies, food_delivery, food_requests, forgiving, fortune, free_time, freelance,
                fridge, friend_requests, funerals, furniture, fussy_babies, games, getting_lost, getting_wet, ghosts,
                gifts, glasses, goodbyes, goosebumps, gossip, graduation, grey_hairs, grooming, growing, hail,
@@ -389,7 +389,8 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           vocabulary, pavements, street_vendors, bus_passes, torches, stains, pickles, bonsai, card_games, kids_games,
           petrol, cold_hands, lucky_numbers, remittances, sprains, customs, hiccups, mosquito_coils, practising,
           speed_cameras, baby_feeding, circuit_breakers, phone_cases, video_games, police_reports, wet_floors,
-          power_banks, school_lunches, tolls, called_up, rides, break_times, shows, sleeper_buses, class_roles)
+          power_banks, school_lunches, tolls, called_up, rides, break_times, shows, sleeper_buses, class_roles,
+          festivals)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
