@@ -1,24 +1,21 @@
 """Roles and seats in a school class, both ways, written whole by rule: who is the class monitor ("lớp trưởng") or the
 deputy ("lớp phó"), who was elected monitor, who sits at one desk with whom ("ngồi cùng bàn với …") and who one's desk
-mate ("bạn cùng bàn") is or what they are like. v8 (rules on) reads "lớp trưởng" as a classroom or a captain, "cùng
-bàn" as a table, "Nam" as South, "class monitor" as a screen: "Lan là lớp trưởng lớp tôi." → "Lan is my classroom.",
-"Tôi được bầu làm lớp trưởng." → "I'm elected as my classroom.", "Bạn có phải là lớp trưởng không?" → "Are you a
-ministerial class?", "Anh ấy là lớp phó." → "He is a deputy layer.", "Tôi ngồi cùng bàn với Nam." → "I sat in the
-table with South.", "Bạn cùng bàn của tôi rất vui tính." → "You're very happy to calculate."; and back, "Lan is our
-class monitor." → "Lan là màn hình lớp của chúng tôi.", "I was elected class monitor." → "Tôi đã được chọn theo dõi
-lớp.", "My desk mate is very funny." → "Món ăn của tôi rất vui.".
+mate ("bạn cùng bàn") is or what they are like. v8 (rules on) reads "lớp trưởng" as a classroom, "cùng bàn" as a table,
+"Nam" as South, "class monitor" as a screen ("Tôi ngồi cùng bàn với Nam." → "I sat in the table with South.", "Lan is
+our class monitor." → "Lan là màn hình lớp của chúng tôi."; more in the tests).
 
-Taken: who (mt.hobbies.WHO, WHO_EN) is the monitor or the deputy, of whose class ("lớp tôi": "my class"; "lớp con
-tôi"): said, on a year (mt.dates.near_days), used to be ("từng"), not ("không phải là"), asked ("có phải là …
-không?", "có từng …"); who is the monitor ("Ai là …?", "Lớp trưởng … là ai?", "… là Lan."); who was elected ("được
-bầu") or chosen monitor: just, again, by now ("rồi"), on a day behind, denied, asked; who sits at one desk with whom
-(mt.hobbies.WHOM; "ai?"): said, asked, denied, any more, still, used to, on a year; whose desk mate is who or what
-they are like (mt.traits.TRAITS); who is whose desk mate, or desk mates ("Chúng tôi là bạn cùng bàn."). Left: who of
-their own class ("Tôi là lớp trưởng lớp tôi"), "lớp cô Hoa" (a teacher's, not an aunt's), "phải là" (must be),
-"(đang) làm lớp trưởng" ("có làm … không?": will you?), "à?", "phải không?", "was", "sat" with no year, a desk mate
-whose is not said, grown-ups at one "bàn" ("Tôi ngồi cùng bàn với sếp.": a table at a meal), "nhau", "the monitor"
-alone (a screen?), a pet as who, "anh", "chị", "em" alone saying it ("em" asking with "ạ": the speaker), seats
-(mt/seats.py), class duty (mt/on_duty.py).
+Taken: who (mt.hobbies.WHO, WHO_EN) is the monitor or the deputy, of whose class ("lớp tôi": "my class"; "lớp con tôi"):
+said, on a year (mt.dates.near_days), used to be ("từng"), not ("không phải là"), asked ("có phải là … không?", "có từng
+…"); who is the monitor ("Ai là …?", "Lớp trưởng … là ai?", "… là Lan."); who was elected ("được bầu") or chosen
+monitor: just, again, by now ("rồi"), on a day behind, denied, asked; who sits at one desk with whom (mt.hobbies.WHOM;
+"ai?"): said, asked, denied, any more, still, used to, on a year; whose desk mate is who or what they are like
+(mt.traits.TRAITS); who is whose desk mate, or desk mates ("Chúng tôi là bạn cùng bàn."). Left: who of their own class
+("Tôi là lớp trưởng lớp tôi"), "lớp cô Hoa" (a teacher's, not an aunt's), "phải là" (must be), "(đang) làm lớp trưởng"
+("có làm … không?": will you?), "à?", "phải không?", "was", "sat" with no year, a desk mate whose is not said, grown-ups
+at one "bàn" ("Tôi ngồi cùng bàn với sếp.": a table at a meal), a parent there with their child ("… với con tôi."),
+"nhau", many who as one monitor ("Chúng tôi là lớp trưởng."), "vậy", "thế" ending a statement, "we", "us", "our" asked
+in English with no "you" (chúng ta or chúng tôi?), "the monitor" alone (a screen?), a pet as who, "anh", "chị", "em"
+alone saying it ("em" asking with "ạ": the speaker), seats (mt/seats.py), class duty (mt/on_duty.py).
 mt.phrasebook.translate tries these after mt/sleeper_buses.py.
 
     >>> translate("Lan là lớp trưởng lớp tôi.", "vi", "en"), translate("I was elected class monitor.", "en", "vi")
@@ -36,8 +33,8 @@ from .names import GIVEN
 from .people import KIN_WORDS
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, EN_OBJECT, EN_WHO_VI, EN_WHOSE, PAST_BE, SOFTENED_END, alternatives, be, capitalised,
-                   contracted, keyed, present)
+from .text import (ASKED_END, EN_OBJECT, EN_WHO_VI, EN_WHOSE, PAST_BE, SOFTENED_END, STRESSED_SAID, WHOSE_OF,
+                   alternatives, be, capitalised, contracted, keyed, present)
 from .traits import TRAITS, TRAITS_VI
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -51,8 +48,7 @@ _DAYS = near_days("hôm nay", "hôm qua", "tuần trước", "năm nay", "năm n
 _DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}
 _HOW = {"rất": "very", "khá": "quite", "hơi": "a bit"}  # (how much a desk mate is what they are)
 _NT = "n't"
-# sitting next to someone (asked or denied by, adverb, verb) in Vietnamese, and when: "" now, "past" (a year behind
-# said), "no day" (none said)
+# sitting next to someone (asked or denied by, adverb, verb) in Vietnamese, and when ("" now, "past", "no day" said)
 _SAT = {("", "", "sit"): ("", ""), ("", "", "sat"): ("", "past"), ("", "still", "sit"): ("vẫn ", "no day"),
         ("", "used to", "sit"): ("từng ", "no day"), ("do", "", "sit"): ("có ", ""),
         ("did", "", "sit"): ("có ", "past"), ("did", "use to", "sit"): ("có từng ", "no day"),
@@ -61,6 +57,8 @@ _GROWN = {"mother", "father", "mum", "mom", "dad", "wife", "husband", "grandfath
           "aunt", "colleague", "co-worker", "coworker", "neighbour", "neighbor", "roommate", "mr.", "ms.", "parents"}
 _GROWN_VI = {"cô", "chú", "bác", "ông ấy", "bà ấy", "ông ta", "bà ta"}
 _HOW_VI = {"very": "rất", "really": "rất", "quite": "khá", "a bit": "hơi"}
+_CHILD = {"child", "son", "daughter", "kid", "baby"}  # (a parent at one "bàn" with their child: a table at a meal)
+_AS_WHO = {whom: who_.lower() for who_, whom in EN_OBJECT.items()}  # ("me": "i", to read whom as who)
 
 _ROLE = r"(?P<role>(?i:lớp\s+trưởng|lớp\s+phó))"
 # whose the class is: a pronoun, or kin with whose ("lớp con tôi"); not a title and a name ("lớp cô Hoa": a teacher)
@@ -69,17 +67,16 @@ _OWNER = (rf"(?:(?P<owner>(?i:{alternatives(OWNERS)}))|(?P<someone>(?i:{KIN_WORD
 _CLASS = rf"(?:\s+(?:của\s+)?lớp\s+(?:của\s+)?{_OWNER})?"
 _DAY = rf"(?i:{alternatives(_DAYS)})"
 _OPENING, _CLOSING = rf"(?:(?P<day0>{_DAY})\s*,?\s+)?", rf"(?:\s+(?P<day>{_DAY}))?"
-# who is the monitor ("Tôi là lớp trưởng.", "Bạn có phải là lớp trưởng không?", "Mẹ tôi từng là lớp trưởng.")
-_BE = lazy(rf"{_OPENING}{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?:(?P<used>(?:đã\s+)?từng)\s+)?"
-           rf"(?:(?P<must>phải)\s+)?là\s+"
-           rf"{_ROLE}{_CLASS}{_CLOSING}{ASKED_END}")
+# who is (asked, denied, used to be) the monitor ("Tôi là lớp trưởng.", "Bạn có phải là lớp trưởng không?") or a
+# desk mate
+_WHO_BE = rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?:(?P<used>(?:đã\s+)?từng)\s+)?(?:(?P<must>phải)\s+)?là"
+_BE = lazy(rf"{_OPENING}{_WHO_BE}\s+{_ROLE}{_CLASS}{_CLOSING}{ASKED_END}")
 # ... asked or said ("Ai là lớp trưởng lớp bạn?", "Lớp trưởng lớp bạn là ai?", "Lớp trưởng lớp tôi là Lan.")
 _WHO_IS = lazy(rf"{_OPENING}[Aa]i\s+là\s+{_ROLE}{_CLASS}{_CLOSING}{SOFTENED_END}")
 _ROLE_IS = lazy(rf"{_OPENING}{_ROLE}{_CLASS}{_CLOSING}\s+là\s+(?:(?P<ai>ai)|(?P<person>{SOMEONE})){SOFTENED_END}")
 # elected or chosen ("Tôi được bầu làm lớp trưởng.", "Con gái tôi vừa được bầu làm lớp trưởng.")
 _ELECTED = lazy(rf"{_OPENING}{WHO}\s+(?:(?P<tense>vừa\s+mới|vừa|mới|đã|lại)\s+)?(?:(?P<ask>có)\s+|(?P<not>không)\s+)?"
-                rf"được\s+(?P<how>bầu\s+chọn|bầu|chọn)\s+(?:làm\s+)?{_ROLE}(?:\s+(?P<done>rồi))?"
-                rf"{_CLOSING}{ASKED_END}")
+                rf"được\s+(?P<how>bầu\s+chọn|bầu|chọn)\s+(?:làm\s+)?{_ROLE}(?:\s+(?P<done>rồi))?{_CLOSING}{ASKED_END}")
 # at one desk with whom ("Tôi ngồi cùng bàn với Nam.", "Ai ngồi cùng bàn với bạn?")
 _SIT = lazy(rf"{_OPENING}(?:{WHO}|(?P<ai>[Aa]i))\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không(?P<nolonger>\s+còn)?)\s+)?"
             r"(?:(?P<used>(?:đã\s+)?từng)\s+|(?P<still>vẫn)\s+)?ngồi\s+(?:cùng|chung)\s+bàn\s+với\s+"
@@ -90,8 +87,7 @@ _MATE_OWNER = rf"\s+(?P<of>của\s+)?(?:{_OWNER}|(?P<named>{alternatives(GIVEN)}
 _MATE_IS = lazy(rf"{_MATE}{_MATE_OWNER}\s+(?:là\s+(?:(?P<ai>ai)|(?P<person>{SOMEONE}))|(?:(?P<ask>có)\s+)?(?:(?P<not>"
                 rf"không)\s+)?(?:(?P<how>{alternatives(_HOW)})\s+)?(?P<trait>(?i:{alternatives(TRAITS)}))"
                 rf"(?:\s+(?P<much>lắm))?){ASKED_END}")
-_IS_MATE = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?:(?P<used>(?:đã\s+)?từng)\s+)?"
-                rf"(?:(?P<must>phải)\s+)?là\s+{_MATE}(?:{_MATE_OWNER})?{ASKED_END}")
+_IS_MATE = lazy(rf"{_WHO_BE}\s+{_MATE}(?:{_MATE_OWNER})?{ASKED_END}")
 
 # ... and in English
 _ROLE_EN = r"(?P<role>(?i:class\s+monitor|deputy\s+(?:class\s+)?monitor))"
@@ -102,12 +98,10 @@ _BE_EN = r"(?P<be>\s+is|\s+am|\s+are|\s+was|\s+were|['’]s|['’]m|['’]re)?(?
 _IS_EN = lazy(rf"(?:(?P<q>Is|Are|Am|Was|Were)\s+)?{WHO_EN}{_BE_EN}(?:\s+(?P<used>used\s+to\s+be|ever))?\s+"
               rf"{_CLASS_EN}{_DAY_EN}")
 _WHO_IS_EN = lazy(rf"Who(?P<be>\s+is|['’]s|\s+was)\s+{_CLASS_EN}{_DAY_EN}")
-_ROLE_IS_EN = lazy(rf"(?:[Tt]he\s+|{_OWNER_EN}\s+){_ROLE_EN}(?P<be>\s+is|\s+was)"
-                   rf"\s+(?P<person>{SOMEONE_EN}){_DAY_EN}")
+_ROLE_IS_EN = lazy(rf"(?:[Tt]he\s+|{_OWNER_EN}\s+){_ROLE_EN}(?P<be>\s+is|\s+was)\s+(?P<person>{SOMEONE_EN}){_DAY_EN}")
 _ELECTED_EN = lazy(rf"(?:(?P<q>Was|Were)\s+)?{WHO_EN}(?P<aux>\s+was|\s+were|\s+has|\s+have|['’]s|['’]ve)?(?P<not>"
                    r"\s+not|n['’]t)?(?:\s+(?P<just>just))?(?P<been>\s+been)?\s+(?P<verb>elected|re-elected|chosen\s+as|"
-                   rf"picked\s+as)\s+(?:the\s+)?{_ROLE_EN}(?:\s+(?P<again>again))?"
-                   rf"{_DAY_EN}")
+                   rf"picked\s+as)\s+(?:the\s+)?{_ROLE_EN}(?:\s+(?P<again>again))?{_DAY_EN}")
 _SIT_EN = lazy(rf"(?:(?P<q>Do|Does|Did)\s+)?{WHO_EN}(?P<aux>\s+(?:do|does|did)\s+not|\s+(?:don|doesn|didn)['’]t)?"
                rf"(?:\s+(?P<adv>still|used\s+to|use\s+to))?\s+(?P<verb>sit|sits|sat)\s+next\s+to\s+{WHOM_EN}\s+"
                rf"in\s+class(?P<more>\s+any\s*more)?{_DAY_EN}")
@@ -118,17 +112,21 @@ _OLD_EN = r"(?:(?P<old>old|former)\s+)?"
 _MATE_IS_EN = lazy(rf"(?:(?P<q>Is)\s+)?{_OWNER_EN}\s+{_OLD_EN}{_MATE_EN}(?:(?P<be>\s+is|['’]s)(?P<not>\s+not|n['’]t)?)?"
                    rf"\s+(?:(?P<person>{SOMEONE_EN})|(?:(?P<how>{alternatives(_HOW_VI)})\s+)?(?P<trait>(?i:"
                    rf"{alternatives(TRAITS_VI)}))){_DAY_EN}")
+# a question with "we", "us" or "our" and no "you"
+_WE_ASKED = lazy(r"(?i)\A(?!.*\byou\b).*\b(?:we|us|our)\b.*\?")
 _IS_MATE_EN = lazy(rf"(?:(?P<q>Is|Are)\s+)?(?:{WHO_EN}|(?P<ai>Who)){_BE_EN}(?:\s+(?P<used>used\s+to\s+be))?\s+"
                    rf"(?:{_OWNER_EN}\s+{_OLD_EN}{_MATE_EN}|(?P<mates>{_MATE_EN}s)){_DAY_EN}")
 
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence of who is (or was elected) class monitor, who sits next to whom in class, or
-    who one's desk mate is; None for any other."""
-    if src == "vi":
-        return _be(text) or _who_is(text) or _elected(text) or _sit(text) or _mate(text)
+    """The translation of a sentence of a shape the module docstring takes; None for any other."""
+    if src == "vi":  # ("vậy", "thế" ending a statement say more: "Tôi là lớp trưởng vậy.": so I'm …)
+        return None if STRESSED_SAID.search(text) else _be(text) or _who_is(text) or _elected(text) or _sit(text) or \
+            _mate(text)
     text = text.replace("’", "'")
+    if _WE_ASKED.search(text):  # ("Are we desk mates?": chúng ta, the one asked too, or chúng tôi?)
+        return None
     return _is_vi(text) or _who_is_vi(text) or _elected_vi(text) or _sit_vi(text) or _mate_vi(text)
 
 
@@ -146,9 +144,10 @@ def _asked(m: re.Match) -> bool | None:
     return None if asked != ("?" in m["end"]) or bool(m["ask"]) != asked or asked and m["not"] else asked
 
 
-def _person(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of WHO in English, and whether one (mt.hobbies.person_of); None too for "em" asking with "ạ"."""
-    return None if em_speaking(m) else person_of(m, asked)
+def _person(m: re.Match, asked: bool, many: bool = True) -> tuple[str, bool] | None:
+    """Who of a match of WHO in English and whether one (person_of); None for "em" with "ạ", or many (not `many`)."""
+    said = None if em_speaking(m) else person_of(m, asked)
+    return None if not said or not many and be(said[0]) == "are" and said[0] != "you" else said
 
 
 def _class_en(m: re.Match, role: str) -> str | None:
@@ -165,15 +164,13 @@ def _own_class(who_: str, m: re.Match) -> bool:
 
 
 def _be(text: str) -> str | None:
-    """"Tôi là lớp trưởng." as "I'm the class monitor.", "Bạn có phải là lớp trưởng không?" as "Are you the class
-    monitor?", "Năm ngoái anh ấy là lớp phó." as "He was the deputy class monitor last year." (_BE); None for
-    anything else."""
+    """"Tôi là lớp trưởng." as "I'm the class monitor." (_BE); None for anything else."""
     m = _BE.fullmatch(text)
     if not m or (asked := _asked(m)) is None or (said := _day(m, _YEARS)) is None:
         return None
     (day, past), phai, used = said, bool(m["must"]), m["used"]
     wrong = phai or m["not"] if used else phai != bool(m["ask"] or m["not"])  # ("phải là" alone: must be)
-    if wrong or used and day or (person := _person(m, asked)) is None:
+    if wrong or used and day or (person := _person(m, asked, False)) is None:
         return None
     who_, role = person[0], _class_en(m, _ROLES[keyed(m["role"])])
     if role is None or _own_class(who_, m):
@@ -189,15 +186,12 @@ def _be(text: str) -> str | None:
 
 
 def _who_is(text: str) -> str | None:
-    """"Ai là lớp trưởng lớp bạn?" and "Lớp trưởng lớp bạn là ai?" as "Who is your class monitor?", "Lớp trưởng lớp
-    tôi là Lan." as "My class monitor is Lan." (_WHO_IS, _ROLE_IS); None for anything else."""
-    m = _WHO_IS.fullmatch(text)
-    asked = m is not None
+    """"Lớp trưởng lớp bạn là ai?" as "Who is your class monitor?" (_WHO_IS, _ROLE_IS); None for anything else."""
+    asked = (m := _WHO_IS.fullmatch(text)) is not None
     m = m or _ROLE_IS.fullmatch(text)
     if not m or (said := _day(m, _YEARS)) is None or (asked := asked or bool(m["ai"])) != ("?" in m["end"]):
         return None
-    role, (day, past) = _class_en(m, _ROLES[keyed(m["role"])]), said
-    is_ = "was" if past else "is"
+    role, day, is_ = _class_en(m, _ROLES[keyed(m["role"])]), said[0], "was" if said[1] else "is"
     if role is None or asked:
         return role and f"Who {is_} {role}{day}?"
     person = None if pet(m["person"], "vi") else someone(m["person"], "vi")
@@ -205,17 +199,14 @@ def _who_is(text: str) -> str | None:
 
 
 def _elected(text: str) -> str | None:
-    """"Tôi được bầu làm lớp trưởng." as "I was elected class monitor.", "Con gái tôi vừa được bầu làm lớp trưởng."
-    as "My daughter has just been elected class monitor." (_ELECTED); None for anything else."""
+    """"Tôi được bầu làm lớp trưởng." as "I was elected class monitor." (_ELECTED); None for anything else."""
     m = _ELECTED.fullmatch(text)
     if not m or (asked := _asked(m)) is None or (said := _day(m, _DAYS)) is None:
         return None
     day, tense, done = said[0], keyed(m["tense"] or ""), m["done"]
-    just = tense in ("vừa", "mới", "vừa mới")
-    if (asked or m["not"] or done) and tense not in ("", "đã") or (asked or m["not"]) and done or (just or done) and \
-            day:
-        return None
-    if (person := _person(m, asked)) is None:
+    just, denied = tense in ("vừa", "mới", "vừa mới"), asked or m["not"]
+    if (denied or done) and tense not in ("", "đã") or denied and done or (just or done) and day or (
+            person := _person(m, asked, False)) is None:
         return None
     (who_, one), role = person, _ROLES[keyed(m["role"])]
     verb, was = "chosen as" if keyed(m["how"]) == "chọn" else "elected", PAST_BE[be(who_)]
@@ -233,9 +224,15 @@ def _grown(*said: str | None) -> bool:
     return any(set(keyed(s).split()) & _GROWN or keyed(s) in _GROWN_VI for s in said if s)
 
 
+def _parent(who_: str, whom: str) -> bool:
+    """Whether one of who and whom (English) is the other's child ("I … my son", "Lan … her son"): a table."""
+    pair = keyed(who_), _AS_WHO.get(keyed(whom), keyed(whom))
+    return any(kin and kin[-1] in _CHILD and whose in ((WHOSE_OF[one],) if one in WHOSE_OF else ("his", "her", "their"))
+               for one, (whose, *kin) in ((pair[0], pair[1].split()), (pair[1], pair[0].split())))
+
+
 def _sit(text: str) -> str | None:
-    """"Tôi ngồi cùng bàn với Nam." as "I sit next to Nam in class.", "Ai ngồi cùng bàn với bạn?" as "Who sits next
-    to you in class?" (_SIT); None for anything else, and grown-ups (a table?)."""
+    """"Tôi ngồi cùng bàn với Nam." as "I sit next to Nam in class." (_SIT); None for anything else, grown-ups too."""
     m = _SIT.fullmatch(text)
     if not m or (said := _day(m, _YEARS)) is None:
         return None
@@ -253,7 +250,8 @@ def _sit(text: str) -> str | None:
         return None
     if m["ai"]:
         return f"Who {'sat' if past else 'sits'} next to {whom} in class{day}?"
-    if (person := _person(m, asked)) is None or whom and whom == EN_OBJECT.get(person[0]) or _grown(person[0]):
+    if (person := _person(m, asked)) is None or _grown(person[0]) or whom and (whom == EN_OBJECT.get(person[0]) or
+                                                                               _parent(person[0], whom)):
         return None
     who_, one = person
     if m["whom_q"]:
@@ -268,8 +266,7 @@ def _sit(text: str) -> str | None:
 
 
 def _mate_en(m: re.Match) -> str | None:
-    """Whose desk mate of a match of _MATE_OWNER in English ("my desk mate", "Nam's old desk mate"); None for a pet's,
-    and someone's with no "của" ("bạn cùng bàn Lan": Lan, the desk mate?)."""
+    """Whose desk mate of a match of _MATE_OWNER in English; None for a pet's, and a name's with no "của" (Lan?)."""
     old, said = "old " * bool(m["old"]), m["someone"] or m["named"]
     if m["owner"]:
         return f"{OWNERS[keyed(m['owner'])]} {old}desk mate"
@@ -277,8 +274,7 @@ def _mate_en(m: re.Match) -> str | None:
 
 
 def _mate(text: str) -> str | None:
-    """"Bạn cùng bàn của tôi là Nam." as "My desk mate is Nam.", "Bạn cùng bàn của tôi rất vui tính." as "My desk mate
-    is very cheerful." (_MATE_IS), or as _is_mate (_IS_MATE); None for anything else."""
+    """"Bạn cùng bàn của tôi là Nam." as "My desk mate is Nam." (_MATE_IS), or _is_mate's; None for anything else."""
     if not (m := _MATE_IS.fullmatch(text)):
         return (m := _IS_MATE.fullmatch(text)) and _is_mate(m)
     if (mate := _mate_en(m)) is None:
@@ -296,14 +292,12 @@ def _mate(text: str) -> str | None:
 
 
 def _is_mate(m: re.Match) -> str | None:
-    """A match of _IS_MATE in English ("Nam is my desk mate.", "We're desk mates."); None for one not read, and a
-    desk mate whose is not said ("Nam là bạn cùng bàn.")."""
+    """A match of _IS_MATE in English ("We're desk mates."); None for one not read, or whose desk mate not said."""
     owned = m["owner"] or m["someone"] or m["named"]
     if (mate := owned and _mate_en(m)) is None and owned:
         return None
-    if (asked := _asked(m)) is None or bool(m["must"]) != bool(m["ask"] or m["not"]) or m["used"] and m["must"]:
-        return None
-    if (person := _person(m, asked)) is None:
+    if (asked := _asked(m)) is None or bool(m["must"]) != bool(m["ask"] or m["not"]) or m["used"] and m["must"] or (
+            person := _person(m, asked)) is None:
         return None
     who_ = person[0]
     if (who_ in ("we", "they")) == bool(mate) or m["old"] and not mate or mate and _own_class(who_, m):
@@ -329,8 +323,7 @@ def _class_vi(m: re.Match) -> str | None:
 
 
 def _who_en(m: re.Match, whose: str | None = None) -> tuple[str, bool] | None:
-    """Who of a match of WHO_EN in Vietnamese and whether one (mt.hobbies.who_vi); None for a pet, and for who of
-    their own class or desk mate (`whose`: "I'm my class monitor")."""
+    """Who of a match of WHO_EN in Vietnamese, and whether one (who_vi); None for a pet, or who of their own `whose`."""
     said, whose = who_vi(m), (whose or "").lower()
     own = whose and EN_WHO_VI.get((m["who"] or "").lower()) == WHOSE_VI[whose] or \
         said[0] in ("tôi", "chúng tôi") and whose in ("my", "our")
@@ -338,8 +331,7 @@ def _who_en(m: re.Match, whose: str | None = None) -> tuple[str, bool] | None:
 
 
 def _is_vi(text: str) -> str | None:
-    """"Lan is our class monitor." as "Lan là lớp trưởng lớp chúng tôi.", "Are you the class monitor?" as "Bạn có phải
-    là lớp trưởng không?" (_IS_EN); None for anything else, "is" not agreeing with who, and "was" with no year."""
+    """"Are you the class monitor?" as "Bạn có phải là lớp trưởng không?" (_IS_EN); None for anything else."""
     m = _IS_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (said := _day_vi(m, _YEARS)) is None:
         return None
@@ -357,10 +349,8 @@ def _is_vi(text: str) -> str | None:
 
 
 def _who_is_vi(text: str) -> str | None:
-    """"Who is your class monitor?" as "Ai là lớp trưởng lớp bạn?", "Our class monitor is Lan." as "Lớp trưởng lớp
-    chúng tôi là Lan." (_WHO_IS_EN, _ROLE_IS_EN); None for anything else, and "was" with no year behind."""
-    m = _WHO_IS_EN.fullmatch(text)
-    asked = m is not None
+    """"Who is your class monitor?" as "Ai là lớp trưởng lớp bạn?" (_WHO_IS_EN, _ROLE_IS_EN); None for any other."""
+    asked = (m := _WHO_IS_EN.fullmatch(text)) is not None
     m = m or _ROLE_IS_EN.fullmatch(text)
     if not m or asked != ("?" in m["end"]) or (said := _day_vi(m, _YEARS)) is None or (role := _class_vi(m)) is None \
             or (keyed(m["be"]) == "was") != said[1]:
@@ -372,8 +362,7 @@ def _who_is_vi(text: str) -> str | None:
 
 
 def _elected_vi(text: str) -> str | None:
-    """"I was elected class monitor." as "Tôi được bầu làm lớp trưởng.", "Were you elected class monitor?" as "Bạn có
-    được bầu làm lớp trưởng không?" (_ELECTED_EN); None for anything else, and "was", "has" not agreeing with who."""
+    """"I was elected class monitor." as "Tôi được bầu làm lớp trưởng." (_ELECTED_EN); None for anything else."""
     m = _ELECTED_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (said := _day_vi(m, _DAYS)) is None or (
             person := _who_en(m)) is None:
@@ -394,9 +383,7 @@ def _elected_vi(text: str) -> str | None:
 
 
 def _sit_vi(text: str) -> str | None:
-    """"I sit next to Nam in class." as "Tôi ngồi cùng bàn với Nam.", "Who do you sit next to in class?" as "Bạn ngồi
-    cùng bàn với ai?" (_SIT_EN, _WHO_SITS_EN); None for anything else, a verb not agreeing with who, "sat" or "did"
-    with no year behind, and grown-ups (a table?)."""
+    """"I sit next to Nam in class." as "Tôi ngồi cùng bàn với Nam." (_SIT_EN, _WHO_SITS_EN); None for any other."""
     m = _SIT_EN.fullmatch(text) or _WHO_SITS_EN.fullmatch(text)
     groups = m.groupdict() if m else {}
     if not m or ("?" in m["end"]) != bool(groups.get("q", "Who")) or (said := _day_vi(m, _YEARS)) is None:
@@ -410,7 +397,8 @@ def _sit_vi(text: str) -> str | None:
         person = _who_en(m)
         ok = person and (m["do"] == "did") == past and first_agrees(m["do"], *person)
         return capitalised(f"{day}{person[0]} ngồi cùng bàn với ai?") if ok else None
-    if (person := _who_en(m)) is None or whom == person[0]:
+    who_en = " ".join(filter(None, (m["who"], m["whose"], m["kin"], m["given"])))
+    if (person := _who_en(m)) is None or whom == person[0] or _parent(who_en, m["whom"]):
         return None
     (who_, one), adv, verb = person, keyed(m["adv"] or ""), m["verb"]
     first = keyed(m["q"] or m["aux"] or "").replace("n't", " not")
@@ -419,8 +407,7 @@ def _sit_vi(text: str) -> str | None:
                                                                                                    "does not"):
         return None
     said = _SAT.get((first.replace("does", "do"), adv, "sit" if verb == "sits" else verb))
-    if said is None or not (said[1] == "" and not past or said[1] == "past" and past or said[1] == "no day" and
-                            not day):
+    if said is None or said[1] not in (("past",) if past else ("",) if day else ("", "no day")):
         return None
     rest, more = f"ngồi cùng bàn với {whom}", " nữa" * bool(m["more"])
     if m["q"]:
@@ -429,8 +416,7 @@ def _sit_vi(text: str) -> str | None:
 
 
 def _mate_vi(text: str) -> str | None:
-    """"My desk mate is very funny." as "Bạn cùng bàn của tôi rất hài hước.", "We're desk mates." as "Chúng tôi là
-    bạn cùng bàn." (_MATE_IS_EN, _IS_MATE_EN); None for anything else, and "is" not agreeing with who."""
+    """"We're desk mates." as "Chúng tôi là bạn cùng bàn." (_MATE_IS_EN, _IS_MATE_EN); None for anything else."""
     m = _MATE_IS_EN.fullmatch(text) or _IS_MATE_EN.fullmatch(text)
     if not m or bool(m["q"] or m.groupdict().get("ai")) != ("?" in m["end"]) or m["day"]:
         return None

@@ -85,6 +85,17 @@ from mt.class_roles import translate
     ("Tôi là lớp trưởng nhỉ.", None), ("Lớp trưởng lớp tôi là anh ấy.", None), ("Ai là lớp trưởng.", None),
     ("Hôm qua tôi là lớp trưởng.", None), ("Lớp học của tôi ở tầng hai.", None),
     ("I am the class monitor.", None),
+    # not (review): many who as one monitor ("We're the class monitor."), "vậy", "thế" ending a statement (say more),
+    # a parent at one "bàn" with their child (a table at a meal)
+    ("Chúng tôi là lớp trưởng.", None), ("Họ là lớp phó.", None), ("Chúng tôi có phải là lớp trưởng không?", None),
+    ("Họ từng là lớp trưởng.", None), ("Chúng ta không phải là lớp trưởng.", None),
+    ("Chúng tôi được bầu làm lớp trưởng.", None), ("Họ có được bầu làm lớp phó không?", None),
+    ("Tôi là lớp trưởng vậy.", None), ("Lớp trưởng lớp tôi là Lan thế.", None),
+    ("Tôi được bầu làm lớp trưởng thế.", None), ("Tôi ngồi cùng bàn với Nam vậy.", None),
+    ("Bạn cùng bàn của tôi rất vui tính vậy.", None), ("Bạn cùng bàn của tôi là Nam thế.", None),
+    ("Tôi ngồi cùng bàn với con trai tôi.", None), ("Con gái tôi ngồi cùng bàn với tôi.", None),
+    ("Bạn ngồi cùng bàn với con bạn.", None), ("Chúng tôi ngồi cùng bàn với con chúng tôi.", None),
+    ("Lan ngồi cùng bàn với con trai cô ấy.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -165,6 +176,14 @@ def test_vi_en(text, said):
     ("I'm the class monitor?", None), ("Are you the class monitor.", None),
     ("Last year she was the class monitor.", None), ("He is the class president.", None),
     ("Tôi là lớp trưởng.", None),
+    # not (review): a parent next to their child (a table at a meal), "we", "us", "our" asked without "you" (chúng
+    # ta, the one asked too, or chúng tôi?)
+    ("I sit next to my son in class.", None), ("My son sits next to me in class.", None),
+    ("Lan sits next to her son in class.", None), ("Are we desk mates?", None), ("Are we the class monitor?", None),
+    ("Were we ever the class monitor?", None), ("Were we elected class monitor?", None),
+    ("Do we sit next to Nam in class?", None), ("Did we sit next to Nam in class last year?", None),
+    ("Who do we sit next to in class?", None), ("Who sits next to us in class?", None),
+    ("Who is our class monitor?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
