@@ -1,4 +1,4 @@
-"""The rules of stops 32–76 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–77 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -1684,7 +1684,29 @@
    bộ trên đó.");
 735. who needs to buy a power bank (mt/power_banks.py: "Tôi cần mua một cái sạc dự phòng."), both ways (v8: "Tôi cần mua
    một cái sạc dự phòng." → "I need to buy a room charge."; "I need to buy a power bank." → "Tôi cần mua một ngân hàng
-   điện.").
+   điện.");
+736. which child stays at school for lunch (mt/school_lunches.py: "Con tôi ăn bán trú ở trường."), both ways (v8: "Con
+   tôi ăn bán trú ở trường." → "My child ates at school."; "Con bạn có ăn bán trú không?" → "Do you eat food?");
+737. who has to pay the toll (mt/tolls.py: "Chúng ta phải trả phí cầu đường."), both ways (v8: "Chúng ta phải trả phí
+   cầu đường." → "We must pay for sugar."; "How much is the toll?" → "Con búp bê bao nhiêu?");
+738. who was called up to the board today (mt/called_up.py: "Hôm nay tôi bị gọi lên bảng."), both ways (v8: "Hôm nay
+   tôi bị gọi lên bảng." → "I'm called on the table today."; "The teacher called me up to the board." → "Thầy giáo viên
+   gọi tôi lên bàn.");
+739. who doesn't dare ride the roller coaster (mt/rides.py: "Tôi không dám chơi tàu lượn siêu tốc."), both ways (v8:
+   "Tôi không dám chơi tàu lượn siêu tốc." → "I'm not going to play ultra-sens hovers."; "I don't dare to ride the
+   roller coaster." → "Tôi không nản lòng bỏ bờ biển cuộn.");
+740. who salutes the flag every Monday morning (mt/break_times.py: "Sáng thứ Hai nào chúng tôi cũng chào cờ."), both
+   ways (v8: "Sáng thứ Hai nào chúng tôi cũng chào cờ." → "Monday morning we welcome the flag."; "We salute the flag
+   every Monday morning." → "Chúng tôi phân tích lá cờ mỗi sáng thứ Hai.");
+741. who has never seen a water puppet show (mt/shows.py: "Tôi chưa bao giờ xem múa rối nước."), both ways (v8: "Bọn
+   trẻ thích xem xiếc." → "The children love deaf."; "I've never seen a water puppet show." → "Tôi chưa từng thấy một
+   chiếc máy chiếu nước.");
+742. who is scared of taking the night coach (mt/sleeper_buses.py: "Tôi sợ đi xe khách đêm."), both ways (v8: "Tôi sợ đi
+   xe khách đêm." → "I'm afraid to go to the night's car."; "I'm scared of taking the night coach." → "Tôi sợ huấn luyện
+   viên đêm.");
+743. who has just been elected class monitor (mt/class_roles.py: "Con gái tôi vừa được bầu làm lớp trưởng."), both ways
+   (v8: "Tôi được bầu làm lớp trưởng." → "I'm elected as my classroom."; "Lan is our class monitor." → "Lan là màn hình
+   lớp của chúng tôi.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1757,6 +1779,7 @@ from mt import bus_passes, street_vendors, torches
 from mt import bonsai, card_games, cold_hands, kids_games, lucky_numbers, petrol, pickles, stains
 from mt import baby_feeding, customs, hiccups, mosquito_coils, practising, remittances, speed_cameras, sprains
 from mt import circuit_breakers, phone_cases, police_reports, power_banks, video_games, wet_floors
+from mt import break_times, called_up, class_roles, rides, school_lunches, shows, sleeper_buses, tolls
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -3068,6 +3091,7 @@ def main() -> None:
     stop76(t, rng, n)
     stop76b(t, rng, n)
     stop76c(t, rng, n)
+    stop77(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -19520,6 +19544,89 @@ def power_bank_76(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]
     return _said_72(rng, n, src, "{w} cần mua một cái sạc dự phòng.", "{W} need{s} to buy a power bank.",
                     "^{r} cần mua (?:một )?(?:cái |cục )?(?:sạc|pin) dự phòng\\.",
                     "^{W} need{s} to buy a power bank\\.")
+
+
+def stop77(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 77's first round (736–743), after stop76c."""
+    count_whole(t, rng, n, [("stays at school for lunch", lunch_77, school_lunches, "translate", "translate"),
+                            ("has to pay the toll", toll_77, tolls, "translate", "translate"),
+                            ("was called up to the board today", board_77, called_up, "translate", "translate"),
+                            ("doesn't dare ride the roller coaster", coaster_77, rides, "translate", "translate"),
+                            ("salutes the flag every Monday morning", flag_77, break_times, "translate", "translate"),
+                            ("has never seen a water puppet show", puppets_77, shows, "translate", "translate"),
+                            ("is scared of taking the night coach", coach_77, sleeper_buses, "translate",
+                             "translate"),
+                            ("has just been elected class monitor", monitor_77, class_roles, "translate",
+                             "translate")])
+
+
+# Children (and "I", "we") as who, for the school shapes of stop 77: (vi, en, be, whose, takes -s, right vi).
+SCHOOL_77 = [("Tôi", "I", "am", "my", False, "(?i:tôi)"),
+             ("Con tôi", "My child", "is", "their", True, "(?i:con (?:của )?tôi)"),
+             ("Con trai tôi", "My son", "is", "his", True, "(?i:con trai (?:của )?tôi)"),
+             ("Chúng tôi", "We", "are", "our", False, "(?i:chúng tôi)")]
+
+
+def lunch_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Which child stays at school for lunch (ăn bán trú); right: "… stay(s) at school for lunch"; or "… ăn bán trú
+    (ở trường)"."""
+    return _said_72(rng, n, src, "{w} ăn bán trú ở trường.", "{W} stay{s} at school for lunch.",
+                    "^{r} ăn bán trú(?: ở trường)?\\.", "^{W} stay{s} at school for lunch\\.", SCHOOL_77[1:3])
+
+
+def toll_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to pay the toll (not we: "chúng ta" or "chúng tôi"?); right: "… ha(s|ve) to pay the toll"; or "…
+    phải trả phí cầu đường"."""
+    return _said_72(rng, n, src, "{w} phải trả phí cầu đường.", "{W} {has} to pay the toll.",
+                    "^{r} phải trả phí (?:cầu đường|qua trạm)\\.", "^{W} {has} to pay the toll\\.", WHO_68[:3])
+
+
+def board_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who was called up to the board today; right: "… (was|were) called up to the board today"; or "Hôm nay … bị
+    gọi lên bảng"."""
+    return _said_72(rng, n, src, "Hôm nay {w_in} bị gọi lên bảng.", "{W} {was} called up to the board today.",
+                    "^Hôm nay {r} (?:đã )?bị gọi lên bảng\\.", "^{W} {was} called up to the board today\\.",
+                    SCHOOL_77)
+
+
+def coaster_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who doesn't dare ride the roller coaster; right: "… (don't|doesn't) dare (to )?ride the roller coaster"; or "…
+    không dám (chơi|đi) tàu lượn siêu tốc"."""
+    return _said_72(rng, n, src, "{w} không dám chơi tàu lượn siêu tốc.", "{W} {dont} dare ride the roller coaster.",
+                    "^{r} không dám (?:chơi|đi) tàu lượn siêu tốc\\.",
+                    "^{W} {dont} dare (?:to )?ride the roller coaster\\.")
+
+
+def flag_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who salutes the flag every Monday morning (chào cờ); right: "… salute(s) the flag every Monday morning"; or
+    "Sáng thứ Hai nào … cũng chào cờ"."""
+    return _said_72(rng, n, src, "Sáng thứ Hai nào {w_in} cũng chào cờ.",
+                    "{W} salute{s} the flag every Monday morning.",
+                    "^Sáng thứ Hai nào {r} cũng chào cờ\\.", "^{W} salute{s} the flag every Monday morning\\.",
+                    SCHOOL_77)
+
+
+def puppets_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has never seen a water puppet show; right: "… ha(s|ve) never seen a water puppet show"; or "… chưa bao giờ
+    xem múa rối nước"."""
+    return _said_72(rng, n, src, "{w} chưa bao giờ xem múa rối nước.", "{W} {has} never seen a water puppet show.",
+                    "^{r} chưa (?:bao giờ|từng) xem múa rối nước\\.",
+                    "^{W}(?: {has}|'s|'ve) never seen a water puppet show\\.")
+
+
+def coach_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is scared of taking the night coach (xe khách đêm); right: "… (am|is|are) scared of taking the night
+    (bus|coach)"; or "… sợ đi xe khách đêm"."""
+    return _said_72(rng, n, src, "{w} sợ đi xe khách đêm.", "{W} {be} scared of taking the night coach.",
+                    "^{r} sợ đi xe khách đêm\\.", "^{W}(?: {be}|'s|'re|'m) scared of taking the night (?:bus|coach)\\.")
+
+
+def monitor_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has just been elected class monitor (not we: one monitor); right: "… ha(s|ve) just been elected class
+    monitor"; or "… vừa được bầu làm lớp trưởng"."""
+    return _said_72(rng, n, src, "{w} vừa được bầu làm lớp trưởng.", "{W} {has} just been elected class monitor.",
+                    "^{r} vừa được bầu (?:làm )?lớp trưởng\\.",
+                    "^{W}(?: {has}|'s|'ve) just been elected class monitor\\.", SCHOOL_77[:3])
 
 
 if __name__ == "__main__":
