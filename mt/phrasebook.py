@@ -59,28 +59,28 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                nappies, naps, neighbours, new_year, newborns, newcomers, news, noise, nosebleeds, notarising, numbness,
                offers, on_duty, online_classes, online_shopping, opening_hours, order_trouble, orders, origins, outages,
                outdoors, outfits, outings, overtime, packed_lunches, painting, papers, parking, parties, passports,
-               patterns, pavements, pawnshops, pay_rises, pensions, people, periods, permission, pests, petrol, pets,
-               phone_cases, phone_credit, phone_numbers, phone_repairs, phone_storage, photos, pickles, pickups,
-               picky_eating, plants, platforms, playgrounds, pocket_money, police_reports, pools, post, postgrad,
-               posture, power_banks, practising, pregnancy, prices, pride, printing, prizes, procrastination, promises,
-               proposals, puzzles, quarrels, queues, reception, recommendations, reflexes, regards, registrations,
-               relations, religion, remembering, remittances, renovations, rentals, repeats, residence, resits, returns,
-               reunions, revising, rice_cookers, rides, ripeness, road_trips, roadworks, routines, rubbish, rule_keys,
-               running, safety_gear, sales, salons, savings, savings_clubs, scams, scans, scholarships, school_closures,
-               school_days, school_lunches, school_reports, school_trouble, school_years, scores, screen_time, seats,
-               series, shaving, shocks, shoes, shopping, showers, shows, sick_leave, sights, singing, sizes, skills,
-               skin_marks, skin_troubles, skipped_meals, sky, sleep, sleeper_buses, sleeping_apart, smells, smoking,
-               snacking, social_media, speed_cameras, spelling, spoiled_food, sprains, stains, stammering, stationery,
-               stray_dogs, street_vendors, studies, suggestions, sunburn, supplies, surgery, swallowing, switches,
-               symptoms, tailoring, tastes, tattoos, taxes, taxis, teachers_day, teaching_kids, tech_trouble, teeth,
-               telling, temperatures, tenancy, tet_holiday, tet_preparations, the_bill, theft, therapies, theses,
-               tickets, tidying, time_zones, timetables, tips, told_off, tolls, torches, toys, traffic, traits,
-               transfers, travel_sickness, trips, truancy, tuition_fees, tutoring, tv, twins, u_turns, uniforms,
-               unpaid_wages, updates, utility_bills, vehicle_papers, vehicles, video_games, visas, visits, vocabulary,
-               voices, volume, volunteering, waiting, waking, walks, washing, water_damage, water_heaters,
-               weather_asked, weather_said, wedding_gifts, weddings, weight, wet_floors, wifi, wisdom_teeth, wishes,
-               womens_day, work_patterns, work_reports, work_status, workdays, workouts, worries, wrapping,
-               wrong_things, wrong_transfers, yard_work, year_end, zips)
+               patterns, pavements, pawnshops, pay_rises, pensions, people, periods, permission, pests, pet_vets,
+               petrol, pets, phone_cases, phone_credit, phone_numbers, phone_repairs, phone_storage, photos, pickles,
+               pickups, picky_eating, plants, platforms, playgrounds, pocket_money, police_reports, pools, post,
+               postgrad, posture, power_banks, practising, pregnancy, prices, pride, printing, prizes, procrastination,
+               promises, proposals, puzzles, quarrels, queues, reception, recommendations, reflexes, regards,
+               registrations, relations, religion, remembering, remittances, renovations, rentals, repeats, residence,
+               resits, returns, reunions, revising, rice_cookers, rides, ripeness, road_trips, roadworks, routines,
+               rubbish, rule_keys, running, safety_gear, sales, salons, savings, savings_clubs, scams, scans,
+               scholarships, school_closures, school_days, school_lunches, school_reports, school_trouble, school_years,
+               scores, screen_time, seats, series, shaving, shocks, shoes, shopping, showers, shows, sick_leave, sights,
+               singing, sizes, skills, skin_marks, skin_troubles, skipped_meals, sky, sleep, sleeper_buses,
+               sleeping_apart, smells, smoking, snacking, social_media, speed_cameras, spelling, spoiled_food, sprains,
+               stains, stammering, stationery, stray_dogs, street_vendors, studies, suggestions, sunburn, supplies,
+               surgery, swallowing, switches, symptoms, tailoring, tastes, tattoos, taxes, taxis, teachers_day,
+               teaching_kids, tech_trouble, teeth, telling, temperatures, tenancy, tet_holiday, tet_preparations,
+               the_bill, theft, therapies, theses, tickets, tidying, time_zones, timetables, tips, told_off, tolls,
+               torches, toys, traffic, traits, transfers, travel_sickness, trips, truancy, tuition_fees, tutoring, tv,
+               twins, u_turns, uniforms, unpaid_wages, updates, utility_bills, vehicle_papers, vehicles, video_games,
+               visas, visits, vocabulary, voices, volume, volunteering, waiting, waking, walks, washing, water_damage,
+               water_heaters, weather_asked, weather_said, wedding_gifts, weddings, weight, wet_floors, wifi,
+               wisdom_teeth, wishes, womens_day, work_patterns, work_reports, work_status, workdays, workouts, worries,
+               wrapping, wrong_things, wrong_transfers, yard_work, year_end, zips)
 from .glossary import HINT, Match, parse_glossary
 from .lazy_re import lazy
 from .restore import RESOURCES, restorer
@@ -390,7 +390,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           petrol, cold_hands, lucky_numbers, remittances, sprains, customs, hiccups, mosquito_coils, practising,
           speed_cameras, baby_feeding, circuit_breakers, phone_cases, video_games, police_reports, wet_floors,
           power_banks, school_lunches, tolls, called_up, rides, break_times, shows, sleeper_buses, class_roles,
-          festivals)
+          festivals, pet_vets)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
