@@ -125,8 +125,7 @@ def _how(m: re.Match) -> tuple[str, bool] | None:
     """How a match of _CALLS or _CALLED says it (a key of _HOW_VI) and whether it asks: ("", True) for "có … không?"
     on a day, ("often", True) for "có hay … không?", ("yet", True) for "đã … chưa?"; None for "có" or "không?"
     alone, a "?" on a statement, a day with anything but done or not, and "không" or "có … không?" with no day."""
-    how, tail, day = keyed(m["how"] or ""), keyed(m["asked"] or ""), m["day"] or m["day2"]
-    asked = "?" in m["end"]
+    how, tail, day, asked = keyed(m["how"] or ""), keyed(m["asked"] or ""), m["day"] or m["day2"], "?" in m["end"]
     if bool(tail) != asked or bool(m["ask"]) != (tail == "không") or m["day"] and m["day2"]:
         return None
     if tail == "không":
@@ -148,8 +147,7 @@ def _three(said: str | None) -> bool:
 
 
 def _left_who(m: re.Match) -> bool:
-    """Whether who of a match of WHO is left: a pet, "em" speaking (mt.hobbies.em_speaking), or "ba bạn"
-    (_three)."""
+    """Whether who of a match of WHO is left: a pet, "em" speaking (mt.hobbies.em_speaking), or "ba bạn" (_three)."""
     return animal(m) or em_speaking(m) or bool(m["kin"]) and _three(m.string[m.start("kin"):m.end("whose")])
 
 
@@ -210,8 +208,7 @@ def _calls(text: str) -> str | None:
             m["test"] or not _speakers(whom)):
         return None
     verb, rest = _done_en(m)
-    rest = f"{whom} {rest}"
-    return _teacher_en(how, asked, verb, rest, _day_en(m))
+    return _teacher_en(how, asked, verb, f"{whom} {rest}", _day_en(m))
 
 
 def _called(text: str) -> str | None:
@@ -286,11 +283,6 @@ def _studied(text: str) -> str | None:
     return capitalised(f"{who_} {said}.")
 
 
-def _number(said: str) -> int:
-    """A mark of _N as a number: "10" as 10, "tám" as 8."""
-    return int(said) if said.isdigit() else VI_NUMBER_WORDS.index(keyed(said))
-
-
 def _mark(text: str) -> str | None:
     """"Tôi được điểm mười kiểm tra miệng." as "I got ten out of ten in the oral test.", "Hôm nay con tôi bị điểm
     kém khi lên bảng." as "My child got a bad mark at the board today." (_MARK); None for anything else, "bị" with a
@@ -304,7 +296,8 @@ def _mark(text: str) -> str | None:
     if m["kind"]:
         need, mark = _MARKS[keyed(m["kind"])]
     else:  # ("bị" a mark under five, "được" five and over: "bị điểm tám" is not said)
-        n = _number(m["n"] or m["n2"])
+        said = m["n"] or m["n2"]  # (a mark of _N: "10" as 10, "tám" as 8)
+        n = int(said) if said.isdigit() else VI_NUMBER_WORDS.index(keyed(said))
         need, mark = ("bị" if n < 5 else "được"), f"{en_word(n)} out of ten"
     if got != need:
         return None
@@ -314,8 +307,7 @@ def _mark(text: str) -> str | None:
 
 
 def _aux(said: str | None) -> str:
-    """English auxiliaries as said, in small letters, one space apart, written out ("'ve" as "have", "n't" as
-    " not")."""
+    """English auxiliaries in small letters, one space apart, written out ("'ve" as "have", "n't" as " not")."""
     said = (said or "").lower().replace("n't", " not").replace("'ve", " have").replace("'s", " has")
     return " ".join(said.split())
 
@@ -450,9 +442,8 @@ def _mark_vi(text: str) -> str | None:
         return None
     if m["kind"]:
         got, mark = _MARKS_VI[keyed(m["kind"])]
-        mark = f"điểm {mark}"
     else:
         n = int(m["n"]) if m["n"].isdigit() else EN_NUMBER_WORDS.index(m["n"].lower())
-        got, mark = ("bị" if n < 5 else "được"), f"điểm {n}"
+        got, mark = ("bị" if n < 5 else "được"), str(n)
     just = "vừa " if m["just"] else ""
-    return capitalised(f"{_vi_day(m)}{who_} {just}{got} {mark} {_WHERE_VI[keyed(m['where'])]}.")
+    return capitalised(f"{_vi_day(m)}{who_} {just}{got} điểm {mark} {_WHERE_VI[keyed(m['where'])]}.")
