@@ -59,14 +59,14 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                nappies, naps, neighbours, new_year, newborns, newcomers, news, noise, nosebleeds, notarising, numbness,
                offers, on_duty, online_classes, online_shopping, opening_hours, order_trouble, orders, origins, outages,
                outdoors, outfits, outings, overtime, packed_lunches, painting, papers, parking, parties, passports,
-               patterns, pavements, pawnshops, pay_rises, pensions, people, periods, permission, pests, pet_vets,
-               petrol, pets, phone_cases, phone_credit, phone_numbers, phone_repairs, phone_storage, photos, pickles,
-               pickups, picky_eating, plants, platforms, playgrounds, pocket_money, police_reports, pools, post,
-               postgrad, posture, power_banks, practising, pregnancy, prices, pride, printing, prizes, procrastination,
-               promises, proposals, puzzles, quarrels, queues, reception, recommendations, reflexes, regards,
-               registrations, relations, religion, remembering, remittances, renovations, rentals, repeats, residence,
-               resits, returns, reunions, revising, rice_cookers, rides, ripeness, road_trips, roadworks, routines,
-               rubbish, rule_keys, running, safety_gear, sales, salons, savings, savings_clubs, scams, scans,
+               patterns, pavements, pawnshops, pay_rises, pensions, people, periods, permission, pests, pet_birds,
+               pet_vets, petrol, pets, phone_cases, phone_credit, phone_numbers, phone_repairs, phone_storage, photos,
+               pickles, pickups, picky_eating, plants, platforms, playgrounds, pocket_money, police_reports, pools,
+               post, postgrad, posture, power_banks, practising, pregnancy, prices, pride, printing, prizes,
+               procrastination, promises, proposals, puzzles, quarrels, queues, reception, recommendations, reflexes,
+               regards, registrations, relations, religion, remembering, remittances, renovations, rentals, repeats,
+               residence, resits, returns, reunions, revising, rice_cookers, rides, ripeness, road_trips, roadworks,
+               routines, rubbish, rule_keys, running, safety_gear, sales, salons, savings, savings_clubs, scams, scans,
                scholarships, school_closures, school_days, school_lunches, school_reports, school_trouble, school_years,
                scores, screen_time, seats, series, shaving, shocks, shoes, shopping, showers, shows, sick_leave, sights,
                singing, sizes, skills, skin_marks, skin_troubles, skipped_meals, sky, sleep, sleeper_buses,
@@ -390,7 +390,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           petrol, cold_hands, lucky_numbers, remittances, sprains, customs, hiccups, mosquito_coils, practising,
           speed_cameras, baby_feeding, circuit_breakers, phone_cases, video_games, police_reports, wet_floors,
           power_banks, school_lunches, tolls, called_up, rides, break_times, shows, sleeper_buses, class_roles,
-          festivals, pet_vets)
+          festivals, pet_vets, pet_birds)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
