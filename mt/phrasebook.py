@@ -63,11 +63,11 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                pests, pet_birds, pet_vets, petrol, pets, phone_cases, phone_credit, phone_numbers, phone_repairs,
                phone_storage, photos, pickles, pickups, picky_eating, plants, platforms, playgrounds, pocket_money,
                police_reports, pools, post, postgrad, posture, power_banks, practising, pregnancy, prices, pride,
-               printing, prizes, procrastination, promises, proposals, puzzles, quarrels, queues, reception,
-               recommendations, reflexes, regards, registrations, relations, religion, remembering, remittances,
-               renovations, rentals, repeats, residence, resits, returns, reunions, revising, rice_cookers, rides,
-               ripeness, road_trips, roadworks, routines, rubbish, rule_keys, running, safety_gear, sales, salons,
-               savings, savings_clubs, scams, scans, scholarships, school_closures, school_days, school_lunches,
+               printing, prizes, procrastination, promises, proposals, public_holidays, puzzles, quarrels, queues,
+               reception, recommendations, reflexes, regards, registrations, relations, religion, remembering,
+               remittances, renovations, rentals, repeats, residence, resits, returns, reunions, revising, rice_cookers,
+               rides, ripeness, road_trips, roadworks, routines, rubbish, rule_keys, running, safety_gear, sales,
+               salons, savings, savings_clubs, scams, scans, scholarships, school_closures, school_days, school_lunches,
                school_reports, school_trouble, school_years, scores, screen_time, seats, series, shaving, shocks, shoes,
                shopping, showers, shows, sick_leave, sights, singing, sizes, skills, skin_marks, skin_troubles,
                skipped_meals, sky, sleep, sleeper_buses, sleeping_apart, smells, smoking, snacking, social_media,
@@ -391,7 +391,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           petrol, cold_hands, lucky_numbers, remittances, sprains, customs, hiccups, mosquito_coils, practising,
           speed_cameras, baby_feeding, circuit_breakers, phone_cases, video_games, police_reports, wet_floors,
           power_banks, school_lunches, tolls, called_up, rides, break_times, shows, sleeper_buses, class_roles,
-          festivals, pet_vets, pet_birds, treats, lunar_dates)
+          festivals, pet_vets, pet_birds, treats, lunar_dates, public_holidays)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
