@@ -36,16 +36,16 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                changing_schools, chapped_skin, chargers, check_ups, childcare, childhood, chores, circuit_breakers,
                class_roles, clock, clothes_care, cold_hands, collecting, collisions, colours, commutes, comparisons,
                complaining, compliments, concerts, conditions, condolences, contact, contracts, cooking, cooking_gas,
-               couples, creaks, crowds, crushes, crying, currency, customs, cutting_down, cycling, damp, dandruff,
-               data_loss, dating, days_asked, days_off, deadlines, debts, decisions, delays, dentist, deposits, diets,
-               digestion, directions, disasters, dislikes, distances, docked_pay, doing_now, doors, dorms, dozing,
-               dreams, drinking_out, drinking_water, drinks, driving, driving_lessons, driving_tests, drunkenness,
-               e_wallets, earnings, ears, elderly, elections, emails, emergencies, enrolment, errands, exams,
-               eye_troubles, eyesight, fake_notes, falls, family, fans, favourites, favours, fears, features, fed_up,
-               feel, festivals, fevers, filming, finding, fines, fire_safety, fireworks, fishing, flatmates, floods,
-               flower_arranging, folk_remedies, food_delivery, food_requests, forgiving, fortune, free_time, freelance,
-               fridge, friend_requests, funerals, furniture, fussy_babies, games, getting_lost, getting_wet, ghosts,
-               gifts, glasses, goodbyes, goosebumps, gossip, graduation, grey_hairs, grooming, growing, hail,
+               couples, crafts, creaks, crowds, crushes, crying, currency, customs, cutting_down, cycling, damp,
+               dandruff, data_loss, dating, days_asked, days_off, deadlines, debts, decisions, delays, dentist,
+               deposits, diets, digestion, directions, disasters, dislikes, distances, docked_pay, doing_now, doors,
+               dorms, dozing, dreams, drinking_out, drinking_water, drinks, driving, driving_lessons, driving_tests,
+               drunkenness, e_wallets, earnings, ears, elderly, elections, emails, emergencies, enrolment, errands,
+               exams, eye_troubles, eyesight, fake_notes, falls, family, fans, favourites, favours, fears, features,
+               fed_up, feel, festivals, fevers, filming, finding, fines, fire_safety, fireworks, fishing, flatmates,
+               floods, flower_arranging, folk_remedies, food_delivery, food_requests, forgiving, fortune, free_time,
+               freelance, fridge, friend_requests, funerals, furniture, fussy_babies, games, getting_lost, getting_wet,
+               ghosts, gifts, glasses, goodbyes, goosebumps, gossip, graduation, grey_hairs, grooming, growing, hail,
                hair_brushing, hair_dyeing, hair_loss, haircuts, handedness, handwriting, hangovers, happenings,
                herbal_medicine, hiccups, hobbies, holidays, homework, honking, hospital, hosting, hotel_breakfasts,
                hotels, hotpot, house_buying, house_sitting, housekeepers, housewarming, how_was, hunger, hurry, in_laws,
@@ -391,7 +391,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           petrol, cold_hands, lucky_numbers, remittances, sprains, customs, hiccups, mosquito_coils, practising,
           speed_cameras, baby_feeding, circuit_breakers, phone_cases, video_games, police_reports, wet_floors,
           power_banks, school_lunches, tolls, called_up, rides, break_times, shows, sleeper_buses, class_roles,
-          festivals, pet_vets, pet_birds, treats, lunar_dates, public_holidays, valentines)
+          festivals, pet_vets, pet_birds, treats, lunar_dates, public_holidays, valentines, crafts)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
