@@ -19,10 +19,12 @@ week, every few days, and which day or when; today, tomorrow or yesterday being 
 (this year's, last year's, today, yesterday) crowded (very, so, too, quite; packed), not very, or asked. Left: "đi"
 bare ("Chúng tôi đi lễ hội chùa Hương.": went, or going?), "không" or "có … không?" with no day (a habit, or
 going?), "đang đi" (on the way, or there?), "mình", "chúng ta" going with no "sẽ" (let's?), "anh", "chị", "em" alone
-saying it, "I" asked, "đã … chưa?" without "bao giờ" (yet, or ever?), "hội" alone (an association), "mùa xuân"
-without "vào" ("lễ hội mùa xuân": a spring festival), "Lễ hội đông." bare, "was" crowded with no day behind, a
-market's name, "temple" in English (chùa or đền?), "the market" crowded or gone to (mt/crowds.py, mt/shopping.py),
-going to the pagoda (mt/religion.py), the Mid-Autumn festival (mt/mid_autumn.py), Tet (mt/holidays.py).
+saying it, "em" asking with "ạ" (the speaker), "I" asked, "we" asked in English (chúng tôi, or chúng ta?), "đã …
+chưa?" without "bao giờ" (yet, or ever?), "has been to the festival" in English (already?), a statement ending in
+"thế", "vậy", "hội" alone (an association), "mùa xuân" without "vào" ("lễ hội mùa xuân": a spring festival), "Lễ hội
+đông." bare, "không rất đông", the market with a year, "was" crowded with no day behind, a market's name, "temple" in
+English (chùa or đền?), "the market" crowded or gone to (mt/crowds.py, mt/shopping.py), going to the pagoda
+(mt/religion.py), the Mid-Autumn festival (mt/mid_autumn.py), Tet (mt/holidays.py).
 mt.phrasebook.translate tries these after mt/class_roles.py.
 
     >>> translate("Làng tôi có lễ hội vào mùa xuân.", "vi", "en"), translate("Today is market day.", "en", "vi")
@@ -33,13 +35,14 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
-from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, first_agrees, owner_of, person_of, pet, someone
+from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, em_speaking, first_agrees, owner_of, person_of, pet,
+                      someone)
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, EN_DAYS, SOFTENED_END, VI_DAYS, alternatives, be, capitalised, contracted, keyed,
-                   stop)
+from .text import (ASKED_END, EN_DAYS, SOFTENED_END, STRESSED_SAID, VI_DAYS, alternatives, be, capitalised,
+                   contracted, keyed, stop)
 
 _KEYS = {"vi": lazy(r"(?i:lễ\s+hội|hội\s+làng|hội\s+lim|hội\s+chùa|hội\s+đền|hội\s+yên|chợ\s+phiên|phiên\s+chợ)"),
          "en": lazy(r"(?i:festival|market)")}
@@ -73,7 +76,7 @@ _WHEN = {"vào mùa xuân": "in the spring", "vào mùa hè": "in the summer", "
          "vào tháng Giêng": "in the first lunar month", "hằng năm": "every year", "hàng năm": "every year",
          "mỗi năm": "every year", "sau Tết": "after Tet"}
 _WHEN_KEYED = {keyed(vi): en for vi, en in _WHEN.items()}
-_WHEN_VI = {en: vi for vi, en in reversed(_WHEN.items())} | {
+_WHEN_VI = {keyed(en): vi for vi, en in reversed(_WHEN.items())} | {  # (keyed: "after Tet")
     "in spring": "vào mùa xuân", "in summer": "vào mùa hè", "in autumn": "vào mùa thu", "in winter": "vào mùa đông"}
 _WEEKDAYS = dict(zip(map(keyed, VI_DAYS), EN_DAYS))
 _WEEKDAYS_VI = dict(zip(EN_DAYS, VI_DAYS))
@@ -140,8 +143,9 @@ _DEGREES_VI = {"very": "rất đông", "really": "rất đông", "so": "đông q
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of going to a festival or the market day, ever having been, a village's festival,
     when one is held, market day, or a festival crowded; None for any other."""
-    if src == "vi":
-        return _go(text) or _ever(text) or _has(text) or _held(text) or _market_day(text) or _crowded(text)
+    if src == "vi":  # ("thế", "vậy" ending a statement say more than English would: left)
+        return None if STRESSED_SAID.search(text) else (
+            _go(text) or _ever(text) or _has(text) or _held(text) or _market_day(text) or _crowded(text))
     text = text.replace("’", "'")
     return (_go_vi(text) or _ever_vi(text) or _has_vi(text) or _held_vi(text) or _when_vi(text)
             or _market_day_vi(text) or _crowded_vi(text))
@@ -154,15 +158,13 @@ def _fest(said: str, one_of: bool = False) -> str:
 
 
 def _go(text: str) -> str | None:
-    """"Hôm qua chúng tôi đi lễ hội chùa Hương." as "We went to the Perfume Pagoda festival yesterday.", "Ngày mai bạn
-    có đi chợ phiên không?" as "Are you going to the market day tomorrow?", "Mẹ tôi vừa đi chợ phiên về." as "My
-    mother has just been to the market day." (_GO); None for anything else, "đi" with no tense and no day."""
+    """Going ("Hôm qua chúng tôi đi lễ hội." as "We went to the festival yesterday.", "Mẹ tôi vừa đi chợ phiên về." as
+    "My mother has just been to the market day.", _GO) in English; None for anything else."""
     m = _GO.fullmatch(text)
     if not m or m["day0"] and m["day"] or bool(m["asked"]) != ("?" in m["end"]) or bool(m["ask"]) != bool(m["asked"]):
         return None
     asked, aux, day = bool(m["asked"]), keyed(m["aux"] or ""), keyed(m["day0"] or m["day"] or "")
-    way = NEAR_WAY.get(day)
-    said = person_of(m, asked)
+    way, said = NEAR_WAY.get(day), None if em_speaking(m) else person_of(m, asked)  # ("em … ạ": the speaker)
     if said is None or m["back"] and (aux not in ("vừa", "mới", "vừa mới") or day or m["not"] or asked):
         return None
     (who_, one), fest, on = said, _fest(m["fest"]), f" {_DAYS[day]}" if day else ""
@@ -185,15 +187,13 @@ def _go(text: str) -> str | None:
 
 
 def _ever(text: str) -> str | None:
-    """"Bạn đã đi lễ hội bao giờ chưa?" as "Have you ever been to a festival?", "Tôi chưa bao giờ đi hội Lim." as
-    "I've never been to the Lim festival.", "Bà tôi từng đi trẩy hội chùa Hương." as "My grandmother has been to the
-    Perfume Pagoda festival." (_EVER); None for anything else."""
+    """Ever been ("Bạn đã đi lễ hội bao giờ chưa?" as "Have you ever been to a festival?", "Tôi chưa bao giờ đi hội
+    Lim." as "I've never been to the Lim festival.", _EVER) in English; None for anything else."""
     m = _EVER.fullmatch(text)
     if not m or bool(m["ever"]) == bool(m["ever2"]) or bool(m["yet"]) != ("?" in m["end"]):
         return None
     asked, aux, ever = bool(m["yet"]), keyed(m["aux"] or ""), keyed(m["ever"] or "")
-    said = person_of(m, asked)
-    if said is None:
+    if (said := None if em_speaking(m) else person_of(m, asked)) is None:  # ("Em … chưa ạ?": do I?)
         return None
     who_, fest, have = said[0], _fest(m["fest"], True), "has" if said[1] else "have"
     if asked:
@@ -204,9 +204,8 @@ def _ever(text: str) -> str | None:
 
 
 def _has(text: str) -> str | None:
-    """"Làng tôi có lễ hội vào mùa xuân." as "My village has a festival in the spring.", "Quê bạn có lễ hội không?" as
-    "Does your hometown have a festival?", "Làng bà tôi không có hội làng." as "My grandmother's village doesn't have a
-    festival." (_HAS); None for anything else, and a pet's village."""
+    """A village's festival ("Quê bạn có lễ hội không?" as "Does your hometown have a festival?", _HAS) in English;
+    None for anything else, and a pet's village."""
     m = _HAS.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or asked and m["not"] or pet(m["someone"], "vi"):
@@ -224,9 +223,7 @@ def _has(text: str) -> str | None:
 
 
 def _held(text: str) -> str | None:
-    """"Chợ phiên họp vào sáng Chủ nhật." as "The market is held on Sunday mornings.", "Chợ phiên họp năm ngày một
-    lần." as "The market is held every five days.", "Lễ hội chùa Hương diễn ra vào mùa xuân." as "The Perfume Pagoda
-    festival takes place in the spring.", "Chợ phiên họp vào ngày nào?" as "Which day is the market held?" (_HELD);
+    """When held ("Chợ phiên họp vào sáng Chủ nhật." as "The market is held on Sunday mornings.", _HELD) in English;
     None for anything else: the market "diễn ra", a festival "họp" or on a day of the week."""
     m = _HELD.fullmatch(text)
     asked = bool(m and (m["which"] or m["when_asked"]))
@@ -256,8 +253,8 @@ def _held(text: str) -> str | None:
 
 
 def _market_day(text: str) -> str | None:
-    """"Hôm nay là phiên chợ." as "Today is market day.", "Mai có chợ phiên không?" as "Is it market day tomorrow?",
-    "Hôm qua không phải phiên chợ." as "Yesterday wasn't market day." (_MARKET_DAY); None for anything else."""
+    """Market day ("Mai có chợ phiên không?" as "Is it market day tomorrow?", _MARKET_DAY) in English; None for
+    anything else."""
     m = _MARKET_DAY.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or asked and m["not"]:
@@ -274,9 +271,8 @@ def _market_day(text: str) -> str | None:
 
 
 def _crowded(text: str) -> str | None:
-    """"Lễ hội năm nay rất đông." as "This year's festival is very crowded.", "Hôm qua hội Lim đông nghịt người." as
-    "The Lim festival was packed yesterday.", "Lễ hội có đông không?" as "Is the festival crowded?" (_CROWDED); None
-    for anything else, and "đông" bare ("Lễ hội đông.")."""
+    """Crowded ("Hôm qua hội Lim đông nghịt người." as "The Lim festival was packed yesterday.", _CROWDED) in English;
+    None for anything else, and "đông" bare ("Lễ hội đông.")."""
     m = _CROWDED.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or m["day0"] and m["day"] or asked != ("?" in m["end"]) or bool(m["ask"]) != asked:
@@ -284,12 +280,15 @@ def _crowded(text: str) -> str | None:
     pre, post, packed = keyed(m["pre"] or ""), keyed(m["post"] or ""), bool(m["packed"])
     degree = {("rất", ""): "very", ("", "lắm"): "very", ("", "quá"): "so", ("quá", ""): "too", ("khá", ""): "quite",
               ("", ""): ""}.get((pre, post))
+    # (not "không rất đông"; "không đông lắm" is "not very")
     if degree is None or packed and (degree or m["not"] or asked or m["crowd"] != "đông") or not (
-            degree or packed or m["not"] or asked) or m["not"] and degree not in ("", "very") or asked and degree:
+            degree or packed or m["not"] or asked) or m["not"] and (pre or post == "quá") or asked and degree:
         return None
     day = _CROWD_DAYS[keyed(m["day"] or m["day0"] or "")] if m["day"] or m["day0"] else ""
-    is_ = "was" if day in ("last year", "yesterday") else "is"
-    fest = "the market" if keyed(m["fest"]) in _MARKETS else _fest(m["fest"])
+    is_, market = "was" if day in ("last year", "yesterday") else "is", keyed(m["fest"]) in _MARKETS
+    if market and "year" in day:
+        return None  # ("Chợ phiên năm nay": this year's market, a yearly one?)
+    fest = "the market" if market else _fest(m["fest"])
     if m["day"] and "year" in day:
         fest, day = f"{day}'s {fest.removeprefix('the ')}", ""
     on = f" {day}" if day else ""
@@ -300,17 +299,18 @@ def _crowded(text: str) -> str | None:
     return capitalised(f"{fest} {is_} {how}{on}") + stop(m["end"])
 
 
-def _who_vi(m: re.Match) -> tuple[str, bool] | None:
-    """Who of a match of WHO_EN in Vietnamese and whether one (mt.hobbies.person_of); None for a pet."""
-    return person_of(m, False, "en")
+def _who_vi(m: re.Match, asked: bool) -> tuple[str, bool] | None:
+    """Who of a match of WHO_EN in Vietnamese, and whether one; None for a pet, and "we" asked (chúng ta?)."""
+    said = person_of(m, False, "en")
+    return None if asked and said and said[0] == "chúng tôi" else said
 
 
 def _go_vi(text: str) -> str | None:
-    """"We went to the Perfume Pagoda festival." as "Chúng tôi đã đi lễ hội chùa Hương.", "They didn't go to the
-    festival yesterday." as "Hôm qua họ không đi lễ hội.", "Are you going to the festival tomorrow?" as "Ngày mai bạn
-    có đi lễ hội không?" (_GO_EN); None for anything else, a verb not agreeing, and a day the tense does not take."""
+    """Going ("They didn't go to the festival yesterday." as "Hôm qua họ không đi lễ hội.", _GO_EN) in Vietnamese;
+    None for anything else, a verb not agreeing, and a day the tense does not take."""
     m = _GO_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or m["fest"].lower().startswith("a ") or not (said := _who_vi(m)):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or m["fest"].lower().startswith("a ") or not (
+            said := _who_vi(m, bool(m["q"]))):
         return None
     who_, one = said
     words = (m["aux"] or "").lower().replace("won't", "will not").replace("n't", " not").replace("'", " ").split()
@@ -335,33 +335,33 @@ def _go_vi(text: str) -> str | None:
 
 
 def _ever_vi(text: str) -> str | None:
-    """"Have you ever been to a festival?" as "Bạn đã bao giờ đi lễ hội chưa?", "I've never been to the Lim festival."
-    as "Tôi chưa bao giờ đi hội Lim.", "Lan has been to the Perfume Pagoda festival." as "Lan đã từng đi lễ hội chùa
-    Hương." (_EVER_EN); None for anything else, and "have" not agreeing."""
+    """Ever been ("I've never been to the Lim festival." as "Tôi chưa bao giờ đi hội Lim.", _EVER_EN) in Vietnamese;
+    None for anything else, and "have" not agreeing."""
     m = _EVER_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or not (said := _who_vi(m)):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or not (said := _who_vi(m, bool(m["q"]))):
         return None
     (who_, one), adv = said, m["adv"] or ""
     first = (m["q"] or m["aux"] or "").strip().lower()
     if bool(m["q"]) == bool(m["aux"]) or (adv == "ever") != bool(m["q"]) or not first_agrees(
             {"'ve": "have", "'s": "has"}.get(first, first), who_, one):
         return None
-    fest = FESTIVALS_VI[m["fest"].lower()]
+    fest, said = FESTIVALS_VI[m["fest"].lower()], m["fest"].lower()
+    if not (m["q"] or adv) and f"a {said[4:]}" in FESTIVALS_VI:
+        return None  # ("I've been to the festival": this year's, already, not "từng")
     if m["q"]:
         return capitalised(f"{who_} đã bao giờ đi {fest} chưa?")
     return capitalised(f"{who_} {'chưa bao giờ' if adv else 'đã từng'} đi {fest}") + stop(m["end"])
 
 
 def _has_vi(text: str) -> str | None:
-    """"My village has a festival in the spring." as "Làng tôi có lễ hội vào mùa xuân.", "Does your village have a
-    festival?" as "Làng bạn có lễ hội không?", "My grandmother's village holds a festival every year." as "Làng bà tôi
-    có lễ hội hằng năm." (_HAS_EN); None for anything else, and a verb not agreeing."""
+    """A village's festival ("Does your village have a festival?" as "Làng bạn có lễ hội không?", _HAS_EN) in
+    Vietnamese; None for anything else, and a verb not agreeing."""
     m = _HAS_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (m["verb"].endswith("s") == bool(m["q"] or m["not"])):
         return None
     whose = WHOSE_VI[m["whose"].lower()] if m["whose"] else someone(m["someone"], "en")
-    if whose is None or pet(m["someone"], "en"):
-        return None
+    if whose is None or pet(m["someone"], "en") or m["q"] and whose == "chúng tôi":
+        return None  # ("Does our village …?": chúng tôi, or chúng ta?)
     whose = f"của {whose}" if m["someone"] and " " not in whose else whose  # ("Làng Lan": a village named Lan)
     when = f" {_WHEN_VI[keyed(m['when'])]}" if m["when"] else ""
     said = f"{'Làng' if m['place'] == 'village' else 'Quê'} {whose} {'không ' * bool(m['not'])}có lễ hội{when}"
@@ -369,9 +369,8 @@ def _has_vi(text: str) -> str | None:
 
 
 def _held_vi(text: str) -> str | None:
-    """"The market is held on Sunday mornings." as "Chợ phiên họp vào sáng Chủ nhật.", "The festival takes place in
-    the spring." as "Lễ hội diễn ra vào mùa xuân." (_HELD_EN); None for anything else: a festival on a day of the week,
-    the market in a season, a festival "is" then (held, or its date?)."""
+    """When held (_HELD_EN) in Vietnamese; None for anything else: a festival on a day of the week, the market in a
+    season, a festival "is" then (held, or its date?)."""
     m = _HELD_EN.fullmatch(text)
     if not m:
         return None
@@ -392,9 +391,8 @@ def _held_vi(text: str) -> str | None:
 
 
 def _when_vi(text: str) -> str | None:
-    """"When is market day?" and "Which day is the market held?" as "Chợ phiên họp vào ngày nào?", "When is the
-    market held?" as "Chợ phiên họp khi nào?", "When does the festival take place?" as "Lễ hội diễn ra khi nào?"
-    (_WHEN_EN); None for anything else."""
+    """When, asked ("When is market day?" as "Chợ phiên họp vào ngày nào?", _WHEN_EN) in Vietnamese; None for
+    anything else."""
     m = _WHEN_EN.fullmatch(text)
     if not m:
         return None
@@ -411,9 +409,8 @@ def _when_vi(text: str) -> str | None:
 
 
 def _market_day_vi(text: str) -> str | None:
-    """"Today is market day." and "It's market day today." as "Hôm nay là phiên chợ.", "Is it market day tomorrow?"
-    as "Ngày mai có phải phiên chợ không?", "Yesterday wasn't market day." as "Hôm qua không phải phiên chợ."
-    (_MARKET_DAY_EN); None for anything else, and "is" not agreeing with the day."""
+    """Market day ("It's market day today." as "Hôm nay là phiên chợ.", _MARKET_DAY_EN) in Vietnamese; None for
+    anything else, and "is" not agreeing with the day."""
     m = _MARKET_DAY_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["day3"]) == bool(m["day4"]) and not m["q"]:
         return None
@@ -428,9 +425,8 @@ def _market_day_vi(text: str) -> str | None:
 
 
 def _crowded_vi(text: str) -> str | None:
-    """"This year's festival is very crowded." as "Lễ hội năm nay rất đông.", "The festival was packed yesterday." as
-    "Hôm qua lễ hội đông nghịt người.", "Is the festival crowded?" as "Lễ hội có đông không?" (_CROWDED_EN); None for
-    anything else, the market (mt/crowds.py's), and "was" with no day behind."""
+    """Crowded ("The festival was packed yesterday." as "Hôm qua lễ hội đông nghịt người.", _CROWDED_EN) in
+    Vietnamese; None for anything else, the market (mt/crowds.py's), and "was" with no day behind."""
     m = _CROWDED_EN.fullmatch(text)
     if not m or bool(m["q"]) == bool(m["be"]) or bool(m["q"]) != ("?" in m["end"]) or m["year"] and m["day"]:
         return None

@@ -85,6 +85,17 @@ from mt.festivals import translate
     ("Lễ hội diễn ra vào Chủ nhật.", None), ("Chúng tôi đã đi chợ phiên Bắc Hà.", None),
     ("Chợ hôm nay đông người lắm.", None), ("Bà tôi đi chùa mỗi tuần.", None), ("Lễ hội lễ hội.", None),
     ("We went to the festival.", None), ("Làng tôi có lễ hội vào mùa xuân không.", None),
+    # reviewed: "em" asking with "ạ" is the speaker (do I?); "thế", "vậy" ending a statement say more than English
+    # would; "không rất" is not said; the market with a year (a yearly market?)
+    ("Ngày mai em có đi lễ hội không ạ?", None), ("Năm ngoái em có đi lễ hội không ạ?", None),
+    ("Em đã bao giờ đi lễ hội chưa ạ?", None),
+    ("Em đã bao giờ đi hội Lim chưa?", "Have you ever been to the Lim festival?"),
+    ("Hôm qua chúng tôi đi lễ hội thế.", None), ("Ngày mai chúng tôi sẽ đi lễ hội vậy.", None),
+    ("Tôi chưa bao giờ đi lễ hội thế.", None), ("Làng tôi có lễ hội thế.", None),
+    ("Lễ hội diễn ra vào mùa xuân thế.", None), ("Chợ phiên họp vào Chủ nhật thế.", None),
+    ("Hôm nay có chợ phiên thế.", None), ("Lễ hội rất đông thế.", None),
+    ("Lễ hội diễn ra khi nào vậy?", "When does the festival take place?"),
+    ("Lễ hội không rất đông.", None), ("Chợ phiên năm nay rất đông.", None), ("Chợ phiên năm ngoái đông quá.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -155,6 +166,15 @@ def test_vi_en(text, said):
     ("Yesterday is market day.", None), ("Is the festival very crowded?", None),
     ("My dog went to the festival yesterday.", None), ("Chúng tôi đã đi lễ hội chùa Hương.", None),
     ("Festival festival festival.", None),
+    # reviewed: "after Tet" (its capital), "we" asked (chúng tôi, or chúng ta?), "has been to the festival" (this
+    # year's, already: rồi, not từng)
+    ("Her hometown has a festival after Tet.", "Quê cô ấy có lễ hội sau Tết."),
+    ("The Lim festival is held after Tet.", "Hội Lim được tổ chức sau Tết."),
+    ("The festival takes place after Tet.", "Lễ hội diễn ra sau Tết."),
+    ("Are we going to the festival tomorrow?", None), ("Did we go to the festival yesterday?", None),
+    ("Will we go to the festival tomorrow?", None), ("Have we ever been to a market day?", None),
+    ("Does our village have a festival?", None), ("I have been to the festival.", None),
+    ("We've been to the village festival.", None), ("He has been to a festival.", "Anh ấy đã từng đi lễ hội."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
