@@ -11,19 +11,22 @@ yet." → "Con chó của tôi vẫn chưa bị phân rã.", "How much does it c
 nhiêu tiền để có được một con mèo có được không?".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; people only) takes ("mang", "đưa", "dẫn") a dog or a cat ("chó", "con mèo", "chó nhà
-tôi", "con chó của mẹ tôi", "con mèo này"; "the dog", "my cat", "Lan's dog") for a job of _JOBS: in the past ("đã", a
-day behind; a plain verb only for neutering, done once), already ("rồi"), just ("vừa"), not yet ("chưa"), asked ("…
-chưa?", "có phải", "có cần", "có định", "có … hôm qua … không?", "có … mỗi năm không?"), now ("đang"), will ("sẽ"), is
-going to ("định"), has to ("phải"), needs to ("cần"), a day ahead alone (arranged), every month or year; a pet (with
-"con", whose or "này") that has (not yet, just, already) been neutered or dewormed or had its (rabies) shots, all of
-them ("đầy đủ"), asked ("… chưa?"; "Is it neutered?"); what a job costs for a dog or a cat ("… hết bao nhiêu tiền?").
+tôi", "con chó của mẹ tôi", "con mèo này"; "the dog", "my cat", "Lan's dog"; who named again as its owner as whose own:
+"Mẹ tôi … con mèo của mẹ tôi", her cat) for a job of _JOBS: in the past ("đã", a day behind; a plain verb only for
+neutering, done once), already ("rồi"), just ("vừa"), not yet ("chưa"), asked ("… chưa?", "có phải", "có cần", "có
+định", "có … hôm qua … không?", "có … mỗi năm không?"), now ("đang"), will ("sẽ"), is going to ("định"), has to
+("phải"), needs to ("cần"), a day ahead alone (arranged), every month or year; a pet (with "con", whose or "này") that
+has (not yet, just, already) been neutered or dewormed or had its (rabies) shots, all of them ("đầy đủ"), asked ("…
+chưa?"; "Is it neutered?"); what a job costs for a dog or a cat ("… hết bao nhiêu tiền?").
 Left: a plain verb but neutering ("Tôi đưa chó đi tiêm phòng.": a habit, or done?), days of today (ahead or done?), "có
 … không?" of a pet's state ("có được": allowed?), "không được" (not allowed?), "của mình" and "nhà mình" (whose?),
-"his", "her", "their" pet after kin or a name (their own, or another's?), "anh", "chị", "em" alone saying it, "em"
-asking with "ạ", "mình" asking, a pet as who, "Mèo" or "Chó" with a capital inside the sentence (a name), "tiêm" alone,
-a cost of someone's own pet (will cost, or did?), a statement ending in "thế", "vậy"; taken to the vet ("đưa mèo đi khám
-thú y": mt/pets.py), people's jabs ("Con tôi phải tiêm phòng.": mt/jabs.py), people's check-ups (mt/check_ups.py), baths
-and fleas (mt/grooming.py), pet insurance (mt/insurance.py), and anything else.
+"his", "her", "their" pet after kin or a name (their own, or another's?), a name named again as the pet's owner (his, or
+hers?), "anh", "chị", "em" alone saying it, "bạn" and "chúng ta" with no tense, no day behind (told to, or "Let's"?),
+"em" asking with "ạ", "mình" asking, "we" and "our" asked in English (chúng tôi, or chúng ta?), a pet as who, "Mèo" or
+"Chó" with a capital inside the sentence (a name), "tiêm" alone, a cost of someone's own pet (will cost, or did?), a
+statement ending in "thế", "vậy"; taken to the vet ("đưa mèo đi khám thú y": mt/pets.py), people's jabs ("Con tôi phải
+tiêm phòng.": mt/jabs.py), people's check-ups (mt/check_ups.py), baths and fleas (mt/grooming.py), pet insurance
+(mt/insurance.py), and anything else.
 mt.phrasebook.translate tries these after mt/festivals.py.
 
     >>> translate("Tôi mang con mèo đi triệt sản.", "vi", "en"), translate("My dog has been neutered.", "en", "vi")
@@ -35,7 +38,7 @@ import re
 
 from .dates import NEAR_WAY, near_days
 from .hobbies import (EVERY_MONTH, SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, aux_agrees, em_speaking, pet as a_pet,
-                      someone, who, who_vi)
+                      someone, who, who_vi, whose_own)
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
@@ -164,7 +167,8 @@ def _taking(text: str) -> str | None:
     "I have to take the dog for its vaccinations.", "Bạn đã đưa mèo đi tẩy giun chưa?" as "Have you taken the cat to
     be dewormed yet?", "Hôm qua mẹ tôi đưa chó đi tiêm phòng dại." as "My mother took the dog for its rabies shot
     yesterday." (_TAKING); None for anything else, for a pet as who, where the tense is not read for sure ("Tôi đưa
-    chó đi tiêm phòng."), for "em" asking with "ạ", "mình" asking, and a statement ending in "thế", "vậy"."""
+    chó đi tiêm phòng."), for "em" asking with "ạ", "mình" asking, "bạn" and "chúng ta" with no tense (told to,
+    or "Let's"?), a name named again as the pet's owner (his, or hers?), and a statement ending in "thế", "vậy"."""
     m = _TAKING.fullmatch(text)
     if not m or animal(m) or m["day0"] and m["day"] or (m["day0"] or m["day"]) and m["every"]:
         return None
@@ -178,9 +182,13 @@ def _taking(text: str) -> str | None:
     if said is None or pet is None or said[0] not in EN_WHOSE and pet.split()[0] in _HIS:
         return None  # ("Bố tôi đưa chó nhà anh ấy đi tiêm phòng.": "his dog" would be his own)
     who_, one = said
-    forms = {kind: f"{form} {pet} {_JOBS[job][1]}" for form, kind in _TAKE.items()}
+    if pet.startswith(f"{who_}'s ") and (pet := _own(m, who_, pet)) is None:
+        return None
     day = keyed(m["day0"] or m["day"] or "")
     kind, on = NEAR_WAY.get(day, ""), f" {DAYS[day]}" if day else ""
+    if not (asked or aux or tail or kind == "behind") and (who_ == "you" or keyed(m["who"] or "") == "chúng ta"):
+        return None  # (with no tense, "bạn" is told to and "chúng ta" suggests: "Let's take the cat …")
+    forms = {kind: f"{form} {pet} {_JOBS[job][1]}" for form, kind in _TAKE.items()}
     every = f" {_EVERY[keyed(m['every'])]}" if m["every"] else ""
     if m["asked"]:
         return _asked_en(aux, kind, who_, one, forms, on, every)
@@ -195,6 +203,13 @@ def _taking(text: str) -> str | None:
         return capitalised(f"{who_} {forms['past']}{stop(m['end'])}")
     said = _said_en(aux, tail, kind, who_, one, forms)
     return said and capitalised(f"{said}{on}{stop(m['end'])}")
+
+
+def _own(m: re.Match, who_: str, pet: str) -> str | None:
+    """The pet of who of a match of _TAKING (`who_` in English) named again as its owner ("Mẹ tôi … con mèo của mẹ
+    tôi": "her cat"), as who's own; None where English cannot tell his from hers (a name, "bạn tôi")."""
+    whose = whose_own(m, who_)
+    return whose and f"{whose} {pet.rsplit(' ', 1)[-1]}"
 
 
 def _asked_en(aux: str, kind: str, who_: str, one: bool, forms: dict[str, str], on: str, every: str) -> str | None:
@@ -255,10 +270,9 @@ def _done(text: str) -> str | None:
         return None
     if m["full"]:
         done = "had all its vaccinations"
-    pet = capitalised(pet)
-    if asked:
-        return f"Has {pet[0].lower()}{pet[1:]} {done}?" if aux in ("", "đã") else None
-    end = stop(m["end"])
+    if asked:  # (the pet as _pet_en wrote it: "the cat", "Minh's cat")
+        return f"Has {pet} {done}?" if aux in ("", "đã") else None
+    pet, end = capitalised(pet), stop(m["end"])
     if aux == "chưa":
         return None if tail else f"{pet} hasn't {done} yet{end}"
     if aux in ("vừa", "vừa mới"):
@@ -332,10 +346,12 @@ def _asked_vi(m: re.Match, how: str, said: str, kinds: set[str], head: str, kind
     """A question of _TAKING_EN in Vietnamese: "Do you have to take the dog for its vaccinations?" as "Bạn có phải
     đưa con chó đi tiêm phòng không?", "Did you take the cat to be dewormed yesterday?" as "Hôm qua bạn có đưa con
     mèo đi tẩy giun không?", "Have you taken the cat to be neutered yet?" as "Bạn đã đưa con mèo đi triệt sản
-    chưa?"; None for anything else, and asked of oneself but "Do I have to", "Do I need to"."""
+    chưa?"; None for anything else, asked of oneself but "Do I have to", "Do I need to", and "we" or "our" asked
+    (chúng tôi, or chúng ta?)."""
     q, aux = m["q"].lower(), " ".join((m["aux"] or "").split())
-    if m["adv"] or who_ == "tôi" and how not in ("must", "need") or m["yet"] and q not in ("have", "has"):
-        return None
+    if m["adv"] or who_ == "tôi" and how not in ("must", "need") or m["yet"] and q not in ("have", "has") or \
+            who_ == "chúng tôi" or (m["det"] or "").lower() == "our":
+        return None  # ("we", "our" asked: chúng tôi, or chúng ta?)
     if q in ("do", "does") and how in ("must", "need") and aux in ("have to", "need to") and kind != "behind":
         return f"{head} có {_HOW_VI[how]} {said}{every} không?"  # (not "Does she has to …?")
     if how != "plain":
@@ -355,10 +371,12 @@ def _done_vi(text: str) -> str | None:
     """"My dog has been neutered." as "Con chó của tôi đã được triệt sản.", "Has my cat had its rabies shot?" as "Con
     mèo của tôi đã được tiêm phòng dại chưa?", "Is your cat spayed?" as "Con mèo của bạn đã được triệt sản chưa?",
     "My dog hasn't been dewormed yet." as "Con chó của tôi chưa được tẩy giun." (_DONE_EN); None for anything else,
-    and where a verb does not agree ("The dog has neutered.": it did the neutering)."""
+    where a verb does not agree ("The dog has neutered.": it did the neutering), and "our" asked (chúng tôi, or
+    chúng ta?)."""
     m = _DONE_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or (pet := _pet_vi(m)) is None or m["q"] and m["aux"]:
-        return None
+    if not m or bool(m["q"]) != ("?" in m["end"]) or (pet := _pet_vi(m)) is None or m["q"] and m["aux"] or \
+            m["q"] and (m["det"] or "").lower() == "our":
+        return None  # ("Is our cat spayed?": chúng tôi, or chúng ta?)
     words = (m["q"] or m["aux"] or "").lower().replace("n't", " not").split()
     aux, not_, adv, yet = (words or [""])[0], "not" in words, m["adv"], bool(m["yet"])
     if aux == "'s":

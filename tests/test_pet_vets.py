@@ -48,6 +48,11 @@ from mt.pet_vets import translate
     ("Con mèo của Lan đã được tẩy giun.", "Lan's cat has been dewormed."),
     ("Con chó của mẹ tôi chưa được tiêm phòng dại.", "My mother's dog hasn't had its rabies shot yet."),
     ("Con chó đã được tiêm phòng đầy đủ chưa?", "Has the dog had all its vaccinations?"),
+    # (a name asked keeps its capital; who named again as the pet's owner is whose own)
+    ("Con mèo của Minh đã triệt sản chưa?", "Has Minh's cat been neutered?"),
+    ("Con mèo của bác Hùng đã triệt sản chưa?", "Has Uncle Hung's cat been neutered?"),
+    ("Mẹ tôi đã đưa con mèo của mẹ tôi đi triệt sản.", "My mother took her cat to be neutered."),
+    ("Bác Hùng đưa con chó của bác Hùng đi triệt sản.", "Uncle Hung took his dog to be neutered."),
     # v8: "How many cats make it all?", "How much rabies prevents?"
     ("Triệt sản cho mèo hết bao nhiêu tiền?", "How much does it cost to get a cat neutered?"),
     ("Tiêm phòng dại cho chó bao nhiêu tiền?", "How much does a rabies shot for a dog cost?"),
@@ -74,6 +79,12 @@ from mt.pet_vets import translate
     ("Con chó của con mèo tôi đã được triệt sản.", None),
     # ("his" dog after kin or a name: his own, or another's?)
     ("Lan sẽ mang con mèo nhà cô ấy đi triệt sản.", None),
+    # (with no tense, "bạn" is told to and "chúng ta" suggests: "Let's take the cat …"; a name named again as owner:
+    # his, or hers?)
+    ("Bạn mang mèo đi triệt sản.", None), ("Bạn mang mèo đi triệt sản!", None),
+    ("Chúng ta mang mèo đi triệt sản.", None), ("Bạn đưa chó đi tiêm phòng mỗi năm.", None),
+    ("Chúng ta đưa chó đi tiêm phòng mỗi năm.", None), ("Ngày mai bạn đưa chó đi tiêm phòng.", None),
+    ("Ngày mai chúng ta đưa chó đi tiêm phòng.", None), ("Lan đã đưa con chó của Lan đi tiêm phòng.", None),
     ("Chị tôi đã đưa con chó của chị ấy đi tiêm phòng dại.", None),
     ("I took the cat to be neutered.", None), ("Mèo kêu meo meo.", None),
 ])
@@ -146,6 +157,11 @@ def test_vi_en(text, said):
     ("The vet neutered the dog.", None), ("I had my rabies shot.", None), ("My dog has been neutered?", None),
     ("Has the dog been neutered.", None), ("I took the cat to the vet.", None),
     ("I'm taking the cat to be spayed yesterday.", None), ("Does my dog have its shots?", None),
+    # ("we" and "our" asked: chúng tôi, or chúng ta?)
+    ("Do we have to take the dog for its shots?", None), ("Are we taking the dog for its shots tomorrow?", None),
+    ("Have we taken the dog for its shots yet?", None), ("Did we take the dog for its shots yesterday?", None),
+    ("Do you have to take our dog for its shots?", None), ("Is our cat spayed?", None),
+    ("Has our dog had its shots?", None),
     ("Tôi mang con mèo đi triệt sản.", None), ("The shots rang out.", None),
 ])
 def test_en_vi(text, said):
