@@ -12,20 +12,25 @@ khích của mình.", "You owe me a treat." → "Bạn cũng hãy cho tôi một
 Taken: who (mt.hobbies.WHO, WHO_EN; "Sếp", the boss) treating whom (a group: "cả nhóm", "mọi người", "cả phòng" …;
 mt.hobbies.WHOM, WHOM_EN) with "khao", "đãi", "bao", to what (_TO: "đi ăn", "trà sữa" …), why (_WHY: "vì được thăng
 chức", to celebrate getting promoted; "nhân dịp sinh nhật tôi", for my birthday; in English "for his promotion",
-"because she passed the exam" of who's own), on a near day (mt.dates.near_days): "Để tôi …" (let me), did ("đã", a
-day behind, or a reason told with no tense: "Sếp khao cả phòng đi ăn vì được thăng chức."), has just ("vừa"), will
-("sẽ"), is going to ("sắp"), is planning to ("định"), wants to ("muốn"), has to ("phải"); a round by its time ("hôm
-nay", "lần này", "lần sau", "lần trước") with "mời", "khao", "bao", "đãi" and nothing after: who is treating, can
-treat ("nhé"), will treat, treated last time ("khao", "bao", "đãi" only), who asked ("Hôm nay ai khao?"), whose turn
-("Đến lượt bạn khao."); "Hôm nay tôi mời, bạn đừng trả tiền."; who (still) owes whom a treat, a meal, a drink.
+"because she passed the exam" of who's own; "for her birthday" after kin or the boss as who's: "sinh nhật mẹ tôi"),
+on a near day (mt.dates.near_days): "Để tôi …" (let me), did ("đã", a day behind, or a reason told with no tense:
+"Sếp khao cả phòng đi ăn vì được thăng chức."), has just ("vừa"), will ("sẽ"), is going to ("sắp"), is planning to
+("định"), wants to ("muốn"), has to ("phải"); a round by its time ("hôm nay", "lần này", "lần sau", "lần trước")
+with "mời", "khao", "bao", "đãi" and nothing after: who is treating, can treat ("nhé"), will treat ("sẽ", with "nhé"
+too), treated last time ("khao", "bao", "đãi" only), who asked ("Hôm nay ai khao?"), whose turn ("Đến lượt bạn
+khao."); "Hôm nay tôi mời, bạn đừng trả tiền."; who (still) owes whom a treat, a meal, a drink.
 Left: "mời" with whom ("Anh ấy mời tôi đi ăn tối.": invited, mt/parties.py), "mời" last time (treated, or invited?),
 the speaker's round today, this time, next time ("Hôm nay tôi bao.", "It's on me.", "My treat.": mt/bills.py and the
 phrasebook), paying ("Để tôi trả.", mt/bills.py; "trả cho cả bàn", mt/the_bill.py), a treat with no tense and no
 reason ("Sếp khao cả phòng.": did, does, or will?), today with no tense (done, or to come?), "rồi" but last time,
-asked treats ("Bạn có khao cả nhóm không?"), a treat denied, "anh", "chị", "em" alone saying it, a pet treating,
-"mình" as whom (me, or us?), whom as who, "bao" someone with nothing to (keeps, or covers for?), a birthday whose
-is not said, a reason not who's own ("I treated them for her promotion"), an English treat but "Let me …" with
-nothing to or for ("She treated us.": a doctor?), "treats" as a habit, "a treat" as a sweet, and anything else.
+asked treats ("Bạn có khao cả nhóm không?"), a treat denied, "anh", "chị", "em" alone saying it, "sếp" with "nhé"
+or "nha" (asked of the boss: you?), a pet treating or treated (a pet's treat is a snack), "mình" as whom (me, or
+us?), whom as who ("Lan khao Lan", "We treated us"), "I" treating "us" in English (chúng tôi, or chúng ta?), "bao"
+someone, or "cả phòng", with nothing to (keeps, or covers for? booked the whole room?), a birthday whose is not
+said, "sinh nhật mình" but the speaker's treat (his own, or mine?), "anh ấy", "cô ấy"'s birthday after kin
+(another's, that English would read as who's own), a reason not who's own ("I treated them for her promotion"), an
+English treat with nothing to or for but "Let me" you or a group ("She treated us.", "Let me treat him.": a
+doctor?), "treats" as a habit, "a treat" as a sweet, and anything else.
 mt.phrasebook.translate tries these after mt/pet_birds.py.
 
     >>> translate("Để tôi khao cả nhóm.", "vi", "en"), translate("You can treat next time.", "en", "vi")
@@ -150,12 +155,31 @@ def _whose(who_: str) -> str:
 
 
 def _whom(m: re.Match, who_: str) -> str | None:
-    """Whom of a match of _WHOM in English ("the whole group", "me", "my mother"); None for "mình" (me, or us?) and
-    for whom that is who ("Tôi khao tôi")."""
+    """Whom of a match of _WHOM in English ("the whole group", "me", "my mother"); None for "mình" (me, or us?), a
+    pet (a pet's treat is a snack) and whom that is who ("Tôi khao tôi", "Lan khao Lan", "Chúng tôi khao bọn mình")."""
     if m["group"]:
-        return _GROUPS[keyed(m["group"])]
-    whom = None if keyed(m["whom"]) == "mình" else as_whom(m["whom"], "vi")
-    return None if whom is None or EN_OBJECT.get(who_) == whom else whom
+        whom = _GROUPS[keyed(m["group"])]
+    else:
+        whom = None if keyed(m["whom"]) == "mình" or pet(m["whom"], "vi") else as_whom(m["whom"], "vi")
+    return None if whom is None or whom in (who_, EN_OBJECT.get(who_)) else whom
+
+
+def _to_boss(m: re.Match) -> bool:
+    """Whether who of a match is "sếp" with "nhé" or "nha": asked of the boss, perhaps ("Lần này sếp bao nhé!": you,
+    boss)."""
+    return bool(m["boss"]) and keyed(m["soft"] or "") in ("nhé", "nha")
+
+
+def _birthday(m: re.Match, who_: str) -> str | None:
+    """" for my birthday" of a match of _TREAT (who said `who_` in English; "" for none); None for "mình" but the
+    speaker's treat (his own, or mine?) and "anh ấy", "cô ấy" after kin or a title ("Mẹ tôi … sinh nhật cô ấy":
+    another's, that English would read as hers)."""
+    if not m["bday"]:
+        return ""
+    bday = keyed(m["bday"])
+    if bday == "mình" and who_ != "I" or bday in ("anh ấy", "cô ấy") and (m["kin"] or m["titled"]):
+        return None
+    return f" for {OWNERS[bday]} birthday"
 
 
 def _treat(text: str) -> str | None:
@@ -171,9 +195,11 @@ def _treat(text: str) -> str | None:
     who_, one = said
     whom = _whom(m, who_)
     way, aux, soft = NEAR_WAY[keyed(m["day"])] if m["day"] else None, keyed(m["aux"] or ""), keyed(m["soft"] or "")
-    if whom is None or soft and not (m["let"] or aux in ("sẽ", "phải")) or soft in ("đấy", "đó") and m["let"]:
+    if whom is None or soft and not (m["let"] or aux in ("sẽ", "phải")) or soft in ("đấy", "đó") and m["let"] or \
+            _to_boss(m):
         return None
-    if keyed(m["verb"]) == "bao" and not (m["group"] or m["to"]):  # ("bao" someone alone: keeps, or covers for?)
+    # ("bao" someone alone: keeps, or covers for?; "bao cả phòng" alone: booked the whole room?)
+    if keyed(m["verb"]) == "bao" and not m["to"] and keyed(m["group"] or "") in ("", "cả phòng"):
         return None
     if m["let"]:
         if aux or way not in (None, "today") or keyed(m["who"] or "") not in ("tôi", "mình", "chúng tôi"):
@@ -189,13 +215,9 @@ def _treat(text: str) -> str | None:
         verb = None if way == "behind" else contracted(who_, {
             "sẽ": "will treat", "sắp": f"{be(who_)} going to treat", "định": f"{be(who_)} planning to treat",
             "phải": f"{'has' if one else 'have'} to treat", "muốn": f"{'wants' if one else 'want'} to treat"}[aux])
-    why = ""
-    if m["why"]:
-        why = f" to celebrate {_WHY[keyed(m['why'])]}"
-    elif m["bday"]:
-        why = f" for {OWNERS[keyed(m['bday'])]} birthday"
+    why = f" to celebrate {_WHY[keyed(m['why'])]}" if m["why"] else _birthday(m, who_)
     to, day = f" to {_TO[keyed(m['to'])]}" if m["to"] else "", f" {_DAYS[keyed(m['day'])]}" if m["day"] else ""
-    return verb and capitalised(f"{verb} {whom}{to}{day}{why}{stop(m['end'])}")
+    return verb and why is not None and capitalised(f"{verb} {whom}{to}{day}{why}{stop(m['end'])}")
 
 
 def _round(text: str) -> str | None:
@@ -208,7 +230,7 @@ def _round(text: str) -> str | None:
         return None
     time = _TIMES[keyed(m["time0"] or m["time"])] if m["time0"] or m["time"] else ""
     asked, aux, soft, when_ = "?" in m["end"], m["aux"] or "", keyed(m["soft"] or ""), f" {time}" * bool(time)
-    if bool(m["ai"]) != asked or soft in ("đấy", "đó") or m["done"] and (time != "last time" or soft):
+    if bool(m["ai"]) != asked or soft in ("đấy", "đó") or m["done"] and (time != "last time" or soft) or _to_boss(m):
         return None
     if m["turn"]:
         if time == "last time" or aux or m["done"]:
@@ -229,11 +251,11 @@ def _round(text: str) -> str | None:
     who_ = said[0]
     if time == "last time":
         return capitalised(f"{who_} treated last time{stop(m['end'])}")
-    if soft and who_ != "I":
+    if soft and aux != "sẽ":  # (a suggestion: "Lần sau bạn mời nhé."; "sẽ … nhé" keeps its will)
         return capitalised(f"{who_} can treat{when_}{stop(m['end'])}")
     if aux == "sẽ" or time == "next time":
         return capitalised(f"{contracted(who_, 'will treat')}{when_}{stop(m['end'])}")
-    return None if soft else capitalised(f"{contracted(who_, be(who_) + ' treating')}{when_}{stop(m['end'])}")
+    return capitalised(f"{contracted(who_, be(who_) + ' treating')}{when_}{stop(m['end'])}")
 
 
 def _dont_pay(text: str) -> str | None:
@@ -251,7 +273,7 @@ def _owes(text: str) -> str | None:
     """"Bạn còn nợ tôi một chầu." as "You still owe me a treat.", "Tôi nợ bạn một bữa." as "I owe you a meal."
     (_OWES); None for anything else."""
     m = _OWES.fullmatch(text)
-    said = m and "?" not in m["end"] and keyed(m["soft"] or "") != "nhé" and _who(m)
+    said = m and "?" not in m["end"] and keyed(m["soft"] or "") != "nhé" and not _to_boss(m) and _who(m)
     whom = said and _whom(m, said[0])
     if not whom:
         return None
@@ -267,9 +289,10 @@ def _who_vi(m: re.Match) -> tuple[str, bool] | None:
 
 
 def _whom_vi(m: re.Match, who_: str) -> str | None:
-    """Whom of a match of _WHOM_EN in Vietnamese ("cả nhóm", "chúng tôi", "mẹ tôi"); None where whom is who."""
-    whom = _GROUPS_VI[keyed(m["group"])] if m["group"] else as_whom(m["whom"], "en")
-    return None if whom is None or whom == who_ else whom
+    """Whom of a match of _WHOM_EN in Vietnamese ("cả nhóm", "chúng tôi", "mẹ tôi"); None where whom is who, for a
+    pet (a pet's treat is a snack), and for "us" after "I" ("I treated us": chúng tôi, or chúng ta?)."""
+    whom = _GROUPS_VI[keyed(m["group"])] if m["group"] else None if pet(m["whom"], "en") else as_whom(m["whom"], "en")
+    return None if whom is None or whom == who_ or (who_, whom) == ("tôi", "chúng tôi") else whom
 
 
 def _own(m: re.Match, who_: str, poss: str) -> bool:
@@ -285,8 +308,10 @@ def _own(m: re.Match, who_: str, poss: str) -> bool:
 def _why_vi(m: re.Match, who_: str) -> str | None:
     """The reason of a match of _WHY_EN in Vietnamese (" vì được thăng chức", " nhân dịp sinh nhật cô ấy"; "" for
     none); None for a reason not who's own ("I … for her promotion")."""
-    if m["bday"]:
-        return f" nhân dịp sinh nhật {WHOSE_VI[m['poss2'].lower()]}"
+    if m["bday"]:  # (who's own after kin or the boss said as who: "cô ấy" is not one's mother)
+        poss = m["poss2"].lower()
+        own = poss in ("his", "her") and (m["kin"] or m["boss"]) and _own(m, who_, poss)
+        return f" nhân dịp sinh nhật {who_ if own else WHOSE_VI[poss]}"
     poss = m["poss"] or m["poss2"] or (WHOSE_OF[m["pron"].lower()] if m["pron"] else None)
     if poss and not _own(m, who_, poss):
         return None
@@ -323,10 +348,11 @@ def _treat_vi(text: str) -> str | None:
         tense = None if not aux or way == "behind" else "sẽ" if aux in ("will", "'ll") or aux.endswith("going to") \
             else "định" if aux.endswith("planning to") else "phải" if aux.endswith("has to") or aux.endswith(
                 "have to") else "muốn" if aux.endswith("to") else None
-    if tense is None or not (m["to"] or why or m["let"]):  # ("She treated us.": a doctor, perhaps)
+    # ("She treated us.", "Let me treat him.": a doctor, perhaps; "Let me treat you.", "… everyone.": a treat)
+    if tense is None or not (m["to"] or why or m["let"] and (m["group"] or whom == "bạn")):
         return None
     to = f" {_TO_VI[keyed(m['to'])]}" if m["to"] else ""
-    said_ = f"Để {who_}" if tense == "để" else f"{who_}{' ' * bool(tense)}{tense}"
+    said_ = f"để {who_}" if tense == "để" else f"{who_}{' ' * bool(tense)}{tense}"
     day = f"{_DAYS_VI[keyed(m['day'])]} " if m["day"] else ""
     return capitalised(f"{day}{said_} khao {whom}{to}{why}{stop(m['end'])}")
 

@@ -76,6 +76,29 @@ from mt.treats import translate
     ("Tôi nợ bạn.", None), ("Bạn nợ tôi một chầu không?", None), ("Tôi nợ ngân hàng một bữa.", None),
     ("Let me treat everyone.", None),
     ("Sếp tôi sẽ khao cả phòng đi ăn nhỉ.", None),  # ("nhỉ": asks to be agreed with)
+    # reviewed: "sẽ" with "nhé" keeps its will; "Để" mid-sentence in small letters
+    ("Lần sau Lan sẽ mời nhé.", "Lan will treat next time."), ("Hôm nay bạn sẽ mời nhé.", "You'll treat today."),
+    ("Lần sau mẹ tôi sẽ khao nhé.", "My mother will treat next time."),
+    ("Lần sau bạn sẽ mời nhé.", "You'll treat next time."),
+    # reviewed, left: whom as who by name, kin or group ("We treated us"), a pet treated (a pet's treat is a snack),
+    # "sinh nhật mình" but not the speaker's treat (his own, or mine?), "anh ấy"/"cô ấy" after kin (another's
+    # birthday, that English would read as who's own), "bao cả phòng" alone (booked the whole room?), "sếp" with
+    # "nhé"/"nha" (said to the boss: you?)
+    ("Lan đã khao Lan đi ăn.", None), ("Mẹ tôi đã khao mẹ tôi đi ăn.", None), ("Lan nợ Lan một bữa.", None),
+    ("Chúng tôi đã khao bọn mình đi ăn.", None), ("Chúng tôi đã khao bọn tôi đi ăn.", None),
+    ("Chúng tôi nợ bọn mình một chầu.", None), ("Để tôi khao con chó của tôi.", None),
+    ("Tôi đã khao con mèo của tôi đi ăn kem.", None), ("Tôi nợ con chó của tôi một bữa.", None),
+    ("Sếp khao cả phòng đi ăn nhân dịp sinh nhật mình.", None),
+    ("Bố tôi khao cả nhà đi ăn nhân dịp sinh nhật mình.", None),
+    ("Mẹ tôi khao cả nhà nhân dịp sinh nhật cô ấy.", None),
+    ("Bố tôi khao cả nhà đi ăn nhân dịp sinh nhật anh ấy.", None),
+    ("Để tôi bao cả phòng.", None), ("Anh ấy đã bao cả phòng.", None), ("Hôm qua anh ấy bao cả phòng.", None),
+    ("Lần này sếp bao nhé.", None), ("Sếp phải khao cả phòng nhé.", None), ("Sếp sẽ khao cả phòng nhé.", None),
+    ("Đến lượt sếp khao nhé.", None), ("Lần sau sếp mời nha.", None),
+    # reviewed, still taken: "mình" of the speaker's own, a pronoun's own birthday, "bao" with what to
+    ("Tôi khao cả nhà đi ăn nhân dịp sinh nhật mình.", "I treated the whole family to a meal for my birthday."),
+    ("Sếp đã bao cả phòng đi ăn.", "The boss treated the whole office to a meal."),
+    ("Tôi đã khao bọn mình đi ăn.", "I treated us to a meal."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -153,6 +176,28 @@ def test_vi_en(text, said):
     ("Let me treat your illness.", None), ("We'll treat the whole class to bubble tea yesterday.", None),
     ("She treated us to dinner tomorrow.", None), ("Dogs love a treat.", None), ("I treated me to dinner.", None),
     ("It's my treat today, don't pay?", None), ("You can treat last time.", None), ("Để tôi khao cả nhóm.", None),
+    # reviewed: who's own birthday after kin or the boss said as who ("sinh nhật cô ấy" is not one's mother's), "để"
+    # mid-sentence in small letters
+    ("My mother treated us to lunch for her birthday.",
+     "Mẹ tôi đã khao chúng tôi đi ăn trưa nhân dịp sinh nhật mẹ tôi."),
+    ("My father treated us to dinner for his birthday.",
+     "Bố tôi đã khao chúng tôi đi ăn tối nhân dịp sinh nhật bố tôi."),
+    ("My younger brother treated us to ice cream for his birthday.",
+     "Em trai tôi đã khao chúng tôi kem nhân dịp sinh nhật em trai tôi."),
+    ("The boss treated us to lunch for his birthday.", "Sếp đã khao chúng tôi đi ăn trưa nhân dịp sinh nhật sếp."),
+    ("My father treated us to lunch for her birthday.",
+     "Bố tôi đã khao chúng tôi đi ăn trưa nhân dịp sinh nhật cô ấy."),
+    ("Let me treat you today.", "Hôm nay để tôi khao bạn."),
+    ("Let me treat you to coffee tonight.", "Tối nay để tôi khao bạn cà phê."),
+    # reviewed, left: a pet treated (a pet's treat is a snack), "Let me" but you or a group with nothing to or for
+    # ("Let me treat him.": a doctor?), "I" treating "us" (chúng tôi, or chúng ta?)
+    ("I owe my dog a treat.", None), ("Lan owes her dog a treat.", None), ("Let me treat my cat.", None),
+    ("I treated my dog to ice cream.", None), ("Let me treat him.", None), ("Let me treat her.", None),
+    ("Let me treat them.", None), ("Let me treat my mother.", None), ("Let me treat Lan.", None),
+    ("Let me treat us.", None), ("I treated us to dinner.", None), ("Let me treat us to dinner.", None),
+    # reviewed, still taken: "Let me" with whom to what
+    ("Let me treat her to dinner.", "Để tôi khao cô ấy đi ăn tối."),
+    ("Let me treat the whole team.", "Để tôi khao cả đội."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
