@@ -21,14 +21,15 @@ on a weekday, which weekday, whether on one, or when; "Tháng Chạp là tháng 
 (mt.hobbies.WHO, WHO_EN) was born on a lunar day of a named month, or on a full moon day. Left: "mùng một", "mùng 5"
 without "âm lịch" or a lunar month as a date (the solar month's? mt/days_asked.py reads "mùng 5" so), "tháng Bảy"
 and other months without "rằm" or "âm lịch" (July?), "tháng một" (the first month, or the eleventh, as the lunar
-calendar names it?), a lunar day falling on a weekday with no year (which year?), "Hôm nay là ngày rằm.", "mùng một
-âm lịch" and "Ngày mai có phải là rằm không?" (mt/ancestors.py's), the Mid-Autumn festival's day ("Tết Trung thu là
-rằm tháng tám": mt/mid_autumn.py's), the Kitchen Gods' Day (mt/kitchen_gods.py's), Tet's days ("mùng một Tết",
-"mùng mấy Tết": mt/tet_holiday.py, mt/new_year.py), eating vegetarian or making offerings on lunar days
-(mt/diets.py, mt/ancestors.py), the full moon in the sky tonight (mt/sky.py), "anh", "chị", "em" alone born, a "?"
-on a statement, "nhỉ" on a statement, and anything else. "Hôm nay là ngày 23 tháng Chạp." is mt/days_asked.py's
-(read as December 23: this module, tried later, never sees it). mt.phrasebook.translate tries these after
-mt/power_banks.py.
+calendar names it?), a lunar day falling on a weekday with no year (which year?), the Mid-Autumn festival's day
+("Tết Trung thu là rằm tháng tám": mt/mid_autumn.py's), the Kitchen Gods' Day (mt/kitchen_gods.py's), Tet's days
+("mùng một Tết", "mùng mấy Tết": mt/tet_holiday.py, mt/new_year.py), eating vegetarian or making offerings on lunar
+days (mt/diets.py, mt/ancestors.py), the full moon in the sky tonight (mt/sky.py), "anh", "chị", "em" alone born,
+"đã sinh" and a pet's "sinh" without "ra" (born, or gave birth? "Vợ tôi đã sinh vào rằm tháng Giêng."), a "?" on a
+statement, "nhỉ" on a statement, and anything else. "Hôm nay là ngày 23 tháng Chạp." is mt/days_asked.py's (read as
+December 23: this module, tried later, never sees it); "Hôm nay là ngày rằm.", "mùng một âm lịch" and "Ngày mai có
+phải là rằm không?" are mt/ancestors.py's, tried earlier too (this module reads them alike). mt.phrasebook.translate
+tries these after mt/power_banks.py.
 
     >>> translate("Mai là rằm rồi.", "vi", "en"), translate("This month is the twelfth lunar month.", "en", "vi")
     ('Tomorrow is the full moon day.', 'Tháng này là tháng Chạp.')
@@ -92,7 +93,9 @@ _LUNAR_MONTH = (r"tháng\s+(?:(?P<named>(?i:giêng|chạp))(?:\s+âm\s+lịch)?|
 _MONTH_IS = lazy(rf"(?:(?P<near>(?i:{alternatives(_MONTHS_NEAR)}))|(?P<now>(?i:bây\s+giờ|hiện\s+giờ|hiện\s+tại)))"
                  rf"\s+(?:đang\s+)?là\s+{_LUNAR_MONTH}(?:\s+rồi)?{SOFTENED_END}")
 # who was born on one ("Tôi sinh vào rằm tháng Giêng.", "Mẹ tôi sinh ngày mùng một tháng Giêng.")
-_BORN = lazy(rf"{WHO}\s+(?:đã\s+)?sinh(?:\s+ra)?\s+(?:vào\s+)?{_DAY}{SOFTENED_END}")
+_BORN = lazy(rf"{WHO}\s+(?:(?P<did>đã)\s+)?sinh(?P<out>\s+ra)?\s+(?:vào\s+)?{_DAY}{SOFTENED_END}")
+# pets, whose "sinh" on a day is as often having their young as being born ("sinh ra" is only born)
+_PETS, _PETS_EN = ("con chó", "con mèo"), ("dog", "cat")
 
 # ... and in English
 _NEAR_EN = (r"(?P<near>(?i:today|tomorrow|yesterday|the\s+day\s+after\s+tomorrow|"
@@ -284,9 +287,12 @@ def _months(text: str) -> str | None:
 def _born(text: str) -> str | None:
     """"Tôi sinh vào rằm tháng Giêng." as "I was born on the first full moon of the lunar year.", "Mẹ tôi sinh vào
     ngày rằm." as "My mother was born on a full moon day." (_BORN); None for anything else, a lunar day of no month
-    but the full moon, and "anh", "chị", "em" alone (you, or the speaker?)."""
+    but the full moon, "anh", "chị", "em" alone (you, or the speaker?), and "đã sinh" or a pet's "sinh" without "ra"
+    (born, or gave birth? "Vợ tôi đã sinh vào rằm tháng Giêng.")."""
     m = _BORN.fullmatch(text)
     if not m or "?" in m["end"] or agreement_asked(text) or (day := _lunar_day(m)) is None:
+        return None
+    if not m["out"] and (m["did"] or keyed(m["kin"] or "") in _PETS):
         return None
     said = who(m, False)
     if said is None or day[1] is None and day[0] != 15:
@@ -400,7 +406,7 @@ def _months_vi(text: str) -> str | None:
 def _born_vi(text: str) -> str | None:
     """"I was born on the first full moon of the lunar year." as "Tôi sinh vào rằm tháng Giêng.", "My mother was
     born on a full moon day." as "Mẹ tôi sinh vào ngày rằm." (_BORN_EN); None for anything else, "was" not agreeing
-    with who, and a lunar day of no month but the full moon."""
+    with who, and a lunar day of no month but the full moon; a pet "sinh ra" (its bare "sinh" may be a birth given)."""
     m = _BORN_EN.fullmatch(text)
     if not m:
         return None
@@ -410,4 +416,5 @@ def _born_vi(text: str) -> str | None:
     day = (15, None) if m["afull"] else _day_of(m)
     if day[1] is None and not m["afull"]:
         return None
-    return capitalised(f"{who_} sinh vào {_day_vi(*day)}{m['end'] or '.'}")
+    born = "sinh ra" if (m["kin"] or "").lower() in _PETS_EN else "sinh"
+    return capitalised(f"{who_} {born} vào {_day_vi(*day)}{m['end'] or '.'}")

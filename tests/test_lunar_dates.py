@@ -111,6 +111,12 @@ from mt.lunar_dates import translate
     ("Hôm nay có phải là rằm à?", None), ("Rằm tháng Giêng năm nay có rơi vào thứ Bảy?", None),
     ("Rằm tháng Giêng năm nay rơi vào thứ Bảy không?", None), ("Mai là rằm không?", None),
     ("Tết Trung thu là rằm tháng tám.", None), ("Tomorrow is the full moon day.", None),
+    # review: "đã sinh" with a day is a birth given as often ("Vợ tôi đã sinh …": my wife gave birth), and so is a
+    # pet's "sinh" (had her young); "sinh ra" is only born
+    ("Vợ tôi đã sinh vào rằm tháng Giêng.", None), ("Chị tôi đã sinh vào ngày rằm.", None),
+    ("Con mèo của tôi sinh vào rằm tháng Bảy.", None), ("Con chó tôi sinh vào ngày rằm.", None),
+    ("Tôi đã sinh ra vào rằm tháng Giêng.", "I was born on the first full moon of the lunar year."),
+    ("Con mèo của tôi sinh ra vào rằm tháng Bảy.", "My cat was born on the full moon of the seventh lunar month."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -180,6 +186,9 @@ def test_vi_en(text, said):
     ("She was born on the full moon of the seventh lunar month.", "Cô ấy sinh vào rằm tháng Bảy."),
     ("We were born on a full moon day.", "Chúng tôi sinh vào ngày rằm."),
     ("Lan was born on the first day of the first lunar month.", "Lan sinh vào mùng một tháng Giêng."),
+    # review: a pet "sinh vào ngày rằm" may have had her young; "sinh ra" is only born
+    ("My cat was born on a full moon day.", "Con mèo tôi sinh ra vào ngày rằm."),
+    ("My dog was born on the fifth day of the twelfth lunar month.", "Con chó tôi sinh ra vào mùng năm tháng Chạp."),
     # not: a "?" on a statement, the tense not the day's or the year's, the verb not agreeing with who, a lunar day
     # of no month falling or born on, no year to fall in, the first month last, one day left, the full moon in the
     # sky (mt/sky.py), a habit on full moon days (mt/diets.py), and the other way's language
