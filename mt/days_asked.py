@@ -88,9 +88,14 @@ def _day_en(said: str) -> tuple[str, bool]:
     return day, bool(BEHIND.fullmatch(day))
 
 
+_LUNAR_MONTH = lazy(r"(?i:tháng\s+(?:giêng|chạp))")
+
+
 def _date_en(said: str) -> str | None:
     """A date said in Vietnamese, in English, as mt.dates reads it: "ngày 3 tháng 5" → "May 3", "ngày 5" and "mùng
     5" → "the 5th" (mt.dates.day_of_month); None for anything else."""
+    if _LUNAR_MONTH.search(said):  # tháng Giêng and tháng Chạp are lunar months: no solar date is said
+        return None
     said = _MUNG.sub("ngày ", said)
     read = dates.day(said, "vi", "en")
     if read and read.split()[0] in EN_MONTHS:

@@ -49,7 +49,8 @@ from mt.days_asked import translate
     # not: "Mai" (may be a name), the month asked, what is on the day, not a date, no day "mùng" after the 10th,
     # a day that is none, a question without "không", "à" …, "ngày gì" (which occasion?), a softener said
     ("Mai là thứ mấy?", None), ("Hôm nay tháng mấy?", None), ("Hôm nay là sinh nhật tôi.", None),
-    ("Ngày mai là cuối tuần.", None), ("Hôm nay là mùng 15.", None), ("Hôm nay là ngày 32.", None),
+    ("Ngày mai là cuối tuần.", None), ("Hôm nay là 23 tháng Chạp.", None), ("Hôm qua là ngày 23 tháng Chạp.", None),
+    ("Hôm nay là ngày 15 tháng Giêng.", None), ("Hôm nay là mùng 15.", None), ("Hôm nay là ngày 32.", None),
     ("Hôm nay là thứ Hai?", None), ("Hôm nay là ngày gì?", None), ("Hôm nay là thứ Hai nhé.", None),
     ("Hôm nay là thứ Hai tuần sau.", None), ("Tối nay là thứ mấy?", None), ("Hôm nay ngày 3 tháng 5 tôi đi Huế.", None),
 ])
