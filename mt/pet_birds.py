@@ -9,17 +9,20 @@ grandfather hanged out the bird to launch each morning."; and back, "I keep a my
 "The bird has got out of its cage." → "Banrd đã thoát khỏi cái cage của nó.", "Does your bird sing well?" → "Liệu sinh
 học của bạn có tốt không?".
 
-Taken: who (mt.hobbies.WHO, WHO_EN; not a pet, not "I" asked) keeps birds ("nuôi chim"), said, denied, asked, still,
-no longer, or counted birds of KINDS ("một con chim sáo": "a myna bird"); likes or loves keeping them (KINDS uncounted
-too); a bird of KINDS ("con chim", "con vẹt", "chim sáo"; whose: mt.terms.OWNERS or someone's with "của", "này")
-that sings well or beautifully, can sing or talk (denied, asked, yet, now); hangs the birdcage out (on the balcony, the
+Taken: who (mt.hobbies.WHO, WHO_EN; not a pet, not "I" asked) keeps birds ("nuôi chim"), said, denied, asked, still, no
+longer, or counted birds of KINDS ("một con chim sáo": "a myna bird"); likes or loves keeping them (KINDS uncounted
+too); a bird of KINDS ("con chim", "con vẹt", "chim sáo"; whose: mt.terms.OWNERS or someone's with "của", "này") that
+sings well or beautifully, can sing or talk (denied, asked, yet, now); hangs the birdcage out (on the balcony, the
 porch, in the yard) every morning … (mt.hobbies.EVERY), just, already, in the past, now; feeds a bird of KINDS (food of
-FOODS, or every day …) and has fed it, just, not yet, asked; a bird that got or flew out of its cage (and flew away):
-"rồi", just, "đã", on a day behind (mt.dates.near_days). Left: keeping a kind uncounted ("Tôi nuôi chim sáo.": one or
-more?), "chim yến" (swiftlets, farmed for their nests, not canaries), counted "con chim", "con vẹt" kept
-(mt/family.py's), feeding "chim", "vẹt" (mt/pets.py's), birds singing now or all night (mt/animal_noises.py's), "chim"
-without "con" as a pet ("Chim của tôi …": slang too), plain hanging or escaping with no tense said (a habit, or one
-past day?), "của mình" fed (whose?), plural birds as subject, "anh", "chị", "em" alone saying it, and anything else.
+FOODS, or every day …; one's own by kin: "her bird") and has fed it, just, not yet, asked; a bird that got or flew out
+of its cage (and flew away): "rồi", just, "đã", on a day behind (mt.dates.near_days). Left: keeping a kind uncounted
+("Tôi nuôi chim sáo.": one or more?), "chim yến" (swiftlets, farmed for their nests, not canaries), counted "con chim",
+"con vẹt" kept (mt/family.py's), feeding "chim", "vẹt" (mt/pets.py's), birds singing now or all night
+(mt/animal_noises.py's), "chim" without "con" as a pet ("Chim của tôi …": slang too), plain hanging or escaping with no
+tense said (a habit, or one past day?), "của mình" fed (whose?), one's own bird by a name fed ("Lan cho con vẹt của Lan
+ăn": his or hers?), how often said twice or before "không" ("Mỗi sáng tôi không …": never in the mornings), plural birds
+as subject, "anh", "chị", "em" alone saying it, "em" asking with "ạ" (the speaker), "thế", "vậy" ending a statement (so
+well!: they say more), "no longer" asked, and anything else.
 mt.phrasebook.translate tries these after mt/pet_vets.py.
 
     >>> translate("Con vẹt của tôi biết nói.", "vi", "en"), translate("I keep a myna bird.", "en", "vi")
@@ -31,13 +34,13 @@ import re
 
 from .articles import a_or_an
 from .dates import near_days
-from .hobbies import (EVERY, EVERY_VI, SOMEONE, SOMEONE_EN, WHO, WHO_EN, first_agrees, own_thing, owner_of, person_of,
-                      someone)
+from .hobbies import (EVERY, EVERY_VI, SOMEONE, SOMEONE_EN, WHO, WHO_EN, em_speaking, first_agrees, own_thing, owner_of,
+                      person_of, someone, whose_own)
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import SOFTENED_END, alternatives, capitalised, keyed, present
+from .text import SOFTENED_END, STRESSED_SAID, alternatives, capitalised, keyed, present
 
 _KEYS = {"vi": lazy(r"(?i:chim|vẹt|sáo|chào\s+mào|hoàng\s+yến)"), "en": lazy(r"(?i:bird|myna|parrot|bulbul|canar)")}
 # birds kept (English one, many); a kind without "chim" is said after "con" ("con vẹt"); the first Vietnamese of each
@@ -117,9 +120,17 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of who keeps pet birds or likes to, a bird that sings well or talks, the
     birdcage hung out, a bird fed, or a bird out of its cage; None for any other."""
     if src == "vi":
+        if STRESSED_SAID.search(text):  # ("Con chim của tôi hót hay thế.": so well!, more than English's plain one)
+            return None
         return _keep(text) or _skill(text) or _doing(text) or _out(text)
     text = text.replace("’", "'")
     return _keep_vi(text) or _skill_vi(text) or _doing_vi(text) or _out_vi(text)
+
+
+def _person(m: re.Match, asked: bool) -> tuple[str, bool] | None:
+    """Who of a match of WHO in English, and whether one, as mt.hobbies.person_of gives them; None too for "em" asking
+    with "ạ" ("Em có nuôi chim không ạ?": the speaker, mt.hobbies.em_speaking, not "you")."""
+    return None if em_speaking(m) else person_of(m, asked)
 
 
 def _bird(m: re.Match) -> str | None:
@@ -157,7 +168,7 @@ def _keep(text: str) -> str | None:
         return None
     if m["n"] and (asked or m["not"] or m["still"] or bird in ("chim", "vẹt")):
         return None
-    said = person_of(m, asked)
+    said = _person(m, asked)
     if said is None:
         return None
     who_, one = said
@@ -179,8 +190,8 @@ def _keep(text: str) -> str | None:
 def _keep_vi(text: str) -> str | None:
     """"I keep a myna bird." as "Tôi nuôi một con chim sáo.", "Do you keep birds?" as "Bạn có nuôi chim không?", "He
     no longer keeps parrots." as "Anh ấy không còn nuôi vẹt nữa.", "My grandfather likes keeping birds." as "Ông tôi
-    thích nuôi chim." (_KEEP_EN); None for anything else, and where a verb or a count does not agree ("She keep", "two
-    canary", "a birds")."""
+    thích nuôi chim." (_KEEP_EN); None for anything else, where a verb or a count does not agree ("She keep", "two
+    canary", "a birds"), and "no longer" asked ("Does he no longer keep birds?")."""
     m = _KEEP_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (said := person_of(m, bool(m["q"]), "en")) is None:
         return None
@@ -190,7 +201,7 @@ def _keep_vi(text: str) -> str | None:
     if does and (verb.endswith("s") or does.startswith("does") != one) or not does and verb.endswith("s") != one:
         return None
     if like != bool(m["ing"]) or m["more"] and not m["not"] or m["still"] and m["not"] or m["nolonger"] and (
-            m["not"] or m["still"]) or m["really"] and (not like or m["q"] or m["not"]):
+            m["not"] or m["still"] or m["q"]) or m["really"] and (not like or m["q"] or m["not"]):
         return None
     if single != (n in ("a", "an", "one", "1")) or n in ("a", "an") and a_or_an(bird) != n:
         return None
@@ -286,6 +297,10 @@ def _aspect(m: re.Match) -> str | None:
     every = bool(m["every"] or m["every0"])
     if bool(asked) != ("?" in m["end"]) or every and (aux not in ("", "có", "không") or done):
         return None
+    # how often said twice (one would be lost), or before "không" ("Mỗi sáng tôi không …": never in the mornings, not
+    # "not every morning")
+    if m["every0"] and (m["every"] or aux == "không"):
+        return None
     plain = every or m["food"]  # (a plain "Tôi treo lồng chim ra ban công." is a habit, or one past day?)
     if asked:
         return "asked" if aux == "có" and asked == "không" and not done and plain else "yet" if asked == "chưa" and \
@@ -300,10 +315,11 @@ def _aspect(m: re.Match) -> str | None:
 def _doing(text: str) -> str | None:
     """"Ông tôi treo lồng chim ra ban công mỗi sáng." as "My grandfather hangs the birdcage out on the balcony every
     morning.", "Mẹ tôi cho chim sáo ăn cào cào." as "My mother feeds the myna bird grasshoppers.", "Bạn đã cho chim
-    sáo ăn chưa?" as "Have you fed the myna bird yet?" (_DO); None for anything else, and "chim", "vẹt" fed with no
-    food said (mt/pets.py's)."""
+    sáo ăn chưa?" as "Have you fed the myna bird yet?", "Mẹ tôi cho con chim của mẹ tôi ăn hạt kê." as "My mother
+    feeds her bird millet." (_DO); None for anything else, "chim", "vẹt" fed with no food said (mt/pets.py's), and
+    one's own bird by a name alone (his or hers?)."""
     m = _DO.fullmatch(text)
-    if not m or (aspect := _aspect(m)) is None or (said := person_of(m, aspect in ("asked", "yet"))) is None:
+    if not m or (aspect := _aspect(m)) is None or (said := _person(m, aspect in ("asked", "yet"))) is None:
         return None
     who_, one = said
     if m["place"]:
@@ -312,6 +328,11 @@ def _doing(text: str) -> str | None:
         bird = _bird(m) if m["con"] or keyed(m["bird"]).startswith("chim ") else None
         if bird is None or not m["food"] and keyed(m["bird"]) in ("chim", "vẹt"):
             return None
+        if m["someone"] and someone(m["someone"], "vi") == who_:  # (one's own: "her bird", not "my mother's")
+            own = whose_own(m, who_)
+            if own is None:  # ("Lan cho con vẹt của Lan ăn": his or hers?)
+                return None
+            bird = f"{own} {KINDS[keyed(m['bird'])][0]}"
         verb, rest = "feed", f" {bird}{' ' + FOODS[keyed(m['food'])] if m['food'] else ''}"
     every = m["every"] or m["every0"]
     rest += f" {EVERY[keyed(every)]}" if every else ""

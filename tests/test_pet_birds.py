@@ -75,6 +75,21 @@ from mt.pet_birds import translate
     ("Con vẹt biết nói không?", None), ("Tôi thích nuôi hai con vẹt.", None),
     ("Bạn có treo lồng chim ra ban công không?", None),
     ("Ngày mai con chim sổ lồng.", None),
+    # not: "thế", "vậy" ending a statement (so well!, then: mt.text.STRESSED_SAID; asked, they only soften), "em" asking
+    # with "ạ" (the speaker: mt.hobbies.em_speaking), how often said twice, "mỗi sáng" before "không" (never in the
+    # mornings, not "not every morning"), one's own bird by a name (his or hers?)
+    ("Con chim của tôi hót hay thế.", None), ("Con chim của bạn hót hay vậy.", None), ("Tôi nuôi chim vậy.", None),
+    ("Tôi thích nuôi chim thế.", None), ("Con vẹt nhà tôi biết nói rồi vậy.", None),
+    ("Tôi cho chim sáo ăn cào cào rồi thế.", None), ("Con chim sổ lồng rồi vậy.", None),
+    ("Con vẹt của bạn có biết nói không thế?", "Can your parrot talk?"),
+    ("Em có nuôi chim không ạ?", None), ("Em có thích nuôi chim không ạ?", None),
+    ("Em đã cho chim sáo ăn chưa ạ?", None), ("Em treo lồng chim ra ban công chưa ạ?", None),
+    ("Em có nuôi chim không?", "Do you keep birds?"),
+    ("Mỗi sáng ông tôi treo lồng chim ra ban công mỗi tối.", None),
+    ("Mỗi sáng tôi không cho chim sáo ăn.", None), ("Mỗi sáng ông tôi không treo lồng chim ra ban công.", None),
+    ("Tôi không cho chim sáo ăn mỗi ngày.", "I don't feed the myna bird every day."),
+    ("Mẹ tôi cho con chim của mẹ tôi ăn hạt kê.", "My mother feeds her bird millet."),
+    ("Lan cho con vẹt của Lan ăn chuối.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -145,6 +160,8 @@ def test_vi_en(text, said):
     ("Do you love keeping birds?", None), ("I still keep two parrots.", None), ("Parrots can talk.", None),
     ("The early bird catches the worm.", None), ("Does my parrot talk well?", None),
     ("He have fed the canary.", None),
+    # not: "no longer" asked (its "no longer" would be lost)
+    ("Does he no longer keep birds?", None), ("Do you no longer keep birds?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
