@@ -24,8 +24,9 @@ Left: a present with no day (mt/gifts.py), "14/2" (a date: mt/dates.py), "ngư�
 partner alone after a partner or after we or they (each one's), a name's partner in English (his or hers?), a name
 "ế" (Hoa: flowers unsold?), "anh", "chị", "em" alone saying it, "có … không?" of giving (does or did?), a perfect with
 "vào ngày" ("has given … on"), a plain verb with this year's day (done or ahead?), plans past, going out on it
-(dinner, a date: left to the model, for this module's length), "Tôi tặng gì …?" (what should I give?), and anything
-else.
+(dinner, a date: left to the model, for this module's length), "Tôi tặng gì …?" (what should I give?), "mình" as
+whom (me, or who's self: "mua cho mình"), a statement ending "thế" or "vậy" (mt.text.STRESSED_SAID), we or they alone
+("một mình" is one alone), we asked in English ("chúng tôi" or "chúng ta"?), and anything else.
 mt.phrasebook.translate tries these after mt/public_holidays.py.
 
     >>> translate("Valentine này tôi lại ế.", "vi", "en"), translate("Today is Valentine's Day.", "en", "vi")
@@ -41,7 +42,7 @@ from .hobbies import SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, as_whom, em_speak
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import his_her
-from .text import EN_WHOSE, SOFTENED_END, be, alternatives, capitalised, contracted, keyed
+from .text import EN_WHOSE, SOFTENED_END, STRESSED_SAID, be, alternatives, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:valentine|tình\s+nhân)"), "en": lazy(r"(?i:valentine)")}
@@ -128,8 +129,9 @@ _IS_EN = lazy(r"(?P<near>Today|Tomorrow|Yesterday)\s+(?P<be>is|was)\s+Valentine'
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says a present given or bought on or for Valentine's Day, asks what was
     given, says or asks plans for it or being single on it, or says which day it is; None for any other."""
-    if src == "vi":
-        return _given(text) or _what(text) or _plans(text) or _single(text) or _day(text)
+    if src == "vi":  # (a statement ending "thế", "vậy" says more than English would: "lại ế thế")
+        return None if STRESSED_SAID.search(text) else (
+            _given(text) or _what(text) or _plans(text) or _single(text) or _day(text))
     text = text.replace("’", "'")
     return _given_vi(text) or _what_vi(text) or _plans_vi(text) or _single_vi(text) or _day_vi(text)
 
@@ -166,13 +168,14 @@ def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
 
 def _whom_en(m: re.Match, said: str, who_: str) -> str | None:
     """Whom in English: a partner alone as who's own ("bạn gái" after "anh ấy": "his girlfriend"; None where not
-    known, after a partner, we or they), or mt.hobbies.as_whom ("tôi": "me"); None for "người yêu", and "I … me"."""
+    known, after a partner, we or they), or mt.hobbies.as_whom ("tôi": "me"); None for "người yêu", "mình" (me, or
+    who's self: "Anh ấy mua hoa cho mình."), and "I … me"."""
     if keyed(said) in _PARTNERS:
         own = whose_own(m, who_)
         if own in ("our", "their") or keyed(m["kin"] or "") in _LOVERS:
             return None
         return own and f"{own} {_PARTNERS[keyed(said)]}"
-    whom = None if keyed(said) == "người yêu" else as_whom(said, "vi")
+    whom = None if keyed(said) in ("người yêu", "mình") else as_whom(said, "vi")
     return None if (who_, whom) in (("I", "me"), ("we", "us"), ("you", "you")) else whom
 
 
@@ -255,14 +258,16 @@ def _plans(text: str) -> str | None:
 def _single(text: str) -> str | None:
     """"Valentine này tôi lại ế." as "I'm single again this Valentine's Day.", "Valentine năm ngoái tôi vẫn độc
     thân." as "I was still single on Valentine's Day last year.", "Valentine này bạn vẫn ế à?" as "Are you still
-    single this Valentine's Day?" (_SINGLE); None for anything else, a pet, and a day ahead."""
+    single this Valentine's Day?" (_SINGLE); None for anything else, a pet, a day ahead, and many "một mình" (one
+    alone: "chúng tôi một mình" is not Vietnamese)."""
     m = _SINGLE.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or (time := _one_time(m)) is None or time[1] == "ahead" or (
             said := _who(m, asked)) is None:
         return None
     (who_, one), (when, way), adv = said, time, keyed(m["adv"] or "")
-    if m["given"] and keyed(m["state"]) == "ế":  # ("Hoa ế": flowers unsold?)
+    if m["given"] and keyed(m["state"]) == "ế" or keyed(m["state"]) == "một mình" and be(who_) == "are" and (
+            who_ != "you"):  # ("Hoa ế": flowers unsold?; we, they)
         return None
     verb = ("was" if one or who_ == "I" else "were") if way == "behind" else be(who_)
     state = f"{'still ' * adv.startswith('vẫn')}{_STATES[keyed(m['state'])]}{' again' * (adv == 'lại')}"
@@ -349,14 +354,15 @@ def _aspect_en(m: re.Match, who_: str, one: bool) -> str | None:
 def _given_vi(text: str) -> str | None:
     """"I gave my girlfriend flowers on Valentine's Day." as "Tôi đã tặng hoa cho bạn gái vào ngày Valentine.",
     "Have you bought your wife a Valentine's present yet?" as "Bạn đã mua quà Valentine cho vợ chưa?" (_GIVEN_EN);
-    None for anything else, a pet giving, "gave … for", and where the verb does not agree with who."""
+    None for anything else, a pet giving, "gave … for", we asked ("chúng tôi" or "chúng ta"?), and where the verb does
+    not agree with who."""
     m = _GIVEN_EN.fullmatch(text)
     gday = bool(m) and not (m["gift"] or m["b_gift"])
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m) or (time := _time_vi(m, gday=gday)) is None:
         return None
     who_, one = who_vi(m)
     aspect, give = _aspect_en(m, who_, one), _VERB_FORMS[m["verb"]][0] == "give"
-    if aspect is None or (aspect in ("asked", "not yet")) != bool(m["yet"]) or (
+    if aspect is None or m["q"] and who_ == "chúng tôi" or (aspect in ("asked", "not yet")) != bool(m["yet"]) or (
             aspect in _PERFECT and not (gday or time[2] == "for")) or not _fits(aspect, time[1]) or (
             aspect == "usually" and (time[1] or time[2] == "for")) or m["to"] and (m["to"] == "to") != give:
         return None
@@ -394,13 +400,13 @@ def _what_vi(text: str) -> str | None:
 def _plans_vi(text: str) -> str | None:
     """"Do you have any plans for Valentine's Day this year?" as "Valentine năm nay bạn có kế hoạch gì không?", "I
     don't have any plans for Valentine's Day." as "Tôi không có kế hoạch gì cho ngày Valentine." (_PLANS_EN); None
-    for anything else, a day behind, and where "do" does not agree with who."""
+    for anything else, a day behind, I or we asked, and where "do" does not agree with who."""
     m = _PLANS_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["not"]) or m["prep"] == "on" or (
             time := _time_vi(m, True)) is None or time[1] == "behind":
         return None
     who_, one = who_vi(m)
-    if ((m["q"] or m["not"]).lower().startswith("does")) != one or who_ == "tôi" and m["q"]:
+    if ((m["q"] or m["not"]).lower().startswith("does")) != one or who_ in ("tôi", "chúng tôi") and m["q"]:
         return None
     day, yet = time[0], bool(m["yet"])
     front, back = (f"{day} ", "") if not day.startswith(" ") else ("", " cho ngày Valentine")
@@ -412,7 +418,8 @@ def _plans_vi(text: str) -> str | None:
 def _single_vi(text: str) -> str | None:
     """"I'm single again this Valentine's Day." as "Valentine này tôi lại ế.", "Are you still single this
     Valentine's Day?" as "Valentine này bạn vẫn độc thân à?" (_SINGLE_EN); None for anything else, a day ahead, a
-    pet, and where "is" does not agree with who or its tense with the day."""
+    pet, I or we asked, we or they alone ("một mình" is one alone), and where "is" does not agree with who or its
+    tense with the day."""
     m = _SINGLE_EN.fullmatch(text)
     if not m or bool(m["q"]) == bool(m["be"]) or bool(m["q"]) != ("?" in m["end"]) or animal(m) or (
             m["still"] and m["again"]) or m["prep"] == "for" or (time := _time_vi(m, True)) is None:
@@ -421,7 +428,8 @@ def _single_vi(text: str) -> str | None:
     be = (m["q"] or m["be"]).strip().lower()
     past = be in ("was", "were")
     if time[1] == "ahead" or past != (time[1] == "behind") or not (first_agrees(be, who_, one) if not past else (
-            be == "was") == (one or who_ == "tôi")) or m["q"] and who_ == "tôi":
+            be == "was") == (one or who_ == "tôi")) or m["q"] and who_ in ("tôi", "chúng tôi") or (
+            m["state"] == "alone" and who_ in ("chúng tôi", "họ")):
         return None
     adv = "lại " if m["again"] else "vẫn " if m["still"] else ""
     state = "một mình" if m["state"] == "alone" else "ế" if m["again"] else "độc thân"

@@ -91,6 +91,28 @@ from mt.valentines import translate
     ("Valentine Valentine valentine.", None),
     ("Tôi chưa tặng bạn gái hoa vào ngày Valentine.", None),
     ("Hôm nay là ngày Valentine phải không?", None),
+    # (review) "mình" as whom after anyone else: me, or who's self ("mua cho mình": for himself)?
+    ("Anh ấy mua sô-cô-la cho mình vào ngày Valentine.", None),
+    ("Anh ấy tặng mình hoa vào ngày Valentine.", None),
+    ("Cô ấy mua hoa cho mình nhân ngày Valentine.", None),
+    ("Bạn gái tôi mua cho mình một hộp sô-cô-la nhân ngày lễ tình nhân.", None),
+    ("Bạn tặng mình hoa vào ngày Valentine.", None),
+    ("Anh ấy sẽ mua cho mình một món quà nhân ngày Valentine.", None),
+    ("Anh ấy tặng quà Valentine cho mình.", None),
+    ("Cô ấy định mua sô-cô-la cho mình vào ngày Valentine.", None),
+    ("Anh ấy tặng gì cho mình vào ngày Valentine?", None),
+    # (review) "thế", "vậy" ending a statement say more than English would (mt.text.STRESSED_SAID); asked, they soften
+    ("Valentine này tôi lại ế thế.", None),
+    ("Valentine này tôi lại ế vậy.", None),
+    ("Tôi tặng bạn gái hoa vào ngày Valentine vậy.", None),
+    ("Hôm nay là ngày Valentine thế.", None),
+    ("Tôi chưa có kế hoạch gì cho ngày Valentine vậy.", None),
+    ("Bạn tặng gì cho bạn gái vào ngày Valentine vậy?", "What are you giving your girlfriend for Valentine's Day?"),
+    # (review) "một mình" is one alone: we or they "một mình" is not Vietnamese
+    ("Valentine này chúng tôi một mình.", None),
+    ("Valentine này họ một mình.", None),
+    ("Valentine năm ngoái chúng tôi một mình.", None),
+    ("Valentine này họ vẫn ế.", "They're still single this Valentine's Day."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -168,6 +190,21 @@ def test_vi_en(text, said):
     ("Valentine's Valentine's Day.", None),
     ("I'm single again next Valentine's Day.", None),
     ("I gave my girlfriend flowers and a card on Valentine's Day.", None),
+    # (review) we or they alone: "chúng tôi một mình", "họ một mình" are not Vietnamese
+    ("We're alone this Valentine's Day.", None),
+    ("We were alone on Valentine's Day last year.", None),
+    ("They were alone last Valentine's Day.", None),
+    ("They're alone again this Valentine's Day.", None),
+    ("Are we alone this Valentine's Day?", None),
+    ("We're single this Valentine's Day.", "Valentine này chúng tôi độc thân."),
+    # (review) we asked: "chúng tôi" leaves out the one asked, "chúng ta" takes them in (which?)
+    ("Did we give our mother flowers on Valentine's Day?", None),
+    ("Have we bought our mother a Valentine's present yet?", None),
+    ("Do we have any plans for Valentine's Day?", None),
+    ("Do we have any plans for this Valentine's Day?", None),
+    ("Do we have any plans for Valentine's Day yet?", None),
+    ("Are we still single this Valentine's Day?", None),
+    ("We don't have any plans for Valentine's Day.", "Chúng tôi không có kế hoạch gì cho ngày Valentine."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
