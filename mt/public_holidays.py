@@ -39,11 +39,13 @@ from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, alternatives, be, capitalised, contracted, keyed
 
-# a cheap look before the regexes: each sentence of every text comes here
-_KEYS = {"vi": lazy(r"(?i:quốc\s+khánh|giải\s+phóng|thống\s+nhất|lao\s+động|hùng\s+vương|tháng\s+9|tháng\s+4|"
-                    r"tháng\s+5|tháng\s+3|/9|/4|/5|/3)"),
-         "en": lazy(r"(?i:national\s+day|reunification|labour\s+day|labor\s+day|workers|hung\s+kings|"
-                    r"september|april|may\b|lunar\s+month)")}
+# a cheap look before the regexes: each sentence of every text comes here; a name or a date each taken one holds
+# (not "tháng 3", "lao động", "may", "april" alone: thousands of sentences it could never take)
+_KEYS = {"vi": lazy(r"(?i:quốc\s+khánh|giải\s+phóng\s+miền|ngày\s+thống\s+nhất|quốc\s+tế\s+lao\s+động|giỗ\s+tổ\s+hùng|"
+                    r"2/9|30/4|1/5|10/3\s+âm|2\s+tháng\s+9|30\s+tháng\s+4|1\s+tháng\s+5|10\s+tháng\s+3\s+âm)"),
+         "en": lazy(r"(?i:national\s+day|reunification\s+day|international\s+(?:labou?r|workers)|hung\s+kings|"
+                    r"(?:third|3rd)\s+lunar|2(?:nd)?\s+(?:of\s+)?september|september\s+2|30(?:th)?\s+(?:of\s+)?april|"
+                    r"april\s+30|1(?:st)?\s+(?:of\s+)?may|may\s+1)")}
 # each holiday: its English name and date, its Vietnamese name and date (the ones written)
 _DAYS = {"national": ("National Day", "2 September", "Quốc khánh", "2 tháng 9"),
          "reunification": ("Reunification Day", "30 April", "ngày Giải phóng miền Nam", "30 tháng 4"),
@@ -85,6 +87,7 @@ _ACTS = {"về quê": ("going home", "went home", "go home"), "đi đâu": ("goi
          "ở nhà": ("staying at home", "stayed at home", "stay at home"), "làm gì": ("doing", "do", "do"),
          "đi du lịch": ("going on a trip", "went on a trip", "go on a trip"),
          "đi biển": ("going to the beach", "went to the beach", "go to the beach")}
+_WAY = {"đã": "behind", "sẽ": "ahead"}  # (the tense said before a verb)
 _ACTS_VI = {said: vi for vi, forms in _ACTS.items() for said in forms if vi not in ("đi đâu", "làm gì")} | {
     "going travelling": "đi du lịch", "going traveling": "đi du lịch", "staying home": "ở nhà"}
 
@@ -141,8 +144,7 @@ _WENT_EN = lazy(rf"(?:(?P<wh>Where|What)\s+)?(?:(?P<q>Did|did)\s+)?{_WHO_EN}(?:\
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence of which day a public holiday is, days off for one, or plans over one; None for
-    any other."""
+    """The translation of a sentence of a holiday's day, days off for one or plans over one; None for any other."""
     if src == "vi":
         return _is(text) or _today(text) or _off(text) or _do(text)
     text = text.replace("’", "'")
@@ -155,8 +157,7 @@ def _held(said: str, lang: str) -> tuple[str, bool]:
 
 
 def _en(day: str, date: bool, as_: str = "name") -> str:
-    """A holiday in English: its name ("National Day", "the Hung Kings' Commemoration") or its date ("30 April"); as
-    what one gets off (`as_` "off": "the Hung Kings' Commemoration day")."""
+    """A holiday in English: its name or date ("30 April"); as a day off (`as_` "off": "… Commemoration day")."""
     name, on, *_ = _DAYS[day]
     return on if date else f"{name} day" if as_ == "off" and not name.endswith("Day") else name
 
@@ -241,14 +242,12 @@ def _off(text: str) -> str | None:
     asked = bool(m["ask"])
     if len(years) > 1 or [m["how1"], m["how2"], m["n1"], m["n2"]].count(None) < 3 or asked != bool(m["asked"]) or \
             (asked or bool(how)) != ("?" in m["end"]) or how and asked or m["not"] and (asked or how or n) or \
-            m["only"] and not (n and not asked):
-        return None
-    if (said := _who(m, asked or bool(how))) is None:
+            m["only"] and not (n and not asked) or (said := _who(m, asked or bool(how))) is None:
         return None
     who_, one = said
     year = "this year" if years and years[0] == "này" else _YEARS[keyed(years[0])] if years else ""
-    way = {"last year": "behind", "next year": "ahead"}.get(year) or {"đã": "behind", "sẽ": "ahead"}.get(m["tense"], "")
-    if m["tense"] and way != {"đã": "behind", "sẽ": "ahead"}[m["tense"]] or asked and way:
+    way = {"last year": "behind", "next year": "ahead"}.get(year) or _WAY.get(m["tense"], "")
+    if m["tense"] and way != _WAY[m["tense"]] or asked and way:
         return None  # ("Năm ngoái … sẽ …"; asked of a year: left)
     day, date = _held(m["h0"] or m["h1"], "vi")
     on = f" {year}" if year else ""
@@ -262,7 +261,7 @@ def _off(text: str) -> str | None:
     else:
         what = f"{_en(day, date, 'off')} off"
     if asked:
-        return f"{'Does' if one else 'Do'} {who_} get {what}?"
+        return f"{'Does' if one else 'Do'} {who_} get {what}{on}?"
     only = "only " if m["only"] else ""
     if m["not"]:
         verb = {"behind": "didn't", "ahead": "won't"}.get(way) or ("doesn't" if one else "don't")
@@ -280,15 +279,12 @@ def _do(text: str) -> str | None:
         return None
     when, tense, asked = keyed(m["when"]), m["tense"], bool(m["ask"])
     way = "ahead" if when in ("này", "năm sau", "năm tới") else "behind" if when in ("năm ngoái", "năm trước") or \
-        when.startswith("vừa") else {"đã": "behind", "sẽ": "ahead"}.get(tense, "")
+        when.startswith("vừa") else _WAY.get(tense, "")
     wh = keyed(m["act"]) in ("đi đâu", "làm gì")
-    if not way or tense and way != {"đã": "behind", "sẽ": "ahead"}[tense] or asked != bool(m["asked"]) or \
-            (asked or wh) != ("?" in m["end"]) or wh and (asked or m["not"]):
+    if not way or tense and way != _WAY[tense] or asked != bool(m["asked"]) or (asked or wh) != ("?" in m["end"]) or \
+            wh and (asked or m["not"]) or (said := _who(m, asked or wh)) is None:
         return None
-    said = _who(m, asked or wh)
-    if said is None:
-        return None
-    who_, one = said
+    who_ = said[0]
     going, went, go = _ACTS[keyed(m["act"])]
     year = _YEARS.get(when, "")
     on = f" for {_en(*_held(m['h'], 'vi'))}{' ' + year if year else ''}"
@@ -371,8 +367,7 @@ def _off_vi(text: str) -> str | None:
                 year == "next year" and way != "ahead":
             return None
         on = f" {_YEARS_VI[year]}" if year else ""
-        tense = {"behind": "đã ", "ahead": "sẽ "}.get(way, "") if not year or way == "ahead" else ""
-        return f"{capitalised(_vi(*_held(m['h'], 'en'), 'dịp'))}{on} {said[0]} {tense}được nghỉ mấy ngày?"
+        return f"{capitalised(_vi(*_held(m['h'], 'en'), 'dịp'))}{on} {said[0]} {_tense(way, year)}được nghỉ mấy ngày?"
     m = _OFF_EN.fullmatch(text)
     said = m and _who_vi(m)
     if not said or bool(m["q"]) != ("?" in m["end"]):
@@ -390,7 +385,7 @@ def _off_vi(text: str) -> str | None:
     if m["h2"] and day == "both":
         return None
     opening = f"{capitalised(_YEARS_VI[year])} " if year and not m["n"] else ""
-    tense = "sẽ " if way == "ahead" else "đã " if way == "behind" and not year else ""
+    tense = "" if q else _tense(way, year)
     has = "có " if q else "không " if not_ else "chỉ " if m["only"] else ""
     asked = " không?" if q else "."
     if m["n"]:
@@ -405,6 +400,11 @@ def _off_vi(text: str) -> str | None:
     return capitalised(f"{opening}{who_} {tense}{has}được nghỉ {what}{asked}")
 
 
+def _tense(way: str, year: str) -> str:
+    """"sẽ " or "đã " of `way` ("ahead", "behind") with English `year`; none with "last year", which says it alone."""
+    return "sẽ " if way == "ahead" else "đã " if way == "behind" and year != "last year" else ""
+
+
 def _be_en(m: re.Match) -> str:
     """"am", "are" or "is" after who of a match of _WHO_EN."""
     said = (m["who"] or "").lower()
@@ -412,11 +412,10 @@ def _be_en(m: re.Match) -> str:
 
 
 def _do_vi(text: str) -> str | None:
-    """"Are you going home for Reunification Day?" as "Dịp ngày Giải phóng miền Nam này bạn có về quê không?", "We're
-    going on a trip for 2 September." as "Dịp 2 tháng 9 này chúng tôi đi du lịch.", "Where are you going for 30
-    April?" as "Dịp 30 tháng 4 này bạn đi đâu?" (_GOING_EN), "We went home for National Day last year." as "Dịp Quốc
-    khánh năm ngoái chúng tôi về quê." (_WENT_EN); None for anything else, a company, "is" not who's, and "Did …?"
-    without a year."""
+    """"Are you going home for Reunification Day?" as "Dịp ngày Giải phóng miền Nam này bạn có về quê không?", "Where
+    are you going for 30 April?" as "Dịp 30 tháng 4 này bạn đi đâu?" (_GOING_EN), "We went home for National Day
+    last year." as "Dịp Quốc khánh năm ngoái chúng tôi về quê." (_WENT_EN); None for anything else, a company, "is"
+    not who's, and "Did …?" without a year."""
     if m := _GOING_EN.fullmatch(text):
         said = _who_vi(m)
         act, q, be_ = keyed(m["act"]), keyed(m["q"] or ""), keyed(m["be"] or "").replace("'", "")
@@ -426,29 +425,25 @@ def _do_vi(text: str) -> str | None:
                 or wh != bool(m["wh"]) or wh and (m["not"] or (act == "going") != (m["wh"] == "Where")) or \
                 q and not wh and m["not"]:
             return None
-        when = "năm sau" if m["year"] else "này"
-        will = "sẽ " if m["year"] else ""
+        when, will = ("năm sau", "sẽ ") if m["year"] else ("này", "")
         opening = f"{capitalised(_vi(*_held(m['h'], 'en'), 'dịp'))} {when} {said[0]}"
         if wh:
             return f"{opening} {will}{'đi đâu' if act == 'going' else 'làm gì'}?"
-        act_vi = _ACTS_VI[act]
         if q:
-            return f"{opening} {will}có {act_vi} không?"
-        return f"{opening} {will}{'không ' * bool(m['not'])}{act_vi}."
+            return f"{opening} có {_ACTS_VI[act]} không?"  # ("năm sau" says when: not "sẽ có … không?")
+        return f"{opening} {will}{'không ' * bool(m['not'])}{_ACTS_VI[act]}."
     m = _WENT_EN.fullmatch(text)
     said = m and _who_vi(m)
     if not said or m["cwhose"] or bool(m["q"]) != ("?" in m["end"]):
         return None
     act, year = keyed(m["act"]), keyed(m["year"] or "")
-    base = act.split()[0] in ("go", "stay", "do")
-    wh = act in ("go", "do")
+    base, wh = act.split()[0] in ("go", "stay", "do"), act in ("go", "do")
     if base != bool(m["q"] or m["not"]) or wh != bool(m["wh"]) or wh and (act == "go") != (m["wh"] == "Where") or \
             m["q"] and m["not"] or (m["q"] or m["not"]) and not year:
         return None
     when = f" {_YEARS_VI[year]}" if year else ""
     opening = f"{capitalised(_vi(*_held(m['h'], 'en'), 'dịp'))}{when} {said[0]}"
-    if wh:
-        return f"{opening} {'đi đâu' if act == 'go' else 'làm gì'}?"
-    if m["q"]:
+    if m["q"] and not wh:
         return f"{opening} có {_ACTS_VI[act]} không?"
-    return f"{opening} {'không ' if m['not'] else '' if year else 'đã '}{_ACTS_VI[act]}."
+    done = f"{_tense('behind', year)}{'không ' * bool(m['not'])}"
+    return f"{opening} {done}{'đi đâu?' if act == 'go' else 'làm gì?' if wh else _ACTS_VI[act] + '.'}"

@@ -49,6 +49,10 @@ from mt.public_holidays import translate
     ("Dịp 1/5 này tôi không về quê.", "I'm not going home for 1 May."),
     ("Dịp Quốc khánh năm nay anh ấy sẽ ở nhà.", "He's staying at home for National Day this year."),
     ("Dịp Giỗ Tổ Hùng Vương này mẹ tôi đi biển.", "My mother is going to the beach for the Hung Kings' Commemoration."),
+    # asked of this year: the year kept ("Do you get National Day off?" lost it)
+    ("Bạn có được nghỉ Quốc khánh năm nay không?", "Do you get National Day off this year?"),
+    ("Dịp 30/4 năm nay mẹ bạn có được nghỉ không?", "Does your mother get 30 April off this year?"),
+    ("Năm nay bạn có được nghỉ hai ngày dịp Quốc khánh không?", "Do you get two days off for National Day this year?"),
     # not: a date alone (mt/days_asked.py's), a date not the name's, plans with no "này", year or tense (a habit?),
     # a pet, "anh" alone saying it, "không?" without "có", "?" on a statement, "Giỗ Tổ" alone (a craft's founder?),
     # "2 tháng 9" bare after "nghỉ" (two months?), two holidays, "không" counted, a tense against the year, Tet
@@ -114,6 +118,16 @@ def test_vi_en(text, said):
     ("Where did you go for 30 April last year?", "Dịp 30 tháng 4 năm ngoái bạn đi đâu?"),
     ("She stayed at home for National Day.", "Dịp Quốc khánh cô ấy đã ở nhà."),
     ("I didn't go home for National Day last year.", "Dịp Quốc khánh năm ngoái tôi không về quê."),
+    # "this year" does not say past as "last year" does: "đã" kept ("… năm nay chúng tôi về quê." reads as a plan);
+    # "năm sau" asking says the future without "sẽ" ("… năm sau bạn sẽ có về quê không?" is awkward)
+    ("We got two days off for National Day this year.", "Dịp Quốc khánh năm nay chúng tôi đã được nghỉ hai ngày."),
+    ("We got National Day off this year.", "Năm nay chúng tôi đã được nghỉ ngày Quốc khánh."),
+    ("He didn't get National Day off this year.", "Năm nay anh ấy đã không được nghỉ ngày Quốc khánh."),
+    ("We went home for National Day this year.", "Dịp Quốc khánh năm nay chúng tôi đã về quê."),
+    ("What did you do for National Day this year?", "Dịp Quốc khánh năm nay bạn đã làm gì?"),
+    ("We didn't go home for National Day this year.", "Dịp Quốc khánh năm nay chúng tôi đã không về quê."),
+    ("Are you going home for National Day next year?", "Dịp Quốc khánh năm sau bạn có về quê không?"),
+    ("How many days off did you get for National Day this year?", "Dịp Quốc khánh năm nay bạn đã được nghỉ mấy ngày?"),
     # not: the verb not agreeing ("She get", "is" of "I", "Yesterday is"), "two day", a date not the name's (another
     # country's National Day), "Labour Day" and "May Day" (other countries' days), a date alone, "Did …?" and "didn't"
     # without a year, a pet, a company going home, a year against the tense, "a Sunday" … "an", Tet
