@@ -112,7 +112,9 @@ NOT_NAMES = {"en": {"God", "Lord", "Jesus", "Sir", "Madam", "Everyone", "Everybo
                     # "Yes, I'm house-sitting for my aunt." gave "Yes ơi, …", review of stop 64)
                     "Yes", "Yeah", "Yep", "No", "Nope", "OK", "Okay", "Alright", "Oh", "Ah", "Wow", "Hmm", "Um"},
              "vi": names.DIVINE | {"Thầy", "Cô", "Mẹ", "Bố", "Ba", "Má", "Cha", "Mọi", "Các", "Cả", "Thế", "Mừng",
-                                   "Buổi", "Năm", "Ngày"}}
+                                   "Buổi", "Năm", "Ngày",
+                                   # (days wished for: "Chúc mừng Tết!" gave "Congratulations, Tet!", stop 77)
+                                   "Tết", "Noel", "Valentine", "Halloween"}}
 _NAME = r"(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){0,2})"
 _GREETED = {pair: lazy(rf"(?i:(?P<g>{'|'.join(sorted(said, key=len, reverse=True))}))\s+"
                        rf"(?:(?i:(?P<t>{'|'.join(names.EN_TITLES if pair[0] == 'en' else names.TITLES)}))\.?\s+)?"

@@ -592,6 +592,9 @@ def test_a_decoded_clause_before_a_ruled_one_keeps_the_comma_in_both_paths(expor
     # not names: God, the world, a word more often in small letters, a place the model knows; not a greeting alone
     ("Thanks God!", "en", "vi", None), ("Hello World", "en", "vi", None), ("Hi Mom!", "en", "vi", None),
     ("Cảm ơn Chúa!", "vi", "en", None), ("Chào Hà Nội!", "vi", "en", None), ("Chào Lan và Minh!", "vi", "en", None),
+    # days wished for are the phrase list's, not names (stop 77: "Chúc mừng Tết!" gave "Congratulations, Tet!")
+    ("Chúc mừng Tết!", "vi", "en", "Happy Tet!"), ("Chúc mừng Noel!", "vi", "en", "Merry Christmas!"),
+    ("Chúc mừng Halloween!", "vi", "en", "Happy Halloween!"), ("Chúc mừng Lan!", "vi", "en", "Congratulations, Lan!"),
     # someone called by name, after a word of kinship or not (v6: "Chị Hoa ơi," → "Hoa Mother,")
     ("Chị Hoa ơi,", "vi", "en", "Hoa,"), ("Chú Hùng ơi!", "vi", "en", "Uncle Hung!"), ("Lan ơi,", "vi", "en", "Lan,"),
     # a word of kinship alone is the phrase list's since stop 57 (v8 wrote "Mẹ ơi," as "Mom, Mommy"), not a name; a
