@@ -1706,7 +1706,26 @@
    viên đêm.");
 743. who has just been elected class monitor (mt/class_roles.py: "Con gái tôi vừa được bầu làm lớp trưởng."), both ways
    (v8: "Tôi được bầu làm lớp trưởng." → "I'm elected as my classroom."; "Lan is our class monitor." → "Lan là màn hình
-   lớp của chúng tôi.").
+   lớp của chúng tôi.");
+744. who has never been to a festival (mt/festivals.py: "Bạn đã đi lễ hội bao giờ chưa?"), both ways (v8: "Bạn đã đi lễ
+   hội bao giờ chưa?" → "Never go to the festival?"; "We went to the Perfume Pagoda festival." → "Chúng tôi đến lễ hội cá
+   nhân Pagoda.");
+745. who has to take the dog for its vaccinations (mt/pet_vets.py: "Tôi phải đưa con chó đi tiêm phòng."), both ways
+   (v8: "Tôi mang con mèo đi triệt sản." → "I bring cats sterilized."; "I have to take the dog for its vaccinations." →
+   "Tôi phải đưa chó cho tiêm chủng.");
+746. who keeps a myna bird (mt/pet_birds.py: "Tôi nuôi một con chim sáo."), both ways (v8: "Tôi nuôi một con chim sáo."
+   → "I'm getting a squiring."; "I keep a myna bird." → "Tôi giữ một con chim.");
+747. who treated the whole group to a meal (mt/treats.py: "Để tôi khao cả nhóm."), both ways (v8: "Để tôi khao cả
+   nhóm." → "Let me copy all groups."; "Let me treat everyone." → "Để tôi điều trị mọi người.");
+748. which near day is the full moon day (mt/lunar_dates.py: "Mai là rằm rồi."), both ways (v8: "Mai là rằm rồi." →
+   "Mai is chin."; "Tomorrow is the full moon." → "Ngày mai là mặt trăng đầy đủ.");
+749. who gets four days off for 30 April (mt/public_holidays.py: "Dịp 30 tháng 4 chúng tôi được nghỉ bốn ngày."), both
+   ways (v8: "Dịp 30 tháng 4 chúng tôi được nghỉ bốn ngày." → "In April 30 we were a four-day break."; "We get four days
+   off for 30 April." → "Chúng tôi mất bốn ngày để ngày 30 tháng 4.");
+750. who gave their girlfriend flowers on Valentine's Day (mt/valentines.py: "Tôi tặng bạn gái hoa vào ngày
+   Valentine."), both ways (v8: "Tôi tặng bạn gái hoa vào ngày Valentine." → "I gave you a flower on Valentine's Day.");
+751. who is learning pottery (mt/crafts.py: "Tôi đang học làm gốm."), both ways (v8: "Tôi đang học làm gốm." → "I'm
+   studying stains."; "I'm learning pottery." → "Tôi đang học khoai tây.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1780,6 +1799,7 @@ from mt import bonsai, card_games, cold_hands, kids_games, lucky_numbers, petrol
 from mt import baby_feeding, customs, hiccups, mosquito_coils, practising, remittances, speed_cameras, sprains
 from mt import circuit_breakers, phone_cases, police_reports, power_banks, video_games, wet_floors
 from mt import break_times, called_up, class_roles, rides, school_lunches, shows, sleeper_buses, tolls
+from mt import crafts, festivals, lunar_dates, pet_birds, pet_vets, public_holidays, treats, valentines
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -3092,6 +3112,7 @@ def main() -> None:
     stop76b(t, rng, n)
     stop76c(t, rng, n)
     stop77(t, rng, n)
+    stop77b(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -19627,6 +19648,87 @@ def monitor_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return _said_72(rng, n, src, "{w} vừa được bầu làm lớp trưởng.", "{W} {has} just been elected class monitor.",
                     "^{r} vừa được bầu (?:làm )?lớp trưởng\\.",
                     "^{W}(?: {has}|'s|'ve) just been elected class monitor\\.", SCHOOL_77[:3])
+
+
+def stop77b(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 77's second round (744–751), after stop77."""
+    count_whole(t, rng, n, [("has never been to a festival", festival_77, festivals, "translate", "translate"),
+                            ("has to take the dog for its vaccinations", dog_jabs_77, pet_vets, "translate",
+                             "translate"),
+                            ("keeps a myna bird", myna_77, pet_birds, "translate", "translate"),
+                            ("treated the whole group to a meal", treat_77, treats, "translate", "translate"),
+                            ("which near day is the full moon day", full_moon_77, lunar_dates, "translate",
+                             "translate"),
+                            ("gets four days off for 30 April", april_77, public_holidays, "translate", "translate"),
+                            ("gave their girlfriend flowers on Valentine's Day", valentine_77, valentines, "translate",
+                             "translate"),
+                            ("is learning pottery", pottery_77, crafts, "translate", "translate")])
+
+
+def festival_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has never been to a festival; right: "… ha(s|ve) never been to a festival"; or "… chưa bao giờ đi lễ
+    hội"."""
+    return _said_72(rng, n, src, "{w} chưa bao giờ đi lễ hội.", "{W} {has} never been to a festival.",
+                    "^{r} chưa (?:bao giờ|từng) đi lễ hội\\.", "^{W}(?: {has}|'s|'ve) never been to a festival\\.")
+
+
+def dog_jabs_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to take the dog for its vaccinations; right: "… ha(s|ve) to take the dog for its vaccinations"; or "…
+    phải đưa (con )?chó đi tiêm phòng"."""
+    return _said_72(rng, n, src, "{w} phải đưa con chó đi tiêm phòng.",
+                    "{W} {has} to take the dog for its vaccinations.", "^{r} phải đưa (?:con )?chó đi tiêm phòng\\.",
+                    "^{W} {has} to take the dog for its vaccinations\\.")
+
+
+def myna_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who keeps a myna bird; right: "… keep(s) a myna bird"; or "… nuôi (một )?con chim sáo"."""
+    return _said_72(rng, n, src, "{w} nuôi một con chim sáo.", "{W} keep{s} a myna bird.",
+                    "^{r} nuôi (?:một )?con chim sáo\\.", "^{W} keep{s} a myna bird\\.")
+
+
+def treat_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who treated the whole group to a meal; right: "… treated the whole group to a meal"; or "… đã khao cả nhóm đi
+    ăn"."""
+    return _said_72(rng, n, src, "{w} đã khao cả nhóm đi ăn.", "{W} treated the whole group to a meal.",
+                    "^{r} đã khao cả nhóm đi ăn\\.", "^{W} treated the whole group to a meal\\.")
+
+
+# A day near today as who, for the lunar day of stop 77: (vi, en, be, -, -, right vi).
+NEAR_77 = [("Hôm nay", "Today", "is", "", True, "Hôm nay"), ("Ngày mai", "Tomorrow", "is", "", True, "Ngày mai"),
+           ("Hôm qua", "Yesterday", "was", "", True, "Hôm qua")]
+
+
+def full_moon_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Which near day is the full moon day (rằm); right: "Today is/Tomorrow is/Yesterday was the full moon day" (or
+    "the fifteenth of the lunar month", mt/ancestors.py's); or "… là (ngày )?rằm"."""
+    return _said_72(rng, n, src, "{w} là rằm.", "{W} {be} the full moon.", "^{r} là (?:ngày )?rằm\\.",
+                    "^{W} {be} the (?:full moon day|fifteenth of the lunar month)\\.", NEAR_77)
+
+
+def april_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who gets four days off for 30 April; right: "… get(s) four days off for 30 April"; or "Dịp 30 tháng 4 … được
+    nghỉ bốn ngày"."""
+    return _said_72(rng, n, src, "Dịp 30 tháng 4 {w_in} được nghỉ bốn ngày.", "{W} get{s} four days off for 30 April.",
+                    "^Dịp 30 tháng 4 {r} được nghỉ bốn ngày\\.", "^{W} get{s} four days off for 30 April\\.")
+
+
+# Who gives their girlfriend flowers, for Valentine's Day of stop 77.
+BOYS_77 = [WHO_68[0], WHO_68[2], ("Anh trai tôi", "My brother", "is", "his", True, "(?i:anh trai (?:của )?tôi)")]
+
+
+def valentine_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who gave their girlfriend flowers on Valentine's Day; right: "… gave (my|his) girlfriend flowers on Valentine's
+    Day"; or "… (đã )?tặng (bạn gái hoa|hoa cho bạn gái) vào ngày Valentine"."""
+    return _said_72(rng, n, src, "{w} tặng bạn gái hoa vào ngày Valentine.",
+                    "{W} gave {whose} girlfriend flowers on Valentine's Day.",
+                    "^{r} (?:đã )?tặng (?:bạn gái hoa|hoa cho bạn gái) vào ngày Valentine\\.",
+                    "^{W} gave {whose} girlfriend flowers on Valentine's Day\\.", BOYS_77)
+
+
+def pottery_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is learning pottery; right: "… (am|is|are) learning pottery"; or "… đang học làm gốm"."""
+    return _said_72(rng, n, src, "{w} đang học làm gốm.", "{W} {be} learning pottery.", "^{r} đang học làm gốm\\.",
+                    "^{W}(?: {be}|'s|'re|'m) learning pottery\\.")
 
 
 if __name__ == "__main__":
