@@ -1707,9 +1707,9 @@
 743. who has just been elected class monitor (mt/class_roles.py: "Con gái tôi vừa được bầu làm lớp trưởng."), both ways
    (v8: "Tôi được bầu làm lớp trưởng." → "I'm elected as my classroom."; "Lan is our class monitor." → "Lan là màn hình
    lớp của chúng tôi.");
-744. who has never been to a festival (mt/festivals.py: "Bạn đã đi lễ hội bao giờ chưa?"), both ways (v8: "Bạn đã đi lễ
-   hội bao giờ chưa?" → "Never go to the festival?"; "We went to the Perfume Pagoda festival." → "Chúng tôi đến lễ hội cá
-   nhân Pagoda.");
+744. who has never been to a festival (mt/festivals.py: "Bạn đã đi lễ hội bao giờ chưa?"), both ways (v8: "Bạn đã
+   đi lễ hội bao giờ chưa?" → "Never go to the festival?"; "We went to the Perfume Pagoda festival." → "Chúng tôi đến
+   lễ hội cá nhân Pagoda.");
 745. who has to take the dog for its vaccinations (mt/pet_vets.py: "Tôi phải đưa con chó đi tiêm phòng."), both ways
    (v8: "Tôi mang con mèo đi triệt sản." → "I bring cats sterilized."; "I have to take the dog for its vaccinations." →
    "Tôi phải đưa chó cho tiêm chủng.");
