@@ -69,7 +69,7 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                rides, ripeness, road_trips, roadworks, routines, rubbish, rule_keys, running, safety_gear, sales,
                salons, savings, savings_clubs, scams, scans, scholarships, school_closures, school_days, school_lunches,
                school_reports, school_trouble, school_years, scores, screen_time, seats, series, shaving, shocks, shoes,
-               shopping, showers, shows, sick_leave, sights, singing, sizes, skills, skin_marks, skin_troubles,
+               shopping, showers, shows, sick_leave, sights, singing, sizes, skating, skills, skin_marks, skin_troubles,
                skipped_meals, sky, sleep, sleeper_buses, sleeping_apart, smells, smoking, snacking, social_media,
                speed_cameras, spelling, spoiled_food, sprains, stains, stammering, stationery, stray_dogs,
                street_vendors, studies, suggestions, sunburn, supplies, surgery, swallowing, switches, symptoms,
@@ -393,7 +393,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           petrol, cold_hands, lucky_numbers, remittances, sprains, customs, hiccups, mosquito_coils, practising,
           speed_cameras, baby_feeding, circuit_breakers, phone_cases, video_games, police_reports, wet_floors,
           power_banks, school_lunches, tolls, called_up, rides, break_times, shows, sleeper_buses, class_roles,
-          festivals, pet_vets, pet_birds, treats, lunar_dates, public_holidays, valentines, crafts)
+          festivals, pet_vets, pet_birds, treats, lunar_dates, public_holidays, valentines, crafts, skating)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
