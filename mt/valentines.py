@@ -197,12 +197,9 @@ def _given(text: str) -> str | None:
     aspect = "asked" if asked else "done" if m["done"] == "rồi" else aspect
     if aspect in _PERFECT and not (gday or time.startswith(" for")) or aspect == "usually" and (
             way or time.startswith(" for")) or not _fits(aspect, way, bool(m["aspect"])) or aspect == "want" and (
-            who_ == "you"):
+            who_ == "you") or not (whom := _whom_en(m, m["whom"] or m["whom2"], who_)):
         return None
-    whom = _whom_en(m, m["whom"] or m["whom2"], who_)
     gift = "a Valentine's Day present" if gday else _GIFTS[keyed(m["gift"] or m["b_gift"])]
-    if not whom:
-        return None
     what = f"{whom} {gift}{time}"
     base, past, part = ("give", "gave", "given") if m["verb"] == "tặng" else ("buy", "bought", "bought")
     has = "has" if one else "have"
@@ -343,11 +340,10 @@ def _aspect_en(m: re.Match, who_: str, one: bool) -> str | None:
     aux = f"{_SHORT.get(first, first)} {rest}".strip()
     q = (m["q"] or "").lower()
     aspect = {"did": "did", "have": "asked", "has": "asked"}.get(q) or _AUX_EN.get(aux)
-    if q and aux or aspect is None or not first_agrees(q or first, who_, one):
+    if q and aux or aspect is None or not first_agrees(q or first, who_, one) or aspect == "want" and (
+            aux == "wants to") != one:
         return None
     form = ("s" if one else "base") if aspect == "usually" else _FORM[aspect]
-    if aspect == "want" and (aux == "wants to") != one:
-        return None
     return aspect if form in _VERB_FORMS[m["verb"]][1] else None
 
 
@@ -443,13 +439,10 @@ def _day_vi(text: str) -> str | None:
     ngày Valentine rồi.", "When is Valentine's Day?" as "Ngày Valentine là ngày nào?", "Happy Valentine's Day!" as
     "Chúc mừng ngày Valentine!" (_IS_EN); None for anything else, and "was" said of today."""
     m = _IS_EN.fullmatch(text)
-    if not m:
+    if not m or m["near"] and (m["be"] == "was") != (m["near"].lower() == "yesterday"):
         return None
     if m["near"]:
-        near = m["near"].lower()
-        if (m["be"] == "was") != (near == "yesterday"):
-            return None
-        return f"{capitalised(_NEAR_EN[near])} là ngày Valentine."
+        return f"{capitalised(_NEAR_EN[m['near'].lower()])} là ngày Valentine."
     if m["happy"] or m["when"]:
         return "Chúc mừng ngày Valentine!" if m["happy"] else "Ngày Valentine là ngày nào?"
     return "Sắp đến ngày Valentine rồi." if m["coming"] else "Ngày Valentine là ngày 14 tháng 2."
