@@ -17,14 +17,16 @@ Taken: who (mt.hobbies.WHO, WHO_EN; no pet, no "I" asked, nor "we" asked in Engl
 asked or denied; can, can't or can't yet do it ("biết", "không biết", "chưa biết"; "Can you …?", "Do you know how to
 …?"); goes to do pottery ("đi làm gốm", "đi Bát Tràng làm gốm", in Bát Tràng or its pottery village): on a day ahead
 or this weekend, "sẽ" (going to), on a day behind or "đã" (went), asked with a day ("Did you go …?", "Are you going
-…?"), wants to; made ("đã"), has made ("rồi"), has just made ("vừa", "mới") or is making ("đang") a thing of _THINGS
-(paper cranes and planes folded, clay vases, bowls, mugs and plates made; counted, by oneself: "tự", in Bat Trang).
+…?"), wants to; made ("đã"), has made ("rồi"), has just made ("vừa", "vừa mới") or is making ("đang") a thing of
+_THINGS (paper cranes and planes folded, clay vases, bowls, mugs and plates made; counted, but paper ones being folded,
+by oneself: "tự", in Bat Trang).
 Left: "học làm gốm" plain or "đi học" (lessons, or learnt? mt/lessons.py's are other subjects), "làm gốm" as a habit
 or a job ("Bố tôi làm gốm.": a potter?), "đi làm gốm" with no day or tense word (a job?), a day against the tense,
-"không thích … lắm", things made asked or with no tense word, "gấp được" alone (did, or can?), "Can I …?" (may I?),
-a pet or "anh", "chị", "em" alone saying it, "thế", "vậy" ending a statement, "gấp" of anything else (blankets:
-mt/bed_making.py), other crafts (mt/knitting.py, mt/calligraphy.py, mt/flower_arranging.py), and anything else, to
-the model.
+"không thích … lắm", things made asked or with no tense word, "gấp được" alone (did, or can?), "mới" alone before a
+count (just, or only so far?), clay things being made with no count (one, many, or a job?), "pottery" liked or loved
+in English (the craft, or the pots?), "Can I …?" (may I?), a pet or "anh", "chị", "em" alone saying it, "thế",
+"vậy" ending a statement, "gấp" of anything else (blankets: mt/bed_making.py), other crafts (mt/knitting.py,
+mt/calligraphy.py, mt/flower_arranging.py), and anything else, to the model.
 mt.phrasebook.translate tries these after mt/valentines.py.
 
     >>> translate("Tôi đang học làm gốm.", "vi", "en"), translate("Can you fold a paper crane?", "en", "vi")
@@ -91,7 +93,8 @@ _DAY = rf"(?i:{alternatives(_DAYS)})"
 _GOING = lazy(rf"(?:(?P<day>{_DAY})\s*,?\s+)?{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>không)\s+)?(?:(?P<aux>đã|sẽ|muốn)"
               rf"\s+)?đi\s+(?:(?P<place0>{_PLACE})\s+)?(?:làm|nặn)\s+gốm(?:\s+(?:ở|tại)\s+(?P<place>{_PLACE}))?"
               rf"(?:\s+(?P<day2>{_DAY}))?{ASKED_END}")
-_MADE = lazy(rf"{WHO}\s+(?:(?P<aux>đã|vừa\s+mới|vừa|mới|đang)\s+)?(?:(?P<self>tự)\s+)?(?P<verb>gấp|làm|nặn)\s+"
+# ("mới" alone before a count is left: just, or only so far? "mới gấp được mười con": only ten yet)
+_MADE = lazy(rf"{WHO}\s+(?:(?P<aux>đã|vừa\s+mới|vừa|đang)\s+)?(?:(?P<self>tự)\s+)?(?P<verb>gấp|làm|nặn)\s+"
              rf"(?:(?P<got>được)\s+)?(?:(?P<n>\d{{1,3}}|(?i:{alternatives(_N_VI)}))\s+(?P<cls>con|chiếc|cái)\s+)?"
              rf"(?P<thing>(?i:{alternatives(_THINGS)}))(?:\s+(?:ở|tại)\s+(?P<place>{_PLACE}))?"
              rf"(?:\s+(?P<done>rồi))?{SOFTENED_END}")
@@ -230,8 +233,8 @@ def _made(text: str) -> str | None:
     """"Con gái tôi vừa gấp một con hạc giấy." as "My daughter has just folded a paper crane.", "Tôi đã tự làm một cái
     bình gốm ở Bát Tràng." as "I made a clay vase myself in Bat Trang.", "Con tôi gấp được một trăm con hạc giấy rồi."
     as "My child has folded a hundred paper cranes.", "Mẹ tôi đang nặn một cái bát gốm." as "My mother is making a
-    clay bowl." (_MADE); None for anything else, asked, with no word of the tense, a classifier the thing does not
-    take, and paper "nặn" or clay "gấp"."""
+    clay bowl." (_MADE); None for anything else, asked, with no word of the tense, "mới" alone (just, or only?), a
+    classifier the thing does not take, paper "nặn" or clay "gấp", and clay things being made with no count."""
     m = _MADE.fullmatch(text)
     if not m or "?" in m["end"] or STRESSED_SAID.search(text) or em_speaking(m) or not (said := person_of(m, False)):
         return None
@@ -239,8 +242,9 @@ def _made(text: str) -> str | None:
     en, classes, paper = _THINGS[keyed(m["thing"])]
     n = 0 if not m["n"] else int(m["n"]) if m["n"].isdigit() else _N_VI[keyed(m["n"])]
     if m["n"] and (keyed(m["cls"]) not in classes or n < 1) or paper != (verb == "gấp") and verb != "làm" or \
-            not m["n"] and aux != "đang":
-        return None  # (no count but "đang": "đang gấp máy bay giấy", paper planes; "đã gấp hạc giấy", one or many?)
+            not m["n"] and (aux != "đang" or not paper):
+        return None  # (no count but paper "đang": "đang gấp máy bay giấy", paper planes; "đã gấp hạc giấy", one or
+        # many? "đang làm bình gốm": one vase, many, or her work?)
     thing = f"{en}s" if not n else f"a {en}" if n == 1 else f"{m['n'] if m['n'].isdigit() else en_word(n)} {en}s"
     self_ = _self(m, who_) if m["self"] else ""
     if self_ is None:
@@ -251,7 +255,7 @@ def _made(text: str) -> str | None:
         ok = not (m["got"] or m["done"])
         return progressive(who_, be(who_), f"{'folding' if verb == 'gấp' else 'making'} {rest}", end=m["end"]) \
             if ok else None
-    if aux in ("vừa", "mới", "vừa mới") or m["done"]:
+    if aux in ("vừa", "vừa mới") or m["done"]:
         if aux not in ("", "đã") and m["done"]:
             return None
         just = "just " if aux not in ("", "đã") else ""
@@ -307,8 +311,9 @@ def _learn_vi(text: str) -> str | None:
 
 def _like_vi(text: str) -> str | None:
     """"My child likes origami." as "Con tôi thích gấp giấy.", "My son loves origami." as "Con trai tôi rất thích gấp
-    giấy.", "Do you like pottery?" as "Bạn có thích làm gốm không?", "Does he love making paper planes?" as "Anh ấy có
-    mê gấp máy bay giấy không?" (_LIKE_EN); None for anything else, where the verb does not agree, and love denied."""
+    giấy.", "Do you like making pottery?" as "Bạn có thích làm gốm không?", "Does he love making paper planes?" as "Anh
+    ấy có mê gấp máy bay giấy không?" (_LIKE_EN); None for anything else, where the verb does not agree, love denied,
+    and "pottery" liked or loved (the craft, or the pots?; enjoyed, it is done)."""
     m = _LIKE_EN.fullmatch(text)
     said = m and _en_said(m)
     if not said:
@@ -317,6 +322,8 @@ def _like_vi(text: str) -> str | None:
     verb, craft = m["verb"].lower(), _KINDS[_LIKED_EN[keyed(m["what"])]][3]
     if first not in ("", "do", "does") or verb.endswith("s") != (one and not first) or first and not (asked or not_):
         return None
+    if keyed(m["what"]) == "pottery" and not verb.startswith("enjoy"):
+        return None  # (pottery liked or loved may be the pots: "I love pottery" may collect them)
     love = verb.startswith("love")
     if love and not_:
         return None

@@ -74,6 +74,11 @@ from mt.crafts import translate
     ("Lan đã tự gấp một con hạc giấy.", None), ("Con tôi gấp được một trăm con hạc giấy.", None),
     ("Tôi cần gấp giấy.", None), ("Tôi thích làm gốm trên bàn xoay.", None), ("Tôi có biết làm gốm không?", None),
     ("Tôi đang gấp chăn.", None), ("I'm learning pottery.", None),
+    # not: "mới" before a count (just, or only so far? "mới gấp được mười con": only ten yet), and a clay thing being
+    # made with no count (one or many? and "đang làm bình gốm" may be her work)
+    ("Con tôi mới gấp được mười con hạc giấy.", None), ("Tôi mới làm hai cái bát gốm.", None),
+    ("Tôi mới làm một cái bình gốm.", None), ("Con tôi đang làm bát gốm.", None),
+    ("Mẹ tôi đang làm bình gốm ở Bát Tràng.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -92,8 +97,9 @@ def test_vi_en(text, said):
     # v8: "Con tôi thích hayigami.", "Con trai tôi yêu hayigami.", "Bạn có thích khoai tây không?"
     ("My child likes origami.", "Con tôi thích gấp giấy."),
     ("My son loves origami.", "Con trai tôi rất thích gấp giấy."),
-    ("Do you like pottery?", "Bạn có thích làm gốm không?"),
-    ("My mother doesn't like pottery.", "Mẹ tôi không thích làm gốm."),
+    ("Do you like origami?", "Bạn có thích gấp giấy không?"),
+    ("Do you love making pottery?", "Bạn có mê làm gốm không?"),
+    ("My mother doesn't like origami.", "Mẹ tôi không thích gấp giấy."),
     ("Does he love making paper planes?", "Anh ấy có mê gấp máy bay giấy không?"),
     ("We enjoy pottery.", "Chúng tôi thích làm gốm."),
     # v8: "Bạn có thể gấp một cơn bão giấy không?", "Cô ấy có thể làm khoai tây.", "Con trai tôi có thể làm máy bay
@@ -133,6 +139,9 @@ def test_vi_en(text, said):
     ("I don't love pottery.", None), ("Am I learning pottery?", None), ("I read the paper.", None),
     ("The clay is wet.", None), ("I make pottery.", None), ("Are we going to do pottery this weekend?", None),
     ("Tôi đang học làm gốm.", None),
+    # not: "pottery" liked or loved (the craft, or the pots? "I love pottery" may collect them)
+    ("Do you like pottery?", None), ("I love pottery.", None), ("My mother loves pottery.", None),
+    ("He doesn't like pottery.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
