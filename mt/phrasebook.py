@@ -78,10 +78,10 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                tidying, time_zones, timetables, tips, told_off, tolls, torches, toys, traffic, traits, transfers,
                travel_sickness, treats, trips, truancy, tuition_fees, tutoring, tv, twins, u_turns, uniforms,
                unpaid_wages, updates, utility_bills, valentines, vehicle_papers, vehicles, video_games, visas, visits,
-               vocabulary, voices, volume, volunteering, waiting, waking, walks, washing, water_damage, water_heaters,
-               weather_asked, weather_said, wedding_gifts, weddings, weight, wet_floors, wifi, wisdom_teeth, wishes,
-               womens_day, work_patterns, work_reports, work_status, workdays, workouts, worries, wrapping,
-               wrong_things, wrong_transfers, yard_work, year_end, zips)
+               vocabulary, voices, volume, volunteering, waiting, waking, walks, washing, watches, water_damage,
+               water_heaters, weather_asked, weather_said, wedding_gifts, weddings, weight, wet_floors, wifi,
+               wisdom_teeth, wishes, womens_day, work_patterns, work_reports, work_status, workdays, workouts, worries,
+               wrapping, wrong_things, wrong_transfers, yard_work, year_end, zips)
 from .glossary import HINT, Match, parse_glossary
 from .lazy_re import lazy
 from .restore import RESOURCES, restorer
@@ -393,7 +393,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           petrol, cold_hands, lucky_numbers, remittances, sprains, customs, hiccups, mosquito_coils, practising,
           speed_cameras, baby_feeding, circuit_breakers, phone_cases, video_games, police_reports, wet_floors,
           power_banks, school_lunches, tolls, called_up, rides, break_times, shows, sleeper_buses, class_roles,
-          festivals, pet_vets, pet_birds, treats, lunar_dates, public_holidays, valentines, crafts, skating)
+          festivals, pet_vets, pet_birds, treats, lunar_dates, public_holidays, valentines, crafts, skating, watches)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
