@@ -50,7 +50,7 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                herbal_medicine, hiccups, hobbies, holidays, homework, honking, hospital, hosting, hotel_breakfasts,
                hotels, hotpot, house_buying, house_sitting, housekeepers, housewarming, how_was, hunger, hurry, in_laws,
                infections, injuries, insomnia, instalments, insurance, interviews, investing, ironing, jabs, jealousy,
-               jokes, journeys, keys, kids_games, kitchen_gods, kitchen_mishaps, kites, knitting, knocks,
+               jewellery, jokes, journeys, keys, kids_games, kitchen_gods, kitchen_mishaps, kites, knitting, knocks,
                language_tests, languages, late_nights, lateness, laundry, leaks, leave, left_behind, leftovers, lessons,
                library, licences, lies, lifts, livestock, loans, locked_in, longevity, looking_forward, looks, lottery,
                luck, lucky_numbers, luggage, lunar_dates, lunch_breaks, makeup, matches, meals, mealtimes, medicine,
@@ -393,7 +393,8 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           petrol, cold_hands, lucky_numbers, remittances, sprains, customs, hiccups, mosquito_coils, practising,
           speed_cameras, baby_feeding, circuit_breakers, phone_cases, video_games, police_reports, wet_floors,
           power_banks, school_lunches, tolls, called_up, rides, break_times, shows, sleeper_buses, class_roles,
-          festivals, pet_vets, pet_birds, treats, lunar_dates, public_holidays, valentines, crafts, skating, watches)
+          festivals, pet_vets, pet_birds, treats, lunar_dates, public_holidays, valentines, crafts, skating, watches,
+          jewellery)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
