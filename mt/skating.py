@@ -20,7 +20,9 @@ asked ("chưa?"), wanted. Left: "trượt" without patin, băng or ván (slippin
 chân", "trượt ngã"), "skate", "skating" alone (ice or roller?), learning plainly ("Con tôi học trượt băng.": takes
 lessons, or learnt?), "đã từng trượt băng" (used to, or has been?), "bị ngã" asked or denied (did or does?), a board
 bought bare ("mua ván trượt": one or more?) or one skate, a purchase with no tense ("Tôi mua giày patin."), a day or a
-place added, "anh", "chị", "em" alone saying it, a pet as who, "I" asked, and anything else.
+place added, "anh", "chị", "em" alone saying it, a pet as who, "I" asked, "Can we" (may we?), a statement ending
+"thế" or "vậy" (mt.text.STRESSED_SAID: "giỏi thế" is so good), bought for who themselves ("Họ mua cho họ", "They bought
+them"), and anything else.
 mt.phrasebook.translate tries these after mt/crafts.py.
 
     >>> translate("Bạn đã bao giờ trượt băng chưa?", "vi", "en"), translate("I can roller-skate.", "en", "vi")
@@ -34,7 +36,8 @@ from .hobbies import (WHO, WHO_EN, WHOM, WHOM_EN, as_whom, asked_of, be_agrees, 
                       person_of)
 from .lazy_re import lazy
 from .rule_keys import key_checked
-from .text import BE_EN, SOFTENED_END, ASKED_END, alternatives, be, capitalised, contracted, keyed, present, progressive
+from .text import (BE_EN, EN_OBJECT, SOFTENED_END, STRESSED_SAID, ASKED_END, alternatives, be, capitalised,
+                   contracted, keyed, present, progressive)
 
 # the sports, English verb and doing (the first Vietnamese of each is written back)
 SPORTS = {"trượt patin": ("roller-skate", "roller-skating"), "trượt pa-tin": ("roller-skate", "roller-skating"),
@@ -105,7 +108,9 @@ _BUY_EN = lazy(rf"(?:(?P<q>Have|Has|Do|Does)\s+)?{WHO_EN}(?P<aux>\s+have|\s+has|
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of who learns, can, is good at, has ever been, fell over while roller skating,
     ice skating or skateboarding, or bought skates or a board; None for any other."""
-    if src == "vi":
+    if src == "vi":  # ("Bạn trượt ván giỏi thế.": so good!, more than English's plain statement; asked, it softens)
+        if STRESSED_SAID.search(text):
+            return None
         return _want(text) or _can(text) or _good(text) or _ever(text) or _fall(text) or _buy(text)
     text = text.replace("’", "'")
     return _want_vi(text) or _can_vi(text) or _good_vi(text) or _ever_vi(text) or _fall_vi(text) or _buy_vi(text)
@@ -240,8 +245,8 @@ def _buy(text: str) -> str | None:
     who_, one = said
     thing, tense, done = _thing(m), keyed(m["tense"] or ""), bool(m["done"])
     whom = as_whom(m["whom"], "vi") if m["whom"] else ""
-    if thing is None or whom is None or (who_, whom) in (("I", "me"), ("we", "us")):
-        return None  # ("Tôi mua cho tôi": myself)
+    if thing is None or whom is None or whom in (who_, EN_OBJECT.get(who_)):
+        return None  # ("Tôi mua cho tôi", "Họ mua cho họ", "Lan mua cho Lan": themselves, not "They bought them")
     what = f"{whom} {thing}".strip()
     if tense == "muốn":
         if done or asked == "chưa" or (asked == "không") != bool(m["ask"]):
@@ -309,8 +314,8 @@ def _can_vi(text: str) -> str | None:
     m = _CAN_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["can"]):
         return None
-    if (said := person_of(m, bool(m["q"]), "en")) is None or not m["q"] and said[0] in ("bạn", "chúng tôi"):
-        return None  # ("You can skateboard.", "We can't skateboard.": allowed, or able?)
+    if (said := person_of(m, bool(m["q"]), "en")) is None or said[0] == "chúng tôi" or not m["q"] and said[0] == "bạn":
+        return None  # ("You can skateboard.", "We can't skateboard.": allowed, or able?; "Can we": may we, shall we?)
     who_, sport, adv, can = capitalised(said[0]), _sport_vi(m["base"]), m["adv"] or "", keyed(m["can"] or "")
     if m["q"]:
         return {"": f"{who_} có biết {sport} không?", "yet": f"{who_} đã biết {sport} chưa?"}.get(adv)
@@ -366,19 +371,19 @@ def _fall_vi(text: str) -> str | None:
     return capitalised(f"{who_} {how} khi {_sport_vi(m['ing'])}.")
 
 
-def _thing_vi(m: re.Match) -> str | None:
+def _thing_vi(m: re.Match, bare: bool = False) -> str | None:
     """What a match of _THING_EN buys, in Vietnamese: "a pair of roller skates" as "một đôi giày patin", "new ice
-    skates" as "giày trượt băng mới", "a skateboard" as "một chiếc ván trượt"; None for "a roller skates", "a pair
-    of skateboard", "new" twice."""
+    skates" as "giày trượt băng mới", "a skateboard" as "một chiếc ván trượt" ("ván trượt" where `bare`: not bought
+    yet); None for "a roller skates", "a pair of skateboard", "new" twice."""
     thing = keyed(m["thing"])
     vi, new = THINGS_VI[thing], " mới" if m["new"] or m["new2"] else ""
     if m["new"] and m["new2"]:
         return None
     if thing == "skateboard":
-        return f"một chiếc {vi}{new}" if m["a"] and not m["pair"] else None
+        return f"{'một chiếc ' * (not bare)}{vi}{new}" if m["a"] and not m["pair"] else None
     if bool(m["a"]) != bool(m["pair"]):
         return None
-    return f"một đôi {vi}{new}" if m["pair"] else f"{vi}{new}"
+    return f"một đôi {vi}{new}" if m["pair"] and not bare else f"{vi}{new}"
 
 
 def _buy_vi(text: str) -> str | None:
@@ -391,10 +396,12 @@ def _buy_vi(text: str) -> str | None:
     if not m or bool(q) != ("?" in m["end"]) or (said := person_of(m, bool(q), "en")) is None:
         return None
     who_, one = said
-    thing, aux, adv, want = _thing_vi(m), keyed(m["aux"] or ""), m["adv"] or "", m["verb"] != "bought"
+    aux, adv, want = keyed(m["aux"] or ""), m["adv"] or "", m["verb"] != "bought"
+    # ("chưa mua một chiếc ván trượt" reads as not a single one: "chưa mua ván trượt")
+    thing = _thing_vi(m, bare="n't" in aux and not want)
     whom = as_whom(m["whom"], "en") if m["whom"] else ""
-    if thing is None or whom is None or (who_, whom) in (("tôi", "tôi"), ("chúng tôi", "chúng tôi")):
-        return None
+    if thing is None or whom is None or whom == who_:
+        return None  # ("They bought them": others, where "Họ mua cho họ" reads as themselves)
     what = f"cho {whom} {thing}" if whom else thing
     if want:
         if aux and not m["not"] or adv or m["yet"] or q in ("Have", "Has"):

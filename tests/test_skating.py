@@ -81,6 +81,18 @@ from mt.skating import translate
     ("Con tôi bị ngã khi trượt patin ở công viên.", None), ("Con tôi bị ngã khi trượt patin nhỉ.", None),
     ("Tôi mua cho tôi một đôi giày patin rồi.", None), ("Tôi thích trượt patin.", None),
     ("Sân trượt băng ở đâu?", None), ("Tôi trượt băng.", None), ("Bạn trượt băng chưa?", None),
+    # (review) a statement ending "thế" or "vậy" says more than English's plain one ("giỏi thế": so good!); asked, it
+    # only softens
+    ("Bạn trượt ván giỏi thế.", None), ("Tôi muốn đi trượt băng vậy.", None), ("Tôi biết trượt patin vậy.", None),
+    ("Con tôi đang học trượt băng thế.", None), ("Tôi chưa bao giờ trượt băng vậy.", None),
+    ("Tôi hay bị ngã khi trượt ván vậy.", None), ("Tôi vừa mua một đôi giày patin vậy.", None),
+    ("Bạn trượt ván có giỏi không thế?", "Are you good at skateboarding?"),
+    ("Bạn đã mua giày patin chưa vậy?", "Have you bought roller skates yet?"),
+    # (review) bought for who themselves ("Họ mua cho họ": themselves, not "They bought them")
+    ("Họ đã mua cho họ một đôi giày patin.", None), ("Bố tôi đã mua cho bố tôi một chiếc ván trượt.", None),
+    ("Cô ấy muốn mua cho cô ấy một đôi giày patin.", None), ("Lan đã mua cho Lan một chiếc ván trượt.", None),
+    ("Bạn đã mua cho bạn một chiếc ván trượt chưa?", None), ("Anh ấy đã mua cho anh ấy một chiếc ván trượt.", None),
+    ("Anh ấy đã mua cho cô ấy một chiếc ván trượt.", "He bought her a skateboard."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -153,6 +165,15 @@ def test_vi_en(text, said):
     ("I want to learn to ski.", None), ("Did you fall over while ice skating?", None),
     ("The ice rink is closed.", None), ("I can't roller-skate now.", None),
     ("Tôi muốn học trượt patin.", None),  # (the other way's language)
+    # (review) "Can we" asks leave or suggests (may we? shall we?), as "Can I"
+    ("Can we ice-skate?", None), ("Can we roller-skate yet?", None),
+    # (review) "them", "her", "him" after the same pronoun are others, where "Họ mua cho họ" reads as themselves
+    ("They bought them a skateboard.", None), ("She bought her a pair of roller skates.", None),
+    ("He bought him a skateboard.", None),
+    # (review) not bought yet, without "một chiếc" ("chưa mua một chiếc": not a single one)
+    ("I haven't bought a skateboard yet.", "Tôi chưa mua ván trượt."),
+    ("We haven't bought a new pair of roller skates yet.", "Chúng tôi chưa mua giày patin mới."),
+    ("Has your son bought a skateboard yet?", "Con trai bạn đã mua một chiếc ván trượt chưa?"),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
