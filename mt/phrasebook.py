@@ -31,15 +31,15 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                appliances, appointments, aquariums, arrivals, at_the_moment, babies, baby_carrying, baby_feeding,
                bargaining, batteries, beaches, bed_bugs, bed_making, bedtimes, betting, bills, birthday_cakes,
                birthdays, bites, blood_types, blushing, body_odour, bonsai, bonuses, bookings, books_films, boring,
-               break_times, bring_along, broke, broken, bulbs, bus_passes, business_trips, busy, called_up, calligraphy,
-               calls, car_servicing, car_sharing, car_trouble, card_games, card_trouble, careers, cash, casts, cautions,
-               changing_schools, chapped_skin, chargers, check_ups, childcare, childhood, chores, circuit_breakers,
-               class_roles, clock, clothes_care, cold_hands, collecting, collisions, colours, commutes, comparisons,
-               complaining, compliments, concerts, conditions, condolences, contact, contracts, cooking, cooking_gas,
-               couples, crafts, creaks, crowds, crushes, crying, currency, customs, cutting_down, cycling, damp,
-               dandruff, data_loss, dating, days_asked, days_off, deadlines, debts, decisions, delays, dentist,
-               deposits, deworming, diets, digestion, directions, disasters, dislikes, distances, docked_pay, doing_now,
-               doors, dorms, dozing, dreams, drinking_out, drinking_water, drinks, driving, driving_lessons,
+               break_times, bring_along, broke, broken, bubble_tea, bulbs, bus_passes, business_trips, busy, called_up,
+               calligraphy, calls, car_servicing, car_sharing, car_trouble, card_games, card_trouble, careers, cash,
+               casts, cautions, changing_schools, chapped_skin, chargers, check_ups, childcare, childhood, chores,
+               circuit_breakers, class_roles, clock, clothes_care, cold_hands, collecting, collisions, colours,
+               commutes, comparisons, complaining, compliments, concerts, conditions, condolences, contact, contracts,
+               cooking, cooking_gas, couples, crafts, creaks, crowds, crushes, crying, currency, customs, cutting_down,
+               cycling, damp, dandruff, data_loss, dating, days_asked, days_off, deadlines, debts, decisions, delays,
+               dentist, deposits, deworming, diets, digestion, directions, disasters, dislikes, distances, docked_pay,
+               doing_now, doors, dorms, dozing, dreams, drinking_out, drinking_water, drinks, driving, driving_lessons,
                driving_tests, drunkenness, e_wallets, earnings, ears, elderly, elections, emails, emergencies,
                enrolment, errands, exams, eye_troubles, eyesight, fake_notes, falls, family, fans, favourites, favours,
                fears, features, fed_up, feel, festivals, fevers, filming, finding, fines, fire_safety, fireworks,
@@ -394,7 +394,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           speed_cameras, baby_feeding, circuit_breakers, phone_cases, video_games, police_reports, wet_floors,
           power_banks, school_lunches, tolls, called_up, rides, break_times, shows, sleeper_buses, class_roles,
           festivals, pet_vets, pet_birds, treats, lunar_dates, public_holidays, valentines, crafts, skating, watches,
-          jewellery, fruit_picking, deworming)
+          jewellery, fruit_picking, deworming, bubble_tea)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
