@@ -11,15 +11,18 @@ hôm qua.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; no pets: "vòng cổ" is a dog's collar) lost ("bị mất", "làm mất": "have lost";
 "đã": lost; just; not; asked; on a day behind) or dropped ("đánh rơi": dropped; "rồi": have dropped) a thing of
-ITEMS (gold, silver, diamond; "một chiếc": an earring; "đôi": earrings), down the drain or the sink, somewhere; who
-wears one (now: "đang"; always, never … of mt.hobbies.SELDOM; still; not any more; never has; asked); who takes one
-off (always, never …, has to, just, did, has, can't, asked, "chưa?": yet), to wash up or when washing up, swimming,
-cooking, before bed; a ring or a bracelet (this, the, whose) tight, too tight, a bit loose, too big, not, asked.
-Whose is who's own, unsaid in Vietnamese ("Tôi bị mất nhẫn." → "I've lost my ring."). Left: a name alone or "bạn
-tôi" with their own thing (his or her?), another's thing ("nhẫn của bạn"), "khuyên tai" worn, earrings worn in
-English and piercings (mt/tattoos.py), rings shown (mt/proposals.py), pawned (mt/pawnshops.py), given
-(mt/gifts.py), swallowed (mt/swallowing.py), "anh", "chị", "em" alone saying it, "I" asked, taking off plain ("Tôi
-tháo nhẫn ra.", "… để rửa bát.": did, or does?), put on ("đeo nhẫn vào"), a ring tight "rồi", and anything else.
+ITEMS (gold, silver, diamond; "một chiếc": an earring; "đôi": earrings), dropped down the drain or the sink, lost or
+dropped somewhere; who wears one (now: "đang"; always, never … of mt.hobbies.SELDOM; still; not any more; never has;
+asked; "của mình": my own); who takes one off (always, never …, has to, just, did, has, can't, asked, "chưa?": yet),
+to wash up or when washing up, swimming, cooking, before bed; a ring or a bracelet (this, the, whose) tight, too
+tight, a bit loose, too big, not, asked. Whose is who's own, unsaid in Vietnamese ("Tôi bị mất nhẫn." → "I've lost my
+ring."). Left: a name alone or "bạn tôi" with their own thing (his or her?), another's thing ("nhẫn của bạn"), "we"
+or "they" losing or dropping a thing but wedding rings, and "our" or "their" ring tight (one shared, or each their
+own?), "khuyên tai" worn, earrings worn in English and piercings (mt/tattoos.py), rings shown (mt/proposals.py),
+pawned (mt/pawnshops.py), given (mt/gifts.py), swallowed (mt/swallowing.py), "anh", "chị", "em" alone saying it,
+"I" asked, taking off plain ("Tôi tháo nhẫn ra.", "… để rửa bát.": did, or does?), a habit's "khi …" with one time
+since (just, have, can't, yet), got off at last ("tháo được nhẫn ra rồi"), lost down a drain ("làm mất … xuống
+cống"), put on ("đeo nhẫn vào"), a ring tight "rồi", and anything else.
 mt.phrasebook.translate tries these after mt/watches.py.
 
     >>> translate("Tôi bị mất nhẫn cưới.", "vi", "en"), translate("She never takes her ring off.", "en", "vi")
@@ -139,7 +142,8 @@ def _key(kind: str, m: re.Match) -> str | None:
     does?)."""
     aux, done, asked = keyed(m["aux"] or ""), keyed(m["done"] or ""), keyed(m["asked"] or "")
     key = _AUX.get(aux) if aux else "plain"
-    if ("?" in m["end"]) != bool(asked) or bool(m["able"]) and done == "được":
+    # ("tháo được nhẫn ra rồi": got it off at last, not plain taken off)
+    if ("?" in m["end"]) != bool(asked) or bool(m["able"]) and done in ("được", "rồi"):
         return None
     if asked:  # ("chưa?" asks yet: "Bạn tháo nhẫn ra chưa?")
         key = key if asked == "không" and key in ("q", "qing", "qever", "qmust") else "qyet" if asked == "chưa" and \
@@ -160,11 +164,15 @@ def _key(kind: str, m: re.Match) -> str | None:
 
 
 def _fits(kind: str, key: str | None, place: str | None, why: str | None, day: str | None) -> bool:
-    """Whether a kind is said in the tense `key` with a place (dropped, lost), a why (taken off) or a day behind (in
-    the past), each Vietnamese; taking off plainly, not or asked only with a habit's "khi …"."""
+    """Whether a kind is said in the tense `key` with a place (dropped; lost only somewhere), a why (taken off) or a
+    day behind (in the past), each Vietnamese; taking off plainly, not or asked only with a habit's "khi …", and
+    never a habit's "khi …" with one time since ("I've just taken my ring off when washing up.")."""
     habit = bool(why) and not keyed(why).startswith("để")
-    return key in _KINDS[kind] and (not place or kind in ("lose", "drop")) and (not why or kind == "off") and (
-        not day or key in ("past", "didnt")) and (kind != "off" or key not in ("pres", "not", "q") or habit)
+    # ("làm mất nhẫn xuống cống" is not said: a ring goes down a drain dropped)
+    placed = not place or kind == "drop" or kind == "lose" and keyed(place) == "ở đâu đó"
+    return key in _KINDS[kind] and placed and (not why or kind == "off") and (
+        not day or key in ("past", "didnt")) and (kind != "off" or key not in ("pres", "not", "q") or habit) and (
+        not habit or key not in ("perf", "just", "cant", "qyet"))
 
 
 def _thing(kind: str, item: str, mat: str | None, count: str, own: str | None, many: bool) -> str | None:
@@ -211,7 +219,7 @@ def _said(text: str) -> str | None:
     "Tôi không đeo vòng cổ." as "I don't wear a necklace.", "Cô ấy không bao giờ tháo nhẫn ra." as "She never takes
     her ring off.", "Tôi luôn tháo nhẫn ra khi rửa bát." as "I always take my ring off when washing up." (_SAID);
     None for anything else, a pet, "anh", "chị", "em" alone saying it, "I" asked but whether one has to, whose another
-    or not known, and "khuyên tai" worn (mt/tattoos.py's)."""
+    or not known, "we" or "they" losing or dropping but wedding rings, and "khuyên tai" worn (mt/tattoos.py's)."""
     m = _SAID.fullmatch(text)
     kind = m and _VERBS[keyed(m["verb"])]
     key = kind and _key(kind, m)
@@ -226,8 +234,11 @@ def _said(text: str) -> str | None:
     if m["owner"] and OWNERS[keyed(m["owner"])] != own:  # ("của mình", "của tôi" after "tôi": one's own said)
         return None
     count = "một" if m["one"] else keyed(m["cls"] or "") if keyed(m["cls"] or "") == "đôi" else ""
-    if kind == "wear" and key in ("still", "nomore") and ITEMS[keyed(m["item"])] in _PAIRED:
-        count = "mine"  # ("She still wears her wedding ring.")
+    if kind == "wear" and key in ("still", "nomore") and ITEMS[keyed(m["item"])] in _PAIRED or \
+            kind == "wear" and m["owner"] and count != "một":
+        count = "mine"  # ("She still wears her wedding ring.", "Tôi không đeo nhẫn cưới của mình.": whose said)
+    if who_ in ("we", "they") and kind in ("lose", "drop") and count != "một" and keyed(m["item"]) != "nhẫn cưới":
+        return None  # ("Chúng tôi đánh rơi nhẫn.": one ring of the two, or each their own?)
     thing = _thing(kind, m["item"], m["mat"], count, own, who_ in ("we", "they"))
     if thing is None:
         return None
@@ -243,7 +254,7 @@ def _said(text: str) -> str | None:
 def _tight(text: str) -> str | None:
     """"Chiếc nhẫn này chật quá." as "This ring is too tight.", "Nhẫn cưới của tôi hơi lỏng." as "My wedding ring is
     a bit loose.", "Nhẫn có bị chật không?" as "Is the ring too tight?" (_TIGHT); None for anything else, "rộng" but
-    too or a bit big, and whose not read."""
+    too or a bit big, whose not read, and "our" or "their"."""
     m = _TIGHT.fullmatch(text)
     if not m:
         return None
@@ -256,7 +267,7 @@ def _tight(text: str) -> str | None:
             m["mat"] and keyed(m["item"]) in ("nhẫn cưới", "nhẫn đính hôn")):
         return None
     whose = "this" if m["this"] else owner_of(m)
-    if whose is None:
+    if whose in (None, "our", "their"):  # ("Nhẫn của họ chật quá.": one ring, or each their own?)
         return None
     noun = " ".join(filter(None, (_MATS.get(keyed(m["mat"] or "")), ITEMS[keyed(m["item"])])))
     if asked:

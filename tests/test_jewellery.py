@@ -75,6 +75,17 @@ from mt.jewellery import translate
     ("Tôi bị mất nhẫn cưới thế.", None), ("Tôi bị mất nhẫn cưới nhỉ.", None), ("Nhẫn này rộng.", None),
     ("Nhẫn chật quá?", None), ("Bạn có đeo một chiếc nhẫn không?", None), ("Tôi có đeo nhẫn không?", None),
     ("Tôi sẽ mua nhẫn cưới.", None), ("Cô ấy đeo nhẫn vào.", None), ("Nhẫn cưới vàng này chật quá.", None),
+    # whose said after a thing worn is said ("I don't wear a wedding ring." is another sentence)
+    ("Tôi không đeo nhẫn cưới của mình.", "I don't wear my wedding ring."),
+    ("Tôi đeo nhẫn của tôi.", "I wear my ring."), ("Tôi đang đeo nhẫn của tôi.", "I'm wearing my ring."),
+    # not: got off at last ("được … rồi": managed), a habit's "khi …" on one time, lost down a drain (dropped),
+    # "we" or "they" losing or dropping (one shared or each's own?), "our" or "their" ring tight (one or each's?)
+    ("Tôi tháo được nhẫn ra rồi.", None), ("Tôi tháo nhẫn ra khi đi bơi rồi.", None),
+    ("Tôi vừa tháo nhẫn ra khi rửa bát.", None), ("Bạn tháo nhẫn ra khi rửa bát chưa?", None),
+    ("Tôi không thể tháo nhẫn ra khi rửa bát.", None), ("Tôi làm mất nhẫn xuống cống rồi.", None),
+    ("Bạn có làm mất nhẫn xuống cống không?", None), ("Chúng tôi đánh rơi nhẫn.", None),
+    ("Chúng tôi bị mất nhẫn.", None), ("Họ làm mất đôi bông tai.", None), ("Nhẫn của họ chật quá.", None),
+    ("Nhẫn của chúng tôi chật quá.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -140,6 +151,9 @@ def test_vi_en(text, said):
     ("Has she taken her earrings off?", None), ("Do you wear a ring.", None), ("You wear a ring?", None),
     ("I take my ring off.", None), ("The boxer stepped into the ring.", None), ("She wears earrings.", None),
     ("My sister doesn't wear earrings any more.", None),
+    # not: lost down a drain ("làm mất … xuống cống": dropped), a habit's "when …" on one time
+    ("I lost my ring down the drain.", None), ("I've lost my ring down the drain.", None),
+    ("I've taken my ring off when swimming.", None), ("I've just taken my ring off before going to bed.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
