@@ -9,17 +9,19 @@ watch strap has broken." → "Cái đồng hồ của tôi bị vỡ.".
 
 Taken: who (mt.hobbies.WHO, WHO_EN; not pets) wears a watch or a smartwatch (mt.hobbies.SELDOM: often, never …), is
 wearing one, does not, asked; forgot to wear or take off their own (again, today, yesterday); took it off ("đã"), has
-("rồi"), has just, has to, asked "… chưa?"; whose (mt.hobbies.OWNER) watch has (just) run out of battery (as
+("rồi"), has just, has to, asked "… chưa?"; whose (mt.hobbies.OWNER; one) watch has (just) run out of battery (as
 mt/mishaps.py writes it), is almost, asked "… à?", needs a new battery or strap; who needs, has or wants to get their
-watch battery or strap changed, changed it, has (just), and where they can; whose watch strap has (just) broken, is
-broken or loose, asked; who has a smartwatch or a wristwatch ("đồng hồ đeo tay"), asked, denied; who was or has just
-been given one (for their birthday). Left: "đồng hồ" with nothing worn, no "đeo tay" or "thông minh", or no whose with
-a battery or strap (a clock: "Tôi có một chiếc đồng hồ."; "Đồng hồ hết pin rồi." and a pronoun's run out are
-mt/mishaps.py's), slow or fast (mt/clock.py), broken (mt/broken.py), given "một chiếc đồng hồ" or by someone
-(mt/gifts.py), left or lost (mt/left_behind.py, mt/finding.py), pawned, collected (mt/pawnshops.py, collecting.py); a
-bare "tháo" or "thay" (done, or a habit?), "lên dây" (winding), "tháo … ra để sửa" (taken apart), a name alone with
-their own watch (his or hers?), "chúng ta" said (let's?), "we" having one (one each?), "anh", "chị", "em" alone
-saying it, "I" asked, and a verb not agreeing with who.
+watch battery or strap changed, changed it, has (just), and where they can; whose (one) watch strap has (just) broken,
+is broken or loose, asked; who has a smartwatch or a wristwatch ("đồng hồ đeo tay"), asked, denied; who was or has just
+been given one (for their birthday, one's). Left: "đồng hồ" with nothing worn, no "đeo tay" or "thông minh", or no
+whose with a battery or strap (a clock: "Tôi có một chiếc đồng hồ."; "Đồng hồ hết pin rồi." and a pronoun's run out
+are mt/mishaps.py's), many's battery or strap (a clock shared, or one each?), slow or fast (mt/clock.py), broken
+(mt/broken.py), given "một chiếc đồng hồ" or by someone (mt/gifts.py), left or lost (mt/left_behind.py, finding.py),
+pawned, collected (mt/pawnshops.py, collecting.py); a bare "tháo" or "thay" (done, or a habit?), "lên dây" (winding),
+"tháo … ra để sửa" (taken apart), a name alone with their own watch (his or hers?), "chúng ta" said (let's?), "we"
+having one (one each?), many's birthday (whose?), "anh", "chị", "em" alone saying it, "em" asking with "ạ" (the
+speaker), "I" asked, "never" or "rarely" asked, a statement stressed with "thế", "vậy" (mt.text.STRESSED_SAID), and
+a verb not agreeing with who.
 mt.phrasebook.translate tries these after mt/skating.py.
 
     >>> translate("Tôi quên đeo đồng hồ.", "vi", "en"), translate("My watch strap has broken.", "en", "vi")
@@ -30,12 +32,13 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import (HABIT_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, asked_of, first_agrees, owner_of, own_thing,
-                      person_of, pet, someone, whose_own)
+from .hobbies import (HABIT_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, asked_of, em_speaking, first_agrees, owner_of,
+                      own_thing, person_of, pet, someone, whose_own)
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, SOFTENED_END, alternatives, be, capitalised, contracted, keyed, present, stop
+from .text import (ASKED_END, SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed, present,
+                   stop)
 
 _KEYS = {"vi": lazy(r"(?i:đồng\s+hồ)"), "en": lazy(r"(?i:watch)")}
 # the days one forgot on (the first Vietnamese of each English is written back)
@@ -96,11 +99,10 @@ _GIVEN_EN = lazy(rf"{WHO_EN}(?P<aux>\s+was|\s+were|\s+(?:has|have)\s+just\s+been
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence of a watch worn, forgotten, taken off, its battery or strap, or a smartwatch or
-    a wristwatch had or given; None for any other."""
-    if src == "vi":
-        return (_wear(text) or _forgot(text) or _off(text) or _flat(text) or _strap(text) or _change(text) or
-                _have(text) or _given(text))
+    """The translation of a sentence of a shape the module docstring names; None for any other."""
+    if src == "vi":  # (a statement stressed with "thế", "vậy" says more: so, then)
+        return None if STRESSED_SAID.search(text) else (_wear(text) or _forgot(text) or _off(text) or _flat(text) or
+                                                        _strap(text) or _change(text) or _have(text) or _given(text))
     text = text.replace("’", "'")
     return (_wear_vi(text) or _forgot_vi(text) or _off_vi(text) or _flat_vi(text) or _strap_vi(text) or
             _change_vi(text) or _have_vi(text) or _given_vi(text))
@@ -114,8 +116,8 @@ def _watch(m: re.Match, many: bool = False) -> str:
 
 def _person(m: re.Match, asked: bool) -> tuple[str, bool, bool] | None:
     """Who of a match of WHO in English, whether one ("she wears") and whether many ("we", "they": "our watches");
-    None for a pet, "I" asked, "anh" saying, kin that are many and "chúng ta" said (let's?)."""
-    said = person_of(m, asked)
+    None for a pet, "I" asked, "anh" saying, "em" asking with "ạ", kin that are many and "chúng ta" said (let's?)."""
+    said = None if em_speaking(m) else person_of(m, asked)
     if said is None or said[0].split()[-1] in _MANY or keyed(m["who"] or "") == "chúng ta" and not asked:
         return None
     return said[0], said[1], said[0] in ("we", "they")
@@ -130,8 +132,8 @@ def _wear(text: str) -> str | None:
         return None
     who_, one, many = said
     often = SELDOM.get(keyed(m["often"] or ""), "")
-    if m["ing"] and (often or m["not"]) or m["not"] and often not in ("", "often") or often == "never" and asked or \
-            m["one"] and many:
+    if m["ing"] and (often or m["not"]) or m["not"] and often not in ("", "often") or m["one"] and many or \
+            asked and often in ("never", "rarely"):
         return None
     watch = _watch(m, many) if many else f"a {_watch(m)}"
     if m["ing"]:
@@ -163,10 +165,9 @@ def _off(text: str) -> str | None:
     if not m or asked != ("?" in m["end"]) or (said := _person(m, asked)) is None:
         return None
     who_, one, many = said
-    whose, has = whose_own(m, who_), "has" if one else "have"
-    if not whose:
+    if not (whose := whose_own(m, who_)):
         return None
-    watch = f"{whose} {_watch(m, many)}"
+    watch, has = f"{whose} {_watch(m, many)}", "has" if one else "have"
     if asked:
         return f"{has.capitalize()} {who_} taken off {watch} yet?" if tense in ("", "đã") and not m["done"] else None
     if tense == "phải":
@@ -186,8 +187,10 @@ def _perfect(who_: str, one: bool, m: re.Match, verbs: tuple[str, str], rest: st
 
 
 def _whose(m: re.Match) -> str | None:
-    """Whose, in English, of a match of OWNER ("my", "my mother's"); None for a pet's or one not read."""
-    return None if pet(m["someone"], "vi") else owner_of(m, None)
+    """Whose, in English, of a match of OWNER ("my", "my mother's"); None for a pet's, one not read, and many's ("our":
+    a clock shared, or a watch each?)."""
+    whose = None if pet(m["someone"], "vi") else owner_of(m, None)
+    return None if whose in ("our", "their") else whose
 
 
 def _flat(text: str) -> str | None:
@@ -200,8 +203,7 @@ def _flat(text: str) -> str | None:
     if m["part"]:
         return capitalised(f"{watch} needs a new {'battery' if m['part'] == 'pin' else 'strap'}{stop(m['end'])}")
     if m["asked"]:
-        own = m["owner"] and whose in ("my", "our")
-        return None if soon or own else f"Has {watch} {'just ' * bool(m['tense'])}run out of battery?"
+        return None if soon or whose == "my" else f"Has {watch} {'just ' * bool(m['tense'])}run out of battery?"
     if soon:
         return None if m["done"] else capitalised(f"{watch} is almost out of battery{stop(m['end'])}")
     return capitalised(f"{watch} has {'just ' * bool(m['tense'])}run out of battery{stop(m['end'])}")
@@ -259,12 +261,11 @@ def _given(text: str) -> str | None:
     m = _GIVEN.fullmatch(text)
     if not m or "?" in m["end"] or (said := _person(m, False)) is None:
         return None
-    who_, one, _ = said
+    who_, one, many = said
     whose = whose_own(m, who_) if m["bday"] else ""
-    if whose is None:
+    if whose is None or whose and many:  # ("for our birthday": whose?)
         return None
-    bday = f" for {whose} birthday" if whose else ""
-    just = m["tense"] in ("vừa", "mới", "vừa mới")
+    bday, just = f" for {whose} birthday" if whose else "", m["tense"] in ("vừa", "mới", "vừa mới")
     been = f"{'has' if one else 'have'} just been" if just else "was" if one or who_ == "I" else "were"
     return capitalised(contracted(who_, f"{been} given a {_watch(m)}{bday}") + stop(m["end"]))
 
@@ -290,8 +291,7 @@ def _aux(m: re.Match) -> list[str]:
 
 
 def _who_en(m: re.Match, asked: bool) -> tuple[str, bool, bool] | None:
-    """Who of a match of WHO_EN in Vietnamese, whether one ("she has") and whether many ("we", "they"); None for a pet
-    and "I" asked."""
+    """Who of a match of WHO_EN in Vietnamese, whether one, whether many ("we", "they"); None for a pet, "I" asked."""
     said = person_of(m, asked, "en")
     return said and (said[0], said[1], said[0] in ("chúng tôi", "họ"))
 
@@ -308,10 +308,10 @@ def _wear_vi(text: str) -> str | None:
     neg, ing = "not" in words, m["verb"] == "wearing"
     watch = _watch_vi(m, many=many)
     if watch is None or bool(m["a"]) == many or ing and often or neg and often not in ("", "often") or \
-            often == "never" and (asked or neg):
+            asked and often in ("never", "rarely"):
         return None
-    first = words[0] if words else ""
-    if ing != (first in ("is", "are", "am")) or not first_agrees(first, who_, one) or \
+    first = words[0] if words else ""  # ("'s" before a bare verb: "has")
+    if ing != (first in ("is", "are", "am")) or first == "has" or not first_agrees(first, who_, one) or \
             not ing and (m["verb"] == "wears") != (one and not first):
         return None
     how = "đang " if ing and not neg else f"{HABIT_VI[often]} " if often else ""  # ("isn't wearing": "không đeo")
@@ -331,14 +331,11 @@ def _forgot_vi(text: str) -> str | None:
     """"I forgot to wear my watch." as "Tôi quên đeo đồng hồ.", "She forgot to take off her watch again today." as
     "Hôm nay cô ấy lại quên tháo đồng hồ ra." (_FORGOT_EN); None for anything else, and another's watch."""
     m = _FORGOT_EN.fullmatch(text)
-    if not m or "?" in m["end"] or not m["wear"] and bool(m["off1"]) == bool(m["off2"]) or m["wear"] and m["off2"]:
+    if not m or "?" in m["end"] or not m["wear"] and bool(m["off1"]) == bool(m["off2"]) or m["wear"] and m["off2"] or \
+            (said := _owned(m)) is None:
         return None
-    said = _owned(m)
-    if said is None:
-        return None
-    verb = "đeo" if m["wear"] else "tháo"
+    verb, ra = ("đeo", "") if m["wear"] else ("tháo", " ra")
     day = f"{_DAYS_VI[keyed(m['day'])]} " if m["day"] else ""
-    ra = " ra" if verb == "tháo" else ""
     return capitalised(f"{day}{said[0]} {'lại ' * bool(m['again'])}quên {verb} {said[2]}{ra}{stop(m['end'])}")
 
 
@@ -377,12 +374,9 @@ def _flat_vi(text: str) -> str | None:
     m = _FLAT_EN.fullmatch(text)
     if not m or (watch := _watch_vi(m)) is None or (owner := _owner_vi(m)) is None:
         return None
-    said = f"{watch} của {owner}"
-    if m["part"]:
-        how = f"cần thay {'pin' if m['part'] == 'battery' else 'dây'}"
-    else:
-        how = "sắp hết pin" if m["almost"] or m["almost2"] else "vừa hết pin" if m["just"] else "hết pin rồi"
-    return capitalised(f"{said} {how}{stop(m['end'])}")
+    how = f"cần thay {'pin' if m['part'] == 'battery' else 'dây'}" if m["part"] else \
+        "sắp hết pin" if m["almost"] or m["almost2"] else "vừa hết pin" if m["just"] else "hết pin rồi"
+    return capitalised(f"{watch} của {owner} {how}{stop(m['end'])}")
 
 
 def _strap_vi(text: str) -> str | None:
@@ -448,8 +442,7 @@ def _given_vi(text: str) -> str | None:
     m = _GIVEN_EN.fullmatch(text)
     if not m or "?" in m["end"] or (said := _who_en(m, False)) is None or (watch := _watch_vi(m, worn=False)) is None:
         return None
-    who_, one, _ = said
-    words = _aux(m)
+    (who_, one, _), words = said, _aux(m)
     if m["owner"] and own_thing(m, who_, one) is not True or not first_agrees(words[0], who_, one) or \
             words[0] in ("was", "were") and (words[0] == "was") != (one or who_ == "tôi"):
         return None

@@ -89,6 +89,17 @@ from mt.watches import translate
     ("Lan được tặng một chiếc đồng hồ thông minh nhân dịp sinh nhật.", None), ("Tôi quên đeo đồng hồ nhé.", None),
     ("Tôi quên đeo đồng hồ nhỉ.", None), ("Dây đồng hồ của tôi vừa bị hỏng.", None),
     ("Đồng hồ của tôi hết pin rồi không?", None), ("Tôi tháo đồng hồ ra chưa?", None), ("I wear a watch.", None),
+    # nor "em" asking with "ạ" (the speaker), many owning one watch or strap (a clock shared, or one each?), many's
+    # birthday (whose?), "rarely" asked, a statement stressed with "thế", "vậy" (so, then)
+    ("Em có đeo đồng hồ không ạ?", None), ("Em có đồng hồ thông minh không ạ?", None),
+    ("Em đã tháo đồng hồ ra chưa ạ?", None), ("Em có đang đeo đồng hồ không ạ?", None),
+    ("Đồng hồ của chúng ta hết pin rồi.", None), ("Đồng hồ của họ hết pin à?", None),
+    ("Dây đồng hồ của chúng tôi bị đứt rồi.", None), ("Dây đồng hồ của họ bị lỏng.", None),
+    ("Dây đồng hồ của họ có bị lỏng không?", None),
+    ("Chúng tôi được tặng một chiếc đồng hồ thông minh nhân dịp sinh nhật.", None),
+    ("Họ được tặng một chiếc đồng hồ thông minh nhân dịp sinh nhật.", None),
+    ("Bạn có hiếm khi đeo đồng hồ không?", None), ("Tôi phải tháo đồng hồ ra vậy.", None),
+    ("Tôi quên đeo đồng hồ thế.", None), ("Dây đồng hồ của tôi bị đứt thế.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -172,6 +183,7 @@ def test_vi_en(text, said):
     ("My watch is slow.", None), ("I wear a watch?", None), ("I were given a watch.", None),
     ("My daughter was given a smartwatch for his birthday.", None), ("Has you taken off your watch yet?", None),
     ("Where can you get your watch battery changed?", None), ("Tôi đeo đồng hồ.", None),
+    ("Do you rarely wear a watch?", None), ("He's wear a watch.", None), ("She's not wear a smartwatch.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
