@@ -23,9 +23,11 @@ không" and "định" (will, won't, is going to; a day ahead with them); "Khi n�
 một lần?", "… bao lâu một lần?" (how often). Left: a plain verb with no habit, day or tense ("Tôi tẩy giun.": a habit,
 or done?), days of today (ahead or done?), "được tẩy giun" (has been dewormed), a pet as who or whom and a pet taken to
 be dewormed (mt/pet_vets.py's), "anh", "chị", "em" alone saying it and "em" asking with "ạ", asked of oneself but "có
-cần", "có phải", "có nên" ("Do I take …?"), "con" given it by anyone but "tôi", "chúng tôi", whom as who ("Tôi cho tôi
-…"); in English "is taking" (now, or a course?), "Did … take …?" with no day (did, or has?), "we" asked (chúng tôi, or
-chúng ta?); medicine in general (mt/medicine.py), and anything else.
+cần", "có phải", "có nên" ("Do I take …?"), "con" given it by anyone but "tôi", "chúng tôi", whom as who or with who
+in it ("Tôi cho tôi …", "I give us …"), a statement ending in "vậy", "thế" (mt.text.STRESSED_SAID), children or adults
+doing it once, on a day or to be (children in general, or the children?); in English "is taking" (now, or a course?),
+"Did … take …?" with no day (did, or has?), "we", "our", "us" asked (chúng tôi, or chúng ta?), "yet" in a statement
+not denied; medicine in general (mt/medicine.py), and anything else.
 mt.phrasebook.translate tries these after mt/fruit_picking.py.
 
     >>> translate("Tôi phải tẩy giun cho cả nhà.", "vi", "en"), translate("Do you take worming medicine regularly?",
@@ -44,8 +46,8 @@ from .numbers import en_word, vi_word
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, EN_OBJECT, EN_WHOSE, alternatives, capitalised, contracted, keyed, present,
-                   stop)
+from .text import (ASKED_END, EN_OBJECT, EN_WHOSE, STRESSED_SAID, alternatives, capitalised, contracted, keyed,
+                   present, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:giun)"), "en": lazy(r"(?i:worming|deworm)")}
@@ -58,6 +60,14 @@ _MONTHS = {vi_word(n): n for n in range(2, 13)} | {str(n): n for n in range(2, 1
 _MONTHS_EN = {en_word(n): n for n in range(2, 13)} | {str(n): n for n in range(2, 13)}
 _GROUPS = {"trẻ em": "children", "trẻ nhỏ": "young children", "người lớn": "adults"}  # (people in general)
 _GROUPS_VI = {en: vi for vi, en in reversed(_GROUPS.items())}
+# ... of whom a habit, or what they have to, need to or should, is said: done once, on a day, or to be, "children" are
+# children in general or the children ("Trẻ em đã tẩy giun chưa?": "Have the children …?")
+_GROUP_HOWS = {"plain", "not", "must", "need", "no need", "should", "should not"}
+# "I" and "we" with "me" and "us": whom with who in it ("Tôi tẩy giun cho chúng tôi.": "I give us …")
+_SELVES = {"I", "we"}
+_SELVES_VI = {"tôi", "chúng tôi"}
+# "we", "our", "us" asked in English: chúng tôi, or chúng ta?
+_WE = lazy(r"(?i)\b(?:we|our|us)\b")
 # the English verbs: -s, past, participle
 _VERBS = {"take": ("takes", "took", "taken"), "give": ("gives", "gave", "given"), "buy": ("buys", "bought", "bought"),
           "deworm": ("deworms", "dewormed", "dewormed")}
@@ -162,7 +172,8 @@ def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
 
 def _given(m: re.Match, who_: str) -> str | None:
     """Whom it is given to, of a match of _DEWORM, in English: "the whole family", "my child" ("con" of "tôi"),
-    "my son", "her"; "" for none; None for a pet, who as whom, and "con" of anyone but "I" or "we"."""
+    "my son", "her"; "" for none; None for a pet, who as whom (or in it: "I" and "us"), and "con" of anyone but "I" or
+    "we"."""
     said = m["whom1"] or m["whom2"] or m["whom3"]
     if not said:
         return ""
@@ -174,6 +185,8 @@ def _given(m: re.Match, who_: str) -> str | None:
         whose = EN_WHOSE.get(who_) if who_ in ("I", "we") else None
         return whose and f"{whose} {'child' if whom == 'con' else 'children'}"
     said = None if pet(said, "vi") else as_whom(said, "vi")
+    if who_ in _SELVES and said in ("me", "us"):
+        return None  # ("Tôi tẩy giun cho chúng tôi.": "I give us …")
     return None if said in (None, who_, EN_OBJECT.get(who_)) else said
 
 
@@ -216,6 +229,8 @@ def _deworm(text: str) -> str | None:
     if not m or (m["day0"] and m["day"]) or (how := _how(m)) is None or (often := _often(m)) is None:
         return None
     asked = "?" in m["end"]
+    if not asked and STRESSED_SAID.search(text) or m["group"] and (how not in _GROUP_HOWS or m["day0"] or m["day"]):
+        return None  # ("… định kỳ vậy.": says more; "Trẻ em đã tẩy giun chưa?": children, or the children?)
     generic = not (m["fam"] or m["group"] or m["parents"] or m["who"] or m["kin"] or m["title"] or m["given"])
     if generic and how not in ("should", "need") or generic and how == "need" and not asked:
         return None  # (no one said: "you" in general only where one should, or asks whether one needs to)
@@ -300,7 +315,7 @@ def _who_vi(m: re.Match) -> tuple[str, bool] | None:
 
 def _given_vi(said: str | None, who_: str) -> str | None:
     """Whom it is given to, in Vietnamese: "cả nhà", "cả nhà tôi", "các con" (one's own), "con trai tôi", "anh ấy";
-    "" for none; None for a pet and for who as whom."""
+    "" for none; None for a pet and for who as whom (or in it: "I give us")."""
     if not said:
         return ""
     said = " ".join(said.lower().split())
@@ -311,7 +326,7 @@ def _given_vi(said: str | None, who_: str) -> str | None:
         whose = WHOSE_VI[said.split()[0]]
         return "các con" if whose == who_ else f"các con {whose}"
     vi = None if pet(said, "en") else as_whom(said, "en")
-    return None if vi in (None, who_) else vi
+    return None if vi in (None, who_) or who_ in _SELVES_VI and vi in _SELVES_VI else vi
 
 
 def _often_vi(m: re.Match) -> str:
@@ -360,6 +375,8 @@ def _how_en(m: re.Match, who_: str, one: bool) -> str | None:
         return None
     if adv and (q or aux not in ("has", "have") or kind != "part" or m["yet"]) or m["yet"] and kind != "part":
         return None
+    if m["yet"] and not q and not aux.endswith("not"):
+        return None  # ("She has taken … yet.": "yet" asks or denies)
     if q:
         if q in ("have", "has"):
             return "yet?" if kind == "part" and not aux else None
@@ -391,8 +408,10 @@ def _deworm_vi(text: str) -> str | None:
     who_, one = said
     if (how := _how_en(m, who_, one)) is None or (deed := _deed_vi(m, who_)) is None:
         return None
-    if asked and who_ in ("tôi", "chúng tôi") and how not in ("must", "need", "should"):
-        return None  # ("Do I take …?"; "we" asked: chúng tôi, or chúng ta?)
+    if asked and (who_ == "tôi" and how not in ("must", "need", "should") or _WE.search(text)):
+        return None  # ("Do I take …?"; "we", "our", "us" asked: chúng tôi, or chúng ta?)
+    if m["group"] and (how not in _GROUP_HOWS or m["day"]):
+        return None  # ("Have children taken …?": children, or the children?)
     often, day = _often_vi(m), m["day"] and DAYS_VI[m["day"].lower()]
     way = day and NEAR_WAY[day]
     if often and how in ("past", "not past", "has", "just", "not yet", "yet?") or not often and how in (
@@ -419,12 +438,12 @@ def _asked_how(wh: str, how: str, who_: str, deed: str, often: str) -> str | Non
 
 def _vietnamese(who_: str, how: str, deed: str, day: str, asked: bool) -> str:
     """Who does the deed as `how` says, on a day or not, asked or said, in Vietnamese: "Cả nhà tôi uống thuốc tẩy
-    giun định kỳ.", "Hôm qua chúng tôi đã uống …", "Bạn có cần … không?"."""
+    giun định kỳ.", "Hôm qua chúng tôi đã uống …", "Bạn có cần … không?", "Ngày mai bạn có cần … không?"."""
     if asked:
-        said = {"plain": f"{who_} có {deed} không?", "past": f"{day} {who_} có {deed} không?",
+        said = {"plain": f"{who_} có {deed} không?", "past": f"{who_} có {deed} không?",
                 "yet?": f"{who_} đã {deed} chưa?", "must": f"{who_} có phải {deed} không?",
                 "need": f"{who_} có cần {deed} không?", "should": f"{who_} có nên {deed} không?"}[how]
-        return capitalised(said)
+        return capitalised(f"{day} {said}" if day else said)  # ("Ngày mai anh ấy có phải … không?")
     said = {"plain": f"{who_} {deed}", "not": f"{who_} không {deed}", "past": f"{who_} đã {deed}",
             "not past": f"{who_} không {deed}", "has": f"{who_} đã {deed} rồi", "just": f"{who_} vừa {deed}",
             "not yet": f"{who_} chưa {deed}"}.get(how) or f"{who_} {_HOW_VI[how]} {deed}"

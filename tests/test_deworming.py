@@ -83,6 +83,15 @@ from mt.deworming import translate
     ("Bạn tẩy giun định kỳ không?", None), ("Bao lâu tẩy giun một lần?", None), ("Em tẩy giun rồi.", None),
     ("Tôi phải tẩy giun cho cả nhà?", None), ("Tôi đã tẩy giun định kỳ.", None),
     ("Ngày mai tôi đã tẩy giun.", None), ("Tôi tẩy giun nhỉ.", None), ("Khi nào nên tẩy giun bao lâu một lần?", None),
+    # not: "vậy", "thế" ending a statement (they say more than English would: mt.text.STRESSED_SAID)
+    ("Mẹ tôi tẩy giun định kỳ vậy.", None), ("Mẹ tôi tẩy giun định kỳ thế.", None),
+    # not: children or adults in general doing it once (children in general, or the children?)
+    ("Trẻ em đã tẩy giun chưa?", None), ("Trẻ em sẽ tẩy giun vào tuần sau.", None),
+    ("Hôm qua trẻ em đã tẩy giun.", None), ("Trẻ em vừa tẩy giun.", None), ("Người lớn đã tẩy giun rồi.", None),
+    ("Trẻ em định tẩy giun.", None), ("Người lớn phải tẩy giun ngày mai.", None),
+    # not: giving it to a group with oneself in it, or oneself given it by one's group ("I give us …")
+    ("Tôi tẩy giun cho chúng tôi định kỳ.", None), ("Chúng tôi tẩy giun cho tôi định kỳ.", None),
+    ("Tôi tẩy giun cho chúng ta định kỳ.", None), ("Chúng ta tẩy giun cho tôi định kỳ.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -147,6 +156,23 @@ def test_vi_en(text, said):
     ("Worming medicine is cheap.", None), ("He has to give him worming medicine.", None),
     ("I take my son worming medicine.", None), ("My cat takes worming medicine every year.", None),
     ("I gave worming medicine.", None), ("I has to take worming medicine.", None),
+    # not: children or adults in general doing it once (children in general, or the children?)
+    ("Have children taken worming medicine yet?", None), ("Children took worming medicine yesterday.", None),
+    ("Children have taken worming medicine.", None), ("Children will take worming medicine next week.", None),
+    ("Children are going to take worming medicine.", None), ("Did children take worming medicine yesterday?", None),
+    ("Children have to take worming medicine tomorrow.", None), ("Adults will take worming medicine next week.", None),
+    # not: "we", "our", "us" asked (chúng tôi, or chúng ta?)
+    ("Should we take worming medicine?", None), ("Should we deworm the whole family?", None),
+    ("When should we take worming medicine?", None), ("How often should we take worming medicine?", None),
+    ("Do we need to deworm our kids?", None), ("Should our whole family take worming medicine?", None),
+    ("Does our son need to take worming medicine?", None), ("Has our daughter taken worming medicine yet?", None),
+    ("Should I deworm our kids?", None), ("Do I need to give our children worming medicine?", None),
+    # not: giving it to a group with oneself in it, or oneself given it by one's group; "yet" said of what is done
+    ("I give us worming medicine every year.", None), ("We give me worming medicine every year.", None),
+    ("She has taken worming medicine yet.", None),
+    # a day ahead, asked whether one has to or needs to (the day was lost: "Anh ấy có phải uống … không?")
+    ("Does he have to take worming medicine tomorrow?", "Ngày mai anh ấy có phải uống thuốc tẩy giun không?"),
+    ("Do you need to take worming medicine tomorrow?", "Ngày mai bạn có cần uống thuốc tẩy giun không?"),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
