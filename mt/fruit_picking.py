@@ -18,8 +18,10 @@ denied or asked; "Hái dâu tính tiền theo cân." (here, asked); who picked h
 word of the tense ("Chúng tôi đi hái dâu.": went, or are going?), "hôm nay" with neither "đã" nor "sẽ", "đang" (out
 picking, or on the way?), "rồi" on going (gone out now?), "có … không?" and "chưa?" with no day (did, will, or yet?),
 "hái" of flowers and leaves ("hái hoa"), "con dâu" (mt/in_laws.py), "chè" tasted (a sweet soup), "trẻ con" (children in
-general), "mình" saying it (I, or we?), "anh", "chị", "em" alone saying it, a pet as who, "I" asked, fruit ripe
-(mt/ripeness.py), priced (mt/prices.py), tasted elsewhere (mt/tastes.py), and anything else.
+general), "mình" saying it or "mình … nhé" (I, or we?), "anh", "chị", "em" alone saying it, a pet as who, "I" asked
+("we" too in English: chúng tôi, or chúng ta?), everyone denied or never ("Mọi người không …": none, or not all?),
+"thế", "vậy" ending a statement (so much), fruit ripe (mt/ripeness.py), priced (mt/prices.py), tasted elsewhere
+(mt/tastes.py), and anything else.
 mt.phrasebook.translate tries these after mt/jewellery.py.
 
     >>> translate("Bọn trẻ rất thích đi hái dâu.", "vi", "en"), translate("We went strawberry picking.", "en", "vi")
@@ -37,7 +39,8 @@ from .noise import GROUPS, GROUPS_VI
 from .numbers import en_word, vi_word
 from .people import named_place
 from .rule_keys import key_checked
-from .text import ASKED_END, EN_WHOSE, SOFTENED_END, alternatives, capitalised, contracted, keyed, present, stop
+from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, STRESSED_SAID, alternatives, capitalised, contracted, keyed,
+                   present, stop)
 
 # what is picked: English of one (as "strawberry picking") and of many (the first Vietnamese of each written back)
 FRUITS = {"dâu": ("strawberry", "strawberries"), "dâu tây": ("strawberry", "strawberries"), "nho": ("grape", "grapes"),
@@ -126,6 +129,7 @@ _WAYS = {**dict.fromkeys(("past", "past not", "past asked"), ("", "behind", "eit
          **dict.fromkeys(("future", "future not", "future asked", "want", "want not", "want asked"),
                          ("", "ahead", "either")), **dict.fromkeys(("ever", "never", "before"), ("",))}
 _ASKING = {"past asked", "future asked", "ever", "want asked"}
+_DENIED = {"past not", "future not", "want not", "never"}  # (of everyone: none, or not all?)
 # ... and in English: (the question's first word, the words after who, the verb), the auxiliaries as "be", "have", "do"
 _GO_EN_KINDS = {("", "", "went"): "past", ("", "did not", "go"): "past not", ("did", "", "go"): "past asked",
                 ("", "be", "going"): "future", ("", "be not", "going"): "future not",
@@ -145,33 +149,34 @@ _HOW_VI = {"": "{}", "very": "rất {}", "really": "rất {}", "so": "{} quá", 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of who goes picking fruit or tea, wants to, likes it, the fruit on this farm
     sweet or sour, paying by the kilo, or kilos picked; None for any other."""
-    if src == "vi":
-        return _go(text) or _lets(text) or _like(text) or _taste(text) or _pay(text) or _picked(text)
+    if src == "vi":  # ("thế", "vậy" ending a statement say more than English would: "so much")
+        return None if STRESSED_SAID.search(text) else (_go(text) or _lets(text) or _like(text) or _taste(text) or
+                                                        _pay(text) or _picked(text))
     text = text.replace("’", "'")
     return (_go_vi(text) or _lets_vi(text) or _like_vi(text) or _taste_vi(text) or _pay_vi(text) or
             _picked_vi(text) or _how_many_vi(text))
 
 
-def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
+def _who(m: re.Match, asked: bool, denied: bool = False) -> tuple[str, bool] | None:
     """Who of a match of _WHO in English, and whether one ("my mother goes"): the children (mt.noise.GROUPS), or
-    mt.hobbies.who; None for a pet, "em" with "ạ" (the speaker), "mình" (I, or we?) and "I" asked."""
+    mt.hobbies.who; None for a pet, "em" with "ạ" (the speaker), "mình" (I, or we?), "I" asked and everyone denied."""
     if m["group"]:
         said, one = _KIDS[keyed(m["group"])]
-        return ("the children" if said == "the kids" else said), one
+        return None if denied and said == "everyone" else (("the children" if said == "the kids" else said), one)
     if animal(m) or em_speaking(m) or keyed(m["who"] or "") == "mình":
         return None
     said = who(m, asked)
     return None if not said or asked and said[0] == "I" else said
 
 
-def _who_vi(m: re.Match, asked: bool) -> tuple[str, bool] | None:
+def _who_vi(m: re.Match, asked: bool, denied: bool = False) -> tuple[str, bool] | None:
     """Who of a match of _WHO_EN in Vietnamese, and whether English says it with "-s" ("the children": "bọn trẻ",
-    "everyone": "mọi người", or mt.hobbies.who_vi); None for a pet and "I" asked."""
+    "everyone": "mọi người", or mt.hobbies.who_vi); None for a pet, "I" or "we" asked and everyone denied."""
     if m["group"]:
         said = GROUPS_VI[m["group"].lower()]
-        return said, said == "mọi người"
+        return None if denied and said == "mọi người" else (said, said == "mọi người")
     said = None if animal(m) else who_vi(m)
-    return None if not said or asked and said[0] == "tôi" else said
+    return None if not said or asked and said[0] in ("tôi", "chúng tôi") else said
 
 
 def _day(m: re.Match, lang: str = "vi") -> tuple[str, str] | None:
@@ -200,17 +205,16 @@ def _be(who_: str, one: bool) -> str:
 
 
 def _go(text: str) -> str | None:
-    """"Cuối tuần trước chúng tôi đi hái dâu ở Đà Lạt." as "We went strawberry picking in Da Lat last weekend.",
-    "Ngày mai mẹ tôi sẽ đi hái chè." as "My mother is going tea picking tomorrow.", "Bạn đã bao giờ đi hái dâu
-    chưa?" as "Have you ever been strawberry picking?", "Tôi muốn đi hái nho." as "I want to go grape picking." (_GO);
-    None for anything else, and where neither a word nor a day says the tense ("Chúng tôi đi hái dâu.")."""
+    """"Ngày mai mẹ tôi sẽ đi hái chè." as "My mother is going tea picking tomorrow.", "Bạn đã bao giờ đi hái dâu
+    chưa?" as "Have you ever been strawberry picking?" (_GO); None for anything else, and where neither a word nor a
+    day says the tense ("Chúng tôi đi hái dâu.")."""
     m = _GO.fullmatch(text)
     if not m or (day := _day(m)) is None or (place := _place(m)) is None:
         return None
     kind = _GO_KINDS.get((keyed(m["pre"]), keyed(m["tail"] or "")))
     kind = _TENSES.get((kind, day[1])) or (kind if day[1] in _WAYS.get(kind, ()) else None)
     asked = kind in _ASKING
-    if kind is None or asked != ("?" in m["end"]) or (said := _who(m, asked)) is None:
+    if kind is None or asked != ("?" in m["end"]) or (said := _who(m, asked, kind in _DENIED)) is None:
         return None
     who_, one = said
     picking, end = f"{FRUITS[keyed(m['fruit'])][0]} picking{place}{day[0]}", stop(m["end"])
@@ -233,14 +237,14 @@ def _go(text: str) -> str | None:
 
 
 def _lets(text: str) -> str | None:
-    """"Chúng ta đi hái dâu nhé." and "Đi hái dâu đi!" as "Let's go strawberry picking.", "Cuối tuần này mình đi hái
-    nho nhé?" as "Shall we go grape picking this weekend?" (_LETS); None for anything else, a day behind, and "đi"
-    asking or "nhé" with no one said ("Đi hái dâu nhé.": you alone?)."""
+    """"Chúng ta đi hái dâu nhé." and "Đi hái dâu đi!" as "Let's go strawberry picking.", "Cuối tuần này tụi mình đi
+    hái nho nhé?" as "Shall we go grape picking this weekend?" (_LETS); None for anything else, a day behind, and "đi"
+    asking or "nhé" with no one said ("Đi hái dâu nhé.": you alone?) or "mình" ("Mình đi hái dâu nhé.": I, or we?)."""
     m = _LETS.fullmatch(text)
     if not m or (day := _day(m)) is None or (place := _place(m)) is None or day[1] == "behind":
         return None
     asked = "?" in m["end"]
-    if not m["we"] and m["tell"] != "đi" or asked and m["tell"] == "đi":
+    if (not m["we"] or keyed(m["we"]) == "mình") and m["tell"] != "đi" or asked and m["tell"] == "đi":
         return None
     picking = f"{FRUITS[keyed(m['fruit'])][0]} picking{place}{day[0]}"
     return f"Shall we go {picking}?" if asked else f"Let's go {picking}{stop(m['end'])}"
@@ -254,7 +258,7 @@ def _like(text: str) -> str | None:
     asked = m and asked_of(m)
     if asked is None or not m or (m["very"] or m["much"]) and (asked or m["not"]) or m["very"] and m["much"]:
         return None
-    said = _who(m, asked)
+    said = _who(m, asked, bool(m["not"]))
     if said is None:
         return None
     one, many = FRUITS[keyed(m["fruit"])]
@@ -323,10 +327,9 @@ def _vi(*words: str) -> str:
 
 
 def _go_vi(text: str) -> str | None:
-    """"We went strawberry picking in Da Lat last weekend." as "Cuối tuần trước chúng tôi đi hái dâu ở Đà Lạt.",
-    "We're going grape picking tomorrow." as "Ngày mai chúng tôi sẽ đi hái nho.", "Have you ever been strawberry
-    picking?" as "Bạn đã bao giờ đi hái dâu chưa?", "Do you want to go tea picking?" as "Bạn có muốn đi hái chè
-    không?" (_GO_EN); None for anything else, and where the verb does not agree with who or the day with the tense."""
+    """"We're going grape picking tomorrow." as "Ngày mai chúng tôi sẽ đi hái nho.", "Have you ever been strawberry
+    picking?" as "Bạn đã bao giờ đi hái dâu chưa?" (_GO_EN); None for anything else, and where the verb does not
+    agree with who or the day with the tense."""
     m = _GO_EN.fullmatch(text)
     if not m or (place := _place(m, "en")) is None:
         return None
@@ -339,7 +342,7 @@ def _go_vi(text: str) -> str | None:
     kind = _GO_EN_KINDS.get((_AUX.get(q, q), mid, "want" if verb.startswith("want") else verb))
     asked = kind in _ASKING
     if kind is None or asked != ("?" in m["end"]) or bool(m["before"]) != (kind == "before") and kind not in (
-            "ever", "never") or (said := _who_vi(m, asked)) is None:
+            "ever", "never") or (said := _who_vi(m, asked, kind in _DENIED)) is None:
         return None
     who_, one = said
     day, way = _day(m, "en")
@@ -375,12 +378,11 @@ def _lets_vi(text: str) -> str | None:
 
 
 def _like_vi(text: str) -> str | None:
-    """"The children love going strawberry picking." as "Bọn trẻ rất thích đi hái dâu.", "Do you like picking tea?"
-    as "Bạn có thích hái chè không?", "She doesn't really like going grape picking." as "Cô ấy không thích đi hái
-    nho lắm." (_LIKE_EN); None for anything else, where the verb does not agree, and "love" asked or denied."""
+    """"She doesn't really like going grape picking." as "Cô ấy không thích đi hái nho lắm." (_LIKE_EN); None for
+    anything else, the verb not agreeing, and "love" asked or denied."""
     m = _LIKE_EN.fullmatch(text)
     asked = bool(m and m["q"])
-    if not m or asked != ("?" in m["end"]) or asked and m["not"] or (said := _who_vi(m, asked)) is None:
+    if not m or asked != ("?" in m["end"]) or asked and m["not"] or not (said := _who_vi(m, asked, bool(m["not"]))):
         return None
     who_, one = said
     aux, likes = (m["q"] or m["not"] or "").lower(), m["likes"]

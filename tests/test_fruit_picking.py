@@ -46,7 +46,8 @@ from mt.fruit_picking import translate
     # v8: "Let's go to the story.", "Go back!"
     ("Chúng ta đi hái dâu nhé.", "Let's go strawberry picking."),
     ("Đi hái dâu đi!", "Let's go strawberry picking!"),
-    ("Cuối tuần này mình đi hái nho nhé?", "Shall we go grape picking this weekend?"),
+    ("Cuối tuần này tụi mình đi hái nho nhé?", "Shall we go grape picking this weekend?"),
+    ("Mình đi hái dâu đi.", "Let's go strawberry picking."),
     # v8: "The children are very interested in walking.", "Would you like to go away?", "Lan likes to travel.",
     # "Do you like to get a fake?"
     ("Bọn trẻ rất thích đi hái dâu.", "The children love going strawberry picking."),
@@ -91,6 +92,13 @@ from mt.fruit_picking import translate
     ("Bạn hái được mấy cân nho.", None),
     ("Tôi hái được ba cân dâu ngày mai.", None), ("Hái dâu tính tiền theo giờ.", None),
     ("Chúng tôi đã đi hái dâu nhỉ.", None), ("We went strawberry picking.", None), ("Hái hái vườn vườn.", None),
+    # not: everyone denied or never ("Everyone doesn't …": none, or not all?), "thế", "vậy" ending a statement (so
+    # much), "mình … nhé" (let's, or I'll go?)
+    ("Mọi người không muốn đi hái dâu.", None), ("Mọi người không thích hái dâu.", None),
+    ("Hôm qua mọi người không đi hái dâu.", None), ("Mọi người sẽ không đi hái dâu.", None),
+    ("Mọi người chưa bao giờ đi hái dâu.", None), ("Bọn trẻ thích đi hái dâu thế.", None),
+    ("Chúng tôi đã đi hái dâu vậy.", None), ("Dâu ở vườn này ngọt thế!", None), ("Mình đi hái dâu nhé.", None),
+    ("Cuối tuần này mình đi hái nho nhé?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -172,6 +180,13 @@ def test_vi_en(text, said):
     ("The strawberries on this farm aren't too sweet.", None), ("He wants to go strawberry picking?", None),
     ("She picked the strawberries.", None), ("Can you pick me up?", None), ("He works on a farm.", None),
     ("We went nose picking.", None), ("Chúng tôi đã đi hái dâu.", None),
+    # not: everyone denied or never (not all, or none?), "we" asked (chúng tôi, or chúng ta?)
+    ("Everyone didn't go strawberry picking.", None), ("Everyone doesn't want to go strawberry picking.", None),
+    ("Everyone doesn't like going strawberry picking.", None), ("Everyone isn't going strawberry picking.", None),
+    ("Everyone has never been strawberry picking.", None), ("Are we going strawberry picking tomorrow?", None),
+    ("Did we go strawberry picking last year?", None), ("Have we ever been strawberry picking?", None),
+    ("Do we want to go strawberry picking?", None), ("Do we like picking strawberries?", None),
+    ("How many kilos of strawberries did we pick?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
