@@ -17,13 +17,14 @@ WHO_EN) wants bubble tea (said, asked: "Would you like some …?", denied bare) 
 tea shop (this, that, whose, near a home, the school, the office) always or usually busy, packed, or with a queue,
 asked ("à?", "có phải … không?"), or "không phải lúc nào cũng"; a new bubble tea shop just opened, opening soon or on a
 day ahead, there near somewhere; the new shop opening on a day ahead or soon, opened, not yet, asked "chưa?". Left: a
-serving with only "ít", "không", "nhiều" sugar or ice (mt/drinks.py's) or bare (mt/orders.py's, "I'd like a bubble
-tea." mt/patterns.py's), "Would you like a bubble tea?" (mt/hosting.py's), who addicted, cutting down, ordering it
-delivered or liking it best (mt/addiction.py, cutting_down.py, food_delivery.py, favourites.py), a shop crowded today
-(mt/crowds.py), "Cho em …", "Cho anh …" (the speaker, or another?), "mình" as whose (mine, or ours?), "gần đây"
-(nearby, or lately?), "thêm" (patterns'), flavours, "không thèm" (can't be bothered?), "muốn … lắm", "Quán trà sữa
-mới khai trương." ("mới": new, or just?), "quán trà sữa" with no this or where (which, or all?), "thế", "vậy" said, a
-"?" on a statement, and anything else. mt.phrasebook.translate tries these after mt/deworming.py.
+serving (but "Tôi muốn …") with only "ít", "không", "nhiều" sugar or ice (mt/drinks.py's) or bare (mt/orders.py's, "I'd
+like a bubble tea." mt/patterns.py's), "Would you like a bubble tea?" (mt/hosting.py's), who addicted, cutting down,
+ordering it delivered or liking it best (mt/addiction.py, cutting_down.py, food_delivery.py, favourites.py), a shop
+crowded today (mt/crowds.py), "Cho em …", "Cho anh …" (the speaker, or another?), "mình" as whose (mine, or ours?), "gần
+đây" (nearby, or lately?), "thêm" (patterns'), flavours, "không thèm" (can't be bothered?), "muốn … lắm", "I", "we"
+asked of themselves, "em" asking with "ạ" (the speaker), a topping said twice, pearl milk tea craved, "Quán trà sữa mới
+khai trương." ("mới": new, or just?), "quán trà sữa" with no this or where (which, or all?), "thế", "vậy" said, a "?" on
+a statement, and anything else. mt.phrasebook.translate tries these after mt/deworming.py.
 
     >>> translate("Tôi muốn uống trà sữa trân châu.", "vi", "en"), translate("I'm craving bubble tea.", "en", "vi")
     ("I'd like a bubble tea with pearls.", 'Tôi đang thèm trà sữa.')
@@ -33,7 +34,7 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import WHO, WHO_EN, animal, who, who_vi
+from .hobbies import WHO, WHO_EN, animal, em_speaking, who, who_vi
 from .lazy_re import lazy
 from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
@@ -58,8 +59,7 @@ _PER_CENT = r"(?:0|10|20|25|30|40|50|60|70|75|80|90|100)\s*%"
 _ITEM = (rf"(?i:{alternatives(_TOPPINGS)}|{alternatives(_SIZES)}|(?:{alternatives(_HOW_MUCH)}|{_PER_CENT})\s+"
          rf"(?:{alternatives(_ADDED)}))")
 _ITEM_EN = (rf"(?i:{alternatives(_TOPPINGS_VI)}|(?:no|less|extra|half|{_PER_CENT})\s+(?:sugar|ice))")
-_APART = r"(?:\s*,\s*|\s+và\s+|\s+)"
-_APART_EN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_APART, _APART_EN = r"(?:\s*,\s*|\s+và\s+|\s+)", r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _ISNT, _ILL, _ID = "isn't", "I'll have", "I'd like"
 _OWN = {"tôi": "my", "bạn": "your", "anh ấy": "his", "cô ấy": "her", "chúng tôi": "our", "họ": "their"}
 _OWN_VI = {en: vi for vi, en in _OWN.items()}
@@ -137,8 +137,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 def _items(said: str, lang: str) -> tuple[list[str], str, bool] | None:
     """What goes in a serving, of a run of _ITEM (`lang` "vi") in English or of _ITEM_EN ("en") in Vietnamese, but
     the size; the size ("large", "size L"; "" for none); and whether anything is said that mt/drinks.py does not
-    read (a topping, a size, a per cent). None where the size, the sugar or the ice is said twice, or "no toppings"
-    with a topping."""
+    read (a topping, a size, a per cent). None where the size, the sugar, the ice or a topping is said twice ("kem
+    cheese, kem phô mai"), or "no toppings" with a topping."""
     listed, size, kinds = [], "", []
     for part in (keyed(p) for p in re.findall(_ITEM if lang == "vi" else _ITEM_EN, said or "")):
         if part in (_SIZES if lang == "vi" else _SIZES_VI):
@@ -158,7 +158,7 @@ def _items(said: str, lang: str) -> tuple[list[str], str, bool] | None:
                 listed.append(f"{_HOW_MUCH[how]} {_ADDED[added]}" if lang == "vi" else
                               f"{_HOW_MUCH_VI[how]} {_ADDED_VI[added]}")
     if any(kinds.count(k) > 1 for k in ("size", "sugar", "ice", "none")) or "none" in kinds and "topping" in kinds \
-            or kinds.count("topping") > 2:
+            or kinds.count("topping") > 2 or len(set(listed)) < len(listed):
         return None
     return listed, size, bool(size) or any(k in ("topping", "none") for k in kinds) or any(
         x[0].isdigit() or x.startswith("half") for x in listed)
@@ -201,16 +201,15 @@ def _order(text: str) -> str | None:
 def _want(text: str) -> str | None:
     """"Cô ấy muốn uống trà sữa thạch." as "She wants a bubble tea with jelly.", "Bạn có muốn uống trà sữa trân châu
     không?" as "Would you like some bubble tea with pearls?", "Tôi thèm trà sữa quá." as "I'm really craving bubble
-    tea." (_WANT); None for anything else, "I" wanting said (_order's), "I" asked, "không thèm", "muốn … lắm" (dying
-    for one?), and pets."""
+    tea." (_WANT); None for anything else, "I" wanting said (_order's), and what the module leaves."""
     m = _WANT.fullmatch(text)
     items = m and _items(m["items"], "vi")
     asked = bool(m and m["asked"])
     if not items or items[1] or asked != ("?" in m["end"]) or asked != bool(m["ask"]) or animal(m) or m["much"] and (
-            asked or m["not"] or "muốn" in m["verb"]) or (said := who(m, asked)) is None:
+            asked or m["not"] or "muốn" in m["verb"]) or em_speaking(m) or (said := who(m, asked)) is None:
         return None
-    if said[0] == "I" and (asked or not m["not"] and "muốn" in m["verb"]):
-        return None  # ("I" wanting, said: _order's; asked of oneself: a slip?)
+    if asked and said[0] in ("I", "we") or said[0] == "I" and not m["not"] and "muốn" in m["verb"]:
+        return None  # ("I" wanting, said: _order's; "I", "we" asked of themselves: a slip?)
     (who_, one), listed = said, items[0]
     with_ = f" with {_listed(listed)}" if listed else ""
     if m["verb"].startswith("muốn"):
@@ -350,7 +349,7 @@ def _want_vi(text: str) -> str | None:
         be_ = be_said(m["q"] or m["be"] or "")
         en = m["who"].lower() if m["who"] else "he"
         if be_ != be({"i": "I"}.get(en, en)) or bool(m["q"]) != ("?" in m["end"]) or m["many"] or animal(m) or (
-                bool(m["q"]) == bool(m["be"])) or m["q"] and en == "i":
+                bool(m["q"]) == bool(m["be"])) or m["q"] and en in ("i", "we") or m["pearl"]:
             return None
         if m["q"]:
             return None if m["really"] else capitalised(f"{who_} có đang thèm trà sữa không?")
@@ -364,7 +363,7 @@ def _want_vi(text: str) -> str | None:
     a, listed = m["a"].lower(), said[0]
     if (m["verb"] == "wants") != (one and not does) or does and does.startswith("does") != one or a == "any" and not (
             m["not"] or m["do"]) or m["not"] and (a != "any" or listed) or a == "a" and m["many"] or m["pearl"] or (
-            m["do"] and who_ == "tôi"):
+            m["do"] and who_ in ("tôi", "chúng tôi")):
         return None
     what = f"{'một ly ' if a == 'a' else ''}{_tea_vi(listed, [], '')}"
     if m["do"]:

@@ -83,6 +83,11 @@ from mt.bubble_tea import translate
     ("Ngày mai gần nhà tôi vừa mở một quán trà sữa.", None), ("Gần nhà tôi mới mở một quán trà sữa?", None),
     ("Ngày mai quán trà sữa mới đã khai trương.", None), ("Quán trà sữa mới khai trương rồi.", None),
     ("Tôi thèm trà sữa nhỉ.", None), ("Trà sữa trân châu.", None), ("I'd like a bubble tea with pearls.", None),
+    # "em" asking with "ạ" (the speaker, mt.hobbies.em_speaking), a topping said twice, "we" asked (of ourselves?)
+    ("Em có muốn uống trà sữa không ạ?", None), ("Em có thèm trà sữa không ạ?", None),
+    ("Cho tôi một ly trà sữa trân châu, trân châu.", None), ("Cho tôi một ly trà sữa kem cheese, kem phô mai.", None),
+    ("Chúng tôi có muốn uống trà sữa không?", None), ("Chúng ta có muốn uống trà sữa không?", None),
+    ("Chúng tôi có thèm trà sữa không?", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -159,6 +164,10 @@ def test_vi_en(text, said):
     ("A bubble tea with pearls and jelly and pudding, please.", None),
     ("A bubble tea with no toppings and pearls, please.", None), ("I love bubble tea.", None),
     ("He's addicted to bubble tea.", None), ("Cho tôi một ly trà sữa trân châu.", None),
+    # a topping said twice, a pearl milk tea craved (its pearls dropped), "we" asked ("chúng ta", or "chúng tôi"?)
+    ("I'd like a bubble tea with pearls and tapioca pearls.", None), ("I'm craving pearl milk tea.", None),
+    ("Is she craving pearl milk tea?", None), ("Do we want some bubble tea?", None),
+    ("Are we craving bubble tea?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
