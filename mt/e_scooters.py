@@ -20,10 +20,10 @@ takes N hours to …"); how many km or how far one goes on one charge, or goes N
 ("chai"), asked, and one of someone's needing a new battery. Left: a bare "Tôi sạc xe điện." (now, or a habit?), "sạc
 xe điện" after "có" or a bare "quên" (also the scooter's charger: "Tôi quên sạc xe điện."), "chúng tôi", "họ"
 charging (one or several?), a name's own scooter in Vietnamese ("Lan sạc xe điện": his or hers?), "the e-bike"
-charged, "I" asked, a pet as who, "anh", "chị", "em" alone saying it, "thế"/"vậy" statements, "Pin xe điện cũ." (an
-old battery, said alone), "Xe điện cần thay pin." (all of them?), "pin yếu" (low, or worn?), "My e-bike takes 5 hours
-to charge." (only "It takes" is read), "e-scooter" (a kick scooter?), "xe" alone, "ô tô điện", "electric car" and "đi
-xe điện" (a tram, a car?), a phone's battery (mt/batteries.py, mt/mishaps.py), power banks (mt/power_banks.py,
+charged, "I" asked, a pet as who or whose, "anh", "chị", "em" alone saying it, "thế"/"vậy" statements, "Pin xe điện cũ."
+(an old battery, said alone), "Xe điện cần thay pin." (all of them?), "pin yếu" (low, or worn?), "My e-bike takes 5
+hours to charge." (only "It takes" is read), "e-scooter" (a kick scooter?), "xe" alone, "ô tô điện", "electric car" and
+"đi xe điện" (a tram, a car?), a phone's battery (mt/batteries.py, mt/mishaps.py), power banks (mt/power_banks.py,
 mt/chargers.py), and buying "xe máy điện", "xe đạp điện" where mt/vehicles.py takes it first.
 mt.phrasebook.translate tries these after mt/bubble_tea.py.
 
@@ -40,6 +40,7 @@ from .getting_wet import WAYS
 from .hobbies import (EVERY, EVERY_VI, OWNER, SOMEONE_EN, WHO, WHO_EN, animal, asked_of, em_speaking, first_agrees,
                       owner_of, own_thing, person_of, pet, someone, who_vi, whose_own)
 from .lazy_re import lazy
+from .names import named_his_her
 from .numbers import en_word, vi_word
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
@@ -127,15 +128,14 @@ def translate(text: str, src: str, tgt: str) -> str | None:
         return None if STRESSED_SAID.search(text) else (
             _buy(text) or _flat(text) or _charge(text) or _takes(text) or _range(text) or _old(text))
     text = text.replace("’", "'")
-    return (_buy_vi(text) or _flat_vi(text) or _charge_vi(text) or _takes_vi(text) or _range_vi(text)
-            or _old_vi(text))
+    return _buy_vi(text) or _flat_vi(text) or _charge_vi(text) or _takes_vi(text) or _range_vi(text) or _old_vi(text)
 
 
 def _scooter(m: re.Match, generic: str = "the") -> str | None:
     """The scooter of a match of _OWNED in English: "my electric scooter", "Lan's e-bike", "this e-bike", or
-    `generic` ("the", "a") before it where no one's; None for whose not read."""
+    `generic` ("the", "a") before it where no one's; None for whose not read, and a pet's (a pet as who is left too)."""
     veh = _VEHICLES[keyed(m["veh"])]
-    whose = "this" if m["this"] else owner_of(m, "")
+    whose = "this" if m["this"] else None if pet(m["someone"], "vi") else owner_of(m, "")
     return None if whose is None else f"{whose or (a_or_an(veh) if generic == 'a' else generic)} {veh}"
 
 
@@ -200,19 +200,16 @@ def _said(m: re.Match, table: dict, own: bool = False, **words: str) -> str | No
 
 
 def _buy(text: str) -> str | None:
-    """"Bố tôi mua xe điện." as "My father bought an electric scooter.", "Tôi vừa mua xe điện." as "I just bought an
-    electric scooter.", "Bạn đã mua xe điện chưa?" as "Have you bought an electric scooter yet?", "Tôi muốn mua xe
-    đạp điện." as "I want to buy an e-bike." (_BUY, _BOUGHT); None for anything else."""
+    """"Bố tôi mua xe điện." as "My father bought an electric scooter.", "Bạn đã mua xe điện chưa?" as "Have you
+    bought an electric scooter yet?" (_BUY, _BOUGHT); None for anything else."""
     m = _BUY.fullmatch(text)
     veh = m and f"{'new ' * bool(m['new'])}{_VEHICLES[keyed(m['veh'])]}"
     return veh and _said(m, _BOUGHT, t=f"{a_or_an(veh)} {veh}")
 
 
 def _flat(text: str) -> str | None:
-    """"Xe điện của tôi hết pin giữa đường." as "My electric scooter ran out of battery on the way.", "Hôm qua xe đạp
-    điện của mẹ tôi hết pin trên đường về nhà." as "My mother's e-bike ran out of battery on the way home
-    yesterday.", "Xe điện của tôi hết pin rồi." as "My electric scooter has run out of battery.", "Xe điện của tôi sắp
-    hết pin." as "My electric scooter is almost out of battery." (_FLAT); None for anything else."""
+    """"Xe điện của tôi hết pin giữa đường." as "My electric scooter ran out of battery on the way.", "Xe điện của tôi
+    sắp hết pin." as "My electric scooter is almost out of battery." (_FLAT); None for anything else."""
     m = _FLAT.fullmatch(text)
     if not m or "?" in m["end"] or (scooter := _scooter(m)) is None:
         return None
@@ -241,10 +238,9 @@ _HABITS = {"{vs} {t}{e}", "{Do} {w} {v} {t}{e}?"}  # (said only with how often: 
 
 
 def _charge(text: str) -> str | None:
-    """"Tôi đang sạc xe điện." as "I'm charging my electric scooter.", "Bạn đã sạc xe điện chưa?" as "Have you charged
-    your electric scooter yet?", "Mẹ tôi phải sạc xe đạp điện mỗi ngày." as "My mother has to charge her e-bike every
-    day.", "Tôi quên không cắm sạc xe điện." as "I forgot to plug in my electric scooter." (_CHARGE, _CHARGED); None
-    for anything else, a bare "quên sạc" (the charger forgotten?), and "đang cắm sạc" (on charge?)."""
+    """"Tôi đang sạc xe điện." as "I'm charging my electric scooter.", "Tôi quên không cắm sạc xe điện." as "I forgot
+    to plug in my electric scooter." (_CHARGE, _CHARGED); None for anything else, a bare "quên sạc" (the charger
+    forgotten?), and "đang cắm sạc" (on charge?)."""
     m = _CHARGE.fullmatch(text)
     shape = m and _shape(m, _CHARGED)
     if not shape or bool(m["every"]) != (shape in _HABITS) and not (m["every"] and "{e}" in shape) or (
@@ -256,8 +252,7 @@ def _charge(text: str) -> str | None:
 
 
 def _takes(text: str) -> str | None:
-    """"Sạc xe điện mất bao lâu?" as "How long does it take to charge an electric scooter?", "Sạc đầy xe điện mất
-    khoảng sáu tiếng." as "It takes about six hours to fully charge an electric scooter.", "Xe điện của tôi sạc đầy
+    """"Sạc xe điện mất bao lâu?" as "How long does it take to charge an electric scooter?", "Xe điện của tôi sạc đầy
     mất 6 tiếng." as "My electric scooter takes 6 hours to charge fully." (_TAKES); None for anything else."""
     m = _TAKES.fullmatch(text)
     how = bool(m) and bool(m["how"] or m["till"])
@@ -276,10 +271,9 @@ def _takes(text: str) -> str | None:
 
 
 def _range(text: str) -> str | None:
-    """"Xe điện của bạn đi được bao nhiêu km một lần sạc?" as "How many kilometres can your electric scooter go on
-    one charge?", "Xe điện của tôi đi được 60 km một lần sạc." as "My electric scooter can go 60 km on one charge.",
-    "Xe đạp điện này sạc đầy một lần đi được bao xa?" as "How far can this e-bike go on a full charge?" (_RANGE);
-    None for anything else, and a charge said twice or not at all."""
+    """"Xe điện của tôi đi được 60 km một lần sạc." as "My electric scooter can go 60 km on one charge.", "Xe đạp điện
+    này sạc đầy một lần đi được bao xa?" as "How far can this e-bike go on a full charge?" (_RANGE); None for anything
+    else, and a charge said twice or not at all."""
     m = _RANGE.fullmatch(text)
     how = bool(m) and bool(m["how"] or m["far"])
     if not m or bool(m["first"]) == bool(m["per"]) or how != ("?" in m["end"]) or (scooter := _scooter(m, "a")) is None:
@@ -293,9 +287,8 @@ def _range(text: str) -> str | None:
 
 
 def _old(text: str) -> str | None:
-    """"Pin xe điện của tôi cũ rồi." as "My electric scooter's battery is old.", "Pin xe đạp điện của bạn có bị chai
-    không?" as "Is your e-bike's battery worn out?", "Xe điện của tôi cần thay pin." as "My electric scooter needs a
-    new battery." (_OLD, _NEEDS); None for anything else, and "Pin xe điện cũ." (an old battery, said alone)."""
+    """"Pin xe điện của tôi cũ rồi." as "My electric scooter's battery is old.", "Xe điện của tôi cần thay pin." as "My
+    electric scooter needs a new battery." (_OLD, _NEEDS); None for anything else, and "Pin xe điện cũ." (alone)."""
     m = _OLD.fullmatch(text) or _NEEDS.fullmatch(text)
     # (no one's needing one: "Xe điện cần thay pin." may be said of them all)
     if not m or (asked := asked_of(m)) is None or (scooter := _scooter(m)) is None or m.re == _NEEDS and not (
@@ -348,10 +341,8 @@ def _said_vi(m: re.Match, table: dict, verb: str, s: bool, **words: str) -> str 
 
 
 def _buy_vi(text: str) -> str | None:
-    """"My father bought an electric scooter." as "Bố tôi đã mua xe điện.", "I've just bought an e-bike." as "Tôi vừa
-    mua xe đạp điện.", "Have you bought an electric scooter yet?" as "Bạn đã mua xe điện chưa?", "Do you want to buy
-    an electric scooter?" as "Bạn có muốn mua xe điện không?" (_BUY_EN, _BOUGHT_VI); None for anything else, and
-    "a" not agreeing."""
+    """"My father bought an electric scooter." as "Bố tôi đã mua xe điện.", "Have you bought an electric scooter yet?"
+    as "Bạn đã mua xe điện chưa?" (_BUY_EN, _BOUGHT_VI); None for anything else, and "a" not agreeing."""
     m = _BUY_EN.fullmatch(text)
     if not m or m["det"].lower() != a_or_an((m["new"] or m["veh"]).lower()):
         return None
@@ -361,10 +352,9 @@ def _buy_vi(text: str) -> str | None:
 
 
 def _flat_vi(text: str) -> str | None:
-    """"My electric scooter ran out of battery on the way." as "Xe điện của tôi hết pin giữa đường.", "My e-bike ran
-    out of battery on the way home yesterday." as "Hôm qua xe đạp điện của tôi hết pin trên đường về nhà.", "My
-    electric scooter has run out of battery." as "Xe điện của tôi hết pin rồi.", "My electric scooter is almost out of
-    battery." as "Xe điện của tôi sắp hết pin." (_FLAT_EN); None for anything else."""
+    """"My e-bike ran out of battery on the way home yesterday." as "Hôm qua xe đạp điện của tôi hết pin trên đường về
+    nhà.", "My electric scooter is almost out of battery." as "Xe điện của tôi sắp hết pin." (_FLAT_EN); None for
+    anything else."""
     m = _FLAT_EN.fullmatch(text)
     if not m or (scooter := _scooter_vi(m)) is None:
         return None
@@ -394,12 +384,12 @@ _VERBS = {"charges": "charge", "plug in": "charge", "plugs in": "charge", "plugg
 
 
 def _charge_vi(text: str) -> str | None:
-    """"I'm charging my e-bike." as "Tôi đang sạc xe đạp điện.", "Have you charged your electric scooter yet?" as
-    "Bạn đã sạc xe điện chưa?", "She has to charge her e-bike every day." as "Cô ấy phải sạc xe đạp điện mỗi ngày.",
-    "I forgot to plug in my electric scooter." as "Tôi quên không cắm sạc xe điện." (_CHARGE_EN, _CHARGED_VI); None
-    for anything else, and another's scooter ("I charged your e-bike.")."""
+    """"I'm charging my e-bike." as "Tôi đang sạc xe đạp điện.", "I forgot to plug in my electric scooter." as "Tôi
+    quên không cắm sạc xe điện." (_CHARGE_EN, _CHARGED_VI); None for anything else, and another's scooter ("I charged
+    your e-bike."; "John is charging her e-bike.": a name's his or her by mt.names.named_his_her)."""
     m = _CHARGE_EN.fullmatch(text)
-    if not m or own_thing(m, *who_vi(m)) is not True:
+    if not m or own_thing(m, *who_vi(m)) is not True or m["given"] and named_his_her(m["given"]) not in (
+            None, m["owner"].lower()):
         return None
     verb = " ".join(m["verb"].split())
     every = f" {EVERY_VI[keyed(m['every'])]}" if m["every"] else ""
@@ -445,9 +435,8 @@ def _range_vi(text: str) -> str | None:
 
 
 def _old_vi(text: str) -> str | None:
-    """"My electric scooter's battery is old." as "Pin xe điện của tôi cũ rồi.", "Is your e-bike's battery worn out?"
-    as "Pin xe đạp điện của bạn có bị chai không?", "My electric scooter needs a new battery." as "Xe điện của tôi cần
-    thay pin." (_OLD_EN, _NEEDS_EN); None for anything else."""
+    """"Is your e-bike's battery worn out?" as "Pin xe đạp điện của bạn có bị chai không?", "My electric scooter needs
+    a new battery." as "Xe điện của tôi cần thay pin." (_OLD_EN, _NEEDS_EN); None for anything else."""
     m = _OLD_EN.fullmatch(text) or _NEEDS_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (scooter := _scooter_vi(m)) is None:
         return None

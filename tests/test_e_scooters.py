@@ -74,11 +74,16 @@ from mt.e_scooters import translate
     ("Chúng tôi phải sạc xe điện.", None), ("Lan sạc xe điện rồi.", None), ("Anh đã mua xe điện.", None),
     ("Tôi đã mua xe điện chưa?", None), ("Con chó của tôi mua xe điện.", None),
     ("Xe điện của tôi hết pin giữa đường?", None), ("Tôi muốn mua xe điện thế.", None),
-    ("Xe điện của tôi hết pin giữa đường nhỉ.", None), ("Pin xe điện cũ.", None), ("Pin xe điện của tôi yếu rồi.", None),
+    ("Xe điện của tôi hết pin giữa đường nhỉ.", None), ("Pin xe điện cũ.", None),
+    ("Pin xe điện của tôi yếu rồi.", None),
     ("Tôi đi xe điện.", None), ("Xe điện của tôi hết pin.", None), ("Điện thoại của tôi hết pin giữa đường.", None),
     ("Bố tôi mua ô tô điện.", None), ("Bạn có muốn mua xe điện?", None), ("Em có muốn mua xe điện không ạ?", None),
     ("Xe điện của tôi đi được 60 km.", None), ("My electric scooter ran out of battery.", None),
     ("Xe điện xe điện xe điện.", None),
+    # not: a pet's scooter (as my dog charging it is left)
+    ("Xe điện của con chó tôi hết pin giữa đường.", None), ("Pin xe điện của con mèo tôi bị chai rồi.", None),
+    ("Xe đạp điện của con chó tôi cần thay pin.", None), ("Sạc xe điện của con chó tôi mất bao lâu?", None),
+    ("Xe điện của con mèo tôi đi được 20 km một lần sạc.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -154,6 +159,9 @@ def test_vi_en(text, said):
     ("It takes six hours to fully charge my e-bike fully.", None),
     ("I charge my e-bike.", None), ("Xe điện của tôi hết pin giữa đường.", None),
     ("Electric scooter electric scooter.", None),
+    # a name's own, where the name tells his from hers (mt.names.named_his_her); not: another's
+    ("John is charging his e-bike.", "John đang sạc xe đạp điện."), ("John is charging her e-bike.", None),
+    ("Mary has to charge his e-bike.", None), ("Has Tom charged her e-bike yet?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
