@@ -1725,7 +1725,24 @@
 750. who gave their girlfriend flowers on Valentine's Day (mt/valentines.py: "Tôi tặng bạn gái hoa vào ngày
    Valentine."), both ways (v8: "Tôi tặng bạn gái hoa vào ngày Valentine." → "I gave you a flower on Valentine's Day.");
 751. who is learning pottery (mt/crafts.py: "Tôi đang học làm gốm."), both ways (v8: "Tôi đang học làm gốm." → "I'm
-   studying stains."; "I'm learning pottery." → "Tôi đang học khoai tây.").
+   studying stains."; "I'm learning pottery." → "Tôi đang học khoai tây.");
+752. who wants to learn to roller-skate (mt/skating.py: "Tôi muốn học trượt patin."), both ways (v8: "Tôi muốn học trượt
+   patin." → "I want to study ski."; "I want to learn to roller-skate." → "Tôi muốn học trượt bánh.");
+753. who forgot to wear their watch (mt/watches.py: "Tôi quên đeo đồng hồ."), both ways (v8: "Tôi quên đeo đồng hồ." →
+   "I forgot to wear the clock."; "I forgot to wear my watch." → "Tôi quên mặc chiếc đồng hồ của mình.");
+754. who has lost their wedding ring (mt/jewellery.py: "Tôi bị mất nhẫn cưới."), both ways (v8: "Tôi bị mất nhẫn cưới."
+   → "I'm lost my wedding ring."; "I dropped my earring." → "Tôi thả tai.");
+755. who went strawberry picking last weekend (mt/fruit_picking.py: "Cuối tuần trước chúng tôi đi hái dâu ở Đà Lạt."),
+   both ways (v8: "Chúng tôi đi hái dâu." → "We're apologized."; "We went strawberry picking." → "Chúng tôi đi cầu
+   thang.");
+756. who has taken worming medicine (mt/deworming.py: "Con tôi đã uống thuốc tẩy giun rồi."), both ways (v8: "Tôi phải
+   tẩy giun cho cả nhà." → "I have to remove my giun for both home.");
+757. who is really craving bubble tea (mt/bubble_tea.py: "Tôi thèm trà sữa quá."), both ways (v8: "Tôi muốn uống trà
+   sữa trân châu." → "I want to drink milk tea Xinjiang."; "I'd like a bubble tea with pearls." → "Tôi muốn uống trà quả
+   bong bóng bằngearls.");
+758. who has just bought an electric scooter (mt/e_scooters.py: "Bố tôi mua xe điện."), both ways (v8: "Bố tôi mua xe
+   điện." → "My father bought electricity."; "My father bought an electric scooter." → "Cha tôi mua một món khoa học
+   điện.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1800,6 +1817,7 @@ from mt import baby_feeding, customs, hiccups, mosquito_coils, practising, remit
 from mt import circuit_breakers, phone_cases, police_reports, power_banks, video_games, wet_floors
 from mt import break_times, called_up, class_roles, rides, school_lunches, shows, sleeper_buses, tolls
 from mt import crafts, festivals, lunar_dates, pet_birds, pet_vets, public_holidays, treats, valentines
+from mt import bubble_tea, deworming, e_scooters, fruit_picking, jewellery, skating, watches
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -3113,6 +3131,7 @@ def main() -> None:
     stop76c(t, rng, n)
     stop77(t, rng, n)
     stop77b(t, rng, n)
+    stop77c(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -19729,6 +19748,70 @@ def pottery_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     """Who is learning pottery; right: "… (am|is|are) learning pottery"; or "… đang học làm gốm"."""
     return _said_72(rng, n, src, "{w} đang học làm gốm.", "{W} {be} learning pottery.", "^{r} đang học làm gốm\\.",
                     "^{W}(?: {be}|'s|'re|'m) learning pottery\\.")
+
+
+def stop77c(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 77's third round (752–758), after stop77b."""
+    count_whole(t, rng, n, [("wants to learn to roller-skate", skate_77, skating, "translate", "translate"),
+                            ("forgot to wear their watch", watch_77, watches, "translate", "translate"),
+                            ("has lost their wedding ring", ring_77, jewellery, "translate", "translate"),
+                            ("went strawberry picking last weekend", picking_77, fruit_picking, "translate",
+                             "translate"),
+                            ("has taken worming medicine", worming_77, deworming, "translate", "translate"),
+                            ("is really craving bubble tea", craving_77, bubble_tea, "translate", "translate"),
+                            ("has just bought an electric scooter", scooter_77, e_scooters, "translate",
+                             "translate")])
+
+
+def skate_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who wants to learn to roller-skate; right: "… want(s) to learn (how )?to roller-skate"; or "… muốn học trượt
+    patin"."""
+    return _said_72(rng, n, src, "{w} muốn học trượt patin.", "{W} want{s} to learn to roller-skate.",
+                    "^{r} muốn học trượt patin\\.", "^{W} want{s} to learn (?:how )?to roller-skate\\.")
+
+
+def watch_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who forgot to wear their watch (not we: one each?); right: "… forgot to wear (my|her|his) watch"; or "… quên
+    đeo đồng hồ"."""
+    return _said_72(rng, n, src, "{w} quên đeo đồng hồ.", "{W} forgot to wear {whose} watch.",
+                    "^{r} quên đeo đồng hồ\\.", "^{W} forgot to wear {whose} watch\\.", WHO_68[:3])
+
+
+def ring_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has lost their wedding ring (not we: one each?); right: "… ha(s|ve) lost (my|her|his) wedding ring"; or "…
+    (bị|làm) mất nhẫn cưới"."""
+    return _said_72(rng, n, src, "{w} bị mất nhẫn cưới.", "{W} {has} lost {whose} wedding ring.",
+                    "^{r} (?:đã )?(?:bị |làm )?mất nhẫn cưới(?: rồi)?\\.",
+                    "^{W}(?: {has}|'s|'ve) lost {whose} wedding ring\\.", WHO_68[:3])
+
+
+def picking_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who went strawberry picking last weekend; right: "… went strawberry picking last weekend"; or "Cuối tuần trước
+    … đi hái dâu"."""
+    return _said_72(rng, n, src, "Cuối tuần trước {w_in} đi hái dâu.", "{W} went strawberry picking last weekend.",
+                    "^Cuối tuần trước {r} (?:đã )?đi hái dâu\\.", "^{W} went strawberry picking last weekend\\.")
+
+
+def worming_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has taken worming medicine; right: "… ha(s|ve) taken worming medicine"; or "… đã uống thuốc tẩy giun
+    (rồi)"."""
+    return _said_72(rng, n, src, "{w} đã uống thuốc tẩy giun rồi.", "{W} {has} taken worming medicine.",
+                    "^{r} đã uống thuốc tẩy giun(?: rồi)?\\.", "^{W}(?: {has}|'s|'ve) taken worming medicine\\.")
+
+
+def craving_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is really craving bubble tea; right: "… (am|is|are) really craving bubble tea"; or "… (đang )?thèm trà sữa
+    quá"."""
+    return _said_72(rng, n, src, "{w} thèm trà sữa quá.", "{W} {be} really craving bubble tea.",
+                    "^{r} (?:đang )?thèm trà sữa quá\\.", "^{W}(?: {be}|'s|'re|'m) really craving bubble tea\\.")
+
+
+def scooter_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has just bought an electric scooter (not we: one each?); right: "… (ha(s|ve) )?just bought an electric
+    scooter"; or "… vừa mua (một chiếc )?xe điện"."""
+    return _said_72(rng, n, src, "{w} vừa mua xe điện.", "{W} {has} just bought an electric scooter.",
+                    "^{r} vừa mua (?:một chiếc )?xe (?:máy )?điện\\.",
+                    "^{W}(?: {has}|'s|'ve)? just bought an electric scooter\\.", WHO_68[:3])
 
 
 if __name__ == "__main__":
