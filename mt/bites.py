@@ -1,14 +1,9 @@
 """Bites and stings from animals, both ways, written whole by rule: what bit or stung whom, who was bitten or stung by
-what, whether an animal bites, whether it was a snake bite, what bit someone, bites that itch or swell, who is
-covered in mosquito bites. v8 reads "đốt" as burned, "rắn" as a verb, "vò vẽ" as slighted, and English "stung" as
-swung, "wasp" as a ship, "jellyfish" as a joke, "bites" as damp: "Ong đốt tôi." → "I burned me.", "Chó cắn tôi." →
-"Dog bite me.", "Mẹ tôi bị rắn cắn." → "My mother was snaked.", "Vết muỗi đốt ngứa quá." → "The mosquitoes are too
-itchy.", "Chân tôi bị muỗi đốt sưng lên." → "My foot was burnt up.", "Con tôi bị muỗi đốt đầy chân." → "My child was
-burnt full of feet.", "Bạn có bị muỗi đốt không?" → "Do you get burning?"; "A bee stung me." → "Một con bò đã vung
-cho tôi." (a cow swung), "What bit you?" → "Bạn làm gì?", "The mosquito bites are so itchy." → "Những vết cắn do ẩm
-quá nhiều.", "The bee sting is swollen." → "Bức cầu bị sưng lên.", "I'm covered in mosquito bites." → "Tôi bị vẹo
-trong vết cắn ẩm.", "My son got bitten by mosquitoes all over his legs." → "Con trai của tôi bị cắn bởi muỗi tất cả
-trên chân của ông.".
+what, whether an animal bites, whether it was a snake bite, what bit someone, bites that itch or swell, who is covered
+in mosquito bites. v8 reads "đốt" as burned, "rắn" as a verb, "vò vẽ" as slighted, and English "stung" as swung, "bites"
+as damp: "Ong đốt tôi." → "I burned me.", "Mẹ tôi bị rắn cắn." → "My mother was snaked.", "Chân tôi bị muỗi đốt sưng
+lên." → "My foot was burnt up."; "A bee stung me." → "Một con bò đã vung cho tôi." (a cow swung), "The mosquito bites
+are so itchy." → "Những vết cắn do ẩm quá nhiều.".
 
 Taken: an animal of BEASTS (bees, wasps, hornets, jellyfish, scorpions sting; snakes, dogs, cats, spiders, monkeys,
 centipedes bite), alone ("a dog"), with "con" ("the dog"), "này", "đó" ("this dog", "that dog"), whose ("my dog") or the
@@ -42,8 +37,7 @@ from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
 from .text import (ASKED_END, BE_EN, EN_OBJECT, EN_WHOSE, PAST_BE, SOFTENER, WHOSE_OF, alternatives, be, be_said,
                    capitalised, contracted, keyed, stop)
 
-# what bites or stings, and whether it bites or stings (the first Vietnamese of each is written back; mosquitoes and
-# ants are mt/injuries.py's and mt/outdoors.py's)
+# what bites or stings, and whether it bites or stings (the first Vietnamese of each is written back)
 BEASTS = {"ong": ("bee", "sting"), "ong vò vẽ": ("wasp", "sting"), "ong bắp cày": ("hornet", "sting"),
           "sứa": ("jellyfish", "sting"), "bọ cạp": ("scorpion", "sting"), "rắn": ("snake", "bite"),
           "chó": ("dog", "bite"), "mèo": ("cat", "bite"), "nhện": ("spider", "bite"), "khỉ": ("monkey", "bite"),
@@ -53,10 +47,8 @@ BEASTS_VI = {en: vi for vi, (en, _) in reversed(BEASTS.items())}
 _VERBS_VI = {"bite": ("cắn",), "sting": ("đốt", "chích")}
 _FORMS = {"bite": ("bite", "bit", "bitten"), "sting": ("sting", "stung", "stung")}
 _FORM_OF = {form: verb for verb, forms in _FORMS.items() for form in forms}
-# (the ones "con" alone says are known, kept ones: "Con chó cắn tôi.", the dog; "Con ong đốt tôi.", a bee)
-_KEPT = {"chó", "mèo"}
-# (bitten or stung by these alone, said, is mt/injuries.py's: "Tôi bị chó cắn.", "I was stung by a bee.")
-_INJURIES = {"ong", "chó", "mèo"}
+_KEPT = {"chó", "mèo"}  # kept ones, known where "con" alone says them: "Con chó cắn tôi.", the dog; "Con ong", a bee
+_INJURIES = {"ong", "chó", "mèo"}  # bitten or stung by these alone, said, is mt/injuries.py's ("Tôi bị chó cắn.")
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:cắn|đốt|chích)"), "en": lazy(r"(?i:\b(?:bit|bites?|bitten|stung|stings?)\b)")}
 
@@ -144,20 +136,18 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     if src == "vi":
         return (_active(text) or _bitten(text) or _bites(text) or _was_it(text) or _what(text) or _itches(text) or
                 _part(text) or _covered(text))
-    return (_active_vi(text) or _bitten_vi(text) or _did_vi(text) or _bites_vi(text) or _was_it_vi(text) or
+    return (_active_vi(text) or _bitten_vi(text) or _bites_vi(text) or _was_it_vi(text) or
             _what_vi(text) or _itches_vi(text) or _part_vi(text) or _covered_vi(text))
 
 
 def _verb(beast: str, bites: str) -> str | None:
-    """Whether `beast` (Vietnamese) bites or stings ("bite", "sting") where it is said to `bites`: None for "chó
-    đốt", "ong cắn"."""
+    """Whether `beast` (Vietnamese) bites or stings ("bite", "sting") where said to `bites`; None for "chó đốt"."""
     verb = BEASTS[keyed(beast)][1]
     return verb if keyed(bites) in _VERBS_VI[verb] else None
 
 
 def _day(said: str | None, src: str) -> str | None:
-    """A day behind or today in the other language ("hôm qua" → "yesterday"); "" for none, None for one not read or
-    ahead ("ngày mai")."""
+    """A day behind or today in the other language ("yesterday"); "" for none, None for one ahead or not read."""
     day = when(said, src, LAST)
     en = day if src == "vi" else said
     return None if day is None or day and (AHEAD.search(keyed(en or "")) or keyed(en or "") == "now") else day
@@ -187,28 +177,24 @@ def _active(text: str) -> str | None:
     m = _ACTIVE.fullmatch(text)
     if not m or m["day0"] and m["day"] or (verb := _verb(m["beast"], m["bites"])) is None:
         return None
-    whom, day = as_whom(m["whom"], "vi"), _day(m["day0"] or m["day"], "vi")
-    just = m["did"] == "vừa"
+    whom, day, just = as_whom(m["whom"], "vi"), _day(m["day0"] or m["day"], "vi"), m["did"] == "vừa"
     if whom is None or day is None or just and day:
         return None
     return capitalised(f"{_beast_en(m)}{' just' * just} {_FORMS[verb][1]} {whom}{f' {day}' * bool(day)}.")
 
 
 def _bitten(text: str) -> str | None:
-    """"Tôi bị sứa đốt." as "I've been stung by a jellyfish.", "Hôm qua mẹ tôi bị rắn cắn." as "My mother got bitten
-    by a snake yesterday.", "Bạn có bị ong đốt không?" as "Were you stung by a bee?" (_BITTEN); None for anything
-    else, and for mt/injuries.py's ("Tôi bị chó cắn.")."""
+    """"Tôi bị sứa đốt." as "I've been stung by a jellyfish.", "Bạn có bị ong đốt không?" as "Were you stung by a
+    bee?" (_BITTEN); None for anything else, and for mt/injuries.py's ("Tôi bị chó cắn.")."""
     m = _BITTEN.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != bool(m["ask"]) or asked != ("?" in m["end"]) or m["day0"] and m["day"]:
         return None
     said, day, verb = who(m, asked), _day(m["day0"] or m["day"], "vi"), _verb(m["beast"], m["bites"])
     if said is None or day is None or verb is None or m["did"] and (day or asked) or not asked and _alone(m) and (
-            keyed(m["beast"]) in _INJURIES):
+            keyed(m["beast"]) in _INJURIES) or asked and said[0] == "I":  # ("Tôi có bị rắn cắn không?": was I?)
         return None
     who_, one = said
-    if asked and who_ == "I":  # ("Tôi có bị rắn cắn không?": was I?)
-        return None
     done, by = _FORMS[verb][2], f" by {_beast_en(m)}{f' {day}' * bool(day)}"
     if asked:
         return f"{PAST_BE[be(who_)].capitalize()} {who_} {done}{by}?"
@@ -229,9 +215,7 @@ def _bites(text: str) -> str | None:
     if verb is None or beast.startswith("a "):  # ("Con ong có đốt không?": do bees sting?)
         return None
     people = " people" * bool(m["people"])
-    if asked:
-        return f"Does {beast} {verb}{people}?"
-    return capitalised(f"{beast} doesn't {verb}{people}.")
+    return f"Does {beast} {verb}{people}?" if asked else capitalised(f"{beast} doesn't {verb}{people}.")
 
 
 def _was_it(text: str) -> str | None:
@@ -244,8 +228,7 @@ def _was_it(text: str) -> str | None:
 
 
 def _what(text: str) -> str | None:
-    """"Con gì cắn bạn vậy?" and "Bạn bị con gì cắn?" as "What bit you?", "Con gì đốt mẹ tôi?" as "What stung my
-    mother?" (_WHAT); None for anything else."""
+    """"Con gì cắn bạn vậy?" and "Bạn bị con gì cắn?" as "What bit you?" (_WHAT); None for anything else."""
     m = next((m for p in _WHAT if (m := p.fullmatch(text))), None)
     said = m and m.re == _WHAT[1] and who(m, True)  # (who was bitten: "Bạn bị con gì cắn?"; or whom)
     whom = EN_OBJECT.get(said[0], said[0]) if said else m and m.re == _WHAT[0] and as_whom(m["whom"], "vi")
@@ -268,23 +251,22 @@ def _beast_vi(m: re.Match, verb: str) -> tuple[str, bool] | None:
 
 
 def _active_vi(text: str) -> str | None:
-    """"A bee stung me." as "Tôi bị ong đốt.", "The neighbour's dog bit my son." as "Con chó nhà hàng xóm cắn con
-    trai tôi." (_ACTIVE_EN); None for anything else, and a dog that stung."""
-    m = _ACTIVE_EN.fullmatch(text)
-    verb = _FORM_OF[m["verb"]] if m else ""
+    """"A bee stung me." as "Tôi bị ong đốt.", "The dog bit my son." as "Con chó cắn con trai tôi." (_ACTIVE_EN), "Did
+    the dog bite you?" as "Con chó có cắn bạn không?" (_DID_EN); None for anything else, and a dog that stung."""
+    m = _ACTIVE_EN.fullmatch(text) or _DID_EN.fullmatch(text)
+    verb, did, just = (_FORM_OF[m["verb"]], m.re == _DID_EN, m.groupdict().get("just")) if m else ("", False, None)
     beast = m and _beast_vi(m, verb)
     whom, day = (as_whom(m["whom"], "en"), _day(m["day"], "en")) if m else (None, None)
-    if not beast or whom is None or day is None or m["just"] and day:
+    if not beast or whom is None or day is None or just and day:
         return None
-    said, a = beast
-    bites, just = _VERBS_VI[verb][0], "vừa " * bool(m["just"])
-    return placed(f"{whom} {just}bị {said} {bites}" if a else f"{said} {just}{bites} {whom}", day, ".")
+    (said, a), bites, done = beast, _VERBS_VI[verb][0], "có " if did else "vừa " * bool(just)
+    return placed(f"{whom} {done}bị {said} {bites}" if a else f"{said} {done}{bites} {whom}", day,
+                  " không?" if did else ".")
 
 
 def _bitten_vi(text: str) -> str | None:
-    """"I was stung by a wasp." as "Tôi bị ong vò vẽ đốt.", "Were you stung by a bee?" as "Bạn có bị ong đốt
-    không?" (_BITTEN_EN); None for anything else, where "was" or "has" does not agree with who, and for
-    mt/injuries.py's ("I was stung by a bee.")."""
+    """"I was stung by a wasp." as "Tôi bị ong vò vẽ đốt.", "Were you stung by a bee?" as "Bạn có bị ong đốt không?"
+    (_BITTEN_EN); None for anything else, "was", "has" not agreeing with who, and mt/injuries.py's."""
     m = _BITTEN_EN.fullmatch(text)
     if not m or bool(m["be0"]) != ("?" in m["end"]) or bool(m["be0"]) == bool(m["was"] or m["have"]):
         return None
@@ -292,29 +274,14 @@ def _bitten_vi(text: str) -> str | None:
     beast, (who_, one), day = _beast_vi(m, verb), who_vi(m), _day(m["day"], "en")
     was = (m["be0"] or m["was"] or "").lower()
     have = keyed((m["have"] or "").replace("’", "'"))
-    if beast is None or day is None or was in ("was", "were") and was != be_of(who_, one, past=True):
-        return None
-    if have and (have in ("has", "'s")) != one or (m["have"] or m["just"]) and day or m["be0"] and m["just"]:
+    if beast is None or day is None or was in ("was", "were") and was != be_of(who_, one, past=True) or (
+            have and (have in ("has", "'s")) != one or (m["have"] or m["just"]) and day or m["be0"] and m["just"]):
         return None
     said, a = beast
     if a and not m["be0"] and BEASTS_VI[m["beast"].lower()] in _INJURIES:
         return None
-    if m["be0"]:
-        return placed(f"{who_} có bị {said} {_VERBS_VI[verb][0]}", day, " không?")
-    return placed(f"{who_} {'vừa ' * bool(m['just'])}bị {said} {_VERBS_VI[verb][0]}", day, ".")
-
-
-def _did_vi(text: str) -> str | None:
-    """"Did a bee sting you?" as "Bạn có bị ong đốt không?", "Did the dog bite you?" as "Con chó có cắn bạn
-    không?" (_DID_EN); None for anything else."""
-    m = _DID_EN.fullmatch(text)
-    beast = m and _beast_vi(m, m["verb"])
-    whom, day = (as_whom(m["whom"], "en"), _day(m["day"], "en")) if m else (None, None)
-    if not beast or whom is None or day is None:
-        return None
-    said, a = beast
-    bites = _VERBS_VI[m["verb"]][0]
-    return placed(f"{whom} có bị {said} {bites}" if a else f"{said} có {bites} {whom}", day, " không?")
+    done = "có " if m["be0"] else "vừa " * bool(m["just"])
+    return placed(f"{who_} {done}bị {said} {_VERBS_VI[verb][0]}", day, " không?" if m["be0"] else ".")
 
 
 def _bites_vi(text: str) -> str | None:
@@ -339,8 +306,7 @@ def _was_it_vi(text: str) -> str | None:
 
 
 def _what_vi(text: str) -> str | None:
-    """"What bit you?" as "Con gì cắn bạn vậy?", "What stung my mother?" as "Con gì đốt mẹ tôi vậy?" (_WHAT_EN);
-    None for anything else."""
+    """"What bit you?" as "Con gì cắn bạn vậy?", "What stung her?" as "Con gì đốt cô ấy vậy?" (_WHAT_EN); None else."""
     m = _WHAT_EN.fullmatch(text)
     whom = m and as_whom(m["whom"], "en")
     return f"Con gì {'cắn' if m['verb'] == 'bit' else 'đốt'} {whom} vậy?" if whom else None
@@ -398,8 +364,7 @@ def _part(text: str) -> str | None:
 
 def _covered(text: str) -> str | None:
     """"Con tôi bị muỗi đốt đầy chân." as "My child's legs are covered in mosquito bites.", "Bạn có bị muỗi đốt
-    không?" as "Did you get bitten by mosquitoes?" (_COVERED); None for anything else, "khắp người" (mt/outdoors.py's),
-    "Tôi có bị …" (did I?)."""
+    không?" as "Did you get bitten by mosquitoes?" (_COVERED); None for anything else, "khắp người", "Tôi có bị …"."""
     m = _COVERED.fullmatch(text)
     asked = bool(m and m["asked"])
     said = m and who(m, asked)
@@ -465,8 +430,8 @@ def _part_vi(text: str) -> str | None:
 
 def _covered_vi(text: str) -> str | None:
     """"I'm covered in mosquito bites." as "Tôi bị muỗi đốt khắp người.", "My son got bitten by mosquitoes all over
-    his legs." as "Con trai tôi bị muỗi đốt đầy chân.", "Were you …?" (_COVERED_EN, _ALL_OVER_EN); None for anything
-    else, "is", "was" not agreeing with who, "his" not who's own, and "I" asked."""
+    his legs." as "Con trai tôi bị muỗi đốt đầy chân." (_COVERED_EN, _ALL_OVER_EN); None for anything else, "is",
+    "was" not agreeing with who, "his" not who's own, and "I" asked."""
     if m := _COVERED_EN.fullmatch(text):
         return capitalised(f"{who_vi(m)[0]} bị {_SWARMS_VI[m['pest']]} khắp người.") if be_agrees(m, m["be"]) else None
     m = _ALL_OVER_EN.fullmatch(text)

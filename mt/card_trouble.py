@@ -57,8 +57,7 @@ _MODALS_VI = {"have to": "phải", "has to": "phải", "need to": "cần", "need
 _KHOA = r"kh(?:óa|oá)"  # (both placings of the mark are typed)
 _CARD = r"(?P<card>(?i:thẻ)(?:\s+(?i:ngân\s+hàng|tín\s+dụng|ghi\s+nợ|atm|visa))?)"
 _OWNED = rf"(?:\s+(?:(?:của\s+)?{OWNER}|(?P<this>này)))?"
-# a card blocked, declined, expired or charged twice; an account charged ("Thẻ của tôi bị khóa rồi.", "Thẻ của bạn
-# có bị từ chối không?", "Tài khoản của tôi bị trừ tiền hai lần.")
+# a card blocked, declined, expired or charged twice; an account charged ("Tài khoản của tôi bị trừ tiền hai lần.")
 _STATE = lazy(rf"(?:{_CARD}|(?P<account>(?i:tài\s+khoản)(?:\s+ngân\s+hàng)?)){_OWNED}\s+(?:(?P<ask>có)\s+|"
               r"(?P<not>không)\s+|(?P<aux>đã|vừa\s+mới|vừa|lại|sắp|chưa)\s+)?(?P<state>bị\s+" + _KHOA +
               r"|bị\s+từ\s+chối|hết\s+hạn|bị\s+trừ\s+tiền(?P<twice>\s+(?:hai|2)\s+lần)?)(?:\s+(?P<done>rồi))?"
@@ -73,8 +72,7 @@ _BANK = lazy(rf"(?i:ngân\s+hàng)\s+(?:(?P<aux>đã|vừa\s+mới|vừa)\s+)?{_
 _PAID = lazy(rf"(?:(?P<pay>(?i:thanh\s+toán|giao\s+dịch)){_OWNED}|{WHO}\s+thanh\s+toán)\s+(?:(?P<ask>có)\s+|"
              r"(?P<aux>đã|chưa|vẫn\s+chưa)\s+)?(?P<verb>không\s+thành\s+công|thành\s+công|thất\s+bại)"
              rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?{ASKED_END}")
-# a PIN forgotten or entered wrong ("Tôi quên mã PIN rồi.", "Tôi nhập sai mã PIN ba lần."); forgotten, "pin" alone
-# is a battery ("Tôi quên pin.": mt/batteries.py's word), so "mã pin" or "PIN" is asked for there
+# a PIN forgotten ("mã pin" or "PIN" asked for: "pin" alone is a battery, mt/batteries.py's) or entered wrong
 _PIN = r"(?:mã\s+)?(?:PIN|pin)"
 _FORGOT = lazy(rf"{WHO}\s+(?:(?P<aux>đã)\s+)?(?P<verb>quên(?:\s+mất)?|không\s+nhớ)\s+(?:mã\s+(?:PIN|pin)|PIN)"
                rf"(?:\s+(?:của\s+)?{_CARD})?(?:\s+(?P<done>rồi))?{SOFTENED_END}")
@@ -115,14 +113,12 @@ _CALL_EN = lazy(rf"(?:(?P<q>Do|Does|Should)\s+)?{WHO_EN}(?P<modal>\s+(?:have|has
 
 @key_checked(_KEYS, agreement="left")
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence of a card blocked, declined or expired, someone charged twice, a payment that did
-    not go through, a PIN forgotten or entered wrong, or the bank to call; None for any other."""
+    """The translation of a sentence of card or payment trouble (the module docstring's "Taken"); None for any other."""
     if src == "vi":
         rules = (_state, _charged, _locked, _paid, _pin, _call)
-        return next((said for rule in rules if (said := rule(text))), None)
-    text = text.replace("’", "'")
-    return (_state_vi(text) or _charged_vi(text) or _taken_vi(text) or _paid_vi(text) or _pin_vi(text)
-            or _call_vi(text))
+    else:
+        text, rules = text.replace("’", "'"), (_state_vi, _charged_vi, _taken_vi, _paid_vi, _pin_vi, _call_vi)
+    return next((said for rule in rules if (said := rule(text))), None)
 
 
 def _asked(m: re.Match) -> bool | None:
@@ -135,30 +131,26 @@ def _asked(m: re.Match) -> bool | None:
 
 
 def _whose(m: re.Match, noun: str) -> str | None:
-    """Whose thing of a match of _OWNED in English: "my card", "my mother's credit card", "this card", "the card";
-    None for a pet's."""
+    """Whose thing of a match of _OWNED in English ("my card", "Lan's card", "this card"); None for a pet's."""
     if m["someone"]:
         said = someone(m["someone"], "vi")
         return None if not said or pet(m["someone"], "vi") else f"{said}'s {noun}"
     return f"{OWNERS[keyed(m['owner'])] if m['owner'] else 'this' if m['this'] else 'the'} {noun}"
 
 
-# what befell a card or an account in English, by what and the Vietnamese tense ("" plain, "rồi", "đã", …, "ask",
-# "not", "yet" asked with "chưa?")
+# what befell a card or an account in English, by what and the Vietnamese tense (as _tense gives it)
 _SAID = {(what, tense): said for what, tenses in {
-    "block": {"": "{} has been blocked.", "rồi": "{} has been blocked.", "đã": "{} has been blocked.",
-              "vừa": "{} has just been blocked.", "lại": "{} has been blocked again.", "ask": "Has {} been blocked?",
-              "not": "{} hasn't been blocked.", "chưa": "{} hasn't been blocked yet.",
-              "yet": "Has {} been blocked yet?"},
-    "decline": {"": "{} was declined.", "rồi": "{} was declined.", "đã": "{} was declined.",
-                "vừa": "{} was just declined.", "lại": "{} was declined again.", "ask": "Was {} declined?",
-                "not": "{} wasn't declined."},
-    "expire": {"rồi": "{} has expired.", "đã": "{} has expired.", "vừa": "{} has just expired.",
+    "block": {**dict.fromkeys(("", "rồi", "đã"), "{} has been blocked."), "vừa": "{} has just been blocked.",
+              "lại": "{} has been blocked again.", "ask": "Has {} been blocked?", "not": "{} hasn't been blocked.",
+              "chưa": "{} hasn't been blocked yet.", "yet": "Has {} been blocked yet?"},
+    "decline": {**dict.fromkeys(("", "rồi", "đã"), "{} was declined."), "vừa": "{} was just declined.",
+                "lại": "{} was declined again.", "ask": "Was {} declined?", "not": "{} wasn't declined."},
+    "expire": {**dict.fromkeys(("rồi", "đã"), "{} has expired."), "vừa": "{} has just expired.",
                "sắp": "{} is about to expire.", "chưa": "{} hasn't expired yet.", "yet": "Has {} expired yet?"},
-    "twice": {"": "{} was charged twice.", "đã": "{} was charged twice.", "rồi": "{} has been charged twice.",
+    "twice": {**dict.fromkeys(("", "đã"), "{} was charged twice."), "rồi": "{} has been charged twice.",
               "vừa": "{} has just been charged twice.", "ask": "Was {} charged twice?",
               "not": "{} wasn't charged twice."},
-    "taken": {"": "Money was taken from {}.", "đã": "Money was taken from {}.", "rồi": "Money has been taken from {}.",
+    "taken": {**dict.fromkeys(("", "đã"), "Money was taken from {}."), "rồi": "Money has been taken from {}.",
               "vừa": "Money has just been taken from {}."}}.items() for tense, said in tenses.items()}
 
 
@@ -177,11 +169,8 @@ def _tense(m: re.Match, asked: bool) -> str | None:
 
 
 def _state(text: str) -> str | None:
-    """"Thẻ của tôi bị khóa rồi." as "My card has been blocked.", "Thẻ của Lan bị từ chối." as "Lan's card was
-    declined.", "Thẻ tín dụng của tôi sắp hết hạn." as "My credit card is about to expire.", "Tài khoản của tôi bị
-    trừ tiền hai lần." as "My account was charged twice.", "Tài khoản của tôi bị trừ tiền." as "Money was taken from
-    my account." (_STATE); None for anything else, an account blocked (mt/accounts.py's), a card "bị trừ tiền" alone
-    and "hết hạn" with no tense (expires or expired?)."""
+    """"Thẻ của tôi bị khóa rồi." as "My card has been blocked.", "Tài khoản của tôi bị trừ tiền." as "Money was taken
+    from my account." (_STATE); None for anything else, an account blocked and a card "bị trừ tiền" alone."""
     m = _STATE.fullmatch(text)
     asked = m and _asked(m)
     if not m or asked is None or (tense := _tense(m, asked)) is None:
@@ -196,9 +185,7 @@ def _state(text: str) -> str | None:
 
 
 def _charged(text: str) -> str | None:
-    """"Tôi bị trừ tiền hai lần." as "I was charged twice.", "Bạn có bị trừ tiền hai lần không?" as "Were you charged
-    twice?", "Mẹ tôi vừa bị trừ tiền hai lần." as "My mother has just been charged twice." (_CHARGED); None for
-    anything else, and a pet."""
+    """"Tôi bị trừ tiền hai lần." as "I was charged twice." (_CHARGED); None for anything else, and a pet."""
     m = _CHARGED.fullmatch(text)
     asked = m and _asked(m)
     if not m or asked is None or animal(m) or (tense := _tense(m, asked)) is None or (said := who(m, asked)) is None:
@@ -222,27 +209,26 @@ def _someones(who_: str) -> str:
 
 
 def _locked(text: str) -> str | None:
-    """"Tôi bị khóa thẻ." as "My card has been blocked.", "Mẹ tôi vừa bị khóa thẻ tín dụng." as "My mother's credit
-    card has just been blocked." (_LOCKED), and "Ngân hàng khóa thẻ của tôi rồi." as "The bank has blocked my card."
-    (_BANK); None for anything else, a pet, and the bank's "khóa" with no "đã", "vừa" or "rồi" (done, or a rule?)."""
-    if m := _BANK.fullmatch(text):
-        thing = _whose(m, _CARDS[keyed(m["card"])])
-        just = " just" if m["aux"] and m["aux"] != "đã" else ""
-        if not thing or "?" in m["end"] or not (m["aux"] or m["done"]) or just and m["done"]:
-            return None
-        return f"The bank has{just} blocked {thing}{stop(m['end'])}"
-    m = _LOCKED.fullmatch(text)
-    said = m and "?" not in m["end"] and not animal(m) and who(m, False)
-    if not said or m["aux"] and m["aux"] != "đã" and m["done"]:
+    """"Tôi bị khóa thẻ." as "My card has been blocked." (_LOCKED), "Ngân hàng khóa thẻ của tôi rồi." as "The bank has
+    blocked my card." (_BANK); None for anything else, a pet, and the bank's "khóa" with no "đã", "vừa" or "rồi"."""
+    m = _BANK.fullmatch(text) or _LOCKED.fullmatch(text)
+    if not m or "?" in m["end"]:
         return None
     just = " just" if m["aux"] and m["aux"] != "đã" else ""
+    if m.re == _BANK:
+        thing = _whose(m, _CARDS[keyed(m["card"])])
+        if not thing or not (m["aux"] or m["done"]) or just and m["done"]:
+            return None
+        return f"The bank has{just} blocked {thing}{stop(m['end'])}"
+    said = not animal(m) and who(m, False)
+    if not said or just and m["done"]:
+        return None
     return capitalised(f"{_someones(said[0])} {_CARDS[keyed(m['card'])]} has{just} been blocked{stop(m['end'])}")
 
 
 def _paid(text: str) -> str | None:
-    """"Thanh toán không thành công." as "The payment didn't go through.", "Giao dịch thất bại." as "The transaction
-    failed.", "Thanh toán có thành công không?" as "Did the payment go through?", "Tôi thanh toán không thành công."
-    as "My payment didn't go through." (_PAID); None for anything else, and a plain "thành công" (an app's notice)."""
+    """"Thanh toán không thành công." as "The payment didn't go through." (_PAID); None for anything else, and a plain
+    "thành công" (an app's notice)."""
     m = _PAID.fullmatch(text)
     asked = m and _asked(m)
     if not m or asked is None:
@@ -267,10 +253,8 @@ def _paid(text: str) -> str | None:
 
 
 def _pin(text: str) -> str | None:
-    """"Tôi quên mã PIN." as "I forgot my PIN.", "Mẹ tôi quên mã PIN rồi." as "My mother has forgotten her PIN.",
-    "Tôi không nhớ mã PIN thẻ tín dụng." as "I can't remember my credit card PIN." (_FORGOT); "Tôi nhập sai mã PIN ba
-    lần." as "I entered the wrong PIN three times." (_WRONG); None for anything else, a pet, and a name alone (whose
-    PIN: his or hers?)."""
+    """"Tôi quên mã PIN." as "I forgot my PIN." (_FORGOT), "Tôi nhập sai mã PIN ba lần." as "I entered the wrong PIN
+    three times." (_WRONG); None for anything else, a pet, and a name alone (whose PIN: his or hers?)."""
     m = _FORGOT.fullmatch(text) or _WRONG.fullmatch(text)
     said = m and "?" not in m["end"] and not animal(m) and who(m, False)
     if not said:
@@ -281,19 +265,16 @@ def _pin(text: str) -> str | None:
         n = f" {_TIMES[keyed(m['n'])]}" if m["n"] else ""
         did = f"{has} entered" if m["done"] and not m["aux"] else "just entered" if m["aux"] == "vừa" else "entered"
         return None if m["done"] and m["aux"] else capitalised(contracted(who_, f"{did} the wrong PIN{n}{end}"))
-    whose = whose_own(m, who_)
-    card = f"{_CARDS[keyed(m['card'])]} " if m["card"] else ""
-    if not whose or keyed(m["verb"]) == "không nhớ" and (m["done"] or m["aux"]):
+    whose, card = whose_own(m, who_), f"{_CARDS[keyed(m['card'])]} " if m["card"] else ""
+    recall = keyed(m["verb"]) == "không nhớ"
+    if not whose or recall and (m["done"] or m["aux"]):
         return None
-    if keyed(m["verb"]) == "không nhớ":
-        return capitalised(f"{who_} can't remember {whose} {card}PIN{end}")
-    forgot = f"{has} forgotten" if m["done"] else "forgot"
+    forgot = "can't remember" if recall else f"{has} forgotten" if m["done"] else "forgot"
     return capitalised(contracted(who_, f"{forgot} {whose} {card}PIN{end}"))
 
 
 def _call(text: str) -> str | None:
-    """"Tôi phải gọi ngân hàng." as "I have to call the bank.", "Tôi có nên gọi ngân hàng không?" as "Should I call the
-    bank?", "Bạn không cần gọi ngân hàng." as "You don't need to call the bank." (_CALL); None for anything else."""
+    """"Tôi phải gọi ngân hàng." as "I have to call the bank." (_CALL); None for anything else."""
     m = _CALL.fullmatch(text)
     asked = m and _asked(m)
     said = asked is not None and not animal(m) and who(m, asked)
@@ -312,8 +293,7 @@ def _call(text: str) -> str | None:
 
 
 def _owner_vi(m: re.Match) -> str | None:
-    """A card or account of a match of _THING_EN in Vietnamese: "Thẻ của tôi", "Thẻ tín dụng của mẹ tôi", "Thẻ này",
-    "Tài khoản ngân hàng"; None for a pet's."""
+    """A card or account of a match of _THING_EN in Vietnamese ("Thẻ của tôi", "Thẻ này"); None for a pet's."""
     det, noun = (m["det"] or "").lower(), _CARDS_VI[keyed(m["card"] or m["account"])]
     if m["someone"]:
         return None if pet(m["someone"], "en") else capitalised(f"{noun} của {someone(m['someone'], 'en')}")
@@ -366,10 +346,7 @@ def _said_vi(thing: str, verb: str, form: str, m: re.Match) -> str | None:
 
 
 def _state_vi(text: str) -> str | None:
-    """"My card has been blocked." as "Thẻ của tôi bị khóa rồi.", "Was your card declined?" as "Thẻ của bạn có bị từ
-    chối không?", "My card has expired." as "Thẻ của tôi hết hạn rồi.", "My card is about to expire." as "Thẻ của
-    tôi sắp hết hạn.", "My account was charged twice." as "Tài khoản của tôi bị trừ tiền hai lần." (_STATE_EN,
-    _SOON_EN); None for anything else, and an account blocked or declined."""
+    """"My card has been blocked." as "Thẻ của tôi bị khóa rồi." (_STATE_EN, _SOON_EN); None for anything else."""
     if m := _SOON_EN.fullmatch(text):
         return (thing := m["card"] and _owner_vi(m)) and f"{thing} sắp hết hạn{stop(m['end'])}"
     m = _STATE_EN.fullmatch(text)
@@ -382,9 +359,8 @@ def _state_vi(text: str) -> str | None:
 
 
 def _charged_vi(text: str) -> str | None:
-    """"I was charged twice." as "Tôi bị trừ tiền hai lần.", "Were you charged twice?" as "Bạn có bị trừ tiền hai lần
-    không?", "My mother has been charged twice." as "Mẹ tôi bị trừ tiền hai lần rồi." (_CHARGED_EN); None for
-    anything else, where the verb does not agree with who ("I were", "He have"), and a pet."""
+    """"I was charged twice." as "Tôi bị trừ tiền hai lần." (_CHARGED_EN); None for anything else, where the verb does
+    not agree with who ("I were", "He have"), and a pet."""
     m = _CHARGED_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m) or (form := _form(m, "twice")) is None:
         return None
@@ -398,8 +374,7 @@ def _charged_vi(text: str) -> str | None:
 
 def _taken_vi(text: str) -> str | None:
     """"Money was taken from my account." as "Tài khoản của tôi bị trừ tiền.", "The bank has blocked my card." as
-    "Ngân hàng khóa thẻ của tôi rồi.", "The bank just blocked my card." as "Ngân hàng vừa khóa thẻ của tôi."
-    (_TAKEN_EN, _BANK_EN); None for anything else."""
+    "Ngân hàng khóa thẻ của tôi rồi." (_TAKEN_EN, _BANK_EN); None for anything else."""
     if (m := _BANK_EN.fullmatch(text)) and m["card"] and (thing := _owner_vi(m)):  # (an account: mt/accounts.py)
         done = "vừa khóa {}" if m["just"] else "khóa {} rồi" if m["aux"] else "đã khóa {}"
         return f"Ngân hàng {done.format(thing[0].lower() + thing[1:])}{stop(m['end'])}"
@@ -412,31 +387,25 @@ def _taken_vi(text: str) -> str | None:
 
 
 def _paid_vi(text: str) -> str | None:
-    """"The payment didn't go through." and "The payment failed." as "Thanh toán không thành công.", "Did the payment
-    go through?" as "Thanh toán có thành công không?", "The transaction hasn't gone through yet." as "Giao dịch chưa
-    thành công." (_PAID_EN); None for anything else."""
+    """"The payment didn't go through." as "Thanh toán không thành công." (_PAID_EN); None for anything else."""
     m = _PAID_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (m["verb"] == "failed") == bool(m["through"]):
         return None
     det, pay = m["det"].lower(), "Giao dịch" if m["pay"] == "transaction" else "Thanh toán"
     thing = pay if det == "the" else f"{pay} của {WHOSE_VI[det]}"
-    aux = keyed((m["aux"] or "").replace("n't", " not"))
-    key = (m["q"] or "", aux, m["verb"])
+    key = (m["q"] or "", keyed((m["aux"] or "").replace("n't", " not")), m["verb"])
     if m["yet"] and key not in (("Has", "", "gone"), ("", "has not", "gone")):
         return None  # ("yet" only asked, or denied)
     said = {("Did", "", "go"): "{} có thành công không?", ("Has", "", "gone"): "{} đã thành công chưa?",
-            ("", "did not", "go"): "{} không thành công.", ("", "", "failed"): "{} không thành công.",
-            ("", "has", "failed"): "{} không thành công.", ("", "", "went"): "{} đã thành công.",
-            ("", "has", "gone"): "{} thành công rồi.", ("", "has not", "gone"): "{} chưa thành công.",
-            ("", "still has not", "gone"): "{} vẫn chưa thành công."}.get(key)
+            **dict.fromkeys((("", "did not", "go"), ("", "", "failed"), ("", "has", "failed")), "{} không thành công."),
+            ("", "", "went"): "{} đã thành công.", ("", "still has not", "gone"): "{} vẫn chưa thành công.",
+            ("", "has", "gone"): "{} thành công rồi.", ("", "has not", "gone"): "{} chưa thành công."}.get(key)
     return said and _ended(said.format(thing), m["end"])
 
 
 def _pin_vi(text: str) -> str | None:
-    """"I forgot my PIN." as "Tôi quên mã PIN.", "I've forgotten my PIN." as "Tôi quên mã PIN rồi.", "She can't
-    remember her PIN." as "Cô ấy không nhớ mã PIN.", "I entered the wrong PIN three times." as "Tôi nhập sai mã PIN ba
-    lần." (_FORGOT_EN, _WRONG_EN); None for anything else, another's PIN ("I forgot your PIN."), and where the verb
-    does not agree."""
+    """"I forgot my PIN." as "Tôi quên mã PIN." (_FORGOT_EN), "I entered the wrong PIN." as "Tôi nhập sai mã PIN."
+    (_WRONG_EN); None for anything else, another's PIN ("I forgot your PIN."), and where the verb does not agree."""
     m = _FORGOT_EN.fullmatch(text) or _WRONG_EN.fullmatch(text)
     if not m or animal(m):
         return None
@@ -450,20 +419,16 @@ def _pin_vi(text: str) -> str | None:
         did = "vừa nhập" if m["just"] else "nhập"
         return None if m["just"] and aux else capitalised(f"{who_} {did} sai mã PIN{n}{' rồi' if aux else ''}{end}")
     poss, own = m["poss"].lower(), WHOSE_OF.get((m["who"] or "").lower()) or his_her(who_)
-    if poss != own and not (m["given"] and poss in ("his", "her")):
+    verb = {"": "forgot", "can't": "remember"}.get(aux, "forgotten" if aux else None)
+    if poss != own and not (m["given"] and poss in ("his", "her")) or verb != m["verb"]:
         return None
     card = f" {_CARDS_VI[keyed(m['card'])]}" if m["card"] else ""
-    verb = {"": "forgot", "can't": "remember"}.get(aux, "forgotten" if aux else None)
-    if verb != m["verb"]:
-        return None
     said = "không nhớ mã PIN{}" if aux == "can't" else "quên mã PIN{} rồi" if aux else "quên mã PIN{}"
     return capitalised(f"{who_} {said.format(card)}{end}")
 
 
 def _call_vi(text: str) -> str | None:
-    """"I have to call the bank." as "Tôi phải gọi ngân hàng.", "Should I call the bank?" as "Tôi có nên gọi ngân
-    hàng không?", "She doesn't need to call the bank." as "Cô ấy không cần gọi ngân hàng." (_CALL_EN); None for
-    anything else, and where the verb does not agree."""
+    """"I have to call the bank." as "Tôi phải gọi ngân hàng." (_CALL_EN); None for anything else, and "She have to"."""
     m = _CALL_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None

@@ -38,8 +38,7 @@ from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import (ASKED_END, EN_DAYS, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised, contracted,
-                   keyed)
+from .text import ASKED_END, EN_DAYS, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised, contracted, keyed
 from .workdays import UNITS, UNITS_VI
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -111,8 +110,7 @@ _NONE_LEFT_EN = lazy(rf"{WHO_EN}\s+(?:(?P<have>have|has)\s+no|(?P<do>don['’]t|
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says or asks of maternity, paternity or unpaid leave, a boss who won't let
-    someone take time off, a day off to look after someone, days of leave, or leave used up; None for any other."""
+    """The translation of a sentence of leave from work that the module takes ("Taken" above); None for any other."""
     if src == "vi":
         return _on(text) or _boss(text) or _care(text) or _because(text) or _days(text) or _used(text)
     return (_on_vi(text) or _span_vi(text) or _boss_vi(text) or _care_vi(text) or _because_vi(text) or
@@ -120,9 +118,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def _day(said: str | None, src: str) -> tuple[str, str] | None:
-    """A day of DAY_OPENING, DAY_AFTER (`src` "vi") or DAY_AFTER_EN ("en") in the other language, and whether it is
-    "past", "now" or "ahead": ("next month", "ahead") for "tháng sau"; ("", "") for none; None for a day not read or a
-    part of one ("tối nay")."""
+    """A day of DAY_OPENING, DAY_AFTER (`src` "vi") or DAY_AFTER_EN in the other language, and "past", "now" or "ahead"
+    (("next month", "ahead") for "tháng sau"); ("", "") for none; None for a day not read or part of one ("tối nay")."""
     day = when(said, src, NEAR_SPANS)
     if not day:
         return None if day is None else ("", "")
@@ -142,8 +139,8 @@ def _one_day(day: str) -> bool:
 
 
 def _span(n: str, unit: str, src: str) -> str | None:
-    """A span of _N in English ("sáu tháng" → "six months", "một tuần" → "a week"), or of _N_EN in Vietnamese ("two
-    weeks" → "hai tuần"); None where English says "days" of one or "day" of more."""
+    """A span of _N in English ("sáu tháng" → "six months"), or of _N_EN in Vietnamese ("two weeks" → "hai tuần");
+    None where English says "days" of one or "day" of more."""
     if src == "vi":
         count = VI_TO_EN.get(keyed(n), n)
         return f"a {UNITS[keyed(unit)]}" if count in ("one", "1") else f"{count} {UNITS[keyed(unit)]}s"
@@ -154,38 +151,34 @@ def _span(n: str, unit: str, src: str) -> str | None:
 
 
 def _asked(m: re.Match) -> bool | None:
-    """Whether a match ends asking ("có … không?"); None where "có", "không" and "?" do not agree, or a day opens
-    the sentence and ends it too."""
+    """Whether a match asks ("có … không?"); None where "có", "không" and "?" disagree, or a day opens and ends it."""
     asked = bool(m["asked"])
-    if asked != ("?" in m["end"]) or m["ask"] and not asked or m["day0"] and m["day"]:
-        return None
-    return asked
+    return None if asked != ("?" in m["end"]) or m["ask"] and not asked or m["day0"] and m["day"] else asked
 
 
 def _own(m: re.Match, who_: str) -> str | None:
-    """Whose, in English, the subject's own is, of a match of WHO (`who_` as `who` gives it): "my" for "tôi", "her"
-    for "mẹ tôi"; None for a name alone or kin whose English says neither ("bạn tôi")."""
+    """The subject's own whose in English, of a match of WHO ("my" of "tôi", "her" of "mẹ tôi"); None if not known."""
     return EN_WHOSE.get(who_) if m["who"] else his_her_of(m)
 
 
 def _own_en(m: re.Match, who_vi_: str, one: bool, whose: str) -> bool:
-    """Whether `whose` ("my", "her") said after who of a match of WHO_EN is the subject's own ("I … my", "My mother
-    … her"; "his" or "her" after a name too)."""
-    whose = whose.lower()
+    """Whether `whose` after who of WHO_EN is the subject's own ("I … my"; "his" or "her" after a name too)."""
     own = WHOSE_OF[m["who"].lower()] if m["who"] else his_her(who_vi_) if m["kin"] else None
-    return whose == own or own is None and one and whose in ("his", "her")
+    return whose.lower() == own or own is None and one and whose.lower() in ("his", "her")
 
 
 def _of_one(kind: str, someone: str) -> bool:
-    """Whether leave of a kind goes with who (Vietnamese: "anh ấy", "vợ tôi"): not maternity leave of "he", nor
-    paternity leave of "she"."""
+    """Whether a kind of leave goes with who (Vietnamese): not maternity leave of "he", nor paternity leave of "she"."""
     return kind not in _OF_ONE or _OF_ONE[kind] != his_her(someone)
 
 
+def _said(who_: str, verb: str, rest: str, asked: bool, end: str) -> str:
+    """Who, a verb ("is", "has") and the rest, said ("She's on …", contracted) or asked ("Is she on …?")."""
+    return f"{verb.capitalize()} {who_} {rest}?" if asked else capitalised(contracted(who_, f"{verb} {rest}{end}"))
+
+
 def _on(text: str) -> str | None:
-    """"Cô ấy đang nghỉ sinh." as "She's on maternity leave.", "Vợ tôi sắp nghỉ sinh." as "My wife is about to go on
-    maternity leave.", "Tôi đã xin nghỉ không lương." as "I've asked for unpaid leave.", "Cô ấy được nghỉ sinh sáu
-    tháng." as "She gets six months of maternity leave." (_ON); None for anything else."""
+    """"Cô ấy đang nghỉ sinh." as "She's on maternity leave." and the rest of _ON in English; None for anything else."""
     m = _ON.fullmatch(text)
     asked = m and _asked(m)
     if asked is None or not (said := who(m, asked)) or (read := _day(m["day0"] or m["day"], "vi")) is None:
@@ -206,27 +199,21 @@ def _on(text: str) -> str | None:
         return capitalised(contracted(who_, f"{'has' if one else 'have'} asked for {what}{end}"))
     be_ = be(who_)
     if aux == "sắp":
-        if day:
-            return None
-        return f"{be_.capitalize()} {who_} about to go on {kind}?" if asked else capitalised(
-            contracted(who_, f"{be_} about to go on {kind}{end}"))
+        return None if day else _said(who_, be_, f"about to go on {kind}", asked, end)
     if aux in ("đã", "được") or aux == "đang" and kind_of_day not in ("", "now") or will and kind_of_day == "past":
         return None
     if not (aux or will) and kind_of_day in ("", "now") and (asked or day):
         return None  # ("Bạn có nghỉ sinh không?": will you take it?; "Hôm nay cô ấy nghỉ sinh.": she starts today?)
     if will:
-        said = f"will be on {kind}{day}"
-        return f"Will {who_} {said[5:]}?" if asked else capitalised(contracted(who_, f"{said}{end}"))
+        return _said(who_, "will", f"be on {kind}{day}", asked, end)
     if kind_of_day == "past":
         be_ = "was" if one or who_ == "I" else "were"
     on = "going on" if kind_of_day == "ahead" else "on"
-    return f"{be_.capitalize()} {who_} {on} {kind}{day}?" if asked else capitalised(
-        contracted(who_, f"{be_} {on} {kind}{day}{end}"))
+    return _said(who_, be_, f"{on} {kind}{day}", asked, end)
 
 
 def _boss(text: str) -> str | None:
-    """"Sếp không cho tôi nghỉ." as "My boss won't let me take time off.", "Hôm qua sếp tôi không cho tôi nghỉ." as
-    "My boss didn't let me take the day off yesterday." (_BOSS); None for anything else, and for a question."""
+    """"Sếp không cho tôi nghỉ." as "My boss won't let me take time off." (_BOSS); None for anything else, or asked."""
     m = _BOSS.fullmatch(text)
     if not m or m["day0"] and m["day"] or "?" in m["end"] or (read := _day(m["day0"] or m["day"], "vi")) is None or \
             not (whom := as_whom(m["whom"], "vi")):
@@ -241,9 +228,8 @@ def _boss(text: str) -> str | None:
 
 
 def _cared(m: re.Match, who_: str) -> str | None:
-    """Whom of _CARED in English, whose as said or the subject's own ("con trai tôi", "con" of "tôi": "my son", "my
-    child"); None where whose is not known, and for a parent without whose of who not the speaker ("Mẹ tôi phải nghỉ
-    làm để chăm bố.": "bố" said so is the speaker's father, not "her father")."""
+    """Whom of _CARED in English, whose as said or the subject's own ("con" of "tôi": "my child"); None where whose is
+    not known, and for a parent without whose of who not the speaker ("Mẹ tôi … chăm bố.": the speaker's father)."""
     whose = OWNERS[keyed(m["cwhose"])] if m["cwhose"] else _own(m, who_)
     cared = CARED[keyed(m["cared"])]
     if not m["cwhose"] and cared in _PARENTS and whose not in ("my", "our"):
@@ -259,9 +245,8 @@ def _must(m: re.Match, who_: str, one: bool, past: bool) -> str | None:
 
 
 def _care(text: str) -> str | None:
-    """"Tôi phải nghỉ làm để chăm con trai tôi." as "I have to take the day off to look after my son.", "Ngày mai
-    tôi phải nghỉ làm để chăm con." as "I have to take the day off tomorrow to look after my child." (_CARE); None
-    for anything else, and for a day not one day ("tuần sau")."""
+    """"Tôi phải nghỉ làm để chăm con." as "I have to take the day off to look after my child." (_CARE); None for
+    anything else, and for a day not one day ("tuần sau")."""
     m = _CARE.fullmatch(text)
     if not m or m["day0"] and m["day"] or not (said := who(m, False)) or (
             read := _day(m["day0"] or m["day"], "vi")) is None or read[0] and not _one_day(read[0]):
@@ -274,9 +259,8 @@ def _care(text: str) -> str | None:
 
 
 def _because(text: str) -> str | None:
-    """"Tôi phải nghỉ làm vì con tôi bị ốm." as "I have to take the day off because my child is sick.", "Con tôi bị
-    ốm, tôi phải nghỉ làm." as "My child is sick, so I have to take the day off." (_BECAUSE, _SO); None for anything
-    else."""
+    """"Con tôi bị ốm, tôi phải nghỉ làm." as "My child is sick, so I have to take the day off." (_SO, _BECAUSE); None
+    for anything else."""
     m = _BECAUSE.fullmatch(text) or _SO.fullmatch(text)
     if not m or not (said := who(m, False)) or not (cared := _cared(m, said[0])) or not (
             must := _must(m, *said, bool(m["did"]))):
@@ -287,9 +271,7 @@ def _because(text: str) -> str | None:
 
 
 def _days(text: str) -> str | None:
-    """"Bạn được nghỉ phép bao nhiêu ngày một năm?" as "How many days of annual leave do you get?", "Bạn còn bao nhiêu
-    ngày phép?" as "How many days of leave do you have left?", "Tôi có mười hai ngày phép năm." as … (_DAYS); None
-    for anything else."""
+    """"Bạn còn bao nhiêu ngày phép?" as "How many days of leave do you have left?" (_DAYS); None for anything else."""
     m = _DAYS.fullmatch(text)
     asked = bool(m and m["many"])
     if not m or asked != ("?" in m["end"]) or bool(m["take"]) == bool(m["leave"]) or m["year0"] and m["year"] or \
@@ -298,8 +280,7 @@ def _days(text: str) -> str | None:
     (who_, one), verb, year = said, keyed(m["verb"]).split()[0], bool(m["annual"] or m["year0"] or m["year"])
     if verb == "còn" and (m["year0"] or m["year"]) or m["take"] and not (asked or year):
         return None  # ("Tôi được nghỉ phép ba ngày." is mt/workdays.py's: "I get three days off.")
-    leave, left = f"{'annual ' * year}leave", " left" if verb == "còn" else ""
-    have = "get" if verb == "được" else "have"
+    leave, left, have = f"{'annual ' * year}leave", " left" * (verb == "còn"), "get" if verb == "được" else "have"
     if asked:
         return f"How many days of {leave} {'does' if one else 'do'} {who_} {have}{left}?"
     n = VI_TO_EN.get(keyed(m["n"]), m["n"])
@@ -308,9 +289,7 @@ def _days(text: str) -> str | None:
 
 
 def _used(text: str) -> str | None:
-    """"Tôi hết phép rồi." as "I've used up all my leave.", "Bạn đã dùng hết ngày phép chưa?" as "Have you used up
-    all your leave yet?", "Tôi chưa dùng hết phép năm." as "I haven't used up all my annual leave yet." (_USED); None
-    for anything else."""
+    """"Tôi hết phép rồi." as "I've used up all my leave." (_USED); None for anything else."""
     m = _USED.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or m["done"] and (asked or m["not"]) or not (said := who(m, asked)) or \
@@ -318,11 +297,9 @@ def _used(text: str) -> str | None:
         return None
     (who_, one), leave = said, f"all {whose} {'annual ' * bool(m['annual'])}leave"
     have = "has" if one else "have"
-    if asked:
-        return f"{have.capitalize()} {who_} used up {leave} yet?"
-    if m["not"]:
-        return capitalised(f"{who_} {have}n't used up {leave} yet{m['end'] or '.'}")
-    return capitalised(contracted(who_, f"{have} used up {leave}{m['end'] or '.'}"))
+    if asked or not m["not"]:
+        return _said(who_, have, f"used up {leave}{' yet' * asked}", asked, m["end"] or ".")
+    return capitalised(f"{who_} {have}n't used up {leave} yet{m['end'] or '.'}")
 
 
 def _be(m: re.Match, who_: str, one: bool) -> str | None:
@@ -333,10 +310,8 @@ def _be(m: re.Match, who_: str, one: bool) -> str | None:
 
 
 def _on_vi(text: str) -> str | None:
-    """"He's on paternity leave." as "Anh ấy đang nghỉ phép chăm vợ sinh.", "She's going on maternity leave next
-    month." as "Tháng sau cô ấy sẽ nghỉ thai sản.", "Is she on unpaid leave?" as "Cô ấy có đang nghỉ không lương
-    không?" (_ON_EN); None for anything else, for "on maternity leave" (mt/workdays.py's) and where "is" does not
-    agree with who."""
+    """"He's on paternity leave." as "Anh ấy đang nghỉ phép chăm vợ sinh." (_ON_EN); None for anything else, for "on
+    maternity leave" (mt/workdays.py's) and where "is" does not agree with who."""
     m = _ON_EN.fullmatch(text)
     if not m or m["aux0"] and m["aux"] or bool(m["aux0"]) != ("?" in m["end"]) or (
             read := _day(m["day"], "en")) is None:
@@ -358,9 +333,8 @@ def _on_vi(text: str) -> str | None:
 
 
 def _span_vi(text: str) -> str | None:
-    """"I've asked for unpaid leave." as "Tôi đã xin nghỉ không lương.", "I took two weeks of paternity leave." as
-    "Tôi đã nghỉ phép chăm vợ sinh hai tuần.", "She gets six months of maternity leave." as "Cô ấy được nghỉ thai sản
-    sáu tháng." (_SPAN_EN); None for anything else, and where "has" or "gets" does not agree with who."""
+    """"I've asked for unpaid leave." as "Tôi đã xin nghỉ không lương." (_SPAN_EN); None for anything else, and where
+    "has" or "gets" does not agree with who."""
     m = _SPAN_EN.fullmatch(text)
     if not m or (read := _day(m["day"], "en")) is None or read[1] not in ("", "past"):
         return None
@@ -368,19 +342,18 @@ def _span_vi(text: str) -> str | None:
     span = _span(m["n"], m["unit"], "en") if m["n"] else ""
     aux = keyed((m["aux"] or "").replace("’", "'"))
     if verb == "asked for":
-        ok, how = aux in ("", "has", "'s") if one else aux in ("", "have", "'ve"), "xin" if read[0] else "đã xin"
+        ok = aux in ("", "has", "'s") if one else aux in ("", "have", "'ve")
+        how = "xin nghỉ" if read[0] else "đã xin nghỉ"
     else:
         ok = span and not aux and (verb == "took" or not read[0] and verb == ("gets" if one else "get"))
         how = "được nghỉ" if verb.startswith("get") else "nghỉ" if read[0] else "đã nghỉ"
     if not ok or m["n"] and not span or not _of_one(f"{kind} leave", who_):
         return None
-    how = f"{how} nghỉ" if how.endswith("xin") else how
     return placed(f"{who_} {how} {KINDS_VI[kind]}{' ' * bool(span)}{span}", read[0], m["end"] or ".")
 
 
 def _boss_vi(text: str) -> str | None:
-    """"My boss won't let me take time off." as "Sếp tôi không cho tôi nghỉ.", "My boss didn't let me take the day
-    off yesterday." as "Hôm qua sếp tôi không cho tôi nghỉ." (_BOSS_EN); None for anything else."""
+    """"My boss won't let me take time off." as "Sếp tôi không cho tôi nghỉ." (_BOSS_EN); None for anything else."""
     m = _BOSS_EN.fullmatch(text)
     if not m or bool(m["take"]) != (m["verb"] == "let") or (read := _day(m["day"], "en")) is None or not (
             whom := as_whom(m["whom"], "en")):
@@ -396,9 +369,8 @@ def _boss_vi(text: str) -> str | None:
 
 
 def _cared_vi(m: re.Match, who_: str, one: bool) -> str | None:
-    """Whom of _CARED_EN in Vietnamese: "con trai" for the subject's own ("I … my son"), "con trai bạn" for
-    another's; None for a parent of the subject's own who is not the speaker ("My mother … her father": "chăm bố"
-    would be the speaker's father)."""
+    """Whom of _CARED_EN in Vietnamese: "con trai" of "I … my son", "con trai bạn" of another's; None for a parent
+    of the subject's own who is not the speaker ("My mother … her father": "chăm bố" would be the speaker's father)."""
     kin = CARED_VI[m["cared"].lower()]
     if not _own_en(m, who_, one, m["cwhose"]):
         return f"{kin} {WHOSE_VI[m['cwhose'].lower()]}"
@@ -411,18 +383,15 @@ def _has_to(m: re.Match, one: bool) -> bool:
 
 
 def _care_vi(text: str) -> str | None:
-    """"I have to take the day off to look after my son." as "Tôi phải nghỉ làm để chăm con trai.", "I need to take
-    tomorrow off to look after my mother." as "Ngày mai tôi cần nghỉ làm để chăm mẹ." (_CARE_EN); None for anything
-    else, and where "has" does not agree with who or the day with "had"."""
+    """"I have to take the day off to look after my son." as "Tôi phải nghỉ làm để chăm con trai." (_CARE_EN); None
+    for anything else, and where "has" does not agree with who or the day with "had"."""
     m = _CARE_EN.fullmatch(text)
     if not m or m["named"] and m["day"] or (read := _day(m["named"] or m["day"], "en")) is None or (
-            read[0] and not _one_day(keyed(m["named"] or m["day"]).removeprefix("on ") if m["named"] else
-                                     keyed(m["day"]))):
+            read[0] and not _one_day(keyed(m["named"] or m["day"]))):
         return None
     (who_, one), (day, kind_of_day), past = who_vi(m), read, m["must"] == "had"
-    if not _has_to(m, one) or past != (kind_of_day == "past") and (kind_of_day or not past):
-        return None
-    if not (cared := _cared_vi(m, who_, one)):
+    if not _has_to(m, one) or past != (kind_of_day == "past") and (kind_of_day or not past) or not (
+            cared := _cared_vi(m, who_, one)):
         return None
     must = "cần" if m["must"].startswith("need") else "đã phải" if past and not day else "phải"
     # the day first: after "chăm con trai" it would be when one looks after ("… con trai vào thứ Hai")
@@ -430,9 +399,8 @@ def _care_vi(text: str) -> str | None:
 
 
 def _because_vi(text: str) -> str | None:
-    """"I have to take the day off because my son is sick." as "Tôi phải nghỉ làm vì con trai tôi bị ốm.", "My son is
-    sick, so I have to take the day off." as "Con trai tôi bị ốm, tôi phải nghỉ làm." (_BECAUSE_EN, _SO_EN); None for
-    anything else, and where "is" and "has" do not agree."""
+    """"My son is sick, so I have to take the day off." as "Con trai tôi bị ốm, tôi phải nghỉ làm." (_SO_EN,
+    _BECAUSE_EN); None for anything else, and where "is" and "has" do not agree."""
     m = _BECAUSE_EN.fullmatch(text) or _SO_EN.fullmatch(text)
     if not m or m["named"] or (who_ := who_vi(m))[0] and not _has_to(m, who_[1]) or (m["must"] == "had") != (
             m["is"] == "was"):
@@ -444,9 +412,8 @@ def _because_vi(text: str) -> str | None:
 
 
 def _days_vi(text: str) -> str | None:
-    """"How many days of annual leave do you get?" as "Bạn được bao nhiêu ngày phép năm?", "I have three days of leave
-    left." as "Tôi còn ba ngày phép." (_HOW_MANY_EN, _DAYS_EN); None for anything else, and where "does" or "has" does
-    not agree with who."""
+    """"I have three days of leave left." as "Tôi còn ba ngày phép." (_HOW_MANY_EN, _DAYS_EN); None for anything
+    else, and where "does" or "has" does not agree with who."""
     m = _HOW_MANY_EN.fullmatch(text) or _DAYS_EN.fullmatch(text)
     if not m:
         return None
@@ -463,13 +430,11 @@ def _days_vi(text: str) -> str | None:
 
 
 def _used_vi(text: str) -> str | None:
-    """"I've used up all my leave." as "Tôi đã dùng hết ngày phép rồi.", "Have you used up all your annual leave?" as
-    "Bạn đã dùng hết ngày phép năm chưa?", "I have no leave left." as "Tôi hết phép rồi." (_USED_EN, _NONE_LEFT_EN);
-    None for anything else, for another's leave, and where "has" does not agree with who."""
+    """"I've used up all my leave." as "Tôi đã dùng hết ngày phép rồi." (_USED_EN, _NONE_LEFT_EN); None for anything
+    else, for another's leave, and where "has" does not agree with who."""
     if m := _NONE_LEFT_EN.fullmatch(text):
         who_, one = who_vi(m)
-        have = keyed((m["have"] or m["do"]).replace("’", "'"))
-        ok = have in (("has", "doesn't") if one else ("have", "don't"))
+        ok = keyed((m["have"] or m["do"]).replace("’", "'")) in (("has", "doesn't") if one else ("have", "don't"))
         return capitalised(f"{who_} hết phép{' năm' * bool(m['annual'])} rồi{m['end'] or '.'}") if ok else None
     m = _USED_EN.fullmatch(text)
     if not m or m["aux0"] and m["aux"] or bool(m["aux0"]) != ("?" in m["end"]):

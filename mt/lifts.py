@@ -26,8 +26,7 @@ where someone lives (mt/residence.py's), stairs wet or slippery (mt/cautions.py'
 "Anh ấy đi thang máy." (done, or to do?), "Bạn có đi thang máy không?" and "I take the stairs." (now, or as a habit?),
 "Take the stairs."; stuck asked ("Bạn có bị kẹt … không?": now, or ever?), "I've been stuck in a lift." (ever, or now?),
 "rồi" with no span, "đang" with one, a day ahead; afraid in the past; "thế", "vậy" ending a statement (so afraid,
-then?), and anything else.
-mt.phrasebook.translate tries these after mt/rubbish.py.
+then?), and anything else. mt.phrasebook.translate tries these after mt/rubbish.py.
 
     >>> translate("Chúng ta đi thang máy nhé.", "vi", "en"), translate("The office is on the fifth floor.", "en", "vi")
     ("Let's take the lift.", 'Văn phòng ở tầng năm.')
@@ -63,9 +62,8 @@ PLACES = {"văn phòng": "office", "nhà vệ sinh": "toilet", "phòng vệ sinh
           "phòng gym": "gym", "hồ bơi": "pool", "bể bơi": "pool", "phòng ăn": "dining room", "quán cà phê": "café",
           "bãi đỗ xe": "car park", "bãi giữ xe": "car park", "phòng khám": "clinic", "phòng": "room",
           "căn hộ": "flat", "quầy bar": "bar"}
-PLACES_VI = {en: vi for vi, en in reversed(PLACES.items())} | {"restroom": "nhà vệ sinh", "toilets": "nhà vệ sinh",
-                                                               "apartment": "căn hộ", "cafe": "quán cà phê",
-                                                               "swimming pool": "hồ bơi"}
+PLACES_VI = {"restroom": "nhà vệ sinh", "toilets": "nhà vệ sinh", "apartment": "căn hộ", "cafe": "quán cà phê",
+             "swimming pool": "hồ bơi"} | {en: vi for vi, en in reversed(PLACES.items())}
 _MANY = {"toilets"}
 
 # a floor, in Vietnamese ("tầng năm", "tầng 5", "tầng trệt"; not "tầng một") and in English
@@ -107,21 +105,18 @@ _THERE_EN = lazy(r"(?:Is\s+there\s+an?\s+(?:lift|elevator)(?:\s+(?P<here>here)|\
 _PLACE = (rf"(?P<place>(?i:{alternatives(PLACES)}))(?:\s+(?:của\s+)?(?P<whose>(?i:{alternatives(OWNERS)})))?")
 _ON_FLOOR = lazy(rf"{_PLACE}\s+(?:nằm\s+)?(?:ở|trên)\s+(?:{_FLOOR}|tầng\s+(?P<which>mấy|nào)){SOFTENED_END}")
 _PLACE_EN = rf"(?:(?P<det>(?i:the|{WHOSE_WORDS}))\s+)?(?P<place>(?i:{alternatives(PLACES_VI)}))"
-_ON_FLOOR_EN = [lazy(rf"{_PLACE_EN}(?P<be>\s+is|\s+are|['’]s|['’]re)\s+(?P<at>on|in)\s+{_FLOOR_EN}"
-                     r"\s*(?P<end>[.!]*)"),
+_ON_FLOOR_EN = [lazy(rf"{_PLACE_EN}(?P<be>\s+is|\s+are|['’]s|['’]re)\s+(?P<at>on|in)\s+{_FLOOR_EN}\s*(?P<end>[.!]*)"),
                 lazy(rf"(?:(?P<on>On)\s+)?(?:What|Which|which|what)\s+floor(?P<be>\s+is|\s+are|['’]s)\s+"
                      rf"{_PLACE_EN}(?P<tail>\s+on)?\s*\?+")]
-# pressing the button for a floor, asked as a favour or not ("Bạn bấm giúp tôi tầng năm được không?")
+# pressing the button for a floor (asked as a favour or not), which floor someone is going to, the lift going up or down
 _PRESS = lazy(rf"(?:(?P<you>[Bb]ạn)\s+(?:(?P<can>có\s+thể)\s+)?)?(?i:bấm|nhấn|ấn)\s+(?:(?P<me>giúp|hộ)\s+"
               rf"(?:tôi|mình)\s+)?(?:nút\s+)?{_FLOOR}(?:\s+(?P<asked>được\s+không|không|với|nhé))?{SOFTENED_END}")
 _PRESS_EN = lazy(r"(?:(?P<can>Could|Can)\s+you\s+(?:please\s+)?)?[Pp]ress\s+"
                  rf"(?:(?P<button>the\s+button\s+for)\s+)?(?:{_FLOOR_EN}|(?P<num>{alternatives(_CARDINALS)}|"
                  r"[2-9]|[1-9]\d))(?P<me>\s+for\s+me)?(?:,?\s+please)?\s*(?P<end>[.!?]*)")
-# which floor someone is going to, and the lift going up or down
 _GOING = lazy(rf"(?:{WHO}\s+)?(?P<go>đi|lên|xuống)?\s*(?:{_FLOOR}|(?i:tầng)\s+(?P<which>mấy|nào)){SOFTENED_END}")
-_GOING_EN = lazy(r"(?:(?P<which>What|Which)\s+floor(?P<you>\s+are\s+you\s+going(?P<up>\s+up|\s+down)?\s+to)?"
-                 rf"\s*\?+|"
-                 rf"I['’]m\s+going(?P<up2>\s+up|\s+down)?\s+to\s+{_FLOOR_EN}\s*(?P<end>[.!]*))")
+_GOING_EN = lazy(r"(?:(?P<which>What|Which)\s+floor(?P<you>\s+are\s+you\s+going(?P<up>\s+up|\s+down)?\s+to)?\s*\?+"
+                 rf"|I['’]m\s+going(?P<up2>\s+up|\s+down)?\s+to\s+{_FLOOR_EN}\s*(?P<end>[.!]*))")
 _MOVING = lazy(r"(?P<lift>[Tt]hang\s+máy)(?:\s+(?P<this>này))?\s+(?:(?P<ask>có)\s+)?(?:(?P<now>đang)\s+)?"
                rf"(?:đi\s+)?(?P<dir>lên|xuống)(?:\s+(?P<asked>không|à))?{SOFTENED_END}")
 _MOVING_EN = lazy(r"(?:(?P<ask>Is)\s+)?(?P<det>[Tt]he|[Tt]his)\s+(?:lift|elevator)(?P<be>\s+is|['’]s)?\s+going\s+"
@@ -149,11 +144,9 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence about a building's lift, stairs or floors; None for any other."""
     if src == "vi" and STRESSED_SAID.search(text):
         return None  # (asked, they only soften: "Bạn có sợ thang máy không vậy?")
-    if src == "vi":
-        return _where(text) or _said(text) or _on_floor(text) or _press(text) or _going(text) or _stuck(text) or \
-            _afraid(text)
-    return _where_vi(text) or _said_vi(text) or _on_floor_vi(text) or _press_vi(text) or _going_vi(text) or \
-        _stuck_vi(text) or _afraid_vi(text)
+    rules = (_where, _said, _on_floor, _press, _going, _stuck, _afraid) if src == "vi" else (
+        _where_vi, _said_vi, _on_floor_vi, _press_vi, _going_vi, _stuck_vi, _afraid_vi)
+    return next((said for rule in rules if (said := rule(text))), None)
 
 
 def floor_en(m: re.Match) -> str | None:
@@ -165,8 +158,7 @@ def floor_en(m: re.Match) -> str | None:
 
 
 def floor_vi(m: re.Match) -> str | None:
-    """The floor of a match of _FLOOR_EN in Vietnamese: "tầng năm", "tầng 12", "tầng hầm"; None for none, and for a
-    number whose ending is wrong ("the 5rd floor")."""
+    """The floor of a match of _FLOOR_EN in Vietnamese ("tầng năm", "tầng 12"); None for none, or "the 5rd floor"."""
     if m["nth"]:
         return f"tầng {m['nth']}" if nth(m["nth"]) == m["nth"] + m["sfx"] else None
     if m["n"] or m["card"]:
@@ -177,8 +169,7 @@ def floor_vi(m: re.Match) -> str | None:
 
 
 def _where(text: str) -> str | None:
-    """"Cầu thang ở đâu?" as "Where are the stairs?" (_WHERE), "Có thang máy không?" as "Is there a lift?"
-    (_THERE); None for anything else."""
+    """"Cầu thang ở đâu?" as "Where are the stairs?", "Có thang máy không?" as "Is there a lift?"; else None."""
     if (m := _WHERE.fullmatch(text)) and "?" in m["end"]:
         return f"Where are the {'nearest ' * bool(m['near'])}stairs?"
     if not (m := _THERE.fullmatch(text)) or "?" not in m["end"]:
@@ -187,8 +178,7 @@ def _where(text: str) -> str | None:
 
 
 def _where_vi(text: str) -> str | None:
-    """"Where is the lift?" as "Thang máy ở đâu?" (_WHERE_EN), "Is there a lift here?" as "Ở đây có thang máy
-    không?" (_THERE_EN); None for anything else, and for "is" with many ("Where is the stairs?")."""
+    """"Where is the lift?" as "Thang máy ở đâu?", "Is there a lift?" likewise; else None, and for "is" with many."""
     if m := _WHERE_EN.fullmatch(text):
         ok = (m["be"].strip() == "are") == (m["ride"] in ("stairs", "lifts", "elevators"))
         said = "Cầu thang" if m["ride"].startswith("stair") else "Thang máy"
@@ -200,11 +190,9 @@ def _where_vi(text: str) -> str | None:
 
 
 def _act_en(m: re.Match) -> tuple[str, str] | None:
-    """What a match of _ACT says is done, in English, its verb and the rest: ("take", "the lift up to the fifth
-    floor"), ("walk", "up the stairs"), ("climb", "the stairs to the fifth floor"); None where the words do not go
-    together ("đi bộ" alone, "leo thang máy", "đến" without a floor)."""
-    verb, ride, dir0, dir_ = keyed(m["verb"]), m["ride"] and keyed(m["ride"]), m["dir0"], m["dir"]
-    floor = floor_en(m)
+    """What a match of _ACT says is done, in English: its verb and the rest ("walk", "up the stairs"); None where the
+    words do not go together ("đi bộ" alone, "leo thang máy", "đến" without a floor)."""
+    verb, ride, dir0, dir_, floor = keyed(m["verb"]), m["ride"] and keyed(m["ride"]), m["dir0"], m["dir"], floor_en(m)
     to, up = f" to {floor}" if floor else "", {"lên": " up", "xuống": " down"}
     if dir_ in ("đến", "tới") and not floor:
         return None
@@ -222,10 +210,8 @@ def _act_en(m: re.Match) -> tuple[str, str] | None:
 
 
 def _said(text: str) -> str | None:
-    """"Chúng ta đi thang máy nhé." as "Let's take the lift.", "Tôi đi thang bộ." as "I'll take the stairs.", "Bạn có
-    muốn đi thang máy không?" as "Do you want to take the lift?", "Bà tôi không leo được cầu thang." as "My
-    grandmother can't climb the stairs." (_SAID); None for anything else, and where the words say no one time ("Tôi
-    đi thang máy lên tầng năm.": done, or to do?)."""
+    """"Bà tôi không leo được cầu thang." as "My grandmother can't climb the stairs." (_SAID); None for anything else,
+    and where the words say no one time ("Tôi đi thang máy lên tầng năm.": done, or to do?)."""
     m = _SAID.fullmatch(text)
     if not m or (act := _act_en(m)) is None or bool(m["asked"]) != ("?" in m["end"]) and not m["nhe"]:
         return None
@@ -236,8 +222,7 @@ def _said(text: str) -> str | None:
         if asked:  # ("Chúng ta đi thang máy nhé?", "Chúng ta đi thang máy không?")
             return f"Shall we {verb} {rest}?" if not words - {"asked"} and nhe in ("", "nhé") else None
         return f"Let's {verb} {rest}{m['end'] or '.'}" if words <= {"hãy"} else None
-    said = who(m, asked)
-    if said is None or nhe and (nhe != "nhé" or asked or words - {"will"}):
+    if (said := who(m, asked)) is None or nhe and (nhe != "nhé" or asked or words - {"will"}):
         return None
     (who_, one), plain = said, keyed(m["who"] or "") in ("tôi", "chúng tôi") and rest in ("the lift", "the stairs") \
         and verb == "take"  # ("Tôi leo cầu thang.": a habit, or told: not a choice made)
@@ -247,21 +232,17 @@ def _said(text: str) -> str | None:
     if not (words or plain):  # (the plain verb a choice made: "Tôi đi thang bộ."; "… lên tầng năm": done or to do?)
         return None
     s_form, past = _VERBS[verb]
-    done = _DONE.get(tuple(sorted(words)), "").format(v=verb, past=past, do="does" if one else "do",
-                                                      want="wants" if one else "want", have="has" if one else "have",
-                                                      often=m["often"] and often_said(m["often"], False),
-                                                      s=s_form if one else verb)
+    done = _DONE.get(tuple(sorted(words)), "").format(
+        v=verb, past=past, do="does" if one else "do", want="wants" if one else "want", have="has" if one else "have",
+        often=m["often"] and often_said(m["often"], False), s=s_form if one else verb)
     done = done and (contracted(who_, f"{done} {rest}") if done.startswith("will") else f"{who_} {done} {rest}")
     return done and capitalised(done + (m["end"].replace("?", "") or "."))
 
 
 def _act_vi(m: re.Match) -> tuple[str, str] | None:
-    """What a match of _ACT_EN says is done, its English verb as said ("took") and the act in Vietnamese: ("take",
-    "đi thang máy lên tầng năm"), ("walked", "đi bộ lên cầu thang"); None where the words do not go together ("take
-    up the stairs", "climb down the stairs")."""
-    verb, ride, dir_, stairs = m["verb"], m["ride"], m["dir"], m["stairs"]
-    floor, base = floor_vi(m) if m["to"] else "", _VERB_FORMS[verb]
-    up = {"up": "lên", "down": "xuống"}.get(dir_ or "", "")
+    """What a match of _ACT_EN says: its verb as said, the act in Vietnamese ("took", "đi thang máy"); else None."""
+    verb, ride, dir_, stairs, base = m["verb"], m["ride"], m["dir"], m["stairs"], _VERB_FORMS[m["verb"]]
+    floor, up = floor_vi(m) if m["to"] else "", {"up": "lên", "down": "xuống"}.get(dir_ or "", "")
     if floor is None or floor == "tầng này" and not up:
         return None
     way = up or ("xuống" if floor in ("tầng trệt", "tầng hầm") else "lên")  # ("to the fifth floor": up)
@@ -279,9 +260,7 @@ def _act_vi(m: re.Match) -> tuple[str, str] | None:
 
 
 def _said_vi(text: str) -> str | None:
-    """"Let's take the lift." as "Chúng ta đi thang máy nhé.", "Do you want to take the lift?" as "Bạn có muốn đi
-    thang máy không?", "I walked up the stairs." as "Tôi đã đi bộ lên cầu thang." (_SAID_EN); None for anything
-    else, and where the verb does not agree with who ("She take …")."""
+    """"I walked up the stairs." as "Tôi đã đi bộ lên cầu thang."; else None, and for a verb not agreeing with who."""
     m = next((m for p in _SAID_EN if (m := p.fullmatch(text))), None)
     if not m or (act := _act_vi(m)) is None:
         return None
@@ -300,21 +279,19 @@ def _said_vi(text: str) -> str | None:
         return None
     if must:
         word = {"want": "muốn", "wants": "muốn", "have": "phải", "has": "phải"}[must]
-        ok = not often and aux in ("", "do not", "does not")
-        return capitalised(f"{who_} {'không ' * bool(aux)}{word} {said}{end}") if ok else None
-    if aux:
+        ok, said = not often and aux in ("", "do not", "does not"), f"{'không ' * bool(aux)}{word} {said}"
+    elif aux:
         word = {"will": "sẽ", "will not": "sẽ không", "cannot": "không"}.get(aux)
-        ok = word and verb == base and not often
-        return capitalised(f"{who_} {word} {said}{' được' * (aux == 'cannot')}{end}") if ok else None
-    if often:
-        ok = verb == (_VERBS[base][0] if one else base)
-        return capitalised(f"{who_} {SELDOM_VI[often.lower()]} {said}{end}") if ok else None
-    return capitalised(f"{who_} đã {said}{end}") if verb == _VERBS[base][1] else None
+        ok, said = word and verb == base and not often, f"{word} {said}{' được' * (aux == 'cannot')}"
+    elif often:
+        ok, said = verb == (_VERBS[base][0] if one else base), f"{SELDOM_VI[often.lower()]} {said}"
+    else:
+        ok, said = verb == _VERBS[base][1], f"đã {said}"
+    return capitalised(f"{who_} {said}{end}") if ok else None
 
 
 def _on_floor(text: str) -> str | None:
-    """"Văn phòng ở tầng năm." as "The office is on the fifth floor.", "Nhà vệ sinh ở tầng mấy?" as "Which floor is
-    the toilet on?" (_ON_FLOOR); None for anything else."""
+    """"Văn phòng ở tầng năm." as "The office is on the fifth floor.", or asked (_ON_FLOOR); None for any other."""
     m = _ON_FLOOR.fullmatch(text)
     if not m or bool(m["which"]) != ("?" in m["end"]):
         return None
@@ -329,8 +306,7 @@ def _on_floor(text: str) -> str | None:
 
 
 def _on_floor_vi(text: str) -> str | None:
-    """"The office is on the fifth floor." as "Văn phòng ở tầng năm.", "Which floor is the toilet on?" as "Nhà vệ
-    sinh ở tầng mấy?" (_ON_FLOOR_EN); None for anything else, and where "is" does not agree ("The toilets is …")."""
+    """"The office is on the fifth floor." as "Văn phòng ở tầng năm.", or asked; else None, and for "is" with many."""
     m = next((m for p in _ON_FLOOR_EN if (m := p.fullmatch(text))), None)
     if not m or (m["be"].strip().lower() in ("are", "'re", "’re")) != (m["place"].lower() in _MANY):
         return None
@@ -345,8 +321,7 @@ def _on_floor_vi(text: str) -> str | None:
 
 
 def _press(text: str) -> str | None:
-    """"Bấm nút tầng ba." as "Press the button for the third floor.", "Bạn bấm giúp tôi tầng năm được không?" as
-    "Could you press five for me?" (_PRESS); None for anything else."""
+    """"Bấm nút tầng ba." as "Press the button for the third floor.", or asked as a favour; None for any other."""
     m = _PRESS.fullmatch(text)
     asked, tail = bool(m and "?" in m["end"]), keyed(m and m["asked"] or "")
     if not m or keyed(m["named"] or "") == "này" or asked != tail.endswith("không") or (
@@ -360,8 +335,7 @@ def _press(text: str) -> str | None:
 
 
 def _press_vi(text: str) -> str | None:
-    """"Press the button for floor three." as "Bấm nút tầng ba.", "Could you press five for me?" as "Bạn bấm giúp tôi
-    tầng năm được không?" (_PRESS_EN); None for anything else, and for "Press five." (a phone's keys?)."""
+    """"Press the button for floor three." as "Bấm nút tầng ba.", or asked; else None ("Press five.": a phone?)."""
     m = _PRESS_EN.fullmatch(text)
     if not m or bool(m["can"]) != ("?" in m["end"]) or m["num"] and not (m["can"] or m["button"]):
         return None
@@ -372,9 +346,7 @@ def _press_vi(text: str) -> str | None:
 
 
 def _going(text: str) -> str | None:
-    """"Bạn đi tầng mấy?" as "Which floor are you going to?", "Tôi đi tầng năm." as "I'm going to the fifth floor.",
-    "Tầng mấy?" as "Which floor?" (_GOING), "Thang máy đang đi lên." as "The lift is going up.", "Thang máy này có
-    đi xuống không?" as "Is this lift going down?" (_MOVING); None for anything else, and for "Thang máy lên."."""
+    """"Bạn đi tầng mấy?" as "Which floor are you going to?", "Thang máy đang đi lên." likewise; else None."""
     if m := _MOVING.fullmatch(text):
         asked = bool(m["asked"])
         if asked != ("?" in m["end"]) or m["ask"] and (m["asked"] != "không" or m["now"]) or not (asked or m["now"]):
@@ -398,9 +370,7 @@ def _going(text: str) -> str | None:
 
 
 def _going_vi(text: str) -> str | None:
-    """"Which floor are you going to?" as "Bạn đi tầng mấy?", "I'm going up to the fifth floor." as "Tôi lên tầng
-    năm." (_GOING_EN), "The lift is going up." as "Thang máy đang đi lên.", "Is this lift going down?" as "Thang máy
-    này có đi xuống không?" (_MOVING_EN); None for anything else."""
+    """"Which floor are you going to?" as "Bạn đi tầng mấy?", "The lift is going up." likewise; else None."""
     if m := _MOVING_EN.fullmatch(text):
         if bool(m["ask"]) != ("?" in m["end"]) or bool(m["ask"]) == bool(m["be"]):
             return None
@@ -416,8 +386,7 @@ def _going_vi(text: str) -> str | None:
 
 
 def _stuck(text: str) -> str | None:
-    """"Tôi bị kẹt thang máy." as "I got stuck in the lift.", "… nửa tiếng (rồi)." as "I was (I've been) stuck … for
-    half an hour.", "Thang máy đang bị kẹt." as "The lift is stuck." (_STUCK); None for anything else."""
+    """"Tôi bị kẹt thang máy." as "I got stuck in the lift.", for a span, so far or now (_STUCK); None for any other."""
     m = _STUCK.fullmatch(text)
     said = m and ((f"{'this' if m['this'] else 'the'} lift", True) if m["lift"] else not animal(m) and who(m, False))
     if not said or agreement_asked(text) or "?" in m["end"] or bool(m["lift"]) == bool(m["place"]):
@@ -436,9 +405,7 @@ def _stuck(text: str) -> str | None:
 
 
 def _stuck_vi(text: str) -> str | None:
-    """"I got stuck in the lift." as "Tôi bị kẹt trong thang máy.", "I was stuck in the lift for an hour." as "Tôi bị
-    kẹt trong thang máy một tiếng.", "The lift is stuck." as "Thang máy đang bị kẹt." (_STUCK_EN); None for anything
-    else, and where the verb does not agree with who ("She were stuck …")."""
+    """"I got stuck in the lift." as "Tôi bị kẹt trong thang máy."; else None, and for a verb not agreeing with who."""
     m = _STUCK_EN.fullmatch(text)
     if not m or bool(m["lift"]) == bool(m["place"]) or not m["lift"] and animal(m):
         return None
@@ -456,8 +423,7 @@ def _stuck_vi(text: str) -> str | None:
     return capitalised(said + (m["end"] or ".")) if ok else None
 
 def _afraid(text: str) -> str | None:
-    """"Tôi sợ thang máy." as "I'm afraid of lifts.", "Bạn có sợ đi thang máy không?" as "Are you afraid of taking the
-    lift?" (_AFRAID); None for anything else, and for a pet."""
+    """"Tôi sợ thang máy." as "I'm afraid of lifts.", or asked (_AFRAID); None for anything else, and for a pet."""
     m = _AFRAID.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or agreement_asked(text) or asked != ("?" in m["end"]) or m["ask"] and not asked or (
@@ -471,8 +437,7 @@ def _afraid(text: str) -> str | None:
 
 
 def _afraid_vi(text: str) -> str | None:
-    """"I'm scared of lifts." as "Tôi sợ thang máy.", "Are you afraid of taking the lift?" as "Bạn có sợ đi thang máy
-    không?" (_AFRAID_EN); None for anything else, and where "is", "are" does not agree with who."""
+    """"I'm scared of lifts." as "Tôi sợ thang máy.", or asked; None for any other, or "is", "are" not agreeing."""
     m = _AFRAID_EN.fullmatch(text)
     if not m or bool(m["be0"]) == bool(m["be"]) or bool(m["be0"]) != ("?" in m["end"]) or animal(m):
         return None

@@ -77,16 +77,14 @@ _MAKER = lazy(rf"(?:(?P<tailor>(?i:thợ\s+may))|{WHO})\s+{_AUX}may\s+(?:cho\s+{
 _WHERE = lazy(r"(?:(?P<who>(?i:tôi|chúng\s+tôi|mình))\s+có\s+thể\s+(?P<act>[^?]+?)\s+ở\s+đâu|"
               rf"(?i:ở\s+đâu|chỗ\s+nào)\s+(?:có\s+thể\s+|có\s+|nhận\s+)?(?P<act2>[^?]+?)){SOFTENED_QUESTION}")
 _WHERE_ACT = lazy(rf"(?P<shoes>sửa\s+giày(?:\s+dép)?)|(?:đặt\s+)?may(?P<measure>\s+đo)?\s+{_A_SEWN}")
-_PLACES = {"thợ may": "tailor", "tiệm may": "tailor's", "tiệm sửa giày": "shoe repair shop",
-           "thợ sửa giày": "cobbler"}
+_PLACES = {"thợ may": "tailor", "tiệm may": "tailor's", "tiệm sửa giày": "shoe repair shop", "thợ sửa giày": "cobbler"}
 _PLACES_VI = {en: vi for vi, en in _PLACES.items()}
 _THERE = lazy(rf"(?i:(?:ở\s+)?(?:gần|quanh)\s+đây)\s+có\s+(?P<place>{alternatives(_PLACES)})\s+(?:nào\s+)?không"
               + SOFTENED_QUESTION)
 
 # ... and in English ("Can you …", "She's just …", "I'd like to …"), a thing ("my shoes", "these trousers")
 _AUX_EN = (r"(?P<aux>['’](?:ve|s)\s+just|\s+(?:have|has)\s+just|(?:['’](?:m|re|s)|\s+(?:am|is|are))(?:\s+going\s+to)?|"
-           r"['’]ll|\s+will|"
-           r"['’]d\s+like\s+to|\s+would\s+like\s+to|\s+(?:wants?|needs?|ha(?:ve|s))\s+to)?")
+           r"['’]ll|\s+will|['’]d\s+like\s+to|\s+would\s+like\s+to|\s+(?:wants?|needs?|ha(?:ve|s))\s+to)?")
 _SAID_EN = rf"(?:(?P<can>Can|Could)\s+)?{WHO_EN}{_AUX_EN}\s+"
 _END_EN = r"(?:,?\s+please)?\s*(?P<end>[.!?]*)"
 _FOR_EN = rf"(?:\s+for\s+{WHOM_EN})?"
@@ -95,12 +93,11 @@ _OWNED_EN = (rf"(?:(?P<owner>(?i:{WHOSE_WORDS}))|(?P<det>(?i:this|these|the))|(?
 # ... by the words after who: (what, whose verb it agrees with, which form of the verb follows)
 _AUX_KEYS = {"": ("past", None, 1), "'ve just": ("just", "not", 3), "have just": ("just", "not", 3),
              "'s just": ("just", "one", 3), "has just": ("just", "one", 3), "'m": ("now", "I", 2),
-             "am": ("now", "I", 2),
-             "'re": ("now", "are", 2), "are": ("now", "are", 2), "'s": ("now", "one", 2), "is": ("now", "one", 2),
-             "'ll": ("will", None, 0), "will": ("will", None, 0), "'d like to": ("want", None, 0),
-             "would like to": ("want", None, 0), "want to": ("want", "not", 0), "wants to": ("want", "one", 0),
-             "need to": ("need", "not", 0), "needs to": ("need", "one", 0), "have to": ("must", "not", 0),
-             "has to": ("must", "one", 0)}
+             "am": ("now", "I", 2), "'re": ("now", "are", 2), "are": ("now", "are", 2), "'s": ("now", "one", 2),
+             "is": ("now", "one", 2), "'ll": ("will", None, 0), "will": ("will", None, 0),
+             "'d like to": ("want", None, 0), "would like to": ("want", None, 0), "want to": ("want", "not", 0),
+             "wants to": ("want", "one", 0), "need to": ("need", "not", 0), "needs to": ("need", "one", 0),
+             "have to": ("must", "not", 0), "has to": ("must", "one", 0)}
 _AUX_KEYS |= {f"{be} going to": ("will", _AUX_KEYS[be][1], 0) for be in ("'m", "am", "'re", "are", "'s", "is")}
 _FORMS = {v: (v, f"{v}ed", f"{v}ing", f"{v}ed") for v in ("mend", "repair", "fix", "shorten", "lengthen")} | {
     "take": ("take", "took", "taking", "taken"), "let": ("let", "let", "letting", "let"),
@@ -175,8 +172,7 @@ def _said(who_: str, key: str, verb: tuple[str, str, str, str], rest: str) -> st
 
 def _owned(m: re.Match, own: str | None = None, mine: str | None = "my") -> tuple[str, bool] | None:
     """The thing of a match of _OWNED in English with whose it is, and whether it is many: ("my shoes", True),
-    ("this shirt", False), ("my mother's jacket", False), `own` for none said, `mine` for "của mình" (_mine); None
-    where that is None, and for "đôi áo", "chiếc giày"."""
+    ("this shirt", False), `own` for none said, `mine` for "của mình"; None where that is None, or "đôi áo"."""
     en = _THINGS[keyed(m["thing"])]
     many, one = en in _MANY, keyed(m["one"] or "")
     if one and (one == "đôi") != (en in _FEET):
@@ -191,15 +187,6 @@ def _owned(m: re.Match, own: str | None = None, mine: str | None = "my") -> tupl
     return (f"{whose} {en}", many) if whose else None
 
 
-def _mine(m: re.Match, who_: str, whom: str) -> str | None:
-    """Whose "của mình" is after who of a match of WHO (`who_`, English): "my" after "I" or "you" (the speaker, as
-    friends say "mình"), else who's own, as mt.terms' _whose reads it ("Cô ấy đã vá áo khoác của mình." → "her
-    jacket": one mends one's own); None for someone by name, or mending it for someone (`whom`: hers for me?)."""
-    if who_ in ("I", "you"):
-        return "my"
-    return None if whom else whose_own(m, who_)
-
-
 def _whom(m: re.Match, lang: str = "vi", who_: str = "", asked: bool = False) -> str | None:
     """" for me" ("cho tôi", after who said `who_` in English, `asked` or not), " cho mẹ tôi" ("for my mother", `lang`
     "en"); "" for none; None for one not known, or not surely who or another (_for_whom)."""
@@ -208,11 +195,8 @@ def _whom(m: re.Match, lang: str = "vi", who_: str = "", asked: bool = False) ->
 
 
 def _for_whom(said: str, who_: str, asked: bool = False) -> str | None:
-    """Whom said ("tôi", "mẹ tôi", "mình" of WHOM) in English after who said `who_` in English: "myself" or "ourselves"
-    where it is who, "I" or "we" ("Tôi … cho tôi", "cho mình" after "tôi"), as mt/tailoring.py's _whom; "me" for
-    "mình" after "you" `asked` ("Bạn có thể … cho mình không?": a favour to the speaker); None where it is anyone
-    else who ("Anh ấy … cho anh ấy": himself, or another man?), and "mình" after anyone else ("Cô ấy … cho mình",
-    "Bạn đã … cho mình": herself, or me?)."""
+    """Whom said ("tôi", "mẹ tôi", "mình" of WHOM) in English after who said `who_`: "myself" or "ourselves" where it
+    is who, "I" or "we"; "me" for "mình" after "you" `asked`; None for anyone else who, or "mình" after anyone else."""
     whom = as_whom(said, "vi")
     if keyed(said) == "mình":
         return "myself" if who_ == "I" else whom if who_ == "you" and asked else None
@@ -250,10 +234,8 @@ def _button(text: str) -> str | None:
 
 
 def _work(text: str) -> str | None:
-    """"Cô ấy đã vá áo khoác của tôi." as "She mended my jacket.", "Bạn có thể lên gấu cái quần này không?" as "Can you
-    shorten these trousers?", "Tôi cần sửa giày." as "I need to get my shoes repaired." (_WORK, _TAKEN: "I" or
-    "we" get it done, but mend it themselves); None for anything else, "sửa" of clothes alone (altered?), and "I"
-    or "we" with "đang" ("Tôi đang sửa giày.": doing it or having it done?)."""
+    """"Cô ấy đã vá áo khoác của tôi." as "She mended my jacket.", "Tôi cần sửa giày." as "I need to get my shoes
+    repaired." (_WORK, _TAKEN: "I" or "we" get it done, but mend it themselves); None for anything else."""
     m = _WORK.fullmatch(text) or _TAKEN.fullmatch(text)
     key = m and _key(m)
     said = key and who(m, key == "can")
@@ -263,10 +245,10 @@ def _work(text: str) -> str | None:
     who_ = said[0]
     whom = "" if m.re == _TAKEN else _whom(m, "vi", who_, key == "can")
     got = m.re == _TAKEN or kind != "mend" and (who_ in ("I", "we") or who_ == "you" and key != "can")
-    if got and key == "now" and m.re == _WORK:  # ("Tôi đang sửa giày.": repairing them now, or having it done?)
-        return None
-    thing = _owned(m, EN_WHOSE.get(who_) if got else _WHOSE_OF_WHOM.get((whom or "")[5:]), _mine(m, who_, whom))
-    if not thing or whom is None or got and whom:
+    mine = "my" if who_ in ("I", "you") else None if whom else whose_own(m, who_)  # "của mình"; None: hers for me?
+    thing = _owned(m, EN_WHOSE.get(who_) if got else _WHOSE_OF_WHOM.get((whom or "")[5:]), mine)
+    # got done: not for someone, nor now ("Tôi đang sửa giày.": repairing them now, or having it done?)
+    if not thing or whom is None or got and (whom or key == "now" and m.re == _WORK):
         return None
     verb, after, done = _DONE[kind]
     if got:
@@ -292,10 +274,7 @@ def _sewn(m: re.Match) -> str:
 
 def _made(text: str) -> str | None:
     """"Tôi đi may áo dài." as "I'm having an ao dai made.", "Tôi muốn may đo một bộ vest." as "I'd like to have a
-    suit made to measure.", "Chúng tôi đã đặt may một bộ vest cho chúng tôi." as "We had a suit made for
-    ourselves." (_MADE: "đi may", "đặt may", "may đo", or "muốn may" said by "I" or "we"); None for anything else
-    ("Tôi đang may áo dài.": sewing it?), and for whom not surely who or another (_for_whom: "Anh ấy … cho anh
-    ấy")."""
+    suit made to measure." (_MADE: "đi may", "đặt may", "may đo", or "muốn may" by "I" or "we"); None for others."""
     m = _MADE.fullmatch(text)
     key = m and _key(m)
     said = key is not None and key != "can" and who(m, False)
@@ -303,15 +282,12 @@ def _made(text: str) -> str | None:
     if whom is None or not said or not (m["go"] or m["order"] or m["measure"] or key == "want" and said[0] in (
             "I", "we")) or not (key or m["go"]):
         return None
-    made = f"{_sewn(m)} made{' to measure' * bool(m['measure'])}{whom}"
-    return _said(said[0], key or "now", _FORMS["have"], made)
+    return _said(said[0], key or "now", _FORMS["have"], f"{_sewn(m)} made{' to measure' * bool(m['measure'])}{whom}")
 
 
 def _maker(text: str) -> str | None:
-    """"Thợ may đang may cho tôi một bộ vest." as "The tailor is making me a suit.", "Mẹ tôi đã may cho tôi một chiếc
-    áo dài." as "My mother made me an ao dai.", "… một bộ vest mới." as "… a new suit." (_MAKER: the tailor, or for
-    someone; not "I" or "we": having it made?); None for anything else, for whom not surely who or another
-    (_for_whom: "Cô ấy đã may cho cô ấy …"), and for two ("may cho tôi một bộ vest cho anh ấy")."""
+    """"Thợ may đang may cho tôi một bộ vest." as "The tailor is making me a suit." (_MAKER: the tailor, or for
+    someone; not "I" or "we": having it made?); None for others, and two ("may cho tôi một bộ vest cho anh ấy")."""
     m = _MAKER.fullmatch(text)
     key = m and _key(m)
     said = key in ("past", "just", "now", "will") and (("the tailor", True) if m["tailor"] else who(m, False))
@@ -376,9 +352,8 @@ def _owned_vi(m: re.Match, *own: str) -> tuple[str, bool] | None:
 
 
 def _state_vi(text: str) -> str | None:
-    """"My shoes are torn." as "Giày của tôi bị rách.", "My shoes have a hole in them." as "Giày của tôi bị thủng một
-    lỗ.", "A button has come off my shirt." as "Áo của tôi bị đứt cúc." (_STATE_EN, _OFF_EN); None where the verb
-    does not agree ("My shoes is torn."), and for "the"."""
+    """"My shoes are torn." as "Giày của tôi bị rách.", "A button has come off my shirt." as "Áo của tôi bị đứt cúc."
+    (_STATE_EN, _OFF_EN); None where the verb does not agree ("My shoes is torn."), and for "the"."""
     m = _STATE_EN.fullmatch(text) or _OFF_EN.fullmatch(text)
     thing = m and (m["det"] or "").lower() != "the" and _owned_vi(m)
     if not thing:
@@ -396,8 +371,7 @@ def _state_vi(text: str) -> str | None:
 
 
 def _button_vi(text: str) -> str | None:
-    """"Can you sew this button back on?" as "Bạn có thể khâu lại cái cúc này không?" (_BUTTON_EN); None for
-    anything else."""
+    """"Can you sew this button back on?" as "Bạn có thể khâu lại cái cúc này không?" (_BUTTON_EN); None for others."""
     m = _BUTTON_EN.fullmatch(text)
     whom = m and _whom(m, "en")
     if whom is None:
@@ -408,15 +382,16 @@ def _button_vi(text: str) -> str | None:
 
 def _work_vi(text: str) -> str | None:
     """"She mended my jacket." as "Cô ấy đã vá áo khoác của tôi.", "I need to get these trousers shortened." as "Tôi
-    cần sửa cái quần này cho ngắn lại.", "Can you take this dress in?" as "Bạn có thể sửa cái váy này cho nhỏ lại
-    không?", "My mother shortened my trousers for me." as "Mẹ tôi đã lên gấu quần cho tôi." (_WORK_EN, _GOT_EN); None
-    for anything else (clothes repaired or fixed, shoes shortened, "Can you take this dress in for me?": not "sửa …
-    cho nhỏ lại cho tôi"), and getting it done but as _got_vi says it ("I'm getting my suit altered.")."""
+    cần sửa cái quần này cho ngắn lại." (_WORK_EN, _GOT_EN); None for any other: clothes repaired, shoes shortened, and
+    getting it done by anyone but "I", "we" or "you", now or asked, as _work leaves it."""
     m = _WORK_EN.fullmatch(text) or _GOT_EN.fullmatch(text)
     if not m:
         return None
     if m.re == _GOT_EN:
-        said = _got_vi(m, _key_en(m, m["verb"], (_FORMS["get"], _FORMS["have"], _GOT)))
+        said = _key_en(m, m["verb"], (_FORMS["get"], _FORMS["have"], _GOT))
+        # got done as _work reads it back: by "I", "we" or "you", not now or asked ("Cô ấy đã sửa váy.": she did it)
+        if (m["who"] or "").lower() not in ("i", "we", "you") or said and said[1] in ("now", "can"):
+            said = None
         done = " ".join(m["done"].split())
         kind = next((k for k, d in _DONE.items() if d[2] == done), "repair" if done == "fixed" else "alter")
     else:
@@ -436,15 +411,6 @@ def _work_vi(text: str) -> str | None:
     return _vi(said, done.format(thing[0]) + whom)
 
 
-def _got_vi(m: re.Match, said: tuple[str, str] | None) -> tuple[str, str] | None:
-    """Who and what of a match of _GOT_EN (`said`) where Vietnamese may say getting a thing done as doing it, as _work
-    reads it back ("Tôi cần sửa giày." as "I need to get my shoes repaired."): "I", "we" or "you" saying it; None for
-    anyone else ("Cô ấy đã sửa váy.": she did it herself), now ("Tôi đang sửa bộ vest.": altering it myself, as
-    _work leaves it) and asked ("Bạn có thể sửa … không?": do it yourself)."""
-    got = said and said[1] not in ("now", "can") and (m["who"] or "").lower() in ("i", "we", "you")
-    return said if got else None
-
-
 def _one_vi(en: str) -> str:
     """A thing sewn, one of it, in Vietnamese: "một chiếc áo dài", "một bộ vest"."""
     vi = _SEWN_VI[en.lower()]
@@ -462,8 +428,7 @@ def _made_vi(text: str) -> str | None:
 
 
 def _maker_vi(text: str) -> str | None:
-    """"The tailor is making me a suit." as "Thợ may đang may cho tôi một bộ vest." (_MAKER_EN); None for anything
-    else."""
+    """"The tailor is making me a suit." as "Thợ may đang may cho tôi một bộ vest." (_MAKER_EN); None for any other."""
     m = _MAKER_EN.fullmatch(text)
     if not m or m["a"] != a_or_an(m["thing"]) or m["whom"] and m["whom2"]:
         return None
