@@ -308,9 +308,9 @@ def _on_floor(text: str) -> str | None:
 def _on_floor_vi(text: str) -> str | None:
     """"The office is on the fifth floor." as "Văn phòng ở tầng năm.", or asked; else None, and for "is" with many."""
     m = next((m for p in _ON_FLOOR_EN if (m := p.fullmatch(text))), None)
-    if not m or (m["be"].strip().lower() in ("are", "'re", "’re")) != (m["place"].lower() in _MANY):
+    if not m or (m["be"].strip().lower() in ("are", "'re", "’re")) != (keyed(m["place"]) in _MANY):
         return None
-    place, det = m["place"].lower(), (m["det"] or "").lower()
+    place, det = keyed(m["place"]), (m["det"] or "").lower()  # (keyed: "car  park" raised a KeyError)
     if not det and place != "reception" or m.re == _ON_FLOOR_EN[1] and m["on"] and m["tail"]:
         return None
     said = capitalised(f"{PLACES_VI[place]}{f' của {WHOSE_VI[det]}' if det not in ('', 'the') else ''}")

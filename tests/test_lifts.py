@@ -166,6 +166,7 @@ def test_vi_en(text, said):
     ("The toilets are on the ground floor.", "Nhà vệ sinh ở tầng trệt."),
     ("Reception is on the ground floor.", "Lễ tân ở tầng trệt."),
     ("The car park is in the basement.", "Bãi đỗ xe ở tầng hầm."),
+    ("The car  park is on the fifth floor.", "Bãi đỗ xe ở tầng năm."),  # two spaces raised a KeyError (stop 77)
     ("The restaurant is on the 12th floor.", "Nhà hàng ở tầng 12."),
     # v8: "Nhấn nút để sàn ba.", "Bạn có thể bấm năm cho tôi được không?", "Bạn sẽ đến sàn nào?", "Sàn nhà là gì?"
     ("Press the button for floor three.", "Bấm nút tầng ba."),
