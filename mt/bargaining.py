@@ -66,77 +66,77 @@ _SUM_EN = (r"(?P<sum>(?:VND|VNĐ)\s?\d+(?:[.,]\d+)*(?:\s+(?:thousand|million))?|
            r"(?:\s+(?:thousand|million))?(?:\s?(?:dong|VND|VNĐ))?)")
 _BIT = r"(?P<bit>\s+(?:một\s+)?(?:chút|tí|ít))"
 _THANKS = r"(?:\s+(?:nhé|nha|đi))?"
+_END = r"\s*(?P<end>[.!]*)"
+_US = rf"(?:\s+cho\s+(?P<us>{alternatives(_BUYER)}))?"  # (to whom: "bớt cho tôi")
+_ASK_END = rf"\s+(?P<how>(?:được\s+)?không|đi){SOFTENED_END}"
 
 # cheaper, asked of the seller ("Rẻ hơn một chút được không?", "Chị bán rẻ hơn cho em được không?")
 _CHEAPER = lazy(rf"(?:(?P<you>(?i:{YOU}))\s+)?(?:(?P<can>(?i:có\s+thể))\s+|(?P<co>(?i:có))\s+)?"
-                rf"(?:(?P<sell>(?i:bán|để))\s+)?(?i:rẻ)\s+hơn(?:\s+cho\s+(?P<us>{alternatives(_BUYER)}))?{_BIT}?"
-                rf"\s+(?P<how>(?:được\s+)?không|đi){SOFTENED_END}")
-# a discount, or a sum off, asked of the seller ("Bạn có thể giảm giá không?", "Bớt cho tôi một chút đi."); not with
-# "nhé", which the seller says too ("Chị bớt cho em nhé.": I'll give you a discount)
+                rf"(?:(?P<sell>(?i:bán|để))\s+)?(?i:rẻ)\s+hơn{_US}{_BIT}?{_ASK_END}")
+# a discount or a sum off, asked ("Bớt cho tôi một chút đi."); not with "nhé", the seller's too ("Chị bớt cho em nhé.")
 _DISCOUNT = lazy(rf"(?:(?P<you>(?i:{YOU}))\s+)?(?:(?P<can>(?i:có\s+thể))\s+)?(?i:bớt|giảm\s+giá)"
-                 rf"(?:\s+cho\s+(?P<us>{alternatives(_BUYER)}))?(?:{_BIT}|\s+{_SUM})?"
-                 rf"\s+(?P<how>(?:được\s+)?không|đi){SOFTENED_END}")
+                 rf"{_US}(?:{_BIT}|\s+{_SUM})?{_ASK_END}")
 # a sum offered ("100 nghìn được không?", "Để 100 nghìn nhé?", "Tôi trả 100 nghìn được không?")
-_OFFER = lazy(rf"(?:{_ME}\s+trả\s+|(?P<sell>(?i:bán|để))(?:\s+cho\s+(?P<us>{alternatives(_BUYER)}))?\s+)?{_SUM}"
+_OFFER = lazy(rf"(?:{_ME}\s+trả\s+|(?P<sell>(?i:bán|để)){_US}\s+)?{_SUM}"
               rf"(?:\s+thôi)?\s+(?P<how>được\s+không|nhé|nha){SOFTENER}\s*(?P<end>[.?]*)")
 # taking it ("200 nghìn thì tôi lấy.", "Tôi lấy với giá 200 nghìn.", "Được rồi, tôi lấy.")
 _OK = {"được": "OK", "được rồi": "All right", "thôi được": "All right", "ok": "OK", "okay": "OK"}
 _OK_VI = {"OK": "Được", "Okay": "Được", "Fine": "Được", "All right": "Thôi được", "Alright": "Thôi được"}
-_TAKE = [lazy(rf"(?:(?P<ok>(?i:{alternatives(_OK)}))\s*,\s*)?{_SUM}\s+(?:thì\s+)?{_ME}\s+lấy(?P<this>)"
-              rf"{_THANKS}\s*(?P<end>[.!]*)"),
-         lazy(rf"(?:(?P<ok>(?i:{alternatives(_OK)}))\s*,\s*)?{_ME}\s+(?:sẽ\s+)?lấy(?:\s+(?P<this>cái\s+này|nó))?"
-              rf"(?:\s+với\s+giá\s+{_SUM})?(?P<nhe>\s+nhé)?\s*(?P<end>[.!]*)")]
+_OK_SAID = rf"(?:(?P<ok>(?i:{alternatives(_OK)}))\s*,\s*)?"
+_TAKE = [lazy(rf"{_OK_SAID}{_SUM}\s+(?:thì\s+)?{_ME}\s+lấy(?P<this>){_THANKS}{_END}"),
+         lazy(rf"{_OK_SAID}{_ME}\s+(?:sẽ\s+)?lấy(?:\s+(?P<this>cái\s+này|nó))?(?:\s+với\s+giá\s+{_SUM})?"
+              rf"(?P<nhe>\s+nhé)?{_END}")]
 # the final, best or lowest price ("Đây là giá cuối rồi.", "Giá cuối là bao nhiêu?", "Đó là giá cuối rồi à?")
 _KIND = {"cuối": "final", "cuối cùng": "final", "chót": "final", "tốt nhất": "best", "thấp nhất": "lowest"}
 _KIND_VI = {"final": "cuối", "last": "cuối", "bottom": "thấp nhất", "best": "tốt nhất", "lowest": "thấp nhất"}
 _KINDS = r"(?P<kind>cuối(?:\s+cùng)?|chót|tốt\s+nhất|thấp\s+nhất)"
 _FINAL = lazy(rf"(?:(?P<no>(?i:không)(?:\s+được)?)\s*,\s*)?(?:(?P<that>(?i:đây|đó))\s+là\s+)?(?i:giá)\s+"
-              rf"{_KINDS}(?:\s+(?P<done>rồi|đấy))?(?:\s+(?:đấy|ạ))?\s*(?P<end>[.!]*)")
+              rf"{_KINDS}(?:\s+(?P<done>rồi|đấy))?(?:\s+(?:đấy|ạ))?{_END}")
 _FINAL_ASKED = lazy(rf"(?:(?P<that>(?i:đây|đó))\s+là\s+giá\s+{_KINDS}\s+(?:rồi\s+)?(?:à|hả|phải\s+không)|"
                     rf"(?i:giá)\s+(?P<kind2>cuối(?:\s+cùng)?|chót|tốt\s+nhất)\s+(?:là\s+)?bao\s+nhiêu"
                     rf"(?:\s+tiền)?){SOFTENER}\s*\?+")
 # not going any lower ("Không bớt được nữa.", "Tôi không thể giảm giá thêm nữa.")
 _CANT = lazy(rf"(?:{_ME}\s+)?(?i:không)\s+(?:(?P<can>thể)\s+)?(?:bớt|giảm\s+giá)(?:\s+thêm)?(?:\s+(?P<got>được))?"
-             r"(?P<more>(?:\s+thêm)?\s+nữa)?(?:\s+(?:đâu|ạ))*\s*(?P<end>[.!]*)")
+             rf"(?P<more>(?:\s+thêm)?\s+nữa)?(?:\s+(?:đâu|ạ))*{_END}")
 # a discount for buying two or more ("Mua hai cái có được giảm không?", "Nếu tôi mua ba đôi thì có được bớt không?")
 _COUNTS = "|".join(list(VI_TO_EN)[1:]) + r"|\d{1,2}"
 _TWO = lazy(rf"(?:(?i:nếu)\s+)?(?:{_ME}\s+)?(?i:mua)\s+(?P<n>{_COUNTS})\s+(?P<one>cái|chiếc|đôi)"
             r"(?:\s+(?:thì|là))?\s+có\s+được\s+(?:giảm(?:\s+giá)?|bớt)\s+không" + SOFTENER + r"\s*\?+")
 # a bit dear ("Hơi đắt một chút.", "Cái này hơi đắt một chút.")
 _BIT_DEAR = lazy(r"(?:(?P<this>(?i:cái\s+này))\s+|(?i:nó)\s+)?(?i:hơi)\s+(?:đắt|mắc)\s+(?:một\s+)?(?:chút|tí)"
-                 r"(?:\s+ạ)?\s*(?P<end>[.!]*)")  # (not "nhỉ": isn't it?)
+                 rf"(?:\s+ạ)?{_END}")  # (not "nhỉ": isn't it?)
 
 # ... and in English
 _PLEASE = r"(?:,?\s+please)?\s*\?+"
-_CHEAPER_EN = lazy(r"(?:Can|Could)\s+you\s+(?:please\s+)?(?:make|do|sell)\s+it\s+(?P<bit>a\s+(?:bit|little)\s+)?"
-                   rf"cheaper(?:\s+for\s+(?P<us>me|us))?{_PLEASE}")
-_OFF_EN = lazy(r"(?:Can|Could)\s+you\s+(?:please\s+)?(?:knock|take)\s+(?:(?P<bit>a\s+(?:bit|little))|"
-               rf"{_SUM_EN})\s+off(?:\s+the\s+price)?{_PLEASE}")
-_BETTER_EN = lazy(rf"(?:Can|Could)\s+you\s+(?:please\s+)?give\s+(?P<us>me|us)\s+a\s+better\s+price{_PLEASE}")
+_CAN_YOU = r"(?:Can|Could)\s+you\s+(?:please\s+)?"
+_CHEAPER_EN = lazy(rf"{_CAN_YOU}(?:make|do|sell)\s+it\s+(?P<bit>a\s+(?:bit|little)\s+)?cheaper"
+                   rf"(?:\s+for\s+(?P<us>me|us))?{_PLEASE}")
+_OFF_EN = lazy(rf"{_CAN_YOU}(?:knock|take)\s+(?:(?P<bit>a\s+(?:bit|little))|{_SUM_EN})\s+off(?:\s+the\s+price)?"
+               rf"{_PLEASE}")
+_BETTER_EN = lazy(rf"{_CAN_YOU}give\s+(?P<us>me|us)\s+a\s+better\s+price{_PLEASE}")
 _OFFER_EN = lazy(rf"(?:(?:How|What)\s+about|(?:Can|Could)\s+you\s+do(?:\s+it\s+for)?|(?:Would|Will)\s+you\s+"
                  rf"(?:take|accept|do)|(?:Can|Could)\s+I\s+have\s+it\s+for)\s+{_SUM_EN}{_PLEASE}")
 _TAKE_EN = lazy(rf"(?:(?P<ok>{alternatives(_OK_VI)})\s*,?\s+)?(?P<me>I|[Ww]e)(?:['’]ll|\s+will)\s+take\s+"
-                rf"(?:it|(?P<this>this(?:\s+one)?))(?:\s+for\s+{_SUM_EN})?\s*(?P<end>[.!]*)")
+                rf"(?:it|(?P<this>this(?:\s+one)?))(?:\s+for\s+{_SUM_EN})?{_END}")
 _FINAL_EN = lazy(r"(?:(?P<no>No|Sorry)\s*,\s*)?(?:(?P<that>[Tt]hat)(?:['’]s|\s+is)|(?P<this>[Tt]his)\s+is)\s+"
-                 r"(?:my|our|the)\s+(?P<kind>final|last|best|lowest|bottom)\s+price\s*(?P<end>[.!]*)")
+                 rf"(?:my|our|the)\s+(?P<kind>final|last|best|lowest|bottom)\s+price{_END}")
 _FINAL_ASKED_EN = lazy(r"(?:What(?:['’]s|\s+is)\s+(?:your|the)|(?P<that>Is\s+that)\s+your)\s+"
                        r"(?P<kind>final|last|best|lowest|bottom)\s+price\s*\?+")
 _CANT_EN = lazy(r"(?P<me>I|We)\s+(?:can['’]t|cannot|can\s+not)\s+(?:go\s+(?:any\s+)?lower(?:\s+than\s+that)?|"
                 r"make\s+it\s+any\s+cheaper|lower\s+(?:it|the\s+price)\s+any\s+(?:more|further)|"
-                r"(?P<any>give\s+(?:you\s+)?(?:a|any)\s+discount))\s*(?P<end>[.!]*)")
+                rf"(?P<any>give\s+(?:you\s+)?(?:a|any)\s+discount)){_END}")
 _TWO_EN = lazy(r"(?:(?:Can|Could|Do|Will)\s+(?P<me>I|we)\s+get|Is\s+there)\s+a\s+discount\s+if\s+(?P<me2>I|we)\s+"
                rf"buy\s+(?P<n>{'|'.join(list(EN_TO_VI)[1:])}|\d{{1,2}})(?P<pairs>\s+pairs)?(?:\s+of\s+them)?"
                r"\s*\?+", re.IGNORECASE)
 _HIGH_EN = {"a bit": "hơi cao", "a little": "hơi cao", "too": "cao quá", "very": "rất cao", "quite": "khá cao"}
-_HIGH = lazy(rf"(?:The|the)\s+price\s+is\s+(?P<deg>{alternatives(_HIGH_EN)})\s+high\s*(?P<end>[.!]*)")
-_TOO_DEAR = lazy(r"Too\s+expensive\s*(?P<end>[.!]*)")
+_HIGH = lazy(rf"(?:The|the)\s+price\s+is\s+(?P<deg>{alternatives(_HIGH_EN)})\s+high{_END}")
+_TOO_DEAR = lazy(rf"Too\s+expensive{_END}")
 
 # haggling itself; "trả giá" only so (it is paying a price too: "Anh ấy phải trả giá cho sai lầm của mình.")
 _HAGGLE = r"(?:mặc\s+cả|trả\s+giá)"
 _GOOD = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<deg>rất|khá)\s+)?(?P<how>giỏi|biết|thích|ghét|ngại)"
              rf"\s+{_HAGGLE}(?P<much>\s+lắm)?(?:\s+(?P<asked>không))?(?:\s+ạ)?\s*(?P<end>[.!?]*)")
-_WELL = lazy(rf"{WHO}\s+{_HAGGLE}\s+(?:(?P<not>không)\s+)?(?:(?P<deg>rất|khá)\s+)?(?P<how>giỏi)(?P<much>\s+lắm)?"
-             r"\s*(?P<end>[.!]*)")
+_WELL = lazy(rf"{WHO}\s+{_HAGGLE}\s+(?:(?P<not>không)\s+)?(?:(?P<deg>rất|khá)\s+)?(?P<how>giỏi)(?P<much>\s+lắm)?{_END}")
 _FELT = {"giỏi": ("good", "at haggling"), "biết": ("know", "how to haggle"), "thích": ("like", "haggling"),
          "ghét": ("hate", "haggling"), "ngại": ("feel", "awkward haggling")}  # (English verb, "-s" after one; be good)
 # where one has to haggle ("Ở chợ phải mặc cả.", "Đi chợ phải biết trả giá.", "Ở siêu thị không mặc cả được.")
@@ -144,12 +144,9 @@ _PLACES = {"chợ": "at the market", "chợ đêm": "at the night market", "siê
 _MODALS = {"phải": "have to", "nên": "should", "không nên": "shouldn't", "có thể": "can", "không thể": "can't",
            "không": "can't"}  # ("không" only with "được" after: "Ở siêu thị không mặc cả được.")
 _MUST = lazy(rf"(?:(?i:khi)\s+)?(?i:ở|đi)\s+(?P<place>{alternatives(_PLACES)})(?:\s+thì)?\s*,?\s+"
-             rf"(?:(?P<modal>{alternatives(_MODALS)})\s+)?(?P<know>biết\s+)?{_HAGGLE}(?P<got>\s+được)?"
-             r"\s*(?P<end>[.!]*)")
-# a price beaten down to a sum ("Tôi trả giá được xuống còn 100 nghìn."); "được" says it was got (without it, only
-# bid: "Tôi trả giá xuống còn 100 nghìn nhưng người bán không chịu.")
-_DOWN = lazy(rf"{WHO}\s+(?:đã\s+)?{_HAGGLE}\s+được\s+xuống(?:\s+còn)?\s+{_SUM}(?:\s+rồi)?"
-             r"\s*(?P<end>[.!]*)")
+             rf"(?:(?P<modal>{alternatives(_MODALS)})\s+)?(?P<know>biết\s+)?{_HAGGLE}(?P<got>\s+được)?{_END}")
+# a price beaten down to a sum ("Tôi trả giá được xuống còn 100 nghìn."; without "được" only bid, or got?)
+_DOWN = lazy(rf"{WHO}\s+(?:đã\s+)?{_HAGGLE}\s+được\s+xuống(?:\s+còn)?\s+{_SUM}(?:\s+rồi)?{_END}")
 # ... and in English
 _GOOD_EN = lazy(rf"(?:(?P<q>Are|Is|Am)\s+)?{WHO_EN}(?P<aux>\s+(?:am|is|are)|['’](?:m|s|re))?(?P<not>\s+not|n['’]t)?"
                 r"\s+(?:(?P<deg>very|really|quite|pretty)\s+)?(?P<how>good|great)\s+at\s+(?:haggling|bargaining)"
@@ -164,14 +161,13 @@ _MODALS_VI = {"have to": "phải", "must": "phải", "need to": "phải", "shoul
               "can": "có thể", "can't": "không thể", "cannot": "không thể"}  # (after "’" is read as "'")
 _MUST_EN = lazy(rf"(?:(?P<place0>(?i:{alternatives(_PLACES_VI)}))\s*,?\s+)?(?:you|You)\s+"
                 rf"(?P<modal>{alternatives(_MODALS_VI)})\s+(?P<know>know\s+how\s+to\s+)?(?:haggle|bargain)"
-                rf"(?:\s+(?P<place>{alternatives(_PLACES_VI)}))?\s*(?P<end>[.!]*)")
-_DOWN_EN = lazy(rf"{WHO_EN}\s+(?:haggled|bargained)\s+(?:it|the\s+price)\s+down\s+to\s+{_SUM_EN}\s*(?P<end>[.!]*)")
+                rf"(?:\s+(?P<place>{alternatives(_PLACES_VI)}))?{_END}")
+_DOWN_EN = lazy(rf"{WHO_EN}\s+(?:haggled|bargained)\s+(?:it|the\s+price)\s+down\s+to\s+{_SUM_EN}{_END}")
 
 
 @key_checked(_KEYS, agreement=None)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that haggles over a price: asking for it cheaper or a discount, offering a sum,
-    taking it, the final price, not going lower, a discount for buying two, a bit dear; None for any other."""
+    """The translation of a sentence that haggles over a price (what the module docstring takes); None for any other."""
     rules = (_cheaper, _discount, _offer, _take, _final, _cant, _two, _bit_dear, _good, _must, _down) if src == "vi" \
         else (_cheaper_vi, _offer_vi, _take_vi, _final_vi, _cant_vi, _two_vi, _dear_vi, _skill_vi, _must_vi, _down_vi)
     return next((said for rule in rules if (said := rule(text))), None)
@@ -203,9 +199,8 @@ def _asked(m: re.Match) -> bool:
 
 
 def _cheaper(text: str) -> str | None:
-    """"Rẻ hơn một chút được không?" as "Can you make it a bit cheaper?", "Chị bán rẻ hơn cho em được không?" as
-    "Can you make it cheaper for me?" (_CHEAPER); None for anything else, for "có" without "được" ("Có rẻ hơn không?":
-    is it?), and for the seller named without "bán" ("Bạn rẻ hơn …")."""
+    """"Chị bán rẻ hơn cho em được không?" as "Can you make it cheaper for me?" (_CHEAPER); None for anything else,
+    for "có" without "được" ("Có rẻ hơn không?": is it?), and for the seller named without "bán" ("Bạn rẻ hơn …")."""
     m = _CHEAPER.fullmatch(text)
     if not m or not _asked(m) or m["co"] and m["how"] != "được không" or m["you"] and not m["sell"]:
         return None
@@ -214,9 +209,8 @@ def _cheaper(text: str) -> str | None:
 
 
 def _discount(text: str) -> str | None:
-    """"Bạn có thể giảm giá không?" as "Can you give me a discount?", "Bớt cho tôi một chút đi." as "Can you give me
-    a little discount?", "Bớt cho tôi 50 nghìn đi." as "Can you take VND50 thousand off?" (_DISCOUNT); None for
-    anything else, and for the seller and the buyer named asking (mt/prices.py's "Anh bớt cho tôi được không?")."""
+    """"Bớt cho tôi một chút đi." as "Can you give me a little discount?", "Bớt cho tôi 50 nghìn đi." as "Can you take
+    VND50 thousand off?" (_DISCOUNT); None for anything else, and for the seller and the buyer named (mt/prices.py)."""
     m = _DISCOUNT.fullmatch(text)
     if not m or not _asked(m) or m["you"] and m["us"] and m["how"] != "đi" and not m["sum"] or not (
             m["us"] or m["bit"] or m["sum"] or m["can"] or m["how"] == "được không"):
@@ -228,25 +222,20 @@ def _discount(text: str) -> str | None:
 
 
 def _offer(text: str) -> str | None:
-    """"100 nghìn được không?" as "How about VND100 thousand?", "Bán cho tôi 150.000 đồng nhé?" as "How about
-    VND150,000?", "Tôi trả 100 nghìn được không?" as "Would you take VND100 thousand?" (_OFFER); None for anything
-    else, and for a sum not of đồng ("2 được không?")."""
+    """"100 nghìn được không?" as "How about VND100 thousand?", "Tôi trả 100 nghìn được không?" as "Would you take
+    VND100 thousand?" (_OFFER); None for anything else, and for a sum not of đồng ("2 được không?")."""
     m = _OFFER.fullmatch(text)
     said = m and money_en(m["sum"])
-    if not said:
-        return None
-    return f"Would you take {said}?" if m["me"] else f"How about {said}?"
+    return (f"Would you take {said}?" if m["me"] else f"How about {said}?") if said else None
 
 
 def _take(text: str) -> str | None:
-    """"200 nghìn thì tôi lấy." as "I'll take it for VND200 thousand.", "Được rồi, tôi lấy." as "All right, I'll take
-    it.", "Được, tôi lấy cái này." as "OK, I'll take this one." (_TAKE); None for anything else, and for "Tôi lấy."
-    alone (took, or will take?)."""
+    """"200 nghìn thì tôi lấy." as "I'll take it for VND200 thousand.", "Được, tôi lấy cái này." as "OK, I'll take
+    this one." (_TAKE); None for anything else, and for "Tôi lấy." alone (took, or will take?)."""
     m = next((m for p in _TAKE if (m := p.fullmatch(text))), None)
-    if not m or not (m["ok"] or m["sum"] or m.groupdict().get("nhe")) or m["this"] and m["sum"]:
-        return None
-    price = m["sum"] and money_en(m["sum"])
-    if m["sum"] and not price:
+    price = m and m["sum"] and money_en(m["sum"])
+    if not m or not (m["ok"] or m["sum"] or m.groupdict().get("nhe")) or m["this"] and m["sum"] or (
+            m["sum"] and not price):
         return None
     ok = f"{_OK[keyed(m['ok'])]}, " if m["ok"] else ""
     me = "I" if keyed(m["me"]) == "tôi" else "we" if ok else "We"
@@ -255,13 +244,10 @@ def _take(text: str) -> str | None:
 
 
 def _final(text: str) -> str | None:
-    """"Đây là giá cuối rồi." as "That's my final price.", "Không, giá cuối rồi." as "No, that's my final price.",
-    "Giá cuối là bao nhiêu?" as "What's your final price?", "Đó là giá cuối rồi à?" as "Is that your final price?"
+    """"Đây là giá cuối rồi." as "That's my final price.", "Giá cuối là bao nhiêu?" as "What's your final price?"
     (_FINAL, _FINAL_ASKED); None for anything else, and for "giá cuối" with neither "đây", "đó" nor "rồi"."""
-    m = _FINAL_ASKED.fullmatch(text)
-    if m:
-        kind = _KIND[keyed(m["kind"] or m["kind2"])]
-        return f"Is that your {kind} price?" if m["that"] else f"What's your {kind} price?"
+    if m := _FINAL_ASKED.fullmatch(text):
+        return ("Is that" if m["that"] else "What's") + f" your {_KIND[keyed(m['kind'] or m['kind2'])]} price?"
     m = _FINAL.fullmatch(text)
     if not m or not (m["that"] or m["done"]):
         return None
@@ -271,8 +257,7 @@ def _final(text: str) -> str | None:
 
 
 def _cant(text: str) -> str | None:
-    """"Không bớt được nữa." as "I can't go any lower.", "Chúng tôi không thể giảm giá." as "We can't give you a
-    discount." (_CANT); None for anything else, and for neither "thể" nor "được" ("Không bớt nữa.")."""
+    """"Không bớt được nữa." as "I can't go any lower." (_CANT); None for anything else, and for "Không bớt nữa."."""
     m = _CANT.fullmatch(text)
     if not m or not (m["can"] or m["got"]):
         return None
@@ -280,36 +265,26 @@ def _cant(text: str) -> str | None:
     return f"{me} can't {'go any lower' if m['more'] else 'give you a discount'}{m['end'] or '.'}"
 
 
-def _count_en(n: str, one: str) -> str:
-    """How many bought, in English: "hai", "cái" "two"; "ba", "đôi" "three pairs"; "12", "cái" "12"."""
-    said = VI_TO_EN.get(keyed(n), n)
-    return f"{said} pairs" if one == "đôi" else said
-
-
 def _two(text: str) -> str | None:
-    """"Mua hai cái có được giảm không?" as "Can I get a discount if I buy two?", "Nếu chúng tôi mua ba đôi thì có
-    được giảm giá không?" as "Can we get a discount if we buy three pairs?" (_TWO); None for anything else."""
+    """"Mua hai cái có được giảm không?" as "Can I get a discount if I buy two?" (_TWO); None for anything else."""
     m = _TWO.fullmatch(text)
     if not m:
         return None
-    me = "we" if m["me"] and keyed(m["me"]) == "chúng tôi" else "I"
-    return f"Can {me} get a discount if {me} buy {_count_en(m['n'], m['one'])}?"
+    me, n = "we" if m["me"] and keyed(m["me"]) == "chúng tôi" else "I", VI_TO_EN.get(keyed(m["n"]), m["n"])
+    return f"Can {me} get a discount if {me} buy {n}{' pairs' * (m['one'] == 'đôi')}?"
 
 
 def _bit_dear(text: str) -> str | None:
-    """"Hơi đắt một chút." as "It's a bit expensive.", "Cái này hơi đắt một chút." as "This is a bit expensive."
-    (_BIT_DEAR); None for anything else."""
+    """"Cái này hơi đắt một chút." as "This is a bit expensive." (_BIT_DEAR); None for anything else."""
     m = _BIT_DEAR.fullmatch(text)
     it = "This is" if m and m["this"] else "It's"
     return m and f"{it} a bit expensive{m['end'] or '.'}"
 
 
 def _cheaper_vi(text: str) -> str | None:
-    """"Can you make it a bit cheaper?" as "Bớt cho tôi một chút được không?", "Can you knock VND50,000 off?" as
-    "Bớt cho tôi 50.000 đồng được không?", "Can you give me a better price?" as "Bớt cho tôi được không?"
-    (_CHEAPER_EN, _OFF_EN, _BETTER_EN); None for anything else."""
-    m = _CHEAPER_EN.fullmatch(text) or _BETTER_EN.fullmatch(text)
-    if m:
+    """"Can you make it a bit cheaper?" as "Bớt cho tôi một chút được không?", "Can you knock VND50,000 off?" as "Bớt
+    cho tôi 50.000 đồng được không?" (_CHEAPER_EN, _OFF_EN, _BETTER_EN); None for anything else."""
+    if m := _CHEAPER_EN.fullmatch(text) or _BETTER_EN.fullmatch(text):
         us = "chúng tôi" if m["us"] == "us" else "tôi"
         return f"Bớt cho {us}{' một chút' * bool(m.groupdict().get('bit'))} được không?"
     m = _OFF_EN.fullmatch(text)
@@ -320,22 +295,18 @@ def _cheaper_vi(text: str) -> str | None:
 
 
 def _offer_vi(text: str) -> str | None:
-    """"How about 100,000?" as "100.000 được không?", "Would you take 150,000 dong?" as "150.000 đồng được không?"
-    (_OFFER_EN); None for anything else, and for a sum not of đồng ("How about 100?")."""
+    """"How about 100,000?" as "100.000 được không?" (_OFFER_EN); None for anything else and a sum not of đồng."""
     m = _OFFER_EN.fullmatch(text)
     said = m and money_vi(m["sum"])
     return said and f"{said} được không?"
 
 
 def _take_vi(text: str) -> str | None:
-    """"I'll take it for 200,000 dong." as "Tôi lấy với giá 200.000 đồng.", "OK, I'll take it." as "Được, tôi
-    lấy.", "All right, we'll take this one." as "Thôi được, chúng tôi lấy cái này." (_TAKE_EN); None for anything
-    else, and for "I'll take it." alone (of anything)."""
+    """"I'll take it for 200,000 dong." as "Tôi lấy với giá 200.000 đồng.", "OK, I'll take it." as "Được, tôi lấy."
+    (_TAKE_EN); None for anything else, and for "I'll take it." alone (of anything)."""
     m = _TAKE_EN.fullmatch(text)
-    if not m or not (m["ok"] or m["sum"]):
-        return None
-    price = m["sum"] and money_vi(m["sum"])
-    if m["sum"] and not price:
+    price = m and m["sum"] and money_vi(m["sum"])
+    if not m or not (m["ok"] or m["sum"]) or m["sum"] and not price:
         return None
     ok = f"{_OK_VI[' '.join(m['ok'].split())]}, " if m["ok"] else ""
     said = f"{_ME_EN[m['me']]} lấy{' cái này' * bool(m['this'])}{f' với giá {price}' if price else ''}"
@@ -343,13 +314,10 @@ def _take_vi(text: str) -> str | None:
 
 
 def _final_vi(text: str) -> str | None:
-    """"That's my final price." as "Đó là giá cuối rồi.", "No, that's my last price." as "Không, đó là giá cuối
-    rồi.", "What's your best price?" as "Giá tốt nhất là bao nhiêu?", "Is that your final price?" as "Đó là giá
-    cuối rồi à?" (_FINAL_EN, _FINAL_ASKED_EN); None for anything else."""
-    m = _FINAL_ASKED_EN.fullmatch(text)
-    if m:
-        kind = _KIND_VI[m["kind"]]
-        return f"Đó là giá {kind} rồi à?" if m["that"] else f"Giá {kind} là bao nhiêu?"
+    """"That's my final price." as "Đó là giá cuối rồi.", "What's your best price?" as "Giá tốt nhất là bao nhiêu?"
+    (_FINAL_EN, _FINAL_ASKED_EN); None for anything else."""
+    if m := _FINAL_ASKED_EN.fullmatch(text):
+        return f"Đó là giá {_KIND_VI[m['kind']]} rồi à?" if m["that"] else f"Giá {_KIND_VI[m['kind']]} là bao nhiêu?"
     m = _FINAL_EN.fullmatch(text)
     if not m:
         return None
@@ -359,15 +327,13 @@ def _final_vi(text: str) -> str | None:
 
 
 def _cant_vi(text: str) -> str | None:
-    """"I can't go any lower." as "Tôi không bớt được nữa.", "We can't give you a discount." as "Chúng tôi không
-    bớt được." (_CANT_EN); None for anything else."""
+    """"I can't go any lower." as "Tôi không bớt được nữa." (_CANT_EN); None for anything else."""
     m = _CANT_EN.fullmatch(text)
     return m and capitalised(f"{_ME_EN[m['me']]} không bớt được{'' if m['any'] else ' nữa'}{m['end'] or '.'}")
 
 
 def _two_vi(text: str) -> str | None:
-    """"Can I get a discount if I buy two?" as "Nếu tôi mua hai cái thì có được giảm giá không?", "Do we get a
-    discount if we buy three pairs?" as "Nếu chúng tôi mua ba đôi thì có được giảm giá không?" (_TWO_EN); None for
+    """"Can I get a discount if I buy two?" as "Nếu tôi mua hai cái thì có được giảm giá không?" (_TWO_EN); None for
     anything else, and where who buys is not who gets it ("Can I … if we buy two?")."""
     m = _TWO_EN.fullmatch(text)
     if not m or m["me"] and m["me"].lower() != m["me2"].lower():
@@ -378,18 +344,15 @@ def _two_vi(text: str) -> str | None:
 
 
 def _dear_vi(text: str) -> str | None:
-    """"The price is a bit high." as "Giá hơi cao.", "Too expensive!" as "Đắt quá!" (_HIGH, _TOO_DEAR); None for
-    anything else."""
-    m = _HIGH.fullmatch(text)
-    if m:
+    """"The price is a bit high." as "Giá hơi cao.", "Too expensive!" as "Đắt quá!" (_HIGH, _TOO_DEAR); None else."""
+    if m := _HIGH.fullmatch(text):
         return f"Giá {_HIGH_EN[' '.join(m['deg'].split())]}{m['end'] or '.'}"
     m = _TOO_DEAR.fullmatch(text)
     return m and f"Đắt quá{m['end'] or '!'}"
 
 
 def _good(text: str) -> str | None:
-    """"Chị ấy mặc cả rất giỏi." as "She is very good at haggling.", "Bạn có biết mặc cả không?" as "Do you know how
-    to haggle?", "Tôi ngại trả giá." as "I feel awkward haggling.", "Tôi không ngại mặc cả." as "I don't mind
+    """"Chị ấy mặc cả rất giỏi." as "She is very good at haggling.", "Tôi không ngại mặc cả." as "I don't mind
     haggling." (_GOOD, _WELL); None for anything else, a pet, and a degree the word does not take ("rất biết")."""
     m = _GOOD.fullmatch(text) or _WELL.fullmatch(text)
     g = m.groupdict() if m else {}
@@ -414,9 +377,8 @@ def _good(text: str) -> str | None:
 
 
 def _must(text: str) -> str | None:
-    """"Ở chợ phải mặc cả." as "You have to haggle at the market.", "Đi chợ phải biết trả giá." as "You have to know
-    how to haggle at the market.", "Ở siêu thị không mặc cả được." as "You can't haggle at the supermarket." (_MUST);
-    None for anything else, and for "không" without "được" ("Ở chợ không mặc cả.": one does not, or may not?)."""
+    """"Ở chợ phải mặc cả." as "You have to haggle at the market.", "Ở siêu thị không mặc cả được." as "You can't
+    haggle at the supermarket." (_MUST); None for anything else, and "không" without "được" (does not, or may not?)."""
     m = _MUST.fullmatch(text)
     modal = m and keyed(m["modal"] or "")
     if not m or modal not in ("có thể", "không thể") and bool(m["got"]) != (modal in ("", "không")) or (
@@ -436,10 +398,9 @@ def _down(text: str) -> str | None:
 
 
 def _skill_vi(text: str) -> str | None:
-    """"She's great at haggling." as "Cô ấy rất giỏi mặc cả.", "I don't mind haggling." as "Tôi không ngại mặc cả.",
-    "Can you haggle?" and "Do you know how to haggle?" as "Bạn có biết mặc cả không?" (_GOOD_EN, _DO_EN); None for
-    anything else, a verb that does not agree with who, "not great", "Can I haggle?" (may I?), "I haggle." (a habit),
-    "You can haggle." (may you?), "not" or "really" asked."""
+    """"She's great at haggling." as "Cô ấy rất giỏi mặc cả.", "Can you haggle?" as "Bạn có biết mặc cả không?"
+    (_GOOD_EN, _DO_EN); None for anything else, a verb that does not agree with who, "not great", "Can I haggle?" (may
+    I?), "I haggle." (a habit), "You can haggle." (may you?), "not" or "really" asked."""
     m = _GOOD_EN.fullmatch(text) or _DO_EN.fullmatch(text)
     if not m or animal(m) or bool(m["q"]) != ("?" in m["end"]):
         return None

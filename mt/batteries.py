@@ -32,8 +32,7 @@ device, not its battery, a person "chai", "nhanh hết rồi" (ran out once?), "
 a device or battery of "chúng tôi", "họ" and several forgetting ("our phones"?), someone else's device charged,
 chargers borrowed, brought, forgotten or lost (mt/loans.py, mt/bring_along.py, mt/finding.py, the phrasebook's "Cho
 tôi mượn sạc được không?"), the power off (mt/outages.py), "Ở đây có chỗ sạc điện thoại không?" (mt/patterns.py's),
-and a device broken (mt/broken.py).
-mt.phrasebook.translate tries these after mt/homework.py.
+and a device broken (mt/broken.py). mt.phrasebook.translate tries these after mt/homework.py.
 
     >>> translate("Pin điện thoại tôi yếu rồi.", "vi", "en"), translate("My phone is about to die.", "en", "vi")
     ('My phone is low on battery.', 'Điện thoại của tôi sắp hết pin.')
@@ -48,20 +47,8 @@ from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, be_of, someone, who, who_vi
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import CARRIED_EN, OWNERS, WHOSE_VI, WHOSE_WORDS, his_her
-from .text import (
-    ASKED_END,
-    BE_EN,
-    EN_WHO_VI,
-    EN_WHOSE,
-    SOFTENED_END,
-    agreement_asked,
-    alternatives,
-    be_said,
-    capitalised,
-    contracted,
-    keyed,
-    present,
-)
+from .text import (ASKED_END, BE_EN, EN_WHO_VI, EN_WHOSE, SOFTENED_END, agreement_asked, alternatives, be_said,
+                   capitalised, contracted, keyed, present)
 
 # what runs on a battery (the first Vietnamese of each is written back: "máy tính xách tay", as mt/broken.py)
 DEVICES = {vi: en for vi, en in (THINGS | CARRIED_EN).items() if en in ("phone", "laptop", "camera")}
@@ -81,8 +68,7 @@ _STATE = lazy(
     r"(?:\s+(?P<very>lắm|quá))?|(?P<charging>đang\s+sạc(?:\s+pin)?)|(?P<full>(?:đã\s+)?(?P<by>sạc\s+)?đầy(?:\s+pin)?)|"
     r"(?P<wont>không\s+sạc\s+được)|còn\s+(?:(?P<pct>\d{1,3})\s*%\s+pin|(?P<how>bao\s+nhiêu\s+(?:phần\s+trăm\s+)?pin)|"
     rf"(?P<any>pin)))(?:\s+(?P<done>rồi))?(?:\s+(?P<yet>chưa))?{ASKED_END}")
-# who charges their device, or plugs it in ("Tôi đang sạc điện thoại.", "Bạn đã sạc điện thoại chưa?", "Tôi có thể
-# sạc điện thoại ở đây không?", "Tôi có thể cắm sạc ở đâu?")
+# who charges their device, or plugs it in ("Tôi đang sạc điện thoại.", "Tôi có thể cắm sạc ở đâu?")
 _CHARGE = lazy(
     rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<aux>đang|cần|phải|muốn|đã|có\s+thể)\s+)?(?P<verb>sạc|cắm\s+sạc|cắm\s+điện)"
     rf"(?:\s+(?:(?i:cái|chiếc)\s+)?(?P<device>{_DEV}))?(?:\s+ở\s+(?:(?P<here>đây)|(?P<where>đâu)))?"
@@ -106,8 +92,7 @@ _ASKED_EN = lazy(rf"(?:(?P<is>Is)|(?P<how>How\s+much\s+battery\s+)?(?P<does>[Dd]
 # ... what is left, of who ("I have 10% battery left.", "How much battery do you have left?")
 _LEFT_EN = lazy(rf"(?:(?P<how>How\s+much\s+battery\s+)?(?P<do>[Dd]o|[Dd]oes)\s+)?{WHO_EN}\s+(?P<have>have|has)\s+"
                 r"(?:(?P<pct>\d{1,3})\s*%\s+battery\s+|(?P<any>any\s+battery\s+))?left\s*(?P<end>[.!?]*)")
-# who charges their own device ("I'm charging my phone.", "She needs to charge her laptop.", "Have you charged your
-# phone?", "Can I charge my phone here?", "Where can I plug it in?")
+# who charges their own device ("I'm charging my phone.", "Have you charged your phone?", "Where can I plug it in?")
 _OWN = rf"(?P<own>(?i:{WHOSE_WORDS}))\s+(?P<device>(?i:{alternatives(DEVICES_VI)}))"
 _CHARGE_EN = lazy(
     rf"(?:(?P<do>Do|Does|Have|Has|Did)\s+)?{WHO_EN}(?:{BE_EN}\s+(?P<ing>charging)|\s+(?P<aux>needs?|has|have|wants?)"
@@ -117,8 +102,7 @@ _PLUGGED = rf"(?i:charger|{alternatives(DEVICES_VI)})"
 _CAN_EN = lazy(
     rf"(?:(?P<where>Where)\s+(?P<can>can|could)|(?P<Can>Can|Could|May))\s+{WHO_EN}\s+(?:(?P<charge>charge)\s+{_OWN}|"
     rf"plug\s+(?:(?:it|this)\s+in|in(?:\s+(?P<own2>(?i:{WHOSE_WORDS}))\s+(?P<thing>{_PLUGGED}))?|"
-    rf"(?P<own3>(?i:{WHOSE_WORDS}))\s+(?P<thing3>{_PLUGGED})\s+in))(?:\s+(?P<here>here))?"
-    r"\s*(?P<end>[.!?]*)")
+    rf"(?P<own3>(?i:{WHOSE_WORDS}))\s+(?P<thing3>{_PLUGGED})\s+in))(?:\s+(?P<here>here))?\s*(?P<end>[.!?]*)")
 
 # who forgot to charge their own device or battery ("Tối qua tôi quên sạc điện thoại.", "Bạn quên sạc pin à?"); not
 # "quên sạc" alone, with whose after it, or "quên sạc (pin) điện thoại" with no night, "không" or "chưa" (a charger?)
@@ -132,8 +116,7 @@ _FORGOT = lazy(rf"(?:(?P<day>{_DAY})\s*,?\s+)?{WHO}\s+(?:đã\s+)?quên(?:\s+m�
 _FORGOT_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}\s+(?P<verb>forgot|forget)\s+to\s+charge\s+(?P<own>(?i:{WHOSE_WORDS}))"
                   rf"\s+(?:(?P<device>(?i:{alternatives(DEVICES_VI)}))s?(?P<its>\s+battery)?|battery)"
                   rf"(?:\s+(?P<day>(?i:{alternatives(_DAYS_VI)})))?\s*(?P<end>[.!?]*)")
-# a device slow to charge or never full, its battery worn out ("chai") or draining fast ("Điện thoại tôi sạc mãi không
-# đầy.", "Pin điện thoại tôi chai rồi.", "Pin điện thoại bạn có nhanh hết không?")
+# a device slow to charge or never full, its battery worn out ("chai") or draining fast ("Pin điện thoại tôi chai rồi.")
 _SLOW = {"mãi không đầy": "never charges fully", "mãi mà không đầy": "never charges fully", "mãi chẳng đầy":
          "never charges fully", "không bao giờ đầy": "never charges fully", "không đầy": "won't charge fully",
          "mãi mới đầy": "takes forever to charge", "lâu đầy": "takes a long time to charge", "lâu mới đầy":
@@ -156,33 +139,29 @@ _WEAR_EN = lazy(rf"(?:(?P<q>Is|Does)\s+)?{_SUBJECT_EN}(?P<is>\s+is|['’]s)?\s+(
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says or asks how a device's battery is, or who charges it or where; None
-    for any other."""
+    """The translation of a sentence on how a device's battery is, or who charges it or where; None for any other."""
     if src == "vi":
         return _state(text) or _charge(text) or _forgot(text) or _wear(text)
     return _state_vi(text) or _asked_vi(text) or _charge_vi(text) or _can_vi(text) or _forgot_vi(text) or _wear_vi(text)
 
 
 def _subject(m: re.Match) -> str:
-    """The device or the battery of a match of _SUBJECT in English: "my phone", "my mother's laptop", "the camera",
-    "my battery", "the battery"."""
+    """The device or battery of a match of _SUBJECT in English: "my mother's laptop", "my battery", "the battery"."""
     whose = OWNERS[keyed(m["owner"])] if m["owner"] else f"{someone(m['someone'], 'vi')}'s" if m["someone"] else "the"
     device = m["device"] or m["device0"]
     return f"{whose} {DEVICES[keyed(device)] if device else 'battery'}"
 
 
 def _state(text: str) -> str | None:
-    """"Pin điện thoại tôi yếu rồi." as "My phone is low on battery.", "Điện thoại mẹ tôi hết pin rồi." as "My
-    mother's phone is dead.", "Điện thoại tôi sạc đầy rồi." as "My phone is fully charged.", "Điện thoại bạn còn bao
-    nhiêu phần trăm pin?" as "How much battery does your phone have left?" (_STATE); None for anything else."""
-    m = _STATE.fullmatch(text)
-    if not m:
+    """"Điện thoại mẹ tôi hết pin rồi." as "My mother's phone is dead.", and the other states of _STATE; else None."""
+    if not (m := _STATE.fullmatch(text)):
         return None
     asked, pin, device = "?" in m["end"], bool(m["pin"]), bool(m["device"] or m["device0"])
     if _unsaid(m, asked, pin):
         return None
-    if m["who"] or m["kin"] or m["given"] or m["titled"]:  # (who: only what is left)
-        return _left(m, asked)
+    if m["who"] or m["kin"] or m["given"] or m["titled"]:  # (who: only what is left: "Tôi còn 10% pin.")
+        said = who(m, asked) if m["pct"] or m["how"] or m["any"] else None
+        return None if said is None else _left_of(said[0], said[1], m)
     mishaps = not (pin or m["someone"]) and keyed(m["owner"] or "tôi") in _MISHAPS_OWNERS
     if _of_several(m) or m["dead"] and (bool(m["of"]) == pin or mishaps) or not (pin or device) or \
             m["full"] and not (m["by"] or pin or " pin" in m["full"]):
@@ -210,9 +189,8 @@ def _of_several(m: re.Match) -> bool:
 
 
 def _unsaid(m: re.Match, asked: bool, pin: bool) -> bool:
-    """Whether a match of _STATE is said as none of its states is: asked without "không", "chưa" or "bao nhiêu",
-    "chưa" but of "đầy", "không" but of "còn pin", "rồi" asked or of "đang sạc", "pin" twice ("Pin điện thoại hết
-    pin"), what is left of "Pin"."""
+    """Whether a match of _STATE is said as none of its states is: asked without "không", "chưa" or "bao nhiêu", "chưa"
+    but of "đầy", "không" but of "còn pin", "rồi" asked or of "đang sạc", "pin" twice, what is left of "Pin"."""
     if asked != bool(m["asked"] or m["yet"] or m["how"]) or m["yet"] and not m["full"] or m["asked"] and not m["any"]:
         return True
     if m["any"] and not asked:  # ("Tôi còn pin.": some left, said; not "Do I have any left?")
@@ -223,8 +201,7 @@ def _unsaid(m: re.Match, asked: bool, pin: bool) -> bool:
 
 
 def _left_of(subject: str, one: bool, m: re.Match) -> str:
-    """What is left of a battery, in English: "My phone has 5% battery left.", "How much battery does your phone
-    have left?", "Does your phone have any battery left?"."""
+    """What is left of a battery in English: "My phone has 5% battery left.", "How much battery do you have left?"."""
     do = "Does" if one else "Do"
     if m["how"]:
         return f"How much battery {do.lower()} {subject} have left?"
@@ -233,21 +210,10 @@ def _left_of(subject: str, one: bool, m: re.Match) -> str:
     return capitalised(f"{subject} {'has' if one else 'have'} {m['pct']}% battery left.")
 
 
-def _left(m: re.Match, asked: bool) -> str | None:
-    """"Tôi còn 10% pin." as "I have 10% battery left.", "Bạn còn bao nhiêu phần trăm pin?" as "How much battery do
-    you have left?"; None for anything else of _STATE said of who."""
-    said = None if not (m["pct"] or m["how"] or m["any"]) else who(m, asked)
-    return None if said is None else _left_of(said[0], said[1], m)
-
-
-
 def _charge(text: str) -> str | None:
-    """"Tôi đang sạc điện thoại." as "I'm charging my phone.", "Mẹ tôi cần sạc điện thoại." as "My mother needs to
-    charge her phone.", "Bạn đã sạc điện thoại chưa?" as "Have you charged your phone?", "Tôi sạc máy tính xách tay ở
-    đây được không?" as "Can I charge my laptop here?", "Tôi có thể cắm điện ở đâu?" as "Where can I plug in?"
-    (_CHARGE); None for anything else, and "sạc" with no device or after "có" alone (a charger had?)."""
-    m = _CHARGE.fullmatch(text)
-    if not m:
+    """"Mẹ tôi cần sạc điện thoại." as "My mother needs to charge her phone.", and the like of _CHARGE; None for
+    anything else, and "sạc" with no device or after "có" alone (a charger had?)."""
+    if not (m := _CHARGE.fullmatch(text)):
         return None
     verb, aux, asked = keyed(m["verb"]), keyed(m["aux"] or ""), "?" in m["end"]
     if asked != bool(m["asked"] or m["yet"] or m["where"]) or m["where"] and (m["asked"] or m["can"]) or \
@@ -292,10 +258,8 @@ def _device_vi(m: re.Match) -> str:
 
 
 def _state_vi(text: str) -> str | None:
-    """"My phone is about to die." as "Điện thoại của tôi sắp hết pin.", "My battery is low." as "Tôi sắp hết pin.",
-    "The battery is low." as "Pin yếu rồi.", "My phone is fully charged." as "Điện thoại của tôi đã sạc đầy pin rồi.",
-    "My phone won't charge." as "Điện thoại của tôi không sạc được." (_STATE_EN); None for anything else, "full" of
-    a device, "charged" of a battery, and "died" without "just" of a device (broken?)."""
+    """"My phone is about to die." as "Điện thoại của tôi sắp hết pin.", and the like of _STATE_EN; None for anything
+    else, "full" of a device, "charged" of a battery, and "died" without "just" of a device (broken?)."""
     m = _STATE_EN.fullmatch(text)
     if not m or (m["not"] and not m["charging"]) or m["on"] and (not m["device"] or m["its"]):
         return None
@@ -320,17 +284,15 @@ def _state_vi(text: str) -> str | None:
 
 
 def _asked_vi(text: str) -> str | None:
-    """"Is your phone fully charged?" as "Điện thoại của bạn đã sạc đầy chưa?", "How much battery does your phone
-    have left?" as "Điện thoại của bạn còn bao nhiêu phần trăm pin?", "Do you have any battery left?" as "Bạn còn pin
-    không?" (_ASKED_EN, _LEFT_EN); None for anything else, and where "does" or "has" does not agree with who."""
+    """"Is your phone fully charged?" as "Điện thoại của bạn đã sạc đầy chưa?", and the like of _ASKED_EN, _LEFT_EN;
+    None for anything else, and where "does" or "has" does not agree with who."""
     if m := _ASKED_EN.fullmatch(text):
         if bool(m["is"]) != bool(m["charged"]) or not m["is"] and bool(m["how"]) == bool(m["any"]):
             return None
         said = _device_vi(m)
         return capitalised(f"{said} đã sạc đầy chưa?" if m["is"] else f"{said} còn bao nhiêu phần trăm pin?"
                            if m["how"] else f"{said} còn pin không?")
-    m = _LEFT_EN.fullmatch(text)
-    if not m:
+    if not (m := _LEFT_EN.fullmatch(text)):
         return None
     who_, one = who_vi(m)
     asked = "?" in m["end"]
@@ -354,9 +316,8 @@ def _own_vi(m: re.Match, own: str) -> str | None:
 
 
 def _charge_vi(text: str) -> str | None:
-    """"I'm charging my phone." as "Tôi đang sạc điện thoại.", "My mother needs to charge her phone." as "Mẹ tôi cần
-    sạc điện thoại.", "Have you charged your phone?" as "Bạn đã sạc điện thoại chưa?" (_CHARGE_EN); None for anything
-    else, someone else's device, and where the verb does not agree with who."""
+    """"I'm charging my phone." as "Tôi đang sạc điện thoại.", and the like of _CHARGE_EN; None for anything else,
+    someone else's device, and where the verb does not agree with who."""
     m = _CHARGE_EN.fullmatch(text)
     if not m or (said := _own_vi(m, m["own"])) is None:
         return None
@@ -388,10 +349,7 @@ def _charge_vi(text: str) -> str | None:
 
 
 def _can_vi(text: str) -> str | None:
-    """"Can I charge my phone here?" as "Tôi có thể sạc điện thoại ở đây không?", "Where can I charge my laptop?" as
-    "Tôi có thể sạc máy tính xách tay ở đâu?", "Where can I plug it in?" as "Tôi có thể cắm điện ở đâu?", "Can I plug
-    my phone in here?" as "Tôi có thể cắm sạc điện thoại ở đây không?" (_CAN_EN); None for anything else, and
-    someone else's device."""
+    """"Where can I plug it in?" as "Tôi có thể cắm điện ở đâu?" (_CAN_EN); else None, and for another's device."""
     m = _CAN_EN.fullmatch(text)
     if not m or ("?" in m["end"]) != bool(m["Can"] or m["where"]) or m["where"] and m["here"]:
         return None
@@ -408,10 +366,9 @@ def _can_vi(text: str) -> str | None:
 
 
 def _forgot(text: str) -> str | None:
-    """"Tôi quên không sạc điện thoại." as "I forgot to charge my phone.", "Tối qua mẹ tôi quên sạc pin điện thoại."
-    as "My mother forgot to charge her phone battery last night.", "Bạn quên sạc pin à?" as "Did you forget to charge
-    your battery?" (_FORGOT); None for anything else, "sạc" with no device or battery, "sạc (pin) điện thoại" with
-    no night, "không" or "chưa" (a phone charger forgotten?), and who many ("our phones"?)."""
+    """"Bạn quên sạc pin à?" as "Did you forget to charge your battery?", and the like of _FORGOT; None for anything
+    else, "sạc" with no device or battery, "sạc (pin) điện thoại" with no night, "không" or "chưa" (a phone charger
+    forgotten?), and who many ("our phones"?)."""
     m = _FORGOT.fullmatch(text)
     if not m or not (m["pin"] or m["device"]) or m["day"] and m["day2"] or agreement_asked(text):
         return None
@@ -429,9 +386,8 @@ def _forgot(text: str) -> str | None:
 
 
 def _forgot_vi(text: str) -> str | None:
-    """"I forgot to charge my phone last night." as "Tối qua tôi quên sạc điện thoại.", "Did you forget to charge your
-    laptop?" as "Bạn quên sạc máy tính xách tay à?" (_FORGOT_EN); None for anything else, someone else's device, and
-    where "forget" does not go with "did"."""
+    """"I forgot to charge my phone last night." as "Tối qua tôi quên sạc điện thoại.", and the like of _FORGOT_EN;
+    None for anything else, someone else's device, and where "forget" does not go with "did"."""
     m = _FORGOT_EN.fullmatch(text)
     asked = m is not None and "?" in m["end"]
     if not m or asked != bool(m["did"]) or (m["verb"] == "forget") != asked or (said := _own_vi(m, m["own"])) is None:
@@ -443,10 +399,9 @@ def _forgot_vi(text: str) -> str | None:
 
 
 def _wear(text: str) -> str | None:
-    """"Pin điện thoại tôi chai rồi." as "My phone battery is worn out.", "Pin điện thoại bạn có bị chai không?" as "Is
-    your phone battery worn out?", "Pin điện thoại tôi nhanh hết." as "My phone battery drains fast.", "Điện thoại
-    tôi sạc mãi không đầy." as "My phone never charges fully." (_WEAR); None for anything else, "chai" or "hết"
-    without "pin" or with it twice, who (a person worn out?), "quá" asked (too fast?) and of "chúng tôi", "họ"."""
+    """"Pin điện thoại tôi chai rồi." as "My phone battery is worn out.", and the like of _WEAR; None for anything
+    else, "chai" or "hết" without "pin" or with it twice, who (a person worn out?), "quá" asked (too fast?) and of
+    "chúng tôi", "họ"."""
     m = _WEAR.fullmatch(text)
     if not m or agreement_asked(text) or m["who"] or m["kin"] or m["given"] or m["titled"] or _of_several(m):
         return None
@@ -470,10 +425,8 @@ def _wear(text: str) -> str | None:
 
 
 def _wear_vi(text: str) -> str | None:
-    """"My phone battery is worn out." as "Pin điện thoại của tôi bị chai rồi.", "Does your laptop battery drain
-    fast?" as "Pin máy tính xách tay của bạn có nhanh hết không?", "My phone takes ages to charge." as "Điện thoại của
-    tôi sạc mãi mới đầy." (_WEAR_EN); None for anything else, a device worn out or draining (not its battery), and
-    "so", "really" asked (too fast?)."""
+    """"My phone battery is worn out." as "Pin điện thoại của tôi bị chai rồi.", and the like of _WEAR_EN; None for
+    anything else, a device worn out or draining (not its battery), and "so", "really" asked (too fast?)."""
     m = _WEAR_EN.fullmatch(text)
     if not m or ("?" in m["end"]) != bool(m["q"]):
         return None

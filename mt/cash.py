@@ -53,8 +53,7 @@ from .transfers import translate as paid_by
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:tiền|tờ|nhận|atm|đổi|t[ỷỉ]\s+giá|qr|quét)"),
          "en": lazy(r"(?i:change|cash|card|note|bill|\btake|accept|atm|\brate|dollar|euro|pound|yen|dong|vnd|qr)")}
-# currencies, keyed, and what English calls one (the first Vietnamese of each is written back; "đồng" alone is left:
-# also bronze, and a sum of đồng is mt/amounts.py's)
+# currencies, keyed, and what English calls one ("đồng" alone is left: also bronze, and a sum of đồng is amounts')
 CURRENCIES = {"đô la": "dollar", "đô la mỹ": "dollar", "đô": "dollar", "tiền đô": "dollar", "tiền đô la": "dollar",
               "usd": "dollar", "euro": "euro", "bảng anh": "pound", "yên": "yen", "yên nhật": "yen",
               "tiền việt": "dong", "tiền đồng": "dong", "tiền việt nam": "dong", "vnd": "dong"}
@@ -70,25 +69,21 @@ TAKEN = {"tiền mặt": "cash", "thẻ": "cards", "thẻ tín dụng": "credit 
          "thanh toán bằng mã qr": "QR codes", "thanh toán qua mã qr": "QR codes", "mã qr": "QR codes"}
 TAKEN_VI = {en.lower(): vi.replace("visa", "Visa").replace("qr", "QR") for vi, en in reversed(TAKEN.items())} | {
     "card": "thẻ", "credit card": "thẻ tín dụng", "us dollars": "đô la", "qr code payments": "thanh toán bằng mã QR"}
-# a shop or a place as what takes them ("Cửa hàng này không nhận chuyển khoản."), said of one ("This shop takes")
-# (also mt/e_wallets.py's shops that take e-wallets)
+# a shop or a place as what takes them, said of one ("This shop takes"; also mt/e_wallets.py's shops)
 SHOPS = {"cửa hàng này": "this shop", "tiệm này": "this shop", "quán này": "this place", "nhà hàng này":
           "this restaurant", "khách sạn này": "this hotel", "siêu thị này": "this supermarket"}
 _SHOPS_VI = {"this shop": "cửa hàng này", "this store": "cửa hàng này", "this restaurant": "nhà hàng này",
              "this hotel": "khách sạn này", "this supermarket": "siêu thị này", "this place": "ở đây"}
 _NUM = r"\d+(?:[.,]\d+)*"
 
-# who has change or cash, or a note ("Tôi không có tiền lẻ.", "Bạn có tiền lẻ để đổi tờ 500 nghìn không?"); "thôi"
-# at the end says "only" ("Tôi có tiền mặt thôi.")
+# who has change or cash, or a note ("Bạn có tiền lẻ để đổi tờ 500 nghìn không?"); "thôi" at the end says "only"
 _HAVE = lazy(rf"{WHO}\s+(?:(?P<not>không)\s+(?:có\s+)?|(?P<only>chỉ)\s+có\s+|có\s+)(?P<enough>đủ\s+)?"
              r"(?:tiền\s+(?P<what>lẻ|mặt))?(?:\s*(?:(?P<for>để\s+đổi|cho)\s+)?tờ\s+"
              rf"(?P<note>{_NUM}(?:\s*[^\W\d_]+){{0,2}}?))?(?:\s+(?P<alone>thôi))?{ASKED_END}")
-# what who, or a place ("ở đây"), takes ("Chúng tôi chỉ nhận tiền mặt.", "Ở đây có nhận đô la không?"), "thôi" as
-# "only" ("Cửa hàng này nhận tiền mặt thôi.")
+# what who, a shop or a place ("ở đây") takes ("Ở đây có nhận đô la không?"); "thôi" at the end says "only"
 _TAKE = lazy(rf"(?:(?P<here>[Ởở]\s+đây)\s+|(?P<shop>(?i:{alternatives(SHOPS)}))\s+|{WHO}\s+)?"
              r"(?:(?P<only>[Cc]hỉ)\s+|(?P<not>không)\s+|(?P<ask>có)\s+)?"
-             rf"nhận\s+(?P<what>(?i:{alternatives(TAKEN)}))(?P<here2>\s+ở\s+đây)?(?:\s+(?P<alone>thôi))?"
-             rf"{ASKED_END}")
+             rf"nhận\s+(?P<what>(?i:{alternatives(TAKEN)}))(?P<here2>\s+ở\s+đây)?(?:\s+(?P<alone>thôi))?{ASKED_END}")
 # the ATM that ate a card ("Máy ATM nuốt thẻ của tôi.", "Tôi bị cây ATM nuốt thẻ.")
 _ATM = lazy(rf"(?:(?P<by>{WHO})\s+bị\s+)?(?i:máy|cây)\s+ATM(?P<this>\s+này)?\s+(?:(?P<just>vừa)\s+|đã\s+)?"
             rf"(?P<v>nuốt|giữ)(?:\s+mất)?\s+thẻ(?:\s+ATM)?(?:\s+của\s+{OWNER})?(?:\s+rồi)?\s*(?P<end>[.!]*)")
@@ -102,12 +97,10 @@ _HERE = lazy(rf"[Ởở]\s+đây\s+có\s+đổi\s+(?:(?P<money>tiền)|(?P<cur2>
 # the exchange rate ("Tỷ giá đô la hôm nay là bao nhiêu?"), one of a currency in đồng
 _RATE = lazy(rf"[Tt][ỷỉ]\s+giá(?:\s+hối\s+đoái)?(?:\s+(?P<cur>{_CUR}))?(?P<today>\s+hôm\s+nay)?\s+(?:là\s+)?"
              rf"bao\s+nhiêu{SOFTENED_QUESTION}")
-# paying by QR code, read by mt/transfers.py (one of its MEANS): "mã QR" where it says how one pays ("bằng mã QR",
-# "tiền mặt hay mã QR"), and back ("by QR code", "with a QR code")
+# paying by QR code, read by mt/transfers.py (one of its MEANS): "bằng mã QR", "tiền mặt hay mã QR", and back
 _QR = lazy(r"(?i:(?:bằng|hay)\s+mã\s+qr|mã\s+qr(?=\s+hay\s))")
 _QR_EN = lazy(r"(?i:by\s+qr\s+code|with\s+a\s+qr\s+code)(?!\w)")
-# ... "bạn", which says "you" where a word of kinship alone asking whether one can may be the speaker ("Em quét mã
-# được không?": can I or you)
+# ... "bạn", "you" where a word of kinship alone asking whether one can may be the speaker (_kin_alone)
 _BAN = lazy(r"(?i:(?<!\w)bạn(?!\w))")
 # ... asked whether one can here ("Ở đây trả bằng mã QR được không?", "Ở đây có quét mã được không?")
 _PAY = r"(?:trả|thanh\s+toán)(?:\s+tiền)?"
@@ -124,16 +117,14 @@ _ONE = lazy(rf"(?i:một|1)\s+(?P<cur>{_CUR})\s+(?:bằng|được|đổi\s+đư
 # ... and in English
 _NOTE_EN = r"(?P<note>(?:VND|VNĐ)\s?\d[\d,.]*(?:\s+(?:thousand|million))?|\d[\d,.]*(?:\s+(?:thousand|million))?" \
            r"(?:[\s-]?(?:dong|VND))?)"
-_HAVE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?:\s+(?P<only>only)|\s+(?P<not>don['’]t|doesn['’]t|"
-                r"do\s+not|does\s+not))?\s+(?P<v>have|has)\s+(?:(?P<q>any|some|enough)\s+)?(?P<what>change|cash)?"
-                rf"(?:\s*(?P<for>for\s+)?a\s+{_NOTE_EN}\s+(?:note|bill))?\s*(?P<end>[.!?]*)")
-_TAKE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?(?:(?P<shop>(?i:{alternatives(_SHOPS_VI)}))|{WHO_EN})"
-                r"(?:\s+(?P<only>only)|\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?\s+"
-                rf"(?P<v>take|takes|accept|accepts)\s+(?P<what>(?i:{alternatives(TAKEN_VI)}))"
-                r"(?P<here>\s+here)?\s*(?P<end>[.!?]*)")
+_ONLY_NOT_EN = r"(?:\s+(?P<only>only)|\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?"  # _HAVE_EN's, _TAKE_EN's
+_HAVE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}{_ONLY_NOT_EN}\s+(?P<v>have|has)\s+(?:(?P<q>any|some|enough)\s+)?"
+                rf"(?P<what>change|cash)?(?:\s*(?P<for>for\s+)?a\s+{_NOTE_EN}\s+(?:note|bill))?\s*(?P<end>[.!?]*)")
+_TAKE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?(?:(?P<shop>(?i:{alternatives(_SHOPS_VI)}))|{WHO_EN}){_ONLY_NOT_EN}\s+"
+                rf"(?P<v>take|takes|accept|accepts)\s+(?P<what>(?i:{alternatives(TAKEN_VI)}))(?P<here>\s+here)?"
+                r"\s*(?P<end>[.!?]*)")
 _ONLY_EN = lazy(r"(?P<what>Cash|Cards)\s+only\s*[.!]*")
-_ATM_EN = lazy(rf"(?P<this>The|This)\s+(?:ATM|cash\s+machine|cashpoint)\s+(?P<just>just\s+)?"
-               rf"(?P<has>has\s+|['’]s\s+)?"
+_ATM_EN = lazy(rf"(?P<this>The|This)\s+(?:ATM|cash\s+machine|cashpoint)\s+(?P<just>just\s+)?(?P<has>has\s+|['’]s\s+)?"
                rf"(?P<v>ate|eaten|swallowed|kept)\s+(?:(?P<whose>{WHOSE_WORDS})|(?P<someone>{SOMEONE_EN})['’]s)"
                r"\s+(?:bank\s+|debit\s+|ATM\s+)?card\s*(?P<end>[.!]*)")
 _DOING_EN = (rf"(?:change\s+(?:(?P<n>[1-9]\d{{0,2}})\s+(?P<cur>{_CUR_EN})|(?:some\s+)?(?:(?P<money>money)|"
@@ -153,31 +144,25 @@ _MODALS_VI = {"'d like": "muốn", "would like": "muốn", "want": "muốn", "wa
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence about having change or cash, what a place takes, an ATM that ate a card,
-    changing money or getting cash, or the exchange rate; None for any other."""
+    """The translation of a sentence this module takes (the module docstring's "Taken"); None for any other."""
     rules = (_have, _take, _atm, _wants, _rate, _paid, _here_qr, _scan) if src == "vi" else (
         _have_vi, _take_vi, _atm_vi, _wants_vi, _rate_vi, _paid_vi, _here_qr_vi)
     return next((said for rule in rules if (said := rule(text))), None)
 
 
 def _note_en(said: str) -> str | None:
-    """A note of đồng in English, as mt.amounts writes the sum: "500.000 đồng" "a VND500,000 note", "500 nghìn" "a
-    VND500 thousand note"; None for anything mt.amounts does not read whole as đồng ("500.000")."""
+    """A note of đồng in English ("500.000 đồng" "a VND500,000 note"); None where mt.amounts reads no sum of đồng."""
     return (sum_ := amounts.sum_said(said, "vi")) and f"a {sum_} note"
 
 
 def _note_vi(said: str) -> str | None:
-    """A note in English in Vietnamese, as mt.amounts writes the sum: "500,000" and "500,000 dong" "tờ 500.000
-    đồng"; None for anything else."""
+    """A note in English in Vietnamese ("500,000" and "500,000 dong" "tờ 500.000 đồng"); None for anything else."""
     said = said.replace("-dong", " dong") if not re.fullmatch(r"[\d,]+", said) else f"{said} dong"
     return (sum_ := amounts.sum_said(said, "en")) and f"tờ {sum_}"
 
 
 def _have(text: str) -> str | None:
-    """"Tôi không có tiền lẻ." as "I don't have any change.", "Anh ấy có tiền mặt không?" as "Does he have any
-    cash?", "Bạn có tiền lẻ để đổi tờ 500.000 đồng không?" as "Do you have change for a VND500,000 note?", "Tôi chỉ
-    có tờ 500 nghìn." and "Tôi có tiền mặt thôi." as "I only have …" (_HAVE); None for anything else, and for
-    "thôi" asked."""
+    """"Tôi có tiền mặt thôi." as "I only have cash." and the like (_HAVE); None for anything else."""
     m = _HAVE.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or (said := who(m, asked)) is None or asked and said[0] == "I":
@@ -189,9 +174,8 @@ def _have(text: str) -> str | None:
         return None
     have = "has" if one else "have"
     if asked:
-        if note:
-            return f"{'Does' if one else 'Do'} {who_} have change for {note}?" if thing == "change" else None
-        return f"{'Does' if one else 'Do'} {who_} have {'enough' if m['enough'] else 'any'} {thing}?"
+        said = f"change for {note}" if note else f"{'enough' if m['enough'] else 'any'} {thing}"
+        return f"{'Does' if one else 'Do'} {who_} have {said}?" if not note or thing == "change" else None
     if only:
         said = None if m["enough"] or thing == "change" or note and thing else note or thing
         return said and capitalised(f"{who_} only {have} {said}.")
@@ -203,11 +187,7 @@ def _have(text: str) -> str | None:
 
 
 def _take(text: str) -> str | None:
-    """"Chúng tôi chỉ nhận tiền mặt." as "We only take cash.", "Ở đây có nhận đô la không?" as "Do you take dollars
-    here?", "Chỉ nhận tiền mặt." as "Cash only.", "Cửa hàng này không nhận chuyển khoản." as "This shop doesn't take
-    bank transfers.", "Cửa hàng này nhận tiền mặt thôi." as "This shop only takes cash." (_TAKE); None for anything
-    else, for "tôi", he or she ("nhận thẻ" is also receiving a card), for "nhận mã QR" but by a shop or here (also
-    getting a code), and for "thôi" asked."""
+    """"Ở đây có nhận đô la không?" as "Do you take dollars here?" and the like (_TAKE); None for anything else."""
     m = _TAKE.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or bool(m["ask"]) != asked or m["here"] and m["here2"] or \
@@ -230,9 +210,7 @@ def _take(text: str) -> str | None:
 
 
 def _atm(text: str) -> str | None:
-    """"Máy ATM nuốt thẻ của tôi." as "The ATM ate my card.", "Tôi bị cây ATM nuốt thẻ." as "The ATM ate my card.",
-    "Cây ATM vừa nuốt thẻ của mẹ tôi." as "The ATM just ate my mother's card." (_ATM); None for anything else, and
-    where whose card is not said."""
+    """"Tôi bị cây ATM nuốt thẻ." as "The ATM ate my card." (_ATM); None for anything else, or whose card unsaid."""
     m = _ATM.fullmatch(text)
     if not m or bool(m["by"]) == bool(m["owner"] or m["someone"]):
         return None
@@ -263,10 +241,7 @@ def _money_en(m: re.Match, table: dict[str, str]) -> str | None:
 
 
 def _wants(text: str) -> str | None:
-    """"Tôi muốn đổi tiền." as "I'd like to change some money.", "Tôi cần đổi 100 đô sang tiền Việt." as "I need to
-    change 100 dollars into dong.", "Tôi cần rút ít tiền mặt." as "I need to get some cash.", "Tôi có thể đổi tiền ở
-    đây không?" and "Ở đây có đổi tiền không?" as "Can I change some money here?" (_WANTS, _HERE); None for anything
-    else."""
+    """"Ở đây có đổi tiền không?" as "Can I change some money here?" and the like (_WANTS, _HERE); None for others."""
     if m := _HERE.fullmatch(text):
         return f"Can I change {_money_en(m, CURRENCIES)} here?"
     m = _WANTS.fullmatch(text)
@@ -305,18 +280,14 @@ def _rate(text: str) -> str | None:
 
 
 def _paid(text: str) -> str | None:
-    """"Tôi đã trả tiền bằng mã QR." as "I paid by QR code.", "Tôi trả bằng mã QR." as "I'll pay by QR code.": as
-    mt/transfers.py reads it (_QR); None for anything it leaves, and for a sentence that also says "chuyển khoản" or
-    scanning."""
+    """"Tôi đã trả tiền bằng mã QR." as "I paid by QR code.", as mt/transfers.py reads it (_QR); None for anything
+    it leaves, and where "chuyển khoản" or scanning is also said."""
     return None if len(_QR.findall(text)) != 1 or re.search(r"(?i:chuyển\s+khoản|quét)", text) else \
         paid_by(text, "vi", "en")
 
 
 def _here_qr(text: str) -> str | None:
-    """"Ở đây trả bằng mã QR được không?", "Ở đây có quét mã được không?" as "Can I pay by QR code here?", "Mẹ tôi
-    có thể thanh toán bằng mã QR ở đây không?" as "Can my mother pay by QR code here?" (_HERE_QR); None for anything
-    else, for scanning asked without "được" (may be scanning a ticket), for a pet as who, and for a word of kinship
-    alone (_kin_alone)."""
+    """"Ở đây có quét mã được không?" as "Can I pay by QR code here?" and the like (_HERE_QR); None for any other."""
     m = _HERE_QR.fullmatch(text)
     if not m or m["scan"] and not m["can2"] or not (m["ask"] or m["can"] or m["can2"]):
         return None
@@ -325,17 +296,13 @@ def _here_qr(text: str) -> str | None:
 
 
 def _kin_alone(m: re.Match, who_: str) -> bool:
-    """Whether who of a match of WHO (`who_`, in English) is "you" said by a word of kinship alone ("Anh", "Em"),
-    which asking whether one can may be the speaker ("Em quét mã được không?": can I or can you?)."""
+    """Whether `who_` (of a match of WHO, in English) is "you" said by a word of kinship alone ("Anh", "Em")."""
     return who_ == "you" and not _BAN.fullmatch(m["who"] or "")
 
 
 def _scan(text: str) -> str | None:
-    """"Tôi quét mã để trả tiền." as "I'll scan the code to pay." (said bare, what the speaker will do, as
-    mt/transfers.py reads paying), "Tôi đã quét mã QR rồi." as "I've already scanned the QR code.", "Bạn quét mã
-    chưa?" as "Have you scanned the code yet?", "Tôi quét mã được không?" as "Can I scan the code?" (_SCAN); None
-    for anything else, for others said bare (scan, will or scanned?), for a pet as who, and for a word of kinship
-    alone asking whether one can (_kin_alone)."""
+    """"Tôi quét mã để trả tiền." as "I'll scan the code to pay.", "Bạn quét mã chưa?" as "Have you scanned the code
+    yet?" (_SCAN); None for anything else, and for a word of kinship alone asking whether one can (_kin_alone)."""
     m = _SCAN.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or animal(m) or (said := who(m, asked)) is None:
@@ -357,10 +324,8 @@ def _scan(text: str) -> str | None:
 
 
 def _have_vi(text: str) -> str | None:
-    """"Do you have any change?" as "Bạn có tiền lẻ không?", "Do you have change for a 500,000 note?" as "Bạn có
-    tiền lẻ để đổi tờ 500.000 đồng không?", "I don't have enough cash." as "Tôi không có đủ tiền mặt.", "I only have a
-    500,000 note." as "Tôi chỉ có tờ 500.000 đồng." (_HAVE_EN); None for anything else, and where "has" or "does"
-    does not agree with who."""
+    """"I only have a 500,000 note." as "Tôi chỉ có tờ 500.000 đồng." (_HAVE_EN); None for anything else, and where
+    "has" or "does" does not agree with who."""
     m = _HAVE_EN.fullmatch(text)
     if not m or bool(m["do"]) != ("?" in m["end"]):
         return None
@@ -387,10 +352,8 @@ def _have_vi(text: str) -> str | None:
 
 
 def _take_vi(text: str) -> str | None:
-    """"We only take cash." as "Chúng tôi chỉ nhận tiền mặt.", "Do you take cards here?" as "Ở đây có nhận thẻ
-    không?", "They don't take cards here." as "Ở đây không nhận thẻ.", "Cash only." as "Chỉ nhận tiền mặt."
-    (_TAKE_EN, _ONLY_EN), "This shop doesn't take bank transfers." as "Cửa hàng này không nhận chuyển khoản."; None
-    for anything else, for "I", he or she, and where "takes" or "does" does not agree with who."""
+    """"Do you take cards here?" as "Ở đây có nhận thẻ không?", "Cash only." as "Chỉ nhận tiền mặt." (_TAKE_EN,
+    _ONLY_EN); None for anything else, and where "takes" or "does" does not agree with who."""
     if m := _ONLY_EN.fullmatch(text):
         return f"Chỉ nhận {TAKEN_VI[m['what'].lower()]}."
     m = _TAKE_EN.fullmatch(text)
@@ -415,9 +378,7 @@ def _take_vi(text: str) -> str | None:
 
 
 def _atm_vi(text: str) -> str | None:
-    """"The ATM ate my card." as "Máy ATM nuốt thẻ của tôi.", "The ATM has eaten my mother's card." as "Máy ATM nuốt
-    mất thẻ của mẹ tôi rồi.", "The ATM just ate my card." as "Máy ATM vừa nuốt thẻ của tôi." (_ATM_EN); None for
-    anything else."""
+    """"The ATM ate my card." as "Máy ATM nuốt thẻ của tôi." and the like (_ATM_EN); None for anything else."""
     m = _ATM_EN.fullmatch(text)
     if not m or bool(m["has"]) != (m["v"] == "eaten") and m["v"] in ("ate", "eaten") or m["has"] and m["just"]:
         return None
@@ -440,10 +401,8 @@ def _money_vi(m: re.Match) -> str | None:
 
 
 def _wants_vi(text: str) -> str | None:
-    """"I need to change 100 dollars into dong." as "Tôi cần đổi 100 đô la sang tiền Việt.", "I need to get some
-    cash." as "Tôi cần rút ít tiền mặt.", "Can I change money here?" as "Tôi có thể đổi tiền ở đây không?", "Would
-    you like to change some money?" as "Bạn có muốn đổi tiền không?" (_WANTS_EN); None for anything else, and where
-    "wants", "needs", "has" or "does" does not agree with who."""
+    """"Can I change money here?" as "Tôi có thể đổi tiền ở đây không?" (_WANTS_EN); None for anything else, and
+    where "wants", "needs", "has" or "does" does not agree with who."""
     m = _WANTS_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["modal"]) != bool(m["to"]):
         return None
@@ -480,15 +439,12 @@ def _rate_vi(text: str) -> str | None:
 
 
 def _paid_vi(text: str) -> str | None:
-    """"I paid with a QR code." as "Tôi đã trả bằng mã QR.", "Can I pay by QR code?" as "Tôi có thể trả bằng mã QR
-    không?": as mt/transfers.py reads it (_QR_EN); None for anything it leaves."""
+    """"I paid with a QR code." as "Tôi đã trả bằng mã QR.", as mt/transfers.py reads it (_QR_EN); None if it leaves."""
     return None if len(_QR_EN.findall(text)) != 1 else paid_by(text, "en", "vi")
 
 
 def _here_qr_vi(text: str) -> str | None:
-    """"Can I pay by QR code here?" as "Ở đây trả bằng mã QR được không?", "Can my mother pay by QR code here?" as
-    "Mẹ tôi trả bằng mã QR ở đây được không?" (_HERE_QR_EN); None for anything else, and for a pet as who (as the
-    Vietnamese is left)."""
+    """"Can I pay by QR code here?" as "Ở đây trả bằng mã QR được không?" (_HERE_QR_EN); None for any other."""
     who_ = (m := _HERE_QR_EN.fullmatch(text)) and not animal(m) and who_vi(m)[0]  # ("I": asked of the place)
     return who_ and ("Ở đây trả bằng mã QR" if who_ == "tôi" else capitalised(f"{who_} trả bằng mã QR ở đây")) + \
         " được không?"

@@ -37,18 +37,8 @@ from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (
-    ASKED_END,
-    EN_DAYS,
-    SOFTENED_END,
-    SOFTENER,
-    alternatives,
-    be,
-    be_said,
-    capitalised,
-    contracted,
-    keyed,
-)
+from .text import (ASKED_END, EN_DAYS, SOFTENED_END, SOFTENER, alternatives, be, be_said, capitalised, contracted,
+                   keyed)
 from .workdays import UNITS, UNITS_VI
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -59,18 +49,17 @@ _PART = lazy(r"night|morning|afternoon|evening|noon", re.IGNORECASE)  # ("tối 
 _N = rf"(?P<n>\d{{1,2}}|(?i:{alternatives(VI_TO_EN)}))\s+(?P<unit>{alternatives(UNITS)})"
 _N_EN = rf"(?P<n>an?|\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}))\s+(?P<unit>(?:{alternatives(UNITS_VI)})s?)"
 _WEEKDAY = r"(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
-# "Mai tôi được nghỉ." is mt/workdays.py's "Ngày mai tôi được nghỉ." (its `when` does not read "mai" alone)
-_MAI = lazy(rf"Mai\s+(?={WHO}\s)")
+_MAI = lazy(rf"Mai\s+(?={WHO}\s)")  # (for _mai: mt/workdays.py's `when` does not read "mai" alone)
 
+# who, then "sẽ", "không" or "có" (_AWAY, _OFF_WORK); going on holiday (_AWAY, _WHEN_AWAY)
+_WHO_SAID = rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
+_GO = r"(?:đi\s+nghỉ(?:\s+mát)?|nghỉ\s+mát)"
 # on holiday, going, gone or back ("Tôi đang đi nghỉ.", "Tuần sau bạn có đi nghỉ không?", "Tôi vừa đi nghỉ về.")
-_AWAY = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
-             r"(?:(?P<aux>đang|đã|vừa\s+mới|vừa|mới)\s+)?(?:đi\s+nghỉ(?:\s+mát)?|nghỉ\s+mát)(?P<back>\s+về)?"
-             rf"{DAY_AFTER}(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
-_WHEN_AWAY = lazy(rf"(?:[Kk]hi\s+nào|[Bb]ao\s+giờ)\s+{WHO}\s+(?:sẽ\s+)?(?:đi\s+nghỉ(?:\s+mát)?|nghỉ\s+mát)"
-                  rf"(?P<back>\s+về)?{SOFTENER}\s*\?+")
+_AWAY = lazy(rf"{_WHO_SAID}(?:(?P<aux>đang|đã|vừa\s+mới|vừa|mới)\s+)?{_GO}(?P<back>\s+về)?{DAY_AFTER}"
+             rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
+_WHEN_AWAY = lazy(rf"(?:[Kk]hi\s+nào|[Bb]ao\s+giờ)\s+{WHO}\s+(?:sẽ\s+)?{_GO}(?P<back>\s+về)?{SOFTENER}\s*\?+")
 # off work on a day, or for a span ("Hôm nay tôi nghỉ làm.", "Tôi đã nghỉ làm hai ngày.")
-_OFF_WORK = lazy(rf"{DAY_OPENING}{WHO}\s+(?:(?P<will>sẽ)\s+)?(?:(?P<not>không)\s+|(?P<ask>có)\s+)?"
-                 rf"(?:(?P<did>đã)\s+)?nghỉ\s+làm(?:\s+{_N})?{DAY_AFTER}{ASKED_END}")
+_OFF_WORK = lazy(rf"{_WHO_SAID}(?:(?P<did>đã)\s+)?nghỉ\s+làm(?:\s+{_N})?{DAY_AFTER}{ASKED_END}")
 # whose day off a day is, or which it is ("Hôm nay là ngày nghỉ của tôi.", "Ngày nghỉ của bạn là ngày nào?")
 _OF = rf"ngày\s+nghỉ\s+(?:của\s+)?(?P<whose>(?i:{alternatives(OWNERS)}))"
 _IS_OFF = lazy(rf"(?P<day>(?i:hôm\s+nay|ngày\s+mai|hôm\s+qua)|{_WEEKDAY})\s+(?:(?P<ask>có\s+phải)\s+)?là\s+"
@@ -117,8 +106,7 @@ _NEED_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}(?P<not>\s+(?:do|does)\s+not|\
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says or asks who is on holiday or off work, or of a day off; None for any
-    other."""
+    """The translation of a sentence of who is on holiday or off work, or of a day off; None for any other."""
     if src == "vi":
         return (_mai(text) or _away(text) or _when_away(text) or _off_work(text) or _is_off(text) or _off_is(text) or
                 _have(text) or _need(text))
@@ -165,31 +153,21 @@ def _mai(text: str) -> str | None:
     return workdays.translate(f"Ngày mai {text[m.end():]}", "vi", "en")
 
 
-def _asked(m: re.Match) -> bool | None:
-    """Whether a match asks ("có … không?", "… chưa?"); None where "có", "không", "chưa" and "?" do not agree, or a day
-    opens the sentence and ends it too."""
-    asked = keyed(m["asked"] or "")
+def _when_of(m: re.Match) -> tuple[tuple[str, bool], tuple[str, str], bool] | None:
+    """Who of a match of a Vietnamese pattern in English, its day and the day's kind (_day), and whether it asks; None
+    for any not read, where "có", "không", "chưa", "?" disagree, a day opens and ends it, or "mai" precedes a name."""
+    asked, day = keyed(m["asked"] or ""), m["day0"] or m["day"]
     if bool(asked) != ("?" in m["end"]) or m["ask"] and asked != "không" or m["day0"] and m["day"]:
         return None
-    return bool(asked)
-
-
-def _when_of(m: re.Match) -> tuple[str, str, bool] | None:
-    """Who of a match of a Vietnamese pattern in English, its day and the day's kind (_day), and whether it asks;
-    None for any of them not read, and for "mai" before a name."""
-    asked = _asked(m)
-    said = None if asked is None else who(m, asked)
-    day = m["day0"] or m["day"]
+    said = who(m, bool(asked))
     if not said or keyed(day or "") == "mai" and not (m["who"] or m["kin"]) or (read := _day(day, "vi")) is None:
         return None
-    return said, read, asked
+    return said, read, bool(asked)
 
 
 def _away(text: str) -> str | None:
-    """"Tôi đang đi nghỉ." as "I'm on holiday.", "Tuần sau chúng tôi đi nghỉ." as "We're going on holiday next
-    week.", "Năm ngoái bạn có đi nghỉ không?" as "Did you go on holiday last year?", "Tôi vừa đi nghỉ về." as "I've
-    just come back from holiday.", "Họ đi nghỉ về chưa?" as "Are they back from holiday yet?" (_AWAY); None for
-    anything else, and for "đi nghỉ" with nothing that says when (to rest? to bed?)."""
+    """"Tôi đang đi nghỉ." as "I'm on holiday.", "Năm ngoái bạn có đi nghỉ không?" as "Did you go on holiday last
+    year?", "Tôi vừa đi nghỉ về." as "I've just come back from holiday." (_AWAY); None for anything else."""
     m = _AWAY.fullmatch(text)
     if not m or not (got := _when_of(m)):
         return None
@@ -212,14 +190,12 @@ def _away(text: str) -> str | None:
         return f"{be_.capitalize()} {who_} on holiday{day}?" if asked else capitalised(
             contracted(who_, f"{be_} on holiday{day}."))
     if kind == "past":
-        if asked:
-            return f"Did {who_} go on holiday{day}?"
-        return capitalised(f"{who_} didn't go on holiday{day}." if not_ else f"{who_} went on holiday{day}.")
+        return f"Did {who_} go on holiday{day}?" if asked else capitalised(
+            f"{who_} didn't go on holiday{day}." if not_ else f"{who_} went on holiday{day}.")
     if aux or not (kind or m["will"] or asked):
         return None
-    if asked:
-        return f"{be_.capitalize()} {who_} going on holiday{day}?"
-    return capitalised(contracted(who_, f"{be_}{' not' * not_} going on holiday{day}."))
+    return f"{be_.capitalize()} {who_} going on holiday{day}?" if asked else capitalised(
+        contracted(who_, f"{be_}{' not' * not_} going on holiday{day}."))
 
 
 def _when_away(text: str) -> str | None:
@@ -233,9 +209,8 @@ def _when_away(text: str) -> str | None:
 
 
 def _off_work(text: str) -> str | None:
-    """"Hôm nay tôi nghỉ làm." as "I'm off work today.", "Hôm qua bạn có nghỉ làm không?" as "Were you off work
-    yesterday?", "Tôi đã nghỉ làm hai ngày." as "I took two days off work." (_OFF_WORK); None for anything else, and
-    for "nghỉ làm" with no day nor span (quitting?)."""
+    """"Hôm nay tôi nghỉ làm." as "I'm off work today.", "Tôi đã nghỉ làm hai ngày." as "I took two days off work."
+    (_OFF_WORK); None for anything else, and for "nghỉ làm" with no day nor span (quitting?)."""
     m = _OFF_WORK.fullmatch(text)
     if not m or not (got := _when_of(m)):
         return None
@@ -254,13 +229,11 @@ def _off_work(text: str) -> str | None:
     if not day or m["did"] or kind == "past" and m["will"]:
         return None
     be_ = ("was" if one or who_ == "I" else "were") if kind == "past" else be(who_)
+    if asked:
+        return f"Will {who_} be off work{day}?" if m["will"] else f"{be_.capitalize()} {who_} off work{day}?"
     if m["will"]:
-        if asked:
-            return f"Will {who_} be off work{day}?"
         return capitalised(f"{who_} won't be off work{day}{end}" if not_ else
                            contracted(who_, f"will be off work{day}{end}"))
-    if asked:
-        return f"{be_.capitalize()} {who_} off work{day}?"
     return capitalised(contracted(who_, f"{be_}{' not' * not_} off work{day}{end}"))
 
 
@@ -314,30 +287,26 @@ def _need(text: str) -> str | None:
     return capitalised(f"{who_} {need}{'s' * one} {doing}{m['end'] or '.'}")
 
 
-def _agrees(m: re.Match, who_: str, one: bool) -> tuple[str, bool] | None:
-    """The verb of _AUX0 or _AUX said in full ("'s" → "is", "wo" → "will") and whether "not" was said with it; None
-    where both are said, or "is", "am" … does not agree with who, and for a question without "?"."""
+def _agrees(m: re.Match) -> tuple[str, str, bool] | None:
+    """Who of a match of WHO_EN in Vietnamese, its verb (_AUX0 or _AUX) in full ("'s" → "is", "wo" → "will") and whether
+    "not" was said with it; None where both are said, "is", "am" … does not agree with who, or a question lacks "?"."""
     if bool(m["aux0"]) != ("?" in m["end"]) or m["aux0"] and m["aux"]:
         return None
+    who_, one = who_vi(m)
     aux = be_said(m["aux0"] or m["aux"] or "")
     aux = {"'ll": "will", "wo": "will"}.get(aux, aux)
-    if aux in ("is", "am", "are") and aux != be_of(who_, one) or aux in ("was", "were") and aux != be_of(
-            who_, one, True):
+    if aux in ("is", "am", "are", "was", "were") and aux != be_of(who_, one, aux in ("was", "were")):
         return None
-    return aux, bool(m["not"])
+    return who_, aux, bool(m["not"])
 
 
 def _away_vi(text: str) -> str | None:
     """"I'm on holiday." as "Tôi đang đi nghỉ.", "Are you going on holiday next week?" as "Tuần sau bạn có đi nghỉ
-    không?", "I was on holiday last week." as "Tuần trước tôi đi nghỉ.", "She'll be on vacation." as "Cô ấy sẽ đi
-    nghỉ." (_AWAY_EN); None for anything else, and where the verb or the day does not agree."""
+    không?" (_AWAY_EN); None for anything else, and where the verb or the day does not agree."""
     m = _AWAY_EN.fullmatch(text)
-    if not m or (read := _day(m["day"], "en")) is None:
+    if not m or (read := _day(m["day"], "en")) is None or not (said := _agrees(m)):
         return None
-    who_, one = who_vi(m)
-    if not (said := _agrees(m, who_, one)):
-        return None
-    (aux, not_), (day, kind), asked = said, read, bool(m["aux0"])
+    (who_, aux, not_), (day, kind), asked = said, read, bool(m["aux0"])
     if aux == "will":
         if not m["be"] or m["going"] or kind == "past":
             return None
@@ -367,8 +336,7 @@ def _went_vi(text: str) -> str | None:
     m = _WENT_EN.fullmatch(text)
     if not m or (read := _day(m["day"], "en")) is None or read[1] not in ("", "past"):
         return None
-    done = bool(m["did"] or m["not"])
-    if done != (m["go"] == "go") or bool(m["did"]) != ("?" in m["end"]) or m["did"] and m["not"]:
+    if bool(m["did"] or m["not"]) != (m["go"] == "go") or bool(m["did"]) != ("?" in m["end"]) or m["did"] and m["not"]:
         return None
     how = "có " if m["did"] else "không " if m["not"] else "đã "
     return placed(f"{who_vi(m)[0]} {how}đi nghỉ", read[0], " không?" if m["did"] else m["end"] or ".")
@@ -389,17 +357,15 @@ def _when_vi(text: str) -> str | None:
 
 
 def _back_vi(text: str) -> str | None:
-    """"I've just come back from holiday." and "I just got back from holiday." as "Tôi vừa đi nghỉ về.", "Are you
-    back from holiday?" as "Bạn đã đi nghỉ về chưa?" (_BACK_EN); None for anything else, and where the verb does not
-    agree with who."""
+    """"I've just come back from holiday." as "Tôi vừa đi nghỉ về.", "Are you back from holiday?" as "Bạn đã đi nghỉ về
+    chưa?" (_BACK_EN); None for anything else, and where the verb does not agree with who."""
     m = _BACK_EN.fullmatch(text)
     if not m or bool(m["aux0"]) != ("?" in m["end"]) or m["aux0"] and m["aux"]:
         return None
     who_, one = who_vi(m)
     aux = keyed((m["aux0"] or m["aux"] or "").replace("’", "'"))
     if m["come"]:  # ("has just come back", "just got back")
-        have = "has" if one else "have"
-        ok = m["just"] and (aux in (have, "'s" if one else "'ve") or not aux and m["come"] == "got")
+        ok = m["just"] and (aux in (("has", "'s") if one else ("have", "'ve")) or not aux and m["come"] == "got")
         return capitalised(f"{who_} vừa đi nghỉ về.") if ok else None
     if m["just"] or be_said(aux) != be_of(who_, one):
         return None
@@ -407,16 +373,13 @@ def _back_vi(text: str) -> str | None:
 
 
 def _off_work_vi(text: str) -> str | None:
-    """"I was off work yesterday." as "Hôm qua tôi nghỉ làm.", "I took the day off yesterday." as "Hôm qua tôi nghỉ
-    làm.", "I'm taking tomorrow off." as "Ngày mai tôi sẽ nghỉ làm." (_OFF_WORK_EN); None for anything else, for "off"
-    now (mt/workdays.py's), and where the verb or the day does not agree."""
+    """"I took the day off yesterday." as "Hôm qua tôi nghỉ làm.", "I'm taking tomorrow off." as "Ngày mai tôi sẽ nghỉ
+    làm." (_OFF_WORK_EN); None for anything else, for "off" now (mt/workdays.py's), and where verb or day disagree."""
     m = _OFF_WORK_EN.fullmatch(text)
-    if not m or m["named"] and m["day"] or (read := _day(m["named"] or m["day"], "en")) is None or not read[0]:
+    if not m or m["named"] and m["day"] or (read := _day(m["named"] or m["day"], "en")) is None or not read[0] \
+            or not (said := _agrees(m)):
         return None
-    who_, one = who_vi(m)
-    if not (said := _agrees(m, who_, one)):
-        return None
-    (aux, not_), (day, kind), asked = said, read, bool(m["aux0"])
+    (who_, aux, not_), (day, kind), asked = said, read, bool(m["aux0"])
     verb = keyed(m["verb"] or "")
     if m["off"]:
         ok = aux in ("was", "were") and kind == "past"
@@ -432,20 +395,17 @@ def _off_work_vi(text: str) -> str | None:
 
 
 def _is_off_vi(text: str) -> str | None:
-    """"Today is my day off." as "Hôm nay là ngày nghỉ của tôi.", "Is Sunday your day off?" as "Chủ nhật có phải là
-    ngày nghỉ của bạn không?", "It's my day off." as "Hôm nay là ngày nghỉ của tôi." (_IS_OFF_EN, _IT_IS_EN); None
-    for anything else, and for "is" of yesterday."""
+    """"Today is my day off." and "It's my day off." as "Hôm nay là ngày nghỉ của tôi.", "Is Sunday your day off?" as
+    "Chủ nhật có phải là … không?" (_IS_OFF_EN, _IT_IS_EN); None for anything else, and for "is" of yesterday."""
     if m := _IT_IS_EN.fullmatch(text):
         return f"Hôm nay là ngày nghỉ của {WHOSE_VI[m['whose'].lower()]}{m['end'] or '.'}"
     m = _IS_OFF_EN.fullmatch(text)
-    if not m or bool(m["aux0"]) == bool(m["aux"]) or bool(m["aux0"]) != ("?" in m["end"]):
-        return None
-    if be_said(m["aux0"] or m["aux"]) != ("was" if m["day"].lower() == "yesterday" else "is"):
+    if not m or bool(m["aux0"]) == bool(m["aux"]) or bool(m["aux0"]) != ("?" in m["end"]) \
+            or be_said(m["aux0"] or m["aux"]) != ("was" if m["day"].lower() == "yesterday" else "is"):
         return None
     day, whose = capitalised(when(m["day"], "en")), WHOSE_VI[m["whose"].lower()]
-    if m["aux0"]:
-        return f"{day} có phải là ngày nghỉ của {whose} không?"
-    return f"{day} là ngày nghỉ của {whose}{m['end'] or '.'}"
+    return f"{day} có phải là ngày nghỉ của {whose} không?" if m["aux0"] else (
+        f"{day} là ngày nghỉ của {whose}{m['end'] or '.'}")
 
 
 def _off_is_vi(text: str) -> str | None:
@@ -473,19 +433,17 @@ def _have_vi(text: str) -> str | None:
 
 
 def _need_vi(text: str) -> str | None:
-    """"I need a day off." as "Tôi cần một ngày nghỉ.", "I want to take two days off." as "Tôi muốn nghỉ hai ngày.",
-    "Do you need a week off?" as "Bạn có cần nghỉ một tuần không?" (_NEED_EN); None for anything else, and where
-    "needs" or "does" does not agree with who."""
+    """"I need a day off." as "Tôi cần một ngày nghỉ.", "I want to take two days off." as "Tôi muốn nghỉ hai ngày."
+    (_NEED_EN); None for anything else, and where "needs" or "does" does not agree with who."""
     m = _NEED_EN.fullmatch(text)
     if not m or (span := _span(m["n"], m["unit"], "en")) is None or bool(m["do"]) != ("?" in m["end"]):
         return None
     who_, one = who_vi(m)
-    need = (m["need"] or "want").removesuffix("s")
+    verb = "cần" if (m["need"] or "").startswith("need") else "muốn"
     do = (m["do"] or m["not"] or "").lower()
     if m["like"] and (do or m["do"]) or m["need"] and (m["need"].endswith("s") != (one and not do)) or do and (
             do.strip().startswith("does") != one):
         return None
     doing = f"nghỉ {span}" if m["take"] or not span.endswith("ngày") else f"{span} nghỉ"
     how = "có " if m["do"] else "không " if m["not"] else ""
-    verb = "cần" if need == "need" else "muốn"
     return capitalised(f"{who_} {how}{verb} {doing}{' không?' if m['do'] else m['end'] or '.'}")

@@ -42,8 +42,7 @@ from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
 from .text import (ASKED_END, BE_EN, EN_WHOSE, SOFTENED_END, SOFTENED_QUESTION, alternatives, be,
                    capitalised, contracted, keyed, strip_marks)
 
-# who sits exams: kin of mt.people.NAMED_WHO (not parents, grandparents, a boss or a pet: "Mẹ tôi đang đợi kết quả
-# thi." is likely her child's results)
+# who sits exams: kin of mt.people.NAMED_WHO, not parents, grandparents, a boss or a pet ("Mẹ tôi" waits for a child's)
 _PUPILS = {"con", "con trai", "con gái", "em", "em trai", "em gái", "anh", "chị", "anh trai", "chị gái", "bạn",
            "bạn thân", "bạn cùng lớp", "bạn cùng phòng", "anh họ", "chị họ", "em họ", "bạn trai", "bạn gái"}
 # exams by kind, in English (plural: "exams"), and subjects (mt.studies', at school "toán" is "maths"), one exam each
@@ -63,8 +62,7 @@ _GRADES = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "b�
 _AHEAD = near_days("ngày mai", "sáng mai", "chiều mai", "ngày kia", "ngày mốt", "tuần sau", "tuần tới", "tháng sau",
                    "tháng tới")
 _TODAY = near_days("hôm nay", "sáng nay", "chiều nay", "tuần này", "tháng này")
-# ... of which these are said of an exam over already as often as of one to come ("Sáng nay tôi thi toán.": had, or
-# have?), and left from Vietnamese (English says which: "I have my maths exam this morning.")
+# ... of which these say no tense ("Sáng nay tôi thi toán.": had, or have?): left from Vietnamese, not from English
 _TENSELESS = {"sáng nay", "chiều nay"}
 _BEHIND = near_days("hôm qua", "sáng hôm qua", "sáng qua", "chiều hôm qua", "chiều qua", "hôm kia", "tuần trước",
                     "tháng trước")
@@ -101,9 +99,10 @@ _OUT2 = lazy(rf"(?i:{_RESULTS})\s+(?:(?P<aux>đã|vẫn\s+chưa|chưa)\s+)?có(?
 # women's names as English writes them ("Huong"): "his" after one is another's (_own)
 _WOMEN_EN = {strip_marks(name) for name in WOMEN}
 
-# ... and in English: an exam ("my end-of-term exams", "the grade 10 entrance exam", "a maths exam", "exams")
-_KIND_EN = (rf"(?:(?P<kind>{alternatives(_KINDS_EN)})\s+|(?P<subject>(?i:{alternatives(_SUBJECTS_EN)}))\s+|"
-            r"(?:grade|year)\s+(?P<grade>1[0-2]|[1-9])\s+entrance\s+)?(?P<exam>exams?)|(?P<finals>finals)|"
+# ... and in English: an exam ("my end-of-term exams", "the grade 10 entrance exam", "a maths exam", "exams"), which
+_WHICH_EN = (rf"(?:(?P<kind>{alternatives(_KINDS_EN)})\s+|(?P<subject>(?i:{alternatives(_SUBJECTS_EN)}))\s+|"
+             r"(?:grade|year)\s+(?P<grade>1[0-2]|[1-9])\s+entrance\s+)?")
+_KIND_EN = (rf"{_WHICH_EN}(?P<exam>exams?)|(?P<finals>finals)|"
             r"entrance\s+exam\s+for\s+(?:grade|year)\s+(?P<grade2>1[0-2]|[1-9])")
 _OWNED_EN = rf"(?:(?P<owner>the|an?|{WHOSE_WORDS})\s+)?(?:{_KIND_EN})"
 _REVISE_EN = lazy(rf"(?:(?P<q>Are|Is|Am)\s+)?{WHO_EN}{BE_EN}?(?P<still>\s+still)?\s+(?P<verb>revising|studying)"
@@ -115,9 +114,7 @@ _EXAM_EN = lazy(rf"{WHO_EN}(?:\s+(?P<verb>have|has|had)|(?P<about>{BE_EN}\s+abou
                 rf"(?:\s+(?P<day>{alternatives(_DAYS_VI)}))?\s*(?P<end>[.!]*)")
 _WHEN_EN = lazy(rf"When\s+(?P<is>is|are)\s+(?:(?P<owner>{WHOSE_WORDS})|(?P<named>{SOMEONE_EN})['’]s)\s+(?:{_KIND_EN})"
                 r"\s*\?+")
-_RESULTS_EN = (rf"(?P<owner>[Tt]he|(?i:{WHOSE_WORDS}))\s+(?:(?P<kind>{alternatives(_KINDS_EN)})\s+|(?P<subject>"
-               rf"(?i:{alternatives(_SUBJECTS_EN)}))\s+|(?:grade|year)\s+(?P<grade>1[0-2]|[1-9])\s+entrance\s+)?"
-               r"exam\s+results")
+_RESULTS_EN = rf"(?P<owner>[Tt]he|(?i:{WHOSE_WORDS}))\s+{_WHICH_EN}exam\s+results"
 _WAIT_EN = lazy(rf"(?:(?P<q>Are|Is|Am)\s+)?{WHO_EN}{BE_EN}?(?P<still>\s+still)?\s+waiting\s+for\s+{_RESULTS_EN}"
                 r"\s*(?P<end>[.!?]*)")
 _OUT_EN = lazy(rf"(?:(?P<q>Are)\s+)?{_RESULTS_EN}(?P<be>\s+are|['’]re)?(?P<not>\s+not|n['’]t)?\s+out"
@@ -127,8 +124,7 @@ _WHEN_OUT_EN = lazy(rf"When\s+(?P<w>will|are|do)\s+{_RESULTS_EN}\s+(?P<how>be\s+
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says who is revising or stayed up late revising, who has an exam on a day
-    or when, who is waiting for their exam results, or whether the results are out; None for any other."""
+    """The translation of a sentence of one of the shapes taken (the module docstring); None for any other."""
     if src == "vi":
         said = _revise(text) or _late(text) or _exam(text) or _when(text) or _wait(text) or _out(text)
     else:
@@ -138,8 +134,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def _pupil(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of WHO in English, and whether one ("my son", True), for one who sits exams (a pronoun, a name,
-    a child, a sibling, a friend: _PUPILS); None for anyone else, and "anh", "chị", "em" alone saying it."""
+    """Who of a match of WHO in English, and whether one ("my son", True), for one who sits exams (_PUPILS); or None."""
     kin, title = keyed(m["kin"] or ""), keyed(m["title"] or "")
     if kin and (animal(m) or kin not in _PUPILS) or title and title not in ("anh", "chị", "em", "bạn"):
         return None
@@ -147,14 +142,12 @@ def _pupil(m: re.Match, asked: bool) -> tuple[str, bool] | None:
 
 
 def _pupil_en(m: re.Match) -> tuple[str, bool] | None:
-    """Who of a match of WHO_EN in Vietnamese, and whether English says it with "-s", for one who sits exams; None
-    for a parent, a grandparent, a boss or a pet."""
+    """Who of a match of WHO_EN in Vietnamese, and whether one ("-s"), for one who sits exams; None for others."""
     return None if m["kin"] and KIN_VI[m["kin"].lower()] not in _PUPILS else who_vi(m)
 
 
 def _kind(m: re.Match) -> tuple[str, bool]:
-    """The exam of a match of _KIND in English, and whether many: ("end-of-term exams", True), ("maths exam",
-    False), ("grade 10 entrance exam", False); ("exams", True) where none is said."""
+    """The exam of a match of _KIND in English, and whether many: ("maths exam", False), ("exams", True) for none."""
     if m["subject"]:
         return f"{_SUBJECTS_KEYED[keyed(m['subject'])]} exam", False
     if m["grade"]:
@@ -181,28 +174,35 @@ def _asked(m: re.Match) -> bool | None:
     return asked if bool(m["ask"]) == bool(m["asked"]) == asked else None
 
 
-def _revise(text: str) -> str | None:
-    """"Tôi đang ôn thi." as "I'm revising for my exams.", "Con tôi đang ôn thi học kỳ." as "My child is revising for
-    the end-of-term exams.", "Bạn có đang ôn thi không?" as "Are you revising for your exams?" (_REVISE); None for
-    anything else, "vẫn" asked, and asked of oneself."""
-    m = _REVISE.fullmatch(text)
+def _now(m: re.Match | None) -> tuple[str, bool] | None:
+    """Who of a match of _REVISE or _WAIT in English, and whether asked; None for asked of oneself or with "vẫn"."""
     asked = m and _asked(m)
     said = None if not m or asked is None else _pupil(m, asked)
     if said is None or asked and (said[0] in ("I", "we") or keyed(m["aux"]) != "đang"):
         return None
-    who_ = said[0]
-    for_ = f" for {_phrase(m, whose_own(m, who_))}" if m["exams"] else ""
+    return said[0], asked
+
+
+def _being(m: re.Match, who_: str, asked: bool, doing: str) -> str:
+    """Who is doing, of a match of _REVISE or _WAIT, in English: "Are you …?" asked, "I'm still …" said with "vẫn"."""
     if asked:
-        return f"{be(who_).capitalize()} {who_} revising{for_}?"
+        return f"{be(who_).capitalize()} {who_} {doing}?"
     still = "" if keyed(m["aux"]) == "đang" else "still "
-    return capitalised(contracted(who_, f"{be(who_)} {still}revising{for_}."))
+    return capitalised(contracted(who_, f"{be(who_)} {still}{doing}."))
+
+
+def _revise(text: str) -> str | None:
+    """_REVISE in English: "Tôi đang ôn thi." as "I'm revising for my exams."; None for anything else."""
+    m = _REVISE.fullmatch(text)
+    said = _now(m)
+    if said is None:
+        return None
+    who_, asked = said
+    return _being(m, who_, asked, f"revising for {_phrase(m, whose_own(m, who_))}" if m["exams"] else "revising")
 
 
 def _late(text: str) -> str | None:
-    """"Tối qua tôi thức khuya ôn bài." as "I stayed up late revising last night.", "Tôi đã thức khuya ôn thi." as "I
-    stayed up late revising for my exams.", "Con tôi hay thức khuya ôn bài." as "My child often stays up late
-    revising.", "Tối qua bạn có thức khuya ôn bài không?" as "Did you stay up late revising last night?" (_LATE);
-    None for anything else, and no day, no "đã", no "hay" (a habit, or last night?)."""
+    """_LATE in English: "Tối qua tôi thức khuya ôn bài." as "I stayed up late revising last night.", or None."""
     m = _LATE.fullmatch(text)
     asked = m and _asked(m)
     said = None if not m or asked is None or (m["day"] and m["day2"]) else _pupil(m, asked)
@@ -225,15 +225,10 @@ def _late(text: str) -> str | None:
 
 
 def _exam(text: str) -> str | None:
-    """"Mai tôi thi học kỳ." as "I have my end-of-term exams tomorrow.", "Tuần sau con tôi thi cuối kỳ." as "My child
-    has final exams next week.", "Hôm qua chúng tôi thi toán." as "We had our maths exam yesterday.", "Con tôi sắp
-    thi vào lớp mười." as "My child is about to take the grade 10 entrance exam." (_EXAM); None for anything else,
-    no day ("Tôi thi học kỳ.": when?), "sáng nay", "chiều nay" (over, or to come?), and a day that is not the verb's
-    ("Hôm qua tôi sẽ thi …")."""
+    """_EXAM in English: "Mai tôi thi học kỳ." as "I have my end-of-term exams tomorrow."; None for anything else,
+    and a day that is not the verb's ("Hôm qua tôi sẽ thi …")."""
     m = _EXAM.fullmatch(text)
-    if not m or "?" in m["end"] or m["mai"] and m["given"] or (m["day"] and m["day2"]):
-        return None
-    said = _pupil(m, False)
+    said = None if not m or "?" in m["end"] or m["mai"] and m["given"] or (m["day"] and m["day2"]) else _pupil(m, False)
     if said is None:
         return None
     who_, one = said
@@ -249,8 +244,7 @@ def _exam(text: str) -> str | None:
 
 
 def _when(text: str) -> str | None:
-    """"Khi nào bạn thi?" as "When are your exams?", "Bao giờ con bạn thi học kỳ?" as "When are your child's
-    end-of-term exams?", "Khi nào Lan thi toán?" as "When is Lan's maths exam?" (_WHEN); None for anything else."""
+    """_WHEN in English: "Khi nào Lan thi toán?" as "When is Lan's maths exam?"; None for anything else."""
     m = _WHEN.fullmatch(text)
     said = m and _pupil(m, True)
     if not said:
@@ -260,8 +254,7 @@ def _when(text: str) -> str | None:
 
 
 def _results(m: re.Match, whose: str | None) -> str:
-    """The results of a match of _RESULTS in English, with whose ("the" where not known): "my exam results", "the
-    end-of-term exam results", "your maths exam results"."""
+    """The results of a match of _RESULTS in English, with whose ("the" where not known): "my exam results"."""
     kind, _ = _kind(m)
     kind = kind.removesuffix("s").removesuffix("exam")
     whose = OWNERS[keyed(m["owner"])] if m["owner"] else whose or "the"
@@ -269,30 +262,17 @@ def _results(m: re.Match, whose: str | None) -> str:
 
 
 def _wait(text: str) -> str | None:
-    """"Tôi đang đợi kết quả thi." as "I'm waiting for my exam results.", "Con gái tôi vẫn đang chờ kết quả thi." as
-    "My daughter is still waiting for her exam results.", "Bạn có đang đợi kết quả thi không?" as "Are you waiting
-    for your exam results?" (_WAIT); None for anything else, asked of oneself, and "của mình" after anyone but "tôi"
-    (their own, or the speaker's?)."""
+    """_WAIT in English: "Tôi đang đợi kết quả thi." as "I'm waiting for my exam results."; None for anything else."""
     m = _WAIT.fullmatch(text)
-    asked = m and _asked(m)
-    said = None if not m or asked is None else _pupil(m, asked)
-    aux = keyed(m["aux"]) if m else ""
-    if said is None or asked and (said[0] in ("I", "we") or aux != "đang"):
-        return None
-    if keyed(m["owner"] or "") == "mình" and said[0] != "I":
+    said = _now(m)
+    if said is None or keyed(m["owner"] or "") == "mình" and said[0] != "I":
         return None  # ("Anh ấy đang đợi kết quả thi của mình.": his own, or the speaker's, "mình" as I?)
-    who_, _ = said
-    results = _results(m, whose_own(m, who_))
-    if asked:
-        return f"{be(who_).capitalize()} {who_} waiting for {results}?"
-    still = "" if aux == "đang" else "still "
-    return capitalised(contracted(who_, f"{be(who_)} {still}waiting for {results}."))
+    who_, asked = said
+    return _being(m, who_, asked, f"waiting for {_results(m, whose_own(m, who_))}")
 
 
 def _out(text: str) -> str | None:
-    """"Đã có kết quả thi chưa?" as "Are the exam results out yet?", "Kết quả thi có rồi." as "The exam results are
-    out.", "Vẫn chưa có kết quả thi." as "The exam results aren't out yet.", "Khi nào có kết quả thi?" as "When will
-    the exam results be out?" (_OUT, _OUT2); None for anything else."""
+    """_OUT, _OUT2 in English: "Đã có kết quả thi chưa?" as "Are the exam results out yet?"; None for anything else."""
     m = _OUT.fullmatch(text) or _OUT2.fullmatch(text)
     if not m:
         return None
@@ -309,26 +289,29 @@ def _out(text: str) -> str | None:
     return capitalised(f"{results} are out.") if tail == "rồi" else None
 
 
+def _thi(m: re.Match, grade: str | None) -> str:
+    """The exam of a match of _KIND_EN or _RESULTS_EN in Vietnamese: "thi vào lớp 10", "thi môn toán", "thi"."""
+    if grade:
+        return f"thi vào lớp {grade}"
+    if m["subject"]:
+        return f"thi môn {_SUBJECTS_EN[m['subject'].lower()]}"
+    return f"thi {_KINDS_EN[keyed(m['kind'])]}" if m["kind"] else "thi"
+
+
 def _kind_vi(m: re.Match) -> tuple[str, bool] | None:
-    """The exam of a match of _KIND_EN in Vietnamese, after "thi", and whether many: ("học kỳ", True) for
-    "end-of-term exams", ("môn toán", False) for "maths exam", ("vào lớp 10", False), ("", True) for "exams"; None
-    for an entrance exam or a subject's said as many ("maths exams")."""
+    """The exam of a match of _KIND_EN in Vietnamese (_thi) and whether many; None for "maths exams" and the like."""
     if m["finals"]:
-        return "cuối kỳ", True
+        return "thi cuối kỳ", True
     many = m["exam"] == "exams"
     grade = m["grade"] or m.groupdict().get("grade2")
-    if grade or m["subject"] or m["kind"] and "entrance" in m["kind"]:
-        if many:
-            return None
-        return (f"vào lớp {grade}" if grade else f"môn {_SUBJECTS_EN[m['subject'].lower()]}" if m["subject"] else
-                _KINDS_EN[keyed(m["kind"])]), False
-    return (_KINDS_EN[keyed(m["kind"])] if m["kind"] else ""), many
+    if many and (grade or m["subject"] or m["kind"] and "entrance" in m["kind"]):
+        return None
+    return _thi(m, grade), many
 
 
 def _owned(m: re.Match, who_: str, one: bool) -> tuple[str, bool] | None:
-    """The exam of a match of _OWNED_EN in Vietnamese ("học kỳ", "" for plain "exams") and whether many, where its
-    whose is who's own, "the", or "a" or "an" (agreeing) for one subject's exam, or none for many; None for anything
-    else."""
+    """The exam of a match of _OWNED_EN in Vietnamese and whether many (_kind_vi), where its whose is who's own, "the",
+    "a" or "an" (agreeing) for one subject's exam, or none for many; None for anything else."""
     kind = _kind_vi(m)
     owner = (m["owner"] or "").lower()
     if kind is None or owner in ("a", "an") and not (m["subject"] and not kind[1] and owner == a_or_an(m["subject"])):
@@ -339,52 +322,48 @@ def _owned(m: re.Match, who_: str, one: bool) -> tuple[str, bool] | None:
 
 
 def _own(m: re.Match, who_: str, one: bool) -> bool | None:
-    """mt.hobbies.own_thing, but False for "his" after a woman's name (mt.names.WOMEN): "Lan is waiting for his exam
-    results." are another's."""
+    """mt.hobbies.own_thing, but False for "his" after a woman's name (mt.names.WOMEN): another's."""
     if m["given"] in _WOMEN_EN and m["owner"].lower() == "his":
         return False
     return own_thing(m, who_, one)
 
 
 def _doing(m: re.Match, who_: str, one: bool) -> str | None:
-    """What is revised, of a match of _REVISE_EN or _LATE_EN, in Vietnamese: "ôn thi học kỳ" for "revising for my
-    end-of-term exams", "ôn bài" for "revising" alone; None where the exams are not who's own (_owned)."""
+    """What is revised ("ôn thi học kỳ", "ôn bài"), of a match of _REVISE_EN or _LATE_EN; None where not _owned."""
     if not (m["exam"] or m["finals"] or m["grade2"]):  # ("the entrance exam for grade 10" says no "exam" group)
         return "ôn bài"
     kind = _owned(m, who_, one)
-    return kind and f"ôn thi{' ' * bool(kind[0])}{kind[0]}"
+    return kind and f"ôn {kind[0]}"
 
 
 def _verb_agrees(m: re.Match, who_: str, one: bool) -> bool:
-    """Whether "Are you", "Is she" asked or "you're", "she is" said (be of a match) agrees with who; a sentence asked
-    ends "?", and says no "is" after who."""
+    """Whether be of a match ("Are you" asked, "you're" said) agrees with who, "?" ending just what is asked."""
     if m["q"]:
         return not m["be"] and "?" in m["end"] and m["q"].lower() == be_of(who_, one)
     return "?" not in m["end"] and be_agrees(m, m["be"])
 
 
+def _being_vi(m: re.Match, who_: str, doing: str) -> str | None:
+    """Who is doing, of a match of _REVISE_EN or _WAIT_EN, in Vietnamese; None for "still" and oneself asked."""
+    if not m["q"]:
+        return capitalised(f"{who_} {'vẫn ' * bool(m['still'])}đang {doing}.")
+    return None if who_ in ("tôi", "chúng tôi") or m["still"] else capitalised(f"{who_} có đang {doing} không?")
+
+
 def _revise_vi(text: str) -> str | None:
-    """"I'm revising for my exams." as "Tôi đang ôn thi.", "My child is revising for the end-of-term exams." as "Con
-    tôi đang ôn thi học kỳ.", "Are you revising?" as "Bạn có đang ôn bài không?", "She's studying for her finals." as
-    "Cô ấy đang ôn thi cuối kỳ." (_REVISE_EN); None for anything else, another's exams ("I'm revising for your
-    exams."), and asked of oneself."""
+    """_REVISE_EN in Vietnamese: "I'm revising for my exams." as "Tôi đang ôn thi."; None for anything else, and
+    another's exams ("I'm revising for your exams.")."""
     m = _REVISE_EN.fullmatch(text)
     said = m and _pupil_en(m)
     doing = said and _verb_agrees(m, *said) and _doing(m, *said)
-    who_ = said and said[0]
-    if not doing or m["verb"] == "studying" and doing == "ôn bài" or m["q"] and (who_ in ("tôi", "chúng tôi")
-                                                                                or m["still"]):
-        return None  # ("studying" alone is not revising; "Are we …?", "Are you still …?" left)
-    if m["q"]:
-        return capitalised(f"{who_} có đang {doing} không?")
-    return capitalised(f"{who_} {'vẫn ' * bool(m['still'])}đang {doing}.")
+    if not doing or m["verb"] == "studying" and doing == "ôn bài":
+        return None  # ("studying" alone is not revising)
+    return _being_vi(m, said[0], doing)
 
 
 def _late_vi(text: str) -> str | None:
-    """"I stayed up late revising last night." as "Tối qua tôi thức khuya ôn bài.", "I stayed up late revising." as
-    "Tôi đã thức khuya ôn bài.", "He often stays up late revising." as "Anh ấy hay thức khuya ôn bài.", "Did you
-    stay up late revising last night?" as "Tối qua bạn có thức khuya ôn bài không?" (_LATE_EN); None for anything
-    else, and where the verb does not agree with who or with the day ("I stay up late revising last night.")."""
+    """_LATE_EN in Vietnamese: "I stayed up late revising last night." as "Tối qua tôi thức khuya ôn bài."; None for
+    anything else, and the verb not agreeing with who or the day ("I stay up late revising last night.")."""
     m = _LATE_EN.fullmatch(text)
     said = m and _pupil_en(m)
     doing = said and _doing(m, *said)
@@ -399,38 +378,32 @@ def _late_vi(text: str) -> str | None:
             return None
         return capitalised(f"{who_} {'có ' * bool(q)}{habit} thức khuya {doing}{' không?' if q else '.'}")
     opening = f"{_DAYS_VI[day]} " if day else ""
-    if q:
-        return capitalised(f"{opening}{who_} có thức khuya {doing} không?") if q == "did" and verb == "stay" and day \
-            else None
-    return capitalised(f"{opening}{who_} {'' if day else 'đã '}thức khuya {doing}.") if verb == "stayed" else None
+    if q == "did" and verb == "stay" and day:
+        return capitalised(f"{opening}{who_} có thức khuya {doing} không?")
+    return None if q or verb != "stayed" else capitalised(f"{opening}{who_} {'' if day else 'đã '}thức khuya {doing}.")
 
 
 def _exam_vi(text: str) -> str | None:
-    """"I have my end-of-term exams tomorrow." as "Ngày mai tôi thi học kỳ.", "My child has final exams next week."
-    as "Tuần sau con tôi thi cuối kỳ.", "We had our mid-term exams yesterday." as "Hôm qua chúng tôi thi giữa kỳ.",
-    "My child is about to take the grade 10 entrance exam." as "Con tôi sắp thi vào lớp 10." (_EXAM_EN); None for
-    anything else, where the verb does not agree with who or the day ("I had my exams tomorrow.")."""
+    """_EXAM_EN in Vietnamese: "I have my end-of-term exams tomorrow." as "Ngày mai tôi thi học kỳ."; None for anything
+    else, and where the verb does not agree with who or the day ("I had my exams tomorrow.")."""
     m = _EXAM_EN.fullmatch(text)
     said = m and _pupil_en(m)
     kind = said and _owned(m, *said)
     if not kind:
         return None
     who_, one = said
-    exam = f"thi{' ' * bool(kind[0])}{kind[0]}"
     if m["about"]:
-        return capitalised(f"{who_} sắp {exam}.") if not m["day"] and be_agrees(m, m["be"]) else None
+        return capitalised(f"{who_} sắp {kind[0]}.") if not m["day"] and be_agrees(m, m["be"]) else None
     day = _DAYS_VI.get((m["day"] or "").lower())
     way = NEAR_WAY.get(day or "")
-    if not day or way not in ("ahead", "today", "behind") or (m["verb"] == "had") != (way == "behind"):
+    if (not day or way not in ("ahead", "today", "behind") or (m["verb"] == "had") != (way == "behind")
+            or m["verb"] != "had" and (m["verb"] == "has") != one):
         return None
-    if m["verb"] != "had" and (m["verb"] == "has") != one:
-        return None
-    return capitalised(f"{day} {who_} {exam}.")
+    return capitalised(f"{day} {who_} {kind[0]}.")
 
 
 def _when_vi(text: str) -> str | None:
-    """"When are your exams?" as "Khi nào bạn thi?", "When is your son's maths exam?" as "Khi nào con trai bạn thi
-    môn toán?" (_WHEN_EN); None for anything else, and "is" not agreeing ("When is your exams?")."""
+    """_WHEN_EN in Vietnamese: "When are your exams?" as "Khi nào bạn thi?"; None for anything else."""
     m = _WHEN_EN.fullmatch(text)
     if not m:
         return None
@@ -439,39 +412,28 @@ def _when_vi(text: str) -> str | None:
     kind = said and _kind_vi(m)
     if not kind or (m["is"] == "are") != kind[1]:
         return None
-    return capitalised(f"Khi nào {said[0]} thi{' ' * bool(kind[0])}{kind[0]}?")
+    return capitalised(f"Khi nào {said[0]} {kind[0]}?")  # (and "is" agreeing: not "When is your exams?")
 
 
 def _results_vi(m: re.Match) -> str:
     """The results of a match of _RESULTS_EN in Vietnamese: "kết quả thi", "kết quả thi học kỳ của tôi"."""
-    grade, owner = m["grade"], m["owner"].lower()
-    kind = f"vào lớp {grade}" if grade else f"môn {_SUBJECTS_EN[m['subject'].lower()]}" if m["subject"] else \
-        _KINDS_EN[keyed(m["kind"])] if m["kind"] else ""
+    owner = m["owner"].lower()
     whose = "" if owner == "the" else f" của {WHOSE_VI[owner]}"
-    return f"kết quả thi{' ' * bool(kind)}{kind}{whose}"
+    return f"kết quả {_thi(m, m['grade'])}{whose}"
 
 
 def _wait_vi(text: str) -> str | None:
-    """"I'm waiting for my exam results." as "Tôi đang đợi kết quả thi.", "My son is still waiting for his exam
-    results." as "Con trai tôi vẫn đang đợi kết quả thi.", "Are you waiting for your exam results?" as "Bạn có đang
-    đợi kết quả thi không?" (_WAIT_EN); None for anything else, another's results, and asked of oneself."""
+    """_WAIT_EN in Vietnamese: "I'm waiting for my exam results." as "Tôi đang đợi kết quả thi."; None for any other."""
     m = _WAIT_EN.fullmatch(text)
     said = m and _pupil_en(m)
-    if not said or not _verb_agrees(m, *said):
+    if not said or not _verb_agrees(m, *said) or not _own(m, *said):
         return None
-    who_, one = said
-    if not _own(m, who_, one) or m["q"] and (who_ in ("tôi", "chúng tôi") or m["still"]):
-        return None
-    results = _results_vi(m).split(" của ")[0]  # (one's own: "kết quả thi")
-    if m["q"]:
-        return capitalised(f"{who_} có đang đợi {results} không?")
-    return capitalised(f"{who_} {'vẫn ' * bool(m['still'])}đang đợi {results}.")
+    return _being_vi(m, said[0], f"đợi {_results_vi(m).split(' của ')[0]}")  # (one's own: "kết quả thi")
 
 
 def _out_vi(text: str) -> str | None:
-    """"The exam results are out." as "Đã có kết quả thi rồi.", "Are the exam results out yet?" as "Đã có kết quả
-    thi chưa?", "The exam results aren't out yet." as "Vẫn chưa có kết quả thi." ("aren't out": "Chưa có …"), "When
-    will the exam results be out?" as "Khi nào có kết quả thi?" (_OUT_EN, _WHEN_OUT_EN); None for anything else."""
+    """_OUT_EN, _WHEN_OUT_EN in Vietnamese: "The exam results aren't out yet." as "Vẫn chưa có kết quả thi." ("aren't
+    out": "Chưa có …"); None for anything else."""
     m = _OUT_EN.fullmatch(text)
     if m:
         results, yet, asked = _results_vi(m), (m["yet"] or "").lower(), "?" in m["end"]
@@ -480,7 +442,6 @@ def _out_vi(text: str) -> str | None:
         if asked or not m["be"]:
             return None
         if m["not"]:
-            # ("aren't out yet": "vẫn chưa", still not; "aren't out": "chưa")
             return f"{'Vẫn chưa' if yet else 'Chưa'} có {results}." if yet in ("", "yet") else None
         return f"Đã có {results} rồi." if yet != "yet" else None
     m = _WHEN_OUT_EN.fullmatch(text)

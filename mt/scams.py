@@ -160,13 +160,10 @@ def _said_vi(text: str) -> str | None:
 
 
 def _careful(text: str) -> str | None:
-    """"Cẩn thận, có thể là lừa đảo." as "Be careful, it might be a scam." (a statement of _said after "Cẩn
-    thận,"); None for anything else."""
+    """"Cẩn thận, …" as "Be careful, …" (a statement of _said after it); None for anything else."""
     m = _CAREFUL.fullmatch(text)
     said = m and _said(capitalised(m["rest"]))
-    if not said or said.endswith("?"):
-        return None
-    return f"Be careful, {_small(said)}"
+    return f"Be careful, {_small(said)}" if said and not said.endswith("?") else None
 
 
 def _think(text: str) -> str | None:
@@ -180,24 +177,17 @@ def _think(text: str) -> str | None:
 
 
 def _small(said: str) -> str:
-    """An English sentence after a comma or "think": its first letter small where it is a word of _SMALL_EN ("it's",
-    "my mother"), not "I" or a name."""
+    """An English sentence after a comma or "think": its first letter small where its first word is in _SMALL_EN."""
     return said[0].lower() + said[1:] if re.match(r"[^\W\d_]+", said)[0] in _SMALL_EN else said
 
 
 def _owner(m: re.Match, who_: str) -> str | None:
-    """Whose money it is in English for who said in Vietnamese (`m` of _SCAMMED): "my" for "tôi", "her" for "mẹ
-    tôi"; None for one whose English says neither (a name, "bạn tôi")."""
-    if m["who"]:
-        return EN_WHOSE.get(who_)
-    return his_her_of(m)
+    """Whose money it is in English for who (`m` of _SCAMMED): "my", "her"; None for a name, "bạn tôi"."""
+    return EN_WHOSE.get(who_) if m["who"] else his_her_of(m)
 
 
 def _scammed(text: str) -> str | None:
-    """"Tôi bị lừa mất 2 triệu." as "I got scammed out of VND2 million.", "Anh ấy bị lừa hết tiền." as "He got
-    cheated out of all his money.", "Tôi bị lừa rồi." as "I've been tricked.", "Bạn bị lừa à?" as "Did you get
-    tricked?", "Cô ấy bị lừa mất bao nhiêu tiền?" as "How much did she get scammed out of?" (_SCAMMED); None for
-    anything else."""
+    """"Tôi bị lừa mất 2 triệu." as "I got scammed out of VND2 million." (_SCAMMED); None for anything else."""
     m = _SCAMMED.fullmatch(text)
     asked = bool(m and (m["how"] or m["tail"]))
     if not m or asked != ("?" in m["end"]) or (said := who(m, asked)) is None or m["lost"] and not (
@@ -209,13 +199,11 @@ def _scammed(text: str) -> str | None:
     if m["how"]:
         return None if m["done"] else f"How much did {who_} get scammed out of?"
     if m["money"]:
-        whose = _owner(m, who_)
-        if whose is None:
+        if (whose := _owner(m, who_)) is None:
             return None
         how = f"cheated out of {'all ' * (m['lost'] == 'hết')}{whose} money"
     elif m["sum"]:
-        sum_ = amounts.sum_said(m["sum"], "vi")
-        if sum_ is None or m["lost"] == "hết":
+        if (sum_ := amounts.sum_said(m["sum"], "vi")) is None or m["lost"] == "hết":
             return None
         how = f"scammed out of {sum_}"
     else:
@@ -235,9 +223,7 @@ def _what(m: re.Match) -> str:
 
 
 def _is(text: str) -> str | None:
-    """"Đây là lừa đảo." as "This is a scam.", "Có thể là lừa đảo đấy." as "It might be a scam.", "Đây có phải là
-    trang web giả không?" as "Is this a fake website?", "Đó không phải là lừa đảo đâu." as "That isn't a scam." (_IS);
-    None for anything else."""
+    """"Đây có phải là trang web giả không?" as "Is this a fake website?" (_IS); None for anything else."""
     m = _IS.fullmatch(text)
     tail = m and (m["tail"] or "")
     asked = bool(m and (m["ask"] and tail == "không" or tail in ("à", "hả")))
@@ -248,16 +234,12 @@ def _is(text: str) -> str | None:
     this, what = _THIS[keyed(m["this"])] if m["this"] else "it", _what(m)
     if asked:
         return f"Is {this} {what}?"
-    if m["may"]:
-        return f"{this.capitalize()} might be {what}."
-    if m["not"]:
-        return f"{this.capitalize()} isn't {what}."
-    return f"{_IS_SAID[this]} {what}."
+    said = f"{this.capitalize()} might be" if m["may"] else f"{this.capitalize()} isn't" if m["not"] else _IS_SAID[this]
+    return f"{said} {what}."
 
 
 def _scammer(text: str) -> str | None:
-    """"Anh ấy là kẻ lừa đảo." as "He's a scammer.", "Họ là những kẻ lừa đảo." as "They're scammers." (_SCAMMER);
-    None for anything else."""
+    """"Họ là những kẻ lừa đảo." as "They're scammers." (_SCAMMER); None for anything else."""
     m = _SCAMMER.fullmatch(text)
     if not m or "?" in m["end"] or (said := who(m, False)) is None:
         return None
@@ -269,8 +251,7 @@ def _scammer(text: str) -> str | None:
 
 
 def _click(text: str) -> str | None:
-    """"Đừng bấm vào đường link đó." as "Don't click on that link.", "Đừng bấm vào các đường link lạ." as "Don't
-    click on suspicious links." (_CLICK); None for anything else."""
+    """"Đừng bấm vào đường link đó." as "Don't click on that link." (_CLICK); None for anything else."""
     m = _CLICK.fullmatch(text)
     if not m or (m["many"] and not m["which"]):
         return None
@@ -289,9 +270,7 @@ def _owned(m: re.Match) -> str | None:
 
 
 def _hacked(text: str) -> str | None:
-    """"Facebook của tôi bị hack." as "My Facebook got hacked.", "Email của mẹ tôi bị hack rồi." as "My mother's
-    email has been hacked.", "Facebook của bạn bị hack à?" as "Did your Facebook get hacked?" (_HACKED); None for
-    anything else."""
+    """"Facebook của tôi bị hack." as "My Facebook got hacked." (_HACKED); None for anything else."""
     m = _HACKED.fullmatch(text)
     asked = bool(m and m["tail"])
     if not m or asked != ("?" in m["end"]) or m["pre"] and (m["done"] or asked) or (whose := _owned(m)) is None:
@@ -304,8 +283,7 @@ def _hacked(text: str) -> str | None:
 
 
 def _hacker(text: str) -> str | None:
-    """"Có người hack email của tôi." as "Someone hacked my email.", "Ai đó đã hack tài khoản Facebook của tôi." as
-    "Someone hacked my Facebook account." (_HACKER); None for anything else."""
+    """"Có người hack email của tôi." as "Someone hacked my email." (_HACKER); None for anything else."""
     m = _HACKER.fullmatch(text)
     if not m or "?" in m["end"] or (whose := _owned(m)) is None:
         return None
@@ -315,15 +293,13 @@ def _hacker(text: str) -> str | None:
 
 
 def _sent(m: re.Match) -> str | None:
-    """What was sent of a match of _SEND in English: "money", "them money", "them VND2 million"; None for a sum
-    mt.amounts does not read as đồng."""
+    """What was sent (`m` of _SEND) in English: "money", "them VND2 million"; None for a sum not read as đồng."""
     what = "money" if m["money"] else amounts.sum_said(m["sum"], "vi")
     return what and f"{_TO_THEM[keyed(m['them'])] + ' ' if m['them'] else ''}{what}"
 
 
 def _into(text: str) -> str | None:
-    """"Họ lừa bà tôi chuyển tiền." as "They tricked my grandmother into sending money.", "Mẹ tôi bị lừa chuyển 5
-    triệu cho họ." as "My mother got tricked into sending them VND5 million." (_INTO); None for anything else."""
+    """"Họ lừa bà tôi chuyển tiền." as "They tricked my grandmother into sending money." (_INTO); None for others."""
     m = next((m for p in _INTO if (m := p.fullmatch(text))), None)
     if not m or "?" in m["end"] or (sent := _sent(m)) is None:
         return None
@@ -336,8 +312,7 @@ def _into(text: str) -> str | None:
 
 
 def _careful_vi(text: str) -> str | None:
-    """"Be careful, it might be a scam." as "Cẩn thận, có thể là lừa đảo đấy." (a statement of _said_vi after "Be
-    careful,"); None for anything else."""
+    """"Be careful, …" as "Cẩn thận, …" (a statement of _said_vi after it); None for anything else."""
     m = _CAREFUL_EN.fullmatch(text)
     said = m and _said_vi(capitalised(m["rest"]))
     return f"Cẩn thận, {_small_vi(said)}" if said and not said.endswith("?") else None
@@ -350,8 +325,7 @@ def _small_vi(said: str) -> str:
 
 
 def _think_vi(text: str) -> str | None:
-    """"I think it's a scam." as "Tôi nghĩ đó là lừa đảo."; None for anything but a statement after it, and
-    "think" that does not agree with who."""
+    """"I think it's a scam." as "Tôi nghĩ đó là lừa đảo."; None for anything else, and "think" not agreeing."""
     m = _THINK_EN.fullmatch(text)
     if not m:
         return None
@@ -363,10 +337,8 @@ def _think_vi(text: str) -> str | None:
 
 
 def _scammed_vi(text: str) -> str | None:
-    """"I got scammed out of 2 million dong." as "Tôi bị lừa mất 2 triệu đồng.", "He was cheated out of his money."
-    as "Anh ấy bị lừa mất tiền.", "I've been scammed." as "Tôi bị lừa rồi.", "Did you get scammed?" as "Bạn có bị
-    lừa không?" (_SCAMMED_EN, _SCAMMED_ASKED); None for anything else, "cheated" alone, and where "was", "has" or
-    whose money does not agree with who."""
+    """"I've been scammed." as "Tôi bị lừa rồi." (_SCAMMED_EN, _SCAMMED_ASKED); None for others, "cheated" alone, and
+    where "was", "has" or whose money does not agree with who."""
     m = _SCAMMED_EN.fullmatch(text) or _SCAMMED_ASKED.fullmatch(text)
     if m and m.groupdict().get("how"):
         return f"{capitalised(EN_WHO_VI[m['how'].lower()])} bị lừa mất bao nhiêu tiền?"
@@ -379,8 +351,7 @@ def _scammed_vi(text: str) -> str | None:
         return None
     lost = f" {'hết' if m['all'] else 'mất'} tiền" if m["money"] else ""
     if m["sum"]:
-        sum_ = amounts.sum_said(m["sum"], "en")
-        if sum_ is None:
+        if (sum_ := amounts.sum_said(m["sum"], "en")) is None:
             return None
         lost = f" mất {sum_}"
     if m.re == _SCAMMED_ASKED:
@@ -390,8 +361,7 @@ def _scammed_vi(text: str) -> str | None:
 
 
 def _is_vi(text: str) -> str | None:
-    """"This is a scam." as "Đây là lừa đảo.", "It might be a scam." as "Có thể là lừa đảo đấy.", "Is this a fake
-    website?" as "Đây có phải là trang web giả không?" (_IS_EN); None for anything else."""
+    """"It might be a scam." as "Có thể là lừa đảo đấy." (_IS_EN); None for anything else."""
     m = _IS_EN.fullmatch(text)
     if not m or bool(m["ask"]) != ("?" in m["end"]):
         return None
@@ -406,8 +376,7 @@ def _is_vi(text: str) -> str | None:
 
 
 def _scammer_vi(text: str) -> str | None:
-    """"He's a scammer." as "Anh ấy là kẻ lừa đảo.", "They're scammers." as "Họ là những kẻ lừa đảo." (_SCAMMER_EN);
-    None for anything else, and where "is" or "a" does not agree with who."""
+    """"He's a scammer." as "Anh ấy là kẻ lừa đảo." (_SCAMMER_EN); None for anything else, "is" or "a" not agreeing."""
     m = _SCAMMER_EN.fullmatch(text)
     if not m:
         return None
@@ -420,8 +389,7 @@ def _scammer_vi(text: str) -> str | None:
 
 
 def _click_vi(text: str) -> str | None:
-    """"Don't click on that link." as "Đừng bấm vào đường link đó.", "Never click on suspicious links." as "Đừng bao
-    giờ bấm vào các đường link lạ." (_CLICK_EN); None for anything else, and "this links"."""
+    """"Don't click on that link." as "Đừng bấm vào đường link đó." (_CLICK_EN); None for others, "this links"."""
     m = _CLICK_EN.fullmatch(text)
     if not m:
         return None
@@ -439,22 +407,17 @@ def _owned_vi(m: re.Match) -> str | None:
 
 
 def _hacked_vi(text: str) -> str | None:
-    """"My Facebook got hacked." as "Facebook của tôi bị hack.", "My email has been hacked." as "Email của tôi bị
-    hack rồi.", "Did your phone get hacked?" as "Điện thoại của bạn có bị hack không?" (_HACKED_EN, _HACKED_SAID);
-    None for anything else."""
+    """"My email has been hacked." as "Email của tôi bị hack rồi." (_HACKED_EN, _HACKED_SAID); None for others."""
     m = _HACKED_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or (whose := _owned_vi(m)) is None:
         return None
     aux = " ".join((m["aux"] or "").replace("’", "'").replace("'s", " has").split()) or None
     said = _HACKED_SAID.get(((m["q"] or "").lower() or None, aux))
-    if said is None:
-        return None
-    return f"{capitalised(HACKED_VI[m['thing'].lower()])} của {whose} {said}{'?' if m['q'] else '.'}"
+    return said and f"{capitalised(HACKED_VI[m['thing'].lower()])} của {whose} {said}{'?' if m['q'] else '.'}"
 
 
 def _hacker_vi(text: str) -> str | None:
-    """"Someone hacked my email." as "Có người đã hack email của tôi.", "They hacked my Facebook account." as "Họ đã
-    hack tài khoản Facebook của tôi." (_HACKER_EN); None for anything else, and "They has"."""
+    """"Someone hacked my email." as "Có người đã hack email của tôi." (_HACKER_EN); None for others, "They has"."""
     m = _HACKER_EN.fullmatch(text)
     if not m or (whose := _owned_vi(m)) is None:
         return None
@@ -467,16 +430,14 @@ def _hacker_vi(text: str) -> str | None:
 
 
 def _into_vi(text: str) -> str | None:
-    """"They tricked my grandmother into sending money." as "Họ đã lừa bà tôi chuyển tiền.", "She was tricked into
-    sending them 5 million dong." as "Cô ấy bị lừa chuyển 5 triệu đồng cho họ." (_INTO_EN); None for anything else,
-    and "was" that does not agree with who."""
+    """"They tricked her into sending money." as "Họ đã lừa cô ấy chuyển tiền." (_INTO_EN); None for others, and
+    "was" not agreeing with who."""
     m = next((m for p in _INTO_EN if (m := p.fullmatch(text))), None)
     if not m or m["them"] and m["them2"]:
         return None
     what = "tiền" if m["money"] else amounts.sum_said(m["sum"], "en")
     them = m["them"] or m["them2"]
-    sent = what and f"chuyển {what}{' cho ' + ('hắn' if them == 'him' else 'họ') if them else ''}."
-    if sent is None:
+    if (sent := what and f"chuyển {what}{' cho ' + ('hắn' if them == 'him' else 'họ') if them else ''}.") is None:
         return None
     if m.re == _INTO_EN[1]:
         who_, one = who_vi(m)

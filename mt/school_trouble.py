@@ -63,23 +63,20 @@ _KEYS = {"vi": lazy(r"(?i:giáo|bắt\s+nạt|quay\s+cóp|gian\s+lận|đình\s+
          "en": lazy(r"(?i:teacher|bullied|cheat|suspended|expelled|detention|corner|student|best\s+in|trouble|"
                     r"called\s+in|teas)")}
 
-# (act, how, English, Vietnamese): what is said, how (done, just, often, always, asked …), and the two sentences;
-# {S} who, {O} whom, {T} the teacher; vi→en writes the first English of an act and how
+# (act, how, English, Vietnamese): {S} who, {O} whom, {T} the teacher; vi→en writes the first English of an act and how
 _SAID = [
     ("praised", "", "{T} praised {O}.", "Cô giáo khen {O}."),
     ("praised", "just", "{T} has just praised {O}.", "Cô giáo vừa khen {O}."),
     ("praised", "often", "{T} often praises {O}.", "Cô giáo hay khen {O}."),
     ("praised", "always", "{T} always praises {O}.", "Cô giáo luôn khen {O}."),
     ("praised", "asked", "Did {T} praise {O}?", "Cô giáo có khen {O} không?"),
-    ("praised", "", "{S} {was} praised by {T}.", "{S} được cô giáo khen."),
-    ("praised", "", "{S} got praised by {T}.", "{S} được cô giáo khen."),
+    ("praised", "", "{S} {was/got} praised by {T}.", "{S} được cô giáo khen."),
     ("told_off", "", "{T} told {O} off.", "Cô giáo mắng {O}."),
     ("told_off", "just", "{T} has just told {O} off.", "Cô giáo vừa mắng {O}."),
     ("told_off", "often", "{T} often tells {O} off.", "Cô giáo hay mắng {O}."),
     ("told_off", "always", "{T} is always telling {O} off.", "Cô giáo lúc nào cũng mắng {O}."),
     ("told_off", "asked", "Did {T} tell {O} off?", "Cô giáo có mắng {O} không?"),
-    ("told_off", "", "{S} {was} told off by {T}.", "{S} bị cô giáo mắng."),
-    ("told_off", "", "{S} got told off by {T}.", "{S} bị cô giáo mắng."),
+    ("told_off", "", "{S} {was/got} told off by {T}.", "{S} bị cô giáo mắng."),
     ("told_off", "often", "{S} often {gets} told off by {T}.", "{S} hay bị cô giáo mắng."),
     ("called", "", "{T} called {O} in.", "Cô giáo mời {O} lên trường."),
     ("called", "asked", "Did {T} call {O} in?", "Cô giáo có mời {O} lên trường không?"),
@@ -88,12 +85,10 @@ _SAID = [
     ("bullied", "often", "{S} often {gets} bullied{at}.", "{S} hay bị bắt nạt{at}."),
     ("bullied", "asked", "{Be} {S} being bullied{at}?", "{S} có bị bắt nạt{at} không?"),
     ("cheated", "past", "{S} cheated{where}.", "{S} đã {cheat}{where}."),
-    ("cheated", "caught", "{S} {was} caught cheating{where}.", "{S} bị bắt quả tang {cheat}{where}."),
-    ("cheated", "caught", "{S} got caught cheating{where}.", "{S} bị bắt quả tang {cheat}{where}."),
+    ("cheated", "caught", "{S} {was/got} caught cheating{where}.", "{S} bị bắt quả tang {cheat}{where}."),
     ("cheated", "often", "{S} often {cheats}{wheres}.", "{S} hay {cheat}{wheres}."),
     ("cheated", "asked", "Did {S} cheat{where}?", "{S} có {cheat}{where} không?"),
-    ("suspended", "", "{S} {was} {out} from school{for}.", "{S} bị {out}{for}."),
-    ("suspended", "", "{S} got {out} from school{for}.", "{S} bị {out}{for}."),
+    ("suspended", "", "{S} {was/got} {out} from school{for}.", "{S} bị {out}{for}."),
     ("suspended", "just", "{S} {has} just been {out} from school{for}.", "{S} vừa bị {out}{for}."),
     ("suspended", "asked", "{Was} {S} {out} from school?", "{S} có bị {out} không?"),
     ("detention", "", "{S} got detention.", "{S} bị phạt ở lại sau giờ học."),
@@ -119,18 +114,14 @@ _SAID = [
     ("parents", "", "{Own} parents were called in to school.", "{S} bị mời phụ huynh."),
     ("parents", "asked", "Were {own} parents called in?", "{S} có bị mời phụ huynh không?"),
 ]
-_WRITTEN = {}  # (act, how): the English vi→en writes, the first of _SAID's
-for _act, _how_said, _en, _ in _SAID:
-    _WRITTEN.setdefault((_act, _how_said), _en)
-_TEACHER_ACTS = {"praised", "told_off", "called"}  # (said with the teacher doing it, and whom: {O})
+_WRITTEN = {(act, how): en for act, how, en, _ in reversed(_SAID)}  # (reversed: the first of an act and how wins)
 
-# how it is said before the verb in Vietnamese ("đã" is before, or "done" where the act has no "before" of its own)
+# how it is said before the verb in Vietnamese ("đã": see _written)
 _HOW = {"đã": "past", "vừa": "just", "mới": "just", "vừa mới": "just", "hay": "often", "thường": "often",
         "thường xuyên": "often", "luôn": "always", "luôn luôn": "always", "lúc nào cũng": "always", "đang": "now"}
 # a test or an exam, cheated in; English says which, and Vietnamese "quay cóp" (copying) in a test, "gian lận" in exams
-_WHERE = {"trong giờ kiểm tra": "test", "trong bài kiểm tra": "test", "khi làm bài kiểm tra": "test",
-          "lúc làm bài kiểm tra": "test", "khi kiểm tra": "test", "trong giờ thi": "exam", "trong kỳ thi": "exam",
-          "trong kì thi": "exam", "trong phòng thi": "exam", "trong bài thi": "exam", "khi thi": "exam",
+_WHERE = {**{f"{at} kiểm tra": "test" for at in ("trong giờ", "trong bài", "khi làm bài", "lúc làm bài", "khi")},
+          **{f"{at} thi": "exam" for at in ("trong giờ", "trong kỳ", "trong kì", "trong phòng", "trong bài", "khi")},
           "lúc thi": "exam", "khi làm bài thi": "exam", "trong thi cử": "exam"}
 _WHERE_VI = {"test": ("quay cóp", " trong giờ kiểm tra", " trong giờ kiểm tra"),
              "exam": ("gian lận", " trong kỳ thi", " trong thi cử")}  # (the verb, one, as a habit)
@@ -155,8 +146,7 @@ _DONE_VI = {
     "best": r"là\s+một\s+trong\s+(?:số\s+)?(?:những|các)\s+học\s+sinh\s+giỏi\s+nhất\s+(?:trong\s+)?lớp",
     "trouble": r"gặp\s+rắc\s+rối\s+ở\s+trường",
     "parents": r"bị\s+mời\s+phụ\s+huynh"}
-# teased by whom: other children ("bạn", "các bạn": at school, the other kids), or classmates; "trêu" or "trêu chọc"
-# alone ("trêu ngươi", "trêu ghẹo", "trêu tức" are other things)
+# teased by whom: the other kids, or classmates; "trêu" or "trêu chọc" alone ("trêu ngươi", "trêu tức": other things)
 _BY = {"bạn": "kids", "các bạn": "kids", "các bạn khác": "kids", "bạn bè": "kids", "bạn cùng lớp": "class",
        "các bạn cùng lớp": "class", "bạn bè cùng lớp": "class", "bạn học": "class", "các bạn trong lớp": "class"}
 _TEASE = r"trêu(?:\s+chọc)?"
@@ -166,8 +156,7 @@ _DAYS_VI = {en: vi for vi, en in _DAYS.items()}
 _DONE = {act: lazy(rf"(?P<subj>{WHO})\s+{_ASPECT}{said}{ASKED_END}") for act, said in _DONE_VI.items()}
 _DONE["teased"] = lazy(rf"(?:(?P<day>(?i:{alternatives(_DAYS)}))\s*,?\s+)?(?P<subj>{WHO})\s+{_ASPECT}"
                       rf"{_DONE_VI['teased']}{ASKED_END}")  # ("Hôm qua con tôi bị bạn trêu.": past)
-# classmates teasing someone ("Các bạn cùng lớp trêu con gái tôi vì con bé đeo kính."): "các bạn" alone may be
-# "you" (spoken to), so other kids are "các bạn khác" or "bạn bè"; said of a child, "nó", "cháu", "con bé" is it
+# classmates teasing someone ("các bạn" alone may be "you"); said of a child, "nó", "cháu", "con bé" is it
 _AGENTS = {k: v for k, v in _BY.items() if k not in ("bạn", "các bạn", "bạn học")}
 _ITS = {"nó": "", "cháu": "", "con bé": "she", "thằng bé": "he"}
 _TEASING = lazy(rf"(?P<agent>(?i:{alternatives(_AGENTS)}))\s+(?:(?P<how>hay|thường(?:\s+xuyên)?)\s+)?{_TEASE}\s+"
@@ -190,10 +179,10 @@ _TEACHER_DID = lazy(rf"{_TEACHER}\s+{_ASPECT}(?:(?P<praised>khen(?:\s+ngợi)?)|
 # ... and in English, each of _SAID's a pattern: its slots, then its words as they are
 _SLOTS_EN = {
     "{S}": WHO_EN, "{O}": WHOM_EN, " {be}": BE_EN, "{Be}": r"(?P<be>Is|Are|Am)", "{was}": r"(?P<was>was|were)",
-    "{Was}": r"(?P<was>Was|Were)", " {has}": r"(?P<has>\s+has|\s+have|['’]s|['’]ve)", "{gets}": r"(?P<verb>gets?)",
-    "{cheats}": r"(?P<verb>cheats?)", "{T}": r"(?P<t>(?i:the|my|your|his|her|our|their))\s+teacher",
-    "{at}": r"(?P<at>\s+at\s+school)?", "{where}": r"\s+(?:in|on)\s+the\s+(?P<where>test|exam)",
-    "{wheres}": r"\s+in\s+(?P<where>test|exam)s", "{out}": r"(?P<out>suspended|expelled)",
+    "{was/got}": r"(?:(?P<was>was|were)|got)", "{Was}": r"(?P<was>Was|Were)", "{out}": r"(?P<out>suspended|expelled)",
+    " {has}": r"(?P<has>\s+has|\s+have|['’]s|['’]ve)", "{gets}": r"(?P<verb>gets?)", "{cheats}": r"(?P<verb>cheats?)",
+    "{T}": r"(?P<t>(?i:the|my|your|his|her|our|their))\s+teacher", "{at}": r"(?P<at>\s+at\s+school)?",
+    "{where}": r"\s+(?:in|on)\s+the\s+(?P<where>test|exam)", "{wheres}": r"\s+in\s+(?P<where>test|exam)s",
     "{for}": rf"(?:\s+for\s+(?P<n>an?|\d{{1,2}}|(?i:{alternatives(EN_TO_VI)}))\s+(?P<unit>(?:day|week|month)s?))?",
     "{own}": r"(?P<own>my|your|his|her|our|their)", "{Own}": r"(?P<own>(?i:my|your|his|her|our|their))",
     "{good}": r"(?P<a>an?\s+)?(?P<good>good|top|excellent)\s+(?P<student>students?)",
@@ -226,8 +215,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def _how(m: re.Match) -> str | None:
-    """How a Vietnamese match says it: "" done, "past" ("đã"), "just", "often", "always", "now", "asked" ("có …
-    không?"), "asked now" ("có đang … không?"); None where "có", "không" and "?" do not go together."""
+    """How a Vietnamese match says it: "" done, "past" ("đã"), "just", "often", "always", "now", "asked", "asked now"
+    ("có đang … không?"); None where "có", "không" and "?" do not go together."""
     asked = bool(m["ask"])
     if asked != bool(m["asked"]) or asked != ("?" in m["end"]):
         return None
@@ -245,14 +234,11 @@ def _written(act: str, how: str | None) -> str | None:
 
 
 def _english_said(template: str, who_en: str, **slots: str) -> str:
-    """An English sentence of _SAID with who (`who_en`) and its verbs agreeing ("he's being bullied", "they were",
-    "Does"), a pronoun contracted ("She's a good student.")."""
+    """An English sentence of _SAID, its verbs agreeing with who (`who_en`), a pronoun contracted ("She's …")."""
     is_ = be(who_en)
-    one = is_ == "is"
-    forms = {"be": is_, "Be": is_.capitalize(), "was": "were" if is_ == "are" else "was",
-             "has": "has" if one else "have", "gets": "gets" if one else "get", "cheats": "cheats" if one else "cheat",
-             "T": "the teacher"}
-    forms["Was"] = forms["was"].capitalize()
+    one, was = is_ == "is", "were" if is_ == "are" else "was"
+    forms = {"be": is_, "Be": is_.capitalize(), "was": was, "was/got": was, "Was": was.capitalize(), "T": "the teacher",
+             "has": "has" if one else "have", "gets": "gets" if one else "get", "cheats": "cheats" if one else "cheat"}
     if template.startswith("{S} "):
         return capitalised(contracted(who_en, template[4:].format(**forms, **slots)))
     return capitalised(template.format(S=who_en, **forms, **slots))
@@ -262,15 +248,12 @@ def _span_en(m: re.Match) -> str:
     """How long someone is suspended for, in English: " for a week", " for three days"; "" for none said."""
     if not m["n"]:
         return ""
-    n = keyed(m["n"])
-    unit = UNITS[keyed(m["unit"])]
+    n, unit = keyed(m["n"]), UNITS[keyed(m["unit"])]
     return f" for a {unit}" if n in ("một", "1") else f" for {VI_TO_EN.get(n, n)} {unit}s"
 
 
 def _done(text: str) -> str | None:
-    """"Con tôi được cô giáo khen." as "The teacher praised my child.", "Con tôi bị bắt nạt ở trường." as "My child
-    is being bullied at school.", "Anh ấy quay cóp trong giờ kiểm tra." as "He cheated in the test.", "Cô ấy là học
-    sinh giỏi." as "She's a good student." (_DONE); None for anything else."""
+    """"Con tôi được cô giáo khen." as "The teacher praised my child." (_DONE); None for anything else."""
     act, m = next(((act, m) for act, p in _DONE.items() if (m := p.fullmatch(text))), (None, None))
     how = m and _how(m)
     said = m and how is not None and who(m, how == "asked")
@@ -284,8 +267,7 @@ def _done(text: str) -> str | None:
         return None  # ("Tôi bị bạn trêu.", "Con tôi có bị bạn trêu không?": by you?)
     if act == "teased" and _BY.get(keyed(m["by"] or "")) == "kids" and not (m["at"] or _young(m)):
         return None  # ("Mẹ tôi hay bị bạn bè trêu.", "Anh ấy hay bị bạn trêu.": a grown-up's friends, not kids)
-    if act == "teased" and groups["day"]:
-        how = "day"
+    how = "day" if act == "teased" and groups["day"] else how
     if act in ("bullied", "teased") and how in ("", "asked now"):
         how = "asked" if how else "now" if m["at"] else None  # ("bị bắt nạt" alone: now, or once?)
     if act == "cheated" and m["caught"]:
@@ -307,8 +289,7 @@ def _done(text: str) -> str | None:
         if slots["out"] == "expelled" and slots["for"]:
             return None
     elif act == "student":
-        many = be(who_en) == "are" and who_en != "you"
-        good = _GOOD[keyed(m["good"])]
+        many, good = be(who_en) == "are" and who_en != "you", _GOOD[keyed(m["good"])]
         slots["good"] = f"{good} students" if many else f"{'an' if good[0] in 'aeiou' else 'a'} {good} student"
     elif act == "best":
         own = WHOSE_OF.get(who_en.lower()) or his_her(m["subj"])
@@ -323,15 +304,13 @@ def _done(text: str) -> str | None:
 
 
 def _teacher_did(text: str) -> str | None:
-    """"Cô giáo mắng con tôi." as "The teacher told my child off.", "Cô giáo hay khen con tôi." as "The teacher
-    often praises my child.", "Cô giáo mời tôi lên trường." as "The teacher called me in." (_TEACHER_DID); None for
-    anything else."""
+    """"Cô giáo mời tôi lên trường." as "The teacher called me in." (_TEACHER_DID); None for anything else."""
     m = _TEACHER_DID.fullmatch(text)
     how = m and _how(m)
     whom = m and how is not None and as_whom(m["whom"], "vi")
     if not whom:
         return None
-    act = next(act for act in _TEACHER_ACTS if m[act])
+    act = next(act for act in ("praised", "told_off", "called") if m[act])
     template = _written(act, how)
     return template and _english_said(template, "the teacher", O=whom)
 
@@ -347,10 +326,8 @@ def _own(pronoun: str, said_vi: str) -> set[str]:
 
 
 def _agrees(m: re.Match, one: bool, is_: str) -> bool:
-    """Whether the verbs of an English match of _SAID_EN agree with who (`one`: "he", "my son"; `is_`, the "is"
-    be_of gives): "is", "was", "has", "gets", "cheats"."""
-    groups = m.groupdict()
-    said = {k: keyed(groups[k]).replace("’", "'") for k in ("be", "was", "has", "verb") if groups.get(k)}
+    """Whether the verbs of a match of _SAID_EN ("is", "was", "has", "gets") agree with who (`one`; `is_` of be_of)."""
+    said = {k: keyed(v).replace("’", "'") for k, v in m.groupdict().items() if k in ("be", "was", "has", "verb") and v}
     be_ = {"'s": "is", "'m": "am", "'re": "are"}.get(said.get("be"), said.get("be"))
     return (be_ in (None, is_) and said.get("was") in (None, "was" if is_ != "are" else "were") and
             said.get("has") in (None, *(("has", "'s") if one else ("have", "'ve"))) and
@@ -358,10 +335,8 @@ def _agrees(m: re.Match, one: bool, is_: str) -> bool:
 
 
 def _english(text: str) -> str | None:
-    """"The teacher praised my son." as "Cô giáo khen con trai tôi.", "My son is being bullied at school." as "Con
-    trai tôi đang bị bắt nạt ở trường.", "He cheated in the test." as "Anh ấy đã quay cóp trong giờ kiểm tra.", "She's
-    a top student." as "Cô ấy là học sinh giỏi." (_SAID_EN); None for anything else, and where a verb does not agree
-    with who, or the teacher, the class or the parents are another's."""
+    """"The teacher praised my son." as "Cô giáo khen con trai tôi." (_SAID_EN); None for anything else, and where a
+    verb does not agree with who, or the teacher, the class or the parents are another's."""
     act, m, vi = next(((act, m, vi) for act, _, p, vi in _SAID_EN if (m := p.fullmatch(text))), (None, None, None))
     if not m:
         return None
@@ -369,8 +344,7 @@ def _english(text: str) -> str | None:
     said, one = who_vi(m) if groups.get("kin") or groups.get("who") or groups.get("given") else ("", True)
     if said and not _agrees(m, one, be_of(said, one)):
         return None
-    whom = as_whom(m["whom"], "en") if groups.get("whom") else ""
-    pronoun = groups.get("who") or ""
+    whom, pronoun = as_whom(m["whom"], "en") if groups.get("whom") else "", groups.get("who") or ""
     if whom is None or groups.get("t") and m["t"].lower() not in (
             _own(m["whom"], whom) if whom else _own(pronoun, said)):
         return None  # ("Her teacher praised him.")
@@ -384,13 +358,10 @@ def _english(text: str) -> str | None:
         slots["cheat"], slots["where"], slots["wheres"] = _WHERE_VI[m["where"]]
     elif act == "suspended":
         slots["out"] = _OUT_VI[m["out"]]
-        span = groups.get("n")  # (the asked sentence has no span: "Was he suspended from school?")
-        if span and slots["out"] == "đuổi học":
-            return None
-        if span:
+        if span := groups.get("n"):  # (the asked sentence has no span: "Was he suspended from school?")
             n, unit = span.lower(), m["unit"].lower()
-            if (n in ("a", "an", "one")) == unit.endswith("s"):
-                return None  # ("for a weeks", "for two week")
+            if slots["out"] == "đuổi học" or (n in ("a", "an", "one")) == unit.endswith("s"):
+                return None  # ("expelled for a week", "for a weeks", "for two week")
             slots["for"] = f" {EN_TO_VI.get(n, 'một' if n in ('a', 'an') else n)} {UNITS_VI[unit.rstrip('s')]}"
     elif act == "student":
         many = be_of(said, one) == "are" and said != "bạn"
@@ -405,17 +376,14 @@ def _english(text: str) -> str | None:
     return capitalised(vi.format(**slots))
 
 
-
 def _young(m: re.Match) -> bool:
-    """Whether who of a match of WHO is said young, a child or a younger sibling ("con tôi", "em trai tôi"), whose
-    "bạn bè" are "the other kids" (a pronoun, a name or other kin may be a grown-up, whose are friends)."""
+    """Whether who of a match of WHO is said young ("con tôi", "em trai tôi"): their "bạn bè" are "the other kids"."""
     return not animal(m) and keyed(m["kin"] or "") in YOUNG_KIN
 
 
 def _he_she(said_vi: str) -> tuple[str, ...]:
-    """Who someone said in Vietnamese (whom of WHOM, or WHOM_EN's in Vietnamese) is again in English, a pronoun:
-    ("I",) for "tôi", ("he",) for "con trai tôi", ("he", "she") for "con tôi" or a name; () for kin not young (a
-    reason said of "mẹ tôi" with "nó" is rude) and for a pet."""
+    """Who someone said in Vietnamese (whom) is again in English: ("I",) for "tôi", ("he",) for "con trai tôi", ("he",
+    "she") for "con tôi" or a name; () for kin not young ("nó" of "mẹ tôi" is rude) and for a pet."""
     if keyed(said_vi) in OBJECTS:
         return ({obj: who_ for who_, obj in EN_OBJECT.items()}[OBJECTS[keyed(said_vi)]],)
     m = re.fullmatch(WHO, said_vi)
@@ -426,10 +394,7 @@ def _he_she(said_vi: str) -> tuple[str, ...]:
 
 
 def _teasing(text: str) -> str | None:
-    """"Các bạn cùng lớp trêu con gái tôi vì con bé đeo kính." as "Her classmates tease my daughter because she
-    wears glasses.", "Bạn bè hay trêu anh ấy." as "The other kids often tease him." (_TEASING); None for anything
-    else, a plain one with no reason (now, or once?), where he or she is not told, and "bạn bè" of one not said a
-    child with no "ở trường" (a grown-up's friends)."""
+    """"Bạn bè hay trêu con tôi." as "The other kids often tease my child." (_TEASING); None for any other."""
     m = _TEASING.fullmatch(text)
     whom = m and as_whom(m["whom"], "vi")
     if not whom or "?" in m["end"] or not (m["how"] or m["glasses"]):
@@ -450,10 +415,8 @@ def _teasing(text: str) -> str | None:
 
 
 def _teasing_en(text: str) -> str | None:
-    """"Her classmates tease my daughter because she wears glasses." as "Các bạn cùng lớp trêu con gái tôi vì nó
-    đeo kính.", "The other kids often tease him." as "Các bạn khác hay trêu anh ấy.", a name said again ("… Lan vì
-    Lan đeo kính.") (_TEASING_EN); None for anything else, and where the classmates, he or she, or "wear" do not
-    agree with whom."""
+    """"Her classmates tease my daughter because she wears glasses." as "Các bạn cùng lớp trêu con gái tôi vì nó đeo
+    kính." (_TEASING_EN); None for anything else, and where the classmates, he or she, or "wear" disagree with whom."""
     m = _TEASING_EN.fullmatch(text)
     whom = m and as_whom(m["whom"], "en")
     its = _he_she(whom) if whom else ()
@@ -469,8 +432,7 @@ def _teasing_en(text: str) -> str | None:
 
 
 def _stop(text: str) -> str | None:
-    """"Đừng trêu em gái nữa!" as "Stop teasing your little sister!", "Đừng trêu tôi." as "Don't tease me."
-    (_STOP); None for anything else ("Đừng trêu em nữa!": "me", or a younger sibling?; "bạn")."""
+    """"Đừng trêu em gái nữa!" as "Stop teasing your little sister!" (_STOP); None for anything else ("em": me?)."""
     m = _STOP.fullmatch(text)
     whom = m and (f"your little {_SIB[keyed(m['sib'])]}" if m["sib"] else as_whom(m["whom"], "vi"))
     if not whom or whom == "you":
@@ -480,8 +442,7 @@ def _stop(text: str) -> str | None:
 
 
 def _stop_en(text: str) -> str | None:
-    """"Stop teasing your little sister!" as "Đừng trêu em gái nữa!", "Don't tease me." as "Đừng trêu tôi."
-    (_STOP_EN); None for anything else ("my sister": older or younger?)."""
+    """"Stop teasing your little sister!" as "Đừng trêu em gái nữa!" (_STOP_EN); None for any other ("my sister")."""
     m = _STOP_EN.fullmatch(text)
     whom = m and (f"em {'gái' if m['sib'] == 'sister' else 'trai'}" if m["sib"] else as_whom(m["whom"], "en"))
     if not whom or whom == "bạn" or m["whom"] and _SIBLING_EN.search(m["whom"]):
