@@ -226,9 +226,10 @@ def _plain(vp: str) -> str:
     return _BLOCKED_WORDS.sub("blocked", vp)
 
 
-def _whose_vi(m: re.Match) -> str | None:
-    """Whose ears of a match of _EARS_EN in Vietnamese: "tôi" for "my", "mẹ tôi" for "my mother's"; None for a pet's
-    ("my dog's": only people say their ears ring)."""
+def whose_vi(m: re.Match) -> str | None:
+    """Whose, in Vietnamese, of an English match with a group "poss" (a word of WHOSE_WORDS) or "someone" (of
+    SOMEONE_EN, said before "'s"): "tôi" for "my", "mẹ tôi" for "my mother's"; None for someone not read and for a
+    pet's ("my dog's": here, only people say their ears ring)."""
     if m["poss"]:
         return WHOSE_VI[m["poss"].lower()]
     return None if pet(m["someone"], "en") else someone(m["someone"], "en")
@@ -240,7 +241,7 @@ def _state_vi(text: str) -> str | None:
     days." as "Tai tôi bị ù hai ngày rồi.", "My ears feel blocked." as "Tai tôi bị nghẹt." (_STATE_EN); None for
     anything else, and where the verb does not agree with the ears."""
     m = _STATE_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or (whose := _whose_vi(m)) is None:
+    if not m or bool(m["q"]) != ("?" in m["end"]) or (whose := whose_vi(m)) is None:
         return None
     one = m["ears"] == "ear"
     said = _plain(f"{m['q'] or ''} {m['vp']}")
@@ -343,6 +344,6 @@ def _wax_blocked_vi(text: str) -> str | None:
     """"My ears are blocked with earwax." as "Tôi bị tắc ráy tai." (_WAX_BLOCKED_EN); None for anything else, a
     single ear ("My left ear …": "tắc ráy tai" does not say which) and a verb not agreeing."""
     m = _WAX_BLOCKED_EN.fullmatch(text)
-    if not m or m["side"] or (m["ears"] == "ear") != (m["be"] == "is") or (whose := _whose_vi(m)) is None:
+    if not m or m["side"] or (m["ears"] == "ear") != (m["be"] == "is") or (whose := whose_vi(m)) is None:
         return None
     return capitalised(f"{whose} bị tắc ráy tai{stop(m['end'])}")

@@ -133,9 +133,10 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _doing_vi(text) or _coat_vi(text) or _shop_vi(text)
 
 
-def _pet_en(m: re.Match) -> str | None:
-    """The pet of a match of _PET in English: "the dog", "my cat", "my mother's dog", "this cat"; None for "mình",
-    for "Mèo", "Chó" with a capital inside the sentence, and where someone is not read."""
+def pet_en(m: re.Match) -> str | None:
+    """The pet of a match of _PET (its groups "pet", "owner", "someone", "this") in English: "the dog", "my cat", "my
+    mother's dog", "this cat"; None for "mình", for "Mèo", "Chó" with a capital inside the sentence, and where someone
+    is not read."""
     if m["pet"][0].isupper() and m.start("pet"):
         return None  # ("Mẹ tôi đang tắm cho Mèo.": a name, often a child's, not the cat)
     pet = _PETS[keyed(m["pet"])]
@@ -184,7 +185,7 @@ def _doing(text: str) -> str | None:
         return None
     # ("Em có phải tắm cho chó không ạ?": the speaker, to one older; "Mình có phải …?": I, or we?)
     mine = asked and keyed(m["who"] or "") == "mình"
-    said, pet = None if em_speaking(m) or mine else who(m, asked), _pet_en(m)
+    said, pet = None if em_speaking(m) or mine else who(m, asked), pet_en(m)
     if said is None or pet is None or said[0] not in EN_WHOSE and pet.split()[0] in _HIS:
         return None  # ("Bố tôi tắm cho chó nhà anh ấy.": "his dog" would be his own)
     who_, one = said
@@ -194,7 +195,7 @@ def _doing(text: str) -> str | None:
     kind, on = NEAR_WAY.get(day, ""), f" {DAYS[day]}" if day else ""
     every = f" {_EVERY[keyed(m['every'])]}" if m["every"] else ""
     if m["asked"]:
-        return _asked_en(aux, kind, who_, one, job, on, every)
+        return asked_en(aux, kind, who_, one, job, on, every)
     has = "has" if one else "have"
     if tail == "chưa":
         ok = aux in ("", "đã") and not (kind or every) and who_ != "I"
@@ -202,43 +203,63 @@ def _doing(text: str) -> str | None:
     if every:
         return capitalised(f"{who_} {job['s' if one else 'base']}{every}{stop(m['end'])}") if not (aux or tail) \
             else None
-    said = _said_en(aux, tail, kind, who_, one, job)
+    said = said_en(aux, tail, kind, who_, one, job)
     return said and capitalised(f"{said}{on}{stop(m['end'])}")
 
 
-def _asked_en(aux: str, kind: str, who_: str, one: bool, job: dict[str, str], on: str, every: str) -> str | None:
-    """A "có … không?" of _DOING in English: "Bạn có phải tắm cho chó không?" as "Do you have to give the dog a
-    bath?", "có cần" as "need to", "Bạn có chải lông cho mèo mỗi ngày không?" as "Do you brush the cat every
-    day?", "Hôm qua bạn có tắm cho chó không?" as "Did you give the dog a bath yesterday?"; None for anything else,
-    and asked of oneself but "Do I have to", "Do I need to"."""
+def asked_en(aux: str, kind: str, who_: str, one: bool, forms: dict[str, str], on: str, every: str) -> str | None:
+    """A "có … không?" of who does something in English, by the Vietnamese words of tense `aux` ("có phải", "có
+    cần", "có định", "có"), the day's kind `kind` (mt.dates.NEAR_WAY: "behind", "ahead" or ""), who (`who_` in
+    English, `one` for "does"), the verb and what follows it by kind (`forms`: "base", "s", "past", "part", "ing"),
+    the day `on` (" yesterday" or "") and how often `every` (" every day" or ""): "Bạn có phải tắm cho chó không?" as
+    "Do you have to give the dog a bath?", "có cần" as "need to", "Bạn có định đưa mèo đi tiêm phòng không?" as "Are
+    you going to take the cat for its vaccinations?", "Hôm qua bạn có tắm cho chó không?" as "Did you give the dog a
+    bath yesterday?", "Bạn có chải lông cho mèo mỗi ngày không?" as "Do you brush the cat every day?"; None for
+    anything else, and asked of oneself but "Do I have to", "Do I need to".
+
+    >>> asked_en("có phải", "", "she", True, {"base": "give the dog a bath"}, "", "")
+    'Does she have to give the dog a bath?'
+    """
     do = "Does" if one else "Do"
     if aux in ("có phải", "có cần") and kind != "behind":
-        return f"{do} {who_} {'have' if aux == 'có phải' else 'need'} to {job['base']}{on}{every}?"
-    if who_ == "I" or aux != "có":
+        return f"{do} {who_} {'have' if aux == 'có phải' else 'need'} to {forms['base']}{on}{every}?"
+    if who_ == "I" or every and aux != "có":
+        return None
+    if aux == "có định" and kind != "behind":
+        return f"{be(who_).capitalize()} {who_} going to {forms['base']}{on}?"
+    if aux != "có":
         return None
     if every:
-        return f"{do} {who_} {job['base']}{every}?"
-    return f"Did {who_} {job['base']}{on}?" if kind == "behind" else None
+        return f"{do} {who_} {forms['base']}{every}?"
+    return f"Did {who_} {forms['base']}{on}?" if kind == "behind" else None
 
 
-def _said_en(aux: str, tail: str, kind: str, who_: str, one: bool, job: dict[str, str]) -> str | None:
-    """Who does a job in English, said (no day, no end), by the Vietnamese word of tense `aux`, "rồi" (`tail`) and
-    the day's kind; None where they do not go together or do not tell the tense."""
+def said_en(aux: str, tail: str, kind: str, who_: str, one: bool, forms: dict[str, str]) -> str | None:
+    """Who does something in English, said (no day, no end), by the Vietnamese word of tense `aux` ("đã", "sẽ",
+    "định", "phải", "cần", "đang", "vừa", "vừa mới", "chưa" or ""), "rồi" (`tail`), the day's kind `kind`, who
+    (`who_`, `one`) and the verb's forms (`forms`), all as asked_en takes them; None where they do not go together or
+    do not tell the tense.
+
+    >>> said_en("đã", "rồi", "", "she", True, {"part": "brushed the cat"})
+    "she's already brushed the cat"
+    """
     has = "has" if one else "have"
     if tail:  # "rồi": done already, with no day
-        return contracted(who_, f"{has} already {job['part']}") if aux in ("", "đã") and not kind else None
+        return contracted(who_, f"{has} already {forms['part']}") if aux in ("", "đã") and not kind else None
     if kind == "behind":
-        return f"{who_} {job['past']}" if aux in ("", "đã") else None
+        return f"{who_} {forms['past']}" if aux in ("", "đã") else None
     if aux == "sẽ":
-        return contracted(who_, f"will {job['base']}")
+        return contracted(who_, f"will {forms['base']}")
+    if aux == "định":
+        return contracted(who_, f"{be(who_)} going to {forms['base']}")
     if aux in ("phải", "cần"):
-        return f"{who_} {has if aux == 'phải' else 'needs' if one else 'need'} to {job['base']}"
+        return f"{who_} {has if aux == 'phải' else 'needs' if one else 'need'} to {forms['base']}"
     if aux == "đang" and not kind or aux == "" and kind == "ahead":  # ("Ngày mai tôi tắm cho chó.": arranged)
-        return contracted(who_, f"{be(who_)} {job['ing']}")
+        return contracted(who_, f"{be(who_)} {forms['ing']}")
     if kind:
         return None
-    said = {"đã": job["past"], "vừa": f"{has} just {job['part']}", "vừa mới": f"{has} just {job['part']}",
-            "chưa": f"{has}n't {job['part']} yet"}.get(aux)
+    said = {"đã": forms["past"], "vừa": f"{has} just {forms['part']}", "vừa mới": f"{has} just {forms['part']}",
+            "chưa": f"{has}n't {forms['part']} yet"}.get(aux)
     return said and contracted(who_, said)
 
 
@@ -249,7 +270,7 @@ def _coat(text: str) -> str | None:
     _FLEAS); None for anything else, for a bare "chó", "mèo" (dogs and cats in general?), and for a statement ending
     in "thế", "vậy" ("… rụng lông nhiều thế.": so much)."""
     m = _SHED.fullmatch(text) or _FLEAS.fullmatch(text)
-    if not m or not (m["con"] or m["owner"] or m["someone"] or m["this"]) or (pet := _pet_en(m)) is None:
+    if not m or not (m["con"] or m["owner"] or m["someone"] or m["this"]) or (pet := pet_en(m)) is None:
         return None
     asked, has = bool(m["asked"]), m.groupdict().get("verb") == "có"  # ("Con chó có bọ chét không?" asks too)
     if asked != ("?" in m["end"]) or asked and not (m["ask"] or has) or m["ask"] and (has or not asked) or \
@@ -317,7 +338,7 @@ def _doing_vi(text: str) -> str | None:
     every = f" {_EVERY_VI[keyed(every)]}" if every else ""
     head = capitalised(f"{day} {who_}".strip())
     if m["q"]:
-        return _asked_vi(m, how, said, kinds, head, kind, who_, every)
+        return asked_vi(m, how, said, kinds, head, kind, who_, every)
     end, bare = stop(m["end"]), not (adv or every or yet)
     if how == "be" and "ing" in kinds and kind != "behind" and bare:
         return f"{head} {'sẽ' if kind else 'đang'} {said}{end}"  # ("I'm giving the dog a bath tomorrow.": arranged)
@@ -336,9 +357,12 @@ def _doing_vi(text: str) -> str | None:
     return None
 
 
-def _asked_vi(m: re.Match, how: str, said: str, kinds: set[str], head: str, kind: str, who_: str,
-              every: str) -> str | None:
-    """A question of _DOING_EN in Vietnamese: "Do you have to give the dog a bath?" as "Bạn có phải tắm cho chó
+def asked_vi(m: re.Match, how: str, said: str, kinds: set[str], head: str, kind: str, who_: str,
+             every: str) -> str | None:
+    """A question of who does something in Vietnamese, of a match of a pattern over WHO_EN (its groups "q", "aux",
+    "adv", "yet"), with how its auxiliary does it (`how`: "plain", "must", "need" …), what is done in Vietnamese
+    (`said`), the kinds its verb may be (`kinds`), the day and who to begin with (`head`), the day's kind, who in
+    Vietnamese (`who_`) and how often (`every`): "Do you have to give the dog a bath?" as "Bạn có phải tắm cho chó
     không?", "Is she brushing the cat?" as "Cô ấy có đang chải lông cho mèo không?", "Did you bathe the dog
     yesterday?" as "Hôm qua bạn có tắm cho chó không?", "Have you given the dog a bath yet?" as "Bạn đã tắm cho chó
     chưa?"; None for anything else, and asked of oneself but "Do I have to", "Do I need to"."""

@@ -33,8 +33,8 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import (HABIT_VI, SELDOM, SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, em_speaking, pet, someone, who,
-                      who_vi)
+from .hobbies import (HABIT_VI, SELDOM, SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, asked_of, em_speaking, pet, someone,
+                      who, who_vi)
 from .lazy_re import lazy
 from .numbers import en_word, vi_word
 from .rule_keys import key_checked
@@ -132,21 +132,12 @@ def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     return None if said is None or asked and said[0] == "I" else said
 
 
-def _asked(m: re.Match) -> bool | None:
-    """Whether a Vietnamese match asks ("có … không?"); None where "có" and "không?" do not go together, or where
-    "không" both denies and asks."""
-    asked = bool(m["asked"])
-    if asked != ("?" in m["end"]) or bool(m["ask"]) != asked or asked and m.groupdict().get("not"):
-        return None
-    return asked
-
-
 def _have(text: str) -> str | None:
     """"Con tôi bị chảy máu cam." as "My child has a nosebleed.", "Hôm qua Lan bị chảy máu cam." as "Lan had a
     nosebleed yesterday.", "Tôi vừa bị chảy máu cam." as "I have just had a nosebleed.", "Tôi hay bị chảy máu cam vào
     mùa hè." as "I often get nosebleeds in summer." (_HAVE); None for anything else (the module's "Left")."""
     m = _HAVE.fullmatch(text)
-    if not m or (asked := _asked(m)) is None or m["day0"] and m["day"] or (said := _who(m, asked)) is None:
+    if not m or (asked := asked_of(m)) is None or m["day0"] and m["day"] or (said := _who(m, asked)) is None:
         return None
     who_, one = said
     day, not_, often = m["day0"] or m["day"], bool(m["not"]), keyed(m["often"] or "")

@@ -37,13 +37,13 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
+from .grooming import asked_en, asked_vi, pet_en, said_en
 from .hobbies import (EVERY_MONTH, SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, aux_agrees, em_speaking, pet as a_pet,
                       someone, who, who_vi, whose_own)
 from .lazy_re import lazy
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed,
-                   stop)
+from .text import ASKED_END, EN_WHOSE, SOFTENED_END, STRESSED_SAID, alternatives, capitalised, keyed, stop
 
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:triệt\s+sản|tiêm\s+phòng|tiêm\s+vắc|tiêm\s+dại|tẩy\s+giun|xổ\s+giun|khám\s+sức)"),
@@ -136,19 +136,9 @@ def _job(m: re.Match) -> str:
 
 
 def _pet_en(m: re.Match) -> str | None:
-    """The pet of a match of _PET in English: "the dog", "my cat", "my mother's dog", "this cat"; None for "mình",
-    for "Mèo", "Chó" with a capital inside the sentence, and where someone is not read."""
-    if m["pet"][0].isupper() and m.start("pet"):
-        return None  # ("Mẹ tôi đưa Mèo đi tiêm phòng.": a name, often a child's, not the cat)
-    pet = _PETS[keyed(m["pet"])]
-    if keyed(m["owner"] or "") == "mình":
-        return None  # ("chó của mình": who's own; "nhà mình": mine, or ours?)
-    if m["owner"]:
-        return f"{OWNERS[keyed(m['owner'])]} {pet}"
-    if m["someone"]:  # (not a pet's pet: "con mèo của con chó tôi")
-        named = None if a_pet(m["someone"], "vi") else someone(m["someone"], "vi")
-        return named and f"{named}'s {pet}"
-    return f"{'this' if m['this'] else 'the'} {pet}"
+    """The pet of a match of _PET in English (mt.grooming.pet_en); None too for a pet's pet ("con mèo của con chó
+    tôi")."""
+    return None if m["someone"] and a_pet(m["someone"], "vi") else pet_en(m)
 
 
 def _pet_vi(m: re.Match) -> str | None:
@@ -191,7 +181,7 @@ def _taking(text: str) -> str | None:
     forms = {kind: f"{form} {pet} {_JOBS[job][1]}" for form, kind in _TAKE.items()}
     every = f" {_EVERY[keyed(m['every'])]}" if m["every"] else ""
     if m["asked"]:
-        return _asked_en(aux, kind, who_, one, forms, on, every)
+        return asked_en(aux, kind, who_, one, forms, on, every)
     has = "has" if one else "have"
     if tail == "chưa":
         ok = aux in ("", "đã") and not (kind or every) and who_ != "I"
@@ -201,7 +191,7 @@ def _taking(text: str) -> str | None:
             else None
     if not (aux or tail or kind) and job == "neuter":  # (neutered once: a plain verb is done)
         return capitalised(f"{who_} {forms['past']}{stop(m['end'])}")
-    said = _said_en(aux, tail, kind, who_, one, forms)
+    said = said_en(aux, tail, kind, who_, one, forms)
     return said and capitalised(f"{said}{on}{stop(m['end'])}")
 
 
@@ -210,48 +200,6 @@ def _own(m: re.Match, who_: str, pet: str) -> str | None:
     tôi": "her cat"), as who's own; None where English cannot tell his from hers (a name, "bạn tôi")."""
     whose = whose_own(m, who_)
     return whose and f"{whose} {pet.rsplit(' ', 1)[-1]}"
-
-
-def _asked_en(aux: str, kind: str, who_: str, one: bool, forms: dict[str, str], on: str, every: str) -> str | None:
-    """A "có … không?" of _TAKING in English: "Bạn có phải đưa chó đi tiêm phòng không?" as "Do you have to take the
-    dog for its vaccinations?", "có cần" as "need to", "có định" as "Are you going to", "Hôm qua bạn có đưa mèo đi
-    tẩy giun không?" as "Did you take the cat to be dewormed yesterday?"; None for anything else, and asked of
-    oneself but "Do I have to", "Do I need to"."""
-    do = "Does" if one else "Do"
-    if aux in ("có phải", "có cần") and kind != "behind":
-        return f"{do} {who_} {'have' if aux == 'có phải' else 'need'} to {forms['base']}{on}{every}?"
-    if who_ == "I" or every and aux != "có":
-        return None
-    if aux == "có định" and kind != "behind":
-        return f"{be(who_).capitalize()} {who_} going to {forms['base']}{on}?"
-    if aux != "có":
-        return None
-    if every:
-        return f"{do} {who_} {forms['base']}{every}?"
-    return f"Did {who_} {forms['base']}{on}?" if kind == "behind" else None
-
-
-def _said_en(aux: str, tail: str, kind: str, who_: str, one: bool, forms: dict[str, str]) -> str | None:
-    """Who takes a pet in English, said (no day, no end), by the Vietnamese word of tense `aux`, "rồi" (`tail`) and
-    the day's kind; None where they do not go together or do not tell the tense."""
-    has = "has" if one else "have"
-    if tail:  # "rồi": done already, with no day
-        return contracted(who_, f"{has} already {forms['part']}") if aux in ("", "đã") and not kind else None
-    if kind == "behind":
-        return f"{who_} {forms['past']}" if aux in ("", "đã") else None
-    if aux == "sẽ":
-        return contracted(who_, f"will {forms['base']}")
-    if aux == "định":
-        return contracted(who_, f"{be(who_)} going to {forms['base']}")
-    if aux in ("phải", "cần"):
-        return f"{who_} {has if aux == 'phải' else 'needs' if one else 'need'} to {forms['base']}"
-    if aux == "đang" and not kind or aux == "" and kind == "ahead":  # ("Ngày mai tôi đưa chó …": arranged)
-        return contracted(who_, f"{be(who_)} {forms['ing']}")
-    if kind:
-        return None
-    said = {"đã": forms["past"], "vừa": f"{has} just {forms['part']}", "vừa mới": f"{has} just {forms['part']}",
-            "chưa": f"{has}n't {forms['part']} yet"}.get(aux)
-    return said and contracted(who_, said)
 
 
 def _done(text: str) -> str | None:
@@ -304,8 +252,8 @@ def _taking_vi(text: str) -> str | None:
     """"I took the cat to be neutered." as "Tôi đã đưa con mèo đi triệt sản.", "I have to take the dog for its
     vaccinations." as "Tôi phải đưa con chó đi tiêm phòng.", "My mother took the dog to be dewormed yesterday." as
     "Hôm qua mẹ tôi đưa con chó đi tẩy giun." (_TAKING_EN); None for anything else, where a verb does not agree with
-    who, for a pet as who, "his", "her", "their" pet after kin or a name, and where the tense is not read for sure
-    ("I take the dog for its vaccinations.")."""
+    who, for a pet as who, "his", "her", "their" pet after kin or a name, where the tense is not read for sure ("I
+    take the dog for its vaccinations."), and "we" or "our" asked (chúng tôi, or chúng ta?)."""
     m = _TAKING_EN.fullmatch(text)
     if not m or animal(m) or bool(m["q"]) != ("?" in m["end"]) or _pet_vi(m) is None or \
             not m["who"] and (m["det"] or "").lower() in _HIS or m["every"] and m["neuter"]:
@@ -321,8 +269,9 @@ def _taking_vi(text: str) -> str | None:
         return None
     every = f" {_EVERY_VI[keyed(every)]}" if every else ""
     head = capitalised(f"{day} {who_}".strip())
-    if m["q"]:
-        return _asked_vi(m, how, said, kinds, head, kind, who_, every)
+    if m["q"]:  # ("we", "our" asked: chúng tôi, or chúng ta?)
+        return None if who_ == "chúng tôi" or (m["det"] or "").lower() == "our" else \
+            asked_vi(m, how, said, kinds, head, kind, who_, every)
     end, bare = stop(m["end"]), not (adv or every or yet)
     if how == "be" and "ing" in kinds and kind != "behind" and bare:
         return f"{head} {'sẽ' if kind else 'đang'} {said}{end}"  # ("I'm taking the dog … tomorrow.": arranged)
@@ -338,32 +287,6 @@ def _taking_vi(text: str) -> str | None:
         if how == "not yet":
             return None if adv else f"{head} chưa {said}{end}"
         return None if yet else f"{head} vừa {said}{end}" if adv == "just" else f"{head} đã {said} rồi{end}"
-    return None
-
-
-def _asked_vi(m: re.Match, how: str, said: str, kinds: set[str], head: str, kind: str, who_: str,
-              every: str) -> str | None:
-    """A question of _TAKING_EN in Vietnamese: "Do you have to take the dog for its vaccinations?" as "Bạn có phải
-    đưa con chó đi tiêm phòng không?", "Did you take the cat to be dewormed yesterday?" as "Hôm qua bạn có đưa con
-    mèo đi tẩy giun không?", "Have you taken the cat to be neutered yet?" as "Bạn đã đưa con mèo đi triệt sản
-    chưa?"; None for anything else, asked of oneself but "Do I have to", "Do I need to", and "we" or "our" asked
-    (chúng tôi, or chúng ta?)."""
-    q, aux = m["q"].lower(), " ".join((m["aux"] or "").split())
-    if m["adv"] or who_ == "tôi" and how not in ("must", "need") or m["yet"] and q not in ("have", "has") or \
-            who_ == "chúng tôi" or (m["det"] or "").lower() == "our":
-        return None  # ("we", "our" asked: chúng tôi, or chúng ta?)
-    if q in ("do", "does") and how in ("must", "need") and aux in ("have to", "need to") and kind != "behind":
-        return f"{head} có {_HOW_VI[how]} {said}{every} không?"  # (not "Does she has to …?")
-    if how != "plain":
-        return None
-    if q in ("do", "does") and every and "base" in kinds:
-        return f"{head} có {said}{every} không?"
-    if q in ("is", "are", "am") and "ing" in kinds and kind != "behind" and not every:
-        return f"{head} có {'' if kind else 'đang '}{said} không?"
-    if q == "did" and "base" in kinds and kind == "behind":
-        return f"{head} có {said} không?"
-    if q in ("have", "has") and "part" in kinds and not (kind or every):
-        return f"{head} đã {said} chưa?"
     return None
 
 

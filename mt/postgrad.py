@@ -139,9 +139,10 @@ def _person(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     return None if said is None or asked and said[0] == "I" else said
 
 
-def _asked(m: re.Match) -> bool | None:
-    """Whether a Vietnamese match asks ("… không?", "… à?"); None where a "?" ends a sentence that does not ask, or
-    "không" or "à" ends one with no "?"."""
+def asks(m: re.Match) -> bool | None:
+    """Whether a Vietnamese match asks (its group "asked" said: "… không?", "… à?"), False said; None where a "?"
+    (group "end") ends a sentence that does not ask, or the word that asks ends one with no "?" (unlike
+    mt.hobbies.asked_of, no "có" is needed)."""
     asked = bool(m["asked"])
     return None if asked != ("?" in m["end"]) else asked
 
@@ -159,7 +160,7 @@ def _study(text: str) -> str | None:
     sister is doing a PhD in Japan.", "Năm sau tôi sẽ học tiến sĩ." as "I'm going to do a PhD next year.", "Bạn có
     muốn học thạc sĩ không?" as "Do you want to do a master's degree?" (_STUDY); None for anything else."""
     m = _STUDY.fullmatch(text)
-    if not m or (asked := _asked(m)) is None or (m["verb"] == "làm") != (keyed(m["deg"]) == "nghiên cứu sinh"):
+    if not m or (asked := asks(m)) is None or (m["verb"] == "làm") != (keyed(m["deg"]) == "nghiên cứu sinh"):
         return None
     tense, day = " ".join((m["tense"] or "").split()), m["day0"] or m["day"]
     if asked and (m["asked"] == "không") != bool(m["ask"]) or not asked and m["ask"]:
@@ -210,7 +211,7 @@ def _both(text: str) -> str | None:
     làm." as "I'm studying and working at the same time." (_BOTH); None for anything else, and "vừa làm vừa học"
     with no degree (also learning on the job)."""
     m = _BOTH.fullmatch(text)
-    if not m or (asked := _asked(m)) is None or bool(m["ask"]) != (m["asked"] == "không"):
+    if not m or (asked := asks(m)) is None or bool(m["ask"]) != (m["asked"] == "không"):
         return None  # ("có … không?" or "… à?" asks)
     work, deg = keyed(m["work1"] or m["work2"]), m["deg"] or m["deg2"]
     if work != "đi làm" and not deg or deg and keyed(deg) == "nghiên cứu sinh":
@@ -229,7 +230,7 @@ def _has(text: str) -> str | None:
     "Cô ấy đã có bằng thạc sĩ rồi." as "She already has a master's degree.", "Họ có bằng tiến sĩ." as "They have
     PhDs." (_HAS); None for anything else."""
     m = _HAS.fullmatch(text)
-    if not m or (asked := _asked(m)) is None or m["tense"] and asked or m["done"] and (asked or m["tense"] == "không"):
+    if not m or (asked := asks(m)) is None or m["tense"] and asked or m["done"] and (asked or m["tense"] == "không"):
         return None
     said = _person(m, asked)
     if said is None:

@@ -38,7 +38,8 @@ import re
 
 from .articles import a_or_an
 from .dates import NEAR_WAY, near_days
-from .hobbies import HABIT_VI, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, em_speaking, first_agrees, person_of
+from .hobbies import (HABIT_VI, SELDOM, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, asked_of, em_speaking, first_agrees,
+                      person_of)
 from .lazy_re import lazy
 from .noise import GROUPS, GROUPS_VI
 from .rule_keys import key_checked
@@ -145,15 +146,6 @@ def _who_vi(m: re.Match, asked: bool, denied: bool = False) -> tuple[str, bool] 
     return person_of(m, asked, "en")
 
 
-def _asked(m: re.Match) -> bool | None:
-    """Whether a Vietnamese match asks with "có … không?" (True) or says (False); None for "có" or "không?" alone, a
-    "?" on a statement, or "không" both denying and asking."""
-    asked = bool(m["asked"])
-    if asked != ("?" in m["end"]) or bool(m["ask"]) != asked or asked and m.groupdict().get("not"):
-        return None
-    return asked
-
-
 def _day(m: re.Match) -> str | None:
     """The day of a match (opening it, group "day0", or after, "day"), as it is said; "" for none; None for two."""
     if m["day0"] and m["day"]:
@@ -178,7 +170,7 @@ def _go(text: str) -> str | None:
     viên giải trí." as "My mother is taking us to the theme park tomorrow." (_GO); None for anything else, and where
     no day or "đã", "sẽ" says when."""
     m = _GO.fullmatch(text)
-    asked = m and _asked(m)
+    asked = m and asked_of(m)
     aux = keyed(m and m["aux"] or "")
     if asked is None or (day := _day(m)) is None or (said := _who(m, asked, aux.endswith("không"))) is None:
         return None
@@ -227,7 +219,7 @@ def _like(text: str) -> str | None:
     scared of roller coasters.", "Tôi sợ chơi tàu lượn siêu tốc." as "I'm scared of riding roller coasters.", "Bạn
     có muốn đi công viên nước không?" (_LIKE); None for anything else, "dám" said, and "rất" with "không" or asked."""
     m = _LIKE.fullmatch(text)
-    asked = m and _asked(m)
+    asked = m and asked_of(m)
     if asked is None or not _fits(m) or (said := _who(m, asked, bool(m["not"]))) is None:
         return None
     verb, doing, strong = keyed(m["verb"]), m["doing"], bool(m["very"] or m["much"])

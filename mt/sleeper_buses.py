@@ -39,6 +39,7 @@ from .dates import NEAR_WAY, near_days
 from .hobbies import WHO, WHO_EN, be_agrees, person_of
 from .lazy_re import lazy
 from .numbers import en_word, vi_word
+from .postgrad import asks
 from .rule_keys import key_checked
 from .text import ASKED_END, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed, present
 
@@ -152,17 +153,11 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _take_vi(text) or _feel_vi(text) or _has_vi(text) or _bunk_vi(text) or _stop_vi(text)
 
 
-def _asked(m: re.Match) -> bool | None:
-    """Whether a Vietnamese match asks ("… không?"); None where "không?" and "?" disagree."""
-    asked = bool(m["asked"])
-    return None if asked != ("?" in m["end"]) else asked
-
-
 def _take(text: str) -> str | None:
     """"Hôm qua mẹ tôi đi xe khách lên Đà Lạt." as "My mother took a coach to Da Lat yesterday." (_TAKE); None for
     anything else, and where the tense is not surely read (_form)."""
     m = _TAKE.fullmatch(text)
-    if not m or m["day0"] and m["day1"] or (asked := _asked(m)) is None or bool(m["ask"]) and not asked:
+    if not m or m["day0"] and m["day1"] or (asked := asks(m)) is None or bool(m["ask"]) and not asked:
         return None
     day, tense = keyed(m["day0"] or m["day1"] or ""), m["tense"] or ""
     if asked and not (m["ask"] and tense in ("", "định") or tense == "sẽ" and not m["ask"]):
@@ -204,7 +199,7 @@ def _form(tense: str, day: str, asked: bool) -> str | None:
 def _feel(text: str) -> str | None:
     """"Bạn có sợ đi xe khách không?" as "Are you scared of taking coaches?" (_FEEL); None for anything else."""
     m = _FEEL.fullmatch(text)
-    if not m or (asked := _asked(m)) is None or bool(m["ask"]) != asked or (said := person_of(m, asked)) is None:
+    if not m or (asked := asks(m)) is None or bool(m["ask"]) != asked or (said := person_of(m, asked)) is None:
         return None
     who_, one = said
     buses = _KINDS[_BUSES[keyed(m["bus"])]][1]
@@ -227,7 +222,7 @@ def _has(text: str) -> str | None:
     """"Xe giường nằm có chăn không?" as "Does the sleeper bus have blankets?", "Xe khách đêm không có nhà vệ sinh."
     as "The night bus doesn't have a toilet." (_HAS); None for anything else."""
     m = _HAS.fullmatch(text)
-    if not m or (asked := _asked(m)) is None or asked and m["not"]:
+    if not m or (asked := asks(m)) is None or asked and m["not"]:
         return None
     things = [_THINGS[keyed(t)] for t in re.split(r"\s+và\s+", m["things"])]
     bus = _the_bus(m)
@@ -250,7 +245,7 @@ def _bunk(text: str) -> str | None:
         one, two = _BERTHS[m["first"]], _BERTHS[m["second"]]
         return f"{'Does' if said[1] else 'Do'} {said[0]} want {a_or_an(one)} {one} or {a_or_an(two)} {two} bunk?"
     m = _WANT.fullmatch(text)
-    if not m or (asked := _asked(m)) is None or bool(m["ask"]) != asked or (said := person_of(m, asked)) is None:
+    if not m or (asked := asks(m)) is None or bool(m["ask"]) != asked or (said := person_of(m, asked)) is None:
         return None
     berth = _BERTHS[m["berth"]]
     return present(*said, "want", f"{a_or_an(berth)} {berth} bunk", asked, bool(m["not"]), m["end"])
@@ -272,7 +267,7 @@ def _stop(text: str) -> str | None:
     for a break?" (_STOP); None for anything else, a stop with no word of tense ("Xe khách dừng nghỉ."), and so many
     minutes with "rồi" ("dừng nghỉ 15 phút rồi": stopped for 15 minutes now?)."""
     m = _STOP.fullmatch(text)
-    asked = _asked(m) if m and not m["q"] else False
+    asked = asks(m) if m and not m["q"] else False
     if not m or asked is None or m["q"] and m["asked"]:
         return None
     bus, tense, done = _the_bus(m), m["tense"] or "", bool(m["done"])

@@ -32,10 +32,11 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
+from .ears import whose_vi
 from .hobbies import OWNER, SOMEONE_EN, WHO, WHO_EN, animal, be_of, own_thing, pet, someone, who, who_vi, whose_own
 from .lazy_re import lazy
 from .rule_keys import key_checked
-from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
+from .terms import OWNERS, WHOSE_WORDS
 from .text import ASKED_END, SOFTENED_END, agreement_asked, alternatives, be, be_said, capitalised, contracted, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -348,13 +349,6 @@ def _writing_vi(text: str) -> str | None:
     return capitalised(f"{who_} {said}")
 
 
-def _whose_vi(m: re.Match) -> str | None:
-    """Whose of a match of _WHOSE_EN in Vietnamese ("tôi", "mẹ tôi", "Lan"); None for someone not read, and a pet."""
-    if m["poss"]:
-        return WHOSE_VI[m["poss"].lower()]
-    return None if pet(m["someone"], "en") else someone(m["someone"], "en")
-
-
 def _topic_vi(text: str) -> str | None:
     """"What are you writing your thesis on?" as "Bạn viết luận văn về gì?", "What's your thesis topic?" as "Đề tài luận
     văn của bạn là gì?" (_TOPIC_EN, _ITS_TOPIC_EN); None for anything else, and asked of one's own."""
@@ -365,7 +359,7 @@ def _topic_vi(text: str) -> str | None:
             return None
         return capitalised(f"{said[0]} {'viết' if m['verb'] == 'writing' else 'làm'} {_thesis(m)} về gì?")
     m = _ITS_TOPIC_EN.fullmatch(text)
-    if not m or (whose := _whose_vi(m)) in (None, "tôi"):
+    if not m or (whose := whose_vi(m)) in (None, "tôi"):
         return None
     return f"Đề tài {_thesis(m)} của {whose} là gì?" if m["topic"] else capitalised(f"{_thesis(m)} của {whose} về gì?")
 
@@ -375,7 +369,7 @@ def _state_vi(text: str) -> str | None:
     của bạn xong chưa?", "My thesis is almost done." as "Luận văn của tôi sắp xong rồi." (_STATE_EN); None for
     anything else."""
     m = _STATE_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["aux"]) or (whose := _whose_vi(m)) is None:
+    if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["aux"]) or (whose := whose_vi(m)) is None:
         return None
     _, denied = _aux(m["aux"])
     thesis = capitalised(f"{_thesis(m)} của {whose}")
@@ -437,7 +431,7 @@ def _supervisor_vi(text: str) -> str | None:
     PhD supervisor kind?" as "Giáo viên hướng dẫn luận án của bạn có tốt bụng không?" (_SUPERVISOR_EN); None for
     anything else, and for a plain "supervisor" (a boss at work too: left to the model)."""
     m = _SUPERVISOR_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["aux"]) or (whose := _whose_vi(m)) is None:
+    if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["aux"]) or (whose := whose_vi(m)) is None:
         return None
     how, trait = " ".join((m["how"] or "").lower().split()), m["trait"].lower()
     said = "có {} không?" if m["q"] and not how else _HOW_NOT_VI.get(how) if _aux(m["aux"])[1] else _HOW_VI.get(how)

@@ -32,11 +32,12 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
+from .ears import whose_vi
 from .hobbies import (HABIT_VI, OWNER, SELDOM, SOMEONE_EN, WHO, WHO_EN, asked_of, em_speaking, first_agrees, owner_of,
-                      own_thing, person_of, pet, someone, whose_own)
+                      own_thing, person_of, pet, whose_own)
 from .lazy_re import lazy
 from .rule_keys import key_checked
-from .terms import WHOSE_VI, WHOSE_WORDS
+from .terms import WHOSE_WORDS
 from .text import (ASKED_END, SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed, present,
                    stop)
 
@@ -361,18 +362,11 @@ def _off_vi(text: str) -> str | None:
     return capitalised(f"{who_} {how + ' ' if how else ''}tháo {watch} ra{done}{stop(m['end'])}")
 
 
-def _owner_vi(m: re.Match) -> str | None:
-    """Whose, in Vietnamese, of a match of _WHOSE_EN ("tôi", "mẹ tôi"); None for a pet's or one not read."""
-    if m["poss"]:
-        return WHOSE_VI[m["poss"].lower()]
-    return None if pet(m["someone"], "en") else someone(m["someone"], "en")
-
-
 def _flat_vi(text: str) -> str | None:
     """"My watch battery is dead." as "Đồng hồ của tôi hết pin rồi.", "My smartwatch battery is almost dead." as
     "Đồng hồ thông minh của tôi sắp hết pin." (_FLAT_EN); None for anything else."""
     m = _FLAT_EN.fullmatch(text)
-    if not m or (watch := _watch_vi(m)) is None or (owner := _owner_vi(m)) is None:
+    if not m or (watch := _watch_vi(m)) is None or (owner := whose_vi(m)) is None:
         return None
     how = f"cần thay {'pin' if m['part'] == 'battery' else 'dây'}" if m["part"] else \
         "sắp hết pin" if m["almost"] or m["almost2"] else "vừa hết pin" if m["just"] else "hết pin rồi"
@@ -384,7 +378,7 @@ def _strap_vi(text: str) -> str | None:
     của tôi bị hỏng." (_STRAP_EN); None for anything else."""
     m = _STRAP_EN.fullmatch(text)
     asked = bool(m and m["q"])
-    if not m or asked != ("?" in m["end"]) or (watch := _watch_vi(m)) is None or (owner := _owner_vi(m)) is None:
+    if not m or asked != ("?" in m["end"]) or (watch := _watch_vi(m)) is None or (owner := whose_vi(m)) is None:
         return None
     said = {("is", "broken"): "bị hỏng", ("is", "loose"): "bị lỏng", ("has", "broken"): "bị đứt",
             ("has", "snapped"): "bị đứt", ("has just", "broken"): "vừa bị đứt", ("has just", "snapped"): "vừa bị đứt",

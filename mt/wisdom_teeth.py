@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import re
 
-from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, em_speaking, pet, someone, who, who_vi, whose_own
+from .ears import whose_vi
+from .hobbies import SOMEONE_EN, WHO, WHO_EN, animal, em_speaking, who, who_vi, whose_own
 from .lazy_re import lazy
 from .rule_keys import key_checked
-from .terms import WHOSE_VI, WHOSE_WORDS, his_her
+from .terms import WHOSE_WORDS, his_her
 from .text import ASKED_END, EN_WHOSE, SOFTENED_END, WHOSE_OF, alternatives, be, capitalised, keyed
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -283,14 +284,6 @@ def _pain(text: str) -> str | None:
     return "Having a wisdom tooth out hurts a lot." if m["very"] or m["lot"] else None
 
 
-def _owner_vi(m: re.Match) -> str | None:
-    """Whose of a match of _WHOSE_EN as who in Vietnamese: "tôi" for "my", "mẹ tôi" for "my mother's"; None for
-    anyone not known, and for a pet ("my dog's": as Vietnamese says it, the dog's own teeth come through)."""
-    if m["poss"]:
-        return WHOSE_VI[m["poss"].lower()]
-    return None if pet(m["someone"], "en") else someone(m["someone"], "en")
-
-
 def _words(*said: str | None) -> str:
     """Words of English, in small letters, "n't" as " not", one space apart ("Doesn’t" → "does not")."""
     return " ".join(" ".join(filter(None, said)).lower().replace("’", "'").replace("n't", " not").split())
@@ -302,7 +295,7 @@ def _ache_vi(text: str) -> str | None:
     for anything else, where a verb does not agree with the tooth or teeth, "our" or "their" of one tooth, and asked
     of one's own."""
     m = _ACHE_EN.fullmatch(text)
-    who_ = m and _owner_vi(m)
+    who_ = m and whose_vi(m)
     if not who_ or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["aux"]:
         return None
     one, words = m["teeth"] == "tooth", _words(m["q"], m["aux"])
@@ -324,7 +317,7 @@ def _grow_vi(text: str) -> str | None:
     impacted." as "Răng khôn của chị gái tôi mọc ngầm.", "My wisdom tooth is coming through." as "Tôi đang mọc răng
     khôn.", asked (_GROW_EN); None for anything else, where "is" does not agree, and coming through denied."""
     m = _GROW_EN.fullmatch(text)
-    who_ = m and _owner_vi(m)
+    who_ = m and whose_vi(m)
     if not who_ or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]):
         return None
     words, one = _words(m["q"], m["be"]).split(), m["teeth"] == "tooth"
@@ -366,7 +359,7 @@ def _yet_vi(text: str) -> str | None:
     yet." as "Tôi chưa mọc răng khôn.", "My wisdom teeth have come through." as "Tôi đã mọc răng khôn rồi."
     (_YET_EN); None for anything else, where "has" does not agree, and "yet" where nothing asks or denies."""
     m = _YET_EN.fullmatch(text)
-    who_ = m and _owner_vi(m)
+    who_ = m and whose_vi(m)
     if not who_ or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["aux"]):
         return None
     words, one = _words(m["q"], m["aux"]).split(), m["teeth"] == "tooth"
@@ -396,7 +389,7 @@ def _swollen_vi(text: str) -> str | None:
     _AROUND_EN); None for anything else, where "is" does not agree, whose tooth not whose gums, and the gum around
     "our" or "their" one tooth (one between them?)."""
     m = _SWOLLEN_EN.fullmatch(text) or _AROUND_EN.fullmatch(text)
-    who_ = m and _owner_vi(m)
+    who_ = m and whose_vi(m)
     if not who_ or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]):
         return None
     if m.re == _AROUND_EN and who_ in ("chúng tôi", "họ"):
