@@ -1,11 +1,8 @@
 """Sharing a flat or a room, both ways, written whole by rule: who shares a flat ("ở ghép") or a room and with whom,
 who is looking for or has found a flatmate, what a roommate or a flatmate is like, splitting the rent, and a roommate
-moving in or out. v8 (the rules on) reads "ở ghép" as a transplant and "bạn cùng phòng" as "you" and a room: "Tôi ở
-ghép với hai người bạn." → "I'm transplant with two friends.", "Bạn có ở ghép không?" → "Are you transplant?", "Bạn cùng
-phòng của tôi rất bừa bộn." → "You're very coconut.", "Chúng tôi chia ba tiền nhà." → "We divided three homes.", "Bạn
-cùng phòng của tôi sắp chuyển đi." → "You're going to move along my room."; "I share a flat with two friends." → "Tôi
-chia sẻ một chút với hai bạn bè.", "My roommate is very messy." → "Tôi phòng của tôi rất là tôi.", "I'm looking for a
-flatmate." → "Tôi đang tìm một người ăn phẳng.", "We split the rent three ways." → "Chúng tôi chia tay ba cách rent.".
+moving in or out. v8 (the rules on) reads "ở ghép" as a transplant and "bạn cùng phòng" as "you" and a room ("I'm
+transplant with two friends.", "You're very coconut."), and the English word by word ("My roommate is very messy." →
+"Tôi phòng của tôi rất là tôi."); tests/test_flatmates.py keeps more of its readings.
 
 Taken: who (mt.hobbies.WHO, WHO_EN; people only) shares a flat (British "flat") or a room ("ở chung phòng"), with
 friends counted, "bạn bè" or someone (WHOM; in English a flat with friends, colleagues, neighbours, a room with family
@@ -42,7 +39,7 @@ from .people import KIN_VI
 from .rule_keys import key_checked
 from .tense import BEHIND
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, EN_OBJECT_VI, alternatives, be_said, capitalised, contracted, keyed, present,
+from .text import (ASKED_END, EN_OBJECT_VI, alternatives, be, be_said, capitalised, contracted, keyed, present,
                    progressive)
 from .traits import TRAITS
 
@@ -53,7 +50,8 @@ _KEYS = {"vi": lazy(r"(?i:ghép|chung\s+phòng|cùng\s+phòng|tiền\s+nhà|ti�
 _MATES = {"bạn cùng phòng": "roommate", "bạn ở ghép": "flatmate", "người ở ghép": "flatmate"}
 _MATES_VI = {en + s: vi for en, vi in (("roommate", "bạn cùng phòng"), ("flatmate", "bạn ở ghép"),
                                        ("housemate", "bạn ở ghép")) for s in ("", "s")}
-_MATE, _MATE_EN = rf"(?P<mate>(?i:{alternatives(_MATES)}))", r"(?P<mate>(?i:roommate|flatmate|housemate))"
+_MATE_WORDS, _END_EN = "roommate|flatmate|housemate", r"\s*(?P<end>[.!?]*)"  # (an English sentence's end)
+_MATE, _MATE_EN = rf"(?P<mate>(?i:{alternatives(_MATES)}))", rf"(?P<mate>(?i:{_MATE_WORDS}))"
 # what one is like: mt.traits' words, and a flat's ("dễ thương": a grown-up flatmate is nice, not cute)
 _LIKE = TRAITS | {"bừa bộn": "messy", "bừa bãi": "messy", "luộm thuộm": "messy", "sạch sẽ": "clean",
                   "gọn gàng": "tidy", "ngăn nắp": "tidy", "ồn ào": "noisy", "dễ thương": "nice"}
@@ -103,30 +101,26 @@ _SHARE_EN = lazy(rf"(?:(?P<q>Do|Does|Are|Is|Am|Have|Has)\s+|(?P<who_q>Who)\s+(?P
                  r"(?:\s+(?P<ever>ever))?"
                  r"\s+(?P<verb>share|shares|sharing|shared)\s+(?:a\s+(?:flat|house)|an\s+apartment|(?P<room>a\s+room))"
                  rf"(?:\s+with\s+(?:{_N_EN}\s+(?P<people>{alternatives(_PEOPLE_VI)})|(?P<friends>friends)|"
-                 rf"{WHOM_EN})|\s+(?P<with_q>with))?\s*(?P<end>[.!?]*)")
+                 rf"{WHOM_EN})|\s+(?P<with_q>with))?{_END_EN}")
 _LOOK_EN = lazy(rf"(?:(?P<q>Are|Is|Am|Have|Has|Do|Does)\s+)?{WHO_EN}(?P<aux>\s+am|\s+is|\s+are|['’](?:m|s|re|ve)|"
-                r"\s+have|\s+has|\s+(?:have|has)\s+not|\s+(?:haven|hasn)['’]t|"
-                r"(?:\s+(?:do|does)\s+not|\s+(?:don|doesn)['’]t)?\s+(?:needs?|wants?)\s+to)?"
-                rf"\s+(?P<verb>looking\s+for|found|find)\s+(?P<det>a|another)\s+{_MATE_EN}(?:\s+(?P<yet>yet))?"
-                r"\s*(?P<end>[.!?]*)")
+                r"\s+have|\s+has|\s+(?:have|has)\s+not|\s+(?:haven|hasn)['’]t|(?:\s+(?:do|does)\s+not|"
+                r"\s+(?:don|doesn)['’]t)?\s+(?:needs?|wants?)\s+to)?\s+(?P<verb>looking\s+for|found|find)"
+                rf"\s+(?P<det>a|another)\s+{_MATE_EN}(?:\s+(?P<yet>yet))?{_END_EN}")
 _LIKED_EN = lazy(rf"(?:(?P<q>Is|Are)\s+)?(?P<whose>(?i:{WHOSE_WORDS}))\s+(?P<new>new\s+)?{_MATE_EN}"
                  r"(?P<pl>s)?(?P<be>\s+is|\s+are|['’]s|['’]re)?(?:\s+(?P<not>not)|(?P<nt>n['’]t))?"
-                 rf"(?:\s+(?P<how>{alternatives(_HOW_VI)}))?\s+(?P<like>(?i:{alternatives(_LIKE_VI)}))"
-                 r"\s*(?P<end>[.!?]*)")
-_SPLIT_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?(?:(?P<pair>[Mm]y\s+(?P<pmate>roommate|flatmate|housemate)\s+and\s+I)|"
-                 rf"{WHO_EN})"
+                 rf"(?:\s+(?P<how>{alternatives(_HOW_VI)}))?\s+(?P<like>(?i:{alternatives(_LIKE_VI)})){_END_EN}")
+_SPLIT_EN = lazy(rf"(?:(?P<q>Do|Does)\s+)?(?:(?P<pair>[Mm]y\s+(?P<pmate>{_MATE_WORDS})\s+and\s+I)|{WHO_EN})"
                  rf"(?:{_NOT_EN})?\s+(?P<verb>split|splits)\s+the\s+rent(?:\s+(?P<way>{alternatives(_WAYS_VI)}))?"
-                 rf"(?:\s+with\s+(?:(?P<wwhose>(?i:{WHOSE_WORDS}))\s+{_MATE_EN}|{WHOM_EN}))?\s*(?P<end>[.!?]*)")
+                 rf"(?:\s+with\s+(?:(?P<wwhose>(?i:{WHOSE_WORDS}))\s+{_MATE_EN}|{WHOM_EN}))?{_END_EN}")
 _MOVE_EN = lazy(rf"(?:(?P<q>Has)\s+)?(?P<whose>(?i:{WHOSE_WORDS}))\s+(?:(?P<new>new|old)\s+)?{_MATE_EN}"
                 r"(?P<aux>\s+is|['’]s|\s+has|\s+hasn['’]t|\s+has\s+not|\s+is\s+going\s+to)?(?:\s+(?P<just>just))?"
-                r"\s+(?P<verb>moving|moved|move)\s+(?P<way>in|out)(?:\s+(?P<day>[^,.!?]+?))??(?:\s+(?P<yet>yet))?"
-                r"\s*(?P<end>[.!?]*)")
+                r"\s+(?P<verb>moving|moved|move)\s+(?P<way>in|out)(?:\s+(?P<day>[^,.!?]+?))??"
+                rf"(?:\s+(?P<yet>yet))?{_END_EN}")
 
 
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence of sharing a flat or a room, a flatmate looked for, had or what they are like,
-    the rent split or paid, or a roommate moving in or out; None for any other."""
+    """The translation of a sentence the module docstring says is taken; None for any other."""
     if src == "vi":
         return _share(text) or _look(text) or _liked(text) or _split(text) or _move(text)
     text = text.replace("’", "'")
@@ -134,8 +128,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def _asked(m: re.Match, yet: bool = False) -> bool | None:
-    """Whether a Vietnamese match asks ("có … không?", or "chưa?" where `yet` is read), False said; None for a "?"
-    that no word asks, "có" without "không", or both "không" and asked."""
+    """Whether a Vietnamese match asks ("có … không?", `yet`: "chưa?"); None where "?" and its words disagree."""
     asked = bool(m["asked"] or yet and m["yet"])
     groups = m.groupdict()
     if asked != ("?" in m["end"]) or groups.get("ask") and not m["asked"] or asked and groups.get("not"):
@@ -144,23 +137,13 @@ def _asked(m: re.Match, yet: bool = False) -> bool | None:
 
 
 def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of WHO in English and whether one ("she shares"); None for a pet, for "anh", "chị" … saying it,
-    and for "I" asked (whether one shares a flat oneself is known)."""
+    """Who of a match of WHO in English and whether one ("she shares"); None for a pet, "anh" … saying, "I" asked."""
     said = None if animal(m) else who(m, asked)
     return None if not said or asked and said[0] == "I" else said
 
 
-def _be(who_: str, one: bool) -> str:
-    """"am", "is" or "are" after who in English ("I", `one`: "she", "my mother"; "we")."""
-    return "am" if who_ == "I" else "is" if one else "are"
-
-
 def _share(text: str) -> str | None:
-    """"Tôi ở ghép với hai người bạn." as "I share a flat with two friends.", "Bạn có ở ghép không?" as "Do you share
-    a flat?", "Bạn đã từng ở ghép chưa?" as "Have you ever shared a flat?", "Bạn ở ghép với ai?" as "Who do you share a
-    flat with?" (_SHARE); None for anything else, "với bạn" (with you, or a friend?), whom who is, whom the speaker
-    asked (an invitation: "Bạn có ở ghép với tôi không?") and "chúng ta" asked but with "đang", "từng" (a
-    suggestion?)."""
+    """"Tôi ở ghép với hai người bạn." (_SHARE) as "I share a flat with two friends."; None for any other."""
     m = _SHARE.fullmatch(text)
     if m and m["ai"]:  # (asked by "ai" alone: "Bạn ở ghép với ai?")
         asked = None if "?" not in m["end"] or m["asked"] or m["ask"] or m["used"] or m["not"] or m["yet"] else False
@@ -171,36 +154,28 @@ def _share(text: str) -> str | None:
             (said := _who(m, asked or bool(m["ai"]))) is None:
         return None
     (who_, one), (one_, many) = said, _PEOPLE.get(keyed(m["people"] or ""), ("", ""))
-    with_ = ""
+    with_ = "friends" if m["friends"] else as_whom(m["whom"], "vi") if m["whom"] else ""
     if m["n"]:  # ("một người": one other, or a person?)
         n = VI_TO_EN.get(keyed(m["n"]), m["n"])
         with_ = f"{n} {many}" if n != "one" else None if one_ == "person" else f"a {one_}"
-    elif m["friends"] or m["whom"]:
-        with_ = "friends" if m["friends"] else as_whom(m["whom"], "vi")
-    # (whether one shares with the speaker is known: "Bạn có ở ghép với tôi không?" invites; "Chúng ta có ở ghép
-    # không?", "… với ai?" may suggest it, not "đang" or "từng")
     if with_ is None or asked and with_ in ("me", "us") or \
             (asked or m["ai"]) and not (m["ing"] or m["used"]) and keyed(m["who"] or "") == "chúng ta":
-        return None
+        return None  # ("… với tôi không?" invites; "chúng ta" asked, not "đang" or "từng", may suggest it)
     place = "a room" if m["room"] else "a flat"
     said = f"{place} with {with_}" if with_ else place
     if m["ai"]:
-        doing = f"{_be(who_, one)} {who_} sharing" if m["ing"] else f"{'does' if one else 'do'} {who_} share"
+        doing = f"{be(who_)} {who_} sharing" if m["ing"] else f"{'does' if one else 'do'} {who_} share"
         return f"Who {doing} {place} with?"
     if m["used"]:
         return f"{'Has' if one else 'Have'} {who_} ever shared {said}?" if asked else \
             capitalised(f"{who_} used to share {said}.")
     if m["ing"] and (asked or not m["not"]):  # (denied, "đang" or not, is "doesn't share")
-        return progressive(who_, _be(who_, one), f"sharing {said}", asked)
+        return progressive(who_, be(who_), f"sharing {said}", asked)
     return present(who_, one, "share", said, asked, bool(m["not"]))
 
 
 def _look(text: str) -> str | None:
-    """"Tôi đang tìm người ở ghép." as "I'm looking for a flatmate.", "Bạn có đang tìm một bạn cùng phòng không?"
-    as "Are you looking for a roommate?", "Tôi cần tìm thêm một người ở ghép." as "I need to find another
-    flatmate.", "Bạn tìm được người ở ghép chưa?" as "Have you found a flatmate yet?" (_LOOK); None for anything
-    else, "thêm" without "một" (how many?), and "bạn cùng phòng" or "bạn ở ghép" without "một" (one's own, the
-    person?)."""
+    """"Tôi đang tìm người ở ghép." (_LOOK) as "I'm looking for a flatmate."; None for any other."""
     m = _LOOK.fullmatch(text)
     if not m or (asked := _asked(m, bool(m and m["found"]))) is None or (said := _who(m, asked)) is None:
         return None
@@ -220,44 +195,34 @@ def _look(text: str) -> str | None:
     if m["need"]:
         need = "need" if keyed(m["need"]) == "cần" else "want"
         return present(who_, one, need, f"to find {mate}", asked)
-    return progressive(who_, _be(who_, one), f"looking for {mate}", asked)
+    return progressive(who_, be(who_), f"looking for {mate}", asked)
 
 
 def _liked(text: str) -> str | None:
-    """"Bạn cùng phòng của tôi rất bừa bộn." as "My roommate is very messy.", "Bạn ở ghép của bạn có gọn gàng không?"
-    as "Is your flatmate tidy?", "Bạn cùng phòng của tôi không sạch sẽ lắm." as "My roommate isn't very clean."
-    (_LIKED); None for anything else, and how much said twice or asked."""
+    """"Bạn cùng phòng của tôi rất bừa bộn." (_LIKED) as "My roommate is very messy."; None for any other."""
     m = _LIKED.fullmatch(text)
     if not m or (asked := _asked(m)) is None or m["how"] and m["after"] or asked and (m["how"] or m["after"]) or \
             m["not"] and (m["how"] or m["after"] == "quá"):
-        return None
-    many = bool(m["pl"])
-    mate = f"{OWNERS[keyed(m['whose'])]}{' new' * bool(m['new'])} {_MATES[keyed(m['mate'])]}{'s' * many}"
-    like, be_ = _LIKE[keyed(m["like"])], "are" if many else "is"
+        return None  # (how much said twice, or asked)
+    mate = f"{OWNERS[keyed(m['whose'])]}{' new' * bool(m['new'])} {_MATES[keyed(m['mate'])]}{'s' * bool(m['pl'])}"
+    like, be_ = _LIKE[keyed(m["like"])], ("are" if m["pl"] else "is") + "n't" * bool(m["not"])  # (not asked)
     if asked:
         return f"{be_.capitalize()} {mate} {like}?"
-    if m["not"]:
-        return capitalised(f"{mate} {be_}n't {'very ' * bool(m['after'])}{like}.")
     how = _HOW[keyed(m["how"])] if m["how"] else {"lắm": "very", "quá": "so"}.get(m["after"] or "", "")
     return capitalised(f"{mate} {be_} {how + ' ' if how else ''}{like}.")
 
 
 def _split(text: str) -> str | None:
-    """"Chúng tôi chia đôi tiền nhà." as "We split the rent in half.", "Chúng tôi chia ba tiền nhà." as "We split the
-    rent three ways.", "Tôi và bạn cùng phòng chia đôi tiền nhà." as "My roommate and I split the rent in half.", "Tôi
-    chia tiền nhà với bạn cùng phòng." as "I split the rent with my roommate." (_SPLIT); None for anything else,
-    "tiền phòng" without "thuê" (a hotel bill too), whom who is, and "chúng ta" asked (a suggestion?)."""
+    """"Chúng tôi chia đôi tiền nhà." (_SPLIT) as "We split the rent in half."; None for any other."""
     m = _SPLIT.fullmatch(text)
     if not m or (asked := _asked(m)) is None or asked and m["pair"] or \
             m["whom"] and keyed(m["whom"]) in ("bạn", keyed(m["who"] or "")) or \
-            asked and keyed(m["who"] or "") == "chúng ta":
+            asked and keyed(m["who"] or "") == "chúng ta" or \
+            (said := ("my " + _MATES[keyed(m["pmate"])] + " and I", False) if m["pair"] else _who(m, asked)) is None:
         return None  # ("Chúng ta có chia tiền nhà không?" may suggest it)
-    if (said := ("my " + _MATES[keyed(m["pmate"])] + " and I", False) if m["pair"] else _who(m, asked)) is None:
-        return None
     who_, one = said
     with_ = ""
-    if m["mate"]:
-        # (whose, said or who's own: "với bạn cùng phòng" of "Tôi" is "with my roommate"; of a name, not known)
+    if m["mate"]:  # (whose, said or who's own: "Tôi … với bạn cùng phòng" is "with my roommate"; of a name, not known)
         whose = OWNERS[keyed(m["wwhose"])] if m["wwhose"] else None if m["pair"] else \
             OWNERS.get(keyed(m["who"] or "")) or his_her_of(m)
         with_ = whose and f" with {whose} {_MATES[keyed(m['mate'])]}"
@@ -271,18 +236,13 @@ def _split(text: str) -> str | None:
 
 
 def _move(text: str) -> str | None:
-    """"Bạn cùng phòng của tôi sắp chuyển đi." as "My roommate is moving out soon.", "Bạn cùng phòng mới của tôi sẽ
-    chuyển đến vào tuần sau." as "My new roommate is moving in next week.", "Bạn cùng phòng của tôi vừa chuyển đi." as
-    "My roommate has just moved out.", "Bạn cùng phòng của bạn chuyển đi chưa?" as "Has your roommate moved out yet?"
-    (_MOVE); None for anything else, a day that is not read or not of the tense, "vào" at once before a day ("chuyển
-    vào tuần sau": "vào" may be the time word, a roommate moving out), and an old roommate ("cũ") moving in."""
+    """"Bạn cùng phòng của tôi sắp chuyển đi." (_MOVE) as "My roommate is moving out soon."; None for any other."""
     m = _MOVE.fullmatch(text)
     if not m or m["asked"] or bool(m["yet"]) != ("?" in m["end"]) or (day := when(m["day"], "vi", NEAR_SPANS)) is None:
         return None  # ("… không?": whether soon, or at all?)
-    # ("chuyển vào tuần sau": "vào" may be the time word, moving next week, so out; an old roommate moving in: which?)
     into_day = m["into"] and m["day"] and not keyed(m["day"]).startswith("vào ")
     if into_day or keyed(m["new"] or "") == "cũ" and not m["out"]:
-        return None
+        return None  # ("chuyển vào tuần sau": "vào" the time word? an old roommate moving in: which?)
     new = {"mới": " new", "cũ": " old"}.get(keyed(m["new"] or ""), "")
     mate, way = f"{OWNERS[keyed(m['whose'])]}{new} {_MATES[keyed(m['mate'])]}", "out" if m["out"] else "in"
     tense, done = keyed(m["tense"] or ""), bool(m["done"])
@@ -305,23 +265,18 @@ def _move(text: str) -> str | None:
 
 
 # the verbs said of one (he, she, my mother) and of others, as _agrees reads them
-_THIRD = {"does", "has", "shares", "splits", "needs", "wants"}
-_OTHER = {"do", "have", "share", "split", "need", "want"}
+_THIRD, _OTHER = {"does", "has", "shares", "splits", "needs", "wants"}, {"do", "have", "share", "split", "need", "want"}
 
 
 def _agrees(said: str, who_: str, one: bool) -> bool:
-    """Whether a verb said with who of WHO_EN (`who_`, `one` as who_vi gives them) agrees with it ("she shares", "do
-    you", "I'm"; "doesn't" as "does")."""
+    """Whether a verb said agrees with who of WHO_EN as who_vi gives it ("she shares", "do you", "I'm", "doesn't")."""
     said = be_said(said.replace("n't", " not").split()[0])
-    if said in ("am", "is", "are"):
-        return said == be_of(who_, one)
-    return said in (_THIRD if one else _OTHER)
+    return said == be_of(who_, one) if said in ("am", "is", "are") else said in (_THIRD if one else _OTHER)
 
 
 # the kin Vietnamese writes "của" after ("bạn cùng phòng của bạn", "con mèo của họ"; mt.hobbies.who_vi writes neither)
 _OF = {"roommate", "classmate", "cat", "dog"}
-# whom one shares a flat with ("ở ghép": flatmates splitting the costs), and whom no home or room (a couple lives
-# together, "sống chung"); family and pets share a room ("ở chung phòng với em gái tôi") but not a flat
+# whom one shares a flat with ("ở ghép" splits the costs; family, pets: a room only), and whom nothing ("sống chung")
 _FLATMATES = {"roommate", "classmate", "colleague", "co-worker", "coworker", "neighbour", "neighbor", "boss", "friend",
               "best friend"}
 _PARTNERS = {"husband", "wife", "boyfriend", "girlfriend"}
@@ -329,8 +284,7 @@ _SOMEONE_EN = lazy(WHO_EN)
 
 
 def _who_vi(m: re.Match) -> tuple[str, bool]:
-    """Who of a match of WHO_EN in Vietnamese and whether one, as mt.hobbies.who_vi gives them, with "của" after a
-    mate or a pet (_OF: "bạn cùng phòng của bạn", as _liked_vi writes it)."""
+    """Who of a match of WHO_EN in Vietnamese and whether one (who_vi), "của" after _OF ("bạn cùng phòng của bạn")."""
     who_, one = who_vi(m)
     if (kin := keyed(m["kin"] or "")) in _OF:
         who_ = f"{KIN_VI[kin]} của {WHOSE_VI[m['whose'].lower()]}"
@@ -338,8 +292,7 @@ def _who_vi(m: re.Match) -> tuple[str, bool]:
 
 
 def _whom_vi(said: str) -> tuple[str, str] | None:
-    """Whom of WHOM_EN in Vietnamese ("me" as "tôi", "their cat" as "con mèo của họ": _who_vi) and the kin said ("cat";
-    "" for a pronoun or a name); None for anything else."""
+    """Whom of WHOM_EN in Vietnamese ("their cat": "con mèo của họ") and the kin said ("cat", or ""); None else."""
     if pronoun := EN_OBJECT_VI.get(said.lower()):
         return pronoun, ""
     m = _SOMEONE_EN.fullmatch(" ".join(said.split()))
@@ -347,25 +300,20 @@ def _whom_vi(said: str) -> tuple[str, str] | None:
 
 
 def _ours_asked(who_: str, whom: str = "") -> bool:
-    """Whether a question's who or whom in Vietnamese (`who_`, `whom`) is "chúng tôi", which may be "chúng ta" (the
-    one asked among them: "Do we split the rent?"); "us" asked of "you" is without them."""
+    """Whether a question's who or whom in Vietnamese is "chúng tôi", maybe "chúng ta" ("us" asked of "you" is not)."""
     return "chúng tôi" in who_ or who_ != "bạn" and "chúng tôi" in whom
 
 
 def _with_vi(m: re.Match) -> str | None:
-    """Whom shared with of a match of _SHARE_EN in Vietnamese: " với hai người bạn", " với bạn bè", " với em gái tôi",
-    "" for none said; None where the count does not agree ("two friend", "an friend"), for a spouse or a partner
-    (_PARTNERS), and for family or a pet in a flat (not _FLATMATES)."""
+    """Whom of a match of _SHARE_EN in Vietnamese (" với hai người bạn", or ""); None for "two friend", whom left."""
     if m["n"]:
         n, people = m["n"].lower(), m["people"].lower()
         single = people in {one for one, _ in _PEOPLE.values()}
         if single != (n in ("a", "one")) or people == "person":
             return None
         return f" với {'một' if single else EN_TO_VI.get(n, n)} {_PEOPLE_VI[people]}"
-    if m["friends"]:
-        return " với bạn bè"
-    if not m["whom"]:
-        return ""
+    if m["friends"] or not m["whom"]:
+        return " với bạn bè" if m["friends"] else ""
     if (said := _whom_vi(m["whom"])) is None or said[1] in _PARTNERS or \
             said[1] and not m["room"] and said[1] not in _FLATMATES:
         return None
@@ -373,10 +321,7 @@ def _with_vi(m: re.Match) -> str | None:
 
 
 def _share_vi(text: str) -> str | None:
-    """"I share a flat with two friends." as "Tôi ở ghép với hai người bạn.", "Do you share a flat?" as "Bạn có ở ghép
-    không?", "Have you ever shared a flat?" as "Bạn đã từng ở ghép chưa?", "Who do you share a flat with?" as "Bạn ở
-    ghép với ai?", "I share a room with my sister." as "Tôi ở chung phòng với em gái tôi." (_SHARE_EN); None for
-    anything else, where a verb does not agree with who, whom who is, whom as _with_vi leaves, and "we" asked."""
+    """"I share a flat with two friends." (_SHARE_EN) as "Tôi ở ghép với hai người bạn."; None for any other."""
     m = _SHARE_EN.fullmatch(text)
     asking = bool(m and (m["q"] or m["who_q"]))
     if not m or asking != ("?" in m["end"]) or bool(m["who_q"]) != bool(m["with_q"]) or animal(m):
@@ -389,40 +334,29 @@ def _share_vi(text: str) -> str | None:
     shape = {"does": "do", "is": "be", "am": "be", "are": "be", "has": "have"}.get(shape, shape)
     key = ("q" if m["q"] else "who" if m["who_q"] else "not" if m["not"] else "used" if m["used"] else "", shape,
            verb if verb not in ("shares",) else "share", bool(m["ever"]))
-    place = "ở chung phòng" if m["room"] else "ở ghép"
-    said = {("", "", "share", False): f"{place}{with_}.", ("not", "do", "share", False): f"không {place}{with_}.",
-            ("", "be", "sharing", False): f"đang {place}{with_}.",
-            ("used", "", "share", False): f"từng {place}{with_}.",
-            ("q", "do", "share", False): f"có {place}{with_} không?",
-            ("q", "be", "sharing", False): f"có đang {place}{with_} không?",
-            ("q", "have", "shared", True): f"đã từng {place}{with_} chưa?",
-            ("who", "do", "share", False): f"{place} với ai?", ("who", "be", "sharing", False): f"đang {place} với ai?"}
-    how = said.get(key)
+    how = {("", "", "share", False): "{}.", ("not", "do", "share", False): "không {}.",  # ("{}": place, whom with)
+           ("", "be", "sharing", False): "đang {}.", ("used", "", "share", False): "từng {}.",
+           ("q", "do", "share", False): "có {} không?", ("q", "be", "sharing", False): "có đang {} không?",
+           ("q", "have", "shared", True): "đã từng {} chưa?", ("who", "do", "share", False): "{} với ai?",
+           ("who", "be", "sharing", False): "đang {} với ai?"}.get(key)
     if how is None or not _agrees(aux or verb, who_, one) or key[0] == "who" and with_:
         return None
-    return capitalised(f"{who_} {how}")
+    return capitalised(f"{who_} {how.format(('ở chung phòng' if m['room'] else 'ở ghép') + with_)}")
 
 
 def _look_vi(text: str) -> str | None:
-    """"I'm looking for a flatmate." as "Tôi đang tìm người ở ghép.", "Are you looking for a roommate?" as "Bạn có
-    đang tìm bạn cùng phòng không?", "We need to find another flatmate." as "Chúng tôi cần tìm thêm một người ở
-    ghép.", "Have you found a flatmate yet?" as "Bạn đã tìm được người ở ghép chưa?" (_LOOK_EN); None for anything
-    else, where a verb does not agree with who, and "we" asked."""
+    """"I'm looking for a flatmate." (_LOOK_EN) as "Tôi đang tìm người ở ghép."; None for any other."""
     m = _LOOK_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
         return None
     who_, one = _who_vi(m)
-    if m["q"] and _ours_asked(who_):
-        return None
     words = f"{m['q'] or ''} {m['aux'] or ''}".lower().replace("n't", " not").split()
     first, verb, yet = (words or [""])[0], m["verb"], bool(m["yet"])
-    if first == "'s" and verb == "found":
-        first = "has"
-    first = {"'ve": "have", "'m": "am", "'s": "is", "'re": "are"}.get(first, first)
+    first = {"'ve": "have", "'m": "am", "'s": "has" if verb == "found" else "is", "'re": "are"}.get(first, first)
     mate = "bạn cùng phòng" if m["mate"].lower() == "roommate" else "người ở ghép"  # (looked for: "người")
     mate = f"thêm một {mate}" if m["det"] == "another" else mate
     not_, need = "not" in words, next((w for w in words if w.startswith(("need", "want"))), "")
-    if not first or not _agrees(first, who_, one) or m["q"] and (m["aux"] and not need or not_):
+    if not first or not _agrees(first, who_, one) or m["q"] and (m["aux"] and not need or not_ or _ours_asked(who_)):
         return None
     if need:  # ("need to" after "don't" or "do": not "needs")
         if (first.startswith(("do", "does")) or m["q"]) and need.endswith("s") or yet or verb != "find":
@@ -431,19 +365,14 @@ def _look_vi(text: str) -> str | None:
         return capitalised(f"{who_} có {find} không?" if m["q"] else f"{who_} {'không ' * not_}{find}.")
     if verb == "looking for" and first in ("am", "is", "are") and not (yet or not_):
         return capitalised(f"{who_} có đang tìm {mate} không?" if m["q"] else f"{who_} đang tìm {mate}.")
-    if verb == "found" and first in ("have", "has"):
-        if m["q"]:
-            return capitalised(f"{who_} đã tìm được {mate} chưa?")
-        return capitalised(f"{who_} chưa tìm được {mate}." if not_ else f"{who_} tìm được {mate} rồi.") if \
-            not_ or not yet else None
+    if verb == "found" and first in ("have", "has") and (m["q"] or not_ or not yet):  # (not_ is not asked)
+        said = "đã tìm được {} chưa?" if m["q"] else "chưa tìm được {}." if not_ else "tìm được {} rồi."
+        return capitalised(f"{who_} {said.format(mate)}")
     return None
 
 
 def _liked_vi(text: str) -> str | None:
-    """"My roommate is very messy." as "Bạn cùng phòng của tôi rất bừa bộn.", "Is your flatmate tidy?" as "Bạn ở ghép
-    của bạn có gọn gàng không?", "My roommates are so noisy." as "Các bạn cùng phòng của tôi ồn ào quá.", "My roommate
-    isn't very clean." as "Bạn cùng phòng của tôi không sạch sẽ lắm." (_LIKED_EN); None for anything else, where
-    "is" or "are" does not agree, and "our" asked ("chúng ta" or "chúng tôi"?)."""
+    """"My roommate is very messy." (_LIKED_EN) as "Bạn cùng phòng của tôi rất bừa bộn."; None for any other."""
     m = _LIKED_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]) or \
             m["q"] and _ours_asked(WHOSE_VI[m["whose"].lower()]):
@@ -463,10 +392,7 @@ def _liked_vi(text: str) -> str | None:
 
 
 def _split_vi(text: str) -> str | None:
-    """"We split the rent." as "Chúng tôi chia tiền nhà.", "We split the rent three ways." as "Chúng tôi chia ba tiền
-    nhà.", "My roommate and I split the rent in half." as "Tôi và bạn cùng phòng chia đôi tiền nhà.", "I split the rent
-    with my roommate." as "Tôi chia tiền nhà với bạn cùng phòng." (_SPLIT_EN); None for anything else, where a verb
-    does not agree, "his", "her" or "their" roommate not surely who's own, whom who is, and "we" asked."""
+    """"We split the rent three ways." (_SPLIT_EN) as "Chúng tôi chia ba tiền nhà."; None for any other."""
     m = _SPLIT_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["not"] or m["pair"] and (m["q"] or m["wwhose"]):
         return None
@@ -479,7 +405,7 @@ def _split_vi(text: str) -> str | None:
         whose = m["wwhose"].lower()
         own = m["who"] and WHOSE_VI[whose] == who_
         if not own and whose in ("his", "her", "their"):
-            return None
+            return None  # (not surely who's own)
         with_ = f" với {_MATES_VI[m['mate'].lower()]}{'' if own else ' của ' + WHOSE_VI[whose]}"
     elif m["whom"]:
         if (whom := _whom_vi(m["whom"])) is None or whom[0] == who_:
@@ -488,17 +414,11 @@ def _split_vi(text: str) -> str | None:
     if m["q"] and _ours_asked(who_, with_):
         return None
     said = f"chia {_WAYS_VI[keyed(m['way'])] + ' ' if m['way'] else ''}tiền nhà{with_}"
-    if m["q"]:
-        return capitalised(f"{who_} có {said} không?")
-    return capitalised(f"{who_} {'không ' * bool(m['not'])}{said}.")
+    return capitalised(f"{who_} có {said} không?" if m["q"] else f"{who_} {'không ' * bool(m['not'])}{said}.")
 
 
 def _move_vi(text: str) -> str | None:
-    """"My roommate is moving out soon." as "Bạn cùng phòng của tôi sắp chuyển đi.", "My new flatmate is moving in
-    next week." as "Tuần sau bạn ở ghép mới của tôi sẽ chuyển đến.", "My roommate has just moved out." as "Bạn cùng
-    phòng của tôi vừa chuyển đi.", "Has your roommate moved out yet?" as "Bạn cùng phòng của bạn đã chuyển đi chưa?"
-    (_MOVE_EN); None for anything else, a day not read or not of the tense, an old roommate moving in, and "our"
-    asked ("chúng ta" or "chúng tôi"?)."""
+    """"My roommate is moving out soon." (_MOVE_EN) as "Bạn cùng phòng của tôi sắp chuyển đi."; None for any other."""
     m = _MOVE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and _ours_asked(WHOSE_VI[m["whose"].lower()]) or \
             (m["new"] or "").lower() == "old" and m["way"] == "in":
@@ -512,8 +432,8 @@ def _move_vi(text: str) -> str | None:
     day = "" if said in ("", "soon") else when(said, "en", NEAR_SPANS)
     kind = "" if not said else "soon" if said == "soon" else "ahead" if AHEAD.match(said) else \
         "behind" if BEHIND.match(said) else None
-    if day is None or kind is None or yet and not (m["q"] or aux == "has not") or just and (aux not in ("", "has")
-                                                                                             or kind):
+    if day is None or kind is None or yet and not (m["q"] or aux == "has not") or \
+            just and (aux not in ("", "has") or kind):
         return None
     if m["q"]:
         return capitalised(f"{mate} đã {go} chưa?") if verb == "moved" and not (aux or just or kind) else None
@@ -523,10 +443,7 @@ def _move_vi(text: str) -> str | None:
         return placed(f"{mate} sẽ {go}", day, ".")
     if verb != "moved" or aux not in ("", "has", "has not") or kind in ("soon", "ahead") or kind and aux:
         return None
-    if aux == "has not":
-        return capitalised(f"{mate} chưa {go}.")
-    if just:
-        return capitalised(f"{mate} vừa {go}.")
-    if kind == "behind":
+    if kind == "behind":  # (aux and just are none here)
         return placed(f"{mate} {go}", day, ".")
-    return capitalised(f"{mate} {'đã ' + go + ' rồi' if aux else 'đã ' + go}.")
+    said = "chưa" if aux == "has not" else "vừa" if just else "đã"
+    return capitalised(f"{mate} {said} {go}{' rồi' if said == 'đã' and aux else ''}.")

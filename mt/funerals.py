@@ -1,15 +1,7 @@
 """Going to funerals and death anniversaries (giỗ), both ways, written whole by rule: who goes, went, has to go or
 can't go to someone's funeral, wearing black to it, whose death anniversary is when, the anniversary meal had or held
 at someone's house, and the family gathered on it. v8 (rules on) loses whose funeral, reads "đám ma" as marrying,
-"đồ đen" as black hills and "giỗ" as a blaze: "Tôi phải đi dự đám tang ông của bạn tôi." → "I have to go to my
-funeral.", "Hôm qua chúng tôi đi đám tang." → "Yesterday, we went a funeral.", "Bạn có đi dự đám tang không?" → "Do
-you have a funeral?", "Tôi phải đi đám ma." → "I have to go marry.", "Bạn nên mặc đồ đen khi đi dự đám tang." → "You
-should wear black hills when you go to funerals.", "Hôm nay là giỗ bà tôi." → "Today is my grandmother.", "Giỗ ông
-tôi là vào tuần sau." → "My boy was next week.", "Chúng tôi ăn giỗ ở nhà chú tôi." → "We ate at our home.", "Nhà tôi
-làm giỗ ông tôi." → "My house works me."; "I'm going to his funeral." → "Tôi sẽ đám tang.", "Are you going to the
-funeral?" → "Bạn sẽ đến tang lễ?", "Today is my grandfather's death anniversary." → "Hôm nay là lễ kỷ niệm tử vong
-của ông tôi.", "We're having the death anniversary meal at my uncle's house." → "… bữa ăn kỷ niệm chết vào ngôi nhà
-của tôi.", "My parents are going to Lan's funeral." → "Cha mẹ tôi sẽ tổ chức tang lễ của Lan.".
+"đồ đen" as black hills and "giỗ" as a blaze ("Tôi phải đi đám ma." → "I have to go marry."; more in the tests).
 
 Taken: who (mt.hobbies.WHO, WHO_EN; "anh", "chị", "em" alone only asking; "nhà tôi", "gia đình tôi", "cả nhà", my
 family, the whole family) goes ("đi", "đi dự", "dự", "tham dự", "đi viếng", "đến dự": coming) to a funeral ("đám
@@ -61,8 +53,7 @@ _DEAD = (rf"(?:(?P<dkin>(?i:{_KINS}))\s+của\s+(?P<dkin2>(?i:{_KINS}))\s+(?:c�
          rf"(?P<dtitle>(?i:{alternatives(KIN)}))\s+(?P<dtitled>{alternatives(GIVEN_AFTER_KIN)})|"
          rf"(?P<dgiven>{alternatives(GIVEN)}))")
 _OF = rf"(?:\s+(?:của\s+)?{_DEAD})?"
-_FUNERAL = r"(?i:đám\s+tang|đám\s+ma|tang\s+lễ|lễ\s+tang)"
-_GIO = r"(?i:ngày\s+giỗ|đám\s+giỗ|giỗ)"
+_FUNERAL, _GIO = r"(?i:đám\s+tang|đám\s+ma|tang\s+lễ|lễ\s+tang)", r"(?i:ngày\s+giỗ|đám\s+giỗ|giỗ)"
 # who: a family ("nhà tôi", "cả nhà", "cả gia đình tôi") or mt.hobbies.WHO
 _SUBJ = (rf"(?:(?P<fam>(?P<all>(?i:cả)\s+)?(?i:nhà|gia\s+đình)(?:\s+(?:của\s+)?(?P<fwhose>(?i:{_OWNER})))?)|"
          rf"{WHO})")
@@ -138,8 +129,7 @@ _SHORT = {"'m": " am", "'re": " are", "'s": " is", "won't": "will not", "can't":
 
 @agreement_checked
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that says or asks who goes to a funeral or wears black to it, when someone's
-    death anniversary is, or who has, holds or gathers on it; None for any other."""
+    """The translation of a sentence the module docstring says is taken; None for any other."""
     text = " ".join(text.split())
     if (src, tgt) not in (("vi", "en"), ("en", "vi")) or not _KEYS[src].search(text):
         return None
@@ -149,8 +139,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def _dead(m: re.Match, default: str, what: str) -> str | None:
-    """Whose `what` ("funeral") of a match of _OF in English: "his funeral", "my friend's grandfather's funeral",
-    "Uncle Hung's funeral", or `default` ("a funeral") for none."""
+    """Whose `what` of a match of _OF in English ("my friend's grandfather's funeral"), or `default` for none."""
     if m["dkin"]:
         whose = f"{OWNERS[keyed(m['dwhose2'])]} {_KIN[keyed(m['dkin2'])]}'s {_KIN[keyed(m['dkin'])]}'s"
     elif m["dkin1"]:
@@ -165,8 +154,7 @@ def _dead(m: re.Match, default: str, what: str) -> str | None:
 
 
 def _dead_vi(m: re.Match) -> str:
-    """Whose of a match of _DEAD_EN in Vietnamese, after what is theirs: " ông tôi", " ông của bạn tôi", " của anh
-    ấy", " của Lan"; "" for "the" or "a"."""
+    """Whose of a match of _DEAD_EN in Vietnamese, after what is theirs (" ông của bạn tôi"); "" for "the", "a"."""
     if m["fowner"]:
         whose = m["fowner"].lower()
         return "" if whose in ("the", "a") else f" của {WHOSE_VI[whose]}"
@@ -178,19 +166,15 @@ def _dead_vi(m: re.Match) -> str:
 
 
 def _subject(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of _SUBJ in English, and whether it is one: ("my family", True), ("the whole family", True),
-    ("we", False); None for "nhà" alone, and where mt.hobbies.who is."""
+    """Who of a match of _SUBJ in English, whether one ("my family", True); None for "nhà" alone, as mt.hobbies.who."""
     if m["fam"]:
         whose = m["fwhose"] and OWNERS[keyed(m["fwhose"])]
-        if not (whose or m["all"]):
-            return None
-        return f"{whose or 'the'}{' whole' * bool(m['all'])} family", True
+        return (f"{whose or 'the'}{' whole' * bool(m['all'])} family", True) if whose or m["all"] else None
     return who(m, asked)
 
 
 def _subject_vi(m: re.Match) -> tuple[str, bool] | None:
-    """Who of a match of _SUBJ_EN in Vietnamese, and whether English says it with "-s": ("gia đình tôi", True),
-    ("cả gia đình", True); None for "the family" without "whole"."""
+    """Who of a match of _SUBJ_EN in Vietnamese and whether one ("gia đình tôi", True); None for "the family"."""
     if m["fam"]:
         whose = f" {WHOSE_VI[m['fwhose'].lower()]}" if m["fwhose"] else ""
         return None if not (whose or m["whole"]) else (f"{'cả ' * bool(m['whole'])}gia đình{whose}", True)
@@ -198,9 +182,7 @@ def _subject_vi(m: re.Match) -> tuple[str, bool] | None:
 
 
 def _day(m: re.Match) -> tuple[str, bool, bool] | None:
-    """The day of a match (day0 opening it, or day after) in English with a space before it, whether it is behind
-    today ("thứ bảy tuần trước", "hôm thứ bảy") and whether ahead; ("", False, False) for none, None for one not
-    read, and for two."""
+    """The day of a match (day0 or day) in English (" today" or ""), whether behind, ahead; None if not read or two."""
     day0, day = m.groupdict().get("day0"), m.groupdict().get("day")
     said = day0 or day
     if day0 and day or (day := when(said, "vi", NEAR_SPANS)) is None:
@@ -217,26 +199,21 @@ def _not_be(who_: str) -> str:
 
 
 def _own(m: re.Match) -> bool:
-    """Whether whose funeral or anniversary a match of _OF says is who of _SUBJ: "Anh ấy … đám tang của anh ấy",
-    "Lan … đám tang Lan", "Mẹ tôi … đám tang mẹ tôi" (one's own, not said so)."""
-    subject = (m["who"], m["kin"], m["whose"], m["title"], m["titled"], m["given"])
-    dead = (m["third"], m["dkin1"], m["dwhose"], m["dtitle"], m["dtitled"], m["dgiven"])
-    said = keyed(" ".join(filter(None, subject)))
-    return bool(said) and said == keyed(" ".join(filter(None, dead)))
+    """Whether whose funeral or anniversary a match of _OF says is who of _SUBJ ("Lan … đám tang Lan")."""
+    said = keyed(" ".join(filter(None, (m["who"], m["kin"], m["whose"], m["title"], m["titled"], m["given"]))))
+    dead = keyed(" ".join(filter(None, (m["third"], m["dkin1"], m["dwhose"], m["dtitle"], m["dtitled"], m["dgiven"]))))
+    return bool(said) and said == dead
 
 
 def _english(who_: str, tense: str, day: tuple[str, bool, bool], verb: str, rest: str, asked: bool,
              can: bool) -> str | None:
-    """Who does `verb` (a key of _VERBS) and `rest` in English, in the tense the Vietnamese `tense` and the day say:
-    "I have to go to …", "We went to …", "Are you going to …?", "I can't go to …"; None where they disagree."""
-    on, behind, ahead = day
+    """Who does `verb` (of _VERBS) and `rest` in English, in the tense `tense` and `day` say; None where they clash."""
+    (on, behind, ahead), (ing, past) = day, _VERBS[verb][1:]
     rest = f"{rest}{on}"
-    ing, past = _VERBS[verb][1:]
-    if tense.startswith("đã") and ahead or tense.startswith("sẽ") and behind or asked != (tense == "có"):
+    if (tense.startswith("đã") and ahead or tense.startswith("sẽ") and behind or asked != (tense == "có")
+            or can and (tense not in ("có", "không") or behind)):
         return None
     if can:
-        if tense not in ("có", "không") or behind:
-            return None
         return f"Can {who_} {verb} {rest}?" if asked else capitalised(f"{who_} can't {verb} {rest}.")
     if asked:
         return f"Did {who_} {verb} {rest}?" if behind else f"{be(who_).capitalize()} {who_} {ing} {rest}?"
@@ -251,27 +228,21 @@ def _english(who_: str, tense: str, day: tuple[str, bool, bool], verb: str, rest
 
 
 def _going(text: str) -> str | None:
-    """"Tôi phải đi dự đám tang ông của bạn tôi." as "I have to go to my friend's grandfather's funeral.", "Hôm qua
-    chúng tôi đi đám tang." as "We went to a funeral yesterday.", "Bạn có đi đám tang không?" as "Are you going to the
-    funeral?" (_GOING); None for anything else, and for one's own funeral."""
+    """_GOING in English ("Tôi phải đi đám ma." as "I have to go to a funeral."); None for others, and one's own."""
     m = _GOING.fullmatch(text)
     asked = bool(m and m["asked"])
-    if not m or asked != ("?" in m["end"]) or (said := _subject(m, asked)) is None or (day := _day(m)) is None:
+    if (not m or asked != ("?" in m["end"]) or _own(m) or (said := _subject(m, asked)) is None
+            or (day := _day(m)) is None):
         return None
     tense = keyed(m["tense"] or "")
-    if _own(m):
-        return None
     funeral = _dead(m, "the funeral" if asked or "không" in tense or m["can"] else "a funeral", "funeral")
     if m["come"] and funeral == "a funeral":
         return None  # ("Tôi đến dự đám tang.": not "I'm coming to a funeral")
-    verb = "come" if m["come"] else "go"
-    return _english(said[0], tense, day, verb, f"to {funeral}", asked, bool(m["can"]))
+    return _english(said[0], tense, day, "come" if m["come"] else "go", f"to {funeral}", asked, bool(m["can"]))
 
 
 def _black(text: str) -> str | None:
-    """"Bạn nên mặc đồ đen khi đi dự đám tang." as "You should wear black to a funeral.", "Tôi có cần mặc đồ đen đi
-    đám tang không?" as "Do I need to wear black to the funeral?", "Hãy mặc đồ đen đến đám tang." as "Wear black to
-    the funeral." (_BLACK); None for anything else, and for no one and no tense ("Tôi mặc đồ đen …": when?)."""
+    """_BLACK in English ("Hãy mặc đồ đen đến đám tang." as "Wear black to the funeral."); None for others, no tense."""
     m = _BLACK.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or asked != bool(m["ask"]) or _own(m):
@@ -279,8 +250,7 @@ def _black(text: str) -> str | None:
     # ("khi đi đám tang" is any funeral only as advice, "nên"; "Tôi sẽ mặc …", "Nhớ mặc …" mean one funeral)
     to = f"black to {_dead(m, 'a funeral' if m['khi'] and m['modal'] == 'nên' else 'the funeral', 'funeral')}"
     if not m["modal"]:
-        told = keyed(m["told"] or "")
-        return None if asked else f"{'Remember to wear' if told == 'nhớ' else 'Wear'} {to}."
+        return None if asked else f"{'Remember to wear' if keyed(m['told'] or '') == 'nhớ' else 'Wear'} {to}."
     if (said := _subject(m, asked)) is None or asked and m["modal"] in ("sẽ", "đã"):
         return None
     who_, one = said
@@ -293,24 +263,19 @@ def _black(text: str) -> str | None:
 
 
 def _gio(text: str) -> str | None:
-    """"Hôm nay là ngày giỗ ông tôi." as "Today is my grandfather's death anniversary.", "Giỗ ông tôi là vào tuần
-    sau." as "My grandfather's death anniversary is next week.", "Ngày giỗ bà của bạn là khi nào?" as "When is your
-    grandmother's death anniversary?" (_GIO_IS, _GIO_ON, _GIO_WHEN); None for anything else, and for whose not said
-    with a day opening it ("Hôm nay là ngày giỗ.")."""
+    """_GIO_IS, _GIO_ON or _GIO_WHEN in English ("Today is my grandfather's death anniversary."); None for others."""
     if m := next(filter(None, (p.fullmatch(text) for p in _GIO_WHEN)), None):
         return f"When is {_dead(m, 'the death anniversary', 'death anniversary')}?"
     m = _GIO_IS.fullmatch(text) or _GIO_ON.fullmatch(text)
     if not m or "?" in m["end"] or (day := _day(m)) is None or not day[0]:
         return None
     (on, behind, _), whose = day, _dead(m, "", "death anniversary")
-    if m.re == _GIO_IS and (not whose or on.strip() not in ("today", "tomorrow", "yesterday")):
-        return None
-    if m.re == _GIO_ON and m["will"] and behind:
-        return None
     be_ = "was" if behind else "is"
-    if m.re == _GIO_IS:
-        return f"{on.strip().capitalize()} {be_} {whose}."
-    return capitalised(f"{whose or 'the death anniversary'} {be_}{on}.")
+    if m.re == _GIO_ON:
+        return None if m["will"] and behind else capitalised(f"{whose or 'the death anniversary'} {be_}{on}.")
+    if not whose or on.strip() not in ("today", "tomorrow", "yesterday"):
+        return None
+    return f"{on.strip().capitalize()} {be_} {whose}."
 
 
 def _place(m: re.Match) -> str | None:
@@ -325,15 +290,12 @@ def _place(m: re.Match) -> str | None:
 
 
 def _feast(text: str) -> str | None:
-    """"Chúng tôi ăn giỗ ở nhà chú tôi." as "We're having the death anniversary meal at my uncle's house.", "Hôm nay
-    tôi đi ăn giỗ." as "I'm going to a death anniversary meal today.", "Nhà tôi làm giỗ ông tôi." as "My family is
-    holding my grandfather's death anniversary." (_FEAST); None for anything else."""
+    """_FEAST in English ("Nhà tôi làm giỗ ông tôi." as "My family is holding my grandfather's …"); None for others."""
     m = _FEAST.fullmatch(text)
     asked = bool(m and m["asked"])
-    if not m or asked != ("?" in m["end"]) or (said := _subject(m, asked)) is None or (day := _day(m)) is None:
+    if (not m or asked != ("?" in m["end"]) or _own(m)  # ("Anh ấy làm giỗ anh ấy.")
+            or (said := _subject(m, asked)) is None or (day := _day(m)) is None):
         return None
-    if _own(m):
-        return None  # ("Anh ấy làm giỗ anh ấy.")
     tense = keyed(m["tense"] or "")
     if m["go"]:
         verb, rest = "go", f"to {'the' if asked or 'không' in tense else 'a'} death anniversary meal"
@@ -345,23 +307,18 @@ def _feast(text: str) -> str | None:
 
 
 def _gather(text: str) -> str | None:
-    """"Cả nhà quây quần vào ngày giỗ ông tôi." as "The whole family gathers on my grandfather's death anniversary."
-    (_GATHER); None for anything else."""
+    """_GATHER in English ("The whole family gathers on my grandfather's death anniversary."); None for others."""
     m = _GATHER.fullmatch(text)
-    if not m or "?" in m["end"] or (said := _subject(m, False)) is None:
-        return None
-    who_, one = said
-    if not m["fam"] and who_ not in ("we", "they"):
+    if (not m or "?" in m["end"] or (said := _subject(m, False)) is None
+            or not m["fam"] and said[0] not in ("we", "they")):
         return None  # (one alone does not gather: "Tôi quây quần …", "Mẹ tôi tụ họp …")
     verb = {"đã": "gathered", "sẽ": "will gather", "thường": "usually gather"}.get(m["tense"] or "", "gather")
-    verb += "s" * (one and verb.endswith("gather") and not verb.startswith("will"))
-    return capitalised(f"{who_} {verb} on {_dead(m, 'the death anniversary', 'death anniversary')}.")
+    verb += "s" * (said[1] and verb.endswith("gather") and not verb.startswith("will"))
+    return capitalised(f"{said[0]} {verb} on {_dead(m, 'the death anniversary', 'death anniversary')}.")
 
 
 def _frame(m: re.Match, one: bool, who_: str) -> tuple[str, str] | None:
-    """The Vietnamese tense of the frame of a match (_FRAME, and "q" asking) as _FRAMES keys it, and the English
-    verb: ("phải", "go") for " have to go", ("có", "have") for "Are" … " having"; None for one not read, and where
-    "is", "has", "does" … does not agree with who."""
+    """The tense (of _FRAMES) and English verb of a match's frame ("phải", "go"); None if not read or not agreeing."""
     said = f" {m['frame']}".replace("’", "'")
     for short, full in _SHORT.items():
         said = said.replace(short, full)
@@ -383,8 +340,7 @@ def _frame(m: re.Match, one: bool, who_: str) -> tuple[str, str] | None:
 
 
 def _vietnamese(who_: str, tense: str, day: str, said: str, going: bool) -> str:
-    """Who and `said` in Vietnamese, in the tense of _FRAMES, with the day: "Tôi phải đi dự đám tang.", "Hôm qua
-    chúng tôi đã đi dự đám tang.", "Bạn có đi dự đám tang không?" (going to a funeral: "sẽ" where no day says it)."""
+    """Who and `said` in Vietnamese, in the tense of _FRAMES, with the day ("sẽ" going where no day says it)."""
     if tense.startswith("có"):
         must, can = " phải" * (tense == "có phải"), " được" * (tense == "có được")
         return placed(f"{who_} có{must} {said}{can}", day, " không?")
@@ -398,11 +354,9 @@ def _vietnamese(who_: str, tense: str, day: str, said: str, going: bool) -> str:
 
 
 def _said_vi(m: re.Match) -> tuple[str, str, str, str] | None:
-    """Who, the tense, the English verb and the day of a match of _GOING_EN or _FEAST_EN in Vietnamese; None where
-    they disagree ("went" … tomorrow, "Did you go …?" with no day)."""
+    """Who, the tense, the English verb and the day of a match of _GOING_EN or _FEAST_EN; None where they disagree."""
     said = _subject_vi(m)
-    frame = said and _frame(m, said[1], said[0])
-    day = when(m["day"], "en", NEAR_SPANS)
+    frame, day = said and _frame(m, said[1], said[0]), when(m["day"], "en", NEAR_SPANS)
     if not frame or day is None or bool(m["q"]) != ("?" in m["end"]):
         return None
     behind, ahead = bool(m["day"] and BEHIND.search(m["day"])), bool(m["day"] and AHEAD.match(m["day"].lower()))
@@ -413,9 +367,7 @@ def _said_vi(m: re.Match) -> tuple[str, str, str, str] | None:
 
 
 def _going_vi(text: str) -> str | None:
-    """"I have to go to my friend's grandfather's funeral." as "Tôi phải đi dự đám tang ông của bạn tôi.", "We went to
-    the funeral yesterday." as "Hôm qua chúng tôi đã đi dự đám tang.", "Are you going to the funeral?" as "Bạn có đi
-    dự đám tang không?" (_GOING_EN); None for anything else."""
+    """_GOING_EN in Vietnamese ("Are you going to the funeral?" as "Bạn có đi dự đám tang không?"); None for others."""
     m = _GOING_EN.fullmatch(text)
     said = m and _said_vi(m)
     if not said or said[2] not in ("go", "come"):
@@ -425,20 +377,16 @@ def _going_vi(text: str) -> str | None:
 
 
 def _black_vi(text: str) -> str | None:
-    """"You should wear black to the funeral." as "Bạn nên mặc đồ đen đi dự đám tang.", "Should I wear black to a
-    funeral?" as "Tôi có nên mặc đồ đen khi đi dự đám tang không?" (_BLACK_EN); None for anything else, "I wear …"
-    (a habit), and where "has", "needs", "does" does not agree with who."""
+    """_BLACK_EN in Vietnamese ("Wear black to the funeral." as "Hãy mặc đồ đen đi dự đám tang."); None for others."""
     m = next(filter(None, (p.fullmatch(text) for p in _BLACK_EN)), None)
     if not m:
         return None
     to = f"mặc đồ đen {'khi ' * ((m['fowner'] or '').lower() == 'a')}đi dự đám tang{_dead_vi(m)}"
     if m.re == _BLACK_EN[2]:
         return f"Nhớ {to} nhé." if m["told"] else f"Hãy {to}."
-    said = _subject_vi(m)
-    modal = keyed((m["modal"] or "").replace("’", "'"))
-    if not said:
+    if not (said := _subject_vi(m)):
         return None
-    who_, one = said
+    (who_, one), modal = said, keyed((m["modal"] or "").replace("’", "'"))
     if m.re == _BLACK_EN[1]:
         if (m["q"] == "Should") == bool(modal) or m["q"] != "Should" and (m["q"] == "Does") != one:
             return None
@@ -449,9 +397,7 @@ def _black_vi(text: str) -> str | None:
 
 
 def _gio_vi(text: str) -> str | None:
-    """"Today is my grandfather's death anniversary." as "Hôm nay là ngày giỗ ông tôi.", "When is your grandfather's
-    death anniversary?" as "Ngày giỗ ông của bạn là khi nào?" (_GIO_IS_EN, _GIO_WHEN_EN); None for anything else, and
-    for a tense and a day that disagree."""
+    """_GIO_IS_EN, _GIO_WHEN_EN in Vietnamese ("Hôm nay là ngày giỗ bà tôi."); None for others, a tense off the day."""
     if m := _GIO_WHEN_EN.fullmatch(text):
         return f"Ngày giỗ{_dead_vi(m)} là khi nào?"
     m = next(filter(None, (p.fullmatch(text) for p in _GIO_IS_EN)), None)
@@ -469,37 +415,29 @@ def _gio_vi(text: str) -> str | None:
 
 def _place_vi(m: re.Match) -> str:
     """Where of a match of _PLACE_EN in Vietnamese: " ở nhà chú tôi", " ở nhà tôi", " ở nhà Lan"; "" for none."""
-    if m["hgiven"]:
-        return f" ở nhà {m['hgiven']}"
     if not m["hwhose"]:
-        return ""
+        return f" ở nhà {m['hgiven']}" if m["hgiven"] else ""
     whose = WHOSE_VI[m["hwhose"].lower()]
     return f" ở nhà {_KIN_EN[m['hkin'].lower()]} {whose}" if m["hkin"] else f" ở nhà {whose}"
 
 
 def _feast_vi(text: str) -> str | None:
-    """"We're having the death anniversary meal at my uncle's house." as "Chúng tôi ăn giỗ ở nhà chú tôi.", "My
-    family is holding my grandfather's death anniversary this weekend." as "Cuối tuần này gia đình tôi làm giỗ ông
-    tôi." (_FEAST_EN); None for anything else, and for a verb that does not go with what is said."""
+    """_FEAST_EN in Vietnamese ("Chúng tôi ăn giỗ ở nhà chú tôi."); None for others, and for a verb not fitting."""
     m = _FEAST_EN.fullmatch(text)
     said = m and _said_vi(m)
-    if not said or said[2] != ("hold" if m["held"] else "go" if m["to"] else "have"):
-        return None
+    if (not said or said[2] != ("hold" if m["held"] else "go" if m["to"] else "have")
+            or m["held"] and (m["fowner"] or "").lower() in ("his", "her", "their")):
+        return None  # ("làm giỗ của anh ấy": "làm giỗ ông ấy", or "anh ấy"?)
     who_, tense, verb, day = said
     if m["held"]:
-        if (m["fowner"] or "").lower() in ("his", "her", "their"):
-            return None  # ("làm giỗ của anh ấy": "làm giỗ ông ấy", or "anh ấy"?)
-        # ("làm giỗ Lan", not "làm giỗ của Lan")
-        done = f"làm giỗ {m['dgiven']}" if m["dgiven"] else f"làm giỗ{_dead_vi(m)}"
+        done = f"làm giỗ {m['dgiven']}" if m["dgiven"] else f"làm giỗ{_dead_vi(m)}"  # (not "làm giỗ của Lan")
     else:
         done = "đi ăn giỗ" if verb == "go" else "ăn giỗ"
     return _vietnamese(who_, tense, day, f"{done}{_place_vi(m)}", False)
 
 
 def _gather_vi(text: str) -> str | None:
-    """"The whole family gathers on the death anniversary." as "Cả gia đình quây quần vào ngày giỗ.", "… on my
-    grandfather's death anniversary." as "… vào ngày giỗ ông tôi." (_GATHER_EN); None for anything else, and where
-    "gathers" does not agree with who."""
+    """_GATHER_EN in Vietnamese ("Cả gia đình quây quần vào ngày giỗ."); None for others, and "gathers" not agreeing."""
     m = _GATHER_EN.fullmatch(text)
     said = m and _subject_vi(m)
     if not said or (m["fowner"] or "").lower() == "a" or not m["fam"] and said[0] not in ("chúng tôi", "họ"):

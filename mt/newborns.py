@@ -114,9 +114,10 @@ _NAMED_EN = lazy(rf"(?:(?P<what>What)\s+(?P<wh>did|are|is|am)\s+|(?P<q>Have|Has)
                  rf"(?:\s+(?P<name>{alternatives(GIVEN_EN)})|\s+(?P<yet>yet))?\s*(?P<end>[.!?]*)")
 # names that English writes without their marks ("Hung": Hùng, or Hưng? "Thu": Thu, or Thư?), not written back
 _MARKED = {strip_marks(name) for name in GIVEN_AFTER_KIN if strip_marks(name) != name}
-# a parent or grandparent, whose "con" with no whose may be their own or the speaker's ("Mẹ tôi làm đầy tháng cho
-# con.": her own baby, or her grandchild?)
+# a parent or grandparent, whose "con" with no whose may be their own or the speaker's (a grandchild?)
 _ELDERS = {"mẹ", "bố", "ba", "ông", "bà", "ông nội", "ông ngoại", "bà nội", "bà ngoại"}
+_UNITS = {"ngày": "day", "tuần": "week", "tháng": "month"}
+_UNITS_VI = {en: vi for vi, en in _UNITS.items()}
 _MEN = {"anh", "chú", "bác", "cậu", "ông", "anh ấy", "ông ấy", "anh ta", "ông ta", "chúng tôi", "chúng ta", "họ"}
 
 
@@ -131,21 +132,18 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def _child(m: re.Match, own: str | None = None) -> str | None:
-    """The child of a match of _CHILD in English: "my baby" ("con tôi"), "the baby" ("em bé"), the doer's `own` for
-    "con" with no whose ("our son"); None for "con" with neither."""
+    """The child of a match of _CHILD in English ("my baby", "the baby", `own` for "con" alone); None for neither."""
     whose = OWNERS[keyed(m["cw"])] if m["cw"] else "the" if m["cb"] else own
     return whose and f"{whose} {_NOUNS[keyed(m['ck'] or m['cb'])]}"
 
 
 def _own(m: re.Match, who_: str) -> str | None:
-    """Whose, in English, "con" with no whose is, done by who of a match of WHO (`who_` as `who` gives it): the
-    doer's own (whose_own); None for a parent or grandparent (_ELDERS: their own baby, or the speaker's?)."""
+    """Whose "con" alone is, done by who `who_` of a match of WHO: the doer's own; None for one of _ELDERS."""
     return None if keyed(m["kin"] or "") in _ELDERS else whose_own(m, who_)
 
 
 def _kilos_fit(m: re.Match, words: list[str]) -> bool:
-    """Whether kilos of a match of mt.weight's KILOS_SAID or KILOS_SAID_EN (its number `words`) are a newborn's: one
-    to six, a half counted ("sáu cân rưỡi", "6,5 kg" are over; "nửa cân" is under)."""
+    """Whether kilos of a match of KILOS_SAID or KILOS_SAID_EN (numbers `words`) are one to six, a half counted."""
     if m["half_kilo"]:
         return False
     if m.groupdict().get("a"):  # ("a kilo", "a kilo and a half")
@@ -161,10 +159,8 @@ def _asking(who_: str) -> str:
 
 
 def _child_vi(m: re.Match, doer: str | None = None, one: bool = False) -> str | None:
-    """The child of a match of _CHILD_EN (and of WHO_EN, who `doer` and `one` as who_vi gives them, or none) in
-    Vietnamese: "my son" as "con trai tôi", "the baby" as "em bé", the doer's own ("her son" of "my sister") as "con
-    trai"; None for "the son", "his" or "her" of a name ("Lan held her son's …": her own, or another's?), and a
-    parent's or grandparent's own (_ELDERS)."""
+    """The child of a match of _CHILD_EN (done by who_vi's `doer`, `one`, or none) in Vietnamese: "con trai tôi", "em
+    bé", "con trai" of the doer's own; None for "the son", "his" or "her" of a name, and one of _ELDERS' own."""
     whose, noun = m["cw"].lower(), _NOUNS_VI[m["cn"]]
     if whose == "the":
         return "em bé" if noun == "con" else None
@@ -190,30 +186,22 @@ def _event_vi(m: re.Match) -> str:
 
 
 def _is_day(text: str) -> str | None:
-    """"Hôm nay là đầy tháng con tôi." as "Today is my baby's one-month celebration.", "Ngày mai là thôi nôi của
-    con gái bạn à?" as "Is tomorrow your daughter's first-birthday ceremony?" (_IS_DAY); None for anything else."""
+    """"Hôm nay là đầy tháng con tôi." as "Today is my baby's one-month celebration." (_IS_DAY); None for any other."""
     m = _IS_DAY.fullmatch(text)
     if not m or bool(m["asked"]) != ("?" in m["end"]) or (child := _child(m)) is None:
         return None
     day = _DAYS_IS[keyed(m["day"])]
-    was = "was" if day == "yesterday" else "is"
-    if m["asked"]:
-        return f"{was.capitalize()} {day} {child}'s {_event(m)}?"
-    return f"{day.capitalize()} {was} {child}'s {_event(m)}{stop(m['end'])}"
+    was, what = "was" if day == "yesterday" else "is", f"{child}'s {_event(m)}"
+    return f"{was.capitalize()} {day} {what}?" if m["asked"] else f"{day.capitalize()} {was} {what}{stop(m['end'])}"
 
 
 def _held(text: str) -> str | None:
-    """"Chúng tôi đã làm thôi nôi cho con gái." as "We held our daughter's first-birthday ceremony.", "… sẽ làm đầy
-    tháng cho con trai vào chủ nhật." as "We're having our son's one-month celebration on Sunday." (_HELD); None for
-    anything else, for no tense and no day (held, or holding?), and a tense the day does not agree with."""
+    """"Chúng tôi đã làm thôi nôi cho con." as "We held our baby's first-birthday ceremony." (_HELD); None else."""
     m = _HELD.fullmatch(text)
-    if not m or m["day0"] and m["day"] or bool(m["asked"]) != ("?" in m["end"]) or animal(m):
+    if not m or m["day0"] and m["day"] or bool(m["asked"]) != ("?" in m["end"]) or animal(m) or (
+            said := who(m, bool(m["asked"]))) is None or (child := _child(m, _own(m, said[0]))) is None:
         return None
-    said = who(m, bool(m["asked"]))
-    if said is None or (child := _child(m, _own(m, said[0]))) is None:
-        return None
-    who_, one = said
-    said_day, tense, done = m["day0"] or m["day"], keyed(m["tense"] or ""), bool(m["done"])
+    (who_, one), said_day, tense, done = said, m["day0"] or m["day"], keyed(m["tense"] or ""), bool(m["done"])
     way = NEAR_WAY.get(keyed(said_day)) if said_day else ""
     day = f" {_DAYS[keyed(said_day)]}" if way else ""
     if said_day and not way:  # ("vào chủ nhật": ahead only where "sẽ" or "định" says so)
@@ -243,8 +231,7 @@ def _held(text: str) -> str | None:
 
 
 def _woman(m: re.Match, asked: bool) -> tuple[str, str, bool] | None:
-    """Who of a match of WHO in English, her own whose ("my", "your", "her") and whether "is": a woman who may be in
-    her confinement; None for a man by his word, for "we" or "they", and for a pet."""
+    """Who of a match of WHO in English, her whose ("my", "her") and whether one: a woman; None for any other."""
     if m["who"] and keyed(m["who"]) in _MEN or his_her_of(m) == "his" or animal(m):
         return None
     said = who(m, asked)
@@ -252,8 +239,7 @@ def _woman(m: re.Match, asked: bool) -> tuple[str, str, bool] | None:
 
 
 def _confined(text: str) -> str | None:
-    """"Chị tôi đang ở cữ." as "My sister is doing her postpartum confinement.", "Bạn đang ở cữ à?" as "Are you doing
-    your …?", "Chị tôi ở cữ xong rồi." as "My sister has finished …" (_CONFINED, _DONE); None for anything else."""
+    """"Chị tôi đang ở cữ." as "My sister is doing her postpartum confinement." (_CONFINED, _DONE); None for others."""
     m = _DONE.fullmatch(text) or _CONFINED.fullmatch(text)
     asked = bool(m and m["asked"])
     said = m and asked == ("?" in m["end"]) and _woman(m, asked)
@@ -263,10 +249,9 @@ def _confined(text: str) -> str | None:
     if "ing" in m.re.groupindex:  # (_CONFINED: "đang" or "vẫn" says it is now; "có" asks with "không")
         if not (m["ing"] or m["still"]) or (keyed(m["asked"] or "") == "không") != bool(m["ask"]):
             return None
-        is_, still = be(who_), " still" if m["still"] else ""
-        if asked:
-            return f"{capitalised(is_)} {who_}{still} doing {own} postpartum confinement?"
-        return capitalised(contracted(who_, f"{is_}{still} doing {own} postpartum confinement{stop(m['end'])}"))
+        is_, doing = be(who_), f"{' still' * bool(m['still'])} doing {own} postpartum confinement"
+        return f"{capitalised(is_)} {who_}{doing}?" if asked else capitalised(
+            contracted(who_, f"{is_}{doing}{stop(m['end'])}"))
     tense, have, what = keyed(m["tense"] or ""), "has" if one else "have", f"finished {own} postpartum confinement"
     if asked:
         return None if tense == "chưa" or m["done"] else f"{capitalised(have)} {who_} {what} yet?"
@@ -276,14 +261,10 @@ def _confined(text: str) -> str | None:
 
 
 def _weight(text: str) -> str | None:
-    """"Em bé nặng ba cân rưỡi." as "The baby weighs three and a half kilos.", "Con tôi nặng 3,2 kg lúc sinh." as
-    "My baby weighed 3.2 kg at birth.", "Lúc sinh bé nặng bao nhiêu?" as "How much did the baby weigh at birth?"
-    (_WEIGHT); None for anything else, a weight over six kilos, "con" asked now (a child of any age), and "lúc sinh"
-    before "con" asked ("Lúc sinh con bạn nặng bao nhiêu?": the baby's weight, or the mother's as she gave birth?)."""
+    """"Em bé nặng ba cân rưỡi." as "The baby weighs three and a half kilos." (_WEIGHT); None for anything else."""
     m = _WEIGHT.fullmatch(text)
     ats = [at for at in (m["at0"], m["at1"], m["at2"]) if at] if m else []
-    if not m or len(ats) > 1 or ats and m["now"] or bool(m["how"]) != ("?" in m["end"]) or (
-            child := _child(m)) is None:
+    if not m or len(ats) > 1 or ats and m["now"] or bool(m["how"]) != ("?" in m["end"]) or (child := _child(m)) is None:
         return None
     if m["how"]:
         if m["now"] or m["ck"] and (not ats or m["at0"]):
@@ -297,9 +278,7 @@ def _weight(text: str) -> str | None:
 
 
 def _ago(text: str) -> str | None:
-    """"Tôi mới sinh con được hai tuần." as "I gave birth just two weeks ago.", "Bạn sinh con được bao lâu rồi?" as
-    "How long ago did you give birth?" (_AGO); None for anything else, a man, and kin or a name with no "con" ("Con
-    tôi mới sinh được hai tuần.": born two weeks ago)."""
+    """"Tôi mới sinh con được hai tuần." as "I gave birth just two weeks ago." (_AGO); None for anything else."""
     m = _AGO.fullmatch(text)
     asked = bool(m and m["how"])
     if not m or asked != ("?" in m["end"]) or asked and m["just"] or not m["obj"] and not m["who"] or (
@@ -315,20 +294,13 @@ def _ago(text: str) -> str | None:
                        f"{stop(m['end'])}")
 
 
-_UNITS = {"ngày": "day", "tuần": "week", "tháng": "month"}
-_UNITS_VI = {en: vi for vi, en in _UNITS.items()}
-
-
 def _named(text: str) -> str | None:
-    """"Chúng tôi đặt tên con là Mai." as "We named our baby Mai.", "Bạn đặt tên cho con là gì?" as "What did you
-    name your baby?", "Bạn đã đặt tên cho em bé chưa?" as "Have you named the baby yet?" (_NAMED); None else, and
-    "we" asking what with no tense ("Chúng ta đặt tên con là gì?": what did we, or what shall we name?)."""
+    """"Chúng tôi đặt tên con là Mai." as "We named our baby Mai." (_NAMED); None for anything else."""
     m = _NAMED.fullmatch(text)
     asked = bool(m and (m["what"] or m["asked"]))
     if not m or asked != ("?" in m["end"]) or m["what"] and m["asked"] or animal(m) or (said := who(m, asked)) is None:
         return None
-    who_, one = said
-    tense, child = keyed(m["tense"] or ""), _child(m, _own(m, said[0]))
+    (who_, one), tense, child = said, keyed(m["tense"] or ""), _child(m, _own(m, said[0]))
     if child is None or asked and who_ == "I":
         return None
     have, is_ = "has" if one else "have", be(who_)
@@ -347,8 +319,7 @@ def _named(text: str) -> str | None:
 
 
 def _is_day_vi(text: str) -> str | None:
-    """"Today is my baby's one-month celebration." as "Hôm nay là đầy tháng con tôi." (_IS_DAY_EN); None for anything
-    else, and "is" of yesterday."""
+    """"Today is my baby's one-month celebration." as "Hôm nay là đầy tháng con tôi." (_IS_DAY_EN); None else."""
     m = _IS_DAY_EN.fullmatch(text)
     if not m or (be_said(m["be"]) == "was") != (m["day"] == "Yesterday") or (child := _child_vi(m)) is None:
         return None
@@ -357,8 +328,7 @@ def _is_day_vi(text: str) -> str | None:
 
 
 def _aux(m: re.Match) -> tuple[str, bool]:
-    """The auxiliary of a match of _AUX_EN, in full ("have", "is", "will", ""; "'s" as "has" before "held" or
-    "named", else "is"), and whether it is denied."""
+    """The auxiliary of a match of _AUX_EN in full ("'s" as "has" before a past verb, else "is"), and if denied."""
     aux = " ".join((m["aux"] or "").lower().split())
     denied = "not" in aux or "n't" in aux
     aux = aux.replace(" not", "").replace("n't", "").replace("haven", "have").replace("hasn", "has")
@@ -367,16 +337,13 @@ def _aux(m: re.Match) -> tuple[str, bool]:
 
 
 def _held_vi(text: str) -> str | None:
-    """"We held our daughter's first-birthday ceremony." as "Chúng tôi đã làm thôi nôi cho con gái.", "We're having
-    our son's one-month celebration on Sunday." as "Chúng tôi sẽ làm … vào Chủ nhật." (_HELD_EN), "we" asking as
-    "chúng ta"; None for anything else, a verb not agreeing with who, and a day not agreeing with the tense."""
+    """"We held our baby's first-birthday ceremony." as "Chúng tôi đã làm thôi nôi cho con." (_HELD_EN); None else."""
     m = _HELD_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and (m["aux"] or m["who"] == "I"):
         return None
     (who_, one), (aux, denied), day_en = who_vi(m), _aux(m), keyed(m["day"] or "")
-    have, near = (m["q"] or "").lower() or aux, _DAYS_VI.get(day_en)
+    have, near, child = (m["q"] or "").lower() or aux, _DAYS_VI.get(day_en), _child_vi(m, who_, one)
     on = when(" ".join(m["day"].split()), "en") if day_en.startswith("on ") else None  # ("on Sunday")
-    child = _child_vi(m, who_, one)
     if child is None or day_en and not (near or on) or have in ("have", "has") and have != ("has" if one else "have") \
             or aux in ("am", "is", "are") and aux != be_of(who_, one):
         return None
@@ -407,27 +374,20 @@ def _on_day(near: str | None, on: str | None, said: str) -> str:
 
 
 def _confined_vi(text: str) -> str | None:
-    """"My wife is in her confinement month." as "Vợ tôi đang ở cữ.", "Are you doing your postpartum confinement?" as
-    "Bạn đang ở cữ à?" (_CONFINED_EN); None for anything else, a man, and whose not her own."""
+    """"My wife is in her confinement month." as "Vợ tôi đang ở cữ." (_CONFINED_EN); None for anything else."""
     m = _CONFINED_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["be"]):
         return None
-    who_, one = who_vi(m)
-    is_ = (m["q"] or m["be"]).strip()
-    said = m["who"].lower() if m["who"] else ""
+    (who_, one), is_, said = who_vi(m), (m["q"] or m["be"]).strip(), (m["who"] or "").lower()
     own = WHOSE_OF.get(said) if said else "her" if m["given"] else his_her(who_)
     if be_said(is_) != be_of(who_, one) or m["own"].lower() != own or said in ("he", "we", "they") or (
             said == "i" and m["q"]):
         return None
-    still = "vẫn " if m["still"] else ""
-    return capitalised(f"{who_} {still}đang ở cữ {'à?' if m['q'] else '.'}".replace(" .", "."))
+    return capitalised(f"{who_} {'vẫn ' * bool(m['still'])}đang ở cữ{' à?' if m['q'] else '.'}")
 
 
 def _weight_vi(text: str) -> str | None:
-    """"The baby weighs three and a half kilos." as "Em bé nặng ba cân rưỡi.", "My son weighed 3.2 kg at birth." as
-    "Con trai tôi nặng 3,2 kg lúc mới sinh.", "How much did the baby weigh at birth?" as "Em bé nặng bao nhiêu cân lúc
-    mới sinh?" (_WEIGHT_EN), "… now?" as "… rồi?"; None for anything else, "weighed" without "at birth", and a weight
-    not of one to six kilos."""
+    """"The baby weighs three and a half kilos." as "Em bé nặng ba cân rưỡi." (_WEIGHT_EN); None for anything else."""
     m = _WEIGHT_EN.fullmatch(text)
     if not m or bool(m["do"]) != ("?" in m["end"]) or bool(m["do"]) == bool(m["verb"]) or m["half_kilo"] or (
             m["at"] and m["now"]):
@@ -443,18 +403,14 @@ def _weight_vi(text: str) -> str | None:
 
 
 def _ago_vi(text: str) -> str | None:
-    """"I gave birth just two weeks ago." as "Tôi mới sinh con được hai tuần.", "How long ago did you give birth?" as
-    "Bạn sinh con được bao lâu rồi?" (_AGO_EN); None for anything else, a man, "gave" asked, and "I" or "we"
-    asking."""
+    """"I gave birth just two weeks ago." as "Tôi mới sinh con được hai tuần." (_AGO_EN); None for anything else."""
     m = _AGO_EN.fullmatch(text)
-    if not m or bool(m["how"]) != ("?" in m["end"]) or bool(m["how"]) == bool(m["n"]) or m["how"] and (
-            m["who"] or "").lower() in ("i", "we"):  # (not asked of oneself)
-        return None
-    who_, one = who_vi(m)
-    said = m["who"].lower() if m["who"] else ""
-    if said == "he" or his_her(who_) == "his" or bool(m["how"]) != (m["gave"] == "give" or m["had"] == "have"):
-        return None
-    if m["gave"] and said in ("we", "they") or m["had"] and said not in ("we", "they"):
+    said = (m["who"] or "").lower() if m else ""
+    if not m or bool(m["how"]) != ("?" in m["end"]) or bool(m["how"]) == bool(m["n"]) or m["how"] and said in (
+            "i", "we") or said == "he" or bool(m["how"]) != (m["gave"] == "give" or m["had"] == "have"):
+        return None  # (not asked of oneself, nor of a man)
+    who_ = who_vi(m)[0]
+    if his_her(who_) == "his" or m["gave"] and said in ("we", "they") or m["had"] and said not in ("we", "they"):
         return None  # ("We gave birth": "had a baby"; "She had a baby" is mt/babies.py's)
     if m["how"]:
         return capitalised(f"{who_} sinh con được bao lâu rồi?")
@@ -466,16 +422,12 @@ def _ago_vi(text: str) -> str | None:
 
 
 def _named_vi(text: str) -> str | None:
-    """"We named our daughter Mai." as "Chúng tôi đặt tên cho con gái là Mai.", "What did you name your baby?" as
-    "Bạn đặt tên cho con là gì?", "Have you named the baby yet?" as "Bạn đã đặt tên cho em bé chưa?" (_NAMED_EN);
-    "we" asking as "chúng ta"; None for anything else, a verb not agreeing with who, a name whose marks are not known
-    ("Hung"), and "What did we name …?" (not asked of oneself)."""
+    """"We named our daughter Mai." as "Chúng tôi đặt tên cho con gái là Mai." (_NAMED_EN); None for any other."""
     m = _NAMED_EN.fullmatch(text)
     if not m or bool(m["what"] or m["q"]) != ("?" in m["end"]) or (m["what"] or m["q"]) and m["who"] == "I":
         return None
     (who_, one), (aux, denied), wh = who_vi(m), _aux(m), (m["wh"] or m["q"] or "").lower()
-    have, named = wh or aux, m["verb"] == "named"
-    child = _child_vi(m, who_, one)
+    have, named, child = wh or aux, m["verb"] == "named", _child_vi(m, who_, one)
     if child is None or wh and aux or have in ("have", "has") and have != ("has" if one else "have") or have in (
             "am", "is", "are") and have != be_of(who_, one):
         return None
@@ -489,8 +441,7 @@ def _named_vi(text: str) -> str | None:
         if not (m["yet"] and named and have in ("have", "has")) or m["just"] or m["going"]:
             return None
         return capitalised(f"{_asking(who_)} đã {said} chưa?" if m["q"] else f"{who_} chưa {said}.")
-    name = m["name"]
-    if not name or name in _MARKED:
+    if not (name := m["name"]) or name in _MARKED:
         return None
     if not have and named and not (m["just"] or m["going"]):
         return capitalised(f"{who_} {said} là {name}.")

@@ -45,21 +45,21 @@ from .trips import place
 # a cheap look before the regexes: each sentence of every text comes here
 _KEYS = {"vi": lazy(r"(?i:phượt)"), "en": lazy(r"(?i:road\s+trip|motorbike\s+trip|backpacking|backpacker)")}
 
-# "we" that mt.ever.PRONOUNS lacks ("bọn tôi", of the everyday "Cuối tuần này bọn tôi đi phượt …"), and whom gone with
-# besides mt.hobbies.as_whom's
+# "we" that mt.ever.PRONOUNS lacks ("bọn tôi", of "Cuối tuần này bọn tôi đi phượt …"), and whom besides as_whom's
 _WE = {"bọn tôi", "bọn mình", "tụi tôi", "tụi mình", "chúng mình"}
 _WITH = {we: "us" for we in _WE} | {"bạn bè": "friends"}
 _WITH_VI = {"friends": "bạn bè"}
 # whom not sure: "bạn" is "you" or a friend ("Lan sẽ đi phượt với bạn."), "mình" me or us
 _WHOM_LEFT = {"bạn", "mình"}
-# a particle ending a statement says more than English would: a tag ("Bạn thích đi phượt nhỉ.": don't you?), a
-# stress or a "then" ("thế", "vậy"); mt.text.SOFTENER, which drops them, is for questions here
+# a particle ending a statement says more than English would: a tag ("Bạn thích đi phượt nhỉ.": don't you?), a stress
+# or a "then" ("thế", "vậy"); mt.text.SOFTENER, which drops them, is for questions here
 _PARTICLE_SAID = lazy(r"\s(?i:nhỉ|thế|vậy)\s*[.!]*\Z")
 # days ahead ("cuối tuần này" too) and behind (mt.dates.NEAR_DAYS); the first Vietnamese of each is written back
 _DAYS = near_days("tuần sau", "tuần tới", "tháng sau", "tháng tới", "năm sau", "năm tới", "ngày mai", "cuối tuần này",
                   "cuối tuần sau", "cuối tuần tới", "hôm qua", "hôm kia", "cuối tuần trước", "tuần trước",
                   "tháng trước", "năm ngoái", "năm trước")
 _DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}
+_BEHIND = {day for day in _DAYS if NEAR_WAY[day] == "behind"}  # ("hôm qua"; not "cuối tuần này", a plan)
 # regions mt.people.named_place does not know, or knows without "the"
 _REGIONS = {"Tây Bắc": "the Northwest", "Đông Bắc": "the Northeast", "Tây Nguyên": "the Central Highlands"}
 _REGIONS_VI = {en.lower(): vi for vi, en in _REGIONS.items()}
@@ -104,14 +104,13 @@ _REST = (r"(?:\s+(?P<prep>to|in|around|across)\s+(?P<place>(?:the\s+)?[A-Z][\w'�
 _END_EN = r"\s*(?P<end>[.!?]*)"
 _REST_EN = _REST + _END_EN
 _NOT_EN = r"(?:\s+(?P<not>not)|(?P<nt>n['’]t))?"
-_GO_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}{BE_EN}?{_NOT_EN}\s+(?:(?P<verb>going|planning\s+to\s+go|"
-              rf"about\s+to\s+go)\s+)?{_TRIP_EN}{_REST_EN}")
+_IS_EN = rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}{BE_EN}?{_NOT_EN}\s+"  # (who is, is not, or is who)
+_GO_EN = lazy(rf"{_IS_EN}(?:(?P<verb>going|planning\s+to\s+go|about\s+to\s+go)\s+)?{_TRIP_EN}{_REST_EN}")
 _WENT_EN = lazy(rf"(?:(?P<did>Did)\s+)?{WHO_EN}(?:\s+(?P<not>didn['’]t|did\s+not))?\s+(?P<verb>went|go)\s+{_TRIP_EN}"
                 rf"{_REST_EN}")
 _DONT = r"(?:\s+(?P<not>don['’]t|doesn['’]t|do\s+not|does\s+not))?(?:\s+(?P<really>really))?"
 _LIKE_EN = lazy(rf"(?:(?P<do>Do|Does)\s+)?{WHO_EN}{_DONT}\s+(?P<verb>likes?|loves?|enjoys?|hates?)\s+"
-                r"(?:(?:going\s+on\s+)?(?P<trip>road|motorbike)\s+trips|(?:going\s+)?(?P<bp>backpacking))"
-                r"\s*(?P<end>[.!?]*)")
+                rf"(?:(?:going\s+on\s+)?(?P<trip>road|motorbike)\s+trips|(?:going\s+)?(?P<bp>backpacking)){_END_EN}")
 _WANT_EN = lazy(rf"(?:(?P<do>Do|Does|Would)\s+)?{WHO_EN}{_DONT}(?P<verb>\s+wants?|\s+would\s+like|['’]d\s+like|"
                 rf"\s+like)\s+to\s+go\s+{_TRIP_EN}{_REST_EN}")
 _EVER_EN = lazy(rf"(?P<have>Have|Has)\s+{WHO_EN}\s+ever\s+been\s+{_TRIP_EN}{_REST_EN}")
@@ -120,8 +119,7 @@ _BEEN_EN = lazy(rf"{WHO_EN}(?P<have>\s+have|\s+has|['’]ve|['’]s)\s+(?:(?P<ne
 _BACK_EN = lazy(rf"{WHO_EN}(?P<have>\s+have|\s+has|['’]ve|['’]s)?\s+just\s+(?P<verb>got|come)\s+back\s+from\s+"
                 rf"(?:a\s+(?P<trip>road|motorbike)\s+trip|(?P<bp>backpacking)){_REST_EN}")
 _WHOM_EN = lazy(WHO_EN)  # (whom gone with, read as who to tell a pet)
-_BACKPACKER_EN = lazy(rf"(?:(?P<be0>Is|Am|Are)\s+)?{WHO_EN}{BE_EN}?{_NOT_EN}\s+(?:(?P<a>a)\s+)?(?P<noun>backpackers?)"
-                      r"\s*(?P<end>[.!?]*)")
+_BACKPACKER_EN = lazy(rf"{_IS_EN}(?:(?P<a>a)\s+)?(?P<noun>backpackers?){_END_EN}")
 
 
 @key_checked(_KEYS, agreement=None)
@@ -136,15 +134,9 @@ def translate(text: str, src: str, tgt: str) -> str | None:
             or _backpacker_vi(text))
 
 
-def _behind(day: str) -> bool:
-    """Whether a Vietnamese day of _DAYS lies behind today ("hôm qua"; not "cuối tuần này", a plan)."""
-    return NEAR_WAY[day] == "behind"
-
-
 def _who(m: re.Match, asked: bool, trip: bool = False) -> tuple[str, bool] | None:
-    """Who of a match of _WHO in English, and whether English says it with "-s"; None for a pet, "I" asked ("Tôi có
-    đi phượt không?" is likely a slip), "anh", "chị", "em" alone saying it (mt.hobbies.who) and, of a trip (`trip`),
-    "mình" alone: "Cuối tuần này mình đi phượt." is as often "we" as "I"."""
+    """Who of a match of _WHO in English, and whether English says it with "-s"; None for a pet, "I" asked, "anh",
+    "chị", "em" alone saying it (mt.hobbies.who) and, of a trip (`trip`), "mình" alone (I, or we?)."""
     if m["we"]:
         return "we", False
     if trip and keyed(m["who"] or "") == "mình":
@@ -154,8 +146,7 @@ def _who(m: re.Match, asked: bool, trip: bool = False) -> tuple[str, bool] | Non
 
 
 def _asked(m: re.Match) -> bool | None:
-    """Whether a Vietnamese match asks ("… không?", "… chưa?" and a "?"), False said; None where one is without the
-    other."""
+    """Whether a Vietnamese match asks ("… không?" or "… chưa?", and "?"); None where one is without the other."""
     asked = bool(m.groupdict().get("asked") or m.groupdict().get("yet"))
     return None if asked != ("?" in m["end"]) else asked
 
@@ -169,9 +160,8 @@ def _oneself(who_: str, whom: str, lang: str) -> bool:
 
 
 def _where(m: re.Match, who_: str) -> str | None:
-    """Where to, and with whom, of a Vietnamese match of who (`who_`, in English) in English: " to Ha Giang", " in Da
-    Lat with us", " across Vietnam"; "" for none said; None for a place or whom not known, "bạn" or "mình" as whom
-    (_WHOM_LEFT), who as whom, and one "của mình" after a third person."""
+    """Where to and with whom of a Vietnamese match of who (`who_`, in English) in English (" in Da Lat with us"), ""
+    for none; None for a place or whom not known or left (_WHOM_LEFT, who, "của mình" after a third person)."""
     name = " ".join((m["place"] or "").split())
     bare = strip_marks(name)  # (the en→vi list knows "Ha Giang" as "Hà Giang"; the vi→en one leaves it out)
     if keyed(name).startswith("xuyên "):
@@ -181,10 +171,9 @@ def _where(m: re.Match, who_: str) -> str | None:
         found = found and f"{_PREPS.get(keyed(m['prep'] or ''), 'to')} {found}"
     left = m["with"] and keyed(m["with"]) in _WHOM_LEFT
     whom = m["with"] and not left and (_WITH.get(keyed(m["with"])) or as_whom(m["with"], "vi"))
-    if name and not found or m["with"] and not whom or whom and _oneself(who_, whom, "en"):
-        return None
-    if whom and who_ not in ("I", "you") and keyed(m["with"]).split()[-1] == "mình":
-        return None  # ("Cô ấy … với con chó của mình.": her dog, which as_whom reads as "my dog", or mine?)
+    if name and not found or m["with"] and not whom or whom and _oneself(who_, whom, "en") or \
+            whom and who_ not in ("I", "you") and keyed(m["with"]).split()[-1] == "mình":
+        return None  # (… "với con chó của mình" after "Cô ấy": her dog, which as_whom reads as "my dog", or mine?)
     return f" {found}" * bool(found) + f" with {whom}" * bool(whom)
 
 
@@ -194,36 +183,28 @@ def _trip(m: re.Match) -> str:
 
 
 def _go(text: str) -> str | None:
-    """"Cuối tuần này bọn tôi đi phượt Hà Giang." as "We're going on a road trip to Ha Giang this weekend.", "Tháng
-    trước anh ấy đi phượt Tây Bắc." as "He went on a road trip to the Northwest last month.", "Tuần sau bạn có đi
-    phượt không?" as "Are you going on a road trip next week?", "Lan đang đi phượt ở Đà Lạt." as "Lan is on a road
-    trip in Da Lat." (_GO); None for anything else, and where neither a word nor a day says the tense."""
+    """"Tuần sau bạn có đi phượt không?" as "Are you going on a road trip next week?", "Lan đang đi phượt ở Đà Lạt."
+    as "Lan is on a road trip in Da Lat." (_GO, _SHAPES); None for anything else, and where nothing says the tense."""
     m = _GO.fullmatch(text)
     if not m or m["day0"] and m["day"] or (asked := _asked(m)) is None or (said := _who(m, asked, True)) is None:
         return None
-    day = keyed(m["day0"] or m["day"] or "")
-    aux, when = keyed(m["aux"] or ""), "" if not day else "behind" if _behind(day) else "ahead"
-    if asked != aux.startswith("có") or (where := _where(m, said[0])) is None:
+    day, aux, who_ = keyed(m["day0"] or m["day"] or ""), keyed(m["aux"] or ""), said[0]
+    shape = _SHAPES.get((aux, "" if not day else "behind" if day in _BEHIND else "ahead"))
+    if asked != aux.startswith("có") or shape is None or (where := _where(m, who_)) is None:
         return None
-    who_ = said[0]
     rest = f"{_trip(m)}{where}{' ' + _DAYS[day] if day else ''}"
-    shape = _SHAPES.get((aux, when))
     if asked:
-        return shape and shape.format(Be=be(who_).capitalize(), who=who_) + f" {rest}?"
-    if shape is None:
-        return None
+        return shape.format(Be=be(who_).capitalize(), who=who_) + f" {rest}?"
     said = shape.format(be=be(who_))
     return capitalised(contracted(who_, said) if said.startswith(be(who_)) else f"{who_} {said}") + \
         f" {rest}{(m['end'] or '.')}"
 
 
 def _back(text: str) -> str | None:
-    """"Tôi vừa đi phượt Hà Giang về." as "I've just got back from a road trip to Ha Giang." (_BACK); None for
-    anything else."""
+    """"Tôi vừa đi phượt về." as "I've just got back from a road trip." (_BACK); None for anything else."""
     m = _BACK.fullmatch(text)
     said = m and "?" not in m["end"] and _who(m, False, True)
-    where = said and _where(m, said[0])
-    if not said or where is None:
+    if not said or (where := _where(m, said[0])) is None:
         return None
     have = "has" if said[1] else "have"
     return capitalised(contracted(said[0], f"{have} just got back from {_trip(m)}{where}")) + (m["end"] or ".")
@@ -241,9 +222,8 @@ def _does(said: tuple[str, bool], aux: str, verb: str, rest: str, end: str) -> s
 
 
 def _like(text: str) -> str | None:
-    """"Tôi thích đi phượt." as "I like going on road trips.", "Bạn có thích đi phượt không?" as "Do you like going
-    on road trips?", "Anh ấy mê đi phượt lắm." as "He really loves going on road trips." (_LIKE); None for anything
-    else, and "không mê", "ghét lắm"."""
+    """"Anh ấy mê đi phượt lắm." as "He really loves going on road trips." (_LIKE, _does); None for anything else,
+    and "không mê", "ghét lắm"."""
     m = _LIKE.fullmatch(text)
     if not m or (asked := _asked(m)) is None or asked != (m["aux"] == "có") or (said := _who(m, asked)) is None:
         return None
@@ -256,24 +236,19 @@ def _like(text: str) -> str | None:
 
 
 def _want(text: str) -> str | None:
-    """"Bạn có muốn đi phượt với bọn tôi không?" as "Do you want to go on a road trip with us?", "Tôi muốn đi phượt
-    xuyên Việt." as "I want to go on a road trip across Vietnam." (_WANT); None for anything else, and a day behind."""
+    """"Tôi muốn đi phượt." as "I want to go on a road trip." (_WANT); None for anything else, and a day behind."""
     m = _WANT.fullmatch(text)
     if not m or m["day0"] and m["day"] or (asked := _asked(m)) is None or asked != (m["aux"] == "có"):
         return None
     day = keyed(m["day0"] or m["day"] or "")
-    said = _who(m, asked, True)
-    where = said and _where(m, said[0])
-    if said is None or where is None or day and _behind(day):
+    if day in _BEHIND or (said := _who(m, asked, True)) is None or (where := _where(m, said[0])) is None:
         return None
-    return _does(said, m["aux"] or "", "want", f"to go on {_trip(m)}{where}{' ' + _DAYS[day] if day else ''}",
-                 m["end"])
+    return _does(said, m["aux"] or "", "want", f"to go on {_trip(m)}{where}{' ' + _DAYS[day] if day else ''}", m["end"])
 
 
 def _ever(text: str) -> str | None:
     """"Bạn đã bao giờ đi phượt chưa?" as "Have you ever been on a road trip?", "Tôi chưa bao giờ đi phượt." as "I've
-    never been on a road trip.", "Anh ấy đã từng đi phượt Sa Pa." as "He's been on a road trip to Sa Pa before."
-    (_EVER); None for anything else ("Bạn đã đi phượt chưa?": yet, not ever)."""
+    never been on a road trip." (_EVER); None for anything else ("Bạn đã đi phượt chưa?": yet, not ever)."""
     m = _EVER.fullmatch(text)
     if not m or (asked := _asked(m)) is None or (said := _who(m, asked, True)) is None or (
             where := _where(m, said[0])) is None:
@@ -291,15 +266,13 @@ def _ever(text: str) -> str | None:
 
 
 def _backpacker(text: str) -> str | None:
-    """"Anh ấy là dân phượt." as "He's a backpacker.", "Họ là dân phượt." as "They're backpackers.", "Bạn có phải là
-    dân phượt không?" as "Are you a backpacker?" (_BACKPACKER); None for anything else."""
+    """"Bạn có phải là dân phượt không?" as "Are you a backpacker?" (_BACKPACKER); None for anything else."""
     m = _BACKPACKER.fullmatch(text)
     aux = keyed(m["aux"] or "") if m else ""
-    if not m or (asked := _asked(m)) is None or asked != (aux == "có phải") or not (aux or m["la"]):
+    if not m or (asked := _asked(m)) is None or asked != (aux == "có phải") or not (aux or m["la"]) or not (
+            said := _who(m, asked)):
         return None
-    who_ = (_who(m, asked) or ("", False))[0]
-    if not who_:
-        return None
+    who_ = said[0]
     noun = "backpackers" if who_ in ("we", "they") else "a backpacker"
     if asked:
         return f"{be(who_).capitalize()} {who_} {noun}?"
@@ -310,11 +283,9 @@ def _backpacker(text: str) -> str | None:
 
 
 def _who_vi(m: re.Match, asked: bool) -> str | None:
-    """Who of an English match in Vietnamese (mt.hobbies.who_vi), "we" asking (`asked`) as "chúng ta": "Are we …?" is
-    asked of one in "we", whom "chúng tôi" leaves out; None for "our" asking, of who or whom ("Is our mother …?": is
-    the one asked in "our"?)."""
-    ours = f"{m['whose'] or ''} {m.groupdict().get('with') or ''}".lower().split()
-    if asked and "our" in ours:
+    """Who of an English match in Vietnamese (mt.hobbies.who_vi), "we" asking (`asked`) as "chúng ta", taking in the
+    one asked; None for "our" asking, of who or whom ("Is our mother …?": is the one asked in "our"?)."""
+    if asked and "our" in f"{m['whose'] or ''} {m.groupdict().get('with') or ''}".lower().split():
         return None
     who_ = who_vi(m)[0]
     return "chúng ta" if asked and who_ == "chúng tôi" else who_
@@ -330,9 +301,8 @@ def _whom_vi(said: str) -> str | None:
 
 
 def _where_vi(m: re.Match, who_: str) -> str | None:
-    """Where to, how and with whom of an English match of who (`who_`, in Vietnamese) in Vietnamese: " Hà Giang", " ở
-    Đà Lạt bằng xe máy với chúng tôi", " xuyên Việt"; "" for none said; None for a place or whom not known, who as
-    whom ("I … with us"), and for a pet as who ("my dog")."""
+    """Where to, how and with whom of an English match of who (`who_`, in Vietnamese) in Vietnamese (" ở Đà Lạt bằng
+    xe máy với chúng tôi"), "" for none; None for a place or whom not known, who as whom, and a pet as who."""
     name = " ".join((m["place"] or "").split())
     if m["prep"] == "across":
         found = "xuyên Việt" if name == "Vietnam" else ""
@@ -347,50 +317,45 @@ def _where_vi(m: re.Match, who_: str) -> str | None:
     return f" {found}" * bool(found) + bike + f" với {whom}" * bool(whom)
 
 
-def _said_vi(who_: str, aux: str, where: str, day: str, end: str) -> str:
-    """A Vietnamese sentence of who going on a road trip: the day first, then who, `aux` and "đi phượt" where to."""
+def _said_vi(m: re.Match, asked: bool, aux: str, day: str, end: str) -> str | None:
+    """A Vietnamese sentence of who of an English match going on a road trip: the day (`day`, in Vietnamese) first,
+    then who, `aux` and "đi phượt" where to; None where who or where is left (_who_vi, _where_vi)."""
+    if (who_ := _who_vi(m, asked)) is None or (where := _where_vi(m, who_)) is None:
+        return None
     return capitalised(" ".join(w for w in (day, who_, aux, f"đi phượt{where}") if w)) + end
 
 
 def _go_vi(text: str) -> str | None:
-    """"We're going on a road trip to Ha Giang this weekend." as "Cuối tuần này chúng tôi đi phượt Hà Giang.", "Are
-    you going on a road trip next week?" as "Tuần tới bạn có đi phượt không?", "I'm on a road trip in Da Lat." as "Tôi
-    đang đi phượt ở Đà Lạt." (_GO_EN); None for anything else, where "is" does not agree with who, and a day behind."""
+    """"Are you going on a road trip next week?" as "Tuần tới bạn có đi phượt không?" (_GO_EN); None for anything
+    else, where "is" does not agree with who, and a day behind."""
     m = _GO_EN.fullmatch(text)
     said_be = m and (m["be0"] or m["be"])
     if not m or bool(m["be0"]) == bool(m["be"]) or not be_agrees(m, said_be) or bool(m["be0"]) != ("?" in m["end"]):
         return None
-    day = m["day"] and keyed(m["day"])
+    day = _DAYS_VI[keyed(m["day"])] if m["day"] else ""
     verb, not_ = keyed(m["verb"] or ""), bool(m["not"] or m["nt"])
-    if day and (_behind(_DAYS_VI[day]) or verb not in ("going", "planning to go")) or m["be0"] and not_ or (
-            who_ := _who_vi(m, bool(m["be0"]))) is None or (where := _where_vi(m, who_)) is None:
+    if day and (day in _BEHIND or verb not in ("going", "planning to go")) or m["be0"] and not_:
         return None
-    day_vi = _DAYS_VI[day] if day else ""
     if m["be0"]:  # ("Are you going on a road trip?" without a day: asked of a plan, or of now?)
         aux = {"planning to go": "có định", "": "có đang"}.get(verb, "có" if day else None)
-        return aux and _said_vi(who_, aux, where, day_vi, " không?")
-    aux = {"going": "không" if day else "sẽ không", "planning to go": "không định"} if not_ else {
-        "going": "" if day else "sẽ", "planning to go": "định", "about to go": "sắp", "": "đang"}
-    aux = aux.get(verb)
-    return None if aux is None else _said_vi(who_, aux, where, day_vi, (m["end"] or "."))
+        return aux and _said_vi(m, True, aux, day, " không?")
+    aux = ({"going": "không" if day else "sẽ không", "planning to go": "không định"} if not_ else {
+        "going": "" if day else "sẽ", "planning to go": "định", "about to go": "sắp", "": "đang"}).get(verb)
+    return None if aux is None else _said_vi(m, False, aux, day, m["end"] or ".")
 
 
 def _went_vi(text: str) -> str | None:
-    """"He went on a road trip to the Northwest last month." as "Tháng trước anh ấy đi phượt Tây Bắc.", "We went
-    backpacking in Sa Pa last year." as "Năm ngoái chúng tôi đi phượt ở Sa Pa.", "Did you go on a road trip last
-    weekend?" as "Cuối tuần trước bạn có đi phượt không?" (_WENT_EN); None for anything else, a day ahead, and "Did"
-    or "didn't" without a day."""
+    """"Did you go on a road trip last weekend?" as "Cuối tuần trước bạn có đi phượt không?" (_WENT_EN); None for
+    anything else, a day ahead, and "Did" or "didn't" without a day."""
     m = _WENT_EN.fullmatch(text)
     if not m or bool(m["did"]) != ("?" in m["end"]) or (m["verb"] == "go") != bool(m["did"] or m["not"]):
         return None
-    day = m["day"] and keyed(m["day"])
-    if day and not _behind(_DAYS_VI[day]) or (m["did"] or m["not"]) and not day or m["did"] and m["not"] or (
-            who_ := _who_vi(m, bool(m["did"]))) is None or (where := _where_vi(m, who_)) is None:
+    day = _DAYS_VI[keyed(m["day"])] if m["day"] else ""
+    if day and day not in _BEHIND or (m["did"] or m["not"]) and not day or m["did"] and m["not"]:
         return None
-    day_vi = _DAYS_VI[day] if day else ""
     if m["did"]:
-        return _said_vi(who_, "có", where, day_vi, " không?")
-    return _said_vi(who_, "không" if m["not"] else "" if day else "đã", where, day_vi, (m["end"] or "."))
+        return _said_vi(m, True, "có", day, " không?")
+    return _said_vi(m, False, "không" if m["not"] else "" if day else "đã", day, m["end"] or ".")
 
 
 def _agrees(m: re.Match, verb: str) -> bool:
@@ -404,49 +369,39 @@ def _agrees(m: re.Match, verb: str) -> bool:
 
 
 def _like_vi(text: str) -> str | None:
-    """"I love road trips." as "Tôi rất thích đi phượt.", "I like going on road trips." as "Tôi thích đi phượt.",
-    "Does your brother like road trips?" as "Anh trai bạn có thích đi phượt không?" (_LIKE_EN); None for anything
-    else, a verb not agreeing, and "don't love", "don't hate"."""
+    """"I love road trips." as "Tôi rất thích đi phượt." (_LIKE_EN); None for anything else, a verb not agreeing, and
+    "don't love", "don't hate"."""
     m = _LIKE_EN.fullmatch(text)
     if not m or bool(m["do"]) != ("?" in m["end"]) or not _agrees(m, m["verb"]) or animal(m) or m["do"] and (
             m["not"] or m["really"]):
         return None
     verb = m["verb"].removesuffix("s")
-    if m["not"] and (verb not in ("like", "enjoy") or m["really"]):
+    if m["not"] and (verb not in ("like", "enjoy") or m["really"]) or (who_ := _who_vi(m, bool(m["do"]))) is None:
         return None
     like = {"like": "thích", "enjoy": "thích", "love": "rất thích", "hate": "ghét"}[verb]
     if m["really"]:
         like = {"thích": "rất thích", "rất thích": "rất mê", "ghét": "rất ghét"}[like]
     trip = " bằng xe máy" if m["trip"] == "motorbike" else ""
-    if (who_ := _who_vi(m, bool(m["do"]))) is None:
-        return None
     if m["do"]:  # ("Do you love …?": "mê")
         return capitalised(f"{who_} có {'mê' if like == 'rất thích' else like} đi phượt{trip} không?")
     return capitalised(f"{who_} {'không thích' if m['not'] else like} đi phượt{trip}") + (m["end"] or ".")
 
 
 def _want_vi(text: str) -> str | None:
-    """"Do you want to go on a road trip with us?" as "Bạn có muốn đi phượt với chúng tôi không?", "She wants to go
-    on a road trip across Vietnam." as "Cô ấy muốn đi phượt xuyên Việt.", "I'd like to go on a road trip to Sa Pa."
-    as "Tôi muốn đi phượt Sa Pa." (_WANT_EN); None for anything else, and a day behind."""
+    """"Do you want to go on a road trip with us?" as "Bạn có muốn đi phượt với chúng tôi không?" (_WANT_EN); None for
+    anything else, and a day behind."""
     m = _WANT_EN.fullmatch(text)
     verb = keyed(m["verb"].replace("’", "'")) if m else ""
     # ("don't really want": "không muốn … lắm" or "không thực sự muốn"? as _like_vi leaves "don't really like")
     if not m or bool(m["do"]) != ("?" in m["end"]) or m["do"] and m["not"] or (m["do"] or m["not"]) and m["really"]:
         return None
-    would = m["do"] == "Would"
-    if would != (verb == "like") or verb in ("would like", "'d like") and (m["not"] or m["do"]) or \
-            verb.startswith("want") and not _agrees(m, verb) or m["bp"]:
+    day = _DAYS_VI[keyed(m["day"])] if m["day"] else ""
+    if (m["do"] == "Would") != (verb == "like") or verb in ("would like", "'d like") and (m["not"] or m["do"]) or \
+            verb.startswith("want") and not _agrees(m, verb) or m["bp"] or day in _BEHIND:
         return None
-    day = m["day"] and keyed(m["day"])
-    if day and _behind(_DAYS_VI[day]) or (who_ := _who_vi(m, bool(m["do"]))) is None or (
-            where := _where_vi(m, who_)) is None:
-        return None
-    day_vi = _DAYS_VI[day] if day else ""
     if m["do"]:
-        return _said_vi(who_, "có muốn", where, day_vi, " không?")
-    return _said_vi(who_, "không muốn" if m["not"] else "rất muốn" if m["really"] else "muốn", where, day_vi,
-                    (m["end"] or "."))
+        return _said_vi(m, True, "có muốn", day, " không?")
+    return _said_vi(m, False, "không muốn" if m["not"] else "rất muốn" if m["really"] else "muốn", day, m["end"] or ".")
 
 
 def _has_agrees(m: re.Match, have: str) -> bool:
@@ -456,35 +411,28 @@ def _has_agrees(m: re.Match, have: str) -> bool:
 
 def _ever_vi(text: str) -> str | None:
     """"Have you ever been on a road trip?" as "Bạn đã bao giờ đi phượt chưa?", "I've never been on a road trip." as
-    "Tôi chưa bao giờ đi phượt.", "She's been on a road trip to Sa Pa before." as "Cô ấy đã từng đi phượt Sa Pa."
-    (_EVER_EN, _BEEN_EN); None for anything else, and a day said."""
+    "Tôi chưa bao giờ đi phượt." (_EVER_EN, _BEEN_EN); None for anything else, and a day said."""
     m, ever = _EVER_EN.fullmatch(text), True
     if not m:
         m, ever = _BEEN_EN.fullmatch(text), False
     if not m or m["day"] or ("?" in m["end"]) != ever or not _has_agrees(m, m["have"]) or \
-            not ever and bool(m["never"]) == bool(m["before"]) or (who_ := _who_vi(m, ever)) is None or (
-            where := _where_vi(m, who_)) is None:
+            not ever and bool(m["never"]) == bool(m["before"]):
         return None
     aux = "đã bao giờ" if ever else "chưa bao giờ" if m["never"] else "đã từng"
-    return _said_vi(who_, aux, where, "", " chưa?" if ever else m["end"] or ".")
+    return _said_vi(m, ever, aux, "", " chưa?" if ever else m["end"] or ".")
 
 
 def _back_vi(text: str) -> str | None:
-    """"I've just got back from a road trip to Ha Giang." as "Tôi vừa đi phượt Hà Giang về." (_BACK_EN); None for
-    anything else."""
+    """"I've just got back from a road trip." as "Tôi vừa đi phượt về." (_BACK_EN); None for anything else."""
     m = _BACK_EN.fullmatch(text)
     if not m or "?" in m["end"] or m["day"] or m["have"] and not _has_agrees(m, m["have"]) or \
             m["verb"] == "come" and not m["have"]:
         return None
-    who_ = who_vi(m)[0]
-    where = _where_vi(m, who_)
-    return None if where is None else _said_vi(who_, "vừa", f"{where} về", "", (m["end"] or "."))
+    return _said_vi(m, False, "vừa", "", f" về{m['end'] or '.'}")
 
 
 def _backpacker_vi(text: str) -> str | None:
-    """"He's a backpacker." as "Anh ấy là dân phượt.", "Are you a backpacker?" as "Bạn có phải là dân phượt không?",
-    "We aren't backpackers." as "Chúng tôi không phải là dân phượt.", "You're backpackers." as "Các bạn là dân phượt."
-    (_BACKPACKER_EN); None for anything else, where "is" or "a" does not agree with who."""
+    """"He's a backpacker." as "Anh ấy là dân phượt." (_BACKPACKER_EN); None for any other, "is" or "a" not agreeing."""
     m = _BACKPACKER_EN.fullmatch(text)
     said_be = m and (m["be0"] or m["be"])
     if not m or bool(m["be0"]) == bool(m["be"]) or not be_agrees(m, said_be) or bool(m["be0"]) != ("?" in m["end"]):
@@ -494,8 +442,7 @@ def _backpacker_vi(text: str) -> str | None:
     if many == bool(m["a"]) or many == (one or who_ in ("tôi", "bạn")) and who_ != "bạn" or animal(m) or \
             m["be0"] and (m["not"] or m["nt"]):
         return None
-    # ("you" backpackers are many: "các bạn"; "we" asking takes in the one asked)
-    who_ = "các bạn" if who_ == "bạn" and many else _who_vi(m, bool(m["be0"]))
+    who_ = "các bạn" if who_ == "bạn" and many else _who_vi(m, bool(m["be0"]))  # ("you" backpackers: "các bạn")
     if who_ is None:
         return None
     if m["be0"]:

@@ -38,8 +38,7 @@ from .numbers import EN_TO_VI, VI_TO_EN
 from .rule_keys import key_checked
 from .text import ASKED_END, SOFTENED_END, SOFTENER, alternatives, capitalised, contracted, keyed
 
-# what a ticket is for, as Vietnamese says it, and in English (a ride goes before "tickets", anything else after:
-# "train tickets", "tickets for the concert")
+# what a ticket is for, in Vietnamese and English (a ride before "tickets": "train tickets", "tickets for the film")
 KINDS = {"xem phim": "film", "phim": "film", "buổi hòa nhạc": "concert", "xem hòa nhạc": "concert",
          "hòa nhạc": "concert", "xem ca nhạc": "concert", "ca nhạc": "concert", "concert": "concert",
          "xem trận đấu": "match", "trận đấu": "match", "xem trận bóng đá": "football match",
@@ -71,8 +70,7 @@ _SOLD = [lazy(rf"(?:(?:[Tt]ất\s+cả\s+)?(?:[Cc]ác\s+)?){_TK}\s+(?:đã\s+)?(
          lazy(rf"(?:[Đđ]ã\s+)?[Hh]ết\s+{_TK}(?:\s+(?P<done>rồi|chưa))?{SOFTENED_END}")]
 # who bought, got, booked or has them, and when ("Tôi mua được vé rồi.", "Bạn đã đặt vé online chưa?")
 _DONE = lazy(rf"{WHO}\s+(?:(?P<aux>đã|vừa\s+mới|vừa|mới|sẽ|chưa|không|muốn)\s+)?(?P<verb>mua|đặt|có|lấy)"
-             rf"(?:\s+(?P<got>được))?\s+{_TK}(?:\s+{_ONLINE})?(?:\s+(?P<done>rồi|chưa))?{SOFTENER}"
-             r"\s*(?P<end>[.!?]*)")
+             rf"(?:\s+(?P<got>được))?\s+{_TK}(?:\s+{_ONLINE})?(?:\s+(?P<done>rồi|chưa))?{SOFTENER}\s*(?P<end>[.!?]*)")
 # ... and what one costs ("Vé bao nhiêu tiền?", "Giá vé xem phim là bao nhiêu?")
 _PRICE = lazy(rf"(?:[Gg]iá\s+)?{_TK}\s+(?:(?:là|giá)\s+)?bao\s+nhiêu(?:\s+tiền)?{SOFTENER}\s*\?+")
 # the verbs: Vietnamese (with "được" or not) and English base, past, participle
@@ -114,19 +112,16 @@ _AUX_DO = {"did": ("did", None), "have": ("have", False), "has": ("have", True),
 _PRONOUNS_EN = {"I", "you", "he", "she", "we", "they"}  # "I'd like to" (but "my mother would like to")
 _EN_VERBS = {"buy": "mua", "bought": "mua", "get": "mua được", "got": "mua được", "book": "đặt", "booked": "đặt"}
 
-
 # refunds and changes: the days a ticket is changed to, and "này" after the tickets ("vé tàu này")
 _AHEAD = near_days("ngày mai", "sáng mai", "chiều mai", "tối mai", "ngày kia", "ngày mốt", "tuần sau", "tuần tới")
 _AHEAD_VI = {en: vi for vi, en in reversed(_AHEAD.items())}
 _THIS = r"(?:\s+(?P<this>này))?"
-# who would like, can, has or hasn't a refund or a change ("Tôi muốn hoàn vé.", "Tôi được hoàn tiền vé rồi.", "Tôi đổi
-# vé sang ngày mai rồi.", "Bạn có muốn đổi vé không?", "Tôi có thể đổi vé không?")
+# who would like, can, has or hasn't a refund or a change ("Tôi được hoàn tiền vé rồi.", "Bạn có muốn đổi vé không?")
 _CHANGE = lazy(rf"{WHO}\s+(?:(?P<ask>có\s+)?(?P<aux>muốn|có\s+thể|đã|sẽ|chưa|vừa\s+mới|vừa|mới)\s+)?"
                rf"(?:(?P<got>được)\s+)?(?P<act>hoàn(?:\s+lại)?(?:\s+tiền)?|đổi)\s+{_TK}{_THIS}"
                rf"(?:\s+sang\s+(?P<day>{alternatives(_AHEAD)}))?(?:\s+(?P<can>được))?(?:\s+(?P<done>rồi|chưa))?"
                rf"{ASKED_END}")
 # ... the tense, by (the word before the verb, "có" before it, "không" asking, "được" after, "rồi" or "chưa")
-# ("có thể" said is left: can or may, and maybe a seller's, "Chúng tôi có thể hoàn vé.")
 _TENSES = {(aux, 0, 0, 0, ""): tense for aux, tense in (("muốn", "want"), ("đã", "past"), ("sẽ", "will"),
            ("chưa", "yet"), ("vừa", "just"), ("vừa mới", "just"), ("mới", "just"))} | {
     ("muốn", 1, 1, 0, ""): "wantq", ("có thể", 0, 1, 0, ""): "canq", ("có thể", 0, 1, 1, ""): "canq",
@@ -136,14 +131,12 @@ _TENSES = {(aux, 0, 0, 0, ""): tense for aux, tense in (("muốn", "want"), ("đ
 _SAID_EN = {"want": "would like {w}.", "done": "{have} {p}.", "just": "{have} just {p}.", "past": "{p}.",
             "will": "will {b}.", "yet": "{have}n't {p} yet.", "wantq": "Would {who} like {w}?",
             "canq": "Can {who} {b}?", "doneq": "{Have} {who} {p} yet?"}
-# a ticket refundable or changeable ("Vé này có hoàn được không?", "Vé này không đổi được."), or a fee to ("Đổi vé có
-# mất phí không?")
+# a ticket refundable or changeable ("Vé này không đổi được."), or a fee to ("Đổi vé có mất phí không?")
 _ABLE = lazy(rf"(?:(?P<fee>[Hh]oàn|[Đđ]ổi)\s+)?{_TK}{_THIS}\s+(?:(?P<ask>có)\s+|(?P<not>không)\s+)?(?:(?P<pre>được\s+)?"
              rf"(?P<act>hoàn(?:\s+lại)?(?:\s+tiền)?|đổi)(?:\s+(?P<post>được))?|(?:mất|tốn)\s+(?:lệ\s+)?phí){ASKED_END}")
 # ... in English: the tickets whose ("my train ticket", "this ticket", "your ticket for the film")
-_MINE_EN = (r"(?P<owner>(?i:my|your|his|her|our|their|the|this|these|a))\s+(?:(?P<kind>"
-            rf"{alternatives(_BEFORE_EN)})\s+)?(?P<tickets>tickets?)(?:\s+for\s+the\s+(?P<event>"
-            rf"{alternatives(_AFTER_EN)}))?")
+_MINE_EN = (rf"(?P<owner>(?i:my|your|his|her|our|their|the|this|these|a))\s+(?:(?P<kind>{alternatives(_BEFORE_EN)})"
+            rf"\s+)?(?P<tickets>tickets?)(?:\s+for\s+the\s+(?P<event>{alternatives(_AFTER_EN)}))?")
 _CHANGE_EN = {act: lazy(rf"(?:(?P<do>Have|Has|Did|Can|Would|Do|Does)\s+)?{WHO_EN}(?P<aux>['’]d\s+like|['’]ve|['’]s|"
                         r"['’]ll|\s+(?:would\s+like|wants?|like|have|has|will|can|(?:have|has)\s+not)|"
                         rf"\s+(?:haven|hasn)['’]t)?\s+{said}(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
@@ -154,17 +147,15 @@ _CHANGE_EN = {act: lazy(rf"(?:(?P<do>Have|Has|Did|Can|Would|Do|Does)\s+)?{WHO_EN
 _TENSES_EN = {("", aux, form): tense for tense, form, auxes in (
     ("want", "to", ("'d like", "would like", "want", "wants")), ("done", "part", ("'ve", "have", "'s", "has")),
     ("yet", "part", ("haven't", "hasn't", "have not", "has not")), ("will", "base", ("'ll", "will")),
-    ("can", "base", ("can",)), ("past", "part", ("",))) for aux in auxes} | {
-    ("have", "", "part"): "doneq", ("has", "", "part"): "doneq", ("did", "", "base"): "doneq",
-    ("can", "", "base"): "canq", ("would", "like", "to"): "wantq", ("do", "want", "to"): "wantq",
-    ("does", "want", "to"): "wantq"}
+    ("can", "base", ("can",)), ("past", "part", ("",))) for aux in auxes} | {("have", "", "part"): "doneq",
+    ("has", "", "part"): "doneq", ("did", "", "base"): "doneq", ("can", "", "base"): "canq",
+    ("would", "like", "to"): "wantq", ("do", "want", "to"): "wantq", ("does", "want", "to"): "wantq"}
 _ONE_EN = dict.fromkeys(("wants", "'s", "has", "hasn't", "has not", "does"), True) | dict.fromkeys(
     ("want", "'ve", "have", "haven't", "have not", "do"), False)
 # ... in Vietnamese after who ({v}: the verb and the rest)
 _SAID_VI = {"want": "muốn {v}.", "wantq": "có muốn {v} không?", "can": "có thể {v}.", "canq": "có thể {v} không?",
             "done": "{v} rồi.", "past": "đã {v}.", "will": "sẽ {v}.", "yet": "chưa {v}.", "doneq": "{v} chưa?"}
-# ... refundable, changeable, a fee ("Is this ticket refundable?", "This ticket can't be changed."), and the verb
-# before, by whether it says one ticket (None: "can", of any)
+# ... refundable, changeable, a fee ("This ticket can't be changed."), and the verb before by whether of one (None: any)
 _ABLE_EN = [lazy(rf"(?P<be>Is|Are|Can)\s+{_MINE_EN}\s+(?P<bee>be\s+)?(?P<act>refundable|changed|refunded)\s*\?+"),
             lazy(rf"{_MINE_EN}(?P<be>\s+(?:is|are|can)|['’](?:s|re))(?P<not>\s+not|n['’]t|not|['’]t)?\s+(?P<bee>be\s+)?"
                  r"(?P<non>non-)?(?P<act>refundable|changed|refunded)\s*[.!]*"),
@@ -173,34 +164,31 @@ _ABLE_EN = [lazy(rf"(?P<be>Is|Are|Can)\s+{_MINE_EN}\s+(?P<bee>be\s+)?(?P<act>ref
 _BE_EN = dict.fromkeys(("is", "'s", "is not", "isn't", "'s not"), True) | dict.fromkeys(
     ("are", "'re", "are not", "aren't", "'re not"), False) | dict.fromkeys(("can", "cannot", "can not", "can't"))
 
+
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
-    """The translation of a sentence that asks or says whether tickets are left or sold out, who bought, got, booked
-    or has them, or what one costs; None for any other."""
-    if src == "vi":
-        return (_left(text) or _left_said(text) or _sold(text) or _done(text) or _price(text) or _change(text)
-                or _able(text))
-    return (_left_vi(text) or _left_said_vi(text) or _sold_vi(text) or _done_vi(text) or _price_vi(text)
-            or _change_vi(text) or _able_vi(text))
+    """The translation of a sentence on tickets that the module docstring says is taken; None for any other."""
+    text = " ".join(text.split())  # (the tables key words one space apart: "vừa  mới" raised a KeyError)
+    rules = (_left, _left_said, _sold, _done, _price, _change, _able) if src == "vi" else (
+        _left_vi, _left_said_vi, _sold_vi, _done_vi, _price_vi, _change_vi, _able_vi)
+    return next((said for rule in rules if (said := rule(text))), None)
 
 
 def _tickets_en(m: re.Match, det: str = "the") -> tuple[str, str] | None:
-    """The tickets of a match of _TK in English, before and after a word that may come between ("left"):
-    ("the train tickets", ""), ("two tickets", " for the film"), ("a ticket", ""); `det` where none is counted
-    ("only": nothing, and "one ticket", not "a ticket"); None for "cho" before a ride ("vé cho tàu")."""
+    """The tickets of a match of _TK in English and what goes after "left" (("two tickets", " for the film")), `det`
+    where none is counted ("only": none, and "one ticket"); None for "cho" before a ride ("vé cho tàu")."""
     kind = KINDS.get(keyed(m["kind"] or ""))
     if m["cho"] and kind in _RIDES:
         return None
     n = m["n"] and VI_TO_EN.get(keyed(m["n"]), m["n"])
-    one = n == "one"
+    one = n in ("one", "1")  # ("1 vé" gave "1 tickets")
     head = ("a" if det != "only" else "one") if one else n or ("" if det == "only" else det)
     noun = f"{kind} ticket" if kind in _RIDES else "ticket"
     return f"{head} {noun}{'' if one else 's'}".strip(), f" for the {kind}" if kind and kind not in _RIDES else ""
 
 
 def _left(text: str) -> str | None:
-    """"Còn vé không?" as "Are there any tickets left?", "Bạn còn vé tàu không?" as "Do you have any train tickets
-    left?" (_LEFT); None for anything else, a count ("Còn hai vé không?"), and who not "you"."""
+    """"Còn vé không?" as "Are there any tickets left?" (_LEFT); None for anything else, a count, who not "you"."""
     m = _LEFT.fullmatch(text)
     if not m or "?" not in m["end"] or m["n"] or (said := _tickets_en(m, "any")) is None:
         return None
@@ -210,37 +198,27 @@ def _left(text: str) -> str | None:
 
 
 def _left_said(text: str) -> str | None:
-    """"Vẫn còn vé." as "There are still tickets left.", "Chỉ còn một vé." as "There's only one ticket left.",
-    "Không còn vé nào." as "There are no tickets left." (_LEFT_SAID); None for anything else, and for "Còn vé." (no
-    "vẫn", "chỉ" or count)."""
+    """"Chỉ còn một vé." as "There's only one ticket left." (_LEFT_SAID); None for anything else, "Còn vé." alone."""
     m = _LEFT_SAID.fullmatch(text)
-    if not m or bool(m["n"]) == bool(m["still"] or m["none"]) or m["any"] and not m["none"] or m["only"] and not m["n"]:
-        return None
-    said = _tickets_en(m, "only" if m["only"] else "")
-    if said is None:
+    if not m or bool(m["n"]) == bool(m["still"] or m["none"]) or m["any"] and not m["none"] or (
+            m["only"] and not m["n"]) or (said := _tickets_en(m, "only" if m["only"] else "")) is None:
         return None
     tickets, after = said
-    if m["none"]:
-        return f"There are no {tickets} left{after}."
-    be = "There's" if tickets.startswith("one ") else "There are"
+    be = "There are no" if m["none"] else "There's" if tickets.startswith(("one ", "a ")) else "There are"
     return f"{be} {'only ' * bool(m['only'])}{'still ' * bool(m['still'])}{tickets} left{after}."
 
 
 def _sold(text: str) -> str | None:
-    """"Vé đã bán hết rồi." as "The tickets are sold out.", "Hết vé xem phim rồi." as "The tickets for the film are
-    sold out.", "Vé tàu đã bán hết chưa?" as "Are the train tickets sold out yet?" (_SOLD); None for anything else."""
+    """"Vé đã bán hết rồi." as "The tickets are sold out.", asked with "chưa" (_SOLD); None for anything else."""
     m = next((m for p in _SOLD if (m := p.fullmatch(text))), None)
     asked = bool(m and m["done"] == "chưa")
     if not m or m["n"] or asked != ("?" in m["end"]) or (said := _tickets_en(m)) is None:
         return None
-    tickets, after = said
-    return f"Are {tickets}{after} sold out yet?" if asked else capitalised(f"{tickets}{after} are sold out.")
+    return "Are {}{} sold out yet?".format(*said) if asked else capitalised("{}{} are sold out.".format(*said))
 
 
 def _done(text: str) -> str | None:
-    """"Tôi mua được vé rồi." as "I've got the tickets.", "Lan đã đặt hai vé xem phim." as "Lan booked two tickets for
-    the film.", "Bạn đặt vé online chưa?" as "Have you booked the tickets online yet?", "Tôi không mua được vé." as "I
-    couldn't get any tickets." (_DONE); None for anything else, and where the tense is not said ("Tôi mua vé.")."""
+    """"Tôi mua được vé rồi." as "I've got the tickets." (_DONE); None for anything else, no tense ("Tôi mua vé.")."""
     m = _DONE.fullmatch(text)
     asked = bool(m and m["done"] == "chưa")
     verbs = m and _VERBS.get((m["verb"], bool(m["got"])))
@@ -262,15 +240,12 @@ def _done(text: str) -> str | None:
                            f"{who_} would like to {base} {what}.")
     said = {"đã": f"{past} {what}", "sẽ": f"will {base} {what}", "chưa": f"{have}n't {part} {what} yet",
             "không": f"couldn't {base} {what}" if m["got"] else None,
-            "": f"{have} {what}" if base == "have" and m["n"] else None}[aux]
-    if not said:
-        return None
-    return capitalised(f"{who_} {said}." if aux == "" else contracted(who_, said) + ".")  # ("I have", not "I've")
+            "": f"{have} {what}" if base == "have" and m["n"] else None}[aux]  # ("I have", not "I've")
+    return capitalised(f"{who_} {said}." if aux == "" else contracted(who_, said) + ".") if said else None
 
 
 def _price(text: str) -> str | None:
-    """"Vé bao nhiêu tiền?" as "How much is a ticket?", "Giá vé tàu là bao nhiêu?" as "How much is a train ticket?"
-    (_PRICE); None for anything else, and for a count ("Hai vé bao nhiêu tiền?")."""
+    """"Vé bao nhiêu tiền?" as "How much is a ticket?" (_PRICE); None for anything else, a count ("Hai vé …")."""
     m = _PRICE.fullmatch(text)
     if not m or m["n"] or (said := _tickets_en(m)) is None:
         return None
@@ -279,9 +254,8 @@ def _price(text: str) -> str | None:
 
 
 def _tickets_vi(m: re.Match) -> tuple[str, bool] | None:
-    """The tickets of a match of _TK_EN in Vietnamese ("hai vé xem phim", "vé tàu"), and whether English said one;
-    None where the count and "ticket" or "tickets" disagree ("two ticket", "a tickets", "I bought ticket."), and
-    for a ride and an event both ("train tickets for the concert")."""
+    """The tickets of a match of _TK_EN in Vietnamese ("hai vé xem phim"), and whether English said one; None where
+    the count and "ticket" or "tickets" disagree ("two ticket", "a tickets"), and for a ride and an event both."""
     det, one = (m["det"] or "").lower(), m["tickets"] == "ticket"
     if m["kind"] and m["event"] or det != "the" and one != (det in ("a", "an", "one", "1")):
         return None
@@ -291,45 +265,36 @@ def _tickets_vi(m: re.Match) -> tuple[str, bool] | None:
 
 
 def _left_vi(text: str) -> str | None:
-    """"Are there any tickets left?" as "Còn vé không?", "Do you still have any concert tickets left?" as "Bạn còn
-    vé buổi hòa nhạc không?" (_LEFT_EN); None for anything else, and for a count or "left" not said."""
+    """"Are there any tickets left?" as "Còn vé không?" (_LEFT_EN); None for anything else, a count, no "left"."""
     i, m = next(((i, m) for i, p in enumerate(_LEFT_EN) if (m := p.fullmatch(text))), (None, None))
-    if not m or (m["det"] or "any").lower() != "any" or not (m["left"] or m["left2"] or m["still"]):
-        return None
-    tickets = _tickets_vi(m)
-    if tickets is None or tickets[1] or m["left"] and m["left2"]:
+    if not m or (m["det"] or "any").lower() != "any" or not (m["left"] or m["left2"] or m["still"]) or (
+            tickets := _tickets_vi(m)) is None or tickets[1] or m["left"] and m["left2"]:
         return None
     return f"{'Bạn còn' if i else 'Còn'} {tickets[0]} không?"
 
 
 def _left_said_vi(text: str) -> str | None:
-    """"There are no tickets left." as "Không còn vé nào.", "There are still tickets left." as "Vẫn còn vé.",
-    "There's only one ticket left." as "Chỉ còn một vé." (_LEFT_SAID_EN); None for anything else, and where "is"
-    or "are" does not agree with the tickets."""
+    """"There are still tickets left." as "Vẫn còn vé." (_LEFT_SAID_EN); None for anything else, a verb not agreeing."""
     m = _LEFT_SAID_EN.fullmatch(text)
     det = (m and m["det"] or "").lower()
-    if not m or not (m["left"] or m["left2"]) or m["left"] and m["left2"] or det in ("the", "any"):
-        return None
     counted = det not in ("", "some")
-    if m["none"] and det or not m["none"] and not (counted or m["still"]) or m["only"] and not counted:
+    if not m or not (m["left"] or m["left2"]) or m["left"] and m["left2"] or det in ("the", "any") or (
+            m["none"] and det or not m["none"] and not (counted or m["still"]) or m["only"] and not counted):
         return None
     tickets = _tickets_vi(m)  # ("some": "Vẫn còn vé.")
     if not tickets or tickets[1] != (m["be"].strip() != "are") or det == "some" and (m["only"] or not m["still"]):
         return None
-    if m["none"]:
-        return f"Không còn {tickets[0]} nào."
-    return f"{'Chỉ c' if m['only'] else 'Vẫn c' if m['still'] else 'C'}òn {tickets[0]}."
+    head = "Không c" if m["none"] else "Chỉ c" if m["only"] else "Vẫn c" if m["still"] else "C"
+    return f"{head}òn {tickets[0]}{' nào' * bool(m['none'])}."
 
 
 def _sold_vi(text: str) -> str | None:
-    """"The tickets are sold out." as "Vé đã bán hết rồi.", "The concert is sold out." as "Vé buổi hòa nhạc đã bán
-    hết rồi.", "Are the train tickets sold out yet?" as "Vé tàu đã bán hết chưa?" (_SOLD_EN); None for anything
-    else, a count, "The ticket is sold out.", and where "is" or "are" does not agree."""
+    """"The tickets are sold out." as "Vé đã bán hết rồi.", asked with "yet" (_SOLD_EN); None for anything else, a
+    count, "The ticket is sold out.", and where "is" or "are" does not agree."""
     m = _SOLD_EN.fullmatch(text)
     asked = bool(m and m["be0"])
-    if not m or asked != ("?" in m["end"]) or asked == bool(m["be"] or m["be1"]) and asked or m["left"] or m["left2"]:
-        return None
-    if m["yet"] and asked != (m["yet"] == "yet") or (m["det"] or "the").lower() != "the":
+    if not m or asked != ("?" in m["end"]) or asked == bool(m["be"] or m["be1"]) and asked or m["left"] or (
+            m["left2"] or m["yet"] and asked != (m["yet"] == "yet") or (m["det"] or "the").lower() != "the"):
         return None
     tickets = (f"vé {KINDS_VI[m['whole'].lower()]}", True) if m["whole"] else _tickets_vi(m)
     be = (m["be0"] or m["be"] or m["be1"] or "").lower().replace("’", "'")
@@ -339,9 +304,7 @@ def _sold_vi(text: str) -> str | None:
 
 
 def _done_vi(text: str) -> str | None:
-    """"I've got the tickets." as "Tôi có vé rồi.", "Did you get the tickets?" as "Bạn mua được vé chưa?", "I booked
-    two tickets for the film online." as "Tôi đã đặt hai vé xem phim online.", "I couldn't get any tickets." as "Tôi
-    không mua được vé." (_DONE_EN, _AUX, _SAID); None for anything else, and where a verb does not agree with who."""
+    """"I've got the tickets." as "Tôi có vé rồi." (_DONE_EN, _AUX, _SAID); None else, and for a verb not agreeing."""
     m = _DONE_EN.fullmatch(text)
     if not m or bool(m["do"]) != ("?" in m["end"]) or m["left"] or m["left2"] or animal(m) or (
             tickets := _tickets_vi(m)) is None:
@@ -360,8 +323,7 @@ def _done_vi(text: str) -> str | None:
             "yet", "couldnt", "didnt") or m["online"] and verb not in ("buy", "bought", "book", "booked"):
         return None
     vi = "có" if verb == "got" and tense in ("done", "yet", "have") and not just else _EN_VERBS.get(verb, "")
-    if tense in ("will", "want", "couldnt"):
-        vi = vi.removesuffix(" được")
+    vi = vi.removesuffix(" được") if tense in ("will", "want", "couldnt") else vi
     if just == "just":
         said = said.replace("đã {v}", "vừa {v}").replace(" rồi.", ".")
     elif just == "already" and tense == "past":
@@ -371,14 +333,10 @@ def _done_vi(text: str) -> str | None:
 
 
 def _price_vi(text: str) -> str | None:
-    """"How much is a ticket?" as "Vé bao nhiêu tiền?", "How much are the concert tickets?" as "Vé buổi hòa nhạc
-    bao nhiêu tiền?" (_PRICE_EN); None for anything else, a count ("How much are two tickets?"), and where "is" or
-    "are" does not agree."""
+    """"How much is a ticket?" as "Vé bao nhiêu tiền?" (_PRICE_EN); None else, a count, "is"/"are" not agreeing."""
     m = next((m for p in _PRICE_EN if (m := p.fullmatch(text))), None)
-    if not m or m["left"] or m["left2"] or (tickets := _tickets_vi(m)) is None:
-        return None
-    det = (m["det"] or "").lower()
-    if det not in ("", "a", "an", "the") or (m["be"] in ("is", "does")) != tickets[1]:
+    if not m or m["left"] or m["left2"] or (tickets := _tickets_vi(m)) is None or (m["det"] or "").lower() not in (
+            "", "a", "an", "the") or (m["be"] in ("is", "does")) != tickets[1]:
         return None
     return f"{tickets[0].removeprefix('một ')} bao nhiêu tiền?".capitalize()
 
@@ -396,9 +354,8 @@ def _ticket_en(m: re.Match, whose: str, many: bool = False) -> str | None:
 
 
 def _change(text: str) -> str | None:
-    """"Tôi muốn hoàn vé." as "I'd like a refund for my ticket.", "Tôi được hoàn tiền vé rồi." as "I've got a refund
-    for my ticket.", "Tôi đổi vé sang ngày mai rồi." as "I've changed my ticket to tomorrow." (_CHANGE, _TENSES); None
-    for anything else, "được đổi" (allowed to), and "hoàn" but wanted or asked ("Chúng tôi sẽ hoàn vé.": a seller?)."""
+    """"Tôi muốn hoàn vé." as "I'd like a refund for my ticket." (_CHANGE, _TENSES); None for anything else, "được
+    đổi" (allowed to), and "hoàn" but wanted or asked ("Chúng tôi sẽ hoàn vé.": a seller?)."""
     m = _CHANGE.fullmatch(text)
     tense = m and _TENSES.get((keyed(m["aux"] or ""), bool(m["ask"]), bool(m["asked"]), bool(m["can"]),
                                m["done"] or ""))
@@ -406,8 +363,7 @@ def _change(text: str) -> str | None:
             said := who(m, tense.endswith("q"))) is None:
         return None
     change, (who_, one), asks_you = keyed(m["act"]) == "đổi", said, (said[0], tense) == ("you", "canq")
-    # ("Bạn có thể hoàn vé không?" may ask the clerk to; "Bạn có thể đổi vé không?": maybe the speaker's, "the ticket";
-    # "Would we like …?" is not asked)
+    # ("Bạn có thể hoàn vé không?" may ask the clerk; "… đổi vé không?": "the ticket"; "Would we like …?" is not asked)
     if (m["got"] if change else m["day"] or not m["got"] and (tense.rstrip("q") not in ("want", "can") or asks_you)
             ) or who_ in ("I", "we") and tense == "wantq" or (who_, tense) in (("I", "doneq"), ("you", "want")) or (
             t := _ticket_en(m, "the" if asks_you else whose_own(m, who_) or "the", who_ in ("we", "they"))) is None:
@@ -422,8 +378,8 @@ def _change(text: str) -> str | None:
 
 
 def _able(text: str) -> str | None:
-    """"Vé này có hoàn được không?" as "Is this ticket refundable?", "Đổi vé có mất phí không?" as "Is there a fee to
-    change the ticket?" (_ABLE); None for anything else, a count, "Vé này được hoàn tiền." (refundable or refunded?)."""
+    """"Vé này có hoàn được không?" as "Is this ticket refundable?" (_ABLE); None for anything else, a count, "Vé
+    này được hoàn tiền." (refundable or refunded?)."""
     m = _ABLE.fullmatch(text)
     # ("có" only asking, "không" only saying: "Vé này không hoàn được không?" is not "Is it refundable?")
     if not m or bool(m["asked"]) != ("?" in m["end"]) or m["not" if m["asked"] else "ask"] or m["n"] or bool(
@@ -450,9 +406,8 @@ def _ticket_vi(m: re.Match, whose: tuple[str, ...]) -> str | None:
 
 
 def _change_vi(text: str) -> str | None:
-    """"I want a refund for my ticket." as "Tôi muốn hoàn vé.", "I've got a refund for my ticket." as "Tôi được hoàn
-    tiền vé rồi.", "I've changed my ticket to tomorrow." as "Tôi đổi vé sang ngày mai rồi." (_CHANGE_EN, _TENSES_EN);
-    None for anything else, another's ticket ("I … her ticket"), and a verb that does not agree with who."""
+    """"I want a refund for my ticket." as "Tôi muốn hoàn vé." (_CHANGE_EN, _TENSES_EN); None for anything else,
+    another's ticket ("I … her ticket"), and a verb that does not agree with who."""
     act, m = next(((act, m) for act, p in _CHANGE_EN.items() if (m := p.fullmatch(text))), (None, None))
     if not m or m["to"] and m["v"] in ("got", "changed"):
         return None
@@ -476,8 +431,8 @@ def _change_vi(text: str) -> str | None:
 
 
 def _able_vi(text: str) -> str | None:
-    """"Is this ticket refundable?" as "Vé này có hoàn được không?", "Is there a fee to change the ticket?" as "Đổi vé
-    có mất phí không?" (_ABLE_EN); None for anything else, another's ticket, and "is", "are", "be" not agreeing."""
+    """"Is this ticket refundable?" as "Vé này có hoàn được không?" (_ABLE_EN); None for anything else, another's
+    ticket, and "is", "are", "be" not agreeing."""
     i, m = next(((i, m) for i, p in enumerate(_ABLE_EN) if (m := p.fullmatch(text))), (None, None))
     if not m or (t := _ticket_vi(m, ("the", "this", "these") + ("a", "my", "your", "our") * (i == 2))) is None or (
             i == 2 and bool(m["ask"]) != ("?" in m["end"])):  # ("There's a fee …?", "Is there a fee … .")

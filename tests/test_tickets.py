@@ -16,6 +16,12 @@ from mt.tickets import translate
     ("Anh còn vé xe buýt không?", "Do you have any bus tickets left?"),
     ("Vẫn còn vé.", "There are still tickets left."),
     ("Chỉ còn một vé.", "There's only one ticket left."),
+    # (stop 77: "Còn một vé." gave "There are a ticket left.", "Còn 1 vé." "There are 1 tickets left.")
+    ("Còn một vé.", "There's a ticket left."),
+    ("Còn 1 vé.", "There's a ticket left."),
+    ("Chỉ còn 1 vé.", "There's only one ticket left."),
+    # (two spaces raised a KeyError, stop 77)
+    ("Bố  tôi  vừa  mới  đặt  hai  vé  tàu.", "My father has just booked two train tickets."),
     ("Chỉ còn hai vé thôi.", "There are only two tickets left."),
     ("Không còn vé xem phim nào nữa.", "There are no tickets left for the film."),
     # v8: "Out of the ticket.", "He sold all.", "See what the movie has sold all.", "The ship was sold all."
