@@ -29,7 +29,7 @@ days (mt/diets.py, mt/ancestors.py), the full moon in the sky tonight (mt/sky.py
 statement, "nhỉ" on a statement, and anything else. "Hôm nay là ngày 23 tháng Chạp." is mt/days_asked.py's (read as
 December 23: this module, tried later, never sees it); "Hôm nay là ngày rằm.", "mùng một âm lịch" and "Ngày mai có
 phải là rằm không?" are mt/ancestors.py's, tried earlier too (this module reads them alike). mt.phrasebook.translate
-tries these after mt/power_banks.py.
+tries these after mt/treats.py.
 
     >>> translate("Mai là rằm rồi.", "vi", "en"), translate("This month is the twelfth lunar month.", "en", "vi")
     ('Tomorrow is the full moon day.', 'Tháng này là tháng Chạp.')
