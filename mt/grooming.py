@@ -194,17 +194,29 @@ def _doing(text: str) -> str | None:
     day = keyed(m["day0"] or m["day"] or "")
     kind, on = NEAR_WAY.get(day, ""), f" {DAYS[day]}" if day else ""
     every = f" {_EVERY[keyed(m['every'])]}" if m["every"] else ""
+    return english(m, (aux, tail, kind, on, every), who_, one, job)
+
+
+def english(m: re.Match, said: tuple[str, str, str, str, str], who_: str, one: bool, forms: dict[str, str],
+            plain_past: bool = False) -> str | None:
+    """The English of who doing a job (`forms` of its verb phrase) by a match with "asked" and "end" and what was read
+    of it (`said`: the Vietnamese word of tense, "rồi"/"chưa", the day's kind, " on" the day, " every" how often):
+    asked, "chưa" (yet), a habit or said; a plain verb with no day read as past where `plain_past` (mt/pet_vets.py:
+    neutered once); None where they do not go together."""
+    aux, tail, kind, on, every = said
     if m["asked"]:
-        return asked_en(aux, kind, who_, one, job, on, every)
+        return asked_en(aux, kind, who_, one, forms, on, every)
     has = "has" if one else "have"
     if tail == "chưa":
         ok = aux in ("", "đã") and not (kind or every) and who_ != "I"
-        return f"{has.capitalize()} {who_} {job['part']} yet?" if ok else None
+        return f"{has.capitalize()} {who_} {forms['part']} yet?" if ok else None
     if every:
-        return capitalised(f"{who_} {job['s' if one else 'base']}{every}{stop(m['end'])}") if not (aux or tail) \
+        return capitalised(f"{who_} {forms['s' if one else 'base']}{every}{stop(m['end'])}") if not (aux or tail) \
             else None
-    said = said_en(aux, tail, kind, who_, one, job)
-    return said and capitalised(f"{said}{on}{stop(m['end'])}")
+    if plain_past and not (aux or tail or kind):
+        return capitalised(f"{who_} {forms['past']}{stop(m['end'])}")
+    done = said_en(aux, tail, kind, who_, one, forms)
+    return done and capitalised(f"{done}{on}{stop(m['end'])}")
 
 
 def asked_en(aux: str, kind: str, who_: str, one: bool, forms: dict[str, str], on: str, every: str) -> str | None:

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from .dates import NEAR_WAY, near_days
-from .grooming import asked_en, asked_vi, pet_en, said_en
+from .grooming import asked_vi, english, pet_en
 from .hobbies import (EVERY_MONTH, SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, aux_agrees, em_speaking, pet as a_pet,
                       someone, who, who_vi, whose_own)
 from .lazy_re import lazy
@@ -180,19 +180,7 @@ def _taking(text: str) -> str | None:
         return None  # (with no tense, "bạn" is told to and "chúng ta" suggests: "Let's take the cat …")
     forms = {kind: f"{form} {pet} {_JOBS[job][1]}" for form, kind in _TAKE.items()}
     every = f" {_EVERY[keyed(m['every'])]}" if m["every"] else ""
-    if m["asked"]:
-        return asked_en(aux, kind, who_, one, forms, on, every)
-    has = "has" if one else "have"
-    if tail == "chưa":
-        ok = aux in ("", "đã") and not (kind or every) and who_ != "I"
-        return f"{has.capitalize()} {who_} {forms['part']} yet?" if ok else None
-    if every:
-        return capitalised(f"{who_} {forms['s' if one else 'base']}{every}{stop(m['end'])}") if not (aux or tail) \
-            else None
-    if not (aux or tail or kind) and job == "neuter":  # (neutered once: a plain verb is done)
-        return capitalised(f"{who_} {forms['past']}{stop(m['end'])}")
-    said = said_en(aux, tail, kind, who_, one, forms)
-    return said and capitalised(f"{said}{on}{stop(m['end'])}")
+    return english(m, (aux, tail, kind, on, every), who_, one, forms, job == "neuter")  # (neutered once: done)
 
 
 def _own(m: re.Match, who_: str, pet: str) -> str | None:
