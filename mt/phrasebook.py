@@ -446,8 +446,9 @@ def _exclaimed(text: str, said: str) -> str:
 
 def translate(sentence: str, src: str, tgt: str) -> str | None:
     """The listed translation of a sentence that is one of the phrases, with its final punctuation; else None. A
-    clause that ends with a comma (see `clauses`) keeps it in place of the translation's own final punctuation."""
-    text = sentence.strip()
+    clause that ends with a comma (see `clauses`) keeps it in place of the translation's own final punctuation.
+    Words are read one space apart: the rules' tables key them so (two spaces raised a KeyError in 52 modules)."""
+    text = " ".join(sentence.split())
     target = _table(src, tgt).get(_key(text))
     if target is None and (said := _greeted(text, src, tgt) or _by_rule(text, src, tgt)):
         return said

@@ -56,8 +56,8 @@ PAIRS = (("vi", "en"), ("en", "vi"))
 
 
 def key_checked(keys: dict, agreement: str | None = "asked"):
-    """A keyed rule module's `translate`, called only for a pair it knows and on a sentence (stripped) in which
-    `keys[src]` finds one of its words; None for any other. Each module, called alone (its tests, a check that
+    """A keyed rule module's `translate`, called only for a pair it knows and on a sentence (words one space apart)
+    in which `keys[src]` finds one of its words; None for any other. Each module, called alone (its tests, a check that
     switches rules off) as well as by mt.phrasebook, checks its own key: the opening 235 modules wrote out. A
     Vietnamese sentence that asks to be agreed with ("… nhỉ", mt.text.agreement_asked) is left too: by default
     ("asked") unless it is a question ("Đường này sửa xong chưa nhỉ?"), as a statement read plainly would lose the
@@ -66,7 +66,7 @@ def key_checked(keys: dict, agreement: str | None = "asked"):
     def decorate(translate):
         @wraps(translate)
         def checked(text: str, src: str, tgt: str) -> str | None:
-            text = text.strip()
+            text = " ".join(text.split())  # (words one space apart, as the tables key them: mt.phrasebook)
             if (src, tgt) not in PAIRS or not keys[src].search(text) or _agreeing(text, src, agreement):
                 return None
             return translate(text, src, tgt)

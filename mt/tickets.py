@@ -168,7 +168,6 @@ _BE_EN = dict.fromkeys(("is", "'s", "is not", "isn't", "'s not"), True) | dict.f
 @key_checked(_KEYS)
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence on tickets that the module docstring says is taken; None for any other."""
-    text = " ".join(text.split())  # (the tables key words one space apart: "vừa  mới" raised a KeyError)
     rules = (_left, _left_said, _sold, _done, _price, _change, _able) if src == "vi" else (
         _left_vi, _left_said_vi, _sold_vi, _done_vi, _price_vi, _change_vi, _able_vi)
     return next((said for rule in rules if (said := rule(text))), None)

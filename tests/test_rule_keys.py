@@ -138,10 +138,11 @@ def test_key_checked_calls_a_rule_only_for_its_pairs_and_key_words():
         return text.upper()
 
     assert translate("  Thả diều đi!  ", "vi", "en") == "THẢ DIỀU ĐI!"  # stripped before the rule sees it
+    assert translate("Thả  diều\tđi!", "vi", "en") == "THẢ DIỀU ĐI!"  # words one space apart, as tables key them
     assert translate("Let's fly a KITE.", "en", "vi") == "LET'S FLY A KITE."
     assert translate("Thả diều đi!", "vi", "fr") is None and translate("Let's fly a kite.", "vi", "en") is None
     assert translate("Đi chơi đi!", "vi", "en") is None
-    assert seen == [("Thả diều đi!", "vi", "en"), ("Let's fly a KITE.", "en", "vi")]
+    assert seen == [("Thả diều đi!", "vi", "en"), ("Thả diều đi!", "vi", "en"), ("Let's fly a KITE.", "en", "vi")]
     assert translate.__doc__ == "A stand-in rule."
 
 
