@@ -42,7 +42,7 @@ _PRICE_EN = lazy(rf"How\s+much\s+(?:is\s+it|does\s+it\s+cost)\s+to\s+rent\s+{_TH
                  rf"(?:for\s+(?:a|one)|per|a)\s+(?P<per>{alternatives(_PER_EN)})\s*\?+")
 _WANTED_EN = lazy(rf"(?P<who>I|We)\s*(?P<want>['’]d\s+like|\s+would\s+like|\s+want|\s+need)\s+to\s+rent\s+"
                   rf"{_THING_EN}(?:\s+for\s+{spans.EN})?\s*[.!]*")
-_WHERE_EN = lazy(rf"Where\s+can\s+(?:I|we)\s+rent\s+{_THING_EN}\s*\?+")
+_WHERE_EN = lazy(rf"Where\s+can\s+I\s+rent\s+{_THING_EN}\s*\?+")
 _HERE_EN = [lazy(rf"Can\s+(?:I|we)\s+rent\s+{_THING_EN}\s+here\s*\?+"),
             lazy(rf"Do\s+you\s+rent\s+(?:out\s+)?{_THING_EN}s?\s*\?+")]
 

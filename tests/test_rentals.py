@@ -32,8 +32,9 @@ def test_vi_en(text, said):
     ("Where can I rent a scooter?", "Tôi có thể thuê xe máy ở đâu?"),
     ("Can I rent a kayak here?", "Ở đây có cho thuê thuyền kayak không?"),
     ("Do you rent out motorbikes?", "Ở đây có cho thuê xe máy không?"),
-    # not: a thing off the list, a price said rather than asked
-    ("I'd like to rent a movie.", None), ("It costs 100,000 dong to rent a motorbike for a day.", None),
+    # not: a thing off the list, a price said rather than asked, "we" asking where (was "Tôi …": "chúng tôi", or
+    # "chúng ta"?)
+    ("I'd like to rent a movie.", None), ("Where can we rent a tent?", None), ("It costs 100,000 dong to rent a motorbike for a day.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
