@@ -13,17 +13,18 @@ thể có mô để thổi mũi được không?".
 Taken: who (mt.hobbies.WHO, WHO_EN; "em bé", the baby) has a runny nose ("bị chảy nước mũi"; with one ailment of
 mt.terms.AILMENTS before or after it), said, not, asked, since a day behind, all day; whose nose keeps running ("cứ",
 "suốt", "mãi"), is running ("Mũi tôi đang chảy nước."), still, streaming ("Nước mũi tôi chảy ròng ròng."), asked; in
-English whose nose is running, still, keeps running, is streaming, has been running all day or since a day, and who
-has got a runny nose or has had one since a day ("sổ mũi", as mt/ailments.py writes "have a runny nose"); whose throat
-is scratchy ("rát"), itchy ("ngứa") or dry ("khô"), a bit, so, since a day, not, asked; who has a scratchy, itchy or
-dry throat ("Tôi bị rát họng."), said, not, asked, since; "Xì mũi đi." (on a tissue), "Đừng xì mũi mạnh quá.", who needs
-to, has to, wants to, is blowing or has just blown their nose, asked ("Con có cần xì mũi không?"), and "Cho tôi xin
-một tờ khăn giấy để xì mũi."; in English also "She blew her nose.". Left: "Tôi bị sổ mũi.", "Tôi bị đau họng.", "Mũi tôi
-bị nghẹt." and "I have a runny nose." (mt/ailments.py, mt/symptoms.py: right already), a day told first ("Sáng nay tôi
-bị chảy nước mũi.": had, or has?), "rồi", "bé" alone (a name?), "anh", "chị", "em" alone saying it, "em" asking with
-"ạ", a pet, "we" and "they" by their noses or throats (one, or several?), a name's own nose blown ("Lan đang xì mũi.":
-his or hers?), a bare "Tôi xì mũi." (now, or a habit?), "khăn giấy" without a nose (a napkin?), "sneezing" ("hắt hơi"),
-"thế"/"vậy" statements, and English "I need to blow my nose." and the like, which v8 writes right ("hỉ mũi").
+English whose nose is running, still, keeps running, is streaming, has been running all day or since a day, and who has
+got a runny nose or has had one since a day ("sổ mũi", as mt/ailments.py writes "have a runny nose"); whose throat is
+scratchy ("rát"), itchy ("ngứa") or dry ("khô"), a bit, so, since a day, not, asked; who has a scratchy, itchy or dry
+throat ("Tôi bị rát họng."), said, not, asked, since; "Xì mũi đi." (on a tissue), "Đừng xì mũi mạnh quá.", who needs to,
+has to, wants to, is blowing or has just blown their nose, asked ("Con có cần xì mũi không?"), and "Cho tôi xin một tờ
+khăn giấy để xì mũi."; in English also "She blew her nose.". Left: "Tôi bị sổ mũi.", "Tôi bị đau họng.", "Mũi tôi bị
+nghẹt." and "I have a runny nose." (mt/ailments.py, mt/symptoms.py: right already), a day told first ("Sáng nay tôi bị
+chảy nước mũi.": had, or has?), "rồi", "bé" alone (a name?), "anh", "chị", "em" alone saying it, "em", "con" asking with
+"ạ" (the speaker), a pet (in English too), "we" and "they" by their noses or throats (one, or several?), a name's own
+nose blown ("Lan đang xì mũi.": his or hers?), a bare "Tôi xì mũi." (now, or a habit?), "khăn giấy" without a nose (a
+napkin?), "sneezing" ("hắt hơi"), "thế"/"vậy" statements, English "we", "our son" ("chúng tôi", or "chúng ta"?), and "I
+need to blow my nose." and the like, which v8 writes right ("hỉ mũi").
 mt.phrasebook.translate tries these after mt/repairmen.py.
 
     >>> translate("Con tôi bị chảy nước mũi.", "vi", "en"), translate("My throat is scratchy.", "en", "vi")
@@ -34,8 +35,8 @@ from __future__ import annotations
 import re
 
 from .dates import near_days
-from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, asked_of, em_speaking, first_agrees, own_thing, owner_of,
-                      person_of, pet, someone, who_vi, whose_own)
+from .hobbies import (OWNER, POLITE, SOMEONE_EN, WHO, WHO_EN, animal, asked_of, em_speaking, first_agrees, own_thing,
+                      owner_of, person_of, pet, someone, who_vi, whose_own)
 from .lazy_re import lazy
 from .names import named_his_her
 from .rule_keys import key_checked
@@ -247,8 +248,8 @@ def _blows(text: str) -> str | None:
     if not m or (asked := asked_of(m)) is None:
         return None
     aux = keyed(m["aux"])
-    if m["con"]:  # ("con" alone is "you" asked; said, it may be the speaker, or my child)
-        said = ("you", False) if asked else None
+    if m["con"]:  # ("con" alone is "you" asked, not with "ạ"; said, it may be the speaker, or my child)
+        said = ("you", False) if asked and not POLITE.search(text) else None
     else:
         said = None if em_speaking(m) else person_of(m, asked)
     if said is None or said[0] in ("we", "they") or asked and aux not in ("cần", "phải", "muốn"):
@@ -277,7 +278,15 @@ def _nose_vi(m: re.Match) -> str | None:
     if m["owner"]:
         owner = m["owner"].lower()
         return None if owner in ("our", "their") else WHOSE_VI[owner]
-    return None if pet(m["someone"], "en") else someone(m["someone"], "en")
+    said = m["someone"]  # ("our son's": "chúng tôi", or "chúng ta"?)
+    return None if pet(said, "en") or said.lower().startswith("our ") else someone(said, "en")
+
+
+def _who_vi(m: re.Match) -> tuple[str, bool] | None:
+    """Who of a match of WHO_EN in Vietnamese, and whether one (mt.hobbies.who_vi); None for a pet, and "we", "our
+    son" ("chúng tôi", or "chúng ta"?)."""
+    we = (m["who"] or "").lower() == "we" or (m["whose"] or "").lower() == "our"
+    return None if we or animal(m) else who_vi(m)
 
 
 def _runs_vi(text: str) -> str | None:
@@ -311,9 +320,9 @@ def _got_vi(text: str) -> str | None:
     had a runny nose since yesterday." as "Tôi bị sổ mũi từ hôm qua." (_GOT_EN); None for anything else, "got" alone
     (caught one?), and "has" not agreeing."""
     m = _GOT_EN.fullmatch(text)
-    if not m or m["all"] or m["who"] and m["who"].lower() == "i" and m["q"]:
+    if not m or m["all"] or m["who"] and m["who"].lower() == "i" and m["q"] or (said := _who_vi(m)) is None:
         return None
-    who_, one = who_vi(m)
+    who_, one = said
     first, asked, had = (m["q"] or m["aux"] or "").strip().lower(), "?" in m["end"], m["verb"] == "had"
     if not first or bool(m["q"]) != asked or m["q"] and m["not"] or had != bool(m["since"]) or had and (
             asked or m["not"]) or not first_agrees(first, who_, one):
@@ -357,9 +366,10 @@ def _sore_who_vi(text: str) -> str | None:
     không?", "I've had a dry throat since yesterday." as "Tôi bị khô họng từ hôm qua." (_SORE_WHO_EN); None for
     anything else, "a" not agreeing, and "has", "does" not agreeing with who."""
     m = _SORE_WHO_EN.fullmatch(text)
-    if not m or m["all"] or m["a"].lower() != ("an" if m["state"].lower() == "itchy" else "a"):
+    if not m or m["all"] or m["a"].lower() != ("an" if m["state"].lower() == "itchy" else "a") or (
+            said := _who_vi(m)) is None:
         return None
-    who_, one = who_vi(m)
+    who_, one = said
     q, aux, verb = (m["q"] or "").lower(), (m["aux"] or "").strip().lower(), m["verb"]
     asked, had = "?" in m["end"], verb == "had"
     forms = {("", "", "have"), ("", "", "has"), ("", "have", "got"), ("", "'ve", "got"), ("", "has", "got"),
@@ -389,9 +399,9 @@ def _told_vi(text: str) -> str | None:
 def _blew_vi(text: str) -> str | None:
     """"She blew her nose." as "Cô ấy xì mũi." (_BLEW_EN); None for anything else, another's nose, "we", "they"."""
     m = _BLEW_EN.fullmatch(text)
-    if not m:
+    if not m or (said := _who_vi(m)) is None:
         return None
-    who_, one = who_vi(m)
+    who_, one = said
     owner = m["owner"].lower()  # (a name's his or hers: mt.names.named_his_her)
     if own_thing(m, who_, one) is not True or owner in ("our", "their") or m["given"] and named_his_her(
             m["given"]) not in (None, owner):

@@ -115,6 +115,9 @@ from mt.sniffles import translate
     ("Bạn có khăn giấy không?", None), ("Đừng xì mũi nữa.", None), ("Nước mũi chảy ròng ròng.", None),
     ("Lấy khăn giấy xì mũi vào khăn giấy đi.", None), ("I have a runny nose.", None),
     ("Mũi mũi họng họng.", None),
+    # "con" asking with "ạ" is the speaker, a child to a parent (review: "Do you need to blow your nose?")
+    ("Con có cần xì mũi không ạ?", None), ("Con có muốn xì mũi không ạ?", None),
+    ("Con có muốn xì mũi không?", "Do you want to blow your nose?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -213,6 +216,14 @@ def test_vi_en(text, said):
     ("Don't blow your nose on a tissue.", None), ("Is your throat very dry?", None),
     ("My throat isn't very dry.", None), ("Is your nose streaming?", None), ("My nose is still streaming.", None),
     ("My throat is scratchy?", None), ("Họng tôi bị rát.", None), ("Nose nose throat.", None),
+    # review: "we", "our" ("chúng tôi", or "chúng ta"?), a pet (a throat, a nose blown: people's): "Chúng tôi bị khô
+    # họng.", "Mũi con trai chúng tôi đang chảy nước.", "Con chó tôi bị sổ mũi.", "Con chó tôi xì mũi."
+    ("We have a dry throat.", None), ("We've got a runny nose.", None), ("Have we got a runny nose?", None),
+    ("Our son has a scratchy throat.", None), ("Our son's nose is running.", None),
+    ("Is our son's nose running?", None), ("Our son blew his nose.", None), ("My dog's got a runny nose.", None),
+    ("My dog has a dry throat.", None), ("My dog blew his nose.", None), ("My cat has an itchy throat.", None),
+    ("They've got a runny nose.", "Họ bị sổ mũi."),
+    ("Their daughter has a scratchy throat.", "Con gái họ bị rát họng."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
