@@ -22,10 +22,11 @@ not standing or sheltering under a tree when there is thunder, lightning or a th
 "(bạn) nên", "đừng", "(bạn) không nên"). Left: "Có sấm sét." and "Trời sấm." alone (now, or earlier?), "hôm nay", "sáng
 nay", "chiều nay" with the weather (now, or earlier? "chiều nay" ahead too), "Tôi không nghe thấy tiếng sấm." without
 a day (did not, or cannot?), "cây", "cột điện" alone ("a tree", "the tree" or trees?), "nhà" with no one's, people or
-pets struck ("Tôi bị sét đánh.": often said as a curse), a pet hearing, "I" asked, "anh", "chị", "em" alone saying it,
-"It's lightning." (a verb?), "all night" with a week, a month or a year behind (which night?), "has been
-struck" (when?), English with a day first, "thế"/"vậy" statements, being afraid of thunder (mt/fears.py),
-storms and typhoons (mt/floods.py), and anything else.
+pets struck ("Tôi bị sét đánh.": often said as a curse), a pet hearing, "I" asked, "we", "our" asked in English
+(chúng tôi, or chúng ta?), "anh", "chị", "em" alone saying it, "It's lightning." (a verb?), "all night" with a week, a
+month or a year behind (which night?) or a morning or an afternoon, a storm over a month or a year ("Năm ngoái có
+dông.": one, or several?), "has been struck" (when?), English with a day first, "thế"/"vậy" statements, being afraid
+of thunder (mt/fears.py), storms and typhoons (mt/floods.py), and anything else.
 mt.phrasebook.translate tries these after mt/gritty_eyes.py.
 
     >>> translate("Tối qua trời sấm sét suốt đêm.", "vi", "en"), translate("It's thundering.", "en", "vi")
@@ -58,7 +59,10 @@ _DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}
 _DAY = rf"(?:(?P<day>(?i:{alternatives(_DAYS)}))\s*,?\s+)?"
 _DAY_EN = rf"(?:\s+(?P<day>{alternatives(_DAYS_VI)}))?"
 _ALL = {"suốt đêm": "all night", "cả đêm": "all night"}
-_SPANS = {"cuối tuần trước", *LAST}  # ("all night last week": which night?)
+# the days "all night" is said with ("all night last week": which night? "all night yesterday morning": not said)
+_NIGHTS = {"", "hôm qua", "tối qua", "tối hôm qua", "đêm qua", "hôm kia"}
+# a storm's days ("Năm ngoái có dông.": one, or several?)
+_STORM_DAYS = {vi: en for vi, en in (_BEHIND | _AHEAD).items() if vi not in LAST or vi == "tuần trước"}
 
 # the weather ("Trời đang có sấm chớp.", "Tối qua trời sấm sét suốt đêm.")
 _SKY = lazy(rf"{_DAY}(?:(?P<sky>(?i:trời))\s+)?(?:(?P<now>(?i:đang))\s+)?(?:(?P<there>(?i:có))\s+)?(?P<what>(?i:"
@@ -155,7 +159,7 @@ def _sky(text: str) -> str | None:
         return None  # ("Trời sét.": not said; "Trời có sấm.": now, or earlier?)
     if now:
         return None if day or m["all"] else f"It's thundering{end}" if what == "thunder" else f"There's {what}{end}"
-    if m["all"] and keyed(m["day"] or "") in _SPANS:
+    if m["all"] and keyed(m["day"] or "") not in _NIGHTS:
         return None
     rest = f"{' all night' * bool(m['all'])}{day}{end}"
     return f"It thundered{rest}" if what == "thunder" else f"There was {what}{rest}"
@@ -217,9 +221,9 @@ def _struck(text: str) -> str | None:
 def _storm(text: str) -> str | None:
     """"Sắp có dông." as "A thunderstorm is coming.", "Tối qua có dông." as "There was a thunderstorm last night.",
     "Ngày mai sẽ có mưa dông." as "There will be a thunderstorm tomorrow." (_STORM); None for anything else, and
-    one said with no time ("Có dông.": now, or earlier?)."""
+    one said with no time ("Có dông.": now, or earlier?) or over a month or a year (one, or several?)."""
     m = _STORM.fullmatch(text)
-    if not m or "?" in m["end"] or not (m["there"] or m["rain"]) or (day := _day(m, _BEHIND | _AHEAD)) is None:
+    if not m or "?" in m["end"] or not (m["there"] or m["rain"]) or (day := _day(m, _STORM_DAYS)) is None:
         return None
     aux, end, ahead = keyed(m["aux"] or ""), stop(m["end"]), keyed(m["day"] or "") in _AHEAD
     if aux == "sắp" or aux == "đang":
@@ -255,7 +259,7 @@ def _sky_vi(text: str) -> str | None:
     what = _WHAT_VI[keyed(m["what"] or "thunder")]
     if not past:
         return None if day or m["all"] else f"Trời đang có {what}."
-    if not (day or m["all"]) or m["all"] and keyed(day) in _SPANS:
+    if not (day or m["all"]) or m["all"] and keyed(day) not in _NIGHTS:
         return None
     return capitalised(f"{day} trời có {what}{' suốt đêm' * bool(m['all'])}.".lstrip())
 
@@ -272,12 +276,13 @@ def _loud_vi(text: str) -> str | None:
 
 def _heard_vi(text: str) -> str | None:
     """"I heard thunder." as "Tôi nghe thấy tiếng sấm.", "Did you hear the thunder last night?" as "Tối qua bạn có
-    nghe thấy tiếng sấm không?" (_HEARD_EN); None for anything else, "I" asked, a pet, and a verb not agreeing."""
+    nghe thấy tiếng sấm không?" (_HEARD_EN); None for anything else, "I" asked, "we", "our" asked (chúng tôi, or
+    chúng ta?), a pet, and a verb not agreeing."""
     m = _HEARD_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m) or (day := _day(m, DAYS_DONE, "vi")) is None:
         return None
     who_, q, aux = who_vi(m)[0], (m["q"] or "").lower(), " ".join((m["aux"] or "").lower().split())
-    if (m["verb"] == "heard") != (not q and aux in ("", "just")) or q and (aux or who_ == "tôi"):
+    if (m["verb"] == "heard") != (not q and aux in ("", "just")) or q and (aux or who_ == "tôi" or "chúng" in who_):
         return None
     if q == "can" and day or aux in ("can", "just") and day:
         return None

@@ -110,6 +110,12 @@ from mt.thunder import translate
     ("Hãy ở trong nhà.", None), ("Khi có sét, hãy ở trong nhà khi có sét.", None), ("Tôi sợ sấm.", None),
     ("Sấm sét làm con tôi sợ.", None), ("Đất sét rất dẻo.", None), ("Tôi chớp mắt.", None),
     ("Anh ấy nói dông dài quá.", None), ("Lightning struck my house.", None), ("Sấm sấm sấm.", None),
+    # (review) "all night" on a morning or an afternoon ("It thundered all night yesterday morning."); a storm over a
+    # month or a year (one, or several? "There was a thunderstorm last year.")
+    ("Sáng hôm qua trời có sấm suốt đêm.", None), ("Chiều hôm qua trời có sét suốt đêm.", None),
+    ("Hôm kia trời sấm suốt đêm.", "It thundered all night the day before yesterday."),
+    ("Năm ngoái có dông.", None), ("Tháng trước có dông.", None),
+    ("Tuần trước có dông.", "There was a thunderstorm last week."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -210,6 +216,12 @@ def test_vi_en(text, said):
     ("Go out when there's lightning.", None), ("Stay inside.", None), ("I'm afraid of thunder.", None),
     ("There's a storm coming.", None), ("It's thundering?", None), ("Lightning struck my house?", None),
     ("He's as fast as lightning.", None), ("Sét đánh trúng nhà tôi.", None), ("Thunder thunder thunder.", None),
+    # (review) "all night" on a morning or an afternoon; "we", "our" asked (chúng tôi, or chúng ta?)
+    ("It thundered all night yesterday afternoon.", None), ("There was lightning all night yesterday morning.", None),
+    ("It thundered all night yesterday.", "Hôm qua trời có sấm suốt đêm."),
+    ("Did we hear the thunder?", None), ("Can we hear the thunder?", None),
+    ("Did our neighbor hear the thunder?", None),
+    ("We heard the thunder last night.", "Tối qua chúng tôi nghe thấy tiếng sấm."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
