@@ -23,8 +23,9 @@ leaf.", "She keeps trembling with fear.". Left: who alone shaking with no reason
 nervous, as "run" is said of stage fright, or shaking?), "I'm shaking." (the same), the past ("đã", a day, "were
 shaking": Vietnamese says it bare, and v8 writes "Tay tôi run rẩy." right), "run lên" of a part (began to shake?),
 "tay chân" (arms, or hands and feet?), a name's own hands when writing ("Tay Lan run khi viết.": when he or she
-writes?), "I" asked, "anh", "chị", "em" alone saying it, English questions of who shivers, "Why are your hands
-shaking?" (v8 writes it right), goosebumps and a shiver down the spine (mt/goosebumps.py), chills of a fever
+writes?), "I" asked, "anh", "chị", "em" alone saying it, a pet's hands, voice, lips or knees (its legs are read),
+"our" asked in English ("chúng tôi", or "chúng ta"?), English questions of who shivers, "Why are your hands shaking?"
+(v8 writes it right), goosebumps and a shiver down the spine (mt/goosebumps.py), chills of a fever
 (mt/ailments.py), hands numb or cold (mt/numbness.py, mt/cold_hands.py), who is cold (mt/temperatures.py) or afraid
 (mt/fears.py), things that shake (mt/creaks.py, mt/disasters.py), and anything else.
 mt.phrasebook.translate tries these after mt/sniffles.py.
@@ -37,8 +38,8 @@ from __future__ import annotations
 import re
 
 from .ever import PRONOUNS
-from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, be_agrees, em_speaking, his_her_of, owner_of, someone, who,
-                      who_vi)
+from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, animal, be_agrees, em_speaking, his_her_of, owner_of, pet,
+                      someone, who, who_vi)
 from .lazy_re import lazy
 from .names import named_his_her
 from .rule_keys import key_checked
@@ -134,7 +135,7 @@ def _when(m: re.Match, pron: str | None) -> str | None:
         return None
     one = pron in ("he", "she")
     said = WHEN[keyed(m["when"])].format(s="s" * one, be=be(pron))
-    each = "whenever" if keyed(m["each"]).startswith("mỗi") else "when"
+    each = "whenever" if keyed(m["each"]).startswith("mỗi") and m["pre"] != "không" else "when"  # ("don't … when")
     return f" {each} {contracted(pron, said)}"
 
 
@@ -158,6 +159,8 @@ def _part(text: str) -> str | None:
     if not m or (asked := _asked(m)) is None or (whose := owner_of(m)) is None:
         return None
     part = PARTS[keyed(m["part"])]
+    if part != "legs" and pet(m["someone"], "vi"):
+        return None  # ("Tay con mèo của tôi run.": a pet's legs only)
     pron = PRONOUNS[keyed(m["owner"])] if m["owner"] else {"his": "he", "her": "she"}.get(
         his_her(m["someone"]) or "")
     if (when := _when(m, pron)) is None:
@@ -190,7 +193,7 @@ def _said(m: re.Match, said: str, many: bool, when: str, asked: bool) -> str | N
         return None
     if asked:
         if pre in ("hay", "thường"):
-            return f"{do.capitalize()} {said} often {base}{after}{when}?"
+            return f"{do.capitalize()} {said} often {base}{after}{why}{when}?"
         if pre:
             return None
         return f"{do.capitalize()} {said} {base}{after}{when}?" if when else \
@@ -250,7 +253,7 @@ def _tremor(text: str) -> str | None:
     whose = EN_WHOSE[who_] if who_ in EN_WHOSE else f"{who_}'s"
     part, when = PARTS[keyed(m["part"])], _when(m, pron)
     pre = _OFTEN.get(keyed(m["pre"] or ""), "")
-    if when is None or asked and pre not in ("", "often"):
+    if when is None or asked and pre not in ("", "often") or part != "legs" and animal(m):
         return None
     if asked:
         return f"Do {whose} {part} {pre + ' ' if pre else ''}shake{when}?"
@@ -259,10 +262,14 @@ def _tremor(text: str) -> str | None:
 
 def _owner_vi(m: re.Match) -> tuple[str, str | None] | None:
     """Whose part of an English match in Vietnamese ("tôi", "bố tôi", "Lan"), and who they are in English for "when"
-    ("I", "he"; None where not known); None for someone not read."""
+    ("I", "he"; None where not known); None for someone not read, "our" asked, and a pet's part but its legs."""
+    if m["q"] and (m["whose"] or m["someone"]).lower().startswith("our"):
+        return None  # ("Are our hands shaking?": "chúng tôi", or "chúng ta" with the one asked?)
     if m["whose"]:
         whose = m["whose"].lower()
         return WHOSE_VI[whose], next(p for p, w in EN_WHOSE.items() if w == whose)
+    if not m["part"].startswith("leg") and pet(m["someone"], "en"):
+        return None  # ("My dog's hands are shaking.": a pet's legs only)
     named = someone(m["someone"], "en")
     hh = named and (his_her(named) or named_his_her(m["someone"]))
     return named and (named, {"his": "he", "her": "she"}.get(hh or ""))

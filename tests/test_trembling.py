@@ -110,6 +110,14 @@ from mt.trembling import translate
     ("Tay bạn có run lẩy bẩy quá không?", None), ("Tôi run như cầy sấy vì sợ.", None),
     ("Con tôi lạnh run vì sợ.", None), ("Tay bạn có lúc nào cũng run không?", None),
     ("My hands are shaking.", None), ("Run run run.", None),
+    # review: a reason lost asking how often ("Do your hands often shake?"), a pet's hands, voice or lips ("My cat's
+    # hands are shaking.": only its legs are read)
+    ("Tay bạn có hay run vì lạnh không?", "Do your hands often shake with cold?"),
+    ("Tay tôi không run mỗi khi mệt.", "My hands don't shake when I'm tired."),  # (not "don't … whenever")
+    ("Chân con chó của tôi run vì lạnh.", "My dog's legs are shaking with cold."),
+    ("Con chó của tôi bị run chân.", "My dog's legs shake."),
+    ("Tay con mèo của tôi run.", None), ("Giọng con mèo của tôi run.", None), ("Môi con chó tôi run.", None),
+    ("Đầu gối con chó tôi run.", None), ("Con mèo của tôi bị run tay.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -207,6 +215,13 @@ def test_vi_en(text, said):
     ("My hands are trembling badly.", None), ("My hands are shaking?", None), ("Are you shivering?", None),
     ("Why are your hands shaking?", None), ("I can't stop shaking.", None), ("My teeth are chattering.", None),
     ("Shake well before use.", None), ("Tay tôi bị run.", None), ("Shaking shaking shaking.", None),
+    # review: "our" asked ("chúng tôi", or "chúng ta" with the one asked?), a pet's hands, voice or lips
+    ("Our hands shake when we write.", "Tay chúng tôi run khi viết."),
+    ("My dog's legs are shaking.", "Chân con chó tôi đang run."),
+    ("Are our hands shaking?", None), ("Do our hands shake?", None), ("Are our hands shaking with cold?", None),
+    ("Do our hands shake when we write?", None), ("Are our mother's hands shaking?", None),
+    ("My dog's hands are shaking.", None), ("My dog's voice is shaking.", None),
+    ("My cat's lips are trembling.", None), ("My dog's knees are shaking.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
