@@ -28,7 +28,9 @@ how often said first ("Thỉnh thoảng tôi …"), "Were you …?", "Will you �
 Vietnamese, "em", "bé" (a child, or the one spoken to?), a bare "con" after kin or a name ("Mẹ tôi … để con": her
 child, or the speaker?) and a name's "his" or "her" child where the name is of either sex, a pet or parents ("Bố mẹ
 tôi") as who, "I" asked but "Can I", "Should I", "anh", "chị", "em" alone saying it, the passive ("Children shouldn't
-be left …"), "I'm staying home alone" (v8 writes it right), "thế"/"vậy" statements, and anything else.
+be left …"), "I'm staying home alone" (v8 writes it right), "thế"/"vậy" statements, "we", "our" in English
+(chúng tôi, or chúng ta?) and "us" but after "Don't", "Đừng để con … ạ" (the speaker, to a parent?), "mình" asking,
+whom the one who leaves ("Tôi … để mình"), and anything else.
 mt.phrasebook.translate tries these after mt/trembling.py.
 
     >>> translate("Con tôi sợ ở nhà một mình.", "vi", "en"), translate("I don't dare leave my son home alone.", "en",
@@ -41,8 +43,8 @@ import re
 
 from .floods import DAYS_DONE
 from .ever import OBJECTS
-from .hobbies import (SELDOM, SELDOM_VI, SOMEONE_EN, WHO, WHO_EN, WHOM, animal, as_whom, em_speaking, first_agrees,
-                      person_of, pet, someone, who, who_vi, whose_own)
+from .hobbies import (POLITE, SELDOM, SELDOM_VI, SOMEONE_EN, WHO, WHO_EN, WHOM, animal, as_whom, em_speaking,
+                      first_agrees, person_of, pet, someone, who, who_vi, whose_own)
 from .lazy_re import lazy
 from .names import named_his_her
 from .rule_keys import key_checked
@@ -53,6 +55,7 @@ from .text import (BE_EN, PAST_BE, SOFTENED_END, STRESSED_SAID, WHOSE_OF, altern
 _KEYS = {"vi": lazy(r"(?i:ở\s+nhà\s+một\s+mình|một\s+mình\s+ở\s+nhà)"), "en": lazy(r"(?i:home\s+alone)")}
 _ALONE = r"(?:ở\s+nhà\s+một\s+mình|một\s+mình\s+ở\s+nhà)"
 _ALONE_EN = r"(?:at\s+)?home\s+alone"
+_WE = lazy(r"(?i)\b(?:we|our)\b")  # (chúng tôi, or chúng ta?)
 # when, and the tense it says: now or soon ("tối nay"), done (DAYS_DONE; not "sáng nay": done, or to come?), to come
 _DAYS = {"tối nay": ("tonight", "now"), "đêm nay": ("tonight", "now"), "hôm nay": ("today", "now"),
          "cuối tuần này": ("this weekend", "now"), "bây giờ": ("now", "now"), "lúc này": ("now", "now")} | {
@@ -134,6 +137,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     if src == "vi":  # ("… thế.", "… vậy." said: more than English says)
         return None if STRESSED_SAID.search(text) else (_home(text) or _feel(text) or _leave(text) or _enough(text))
     text = text.replace("’", "'")
+    if _WE.search(text):  # ("We're home alone.", "Should we leave our son …?": chúng tôi, or chúng ta?)
+        return None
     return _home_vi(text) or _feel_vi(text) or _leave_vi(text) or _enough_vi(text)
 
 
@@ -188,7 +193,8 @@ def _feel(text: str) -> str | None:
         return present(who_, one, verb, "being home alone", asked, bool(m["not"]), m["end"], adverb)
     if m["so"] and not asked:
         return None
-    words = " ".join(filter(None, ("still" * bool(m["still"]), "very" * bool(m["very"]), "afraid of being home alone")))
+    words = " ".join(filter(None, ("still" * bool(m["still"]), "very" * bool(m["very"] or m["so"]),
+                                   "afraid of being home alone")))
     if asked:
         return f"{be(who_).capitalize()} {who_} {words}?"
     be_ = ("am not" if be(who_) == "am" else f"{be(who_)}n't") if m["not"] else be(who_)
@@ -215,17 +221,19 @@ def _leave(text: str) -> str | None:
     if not m or bool(m["asked"]) != ("?" in m["end"]) or m["nhe"] and not m["dont"]:
         return None
     if m["dont"]:
-        whom = not (m["asked"] or m["can"]) and _whom(m, "your")
+        # ("Đừng để con … ạ.": the speaker, to a parent?)
+        whom = not (m["asked"] or m["can"] or keyed(m["child"] or "") == "con" and POLITE.search(text)) and _whom(
+            m, "your")
         do = "Never" if m["never"] else "Don't"
         return whom and f"{do} leave {whom} home alone{stop(m['end'])}"
     shape = _LEFT.get((keyed(m["aux"] or ""), keyed(f"{m['can'] or ''} {m['asked'] or ''}")))
     if shape is None or animal(m) or em_speaking(m) or (said := who(m, bool(m["asked"]))) is None or (
-            said[0] == "I" and shape.startswith("{Do}")):
-        return None
+            said[0] == "I" and shape.startswith("{Do}")) or m["asked"] and keyed(m["who"] or "") == "mình":
+        return None  # ("Mình có nên …?": I, we, or you?)
     who_, one = said
     whom = _whom(m, whose_own(m, who_) if m["who"] else None)  # ("Mẹ tôi … để con": her child, or me?)
-    if whom is None:
-        return None
+    if whom is None or whom == who_ or who_ in ("I", "we") and whom in ("me", "us"):
+        return None  # (whom the one who leaves: "Tôi … để mình")
     said = shape.format(t=f"{whom} home alone", w=who_, do="does" if one else "do", Do="Does" if one else "Do",
                         have="has" if one else "have", s="s" * one)
     return said if said.endswith("?") else capitalised(f"{who_} {said}") + stop(m["end"])
@@ -274,8 +282,8 @@ def _home_vi(text: str) -> str | None:
             day and day[1] != tense or bool(m["be2"]) != (tense == "will") or said and (
             tense == "will" or said != "still" and day) or neg and said):
         return None
-    if tense != "now" and not day and (m["q"] or neg and tense == "past"):
-        return None  # ("Were you home alone?": Vietnamese says when)
+    if tense != "now" and not day and (m["q"] or tense == "past" and (neg or said)):
+        return None  # ("Were you home alone?": Vietnamese says when; "I was never …" is not "Tôi đã …")
     aux = "sẽ không" if neg and tense == "will" else "không" if neg else _AUX_VI.get(said, "")
     aux = "sẽ" if tense == "will" and not neg and not m["q"] else "đã" if tense == "past" and not day else aux
     span = m["span"] and _SPANS_VI[keyed(m["span"])]
@@ -334,8 +342,9 @@ _SAID_AUX = {"doesn't": "do not", "don't": "do not", "does not": "do not", "can'
 
 def _leave_vi(text: str) -> str | None:
     """"Don't leave your child home alone." as "Đừng để con ở nhà một mình.", "I don't dare leave my son home alone."
-    as "Tôi không dám để con trai ở nhà một mình.", "We left our son home alone." as "Chúng tôi đã để con trai ở nhà
-    một mình." (_LEAVE_EN, _LEFT_VI); None for anything else, and where a word does not agree with who."""
+    as "Tôi không dám để con trai ở nhà một mình.", "She left her son home alone." as "Cô ấy đã để con trai ở nhà một
+    mình." (_LEAVE_EN, _LEFT_VI); None for anything else, where a word does not agree with who, whom the one who
+    leaves, and "us" but after "Don't" (with the one spoken to?)."""
     m = _LEAVE_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["verb"] == "leaves" and m["dont"]:
         return None
@@ -353,8 +362,8 @@ def _leave_vi(text: str) -> str | None:
     first = keyed(m["q"] or raw).split(" ")[0].replace("n't", "")
     s = m["verb"] == "leaves"
     if shape is None or not _agrees(first, who_, one) or s != (one and aux in ("never", "often")) or q == "do" and (
-            who_ == "tôi") or (whom := _whom_vi(m, _own(m, who_))) is None:
-        return None
+            who_ == "tôi") or (whom := _whom_vi(m, _own(m, who_))) in (None, who_) or m["me"] == "us":
+        return None  # (whom the one who leaves; "us" with the one spoken to?)
     said = capitalised(f"{who_} {shape.format(t=f'{whom} ở nhà một mình')}")
     return said if said.endswith("?") else said + stop(m["end"])
 
