@@ -18,11 +18,12 @@ to, wants to, will, is going to; who has run out of masks ("hết … rồi") or
 when going out ("Ra ngoài nhớ đeo khẩu trang.", "Đừng quên đeo khẩu trang khi ra ngoài."); who has to, needs to or
 should wear one in a place of _PLACES (or you, the place said first: "Trên xe buýt phải đeo khẩu trang."), not, asked;
 why someone isn't wearing one (English only); where someone's mask is. Left: "Anh ấy không đeo khẩu trang." and "Sao
-bạn không đeo khẩu trang?" (now, as a rule, or then?), "we" in English (chúng tôi or chúng ta?), "we", "they" having
-one (one each, or one?), a bare "Tôi mua khẩu trang." (bought, or will?), a bare "hết" (when?), "anh", "chị", "em"
-alone saying it, "em" with "ạ", "I" asked, a pet, "thế"/"vậy" statements, a beauty mask ("đắp mặt nạ", "face mask"
-put on), and what mt/safety_gear.py (put on, take off, forgot, wear here, always, never) and mt/air_pollution.py (worn
-when going out, for the dust: "Nhớ đeo khẩu trang khi ra ngoài.") write.
+bạn không đeo khẩu trang?" (now, as a rule, or then?), "we", "our" in English (chúng tôi or chúng ta?), "we", "they"
+having one, "we" asking for one (one each, or one?), a bare "Tôi mua khẩu trang." (bought, or will?), "Chúng ta mua …",
+"Bạn mua …" (let's?, told?), a bare "hết" (when?), "Why don't I …?" (why not), "anh", "chị", "em" alone saying it, "em"
+with "ạ", "I" asked, a pet, "thế"/"vậy" statements, a beauty mask ("đắp mặt nạ", "face mask" put on), and what
+mt/safety_gear.py (put on, take off, forgot, wear here, always, never) and mt/air_pollution.py (worn when going out, for
+the dust: "Nhớ đeo khẩu trang khi ra ngoài.") write.
 mt.phrasebook.translate tries these after mt/thunder.py.
 
     >>> translate("Ra ngoài nhớ đeo khẩu trang.", "vi", "en"), translate("Can I borrow a mask?", "en", "vi")
@@ -133,9 +134,11 @@ def _person(m: re.Match, asked: bool, me_asked: bool = False) -> tuple[str, bool
 
 def _masks(m: re.Match, bare: str, more: bool = False) -> str | None:
     """The masks of a match of _COUNTED in English: "a mask", "fifty masks", "a box of masks", `bare` where not
-    counted; "another mask", "two more masks" where `more`; None for none."""
+    counted; "another mask", "two more masks", "any more masks" (`bare` "any masks") where `more`; None for none."""
     if not m["n"]:
-        return ("another mask" if more else "a mask") if m["cls0"] else "more masks" if more else bare
+        if m["cls0"]:
+            return "another mask" if more else "a mask"
+        return ("any more masks" if bare == "any masks" else "more masks") if more else bare
     n = int(m["n"]) if m["n"].isdigit() else _N_VI[keyed(m["n"])]
     if n == 0:
         return None
@@ -175,8 +178,9 @@ def _ask(text: str) -> str | None:
         return None
     what = _masks(m, "a mask", bool(m["more"] or m["again"]))
     borrow, we = m["verb"] == "mượn", keyed(m["me"]) == "chúng tôi"
-    if what is None or borrow and "box" in what:
-        return None
+    if what is None or borrow and keyed(m["cls"] or "") in _BOXES or \
+            we and what == "a mask" and not (m["n"] or m["cls0"]):
+        return None  # (a box or a pack borrowed; "Cho chúng tôi xin khẩu trang.": one, or one each?)
     if m["you"]:
         return f"Can you {'lend' if borrow else 'give'} {'us' if we else 'me'} {what}?"
     if borrow:
@@ -205,9 +209,9 @@ def _buy(text: str) -> str | None:
     said = m and tuple(_SAME.get(w, w) for w in (keyed(m[g] or "") for g in ("ask", "not", "aux", "done", "asked")))
     shape = said and _BOUGHT.get(said)
     asked = bool(m and m["asked"])
-    if not shape or asked != ("?" in m["end"]) or not any(said) and not m["n"] or \
-            (person := _person(m, asked)) is None:
-        return None
+    if not shape or asked != ("?" in m["end"]) or not any(said) and (not m["n"] or keyed(m["who"] or "") in (
+            "chúng ta", "bạn")) or (person := _person(m, asked)) is None:
+        return None  # (a bare "mua": bought, or will?; "Chúng ta mua …": let's?; "Bạn mua …": told?)
     who_, one = person
     what = _masks(m, "any masks" if asked or m["not"] else "some masks", bool(m["more"]))
     fill = {"have": "has" if one else "have", "do": "does" if one else "do", "be": be(who_), "s": "s" * one}
@@ -279,10 +283,10 @@ def _where(text: str) -> str | None:
 
 
 def _who_en(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of WHO_EN in Vietnamese and whether one; None for a pet, "we" (chúng tôi or chúng ta?) and "I"
-    asked."""
+    """Who of a match of WHO_EN in Vietnamese and whether one; None for a pet, "we", "our son" (chúng tôi or chúng
+    ta?) and "I" asked."""
     said = None if animal(m) else who_vi(m)
-    return None if not said or said[0] == "chúng tôi" or asked and said[0] == "tôi" else said
+    return None if not said or said[0].endswith("chúng tôi") or asked and said[0] == "tôi" else said
 
 
 def _masks_vi(m: re.Match, asked: bool) -> str | None:
@@ -321,7 +325,8 @@ def _have_vi(text: str) -> str | None:
     first = q or aux.split(" ")[0].replace("n't", "") or ("has" if verb in ("has", "needs") else "have")
     if (first in ("does", "has", "'s")) != one or (q or not_) and verb in ("has", "needs"):
         return None
-    thing, need = f"khẩu trang{' thừa' * bool(m['spare'])}", verb.startswith("need")
+    need = verb.startswith("need")
+    thing = f"khẩu trang{(' dự phòng' if need else ' thừa') * bool(m['spare'])}"  # ("thừa": left over)
     if q:
         return f"Có ai {'cần' if need else 'có'} {thing} không?" if m["anyone"] else capitalised(
             f"{who_} có {'cần ' * need}{thing} không?")
@@ -401,7 +406,7 @@ def _worn_vi(text: str) -> str | None:
     in here?" as "Tôi có cần đeo khẩu trang trong này không?" (_WHERE_WORN_EN); None for anything else, a verb not
     agreeing with who, and "masks" for one."""
     m = _WHERE_WORN_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m) or (said := who_vi(m))[0] == "chúng tôi":
+    if not m or bool(m["q"]) != ("?" in m["end"]) or (said := _who_en(m, False)) is None:
         return None
     (who_, one), must = said, " ".join((m["must"] or "").split())
     lead = (m["q"] or m["not"] or "").lower().split(" ")[0].replace("n't", "")  # ("do", "does", "should")
@@ -424,8 +429,8 @@ def _why_vi(text: str) -> str | None:
     """"Why aren't you wearing a mask?" as "Sao bạn không đeo khẩu trang?" (_WHY_EN); None for anything else, a verb
     not agreeing with who, and "not" said twice or not at all."""
     m = _WHY_EN.fullmatch(text)
-    if not m or (said := _who_en(m, False)) is None:
-        return None
+    if not m or (said := _who_en(m, True)) is None:
+        return None  # (and "Why don't I …?": why not)
     first = m["first"].lower()
     if ("n't" in first) == bool(m["not"]) or not first_agrees(first.replace("n't", ""), *said) or \
             (m["verb"] == "wear") != first.startswith("do"):
@@ -440,4 +445,4 @@ def _where_vi(text: str) -> str | None:
         return None
     whose = WHOSE_VI[m["owner"].lower()] if m["owner"] else None if pet(m["someone"], "en") else someone(
         m["someone"], "en")
-    return whose and f"Khẩu trang của {whose} đâu?"
+    return None if not whose or whose.endswith("chúng tôi") else f"Khẩu trang của {whose} đâu?"  # (ours: or chúng ta?)

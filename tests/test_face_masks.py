@@ -109,6 +109,18 @@ from mt.face_masks import translate
     ("Bạn phải đeo khẩu trang ở đây.", None), ("Nhớ đeo khẩu trang khi ra ngoài nhé.", None),
     ("Tôi quên mang khẩu trang.", None), ("Do you have a mask?", None), ("Khẩu trang khẩu trang khẩu trang.", None),
     ("Tôi có không khẩu trang.", None), ("Cho tôi xin không cái khẩu trang.", None),
+    # review: a pack borrowed, as a box; "chúng ta" buying with no tense (we bought, or let's buy?), "bạn" (you bought,
+    # or told to buy?)
+    ("Cho tôi mượn một gói khẩu trang.", None), ("Chúng ta mua hai hộp khẩu trang.", None),
+    ("Chúng ta mua 50 cái khẩu trang.", None), ("Bạn mua hai hộp khẩu trang.", None),
+    ("Chúng ta đã mua hai hộp khẩu trang.", "We bought two boxes of masks."),
+    ("Lan mua hai hộp khẩu trang.", "Lan bought two boxes of masks."),
+    # review: "we" asking for masks uncounted (one, or one each?); more not bought or needed ("any more")
+    ("Cho chúng tôi xin khẩu trang.", None), ("Bạn cho chúng tôi mượn khẩu trang được không?", None),
+    ("Cho chúng tôi xin thêm khẩu trang.", "Could we have more masks, please?"),
+    ("Mẹ tôi chưa mua thêm khẩu trang.", "My mother hasn't bought any more masks yet."),
+    ("Mẹ tôi đã mua thêm khẩu trang chưa?", "Has my mother bought any more masks yet?"),
+    ("Mẹ tôi không cần mua thêm khẩu trang.", "My mother doesn't need to buy any more masks."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -212,6 +224,15 @@ def test_vi_en(text, said):
     # a name's own, asked or said
     ("John has a spare mask.", "John có một cái khẩu trang thừa."),
     ("Does Mary need a mask?", "Mary có cần khẩu trang không?"),
+    # review: "Why don't I …?" (a suggestion: why not), a spare one needed ("dự phòng": "thừa" is left over)
+    ("Why don't I wear a mask?", None),
+    ("I need a spare mask.", "Tôi cần một cái khẩu trang dự phòng."),
+    ("Does anybody need a spare mask?", "Có ai cần khẩu trang dự phòng không?"),
+    # review: "our" (chúng tôi, or between parents chúng ta?), as "we"
+    ("Our son has to wear a mask at school.", None), ("Where's our son's mask?", None),
+    ("Our daughter needs a mask.", None), ("Our son has run out of masks.", None),
+    ("Why isn't our son wearing a mask?", None), ("Our son bought a box of masks.", None),
+    ("Their daughter needs a mask.", "Con gái họ cần một cái khẩu trang."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
