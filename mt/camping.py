@@ -25,7 +25,10 @@ said of "chúng ta", "mình" or "you" (a suggestion, told?); "Bạn có mang l�
 "họ" bringing their sleeping bags (one or several?) and a name's own ("Lan quên mang túi ngủ.": his or hers?);
 another's tent pitched; "anh", "chị", "em" alone saying it (mt.hobbies.who); a pet as who or whose; "Dựng lều đi!"
 (told, or let's?); "Hãy …" alone; "thế"/"vậy" statements; English in the simple present (a habit); renting a tent
-(mt/rentals.py), going camping (mt/outings.py), "I want to sleep in a tent." and "Do you have a tent?" (v8 right).
+(mt/rentals.py), going camping (mt/outings.py), "I want to sleep in a tent." and "Do you have a tent?" (v8 right);
+a bare verb "ở đây" or before dark (now, or a plan?), before dark with the perfect; "đang mang" (carrying: "I'm
+bringing …" is a plan, but for a day ahead); "chúng tôi", "họ" with their sleeping bags wet; "we" asked, told
+"have to", "need to", and "our" asked in English ("chúng ta", or "chúng tôi"?).
 mt.phrasebook.translate tries these after mt/home_alone.py.
 
     >>> translate("Chúng tôi dựng lều bên bờ hồ.", "vi", "en"), translate("Let's have a campfire tonight.", "en", "vi")
@@ -193,12 +196,16 @@ def _told(text: str) -> str | None:
         return None
     who_, one = said
     if shape == ("", "", "", "", ""):  # (a day behind: done; ahead: planned; none: a tent pitched in a place, done)
-        bare = not day and m["place"] and _DOINGS[keyed(m["doing"])][0] == "pitch" and who_ != "you" and keyed(
-            m["who"] or "") not in ("chúng ta", "mình")
+        bare = not day and m["place"] and keyed(m["place"]) != "ở đây" and not m["before"] and _DOINGS[keyed(
+            m["doing"])][0] == "pitch" and who_ != "you" and keyed(m["who"] or "") not in ("chúng ta", "mình")
         template, days = ("{past}", "p-" if bare else "p") if kind != "a" else ("{be} {ing}", "a")
     else:
         template, days = _TENSES.get(shape, ("", ""))
-    if kind not in days or asked != template.endswith("?"):
+    # ("before dark" with the perfect, "how to" or now: "Have you put out the campfire before going to bed yet?";
+    # "đang mang": carrying, where "I'm bringing …" is a plan)
+    now = template == "{be} {ing}" and kind != "a"
+    wrong = m["before"] and ("{pp}" in template or "{a" in template or now) or now and "mang" in m["doing"]
+    if kind not in days or asked != template.endswith("?") or wrong:
         return None
     thing = _DOINGS[keyed(m["doing"])][1]
     whose = None if thing == "sleeping bag" and who_ in ("we", "they") else whose_own(m, who_)
@@ -273,7 +280,7 @@ def _state(text: str) -> str | None:
         return None
     thing, state = ("tent" if keyed(m["thing"]) == "lều" else "sleeping bag"), _STATES[keyed(m["state"])]
     whose = "this" if m["this"] else owner_of(m)
-    if whose is None or thing != "tent" and state == "leaking":
+    if whose is None or thing != "tent" and (state == "leaking" or whose in ("our", "their")):  # (one each?)
         return None
     return f"Is {whose} {thing} {state}?" if asked else capitalised(f"{whose} {thing} is {state}{stop(m['end'])}")
 
@@ -327,20 +334,24 @@ def _told_vi(text: str) -> str | None:
     day, yet = m["day"], m["yet"]
     kind = _DAY_KIND[DAYS_VI[keyed(day)]] if day else "-"
     agrees = not to or to_ == "forgot" or (to[0] == to_ if words else (to[0] != to_) == one)  # ("she needs to")
-    if entry is None or not agrees or not first_agrees(words[0] if words else "", who_, one) or yet and not (
+    # ("Have we …?", "We have to …": "chúng ta", the one told too, or "chúng tôi"?)
+    ours = who_ == "chúng tôi" and (q or to_ in ("have", "need"))
+    if entry is None or ours or not agrees or not first_agrees(words[0] if words else "", who_, one) or yet and not (
             aux == "have not" or q == "have" and not m["adv"]):
         return None
     template, form, days = entry
     if entry[1] == "ing" and kind == "a":
         template, days = "sẽ {v}", "a"
+    elif form == "ing" and _SAID_EN[keyed(m["verb"])][0] == "bring":  # ("I'm bringing …": a plan, not "đang mang")
+        return None
     det = m["owner"].lower()
     own = det in ("a", "an") or own_thing(m, who_, one) is True and not (
         m["given"] and det in ("his", "her") and named_his_her(m["given"]) not in (None, det))
     doing = own and kind in days and _doing_vi(m, form)
     if not doing:
         return None
-    if day:  # (done on a day behind: no "đã")
-        template = template.replace("đã ", "") if form == "past" else template
+    if day:  # (done on a day behind: no "đã"; today's keeps it: "Sáng nay chúng tôi dỡ lều." may be ahead)
+        template = template.replace("đã ", "") if form == "past" and kind == "p" else template
         return capitalised(f"{DAYS_VI[keyed(day)]} {who_} {template.format(v=doing)}") + "." * (not q)
     return capitalised(f"{who_} {template.format(v=doing)}") + "." * (not q)
 
@@ -381,7 +392,8 @@ def _state_vi(text: str) -> str | None:
     """"Our tent is leaking." as "Lều của chúng tôi bị dột.", "Is your sleeping bag wet?" as "Túi ngủ của bạn có bị ướt
     không?" (_STATE_EN); None for anything else, a sleeping bag leaking, and a pet's."""
     m = _STATE_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["is"]):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or bool(m["q"]) == bool(m["is"]) or m["q"] and m["owner"] and m[
+            "owner"].lower() == "our":  # ("Is our tent …?": "chúng ta", or "chúng tôi"?)
         return None
     thing = "lều" if m["thing"] == "tent" else "túi ngủ"
     state = {"leaking": "dột", "wet": "ướt", "torn": "rách"}[m["state"]]
