@@ -24,7 +24,9 @@ in my eye.": mt/knocks.py), "Đừng dụi mắt." (mt/eye_troubles.py), "rồi"
 gì" without "có" (asked: what flew in?), "chúng tôi", "họ" as whose eye (one eye, or each?), a pet, "anh", "chị",
 "em" alone saying it, "I" asked, "thế"/"vậy" statements, "His eyes felt gritty." (the past alone), gritty and sore
 or red together, "cứ" with "hơi" or "quá", a bare "Tôi rửa mắt bằng nước sạch." (now, or a habit?), rinsing said of a
-child or a name that does not tell his from her, and anything else.
+child or a name that does not tell his from her; in English "we", "they" getting something in their eye, "we"
+rinsing and "we", "our" asked (chúng tôi, or chúng ta?), a name's eye not its own ("John got sand in her eye."),
+and anything else.
 mt.phrasebook.translate tries these after mt/e_scooters.py.
 
     >>> translate("Mắt tôi bị cộm quá.", "vi", "en"), translate("An insect flew into my eye.", "en", "vi")
@@ -50,6 +52,7 @@ _KEYS = {"vi": lazy(r"(?i:cộm|lông\s+mi|(?:bay|rơi|lọt)\s+vào|rửa\s+m�
          "en": lazy(r"(?i:gritty|eyelash|(?:sand|insect|bug|fly|mosquito)\s+(?:just\s+)?(?:got|get|flew|fly|blew|"
                     r"blow)\s+in|(?:got|get)\s+(?:some\s+)?sand\s+in|rinse|"
                     r"wash(?:ed)?\s+(?:your|my|his|her|their|our)\s+eye)")}
+_WE = lazy(r"(?i)\b(?:we|our|us)\b")  # (asked in English: chúng tôi, or chúng ta?)
 _SIDES = {"trái": "left", "phải": "right"}
 _SIDES_VI = {en: vi for vi, en in _SIDES.items()}
 # how long the eyes have felt gritty (the first Vietnamese of each English is written back)
@@ -120,6 +123,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     if src == "vi":  # ("… thế.", "… vậy." said: more than English says)
         return None if STRESSED_SAID.search(text) else _gritty(text) or _in(text) or _rinse(text)
     text = text.replace("’", "'")
+    if "?" in text and _WE.search(text):  # ("Did our son get sand in his eye?": to whom?)
+        return None
     return _gritty_vi(text) or _got_vi(text) or _flew_vi(text) or _rinse_vi(text)
 
 
@@ -233,6 +238,13 @@ def _rinse(text: str) -> str | None:
     return capitalised(contracted(who_, shape.format(**words, who="", Have="").lstrip() + stop(m["end"])))
 
 
+def _own(m: re.Match, who_: str, one: bool) -> bool:
+    """Whether the eye of an English match over WHO_EN is who's own ("I … my", "Lan … her"); False for another's, a
+    name's that is not ("John … her eye"), and "we" (chúng tôi, or chúng ta with the one spoken to?)."""
+    given = m["given"] and named_his_her(m["given"])
+    return own_thing(m, who_, one) is True and given in (None, m["owner"].lower()) and who_ != "chúng tôi"
+
+
 def _whose_vi(m: re.Match) -> str | None:
     """Whose of a match of _WHOSE_EN in Vietnamese ("tôi", "mẹ tôi", "Lan"); None for a pet, "our", "their"."""
     if m["poss"]:
@@ -302,7 +314,7 @@ def _got_vi(text: str) -> str | None:
         ok = not sand and verb == "got" and not (q and aux) and (first in ("has", "'s")) == one and not m["just"]
     else:  # ("I got …", "I have an eyelash …")
         ok = verb == "got" or not sand and not m["just"] and verb == ("has" if one else "have")
-    if not ok or own_thing(m, who_, one) is not True or q and who_ == "tôi":
+    if not ok or not _own(m, who_, one) or who_ == "họ" or q and who_ == "tôi":  # (they: one eye, or each?)
         return None
     grit = _GRIT_VI[keyed(m["what"])]
     side = f" {_SIDES_VI[m['side']]}" if m["side"] else ""
@@ -364,7 +376,7 @@ def _rinse_vi(text: str) -> str | None:
     said = said if not m["q"] or said.endswith(" yet") else f"{said} yet"  # ("Have you rinsed …?" asks it too)
     aux, done, agrees = _RINSES.get(said, (None, None, None))
     if aux is None or agrees is not None and agrees != one or (done == "chưa") != bool(m["q"]) or (
-            own_thing(m, who_, one) is not True or m["q"] and who_ == "tôi"):
+            not _own(m, who_, one) or m["q"] and who_ == "tôi"):
         return None
     return capitalised(f"{who_} {aux} rửa mắt bằng {water}{' ' + done if done else ''}"
                        f"{'?' if m['q'] else stop(m['end'])}")

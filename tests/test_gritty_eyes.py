@@ -212,6 +212,20 @@ def test_vi_en(text, said):
     ("My eyes have felt gritty.", None), ("Do your eyes feel really gritty?", None),
     ("My dog got sand in his eye.", None), ("Have I rinsed my eyes with clean water?", None),
     ("She have to rinse her eyes with clean water.", None), ("Rinse his eyes with clean water.", None),
+    # review: "we" (chúng tôi, or chúng ta with the one spoken to?) and "they" getting something in one eye, and a
+    # name whose eye is another's ("John … her eye": someone else's)
+    ("We got sand in our eye.", None), ("Did we get sand in our eye?", None), ("They got sand in their eye.", None),
+    ("They've got an eyelash in their eye.", None), ("We should rinse our eyes with clean water.", None),
+    ("Have we rinsed our eyes with clean water yet?", None), ("John got sand in her eye.", None),
+    ("Lan has an eyelash in his eye.", None), ("Huong got sand in his eye.", None),
+    ("John should rinse her eyes with clean water.", None), ("Mary needs to rinse his eyes with clean water.", None),
+    ("They should rinse their eyes with clean water.", "Họ nên rửa mắt bằng nước sạch."),
+    ("Huong should rinse her eyes with clean water.", "Huong nên rửa mắt bằng nước sạch."),
+    ("John got sand in his eye.", "John bị cát bay vào mắt."),
+    # ... and "our" asked (to a spouse: con chúng ta)
+    ("Did our son get sand in his eye?", None), ("Do our son's eyes feel gritty?", None),
+    ("Did an insect fly into our son's eye?", None), ("Has our son rinsed his eyes with clean water yet?", None),
+    ("Our son got sand in his eye.", "Con trai chúng tôi bị cát bay vào mắt."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
