@@ -16,9 +16,10 @@ Taken: the man (MEN: "thợ sửa" one of THINGS, "thợ sửa chữa", "thợ �
 ("đến rồi"), just arrived ("vừa"), not yet (still), asked ("đến chưa?"), when or at what time ("Bao giờ … đến?", "Mấy
 giờ …"), on a day or at a time ahead with "sẽ" (mt.free_time.when, mt.dates.clock), asked so ("Hôm nay … có đến
 không?"), "sẽ đến" alone, come on a day behind with "đã" (mt.floods.DAYS_DONE); the man, or "thợ" alone, fixing a thing
-(whose: mt.hobbies.OWNER) or it ("đang sửa"), having fixed it ("sửa xong": "đã", "rồi", just, not yet, asked); who
-(mt.hobbies.WHO, WHO_EN) has to, needs to, should, will, is, has, has just called one, or called one, hasn't yet, asked,
-can, needs to (asked), doesn't need to; "gọi thợ đến sửa …" (a repairman to fix the thing); who is waiting for the man.
+(whose: mt.hobbies.OWNER), or the man fixing it ("đang sửa"), having fixed it ("sửa xong": "đã", "rồi", just, not
+yet, asked); who (mt.hobbies.WHO, WHO_EN) has to, needs to, should, will, is, has, has just called one, or called one,
+hasn't yet, asked, can, needs to (asked), doesn't need to; "gọi thợ đến sửa …" (a repairman to fix the thing); who is
+waiting for the man.
 Left: "thợ" alone coming or called ("Thợ đến rồi.": the repairman, or the workmen?), "Tôi gọi thợ sửa điều hòa." with no
 tense (called, or calls?), "Bạn có gọi … không?" (do you, or did you?), "đến" with a day and no "sẽ" or "đã" ("Chiều nay
 thợ sửa điều hòa đến.": came, or coming?), "X đến lúc mấy giờ?" (what time he came?), "không đến" (isn't coming, or
@@ -26,7 +27,10 @@ didn't come?), "sửa" with no "xong" but "đang" ("Thợ đã sửa máy giặt
 đã đến." with no day (came, or is here?), "sắp đến rồi", "Did you call …?", "I call …" (a habit), "He's called a
 locksmith." (his name?), "we" asked in English ("chúng ta", or "chúng tôi"?), "The repairman is coming." (on the way, or
 will?), "someone to fix it", a "technician", "thợ" of other trades (builders: mt/renovations.py; a tailor:
-mt/mending.py), a pet as who, "anh", "chị", "em" alone saying it, "I" asked, "thế"/"vậy" statements; and what
+mt/mending.py), a pet as who, "anh", "chị", "em" alone saying it, "I" asked, "thế"/"vậy" statements, "thợ" alone
+fixing no thing ("Thợ đang sửa.": the workmen?), "của mình" after the man (his own), "gọi cho" (phoned the one known),
+"Sáng nay … có đến không?" (or did he come?), "his", "her", "their" thing fixed in English (the man's own?), "we" who
+must or will call ("chúng ta", or "chúng tôi"?); and what
 mt/circuit_breakers.py, mt/leaks.py, mt/keys.py take first (an electrician, a plumber, a locksmith called or coming).
 mt.phrasebook.translate tries these after mt/face_masks.py.
 
@@ -44,6 +48,7 @@ from .free_time import DAY_AFTER, DAY_OPENING, placed, when
 from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, animal, em_speaking, first_agrees, owner_of, own_thing,
                       person_of, pet, someone, who_vi)
 from .lazy_re import lazy
+from .names import named_his_her
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
 from .text import SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed
@@ -66,6 +71,7 @@ _TRADES_VI = {"repairman": "thợ sửa chữa", "electrician": "thợ điện",
               "locksmith": "thợ khóa"}
 _BEHIND = lazy(r"(?i:\b(?:yesterday|last|ago)\b)")  # (a day behind: the man "will come" yesterday is left)
 _DONE_VI = {en: vi for vi, en in reversed(DAYS_DONE.items())}
+_EARLIER = lazy(r"\bthis\s+(?:morning|afternoon)\b")  # (asked with "có … không?" it may be "did he come?")
 
 _MAN = rf"(?P<man>(?i:{alternatives(MEN)}))"
 _MAN_FIX = rf"(?P<man>(?i:{alternatives(MEN)}|thợ))"  # (fixing a thing: "thợ" alone is the one fixing it)
@@ -75,12 +81,12 @@ _COMING = lazy(rf"{DAY_OPENING}{_MAN}\s+(?:(?P<still>vẫn)\s+)?(?:(?P<aux>sắp
                rf"(?:đến|tới)(?:\s+(?P<done>rồi|chưa))?{DAY_AFTER}(?:\s+(?P<asked>không))?{SOFTENED_END}")
 _WHEN = lazy(rf"(?:(?P<q0>(?i:bao\s+giờ|khi\s+nào|mấy\s+giờ))\s+)?{_MAN}\s+(?:(?P<q>bao\s+giờ|khi\s+nào|mấy\s+giờ)\s+)?"
              rf"(?P<will>sẽ\s+)?(?:đến|tới)(?:\s+(?P<q2>lúc\s+mấy\s+giờ))?{SOFTENED_END}")
-# fixing it ("Thợ đã sửa xong máy giặt.", "Thợ đang sửa tủ lạnh của tôi.", "Thợ sửa xong chưa?")
+# fixing it ("Thợ đã sửa xong máy giặt.", "Thợ đang sửa tủ lạnh của tôi.", "Thợ điện sửa xong chưa?")
 _FIX = lazy(rf"{_MAN_FIX}\s+(?:(?P<aux>đã|vừa\s+mới|vừa|đang|chưa)\s+)?sửa(?:\s+(?P<xong>xong))?(?:\s+{_THING})?"
             rf"(?:\s+(?P<xong2>xong))?(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>chưa))?{SOFTENED_END}")
 # called by who ("Tôi phải gọi thợ sửa điều hòa.", "Tôi đã gọi thợ đến sửa tủ lạnh.", "Bạn gọi thợ khóa chưa?")
 _CALL = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>chưa|không)\s+)?(?:(?P<aux>phải|cần|nên|sẽ|đã|vừa\s+mới|vừa|"
-             rf"đang|có\s+thể)\s+)?gọi\s+(?:cho\s+)?(?:{_MAN}|(?i:thợ)(?:\s+sửa\s+chữa)?\s+(?:đến|tới|qua|sang)\s+"
+             rf"đang|có\s+thể)\s+)?gọi\s+(?:{_MAN}|(?i:thợ)(?:\s+sửa\s+chữa)?\s+(?:đến|tới|qua|sang)\s+"
              rf"sửa\s+(?P<fixed>(?i:{alternatives(THINGS)})))(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?"
              rf"{SOFTENED_END}")
 _WAIT = lazy(rf"{WHO}\s+đang\s+(?:đợi|chờ)\s+{_MAN}(?:\s+(?:đến|tới))?{SOFTENED_END}")
@@ -130,10 +136,11 @@ def _man_vi(m: re.Match, alone: str = "thợ sửa chữa") -> str:
 
 def _day(said: str | None, src: str) -> str | None:
     """A day or a time said in the other language ("ngày mai" ↔ "tomorrow", "lúc 3 giờ chiều" ↔ "at 3 p.m."): ""
-    for none said, None for one not read."""
+    for none said, None for one not read (mt.dates.clock reads "the weekend" too: "at at the weekend")."""
     if said and said.lower().startswith(("lúc ", "at ")):
         time = clock(said.split(None, 1)[1], src, "en" if src == "vi" else "vi")
-        return time and (f"at {time}" if src == "vi" else f"lúc {time}")
+        if time and time[0].isdigit():
+            return f"at {time}" if src == "vi" else f"lúc {time}"
     return when(said, src)
 
 
@@ -153,8 +160,8 @@ def _coming(text: str) -> str | None:
         return capitalised(f"{man} came {day}.") if said in DAYS_DONE else None
     if day and _BEHIND.search(day):
         return None
-    if shape == ("có", "", True, False):
-        return f"Is {man} coming {day}?" if day else None
+    if shape == ("có", "", True, False):  # (not "Sáng nay … có đến không?": did he come this morning?)
+        return f"Is {man} coming {day}?" if day and not _EARLIER.search(day) else None
     if shape == ("sẽ", "", False, False):
         return capitalised(f"{man} is coming {day}".rstrip(".") + "." if day else f"{man} will come.")
     said = {("sắp", ""): "is coming soon", ("đang", ""): "is on the way", ("", "rồi"): "is here", ("đã", "rồi"):
@@ -183,17 +190,21 @@ def _thing(m: re.Match) -> str | None:
     none is said; None for whose not read and a pet's."""
     if not m["thing"]:
         return "it"
+    if keyed(m["owner"] or "") == "mình":  # (after the man: his own)
+        return None
     whose = "this" if m["this"] else None if pet(m["someone"], "vi") else owner_of(m)
     return whose and f"{whose} {THINGS[keyed(m['thing'])]}"
 
 
 def _fix(text: str) -> str | None:
     """"Thợ đã sửa xong máy giặt." as "The repairman has fixed the washing machine.", "Thợ đang sửa tủ lạnh của
-    tôi." as "The repairman is fixing my fridge.", "Thợ sửa xong chưa?" as "Has the repairman fixed it yet?" (_FIX);
-    None for anything else, and "sửa" with no "xong" but "đang" (fixed, or worked on?)."""
+    tôi." as "The repairman is fixing my fridge.", "Thợ điện sửa xong chưa?" as "Has the electrician fixed it yet?"
+    (_FIX); None for anything else, "sửa" with no "xong" but "đang" (fixed, or worked on?), and "thợ" alone fixing no
+    thing."""
     m = _FIX.fullmatch(text)
-    if not m or m["xong"] and m["xong2"] or (thing := _thing(m)) is None:
-        return None
+    if not m or m["xong"] and m["xong2"] or (thing := _thing(m)) is None or not m["thing"] and keyed(
+            m["man"]) == "thợ":
+        return None  # ("Thợ đang sửa.": the workmen, at the house?)
     aux, asked, man = keyed(m["aux"] or "").replace("vừa mới", "vừa"), "?" in m["end"], _man(m)
     if m["thing"] and man.endswith(f"{THINGS[keyed(m['thing'])]} repairman"):
         man = "the repairman"  # (not "the washing machine repairman has fixed the washing machine")
@@ -310,12 +321,14 @@ def _ask_vi(text: str) -> str | None:
 
 def _thing_vi(m: re.Match) -> str | None:
     """The thing of a match of _THING_EN in Vietnamese: "máy giặt", "tủ lạnh của tôi", "ti vi này", "ti vi của
-    Lan"; None for a pet's or whose not read."""
+    Lan"; None for a pet's, whose not read, and "his", "her", "their" (the man's own, or another's?)."""
     thing = THINGS_VI[keyed(m["thing"])]
     if m["someone"]:
         named = None if pet(m["someone"], "en") else someone(m["someone"], "en")
         return named and f"{thing} của {named}"
     det = m["owner"].lower()
+    if det in ("his", "her", "their"):
+        return None
     return thing if det == "the" else f"{thing} này" if det == "this" else f"{thing} của {WHOSE_VI[det]}"
 
 
@@ -360,8 +373,8 @@ def _call_vi(text: str) -> str | None:
     """"I have to call an air conditioner repairman." as "Tôi phải gọi thợ sửa điều hòa.", "I called a repairman to
     fix the fridge." as "Tôi đã gọi thợ đến sửa tủ lạnh.", "Have you called the electrician?" as "Bạn đã gọi thợ điện
     chưa?" (_CALL_EN, _CALLED_VI); None for anything else, a verb or "a" not agreeing, "I" asked, "we" asked
-    ("Should we …?": "chúng ta", or "chúng tôi"?), "'s called", a pet, and another's thing fixed ("… to fix your
-    fridge.")."""
+    ("Should we …?": "chúng ta", or "chúng tôi"?) or that must or will call, "'s called", a pet, and another's thing
+    fixed ("… to fix your fridge.", "Lan … his fridge")."""
     m = _CALL_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m) or m["aux"] == "'s" and m["verb"] == "called":
         return None  # ("He's called a locksmith.": his name, or has called one?)
@@ -375,8 +388,11 @@ def _call_vi(text: str) -> str | None:
             raw[0] if raw else "", who_, one) or "needs" in raw and (q or not one) or "need" in raw and one and not q:
         return None
     if m["det"].lower() != "the" and m["det"].lower() != a_or_an(man) or m["fixed"] and (
-            m["man"].lower() != "repairman" or own_thing(m, who_, one) is not True):
-        return None
+            m["man"].lower() != "repairman" or own_thing(m, who_, one) is not True) or m["given"] and (
+            m["owner"] or "").lower() in ("his", "her") and named_his_her(m["given"]) != m["owner"].lower():
+        return None  # ("Lan … his fridge": another's)
+    if m["who"] and who_ == "chúng tôi" and aux in ("have to", "need to", "should", "will", "do not need to"):
+        return None  # ("We should call …": "chúng ta", or "chúng tôi"?)
     x = f"thợ đến sửa {THINGS_VI[keyed(m['fixed'])]}" if m["fixed"] else _man_vi(m)
     said_vi = capitalised(f"{who_} {shape.format(x=x)}")
     return said_vi if said_vi.endswith("?") else f"{said_vi}."

@@ -72,6 +72,7 @@ from mt.repairmen import translate
     ("Thợ sửa tủ lạnh đã sửa xong tủ lạnh của tôi.", "The repairman has fixed my fridge."),
     ("Thợ sửa máy giặt đã sửa xong rồi.", "The washing machine repairman has fixed it."),
     ("Thợ điện đã sửa xong rồi.", "The electrician has fixed it."),
+    ("Thợ khóa đang sửa.", "The locksmith is fixing it."),
     ("Thợ vừa sửa xong bình nóng lạnh.", "The repairman has just fixed the water heater."),
     ("Thợ đang sửa máy giặt.", "The repairman is fixing the washing machine."),
     ("Thợ sửa điều hòa đang sửa điều hòa của mẹ tôi.", "The repairman is fixing my mother's air conditioner."),
@@ -79,7 +80,6 @@ from mt.repairmen import translate
     ("Thợ chưa sửa xong tủ lạnh.", "The repairman hasn't fixed the fridge yet."),
     ("Thợ sửa xong máy giặt chưa?", "Has the repairman fixed the washing machine yet?"),
     ("Thợ đã sửa xong điều hòa chưa?", "Has the repairman fixed the air conditioner yet?"),
-    ("Thợ sửa xong chưa?", "Has the repairman fixed it yet?"),
     # v8: "I have to call my peace fixed.", "I must call the plant fixed.", "We need to call the refrigerator.", "My
     # mother would call television fixed.", "I've called the driver to fix it.", "He's called a peaceful repairer.",
     # "Have you called the refrigerator yet?", "Do you need to call the cocher?"
@@ -129,6 +129,14 @@ from mt.repairmen import translate
     ("Thợ xây sắp đến.", None), ("Thợ may đến rồi.", None), ("Thợ sửa máy giặt có đến không?", None),
     ("Thợ đã sửa xong máy giặt của con chó tôi.", None), ("Thợ sửa máy giặt đã đến.", None),
     ("The washing machine repairman is coming soon.", None), ("Thợ thợ thợ.", None),
+    # found in review: "lúc" with no clock time (it wrote "coming at at the weekend"), "có đến không?" on a part of
+    # today that may be over (did he come this morning?), "của mình" after the man (his own, not "my"), "thợ" alone
+    # fixing no thing (the workmen?), "gọi cho" (phoned the one we know: "the", not "an")
+    ("Thợ điện sẽ đến lúc cuối tuần.", None), ("Sáng nay thợ sửa điều hòa có đến không?", None),
+    ("Chiều nay thợ điện có đến không?", None), ("Thợ điện có đến vào sáng nay không?", None),
+    ("Thợ điện có đến lúc 3 giờ chiều nay không?", None), ("Thợ đã sửa xong tủ lạnh của mình.", None),
+    ("Thợ đang sửa.", None), ("Thợ sửa xong rồi.", None), ("Thợ sửa xong chưa?", None), ("Thợ chưa sửa.", None),
+    ("Tôi gọi cho thợ điện rồi.", None), ("Tôi phải gọi cho thợ điện.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -174,9 +182,11 @@ def test_vi_en(text, said):
     ("The locksmith is coming at 3 pm.", "Thợ khóa sẽ đến lúc 3 giờ chiều."),
     ("The plumber will be here at ten.", "Thợ sửa ống nước sẽ đến lúc 10 giờ."),
     ("The TV repairman is coming on Saturday.", "Thợ sửa ti vi sẽ đến vào thứ Bảy."),
+    ("The repairman is coming at the weekend.", "Thợ sửa chữa sẽ đến vào cuối tuần."),
     ("The water heater repairman will come.", "Thợ sửa bình nóng lạnh sẽ đến."),
     ("Is the repairman coming today?", "Hôm nay thợ sửa chữa có đến không?"),
     ("Is the air conditioner repairman coming tomorrow?", "Ngày mai thợ sửa điều hòa có đến không?"),
+    ("Is the repairman coming at the weekend?", "Thợ sửa chữa có đến vào cuối tuần không?"),
     ("The repairman came yesterday.", "Hôm qua thợ sửa chữa đã đến."),
     ("The fridge repairman came this morning.", "Sáng nay thợ sửa tủ lạnh đã đến."),
     # v8: "Người sửa chữa đã cố định máy rửa tay.", "Cuộc sửa chữa người ta cố gắng tủ lạnh của tôi.", "Người sửa chữa
@@ -201,7 +211,6 @@ def test_vi_en(text, said):
     ("Have you called a repairman yet?", "Bạn đã gọi thợ sửa chữa chưa?"),
     ("Has she called the plumber yet?", "Cô ấy đã gọi thợ sửa ống nước chưa?"),
     ("I need to call a repairman.", "Tôi cần gọi thợ sửa chữa."),
-    ("We have to call a washing machine repairman.", "Chúng tôi phải gọi thợ sửa máy giặt."),
     ("My father needs to call an air conditioner repairman.", "Bố tôi cần gọi thợ sửa điều hòa."),
     ("I'll call a TV repairman.", "Tôi sẽ gọi thợ sửa ti vi."),
     ("She's calling a fridge repairman.", "Cô ấy đang gọi thợ sửa tủ lạnh."),
@@ -215,7 +224,7 @@ def test_vi_en(text, said):
     # "Chúng ta cần gọi một thợ sửa chữa để chỉnh sửa máy rửa."
     ("I called a repairman to fix the fridge.", "Tôi đã gọi thợ đến sửa tủ lạnh."),
     ("My mother called a repairman to fix the air conditioner.", "Mẹ tôi đã gọi thợ đến sửa điều hòa."),
-    ("We need to call a repairman to fix the washing machine.", "Chúng tôi cần gọi thợ đến sửa máy giặt."),
+    ("My mother called a repairman to fix her washing machine.", "Mẹ tôi đã gọi thợ đến sửa máy giặt."),
     ("I've called a repairman to fix my TV.", "Tôi đã gọi thợ đến sửa ti vi rồi."),
     # v8: "Chúng tôi đang đợi người sửa chữa máy rửa tay.", "Mẹ tôi đang đợi người đàn ông điện.", "Cô ấy đang đợi
     # cái khóa đi đến."
@@ -239,6 +248,13 @@ def test_vi_en(text, said):
     ("The repairman has fixed my dog's fridge.", None), ("He's called a locksmith.", None),
     ("She's called a repairman.", None), ("Thợ sửa máy giặt sắp đến.", None),
     ("Repairman repairman repairman.", None),
+    # found in review: "his", "her", "their" thing fixed (the man's own, or another's?), a name's thing not his or
+    # hers by the name, "we" that must or will call ("chúng ta", or "chúng tôi"?)
+    ("The repairman has fixed his washing machine.", None), ("The plumber has fixed her fridge.", None),
+    ("Has the repairman fixed their TV yet?", None), ("Lan called a repairman to fix his fridge.", None),
+    ("We have to call a washing machine repairman.", None), ("We should call a plumber.", None),
+    ("We need to call a repairman to fix the washing machine.", None), ("We'll call a plumber.", None),
+    ("We don't need to call an electrician.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
