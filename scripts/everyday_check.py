@@ -1,4 +1,4 @@
-"""The rules of stops 32–77 on made-up sentences, each switched off (the model alone, as before it) and on:
+"""The rules of stops 32–78 on made-up sentences, each switched off (the model alone, as before it) and on:
 
 1. greetings and thanks to someone by name (mt.phrasebook._greeted), both ways: the translation opens with the
    greeting and holds the name ("Hi Lan, how are you?" → "Chào Lan, ...");
@@ -1743,6 +1743,24 @@
 758. who has just bought an electric scooter (mt/e_scooters.py: "Bố tôi mua xe điện."), both ways (v8: "Bố tôi mua xe
    điện." → "My father bought electricity."; "My father bought an electric scooter." → "Cha tôi mua một món khoa học
    điện.").
+759. who has to rinse their eyes with clean water (mt/gritty_eyes.py: "Mắt tôi bị cộm."), both ways (v8: "Mắt tôi bị
+   cộm." → "My eyes were blisted."; "My eyes feel gritty." → "Mắt tôi cảm thấy vui vẻ.");
+760. who just heard thunder (mt/thunder.py: "Trời sấm to quá."), both ways (v8: "Tôi nghe thấy tiếng sấm." → "I hear
+   snugging."; "I heard thunder." → "Tôi nghe tiếng thunder.");
+761. who just bought two boxes of masks (mt/face_masks.py: "Bạn có khẩu trang không?"), both ways (v8: "Bạn có khẩu
+   trang không?" → "Do you export a page?"; "Do you have a face mask?" → "Bạn có mặt nạ đối mặt không?");
+762. who is waiting for the air conditioner repairman (mt/repairmen.py: "Thợ sửa máy giặt sắp đến."), both ways (v8:
+   "Thợ sửa máy giặt sắp đến." → "It's upcoming washcloth."; "The repairman is coming soon." → "Cuộc sửa chữa sắp
+   tới.");
+763. who has a runny nose, said "chảy nước mũi" (mt/sniffles.py), both ways (v8: "Con tôi bị chảy nước mũi." → "My
+   child has diarrhea."; "Họng tôi bị rát." → "We were burning.");
+764. who is shivering with cold (mt/trembling.py: "Tay tôi bị run."), both ways (v8: "Tay tôi bị run." → "My hand was
+   run."; "My grandfather's hands shake." → "Tay ông của tôi rung lắc.");
+765. who is home alone tonight (mt/home_alone.py), both ways (v8: "Tối nay tôi ở nhà một mình." → "Tonight, I stayed
+   alone."; "My son is scared of being home alone." → "Con trai tôi sợ về nhà một mình.");
+766. who pitched the tent by the lake yesterday (mt/camping.py: "Chúng tôi dựng lều bên bờ hồ."), both ways (v8:
+   "Chúng tôi dựng lều bên bờ hồ." → "We set tents across the shore."; "Is there a campfire tonight?" → "Có cắm trại
+   tối nay không?").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1818,6 +1836,7 @@ from mt import circuit_breakers, phone_cases, police_reports, power_banks, video
 from mt import break_times, called_up, class_roles, rides, school_lunches, shows, sleeper_buses, tolls
 from mt import crafts, festivals, lunar_dates, pet_birds, pet_vets, public_holidays, treats, valentines
 from mt import bubble_tea, deworming, e_scooters, fruit_picking, jewellery, skating, watches
+from mt import camping, face_masks, gritty_eyes, home_alone, repairmen, sniffles, thunder, trembling
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -3132,6 +3151,7 @@ def main() -> None:
     stop77(t, rng, n)
     stop77b(t, rng, n)
     stop77c(t, rng, n)
+    stop78(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -19814,6 +19834,83 @@ def scooter_77(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return _said_72(rng, n, src, "{w} vừa mua xe điện.", "{W} {has} just bought an electric scooter.",
                     "^{r} vừa mua (?:một chiếc )?xe (?:máy )?điện\\.",
                     "^{W}(?: {has}|'s|'ve)? just bought an electric scooter\\.", WHO_68[:3])
+
+
+def stop78(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 78's first round (759–766), after stop77c."""
+    count_whole(t, rng, n, [("has to rinse their eyes with clean water", rinse_78, gritty_eyes, "translate",
+                             "translate"),
+                            ("just heard thunder", thunder_78, thunder, "translate", "translate"),
+                            ("just bought two boxes of masks", masks_78, face_masks, "translate", "translate"),
+                            ("is waiting for the air conditioner repairman", repairman_78, repairmen, "translate",
+                             "translate"),
+                            ("has a runny nose", runny_78, sniffles, "translate", "translate"),
+                            ("is shivering with cold", shiver_78, trembling, "translate", "translate"),
+                            ("is home alone tonight", alone_78, home_alone, "translate", "translate"),
+                            ("pitched the tent by the lake yesterday", tent_78, camping, "translate", "translate")])
+
+
+def rinse_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to rinse their eyes with clean water (not we: chúng ta?); right: "… ha(s|ve) to rinse (my|her|his)
+    eyes with clean water"; or "… phải rửa mắt bằng nước sạch"."""
+    return _said_72(rng, n, src, "{w} phải rửa mắt bằng nước sạch.",
+                    "{W} {has} to rinse {whose} eyes with clean water.",
+                    "^{r} phải rửa mắt bằng nước sạch\\.", "^{W} {has} to rinse {whose} eyes with clean water\\.",
+                    WHO_68[:3])
+
+
+def thunder_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who just heard thunder; right: "… (ha(s|ve) )?just heard (the )?thunder"; or "… vừa nghe thấy tiếng sấm"."""
+    return _said_72(rng, n, src, "{w} vừa nghe thấy tiếng sấm.", "{W} just heard thunder.",
+                    "^{r} vừa (?:mới )?nghe thấy tiếng sấm\\.", "^{W} (?:{has} )?just heard (?:the )?thunder\\.")
+
+
+def masks_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who just bought two boxes of masks (not we: chúng ta?); right: "… (ha(s|ve) )?just bought two boxes of (face
+    )?masks"; or "… vừa mua hai hộp khẩu trang"."""
+    return _said_72(rng, n, src, "{w} vừa mua hai hộp khẩu trang.", "{W} just bought two boxes of masks.",
+                    "^{r} vừa (?:mới )?mua hai hộp khẩu trang\\.",
+                    "^{W} (?:{has} )?just bought two boxes of (?:face )?masks\\.", WHO_68[:3])
+
+
+def repairman_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is waiting for the air conditioner repairman; right: "… (am|is|are) waiting for the air conditioner
+    repairman"; or "… đang (đợi|chờ) thợ sửa điều hòa"."""
+    return _said_72(rng, n, src, "{w} đang đợi thợ sửa điều hòa.",
+                    "{W} {be} waiting for the air conditioner repairman.",
+                    "^{r} đang (?:đợi|chờ) thợ sửa (?:điều hòa|máy lạnh)\\.",
+                    "^{W}(?: {be}|'s|'re|'m) waiting for the (?:air conditioner|air-con) repairman\\.")
+
+
+def runny_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has a runny nose, said "chảy nước mũi" (not we: one nose each?); right: "… ha(s|ve) a runny nose"; or "…
+    bị (sổ mũi|chảy nước mũi)"."""
+    return _said_72(rng, n, src, "{w} bị chảy nước mũi.", "{W} {has} a runny nose.",
+                    "^{r} bị (?:sổ mũi|chảy nước mũi)\\.", "^{W} {has} a runny nose\\.", WHO_68[:3])
+
+
+def shiver_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is shivering with cold; right: "… (am|is|are) shivering (all over )?(with cold)?"; or "… (lạnh|rét) run
+    (cả người)?"."""
+    return _said_72(rng, n, src, "{w} lạnh run cả người.", "{W} {be} shivering with cold.",
+                    "^{r} (?:đang )?(?:lạnh|rét) run(?: cả người)?\\.",
+                    "^{W}(?: {be}|'s|'re|'m) shivering(?: all over)?(?: with cold)?\\.")
+
+
+def alone_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who is home alone tonight (not we: chúng ta?); right: "… (am|is) home alone tonight"; or "Tối nay … ở nhà một
+    mình"."""
+    return _said_72(rng, n, src, "Tối nay {w_in} ở nhà một mình.", "{W} {be} home alone tonight.",
+                    "^(?:Tối nay {r} ở nhà một mình|{r} ở nhà một mình tối nay)\\.",
+                    "^{W}(?: {be}|'s|'m) (?:at )?home alone tonight\\.", WHO_68[:3])
+
+
+def tent_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who pitched the tent by the lake yesterday; right: "… pitched (the|our|my|her|his) tent by the lake
+    yesterday"; or "Hôm qua … (đã )?dựng lều bên bờ hồ"."""
+    return _said_72(rng, n, src, "Hôm qua {w_in} đã dựng lều bên bờ hồ.", "{W} pitched the tent by the lake yesterday.",
+                    "^Hôm qua {r} (?:đã )?dựng lều bên bờ hồ\\.",
+                    "^{W} pitched (?:the|{whose}) tent by the lake yesterday\\.")
 
 
 if __name__ == "__main__":
