@@ -44,16 +44,16 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                elderly, elections, emails, emergencies, enrolment, errands, exams, eye_troubles, eyesight, face_masks,
                fake_notes, falls, family, fans, favourites, favours, fears, features, fed_up, feel, festivals, fevers,
                filming, finding, fines, fire_safety, fireworks, fishing, flatmates, floods, flower_arranging,
-               folk_remedies, food_delivery, food_requests, forgiving, fortune, free_time, freelance, fridge,
-               friend_requests, fruit_picking, funerals, furniture, fussy_babies, games, getting_lost, getting_wet,
-               ghosts, gifts, glasses, goodbyes, goosebumps, gossip, graduation, grey_hairs, gritty_eyes, grooming,
-               growing, hail, hair_brushing, hair_dyeing, hair_loss, haircuts, handedness, handwriting, hangovers,
-               happenings, herbal_medicine, hiccups, hobbies, holidays, home_alone, homework, honking, hospital,
-               hosting, hotel_breakfasts, hotels, hotpot, house_buying, house_sitting, housekeepers, housewarming,
-               how_was, hunger, hurry, in_laws, infections, injuries, insomnia, instalments, insurance, interviews,
-               investing, ironing, jabs, jealousy, jewellery, jokes, journeys, keys, kids_games, kitchen_gods,
-               kitchen_mishaps, kites, knitting, knocks, language_tests, languages, late_nights, lateness, laundry,
-               leaks, leave, left_behind, leftovers, lessons, library, licences, lies, lifts, livestock, loans,
+               folk_remedies, food_delivery, food_requests, food_smells, forgiving, fortune, free_time, freelance,
+               fridge, friend_requests, fruit_picking, funerals, furniture, fussy_babies, games, getting_lost,
+               getting_wet, ghosts, gifts, glasses, goodbyes, goosebumps, gossip, graduation, grey_hairs, gritty_eyes,
+               grooming, growing, hail, hair_brushing, hair_dyeing, hair_loss, haircuts, handedness, handwriting,
+               hangovers, happenings, herbal_medicine, hiccups, hobbies, holidays, home_alone, homework, honking,
+               hospital, hosting, hotel_breakfasts, hotels, hotpot, house_buying, house_sitting, housekeepers,
+               housewarming, how_was, hunger, hurry, in_laws, infections, injuries, insomnia, instalments, insurance,
+               interviews, investing, ironing, jabs, jealousy, jewellery, jokes, journeys, keys, kids_games,
+               kitchen_gods, kitchen_mishaps, kites, knitting, knocks, language_tests, languages, late_nights, lateness,
+               laundry, leaks, leave, left_behind, leftovers, lessons, library, licences, lies, lifts, livestock, loans,
                locked_in, longevity, looking_forward, looks, lottery, luck, lucky_numbers, luggage, lunar_dates,
                lunch_breaks, makeup, matches, meals, mealtimes, medicine, meditation, meeting_up, meetings, mending,
                messages, mid_autumn, milestones, military_service, mishaps, missing, mistakes, moods, mosquito_coils,
@@ -397,7 +397,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           power_banks, school_lunches, tolls, called_up, rides, break_times, shows, sleeper_buses, class_roles,
           festivals, pet_vets, pet_birds, treats, lunar_dates, public_holidays, valentines, crafts, skating, watches,
           jewellery, fruit_picking, deworming, bubble_tea, e_scooters, gritty_eyes, thunder, face_masks, repairmen,
-          sniffles, trembling, home_alone, camping, breakfasts)
+          sniffles, trembling, home_alone, camping, breakfasts, food_smells)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
