@@ -74,13 +74,13 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                sick_leave, sights, singing, sizes, skating, skills, skin_marks, skin_troubles, skipped_meals, sky,
                sleep, sleeper_buses, sleeping_apart, smells, smoking, snacking, sniffles, social_media, speed_cameras,
                spelling, spoiled_food, sprains, stains, stammering, stationery, stray_dogs, street_vendors, studies,
-               suggestions, sunburn, supplies, surgery, swallowing, switches, symptoms, tailoring, tastes, tattoos,
-               taxes, taxis, teachers_day, teaching_kids, tech_trouble, teeth, telling, temperatures, tenancy,
+               suggestions, sunburn, supplies, surgery, swallowing, switches, symptoms, table_tennis, tailoring, tastes,
+               tattoos, taxes, taxis, teachers_day, teaching_kids, tech_trouble, teeth, telling, temperatures, tenancy,
                tet_holiday, tet_preparations, the_bill, theft, therapies, theses, thunder, tickets, tidying, time_zones,
                timetables, tips, told_off, tolls, torches, toys, traffic, traits, transfers, travel_sickness, treats,
-               trembling, trips, truancy, tuition_fees, tutoring, tv, twins, u_turns, uniforms, unpaid_wages, updates,
-               utility_bills, valentines, vehicle_papers, vehicles, video_games, visas, visits, vocabulary, voices,
-               volume, volunteering, waiting, waking, walks, washing, watches, water_damage, water_heaters,
+               trembling, trips, truancy, tuition_fees, tutoring, tv, twins, u_turns, umbrellas, uniforms, unpaid_wages,
+               updates, utility_bills, valentines, vehicle_papers, vehicles, video_games, visas, visits, vocabulary,
+               voices, volume, volunteering, waiting, waking, walks, washing, watches, water_damage, water_heaters,
                weather_asked, weather_said, wedding_gifts, weddings, weight, wet_floors, wifi, wisdom_teeth, wishes,
                womens_day, work_patterns, work_reports, work_status, workdays, workouts, worries, wrapping,
                wrong_things, wrong_transfers, yard_work, year_end, zips)
@@ -397,7 +397,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           power_banks, school_lunches, tolls, called_up, rides, break_times, shows, sleeper_buses, class_roles,
           festivals, pet_vets, pet_birds, treats, lunar_dates, public_holidays, valentines, crafts, skating, watches,
           jewellery, fruit_picking, deworming, bubble_tea, e_scooters, gritty_eyes, thunder, face_masks, repairmen,
-          sniffles, trembling, home_alone, camping, breakfasts, food_smells)
+          sniffles, trembling, home_alone, camping, breakfasts, food_smells, umbrellas, table_tennis)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
