@@ -68,6 +68,9 @@ _MOMENT = r"(?:\s+(?P<moment>(?:một\s+)?(?:chút|lát|lúc)))?"
 _TENSE = tense.TENSE_VI + r"(?:(?P<can>có\s+thể)\s+)?"
 _ASKED = (r"(?:\s+(?P<can2>được))?(?:\s+(?P<asked>không|chưa))?(?:\s+(?P<done>rồi))?(?:\s+(?:ạ|nhé|vậy|thế))?"
           r"\s*(?P<end>[.!?]*)")
+# a statement closed by "nhé", and a word that says it is done or to come
+_REQUESTED = lazy(r"\bnhé\s*[.!]*$")
+_TENSE_SAID = lazy(r"(?i:\b(?:đã|vừa|sẽ|đang|rồi|mới)\b)")
 # someone lends someone something, or is asked to ("Bạn có thể cho tôi mượn tiền không?"; "Cho tôi mượn cái bút được
 # không?", with no one said, asks to borrow it)
 _LEND = lazy(rf"{DAY_OPENING}(?:{WHO}\s+)?{_TENSE}[Cc]ho\s+{_whom_re('to')}\s+(?P<verb>mượn|vay)\s+{_WHAT}{_OF}"
@@ -132,7 +135,9 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence that says or asks who borrows, lends, owes or pays back money or a thing; None
     for any other."""
     text = text.strip()
-    if (src, tgt) == ("vi", "en"):
+    if (src, tgt) == ("vi", "en"):  # ("Bạn cho tôi mượn ô nhé.", with no tense said, asks: not "You lent me …")
+        if _REQUESTED.search(text) and not _TENSE_SAID.search(text):
+            return None
         return _lent(text) or _borrowed(text) or _paid(text) or _owed(text)
     if (src, tgt) == ("en", "vi"):
         return _asked_vi(text) or _said_vi(text) or _owed_vi(text)

@@ -54,6 +54,9 @@ from mt.loans import THINGS, THINGS_VI, translate
     # not: "anh" saying it (may be the speaker), a thing of no one said, lent by a name alone (his or hers), "xe"
     # alone, whom "anh", no sum ("100"), nothing owed said, the tense not told, "sẽ" with a day behind, "vay" of a
     # thing, a request without "có thể" or "được", lent to someone else asked without who, "ai" not denied
+    # a statement closed by "nhé" with no tense said asks ("Bạn cho tôi mượn ô nhé." gave "You lent me your
+    # umbrella.")
+    ("Bạn cho tôi mượn ô nhé.", None), ("Tôi mượn bút của bạn nhé.", None), ("Cho tôi mượn tiền nhé!", None),
     ("Anh cho tôi mượn xe máy.", None), ("Tôi mượn sách.", None), ("Lan cho tôi mượn xe máy.", None),
     ("Tôi mượn xe của bạn được không?", None), ("Tôi nợ anh 100 nghìn.", None), ("Tôi nợ bạn 100.", None),
     ("Tôi nợ bạn.", None), ("Tôi trả lại bạn vào thứ Sáu.", None), ("Tôi sẽ trả lại bạn hôm qua.", None),
