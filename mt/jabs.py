@@ -65,9 +65,9 @@ _OFTEN_EN = (rf"(?P<often>every\s+(?:(?P<n>{alternatives(EN_NUMBER_WORDS[2:10])}
              r"(?P<regularly>regularly))")
 
 # what is done: vaccinated, a jab of _NTH or _KINDS, both jabs, blood given, a blood test ("được" before: passive)
-_ACT = (rf"(?:được\s+)?(?:(?P<vacc>tiêm\s+(?:vắc[\s-]?xin|vaccine|phòng|chủng|ngừa))(?:\s+(?:phòng\s+|ngừa\s+)?"
-        rf"(?P<kind>(?i:{alternatives(_KINDS)})))?|tiêm\s+mũi\s+(?P<nth>{alternatives(_NTH)})|"
-        r"(?P<both>tiêm\s+(?:đủ|cả)\s+hai\s+mũi)|(?P<blood>hiến\s+máu)|"
+_ACT = (rf"(?:(?P<passive>được)\s+)?(?:(?P<vacc>tiêm\s+(?:vắc[\s-]?xin|vaccine|phòng|chủng|ngừa))"
+        rf"(?:\s+(?:phòng\s+|ngừa\s+)?(?P<kind>(?i:{alternatives(_KINDS)})))?|"
+        rf"tiêm\s+mũi\s+(?P<nth>{alternatives(_NTH)})|(?P<both>tiêm\s+(?:đủ|cả)\s+hai\s+mũi)|(?P<blood>hiến\s+máu)|"
         r"(?P<test>xét\s+nghiệm\s+máu|lấy\s+máu\s+(?:để\s+)?xét\s+nghiệm))")
 # what is said of it not yet, never, or before
 _NOT_YET = {"chưa": "{has}n't {perfect} yet.", "chưa bao giờ": "{has} never {perfect}.",
@@ -183,8 +183,8 @@ def _said(text: str) -> str | None:
     who_, one = said
     whose = whose_own(m, who_)
     forms, day = _forms(m, whose), when(m["day0"] or m["day"], "vi", LAST)
-    if forms is None or day is None or day and m["often"]:
-        return None
+    if forms is None or day is None or day and m["often"] or m["passive"] and m["blood"]:
+        return None  # ("Tôi có được hiến máu không?" asks whether one may: not "Do I give blood?")
     aux, often = keyed(m["aux"] or ""), _often(m, "vi")
     behind, ahead = bool(BEHIND.match(day)), bool(AHEAD.match(day) or day == "tonight")
     base, of_one, past, perfect = forms

@@ -63,6 +63,7 @@ from mt.jabs import translate
     # "Có đau không?" (of anything), another topic
     ("Tôi đi hiến máu nhỉ.", None),  # ("nhỉ": asks to be agreed with)
     ("Anh đã tiêm phòng.", None), ("Lan đã tiêm mũi thứ hai.", None), ("Tôi vừa tiêm.", None),
+    ("Tôi có được hiến máu không?", None),  # (may I? It gave "Do I give blood?")
     ("Tôi hiến máu.", None), ("Tôi đi hiến máu rồi.", None), ("Tôi không hiến máu.", None),
     ("Tôi hiến máu ba tháng.", None),
     ("Tôi đã tiêm mũi thứ hai ngày mai.", None), ("Sáng nay tôi đi xét nghiệm máu.", None),
