@@ -22,9 +22,10 @@ is; "Khách sạn cấm mang sầu riêng."), asked, and "No durian allowed on t
 the fruit?), "isn't bad" (not so bad: litotes) and "awful" or "overpowering" denied, "hơi" of a bad or a nice smell,
 "love" denied or asked, "xe" alone as a place full of the smell (a car or a bus?), "on board" in English (a plane, a
 ship?), "No durian on the bus." (a ban, or none there?), the smell "everywhere", a pet as who, "anh", "chị", "em"
-alone saying it, "I" asked, "thế"/"vậy" statements, the food itself liked or hated (mt/dislikes.py), ripe
-(mt/ripeness.py), tasting (mt/tastes.py), smelling it (mt/smells.py), and fish sauce where mt/smells.py takes it
-first ("Bếp có mùi nước mắm.": the same English).
+alone saying it, "I" or "chúng tôi" asked, English "we" and "our" (chúng tôi, or chúng ta?), "really" asked (truly?),
+"thế"/"vậy" statements, the food itself liked or hated (mt/dislikes.py), ripe (mt/ripeness.py), tasting
+(mt/tastes.py), smelling it (mt/smells.py), and fish sauce where mt/smells.py takes it first ("Bếp có mùi nước mắm.":
+the same English).
 mt.phrasebook.translate tries these after mt/breakfasts.py.
 
     >>> translate("Mùi sầu riêng nồng quá.", "vi", "en"), translate("I can't stand the smell of durian.", "en", "vi")
@@ -205,9 +206,11 @@ _SAME = {"không thể": "không", "chịu nổi": "chịu được"}
 def _stand(text: str) -> str | None:
     """"Tôi không chịu được mùi sầu riêng." as "I can't stand the smell of durian.", "Bạn có thích mùi mít không?" as
     "Do you like the smell of jackfruit?", "Mẹ tôi ghét mùi mắm tôm." as "My mother hates the smell of shrimp
-    paste." (_STAND); None for anything else, "chịu được" said (put up with it?), a pet, "I" asked and "em" with "ạ"."""
+    paste." (_STAND); None for anything else, "chịu được" said (put up with it?), a pet, "I" or "chúng tôi" asked
+    (of themselves) and "em" with "ạ"."""
     m = _STAND.fullmatch(text)
-    if not m or (asked := asked_of(m)) is None or em_speaking(m) or (said := person_of(m, asked)) is None:
+    if not m or (asked := asked_of(m)) is None or em_speaking(m) or (said := person_of(m, asked)) is None or (
+            asked and keyed(m["who"] or "") == "chúng tôi"):
         return None
     verb, before = keyed(m["verb"]), keyed(m["ask"] or m["not"] or m["very"] or "")
     shape = _STANDS.get((_SAME.get(before, before), _SAME.get(verb, verb), keyed(m["post"] or "")))
@@ -265,13 +268,13 @@ def _banned(text: str) -> str | None:
 
 def _smelt_vi(m: re.Match, asked: bool, denied: bool) -> tuple[str, str, tuple[str, str]] | None:
     """The food, the smell and how much ("rất", "quá" before or after it) of an English match in Vietnamese; None for a
-    smell not read, how much it does not take, and a bad smell or how much denied or asked."""
+    smell not read, how much it does not take, a bad smell or how much denied or asked, and "really" asked (truly?)."""
     vi = ODOURS_VI.get(m["odd"])
     odd = vi and ODOURS[vi]
     deg = _DEGREE_EN[keyed(m["deg"])] if m["deg"] else ""
     if not odd or deg not in _TAKES[odd] or denied and (odd not in _DENIED or deg not in ("", "very")):
         return None
-    if asked and deg not in ("", "very", "too") or keyed(m["deg"] or "") == "really" and denied or (
+    if asked and deg not in ("", "very", "too") or keyed(m["deg"] or "") == "really" and (denied or asked) or (
             keyed(m["deg"] or "") == "very" and odd in _EXTREME):
         return None
     return f"{FOODS_VI[keyed(m['food'])]}{' này' * bool(m['this'])}", vi, _DEGREES_VI[deg]
@@ -295,8 +298,8 @@ def _smell_vi(text: str) -> str | None:
     if (said := _smelt_vi(m, bool(m["q"]), bool(m["not"]))) is None:
         return None
     food, vi, degree = said
-    if m["q"]:
-        return f"Mùi {food} có {_how(vi, degree)} không?"
+    if m["q"]:  # ("Is it very strong?": "có nồng lắm không?")
+        return f"Mùi {food} có {_how(vi, ('', 'lắm') if degree == ('rất', '') else degree)} không?"
     if m["not"]:
         return f"Mùi {food} không {vi}{' lắm' * bool(degree[0])}{stop(m['end'])}"
     return f"Mùi {food} {_how(vi, degree)}{stop(m['end'])}"
@@ -324,9 +327,10 @@ def _has_vi(text: str) -> str | None:
 def _stand_vi(text: str) -> str | None:
     """"I can't stand the smell of durian." as "Tôi không chịu được mùi sầu riêng.", "Do you like the smell of
     jackfruit?" as "Bạn có thích mùi mít không?", "She loves the smell of durian." as "Cô ấy rất thích mùi sầu riêng."
-    (_STAND_EN); None for anything else, a pet, "I" or "we" asked, and a verb not agreeing with who."""
+    (_STAND_EN); None for anything else, a pet, "I" asked, "we" or "our" (chúng tôi, or chúng ta?), and a verb not
+    agreeing with who."""
     m = _STAND_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
+    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m) or keyed(m["who"] or m["whose"] or "") in ("we", "our"):
         return None
     who_, one = who_vi(m)
     q, no, verb = (m["q"] or "").lower(), keyed(m["not"] or ""), m["verb"].removesuffix("s")

@@ -110,6 +110,9 @@ from mt.food_smells import translate
     ("Khách sạn cấm mang sầu riêng lên.", None), ("Sầu riêng có mùi hơi nồng.", None),
     ("Sầu riêng không có mùi nồng quá.", None), ("The smell of durian is so strong.", None),
     ("Sầu riêng sầu riêng sầu riêng.", None),
+    # review: "chúng tôi" asking of themselves (as "I" asked; "chúng ta" asked is taken)
+    ("Chúng tôi có thích mùi mắm tôm không?", None), ("Chúng tôi có chịu được mùi sầu riêng không?", None),
+    ("Chúng ta có thích mùi mắm tôm không?", "Do we like the smell of shrimp paste?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -221,6 +224,12 @@ def test_vi_en(text, said):
     ("I can smell durian.", None), ("Durian has a bit strong smell.", None),
     ("Does the whole room reek of durian?", None), ("Mùi sầu riêng nồng quá.", None),
     ("No durian on the bus.", None), ("Durian durian durian.", None),
+    # review: "we", "our" (chúng tôi, or chúng ta?), "really" asked (truly?), "very" asked ("có … lắm không?")
+    ("We hate the smell of durian.", None), ("We can't stand the smell of durian.", None),
+    ("Our mother loves the smell of jackfruit.", None), ("Does our mother like the smell of durian?", None),
+    ("Is the smell of durian really strong?", None), ("Does durian smell really strong?", None),
+    ("Is the smell of durian very strong?", "Mùi sầu riêng có nồng lắm không?"),
+    ("Does durian smell very strong?", "Mùi sầu riêng có nồng lắm không?"),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
