@@ -408,7 +408,7 @@ _WHICH = set("the this that these those my your his her our their a an".split())
 # a term that is something done or said of something, not a thing to be found ("bật điều hòa", turn on the air
 # conditioning; "hết hàng", is out of stock; "nhớ nhà", miss home: "Bạn có nhớ nhà không?" was "Do you have miss home?")
 _NOT_A_THING = set("turn have has had is are sold for check book booked take took can't in out đi đã không bị trời "
-                   "đặt trả miss nhớ".split())
+                   "đặt trả miss nhớ bring brought mang".split())
 
 def translate(text: str, src: str, tgt: str) -> str | None:
     """The translation of a sentence of one of the shapes by rule; None for any other."""

@@ -83,6 +83,8 @@ from mt.translate import Translator
     ("Ở đây có wifi không?", "vi", "en", "Is there wifi here?"),
     ("Chị có thực đơn tiếng Anh không?", "vi", "en", "Do you have an English menu?"),
     ("Phòng này có đẹp không?", "vi", "en", None), ("Bạn có trả phòng không?", "vi", "en", None),
+    # a term that is a deed is not had (mt/patterns.py gave "Do you have bring an umbrella?"): mt/bring_along.py's
+    ("Bạn có mang ô không?", "vi", "en", "Did you bring an umbrella?"),
     ("Does the room have a balcony?", "en", "vi", "Phòng có ban công không?"),  # v6: "Có phải phòng vệ không?"
     ("Is there a pharmacy nearby?", "en", "vi", "Gần đây có hiệu thuốc không?"),
     ("Do you have an English menu?", "en", "vi", "Bạn có thực đơn tiếng Anh không?"),
