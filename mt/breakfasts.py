@@ -25,7 +25,9 @@ Left: "Bạn ăn sáng bằng gì?", "Bữa sáng bạn ăn gì?", "Tôi ăn ph�
 (a habit, or today's?), "What do you have for breakfast?" (a hotel's?), "Tôi ăn sáng ở nhà." bare, "Sáng nay tôi
 không ăn sáng." (didn't, or won't?), "hôm nay" (done, or to come?), "Hôm qua tôi ăn phở." (no breakfast said), counts
 ("hai quả trứng", "an egg"), "dạo này", "I"/"you"/"we" who won't eat, a list with both "và" and "hoặc", "or" with
-drinks, "thế"/"vậy" statements; and what others take: breakfast had yet (mt/meals.py), skipped (mt/skipped_meals.py),
+drinks, "thế"/"vậy" statements; "chúng ta", "mình" this morning with no "đã", or "chúng tôi" asking (a plan?); "hoặc"
+had (which?); English "we", "our" asked ("chúng ta", or "chúng tôi"?), "What did you have this morning?" (a class?);
+and what others take: breakfast had yet (mt/meals.py), skipped (mt/skipped_meals.py),
 at a time (mt/routines.py), now (mt/at_the_moment.py), at a hotel (mt/hotel_breakfasts.py), ready
 (mt/mealtimes.py), a child refusing other foods (mt/picky_eating.py), hunger (mt/hunger.py), vendors
 (mt/street_vendors.py).
@@ -134,9 +136,11 @@ def _eaten_en(foods: str | None, drinks: str | None) -> str | None:
     return listed(said, _EATEN, {"và": "and", "hoặc": "or"})[0]
 
 
-def _person(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of WHO in English and whether one (mt.hobbies.person_of); None for "em" with "ạ" too."""
-    return None if em_speaking(m) else person_of(m, asked)
+def _person(m: re.Match, asked: bool, day: str = "") -> tuple[str, bool] | None:
+    """Who of a match of WHO in English and whether one (mt.hobbies.person_of); None for "em" with "ạ" too, and for
+    "chúng ta", "mình" (or "we" asking) on `day` "this morning" with no "đã" (a plan: "Sáng nay chúng ta ăn gì?")."""
+    ours = keyed(m["who"] or "") in ("chúng ta", "mình") or asked and keyed(m["who"] or "") == "chúng tôi"
+    return None if em_speaking(m) or ours and day == "this morning" and not m["did"] else person_of(m, asked)
 
 
 def _meal(text: str) -> str | None:
@@ -147,13 +151,13 @@ def _meal(text: str) -> str | None:
     if not m or m["nay"] and m["day"] or m["lead"] and m["tail"] or m["by"] and (m["lead"] or m["tail"]):
         return None
     what, asked = m["what"] or m["what1"] or m["what2"], "?" in m["end"]
-    said = None if bool(what) != asked or what and m["only"] else _person(m, asked)
+    day = "this morning" if m["nay"] else _DAYS[keyed(m["day"])] if m["day"] else ""
+    said = None if bool(what) != asked or what and m["only"] else _person(m, asked, day)
     items = None if what or not said else _eaten_en(m["foods"] or m["foods2"], m["drinks"] or m["drinks2"])
     if not said or not (what or items):
         return None
     (who_, one), only = said, "only " * bool(m["only"])
     named = bool(m["lead"] or m["by"] or m["meal"] == "bữa")  # (the meal said: "for breakfast")
-    day = "this morning" if m["nay"] else _DAYS[keyed(m["day"])] if m["day"] else ""
     if m["every"]:
         return None if what or day else capitalised(
             f"{who_} {only}{'has' if one else 'have'} {items}{' for breakfast' * named} every morning{stop(m['end'])}")
@@ -161,13 +165,14 @@ def _meal(text: str) -> str | None:
         if day or not (named or m["meal"]):
             return None
         often, when = _OFTEN[keyed(m["often"])], "for breakfast" if named else "in the morning"
-        verb = "have" if named else "eat"
+        drinks = bool(m["drinks"] or m["drinks2"])  # ("uống cà phê vào buổi sáng": drinks it)
+        verb = "have" if named or drinks and m["foods2"] else "drink" if drinks else "eat"
         if what:
             return f"What {'does' if one else 'do'} {who_} {often} {verb} {when}?"
         verb = "has" if one and verb == "have" else f"{verb}s" if one else verb
         return capitalised(f"{who_} {often} {only}{verb} {items} {when}{stop(m['end'])}")
-    if not (m["did"] or day) or m["meal"] == "buổi" or not named and day not in _MORNINGS:
-        return None  # (no "đã" and no day: a habit, or today's?)
+    if not (m["did"] or day) or m["meal"] == "buổi" or not named and day not in _MORNINGS or " or " in (items or ""):
+        return None  # (no "đã" and no day: a habit, or today's?; "hoặc" had: which?)
     day, meal = f" {day}" * bool(day), " for breakfast" * named
     if what:
         return f"What did {who_} {'have' if named else 'eat'}{meal}{day}?"
@@ -183,7 +188,7 @@ def _place(text: str) -> str | None:
         return None
     where = bool(m["where"])
     asked = ("?" in m["end"] and not (m["ask"] or m["asked"])) if where else asked_of(m)
-    said = None if asked is None else _person(m, asked)
+    said = None if asked is None else _person(m, asked, _DAYS[keyed(m["day"])] if m["day"] else "")
     if not said or where and not asked or m["ask"] and m["did"] or m["often"] and (m["day"] or m["did"]):
         return None
     (who_, one), place = said, "" if where else f" {_PLACES[keyed(m['place'])]}"
@@ -250,11 +255,12 @@ def _eaten_vi(items: str, by: bool = False) -> str | None:
 def _who_en(m: re.Match, first: str, s: bool | None) -> tuple[str, bool] | None:
     """Who of a match of WHO_EN in Vietnamese and whether one, where `first` (the question's "do", "does", "did",
     or a denial's) agrees with who and the verb said with "-s" (`s`; None where it does not tell) does; None for a
-    pet, "I" asked, or a verb not agreeing."""
+    pet, "I" asked, "we" or "our" asked ("chúng ta", or "chúng tôi"?), or a verb not agreeing."""
     who_, one = who_vi(m)
     if animal(m) or not first_agrees(first.lower(), who_, one) or s is not None and s != (one and not first):
         return None
-    return None if first and "?" in m["end"] and who_ == "tôi" else (who_, one)
+    ours = who_ in ("tôi", "chúng tôi") or (m["whose"] or "").lower() == "our"
+    return None if first and "?" in m["end"] and ours else (who_, one)
 
 
 def _meal_vi(text: str) -> str | None:
@@ -270,7 +276,8 @@ def _meal_vi(text: str) -> str | None:
         return None
     said = _who_en(m, q, None if past or q else verb in ("has", "eats"))
     items = said and (q or _eaten_vi(m["items"], past and m["day"] and m["fb"]))
-    if not items or not m["fb"] and (m["day"] not in _MORNINGS and not m["every"] or m["every"] == "every day"):
+    if not items or not m["fb"] and (m["day"] not in _MORNINGS and not m["every"] or m["every"] == "every day" or (
+            q and verb == "have")):  # ("What did you have this morning?": a class?)
         return None
     who_, day = said[0], _DAYS_VI.get(m["day"] or "", "")
     only, often = "chỉ " * bool(m["only"]), f"{_OFTEN_VI.get(m['often'] or '', '')} ".lstrip()

@@ -133,6 +133,24 @@ from mt.breakfasts import translate
     ("Tôi hay bỏ bữa sáng.", None), ("Bữa sáng của tôi thường là phở.", None),
     ("Bạn ăn phở hay bún vào bữa sáng?", None), ("Bữa sáng bạn hay ăn phở hay bún?", None),
     ("I usually have pho for breakfast.", None), ("Bữa sáng ăn phở.", None), ("Xôi xôi bữa sáng.", None),
+    # reviewed: drinks "in the morning" (v: "I usually eat coffee in the morning."); "chúng ta", "mình" this morning
+    # with no "đã", or "we" asking (a plan: "What did we eat this morning?"); a breakfast done with "hoặc" ("I had
+    # bread or sticky rice this morning.")
+    ("Tôi thường uống cà phê vào buổi sáng.", "I usually drink coffee in the morning."),
+    ("Mẹ tôi thường uống trà vào buổi sáng.", "My mother usually drinks tea in the morning."),
+    ("Tôi thường ăn bánh mì và uống sữa vào buổi sáng.", "I usually have bread and milk in the morning."),
+    ("Tôi hay ăn phở vào buổi sáng.", "I often eat pho in the morning."),
+    ("Sáng nay chúng ta ăn gì?", None), ("Sáng nay chúng ta ăn gì nhỉ?", None), ("Sáng nay chúng ta ăn phở.", None),
+    ("Sáng nay chúng tôi ăn gì?", None), ("Bữa sáng nay chúng ta ăn gì?", None), ("Sáng nay mình ăn phở.", None),
+    ("Sáng nay chúng ta ăn sáng bằng phở.", None), ("Sáng nay chúng ta ăn sáng ở đâu?", None),
+    ("Sáng nay chúng ta ăn sáng ở ngoài.", None), ("Sáng nay chúng ta có ăn sáng ở nhà không?", None),
+    ("Sáng nay chúng tôi ăn sáng ở đâu?", None),
+    ("Sáng nay chúng ta đã ăn phở.", "We had pho this morning."),
+    ("Sáng hôm qua chúng ta ăn phở.", "We had pho yesterday morning."),
+    ("Sáng nay bạn ăn sáng ở đâu?", "Where did you have breakfast this morning?"),
+    ("Sáng nay tôi ăn bánh mì hoặc xôi.", None), ("Hôm qua tôi ăn sáng bằng phở hoặc bún.", None),
+    ("Bữa sáng tôi đã ăn phở hoặc bún.", None), ("Tôi đã ăn phở hoặc bún vào bữa sáng.", None),
+    ("Sáng nào tôi cũng ăn phở hoặc bún.", "I have pho or rice noodles every morning."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -268,6 +286,19 @@ def test_vi_en(text, said):
     ("I often skip breakfast.", None), ("I usually have toast for breakfast.", None),
     ("I never eat breakfast.", None), ("I have breakfast at 7.", None),
     ("Bữa sáng tôi thường ăn phở.", None), ("Breakfast breakfast breakfast.", None),
+    # reviewed: "we" or "our" asked ("chúng ta", or "chúng tôi"?: "What do we usually have for breakfast?" →
+    # "Chúng tôi thường ăn gì …?"); "have" asked with no breakfast said ("What did you have this morning?": a class?)
+    ("What do we usually have for breakfast?", None), ("What did we have for breakfast?", None),
+    ("What did we eat this morning?", None), ("Where do we usually have breakfast?", None),
+    ("Where did we have breakfast this morning?", None), ("Do we usually have breakfast at home?", None),
+    ("Did we have breakfast out yesterday?", None), ("Do we like eating pho for breakfast?", None),
+    ("What does our son usually have for breakfast?", None), ("Does our son usually have breakfast at school?", None),
+    ("Did our son have breakfast at school this morning?", None), ("Does our daughter like eating eggs for breakfast?",
+                                                                    None),
+    ("Our son won't eat breakfast.", "Con trai chúng tôi không chịu ăn sáng."),
+    ("We usually have breakfast out.", "Chúng tôi thường ăn sáng ở ngoài."),
+    ("What did you have this morning?", None), ("What did you have yesterday morning?", None),
+    ("What did you eat yesterday morning?", "Sáng hôm qua bạn đã ăn gì?"),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
