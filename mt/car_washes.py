@@ -25,7 +25,9 @@ rửa.", "Tôi phải đi rửa xe.", "Xe bẩn quá rồi."), washing one onese
 name's own vehicle (his or hers?), our or their motorbikes (one, or more?), a plain "mang … đi rửa" of anyone but the
 speaker (done, or bidden?) or with "đến", "tới" (come?), "vừa", "rồi", "chưa" of going there (gone, or been?), "Bạn ở
 tiệm rửa xe." (stay there?), "I" asked, a pet, "anh", "chị", "em" alone saying it, "thế"/"vậy" statements, "scooter" (a
-kick scooter?), "a wash" in English (a car's, or one's hair?), sums paid, opening hours, and anything else.
+kick scooter?), "a wash" in English (a car's, or one's hair?), sums paid, opening hours, "bạn", "chúng ta", "mình"
+with a day ahead and no tense word (told, bidden, or let's?), a name named again as owner (his or hers?), English
+"we", "our", "us" (chúng tôi, or chúng ta?), and anything else.
 mt.phrasebook.translate tries these after mt/building_noise.py.
 
     >>> translate("Tôi mang xe máy đi rửa.", "vi", "en"), translate("Is there a car wash near here?", "en", "vi")
@@ -116,6 +118,7 @@ _DIRTY_EN = lazy(rf"(?:(?P<q>Is)\s+)?{_OWNED_EN}(?P<is>\s+is|'s)?\s+(?:(?P<very>
                  r"\s*(?P<end>[.!?]*)")
 _NEEDS_EN = lazy(rf"(?:(?P<q>Does)\s+)?{_OWNED_EN}\s+(?P<verb>needs|need)\s+(?:a\s+wash|washing|to\s+be\s+"
                  r"washed)\s*(?P<end>[.!?]*)")
+_WE = lazy(r"(?i:\b(?:we|us|our)\b)")  # (chúng tôi, or chúng ta? the one spoken to may be in it)
 
 
 @key_checked(_KEYS)
@@ -126,6 +129,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
         return None if STRESSED_SAID.search(text) else (
             _take(text) or _cost(text) or _where(text) or _dirty(text))
     text = text.replace("’", "'")
+    if _WE.search(text):  # ("We're at the car wash.", "Our car is dirty.": chúng tôi, or chúng ta?)
+        return None
     return _take_vi(text) or _cost_vi(text) or _where_vi(text) or _dirty_vi(text)
 
 
@@ -179,6 +184,8 @@ def _take(text: str) -> str | None:
         verb, rest = "go", f"to {place}"
     else:
         whose = "this" if m["this"] else owner_of(m, "") if m["owner"] or m["someone"] else whose_own(m, who_)
+        if m["someone"] and someone(m["someone"], "vi") == who_:  # ("Mẹ tôi … ô tô của mẹ tôi": her own)
+            whose = whose_own(m, who_)
         if not whose or pet(m["someone"], "vi") or _VEHICLES[keyed(m["veh"])] == "motorbike" and whose in (
                 "our", "their"):
             return None  # ("Lan mang xe máy đi rửa.": his, or hers?)
@@ -217,8 +224,9 @@ def _said(m: re.Match, who_: str, one: bool, forms: dict[str, str], day: tuple[s
         return contracted(who_, f"{said} {forms['base']}{on}")
     # (a plain "đến", "tới": going there, or come?)
     to = keyed(m["at"] if m.re == _GO else m["to"] or "ra")
-    going = who_ in ("I", "we") and keyed(m["who"] or "") != "chúng ta" and to in ("ra", "đi ra")
-    if aux == "đang" and not kind or aux == "" and (kind == "ahead" or going and not kind):
+    told = who_ == "you" or keyed(m["who"] or "") in ("chúng ta", "mình")  # ("Ngày mai bạn …": bidden, or let's?)
+    going = who_ in ("I", "we") and not told and to in ("ra", "đi ra")
+    if aux == "đang" and not kind or aux == "" and (kind == "ahead" and not told or going and not kind):
         return contracted(who_, f"{be(who_)} {forms['ing']}{on}")
     if kind or aux == "đang":
         return None

@@ -90,6 +90,15 @@ from mt.car_washes import translate
     ("Tôi đến tiệm rửa xe.", None), ("Tôi mang ô tô tới tiệm rửa xe.", None),
     ("Bạn ở tiệm rửa xe.", None), ("Bạn đang ở tiệm rửa xe không?", None), ("Tôi mang xe máy đi rửa chưa?", None),
     ("I'm taking my car to the car wash.", None), ("Rửa rửa xe xe.", None),
+    # review: the subject named again as owner ("Lan took Lan's car …"), and "bạn", "chúng ta" with a day ahead and
+    # no tense word (telling, or bidding and "let's"?)
+    ("Mẹ tôi đã mang ô tô của mẹ tôi đi rửa.", "My mother took her car for a wash."),
+    ("Lan đã mang ô tô của Lan đi rửa.", None),
+    ("Bố tôi đã mang ô tô của tôi đi rửa.", "My father took my car for a wash."),
+    ("Ngày mai chúng ta mang ô tô đi rửa.", None), ("Ngày mai bạn mang ô tô đi rửa.", None),
+    ("Ngày mai chúng ta ra tiệm rửa xe.", None), ("Ngày mai bạn đến tiệm rửa xe.", None),
+    ("Ngày mai mình mang ô tô đi rửa.", None), ("Mình đang ra tiệm rửa xe.", "I'm going to the car wash."),
+    ("Ngày mai bố tôi mang ô tô đi rửa.", "My father is taking his car for a wash tomorrow."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -112,7 +121,6 @@ def test_vi_en(text, said):
     ("My father has just taken his car for a wash.", "Bố tôi vừa mang ô tô đi rửa."),
     ("I've just taken my motorbike for a wash.", "Tôi vừa mang xe máy đi rửa."),
     ("He's already taken his car to the car wash.", "Anh ấy đã mang ô tô ra tiệm rửa xe rồi."),
-    ("We haven't taken our car for a wash yet.", "Chúng tôi chưa mang ô tô đi rửa."),
     ("Have you taken your motorbike for a wash yet?", "Bạn đã mang xe máy đi rửa chưa?"),
     ("Has he taken his car to the car wash yet?", "Anh ấy đã mang ô tô ra tiệm rửa xe chưa?"),
     # v8: "Tôi phải ôtô vào giặt giặt.", "Cô ấy cần phải rửa xe máy cho cô ấy.", "Bạn có muốn ô tô của mình để rửa sạch
@@ -134,7 +142,6 @@ def test_vi_en(text, said):
     # giặt giặt.", "Tôi ở giặt giặt xe."
     ("I'm going to the car wash.", "Tôi đang ra tiệm rửa xe."),
     ("I have to go to the car wash.", "Tôi phải ra tiệm rửa xe."),
-    ("We went to the car wash yesterday.", "Hôm qua chúng tôi ra tiệm rửa xe."),
     ("She's at the car wash.", "Cô ấy đang ở tiệm rửa xe."),
     ("My mother is at the car wash.", "Mẹ tôi đang ở tiệm rửa xe."),
     ("I'm at the car wash.", "Tôi đang ở tiệm rửa xe."),
@@ -177,6 +184,12 @@ def test_vi_en(text, said):
     ("I've gone to the car wash.", None), ("I took my scooter to the car wash.", None),
     ("How much is a wash here?", None), ("A car is dirty.", None), ("My car dirty.", None),
     ("I will taking my car to the car wash.", None), ("Tôi mang xe máy đi rửa.", None), ("Car wash car wash.", None),
+    # review: "we", "our", "us" (chúng tôi, or chúng ta? the one spoken to may be in it)
+    ("We haven't taken our car for a wash yet.", None), ("We went to the car wash yesterday.", None),
+    ("We're taking our car to the car wash.", None), ("Do we want to go to the car wash?", None),
+    ("I'm taking our car to the car wash.", None), ("We're at the car wash.", None), ("Our car is dirty.", None),
+    ("Is our car dirty?", None), ("Does our car need a wash?", None),
+    ("Their car needs a wash.", "Ô tô của họ cần rửa."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
