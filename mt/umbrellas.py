@@ -21,14 +21,14 @@ umbrella ("It's raining and …"); who has an umbrella, has none, asked, "Có ai
 (có vẻ) sắp mưa" before or after it, or "phòng khi trời mưa" ("in case it rains"); "Chúng ta đi chung ô nhé." ("Let's
 share an umbrella."), "Bạn có muốn đi chung ô (với tôi) không?", "Tôi đi chung ô với bạn được không?" ("Can I share
 your umbrella?"); "Gập ô lại." ("Close your umbrella.").
-Left: "our", "their" umbrella (one or several?), a pet's, "Dù bị gãy." (although?), "đã bị gãy" with no day or "rồi"
-(was or is?), "Cho tôi mượn ô." with no word of asking, "Mình đi chung ô nhé." (I or we?), "we" in English (chúng tôi or
-chúng ta?), a day with the rain ("Hôm qua trời mưa mà …", "It was raining and …"), "… nên bị ướt" (mt/getting_wet.py),
-"Have you got an umbrella?" (v8 writes it right), buying one, who took it, "I" asked, "anh", "chị", "em" alone saying
-it, "thế"/"vậy" statements, "Bạn có mang ô không?" (mt/patterns.py takes it first), and what other modules write: an
-umbrella left at a place (mt/left_behind.py), forgotten or brought along alone (mt/bring_along.py, getting_wet.py),
-borrowed or lent by who (mt/loans.py), lost or found (mt/finding.py), "Ô này bị rách." (mt/returns.py), opened
-(mt/getting_wet.py).
+Left: "our", "their" umbrella (one or several?), "Họ có ô." (one each?), a pet's, "Dù bị gãy." (although?), "đã bị
+gãy" with no day or "rồi" (was or is?), "Cho tôi mượn ô." with no word of asking, "Mình đi chung ô nhé." (I or
+we?), "we" and "our mother" in English (chúng tôi or chúng ta?), a day with the rain ("Hôm qua trời mưa mà …", "It was
+raining and …"), "… nên bị ướt" (mt/getting_wet.py), "Have you got an umbrella?" (v8 writes it right), buying one, who
+took it, "I" asked, "anh", "chị", "em" alone saying it, "thế"/"vậy" statements, "Bạn có mang ô không?" (mt/patterns.py
+takes it first), and what other modules write: an umbrella left at a place (mt/left_behind.py), forgotten or brought
+along alone (mt/bring_along.py, getting_wet.py), borrowed or lent by who (mt/loans.py), lost or found
+(mt/finding.py), "Ô này bị rách." (mt/returns.py), opened (mt/getting_wet.py).
 mt.phrasebook.translate tries these after mt/food_smells.py.
 
     >>> translate("Ô của tôi bị gió thổi lật.", "vi", "en"), translate("Lan's umbrella is torn.", "en", "vi")
@@ -204,7 +204,8 @@ def _rain(text: str) -> str | None:
 
 def _have(text: str) -> str | None:
     """"Bạn có ô không?" as "Do you have an umbrella?", "Tôi không có ô." as "I don't have an umbrella.", "Có ai có ô
-    không?" as "Does anyone have an umbrella?" (_HAVE); None for anything else, and "I" asked."""
+    không?" as "Does anyone have an umbrella?" (_HAVE); None for anything else, "I" asked, and "we", "they" having it
+    ("Họ có ô.": one between them, or one each?)."""
     m = _HAVE.fullmatch(text)
     asked = bool(m and m["asked"])
     if not m or asked != ("?" in m["end"]) or asked and m["not"] or m["anyone"] and not asked or em_speaking(m):
@@ -212,7 +213,9 @@ def _have(text: str) -> str | None:
     if m["anyone"]:
         return "Does anyone have an umbrella?"
     said = person_of(m, asked)
-    return said and present(*said, "have", "an umbrella", asked, bool(m["not"]), m["end"])
+    if not said or said[0] in ("we", "they") and not (asked or m["not"]):
+        return None
+    return present(*said, "have", "an umbrella", asked, bool(m["not"]), m["end"])
 
 
 def _lend(text: str) -> str | None:
@@ -259,10 +262,10 @@ def _close(text: str) -> str | None:
 
 def _umbrella_vi(m: re.Match) -> str | None:
     """The umbrella of a match of _UMB_EN in Vietnamese: "ô của tôi", "ô của mẹ tôi", "ô này", "ô" (the); None for
-    "our", "their" (one, or one each?) and a pet's."""
+    "our", "their" (one, or one each?), "our mother's" (chúng tôi, or chúng ta?) and a pet's."""
     if m["someone"]:
         named = None if pet(m["someone"], "en") else someone(m["someone"], "en")
-        return named and f"ô của {named}"
+        return named and "chúng tôi" not in named and f"ô của {named}" or None
     det = m["owner"].lower()
     if det in ("our", "their"):
         return None
@@ -293,9 +296,9 @@ def _broken_vi(text: str) -> str | None:
 def _rain_vi(text: str) -> str | None:
     """"It's raining and I didn't bring an umbrella." as "Trời đang mưa mà tôi không mang ô.", "It's pouring and my
     mother forgot her umbrella." as "Trời đang mưa to mà mẹ tôi quên mang ô." (_RAIN_EN); None for anything else,
-    "we" (chúng tôi, or chúng ta?), a verb not agreeing, and another's umbrella forgotten."""
+    "we", "our mother" (chúng tôi, or chúng ta?), a verb not agreeing, and another's umbrella forgotten."""
     m = _RAIN_EN.fullmatch(text)
-    if not m or (said := person_of(m, False, "en")) is None or said[0] == "chúng tôi":
+    if not m or (said := person_of(m, False, "en")) is None or "chúng tôi" in said[0]:
         return None
     (who_, one), raw, det = said, keyed(m["verb"]), m["owner"].lower()
     if "have" in raw and (det != "an" or ("does" in raw) != one) or raw == "forgot" and det == "an":
@@ -310,14 +313,14 @@ def _rain_vi(text: str) -> str | None:
 def _have_vi(text: str) -> str | None:
     """"Do you have an umbrella?" as "Bạn có ô không?", "My mother doesn't have an umbrella." as "Mẹ tôi không có
     ô.", "Does anyone have an umbrella?" as "Có ai có ô không?" (_HAVE_EN); None for anything else, "I" asked, "we",
-    and a verb not agreeing."""
+    "our mother" (chúng tôi, or chúng ta?), and a verb not agreeing."""
     m = _HAVE_EN.fullmatch(text)
     q, neg = (m["q"] or "").lower() if m else "", (m["not"] or "").lower() if m else ""
     if not m or ("?" in m["end"]) != bool(q) or q and neg:
         return None
     if m["anyone"]:
         return "Có ai có ô không?" if q == "does" and m["verb"] == "have" else None
-    if (said := person_of(m, bool(q), "en")) is None or said[0] == "chúng tôi":
+    if (said := person_of(m, bool(q), "en")) is None or "chúng tôi" in said[0]:
         return None
     who_, one = said
     if (q or neg) and (q or neg).startswith("does") != one or (m["verb"] == "has") != (one and not (q or neg)):

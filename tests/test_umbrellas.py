@@ -106,6 +106,9 @@ from mt.umbrellas import translate
     ("Cầm ô đi, trời sắp mưa.", None), ("Mang theo ô theo đi, trời sắp mưa.", None), ("Mình đi chung ô nhé.", None),
     ("Chúng ta đi chung ô.", None), ("Tôi quên mang ô nên bị ướt.", None), ("Ô tô của tôi bị hỏng.", None),
     ("Ô cửa sổ bị vỡ.", None), ("Tôi mua ô mới.", None), ("My umbrella is broken.", None), ("Ô ô ô.", None),
+    # (review) "we", "they" having it: one between them, or one each? (was "We have an umbrella.", "They have …")
+    ("Chúng tôi có ô.", None), ("Chúng ta có ô.", None), ("Họ có ô.", None),
+    ("Chúng tôi không có ô.", "We don't have an umbrella."), ("Họ có ô không?", "Do they have an umbrella?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -201,6 +204,13 @@ def test_vi_en(text, said):
     ("Please lend me your umbrella, please.", None), ("Let's share an umbrella?", None),
     ("Can we share an umbrella?", None), ("Take an umbrella.", None), ("I left my umbrella at the cafe.", None),
     ("Ô của tôi bị gãy.", None), ("Umbrella umbrella umbrella.", None),
+    # (review) "our" someone: "mẹ chúng tôi" or "mẹ chúng ta"? (was "Ô của mẹ chúng tôi bị hỏng.", "Mẹ chúng tôi có ô
+    # không?", "Trời đang mưa mà bố chúng tôi quên mang ô.")
+    ("Our mother's umbrella is broken.", None), ("Is our father's umbrella broken?", None),
+    ("Does our mother have an umbrella?", None), ("Our mother doesn't have an umbrella.", None),
+    ("It's raining and our mother didn't bring an umbrella.", None),
+    ("It's raining and our father forgot his umbrella.", None),
+    ("Their father's umbrella is broken.", "Ô của bố họ bị hỏng."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
