@@ -1,10 +1,7 @@
 """Table tennis (ping pong) and arm wrestling, both ways, written whole by rule. v8 (the rules on) reads "vật tay" as
-hands, "vợt" as a wife, "ping pong" and "table tennis" as baseball or tennis: "Bạn có biết chơi bóng bàn không?" → "Do
-you know playing table tennis?", "Tôi chơi bóng bàn dở lắm." → "I play table tennis I'm very much.", "Anh ấy vật tay
-thắng tôi." → "He wins me.", "Hai đứa đang vật tay." → "The two children were wingings.", "Vợt bóng bàn của tôi bị gãy
-rồi." → "The wife my table tennis is broken."; "I'm not good at table tennis." → "Tôi không giỏi môn quần vợt."
-(tennis), "Can you play ping pong?" → "Bạn có thể chơi bóng chày không?" (baseball), "They're arm wrestling." → "Họ
-đang vỗ tay." (clapping).
+hands, "vợt" as a wife, "ping pong" and "table tennis" as baseball or tennis: "Anh ấy vật tay thắng tôi." → "He wins
+me.", "Vợt bóng bàn của tôi bị gãy rồi." → "The wife my table tennis is broken."; "Can you play ping pong?" → "Bạn có
+thể chơi bóng chày không?" (baseball), "They're arm wrestling." → "Họ đang vỗ tay." (clapping).
 
 Taken: "chơi bóng bàn" ("play table tennis", "ping pong", "ping-pong") and "vật tay" ("arm wrestle") done by who
 (mt.hobbies.WHO, WHO_EN): can ("biết"; not, not yet; asked); good or bad at it ("giỏi", "hay"; "dở", "kém", "tệ";
@@ -17,7 +14,9 @@ someone's broken. Left: a bare "Tôi chơi bóng bàn (với …)." and "Bạn c
 bố" (whose?), "với bạn" (you, or a friend?), "Mình … đi!" (I, we or you?), "nhé", how often said twice ("thường …
 mỗi tuần"), "rồi" after a result, "Ai thắng?", a bat bought uncounted (one, or several?), a ball ("quả bóng bàn":
 mt/hail.py's hailstones), liking it (v8 writes it right), "I" asked, a pet as who or whose, "anh", "chị", "em"
-saying it, "thế"/"vậy" statements, and "He beats me at …" (always?).
+saying it, "thế"/"vậy" statements, "He beats me at …" (always?), "… (có) hay không?" (or not), "bạn", "chúng ta"
+buying with no "đã", "vừa", "chúng ta" with how often alone (let's?), and English "we", "our" asked (chúng ta?) and
+"You can …", "We can …" said (allowed, or able?).
 mt.phrasebook.translate tries these after mt/umbrellas.py.
 
     >>> translate("Anh ấy vật tay thắng tôi.", "vi", "en"), translate("Can you play ping pong?", "en", "vi")
@@ -134,9 +133,11 @@ def _asked(m: re.Match) -> bool | None:
     return None if asked != ("?" in m["end"]) or m["ask"] and not asked or asked and m["not"] else asked
 
 
-def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
-    """Who of a match of WHO in English, and whether one (mt.hobbies.person_of); None for "em" speaking too."""
-    return None if em_speaking(m) else person_of(m, asked)
+def _who(m: re.Match, asked: bool, lang: str = "vi") -> tuple[str, bool] | None:
+    """Who of a match of WHO (of WHO_EN: `lang` "en") in the other language, and whether one (mt.hobbies.person_of);
+    None for "em" speaking too, and "we", "our" asked in English (chúng tôi, or chúng ta?)."""
+    said = None if em_speaking(m) else person_of(m, asked, lang)
+    return None if said is None or asked and "chúng tôi" in said[0] else said
 
 
 def _whom(m: re.Match, who_: str, lang: str) -> str | None:
@@ -167,15 +168,14 @@ def _can(text: str) -> str | None:
 def _well(text: str) -> str | None:
     """"Tôi chơi bóng bàn dở lắm." as "I'm very bad at table tennis.", "Bạn chơi bóng bàn có giỏi không?" as "Are you
     good at table tennis?" (_WELL); None for anything else, "very" said twice, and "not bad"."""
-    m = _WELL.fullmatch(text)
-    if not m or (asked := _asked(m)) is None or (said := _who(m, asked)) is None:
+    m = _WELL.fullmatch(text)  # ("… hay không?", "… có hay không?": or not)
+    if not m or (asked := _asked(m)) is None or asked and keyed(m["how"]) == "hay" or (said := _who(m, asked)) is None:
         return None
     good, very, much = keyed(m["how"]) in ("giỏi", "hay"), keyed(m["very"] or ""), keyed(m["much"] or "")
     if very and much or asked and (very or much) or m["not"] and (not good or very or much == "quá"):
         return None
     adverb = {"rất": "very ", "khá": "quite ", "lắm": "very ", "quá": "so "}.get(very or much, "")
-    how, who_ = f"{'not ' * bool(m['not'])}{adverb}{'good' if good else 'bad'} at {_FORMS[keyed(m['doing'])][3]}", (
-        said[0])
+    who_, how = said[0], f"{'not ' * bool(m['not'])}{adverb}{('bad', 'good')[good]} at {_FORMS[keyed(m['doing'])][3]}"
     return f"{be(who_).capitalize()} {who_} {how}?" if asked else capitalised(
         contracted(who_, f"{be(who_)} {how}")) + stop(m["end"])
 
@@ -184,8 +184,9 @@ def _often(text: str) -> str | None:
     """"Bố tôi hay chơi bóng bàn với tôi." as "My father often plays table tennis with me.", "Tôi chơi bóng bàn hai
     lần một tuần." as "I play table tennis twice a week." (_OFTEN); None for anything else, and how often said not
     at all (now, or a habit?) or twice."""
-    m = _OFTEN.fullmatch(text)
-    if not m or "?" in m["end"] or bool(m["seldom"]) == bool(m["every"] or m["n"]) or (said := _who(m, False)) is None:
+    m = _OFTEN.fullmatch(text)  # ("Chúng ta … mỗi tuần.": we do, or let's?)
+    if not m or "?" in m["end"] or bool(m["seldom"]) == bool(m["every"] or m["n"]) or keyed(m["who"] or "") == (
+            "chúng ta") and not m["seldom"] or (said := _who(m, False)) is None:
         return None
     (who_, one), (base, does) = said, _FORMS[keyed(m["doing"])][:2]
     if (whom := _whom(m, who_, "vi")) is None:
@@ -257,8 +258,7 @@ def _never(text: str) -> str | None:
     if len(doings) != 1 or tail == "chơi bóng bàn" and not m["when"] or tail == "bóng bàn" and m["when"]:
         return None
     (who_, one), sport = said, _FORMS["chơi bóng bàn" if tail == "bóng bàn" else keyed(doings[0])][3]
-    lose = f"never {'loses' if one else 'lose'}" if keyed(m["never"]) == "không bao giờ" else (
-        f"{'has' if one else 'have'} never lost")
+    lose = f"never lose{'s' * one}" if "không" in keyed(m["never"]) else f"{'has' if one else 'have'} never lost"
     return capitalised(contracted(who_, f"{lose}{' to anyone' * bool(m['anyone'])} at {sport}")) + stop(m["end"])
 
 
@@ -283,8 +283,8 @@ def _bat(text: str) -> str | None:
     if m.re == _BROKEN:
         return None if pet(m["someone"], "vi") or not (whose := owner_of(m, "")) else capitalised(
             f"{whose} {thing} is broken{stop(m['end'])}")
-    if not (m["one"] or m["cl"]) or keyed(m["cl"] or "") == "cây" and thing.endswith("table") or (
-            said := _who(m, False)) is None:
+    if not (m["one"] or m["cl"]) or keyed(m["cl"] or "") == "cây" and thing.endswith("table") or not m["aux"] and keyed(
+            m["who"] or "") in ("bạn", "chúng ta") or (said := _who(m, False)) is None:  # (you bought, or buy one?)
         return None
     just = "just " * (keyed(m["aux"] or "") in ("vừa", "mới", "vừa mới"))
     return capitalised(f"{said[0]} {just}bought a {'new ' * bool(m['new'])}{thing}{stop(m['end'])}")
@@ -299,14 +299,14 @@ def _vi_do(m: re.Match, *forms: int) -> str | None:
 
 def _can_vi(text: str) -> str | None:
     """"Can you play ping pong?" as "Bạn có biết chơi bóng bàn không?", "I can't arm wrestle." as "Tôi không biết vật
-    tay." (_CAN_EN); None for anything else, and "Can we …?" (may we?)."""
+    tay." (_CAN_EN); None for anything else, and "Can we …?" (may we?), "You can …", "We can …"."""
     m = _CAN_EN.fullmatch(text)
     denied = bool(m) and bool(m["can"]) and keyed(m["can"]) != "can"
     if not m or bool(m["q"]) == bool(m["can"]) or bool(m["q"]) != ("?" in m["end"]) or m["yet"] and not denied or (
-            said := person_of(m, bool(m["q"]), "en")) is None or (do := _vi_do(m, 0)) is None:
+            said := _who(m, bool(m["q"]), "en")) is None or (do := _vi_do(m, 0)) is None:
         return None
-    if m["q"]:
-        return None if said[0] == "chúng tôi" else capitalised(f"{said[0]} có biết {do} không?")
+    if m["q"] or said[0] in ("bạn", "chúng tôi"):  # ("You can …", "We can …" said: allowed, or able?)
+        return m["q"] and capitalised(f"{said[0]} có biết {do} không?")
     return capitalised(f"{said[0]} {('chưa ' if m['yet'] else 'không ') * denied}biết {do}{stop(m['end'])}")
 
 
@@ -319,7 +319,7 @@ def _good_vi(text: str) -> str | None:
         return None
     very, good, denied = (m["very"] or "").lower(), m["how"] == "good", bool(m["not"] or m["nt"])
     if m["q"] and (very or denied) or denied and (not good or very not in ("", "very")) or (
-            said := person_of(m, bool(m["q"]), "en")) is None or (do := _vi_do(m, 2, 3)) is None:
+            said := _who(m, bool(m["q"]), "en")) is None or (do := _vi_do(m, 2, 3)) is None:
         return None
     how = "giỏi" if good else "dở"
     if m["q"] or denied:
@@ -334,7 +334,7 @@ def _often_vi(text: str) -> str | None:
     week." as "Cô ấy chơi bóng bàn hai lần một tuần." (_OFTEN_EN); None for anything else, and how often said not at
     all or twice."""
     m = _OFTEN_EN.fullmatch(text)
-    if not m or bool(m["seldom"]) == bool(m["every"] or m["n"]) or (said := person_of(m, False, "en")) is None:
+    if not m or bool(m["seldom"]) == bool(m["every"] or m["n"]) or (said := _who(m, False, "en")) is None:
         return None
     (who_, one), seldom = said, f"{HABIT_VI[m['seldom'].lower()]} " if m["seldom"] else ""
     if (do := _vi_do(m, 1 if one else 0)) is None or (whom := _whom(m, who_, "en")) is None:
@@ -348,7 +348,7 @@ def _often_asked_vi(text: str) -> str | None:
     """"How often do you play table tennis?" as "Bạn chơi bóng bàn bao lâu một lần?", "Do you often …?" as "Bạn có hay
     … không?" (_OFTEN_ASKED_EN); None for anything else, and "do" not agreeing."""
     m = _OFTEN_ASKED_EN.fullmatch(text)
-    if not m or (said := person_of(m, True, "en")) is None or (do := _vi_do(m, 0)) is None:
+    if not m or (said := _who(m, True, "en")) is None or (do := _vi_do(m, 0)) is None:
         return None
     if m["q"].lower().startswith("does") != said[1] or m["q"][0].isupper() == bool(m["how"] or m["whom"]) or bool(
             m["with"]) != bool(m["whom"]) or bool(m["seldom"]) == bool(m["how"]):
@@ -373,7 +373,7 @@ def _want_vi(text: str) -> str | None:
     None for anything else, and "do" or "want" not agreeing with who."""
     m = _WANT_EN.fullmatch(text)
     if not m or bool(m["q"]) != ("?" in m["end"]) or m["q"] and m["not"] or (
-            said := person_of(m, bool(m["q"]), "en")) is None or (do := _vi_do(m, 0)) is None:
+            said := _who(m, bool(m["q"]), "en")) is None or (do := _vi_do(m, 0)) is None:
         return None
     (who_, one), aux = said, (m["q"] or m["not"] or "").lower()
     if aux and aux.startswith("does") != one or m["want"] != ("wants" if one and not aux else "want") or (
@@ -389,7 +389,7 @@ def _beat_vi(text: str) -> str | None:
     """"He beat me at arm wrestling." as "Anh ấy vật tay thắng tôi.", "I lost to my father at ping pong yesterday." as
     "Hôm qua tôi chơi bóng bàn thua bố tôi." (_BEAT_EN); None for anything else, and a verb not agreeing."""
     m = _BEAT_EN.fullmatch(text)
-    if not m or m["day0"] and m["day"] or (said := person_of(m, False, "en")) is None:
+    if not m or m["day0"] and m["day"] or (said := _who(m, False, "en")) is None:
         return None
     (who_, one), verb, adverb, day = said, keyed(m["verb"]), (m["adv"] or "").lower(), m["day0"] or m["day"]
     won = verb.startswith("beat")
@@ -405,7 +405,7 @@ def _never_vi(text: str) -> str | None:
     """"I've never lost at arm wrestling." as "Tôi vật tay chưa bao giờ thua.", "He never loses to anyone at table
     tennis." as "Anh ấy không bao giờ thua ai khi chơi bóng bàn." (_NEVER_EN); None for anything else."""
     m = _NEVER_EN.fullmatch(text)
-    if not m or (said := person_of(m, False, "en")) is None or (do := _vi_do(m, 2, 3)) is None:
+    if not m or (said := _who(m, False, "en")) is None or (do := _vi_do(m, 2, 3)) is None:
         return None
     (who_, one), lost = said, m["verb"] == "lost"
     if lost != bool(m["have"]) or lost and not first_agrees(keyed(m["have"]), who_, one) or not lost and (
@@ -420,7 +420,7 @@ def _now_vi(text: str) -> str | None:
     """"They're arm wrestling." as "Họ đang vật tay.", "I'm playing ping pong with my brother." as "Tôi đang chơi bóng
     bàn với anh trai tôi." (_NOW_EN); None for anything else, and "is" not agreeing."""
     m = _NOW_EN.fullmatch(text)
-    if not m or not be_agrees(m, m["be"]) or (said := person_of(m, False, "en")) is None or (
+    if not m or not be_agrees(m, m["be"]) or (said := _who(m, False, "en")) is None or (
             do := _vi_do(m, 2)) is None or (whom := _whom(m, said[0], "en")) is None:
         return None
     return capitalised(f"{said[0]} đang {do}{_with(whom, 'với')}{stop(m['end'])}")
@@ -438,7 +438,7 @@ def _bat_vi(text: str) -> str | None:
         whose = WHOSE_VI[m["owner"].lower()] if m["owner"] else named
         broken = f"bị {'gãy' if bat else 'hỏng'} rồi{stop(m['end'])}"
         return f"{'Vợt' if bat else 'Bàn'} bóng bàn của {whose} {broken}" if whose else None
-    said = person_of(m, False, "en")
+    said = _who(m, False, "en")
     if said is None or (have := keyed(m["have"] or "")) and not first_agrees(have, *said):
         return None
     thing = f"một {'cây vợt' if bat else 'cái bàn'} bóng bàn{' mới' * bool(m['new'])}"

@@ -123,6 +123,17 @@ from mt.table_tennis import translate
     ("Tôi mua một cây bàn bóng bàn.", None), ("Chúng tôi chơi bóng bàn vào cuối tuần.", None),
     ("Chúng tôi vật tay thắng tôi.", None), ("Chúng tôi có biết chơi bóng bàn không?", None),
     ("Can you play table tennis?", None), ("Bóng bàn bóng bàn bóng bàn.", None),
+    # (review) "hay không", "có hay không" asked: "or not" ("Do you play table tennis or not?"), not "good"; "bạn",
+    # "chúng ta" buying with no "đã", "vừa" (you bought, or buy one?; we bought, or let's buy?); "chúng ta" with how
+    # often and no "hay", "thường" (we do, or let's?)
+    ("Bạn chơi bóng bàn hay không?", None), ("Bạn vật tay có hay không?", None),
+    ("Anh ấy chơi bóng bàn có hay không?", None), ("Bạn chơi bóng bàn hay không vậy?", None),
+    ("Bạn mua một cây vợt bóng bàn.", None), ("Chúng ta mua một cái bàn bóng bàn.", None),
+    ("Chúng ta chơi bóng bàn mỗi tuần.", None), ("Chúng ta chơi bóng bàn hai lần một tuần.", None),
+    ("Bạn vừa mua một cây vợt bóng bàn.", "You just bought a table tennis bat."),
+    ("Chúng ta đã mua một cái bàn bóng bàn.", "We bought a table tennis table."),
+    ("Chúng ta hay chơi bóng bàn.", "We often play table tennis."),
+    ("Bạn chơi bóng bàn giỏi không?", "Are you good at table tennis?"),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -226,6 +237,17 @@ def test_vi_en(text, said):
     ("I can play table tennis yet.", None), ("I've lost at table tennis.", None),
     ("Let's playing table tennis.", None), ("He's good at play table tennis.", None),
     ("I bought table tennis bats.", None), ("Tôi chơi bóng bàn.", None), ("Table tennis table tennis.", None),
+    # (review) "You can …", "We can …" said (allowed, or able?: skating's rule); "we", "our" asked (chúng tôi, or chúng
+    # ta?)
+    ("You can play table tennis.", None), ("You can't play table tennis.", None),
+    ("We can play table tennis.", None), ("We can't play table tennis yet.", None),
+    ("Are we good at table tennis?", None), ("Do we often play table tennis?", None),
+    ("How often do we play table tennis?", None), ("Who do we usually play table tennis with?", None),
+    ("Do we want to play table tennis?", None), ("Can our son play table tennis?", None),
+    ("They can play table tennis.", "Họ biết chơi bóng bàn."),
+    ("Our son can play table tennis.", "Con trai chúng tôi biết chơi bóng bàn."),
+    ("We want to play table tennis.", "Chúng tôi muốn chơi bóng bàn."),
+    ("Do they often play table tennis?", "Họ có hay chơi bóng bàn không?"),
     # a name's own, as the name says (mt.hobbies.who_vi: "Lan" kept as written)
     ("Lan is arm wrestling with my brother.", "Lan đang vật tay với anh trai tôi."),
 ])
