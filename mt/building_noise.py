@@ -27,7 +27,8 @@ built?), "đập tường" in Vietnamese (one wall, or several?), the noise waki
 day?), "Tôi có nên phàn nàn …?" ("I" asked), a clock time ("từ 7 giờ sáng"), building work, the builders and the sound
 of drilling hated (mt/renovations.py), the neighbours noisy or drilling alone (mt/neighbours.py), roadworks
 (mt/roadworks.py), "anh", "chị", "em" alone saying it, a pet, "họ" renovating and "they" building (what, whose?),
-English "we", "our", "us" (chúng tôi, or chúng ta?).
+English "we", "our", "us" (chúng tôi, or chúng ta?), the neighbours "his", "her", "their" after kin or a name (theirs,
+or another's?) and "của mình" after any but "tôi" (_owned_back).
 mt.phrasebook.translate tries these after mt/table_tennis.py.
 
     >>> translate("Nhà bên cạnh khoan tường từ sáng.", "vi", "en"), translate("The drilling woke me up.", "en", "vi")
@@ -95,7 +96,7 @@ _EACH_VI = {en: vi for vi, en in _EACH.items()}
 # ... in Vietnamese: who works, and what
 _WHO_WORKS = rf"(?:{_BY}|(?P<they>[Hh]ọ))"
 _WORK = rf"(?P<work>(?i:{alternatives(WORKS)}))"
-_SPAN = (rf"(?:(?P<since>(?i:{alternatives(_SINCE)}))|(?P<n>\d{{1,2}}|(?i:{alternatives(_N_VI)}))\s+"
+_SPAN = (rf"(?:(?P<since>(?i:{alternatives(_SINCE)}))|(?P<n>[1-9]\d?|(?i:{alternatives(_N_VI)}))\s+"
          rf"(?P<unit>{alternatives(_UNITS)})\s+(?P<now>nay|rồi))")
 # since a time ("Nhà bên cạnh khoan tường từ sáng.", "Từ sáng đến giờ hàng xóm khoan tường.", "… ba tháng nay.")
 _SINCE_RE = lazy(rf"(?:(?P<first>(?i:{alternatives(_SINCE)}))\s*,?\s+)?{_WHO_WORKS}\s+{_WORK}(?:\s+{_SPAN})?"
@@ -133,7 +134,7 @@ _BUILDING = {"vi": lazy(r"drill|hammer|build|renovat|knock"), "en": lazy(r"khoan
 _WE = lazy(r"(?i:\b(?:we|us|our)\b)")
 _WHO_WORKS_EN = rf"(?:{_BY_EN}|(?P<they>[Tt]hey))"
 _WORK_EN = rf"(?P<work>(?i:{alternatives(_WORKS_VI)}))"
-_SPAN_EN = (rf"(?:(?P<since>(?i:{alternatives(_SINCE_VI)}))|for\s+(?P<n>\d{{1,2}}|a|(?i:{alternatives(_N_EN)}))\s+"
+_SPAN_EN = (rf"(?:(?P<since>(?i:{alternatives(_SINCE_VI)}))|for\s+(?P<n>[1-9]\d?|a|(?i:{alternatives(_N_EN)}))\s+"
             r"(?P<unit>days?|weeks?|months?|years?))")
 _SINCE_EN = lazy(rf"{_WHO_WORKS_EN}(?P<have>\s+have|\s+has|['’]ve)\s+been\s+{_WORK_EN}\s+{_SPAN_EN}\s*(?P<end>[.!]*)")
 _BE_EN = r"(?P<be>['’]re|['’]s|\s+are|\s+is)"
@@ -173,18 +174,16 @@ def translate(text: str, src: str, tgt: str) -> str | None:
 
 
 def _doers(m: re.Match) -> tuple[str, str, str | None] | None:
-    """Who works and the work of a match over _WHO_WORKS and _WORK in English: ("the neighbours", "drilling", "drill"),
-    ("they", "building a house", None); None for whose after a place ("nhà bên cạnh tôi"), and "họ" renovating (their
-    own house, or another's?)."""
+    """Who works and the work of a match over _WHO_WORKS, _WORK in English: ("the neighbours", "drilling", "drill");
+    None for whose after a place ("nhà bên cạnh tôi"), and "họ" renovating (their own house, or another's?)."""
     ing, base = WORKS[keyed(m["work"])]
     who_ = "they" if m["they"] else (by := _by(m)) and by[0]
     return None if not who_ or m["they"] and ing.startswith("renovat") else (who_, ing, base)
 
 
 def _doers_vi(m: re.Match, be: str | None) -> tuple[str, str] | None:
-    """Who works and the work of a match over _WHO_WORKS_EN and _WORK_EN in Vietnamese ("hàng xóm", "khoan tường"),
-    where `be` (is, are, has, have; None: not said) agrees with who; None where it does not, and "they" building or
-    renovating what they do not say (a house, a road?)."""
+    """Who works and the work of a match over _WHO_WORKS_EN, _WORK_EN in Vietnamese ("hàng xóm", "khoan tường"); None
+    where `be` (None: not said) does not agree with who, and "they" building or renovating (what, whose?)."""
     said, _, one = ("họ", "", False) if m["they"] else _by_vi(m) or (None, "", False)
     work = keyed(m.groupdict().get("work") or "")
     if said is None or be is not None and (be.strip() in ("is", "'s", "has")) != one or m["they"] and work in (
@@ -195,8 +194,7 @@ def _doers_vi(m: re.Match, be: str | None) -> tuple[str, str] | None:
 
 def _clause(text: str, src: str) -> str | None:
     """The work since a time, as a habit, or going on now, both ways (`src`): "Hàng xóm khoan tường từ sáng." as "The
-    neighbours have been drilling since this morning.", "Hàng xóm suốt ngày khoan tường." as "The neighbours are always
-    drilling.", "Hàng xóm đang đóng đinh." as "The neighbours are hammering."; None for anything else."""
+    neighbours have been drilling since this morning.", "Hàng xóm suốt ngày khoan tường."; None for anything else."""
     if src == "vi":
         return _since(text) or _habit(text) or _now(text)
     return _since_vi(text) or _habit_vi(text) or _now_vi(text)
@@ -264,9 +262,8 @@ def _now_vi(text: str) -> str | None:
 
 
 def _how_long(text: str) -> str | None:
-    """"Hàng xóm khoan tường bao lâu rồi?" as "How long have the neighbours been drilling?", "Hàng xóm còn khoan tường
-    đến bao giờ nữa?" as "How much longer will the neighbours be drilling?" (_HOW_LONG); None for anything else, and
-    since when of a house built (when was it built?)."""
+    """"Hàng xóm khoan tường bao lâu rồi?" as "How long have the neighbours been drilling?", "… còn … đến bao giờ nữa?"
+    as "How much longer will …?" (_HOW_LONG); None for anything else, and since when of a house built (built when?)."""
     m = _HOW_LONG.fullmatch(text)
     if not m or not (said := _doers(m)) or m["since"] and (m["still"] or not said[2]):
         return None
@@ -276,9 +273,8 @@ def _how_long(text: str) -> str | None:
 
 
 def _how_long_vi(text: str) -> str | None:
-    """"How long have the neighbours been drilling?" as "Hàng xóm khoan tường bao lâu rồi?", "How much longer will
-    the neighbours be drilling?" as "Hàng xóm còn khoan tường đến bao giờ nữa?" (_HOW_LONG_EN); None for anything
-    else."""
+    """"How long have the neighbours been drilling?" as "Hàng xóm khoan tường bao lâu rồi?", "How much longer will …?"
+    as "… còn … đến bao giờ nữa?" (_HOW_LONG_EN); None for anything else."""
     m = next((m for p in _HOW_LONG_EN if (m := p.fullmatch(text))), None)
     have = m and m.groupdict().get("have")
     if not m or not (said := _doers_vi(m, have)):
@@ -289,18 +285,26 @@ def _how_long_vi(text: str) -> str | None:
     return capitalised(f"{who_} còn {work} đến bao giờ nữa?" if m["more"] else f"{who_} {work} đến bao giờ?")
 
 
+def _owned_back(m: re.Match) -> bool:
+    """Whether whose the neighbours are (group "of") is read wrong after who (group "who", if any): "his", "her",
+    "their" after kin or a name (another's, or theirs?), "mình" after any but "tôi" (theirs: "Bố tôi … của mình")."""
+    of, who_ = keyed(m["of"] or ""), m.groupdict().get("who", "tôi")
+    third = of in ("his", "her", "their", "anh ấy", "cô ấy", "họ")
+    return third and not who_ or of == "mình" and keyed(who_ or "") not in ("tôi", "mình")
+
+
 def _noise(m: re.Match) -> str | None:
     """The noise of a match of _NOISE in English: "the drilling", "the drilling next door", "the neighbours'
-    hammering"; None for whose after a place."""
+    hammering"; None for whose after a place, and _owned_back."""
     thing = _NOISES[keyed(m["noise"])]
-    return _theirs(m, thing) if m["by"] else f"the {thing}"
+    return None if _owned_back(m) else _theirs(m, thing) if m["by"] else f"the {thing}"
 
 
 def _noise_vi(m: re.Match) -> str | None:
     """The noise of a match of _NOISE_EN in Vietnamese: "tiếng khoan", "tiếng khoan nhà bên cạnh", "tiếng búa nhà
-    hàng xóm"; None for "'" after one neighbour or "'s" after several, and the people's."""
+    hàng xóm"; None for "'" after one neighbour or "'s" after several, the people's, and _owned_back."""
     if m["noise2"]:
-        return _theirs_vi(m, _NOISES_VI[m["noise2"]], m["poss"], None)
+        return None if _owned_back(m) else _theirs_vi(m, _NOISES_VI[m["noise2"]], m["poss"], None)
     return _theirs_vi(m, _NOISES_VI[m["noise"]], "", m["dplace"]) if m["dplace"] else _NOISES_VI[m["noise"]]
 
 
@@ -314,8 +318,7 @@ def _loud(text: str) -> str | None:
 
 
 def _loud_vi(text: str) -> str | None:
-    """"The drilling next door is so loud." as "Tiếng khoan nhà bên cạnh ồn quá." (_LOUD_EN); None for anything
-    else."""
+    """"The drilling next door is so loud." as "Tiếng khoan nhà bên cạnh ồn quá." (_LOUD_EN); None for any other."""
     m = _LOUD_EN.fullmatch(text)
     if not m or (noise := _noise_vi(m)) is None:
         return None
@@ -324,9 +327,8 @@ def _loud_vi(text: str) -> str | None:
 
 
 def _wake(text: str) -> str | None:
-    """"Sáng nay tiếng khoan làm tôi thức giấc." as "The drilling woke me up this morning.", "Sáng nào tiếng khoan
-    cũng làm tôi thức giấc." as "The drilling wakes me up every morning.", "… làm con tôi thức giấc rồi." as "… has
-    woken my child up." (_WAKE); None for anything else, and no day said (then, or every day?)."""
+    """"Sáng nay tiếng khoan làm tôi thức giấc." as "The drilling woke me up this morning.", "Sáng nào … cũng …" as
+    "… wakes me up every morning", "… rồi." as "… has woken me up" (_WAKE); None for anything else, and no day said."""
     m = _WAKE.fullmatch(text)
     if not m or "?" in m["end"] or bool(m["each"]) != bool(m["also"]) or [bool(m[g]) for g in (
             "day", "each", "done")].count(True) != 1 or (noise := _noise(m)) is None:
@@ -406,7 +408,7 @@ def _complain(text: str) -> str | None:
     """"Bạn nên phàn nàn với hàng xóm." as "You should complain to the neighbours.", "Bạn đã phàn nàn với hàng xóm
     chưa?" as "Have you complained to the neighbours yet?" (_COMPLAIN, _COMPLAINED); None for anything else."""
     m = _COMPLAIN.fullmatch(text)
-    by = m and _by(m)
+    by = m and not _owned_back(m) and _by(m)
     about = by and (f" about {_ABOUT[keyed(m['about'])]}" if m["about"] else "")
     return by and _said(m, _COMPLAINED, t=f"to {by[0]}{about}")
 
@@ -422,7 +424,7 @@ def _complain_vi(text: str) -> str | None:
     q, raw = (m["q"] or "").lower(), (m["aux"] or "").lower().replace("n't", " not").replace("'", " '").split()
     aux, first = " ".join(_AUX.get(w, w) for w in raw), q or (raw[0] if raw else "")
     shape = _COMPLAINED_VI.get((_AUX.get(q, q), aux, m["verb"].lower(), (m["adv"] or "").lower()))
-    by = _by_vi(m)
+    by = not _owned_back(m) and _by_vi(m)
     if not shape or not by or m["yet"] and "chưa" not in shape or not first_agrees(first, who_, one) or (
             "want" in aux and ("wants" in raw) != one or m["q"] and who_ == "tôi" and first != "should"):
         return None
@@ -436,7 +438,7 @@ def _noisy(text: str, src: str = "vi") -> str | None:
     building a house, and it's so noisy." (_NOISY, _NOISY_EN as mt/renovations.py joins them, the work as this module
     or mt/neighbours.py says it); None for anything else, and work that is not building ("đang mở tiệc")."""
     m = (_NOISY if src == "vi" else _NOISY_EN).fullmatch(text)
-    if not m or src == "vi" and bool(m["before"]) == bool(m["after"]):
+    if not m or src == "vi" and bool(m["before"]) == bool(m["after"]) or STRESSED_SAID.search(m["work"]):
         return None
     work = f"{m['work']}."
     said = _clause(work, src) or neighbours_said(work, src, "en" if src == "vi" else "vi")
