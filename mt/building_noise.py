@@ -38,14 +38,14 @@ from __future__ import annotations
 
 import re
 
-from .e_scooters import _said  # (the shapes of buying: "sẽ", "đã", "nên", "chưa?" … said by who)
+from .e_scooters import said_by_shape  # (the shapes of buying: "sẽ", "đã", "nên", "chưa?" … said by who)
 from .floods import DAYS_DONE
 from .hobbies import EVERY, EVERY_VI, WHO, WHO_EN, WHOM, WHOM_EN, as_whom, first_agrees, person_of, pet
 from .lazy_re import lazy
-from .neighbours import _BY, _BY_EN, _by, _by_vi, _theirs, _theirs_vi  # (who the neighbours are, and theirs)
+from .neighbours import BY, BY_EN, neighbours_by, neighbours_by_vi, theirs, theirs_vi  # (the neighbours, theirs)
 from .neighbours import translate as neighbours_said
 from .numbers import en_word, vi_word
-from .renovations import _NOISY_EN
+from .renovations import NOISY_EN
 from .rule_keys import key_checked
 from .text import SOFTENED_END, SOFTENER, STRESSED_SAID, alternatives, capitalised, contracted, keyed, stop
 from .weather import DEGREE, EN_DEGREE
@@ -94,7 +94,7 @@ _EACH = {"ngày": "every day", "sáng": "every morning", "tối": "every evening
 _EACH_VI = {en: vi for vi, en in _EACH.items()}
 
 # ... in Vietnamese: who works, and what
-_WHO_WORKS = rf"(?:{_BY}|(?P<they>[Hh]ọ))"
+_WHO_WORKS = rf"(?:{BY}|(?P<they>[Hh]ọ))"
 _WORK = rf"(?P<work>(?i:{alternatives(WORKS)}))"
 _SPAN = (rf"(?:(?P<since>(?i:{alternatives(_SINCE)}))|(?P<n>[1-9]\d?|(?i:{alternatives(_N_VI)}))\s+"
          rf"(?P<unit>{alternatives(_UNITS)})\s+(?P<now>nay|rồi))")
@@ -111,7 +111,7 @@ _NOW = lazy(rf"{_WHO_WORKS}\s+đang\s+{_WORK}{SOFTENED_END}")
 _HOW_LONG = lazy(rf"{_WHO_WORKS}\s+(?P<still>còn\s+)?{_WORK}\s+(?:(?P<since>từ\s+(?:bao\s+giờ|khi\s+nào)|bao\s+lâu"
                  rf"\s+rồi)|(?P<until>đến\s+(?:bao\s+giờ|khi\s+nào))(?P<more>\s+nữa)?){SOFTENER}\s*(?P<end>\?+)")
 # the noise ("tiếng khoan nhà bên cạnh", "tiếng búa của hàng xóm"), loud, waking someone or keeping them from a thing
-_NOISE = rf"(?P<noise>(?i:{alternatives(_NOISES)}))(?:\s+(?:(?:của|từ|ở)\s+)?{_BY})?"
+_NOISE = rf"(?P<noise>(?i:{alternatives(_NOISES)}))(?:\s+(?:(?:của|từ|ở)\s+)?{BY})?"
 _DAY = rf"(?P<day>(?i:{alternatives(DAYS_DONE)}))"
 _DAYS_VI = {en: vi for vi, en in reversed(DAYS_DONE.items())}
 _LOUD = lazy(rf"{_NOISE}\s+(?:(?P<before>rất|hơi|khá)\s+)?(?:ồn|to)(?:\s+(?P<after>quá|lắm))?{SOFTENED_END}")
@@ -122,7 +122,7 @@ _CANT = [lazy(rf"(?:{_DAY}\s*,?\s+)?{WHO}\s+{_DOING}\s+(?:vì|do|tại|bởi\s+v
          lazy(rf"(?:{_DAY}\s*,?\s+)?{_NOISE}\s+làm\s+{WHO}\s+{_DOING}{SOFTENED_END}")]
 # complaining to them ("Bạn nên phàn nàn với hàng xóm.", "Mẹ tôi đã phàn nàn với hàng xóm về tiếng khoan.")
 _COMPLAIN = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?(?:(?P<not>chưa|không)\s+)?(?:(?P<aux>sẽ|đã|vừa\s+mới|vừa|mới|nên|"
-                 rf"muốn|đang\s+định|định|phải)\s+)?phàn\s+nàn\s+với\s+{_BY}(?:\s+về\s+(?P<about>(?i:"
+                 rf"muốn|đang\s+định|định|phải)\s+)?phàn\s+nàn\s+với\s+{BY}(?:\s+về\s+(?P<about>(?i:"
                  rf"{alternatives(_ABOUT)})))?(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>không|chưa))?{SOFTENED_END}")
 # joined to the noise ("Nhà bên cạnh đang xây nhà, ồn quá.", "Hàng xóm đang xây nhà ồn quá.")
 _NOISY = lazy(r"(?P<work>[^,]+?)\s*(?:,\s*|\s+nên\s+|\s+)(?:(?P<before>rất)\s+)?ồn(?:\s+ào)?(?:\s+(?P<after>quá|"
@@ -132,7 +132,7 @@ _BUILDING = {"vi": lazy(r"drill|hammer|build|renovat|knock"), "en": lazy(r"khoan
 
 # ... in English
 _WE = lazy(r"(?i:\b(?:we|us|our)\b)")
-_WHO_WORKS_EN = rf"(?:{_BY_EN}|(?P<they>[Tt]hey))"
+_WHO_WORKS_EN = rf"(?:{BY_EN}|(?P<they>[Tt]hey))"
 _WORK_EN = rf"(?P<work>(?i:{alternatives(_WORKS_VI)}))"
 _SPAN_EN = (rf"(?:(?P<since>(?i:{alternatives(_SINCE_VI)}))|for\s+(?P<n>[1-9]\d?|a|(?i:{alternatives(_N_EN)}))\s+"
             r"(?P<unit>days?|weeks?|months?|years?))")
@@ -145,7 +145,7 @@ _HOW_LONG_EN = [lazy(rf"(?:(?P<long>How\s+long)|Since\s+when)\s+(?P<have>have|ha
                      rf"{_WORK_EN}\s*\?+"),
                 lazy(rf"How\s+(?:(?P<more>much\s+longer)|long)\s+will\s+{_WHO_WORKS_EN}\s+be\s+{_WORK_EN}\s*\?+")]
 _NOISE_EN = (r"(?:(?i:the)\s+(?:noise|sound)\s+of\s+)?(?:(?i:the)\s+(?P<noise>drilling|hammering)(?:\s+(?P<dplace>"
-             rf"next\s+door|upstairs))?|{_BY_EN}(?P<poss>['’]s?)\s+(?P<noise2>drilling|hammering))")
+             rf"next\s+door|upstairs))?|{BY_EN}(?P<poss>['’]s?)\s+(?P<noise2>drilling|hammering))")
 _LOUD_EN = lazy(rf"{_NOISE_EN}(?:\s+is|['’]s)\s+(?P<d>{alternatives(EN_DEGREE)})\s+(?:loud|noisy)\s*(?P<end>[.!]*)")
 _WAKE_EN = lazy(rf"{_NOISE_EN}\s+(?:(?P<woke>woke)|(?P<wakes>wakes)|(?P<has>has\s+woken))\s+{WHOM_EN}\s+up(?:\s+"
                 rf"(?P<day>(?i:{alternatives(_DAYS_VI)}))|"
@@ -155,7 +155,7 @@ _CANT_EN = lazy(rf"{WHO_EN}\s+(?P<can>can['’]t|cannot|couldn['’]t|could\s+no
 _COMPLAIN_EN = lazy(rf"(?:(?P<q>Have|Has|Should)\s+)?{WHO_EN}(?P<aux>\s+will|['’]ll|\s+should(?:\s+not|n['’]t)?|"
                     r"\s+(?:have|has)\s+to|\s+(?:have|has)(?:\s+not|n['’]t)?|['’]ve|\s+wants?\s+to|(?:\s+(?:am|is|are)"
                     r"|['’]m|['’]re|['’]s)\s+going\s+to)?(?:\s+(?P<adv>just|already))?\s+(?P<verb>complain(?:ed)?)"
-                    rf"\s+to\s+{_BY_EN}(?:\s+about\s+(?P<about>(?i:{alternatives(_ABOUT_VI)})))?(?:\s+(?P<yet>yet))?"
+                    rf"\s+to\s+{BY_EN}(?:\s+about\s+(?P<about>(?i:{alternatives(_ABOUT_VI)})))?(?:\s+(?P<yet>yet))?"
                     r"\s*(?P<end>[.!?]*)")
 
 
@@ -177,14 +177,14 @@ def _doers(m: re.Match) -> tuple[str, str, str | None] | None:
     """Who works and the work of a match over _WHO_WORKS, _WORK in English: ("the neighbours", "drilling", "drill");
     None for whose after a place ("nhà bên cạnh tôi"), and "họ" renovating (their own house, or another's?)."""
     ing, base = WORKS[keyed(m["work"])]
-    who_ = "they" if m["they"] else (by := _by(m)) and by[0]
+    who_ = "they" if m["they"] else (by := neighbours_by(m)) and by[0]
     return None if not who_ or m["they"] and ing.startswith("renovat") else (who_, ing, base)
 
 
 def _doers_vi(m: re.Match, be: str | None) -> tuple[str, str] | None:
     """Who works and the work of a match over _WHO_WORKS_EN, _WORK_EN in Vietnamese ("hàng xóm", "khoan tường"); None
     where `be` (None: not said) does not agree with who, and "they" building or renovating (what, whose?)."""
-    said, _, one = ("họ", "", False) if m["they"] else _by_vi(m) or (None, "", False)
+    said, _, one = ("họ", "", False) if m["they"] else neighbours_by_vi(m) or (None, "", False)
     work = keyed(m.groupdict().get("work") or "")
     if said is None or be is not None and (be.strip() in ("is", "'s", "has")) != one or m["they"] and work in (
             "building", "renovating"):
@@ -297,15 +297,15 @@ def _noise(m: re.Match) -> str | None:
     """The noise of a match of _NOISE in English: "the drilling", "the drilling next door", "the neighbours'
     hammering"; None for whose after a place, and _owned_back."""
     thing = _NOISES[keyed(m["noise"])]
-    return None if _owned_back(m) else _theirs(m, thing) if m["by"] else f"the {thing}"
+    return None if _owned_back(m) else theirs(m, thing) if m["by"] else f"the {thing}"
 
 
 def _noise_vi(m: re.Match) -> str | None:
     """The noise of a match of _NOISE_EN in Vietnamese: "tiếng khoan", "tiếng khoan nhà bên cạnh", "tiếng búa nhà
     hàng xóm"; None for "'" after one neighbour or "'s" after several, the people's, and _owned_back."""
     if m["noise2"]:
-        return None if _owned_back(m) else _theirs_vi(m, _NOISES_VI[m["noise2"]], m["poss"], None)
-    return _theirs_vi(m, _NOISES_VI[m["noise"]], "", m["dplace"]) if m["dplace"] else _NOISES_VI[m["noise"]]
+        return None if _owned_back(m) else theirs_vi(m, _NOISES_VI[m["noise2"]], m["poss"], None)
+    return theirs_vi(m, _NOISES_VI[m["noise"]], "", m["dplace"]) if m["dplace"] else _NOISES_VI[m["noise"]]
 
 
 def _loud(text: str) -> str | None:
@@ -408,9 +408,9 @@ def _complain(text: str) -> str | None:
     """"Bạn nên phàn nàn với hàng xóm." as "You should complain to the neighbours.", "Bạn đã phàn nàn với hàng xóm
     chưa?" as "Have you complained to the neighbours yet?" (_COMPLAIN, _COMPLAINED); None for anything else."""
     m = _COMPLAIN.fullmatch(text)
-    by = m and not _owned_back(m) and _by(m)
+    by = m and not _owned_back(m) and neighbours_by(m)
     about = by and (f" about {_ABOUT[keyed(m['about'])]}" if m["about"] else "")
-    return by and _said(m, _COMPLAINED, t=f"to {by[0]}{about}")
+    return by and said_by_shape(m, _COMPLAINED, t=f"to {by[0]}{about}")
 
 
 def _complain_vi(text: str) -> str | None:
@@ -424,7 +424,7 @@ def _complain_vi(text: str) -> str | None:
     q, raw = (m["q"] or "").lower(), (m["aux"] or "").lower().replace("n't", " not").replace("'", " '").split()
     aux, first = " ".join(_AUX.get(w, w) for w in raw), q or (raw[0] if raw else "")
     shape = _COMPLAINED_VI.get((_AUX.get(q, q), aux, m["verb"].lower(), (m["adv"] or "").lower()))
-    by = not _owned_back(m) and _by_vi(m)
+    by = not _owned_back(m) and neighbours_by_vi(m)
     if not shape or not by or m["yet"] and "chưa" not in shape or not first_agrees(first, who_, one) or (
             "want" in aux and ("wants" in raw) != one or m["q"] and who_ == "tôi" and first != "should"):
         return None
@@ -435,9 +435,9 @@ def _complain_vi(text: str) -> str | None:
 
 def _noisy(text: str, src: str = "vi") -> str | None:
     """The work joined to the noise, both ways: "Nhà bên cạnh đang xây nhà, ồn quá." as "The people next door are
-    building a house, and it's so noisy." (_NOISY, _NOISY_EN as mt/renovations.py joins them, the work as this module
+    building a house, and it's so noisy." (_NOISY, NOISY_EN as mt/renovations.py joins them, the work as this module
     or mt/neighbours.py says it); None for anything else, and work that is not building ("đang mở tiệc")."""
-    m = (_NOISY if src == "vi" else _NOISY_EN).fullmatch(text)
+    m = (_NOISY if src == "vi" else NOISY_EN).fullmatch(text)
     if not m or src == "vi" and bool(m["before"]) == bool(m["after"]) or STRESSED_SAID.search(m["work"]):
         return None
     work = f"{m['work']}."

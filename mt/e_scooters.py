@@ -179,7 +179,7 @@ def _shape(m: re.Match, table: dict) -> str | None:
     return table.get(tuple(_SAME.get(w, w) for w in said))
 
 
-def _said(m: re.Match, table: dict, own: bool = False, **words: str) -> str | None:
+def said_by_shape(m: re.Match, table: dict, own: bool = False, **words: str) -> str | None:
     """The English of a match of _BUY or _CHARGE by its shape in `table` (_BOUGHT, _CHARGED), who and the verbs
     agreeing ("{vs}": "charges"), contracted where English contracts them ("I've", "He's thinking"), the thing "{t}"
     who's `own` ("my e-bike"); None for a shape not there, who not read (mt.hobbies.person_of), and where `own`, "we",
@@ -204,7 +204,7 @@ def _buy(text: str) -> str | None:
     bought an electric scooter yet?" (_BUY, _BOUGHT); None for anything else."""
     m = _BUY.fullmatch(text)
     veh = m and f"{'new ' * bool(m['new'])}{_VEHICLES[keyed(m['veh'])]}"
-    return veh and _said(m, _BOUGHT, t=f"{a_or_an(veh)} {veh}")
+    return veh and said_by_shape(m, _BOUGHT, t=f"{a_or_an(veh)} {veh}")
 
 
 def _flat(text: str) -> str | None:
@@ -248,7 +248,7 @@ def _charge(text: str) -> str | None:
         return None
     v, done = ("plug in", "plugged in") if m["plug"] else ("charge", "charged")
     e = f" {EVERY[keyed(m['every'])]}" if m["every"] else ""
-    return _said(m, _CHARGED, True, t=_VEHICLES[keyed(m["veh"])], v=v, done=done, e=e)
+    return said_by_shape(m, _CHARGED, True, t=_VEHICLES[keyed(m["veh"])], v=v, done=done, e=e)
 
 
 def _takes(text: str) -> str | None:

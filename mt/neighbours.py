@@ -43,19 +43,19 @@ PLACES = {"hàng xóm": "", "nhà hàng xóm": "", "hàng xóm tầng trên": "u
           "bên cạnh": "next door"}
 _PLACES_VI = {"": "hàng xóm", "upstairs": "hàng xóm tầng trên", "next door": "nhà bên cạnh"}
 _OF_VI = {"": "nhà hàng xóm", "upstairs": "nhà tầng trên", "next door": "nhà bên cạnh"}  # ("con chó nhà hàng xóm")
-_BY = (rf"(?P<by>(?i:{alternatives(PLACES)}))(?:\s+(?:của\s+)?(?P<of>(?i:{alternatives(OWNERS)})))?")
-_BY_EN = (rf"(?:(?P<of>(?i:{WHOSE_WORDS}))|(?i:the))\s+(?:(?P<nb>neighbou?r)(?P<many>s)?(?:\s+(?P<place>upstairs|"
+BY = (rf"(?P<by>(?i:{alternatives(PLACES)}))(?:\s+(?:của\s+)?(?P<of>(?i:{alternatives(OWNERS)})))?")
+BY_EN = (rf"(?:(?P<of>(?i:{WHOSE_WORDS}))|(?i:the))\s+(?:(?P<nb>neighbou?r)(?P<many>s)?(?:\s+(?P<place>upstairs|"
           r"next\s+door))?|(?P<people>people)\s+(?P<place2>upstairs|next\s+door))")
 _LAST = r"(?:(?P<last>(?i:tối\s+qua|đêm\s+qua|tối\s+hôm\s+qua|đêm\s+hôm\s+qua))\s*,?\s+)?"
 # noisy, said or asked ("Hàng xóm ồn quá.", "Nhạc nhà bên cạnh to quá.", "Ở đây có ồn không?", "Hàng xóm làm ồn cả
 # đêm.")
-_STATE = lazy(rf"{_LAST}(?:(?P<music>(?i:(?:tiếng\s+)?nhạc)(?:\s+(?:của|nhà|ở))?\s+)?{_BY}|"
+_STATE = lazy(rf"{_LAST}(?:(?P<music>(?i:(?:tiếng\s+)?nhạc)(?:\s+(?:của|nhà|ở))?\s+)?{BY}|"
               r"(?P<music0>(?i:(?:tiếng\s+)?nhạc))|(?P<here>(?i:ở\s+đây)))\s+(?:(?P<ask>có)\s+|"
               r"(?P<not>không)\s+|(?P<before>rất|hơi|khá)\s+|(?P<always>lúc\s+nào\s+cũng|luôn)\s+)?"
               r"(?:(?P<make>(?:đang\s+)?làm\s+ồn)|(?P<noisy>ồn\s+ào|ồn|to))(?:\s+(?P<after>quá|lắm))?"
               r"(?:\s+(?P<long>cả\s+đêm|suốt\s+đêm))?"
               rf"{ASKED_END}")
-_STATE_EN = lazy(rf"(?:(?P<be0>Is|Are|Was|Were)\s+)?(?:{_BY_EN}(?P<poss>['’]s?\s+music)?|(?P<music>(?i:the\s+"
+_STATE_EN = lazy(rf"(?:(?P<be0>Is|Are|Was|Were)\s+)?(?:{BY_EN}(?P<poss>['’]s?\s+music)?|(?P<music>(?i:the\s+"
                  r"music))(?:\s+(?P<mplace>upstairs|next\s+door))?|(?P<it>(?i:it)))(?P<be>['’]s|['’]re|\s+is|"
                  r"\s+are|\s+was|\s+were)?(?P<not>\s+not|n['’]t)?\s+(?:(?P<always>always)\s+)?"
                  rf"(?:(?P<d>{alternatives(EN_DEGREE)})\s+)?(?:(?P<adj>noisy|loud)|(?P<make>making\s+"
@@ -71,9 +71,9 @@ _WORKS_VI = {en: vi for vi, en in reversed(WORKS.items())} | {
     "having building work done": "sửa nhà", "having work done": "sửa nhà", "playing music": "bật nhạc",
     "playing loud music": "bật nhạc"}
 _LOUD = r"(?:(?P<before>rất)\s+)?to(?:\s+(?P<after>quá|lắm))?"
-_WORK = lazy(rf"{_BY}\s+(?:(?P<now>đang)\s+)?(?P<work>(?i:{alternatives(WORKS)}))(?:\s+(?P<loud>{_LOUD}))?"
+_WORK = lazy(rf"{BY}\s+(?:(?P<now>đang)\s+)?(?P<work>(?i:{alternatives(WORKS)}))(?:\s+(?P<loud>{_LOUD}))?"
              rf"{SOFTENER}\s*(?P<end>[.!]*)")
-_WORK_EN = lazy(rf"{_BY_EN}(?P<be>['’]re|['’]s|\s+are|\s+is)\s+(?P<work>{alternatives(_WORKS_VI)})"
+_WORK_EN = lazy(rf"{BY_EN}(?P<be>['’]re|['’]s|\s+are|\s+is)\s+(?P<work>{alternatives(_WORKS_VI)})"
                 r"(?:\s+(?P<d>so|too|very|really))?(?P<loud>\s+loud(?:ly)?)?\s*(?P<end>[.!]*)")
 # the house next door being renovated or built ("Nhà bên cạnh đang sửa.")
 _HOUSE = lazy(r"(?i:nhà\s+bên\s+cạnh|nhà\s+kế\s+bên)\s+đang\s+(?:được\s+)?(?P<done>sửa\s+chữa|sửa\s+sang|sửa|xây"
@@ -87,10 +87,10 @@ _BARKS_VI = {en: vi for vi, en in reversed(BARKS.items())} | {
     "was barking all night": "sủa cả đêm", "has been barking all night": "sủa cả đêm",
     "kept barking all night": "sủa cả đêm", "barks all night": "sủa cả đêm", "is always barking": "suốt ngày sủa",
     "never stops barking": "suốt ngày sủa"}
-_DOG = lazy(rf"(?i:(?:con\s+)?chó)\s+(?:(?:của|nhà|ở)\s+)?{_BY}\s+(?P<bark>{alternatives(BARKS)}){SOFTENER}"
+_DOG = lazy(rf"(?i:(?:con\s+)?chó)\s+(?:(?:của|nhà|ở)\s+)?{BY}\s+(?P<bark>{alternatives(BARKS)}){SOFTENER}"
             r"\s*(?P<end>[.!]*)")
 # (a thing of theirs: "the neighbours' dog", "my neighbour's music", "the dog next door")
-_OF_EN = (rf"(?:{_BY_EN}(?P<poss>['’]s?)\s+(?P<thing>dog|music)|(?i:the)\s+(?P<thing2>dog|music)\s+"
+_OF_EN = (rf"(?:{BY_EN}(?P<poss>['’]s?)\s+(?P<thing>dog|music)|(?i:the)\s+(?P<thing2>dog|music)\s+"
           r"(?P<dplace>upstairs|next\s+door))")
 _DOG_EN = lazy(rf"{_OF_EN}\s+(?P<bark>{alternatives(_BARKS_VI)})\s*(?P<end>[.!]*)")
 # asking someone to turn it down ("Bạn vặn nhỏ nhạc được không?", "Làm ơn giữ trật tự.")
@@ -122,9 +122,9 @@ _SLEEP = lazy(rf"{_LAST}{WHO}\s+(?:(?P<did>đã)\s+)?không\s+(?:thể\s+)?ngủ
               r"(?P<why>[^.!?]+?)\s*(?P<end>[.!]*)")
 _SLEEP_EN = lazy(rf"{WHO_EN}\s+(?P<can>can['’]t|cannot|couldn['’]t|could\s+not)\s+sleep"
                  r"(?P<last>\s+last\s+night)?\s+because\s+(?P<of>of\s+)?(?P<why>[^.!?]+?)\s*(?P<end>[.!]*)")
-_NOISE = lazy(rf"(?i:tiếng\s+ồn)(?:\s+(?:từ|của|ở)\s+{_BY})?")
-_THEIRS = lazy(rf"(?i:(?P<dog>(?:con\s+)?chó)|(?:tiếng\s+)?nhạc)\s+(?:(?:của|nhà)\s+)?{_BY}")
-_NOISE_EN = lazy(rf"(?i:the\s+noise)(?:\s+from\s+(?:{_BY_EN}|(?P<from>upstairs|next\s+door)))?")
+_NOISE = lazy(rf"(?i:tiếng\s+ồn)(?:\s+(?:từ|của|ở)\s+{BY})?")
+_THEIRS = lazy(rf"(?i:(?P<dog>(?:con\s+)?chó)|(?:tiếng\s+)?nhạc)\s+(?:(?:của|nhà)\s+)?{BY}")
+_NOISE_EN = lazy(rf"(?i:the\s+noise)(?:\s+from\s+(?:{BY_EN}|(?P<from>upstairs|next\s+door)))?")
 _IT_NOISY = lazy(r"(?:(?P<before>rất|quá)\s+)?ồn(?:\s+(?P<after>quá|lắm))?")
 _IT_NOISY_EN = lazy(r"it(?:['’]s|\s+is|\s+was)\s+(?:(?P<d>so|too|very|really)\s+)?noisy")
 
@@ -138,8 +138,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
             _sleep_vi(text))
 
 
-def _by(m: re.Match) -> tuple[str, str] | None:
-    """Who of _BY in English and where they are: ("the neighbours", ""), ("my neighbours", ""), ("the people
+def neighbours_by(m: re.Match) -> tuple[str, str] | None:
+    """Who of BY in English and where they are: ("the neighbours", ""), ("my neighbours", ""), ("the people
     upstairs", "upstairs"); None for whose after any but "hàng xóm" ("nhà bên cạnh tôi")."""
     place = PLACES[keyed(m["by"])]
     if m["of"]:
@@ -147,14 +147,14 @@ def _by(m: re.Match) -> tuple[str, str] | None:
     return (f"the people {place}" if place else "the neighbours"), place
 
 
-def _theirs(m: re.Match, thing: str) -> str | None:
-    """A thing of theirs (_BY) in English: "the neighbours' dog", "my neighbours' music", "the dog next door"."""
-    said = _by(m)
+def theirs(m: re.Match, thing: str) -> str | None:
+    """A thing of theirs (BY) in English: "the neighbours' dog", "my neighbours' music", "the dog next door"."""
+    said = neighbours_by(m)
     return said and (f"the {thing} {said[1]}" if said[1] else f"{said[0]}' {thing}")
 
 
-def _by_vi(m: re.Match) -> tuple[str, str, bool] | None:
-    """Who of _BY_EN in Vietnamese, where they are, and whether English said one: ("hàng xóm tôi", "", False) for "my
+def neighbours_by_vi(m: re.Match) -> tuple[str, str, bool] | None:
+    """Who of BY_EN in Vietnamese, where they are, and whether English said one: ("hàng xóm tôi", "", False) for "my
     neighbours", ("hàng xóm tầng trên", "upstairs", False) for "the people upstairs"; None for whose and a place."""
     place = " ".join((m["place"] or m["place2"] or "").split())
     if m["of"] and place:
@@ -163,13 +163,13 @@ def _by_vi(m: re.Match) -> tuple[str, str, bool] | None:
     return f"{_PLACES_VI[place]}{whose}", place, bool(m["nb"]) and not m["many"]
 
 
-def _theirs_vi(m: re.Match, thing: str, poss: str, place: str | None) -> str | None:
+def theirs_vi(m: re.Match, thing: str, poss: str, place: str | None) -> str | None:
     """A thing of theirs in Vietnamese: "con chó nhà hàng xóm" ("the neighbours' dog"), "nhạc nhà bên cạnh" ("the
     music next door"); None for "'" after one neighbour or "'s" after many, and for the people's ("the people
     upstairs' dog")."""
     if place is not None:
         return f"{thing} {_OF_VI[' '.join(place.split())]}"
-    by = _by_vi(m)
+    by = neighbours_by_vi(m)
     if by is None or m["people"] or by[1] or (poss.strip() in ("'", "’")) == by[2]:
         return None
     whose = by[0].removeprefix("hàng xóm")
@@ -192,7 +192,7 @@ def _state(text: str, past: bool = False) -> str | None:
     if m["here"] or m["music0"]:
         subject = "it" if m["here"] else "the music"
     else:
-        subject = _theirs(m, "music") if music else (by := _by(m)) and by[0]
+        subject = theirs(m, "music") if music else (by := neighbours_by(m)) and by[0]
     if not subject:
         return None
     one, past = bool(music or m["here"]), past or bool(m["last"] or m["long"])
@@ -215,7 +215,7 @@ def _work(text: str) -> str | None:
     quá." as "The neighbours are playing their music so loud." (_WORK); None for anything else, work without "đang"
     (said when?), and music not loud."""
     m = _WORK.fullmatch(text)
-    said = m and _by(m)
+    said = m and neighbours_by(m)
     if not said:
         return None
     work = WORKS[keyed(m["work"])]
@@ -240,7 +240,7 @@ def _dog(text: str) -> str | None:
     """"Con chó nhà hàng xóm sủa cả đêm." as "The neighbours' dog barked all night.", "Chó nhà bên cạnh đang sủa."
     as "The dog next door is barking." (_DOG); None for anything else."""
     m = _DOG.fullmatch(text)
-    dog = m and _theirs(m, "dog")
+    dog = m and theirs(m, "dog")
     return dog and capitalised(f"{dog} {BARKS[keyed(m['bark'])]}.")
 
 
@@ -266,12 +266,12 @@ def _why(said: str, past: bool) -> str | None:
     """Why one could not sleep (_SLEEP's "why") in English: "of the noise", "of the noise from next door", "of the
     neighbours' dog", "it's so noisy", "the neighbours were so noisy"; None for anything else."""
     if m := _NOISE.fullmatch(said):
-        by = _by(m) if m["by"] else ("", "")
+        by = neighbours_by(m) if m["by"] else ("", "")
         return by and f"of the noise{' from ' if m['by'] else ''}{by[1] or by[0]}"
-    if (m := re.fullmatch(rf"{_BY}", said)) and (by := _by(m)):
+    if (m := re.fullmatch(rf"{BY}", said)) and (by := neighbours_by(m)):
         return f"of {by[0]}"
     if m := _THEIRS.fullmatch(said):
-        return (thing := _theirs(m, "dog" if m["dog"] else "music")) and f"of {thing}"
+        return (thing := theirs(m, "dog" if m["dog"] else "music")) and f"of {thing}"
     if (m := _IT_NOISY.fullmatch(said)) and not (m["before"] and m["after"]):
         degree = DEGREE.get(m["before"] or m["after"] or "", "")
         return f"it {'was' if past else 'is'} {degree} noisy".replace("  ", " ")
@@ -306,10 +306,10 @@ def _state_vi(text: str, past: bool = False) -> str | None:
     if m["music"]:
         subject = f"nhạc {_OF_VI[' '.join(m['mplace'].split())]}" if m["mplace"] else "nhạc"
     elif m["poss"]:
-        subject = _theirs_vi(m, "nhạc", m["poss"].split()[0], None)
+        subject = theirs_vi(m, "nhạc", m["poss"].split()[0], None)
     elif m["it"]:
         subject = "ở đây" if m["here"] else None
-    elif by := _by_vi(m):
+    elif by := neighbours_by_vi(m):
         subject, one = by[0], by[2]
     time, was = (m["time"] or "").split(), be in ("was", "were")
     if not subject or bool(m["here"]) != bool(m["it"]) or (be in ("is", "'s", "was")) != one or be == "'s" and not (
@@ -338,7 +338,7 @@ def _work_vi(text: str) -> str | None:
     music so loud." as "Hàng xóm tôi bật nhạc to quá." (_WORK_EN); None for anything else, where "is" does not agree,
     and music not said loud."""
     m = _WORK_EN.fullmatch(text)
-    by = m and _by_vi(m)
+    by = m and neighbours_by_vi(m)
     if not by or (m["be"].strip().replace("’", "'") in ("is", "'s")) != by[2]:
         return None
     work = m["work"].lower()
@@ -356,7 +356,7 @@ def _dog_vi(text: str) -> str | None:
     """"The neighbours' dog barked all night." as "Con chó nhà hàng xóm sủa cả đêm.", "The dog next door is barking."
     as "Con chó nhà bên cạnh đang sủa." (_DOG_EN); None for anything else."""
     m = _DOG_EN.fullmatch(text)
-    dog = m and "dog" in (m["thing"] or m["thing2"]) and _theirs_vi(m, "con chó", m["poss"] or "", m["dplace"])
+    dog = m and "dog" in (m["thing"] or m["thing2"]) and theirs_vi(m, "con chó", m["poss"] or "", m["dplace"])
     return dog and capitalised(f"{dog} {_BARKS_VI[' '.join(m['bark'].split())]}.")
 
 
@@ -379,15 +379,15 @@ def _why_vi(said: str, of: bool, past: bool) -> str | None:
     clause after "of" or a thing after "because" alone."""
     if of:
         if (m := _NOISE_EN.fullmatch(said)) and (m["from"] or m["nb"] or m["people"]):
-            by = ("", " ".join(m["from"].split()), False) if m["from"] else _by_vi(m)
+            by = ("", " ".join(m["from"].split()), False) if m["from"] else neighbours_by_vi(m)
             return by and f"tiếng ồn từ {_OF_VI[by[1]] if by[1] else 'nhà ' + by[0]}"
         if m:
             return "tiếng ồn"
-        if m := re.fullmatch(_BY_EN, said):
-            return (by := _by_vi(m)) and by[0]
+        if m := re.fullmatch(BY_EN, said):
+            return (by := neighbours_by_vi(m)) and by[0]
         if m := re.fullmatch(_OF_EN, said):
             thing = "con chó" if (m["thing"] or m["thing2"]) == "dog" else "nhạc"
-            return _theirs_vi(m, thing, m["poss"] or "", m["dplace"])
+            return theirs_vi(m, thing, m["poss"] or "", m["dplace"])
         return "tiếng nhạc" if re.fullmatch(r"(?i:the)\s+music", said) else None
     if m := _IT_NOISY_EN.fullmatch(said):
         before, after = EN_DEGREE.get(m["d"] or "", ("", ""))

@@ -95,7 +95,7 @@ _DOING_EN = lazy(rf"(?:(?P<q>Are|Is|Am|Do|Does|Have|Has)\s+)?{_WHO_EN}(?P<aux>['
                  r"has|do|does))?(?P<not>\s+not|n['’]t)?(?P<just>\s+just)?(?:\s+(?P<mod>planning\s+to|going\s+to|"
                  rf"about\s+to|wants?\s+to|needs?\s+to|ha(?:ve|s)\s+to|finished))?\s+{_VERB_EN}\s+{_PLACE_EN}"
                  r"(?P<yet>\s+yet)?\s*(?P<end>[.!?]*)")
-_NOISY_EN = lazy(r"(?P<work>.+?),?\s+and\s+it(?:['’]s|\s+is)\s+(?P<d>so|very|really)\s+noisy\s*(?P<end>[.!]*)")
+NOISY_EN = lazy(r"(?P<work>.+?),?\s+and\s+it(?:['’]s|\s+is)\s+(?P<d>so|very|really)\s+noisy\s*(?P<end>[.!]*)")
 _TO_EN = rf"to\s+{_VERB_EN}\s+{_PLACE_EN}"
 _HOW_LONG_EN = lazy(rf"How\s+(?:(?P<more>much\s+longer)|long)\s+will\s+(?:it\s+take\s+{_TO_EN}|(?P<reno>the\s+"
                     r"renovations?)\s+take)\s*\?+")
@@ -268,9 +268,9 @@ def _noisy(text: str) -> str | None:
 
 def _noisy_vi(text: str) -> str | None:
     """"The neighbours are renovating their house, and it's so noisy." as "Hàng xóm đang sửa nhà, ồn quá.", "The
-    house next door is being renovated and it's very noisy." as "Nhà bên cạnh đang được sửa lại, rất ồn." (_NOISY_EN,
+    house next door is being renovated and it's very noisy." as "Nhà bên cạnh đang được sửa lại, rất ồn." (NOISY_EN,
     the work as mt/neighbours.py says it); None for anything else."""
-    m = _NOISY_EN.fullmatch(text)
+    m = NOISY_EN.fullmatch(text)
     said = m and neighbours_said(f"{m['work']}.", "en", "vi")
     if not said or not re.search(r"sửa|xây|khoan", said):
         return None
