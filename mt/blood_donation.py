@@ -19,10 +19,11 @@ someone's school, university, company or office, on a day of _DAYS or none, aske
 after; whether giving blood is so (_SO), asked or said; afraid of it; "Đây là lần đầu tiên …" (to the tenth), asked;
 when someone last gave blood. Left: a bare "Tôi bị chóng mặt sau khi hiến máu." and "Bạn có bị chóng mặt …?" (once,
 or each time?), "Hôm nay tôi đi hiến máu." (going, or gone?), a name with a reason ("Lan không thể hiến máu vì đang
-ốm": he or she?), a reason said of another, English "we" and "our" (chúng tôi, or chúng ta?), "at work" (whose?), "I"
-asked (but "Can I give blood?"), a pet, "anh", "chị", "em" alone saying it, "thế"/"vậy" statements, what mt/jabs.py
-takes first ("Tôi vừa hiến máu.", "Have you ever given blood?", "I give blood twice a year.", "Does giving blood
-hurt?"), and blood types (mt/blood_types.py).
+ốm": he or she?), "ốm" alone (thin in the south), a reason said of another, "được" alone asking a count (how many
+can one?), English "we" and "our" (chúng tôi, or chúng ta?), "at work" (whose?), "I" asked (but "Can I give blood?"), a
+pet, "anh", "chị", "em" alone saying it, "thế"/"vậy" statements, what mt/jabs.py takes first ("Tôi vừa hiến máu.",
+"Have you ever given blood?", "I give blood twice a year.", "Does giving blood hurt?"), and blood types
+(mt/blood_types.py).
 mt.phrasebook.translate tries these after mt/planned_cuts.py.
 
     >>> translate("Tôi hiến máu được năm lần rồi.", "vi", "en"), translate("I just gave blood.", "en", "vi")
@@ -57,7 +58,7 @@ _NUM = rf"(?P<n>\d{{1,3}}|(?i:{alternatives(_N_VI)})|nhiều)"
 _NUM_EN = rf"(?P<n>\d{{1,3}}|many|(?i:{alternatives(_N_EN)}))"
 # why one can't give blood: Vietnamese, and what English says after who's verb ("I'm underweight", "I have a cold")
 _WHY = {"nhẹ cân": "underweight", "thiếu cân": "underweight", "quá nhẹ cân": "too light", "nhẹ cân quá": "too light",
-        "không đủ cân": "weigh enough", "đang ốm": "ill", "ốm": "ill", "bị ốm": "ill", "đang bị ốm": "ill",
+        "không đủ cân": "weigh enough", "đang ốm": "ill", "bị ốm": "ill", "đang bị ốm": "ill",  # ("ốm" alone: thin?)
         "bị bệnh": "ill", "đang bị bệnh": "ill", "đang uống thuốc": "taking medicine", "uống thuốc": "taking medicine",
         "đang dùng thuốc": "taking medicine", "bị thiếu máu": "anaemic", "thiếu máu": "anaemic",
         "đang mang thai": "pregnant", "mang thai": "pregnant", "có thai": "pregnant", "bị cảm": "a cold",
@@ -194,7 +195,8 @@ def _times(n: str, lang: str) -> str | None:
 
 def _given(text: str) -> str | None:
     """"Tôi hiến máu được năm lần rồi." as "I've given blood five times.", "Bạn đã hiến máu bao giờ chưa?" as "Have you
-    ever given blood?", "Tôi chưa hiến máu lần nào." as "I've never given blood." (_GIVEN); None for anything else."""
+    ever given blood?", "Tôi chưa hiến máu lần nào." as "I've never given blood." (_GIVEN); None for anything else, and
+    "được" alone asking ("Bạn hiến máu được mấy lần?": how many times can you?)."""
     m = _GIVEN.fullmatch(text)
     asked = bool(m) and "?" in m["end"]
     if not m or (said := _who(m, asked)) is None:
@@ -206,7 +208,7 @@ def _given(text: str) -> str | None:
             return None
         return f"{_HAS[one].capitalize()} {who_} ever given blood?" if asked else capitalised(
             contracted(who_, f"{_HAS[one]} never given blood."))
-    if m["not"] or m["q"] or not done or asked != bool(m["how"]):
+    if m["not"] or m["q"] or not done or asked != bool(m["how"]) or asked and not (m["aux"] or m["done"]):
         return None
     if asked:
         return f"How many times {_HAS[one]} {who_} given blood?"
@@ -312,8 +314,7 @@ def _said(text: str) -> str | None:
         nth = _NTH[keyed(m["nth"])]
         time_ = said and f"the {en_nth(nth)} time {contracted(said[0], _HAS[said[1]] + ' given blood')}"
         return time_ and (f"Is this {time_}?" if asked else f"This is {time_}.")
-    m = _LAST.fullmatch(text)
-    said = m and _who(m, True)
+    said = (m := _LAST.fullmatch(text)) and _who(m, True)
     return said and f"When did {said[0]} last give blood?"
 
 
@@ -445,6 +446,5 @@ def _said_vi(text: str) -> str | None:
             return None
         nth = 1 if m["my"] else _NTH_EN[m["nth2"].lower()]
         return f"Đây là lần {_NTH_VI[nth]} {said[0]} hiến máu{' à?' if asked else '.'}"
-    m = _LAST_EN.fullmatch(text)
-    said = m and _who_vi(m)
+    said = (m := _LAST_EN.fullmatch(text)) and _who_vi(m)
     return said and (None if said[0] == "tôi" else f"Lần cuối {said[0]} hiến máu là khi nào?")

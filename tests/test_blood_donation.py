@@ -113,6 +113,13 @@ from mt.blood_donation import translate
     ("Tôi đã hiến máu năm lần thế.", None), ("Hôm qua trường tôi có đợt hiến máu ngày mai.", None),
     ("Hiến máu có hại.", None), ("Tôi không rất sợ hiến máu.", None), ("Bạn đã bị chóng mặt sau khi hiến máu à?", None),
     ("Tôi chưa hiến máu năm lần.", None), ("Tôi hiến máu.", None),
+    # "ốm" alone is thin in the south (so, underweight), ill in the north; "được" asking with neither "đã" nor "rồi"
+    # may ask how many times one can (was "I'm ill, so …", "How many times have you given blood?")
+    ("Tôi ốm nên không hiến máu được.", None), ("Tôi không được hiến máu vì ốm.", None),
+    ("Mẹ tôi không thể hiến máu vì bà ấy ốm.", None), ("Bạn hiến máu được mấy lần?", None),
+    ("Bạn hiến máu được bao nhiêu lần?", None),
+    ("Tôi không thể hiến máu vì bị ốm.", "I can't give blood because I'm ill."),
+    ("Bạn hiến máu được bao nhiêu lần rồi?", "How many times have you given blood?"),
     ("I just gave blood.", None), ("Hiến máu hiến máu.", None),
 ])
 def test_vi_en(text, said):
