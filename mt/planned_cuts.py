@@ -27,7 +27,9 @@ every week?), "Mai" with "bị" or "mất" and no place (Mai, a girl, cut off or
 bị cắt điện.": mt/outages.py reads who behind), "không" (won't, or wasn't?), "sắp" (about to), why ("để bảo trì"), "đến
 mấy giờ" (until when), "lịch cắt điện" (a timetable), the power company announcing it, "Are they cutting off …?" (v8
 writes it well), "They'll cut off …", the internet (mt/outages.py, mt/wifi.py), not paying (mt/utility_bills.py),
-"thế"/"vậy" statements, a "?" on a statement.
+"thế"/"vậy" statements, a "?" on a statement; "N giờ" without "trong" (at 8, or for 8 hours?), days or all week on one
+day, "công ty", "văn phòng", "nhà …" cutting with no "bị" (the company, my husband?), "người ta sẽ" with no day, a
+notice's day after it not surely ahead (the notice's?), "now"; English "our" (chúng tôi, or chúng ta?), "Saturdays".
 mt.phrasebook.translate tries these after mt/car_washes.py.
 
     >>> translate("Mai khu tôi bị cắt nước.", "vi", "en"), translate("Is there a power cut tomorrow?", "en", "vi")
@@ -96,6 +98,9 @@ _THERE_EN = lazy(rf"(?:There(?P<will>\s+will\s+be|['’]ll\s+be|\s+is\s+going\s+
                  rf"notice\s+about))\s+a\s+(?:(?P<planned>scheduled|planned)\s+)?(?P<what>power\s+cut|water\s+cut|"
                  rf"power\s+outage|blackout)(?P<notice>\s+notice)?{_PLACE_EN}{_LASTS_EN}{_AFTER_EN}"
                  r"\s*(?P<end>[.!?]*)")
+_WE = lazy(r"(?i:\bour\b)")  # (chúng tôi, or chúng ta? the one spoken to may be in it)
+_EVERY = lazy(r"(?i:[a-z]days|weekends)\b")  # ("on Saturdays": every week)
+_AGENTS = ("công ty", "văn phòng")  # (before "cắt" with no "bị", as "nhà …": the company cutting it off?)
 _THEY_EN = lazy(rf"They(?:'re|\s+are)\s+cutting\s+off\s+the\s+(?P<util>(?i:power|electricity|"
                 rf"water)){_PLACE_EN}{_LASTS_EN}{_AFTER_EN}\s*(?P<end>[.!?]*)")
 
@@ -107,6 +112,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     if src == "vi":  # ("… thế.", "… vậy." said: more than English says)
         return None if STRESSED_SAID.search(text) else _cut(text)
     text = text.replace("’", "'")
+    if _WE.search(text):
+        return None
     return _will_vi(text) or _there_vi(text) or _they_vi(text)
 
 
@@ -130,7 +137,7 @@ def _day(said: str | None) -> tuple[str, bool] | None:
     if not said:
         return "", False
     day = when(said, "vi", _DAYS)
-    if not day or BEHIND.match(day) or "ago" in day:
+    if not day or BEHIND.match(day) or "ago" in day or day == "now":
         return None
     day = f"on {day}" if day.split()[0] in EN_MONTHS else day  # ("ngày 15/6": on June 15)
     return f" {day}", bool(AHEAD.match(day) or day.startswith("this ") and day.split()[-1] in EN_DAYS)
@@ -166,6 +173,8 @@ def _lasts(m: re.Match, prefix: str = "") -> str | None:
     if g["all"]:
         return f" {(WHOLE_SPANS if vi else WHOLE_SPANS_EN)[keyed(g['all'])]}"
     if g["span"]:
+        if vi and "giờ" in g["span"] and not m.string[:m.start("span")].rstrip().endswith("trong"):
+            return None  # ("Mai cắt điện 8 giờ.": at 8, or for 8 hours?)
         said = spans.said(re.fullmatch(spans.VI if vi else spans.EN, keyed(g["span"])), "en" if vi else "vi")
         return said and (f" for {said}" if vi else f" {said}")
     if vi:
@@ -174,6 +183,19 @@ def _lasts(m: re.Match, prefix: str = "") -> str | None:
     if None in (a, b, b2):
         return None
     return f" từ {a} đến {b}" if a and b else f" từ {a}" if a else f" đến {b2}" if b2 else ""
+
+
+def _fits(day: str, lasts: str) -> bool:
+    """Whether how long (in English: " for three days", " all night") fits in the English day it is on: days or all
+    week within a week or a month, weeks within a month, all day or a part of it on one whole day."""
+    unit = re.search(r"\b(day|week)s?$|^ all (day|morning|afternoon|evening|night|week)$", lasts)
+    if not (day and unit):
+        return True
+    if "week" in (unit[1], unit[2]):
+        return " month" in day or unit[2] == "week" and re.search(r"\bweek$", day) is not None
+    if unit[1]:
+        return re.search(r"\b(?:week|weekend|month)$", day) is not None
+    return not re.search(r"week|month|morning|afternoon|evening|night", day)
 
 
 def _cut(text: str) -> str | None:
@@ -185,18 +207,21 @@ def _cut(text: str) -> str | None:
         return None
     q, verb, util = keyed(m["q0"] or m["q"] or ""), keyed(m["verb"]), _UTILS[m["util"]]
     asked, lasts = bool(m["ask"] or q), _lasts(m)
-    if lasts is None or asked != ("?" in m["end"]) or bool(m["ask"]) != bool(m["asked"]) or q and (
-            m["ask"] or lasts or m["notice"]) or m["notice"] and (m["ask"] or verb == "mất"):
+    if lasts is None or not _fits(day[0], lasts) or asked != ("?" in m["end"]) or bool(m["ask"]) != bool(
+            m["asked"]) or q and (m["ask"] or lasts or m["notice"]) or m["notice"] and (m["ask"] or verb == "mất"):
         return None
     (said_day, sure), mai = day, keyed(m["day0"] or "") == "mai"
     if m["they"]:  # ("Mai người ta cắt điện.": they're cutting it off)
-        if m["bi"] or q or m["notice"] or verb == "mất" or not sure and not m["will"]:
+        if m["bi"] or q or m["notice"] or verb == "mất" or not said_day or not sure and not m["will"]:
             return None
         said = f"cutting off the {util}{lasts}{said_day}"
         return f"Are they {said}?" if asked else f"They're {said}".rstrip(".") + ("!" if "!" in m["end"] else ".")
     if not (sure or m["will"] or m["notice"]) or mai and not (place or m["will"] or m["ask"]) and (
-            m["bi"] or verb == "mất"):
-        return None  # ("Thứ Bảy cắt nước.": ahead, or every week?; "Mai bị cắt điện.": Mai's?)
+            m["bi"] or verb == "mất") or m["notice"] and m["day"] and not (sure or m["will"]):
+        return None  # ("Thứ Bảy cắt nước.": ahead, or every week?; "Mai bị cắt điện.": Mai's?; "Có thông báo cắt
+        # điện sáng nay.": the notice's day?)
+    if not m["bi"] and verb != "mất" and (keyed(m["place"] or "") in _AGENTS or keyed(m["owned"] or "") == "nhà"):
+        return None  # ("Ngày mai công ty cắt điện.": the company cutting it off?; "nhà tôi": my husband?)
     gone = _GONE[verb]
     if q:
         what = {"mấy giờ": "What time", "lúc mấy giờ": "What time", "bao lâu": "How long"}.get(q, "How many hours")
@@ -230,7 +255,7 @@ def _day_vi(said: str | None) -> tuple[str, bool] | None:
     if not said:
         return "", False
     day = when(said, "en", _DAYS)
-    if not day or BEHIND.match(said):
+    if not day or BEHIND.match(said) or _EVERY.search(said):
         return None
     return day, bool(AHEAD.match(said) or said.startswith("this ") and said.split()[-1] in EN_DAYS)
 
@@ -241,17 +266,20 @@ def _said_vi(m: re.Match, verb: str, util: str, q: str = "") -> str | None:
     None for a place, a day or how long not read, or how long said twice."""
     place, day = _place_vi(m), _day_vi(m["day"])
     lasts, lasts2 = _lasts(m), _lasts(m, "x_")
-    if place is None or day is None or lasts is None or lasts2 is None or lasts and lasts2:
+    said_lasts = next((f" {'' if 'all' in k else 'for '}{m[k]}" for k in ("all", "x_all", "span", "x_span") if m[k]),
+                      "")  # (how long, in English, for _fits)
+    if place is None or day is None or lasts is None or lasts2 is None or lasts and lasts2 or not _fits(
+            m["day"] or "", said_lasts):
         return None
-    lasts, bi, (day, _), ask = lasts or lasts2, "bị " * bool(place), day, m.groupdict().get("ask")
+    lasts, bi, (day, sure), ask = lasts or lasts2, "bị " * bool(place), day, m.groupdict().get("ask")
     end = "?" if q else " không?" if ask else "!" if "!" in m["end"] else "."
     if q:
         if lasts:
             return None
         said = f"{place} mấy giờ {bi}{verb} {util}" if q.startswith("what") else \
             f"{place} {bi}{verb} {util} {'mấy tiếng' if 'many' in q else 'bao lâu'}"
-    elif m.re == _THEY_EN:  # ("Ngày mai người ta cắt điện.")
-        said = f"người ta {verb} {util}{lasts}"
+    elif m.re == _THEY_EN:  # ("Ngày mai người ta cắt điện.", "Người ta sẽ cắt điện vào thứ Bảy.": done, or every week?)
+        said = f"người ta {'' if sure else 'sẽ '}{verb} {util}{lasts}"
     else:
         said = f"{place} {'có' if ask else 'sẽ'} {bi}{verb} {util}{lasts}"
     # the day opening it ("Thứ Bảy tuần này sẽ cắt điện.", "Thứ Bảy có cắt điện không?"), or after it with "vào"
@@ -284,7 +312,7 @@ def _there_vi(text: str) -> str | None:
                 _lasts(m, "x_") != "":
             return None
         on = "vào " * day[0].startswith(("thứ ", "Chủ nhật"))  # (as mt.free_time.placed writes a day after)
-        return f"Có thông báo cắt {util}{' ' + on + day[0] if day[0] else ''}."
+        return f"Có thông báo cắt {util}{' ' + on + day[0] if day[0] else ''}{'!' if '!' in m['end'] else '.'}"
     if m["is"] and not day[1] or m["ask"] and not day[0]:
         return None  # ("There's a power cut this afternoon.": now, or ahead?)
     return _said_vi(m, verb, util)
