@@ -1761,6 +1761,26 @@
 766. who pitched the tent by the lake yesterday (mt/camping.py: "Chúng tôi dựng lều bên bờ hồ."), both ways (v8:
    "Chúng tôi dựng lều bên bờ hồ." → "We set tents across the shore."; "Is there a campfire tonight?" → "Có cắm trại
    tối nay không?").
+767. who had sticky rice for breakfast this morning (mt/breakfasts.py: "Sáng nay tôi ăn xôi."), both ways (v8:
+   "Sáng nay tôi ăn xôi." → "This morning, I eat buckets."; "I had sticky rice for breakfast." → "Tôi có gạo lức để ăn
+   sáng.");
+768. who can't stand the smell of durian (mt/food_smells.py: "Mùi sầu riêng nồng quá."), both ways (v8: "Mùi sầu
+   riêng nồng quá." → "The vagina is too warm."; "I can't stand the smell of durian." → "Tôi không thể chịu mùi vị của
+   người du lịch.");
+769. who doesn't have an umbrella (mt/umbrellas.py: "Ô của tôi bị gãy."), both ways (v8: "Ô của tôi bị gãy." → "My
+   cell was broken."; "Cho tôi mượn ô nhé." → "Let me borrow.");
+770. who has to take their motorbike for a wash (mt/car_washes.py), both ways (v8: "Rửa xe ở đây bao nhiêu tiền?" →
+   "How much money does the car be here?"; "How much is a car wash here?" → "Xe hơi được rửa sạch ở đây bao nhiêu?");
+771. who can't play table tennis (mt/table_tennis.py: "Tôi chơi bóng bàn dở lắm."), both ways (v8: "Tôi chơi bóng bàn
+   dở lắm." → "I play table tennis I'm very much."; "I'm not good at table tennis." → "Tôi không giỏi môn quần vợt.");
+772. the neighbours drilling or hammering since this morning (mt/building_noise.py), both ways (v8: "Nhà bên cạnh khoan
+   tường từ sáng." → "The house next to the science wall."; "The neighbours are drilling the wall." → "Những người lân
+   cận đang khôn ngoan.");
+773. the power or the water cut off all day tomorrow (mt/planned_cuts.py), both ways (v8: "Mai khu tôi bị cắt điện cả
+   ngày." → "I'm electrode all day."; "The power will be off all day tomorrow." → "Cuộc điện sẽ hết sức vào ngày
+   mai.");
+774. who has given blood three times (mt/blood_donation.py), both ways (v8: "Tôi hiến máu được năm lần rồi." → "I don't
+   donate blood again."; "I've given blood five times." → "Tôi đã cho máu 5 lần.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1837,6 +1857,8 @@ from mt import break_times, called_up, class_roles, rides, school_lunches, shows
 from mt import crafts, festivals, lunar_dates, pet_birds, pet_vets, public_holidays, treats, valentines
 from mt import bubble_tea, deworming, e_scooters, fruit_picking, jewellery, skating, watches
 from mt import camping, face_masks, gritty_eyes, home_alone, repairmen, sniffles, thunder, trembling
+from mt import blood_donation, breakfasts, building_noise, car_washes, food_smells, planned_cuts, table_tennis
+from mt import umbrellas
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -3152,6 +3174,7 @@ def main() -> None:
     stop77b(t, rng, n)
     stop77c(t, rng, n)
     stop78(t, rng, n)
+    stop78b(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -19911,6 +19934,96 @@ def tent_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return _said_72(rng, n, src, "Hôm qua {w_in} đã dựng lều bên bờ hồ.", "{W} pitched the tent by the lake yesterday.",
                     "^Hôm qua {r} (?:đã )?dựng lều bên bờ hồ\\.",
                     "^{W} pitched (?:the|{whose}) tent by the lake yesterday\\.")
+
+
+def stop78b(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 78's second round (767–774), after stop78."""
+    count_whole(t, rng, n, [("had sticky rice for breakfast this morning", breakfast_78, breakfasts, "translate",
+                             "translate"),
+                            ("can't stand the smell of durian", durian_78, food_smells, "translate", "translate"),
+                            ("doesn't have an umbrella", umbrella_78, umbrellas, "translate", "translate"),
+                            ("has to take their motorbike for a wash", wash_78, car_washes, "translate", "translate"),
+                            ("can't play table tennis", pingpong_78, table_tennis, "translate", "translate"),
+                            ("the neighbours have been drilling since this morning", drilling_78, building_noise,
+                             "translate", "translate"),
+                            ("the power will be cut off all day tomorrow", cuts_78, planned_cuts, "translate",
+                             "translate"),
+                            ("has given blood three times", blood_78, blood_donation, "translate", "translate")])
+
+
+def breakfast_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who had sticky rice for breakfast this morning; right: "… had sticky rice (for breakfast )?this morning"; or
+    "Sáng nay … (đã )?ăn (sáng bằng )?xôi"."""
+    return _said_72(rng, n, src, "Sáng nay {w_in} đã ăn xôi.", "{W} had sticky rice for breakfast this morning.",
+                    "^Sáng nay {r} (?:đã )?ăn (?:sáng bằng )?xôi(?: vào bữa sáng)?\\.",
+                    "^{W} had sticky rice(?: for breakfast)? this morning\\.")
+
+
+def durian_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who can't stand the smell of durian (not we: chúng ta?); right: "… can't stand the smell of durian"; or "…
+    không chịu được mùi sầu riêng"."""
+    return _said_72(rng, n, src, "{w} không chịu được mùi sầu riêng.", "{W} can't stand the smell of durian.",
+                    "^{r} không (?:thể )?chịu (?:được|nổi) mùi sầu riêng\\.",
+                    "^{W} can(?:'t|not) stand the smell of durian\\.", WHO_68[:3])
+
+
+def umbrella_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who doesn't have an umbrella (not we: one between us?); right: "… (don't|doesn't) have an umbrella"; or "…
+    không có ô"."""
+    return _said_72(rng, n, src, "{w} không có ô.", "{W} {dont} have an umbrella.", "^{r} không có (?:ô|dù)\\.",
+                    "^{W} {dont} have an umbrella\\.", WHO_68[:3])
+
+
+def wash_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to take their motorbike for a wash (not we: chúng ta?); right: "… ha(s|ve) to take (my|her|his)
+    motorbike for a wash"; or "… phải mang xe máy đi rửa"."""
+    return _said_72(rng, n, src, "{w} phải mang xe máy đi rửa.", "{W} {has} to take {whose} motorbike for a wash.",
+                    "^{r} phải mang xe máy(?: của \\w+)? đi rửa\\.",
+                    "^{W} {has} to take {whose} motorbike for a wash\\.", WHO_68[:3])
+
+
+def pingpong_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who can't play table tennis (not we: "We can't" may be not allowed); right: "… can't play table tennis"; or
+    "… không biết chơi bóng bàn"."""
+    return _said_72(rng, n, src, "{w} không biết chơi bóng bàn.", "{W} can't play table tennis.",
+                    "^{r} không biết chơi bóng bàn\\.", "^{W} can(?:'t|not) play table tennis\\.", WHO_68[:3])
+
+
+# the neighbours (Vietnamese, English, a right Vietnamese), and their work (Vietnamese, English, a right Vietnamese)
+_NEIGHBOURS_78 = [("Hàng xóm", "The neighbours", "hàng xóm"), ("Nhà bên cạnh", "The people next door", "nhà bên cạnh"),
+                  ("Hàng xóm tôi", "My neighbours", "hàng xóm (?:của )?tôi")]
+_WORK_78 = [("khoan tường", "drilling", "khoan(?: tường)?"), ("đục tường", "hammering", "(?:đục tường|đóng đinh)")]
+
+
+def drilling_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The neighbours (or the people next door) have been drilling or hammering since this morning; right: "…
+    have been (drilling|hammering) since this morning"; or "… (khoan tường|đục tường|đóng đinh) từ sáng"."""
+    out = []
+    for _ in range(n):
+        (vi, en, right), (work, ing, work_right) = rng.choice(_NEIGHBOURS_78), rng.choice(_WORK_78)
+        out.append((f"{vi} {work} từ sáng.", f"^{en} have been {ing} since this morning\\.") if src == "vi" else
+                   (f"{en} have been {ing} since this morning.", f"^(?i:{right}) (?:đã )?{work_right} từ sáng\\."))
+    return out
+
+
+def cuts_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """The power or the water will be cut off all day tomorrow; right: "The (power|water) will be (cut )?off all day
+    tomorrow"; or "Ngày mai … (bị )?(cắt|cúp|mất) (điện|nước) cả ngày"."""
+    out = []
+    for _ in range(n):
+        vi, en = rng.choice([("điện", "power"), ("nước", "water")])
+        out.append((f"Ngày mai bị cắt {vi} cả ngày.", f"^The {en} will be (?:cut )?off all day tomorrow\\.")
+                   if src == "vi" else (f"The {en} will be cut off all day tomorrow.",
+                                        f"^(?:Ngày mai|Mai) (?:sẽ )?(?:bị )?(?:cắt|cúp|mất) {vi} cả ngày\\."))
+    return out
+
+
+def blood_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has given blood three times (not we: chúng ta?); right: "… ha(s|ve) given blood three times"; or "… (đã
+    )?hiến máu ba lần( rồi)?"."""
+    return _said_72(rng, n, src, "{w} đã hiến máu ba lần rồi.", "{W} {has} given blood three times.",
+                    "^{r} (?:đã )?hiến máu (?:được )?ba lần(?: rồi)?\\.",
+                    "^{W}(?: {has}|'s|'ve) given blood three times\\.", WHO_68[:3])
 
 
 if __name__ == "__main__":
