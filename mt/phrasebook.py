@@ -33,14 +33,14 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                birthdays, bites, blood_donation, blood_types, blushing, body_odour, bonsai, bonuses, bookings,
                books_films, boring, break_times, breakfasts, bring_along, broke, broken, bubble_tea, building_noise,
                bulbs, bus_passes, business_trips, busy, called_up, calligraphy, calls, camping, car_servicing,
-               car_sharing, car_trouble, car_washes, card_games, card_trouble, careers, cash, casts, cautions,
-               changing_schools, chapped_skin, chargers, check_ups, childcare, childhood, chores, circuit_breakers,
-               class_roles, clock, clothes_care, cold_hands, collecting, collisions, colours, commutes, comparisons,
-               complaining, compliments, concerts, conditions, condolences, contact, contracts, cooking, cooking_gas,
-               couples, crafts, creaks, crowds, crushes, crying, currency, customs, cutting_down, cycling, damp,
-               dandruff, data_loss, dating, days_asked, days_off, deadlines, debts, decisions, delays, dentist,
-               deposits, deworming, diets, digestion, directions, disasters, dislikes, distances, docked_pay, doing_now,
-               doors, dorms, dozing, dreams, drinking_out, drinking_water, drinks, driving, driving_lessons,
+               car_sharing, car_trouble, car_washes, card_games, card_trouble, careers, cash, casts, cat_scratching,
+               cautions, changing_schools, chapped_skin, chargers, check_ups, childcare, childhood, chores,
+               circuit_breakers, class_roles, clock, clothes_care, cold_hands, collecting, collisions, colours,
+               commutes, comparisons, complaining, compliments, concerts, conditions, condolences, contact, contracts,
+               cooking, cooking_gas, couples, crafts, creaks, crowds, crushes, crying, currency, customs, cutting_down,
+               cycling, damp, dandruff, data_loss, dating, days_asked, days_off, deadlines, debts, decisions, delays,
+               dentist, deposits, deworming, diets, digestion, directions, disasters, dislikes, distances, docked_pay,
+               doing_now, doors, dorms, dozing, dreams, drinking_out, drinking_water, drinks, driving, driving_lessons,
                driving_tests, drunkenness, e_scooters, e_wallets, earnings, ears, elderly, elections, emails,
                emergencies, enrolment, errands, exams, eye_troubles, eyesight, face_masks, fake_notes, falls, family,
                fans, favourites, favours, fears, features, fed_up, feel, festivals, fevers, filming, finding, fines,
@@ -399,7 +399,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           festivals, pet_vets, pet_birds, treats, lunar_dates, public_holidays, valentines, crafts, skating, watches,
           jewellery, fruit_picking, deworming, bubble_tea, e_scooters, gritty_eyes, thunder, face_masks, repairmen,
           sniffles, trembling, home_alone, camping, breakfasts, food_smells, umbrellas, table_tennis, building_noise,
-          car_washes, planned_cuts, blood_donation)
+          car_washes, planned_cuts, blood_donation, cat_scratching)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
