@@ -30,12 +30,12 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                ailments, air_con, air_pollution, airports, alarms, allergies, ancestors, animal_noises, anniversaries,
                appliances, appointments, aquariums, arrivals, at_the_moment, babies, baby_carrying, baby_feeding,
                bargaining, batteries, beaches, bed_bugs, bed_making, bedtimes, betting, bills, birthday_cakes,
-               birthdays, bites, blood_donation, blood_types, blushing, body_odour, bonsai, bonuses, bookings,
-               books_films, boring, break_times, breakfasts, bring_along, broke, broken, bubble_tea, building_noise,
-               bulbs, bus_passes, business_trips, busy, called_up, calligraphy, calls, camping, car_servicing,
-               car_sharing, car_trouble, car_washes, card_games, card_trouble, careers, cash, casts, cat_scratching,
-               cautions, changing_schools, chapped_skin, chargers, check_ups, childcare, childhood, chores,
-               circuit_breakers, class_roles, clock, clothes_care, cold_hands, collecting, collisions, colours,
+               birthdays, bites, bitten_tongue, blood_donation, blood_types, blushing, body_odour, bonsai, bonuses,
+               bookings, books_films, boring, break_times, breakfasts, bring_along, broke, broken, bubble_tea,
+               building_noise, bulbs, bus_passes, business_trips, busy, called_up, calligraphy, calls, camping,
+               car_servicing, car_sharing, car_trouble, car_washes, card_games, card_trouble, careers, cash, casts,
+               cat_scratching, cautions, changing_schools, chapped_skin, chargers, check_ups, childcare, childhood,
+               chores, circuit_breakers, class_roles, clock, clothes_care, cold_hands, collecting, collisions, colours,
                commutes, comparisons, complaining, compliments, concerts, conditions, condolences, contact, contracts,
                cooking, cooking_gas, couples, crafts, creaks, crowds, crushes, crying, currency, customs, cutting_down,
                cycling, damp, dandruff, data_loss, dating, days_asked, days_off, deadlines, debts, decisions, delays,
@@ -399,7 +399,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           festivals, pet_vets, pet_birds, treats, lunar_dates, public_holidays, valentines, crafts, skating, watches,
           jewellery, fruit_picking, deworming, bubble_tea, e_scooters, gritty_eyes, thunder, face_masks, repairmen,
           sniffles, trembling, home_alone, camping, breakfasts, food_smells, umbrellas, table_tennis, building_noise,
-          car_washes, planned_cuts, blood_donation, cat_scratching)
+          car_washes, planned_cuts, blood_donation, cat_scratching, bitten_tongue)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
