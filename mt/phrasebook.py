@@ -81,7 +81,7 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                tips, told_off, tolls, torches, toys, traffic, traits, transfers, travel_sickness, treats, trembling,
                trips, truancy, tuition_fees, tutoring, tv, twins, u_turns, umbrellas, uniforms, unpaid_wages, updates,
                utility_bills, valentines, vehicle_papers, vehicles, video_games, visas, visits, vocabulary, voices,
-               volume, volunteering, waiting, waking, walks, washing, watches, water_damage, water_heaters,
+               volume, volunteering, waiting, waking, walks, washing, washing_in, watches, water_damage, water_heaters,
                weather_asked, weather_said, wedding_gifts, weddings, weight, wet_floors, wifi, wisdom_teeth, wishes,
                womens_day, work_patterns, work_reports, work_status, workdays, workouts, worries, wrapping,
                wrong_things, wrong_transfers, yard_work, year_end, zips)
@@ -399,7 +399,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           festivals, pet_vets, pet_birds, treats, lunar_dates, public_holidays, valentines, crafts, skating, watches,
           jewellery, fruit_picking, deworming, bubble_tea, e_scooters, gritty_eyes, thunder, face_masks, repairmen,
           sniffles, trembling, home_alone, camping, breakfasts, food_smells, umbrellas, table_tennis, building_noise,
-          car_washes, planned_cuts, blood_donation, cat_scratching, bitten_tongue)
+          car_washes, planned_cuts, blood_donation, cat_scratching, bitten_tongue, washing_in)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
