@@ -63,28 +63,28 @@ from . import (about_to, accidents, accounts, aches, acquaintances, addiction, a
                online_shopping, opening_hours, order_trouble, orders, origins, outages, outdoors, outfits, outings,
                overtime, packed_lunches, painting, papers, parking, parties, passports, patterns, pavements, pawnshops,
                pay_rises, pensions, people, periods, permission, pests, pet_birds, pet_vets, petrol, pets, phone_cases,
-               phone_credit, phone_numbers, phone_repairs, phone_storage, photos, pickles, pickups, picky_eating,
-               planned_cuts, plants, platforms, playgrounds, pocket_money, police_reports, pools, post, postgrad,
-               posture, power_banks, practising, pregnancy, prices, pride, printing, prizes, procrastination, promises,
-               proposals, public_holidays, puzzles, quarrels, queues, reception, recommendations, reflexes, regards,
-               registrations, relations, religion, remembering, remittances, renovations, rentals, repairmen, repeats,
-               residence, resits, returns, reunions, revising, rice_cookers, rides, ripeness, road_trips, roadworks,
-               routines, rubbish, rule_keys, running, safety_gear, sales, salons, savings, savings_clubs, scams, scans,
-               scholarships, school_closures, school_days, school_lunches, school_reports, school_trouble, school_years,
-               scores, screen_time, seats, series, shaving, shocks, shoes, shopping, showers, shows, sick_leave, sights,
-               singing, sizes, skating, skills, skin_marks, skin_troubles, skipped_meals, sky, sleep, sleeper_buses,
-               sleeping_apart, smells, smoking, snacking, sniffles, social_media, speed_cameras, spelling, spoiled_food,
-               sprains, stains, stammering, stationery, stray_dogs, street_vendors, studies, suggestions, sunburn,
-               supplies, surgery, swallowing, switches, symptoms, table_tennis, tailoring, tastes, tattoos, taxes,
-               taxis, teachers_day, teaching_kids, tech_trouble, teeth, telling, temperatures, tenancy, tet_holiday,
-               tet_preparations, the_bill, theft, therapies, theses, thunder, tickets, tidying, time_zones, timetables,
-               tips, told_off, tolls, torches, toys, traffic, traits, transfers, travel_sickness, treats, trembling,
-               trips, truancy, tuition_fees, tutoring, tv, twins, u_turns, umbrellas, uniforms, unpaid_wages, updates,
-               utility_bills, valentines, vehicle_papers, vehicles, video_games, visas, visits, vocabulary, voices,
-               volume, volunteering, waiting, waking, walks, washing, washing_in, watches, water_damage, water_heaters,
-               weather_asked, weather_said, wedding_gifts, weddings, weight, wet_floors, wifi, wisdom_teeth, wishes,
-               womens_day, work_patterns, work_reports, work_status, workdays, workouts, worries, wrapping,
-               wrong_things, wrong_transfers, yard_work, year_end, zips)
+               phone_credit, phone_numbers, phone_repairs, phone_storage, photocopies, photos, pickles, pickups,
+               picky_eating, planned_cuts, plants, platforms, playgrounds, pocket_money, police_reports, pools, post,
+               postgrad, posture, power_banks, practising, pregnancy, prices, pride, printing, prizes, procrastination,
+               promises, proposals, public_holidays, puzzles, quarrels, queues, reception, recommendations, reflexes,
+               regards, registrations, relations, religion, remembering, remittances, renovations, rentals, repairmen,
+               repeats, residence, resits, returns, reunions, revising, rice_cookers, rides, ripeness, road_trips,
+               roadworks, routines, rubbish, rule_keys, running, safety_gear, sales, salons, savings, savings_clubs,
+               scams, scans, scholarships, school_closures, school_days, school_lunches, school_reports, school_trouble,
+               school_years, scores, screen_time, seats, series, shaving, shocks, shoes, shopping, showers, shows,
+               sick_leave, sights, singing, sizes, skating, skills, skin_marks, skin_troubles, skipped_meals, sky,
+               sleep, sleeper_buses, sleeping_apart, smells, smoking, snacking, sniffles, social_media, speed_cameras,
+               spelling, spoiled_food, sprains, stains, stammering, stationery, stray_dogs, street_vendors, studies,
+               suggestions, sunburn, supplies, surgery, swallowing, switches, symptoms, table_tennis, tailoring, tastes,
+               tattoos, taxes, taxis, teachers_day, teaching_kids, tech_trouble, teeth, telling, temperatures, tenancy,
+               tet_holiday, tet_preparations, the_bill, theft, therapies, theses, thunder, tickets, tidying, time_zones,
+               timetables, tips, told_off, tolls, torches, toys, traffic, traits, transfers, travel_sickness, treats,
+               trembling, trips, truancy, tuition_fees, tutoring, tv, twins, u_turns, umbrellas, uniforms, unpaid_wages,
+               updates, utility_bills, valentines, vehicle_papers, vehicles, video_games, visas, visits, vocabulary,
+               voices, volume, volunteering, waiting, waking, walks, washing, washing_in, watches, water_damage,
+               water_heaters, weather_asked, weather_said, wedding_gifts, weddings, weight, wet_floors, wifi,
+               wisdom_teeth, wishes, womens_day, work_patterns, work_reports, work_status, workdays, workouts, worries,
+               wrapping, wrong_things, wrong_transfers, yard_work, year_end, zips)
 from .glossary import HINT, Match, parse_glossary
 from .lazy_re import lazy
 from .restore import RESOURCES, restorer
@@ -399,7 +399,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           festivals, pet_vets, pet_birds, treats, lunar_dates, public_holidays, valentines, crafts, skating, watches,
           jewellery, fruit_picking, deworming, bubble_tea, e_scooters, gritty_eyes, thunder, face_masks, repairmen,
           sniffles, trembling, home_alone, camping, breakfasts, food_smells, umbrellas, table_tennis, building_noise,
-          car_washes, planned_cuts, blood_donation, cat_scratching, bitten_tongue, washing_in)
+          car_washes, planned_cuts, blood_donation, cat_scratching, bitten_tongue, washing_in, photocopies)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
