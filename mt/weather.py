@@ -47,6 +47,8 @@ EN_LIKE = {"cold": "lạnh", "freezing": "rét", "hot": "nóng", "warm": "ấm",
             "windy": "nhiều gió", "cloudy": "nhiều mây", "humid": "oi", "rainy": "mưa", "foggy": "có sương mù",
             "nice": "đẹp", "dark": "tối"}
 EN_WEATHER_ONLY = {"sunny", "windy", "cloudy", "rainy", "foggy", "freezing", "humid"}
+# "foggy" after a degree: "nhiều sương mù" ("rất có sương mù" is not said), and only after one that goes before it
+_FOGGY_DEGREES = {"very", "really", "so", "too", "extremely"}
 # (and mt.terms._used_to: "used to be very shy")
 EN_DEGREE = {"very": ("rất", ""), "really": ("rất", ""), "so": ("", "quá"), "too": ("", "quá"), "quite": ("khá", ""),
              "a bit": ("hơi", ""), "a little": ("hơi", ""), "pretty": ("khá", ""), "rather": ("khá", ""),
@@ -76,8 +78,8 @@ def matches(text: str, src: str, tgt: str) -> list[Match]:
     """The weather clauses of a sentence in `src`, each in `tgt`, Vietnamese to English and back; in English, storms
     by their name."""
     if (src, tgt) == ("en", "vi"):
-        return [Match(*m.span(), _en_said(m), "term") for m in _EN_WEATHER.finditer(text)
-                if m.group("w") in EN_WEATHER_ONLY or _EN_DAY.search(text)] + \
+        return [Match(*m.span(), said, "term") for m in _EN_WEATHER.finditer(text)
+                if (m.group("w") in EN_WEATHER_ONLY or _EN_DAY.search(text)) and (said := _en_said(m))] + \
             [Match(*m.span(), f"{_EN_STORMS[' '.join(m['kind'].split())]} {m['name']}", "term")
              for m in _EN_STORM.finditer(text)
              if m["name"] not in _EN_NOT_A_NAME and not _IN_A_NAME.search(text[:m.start()])]
@@ -117,9 +119,19 @@ def _said(m: re.Match, when: str, time: str) -> str:
     return " ".join(w for w in (be, still, degree, LIKE[word]) if w)
 
 
-def _en_said(m: re.Match) -> str:
-    """"trời rất lạnh", "trời sẽ nắng", "trời lạnh quá" … for a match of _EN_WEATHER."""
+def like_said(word: str, degree: str | None) -> str | None:
+    """The Vietnamese of a word of EN_LIKE after `degree` (a word of EN_DEGREE, or None): "foggy" after "very" is
+    "nhiều sương mù"; None for "foggy" after "a bit", "quite" …"""
+    if word != "foggy" or not degree:
+        return EN_LIKE[word]
+    return "nhiều sương mù" if degree in _FOGGY_DEGREES else None
+
+
+def _en_said(m: re.Match) -> str | None:
+    """"trời rất lạnh", "trời sẽ nắng", "trời lạnh quá" … for a match of _EN_WEATHER; None where the degree does not
+    go with the word (like_said)."""
     be = " ".join(m.group("be").replace("’", "'").split())
     when = "sẽ" if "will" in be or "'ll" in be or "going" in be else "bắt đầu" if "get" in be or "got" in be else ""
     before, after = EN_DEGREE.get(m.group("d") or "", ("", ""))
-    return " ".join(w for w in ("trời", when, before, EN_LIKE[m.group("w")], after) if w)
+    like = like_said(m.group("w"), m.group("d"))
+    return like and " ".join(w for w in ("trời", when, before, like, after) if w)

@@ -70,8 +70,8 @@ def _said(text: str) -> str | None:
         return None
     be = " ".join(m["be"].split())
     behind, ahead = m["day"] in ("yesterday", "last night"), m["day"] == "tomorrow"
-    if (be == "was") != behind or ahead and _BE[be] != "sẽ":
-        return None
+    if (be == "was") != behind or ahead and _BE[be] != "sẽ" or m["d"] and m["w"] == "foggy":
+        return None  # (a degree before "foggy": mt/murky_weather.py says how thick the fog is)
     before, after = EN_DEGREE.get(m["d"] or "", ("", ""))
     said = " ".join(w for w in (where[1], where[0], "trời", "lại" if m["again"] else "", _BE[be], before,
                                 EN_LIKE[m["w"]], after, "rồi" if m["again"] else "") if w)

@@ -33,6 +33,8 @@ def test_matches(text, found):
     ("It will be sunny tomorrow.", [("It will be sunny", "trời sẽ nắng")]),
     ("It's so hot today. It's windy.", [("It's so hot", "trời nóng quá"), ("It's windy", "trời nhiều gió")]),
     ("It was extremely cold yesterday.", [("It was extremely cold", "trời cực kỳ lạnh")]),
+    # "foggy" after a degree is thick fog ("trời rất có sương mù" was written), and none after "a bit"
+    ("It's very foggy. It's a bit foggy.", [("It's very foggy", "trời rất nhiều sương mù")]),
     # a word said of things too, only with a day or "outside" in the sentence; not "It's nice to meet you"
     ("It's too hot. It's nice to meet you. It's cold to the touch.", []),
 ])
