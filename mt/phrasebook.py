@@ -28,18 +28,18 @@ from functools import lru_cache
 
 from . import (about_to, accidents, accounts, aches, acquaintances, addiction, admissions, adoption, ages, agreeing,
                ailments, air_con, air_pollution, airports, alarms, allergies, ancestors, animal_noises, anniversaries,
-               appliances, appointments, aquariums, arrivals, at_the_moment, babies, baby_carrying, baby_feeding,
-               bargaining, batteries, beaches, bed_bugs, bed_making, bedtimes, betting, bills, birthday_cakes,
-               birthdays, bites, bitten_tongue, blood_donation, blood_types, blushing, body_odour, bonsai, bonuses,
-               bookings, books_films, boring, break_times, breakfasts, bring_along, broke, broken, bubble_tea,
-               building_noise, bulbs, bus_passes, business_trips, busy, called_up, calligraphy, calls, camping,
-               car_servicing, car_sharing, car_trouble, car_washes, card_games, card_trouble, careers, cash, casts,
-               cat_scratching, cautions, changing_schools, chapped_skin, chargers, check_ups, childcare, childhood,
-               chores, circuit_breakers, class_roles, clock, clothes_care, cold_hands, collecting, collisions, colours,
-               commutes, comparisons, complaining, compliments, concerts, conditions, condolences, contact, contracts,
-               cooking, cooking_gas, couples, crafts, creaks, critters, crowds, crushes, crying, currency, customs,
-               cutting_down, cycling, damp, dandruff, data_loss, dating, days_asked, days_off, deadlines,
-               death_anniversaries, debts, decisions, delays, dentist, deposits, deworming, diets, digestion,
+               appetite, appliances, appointments, aquariums, arrivals, at_the_moment, babies, baby_carrying,
+               baby_feeding, bargaining, batteries, beaches, bed_bugs, bed_making, bedtimes, betting, bills,
+               birthday_cakes, birthdays, bites, bitten_tongue, blood_donation, blood_types, blushing, body_odour,
+               bonsai, bonuses, bookings, books_films, boring, break_times, breakfasts, bring_along, broke, broken,
+               bubble_tea, building_noise, bulbs, bus_passes, business_trips, busy, called_up, calligraphy, calls,
+               camping, car_servicing, car_sharing, car_trouble, car_washes, card_games, card_trouble, careers, cash,
+               casts, cat_scratching, cautions, changing_schools, chapped_skin, chargers, check_ups, childcare,
+               childhood, chores, circuit_breakers, class_roles, clock, clothes_care, cold_hands, collecting,
+               collisions, colours, commutes, comparisons, complaining, compliments, concerts, conditions, condolences,
+               contact, contracts, cooking, cooking_gas, couples, crafts, creaks, critters, crowds, crushes, crying,
+               currency, customs, cutting_down, cycling, damp, dandruff, data_loss, dating, days_asked, days_off,
+               deadlines, death_anniversaries, debts, decisions, delays, dentist, deposits, deworming, diets, digestion,
                directions, disasters, dislikes, distances, docked_pay, doing_now, doors, dorms, dozing, dreams,
                drinking_out, drinking_water, drinks, driving, driving_lessons, driving_tests, drunkenness, e_scooters,
                e_wallets, earnings, ears, elderly, elections, emails, emergencies, enrolment, errands, exams,
@@ -401,7 +401,7 @@ _RULES = (patterns, people, family, hobbies, favourites, birthdays, skills, call
           jewellery, fruit_picking, deworming, bubble_tea, e_scooters, gritty_eyes, thunder, face_masks, repairmen,
           sniffles, trembling, home_alone, camping, breakfasts, food_smells, umbrellas, table_tennis, building_noise,
           car_washes, planned_cuts, blood_donation, cat_scratching, bitten_tongue, washing_in, photocopies,
-          murky_weather, critters, death_anniversaries)
+          murky_weather, critters, death_anniversaries, appetite)
 
 
 def _by_rule(text: str, src: str, tgt: str) -> str | None:
