@@ -29,8 +29,9 @@ that won't dry (mt/damp.py), one wet in the rain (mt/getting_wet.py); a plain "p
 ngoài ban công.": a habit, or done?), "Ai rút quần áo vào?" (done, or to be done?), "giúp mẹ", "giúp con" (the
 speaker, or Mum?), "cất quần áo" without "vào" (put away in the wardrobe?), "con" saying it or with "ạ", "mẹ", "bố"
 alone (the speaker?), "anh", "chị", "em" alone saying it, "I" asked, a pet as who, whose clothes ("Quần áo tôi bị
-ướt hết rồi.": worn, or washed?), "đồ" (any thing), drying indoors, "on the line", "thế"/"vậy" statements, and a "?"
-on a statement.
+ướt hết rồi.": worn, or washed?), "đồ" (any thing), drying indoors, "on the line", "thế"/"vậy" statements, a "?"
+on a statement, the rain said both before and after bringing it in, and English "we", "our", "us" (chúng tôi, or chúng
+ta?).
 mt.phrasebook.translate tries these after mt/bitten_tongue.py.
 
     >>> translate("Trời mưa, mau rút quần áo vào.", "vi", "en")
@@ -123,6 +124,7 @@ _WET_EN = lazy(r"the\s+(?P<what>washing|laundry|clothes)\s+(?:(?P<be>is|are|'s|'
 _DRY_EN = lazy(rf"(?P<q>is\s+)?{_W_EN}(?:\s+{_PLACE_EN})?(?P<be>\s+has\s+been\s+out\s+all\s+day\s+and(?:\s+it)?\s+"
                r"still\s+(?:isn't|is\s+not)|\s+isn't|\s+is\s+not|\s+is|'s)?\s+dry(?P<when>\s+yet|\s+now)?"
                r"\s*(?P<end>[.!?]*)")
+_WE = lazy(r"(?i:\b(?:we|us|our)\b)")  # (chúng tôi, or chúng ta? the one spoken to may be of the household)
 
 
 @key_checked(_KEYS)
@@ -136,6 +138,8 @@ def translate(text: str, src: str, tgt: str) -> str | None:
         return (_told(low) or _forgot(text) or _who_in(text) or _hung(text) or _hang(low) or _out(low) or _wet(low)
                 or _dry(low))
     text = text.replace("’", "'")
+    if _WE.search(text):  # ("We forgot to bring the washing in.", "Our son …": chúng tôi, or chúng ta?)
+        return None
     low = text[:1].lower() + text[1:]
     return (_told_vi(low) or _forgot_vi(text) or _who_in_vi(low) or _hung_vi(text) or _hang_vi(low) or _out_vi(low)
             or _wet_vi(low) or _dry_vi(low))
@@ -149,9 +153,10 @@ def _weather(said: str | None, table: dict) -> str | None:
 def _told(text: str) -> str | None:
     """"Trời mưa, mau rút quần áo vào." as "It's raining, quick, bring the washing in.", "Rút quần áo vào đi kẻo mưa."
     as "Bring the washing in before it rains." (_TOLD); None for anything else, and a plain "Rút quần áo vào đi."
-    (mt/laundry.py's)."""
+    (mt/laundry.py's), and the rain said both before and after."""
     m = _TOLD.fullmatch(text)
-    if not m or not (m["quick"] or m["lest"] or m["w1"] or m["w2"]) or not m["into"] and m["verb"] != "rút":
+    if not m or not (m["quick"] or m["lest"] or m["w1"] or m["w2"]) or not m["into"] and m["verb"] != "rút" or (
+            m["w1"] and m["w2"]):  # (the rain said twice: "Trời mưa, rút quần áo vào, trời sắp mưa rồi.")
         return None
     said = f"{'quick, ' * bool(m['quick'])}bring the washing in{' before it rains' * bool(m['lest'])}"
     before, after = _weather(m["w1"], _RAIN), _weather(m["w2"], _RAIN)
