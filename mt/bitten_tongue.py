@@ -22,12 +22,14 @@ a bone ("khi ăn xương", "vì cắn phải xương"), just, already ("rồi": 
 who has one in English ("I have a chipped tooth.").
 Left: a tongue or a lip bitten by mistake plainly, and burnt (mt/mouth_sores.py's), "I bit my tongue." and "I bit my
 lip." said plainly (bitten, or kept quiet? mt/mouth_sores.py leaves them too), "bị cắn vào môi", "bị cắn vào má" and
-"cắn vào má" (by whom? a kiss, a child; "má" is also a mother in the South), "môi" alone bleeding, swollen or hurting
-(one lip or both? a lip bleeding is mt/injuries.py's both ways), "My lips are swollen." (v8's is right), "we" or
-"they" (a tooth each?), "anh", "chị", "em" alone saying it, "I" asked, a pet, a name alone where English must say his
-or her (a lip, a bike), a tooth knocked out or lost ("rụng": mt/dentist.py), "ngã xe" (a bike or a motorbike?), what
-else chipped a tooth ("đá": a stone, or ice?), a bite and what came of it with a day or a meal (in which order?),
-"đang" swollen or hurting, "thế"/"vậy" statements, and anything else.
+"cắn vào má" (by whom? a kiss, a child; "má" is also a mother in the South), with "trong khi ăn" after too ("má trong"
+or "trong khi"?), "môi" alone bleeding, swollen or hurting (one lip or both? a lip bleeding is mt/injuries.py's both
+ways), "My lips are swollen." (v8's is right), "we" or "they" (a tooth each?), English "our" (chúng tôi or chúng ta?),
+"anh", "chị", "em" alone saying it, "I" asked, a pet, a name alone where English must say his or her (a lip, a bike),
+a child on a motorbike (riding it?), a tooth knocked out or lost ("rụng": mt/dentist.py), "ngã xe" (a bike or a
+motorbike?), what else chipped a tooth ("đá": a stone, or ice?), a bite and what came of it with a day or a meal (in
+which order?), a lip bitten "so hard it bled" (held back?), "đang" swollen or hurting, "thế"/"vậy" statements, and
+anything else.
 mt.phrasebook.translate tries these after mt/cat_scratching.py.
 
     >>> translate("Con tôi bị ngã gãy răng.", "vi", "en"), translate("I bit my lip and it bled.", "en", "vi")
@@ -42,6 +44,7 @@ from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, animal, asked_of, em_speak
 from .lazy_re import lazy
 from .mouth_sores import _ASK, _DAY, _DAY2, _DAYS, _DAYS_VI, _END, _asked, _day, _own, _who, _whose
 from .names import named_his_her
+from .people import CHILD_KIN
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
 from .text import ASKED_END, STRESSED_SAID, alternatives, capitalised, contracted, keyed, stop
@@ -138,8 +141,10 @@ def _bit(text: str) -> str | None:
         return None
     (who_, _), asked = got
     part, after, day = _BITTEN[keyed(m["part"])], m["after"], _day(m, _DAYS)
-    if m["bi"] and (m["oops"] or part in ("lip", "cheek")) or part in ("tongue", "lip") and not (m["bi"] or after) or \
-            part == "cheek" and keyed(m["how"]) == "vào":
+    # ("má trong khi ăn" is also "má" and "trong khi ăn": read as a cheek too)
+    cheek = part == "cheek" or keyed(m["part"]) == "má trong" and keyed(m["meal"] or "").startswith(("khi", "lúc"))
+    if m["bi"] and (m["oops"] or part == "lip" or cheek) or part in ("tongue", "lip") and not (m["bi"] or after) or \
+            cheek and keyed(m["how"]) == "vào":
         return None  # ("bị cắn vào môi": by whom?; "cắn vào má": maybe a kiss, or a mother's)
     if day and (m["just"] or m["again"]) or m["done"] and (asked or m["just"]) or asked and (
             m["just"] or m["again"] or m["oops"]) or after and (asked or day or m["meal"] or m["just"] or m["again"]):
@@ -166,8 +171,9 @@ def _tooth(text: str) -> str | None:
     (who_, one), asked = got
     lip, verb, day = m["part"] == "môi", keyed(m["verb"]), _day(m, _DAYS)
     if lip != (verb == "rách") or lip and m["n"] or m["bone"] and (m["fell"] or lip) or m["done"] and (
-            day or m["just"] or asked or m["fell"]) or m["just"] and (asked or day):
-        return None
+            day or m["just"] or asked or m["fell"]) or m["just"] and (asked or day) or keyed(
+            m["ride"] or "") == "xe máy" and keyed(m["kin"] or "") in CHILD_KIN:
+        return None  # (a child on a motorbike: riding it, or carried?)
     whose = _whose(m, who_) if lip or m["ride"] else ""
     if whose is None:
         return None
@@ -220,11 +226,17 @@ def _owns(m: re.Match, who_: str, word: str | None) -> bool:
 
 def _who_en(m: re.Match) -> str | None:
     """Who of a match of WHO_EN in Vietnamese; None for a pet, "I" asked, "we" or "they" (a tongue, a tooth each?),
-    and a "?" not agreeing with "Did"."""
+    "our" (_ours), and a "?" not agreeing with "Did"."""
     who_, _ = who_vi(m)
-    if bool(m["q"]) != ("?" in m["end"]) or animal(m) or who_ in ("chúng tôi", "họ") or m["q"] and who_ == "tôi":
+    if bool(m["q"]) != ("?" in m["end"]) or animal(m) or _ours(who_) or who_ == "họ" or m["q"] and who_ == "tôi":
         return None
     return who_
+
+
+def _ours(said: str | None) -> bool:
+    """Whether someone said in Vietnamese is "we" or ours ("con trai chúng tôi"): English "we", "our" may take in
+    the one spoken to (chúng ta), or not (chúng tôi)."""
+    return "chúng tôi" in (said or "")
 
 
 def _bit_vi(text: str) -> str | None:
@@ -238,8 +250,9 @@ def _bit_vi(text: str) -> str | None:
         return None
     oops, after = bool(m["oops"] or m["oops2"]), m["after"]
     if m["part"] != "cheek" and (not after or m["inside"]) or m["just"] and m["day"] or m["q"] and (
-            m["just"] or oops) or after and (m["q"] or m["day"] or m["meal"] or m["just"]):
-        return None
+            m["just"] or oops) or after and (m["q"] or m["day"] or m["meal"] or m["just"]) or (
+            m["part"] == "lip" and after and after.startswith("so") and not oops):
+        return None  # (a lip bitten "so hard it bled": held back as often as by mistake, and "cắn phải" says which)
     part = "má trong" if m["inside"] else {"cheek": "má", "tongue": "lưỡi", "lip": "môi"}[m["part"]]
     said = f"cắn phải {part}{' khi ăn' * bool(m['meal'])}"
     day = _DAYS_VI[m["day"].lower()] if m["day"] else ""
@@ -289,7 +302,7 @@ def _has_vi(text: str) -> str | None:
         return None
     who_, one = who_vi(m)
     have = m["have"].strip()
-    if who_ in ("chúng tôi", "họ") or not first_agrees(have, who_, one) or have in ("'ve", "'s") and not m["got"]:
+    if _ours(who_) or who_ == "họ" or not first_agrees(have, who_, one) or have in ("'ve", "'s") and not m["got"]:
         return None
     return capitalised(f"{who_} bị {_TOOTH_STATES_VI[m['state']]} răng{' cửa' * bool(m['front'])}{stop(m['end'])}")
 
@@ -306,7 +319,7 @@ def _state_vi(text: str) -> str | None:
     whose = WHOSE_VI[poss] if poss else someone(m["someone"], "en")
     state, q, tooth = m["state"], (m["q"] or "").lower(), m["part"].endswith("tooth")
     hurt = state.startswith("hurt")
-    if not whose or poss in ("our", "their") or q and poss == "my" or tooth != (state in _TOOTH_STATES_VI) or (
+    if not whose or _ours(whose) or poss == "their" or q and poss == "my" or tooth != (state in _TOOTH_STATES_VI) or (
             q == "does") != (bool(q) and hurt) or bool(m["be"]) == (hurt or bool(q)) or (state == "hurt") != (
             q == "does"):
         return None
