@@ -42,7 +42,8 @@ import re
 from .hobbies import (OWNER, SOMEONE_EN, WHO, WHO_EN, animal, asked_of, em_speaking, first_agrees, owner_of, pet,
                       someone, who_vi)
 from .lazy_re import lazy
-from .mouth_sores import _ASK, _DAY, _DAY2, _DAYS, _DAYS_VI, _END, _asked, _day, _own, _who, _whose
+from .mouth_sores import (MOUTH_ASK, MOUTH_DAY, MOUTH_DAY2, MOUTH_DAYS, MOUTH_DAYS_VI, MOUTH_END, mouth_asked,
+                          mouth_day, mouth_own, mouth_who, mouth_whose)
 from .names import named_his_her
 from .people import CHILD_KIN
 from .rule_keys import key_checked
@@ -67,19 +68,19 @@ _COUNTS_EN = {1: "a", 2: "two", 3: "three"}
 _COUNTS_VI = {"a": "", "one": "một cái ", "two": "hai cái ", "three": "ba cái "}
 _RIDES = {"xe đạp": "bike", "xe máy": "motorbike"}
 _RIDES_VI = {"bike": "xe đạp", "bicycle": "xe đạp", "motorbike": "xe máy"}
-_ON_DAYS = alternatives(_DAYS)  # (mt.mouth_sores': a day behind, or today)
+_ON_DAYS = alternatives(MOUTH_DAYS)  # (mt.mouth_sores': a day behind, or today)
 
 # a bite ("Tôi lỡ cắn phải má trong khi ăn.", "Tôi bị cắn vào lưỡi.", "Con tôi cắn phải môi chảy máu.")
-_BIT = lazy(rf"{_DAY.format(_ON_DAYS)}{WHO}\s+{_ASK}(?:(?P<just>vừa\s+mới|vừa|mới)\s+|(?P<again>lại)\s+)?"
+_BIT = lazy(rf"{MOUTH_DAY.format(_ON_DAYS)}{WHO}\s+{MOUTH_ASK}(?:(?P<just>vừa\s+mới|vừa|mới)\s+|(?P<again>lại)\s+)?"
             rf"(?:(?P<oops>lỡ)\s+)?(?P<bi>bị\s+)?cắn\s+(?P<how>phải|vào|trúng)\s+(?P<part>(?i:{alternatives(_BITTEN)}))"
             r"(?P<meal>\s+(?:khi|lúc|trong\s+lúc|trong\s+khi)\s+ăn)?(?:\s+(?P<after>"
-            rf"{alternatives(_AFTER)}))?(?:\s+(?P<done>rồi))?{_DAY2.format(_ON_DAYS)}{_END}")
+            rf"{alternatives(_AFTER)}))?(?:\s+(?P<done>rồi))?{MOUTH_DAY2.format(_ON_DAYS)}{MOUTH_END}")
 # a tooth or a lip hurt ("Con tôi bị ngã gãy răng.", "Tôi bị mẻ răng vì cắn phải xương.", "Anh ấy bị ngã rách môi.")
-_TOOTH = lazy(rf"{_DAY.format(_ON_DAYS)}{WHO}\s+{_ASK}(?:(?P<just>vừa\s+mới|vừa|mới)\s+)?(?:(?P<bi>bị)\s+)?"
+_TOOTH = lazy(rf"{MOUTH_DAY.format(_ON_DAYS)}{WHO}\s+{MOUTH_ASK}(?:(?P<just>vừa\s+mới|vừa|mới)\s+)?(?:(?P<bi>bị)\s+)?"
               rf"(?:(?P<fell>ngã|té)(?:\s+(?P<ride>{alternatives(_RIDES)}))?\s+)?(?P<verb>{alternatives(_BROKE)})\s+"
               rf"(?:mất\s+)?(?:(?P<n>{alternatives(_COUNTS)})\s+(?:cái\s+)?)?(?P<part>răng(?P<front>\s+cửa)?|môi)"
               r"(?P<bone>\s+(?:khi\s+ăn|(?:vì|do|khi)\s+cắn\s+phải)\s+xương)?(?:\s+(?P<done>rồi))?"
-              rf"{_DAY2.format(_ON_DAYS)}{_END}")
+              rf"{MOUTH_DAY2.format(_ON_DAYS)}{MOUTH_END}")
 # whose tongue, lip or tooth, and how it is ("Lưỡi tôi bị chảy máu.", "Răng cửa của tôi bị mẻ.", "Lưỡi bạn có đau
 # không?")
 _STATE = lazy(rf"(?P<part>[Ll]ưỡi|[Mm]ôi\s+(?P<which>trên|dưới)|[Rr]ăng(?P<front>\s+cửa)?)\s+(?:của\s+)?{OWNER}\s+"
@@ -91,13 +92,13 @@ _BIT_EN = lazy(rf"(?:(?P<q>Did)\s+)?{WHO_EN}(?:\s+(?P<just>just))?(?:\s+(?P<oops
                r"(?P<verb>bit|bite)\s+"
                r"(?P<inside>the\s+inside\s+of\s+)?(?P<owner>my|your|his|her|their)\s+(?P<part>cheek|tongue|lip)"
                r"(?P<oops2>\s+by\s+accident)?(?P<meal>\s+(?:while|when)\s+eating)?"
-               rf"(?:\s+(?P<day>{alternatives(_DAYS_VI)}))?(?:\s+(?P<after>{alternatives(_AFTER_VI)}))?"
+               rf"(?:\s+(?P<day>{alternatives(MOUTH_DAYS_VI)}))?(?:\s+(?P<after>{alternatives(_AFTER_VI)}))?"
                r"\s*(?P<end>[.!?]*)")
 _TOOTH_EN = lazy(rf"(?:(?P<q>Did)\s+)?{WHO_EN}(?P<have>['’]ve|\s+have|['’]s|\s+has)?(?:\s+(?P<just>just))?\s+"
                  r"(?:(?P<fell>fell|fall)(?:\s+(?:over|down))?(?:\s+off\s+(?P<own2>my|your|his|her|their)\s+"
                  rf"(?P<ride>{alternatives(_RIDES_VI)}))?\s+and\s+)?(?P<verb>{alternatives(_BROKE_VI)})\s+"
                  rf"(?:(?P<n>an?|one|two|three)|(?P<own>my|your|his|her|their))\s+(?P<front>front\s+)?"
-                 rf"(?P<part>tooth|teeth|lip)(?P<bone>\s+on\s+a\s+bone)?(?:\s+(?P<day>{alternatives(_DAYS_VI)}))?"
+                 rf"(?P<part>tooth|teeth|lip)(?P<bone>\s+on\s+a\s+bone)?(?:\s+(?P<day>{alternatives(MOUTH_DAYS_VI)}))?"
                  r"\s*(?P<end>[.!?]*)")
 _STATE_EN = lazy(rf"(?:(?P<q>Is|Does)\s+)?(?:(?P<poss>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)\s+"
                  r"(?P<part>tongue|(?P<which>upper|lower|top|bottom)\s+lip|lip|(?P<front>front\s+)?tooth)"
@@ -126,8 +127,8 @@ def _said_by(m: re.Match) -> tuple[tuple[str, bool], bool] | None:
     """Who of a Vietnamese match of a pattern over WHO in English (as mt.mouth_sores reads them: not a pet, "I" asked,
     "anh" saying), whether one, and whether it asks; None for who not read, "em" speaking, "we" or "they" (a tongue,
     a tooth each?), and a "?" or asking words not agreeing."""
-    asked = _asked(m)
-    said = None if asked is None or em_speaking(m) else _who(m, asked)
+    asked = mouth_asked(m)
+    said = None if asked is None or em_speaking(m) else mouth_who(m, asked)
     return None if said is None or said[0] in ("we", "they") else (said, asked)
 
 
@@ -140,7 +141,7 @@ def _bit(text: str) -> str | None:
     if not got:
         return None
     (who_, _), asked = got
-    part, after, day = _BITTEN[keyed(m["part"])], m["after"], _day(m, _DAYS)
+    part, after, day = _BITTEN[keyed(m["part"])], m["after"], mouth_day(m, MOUTH_DAYS)
     # ("má trong khi ăn" is also "má" and "trong khi ăn": read as a cheek too)
     cheek = part == "cheek" or keyed(m["part"]) == "má trong" and keyed(m["meal"] or "").startswith(("khi", "lúc"))
     if m["bi"] and (m["oops"] or part == "lip" or cheek) or part in ("tongue", "lip") and not (m["bi"] or after) or \
@@ -149,7 +150,7 @@ def _bit(text: str) -> str | None:
     if day and (m["just"] or m["again"]) or m["done"] and (asked or m["just"]) or asked and (
             m["just"] or m["again"] or m["oops"]) or after and (asked or day or m["meal"] or m["just"] or m["again"]):
         return None
-    if (whose := _whose(m, who_)) is None:
+    if (whose := mouth_whose(m, who_)) is None:
         return None
     bitten = f"the inside of {whose} cheek" if part == "inside" else f"{whose} {part}"
     meal = " while eating" if m["meal"] else ""
@@ -169,12 +170,12 @@ def _tooth(text: str) -> str | None:
     if not got:
         return None
     (who_, one), asked = got
-    lip, verb, day = m["part"] == "môi", keyed(m["verb"]), _day(m, _DAYS)
+    lip, verb, day = m["part"] == "môi", keyed(m["verb"]), mouth_day(m, MOUTH_DAYS)
     if lip != (verb == "rách") or lip and m["n"] or m["bone"] and (m["fell"] or lip) or m["done"] and (
             day or m["just"] or asked or m["fell"]) or m["just"] and (asked or day) or keyed(
             m["ride"] or "") == "xe máy" and keyed(m["kin"] or "") in CHILD_KIN:
         return None  # (a child on a motorbike: riding it, or carried?)
-    whose = _whose(m, who_) if lip or m["ride"] else ""
+    whose = mouth_whose(m, who_) if lip or m["ride"] else ""
     if whose is None:
         return None
     past, base, done = _BROKE[verb]
@@ -217,11 +218,11 @@ def _state(text: str) -> str | None:
 
 
 def _owns(m: re.Match, who_: str, word: str | None) -> bool:
-    """Whether whose `word` after who of a match of WHO_EN is who's own (mt.mouth_sores' _own), a name's by
+    """Whether whose `word` after who of a match of WHO_EN is who's own (mt.mouth_sores' mouth_own), a name's by
     mt.names.named_his_her where it tells ("John … his", not "John … her")."""
     if word is None:
         return True
-    return _own(m, who_, word) and not (m["given"] and named_his_her(m["given"]) not in (None, word.lower()))
+    return mouth_own(m, who_, word) and not (m["given"] and named_his_her(m["given"]) not in (None, word.lower()))
 
 
 def _who_en(m: re.Match) -> str | None:
@@ -255,7 +256,7 @@ def _bit_vi(text: str) -> str | None:
         return None  # (a lip bitten "so hard it bled": held back as often as by mistake, and "cắn phải" says which)
     part = "má trong" if m["inside"] else {"cheek": "má", "tongue": "lưỡi", "lip": "môi"}[m["part"]]
     said = f"cắn phải {part}{' khi ăn' * bool(m['meal'])}"
-    day = _DAYS_VI[m["day"].lower()] if m["day"] else ""
+    day = MOUTH_DAYS_VI[m["day"].lower()] if m["day"] else ""
     if m["q"]:
         return capitalised(f"{day} {who_} có {said} không?".strip())
     rest = f" {_AFTER_VI[' '.join(after.split())]}" if after else ""
@@ -286,7 +287,7 @@ def _tooth_vi(text: str) -> str | None:
     what = "môi" if lip else f"{_COUNTS_VI.get(n, '')}răng{' cửa' * bool(m['front'])}"
     ride = f" {_RIDES_VI[m['ride'].lower()]}" if m["ride"] else ""
     said = f"bị {f'ngã{ride} ' if m['fell'] else ''}{_BROKE_VI[verb]} {what}{' vì cắn phải xương' * bool(m['bone'])}"
-    day = _DAYS_VI[m["day"].lower()] if m["day"] else ""
+    day = MOUTH_DAYS_VI[m["day"].lower()] if m["day"] else ""
     if m["q"]:
         return capitalised(f"{day} {who_} có {said} không?".strip())
     if m["just"]:

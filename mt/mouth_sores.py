@@ -55,8 +55,8 @@ _OFTEN = {vi: en for vi, en in SELDOM.items() if en in ("often", "sometimes")}
 _OFTEN_VI = {"often": "hay", "sometimes": "thỉnh thoảng"}
 _LAST = near_days("tuần trước", "tháng trước")  # (a mouth ulcer had)
 _LAST_VI = {en: vi for vi, en in reversed(_LAST.items())}
-_DAYS = near_days("hôm qua", "tối qua", "tối hôm qua", "hôm nay", "sáng nay")  # (a tongue bitten or burnt)
-_DAYS_VI = {en: vi for vi, en in reversed(_DAYS.items())}
+MOUTH_DAYS = near_days("hôm qua", "tối qua", "tối hôm qua", "hôm nay", "sáng nay")  # (a tongue bitten or burnt)
+MOUTH_DAYS_VI = {en: vi for vi, en in reversed(MOUTH_DAYS.items())}
 # what burnt a tongue (English, and the Vietnamese verbs that take it: the first written back)
 _HOT = {"trà nóng": ("hot tea", ("uống",)), "cà phê nóng": ("hot coffee", ("uống",)),
         "nước nóng": ("hot water", ("uống",)), "sữa nóng": ("hot milk", ("uống",)),
@@ -67,28 +67,31 @@ _PARTS = {"lưỡi": "tongue", "môi": "lip", "miệng": "mouth"}
 _PARTS_VI = {en: vi for vi, en in _PARTS.items()}
 
 # the end: "… không?" and "… à?" asking (groups asked, a), softened or not (mt.text.SOFTENED_END)
-_END = rf"(?:\s+(?P<asked>không)|\s+(?P<a>à))?{SOFTENED_END}"
-_DAY = r"(?:(?P<day>(?i:{0}))\s*,?\s+)?"
-_DAY2 = r"(?:\s+(?P<day2>(?i:{0})))?"
-_ASK = r"(?:(?P<ask>có)\s+)?"
+MOUTH_END = rf"(?:\s+(?P<asked>không)|\s+(?P<a>à))?{SOFTENED_END}"
+MOUTH_DAY = r"(?:(?P<day>(?i:{0}))\s*,?\s+)?"
+MOUTH_DAY2 = r"(?:\s+(?P<day2>(?i:{0})))?"
+MOUTH_ASK = r"(?:(?P<ask>có)\s+)?"
 # a mouth ulcer, a cold sore, gingivitis ("Tôi bị nhiệt miệng.", "Tôi hay bị mụn rộp ở môi.", "Bạn bị nhiệt miệng à?")
-_HAS = lazy(rf"{_DAY.format(alternatives(_LAST))}{WHO}\s+{_ASK}(?:(?P<not>không)\s+)?(?:(?P<often>(?i:"
+_HAS = lazy(rf"{MOUTH_DAY.format(alternatives(_LAST))}{WHO}\s+{MOUTH_ASK}(?:(?P<not>không)\s+)?(?:(?P<often>(?i:"
             rf"{alternatives(_OFTEN)}))\s+)?(?:(?P<again>lại)\s+|(?P<now>đang)\s+)?bị\s+"
             rf"(?P<sore>(?i:{alternatives(_SORES)}))"
             r"(?P<cant>\s+nên\s+không\s+(?P<eat>ăn|ăn\s+uống)\s+được)?(?:\s+(?P<done>rồi))?"
-            rf"{_DAY2.format(alternatives(_LAST))}{_END}")
+            rf"{MOUTH_DAY2.format(alternatives(_LAST))}{MOUTH_END}")
 # a tongue or a lip bitten ("Tôi cắn phải lưỡi.", "Con tôi lỡ cắn vào môi khi ăn.")
-_BIT = lazy(rf"{_DAY.format(alternatives(_DAYS))}{WHO}\s+{_ASK}(?:(?P<just>vừa\s+mới|vừa|mới)\s+|(?P<again>lại)\s+)?"
-            r"(?:(?P<oops>lỡ)\s+)?cắn\s+(?:phải|vào|trúng)\s+(?P<part>lưỡi|môi)(?P<meal>\s+(?:khi|lúc|trong\s+lúc)"
-            rf"\s+ăn)?(?:\s+(?P<done>rồi))?{_DAY2.format(alternatives(_DAYS))}{_END}")
+_BIT = lazy(rf"{MOUTH_DAY.format(alternatives(MOUTH_DAYS))}{WHO}\s+{MOUTH_ASK}"
+            r"(?:(?P<just>vừa\s+mới|vừa|mới)\s+|(?P<again>lại)\s+)?(?:(?P<oops>lỡ)\s+)?cắn\s+(?:phải|vào|trúng)\s+"
+            r"(?P<part>lưỡi|môi)(?P<meal>\s+(?:khi|lúc|trong\s+lúc)"
+            rf"\s+ăn)?(?:\s+(?P<done>rồi))?{MOUTH_DAY2.format(alternatives(MOUTH_DAYS))}{MOUTH_END}")
 # a tongue or a mouth burnt ("Tôi bị bỏng lưỡi vì uống trà nóng.", "Bạn có bị bỏng lưỡi không?")
-_BURNT = lazy(rf"{_DAY.format(alternatives(_DAYS))}{WHO}\s+{_ASK}(?:(?P<just>vừa\s+mới|vừa|mới)\s+)?bị\s+(?:bỏng|phỏng)"
-              r"\s+(?P<part>lưỡi|miệng)(?:\s+(?:vì|do|khi)\s+(?P<verb>uống|ăn|húp)\s+(?P<hot>(?i:"
-              rf"{alternatives(_HOT)})))?(?:\s+(?P<done>rồi))?{_DAY2.format(alternatives(_DAYS))}{_END}")
+_BURNT = lazy(rf"{MOUTH_DAY.format(alternatives(MOUTH_DAYS))}{WHO}\s+{MOUTH_ASK}"
+              r"(?:(?P<just>vừa\s+mới|vừa|mới)\s+)?bị\s+(?:bỏng|phỏng)\s+(?P<part>lưỡi|miệng)(?:\s+(?:vì|do|khi)\s+"
+              r"(?P<verb>uống|ăn|húp)\s+(?P<hot>(?i:"
+              rf"{alternatives(_HOT)})))?(?:\s+(?P<done>rồi))?{MOUTH_DAY2.format(alternatives(MOUTH_DAYS))}"
+              rf"{MOUTH_END}")
 # gums sore or swollen ("Tôi bị đau lợi.", "Lợi mẹ tôi bị sưng.", "Bạn có hay bị đau lợi không?")
 _GUM = r"(?:lợi|nướu)"
-_GUMS = lazy(rf"(?:(?P<gum0>(?i:{_GUM}))\s+(?:của\s+)?)?{WHO}\s+{_ASK}(?:(?P<not>không)\s+)?(?:(?P<often>hay|thường)"
-             rf"\s+)?bị\s+(?P<how>đau|sưng)(?P<gum>\s+{_GUM})?{_END}")
+_GUMS = lazy(rf"(?:(?P<gum0>(?i:{_GUM}))\s+(?:của\s+)?)?{WHO}\s+{MOUTH_ASK}(?:(?P<not>không)\s+)?"
+             rf"(?:(?P<often>hay|thường)\s+)?bị\s+(?P<how>đau|sưng)(?P<gum>\s+{_GUM})?{MOUTH_END}")
 
 # ... and in English: who, then what they have, said, asked, denied or had ("I've got", "Do you often get")
 _VERB_EN = (r"(?P<verb>\s+has|\s+have|['’]ve\s+got|['’]s\s+got|\s+has\s+got|\s+have\s+got|\s+(?:do|does)\s+not\s+have|"
@@ -104,7 +107,7 @@ _FOOD_EN = rf"(?:on|(?P<ing>drinking|eating))\s+(?P<hot>{alternatives(_HOT_VI)})
 _HURT_EN = lazy(rf"(?:(?P<q>Did)\s+)?{WHO_EN}(?:\s+(?P<just>just))?(?:\s+(?P<oops>accidentally))?\s+(?P<verb>bit|bite|"
                 r"burnt|burned|burn)\s+(?P<owner>my|your|his|her|their)\s+(?P<part>tongue|lip|mouth)"
                 rf"(?P<oops2>\s+by\s+accident)?(?:\s+{_FOOD_EN}|(?P<meal>\s+(?:while|when)\s+eating))?"
-                rf"(?:\s+(?P<day>{alternatives(_DAYS_VI)}))?\s*(?P<end>[.!?]*)")
+                rf"(?:\s+(?P<day>{alternatives(MOUTH_DAYS_VI)}))?\s*(?P<end>[.!?]*)")
 _GUMS_EN = lazy(rf"(?:(?P<q>Do|Are)\s+)?(?:(?P<poss>(?i:{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)\s+gums"
                 r"(?P<aux>\s+are\s+not|\s+aren['’]t|\s+are|['’]re|\s+do\s+not|\s+don['’]t)?(?:\s+(?P<often>often))?"
                 r"\s+(?P<how>hurt|sore|swollen)\s*(?P<end>[.!?]*)")
@@ -125,7 +128,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     return _has_vi(text) or _hurt_vi(text) or _gums_vi(text)
 
 
-def _asked(m: re.Match) -> bool | None:
+def mouth_asked(m: re.Match) -> bool | None:
     """Whether a Vietnamese match asks ("có … không?", "… à?"), False said; None for a "?" without asking words,
     asking words without one, "có" without "không", "à" after "có" or "không", and a day said twice."""
     asked = bool(m["asked"] or m["a"])
@@ -134,14 +137,14 @@ def _asked(m: re.Match) -> bool | None:
     return None if m.groupdict().get("day") and m.groupdict().get("day2") else asked
 
 
-def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
+def mouth_who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
     """Who of a match of WHO in English and whether one, as mt.hobbies.who; None for a pet, "I" asked, or "anh"
     saying."""
     said = None if animal(m) else who(m, asked)
     return None if not said or asked and said[0] == "I" else said
 
 
-def _whose(m: re.Match, who_: str) -> str | None:
+def mouth_whose(m: re.Match, who_: str) -> str | None:
     """Whose tongue or lip, in English, for who of a match of WHO said `who_`: "my", "her" for "mẹ tôi", "their" for
     "con tôi" (a child's sex not said); None for "we", "they" (tongues) and a name alone ("Lan": his or her?)."""
     if who_ in ("we", "they"):
@@ -156,7 +159,7 @@ def _possessive(who_: str) -> str:
     return EN_WHOSE.get(who_) or f"{who_}'s"
 
 
-def _day(m: re.Match, days: dict[str, str]) -> str:
+def mouth_day(m: re.Match, days: dict[str, str]) -> str:
     """The day of a Vietnamese match in English, with a space before it: " yesterday"; "" for none."""
     day = m["day"] or m["day2"]
     return f" {days[keyed(day)]}" if day else ""
@@ -168,19 +171,19 @@ def _has(text: str) -> str | None:
     ở môi." as "I have a cold sore on my lip.", "Bạn bị nhiệt miệng à?" as "Do you have a mouth ulcer?", "Tuần trước
     tôi bị nhiệt miệng." as "I had a mouth ulcer last week." (_HAS); None for anything else."""
     m = _HAS.fullmatch(text)
-    asked = _asked(m) if m else None
-    said = None if asked is None else _who(m, asked)
+    asked = mouth_asked(m) if m else None
+    said = None if asked is None else mouth_who(m, asked)
     if said is None:
         return None
     who_, one = said
-    day, often, plain = _day(m, _LAST), m["often"], not (m["not"] or m["often"] or m["again"])
+    day, often, plain = mouth_day(m, _LAST), m["often"], not (m["not"] or m["often"] or m["again"])
     if (m["cant"] or day) and not plain or m["cant"] and day or m["not"] and often or m["now"] and (
             day or often or m["done"]) or asked and (m["cant"] or day or m["again"]) or m["done"] and (
             day or m["not"] or often) or m["again"] and not m["done"]:
         return None  # (one of each: "lại … rồi", again; "nên không ăn được" said of an ulcer now, not a day behind;
         # "không hay bị", a habit denied, left: "không thỉnh thoảng bị" is not "doesn't sometimes get")
     one_, many = _SORES[keyed(m["sore"])]
-    whose = _whose(m, who_) if "{w}" in one_ else ""
+    whose = mouth_whose(m, who_) if "{w}" in one_ else ""
     if whose is None:
         return None
     if often:
@@ -190,7 +193,8 @@ def _has(text: str) -> str | None:
     if day:
         return capitalised(f"{who_} had {what}{day}{stop(m['end'])}")
     if m["cant"]:
-        pron = who_ if who_ in EN_WHOSE else {"his": "he", "her": "she", "their": "they"}.get(_whose(m, who_) or "")
+        pron = who_ if who_ in EN_WHOSE else {"his": "he", "her": "she", "their": "they"}.get(
+            mouth_whose(m, who_) or "")
         eat = " or drink" if m["eat"] != "ăn" else ""
         return pron and capitalised(f"{present(who_, one, 'have', what)[:-1]}, so {pron} can't eat{eat}.")
     said_ = present(who_, one, "have", what, asked, bool(m["not"]), m["end"])
@@ -202,15 +206,15 @@ def _hurt(text: str) -> str | None:
     lip.", "Tôi bị bỏng lưỡi vì uống trà nóng." as "I burnt my tongue on hot tea.", "Bạn có bị bỏng lưỡi không?" as
     "Did you burn your tongue?" (_BIT, _BURNT); None for anything else, and where whose tongue is not known."""
     m = _BIT.fullmatch(text) or _BURNT.fullmatch(text)
-    asked = _asked(m) if m else None
-    said = None if asked is None else _who(m, asked)
+    asked = mouth_asked(m) if m else None
+    said = None if asked is None else mouth_who(m, asked)
     if said is None:
         return None
-    groups, day = m.groupdict(), _day(m, _DAYS)
+    groups, day = m.groupdict(), mouth_day(m, MOUTH_DAYS)
     if day and (m["just"] or groups.get("again")) or m["done"] and (asked or m["just"]) or asked and (
             m["just"] or groups.get("again") or groups.get("oops")):
         return None
-    whose, part = _whose(m, said[0]), _PARTS[keyed(m["part"])]
+    whose, part = mouth_whose(m, said[0]), _PARTS[keyed(m["part"])]
     hot = groups.get("hot") and _HOT[keyed(m["hot"])]
     if whose is None or hot and keyed(m["verb"]) not in hot[1]:
         return None  # ("ăn trà nóng": tea is drunk)
@@ -228,8 +232,8 @@ def _gums(text: str) -> str | None:
     bị đau lợi không?" as "Do your gums often hurt?" (_GUMS); None for anything else, and for gums said twice or not
     at all."""
     m = _GUMS.fullmatch(text)
-    asked = _asked(m) if m and bool(m["gum0"]) != bool(m["gum"]) else None
-    said = None if asked is None else _who(m, asked)
+    asked = mouth_asked(m) if m and bool(m["gum0"]) != bool(m["gum"]) else None
+    said = None if asked is None else mouth_who(m, asked)
     if said is None or m["not"] and m["often"]:
         return None
     gums = f"{_possessive(said[0])} gums"
@@ -244,7 +248,7 @@ def _gums(text: str) -> str | None:
     return capitalised(f"{gums} don't hurt." if m["not"] else f"{gums}{often} hurt.")
 
 
-def _own(m: re.Match, who_: str, word: str) -> bool:
+def mouth_own(m: re.Match, who_: str, word: str) -> bool:
     """Whether whose `word` ("my", "her") said after who of a match of WHO_EN (`who_` as who_vi gives it) is who's
     own: "I … my", "My mother … her", "My child … their" (a child's sex not said), "Lan … his"."""
     word = word.lower()
@@ -280,7 +284,7 @@ def _has_vi(text: str) -> str | None:
     if not m["q"] and verb_one is not None and verb_one != one:
         return None
     whose = m["w"] or m["ws"] or m["wm"]
-    if whose and not _own(m, who_, whose):
+    if whose and not mouth_own(m, who_, whose):
         return None
     sore = " ".join((m["kind"] or m["kinds"] or "gingivitis" if not m["inside"] else "mouth ulcer").split())
     vi = "mụn rộp ở môi" if m["w"] or m["ws"] else _SORES_VI[sore]
@@ -314,7 +318,7 @@ def _hurt_vi(text: str) -> str | None:
     bit, oops = m["verb"].startswith("bit"), bool(m["oops"] or m["oops2"])
     if (m["verb"] in ("bite", "burn")) != bool(m["q"]) or who_ in ("chúng tôi", "họ") or m["q"] and who_ == "tôi":
         return None
-    if not _own(m, who_, m["owner"]) or m["just"] and m["day"] or m["q"] and (m["just"] or oops):
+    if not mouth_own(m, who_, m["owner"]) or m["just"] and m["day"] or m["q"] and (m["just"] or oops):
         return None
     hot = m["hot"] and _HOT_VI[m["hot"].lower()]
     if bit and (m["part"] == "mouth" or hot or m["q"] or not (oops or m["meal"])):
@@ -323,7 +327,7 @@ def _hurt_vi(text: str) -> str | None:
             m["ing"] == "drinking") != (_HOT[hot][1][0] == "uống")):
         return None
     part = _PARTS_VI[m["part"]]
-    day = _DAYS_VI[m["day"].lower()] if m["day"] else ""
+    day = MOUTH_DAYS_VI[m["day"].lower()] if m["day"] else ""
     said = (f"cắn phải {part}{' khi ăn' if m['meal'] else ''}" if bit else
             f"bị bỏng {part}{f' vì {_HOT[hot][1][0]} {hot}' if hot else ''}")
     if m["q"]:
