@@ -21,7 +21,8 @@ mt/fears.py), geckos and spiders on the wall (mt/bed_bugs.py), bites (mt/bites.p
 denied, "đang" (now, crawling: "Con gián đang bò trên tường.") and the "Con …" shapes said of now or of habit ("Kiến
 hay bò vào hộp đường."), "kiến" moving but into food (ants or an ant?), "sâu" but seen, moving or feared (a worm?
 "sâu răng": tooth decay), "tay" (a hand or an arm?), "chân" read as a leg ("my foot" written back as "chân"),
-a pet or "I" asked as who, "anh", "chị", "em" alone saying it, "thế"/"vậy" statements, and anything else, to the model.
+a pet, "I" or "we" (English) asked as who, "anh", "chị", "em" alone saying it, "thế"/"vậy" statements, "chân"
+fallen on, a body part of "our" or "their", "very" asked and "not really", and anything else, to the model.
 mt.phrasebook.translate tries these after mt/murky_weather.py.
 
     >>> translate("Con thạch sùng rơi xuống bàn.", "vi", "en"), translate("I saw a huge cockroach.", "en", "vi")
@@ -135,9 +136,9 @@ def _move(text: str) -> str | None:
         where = f"the {where}"
         if move not in moves.split():
             return None
-    else:
+    else:  # (not of many: "our face"? and "chân" fallen on: a leg or a foot?)
         where = f"{OWNERS[keyed(m['owner'])]} {_BODY[keyed(m['body'])]}"
-        if move in ("into", "run"):
+        if move in ("into", "run") or where.split()[0] in ("our", "their") or move == "fall" and "leg" in where:
             return None
     if not m["det"]:  # (no "con": ants, many, into food only)
         if bug != "kiến" or move != "into" or m["big"]:
@@ -160,7 +161,7 @@ def _fear(text: str) -> str | None:
     who_, bug = said[0], _FEARED[keyed(m["bug"])]
     if asked:
         return f"{be(who_).capitalize()} {who_} afraid of {bug}?"
-    how = "not " if m["not"] else "very " if m["very"] or m["much"] else ""
+    how = "not " * bool(m["not"]) + "very " * bool(m["very"] or m["much"])  # ("không sợ … lắm": not very)
     return capitalised(contracted(who_, f"{be(who_)} {how}afraid of {bug}") + stop(m["end"]))
 
 
@@ -192,7 +193,8 @@ def _move_vi(text: str) -> str | None:
         where, moves = _THINGS[_THINGS_VI[m["thing"]]]
         where = _THINGS_VI[m["thing"]] if move in moves.split() else None
     else:
-        where = None if move in ("into", "run") else f"{_BODY_VI[m['body']]} {WHOSE_VI[m['owner'].lower()]}"
+        many = m["owner"].lower() in ("our", "their")  # (one body part of many?)
+        where = None if move in ("into", "run") or many else f"{_BODY_VI[m['body']]} {WHOSE_VI[m['owner'].lower()]}"
     if where is None:
         return None
     if m["ants"]:
@@ -214,8 +216,12 @@ def _fear_vi(text: str) -> str | None:
         return None
     who_, one = who_vi(m)
     first = (m["q"] or m["be"]).strip().lower()
-    if not first_agrees(first, who_, one) or asked and who_ == "tôi":
-        return None
+    if not first_agrees(first, who_, one) or asked and (who_ in ("tôi", "chúng tôi") or m["very"]):
+        return None  # ("Are we …?": chúng ta or chúng tôi?; "very" asked)
+    if m["not"] and m["very"]:  # ("not very"; "not really" is not so sure)
+        if m["very"].lower() != "very":
+            return None
+        return capitalised(f"{who_} không sợ {_FEARED_VI[m['bug'].lower()]} lắm{stop(m['end'])}")
     bug = _FEARED_VI[m["bug"].lower()]
     if asked:
         return capitalised(f"{who_} có sợ {bug} không?")

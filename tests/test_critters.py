@@ -69,6 +69,10 @@ from mt.critters import translate
     ("Một con chuột chạy qua bếp.", None), ("Con gián chạy qua chân tôi.", None), ("Kiến bò vào chân tôi.", None),
     ("Sâu răng.", None), ("Tôi không sợ sâu không?", None), ("Con mèo thấy một con gián to.", None),
     ("Em thấy một con gián to ạ.", None), ("I saw a big cockroach.", None), ("Gián gián thạch sùng.", None),
+    # review: "not … lắm" is "not very"; a body part of many ("our face"); "chân" fallen on (a leg or a foot?)
+    ("Tôi không sợ sâu lắm.", "I'm not very afraid of caterpillars."),
+    ("Con thạch sùng rơi vào mặt chúng tôi.", None), ("Con thạch sùng rơi vào đầu chúng ta.", None),
+    ("Con thạch sùng rơi vào đầu họ.", None), ("Con thạch sùng rơi xuống chân tôi.", None),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -136,6 +140,11 @@ def test_vi_en(text, said):
     ("Am I afraid of ants?", None), ("Ants crawled onto the table.", None), ("A spider crawled onto my hand.", None),
     ("A gecko got into my head.", None), ("My dog killed a cockroach.", None), ("Are you not afraid of ants?", None),
     ("Tôi sợ sâu.", None), ("Cockroach cockroach gecko.", None),
+    # review: "we" asked (chúng ta or chúng tôi?), "not very", "very" or "really" asked or denied, a body part of many
+    ("Are we afraid of ants?", None), ("I'm not very afraid of geckos.", "Tôi không sợ thạch sùng lắm."),
+    ("I'm not really afraid of geckos.", None), ("Are you very afraid of ants?", None),
+    ("Is he really afraid of ants?", None), ("A spider fell on their head.", None),
+    ("A gecko fell on our heads.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
