@@ -24,9 +24,10 @@ page); the photocopier ("này", whose) jammed, broken, out of paper or toner (al
 Left: what mt/printing.py takes first (asking you to photocopy, "photo hai bản", "photo" of its things), certified
 copies ("photo công chứng": mt/notarising.py), "đi photo" with "đang", "vừa" or "đã" (on the way, or back?), "Tôi
 photo giấy tờ." (now, or a habit?), "Tôi đi photo … rồi" (gone, or been?), a name alone with its own papers (his or
-hers?), "we", "they" with one paper (one each?), English "we" and "our photocopier" (chúng tôi, or chúng ta?), "I"
-asked, "anh", "chị", "em" alone saying it, "thế"/"vậy" statements, "chỗ photo", "copies" alone in English (certified?),
-"copy" and "copier" alone (a file, a person?), a shop's opening hours (mt/opening_hours.py), a photo (mt/photos.py).
+hers?), "we", "they" with one paper, or one paper "của chúng tôi", "của họ" (one each?), English "we", "us", "our"
+anywhere (chúng tôi, or chúng ta?), "I" asked, "anh", "chị", "em" alone saying it, "thế"/"vậy" statements, "chỗ
+photo", "copies" alone in English (certified?), "copy" and "copier" alone (a file, a person?), a shop's opening hours
+(mt/opening_hours.py), a photo (mt/photos.py).
 mt.phrasebook.translate tries these after mt/washing_in.py.
 
     >>> translate("Tôi phải đi photo giấy tờ.", "vi", "en"), translate("Is there a photocopier here?", "en", "vi")
@@ -49,6 +50,8 @@ from .text import (ASKED_END, SOFTENED_END, SOFTENER, STRESSED_SAID, alternative
                    stop)
 
 _KEYS = {"vi": lazy(r"(?i:photo|phô-tô|phô\s+tô)"), "en": lazy(r"(?i:photocop|copy\s+shop|cop(?:y|ies)\s+of)")}
+# "we", "us", "our" in English ("our documents", "Our mother"): chúng tôi, or chúng ta? the one spoken to may be in it
+_WE = lazy(r"(?i:\b(?:we|us|our)\b)")
 # the papers (not "hợp đồng": the contract is no one's own), both ways; "documents" are several
 _PAPERS = {vi: en for vi, en in DOCS.items() if en != "contract"}
 _PAPERS_VI = {en: vi for en, vi in DOCS_VI.items() if en != "contract"}
@@ -126,19 +129,22 @@ def translate(text: str, src: str, tgt: str) -> str | None:
         return None if STRESSED_SAID.search(text) else (
             _do(text) or _need(text) or _there(text) or _where(text) or _cost(text) or _state(text))
     text = text.replace("’", "'")
+    if _WE.search(text):
+        return None
     return _do_vi(text) or _there_vi(text) or _where_vi(text) or _cost_vi(text) or _state_vi(text)
 
 
 def _paper(m: re.Match, who_: str) -> str | None:
     """The paper of a match of _PAPER in English: "these documents", "your passport", "some documents", or who's own
-    ("my ID card"; `who_` as mt.hobbies.who gives it); None where whose is not known, or one paper of "we", "they"."""
+    ("my ID card"; `who_` as mt.hobbies.who gives it); None where whose is not known, or one paper that is "our" or
+    "their" (one each?), said ("hộ chiếu của chúng tôi") or of "we", "they"."""
     en = _PAPERS[keyed(m["doc"])]
     many = en in _MANY
     if m["some"]:
         return f"some {en}" if many and not (m["owner"] or m["this"]) else None
-    if m["this"] or m["owner"]:
-        return f"{('these' if many else 'this') if m['this'] else _OWNERS[keyed(m['owner'])]} {en}"
-    whose = whose_own(m, who_)
+    if m["this"]:
+        return f"{'these' if many else 'this'} {en}"
+    whose = _OWNERS[keyed(m["owner"])] if m["owner"] else whose_own(m, who_)
     return None if not whose or whose in ("our", "their") and not many else f"{whose} {en}"
 
 
@@ -305,8 +311,8 @@ def _do_vi(text: str) -> str | None:
     his passport." as "Anh ấy đi photo hộ chiếu rồi.", "I need two photocopies of my ID card." as "Tôi cần hai bản
     photo căn cước." (_DO_EN, _DONE_VI); None for anything else, and where a word does not agree with who."""
     m = _DO_EN.fullmatch(text)
-    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m) or (m["who"] or "").lower() == "we":
-        return None  # ("we": chúng tôi, or chúng ta? the one spoken to may be in it)
+    if not m or bool(m["q"]) != ("?" in m["end"]) or animal(m):
+        return None
     who_, one = who_vi(m)
     verb, raw, q = m["verb"].lower(), " ".join((m["aux"] or "").lower().replace("n't", " not").split()), (m["q"] or "")
     form = "need" if verb.startswith("need") else "ing" if verb.endswith("ing") else "past" if verb in (
@@ -391,8 +397,8 @@ def _state_vi(text: str) -> str | None:
     else."""
     m = _STATE_EN.fullmatch(text)
     asked = bool(m) and bool(m["q"])
-    if not m or asked != ("?" in m["end"]) or asked == bool(m["is"] or m["nt"]) or m["owner"].lower() == "our":
-        return None  # ("our": chúng tôi, or chúng ta?)
+    if not m or asked != ("?" in m["end"]) or asked == bool(m["is"] or m["nt"]):
+        return None
     state, det = keyed(m["state"]), m["owner"].lower()
     working = state == "working"  # ("isn't working", asked "Is … working?"; not "is working": again?)
     if m["soon"] and not state.startswith("out") or m["nt"] and not working or working and not (m["nt"] or asked) or (

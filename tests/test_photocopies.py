@@ -121,6 +121,11 @@ from mt.photocopies import translate
     ("Photo một trang bao nhiêu tiền một trang?", None), ("Khách sạn có photo không?", None),
     ("Bạn có photo được không?", None), ("Bạn đi photo giấy tờ rồi.", None),
     ("Is there a photocopier here?", None), ("Photo photo photo.", None),
+    # one paper of "chúng tôi", "chúng ta", "họ" said as its owner (one each?), as of who (review)
+    ("Chúng tôi cần photo hộ chiếu của chúng tôi.", None), ("Tôi cần photo căn cước của chúng ta.", None),
+    ("Họ cần photo hộ chiếu của họ.", None), ("Tôi cần hai bản photo hộ chiếu của họ.", None),
+    ("Tôi cần photo hai bản hộ chiếu của chúng tôi.", None),
+    ("Chúng tôi cần photo giấy tờ của chúng tôi.", "We need to photocopy our documents."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -236,6 +241,10 @@ def test_vi_en(text, said):
     ("I'll go and photocopied my documents.", None), ("Máy photo bị kẹt giấy.", None),
     ("We have to go and photocopy our documents.", None), ("Our photocopier is broken.", None),
     ("Photocopy photocopy photocopy.", None),
+    # "our" anywhere: chúng tôi, or chúng ta? (review)
+    ("I need to photocopy our documents.", None), ("She needs to photocopy our documents.", None),
+    ("Our father needs to photocopy his passport.", None), ("Our mother has gone to photocopy her passport.", None),
+    ("Is our photocopier broken?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
