@@ -15,8 +15,9 @@ with today, this morning or this afternoon (Vietnamese first, English last: "Sá
 is very thick this morning."). Left: questions ("Hôm nay có sương mù không?"), any other day (tonight, tomorrow: will
 it be?), the past ("Hôm qua sương mù dày đặc."), a bare "không nhìn thấy đường" (who cannot see it?), "gió mùa" without
 "đông bắc" and "gió mùa đông bắc về" bare (has it, or will it?), "It's foggy (today)." and "It's so humid." alone
-(mt/weather_said.py), "Trời âm u." and "Trời oi (bức)." (mt/weather.py), "nồm" said of the house alone (mt/damp.py),
-"Sàn nhà ướt hết." alone (a spill?), smog and haze (mt/air_pollution.py), "thế"/"vậy" statements, and anything else.
+(mt/weather_said.py), "It's grey." and "It's stifling." with no day (a thing, a room?), "Trời âm u." and "Trời oi
+(bức)." (mt/weather.py), "nồm" said of the house alone (mt/damp.py), "Sàn nhà ướt hết." alone (a spill?), smog and
+haze (mt/air_pollution.py), "thế"/"vậy" statements, and anything else.
 mt.phrasebook.translate tries these after mt/photocopies.py.
 
     >>> translate("Sáng nay sương mù dày đặc.", "vi", "en"), translate("It's overcast today.", "en", "vi")
@@ -92,13 +93,16 @@ _DAYLESS_VI = {en: vi for vi, en in reversed(_DAYLESS.items())} | {
     en.replace(", ", " that "): vi for vi, en in _DAYLESS.items() if vi.startswith("trời nồm")} | {
     "the fog has lifted": "sương mù tan rồi", "the fog has cleared up": "sương mù tan rồi",
     "the fog is so thick that i can't see the road": "sương mù dày quá, tôi không nhìn thấy đường",
-    "the northeast monsoon has come": "gió mùa đông bắc về rồi", "the northeast monsoon is here": "gió mùa đông bắc về rồi",
+    "the northeast monsoon has come": "gió mùa đông bắc về rồi",
+    "the northeast monsoon is here": "gió mùa đông bắc về rồi",
     "the northeast monsoon is on its way": "gió mùa đông bắc sắp về", "a cold spell is on its way": "đợt rét sắp về",
     "a cold front has arrived": "không khí lạnh đã về", "a cold front is on its way": "không khí lạnh sắp về"}
 _SAID_VI = {en.replace("i can't", "I can't"): vi for en, vi in (_FOG_VI | _GREY_VI | _MUGGY_VI | _DAYLESS_VI).items()}
 _SAID_VI_KEYED = {keyed(en): vi for en, vi in _SAID_VI.items()}
 _DAYFUL = set(_FOG) | set(_GREY) | set(_MUGGY)
 _DAYFUL_EN = {keyed(en) for en in _FOG_VI | _GREY_VI | _MUGGY_VI}
+# grey or stifling with no day: "it" may be a thing ("What colour is the car? It's grey.", a room, a job)
+_DAY_NEEDED = {said for said in _DAYFUL_EN if said.startswith("it's") and ("gr" in said or "stifling" in said)}
 
 _END = r"\s*(?P<end>[.!]*)"
 _SAID_RE = lazy(rf"(?i:(?:(?P<day>{alternatives(_DAYS)})\s*,?\s+)?(?P<said>{alternatives(_SAID)})){_END}")
@@ -130,12 +134,12 @@ def _said(text: str) -> str | None:
 
 def _said_vi(text: str) -> str | None:
     """"The fog is very thick this morning." as "Sáng nay sương mù rất dày." (_SAID_EN); None for anything else, a
-    day with a clause that takes none, and a question."""
+    day with a clause that takes none, no day with one of _DAY_NEEDED, and a question."""
     m = _SAID_EN.fullmatch(text)
     if not m:
         return None
     said = keyed(m["said"])
-    if m["day"] and said not in _DAYFUL_EN:
+    if (m["day"] and said not in _DAYFUL_EN) or (not m["day"] and said in _DAY_NEEDED):
         return None
     day = f"{_DAYS_VI[keyed(m['day'])]} " if m["day"] else ""
     return capitalised(f"{day}{_SAID_VI_KEYED[said]}{m['end'] or '.'}")

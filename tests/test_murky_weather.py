@@ -106,7 +106,7 @@ def test_vi_en(text, said):
     ("It's very overcast.", "Trời rất âm u."),
     ("It's really overcast today.", "Hôm nay trời âm u lắm."),
     ("It's grey today.", "Hôm nay trời u ám."),
-    ("It's so gray.", "Trời u ám quá."),
+    ("It's so gray today.", "Hôm nay trời u ám quá."),
     ("The sky is grey today.", "Hôm nay bầu trời u ám."),
     ("The sky is gray.", "Bầu trời u ám."),
     ("It's been overcast all day.", "Trời u ám cả ngày."),
@@ -116,7 +116,7 @@ def test_vi_en(text, said):
     ("It's really muggy today.", "Hôm nay trời oi lắm."),
     ("It's very muggy this afternoon.", "Chiều nay trời rất oi."),
     ("It’s so muggy!", "Trời oi quá!"),
-    ("It's so stifling.", "Trời ngột ngạt quá."),
+    ("It's so stifling this afternoon.", "Chiều nay trời ngột ngạt quá."),
     ("It's stifling today.", "Hôm nay trời ngột ngạt."),
     # v8: "Trời oi quá, mọi thứ trong căn nhà đều bị làm ăn."
     ("It's so humid, everything in the house is damp.", "Trời nồm quá, nhà ướt hết."),
@@ -147,6 +147,9 @@ def test_vi_en(text, said):
     ("The fog has cleared today.", None), ("It's foggy today.", None), ("It's so humid.", None),
     ("The car is grey.", None), ("Sương mù dày đặc.", None), ("Fog fog overcast.", None),
     ("It's so humid, everything is damp.", None), ("The monsoon has arrived.", None),
+    # "it" may be a thing ("What colour is the car? It's grey.", a room or a job stifling): grey or stifling with no day
+    ("It's grey.", None), ("It is grey.", None), ("It's so gray.", None), ("It’s so grey!", None),
+    ("It's stifling.", None), ("It's so stifling.", None), ("It's very stifling.", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
