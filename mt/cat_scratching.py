@@ -22,7 +22,11 @@ mèo cào cửa.": now, a habit, or done?), a plain "không" ("did not", or "doe
 "dép" alone (a chair or chairs, a pillow or a knee, a cushion or a mattress, a wall or walls, sandals or slippers?),
 shoes with no one's (whose?), the thing said first ("Ghế sofa bị mèo cào rách."), "ruined" (scratched, or soiled?),
 "kept scratching" (past), a dog's "tore" in English (with its teeth, or its claws?), several pets, "nhỉ", and "thế",
-"vậy" statements; people scratched (mt/animal_noises.py), bitten (mt/bites.py), claws clipped (mt/nails.py), baths and
+"vậy" statements; reviewed: a bare "mua" (bought, buys, or is buying?), "mình" buying (I, or we?), "We should" (us, or
+you and us?), a count that does not fit ("chiếc giày": one shoe), "Con mèo mới …" (just, or the new cat?), kin's pet
+or kin buying with "anh ấy", "cô ấy", "his", "her" as whose ("My mother's dog chewed up her shoes.": "cô ấy" is not
+one's mother; "Con chó của bố tôi … của anh ấy": another's, "his" would be his); "Have we …?" is "chúng ta"; people
+scratched (mt/animal_noises.py), bitten (mt/bites.py), claws clipped (mt/nails.py), baths and
 fleas (mt/grooming.py).
 mt.phrasebook.translate tries these after mt/blood_donation.py.
 
@@ -51,6 +55,14 @@ def _groupless(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
+def _kin_his(whose: str | None, his: str | None) -> bool:
+    """Whether whose said `whose` (in English: "my mother's", "Uncle Hung's"; in Vietnamese: "mẹ tôi") is kin or
+    titled, and `his` is "his", "her" ("anh ấy", "cô ấy"): "My mother's dog chewed up her shoes." is hers, but
+    "cô ấy" is not how one says one's mother; "Con chó của bố tôi … dép lê của anh ấy" is another man's, but "his"
+    would be his; a name alone ("Lan's", "Lan") may be either."""
+    return " " in (whose or "").strip() and keyed(his or "") in ("his", "her", "anh ấy", "cô ấy")
+
+
 _PETS, _PETS_VI = {"mèo": "cat", "chó": "dog"}, {"cat": "mèo", "dog": "chó", "kitten": "mèo con", "puppy": "chó con"}
 _OWN = alternatives(o for o in OWNERS if o != "mình")  # ("nhà mình": mine, or ours?)
 # the pet: "con mèo", "mèo nhà tôi", "con chó của mẹ tôi", "con mèo này", "con mèo nhà hàng xóm"
@@ -70,7 +82,11 @@ _THINGS_VI = {"sofa": "ghế sofa", "couch": "ghế sofa", "curtains": "rèm c�
               "charger cable": "dây sạc", "charging cable": "dây sạc", "shoes": "giày", "slippers": "dép",
               "socks": "tất"}
 _OWN_ONLY, _CAI = {"shoes", "slippers", "socks"}, {"ghế", "gối"}  # ("the chair": "cái ghế")
-_THING = (rf"(?i:(?:(?:cái|chiếc|tấm|đôi)\s+)?(?P<thing>{alternatives(_THINGS)})(?P<new>\s+mới)?(?:\s+của\s+"
+# the words counting a thing that fit it ("đôi giày": shoes; "chiếc giày": one shoe, "tấm rèm": one curtain, left)
+_COUNTED = {"sofa": ("cái", "chiếc"), "door": ("cái", "chiếc"), "rug": ("cái", "chiếc", "tấm"),
+            "mattress": ("cái", "chiếc", "tấm"), "charger cable": ("cái", "chiếc"), "shoes": ("đôi",),
+            "slippers": ("đôi",), "socks": ("đôi",)}
+_THING = (rf"(?i:(?:(?P<cl>cái|chiếc|tấm|đôi)\s+)?(?P<thing>{alternatives(_THINGS)})(?P<new>\s+mới)?(?:\s+của\s+"
           rf"(?:(?P<owner>{_OWN})|(?P<someone>{SOMEONE})))?)")
 _THING_EN = (rf"(?:(?P<det>(?i:the|{WHOSE_WORDS}))|(?P<someone>{SOMEONE_EN})['’]s)\s+(?P<new>(?i:new)\s+)?"
              rf"(?P<thing>(?i:{alternatives(_THINGS_VI)}))")
@@ -112,12 +128,13 @@ _DID_EN = lazy(rf"(?:(?P<day0>(?i:{alternatives(_DAYS_VI)}))\s*,?\s+)?(?:(?P<q>D
                rf"(?P<thing>{_groupless(_THING_EN)})(?:\s+(?P<again>again))?(?:\s+(?P<day>(?i:"
                rf"{alternatives(_DAYS_VI)})))?(?:\s+(?P<more>any\s?more))?\s*(?P<end>[.!?]*)")
 
-# a scratching post bought, or to be ("Tôi cần mua trụ cào móng cho mèo."), and one the pet will not use
+# a scratching post bought, or to be ("Tôi cần mua trụ cào móng cho mèo."; a bare "mua": bought, buys, or is buying?),
+# and one the pet will not use
 _POST = r"(?i:trụ|cột)\s+cào\s+móng"
 _BUY = lazy(rf"{WHO}\s+(?:(?P<aux>đã|vừa\s+mới|vừa|mới|chưa|cần|phải|muốn|định|nên|sẽ)\s+)?mua\s+(?:(?:một\s+)?"
             rf"(?:cái|chiếc)\s+|một\s+)?{_POST}(?P<new>\s+mới)?(?:\s+cho\s+(?P<pet>{_groupless(_PET)}))?"
             rf"(?:\s+(?P<done>rồi))?(?:\s+(?P<asked>chưa))?{SOFTENED_END}")
-_BOUGHT = {"": "bought {t}", "đã": "bought {t}", "vừa": "{have} just bought {t}", "rồi": "{have} already bought {t}",
+_BOUGHT = {"đã": "bought {t}", "vừa": "{have} just bought {t}", "rồi": "{have} already bought {t}",
            "chưa": "{have}n't bought {t} yet", "cần": "need{s} to buy {t}", "phải": "{have} to buy {t}",
            "muốn": "want{s} to buy {t}", "định": "{be} planning to buy {t}", "nên": "should buy {t}",
            "sẽ": "will buy {t}", "?": "{Have} {w} bought {t} yet?"}
@@ -182,11 +199,11 @@ def _pet_vi(said: str, bare: bool = False) -> str | None:
 
 def _thing(said: str) -> str | None:
     """A thing of _THINGS in English: "the sofa", "my new shoes", "my mother's slippers"; None for shoes, slippers or
-    socks of no one said, and for a pet's."""
+    socks of no one said, a count that does not fit the thing ("chiếc giày": one shoe), and for a pet's."""
     m = _THING_RE.fullmatch(said)
     noun = m and _THINGS[keyed(m["thing"])]
     whose = m and (None if pet(m["someone"], "vi") else owner_of(m, ""))
-    if whose is None or noun in _OWN_ONLY and not whose:
+    if whose is None or noun in _OWN_ONLY and not whose or m["cl"] and keyed(m["cl"]) not in _COUNTED.get(noun, ()):
         return None
     return f"{whose or 'the'} {'new ' * bool(m['new'])}{noun}"
 
@@ -214,7 +231,7 @@ def _forms(verb: str) -> tuple[str, ...]:
 def _did(text: str) -> str | None:
     """"Con mèo cào rách rèm cửa." as "The cat tore the curtains.", "Con mèo cứ cào ghế sofa." as "The cat keeps
     scratching the sofa." (_DID_VI, _DID); None for anything else, a result ("rách") or a day said but of the past,
-    and a day said twice."""
+    a day said twice, and "mới" after the pet alone ("Con mèo mới cào …": the cat just, or the new cat?)."""
     m = _DID_VI.fullmatch(text)
     if not m or (asked := asked_of(m)) is None or m["day0"] and m["day"]:
         return None
@@ -225,6 +242,9 @@ def _did(text: str) -> str | None:
     if not shape or not verb or not (aux or res or on or day) or day and "{past}" not in shape or (
             pet_ := _pet(m["pet"])) is None or (thing := _thing(m["thing"])) is None:
         return None
+    if _kin_his(owner_of(_PET_RE.fullmatch(m["pet"]), ""), _THING_RE.fullmatch(m["thing"])["owner"]) or keyed(
+            m["aux"] or "") == "mới" and keyed(m["pet"]).endswith(("mèo", "chó")):
+        return None  # ("… của mẹ tôi … của cô ấy": another woman's, not hers; "Con mèo mới cào …": just, or new?)
     base, s, past, pp, ing = _forms(verb)
     said = shape.format(p=pet_, t=thing, v=base, s=s, past=past, pp=pp, ing=ing)
     said += f" {DAYS_DONE[keyed(day)]}" if day else ""
@@ -233,11 +253,13 @@ def _did(text: str) -> str | None:
 
 def _buy(text: str) -> str | None:
     """"Tôi cần mua trụ cào móng cho mèo." as "I need to buy a scratching post for the cat.", "Bạn đã mua trụ cào móng
-    chưa?" as "Have you bought a scratching post yet?" (_BUY, _BOUGHT); None for anything else, and "I" asked."""
+    chưa?" as "Have you bought a scratching post yet?" (_BUY, _BOUGHT); None for anything else, "I" asked, and a bare
+    "mua"."""
     m = _BUY.fullmatch(text)
-    if not m or bool(m["asked"]) != ("?" in m["end"]) or em_speaking(m) or (
-            said := person_of(m, bool(m["asked"]))) is None:
-        return None
+    if not m or bool(m["asked"]) != ("?" in m["end"]) or em_speaking(m) or keyed(m["who"] or "") == "mình" or (
+            said := person_of(m, bool(m["asked"]))) is None or m["pet"] and _kin_his(
+            said[0], _PET_RE.fullmatch(m["pet"])["owner"]):
+        return None  # ("Mình": I, or we?; "Bố tôi … cho mèo nhà anh ấy": another man's, but "his" would be his)
     aux = keyed(m["aux"] or "")
     aux = _SAME.get(aux, aux)
     if m["asked"] or m["done"]:  # ("… chưa?": have you yet?; "… rồi": already)
@@ -272,8 +294,9 @@ def _did_vi(text: str) -> str | None:
     first, up = keyed(m["verb"]).split(" ")[0], " up" * keyed(m["verb"]).endswith(" up")
     base = next((b for b, forms in _FORMS.items() if first in forms), "")
     acts, thing = _ACTS_VI.get(base + up), _thing_vi(m["thing"])
-    if not acts or not thing or (act := acts[m["pet"].split()[-1].lower() in ("dog", "puppy")]) is None:
-        return None
+    if not acts or not thing or (act := acts[m["pet"].split()[-1].lower() in ("dog", "puppy")]) is None or _kin_his(
+            _PET_EN_RE.fullmatch(m["pet"])["someone"], _THING_EN_RE.fullmatch(m["thing"])["det"]):
+        return None  # ("My mother's dog chewed up her shoes.": hers, but not "của cô ấy")
     aux = "does" if m["q"] else keyed(m["aux"] or "").replace("doesn't", "does not")
     aux = aux.replace("'s", "is" if first.endswith("ing") else "has")
     shape = next((s for (a, k), s in _DID_VI_SHAPES.items() if a == aux and _FORMS[base][k] == first), None)
@@ -302,11 +325,14 @@ def _buy_vi(text: str) -> str | None:
     shape = _BOUGHT_VI.get((f"{aux}?" if m["q"] else aux, m["verb"]))
     who_, one = who_vi(m)
     if not shape or m["yet"] and "chưa" not in shape or m["q"] and who_ == "tôi" or not first_agrees(
-            first, who_, one) or first in ("needs", "wants", "need", "want") and first.endswith("s") != one:
-        return None
+            first, who_, one) or first in ("needs", "wants", "need", "want") and first.endswith("s") != one or (
+            m["pet"] and _kin_his(who_ if m["kin"] else "", _PET_EN_RE.fullmatch(m["pet"])["det"])):
+        return None  # ("My father bought … for his cat.": his, but not "của anh ấy")
     pet_ = _pet_vi(m["pet"], True) if m["pet"] else ""
-    if pet_ is None:
+    if pet_ is None or keyed(m["who"] or "") == "we" and aux == "should":  # ("We should": us, or you and us?)
         return None
+    if keyed(m["who"] or "") == "we" and m["q"]:  # ("Have we …?" asks one of us: "chúng ta", and "our cat" ours)
+        who_, pet_ = "chúng ta", pet_.replace("chúng tôi", "chúng ta")
     thing = f"trụ cào móng{' mới' * bool(m['new'])}{f' cho {pet_}' * bool(pet_)}"
     said = capitalised(f"{who_} {shape.format(t=thing)}")
     return said if m["q"] else said + stop(m["end"])

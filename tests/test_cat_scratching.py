@@ -98,6 +98,23 @@ from mt.cat_scratching import translate
     ("Bạn cần mua trụ cào móng chưa?", None), ("Tôi đã mua trụ cào móng chưa?", None),
     ("Con mèo của tôi mua trụ cào móng.", None), ("Anh mua trụ cào móng rồi.", None),
     ("Con mèo dùng trụ cào móng.", None), ("The cat tore the curtains.", None), ("Cào cào cào cào.", None),
+    # reviewed: a bare "mua" (bought, buys, or is buying?), "mình" buying (I, or we?); a count that does not fit the
+    # thing ("chiếc giày": one shoe, "cái tất": one sock, "tấm rèm": one curtain); kin's pet and "anh ấy", "cô ấy"
+    # as whose (another's, but "his", "her" would be the kin's own); "Con mèo mới …" (just, or the new cat?)
+    ("Tôi mua trụ cào móng cho mèo.", None), ("Tôi mua trụ cào móng.", None), ("Mình cần mua trụ cào móng.", None),
+    ("Tôi mua trụ cào móng cho mèo rồi.", "I've already bought a scratching post for the cat."),
+    ("Con chó cắn nát chiếc giày của tôi rồi.", None), ("Con chó cắn nát cái tất của tôi rồi.", None),
+    ("Con chó cắn nát tấm rèm rồi.", None), ("Con mèo cào rách tấm giấy dán tường rồi.", None),
+    ("Con chó cắn nát đôi giày mới của tôi rồi.", "The dog has chewed up my new shoes."),
+    ("Con mèo cào hỏng tấm thảm rồi.", "The cat has scratched up the rug."),
+    ("Con chó của mẹ tôi cắn nát dép lê của cô ấy.", None), ("Con chó của bác Hùng cắn nát dép lê của anh ấy.", None),
+    ("Con chó của Lan cắn nát dép lê của cô ấy.", "Lan's dog chewed up her slippers."),
+    ("Con chó của mẹ tôi cắn nát dép lê của tôi.", "My mother's dog chewed up my slippers."),
+    ("Mẹ tôi đã mua trụ cào móng cho con mèo của cô ấy.", None),
+    ("Bố tôi đã mua trụ cào móng cho mèo nhà anh ấy.", None),
+    ("Lan đã mua trụ cào móng cho con mèo của cô ấy.", "Lan bought a scratching post for her cat."),
+    ("Con mèo mới cào rách rèm cửa.", None), ("Con chó mới cắn nát giày của tôi.", None),
+    ("Con mèo của tôi mới cào rách rèm cửa.", "My cat has just torn the curtains."),
 ])
 def test_vi_en(text, said):
     assert translate(text, "vi", "en") == said
@@ -199,6 +216,19 @@ def test_vi_en(text, said):
     ("The cats tore the curtains.", None), ("The cat has torn the curtains again.", None),
     ("The cat scratched the sofa yesterday again.", None), ("Con mèo cào rách rèm cửa.", None),
     ("Scratch scratch scratch.", None),
+    # reviewed: "We should" (us, or you and us?); "Have we …?" asks one of us ("chúng ta", and "our cat" ours); kin
+    # and "his", "her" (theirs, but not "anh ấy", "cô ấy")
+    ("We should buy a scratching post.", None), ("We should buy a scratching post for the cat.", None),
+    ("Have we bought a scratching post yet?", "Chúng ta đã mua trụ cào móng chưa?"),
+    ("Have we bought a scratching post for our cat yet?",
+     "Chúng ta đã mua trụ cào móng cho con mèo của chúng ta chưa?"),
+    ("We need to buy a scratching post.", "Chúng tôi cần mua trụ cào móng."),
+    ("My mother's dog chewed up her shoes.", None), ("My father's cat tore his curtains.", None),
+    ("My father bought a scratching post for his cat.", None),
+    ("My grandmother wants to buy a scratching post for her cat.", None),
+    ("Lan's dog chewed up her slippers.", "Con chó của Lan cắn nát dép của cô ấy."),
+    ("My mother's dog chewed up my slippers.", "Con chó của mẹ tôi cắn nát dép của tôi."),
+    ("She bought a scratching post for her cat.", "Cô ấy đã mua trụ cào móng cho con mèo của cô ấy."),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
