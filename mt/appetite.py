@@ -205,8 +205,8 @@ def _lost_vi(text: str) -> str | None:
     if own_thing(m, *who_vi(m)) is not True or m["given"] and named_his_her(m["given"]) not in (
             None, m["owner"].lower()):
         return None
-    if (who_ := _who_vi(m, m["q"] or m["aux"] or "", asked)) is None:
-        return None
+    if (who_ := _who_vi(m, m["q"] or m["aux"] or "", asked)) is None or asked and who_.endswith("chúng tôi"):
+        return None  # ("Have we …?", "Has our son …?": "chúng ta" or "chúng tôi", none sure)
     lost = "chán ăn" if m["app"] else f"mất {_SENSES_VI[' '.join(m['sense'].lower().split())]}"
     if m["after"]:  # (in the past: "I lost my sense of smell after a cold.")
         after = _AFTER_VI[" ".join(m["after"].lower().split())]
@@ -255,7 +255,7 @@ def _back_vi(text: str) -> str | None:
         whose = None if pet(m["someone"], "en") else someone(m["someone"], "en")
     else:
         whose = WHOSE_VI.get(m["owner"].lower())
-    if not whose:
+    if not whose or asked and whose.endswith("chúng tôi"):  # ("Has our …?": "chúng ta" or "chúng tôi")
         return None
     sense = capitalised(f"{_SENSES_VI[m['sense']]} của {whose}")
     if asked:

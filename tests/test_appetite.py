@@ -165,6 +165,10 @@ def test_vi_en(text, said):
     ("My sense of smell come back.", None), ("Have you lost your sense of smell after Covid?", None),
     ("I've lost my appetite after having Covid.", None), ("He hasn't had much of an appetite.", None),
     ("Tôi bị mất vị giác.", None), ("Appetite appetite appetite.", None),
+    # "we" asked may be "chúng ta" (all of us here) or "chúng tôi" (we, not you): none sure
+    ("Have we lost our appetite?", None), ("Have we lost our sense of smell?", None),
+    ("Has our sense of taste come back yet?", None), ("Has our son lost his appetite?", None),
+    ("Has our son's sense of smell come back yet?", None),
 ])
 def test_en_vi(text, said):
     assert translate(text, "en", "vi") == said
