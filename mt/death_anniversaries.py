@@ -20,8 +20,10 @@ cooking, making or preparing (has to, will, did) the feast for (whose) death ann
 về quê ăn giỗ" (just went, or just back?), "Mai nhà tôi có giỗ nên không đi được." (who can't go?), "ăn giỗ bà"
 (whose grandmother?), a name going back to their hometown (his or hers?), "anh", "chị", "em" alone saying it, "Mẹ tôi
 có giỗ." (hers to go to, or her own?), a pet, "nấu cỗ" without "giỗ" (a feast of any day), "I'm going back …" with no
-day (now?), "Bạn có nấu cỗ giỗ không?" (now, or each year?), "thế"/"vậy" said, a "?" on a statement, and anything
-else.
+day (now?), "Bạn có nấu cỗ giỗ không?" (now, or each year?), "thế"/"vậy" said, a "?" on a statement, a day gone
+with "có giỗ" or asked going, "is cooking" with a day ahead, whose the one who goes or cooks, his or hers after
+someone not a pronoun ("Mẹ tôi … giỗ bố cô ấy", "My mother … her father's"), "we" asked or with "have to", "will",
+"want to", "planning to" (chúng tôi, or chúng ta?), and anything else.
 mt.phrasebook.translate tries these after mt/critters.py.
 
     >>> translate("Mai nhà tôi có giỗ.", "vi", "en"), translate("I have to go back to my hometown for my grandmother's "
@@ -34,7 +36,7 @@ import re
 
 from .dates import AHEAD, NEAR_SPANS
 from .free_time import DAY_AFTER, DAY_AFTER_EN, DAY_OPENING, placed, when
-from .hobbies import (SOMEONE, SOMEONE_EN, WHO, WHO_EN, em_speaking, first_agrees, own_thing, person_of, pet,
+from .hobbies import (SOMEONE, SOMEONE_EN, WHO, WHO_EN, animal, em_speaking, first_agrees, own_thing, person_of, pet,
                       someone, who_vi, whose_own)
 from .lazy_re import lazy
 from .rule_keys import key_checked
@@ -116,13 +118,16 @@ def _fits(tense: str, day: str) -> bool:
     return not day or behind if tense == "đã" else bool(day) and ahead if tense == "" else not behind
 
 
-def _whose_dead(m: re.Match, asked: bool) -> str | None:
-    """Whose death anniversary of a match of _DEAD in English ("my grandmother's death anniversary"); "a death
-    anniversary" ("the" asked) for none; None for a pet's or one not read."""
+def _whose_dead(m: re.Match, asked: bool, who_: str) -> str | None:
+    """Whose death anniversary of a match of _DEAD in English ("my grandmother's death anniversary") after who
+    `who_`; "a death anniversary" ("the" asked) for none; None for a pet's, one not read, who's own ("Bà tôi … giỗ bà
+    tôi"), and his or hers after someone not a pronoun ("Mẹ tôi … giỗ bố cô ấy": English reads "her" as hers)."""
     if not m["dead"]:
         return f"{'the' if asked else 'a'} death anniversary"
     named = None if pet(m["dead"], "vi") else someone(m["dead"], "vi")
-    return named and f"{named}'s death anniversary"
+    if not named or named.lower() == who_.lower() or not m["who"] and named.split()[0] in ("his", "her", "their"):
+        return None
+    return f"{named}'s death anniversary"
 
 
 def _who(m: re.Match, asked: bool) -> tuple[str, bool] | None:
@@ -142,6 +147,8 @@ def _has(text: str) -> str | None:
     m = _HAS.fullmatch(text)
     if not m or bool(m["asked"]) != ("?" in m["end"]) or m["asked"] and m["cant"] or (day := _day(m)) is None:
         return None
+    if BEHIND.search(day):
+        return None  # ("Hôm qua nhà tôi có giỗ": had)
     said = _who(m, bool(m["asked"]))
     if said is None or not m["fam"] and said[0] not in ("I", "we", "you"):
         return None  # ("Mẹ tôi có giỗ": hers to go to, or her own?)
@@ -162,9 +169,11 @@ def _home(text: str) -> str | None:
     if not m or (day := _day(m)) is None:
         return None
     asked, ask, aux = bool(m["asked"]), keyed(m["ask"] or ""), keyed(m["aux"] or "")
-    if asked != ("?" in m["end"]) or asked != bool(ask) or asked and aux or not (asked or _fits(aux, day)):
+    if asked != ("?" in m["end"]) or asked != bool(ask) or asked and (aux or BEHIND.search(day)) or not (
+            asked or _fits(aux, day)):
         return None
-    said, dead = _who(m, asked), _whose_dead(m, asked)
+    said = _who(m, asked)
+    dead = said and _whose_dead(m, asked, said[0])
     whose = said and whose_own(m, said[0])
     if not (said and dead and whose):
         return None
@@ -184,7 +193,7 @@ def _cook(text: str) -> str | None:
     if not m or "?" in m["end"] or (day := _day(m)) is None or not _fits(keyed(m["aux"]).replace("bận", "đang"), day):
         return None
     said = _who(m, False)
-    dead = _whose_dead(m, False)
+    dead = said and _whose_dead(m, False, said[0])
     if not (said and dead):
         return None
     (who_, one), v = said, _COOKS[keyed(m["cook"])]
@@ -194,11 +203,16 @@ def _cook(text: str) -> str | None:
     return capitalised(contracted(who_, f"{verb} the feast for {dead.replace('a death', 'the death')}{day}."))
 
 
-def _dead_vi(m: re.Match) -> str | None:
-    """Whose death anniversary of a match of _DEAD_EN in Vietnamese (" bà tôi"; "" for "a", "the"); None for a pet's."""
+def _dead_vi(m: re.Match, who_: str) -> str | None:
+    """Whose death anniversary of a match of _DEAD_EN in Vietnamese (" bà tôi"; "" for "a", "the") after who `who_`;
+    None for a pet's, who's own, and his or hers after someone not a pronoun ("My mother … her father's": not "bố cô
+    ấy")."""
     if not m["dead"]:
         return ""
-    return None if pet(m["dead"], "en") else f" {someone(m['dead'], 'en')}"
+    named = None if pet(m["dead"], "en") else someone(m["dead"], "en")
+    if not named or named == who_ or not m["who"] and m["dead"].split()[0].lower() in ("his", "her", "their"):
+        return None
+    return f" {named}"
 
 
 def _day_vi(m: re.Match) -> str | None:
@@ -210,7 +224,7 @@ def _has_vi(text: str) -> str | None:
     """"My family has a death anniversary tomorrow." as "Ngày mai nhà tôi có giỗ.", "We have a death anniversary at
     home." as "Nhà tôi có giỗ." (_HAS_EN); None for anything else, and for a verb not agreeing."""
     m = next((m for p in _HAS_EN if (m := p.fullmatch(text))), None)
-    if not m or (day := _day_vi(m)) is None:
+    if not m or (day := _day_vi(m)) is None or m["day"] and BEHIND.search(m["day"]) or animal(m):
         return None
     asked = "q" in m.re.groupindex
     if m["fwhose"]:
@@ -218,8 +232,9 @@ def _has_vi(text: str) -> str | None:
     else:
         who_, one = who_vi(m)
     verb = (m["q"] if asked else m["has"] or m["have"]).lower()
-    if (verb in ("has", "does")) != one or asked and who_ == "tôi" or m["home"] and who_ not in ("chúng tôi", "bạn"):
-        return None
+    if (verb in ("has", "does")) != one or asked and (who_ == "tôi" or "chúng tôi" in who_) or (
+            m["home"] and who_ not in ("chúng tôi", "bạn")):
+        return None  # (asked: "Do we …?" is "chúng ta")
     if m["home"]:  # ("We have … at home": our family's)
         who_ = f"nhà {'tôi' if who_ == 'chúng tôi' else 'bạn'}"
     if asked:
@@ -232,24 +247,28 @@ def _home_vi(text: str) -> str | None:
     """"I have to go back to my hometown for my grandmother's death anniversary." as "Tôi phải về quê ăn giỗ bà
     tôi." (_HOME_EN); None for anything else, another's hometown, and a verb not agreeing."""
     m = next((m for p in _HOME_EN if (m := p.fullmatch(text))), None)
-    if not m or (day := _day_vi(m)) is None or (dead := _dead_vi(m)) is None:
+    if not m or (day := _day_vi(m)) is None or animal(m):
         return None
     who_, one = who_vi(m)
+    if (dead := _dead_vi(m, who_)) is None:
+        return None
     asked = "q" in m.re.groupindex
     aux = _SHORT.sub(lambda w: _LONG[w[0]], " ".join((m["aux"] or "").split())).strip()
     first = (m["q"] or "").lower() if asked else aux.split(" ")[0]
     if not first_agrees(first, who_, one) or own_thing(m, who_, one) is not True or asked and who_ == "tôi":
         return None
     if asked:
-        if (aux == "going") != (first in ("are", "is")) or bool(m["verb"]) == (aux == "going"):
-            return None
+        if (aux == "going") != (first in ("are", "is")) or bool(m["verb"]) == (aux == "going") or (
+                who_ == "chúng tôi" or m["day"] and BEHIND.search(m["day"])):
+            return None  # ("Are we …?": "chúng ta"; "Are you going … yesterday?")
         return placed(f"{who_} có {'phải ' * (aux != 'going')}về quê ăn giỗ{dead}", day, " không?")
     if first in ("wants", "want") and (first == "wants") != one or (m["verb"] == "went") != (not aux) or (
             not m["verb"]) != aux.endswith("going"):
         return None
     tense = "đã" if not aux else _HOME_VI.get(aux.split(" ", 1)[1] if first in ("am", "is", "are") else aux)
-    if tense is None or not _fits(tense, f" {m['day']}" if m["day"] else ""):
-        return None
+    if tense is None or not _fits(tense, f" {m['day']}" if m["day"] else "") or who_ == "chúng tôi" and tense in (
+            "phải", "sẽ", "muốn", "định"):
+        return None  # ("We have to …": chúng tôi, or chúng ta?)
     said = f"{who_} {tense} về quê ăn giỗ{dead}"
     return placed(" ".join(said.split()), day, ".")
 
@@ -258,9 +277,11 @@ def _cook_vi(text: str) -> str | None:
     """"My mother is cooking the feast for the death anniversary." as "Mẹ tôi đang nấu cỗ giỗ." (_COOK_EN); None for
     anything else, "a death anniversary", and a verb not agreeing."""
     m = _COOK_EN.fullmatch(text)
-    if not m or m["art"] == "a" or (day := _day_vi(m)) is None or (dead := _dead_vi(m)) is None:
+    if not m or m["art"] == "a" or (day := _day_vi(m)) is None or animal(m):
         return None
     who_, one = who_vi(m)
+    if (dead := _dead_vi(m, who_)) is None:
+        return None
     aux, verb = " ".join((m["aux"] or "").replace("'", " '").split()), m["verb"]
     busy, first = aux.endswith("busy"), aux.split(" ")[0] if aux else ""
     if not first_agrees(first, who_, one):
@@ -273,7 +294,9 @@ def _cook_vi(text: str) -> str | None:
         tense = "sẽ" if verb in _COOKS_VI else None
     else:
         tense = "đã" if verb.endswith("ed") or verb == "made" else None
-    if tense is None:
+    if tense is None or not _fits(tense.replace("bận", "đang"), f" {m['day']}" if m["day"] else ""):
         return None
+    if tense in ("đang", "bận") and m["day"] not in (None, "today") or who_ == "chúng tôi" and tense in ("phải", "sẽ"):
+        return None  # ("is cooking … tomorrow": now, for tomorrow's?; "We have to …": chúng ta?)
     cook = next(vi for en, vi in _COOKS_VI.items() if verb[:2] == en[:2])  # ("made", "making": "make")
     return placed(f"{who_} {tense} {cook} cỗ giỗ{dead}", day, ".")
