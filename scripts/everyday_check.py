@@ -1781,6 +1781,23 @@
    mai.");
 774. who has given blood three times (mt/blood_donation.py), both ways (v8: "Tôi hiến máu được năm lần rồi." → "I don't
    donate blood again."; "I've given blood five times." → "Tôi đã cho máu 5 lần.").
+775. whose cat tore the curtains yesterday (mt/cat_scratching.py: "Mèo nhà tôi cào hỏng ghế sofa."), both ways (v8:
+   "Con mèo cào rách rèm cửa." → "The cat silked the door."; "My cat scratched the sofa." → "Con mèo của tôi trầy xước
+   cà phê.");
+776. who fell and broke a tooth (mt/bitten_tongue.py: "Tôi bị cắn vào lưỡi."), both ways (v8: "Con tôi bị ngã gãy
+   răng." → "My child has broken my teeth."; "I bit my lip." → "Tôi cắn nắp.");
+777. who forgot to bring the washing in (mt/washing_in.py), both ways (v8: "Tôi quên rút quần áo." → "I forgot to
+   withdraw my clothes."; "I forgot to bring the washing in." → "Tôi quên mang khăn mặt.");
+778. who has to go and photocopy their documents (mt/photocopies.py), both ways (v8: "Tôi phải đi photo giấy tờ." → "I
+   must go to the paper."; "Is there a photocopier here?" → "Có hình ảnh ở đây không?");
+779. thick fog on a day near today (mt/murky_weather.py), both ways (v8: "Sáng nay sương mù dày đặc." → "This morning,
+   smog is dense."; "It's overcast today." → "Hôm nay nó quá tải.");
+780. who just saw a big cockroach (mt/critters.py), both ways (v8: "Tôi thấy một con gián to." → "I saw a thrive.";
+   "I saw a huge cockroach." → "Tôi nhìn thấy một chiếc xe lửa lớn.");
+781. who has lost their sense of taste (mt/appetite.py), both ways (v8: "Tôi bị mất vị giác." → "I'm lost my
+   sense."; "My son has lost his appetite." → "Con trai tôi đã mất sự ăn uống của mình.");
+782. who has to go back to their hometown for a death anniversary tomorrow (mt/death_anniversaries.py), both ways (v8:
+   "Mai nhà tôi có giỗ." → "My house has blaze."; "Tôi phải về quê ăn giỗ." → "I have to go to the country to eat.").
 
     python scripts/everyday_check.py        # about five minutes on 2 CPU cores
 """
@@ -1858,7 +1875,8 @@ from mt import crafts, festivals, lunar_dates, pet_birds, pet_vets, public_holid
 from mt import bubble_tea, deworming, e_scooters, fruit_picking, jewellery, skating, watches
 from mt import camping, face_masks, gritty_eyes, home_alone, repairmen, sniffles, thunder, trembling
 from mt import blood_donation, breakfasts, building_noise, car_washes, food_smells, planned_cuts, table_tennis
-from mt import umbrellas
+from mt import appetite, bitten_tongue, cat_scratching, critters, death_anniversaries, murky_weather
+from mt import photocopies, umbrellas, washing_in
 from mt import phone_numbers as numbers_changed  # ("phone_numbers" is an earlier check of a number asked for)
 from mt.numbers import en_word, vi_word
 from mt import tickets as tickets_sold  # ("tickets" is stop 41's check of tickets to a place)
@@ -3175,6 +3193,7 @@ def main() -> None:
     stop77c(t, rng, n)
     stop78(t, rng, n)
     stop78b(t, rng, n)
+    stop78c(t, rng, n)
 
 
 def stop40(t, rng: random.Random, n: int) -> None:
@@ -20024,6 +20043,99 @@ def blood_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
     return _said_72(rng, n, src, "{w} đã hiến máu ba lần rồi.", "{W} {has} given blood three times.",
                     "^{r} (?:đã )?hiến máu (?:được )?ba lần(?: rồi)?\\.",
                     "^{W}(?: {has}|'s|'ve) given blood three times\\.", WHO_68[:3])
+
+
+def stop78c(t, rng: random.Random, n: int) -> None:
+    """The checks of stop 78's third and fourth rounds (775–782), after stop78b."""
+    count_whole(t, rng, n, [("whose cat tore the curtains yesterday", curtains_78, cat_scratching, "translate",
+                             "translate"),
+                            ("fell and broke a tooth", tooth_78, bitten_tongue, "translate", "translate"),
+                            ("forgot to bring the washing in", washing_78, washing_in, "translate", "translate"),
+                            ("has to go and photocopy their documents", copies_78, photocopies, "translate",
+                             "translate"),
+                            ("very foggy on a day near today", fog_78, murky_weather, "translate", "translate"),
+                            ("just saw a big cockroach", cockroach_78, critters, "translate", "translate"),
+                            ("has lost their sense of taste", taste_78, appetite, "translate", "translate"),
+                            ("has to go home for a death anniversary tomorrow", gio_78, death_anniversaries,
+                             "translate", "translate")])
+
+
+# whose cat (Vietnamese, English, a right Vietnamese)
+_CATS_78 = [("mèo nhà tôi", "My cat", "(?:mèo nhà tôi|con mèo (?:của )?tôi)"),
+            ("con mèo của mẹ tôi", "My mother's cat", "con mèo (?:của )?mẹ tôi"),
+            ("con mèo của anh ấy", "His cat", "con mèo (?:của )?anh ấy")]
+
+
+def curtains_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Whose cat tore the curtains yesterday; right: "… cat tore the curtains yesterday"; or "Hôm qua … cào rách rèm
+    cửa"."""
+    out = []
+    for _ in range(n):
+        vi, en, right = rng.choice(_CATS_78)
+        out.append((f"Hôm qua {vi} cào rách rèm cửa.", f"^{en} tore the curtains yesterday\\.") if src == "vi" else
+                   (f"{en} tore the curtains yesterday.", f"^Hôm qua {right} (?:đã )?cào rách rèm(?: cửa)?\\."))
+    return out
+
+
+def tooth_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who fell and broke a tooth (not we: a tooth each?); right: "… fell and broke a tooth"; or "… (bị )?ngã gãy
+    răng"."""
+    return _said_72(rng, n, src, "{w} ngã gãy răng.", "{W} fell and broke a tooth.",
+                    "^{r} (?:bị )?(?:ngã|té) (?:bị )?gãy (?:một cái )?răng\\.", "^{W} fell and broke a tooth\\.",
+                    WHO_68[:3])
+
+
+def washing_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who forgot to bring the washing in (not we: chúng ta?); right: "… forgot to bring the washing in"; or "…
+    quên rút quần áo vào"."""
+    return _said_72(rng, n, src, "{w} quên rút quần áo vào.", "{W} forgot to bring the washing in.",
+                    "^{r} quên (?:không )?(?:rút|cất) quần áo vào\\.", "^{W} forgot to bring the washing in\\.",
+                    WHO_68[:3])
+
+
+def copies_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to go and photocopy their documents (not we: chúng ta?); right: "… ha(s|ve) to go and photocopy
+    (my|her|his) documents"; or "… phải đi photo giấy tờ"."""
+    return _said_72(rng, n, src, "{w} phải đi photo giấy tờ.", "{W} {has} to go and photocopy {whose} documents.",
+                    "^{r} phải đi photo giấy tờ(?: của \\w+(?: \\w+)?)?\\.",
+                    "^{W} {has} to go and photocopy {whose} documents\\.", WHO_68[:3])
+
+
+def fog_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Thick fog on a day near today; right: "There's thick fog (this morning|today|this afternoon)" or "It's very
+    foggy …"; or "… sương mù (dày đặc|rất dày)"."""
+    out = []
+    for _ in range(n):
+        vi, en = rng.choice([("Sáng nay", "this morning"), ("Hôm nay", "today"), ("Chiều nay", "this afternoon")])
+        out.append((f"{vi} sương mù dày đặc.", f"^(?:There's thick fog|It's very foggy) {en}\\.") if src == "vi"
+                   else (f"It's very foggy {en}.", f"^{vi} (?:trời )?(?:sương mù (?:rất dày|dày đặc)|có sương mù "
+                                                    f"dày đặc)\\."))
+    return out
+
+
+def cockroach_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who just saw a big cockroach; right: "… just saw a (big|huge) cockroach"; or "… vừa thấy một con gián (rất
+    )?to"."""
+    return _said_72(rng, n, src, "{w} vừa thấy một con gián to.", "{W} just saw a huge cockroach.",
+                    "^{r} vừa (?:nhìn )?thấy một con gián (?:rất )?to\\.",
+                    "^{W} (?:{has} )?just saw a (?:big|huge) cockroach\\.")
+
+
+def taste_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has lost their sense of taste (not we: chúng ta?); right: "… ha(s|ve) lost (my|her|his) sense of taste";
+    or "… bị mất vị giác"."""
+    return _said_72(rng, n, src, "{w} bị mất vị giác.", "{W} {has} lost {whose} sense of taste.",
+                    "^{r} (?:đã )?(?:bị )?mất vị giác(?: rồi)?\\.",
+                    "^{W}(?: {has}|'s|'ve) lost {whose} sense of taste\\.", WHO_68[:3])
+
+
+def gio_78(rng: random.Random, n: int, src: str) -> list[tuple[str, str]]:
+    """Who has to go back to their hometown for a death anniversary tomorrow (not we: chúng ta?); right: "… ha(s|ve)
+    to go back to (my|her|his) hometown for a death anniversary tomorrow"; or "Ngày mai … phải về quê ăn giỗ"."""
+    return _said_72(rng, n, src, "Ngày mai {w_in} phải về quê ăn giỗ.",
+                    "{W} {has} to go back to {whose} hometown for a death anniversary tomorrow.",
+                    "^Ngày mai {r} phải về quê (?:ăn|dự) giỗ\\.",
+                    "^{W} {has} to go back to {whose} hometown for a death anniversary tomorrow\\.", WHO_68[:3])
 
 
 if __name__ == "__main__":
