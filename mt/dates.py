@@ -435,6 +435,9 @@ def day_of_month(said: str, src: str, tgt: str) -> str | None:
 _HOURS_EN = {str(n): n for n in range(1, 13)} | {w: n for n, w in enumerate(EN_NUMBER_WORDS[1:13], 1)}
 
 
+_AM_PM_DOT = lazy(r"(?i:\d\s*[ap]\.m\.)\s*$")
+
+
 def clock(said: str, src: str, tgt: str) -> str | None:
     """A time said after "lúc" or "at" that `matches` reads whole ("5 giờ chiều" → "5 p.m.", "5 pm" → "lúc 5 giờ
     chiều"), or an hour alone after "at" ("at 11", "at six": "11 giờ", "6 giờ"; v6 "She goes to bed at 11." →
@@ -442,6 +445,8 @@ def clock(said: str, src: str, tgt: str) -> str | None:
     their times with it."""
     if src == "en" and (hour := _HOURS_EN.get(said.strip().lower())):
         return f"{hour} giờ"
+    if src == "en" and _AM_PM_DOT.search(said):
+        said = said.rstrip()[:-1]  # ("3 p.m." ending a sentence: `matches` leaves its last dot to the sentence)
     at = "lúc " if src == "vi" else "at "
     found = matches(at + said, src, tgt)
     if len(found) != 1 or found[0].end != len(at + said) or found[0].start not in (0, len(at)):

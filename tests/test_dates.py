@@ -1,7 +1,7 @@
 """Dates and times of day: found, written in the other language by rule, and passed through translation."""
 import pytest
 
-from mt.dates import day_of_month, matches, whole
+from mt.dates import clock, day_of_month, matches, whole
 from mt.detailed import translate_detailed
 from mt.finishing import join_words, unshield
 from mt.glossary import HINT, Match, final_stop, shield
@@ -421,3 +421,12 @@ def test_a_clock_said_short(text, src, tgt, found):
 ])
 def test_a_day_of_the_month_alone(said, src, tgt, read):
     assert day_of_month(said, src, tgt) == read
+
+
+@pytest.mark.parametrize("said, src, read", [
+    # a time ending the sentence keeps its dot: "3 p.m." was None, "3 p.m" read (two writers stripped it themselves)
+    ("3 p.m.", "en", "3 giờ chiều"), ("8 a.m.", "en", "8 giờ sáng"), ("3 p.m", "en", "3 giờ chiều"),
+    ("3 pm.", "en", None), ("5 giờ chiều", "vi", "5 p.m."), ("six", "en", "6 giờ"),
+])
+def test_a_clock_time_read_alone(said, src, read):
+    assert clock(said, src, "vi" if src == "en" else "en") == read
