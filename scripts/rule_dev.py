@@ -58,7 +58,7 @@ def _mutated(text: str) -> list[str]:
 
 def _test_sources(data_dir: Path | None) -> list[str]:
     """The source sentences of every test set both ways, split as mt.translate splits them (a set not found is
-    skipped, with a note: the unit tests' copies under eval/data hold FLORES-200 and Tatoeba)."""
+    skipped, with a note: the copies shipped under eval/data hold FLORES-200 and Tatoeba)."""
     from eval import testsets
     out = []
     for name in TESTSETS:
