@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from . import nearby
 from .dates import NEAR_WAY, near_days
 from .hobbies import (EVERY, EVERY_VI, OWNER, SOMEONE_EN, WHO, WHO_EN, em_speaking, first_agrees, own_thing, owner_of,
                       person_of, pet, someone, who_vi, whose_own)
@@ -87,9 +88,7 @@ _COST = lazy(rf"(?:(?P<here0>[Ởở]\s+đây)\s+)?(?P<price>[Gg]iá\s+)?[Rr]ử
              rf"(?P<veh>(?i:{alternatives(_VEHICLES)}|xe))(?:\s+(?P<here>ở\s+đây))?\s+(?:(?P<la>là\s+)?(?:hết\s+|"
              rf"mất\s+)?bao\s+nhiêu(?P<tien>\s+tiền)?|(?P<long>mất\s+bao\s+lâu)){SOFTENED_END}")
 # where a car wash is ("Gần đây có tiệm rửa xe không?", "Tiệm rửa xe gần nhất ở đâu?", "Ở đâu có tiệm rửa xe?")
-_WHERE = [lazy(rf"(?P<near>[Gg]ần\s+đây|[Qq]uanh\s+đây)\s+có\s+{_PLACE}(?:\s+nào)?\s+không{SOFTENED_END}"),
-          lazy(rf"{_PLACE}(?P<nearest>\s+gần\s+nhất)?\s+ở\s+đâu{SOFTENED_END}"),
-          lazy(rf"(?P<there>[Ởở]\s+đâu\s+có)\s+{_PLACE}{SOFTENED_END}")]
+_WHERE = nearby.patterns(_PLACE)
 # dirty, or needing a wash ("Xe máy của tôi bẩn quá rồi.", "Ô tô của bạn có cần rửa không?")
 _DIRTY = lazy(rf"{_OWNED}\s+(?:(?P<ask>có)\s+)?(?:(?P<very>rất)\s+|bị\s+)?(?:bẩn|dơ)(?:\s+(?P<much>quá|lắm))?"
               rf"(?:\s+(?P<done>rồi))?{ASKED_END}")
@@ -111,9 +110,7 @@ _COST_EN = lazy(r"How\s+(?:(?P<much>much)\s+(?:is\s+a\s+(?P<veh>car|motorbike|mo
                 r"\s+cost)\s+to\s+wash\s+a\s+(?P<veh2>car|motorbike|motorcycle))|long\s+(?:does\s+a\s+(?P<veh3>car|"
                 r"motorbike|motorcycle)\s+wash\s+take|does\s+it\s+take\s+to\s+wash\s+a\s+(?P<veh4>car|motorbike|"
                 r"motorcycle)))(?P<here>\s+here)?\s*\?+")
-_WHERE_EN = lazy(rf"(?:Is\s+there\s+a\s+(?P<place>{_PLACE_EN})\s+(?P<near>near\s+here|nearby|around\s+here)|"
-                 rf"Where(?:'s|\s+is)\s+the\s+(?P<nearest>nearest\s+)?(?P<place2>{_PLACE_EN})|Where\s+is\s+there\s+a\s+"
-                 rf"(?P<place3>{_PLACE_EN}))\s*\?+")
+_WHERE_EN = nearby.patterns_en(rf"(?P<place>{_PLACE_EN})")
 _DIRTY_EN = lazy(rf"(?:(?P<q>Is)\s+)?{_OWNED_EN}(?P<is>\s+is|'s)?\s+(?:(?P<very>really|so|very)\s+)?dirty"
                  r"\s*(?P<end>[.!?]*)")
 _NEEDS_EN = lazy(rf"(?:(?P<q>Does)\s+)?{_OWNED_EN}\s+(?P<verb>needs|need)\s+(?:a\s+wash|washing|to\s+be\s+"
@@ -254,15 +251,8 @@ def _where(text: str) -> str | None:
     """"Gần đây có tiệm rửa xe không?" as "Is there a car wash near here?", "Tiệm rửa xe gần nhất ở đâu?" as "Where's
     the nearest car wash?", "Ở đâu có tiệm rửa xe?" as "Where is there a car wash?" (_WHERE); None for anything
     else."""
-    m = next((m for p in _WHERE if (m := p.fullmatch(text))), None)
-    if not m or "?" not in m["end"]:
-        return None
-    place, found = _PLACES[keyed(m["place"])], m.groupdict()
-    if found.get("near"):
-        return f"Is there a {place} {'near' if keyed(m['near']) == 'gần đây' else 'around'} here?"
-    if found.get("there"):
-        return f"Where is there a {place}?"
-    return f"Where's the {'nearest ' * bool(m['nearest'])}{place}?"
+    m = nearby.found(_WHERE, text)
+    return m and nearby.said(m, _PLACES[keyed(m["place"])])
 
 
 def _dirty(text: str) -> str | None:
@@ -366,15 +356,8 @@ def _cost_vi(text: str) -> str | None:
 def _where_vi(text: str) -> str | None:
     """"Is there a car wash near here?" as "Gần đây có tiệm rửa xe không?", "Where's the nearest car wash?" as "Tiệm
     rửa xe gần nhất ở đâu?" (_WHERE_EN); None for anything else."""
-    m = _WHERE_EN.fullmatch(text)
-    if not m:
-        return None
-    place = _PLACES_VI[(m["place"] or m["place2"] or m["place3"]).lower()]
-    if m["near"]:
-        return f"{'Quanh' if m['near'].lower().startswith('around') else 'Gần'} đây có {place} không?"
-    if m["place3"]:
-        return f"Ở đâu có {place}?"
-    return f"{capitalised(place)}{' gần nhất' * bool(m['nearest'])} ở đâu?"
+    m = nearby.found(_WHERE_EN, text)
+    return m and nearby.said_vi(m, _PLACES_VI[m["place"].lower()])
 
 
 def _dirty_vi(text: str) -> str | None:

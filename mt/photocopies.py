@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from . import nearby
 from .articles import a_or_an
 from .hobbies import WHO, WHO_EN, animal, asked_of, em_speaking, first_agrees, own_thing, person_of, who_vi, whose_own
 from .lazy_re import lazy
@@ -82,9 +83,7 @@ _NEED = lazy(rf"{WHO}\s+(?:(?P<ask>có)\s+)?cần\s+{_N}\s+bản\s+{_PHOTO}\s+{_
 _THERE = lazy(rf"(?:(?P<here>[Ởở]\s+đây)|(?P<place>(?i:{alternatives(_PLACES)}))|(?P<you>[Bb]ạn))\s+có\s+"
               rf"(?P<machine>máy\s+)?{_PHOTO}(?P<can>\s+được)?\s+không{SOFTENED_END}")
 _SHOP = rf"(?:(?P<shop>(?i:tiệm|cửa\s+hàng|quán|hiệu))|(?P<machine>(?i:máy)))\s+{_PHOTO}"
-_WHERE = [lazy(rf"(?P<near>[Gg]ần\s+đây|[Qq]uanh\s+đây)\s+có\s+{_SHOP}(?:\s+nào)?\s+không{SOFTENED_END}"),
-          lazy(rf"{_SHOP}(?P<nearest>\s+gần\s+nhất)?\s+ở\s+đâu{SOFTENED_END}"),
-          lazy(rf"(?P<there>[Ởở]\s+đâu\s+có)\s+{_SHOP}{SOFTENED_END}")]
+_WHERE = nearby.patterns(_SHOP)
 # what it costs ("Photo một trang bao nhiêu tiền?", "Photo màu bao nhiêu tiền một trang?", "Photo căn cước …?")
 _ONE = r"một\s+(?:trang|tờ|bản)"
 _COST = lazy(rf"(?:(?P<here>[Ởở]\s+đây)\s+)?{_PHOTO}(?:\s+(?P<how>{alternatives(HOW)}))?(?:\s+(?P<one>{_ONE})|\s+"
@@ -108,9 +107,7 @@ _THERE_EN = lazy(rf"(?:Is\s+there\s+a\s+photocopier\s+(?P<here>here)|(?:Does\s+"
                  rf"(?P<place>{alternatives(_PLACES_VI)})|Do\s+(?P<you>you))\s+have\s+a\s+photocopier|Do\s+you\s+do\s+"
                  r"photocop(?:ying|ies)\s+here|(?P<can>Can\s+I\s+(?:make|get)\s+photocopies\s+here))\s*\?+")
 _SHOP_EN = r"(?:(?P<shop>photocopy\s+shop|copy\s+shop)|(?P<machine>photocopier))"
-_WHERE_EN = [lazy(rf"Is\s+there\s+a\s+{_SHOP_EN}\s+(?P<near>near\s+here|nearby|around\s+here)\s*\?+"),
-             lazy(rf"Where(?:'s|\s+is)\s+the\s+(?P<nearest>nearest\s+)?{_SHOP_EN}\s*\?+"),
-             lazy(rf"(?P<there>Where\s+is\s+there)\s+a\s+{_SHOP_EN}\s*\?+")]
+_WHERE_EN = nearby.patterns_en(_SHOP_EN)
 _COST_EN = lazy(rf"How\s+much\s+(?:(?:is\s+it|does\s+it\s+cost)\s+to\s+photocopy\s+(?:(?P<page>an?|one)\s+page|"
                 rf"(?P<owner>an?|this|these)\s+(?P<doc>(?i:{alternatives(_PAPERS_VI)})))(?:\s+(?P<how>"
                 rf"{alternatives(HOW_VI)}))?|(?P<a>is|does)\s+(?P<one>an?)\s+(?:(?P<kind>{alternatives(_KIND_VI)})\s+)?"
@@ -225,15 +222,8 @@ def _where(text: str) -> str | None:
     """"Gần đây có tiệm photo không?" as "Is there a photocopy shop near here?", "Tiệm photo gần nhất ở đâu?" as
     "Where's the nearest photocopy shop?", "Máy photo ở đâu?" as "Where's the photocopier?" (_WHERE); None for anything
     else."""
-    m = next((m for p in _WHERE if (m := p.fullmatch(text))), None)
-    if not m or "?" not in m["end"]:
-        return None
-    place, found = "photocopy shop" if m["shop"] else "photocopier", m.groupdict()
-    if found.get("near"):
-        return f"Is there a {place} {'near' if keyed(m['near']) == 'gần đây' else 'around'} here?"
-    if found.get("there"):
-        return f"Where is there a {place}?"
-    return f"Where's the {'nearest ' * bool(m['nearest'])}{place}?"
+    m = nearby.found(_WHERE, text)
+    return m and nearby.said(m, "photocopy shop" if m["shop"] else "photocopier")
 
 
 def _cost(text: str) -> str | None:
@@ -355,15 +345,8 @@ def _there_vi(text: str) -> str | None:
 def _where_vi(text: str) -> str | None:
     """"Is there a photocopy shop near here?" as "Gần đây có tiệm photo không?", "Where's the nearest photocopier?" as
     "Máy photo gần nhất ở đâu?" (_WHERE_EN); None for anything else."""
-    m = next((m for p in _WHERE_EN if (m := p.fullmatch(text))), None)
-    if not m:
-        return None
-    place, found = "tiệm photo" if m["shop"] else "máy photo", m.groupdict()
-    if found.get("near"):
-        return f"{'Quanh' if m['near'].startswith('around') else 'Gần'} đây có {place} không?"
-    if found.get("there"):
-        return f"Ở đâu có {place}?"
-    return f"{capitalised(place)}{' gần nhất' * bool(m['nearest'])} ở đâu?"
+    m = nearby.found(_WHERE_EN, text)
+    return m and nearby.said_vi(m, "tiệm photo" if m["shop"] else "máy photo")
 
 
 def _cost_vi(text: str) -> str | None:
