@@ -47,7 +47,7 @@ from .neighbours import translate as neighbours_said
 from .numbers import en_word, vi_word
 from .renovations import NOISY_EN
 from .rule_keys import key_checked
-from .text import SOFTENED_END, SOFTENER, STRESSED_SAID, alternatives, capitalised, contracted, keyed, stop
+from .text import SOFTENED_END, SOFTENER, STRESSED_SAID, WE_EN, alternatives, capitalised, contracted, keyed, stop
 from .weather import DEGREE, EN_DEGREE
 
 _KEYS = {"vi": lazy(r"(?i:khoan|đục|đóng\s+đinh|xây\s+nhà|sửa\s+nhà|tiếng\s+búa|phàn\s+nàn\s+với)"),
@@ -131,7 +131,6 @@ _NOISY = lazy(r"(?P<work>[^,]+?)\s*(?:,\s*|\s+nên\s+|\s+)(?:(?P<before>rất)\s
 _BUILDING = {"vi": lazy(r"drill|hammer|build|renovat|knock"), "en": lazy(r"khoan|đục|đóng đinh|xây|sửa|đập")}
 
 # ... in English
-_WE = lazy(r"(?i:\b(?:we|us|our)\b)")
 _WHO_WORKS_EN = rf"(?:{BY_EN}|(?P<they>[Tt]hey))"
 _WORK_EN = rf"(?P<work>(?i:{alternatives(_WORKS_VI)}))"
 _SPAN_EN = (rf"(?:(?P<since>(?i:{alternatives(_SINCE_VI)}))|for\s+(?P<n>[1-9]\d?|a|(?i:{alternatives(_N_EN)}))\s+"
@@ -167,7 +166,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
         return None if STRESSED_SAID.search(text) else (_clause(text, "vi") or _how_long(text) or _loud(text) or
                                                         _wake(text) or _cant(text) or _complain(text) or _noisy(text))
     text = text.replace("’", "'")
-    if _WE.search(text):  # ("we", "our neighbours": chúng tôi, or chúng ta? the one spoken to may be in it)
+    if WE_EN.search(text):  # ("we", "our neighbours": chúng tôi, or chúng ta? the one spoken to may be in it)
         return None
     return (_clause(text, "en") or _how_long_vi(text) or _loud_vi(text) or _wake_vi(text) or _cant_vi(text) or
             _complain_vi(text) or _noisy(text, "en"))

@@ -45,7 +45,7 @@ from .lazy_re import lazy
 from .names import named_his_her
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
-from .text import ASKED_END, SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed, stop
+from .text import ASKED_END, SOFTENED_END, STRESSED_SAID, WE_EN, alternatives, be, capitalised, contracted, keyed, stop
 
 _KEYS = {"vi": lazy(r"(?i:rửa\s+xe|rửa\s+ô\s+tô|rửa\s+chiếc|rửa\s+một|đi\s+rửa|cần\s+rửa|cần\s+được\s+rửa|"
                     r"cần\s+đi\s+rửa|phải\s+đi\s+rửa|bẩn|\bdơ\b)"),
@@ -115,7 +115,6 @@ _DIRTY_EN = lazy(rf"(?:(?P<q>Is)\s+)?{_OWNED_EN}(?P<is>\s+is|'s)?\s+(?:(?P<very>
                  r"\s*(?P<end>[.!?]*)")
 _NEEDS_EN = lazy(rf"(?:(?P<q>Does)\s+)?{_OWNED_EN}\s+(?P<verb>needs|need)\s+(?:a\s+wash|washing|to\s+be\s+"
                  r"washed)\s*(?P<end>[.!?]*)")
-_WE = lazy(r"(?i:\b(?:we|us|our)\b)")  # (chúng tôi, or chúng ta? the one spoken to may be in it)
 
 
 @key_checked(_KEYS)
@@ -126,7 +125,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
         return None if STRESSED_SAID.search(text) else (
             _take(text) or _cost(text) or _where(text) or _dirty(text))
     text = text.replace("’", "'")
-    if _WE.search(text):  # ("We're at the car wash.", "Our car is dirty.": chúng tôi, or chúng ta?)
+    if WE_EN.search(text):  # ("We're at the car wash.", "Our car is dirty.": chúng tôi, or chúng ta?)
         return None
     return _take_vi(text) or _cost_vi(text) or _where_vi(text) or _dirty_vi(text)
 

@@ -46,7 +46,7 @@ from .numbers import en_word, vi_word
 from .people import PARENTS_WHOSE, PARENTS_WHOSE_EN, parents_said
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, EN_OBJECT, EN_WHOSE, STRESSED_SAID, alternatives, capitalised, contracted, keyed,
+from .text import (ASKED_END, EN_OBJECT, EN_WHOSE, STRESSED_SAID, WE_EN, alternatives, capitalised, contracted, keyed,
                    present, stop)
 
 # a cheap look before the regexes: each sentence of every text comes here
@@ -67,7 +67,6 @@ _GROUP_HOWS = {"plain", "not", "must", "need", "no need", "should", "should not"
 _SELVES = {"I", "we"}
 _SELVES_VI = {"tôi", "chúng tôi"}
 # "we", "our", "us" asked in English: chúng tôi, or chúng ta?
-_WE = lazy(r"(?i)\b(?:we|our|us)\b")
 # the English verbs: -s, past, participle
 _VERBS = {"take": ("takes", "took", "taken"), "give": ("gives", "gave", "given"), "buy": ("buys", "bought", "bought"),
           "deworm": ("deworms", "dewormed", "dewormed")}
@@ -408,7 +407,7 @@ def _deworm_vi(text: str) -> str | None:
     who_, one = said
     if (how := _how_en(m, who_, one)) is None or (deed := _deed_vi(m, who_)) is None:
         return None
-    if asked and (who_ == "tôi" and how not in ("must", "need", "should") or _WE.search(text)):
+    if asked and (who_ == "tôi" and how not in ("must", "need", "should") or WE_EN.search(text)):
         return None  # ("Do I take …?"; "we", "our", "us" asked: chúng tôi, or chúng ta?)
     if m["group"] and (how not in _GROUP_HOWS or m["day"]):
         return None  # ("Have children taken …?": children, or the children?)

@@ -45,14 +45,13 @@ from .lazy_re import lazy
 from .names import named_his_her
 from .rule_keys import key_checked
 from .terms import WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, STRESSED_SAID, alternatives, capitalised, contracted, keyed,
-                   stop)
+from .text import (ASKED_END, EN_WHOSE, SOFTENED_END, STRESSED_SAID, WE_EN, alternatives, capitalised, contracted,
+                   keyed, stop)
 
 _KEYS = {"vi": lazy(r"(?i:cộm|lông\s+mi|(?:bay|rơi|lọt)\s+vào|rửa\s+mắt)"),
          "en": lazy(r"(?i:gritty|eyelash|(?:sand|insect|bug|fly|mosquito)\s+(?:just\s+)?(?:got|get|flew|fly|blew|"
                     r"blow)\s+in|(?:got|get)\s+(?:some\s+)?sand\s+in|rinse|"
                     r"wash(?:ed)?\s+(?:your|my|his|her|their|our)\s+eye)")}
-_WE = lazy(r"(?i)\b(?:we|our|us)\b")  # (asked in English: chúng tôi, or chúng ta?)
 _SIDES = {"trái": "left", "phải": "right"}
 _SIDES_VI = {en: vi for vi, en in _SIDES.items()}
 # how long the eyes have felt gritty (the first Vietnamese of each English is written back)
@@ -123,7 +122,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
     if src == "vi":  # ("… thế.", "… vậy." said: more than English says)
         return None if STRESSED_SAID.search(text) else _gritty(text) or _in(text) or _rinse(text)
     text = text.replace("’", "'")
-    if "?" in text and _WE.search(text):  # ("Did our son get sand in his eye?": to whom?)
+    if "?" in text and WE_EN.search(text):  # ("Did our son get sand in his eye?": to whom?)
         return None
     return _gritty_vi(text) or _got_vi(text) or _flew_vi(text) or _rinse_vi(text)
 

@@ -47,12 +47,11 @@ from .numbers import EN_TO_VI, VI_TO_EN
 from .printing import HOW, HOW_VI
 from .rule_keys import key_checked
 from .terms import OWNERS, WHOSE_VI, WHOSE_WORDS
-from .text import (ASKED_END, SOFTENED_END, SOFTENER, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed,
-                   stop)
+from .text import (ASKED_END, SOFTENED_END, SOFTENER, STRESSED_SAID, WE_EN, alternatives, be, capitalised, contracted,
+                   keyed, stop)
 
 _KEYS = {"vi": lazy(r"(?i:photo|phô-tô|phô\s+tô)"), "en": lazy(r"(?i:photocop|copy\s+shop|cop(?:y|ies)\s+of)")}
 # "we", "us", "our" in English ("our documents", "Our mother"): chúng tôi, or chúng ta? the one spoken to may be in it
-_WE = lazy(r"(?i:\b(?:we|us|our)\b)")
 # the papers (not "hợp đồng": the contract is no one's own), both ways; "documents" are several
 _PAPERS = {vi: en for vi, en in DOCS.items() if en != "contract"}
 _PAPERS_VI = {en: vi for en, vi in DOCS_VI.items() if en != "contract"}
@@ -126,7 +125,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
         return None if STRESSED_SAID.search(text) else (
             _do(text) or _need(text) or _there(text) or _where(text) or _cost(text) or _state(text))
     text = text.replace("’", "'")
-    if _WE.search(text):
+    if WE_EN.search(text):
         return None
     return _do_vi(text) or _there_vi(text) or _where_vi(text) or _cost_vi(text) or _state_vi(text)
 

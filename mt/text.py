@@ -195,6 +195,9 @@ ASKED_END = rf"(?:\s+(?P<asked>không))?{SOFTENED_END}"
 # "thế", "vậy" ending a statement say more than English would ("sợ thang máy thế": so afraid; "đi thang bộ vậy": then);
 # asked, they only soften ("Bạn có sợ thang máy không vậy?"): a module that reads neither leaves a statement this finds
 STRESSED_SAID = lazy(r"\s(?i:thế|vậy)\s*[.!]*\Z")
+# "we", "us" or "our" in English: "chúng tôi", or "chúng ta" (the one spoken to among them)? A module that cannot tell
+# leaves such a sentence, or such a question
+WE_EN = lazy(r"(?i:\b(?:we|us|our)\b)")
 # a question's end, a particle before it or not ("Bao nhiêu tiền vậy?")
 SOFTENED_QUESTION = rf"{SOFTENER}\s*\?+"
 # "nhỉ" asks to be agreed with ("Con tôi bị thủy đậu nhỉ.": hasn't he?): a module that writes the sentence as a

@@ -44,7 +44,7 @@ from __future__ import annotations
 from .hobbies import WHO, WHO_EN, asked_of, em_speaking, first_agrees, person_of
 from .lazy_re import lazy
 from .rule_keys import key_checked
-from .text import SOFTENED_END, STRESSED_SAID, alternatives, be, capitalised, contracted, keyed, stop
+from .text import SOFTENED_END, STRESSED_SAID, WE_EN, alternatives, be, capitalised, contracted, keyed, stop
 
 _KEYS = {"vi": lazy(r"(?i:quần\s+áo)"), "en": lazy(r"(?i:washing|laundry|clothes\s+(?:are|got))")}
 # the weather said with it, before or after: rain with the washing brought in or still out, sun with it hung out
@@ -124,7 +124,6 @@ _WET_EN = lazy(r"the\s+(?P<what>washing|laundry|clothes)\s+(?:(?P<be>is|are|'s|'
 _DRY_EN = lazy(rf"(?P<q>is\s+)?{_W_EN}(?:\s+{_PLACE_EN})?(?P<be>\s+has\s+been\s+out\s+all\s+day\s+and(?:\s+it)?\s+"
                r"still\s+(?:isn't|is\s+not)|\s+isn't|\s+is\s+not|\s+is|'s)?\s+dry(?P<when>\s+yet|\s+now)?"
                r"\s*(?P<end>[.!?]*)")
-_WE = lazy(r"(?i:\b(?:we|us|our)\b)")  # (chúng tôi, or chúng ta? the one spoken to may be of the household)
 
 
 @key_checked(_KEYS)
@@ -138,7 +137,7 @@ def translate(text: str, src: str, tgt: str) -> str | None:
         return (_told(low) or _forgot(text) or _who_in(text) or _hung(text) or _hang(low) or _out(low) or _wet(low)
                 or _dry(low))
     text = text.replace("’", "'")
-    if _WE.search(text):  # ("We forgot to bring the washing in.", "Our son …": chúng tôi, or chúng ta?)
+    if WE_EN.search(text):  # ("We forgot to bring the washing in.", "Our son …": chúng tôi, or chúng ta?)
         return None
     low = text[:1].lower() + text[1:]
     return (_told_vi(low) or _forgot_vi(text) or _who_in_vi(low) or _hung_vi(text) or _hang_vi(low) or _out_vi(low)
